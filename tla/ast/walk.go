@@ -1,0 +1,157 @@
+package ast
+
+// Inspect traverses the tree rooted at n in depth-first order: it calls
+// f(n), and if that returns true, inspects each child of n in source order.
+// It is how the semantic checks and the FSM compiler visit every
+// expression without each writing its own traversal. Bounds, case arms,
+// fields and EXCEPT updates are not nodes of their own; their expressions
+// are visited as children of the node that holds them.
+func Inspect(n Node, f func(Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	visit := func(x Node) {
+		if x != nil && !isNilNode(x) {
+			Inspect(x, f)
+		}
+	}
+	bounds := func(bs []*Bound) {
+		for _, b := range bs {
+			if b == nil {
+				continue
+			}
+			for _, id := range b.Names {
+				visit(id)
+			}
+			visit(b.Set)
+		}
+	}
+	switch n := n.(type) {
+	case *Module:
+		for _, u := range n.Units {
+			visit(u)
+		}
+	case *Constants:
+		for _, d := range n.Names {
+			visit(d.Name)
+		}
+	case *Variables:
+		for _, id := range n.Names {
+			visit(id)
+		}
+	case *Assume:
+		visit(n.Expr)
+	case *OpDef:
+		visit(n.Body)
+	case *FuncDef:
+		bounds(n.Bounds)
+		visit(n.Body)
+	case *OpApp:
+		visit(n.Name)
+		for _, a := range n.Args {
+			visit(a)
+		}
+	case *Unary:
+		visit(n.X)
+	case *Prime:
+		visit(n.X)
+	case *Binary:
+		visit(n.X)
+		visit(n.Y)
+	case *Junction:
+		for _, x := range n.Items {
+			visit(x)
+		}
+	case *Paren:
+		visit(n.X)
+	case *If:
+		visit(n.Cond)
+		visit(n.Then)
+		visit(n.Else)
+	case *Case:
+		for _, a := range n.Arms {
+			visit(a.Cond)
+			visit(a.Value)
+		}
+		visit(n.Other)
+	case *Let:
+		for _, d := range n.Defs {
+			visit(d)
+		}
+		visit(n.Body)
+	case *Quant:
+		bounds(n.Bounds)
+		visit(n.Body)
+	case *Choose:
+		bounds([]*Bound{n.Bound})
+		visit(n.Body)
+	case *SetEnum:
+		for _, x := range n.Elems {
+			visit(x)
+		}
+	case *SetFilter:
+		bounds([]*Bound{n.Bound})
+		visit(n.Pred)
+	case *SetMap:
+		visit(n.Elem)
+		bounds(n.Bounds)
+	case *Tuple:
+		for _, x := range n.Elems {
+			visit(x)
+		}
+	case *FuncCons:
+		bounds(n.Bounds)
+		visit(n.Body)
+	case *FuncApp:
+		visit(n.Fn)
+		for _, a := range n.Args {
+			visit(a)
+		}
+	case *FuncSet:
+		visit(n.Dom)
+		visit(n.Rng)
+	case *Record:
+		for _, fl := range n.Fields {
+			visit(fl.Value)
+		}
+	case *RecordSet:
+		for _, fl := range n.Fields {
+			visit(fl.Value)
+		}
+	case *Except:
+		visit(n.Fn)
+		for _, u := range n.Updates {
+			for _, st := range u.Path {
+				for _, x := range st.Index {
+					visit(x)
+				}
+			}
+			visit(u.Value)
+		}
+	case *Dot:
+		visit(n.X)
+	case *BoxAction:
+		visit(n.Action)
+		visit(n.Sub)
+	case *AngleAction:
+		visit(n.Action)
+		visit(n.Sub)
+	case *Fairness:
+		visit(n.Sub)
+		visit(n.Action)
+	}
+}
+
+// isNilNode reports whether x is an interface holding a nil pointer, so
+// that a partially built tree (after a parse error) can still be walked.
+func isNilNode(x Node) bool {
+	switch v := x.(type) {
+	case *Ident:
+		return v == nil
+	case *OpDef:
+		return v == nil
+	case *FuncDef:
+		return v == nil
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+// Package cfg reads TLC model configuration files (.cfg): which operators
+// are the initial predicate and next-state relation (or the whole
+// specification), the values of the constants, and what to check.
+//
+// Constant values are kept as ast.Expr (ast.Number, ast.String, ast.Bool,
+// ast.SetEnum, ast.Ident for a model value, ast.Unary MINUS for a negative
+// number) so that the evaluator turns them into values with the same
+// machinery it uses for the spec. Every name carries its position, so that
+// "INVARIANT Foo names no definition" points into the .cfg file.
+package cfg
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// Config is one parsed .cfg file.
+type Config struct {
+	Init *ast.Ident // INIT, nil when absent
+	Next *ast.Ident // NEXT, nil when absent
+	Spec *ast.Ident // SPECIFICATION, nil when absent
+
+	Constants         []*Constant
+	Invariants        []*ast.Ident // INVARIANT(S)
+	Properties        []*ast.Ident // PROPERTY / PROPERTIES
+	Constraints       []*ast.Ident // CONSTRAINT(S)
+	ActionConstraints []*ast.Ident // ACTION_CONSTRAINT(S)
+	Symmetry          *ast.Ident   // SYMMETRY, nil when absent
+	View              *ast.Ident   // VIEW, nil when absent
+
+	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
+	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file
+	// sets it.
+	CheckDeadlock    bool
+	CheckDeadlockPos token.Pos
+}
+
+// Constant is one CONSTANT entry: Name = Value, or Name <- Subst (the
+// constant is replaced by the definition Subst, which takes the same
+// number of arguments).
+type Constant struct {
+	Name  *ast.Ident
+	Value ast.Expr   // nil for a substitution
+	Subst *ast.Ident // nil for a value
+}
+
+// Pos reports where the entry starts.
+func (c *Constant) Pos() token.Pos { return c.Name.Pos() }
+
+// IsModelValue reports whether the constant is assigned a model value
+// (Name = name, or any bare identifier): TLC's "c = c" form.
+func (c *Constant) IsModelValue() bool {
+	_, ok := c.Value.(*ast.Ident)
+	return ok
+}
+
+// Lookup returns the constant entry for name, or nil.
+func (c *Config) Lookup(name string) *Constant {
+	for _, k := range c.Constants {
+		if k.Name.Name == name {
+			return k
+		}
+	}
+	return nil
+}

@@ -1,0 +1,168 @@
+package cfg
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+func names(ids []*ast.Ident) string {
+	var s []string
+	for _, id := range ids {
+		s = append(s, id.Name)
+	}
+	return strings.Join(s, " ")
+}
+
+func TestParseAll(t *testing.T) {
+	src := `\* A comment
+(* a block
+   comment *)
+INIT Init NEXT Next
+CONSTANTS
+  N = 3
+  Neg = -2
+  Vals = {1, 2}
+  Nodes = {a, b, c}
+  Nested = {{}, {a, "s"}, {TRUE, FALSE}}
+  Str = "hello"
+  Flag = TRUE
+  c = c
+  Op <- Impl
+CONSTANT Max = 5
+INVARIANT TypeOK
+INVARIANTS Safe Other
+PROPERTY Live
+PROPERTIES Live2 Live3
+CONSTRAINT Bound
+CONSTRAINTS Bound2
+ACTION_CONSTRAINT AC
+ACTION_CONSTRAINTS AC2 AC3
+SYMMETRY Sym
+VIEW View
+CHECK_DEADLOCK FALSE
+`
+	c, err := Parse("m.cfg", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Init.Name != "Init" || c.Next.Name != "Next" || c.Spec != nil {
+		t.Errorf("init/next/spec: %v %v %v", c.Init, c.Next, c.Spec)
+	}
+	if p := c.Init.NamePos; p.Filename != "m.cfg" || p.Line != 4 || p.Col != 6 {
+		t.Errorf("Init at %v", p)
+	}
+	var consts []string
+	for _, k := range c.Constants {
+		if k.Subst != nil {
+			consts = append(consts, k.Name.Name+"<-"+k.Subst.Name)
+			continue
+		}
+		consts = append(consts, k.Name.Name+"="+ast.Sprint(k.Value))
+	}
+	want := `N=3 Neg=(- 2) Vals=(set 1 2) Nodes=(set a b c) Nested=(set (set) (set a "s") (set TRUE FALSE)) Str="hello" Flag=TRUE c=c Op<-Impl Max=5`
+	if got := strings.Join(consts, " "); got != want {
+		t.Errorf("constants\n got %s\nwant %s", got, want)
+	}
+	if !c.Lookup("c").IsModelValue() || c.Lookup("N").IsModelValue() || c.Lookup("nope") != nil {
+		t.Error("IsModelValue/Lookup")
+	}
+	checks := map[string][2]string{
+		"invariants":  {names(c.Invariants), "TypeOK Safe Other"},
+		"properties":  {names(c.Properties), "Live Live2 Live3"},
+		"constraints": {names(c.Constraints), "Bound Bound2"},
+		"action":      {names(c.ActionConstraints), "AC AC2 AC3"},
+		"symmetry":    {c.Symmetry.Name, "Sym"},
+		"view":        {c.View.Name, "View"},
+	}
+	for what, gw := range checks {
+		if gw[0] != gw[1] {
+			t.Errorf("%s: got %q, want %q", what, gw[0], gw[1])
+		}
+	}
+	if c.CheckDeadlock || c.CheckDeadlockPos.Line != 26 {
+		t.Errorf("CHECK_DEADLOCK %v at %v", c.CheckDeadlock, c.CheckDeadlockPos)
+	}
+	if v := c.Lookup("Nodes").Value.(*ast.SetEnum).Elems[2]; v.Pos().Line != 9 || v.Pos().Col != 18 {
+		t.Errorf("model value c at %v", v.Pos())
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := Parse("m.cfg", []byte("SPECIFICATION Spec"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.CheckDeadlock || c.CheckDeadlockPos.IsValid() || c.Spec.Name != "Spec" || c.Init != nil {
+		t.Errorf("defaults: %+v", c)
+	}
+}
+
+func TestReferenceConfigs(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.cfg")
+	if len(files) < 15 {
+		t.Fatalf("found %d reference configs, want 15", len(files))
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := Parse(f, src)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if c.Spec == nil && (c.Init == nil || c.Next == nil) {
+			t.Errorf("%s: neither SPECIFICATION nor INIT/NEXT", f)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct{ src, pos, msg string }{
+		{"INIT", "1:1", "INIT needs a name"},
+		{"INIT A B", "1:8", "INIT takes one name"},
+		{"INIT A\nINIT B", "2:1", "INIT given twice"},
+		{"FOO Bar", "1:1", "expected a .cfg keyword"},
+		{"INIT Init\n42", "2:1", "expected a name after INIT, found number 42"},
+		{"CONSTANT N", "1:11", "expected '=' or '<-' after constant N, found end of file"},
+		{"CONSTANT N = ", "1:14", "expected a value"},
+		{"CONSTANT N = {1, 2", "1:19", "expected ',' or '}'"},
+		{"CONSTANT N = -x", "1:15", "expected a number after '-'"},
+		{"CONSTANT N = 1 N = 2", "1:16", "constant N given twice"},
+		{"CONSTANT N <- 3", "1:15", "expected a definition name after <-"},
+		{"CONSTANT N <- [M] Op", "1:15", "unsupported: module-qualified substitution"},
+		{"CONSTANT F(_) = 1", "1:11", "unsupported: operator constant"},
+		{"CONSTANT N = <<1>>", "1:14", "unsupported: tuple value"},
+		{"CONSTANTS", "1:1", "CONSTANTS needs at least one entry"},
+		{"CHECK_DEADLOCK maybe", "1:16", "CHECK_DEADLOCK needs TRUE or FALSE"},
+		{"CHECK_DEADLOCK TRUE CHECK_DEADLOCK FALSE", "1:21", "CHECK_DEADLOCK given twice"},
+		{"INVARIANT 3", "1:11", "expected a name after INVARIANT"},
+		{"POSTCONDITION P", "1:1", "unsupported: POSTCONDITION"},
+		{"INIT Init (* open", "1:11", "comment not terminated"},
+		{"CONSTANT S = \"abc", "1:14", "string literal not terminated"},
+		{"CONSTANT N = " + strings.Repeat("9", 400), "1:14", "number too large"},
+		{"CONSTANT N = " + strings.Repeat("{", 100000), "1:", "nested too deeply"},
+		{"INIT \xff", "1:6", "invalid UTF-8"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("m.cfg", []byte(tt.src))
+		var list token.ErrorList
+		if !errors.As(err, &list) || len(list) == 0 {
+			t.Errorf("%q: got %v, want an error list", tt.src, err)
+			continue
+		}
+		e := list[0]
+		pos := fmt.Sprintf("%d:%d", e.Pos.Line, e.Pos.Col)
+		if !strings.HasPrefix(pos, tt.pos) || e.Pos.Filename != "m.cfg" || !strings.Contains(e.Msg, tt.msg) {
+			t.Errorf("%q: got %v, want %s %q", tt.src, e, tt.pos, tt.msg)
+		}
+	}
+}

@@ -1,0 +1,353 @@
+package cfg
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// maxDepth bounds the nesting of set values.
+const maxDepth = 200
+
+// section is what the names after a keyword are.
+type section int
+
+const (
+	secNone section = iota
+	secInit
+	secNext
+	secSpec
+	secConstant
+	secInvariant
+	secProperty
+	secConstraint
+	secActionConstraint
+	secSymmetry
+	secView
+	secCheckDeadlock
+)
+
+var sections = map[string]section{
+	"INIT": secInit, "NEXT": secNext, "SPECIFICATION": secSpec,
+	"CONSTANT": secConstant, "CONSTANTS": secConstant,
+	"INVARIANT": secInvariant, "INVARIANTS": secInvariant,
+	"PROPERTY": secProperty, "PROPERTIES": secProperty,
+	"CONSTRAINT": secConstraint, "CONSTRAINTS": secConstraint,
+	"ACTION_CONSTRAINT": secActionConstraint, "ACTION_CONSTRAINTS": secActionConstraint,
+	"SYMMETRY": secSymmetry, "VIEW": secView, "CHECK_DEADLOCK": secCheckDeadlock,
+}
+
+// unsupportedSections are TLC keywords outside the subset.
+var unsupportedSections = map[string]bool{
+	"POSTCONDITION": true, "ALIAS": true, "TYPE": true, "TYPE_CONSTRAINT": true,
+}
+
+type parser struct {
+	toks []scanner.Token
+	i    int
+	errs token.ErrorList
+	conf *Config
+}
+
+// Parse reads a .cfg file. The error, if any, is a sorted token.ErrorList.
+func Parse(filename string, src []byte) (*Config, error) {
+	s := scanner.New(filename, src, scanner.Raw)
+	p := &parser{conf: &Config{CheckDeadlock: true}}
+	for {
+		t := s.Next()
+		p.toks = append(p.toks, t)
+		if t.Kind == token.EOF {
+			break
+		}
+	}
+	p.errs = append(p.errs, s.Errors...)
+	if len(s.Errors) == 0 {
+		p.parse()
+	}
+	p.errs.Sort()
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
+	return p.conf, nil
+}
+
+func (p *parser) tok() scanner.Token { return p.toks[p.i] }
+func (p *parser) peek(k int) scanner.Token {
+	if p.i+k < len(p.toks) {
+		return p.toks[p.i+k]
+	}
+	return p.toks[len(p.toks)-1]
+}
+func (p *parser) next() {
+	if p.i < len(p.toks)-1 {
+		p.i++
+	}
+}
+
+func (p *parser) errorf(pos token.Pos, format string, args ...any) {
+	p.errs = append(p.errs, token.Errorf(pos, format, args...))
+}
+
+// keyword reports the section a token starts, if any.
+func keyword(t scanner.Token) (section, bool) {
+	switch t.Kind {
+	case token.CONSTANT, token.CONSTANTS:
+		return secConstant, true
+	case token.IDENT:
+		s, ok := sections[t.Lit]
+		return s, ok
+	}
+	return secNone, false
+}
+
+func (p *parser) parse() {
+	for len(p.errs) < 10 {
+		t := p.tok()
+		if t.Kind == token.EOF {
+			return
+		}
+		sec, ok := keyword(t)
+		if !ok {
+			if t.Kind == token.IDENT && unsupportedSections[t.Lit] {
+				p.errs = append(p.errs, token.Unsupported(t.Pos, t.Lit+" in a .cfg file"))
+			} else {
+				p.errorf(t.Pos, "expected a .cfg keyword (INIT, NEXT, SPECIFICATION, CONSTANT, INVARIANT, PROPERTY, CONSTRAINT, ACTION_CONSTRAINT, SYMMETRY, VIEW, CHECK_DEADLOCK), found %s", describe(t))
+			}
+			p.skipToKeyword()
+			continue
+		}
+		p.next()
+		p.section(t, sec)
+	}
+}
+
+func (p *parser) skipToKeyword() {
+	p.next()
+	for {
+		t := p.tok()
+		if _, ok := keyword(t); ok || t.Kind == token.EOF {
+			return
+		}
+		p.next()
+	}
+}
+
+func describe(t scanner.Token) string {
+	switch t.Kind {
+	case token.EOF:
+		return "end of file"
+	case token.IDENT:
+		return "identifier " + t.Lit
+	case token.NUMBER:
+		return "number " + t.Lit
+	case token.STRING:
+		return "string"
+	}
+	if t.Lit != "" {
+		return "'" + t.Lit + "'"
+	}
+	return "'" + t.Kind.String() + "'"
+}
+
+// names reads the identifiers after a keyword, up to the next keyword.
+func (p *parser) names(kw scanner.Token) []*ast.Ident {
+	var ids []*ast.Ident
+	for {
+		t := p.tok()
+		if _, ok := keyword(t); ok || t.Kind == token.EOF {
+			break
+		}
+		if t.Kind != token.IDENT {
+			p.errorf(t.Pos, "expected a name after %s, found %s", kw.Lit, describe(t))
+			p.skipToKeyword()
+			return ids
+		}
+		ids = append(ids, &ast.Ident{NamePos: t.Pos, Name: t.Lit})
+		p.next()
+	}
+	if len(ids) == 0 {
+		p.errorf(kw.Pos, "%s needs a name", kw.Lit)
+	}
+	return ids
+}
+
+// single reads the one name of INIT, NEXT, SPECIFICATION, SYMMETRY, VIEW.
+func (p *parser) single(kw scanner.Token, dst **ast.Ident) {
+	ids := p.names(kw)
+	if len(ids) == 0 {
+		return
+	}
+	if len(ids) > 1 {
+		p.errorf(ids[1].NamePos, "%s takes one name, found %d", kw.Lit, len(ids))
+	}
+	if *dst != nil {
+		p.errorf(kw.Pos, "%s given twice (first as %s at %s)", kw.Lit, (*dst).Name, (*dst).NamePos)
+		return
+	}
+	*dst = ids[0]
+}
+
+func (p *parser) section(kw scanner.Token, sec section) {
+	c := p.conf
+	switch sec {
+	case secInit:
+		p.single(kw, &c.Init)
+	case secNext:
+		p.single(kw, &c.Next)
+	case secSpec:
+		p.single(kw, &c.Spec)
+	case secSymmetry:
+		p.single(kw, &c.Symmetry)
+	case secView:
+		p.single(kw, &c.View)
+	case secInvariant:
+		c.Invariants = append(c.Invariants, p.names(kw)...)
+	case secProperty:
+		c.Properties = append(c.Properties, p.names(kw)...)
+	case secConstraint:
+		c.Constraints = append(c.Constraints, p.names(kw)...)
+	case secActionConstraint:
+		c.ActionConstraints = append(c.ActionConstraints, p.names(kw)...)
+	case secCheckDeadlock:
+		t := p.tok()
+		if t.Kind != token.TRUE && t.Kind != token.FALSE {
+			p.errorf(t.Pos, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", describe(t))
+			p.skipToKeyword()
+			return
+		}
+		if c.CheckDeadlockPos.IsValid() {
+			p.errorf(kw.Pos, "CHECK_DEADLOCK given twice")
+		}
+		c.CheckDeadlock = t.Kind == token.TRUE
+		c.CheckDeadlockPos = kw.Pos
+		p.next()
+	case secConstant:
+		p.constants(kw)
+	}
+}
+
+// constants reads Name = Value and Name <- Op entries up to the next
+// keyword.
+func (p *parser) constants(kw scanner.Token) {
+	n := 0
+	for {
+		t := p.tok()
+		if _, ok := keyword(t); ok || t.Kind == token.EOF {
+			break
+		}
+		if t.Kind != token.IDENT {
+			p.errorf(t.Pos, "expected a constant name, found %s", describe(t))
+			p.skipToKeyword()
+			return
+		}
+		name := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		p.next()
+		if prev := p.conf.Lookup(name.Name); prev != nil {
+			p.errorf(name.NamePos, "constant %s given twice (first at %s)", name.Name, prev.Pos())
+		}
+		op := p.tok()
+		switch {
+		case op.Kind == token.EQ:
+			p.next()
+			v, ok := p.value(0)
+			if !ok {
+				p.skipToKeyword()
+				return
+			}
+			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Value: v})
+		case op.Kind == token.LT && p.peek(1).Kind == token.MINUS && p.peek(1).Pos.Line == op.Pos.Line && p.peek(1).Pos.Col == op.Pos.Col+1:
+			p.next()
+			p.next()
+			s := p.tok()
+			if s.Kind == token.LBRACK {
+				p.errs = append(p.errs, token.Unsupported(s.Pos, "module-qualified substitution C <- [M] Op"))
+				p.skipToKeyword()
+				return
+			}
+			if s.Kind != token.IDENT {
+				p.errorf(s.Pos, "expected a definition name after <-, found %s", describe(s))
+				p.skipToKeyword()
+				return
+			}
+			p.next()
+			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}})
+		case op.Kind == token.LPAREN:
+			p.errs = append(p.errs, token.Unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file"))
+			p.skipToKeyword()
+			return
+		default:
+			p.errorf(op.Pos, "expected '=' or '<-' after constant %s, found %s", name.Name, describe(op))
+			p.skipToKeyword()
+			return
+		}
+		n++
+	}
+	if n == 0 {
+		p.errorf(kw.Pos, "%s needs at least one entry", kw.Lit)
+	}
+}
+
+// value reads a constant value: a number (possibly negative), a string,
+// TRUE/FALSE, a model value (an identifier), or a set of values.
+func (p *parser) value(depth int) (ast.Expr, bool) {
+	t := p.tok()
+	if depth > maxDepth {
+		p.errorf(t.Pos, "value nested too deeply (more than %d levels)", maxDepth)
+		return nil, false
+	}
+	switch t.Kind {
+	case token.NUMBER:
+		p.next()
+		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}, true
+	case token.MINUS:
+		p.next()
+		n := p.tok()
+		if n.Kind != token.NUMBER {
+			p.errorf(n.Pos, "expected a number after '-', found %s", describe(n))
+			return nil, false
+		}
+		p.next()
+		return &ast.Unary{OpPos: t.Pos, Op: token.MINUS, X: &ast.Number{ValuePos: n.Pos, Lit: n.Lit, Value: n.Value}}, true
+	case token.STRING:
+		p.next()
+		return &ast.String{ValuePos: t.Pos, Value: t.Lit}, true
+	case token.TRUE, token.FALSE:
+		p.next()
+		return &ast.Bool{ValuePos: t.Pos, Value: t.Kind == token.TRUE}, true
+	case token.IDENT:
+		if _, ok := keyword(t); ok {
+			break
+		}
+		p.next()
+		return &ast.Ident{NamePos: t.Pos, Name: t.Lit}, true
+	case token.LBRACE:
+		p.next()
+		set := &ast.SetEnum{Lbrace: t.Pos, Elems: []ast.Expr{}}
+		if p.tok().Kind == token.RBRACE {
+			p.next()
+			return set, true
+		}
+		for {
+			v, ok := p.value(depth + 1)
+			if !ok {
+				return nil, false
+			}
+			set.Elems = append(set.Elems, v)
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		if e := p.tok(); e.Kind != token.RBRACE {
+			p.errorf(e.Pos, "expected ',' or '}' in a set value, found %s", describe(e))
+			return nil, false
+		}
+		p.next()
+		return set, true
+	case token.LTUPLE:
+		p.errs = append(p.errs, token.Unsupported(t.Pos, "tuple value in a .cfg file"))
+		return nil, false
+	}
+	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", describe(t))
+	return nil, false
+}

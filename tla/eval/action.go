@@ -1,0 +1,521 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// An action is compiled into a sequence of steps that the runner executes
+// as TLC's successor generator does: left to right, an unassigned x' = e
+// assigns, an assigned one compares, x' \in S branches, \/ and \E branch,
+// and anything else is a guard that must be TRUE to go on.
+type stepKind uint8
+
+const (
+	sGuard     stepKind = iota // e must be TRUE
+	sAssign                    // x' = e
+	sMember                    // x' \in e
+	sUnchanged                 // x' = x
+	sOr                        // one of branches
+	sExists                    // \E binder : body
+	sIf                        // IF e THEN branches[0] ELSE branches[1]
+	sCase                      // CASE conds[i] -> branches[i] [] OTHER -> other
+	sImplies                   // e => branches[0]
+	sClear                     // entering a LET: forget its memoised definitions
+)
+
+type step struct {
+	kind     stepKind
+	pos      token.Pos
+	e        cx
+	v        int // variable index
+	b        binder
+	branches [][]step
+	conds    []cx
+	other    []step
+	hasOther bool
+	slots    []int // sClear
+}
+
+// frame is a pending continuation: the rest of a step sequence.
+type frame struct {
+	seq []step
+	i   int
+}
+
+// run executes seq from i, then the pending frames, and calls k.emit for
+// every complete way of satisfying them. Assignments are undone on return.
+func (k *ctx) run(seq []step, i int) error {
+	for ; i < len(seq); i++ {
+		st := &seq[i]
+		switch st.kind {
+		case sGuard:
+			b, err := evalBool(k, st.e)
+			if err != nil || !b {
+				return err
+			}
+		case sAssign, sUnchanged:
+			var v value.Value
+			if st.kind == sUnchanged {
+				v = k.s[st.v]
+			} else {
+				var err error
+				if v, err = st.e.fn(k); err != nil {
+					return err
+				}
+			}
+			if old := k.t[st.v]; old != nil {
+				eq, err := value.EqualChecked(old, v)
+				if err != nil {
+					return wrap(st.pos, err)
+				}
+				if !eq {
+					return nil
+				}
+				continue
+			}
+			k.t[st.v] = v
+			err := k.run(seq, i+1)
+			k.t[st.v] = nil
+			return err
+		case sMember:
+			s, err := evalSet(k, st.e)
+			if err != nil {
+				return err
+			}
+			if old := k.t[st.v]; old != nil {
+				in, err := s.Member(old)
+				if err != nil {
+					return wrap(st.pos, err)
+				}
+				if !in {
+					return nil
+				}
+				continue
+			}
+			e, err := s.Enum()
+			if err != nil {
+				return wrap(st.pos, err)
+			}
+			for _, v := range e.Elems() {
+				k.t[st.v] = v
+				if err := k.run(seq, i+1); err != nil {
+					k.t[st.v] = nil
+					return err
+				}
+			}
+			k.t[st.v] = nil
+			return nil
+		case sOr:
+			for _, br := range st.branches {
+				if err := k.branch(br, seq, i+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		case sExists:
+			elems, err := evalElems(k, st.b.set)
+			if err != nil {
+				return err
+			}
+			for _, v := range elems {
+				if err := st.b.bind(k, v); err != nil {
+					return err
+				}
+				if err := k.branch(st.branches[0], seq, i+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		case sIf:
+			b, err := evalBool(k, st.e)
+			if err != nil {
+				return err
+			}
+			if b {
+				return k.branch(st.branches[0], seq, i+1)
+			}
+			return k.branch(st.branches[1], seq, i+1)
+		case sClear:
+			for _, m := range st.slots {
+				k.env[m] = nil
+			}
+		case sImplies:
+			b, err := evalBool(k, st.e)
+			if err != nil {
+				return err
+			}
+			if b {
+				return k.branch(st.branches[0], seq, i+1)
+			}
+		case sCase:
+			for j, cond := range st.conds {
+				b, err := evalBool(k, cond)
+				if err != nil {
+					return err
+				}
+				if b {
+					return k.branch(st.branches[j], seq, i+1)
+				}
+			}
+			if !st.hasOther {
+				return errorf(st.pos, "Attempted to evaluate a CASE with no conditions true.")
+			}
+			return k.branch(st.other, seq, i+1)
+		}
+	}
+	n := len(k.stack)
+	if n == 0 {
+		return k.emit(k)
+	}
+	f := k.stack[n-1]
+	k.stack = k.stack[:n-1]
+	err := k.run(f.seq, f.i)
+	k.stack = append(k.stack[:n-1], f)
+	return err
+}
+
+// branch runs br and then the rest of seq from i.
+func (k *ctx) branch(br []step, seq []step, i int) error {
+	n := len(k.stack)
+	k.stack = append(k.stack, frame{seq, i})
+	err := k.run(br, 0)
+	k.stack = k.stack[:n]
+	return err
+}
+
+// ---- compiling actions
+
+// assignTarget returns the variable that e (the left side of = or \in)
+// assigns: x' in an action, x in the initial predicate; -1 otherwise.
+func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	if en.init {
+		if id, ok := e.(*ast.Ident); ok && c.isVar(id.Name, en) {
+			return c.vars[id.Name]
+		}
+		return -1
+	}
+	if en.primed {
+		return -1
+	}
+	if p, ok := e.(*ast.Prime); ok {
+		if id, ok := p.X.(*ast.Ident); ok && c.isVar(id.Name, en) {
+			return c.vars[id.Name]
+		}
+	}
+	return -1
+}
+
+// isVar reports whether name denotes a state variable here (and is not
+// shadowed by a binder or definition).
+func (c *compiler) isVar(name string, en cenv) bool {
+	if en.sc.lookup(name) != nil {
+		return false
+	}
+	if _, ok := c.defs[name]; ok {
+		return false
+	}
+	_, ok := c.vars[name]
+	return ok
+}
+
+// unchangedVars lists the variables of UNCHANGED e when e is a variable, a
+// tuple of them, or a definition that is one of those.
+func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return c.unchangedVars(e.X, en, out)
+	case *ast.Tuple:
+		for _, x := range e.Elems {
+			var ok bool
+			if out, ok = c.unchangedVars(x, en, out); !ok {
+				return out, false
+			}
+		}
+		return out, true
+	case *ast.Ident:
+		if c.isVar(e.Name, en) {
+			return append(out, c.vars[e.Name]), true
+		}
+		if b := en.sc.lookup(e.Name); b != nil {
+			switch b.kind {
+			case bArg:
+				return c.unchangedVars(b.arg, b.argEnv, out)
+			case bLetOp:
+				if len(b.op.Params) == 0 {
+					oe := en
+					oe.sc = b.opEnv
+					return c.unchangedVars(b.op.Body, oe, out)
+				}
+			}
+			return out, false
+		}
+		if d, ok := c.defs[e.Name].(*ast.OpDef); ok && len(d.Params) == 0 {
+			return c.unchangedVars(d.Body, cenv{at: -1}, out)
+		}
+	}
+	return out, false
+}
+
+// userOp finds the user definition an Ident or OpApp applies, with the
+// environment its body must be compiled in.
+func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
+	var name string
+	var args []ast.Expr
+	switch e := e.(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.OpApp:
+		name, args = e.Name.Name, e.Args
+	default:
+		return nil, en, false
+	}
+	var d *ast.OpDef
+	var defEnv cenv
+	if b := en.sc.lookup(name); b != nil {
+		if b.kind != bLetOp {
+			return nil, en, false
+		}
+		d = b.op
+		defEnv = en
+		defEnv.sc = b.opEnv
+	} else if od, ok := c.defs[name].(*ast.OpDef); ok {
+		d = od
+		defEnv = cenv{init: en.init, at: -1}
+	} else {
+		return nil, en, false
+	}
+	if len(d.Params) != len(args) {
+		return nil, en, false
+	}
+	defEnv.at = -1
+	return d, c.bindArgs(d, args, defEnv, en), true
+}
+
+// action compiles an action (or, with en.init, the initial predicate).
+func (c *compiler) action(e ast.Expr, en cenv) []step {
+	if c.depth > maxInline {
+		x := c.fail(e.Pos(), "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
+		return []step{{kind: sGuard, e: x, pos: e.Pos()}}
+	}
+	switch e := e.(type) {
+	case *ast.Paren:
+		return c.action(e.X, en)
+	case *ast.Junction:
+		if e.Op == token.AND {
+			var out []step
+			for _, it := range e.Items {
+				out = append(out, c.action(it, en)...)
+			}
+			return out
+		}
+		br := make([][]step, len(e.Items))
+		for i, it := range e.Items {
+			br[i] = c.action(it, en)
+		}
+		return []step{{kind: sOr, branches: br, pos: e.Pos()}}
+	case *ast.Binary:
+		switch e.Op {
+		case token.AND:
+			return append(c.action(e.X, en), c.action(e.Y, en)...)
+		case token.OR:
+			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
+		case token.IMPLIES:
+			return []step{{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos}}
+		case token.EQ, token.IN:
+			if v := c.assignTarget(e.X, en); v >= 0 {
+				c.sawPrime = c.sawPrime || !en.init
+				kind := sAssign
+				if e.Op == token.IN {
+					kind = sMember
+				}
+				return []step{{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos}}
+			}
+		}
+	case *ast.Quant:
+		if e.Op == token.EXISTS {
+			bs, ben := c.bounds(e.Bounds, en)
+			body := c.action(e.Body, ben)
+			for i := len(bs) - 1; i >= 0; i-- {
+				body = []step{{kind: sExists, b: bs[i], branches: [][]step{body}, pos: e.Pos()}}
+			}
+			return body
+		}
+	case *ast.If:
+		return []step{{kind: sIf, e: c.expr(e.Cond, en),
+			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos()}}
+	case *ast.Case:
+		st := step{kind: sCase, pos: e.Pos()}
+		for _, a := range e.Arms {
+			st.conds = append(st.conds, c.expr(a.Cond, en))
+			st.branches = append(st.branches, c.action(a.Value, en))
+		}
+		if e.Other != nil {
+			st.hasOther = true
+			st.other = c.action(e.Other, en)
+		}
+		return []step{st}
+	case *ast.Let:
+		le, memos := c.letScopeMemo(e, en)
+		body := c.action(e.Body, le)
+		if len(memos) == 0 {
+			return body
+		}
+		return append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
+	case *ast.Unary:
+		if e.Op == token.UNCHANGED && !en.init && !en.primed {
+			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
+				c.sawPrime = true
+				out := make([]step, len(vs))
+				for i, v := range vs {
+					out[i] = step{kind: sUnchanged, v: v, pos: e.Pos()}
+				}
+				return out
+			}
+		}
+	case *ast.BoxAction:
+		if !en.init && !en.primed {
+			if vs, ok := c.unchangedVars(e.Sub, en, nil); ok {
+				c.sawPrime = true
+				stay := make([]step, len(vs))
+				for i, v := range vs {
+					stay[i] = step{kind: sUnchanged, v: v, pos: e.Pos()}
+				}
+				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
+			}
+		}
+	case *ast.AngleAction:
+		if !en.init && !en.primed {
+			// <<A>>_v is A /\ v' # v.
+			steps := c.action(e.Action, en)
+			cur := c.expr(e.Sub, en)
+			ne := en
+			ne.primed = true
+			nxt := c.expr(e.Sub, ne)
+			c.sawPrime = true
+			pos := e.Pos()
+			changed := cx{fn: func(k *ctx) (value.Value, error) {
+				a, err := cur.fn(k)
+				if err != nil {
+					return nil, err
+				}
+				b, err := nxt.fn(k)
+				if err != nil {
+					return nil, err
+				}
+				eq, err := value.EqualChecked(a, b)
+				return value.Bool(!eq), wrap(pos, err)
+			}, dep: deps(cur, nxt), pos: pos}
+			return append(steps, step{kind: sGuard, e: changed, pos: pos})
+		}
+	case *ast.Ident:
+		if b := en.sc.lookup(e.Name); b != nil && b.kind == bArg {
+			ae := b.argEnv
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(b.arg, ae)
+		}
+		if d, de, ok := c.userOp(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(d.Body, de)
+		}
+	case *ast.OpApp:
+		if d, de, ok := c.userOp(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(d.Body, de)
+		}
+	}
+	return []step{{kind: sGuard, e: c.expr(e, en), pos: e.Pos()}}
+}
+
+// ---- the static split of Next into named actions
+
+type actionDef struct {
+	info  ActionInfo
+	steps []step
+	slots []int // env slots of info.Params
+}
+
+// split walks Next through \/, \E and operator applications; each leaf is
+// one action, named by the innermost user operator applied on its path.
+func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) []actionDef {
+	if c.depth > maxInline {
+		return []actionDef{c.leaf(e, en, name, namePos, params, slots)}
+	}
+	switch e := e.(type) {
+	case *ast.Paren:
+		return c.split(e.X, en, name, namePos, params, slots)
+	case *ast.Junction:
+		if e.Op == token.OR {
+			var out []actionDef
+			for _, it := range e.Items {
+				out = append(out, c.split(it, en, name, namePos, params, slots)...)
+			}
+			return out
+		}
+	case *ast.Binary:
+		if e.Op == token.OR {
+			return append(c.split(e.X, en, name, namePos, params, slots), c.split(e.Y, en, name, namePos, params, slots)...)
+		}
+	case *ast.Quant:
+		if e.Op == token.EXISTS {
+			bs, ben := c.bounds(e.Bounds, en)
+			p2 := append([]string(nil), params...)
+			s2 := append([]int(nil), slots...)
+			for _, b := range e.Bounds {
+				for _, n := range b.Names {
+					p2 = append(p2, n.Name)
+				}
+			}
+			for _, b := range bs {
+				s2 = append(s2, b.slots...)
+			}
+			subs := c.split(e.Body, ben, name, namePos, p2, s2)
+			for i := range subs {
+				body := subs[i].steps
+				for j := len(bs) - 1; j >= 0; j-- {
+					body = []step{{kind: sExists, b: bs[j], branches: [][]step{body}, pos: e.Pos()}}
+				}
+				subs[i].steps = body
+			}
+			return subs
+		}
+	case *ast.Let:
+		le, memos := c.letScopeMemo(e, en)
+		subs := c.split(e.Body, le, name, namePos, params, slots)
+		if len(memos) > 0 {
+			for i := range subs {
+				subs[i].steps = append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, subs[i].steps...)
+			}
+		}
+		return subs
+	case *ast.Ident, *ast.OpApp:
+		if d, de, ok := c.userOp(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
+		}
+	}
+	return []actionDef{c.leaf(e, en, name, namePos, params, slots)}
+}
+
+func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) actionDef {
+	if name == "" {
+		name, namePos = "Next", e.Pos()
+	}
+	return actionDef{
+		info:  ActionInfo{Name: name, Pos: namePos, Params: params},
+		steps: c.action(e, en),
+		slots: slots,
+	}
+}

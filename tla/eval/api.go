@@ -1,0 +1,129 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Spec is a loaded module with its configuration, ready to explore.
+// Computations are function-valued fields so that a checker can also be
+// tested on hand-built systems.
+type Spec struct {
+	Module  *ast.Module
+	Name    string       // module name
+	Vars    []string     // variable names, in declaration order = State order
+	Actions []ActionInfo // the static split of Next into actions
+
+	// Init yields every initial state; an error from yield aborts.
+	Init func(yield func(value.State) error) error
+	// Next yields every successor of s, labelled with its action.
+	Next func(s value.State, yield func(Step) error) error
+
+	Invariants        []StatePred
+	Constraints       []StatePred  // CONSTRAINT: a state failing one is checked but not expanded
+	ActionConstraints []ActionPred // ACTION_CONSTRAINT: a step failing one is dropped
+	Properties        []Property   // temporal PROPERTY entries, decomposed
+	Fairness          []Fairness   // the WF_/SF_ conjuncts of SPECIFICATION
+	CheckDeadlock     bool         // cfg CHECK_DEADLOCK (default TRUE)
+	// View, when not nil, maps a state to the value that is fingerprinted
+	// instead of the state (cfg VIEW).
+	View func(value.State) (value.Value, error)
+}
+
+// ActionInfo describes one action of the static split of Next.
+type ActionInfo struct {
+	Name   string // e.g. "Grant"; "Next" for an unnamed disjunct of Next
+	Pos    token.Pos
+	Params []string // the \E-bound names on the way to the action, e.g. ["c", "s"]
+}
+
+// Step is one successor: the action that produced it, the values of the
+// action's parameters, and the new state.
+type Step struct {
+	Action int
+	Params []value.Value
+	State  value.State
+}
+
+// Label names a step for traces: "Grant(c1, s2)" or "Audit".
+func (sp *Spec) Label(st Step) string {
+	if st.Action < 0 || st.Action >= len(sp.Actions) {
+		return "?"
+	}
+	name := sp.Actions[st.Action].Name
+	if len(st.Params) == 0 {
+		return name
+	}
+	parts := make([]string, len(st.Params))
+	for i, p := range st.Params {
+		parts[i] = p.String()
+	}
+	return name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// StatePred is a named state predicate (invariant, constraint).
+type StatePred struct {
+	Name string
+	Pos  token.Pos
+	Eval func(value.State) (bool, error)
+}
+
+// ActionPred is a named predicate of a step (action constraint).
+type ActionPred struct {
+	Name string
+	Pos  token.Pos
+	Eval func(s, t value.State) (bool, error)
+}
+
+// TemporalKind is the shape of one part of a temporal property.
+type TemporalKind int
+
+// The supported shapes.
+const (
+	Always           TemporalKind = iota // []P
+	Eventually                           // <>P
+	AlwaysEventually                     // []<>P
+	EventuallyAlways                     // <>[]P
+	LeadsTo                              // P ~> Q
+)
+
+func (k TemporalKind) String() string {
+	switch k {
+	case Always:
+		return "[]"
+	case Eventually:
+		return "<>"
+	case AlwaysEventually:
+		return "[]<>"
+	case EventuallyAlways:
+		return "<>[]"
+	case LeadsTo:
+		return "~>"
+	}
+	return "?"
+}
+
+// Temporal is one part of a property; P and Q are state predicates (Q only
+// for LeadsTo).
+type Temporal struct {
+	Kind TemporalKind
+	P, Q func(value.State) (bool, error)
+}
+
+// Property is a PROPERTY entry: the conjunction of its parts.
+type Property struct {
+	Name  string
+	Pos   token.Pos
+	Parts []Temporal
+}
+
+// Fairness is one WF_v(A) or SF_v(A) conjunct of the specification.
+type Fairness struct {
+	Name    string                               // e.g. "WF_vars(Serve)"
+	Strong  bool                                 // SF rather than WF
+	Enabled func(value.State) (bool, error)      // ENABLED <<A>>_v
+	Taken   func(s, t value.State) (bool, error) // s -> t is an <<A>>_v step
+}

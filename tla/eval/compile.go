@@ -1,0 +1,536 @@
+package eval
+
+import (
+	"io"
+	"os"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Dependencies of a compiled expression. An expression with none is
+// evaluated once, at compile time (TLC does the same for constant
+// definitions); this is what makes `Free = Slots` cost one lookup.
+const (
+	depState uint8 = 1 << iota // reads the current state
+	depNext                    // reads the next state
+	depEnv                     // reads a bound variable
+	depSide                    // has an effect (Print) or must stay lazy
+)
+
+// cx is a compiled expression.
+type cx struct {
+	fn  evalFn
+	dep uint8
+	pos token.Pos
+}
+
+// bindKind says what a name in a scope stands for.
+type bindKind uint8
+
+const (
+	bSlot   bindKind = iota // a bound variable in an env slot
+	bArg                    // an operator parameter: the argument, by name
+	bLetOp                  // a LET operator definition
+	bRecFcn                 // a recursive function definition
+)
+
+// scope is a linked list of names bound around an expression.
+type scope struct {
+	name   string
+	kind   bindKind
+	slot   int
+	arg    ast.Expr
+	argEnv cenv
+	op     *ast.OpDef
+	opEnv  *scope
+	rec    *recFcn
+	parent *scope
+
+	// LET definitions without parameters: the memo slot (-1: none) and the
+	// body compiled once for unprimed uses.
+	memo    int
+	memoX   *compiled
+	memoBad bool
+}
+
+func (s *scope) lookup(name string) *scope {
+	for ; s != nil; s = s.parent {
+		if s.name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// cenv is the compile-time environment of an expression.
+type cenv struct {
+	sc     *scope
+	primed bool // variables denote their next-state values
+	init   bool // compiling Init: unprimed variables denote the state being built
+	at     int  // slot of @ inside an EXCEPT update, or -1
+}
+
+func (e cenv) with(s *scope) cenv { e.sc = s; return e }
+
+// compiler turns a module into closures.
+type compiler struct {
+	mod      *ast.Module
+	defs     map[string]ast.Unit // module-level *ast.OpDef and *ast.FuncDef
+	consts   map[string]value.Value
+	vars     map[string]int
+	varNames []string
+	nslots   int
+	nrecs    int
+	depth    int
+	cache    map[*ast.OpDef]compiled
+	recs     map[*ast.FuncDef]*recFcn
+	errs     token.ErrorList
+	out      io.Writer
+	minRead  int  // the smallest slot read by the expression being compiled
+	sawPrime bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
+	temporal bool // set whenever a temporal operator is met in an expression
+	kconst   *ctx
+}
+
+const maxInline = 200
+
+func newCompiler(mod *ast.Module) *compiler {
+	c := &compiler{
+		mod:     mod,
+		defs:    map[string]ast.Unit{},
+		consts:  map[string]value.Value{},
+		vars:    map[string]int{},
+		cache:   map[*ast.OpDef]compiled{},
+		recs:    map[*ast.FuncDef]*recFcn{},
+		out:     os.Stderr,
+		minRead: int(^uint(0) >> 1),
+	}
+	for _, u := range mod.Units {
+		switch u := u.(type) {
+		case *ast.OpDef:
+			c.defs[u.Name.Name] = u
+		case *ast.FuncDef:
+			c.defs[u.Name.Name] = u
+		case *ast.Variables:
+			for _, n := range u.Names {
+				c.vars[n.Name] = len(c.varNames)
+				c.varNames = append(c.varNames, n.Name)
+			}
+		}
+	}
+	return c
+}
+
+// readSlot notes that the expression being compiled reads a slot, so that
+// expr can tell closed expressions (reading only their own binders) from
+// open ones.
+func (c *compiler) readSlot(slot int) { c.minRead = min(c.minRead, slot) }
+
+func (c *compiler) newRec() int { c.nrecs++; return c.nrecs - 1 }
+
+func (c *compiler) newSlot() int { c.nslots++; return c.nslots - 1 }
+
+func (c *compiler) errorf(pos token.Pos, format string, args ...any) {
+	c.errs = append(c.errs, token.Errorf(pos, format, args...))
+}
+
+// fail records a compile error and returns an expression that raises it
+// if it is ever evaluated.
+func (c *compiler) fail(pos token.Pos, format string, args ...any) cx {
+	e := token.Errorf(pos, format, args...)
+	c.errs = append(c.errs, e)
+	err := &Error{Pos: pos, Msg: e.Msg}
+	return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
+}
+
+func (c *compiler) unsupported(pos token.Pos, what string) cx {
+	return c.fail(pos, "unsupported: %s", what)
+}
+
+func konst(v value.Value, pos token.Pos) cx {
+	return cx{fn: func(*ctx) (value.Value, error) { return v, nil }, pos: pos}
+}
+
+// fold evaluates an expression without dependencies once. An expression
+// whose evaluation fails is left to fail at run time, where (and if) TLC
+// would evaluate it.
+func (c *compiler) fold(x cx) cx {
+	if x.dep != 0 {
+		return x
+	}
+	v, err := x.fn(c.constCtx())
+	if err != nil {
+		x.dep = depSide
+		return x
+	}
+	if s, ok := v.(value.SetValue); ok {
+		switch s.(type) {
+		case *value.SetV, *value.IntervalV:
+		default:
+			if n, err := s.Size(); err == nil && n <= 4096 {
+				if e, err := s.Enum(); err == nil {
+					v = e
+				}
+			}
+		}
+	}
+	return konst(v, x.pos)
+}
+
+// constCtx is a context for evaluating constant expressions while
+// compiling, grown as slots are allocated.
+func (c *compiler) constCtx() *ctx {
+	k := c.kconst
+	if k == nil || len(k.env) < c.nslots || len(k.recActive) < c.nrecs {
+		k = (&program{nslots: c.nslots + 64, nvars: len(c.varNames), nrecs: c.nrecs + 8, out: c.out}).get()
+		c.kconst = k
+	}
+	return k
+}
+
+// expr compiles an expression.
+func (c *compiler) expr(e ast.Expr, en cenv) cx {
+	n0, outer := c.nslots, c.minRead
+	c.minRead = int(^uint(0) >> 1)
+	x := c.expr1(e, en)
+	mine := c.minRead
+	c.minRead = min(outer, mine)
+	if x.dep&depEnv != 0 && mine >= n0 {
+		// Only the expression's own binders are read: it is closed.
+		x.dep &^= depEnv
+	}
+	if x.pos == (token.Pos{}) {
+		x.pos = e.Pos()
+	}
+	return c.fold(x)
+}
+
+func (c *compiler) expr1(e ast.Expr, en cenv) cx {
+	switch e := e.(type) {
+	case *ast.Number:
+		if e.Value > maxInt {
+			return c.fail(e.Pos(), "unsupported: the number %s is outside TLC's integer range -2147483648..2147483647", e.Lit)
+		}
+		return konst(value.Int(e.Value), e.Pos())
+	case *ast.String:
+		return konst(value.Str(e.Value), e.Pos())
+	case *ast.Bool:
+		return konst(value.Bool(e.Value), e.Pos())
+	case *ast.Paren:
+		return c.expr(e.X, en)
+	case *ast.Ident:
+		return c.ident(e, en)
+	case *ast.OpApp:
+		return c.opApp(e, en)
+	case *ast.Prime:
+		return c.prime(e, en)
+	case *ast.Unary:
+		return c.unary(e, en)
+	case *ast.Binary:
+		return c.binary(e, en)
+	case *ast.Junction:
+		return c.junction(e, en)
+	case *ast.If:
+		return c.ifExpr(e, en)
+	case *ast.Case:
+		return c.caseExpr(e, en)
+	case *ast.Let:
+		return c.let(e, en)
+	case *ast.Quant:
+		return c.quant(e, en)
+	case *ast.Choose:
+		return c.choose(e, en)
+	case *ast.SetEnum:
+		return c.setEnum(e, en)
+	case *ast.SetFilter:
+		return c.setFilter(e, en)
+	case *ast.SetMap:
+		return c.setMap(e, en)
+	case *ast.Tuple:
+		return c.tuple(e, en)
+	case *ast.FuncCons:
+		return c.funcCons(e, en)
+	case *ast.FuncApp:
+		return c.funcApp(e, en)
+	case *ast.FuncSet:
+		return c.funcSet(e, en)
+	case *ast.Record:
+		return c.record(e, en)
+	case *ast.RecordSet:
+		return c.recordSet(e, en)
+	case *ast.Except:
+		return c.except(e, en)
+	case *ast.At:
+		if en.at < 0 {
+			return c.fail(e.Pos(), "@ used outside an EXCEPT update")
+		}
+		slot := en.at
+		c.readSlot(slot)
+		return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
+	case *ast.Dot:
+		return c.dot(e, en)
+	case *ast.BoxAction, *ast.AngleAction, *ast.Fairness:
+		c.temporal = true
+		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
+	}
+	return c.unsupported(e.Pos(), "expression")
+}
+
+// letScopeMemo extends the scope with a LET's definitions. A definition
+// without parameters gets a memo slot, so that it is evaluated at most once
+// each time the LET is entered (as TLC caches LET values); the returned
+// slots must be cleared whenever the LET is entered.
+func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
+	sc := en.sc
+	var memos []int
+	for _, d := range e.Defs {
+		switch d := d.(type) {
+		case *ast.OpDef:
+			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+			if len(d.Params) == 0 {
+				sc.memo = c.newSlot()
+				memos = append(memos, sc.memo)
+			}
+		case *ast.FuncDef:
+			r := &recFcn{def: d, id: c.newRec()}
+			sc = &scope{name: d.Name.Name, kind: bRecFcn, rec: r, parent: sc}
+			r.env = en.with(sc)
+			r.env.at = -1
+		}
+	}
+	return en.with(sc), memos
+}
+
+// let compiles LET defs IN body.
+func (c *compiler) let(e *ast.Let, en cenv) cx {
+	le, memos := c.letScopeMemo(e, en)
+	body := c.expr(e.Body, le)
+	if len(memos) == 0 {
+		return body
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		for _, m := range memos {
+			k.env[m] = nil
+		}
+		return body.fn(k)
+	}, dep: body.dep}
+}
+
+// letRef compiles a use of a LET definition without parameters: memoised
+// in its slot when its value depends only on the current state and the
+// enclosing binders (not on primed variables, not on effects).
+func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
+	oe := en
+	oe.sc = b.opEnv
+	oe.at = -1
+	if en.primed || en.init || b.memo < 0 || b.memoBad {
+		return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) })
+	}
+	if b.memoX == nil {
+		ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) }) })
+		if ce.x.dep&(depNext|depSide) != 0 || ce.prime || ce.temporal {
+			b.memoBad = true
+			return ce.x
+		}
+		b.memoX = &ce
+	}
+	x := b.memoX.x
+	if x.dep == 0 {
+		return x
+	}
+	m := b.memo
+	c.readSlot(m)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		if v := k.env[m]; v != nil {
+			return v, nil
+		}
+		v, err := x.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		k.env[m] = v
+		return v, nil
+	}, dep: x.dep | depEnv}
+}
+
+// ident compiles a name used without arguments.
+func (c *compiler) ident(e *ast.Ident, en cenv) cx {
+	name := e.Name
+	if b := en.sc.lookup(name); b != nil {
+		switch b.kind {
+		case bSlot:
+			slot := b.slot
+			c.readSlot(slot)
+			return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
+		case bArg:
+			ae := b.argEnv
+			ae.primed = ae.primed || en.primed
+			return c.inline(e.Pos(), func() cx { return c.expr(b.arg, ae) })
+		case bLetOp:
+			if len(b.op.Params) > 0 {
+				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(b.op.Params))
+			}
+			return c.letRef(b, e.Pos(), en)
+		case bRecFcn:
+			return c.recValue(b.rec, e.Pos())
+		}
+	}
+	if d, ok := c.defs[name]; ok {
+		switch d := d.(type) {
+		case *ast.OpDef:
+			if len(d.Params) > 0 {
+				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(d.Params))
+			}
+			return c.inline(e.Pos(), func() cx { return c.moduleDef(d, en) })
+		case *ast.FuncDef:
+			return c.recValue(c.moduleRec(d), e.Pos())
+		}
+	}
+	if v, ok := c.consts[name]; ok {
+		return konst(v, e.Pos())
+	}
+	if i, ok := c.vars[name]; ok {
+		return c.variable(i, e.Pos(), en)
+	}
+	switch name {
+	case "Nat":
+		return konst(value.Nat, e.Pos())
+	case "Int":
+		return konst(value.IntSet, e.Pos())
+	case "BOOLEAN":
+		return konst(value.Boolean, e.Pos())
+	case "STRING":
+		return konst(value.StringSet, e.Pos())
+	case "TRUE":
+		return konst(value.True, e.Pos())
+	case "FALSE":
+		return konst(value.False, e.Pos())
+	}
+	if nondeterministic[name] {
+		return c.unsupported(e.Pos(), name+" (its value depends on the TLC run)")
+	}
+	if isBuiltin(name) {
+		return c.fail(e.Pos(), "operator %s requires arguments", name)
+	}
+	return c.fail(e.Pos(), "unknown identifier %s", name)
+}
+
+// variable reads a state variable from the current or the next state.
+func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
+	if en.primed || en.init {
+		name := c.varNames[i]
+		inInit := en.init
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			if v := k.t[i]; v != nil {
+				return v, nil
+			}
+			if inInit {
+				return nil, errorf(pos, "The variable %s is used before the initial predicate assigns it a value.", name)
+			}
+			return nil, errorf(pos, "The primed variable %s' is used before the action assigns it a value.", name)
+		}, dep: depNext}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) { return k.s[i], nil }, dep: depState}
+}
+
+// inline guards against runaway expansion (a definition that uses itself,
+// which SANY rejects without RECURSIVE).
+func (c *compiler) inline(pos token.Pos, f func() cx) cx {
+	if c.depth > maxInline {
+		return c.fail(pos, "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
+	}
+	c.depth++
+	defer func() { c.depth-- }()
+	return f()
+}
+
+// moduleDef compiles a module-level definition without parameters; the
+// result is cached per priming since it has no free names.
+func (c *compiler) moduleDef(d *ast.OpDef, en cenv) cx {
+	de := cenv{primed: en.primed, init: en.init, at: -1}
+	if !en.primed && !en.init {
+		if ce, ok := c.cache[d]; ok {
+			c.sawPrime = c.sawPrime || ce.prime
+			c.temporal = c.temporal || ce.temporal
+			return ce.x
+		}
+		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
+		c.cache[d] = ce
+		return ce.x
+	}
+	return c.expr(d.Body, de)
+}
+
+// compiled is a compiled definition with what its level checks need to
+// know when it is reused.
+type compiled struct {
+	x               cx
+	prime, temporal bool
+}
+
+// levelOf compiles with fresh prime/temporal flags, records them, and adds
+// them to the current ones.
+func (c *compiler) levelOf(f func() cx) compiled {
+	prime, temporal := c.sawPrime, c.temporal
+	c.sawPrime, c.temporal = false, false
+	x := f()
+	ce := compiled{x: x, prime: c.sawPrime, temporal: c.temporal}
+	c.sawPrime, c.temporal = prime || ce.prime, temporal || ce.temporal
+	return ce
+}
+
+// opApp compiles Name(args).
+func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
+	name := e.Name.Name
+	if b := en.sc.lookup(name); b != nil {
+		switch b.kind {
+		case bLetOp:
+			oe := en
+			oe.sc = b.opEnv
+			oe.at = -1
+			return c.applyOp(e, b.op, oe, en)
+		default:
+			return c.fail(e.Pos(), "%s is not an operator", name)
+		}
+	}
+	if d, ok := c.defs[name]; ok {
+		if od, ok := d.(*ast.OpDef); ok {
+			return c.applyOp(e, od, cenv{primed: en.primed, init: en.init, at: -1}, en)
+		}
+		return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
+	}
+	return c.builtin(e, en)
+}
+
+// applyOp inlines a user operator: its parameters denote the arguments as
+// written (TLA+ definitions are substitution), compiled where they were
+// written.
+func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
+	if len(d.Params) != len(e.Args) {
+		return c.fail(e.Pos(), "operator %s takes %d arguments, not %d", d.Name.Name, len(d.Params), len(e.Args))
+	}
+	return c.inline(e.Pos(), func() cx { return c.expr(d.Body, c.bindArgs(d, e.Args, defEnv, argEnv)) })
+}
+
+func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) cenv {
+	sc := defEnv.sc
+	for i, p := range d.Params {
+		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc}
+	}
+	return defEnv.with(sc)
+}
+
+// prime compiles e'.
+func (c *compiler) prime(e *ast.Prime, en cenv) cx {
+	if en.init {
+		return c.fail(e.Pos(), "a primed expression in the initial predicate")
+	}
+	if en.primed {
+		return c.fail(e.Pos(), "a primed expression inside a primed expression")
+	}
+	c.sawPrime = true
+	en.primed = true
+	return c.expr(e.X, en)
+}

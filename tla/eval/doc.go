@@ -1,0 +1,39 @@
+// Package eval gives TLA+ modules TLC's meaning. It compiles a parsed
+// module and its model configuration into closures over variable slots (no
+// lookup by name while exploring), enumerates initial states and successors
+// as TLC does, and decomposes the configuration's invariants, constraints,
+// properties and fairness into what a model checker needs (see Spec).
+//
+// Semantics, following TLC:
+//
+//   - Definitions are substitution: an operator application is expanded at
+//     compile time with its arguments as written (call by name), so priming
+//     and LET scoping behave as in TLA+. Expressions that depend on neither
+//     state nor bound variables are evaluated once, when compiled.
+//   - A recursive function definition f[x \in S] == e is evaluated at the
+//     arguments it is applied to; f used as a value is tabulated.
+//   - Successors: the conjuncts of an action are taken left to right. x' = e
+//     assigns x' when it is not yet assigned and compares otherwise;
+//     x' \in S branches over S; UNCHANGED v assigns or compares each
+//     variable of v; \/, \E, IF and CASE branch; operator applications are
+//     expanded; any other conjunct is a guard. A successor with an
+//     unassigned variable is TLC's "Successor state is not completely
+//     specified" error, carrying the partial state. Init is treated the same
+//     way with unprimed variables.
+//   - Next is split statically into actions through \/, \E (whose bound
+//     names become the action's parameters) and operator applications; an
+//     action is named after the innermost operator applied on its path.
+//   - Errors are *Error values with the position of the expression: CHOOSE
+//     without witness, a function applied outside its domain, Head or Tail
+//     of <<>>, comparing values TLC cannot compare (1 = "a"; a model value
+//     is merely different from every other value), integer overflow
+//     (TLC's integers are 32-bit), division by zero, a CASE without a true
+//     arm, a false Assert, enumerating an infinite set.
+//   - Print(out, val) writes out to standard error and is val, as in TLC.
+//
+// Rejected (token.Unsupported at load time, never a silent misreading):
+// SYMMETRY, temporal properties other than conjunctions of []P, <>P,
+// []<>P, <>[]P and P ~> Q over state predicates, specifications other than
+// Init /\ [][Next]_v /\ fairness conjuncts, TLC operators whose value
+// depends on the run (RandomElement, Any, JavaTime, TLCGet, TLCSet).
+package eval

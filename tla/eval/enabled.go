@@ -1,0 +1,51 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// enabled compiles ENABLED A: whether A has a successor from the current
+// state. A runs on a fresh next state; the first successor stops it.
+func (c *compiler) enabled(e *ast.Unary, en cenv) cx {
+	if en.init || en.primed {
+		return c.fail(e.Pos(), "ENABLED in the initial predicate or under a prime")
+	}
+	// ENABLED A is a state predicate even though A primes variables.
+	saw := c.sawPrime
+	steps := c.action(e.X, en)
+	c.sawPrime = saw
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		found, err := k.someSuccessor(steps, nil, nil)
+		return value.Bool(found), err
+	}, dep: depState | depEnv | depSide}
+}
+
+// someSuccessor runs steps from k.s on a fresh next state (or on a copy of
+// pre, to test a given step) and reports whether some successor satisfies
+// accept (any successor when accept is nil). k's own next state and
+// continuation stack are saved and restored, so it may be called in the
+// middle of evaluating an action.
+func (k *ctx) someSuccessor(steps []step, pre value.State, accept func(k *ctx) (bool, error)) (bool, error) {
+	savedT, savedStack, savedEmit := k.t, k.stack, k.emit
+	k.t = make(value.State, k.prog.nvars)
+	copy(k.t, pre)
+	k.stack = nil
+	found := false
+	k.emit = func(k *ctx) error {
+		if accept != nil {
+			ok, err := accept(k)
+			if err != nil || !ok {
+				return err
+			}
+		}
+		found = true
+		return stopErr{}
+	}
+	err := k.run(steps, 0)
+	k.t, k.stack, k.emit = savedT, savedStack, savedEmit
+	if _, ok := err.(stopErr); ok {
+		err = nil
+	}
+	return found, err
+}

@@ -1,0 +1,48 @@
+package eval
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Error is an evaluation error at a source position, as TLC reports it
+// (TLC exits with code 75).
+type Error struct {
+	Pos     token.Pos
+	Msg     string
+	Partial value.State // for an incompletely specified state: what was assigned (nil = undefined)
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+func errorf(pos token.Pos, format string, args ...any) *Error {
+	return &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)}
+}
+
+// wrap turns an error from package value into an *Error at pos; an *Error
+// (raised deeper, with a more precise position) passes unchanged.
+func wrap(pos token.Pos, err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*Error); ok {
+		return err
+	}
+	if _, ok := err.(stopErr); ok {
+		return err
+	}
+	return &Error{Pos: pos, Msg: err.Error()}
+}
+
+// stopErr is used internally to stop an enumeration early (ENABLED, Init
+// with a yield error); it never reaches users unwrapped.
+type stopErr struct{ err error }
+
+func (s stopErr) Error() string {
+	if s.err == nil {
+		return "stopped"
+	}
+	return s.err.Error()
+}

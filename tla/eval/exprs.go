@@ -1,0 +1,731 @@
+package eval
+
+import (
+	"sort"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+func deps(xs ...cx) uint8 {
+	var d uint8
+	for _, x := range xs {
+		d |= x.dep
+	}
+	return d
+}
+
+func evalBool(k *ctx, x cx) (bool, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return false, err
+	}
+	b, ok := v.(value.BoolV)
+	if !ok {
+		return false, errorf(x.pos, "A non-boolean expression (%s) was used as a condition; its value is %s.", v.Kind(), v)
+	}
+	return bool(b), nil
+}
+
+func evalInt(k *ctx, x cx) (int64, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := v.(value.IntV)
+	if !ok {
+		return 0, errorf(x.pos, "An integer was expected, but the value is %s", v)
+	}
+	return int64(n), nil
+}
+
+func evalSet(k *ctx, x cx) (value.SetValue, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := v.(value.SetValue)
+	if !ok {
+		return nil, errorf(x.pos, "A set was expected, but the value is %s", v)
+	}
+	return s, nil
+}
+
+// evalElems evaluates a set and enumerates it in TLC's order.
+func evalElems(k *ctx, x cx) ([]value.Value, error) {
+	s, err := evalSet(k, x)
+	if err != nil {
+		return nil, err
+	}
+	e, err := s.Enum()
+	if err != nil {
+		return nil, wrap(x.pos, err)
+	}
+	return e.Elems(), nil
+}
+
+func evalFcn(k *ctx, x cx) (*value.FcnV, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := v.(*value.FcnV)
+	if !ok {
+		return nil, errorf(x.pos, "A function was expected, but the value is %s", v)
+	}
+	return f, nil
+}
+
+// ---- junctions
+
+func (c *compiler) junction(e *ast.Junction, en cenv) cx {
+	items := make([]cx, len(e.Items))
+	for i, it := range e.Items {
+		items[i] = c.expr(it, en)
+	}
+	return c.junctionOf(e.Op == token.AND, items)
+}
+
+func (c *compiler) junctionOf(and bool, items []cx) cx {
+	d := deps(items...)
+	if and {
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			for _, it := range items {
+				b, err := evalBool(k, it)
+				if err != nil || !b {
+					return value.False, err
+				}
+			}
+			return value.True, nil
+		}, dep: d}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		for _, it := range items {
+			b, err := evalBool(k, it)
+			if err != nil || b {
+				return value.True, err
+			}
+		}
+		return value.False, nil
+	}, dep: d}
+}
+
+// ---- IF and CASE
+
+func (c *compiler) ifExpr(e *ast.If, en cenv) cx {
+	cond, th, el := c.expr(e.Cond, en), c.expr(e.Then, en), c.expr(e.Else, en)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		b, err := evalBool(k, cond)
+		if err != nil {
+			return nil, err
+		}
+		if b {
+			return th.fn(k)
+		}
+		return el.fn(k)
+	}, dep: deps(cond, th, el)}
+}
+
+func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
+	conds := make([]cx, len(e.Arms))
+	vals := make([]cx, len(e.Arms))
+	for i, a := range e.Arms {
+		conds[i], vals[i] = c.expr(a.Cond, en), c.expr(a.Value, en)
+	}
+	var other *cx
+	d := deps(conds...) | deps(vals...)
+	if e.Other != nil {
+		o := c.expr(e.Other, en)
+		other = &o
+		d |= o.dep
+	}
+	pos := e.Pos()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		for i, cond := range conds {
+			b, err := evalBool(k, cond)
+			if err != nil {
+				return nil, err
+			}
+			if b {
+				return vals[i].fn(k)
+			}
+		}
+		if other != nil {
+			return other.fn(k)
+		}
+		return nil, errorf(pos, "Attempted to evaluate a CASE with no conditions true.")
+	}, dep: d}
+}
+
+// ---- binders
+
+// binder is one compiled "x, y \in S" or "<<x, y>> \in S".
+type binder struct {
+	set   cx
+	slots []int
+	tuple bool
+	pos   token.Pos
+}
+
+// bounds compiles binders and returns the environment that sees them. Each
+// set is compiled in the scope of the binders before it (TLA+ allows
+// \E x \in S, y \in f(x) : ...).
+func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
+	var out []binder
+	for _, b := range bs {
+		set := c.expr(b.Set, en)
+		if b.Tuple {
+			bd := binder{set: set, tuple: true, pos: b.Pos()}
+			for _, n := range b.Names {
+				slot := c.newSlot()
+				bd.slots = append(bd.slots, slot)
+				en.sc = &scope{name: n.Name, kind: bSlot, slot: slot, parent: en.sc}
+			}
+			out = append(out, bd)
+			continue
+		}
+		slots := make([]int, len(b.Names))
+		for i := range b.Names {
+			slots[i] = c.newSlot()
+		}
+		for i, n := range b.Names {
+			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos()})
+			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
+		}
+	}
+	return out, en
+}
+
+// bind assigns v to the binder's slots, destructuring a tuple binder.
+func (b *binder) bind(k *ctx, v value.Value) error {
+	if !b.tuple {
+		k.env[b.slots[0]] = v
+		return nil
+	}
+	f, ok := v.(*value.FcnV)
+	if !ok || !f.IsTuple() || f.Len() != len(b.slots) {
+		return errorf(b.pos, "Attempted to bind %d identifiers to the value %s, which is not a tuple of that length.", len(b.slots), v)
+	}
+	for i, s := range b.slots {
+		k.env[s] = f.At(i)
+	}
+	return nil
+}
+
+func binderDeps(bs []binder) uint8 {
+	var d uint8
+	for _, b := range bs {
+		d |= b.set.dep
+	}
+	return d
+}
+
+// bodyDep is the dependency of an expression under binders: reading the
+// binders' own slots does not make the whole depend on the environment, but
+// we cannot tell them apart cheaply, so any env read counts.
+func bodyDep(bs []binder, body ...cx) uint8 { return binderDeps(bs) | deps(body...) }
+
+// forAll calls f for every combination of the binders' values, in TLC's
+// order, stopping when f says so.
+func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) {
+	if len(bs) == 0 {
+		return f()
+	}
+	elems, err := evalElems(k, bs[0].set)
+	if err != nil {
+		return false, err
+	}
+	for _, v := range elems {
+		if err := bs[0].bind(k, v); err != nil {
+			return false, err
+		}
+		stop, err := forAll(k, bs[1:], f)
+		if err != nil || stop {
+			return stop, err
+		}
+	}
+	return false, nil
+}
+
+func (c *compiler) quant(e *ast.Quant, en cenv) cx {
+	bs, ben := c.bounds(e.Bounds, en)
+	body := c.expr(e.Body, ben)
+	d := bodyDep(bs, body)
+	exists := e.Op == token.EXISTS
+	if e.Op != token.EXISTS && e.Op != token.FORALL {
+		c.temporal = true
+		return c.unsupported(e.Pos(), "temporal quantifier")
+	}
+	if len(bs) == 1 {
+		b := bs[0]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			elems, err := evalElems(k, b.set)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range elems {
+				if err := b.bind(k, v); err != nil {
+					return nil, err
+				}
+				r, err := evalBool(k, body)
+				if err != nil {
+					return nil, err
+				}
+				if r == exists {
+					return value.Bool(exists), nil
+				}
+			}
+			return value.Bool(!exists), nil
+		}, dep: d}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		found, err := forAll(k, bs, func() (bool, error) {
+			r, err := evalBool(k, body)
+			return r == exists, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if found {
+			return value.Bool(exists), nil
+		}
+		return value.Bool(!exists), nil
+	}, dep: d}
+}
+
+func (c *compiler) choose(e *ast.Choose, en cenv) cx {
+	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	body := c.expr(e.Body, ben)
+	pos := e.Pos()
+	b := bs[0]
+	if len(bs) != 1 {
+		return c.unsupported(pos, "CHOOSE with several bound identifiers (use CHOOSE <<x, y>> \\in S)")
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		elems, err := evalElems(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range elems {
+			if err := b.bind(k, v); err != nil {
+				return nil, err
+			}
+			r, err := evalBool(k, body)
+			if err != nil {
+				return nil, err
+			}
+			if r {
+				return v, nil
+			}
+		}
+		return nil, errorf(pos, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.")
+	}, dep: bodyDep(bs, body)}
+}
+
+// ---- sets
+
+func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
+	elems := make([]cx, len(e.Elems))
+	for i, x := range e.Elems {
+		elems[i] = c.expr(x, en)
+	}
+	pos := e.Pos()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs := make([]value.Value, len(elems))
+		for i, x := range elems {
+			v, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		s, err := value.NewSetChecked(vs)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		return s, nil
+	}, dep: deps(elems...)}
+}
+
+func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
+	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	pred := c.expr(e.Pred, ben)
+	if len(bs) != 1 {
+		return c.unsupported(e.Pos(), "set filter with several bound identifiers")
+	}
+	b := bs[0]
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		elems, err := evalElems(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]value.Value, 0, len(elems))
+		for _, v := range elems {
+			if err := b.bind(k, v); err != nil {
+				return nil, err
+			}
+			r, err := evalBool(k, pred)
+			if err != nil {
+				return nil, err
+			}
+			if r {
+				out = append(out, v)
+			}
+		}
+		return value.SetFromSorted(out), nil
+	}, dep: bodyDep(bs, pred)}
+}
+
+func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
+	bs, ben := c.bounds(e.Bounds, en)
+	elem := c.expr(e.Elem, ben)
+	pos := e.Pos()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		var out []value.Value
+		_, err := forAll(k, bs, func() (bool, error) {
+			v, err := elem.fn(k)
+			if err != nil {
+				return true, err
+			}
+			out = append(out, v)
+			return false, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		s, err := value.NewSetChecked(out)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		return s, nil
+	}, dep: bodyDep(bs, elem)}
+}
+
+// ---- tuples, functions, records
+
+func (c *compiler) tuple(e *ast.Tuple, en cenv) cx {
+	elems := make([]cx, len(e.Elems))
+	for i, x := range e.Elems {
+		elems[i] = c.expr(x, en)
+	}
+	if len(elems) == 0 {
+		return konst(value.EmptyTuple, e.Pos())
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs := make([]value.Value, len(elems))
+		for i, x := range elems {
+			v, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		return value.TupleOf(vs), nil
+	}, dep: deps(elems...)}
+}
+
+func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
+	bs, ben := c.bounds(e.Bounds, en)
+	body := c.expr(e.Body, ben)
+	if len(bs) == 1 {
+		b := bs[0]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			elems, err := evalElems(k, b.set)
+			if err != nil {
+				return nil, err
+			}
+			vals := make([]value.Value, len(elems))
+			for i, v := range elems {
+				if err := b.bind(k, v); err != nil {
+					return nil, err
+				}
+				if vals[i], err = body.fn(k); err != nil {
+					return nil, err
+				}
+			}
+			return value.FcnFromSorted(elems, vals), nil
+		}, dep: bodyDep(bs, body)}
+	}
+	// Several binders: the domain is a set of tuples, enumerated in
+	// lexicographic order, which is TLC's order of such tuples.
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		var keys, vals []value.Value
+		_, err := forAll(k, bs, func() (bool, error) {
+			key := make([]value.Value, 0, len(bs))
+			for _, b := range bs {
+				if b.tuple {
+					parts := make([]value.Value, len(b.slots))
+					for i, s := range b.slots {
+						parts[i] = k.env[s]
+					}
+					key = append(key, value.TupleOf(parts))
+				} else {
+					key = append(key, k.env[b.slots[0]])
+				}
+			}
+			v, err := body.fn(k)
+			if err != nil {
+				return true, err
+			}
+			keys = append(keys, value.TupleOf(key))
+			vals = append(vals, v)
+			return false, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return value.FcnFromPairs(keys, vals), nil
+	}, dep: bodyDep(bs, body)}
+}
+
+func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
+	args := make([]cx, len(e.Args))
+	for i, a := range e.Args {
+		args[i] = c.expr(a, en)
+	}
+	// A recursive function applied directly is evaluated at that argument
+	// only, as TLC does, instead of being tabulated.
+	if id, ok := e.Fn.(*ast.Ident); ok {
+		if r := c.recFor(id.Name, en); r != nil {
+			return c.recApply(r, args, e.Pos())
+		}
+	}
+	fn := c.expr(e.Fn, en)
+	pos := e.Pos()
+	if len(args) == 1 {
+		a := args[0]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			f, err := fn.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			x, err := a.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return apply(f, x, pos)
+		}, dep: deps(fn, a)}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := fn.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		vs := make([]value.Value, len(args))
+		for i, a := range args {
+			if vs[i], err = a.fn(k); err != nil {
+				return nil, err
+			}
+		}
+		return apply(f, value.TupleOf(vs), pos)
+	}, dep: deps(fn) | deps(args...)}
+}
+
+func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
+	fv, ok := f.(*value.FcnV)
+	if !ok {
+		return nil, errorf(pos, "Attempted to apply a non-function value %s to argument %s.", f, x)
+	}
+	v, ok := fv.Apply(x)
+	if !ok {
+		return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+	}
+	return v, nil
+}
+
+func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
+	dom, rng := c.expr(e.Dom, en), c.expr(e.Rng, en)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		d, err := evalSet(k, dom)
+		if err != nil {
+			return nil, err
+		}
+		r, err := evalSet(k, rng)
+		if err != nil {
+			return nil, err
+		}
+		return &value.FcnSetV{Dom: d, Rng: r}, nil
+	}, dep: deps(dom, rng)}
+}
+
+// sortedFields orders record fields by name (the canonical key order) and
+// reports a duplicate.
+func (c *compiler) sortedFields(fs []*ast.Field) ([]*ast.Field, bool) {
+	out := append([]*ast.Field(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name.Name < out[j].Name.Name })
+	for i := 1; i < len(out); i++ {
+		if out[i].Name.Name == out[i-1].Name.Name {
+			c.errorf(out[i].Name.Pos(), "field %s appears twice", out[i].Name.Name)
+			return out, false
+		}
+	}
+	return out, true
+}
+
+func (c *compiler) record(e *ast.Record, en cenv) cx {
+	fs, ok := c.sortedFields(e.Fields)
+	if !ok {
+		return c.fail(e.Pos(), "malformed record")
+	}
+	keys := make([]value.Value, len(fs))
+	vals := make([]cx, len(fs))
+	for i, f := range fs {
+		keys[i] = value.Str(f.Name.Name)
+		vals[i] = c.expr(f.Value, en)
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs := make([]value.Value, len(vals))
+		for i, x := range vals {
+			v, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		return value.FcnFromSorted(keys, vs), nil
+	}, dep: deps(vals...)}
+}
+
+func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
+	fs, ok := c.sortedFields(e.Fields)
+	if !ok {
+		return c.fail(e.Pos(), "malformed record set")
+	}
+	names := make([]string, len(fs))
+	sets := make([]cx, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name.Name
+		sets[i] = c.expr(f.Value, en)
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		ss := make([]value.SetValue, len(sets))
+		for i, x := range sets {
+			s, err := evalSet(k, x)
+			if err != nil {
+				return nil, err
+			}
+			ss[i] = s
+		}
+		return &value.RcdSetV{Names: names, Sets: ss}, nil
+	}, dep: deps(sets...)}
+}
+
+func (c *compiler) dot(e *ast.Dot, en cenv) cx {
+	x := c.expr(e.X, en)
+	name := e.Field.Name
+	pos := e.Field.Pos()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		v, err := x.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		return field(v, name, pos)
+	}, dep: x.dep}
+}
+
+func field(v value.Value, name string, pos token.Pos) (value.Value, error) {
+	if f, ok := v.(*value.FcnV); ok {
+		if r, ok := f.Field(name); ok {
+			return r, nil
+		}
+	}
+	return nil, errorf(pos, "Attempted to access nonexistent field '%s' of record\n%s", name, v)
+}
+
+// ---- EXCEPT
+
+type exceptStep struct {
+	field value.Value // the key of a .field step
+	index []cx
+	pos   token.Pos
+}
+
+type exceptUpdate struct {
+	path  []exceptStep
+	val   cx
+	atSlt int
+}
+
+func (c *compiler) except(e *ast.Except, en cenv) cx {
+	fn := c.expr(e.Fn, en)
+	d := fn.dep
+	ups := make([]exceptUpdate, len(e.Updates))
+	for i, u := range e.Updates {
+		var path []exceptStep
+		for _, st := range u.Path {
+			if st.Field != nil {
+				path = append(path, exceptStep{field: value.Str(st.Field.Name), pos: st.Field.Pos()})
+				continue
+			}
+			var idx []cx
+			for _, a := range st.Index {
+				x := c.expr(a, en)
+				d |= x.dep
+				idx = append(idx, x)
+			}
+			path = append(path, exceptStep{index: idx, pos: u.Bang})
+		}
+		slot := c.newSlot()
+		ue := en
+		ue.at = slot
+		c.readSlot(slot)
+		val := c.expr(u.Value, ue)
+		d |= val.dep
+		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		v, err := fn.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		for i := range ups {
+			if v, err = exceptAt(k, v, &ups[i], 0); err != nil {
+				return nil, err
+			}
+		}
+		return v, nil
+	}, dep: d}
+}
+
+// exceptAt replaces the value at u.path[i:] inside v. A path through a key
+// outside the domain leaves the function unchanged, as in TLC.
+func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int) (value.Value, error) {
+	if i == len(u.path) {
+		k.env[u.atSlt] = v
+		return u.val.fn(k)
+	}
+	st := &u.path[i]
+	f, ok := v.(*value.FcnV)
+	if !ok {
+		return nil, errorf(st.pos, "Attempted to apply EXCEPT to %s, which is not a function or record.", v)
+	}
+	var key value.Value
+	if st.index == nil {
+		key = st.field
+	} else if len(st.index) == 1 {
+		x, err := st.index[0].fn(k)
+		if err != nil {
+			return nil, err
+		}
+		key = x
+	} else {
+		vs := make([]value.Value, len(st.index))
+		for j, x := range st.index {
+			var err error
+			if vs[j], err = x.fn(k); err != nil {
+				return nil, err
+			}
+		}
+		key = value.TupleOf(vs)
+	}
+	j := f.Index(key)
+	if j < 0 {
+		return f, nil
+	}
+	nv, err := exceptAt(k, f.At(j), u, i+1)
+	if err != nil {
+		return nil, err
+	}
+	return f.With(j, nv), nil
+}

@@ -1,0 +1,143 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// finish creates the shared program (now that every slot is known) and the
+// Spec's closures.
+func (b *builder) finish() {
+	c := b.c
+	b.prog = &program{nslots: c.nslots, nvars: len(c.varNames), nrecs: c.nrecs, vars: c.varNames, out: c.out}
+	prog := b.prog
+	sp := b.sp
+	for _, a := range b.actions {
+		sp.Actions = append(sp.Actions, a.info)
+	}
+	initSteps := b.initSteps
+	initName := b.initName
+	sp.Init = func(yield func(value.State) error) error {
+		k := prog.get()
+		defer prog.put(k)
+		k.s = nil
+		k.emit = func(k *ctx) error {
+			if missing := unassigned(k.t, prog.vars); len(missing) > 0 {
+				what := "variable " + missing[0]
+				if len(missing) > 1 {
+					what = "variables " + strings.Join(missing, ", ")
+				}
+				return &Error{Pos: b.initPos, Msg: "The initial predicate " + initName + " does not specify the value of the " + what + ".",
+					Partial: append(value.State(nil), k.t...)}
+			}
+			return yield(append(value.State(nil), k.t...))
+		}
+		return k.run(initSteps, 0)
+	}
+	actions := b.actions
+	sp.Next = func(s value.State, yield func(Step) error) error {
+		k := prog.get()
+		k.s = s
+		k.yield = yield
+		k.emit = emitStep
+		var err error
+		for i := range actions {
+			k.action = &actions[i]
+			k.actionIdx = i
+			if err = k.run(actions[i].steps, 0); err != nil {
+				break
+			}
+		}
+		k.yield, k.action = nil, nil
+		prog.put(k)
+		return err
+	}
+	for i := range b.fairness {
+		sp.Fairness = append(sp.Fairness, b.fairnessOf(&b.fairness[i]))
+	}
+}
+
+// undefined names the unassigned variables in TLC's words ("variable is not
+// defined: q"), or returns "".
+func undefined(t value.State, vars []string) string {
+	names := unassigned(t, vars)
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "variable is not defined: " + names[0]
+	}
+	return "variables are not defined: " + strings.Join(names, ", ")
+}
+
+func unassigned(t value.State, vars []string) []string {
+	var names []string
+	for i, v := range t {
+		if v == nil {
+			names = append(names, vars[i])
+		}
+	}
+	return names
+}
+
+func (b *builder) fairnessOf(f *fairDef) Fairness {
+	prog := b.prog
+	// changed reports <<A>>_v's extra condition v' # v on a complete step.
+	changed := func(k *ctx) (bool, error) {
+		x, err := f.sub.fn(k)
+		if err != nil {
+			return false, err
+		}
+		y, err := f.subNxt.fn(k)
+		if err != nil {
+			return false, err
+		}
+		eq, err := value.EqualChecked(x, y)
+		return !eq, wrap(f.sub.pos, err)
+	}
+	bind := func(k *ctx) {
+		if f.bind != nil {
+			f.bind.bind(k, f.val)
+		}
+	}
+	return Fairness{
+		Name:   f.name,
+		Strong: f.strong,
+		Enabled: func(s value.State) (bool, error) {
+			k := prog.get()
+			defer prog.put(k)
+			k.s = s
+			bind(k)
+			return k.someSuccessor(f.steps, nil, changed)
+		},
+		Taken: func(s, t value.State) (bool, error) {
+			k := prog.get()
+			defer prog.put(k)
+			k.s = s
+			bind(k)
+			return k.someSuccessor(f.steps, t, changed)
+		},
+	}
+}
+
+// emitStep hands a complete successor to the Next caller; a static function
+// (not a closure) so that Next allocates nothing per call.
+func emitStep(k *ctx) error {
+	a := k.action
+	for _, v := range k.t {
+		if v == nil {
+			return &Error{Pos: a.info.Pos, Msg: "Successor state is not completely specified by action " + a.info.Name +
+				" of the next-state relation. The following " + undefined(k.t, k.prog.vars) + ".",
+				Partial: append(value.State(nil), k.t...)}
+		}
+	}
+	st := Step{Action: k.actionIdx, State: append(value.State(nil), k.t...)}
+	if len(a.slots) > 0 {
+		st.Params = make([]value.Value, len(a.slots))
+		for i, sl := range a.slots {
+			st.Params[i] = k.env[sl]
+		}
+	}
+	return k.yield(st)
+}

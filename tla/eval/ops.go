@@ -1,0 +1,736 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's integers are Java ints: a result outside this range is an overflow
+// error, never a wrapped value.
+const (
+	minInt = math.MinInt32
+	maxInt = math.MaxInt32
+)
+
+func intResult(n int64, pos token.Pos, format string, args ...any) (value.Value, error) {
+	if n < minInt || n > maxInt {
+		return nil, errorf(pos, "Overflow: %s is outside TLC's integer range -2147483648..2147483647.", fmt.Sprintf(format, args...))
+	}
+	return value.Int(n), nil
+}
+
+func (c *compiler) unary(e *ast.Unary, en cenv) cx {
+	pos := e.Pos()
+	switch e.Op {
+	case token.BOX, token.EVENTUALLY:
+		c.temporal = true
+		return c.unsupported(pos, "temporal operator "+e.Op.String()+" where a value or state predicate is expected")
+	case token.ENABLED:
+		return c.enabled(e, en)
+	case token.UNCHANGED:
+		if en.init {
+			return c.fail(pos, "UNCHANGED in the initial predicate")
+		}
+		cur := c.expr(e.X, en)
+		ne := en
+		ne.primed = true
+		c.sawPrime = true
+		nxt := c.expr(e.X, ne)
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := cur.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, err := nxt.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			eq, err := value.EqualChecked(b, a)
+			return value.Bool(eq), wrap(pos, err)
+		}, dep: deps(cur, nxt)}
+	}
+	x := c.expr(e.X, en)
+	switch e.Op {
+	case token.NOT:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			b, err := evalBool(k, x)
+			return value.Bool(!b), err
+		}, dep: x.dep}
+	case token.MINUS:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			n, err := evalInt(k, x)
+			if err != nil {
+				return nil, err
+			}
+			return intResult(-n, pos, "-(%d)", n)
+		}, dep: x.dep}
+	case token.SUBSET:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			s, err := evalSet(k, x)
+			if err != nil {
+				return nil, err
+			}
+			return &value.SubsetV{Base: s}, nil
+		}, dep: x.dep}
+	case token.UNION:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			outer, err := evalElems(k, x)
+			if err != nil {
+				return nil, err
+			}
+			var all []value.Value
+			for _, s := range outer {
+				inner, ok := s.(value.SetValue)
+				if !ok {
+					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
+				}
+				e, err := inner.Enum()
+				if err != nil {
+					return nil, wrap(pos, err)
+				}
+				all = append(all, e.Elems()...)
+			}
+			s, err := value.NewSetChecked(all)
+			return s, wrap(pos, err)
+		}, dep: x.dep}
+	case token.DOMAIN:
+		if id, ok := e.X.(*ast.Ident); ok {
+			if r := c.recFor(id.Name, en); r != nil {
+				return c.recDomain(r, pos)
+			}
+		}
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			f, err := evalFcn(k, x)
+			if err != nil {
+				return nil, err
+			}
+			return f.Domain(), nil
+		}, dep: x.dep}
+	}
+	return c.unsupported(pos, "prefix operator "+e.Op.String())
+}
+
+// flattenTimes collects the operands of A \X B \X C (one product of three
+// sets, not nested pairs); parenthesised products stay whole.
+func flattenTimes(e ast.Expr, out []ast.Expr) []ast.Expr {
+	if b, ok := e.(*ast.Binary); ok && b.Op == token.TIMES {
+		out = flattenTimes(b.X, out)
+		return append(out, b.Y)
+	}
+	return append(out, e)
+}
+
+func (c *compiler) binary(e *ast.Binary, en cenv) cx {
+	pos := e.OpPos
+	switch e.Op {
+	case token.LEADSTO:
+		c.temporal = true
+		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
+	case token.TIMES:
+		ops := flattenTimes(e, nil)
+		xs := make([]cx, len(ops))
+		for i, o := range ops {
+			xs[i] = c.expr(o, en)
+		}
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			sets := make([]value.SetValue, len(xs))
+			for i, x := range xs {
+				s, err := evalSet(k, x)
+				if err != nil {
+					return nil, err
+				}
+				sets[i] = s
+			}
+			return &value.ProductV{Sets: sets}, nil
+		}, dep: deps(xs...)}
+	case token.SUBSETNEQ, token.SLASH, token.USEROP:
+		return c.unsupported(pos, "operator "+e.Op.String())
+	}
+	x, y := c.expr(e.X, en), c.expr(e.Y, en)
+	d := deps(x, y)
+	switch e.Op {
+	case token.AND, token.OR:
+		return c.junctionOf(e.Op == token.AND, []cx{x, y})
+	case token.IMPLIES:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := evalBool(k, x)
+			if err != nil || !a {
+				return value.True, err
+			}
+			b, err := evalBool(k, y)
+			return value.Bool(b), err
+		}, dep: d}
+	case token.EQUIV:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := evalBool(k, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := evalBool(k, y)
+			return value.Bool(a == b), err
+		}, dep: d}
+	case token.EQ, token.NEQ:
+		want := e.Op == token.EQ
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, err := y.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			eq, err := value.EqualChecked(a, b)
+			if err != nil {
+				return nil, wrap(pos, err)
+			}
+			return value.Bool(eq == want), nil
+		}, dep: d}
+	case token.IN, token.NOTIN:
+		want := e.Op == token.IN
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			s, err := evalSet(k, y)
+			if err != nil {
+				return nil, err
+			}
+			in, err := s.Member(a)
+			if err != nil {
+				return nil, wrap(pos, err)
+			}
+			return value.Bool(in == want), nil
+		}, dep: d}
+	case token.SUBSETEQ:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			as, err := evalElems(k, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := evalSet(k, y)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range as {
+				in, err := b.Member(v)
+				if err != nil {
+					return nil, wrap(pos, err)
+				}
+				if !in {
+					return value.False, nil
+				}
+			}
+			return value.True, nil
+		}, dep: d}
+	case token.CUP, token.CAP, token.SETMINUS:
+		op := e.Op
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := evalSet(k, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := evalSet(k, y)
+			if err != nil {
+				return nil, err
+			}
+			v, err := setOp(op, a, b)
+			return v, wrap(pos, err)
+		}, dep: d}
+	case token.LT, token.GT, token.LEQ, token.GEQ, token.PLUS, token.MINUS, token.STAR,
+		token.DIV, token.MOD, token.EXP, token.DOTDOT:
+		return c.arith(e.Op, x, y, pos)
+	case token.CONCAT:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, err := y.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return concat(a, b, pos)
+		}, dep: d}
+	case token.COLONGT:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			a, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, err := y.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return value.FcnFromSorted([]value.Value{a}, []value.Value{b}), nil
+		}, dep: d}
+	case token.ATAT:
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			f, err := evalFcn(k, x)
+			if err != nil {
+				return nil, err
+			}
+			g, err := evalFcn(k, y)
+			if err != nil {
+				return nil, err
+			}
+			keys := make([]value.Value, 0, f.Len()+g.Len())
+			vals := make([]value.Value, 0, f.Len()+g.Len())
+			for i := 0; i < f.Len(); i++ {
+				keys, vals = append(keys, f.Key(i)), append(vals, f.At(i))
+			}
+			for i := 0; i < g.Len(); i++ {
+				keys, vals = append(keys, g.Key(i)), append(vals, g.At(i))
+			}
+			return value.FcnFromPairs(keys, vals), nil
+		}, dep: d}
+	}
+	return c.unsupported(pos, "infix operator "+e.Op.String())
+}
+
+func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		a, err := evalInt(k, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := evalInt(k, y)
+		if err != nil {
+			return nil, err
+		}
+		switch op {
+		case token.LT:
+			return value.Bool(a < b), nil
+		case token.GT:
+			return value.Bool(a > b), nil
+		case token.LEQ:
+			return value.Bool(a <= b), nil
+		case token.GEQ:
+			return value.Bool(a >= b), nil
+		case token.PLUS:
+			return intResult(a+b, pos, "%d + %d", a, b)
+		case token.MINUS:
+			return intResult(a-b, pos, "%d - %d", a, b)
+		case token.STAR:
+			return intResult(a*b, pos, "%d * %d", a, b)
+		case token.DIV:
+			if b == 0 {
+				return nil, errorf(pos, "The second argument of \\div is 0.")
+			}
+			q := a / b
+			if (a%b != 0) && ((a < 0) != (b < 0)) {
+				q--
+			}
+			return intResult(q, pos, "%d \\div %d", a, b)
+		case token.MOD:
+			if b <= 0 {
+				return nil, errorf(pos, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
+			}
+			m := a % b
+			if m < 0 {
+				m += b
+			}
+			return value.Int(m), nil
+		case token.EXP:
+			if b < 0 {
+				return nil, errorf(pos, "The second argument of ^ should be a natural number, but instead it is:\n%d", b)
+			}
+			switch {
+			case a == 0 && b > 0:
+				return value.Int(0), nil
+			case a == 1 || b == 0:
+				return value.Int(1), nil
+			case a == -1:
+				return value.Int(1 - 2*(b%2)), nil
+			}
+			r := int64(1)
+			for i := int64(0); i < b; i++ {
+				r *= a
+				if r < minInt || r > maxInt {
+					return intResult(r, pos, "%d^%d", a, b)
+				}
+			}
+			return value.Int(r), nil
+		case token.DOTDOT:
+			return &value.IntervalV{Lo: a, Hi: b}, nil
+		}
+		return nil, errorf(pos, "internal error: operator %s", op)
+	}, dep: deps(x, y)}
+}
+
+// setOp computes \cup, \cap or \ ; when an operand cannot be enumerated the
+// result stays symbolic (x \in Nat \ {0} works, as in TLC).
+func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
+	ea, errA := a.Enum()
+	eb, errB := b.Enum()
+	switch op {
+	case token.CUP:
+		if errA != nil || errB != nil {
+			return &value.CupV{A: a, B: b}, nil
+		}
+		return value.Union(ea, eb)
+	case token.CAP:
+		switch {
+		case errA == nil:
+			return filterSet(ea, b, true)
+		case errB == nil:
+			return filterSet(eb, a, true)
+		}
+		return &value.CapV{A: a, B: b}, nil
+	default:
+		if errA != nil {
+			return &value.DiffV{A: a, B: b}, nil
+		}
+		return filterSet(ea, b, false)
+	}
+}
+
+func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) {
+	var out []value.Value
+	for _, e := range a.Elems() {
+		in, err := b.Member(e)
+		if err != nil {
+			return nil, err
+		}
+		if in == keep {
+			out = append(out, e)
+		}
+	}
+	if len(out) == a.Len() {
+		return a, nil
+	}
+	return value.SetFromSorted(out), nil
+}
+
+func concat(a, b value.Value, pos token.Pos) (value.Value, error) {
+	if s, ok := value.AsString(a); ok {
+		if t, ok := value.AsString(b); ok {
+			return value.Str(s + t), nil
+		}
+	}
+	f, ok1 := a.(*value.FcnV)
+	g, ok2 := b.(*value.FcnV)
+	if !ok1 || !ok2 || !f.IsTuple() || !g.IsTuple() {
+		return nil, errorf(pos, "Attempted to concatenate %s and %s, which are not both sequences.", a, b)
+	}
+	if f.Len() == 0 {
+		return g, nil
+	}
+	if g.Len() == 0 {
+		return f, nil
+	}
+	elems := make([]value.Value, 0, f.Len()+g.Len())
+	elems = append(elems, f.Elems()...)
+	elems = append(elems, g.Elems()...)
+	return value.TupleOf(elems), nil
+}
+
+// ---- built-in operators of the standard modules
+
+var builtinArity = map[string]int{
+	"Len": 1, "Append": 2, "Head": 1, "Tail": 1, "SubSeq": 3, "Seq": 1,
+	"Cardinality": 1, "IsFiniteSet": 1,
+	"Print": 2, "PrintT": 1, "Assert": 2, "ToString": 1, "TLCEval": 1, "Permutations": 1,
+	"SelectSeq": 2, "SortSeq": 2,
+}
+
+// nondeterministic names TLC operators whose results depend on TLC's run
+// (randomness, time, its registers): a checker that must agree with TLC
+// on every count cannot give them a meaning.
+var nondeterministic = map[string]bool{
+	"RandomElement": true, "Any": true, "JavaTime": true, "TLCGet": true, "TLCSet": true,
+}
+
+func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
+
+func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
+	f, ok := v.(*value.FcnV)
+	if !ok || !f.IsTuple() {
+		return nil, errorf(pos, "The argument of %s should be a sequence, but instead it is:\n%s", op, v)
+	}
+	return f, nil
+}
+
+func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
+	name := e.Name.Name
+	pos := e.Pos()
+	n, ok := builtinArity[name]
+	if !ok {
+		if nondeterministic[name] {
+			return c.unsupported(pos, "operator "+name+" (its value depends on the TLC run)")
+		}
+		return c.fail(pos, "unknown operator %s", name)
+	}
+	if len(e.Args) != n {
+		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args))
+	}
+	if name == "SelectSeq" || name == "SortSeq" {
+		return c.seqWithOp(e, en)
+	}
+	args := make([]cx, n)
+	for i, a := range e.Args {
+		args[i] = c.expr(a, en)
+	}
+	d := deps(args...)
+	a0 := args[0]
+	switch name {
+	case "Len":
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			if s, ok := value.AsString(v); ok {
+				return value.Int(int64(len(s))), nil
+			}
+			f, err := seqArg(v, "Len", pos)
+			if err != nil {
+				return nil, err
+			}
+			return value.Int(int64(f.Len())), nil
+		}, dep: d}
+	case "Append":
+		a1 := args[1]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			f, err := seqArg(v, "Append", pos)
+			if err != nil {
+				return nil, err
+			}
+			x, err := a1.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			elems := make([]value.Value, f.Len()+1)
+			copy(elems, f.Elems())
+			elems[f.Len()] = x
+			return value.TupleOf(elems), nil
+		}, dep: d}
+	case "Head", "Tail":
+		head := name == "Head"
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			f, err := seqArg(v, name, pos)
+			if err != nil {
+				return nil, err
+			}
+			if f.Len() == 0 {
+				return nil, errorf(pos, "Attempted to apply %s to the empty sequence.", name)
+			}
+			if head {
+				return f.At(0), nil
+			}
+			return value.TupleOf(f.Elems()[1:]), nil
+		}, dep: d}
+	case "SubSeq":
+		a1, a2 := args[1], args[2]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			f, err := seqArg(v, "SubSeq", pos)
+			if err != nil {
+				return nil, err
+			}
+			m, err := evalInt(k, a1)
+			if err != nil {
+				return nil, err
+			}
+			n, err := evalInt(k, a2)
+			if err != nil {
+				return nil, err
+			}
+			if m > n {
+				return value.EmptyTuple, nil
+			}
+			if m < 1 || n > int64(f.Len()) {
+				return nil, errorf(pos, "SubSeq(s, %d, %d) with Len(s) = %d: the indices must lie in 1..Len(s).", m, n, f.Len())
+			}
+			return value.TupleOf(f.Elems()[m-1 : n]), nil
+		}, dep: d}
+	case "Seq":
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			s, err := evalSet(k, a0)
+			if err != nil {
+				return nil, err
+			}
+			return &value.SeqSetV{Base: s}, nil
+		}, dep: d}
+	case "Cardinality", "IsFiniteSet":
+		card := name == "Cardinality"
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			s, err := evalSet(k, a0)
+			if err != nil {
+				return nil, err
+			}
+			n, err := s.Size()
+			if !card {
+				return value.Bool(err == nil), nil
+			}
+			if err != nil {
+				return nil, wrap(pos, err)
+			}
+			return intResult(n, pos, "Cardinality(%s)", s)
+		}, dep: d}
+	case "Print", "PrintT":
+		out := c.out
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintln(out, v.String())
+			if len(args) == 1 {
+				return value.True, nil
+			}
+			return args[1].fn(k)
+		}, dep: d | depSide}
+	case "Assert":
+		a1 := args[1]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			b, err := evalBool(k, a0)
+			if err != nil {
+				return nil, err
+			}
+			if b {
+				return value.True, nil
+			}
+			msg, err := a1.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return nil, errorf(pos, "The first argument of Assert evaluated to FALSE; the second argument was:\n%s", msg)
+		}, dep: d | depSide}
+	case "TLCEval":
+		return a0
+	case "Permutations":
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			elems, err := evalElems(k, a0)
+			if err != nil {
+				return nil, err
+			}
+			if len(elems) > 10 {
+				return nil, errorf(pos, "Permutations of a set of %d elements is too large to enumerate.", len(elems))
+			}
+			var out []value.Value
+			perm := append([]value.Value(nil), elems...)
+			var gen func(i int)
+			gen = func(i int) {
+				if i == len(perm) {
+					out = append(out, value.FcnFromSorted(elems, append([]value.Value(nil), perm...)))
+					return
+				}
+				for j := i; j < len(perm); j++ {
+					perm[i], perm[j] = perm[j], perm[i]
+					gen(i + 1)
+					perm[i], perm[j] = perm[j], perm[i]
+				}
+			}
+			gen(0)
+			return value.NewSet(out), nil
+		}, dep: d}
+	case "ToString":
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return value.Str(v.String()), nil
+		}, dep: d}
+	}
+	return c.fail(pos, "unknown operator %s", name)
+}
+
+// seqWithOp compiles SelectSeq(s, Test) and SortSeq(s, Less), whose second
+// argument is the name of a user operator; its parameters are bound to
+// slots so that it can be applied to each element.
+func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
+	name := e.Name.Name
+	pos := e.Pos()
+	arity := 1
+	if name == "SortSeq" {
+		arity = 2
+	}
+	id, ok := e.Args[1].(*ast.Ident)
+	if !ok {
+		return c.unsupported(e.Args[1].Pos(), "second argument of "+name+" that is not the name of an operator")
+	}
+	var d *ast.OpDef
+	defEnv := cenv{at: -1}
+	if b := en.sc.lookup(id.Name); b != nil {
+		if b.kind == bLetOp {
+			d = b.op
+			defEnv.sc = b.opEnv
+		}
+	} else if od, ok := c.defs[id.Name].(*ast.OpDef); ok {
+		d = od
+	}
+	if d == nil || len(d.Params) != arity {
+		return c.fail(id.Pos(), "the second argument of %s must be an operator with %d parameter(s)", name, arity)
+	}
+	seq := c.expr(e.Args[0], en)
+	slots := make([]int, arity)
+	sc := defEnv.sc
+	for i, p := range d.Params {
+		slots[i] = c.newSlot()
+		sc = &scope{name: p.Name, kind: bSlot, slot: slots[i], parent: sc}
+	}
+	body := c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) })
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		v, err := seq.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		f, err := seqArg(v, name, pos)
+		if err != nil {
+			return nil, err
+		}
+		elems := f.Elems()
+		if arity == 1 {
+			var out []value.Value
+			for _, x := range elems {
+				k.env[slots[0]] = x
+				keep, err := evalBool(k, body)
+				if err != nil {
+					return nil, err
+				}
+				if keep {
+					out = append(out, x)
+				}
+			}
+			return value.TupleOf(out), nil
+		}
+		out := append([]value.Value(nil), elems...)
+		var sortErr error
+		less := func(a, b value.Value) bool {
+			k.env[slots[0]], k.env[slots[1]] = a, b
+			r, err := evalBool(k, body)
+			if err != nil && sortErr == nil {
+				sortErr = err
+			}
+			return r
+		}
+		// Insertion sort: stable, and the comparator may be any operator.
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && less(out[j], out[j-1]); j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
+		if sortErr != nil {
+			return nil, sortErr
+		}
+		return value.TupleOf(out), nil
+	}, dep: seq.dep | body.dep | depEnv}
+}

@@ -1,0 +1,195 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// maxRecursion bounds the nesting of recursive function applications, so
+// that a definition that never reaches its base case is an error instead of
+// a stack overflow.
+const maxRecursion = 5000
+
+// recFcn is a (possibly recursive) function definition f[x \in S] == e.
+// Like TLC, an application f[a] evaluates e at a only; f used as a value is
+// tabulated over its whole domain.
+type recFcn struct {
+	def      *ast.FuncDef
+	env      cenv // where the definition is (its scope includes f itself)
+	compiled bool
+	bs       []binder
+	body     cx
+	id       int // index into ctx.recActive
+}
+
+func (c *compiler) moduleRec(d *ast.FuncDef) *recFcn {
+	if r, ok := c.recs[d]; ok {
+		return r
+	}
+	r := &recFcn{def: d, env: cenv{at: -1}, id: c.newRec()}
+	c.recs[d] = r
+	return r
+}
+
+// recFor finds the function definition a name denotes, if any.
+func (c *compiler) recFor(name string, en cenv) *recFcn {
+	if b := en.sc.lookup(name); b != nil {
+		if b.kind == bRecFcn {
+			return b.rec
+		}
+		return nil
+	}
+	if d, ok := c.defs[name].(*ast.FuncDef); ok {
+		return c.moduleRec(d)
+	}
+	return nil
+}
+
+func (c *compiler) compileRec(r *recFcn) {
+	if r.compiled {
+		return
+	}
+	r.compiled = true
+	bs, ben := c.bounds(r.def.Bounds, r.env)
+	r.bs = bs
+	r.body = c.expr(r.def.Body, ben)
+	r.body.dep |= depSide // never folded: it is evaluated once per argument
+}
+
+// recApply compiles f[args].
+func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
+	c.compileRec(r)
+	name := r.def.Name.Name
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs := make([]value.Value, len(args))
+		for i, a := range args {
+			v, err := a.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			vs[i] = v
+		}
+		var saved []value.Value
+		if k.recActive[r.id] > 0 {
+			saved = append(saved, k.env...)
+		}
+		v, err := r.applyTo(k, vs, name, pos)
+		if saved != nil {
+			copy(k.env, saved)
+		}
+		return v, err
+	}, dep: deps(args...) | depSide | depState | depEnv}
+}
+
+// applyTo binds the arguments (checking they are in the domain) and
+// evaluates the body.
+func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos) (value.Value, error) {
+	vals := args
+	if len(r.bs) != len(args) {
+		// f[a, b] with one tuple binder, or f[<<a, b>>] with several.
+		var tup value.Value
+		if len(args) == 1 {
+			tup = args[0]
+		} else {
+			tup = value.TupleOf(args)
+		}
+		if len(r.bs) == 1 {
+			vals = []value.Value{tup}
+		} else {
+			f, ok := tup.(*value.FcnV)
+			if !ok || !f.IsTuple() || f.Len() != len(r.bs) {
+				return nil, errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, tup)
+			}
+			vals = f.Elems()
+		}
+	}
+	for i := range r.bs {
+		b := &r.bs[i]
+		s, err := evalSet(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.Member(vals[i])
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		if !in {
+			return nil, errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, vals[i])
+		}
+		if err := b.bind(k, vals[i]); err != nil {
+			return nil, err
+		}
+	}
+	if k.recActive[r.id] >= maxRecursion {
+		return nil, errorf(pos, "The recursive function %s was applied more than %d times recursively (infinite recursion?).", name, maxRecursion)
+	}
+	k.recActive[r.id]++
+	v, err := r.body.fn(k)
+	k.recActive[r.id]--
+	return v, err
+}
+
+// recValue compiles f used as a value: the function tabulated over its
+// domain.
+func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
+	c.compileRec(r)
+	name := r.def.Name.Name
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		var keys, vals []value.Value
+		_, err := forAll(k, r.bs, func() (bool, error) {
+			var key value.Value
+			parts := make([]value.Value, 0, len(r.bs))
+			for _, b := range r.bs {
+				if b.tuple {
+					t := make([]value.Value, len(b.slots))
+					for i, s := range b.slots {
+						t[i] = k.env[s]
+					}
+					parts = append(parts, value.TupleOf(t))
+				} else {
+					parts = append(parts, k.env[b.slots[0]])
+				}
+			}
+			if len(parts) == 1 {
+				key = parts[0]
+			} else {
+				key = value.TupleOf(parts)
+			}
+			saved := append([]value.Value(nil), k.env...)
+			v, err := r.applyTo(k, parts, name, pos)
+			copy(k.env, saved)
+			if err != nil {
+				return true, err
+			}
+			keys, vals = append(keys, key), append(vals, v)
+			return false, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return value.FcnFromPairs(keys, vals), nil
+	}, dep: depSide | depState | depEnv}
+}
+
+// recDomain compiles DOMAIN f without tabulating f.
+func (c *compiler) recDomain(r *recFcn, pos token.Pos) cx {
+	c.compileRec(r)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		if len(r.bs) == 1 && !r.bs[0].tuple {
+			return evalSet(k, r.bs[0].set)
+		}
+		sets := make([]value.SetValue, 0, len(r.bs))
+		for _, b := range r.bs {
+			s, err := evalSet(k, b.set)
+			if err != nil {
+				return nil, err
+			}
+			sets = append(sets, s)
+		}
+		if len(sets) == 1 {
+			return sets[0], nil
+		}
+		return &value.ProductV{Sets: sets}, nil
+	}, dep: depSide | depState | depEnv}
+}

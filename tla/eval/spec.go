@@ -1,0 +1,416 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Build compiles a parsed (and checked) module with its configuration.
+// Errors are a token.ErrorList.
+func Build(mod *ast.Module, conf *cfg.Config) (*Spec, error) {
+	c := newCompiler(mod)
+	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, CheckDeadlock: conf.CheckDeadlock}}
+	if mod.Name != nil {
+		b.sp.Name = mod.Name.Name
+	}
+	b.sp.Vars = append([]string(nil), c.varNames...)
+	b.constants()
+	if len(c.errs) == 0 {
+		b.assumes()
+	}
+	if len(c.errs) == 0 {
+		b.behavior()
+		b.checks()
+	}
+	if len(c.errs) > 0 {
+		c.errs.Sort()
+		return nil, c.errs
+	}
+	b.finish()
+	return b.sp, nil
+}
+
+type builder struct {
+	c    *compiler
+	conf *cfg.Config
+	sp   *Spec
+
+	initSteps []step
+	initPos   token.Pos
+	initName  string
+	actions   []actionDef
+	haveInit  bool
+	haveNext  bool
+	fairness  []fairDef
+	prog      *program // set by finish, once every slot is allocated
+}
+
+// ---- constants and assumptions
+
+func (b *builder) constants() {
+	c := b.c
+	declared := map[string]*ast.ConstDecl{}
+	for _, u := range c.mod.Units {
+		if k, ok := u.(*ast.Constants); ok {
+			for _, d := range k.Names {
+				declared[d.Name.Name] = d
+			}
+		}
+	}
+	for _, k := range b.conf.Constants {
+		name := k.Name.Name
+		if k.Subst != nil {
+			d, ok := c.defs[k.Subst.Name]
+			if !ok {
+				c.errorf(k.Subst.Pos(), "%s <- %s: the module defines no operator %s", name, k.Subst.Name, k.Subst.Name)
+				continue
+			}
+			if od, ok := d.(*ast.OpDef); ok && len(od.Params) > 0 {
+				c.errorf(k.Subst.Pos(), "unsupported: substituting the operator %s with parameters", k.Subst.Name)
+				continue
+			}
+			c.defs[name] = d
+			continue
+		}
+		v, err := constValue(k.Value)
+		if err != nil {
+			c.errs = append(c.errs, err)
+			continue
+		}
+		if _, isDef := c.defs[name]; isDef {
+			// TLC lets a cfg value override a definition.
+			delete(c.defs, name)
+		} else if _, ok := declared[name]; !ok {
+			c.errorf(k.Pos(), "CONSTANT %s: the module declares no constant %s", name, name)
+			continue
+		}
+		c.consts[name] = v
+	}
+	for name, d := range declared {
+		if _, ok := c.consts[name]; ok {
+			continue
+		}
+		if _, ok := c.defs[name]; ok {
+			continue
+		}
+		c.errorf(d.Name.Pos(), "The constant parameter %s is not assigned a value by the configuration file.", name)
+	}
+}
+
+// constValue turns a cfg value into a value: a bare name is a model value.
+func constValue(e ast.Expr) (value.Value, *token.Error) {
+	switch e := e.(type) {
+	case *ast.Number:
+		return value.Int(e.Value), nil
+	case *ast.String:
+		return value.Str(e.Value), nil
+	case *ast.Bool:
+		return value.Bool(e.Value), nil
+	case *ast.Ident:
+		return value.ModelValue(e.Name), nil
+	case *ast.Paren:
+		return constValue(e.X)
+	case *ast.Unary:
+		if e.Op == token.MINUS {
+			if n, ok := e.X.(*ast.Number); ok {
+				return value.Int(-n.Value), nil
+			}
+		}
+	case *ast.SetEnum:
+		elems := make([]value.Value, len(e.Elems))
+		for i, x := range e.Elems {
+			v, err := constValue(x)
+			if err != nil {
+				return nil, err
+			}
+			elems[i] = v
+		}
+		s, err := value.NewSetChecked(elems)
+		if err != nil {
+			return nil, token.Errorf(e.Pos(), "%v", err)
+		}
+		return s, nil
+	case *ast.Tuple:
+		elems := make([]value.Value, len(e.Elems))
+		for i, x := range e.Elems {
+			v, err := constValue(x)
+			if err != nil {
+				return nil, err
+			}
+			elems[i] = v
+		}
+		return value.TupleOf(elems), nil
+	}
+	return nil, token.Unsupported(e.Pos(), "constant value of this form in the configuration")
+}
+
+func (b *builder) assumes() {
+	c := b.c
+	for _, u := range c.mod.Units {
+		a, ok := u.(*ast.Assume)
+		if !ok {
+			continue
+		}
+		x := c.expr(a.Expr, cenv{at: -1})
+		if x.dep&(depState|depNext) != 0 {
+			c.errorf(a.Pos(), "ASSUME refers to a variable; assumptions must be constant")
+			continue
+		}
+		k := b.ctxForCompile()
+		v, err := evalBool(k, x)
+		if err != nil {
+			c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
+			continue
+		}
+		if !v {
+			c.errorf(a.Pos(), "Assumption is false.")
+		}
+	}
+}
+
+// ctxForCompile is a context for evaluating constants during compilation.
+func (b *builder) ctxForCompile() *ctx {
+	return b.c.constCtx()
+}
+
+// ---- Init, Next and fairness
+
+func (b *builder) behavior() {
+	c := b.c
+	conf := b.conf
+	switch {
+	case conf.Spec != nil:
+		if conf.Init != nil || conf.Next != nil {
+			c.errorf(conf.Spec.Pos(), "the configuration has both SPECIFICATION and INIT/NEXT")
+			return
+		}
+		d, ok := c.defs[conf.Spec.Name].(*ast.OpDef)
+		if !ok || len(d.Params) > 0 {
+			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s: no such definition without parameters", conf.Spec.Name)
+			return
+		}
+		b.specConjuncts(d.Body, cenv{at: -1})
+		if !b.haveInit {
+			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no initial predicate", conf.Spec.Name)
+		}
+		if !b.haveNext {
+			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no [][Next]_vars conjunct", conf.Spec.Name)
+		}
+	case conf.Init != nil && conf.Next != nil:
+		b.setInit(conf.Init, cenv{at: -1})
+		b.setNext(conf.Next, cenv{at: -1})
+	case conf.Init != nil:
+		c.errorf(conf.Init.Pos(), "the configuration has INIT but no NEXT")
+	case conf.Next != nil:
+		c.errorf(conf.Next.Pos(), "the configuration has NEXT but no INIT")
+	default:
+		c.errorf(token.Pos{}, "the configuration specifies neither SPECIFICATION nor INIT and NEXT")
+	}
+}
+
+func (b *builder) setInit(e ast.Expr, en cenv) {
+	if b.haveInit {
+		b.c.errorf(e.Pos(), "unsupported: a specification with more than one initial predicate conjunct")
+		return
+	}
+	b.haveInit = true
+	b.initPos, b.initName = e.Pos(), "Init"
+	if d, _, ok := b.c.userOp(e, en); ok {
+		b.initPos, b.initName = d.Pos(), d.Name.Name
+	}
+	en.init = true
+	b.initSteps = b.c.action(e, en)
+}
+
+func (b *builder) setNext(e ast.Expr, en cenv) {
+	if b.haveNext {
+		b.c.errorf(e.Pos(), "unsupported: a specification with more than one [][Next]_vars conjunct")
+		return
+	}
+	b.haveNext = true
+	c := b.c
+	// The next-state relation's own name does not name its disjuncts.
+	if d, de, ok := c.userOp(e, en); ok {
+		subs := c.split(d.Body, de, "", token.Pos{}, nil, nil)
+		if len(subs) == 1 && subs[0].info.Name == "Next" {
+			subs[0].info.Name, subs[0].info.Pos = d.Name.Name, d.Pos()
+		}
+		b.actions = subs
+		return
+	}
+	b.actions = c.split(e, en, "", token.Pos{}, nil, nil)
+}
+
+// specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... .
+func (b *builder) specConjuncts(e ast.Expr, en cenv) {
+	c := b.c
+	switch e := e.(type) {
+	case *ast.Paren:
+		b.specConjuncts(e.X, en)
+		return
+	case *ast.Junction:
+		if e.Op == token.AND {
+			for _, it := range e.Items {
+				b.specConjuncts(it, en)
+			}
+			return
+		}
+	case *ast.Binary:
+		if e.Op == token.AND {
+			b.specConjuncts(e.X, en)
+			b.specConjuncts(e.Y, en)
+			return
+		}
+	case *ast.Unary:
+		if e.Op == token.BOX {
+			if ba, ok := unparen(e.X).(*ast.BoxAction); ok {
+				b.setNext(ba.Action, en)
+				return
+			}
+		}
+	case *ast.Fairness:
+		b.addFairness(e, en, nil, nil)
+		return
+	case *ast.Quant:
+		if e.Op == token.FORALL && len(e.Bounds) == 1 && !e.Bounds[0].Tuple && len(e.Bounds[0].Names) == 1 {
+			if f, ok := unparen(e.Body).(*ast.Fairness); ok {
+				bs, ben := c.bounds(e.Bounds, en)
+				set := bs[0].set
+				if set.dep != 0 {
+					c.errorf(e.Pos(), "unsupported: fairness quantified over a set that is not constant")
+					return
+				}
+				elems, err := evalElems(b.ctxForCompile(), set)
+				if err != nil {
+					c.errorf(e.Pos(), "%v", err)
+					return
+				}
+				for _, v := range elems {
+					b.addFairness(f, ben, &bs[0], v)
+				}
+				return
+			}
+		}
+	case *ast.Ident, *ast.OpApp:
+		if d, de, ok := c.userOp(e, en); ok {
+			if b.isStatePred(e, en) {
+				b.setInit(e, en)
+				return
+			}
+			b.specConjuncts(d.Body, de)
+			return
+		}
+	}
+	if b.isStatePred(e, en) {
+		b.setInit(e, en)
+		return
+	}
+	c.errorf(e.Pos(), "unsupported: specification conjunct of this form (expected Init, [][Next]_vars, WF_vars(A) or SF_vars(A))")
+}
+
+func unparen(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+// isStatePred compiles e on the side to see whether it is a state
+// predicate (no primes, no temporal operators); its errors are dropped.
+func (b *builder) isStatePred(e ast.Expr, en cenv) bool {
+	c := b.c
+	nerr, prime, temporal := len(c.errs), c.sawPrime, c.temporal
+	cache := make(map[*ast.OpDef]compiled, len(c.cache))
+	for k, v := range c.cache {
+		cache[k] = v
+	}
+	recs := make(map[*ast.FuncDef]*recFcn, len(c.recs))
+	for k, v := range c.recs {
+		recs[k] = v
+	}
+	c.sawPrime, c.temporal = false, false
+	c.expr(e, en)
+	ok := !c.sawPrime && !c.temporal && len(c.errs) == nerr
+	// Forget this trial compilation entirely, so that the errors it drops
+	// are reported when the expression is compiled for real.
+	c.errs = c.errs[:nerr]
+	c.cache, c.recs = cache, recs
+	c.sawPrime, c.temporal = prime, temporal
+	return ok
+}
+
+type fairDef struct {
+	name   string
+	strong bool
+	steps  []step
+	sub    cx // the subscript, current state
+	subNxt cx // the subscript, next state
+	bind   *binder
+	val    value.Value
+}
+
+func (b *builder) addFairness(f *ast.Fairness, en cenv, bd *binder, v value.Value) {
+	c := b.c
+	steps := c.action(f.Action, en)
+	sub := c.expr(f.Sub, en)
+	ne := en
+	ne.primed = true
+	subNxt := c.expr(f.Sub, ne)
+	kind := "WF_"
+	if f.Op == token.SF {
+		kind = "SF_"
+	}
+	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, nil) + ")"
+	if bd != nil {
+		name = kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, map[string]string{nameOfSlot(en, bd.slots[0]): v.String()}) + ")"
+	}
+	b.fairness = append(b.fairness, fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, bind: bd, val: v})
+}
+
+func nameOfSlot(en cenv, slot int) string {
+	for s := en.sc; s != nil; s = s.parent {
+		if s.kind == bSlot && s.slot == slot {
+			return s.name
+		}
+	}
+	return ""
+}
+
+// exprString prints simple expressions (names, applications, tuples) for
+// labels, replacing the names in subst.
+func exprString(e ast.Expr, subst map[string]string) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if s, ok := subst[e.Name]; ok {
+			return s
+		}
+		return e.Name
+	case *ast.Number:
+		return e.Lit
+	case *ast.String:
+		return fmt.Sprintf("%q", e.Value)
+	case *ast.Paren:
+		return "(" + exprString(e.X, subst) + ")"
+	case *ast.OpApp:
+		parts := make([]string, len(e.Args))
+		for i, a := range e.Args {
+			parts[i] = exprString(a, subst)
+		}
+		return e.Name.Name + "(" + strings.Join(parts, ", ") + ")"
+	case *ast.Tuple:
+		parts := make([]string, len(e.Elems))
+		for i, a := range e.Elems {
+			parts[i] = exprString(a, subst)
+		}
+		return "<<" + strings.Join(parts, ", ") + ">>"
+	}
+	return "..."
+}

@@ -1,0 +1,368 @@
+package parser
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// parseOperand parses a primary expression followed by any number of
+// postfix forms: f[a, b], r.field, e'.
+func (p *parser) parseOperand() ast.Expr {
+	x := p.parsePrimary()
+	p.primed = token.Pos{}
+	depth0 := p.depth
+	defer func() { p.depth = depth0 }()
+	for {
+		t := p.tok()
+		if t.Kind == token.LBRACK || t.Kind == token.DOT || t.Kind == token.PRIME {
+			p.enter(t.Pos) // each postfix form nests the tree one level deeper
+		}
+		switch t.Kind {
+		case token.LBRACK:
+			p.next()
+			args := p.parseExprList(token.RBRACK)
+			p.expect(token.RBRACK)
+			x = &ast.FuncApp{Fn: x, Lbrack: t.Pos, Args: args}
+		case token.DOT:
+			p.next()
+			f := p.tok()
+			if f.Kind != token.IDENT {
+				p.errorExpected(f, "record field name after '.'")
+			}
+			x = &ast.Dot{X: x, Field: p.ident()}
+		case token.PRIME:
+			p.next()
+			x = &ast.Prime{X: x, PrimePos: t.Pos}
+			if !p.primed.IsValid() {
+				p.primed = t.Pos
+			}
+		case token.BANG:
+			if _, ok := x.(*ast.Ident); ok {
+				p.unsupported(t.Pos, "module instance reference (M!Op)")
+			}
+			return x
+		case token.USEROP:
+			if t.Lit == "^+" || t.Lit == "^*" || t.Lit == "^#" {
+				p.unsupported(t.Pos, "postfix operator "+t.Lit)
+			}
+			return x
+		default:
+			return x
+		}
+	}
+}
+
+// parseExprList parses e1, e2, ... up to (not including) the closing kind.
+func (p *parser) parseExprList(close token.Kind) []ast.Expr {
+	var xs []ast.Expr
+	if p.tok().Kind == close {
+		return xs
+	}
+	for {
+		xs = append(xs, p.parseExpr())
+		if p.tok().Kind != token.COMMA {
+			return xs
+		}
+		p.next()
+	}
+}
+
+func (p *parser) parsePrimary() ast.Expr {
+	t := p.tok()
+	switch t.Kind {
+	case token.IDENT:
+		p.next()
+		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		if p.tok().Kind == token.LPAREN {
+			p.enter(t.Pos)
+			p.next()
+			args := p.parseArgs()
+			p.expect(token.RPAREN)
+			p.leave()
+			return &ast.OpApp{Name: id, Args: args}
+		}
+		return id
+	case token.BOOLEAN, token.STRING_KW:
+		p.next()
+		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
+	case token.NUMBER:
+		p.next()
+		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}
+	case token.STRING:
+		p.next()
+		return &ast.String{ValuePos: t.Pos, Value: t.Lit}
+	case token.TRUE, token.FALSE:
+		p.next()
+		return &ast.Bool{ValuePos: t.Pos, Value: t.Kind == token.TRUE}
+	case token.AT:
+		if p.except == 0 {
+			p.fail(t.Pos, "@ may only be used in the new value of an EXCEPT update")
+		}
+		p.next()
+		return &ast.At{AtPos: t.Pos}
+	case token.LPAREN:
+		p.enter(t.Pos)
+		p.next()
+		x := p.parseExpr()
+		p.expect(token.RPAREN)
+		p.leave()
+		return &ast.Paren{Lparen: t.Pos, X: x}
+	case token.AND, token.OR:
+		return p.parseJunction()
+	case token.LBRACE:
+		return p.parseBrace()
+	case token.LBRACK:
+		return p.parseBracket()
+	case token.LTUPLE:
+		return p.parseTuple()
+	case token.IF:
+		return p.parseIf()
+	case token.CASE:
+		return p.parseCase()
+	case token.LET:
+		return p.parseLet()
+	case token.FORALL, token.EXISTS:
+		return p.parseQuant()
+	case token.CHOOSE:
+		return p.parseChoose()
+	case token.WF, token.SF:
+		return p.parseFairness()
+	case token.TFORALL, token.TEXISTS:
+		p.unsupported(t.Pos, `temporal quantifier `+t.Lit)
+	case token.LAMBDA:
+		p.unsupported(t.Pos, "LAMBDA")
+	case token.INSTANCE:
+		p.unsupported(t.Pos, "INSTANCE")
+	case token.USEROP:
+		p.unsupported(t.Pos, "user-definable operator "+t.Lit)
+	case token.SLASH:
+		p.unsupported(t.Pos, "real division / (Reals)")
+	}
+	p.errorExpected(t, "expression")
+	return nil
+}
+
+// parseArgs parses operator arguments; a bare operator symbol or LAMBDA as
+// an argument (higher-order use) is rejected.
+func (p *parser) parseArgs() []ast.Expr {
+	return p.parseExprList(token.RPAREN)
+}
+
+// parseJunction parses a bulleted /\ or \/ list. A bullet belongs to the
+// list whose first bullet stands in the same column; any token at or left
+// of that column (other than such a bullet) ends the list (SANY's rule).
+func (p *parser) parseJunction() ast.Expr {
+	first := p.tok()
+	p.enter(first.Pos)
+	defer p.leave()
+	col := first.Pos.Col
+	p.js = append(p.js, junction{col: col, kind: first.Kind, tab: first.Tab})
+	j := &ast.Junction{Start: first.Pos, Op: first.Kind, Column: col}
+	for {
+		p.next() // the bullet
+		j.Items = append(j.Items, p.parseExpr())
+		if t := p.raw(); t.Kind != first.Kind || t.Pos.Col != col {
+			break
+		}
+	}
+	p.js = p.js[:len(p.js)-1]
+	return j
+}
+
+func (p *parser) parseIf() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.If{IfPos: t.Pos}
+	x.Cond = p.parseExpr()
+	p.expect(token.THEN)
+	x.Then = p.parseExpr()
+	p.expect(token.ELSE)
+	x.Else = p.parseExpr()
+	return x
+}
+
+func (p *parser) parseCase() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.Case{CasePos: t.Pos}
+	for {
+		if p.tok().Kind == token.OTHER {
+			if len(x.Arms) == 0 {
+				p.fail(p.tok().Pos, "OTHER must be the last arm of a CASE")
+			}
+			p.next()
+			p.expect(token.ARROW)
+			x.Other = p.parseExpr()
+			return x
+		}
+		arm := &ast.CaseArm{Cond: p.parseExpr()}
+		p.expect(token.ARROW)
+		arm.Value = p.parseExpr()
+		x.Arms = append(x.Arms, arm)
+		if p.tok().Kind != token.BOX {
+			return x
+		}
+		p.next()
+	}
+}
+
+func (p *parser) parseLet() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.Let{LetPos: t.Pos}
+	for {
+		d := p.tok()
+		switch d.Kind {
+		case token.IN_KW:
+			if len(x.Defs) == 0 {
+				p.fail(d.Pos, "LET needs at least one definition")
+			}
+			p.next()
+			x.Body = p.parseExpr()
+			return x
+		case token.RECURSIVE:
+			p.unsupported(d.Pos, "RECURSIVE")
+		case token.IDENT:
+			x.Defs = append(x.Defs, p.parseDef(false))
+		case token.LOCAL:
+			p.fail(d.Pos, "LOCAL is not allowed inside LET")
+		case kindEnd:
+			p.errorExpected(d, "definition or IN")
+		default:
+			if d.Kind.IsOperator() || d.Kind == token.MINUS {
+				p.unsupported(d.Pos, "prefix or infix operator definition")
+			}
+			p.errorExpected(d, "definition or IN")
+		}
+	}
+}
+
+// parseQuant parses \A/\E bounds : body. Unbounded quantifiers (\E x : P)
+// are outside the subset: TLC cannot enumerate them either.
+func (p *parser) parseQuant() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.Quant{QuantPos: t.Pos, Op: t.Kind}
+	x.Bounds = p.parseBounds(token.COLON)
+	p.expect(token.COLON)
+	x.Body = p.parseExpr()
+	return x
+}
+
+func (p *parser) parseChoose() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	b := p.parseBound(token.COLON)
+	if len(b.Names) > 1 && !b.Tuple {
+		p.fail(b.Names[1].NamePos, "CHOOSE binds one name (or one <<tuple>>)")
+	}
+	p.expect(token.COLON)
+	return &ast.Choose{ChoosePos: t.Pos, Bound: b, Body: p.parseExpr()}
+}
+
+// parseBounds parses x \in S, y, z \in T, <<a, b>> \in U up to (not
+// including) the token that ends them.
+func (p *parser) parseBounds(end token.Kind) []*ast.Bound {
+	var bs []*ast.Bound
+	for {
+		bs = append(bs, p.parseBound(end))
+		if p.tok().Kind != token.COMMA {
+			return bs
+		}
+		p.next()
+	}
+}
+
+// parseBound parses one binder: x \in S, x, y \in S, or <<x, y>> \in S.
+func (p *parser) parseBound(end token.Kind) *ast.Bound {
+	b := &ast.Bound{}
+	if t := p.tok(); t.Kind == token.LTUPLE {
+		p.next()
+		b.Tuple = true
+		for {
+			b.Names = append(b.Names, p.ident())
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		p.expect(token.RTUPLE)
+	} else {
+		for {
+			b.Names = append(b.Names, p.ident())
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+	}
+	t := p.tok()
+	if t.Kind != token.IN {
+		if t.Kind == end || t.Kind == token.COMMA {
+			p.unsupported(b.Names[0].NamePos, "unbounded quantifier or CHOOSE over "+b.Names[0].Name+" (write "+b.Names[0].Name+` \in S)`)
+		}
+		p.errorExpected(t, `'\in'`)
+	}
+	p.next()
+	b.Set = p.parseExpr()
+	return b
+}
+
+// parseFairness parses WF_v(A) and SF_v(A); v is an identifier, a tuple
+// <<a, b>> or a parenthesized expression.
+func (p *parser) parseFairness() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.Fairness{FairPos: t.Pos, Op: t.Kind}
+	x.Sub = p.parseSubscript()
+	p.expect(token.LPAREN)
+	x.Action = p.parseExpr()
+	p.expect(token.RPAREN)
+	return x
+}
+
+// parseActionSubscript parses the v of [A]_v or <<A>>_v. A subscript that
+// continues with [, . or ' (as in [A]_f[x]) is rejected rather than read
+// one way or the other: write [A]_(f[x]).
+func (p *parser) parseActionSubscript() ast.Expr {
+	x := p.parseSubscript()
+	if t := p.tok(); t.Kind == token.LBRACK || t.Kind == token.DOT || t.Kind == token.PRIME {
+		p.unsupported(t.Pos, "subscript continued by '"+t.Kind.String()+"' (parenthesize it: [A]_(e))")
+	}
+	return x
+}
+
+// parseSubscript parses the v of [A]_v, <<A>>_v, WF_v(A): an identifier
+// (without arguments: WF_vars(A) applies WF to vars and A), a tuple, or a
+// parenthesized expression.
+func (p *parser) parseSubscript() ast.Expr {
+	t := p.tok()
+	switch t.Kind {
+	case token.IDENT:
+		p.next()
+		return &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+	case token.LTUPLE:
+		return p.parseTuple()
+	case token.LPAREN:
+		p.enter(t.Pos)
+		p.next()
+		x := p.parseExpr()
+		p.expect(token.RPAREN)
+		p.leave()
+		return &ast.Paren{Lparen: t.Pos, X: x}
+	}
+	p.errorExpected(t, "subscript (a variable, <<tuple>> or (expression))")
+	return nil
+}

@@ -1,0 +1,222 @@
+// Package parser reads TLA+ modules and expressions into the syntax tree of
+// package ast, the way SANY (the TLA+ tools' parser) reads them: the same
+// operator precedence ranges and precedence-conflict errors, the same layout
+// rule for bulleted /\ and \/ junction lists, IF/CASE/LET/quantifier bodies
+// that extend as far right as possible. Anything outside the supported
+// subset (see ../SUBSET.md) is rejected as "unsupported: <construct>",
+// never silently misread.
+//
+// The parser never panics on bad input: errors come back as a sorted
+// token.ErrorList with positions. Nesting is bounded (MaxDepth) so that
+// hostile input cannot overflow the stack.
+package parser
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// MaxDepth bounds the nesting of expressions (parentheses, brackets, prefix
+// operators, nested constructs). Real specs nest a few dozen levels.
+const MaxDepth = 2000
+
+// maxErrors stops parsing after this many errors: later ones are mostly
+// consequences of the first.
+const maxErrors = 10
+
+// kindEnd is the virtual token the layout rule produces for a token at or
+// left of the column of the innermost open junction list: it ends every
+// expression, as SANY's junction-list context does.
+const kindEnd token.Kind = -1
+
+// ParseFile parses one module. The error, if any, is a sorted
+// token.ErrorList. On error the returned module may be partial (or nil).
+func ParseFile(filename string, src []byte) (*ast.Module, error) {
+	p := newParser(filename, src, scanner.Module)
+	m := p.parseModuleSafe()
+	return m, p.err()
+}
+
+// ParseExpr parses a single expression (the whole of src).
+func ParseExpr(filename string, src []byte) (ast.Expr, error) {
+	p := newParser(filename, src, scanner.Raw)
+	var x ast.Expr
+	p.guard(func() {
+		x = p.parseExpr()
+		if t := p.tok(); t.Kind != token.EOF {
+			p.errorExpected(t, "end of expression")
+		}
+	})
+	return x, p.err()
+}
+
+// bailout is panicked (and recovered inside this package) to abandon the
+// current unit after an error.
+type bailout struct{}
+
+type junction struct {
+	col  int
+	kind token.Kind
+	tab  bool // a tab precedes the first bullet on its line
+}
+
+type parser struct {
+	file     string
+	toks     []scanner.Token
+	i        int
+	errs     token.ErrorList
+	comments []*ast.Comment
+	js       []junction // open junction lists, innermost last
+	depth    int
+	except   int  // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	fatal    bool // stop parsing entirely (nesting limit, too many errors)
+
+	notFilter map[int]bool // token indices of '{' already found not to start a set filter
+	primed    token.Pos    // the first ' in the postfix chain of the operand just parsed
+}
+
+func newParser(filename string, src []byte, mode scanner.Mode) *parser {
+	s := scanner.New(filename, src, mode)
+	// About one token per three to four bytes in real specs; presizing avoids
+	// regrowing the slice, which otherwise dominates parse time.
+	p := &parser{file: filename, toks: make([]scanner.Token, 0, min(len(src)/3+16, 1<<18))}
+	for {
+		t := s.Next()
+		p.toks = append(p.toks, t)
+		if t.Kind == token.EOF {
+			break
+		}
+	}
+	p.errs = append(p.errs, s.Errors...)
+	p.comments = s.Comments
+	if len(s.Errors) > 0 {
+		p.fatal = true // a lexical error makes the token stream unreliable
+	}
+	return p
+}
+
+func (p *parser) err() error {
+	p.errs.Sort()
+	return p.errs.Err()
+}
+
+// guard runs f, turning a bailout into a normal return.
+func (p *parser) guard(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+		}
+	}()
+	if p.fatal {
+		return
+	}
+	f()
+}
+
+// raw returns the current token ignoring the layout rule.
+func (p *parser) raw() scanner.Token { return p.toks[p.i] }
+
+// peekRaw returns the token k positions ahead, ignoring the layout rule.
+func (p *parser) peekRaw(k int) scanner.Token {
+	if p.i+k < len(p.toks) {
+		return p.toks[p.i+k]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+// tok returns the current token with the layout rule applied: inside a
+// junction list, a token at or left of the list's column is kindEnd.
+func (p *parser) tok() scanner.Token {
+	t := p.toks[p.i]
+	n := len(p.js)
+	if n == 0 || t.Kind == token.EOF {
+		return t
+	}
+	if (t.Tab || p.js[n-1].tab) && p.i > 0 && p.toks[p.i-1].Pos.Line < t.Pos.Line {
+		p.unsupported(t.Pos, "tab in the indentation of a junction list (its column is ambiguous: indent with spaces)")
+	}
+	if t.Pos.Col <= p.js[n-1].col {
+		return scanner.Token{Kind: kindEnd, Pos: t.Pos, Lit: t.Lit}
+	}
+	return t
+}
+
+func (p *parser) next() {
+	if p.i < len(p.toks)-1 {
+		p.i++
+	}
+}
+
+// expect consumes a token of kind k (layout applied) or fails.
+func (p *parser) expect(k token.Kind) scanner.Token {
+	t := p.tok()
+	if t.Kind != k {
+		p.errorExpected(t, "'"+k.String()+"'")
+	}
+	p.next()
+	return t
+}
+
+func (p *parser) ident() *ast.Ident {
+	t := p.tok()
+	if t.Kind != token.IDENT {
+		p.errorExpected(t, "identifier")
+	}
+	p.next()
+	return &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+}
+
+// fail records an error and abandons the current unit.
+func (p *parser) fail(pos token.Pos, format string, args ...any) {
+	p.errs = append(p.errs, token.Errorf(pos, format, args...))
+	if len(p.errs) >= maxErrors {
+		p.fatal = true
+	}
+	panic(bailout{})
+}
+
+func (p *parser) unsupported(pos token.Pos, construct string) {
+	p.errs = append(p.errs, token.Unsupported(pos, construct))
+	if len(p.errs) >= maxErrors {
+		p.fatal = true
+	}
+	panic(bailout{})
+}
+
+func (p *parser) errorExpected(t scanner.Token, what string) {
+	p.fail(t.Pos, "expected %s, found %s", what, describe(t))
+}
+
+// describe names a token for an error message.
+func describe(t scanner.Token) string {
+	switch t.Kind {
+	case token.EOF:
+		return "end of file"
+	case kindEnd:
+		return "'" + t.Lit + "' (ends the junction list above: it is not right of the list's bullets)"
+	case token.IDENT:
+		return "identifier " + t.Lit
+	case token.NUMBER:
+		return "number " + t.Lit
+	case token.STRING:
+		return "string"
+	}
+	if t.Lit != "" {
+		return "'" + t.Lit + "'"
+	}
+	return "'" + t.Kind.String() + "'"
+}
+
+// enter and leave bound the nesting depth.
+func (p *parser) enter(pos token.Pos) {
+	p.depth++
+	if p.depth > MaxDepth {
+		p.fatal = true
+		p.fail(pos, "expression nested too deeply (more than %d levels)", MaxDepth)
+	}
+}
+
+func (p *parser) leave() { p.depth-- }

@@ -1,0 +1,111 @@
+package scanner
+
+import (
+	"math"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// number scans a decimal natural number (or an identifier that starts with
+// digits, such as 1st, which TLA+ allows). Values must fit an int64: TLC
+// itself works with 32-bit integers, and a silently wrapped number would be
+// a misreading.
+func (s *Scanner) number(pos token.Pos) (Token, bool) {
+	start := s.off
+	for s.off < len(s.src) && isDigit(s.src[s.off]) {
+		s.advance(1)
+	}
+	if s.off < len(s.src) && (isLetter(s.src[s.off]) || s.src[s.off] == '_') {
+		for s.off < len(s.src) && isIdentByte(s.src[s.off]) {
+			s.advance(1)
+		}
+		word := string(s.src[start:s.off])
+		return Token{Kind: token.Lookup(word), Pos: pos, Lit: word}, true
+	}
+	if s.peekByte(0) == '.' && isDigit(s.peekByte(1)) {
+		s.advance(1)
+		for s.off < len(s.src) && isDigit(s.src[s.off]) {
+			s.advance(1)
+		}
+		s.errorf(pos, "unsupported: decimal number %s (Reals)", s.src[start:s.off])
+		return Token{}, false
+	}
+	lit := string(s.src[start:s.off])
+	v, ok := parseDigits(lit, 10)
+	if !ok {
+		s.errorf(pos, "number too large: %s does not fit a 64-bit integer", abbreviate(lit))
+		return Token{Kind: token.NUMBER, Pos: pos, Lit: lit}, true
+	}
+	return Token{Kind: token.NUMBER, Pos: pos, Lit: lit, Value: v}, true
+}
+
+// basedNumber scans \b101, \o17 or \hFF; the scanner has checked that the
+// letter is followed by at least one digit of the base.
+func (s *Scanner) basedNumber(pos token.Pos, base int) Token {
+	start := s.off
+	s.advance(2)
+	digits := s.off
+	for s.off < len(s.src) && digitValue(s.src[s.off]) < base {
+		s.advance(1)
+	}
+	lit := string(s.src[start:s.off])
+	if s.off < len(s.src) && isIdentByte(s.src[s.off]) {
+		for s.off < len(s.src) && isIdentByte(s.src[s.off]) {
+			s.advance(1)
+		}
+		s.errorf(pos, "invalid digit in number %s", s.src[start:s.off])
+		return Token{Kind: token.NUMBER, Pos: pos, Lit: string(s.src[start:s.off])}
+	}
+	v, ok := parseDigits(string(s.src[digits:s.off]), base)
+	if !ok {
+		s.errorf(pos, "number too large: %s does not fit a 64-bit integer", abbreviate(lit))
+		return Token{Kind: token.NUMBER, Pos: pos, Lit: lit}
+	}
+	return Token{Kind: token.NUMBER, Pos: pos, Lit: lit, Value: v}
+}
+
+func digitValue(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return 99
+}
+
+func parseDigits(digits string, base int) (int64, bool) {
+	var v int64
+	for i := 0; i < len(digits); i++ {
+		d := int64(digitValue(digits[i]))
+		if v > (math.MaxInt64-d)/int64(base) {
+			return 0, false
+		}
+		v = v*int64(base) + d
+	}
+	return v, true
+}
+
+// abbreviate keeps error messages short for absurdly long literals.
+func abbreviate(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	return s[:20] + "..." + s[len(s)-10:] + " (" + itoa(len(s)) + " digits)"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

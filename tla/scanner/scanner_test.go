@@ -1,0 +1,181 @@
+package scanner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// scanAll returns "kind:lit" for each token of src (Raw mode).
+func scanAll(t *testing.T, src string) ([]string, *Scanner) {
+	t.Helper()
+	s := New("t", []byte(src), Raw)
+	var out []string
+	for i := 0; ; i++ {
+		tok := s.Next()
+		if tok.Kind == token.EOF {
+			break
+		}
+		if i > 10000 {
+			t.Fatal("scanner does not terminate")
+		}
+		out = append(out, tok.Kind.String())
+	}
+	return out, s
+}
+
+func TestOperatorsAndAliases(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{`/\ \land`, `/\ /\`},
+		{`\/ \lor`, `\/ \/`},
+		{`~ \lnot \neg`, `~ ~ ~`},
+		{`=> <=> \equiv`, `=> <=> <=>`},
+		{`= # /= < > <= =< \leq >= \geq`, `= # # < > <= <= <= >= >=`},
+		{`\in \notin \subseteq \subset`, `\in \notin \subseteq \subset`},
+		{`\cup \union \cap \intersect \ \X \times`, `\cup \cup \cap \cap \ \X \X`},
+		{`+ - * \div % ^ .. /`, `+ - * \div % ^ .. /`},
+		{`\o \circ :> @@`, `\o \o :> @@`},
+		{`[] <> ~> \A \forall \E \exists \AA \EE`, `[] <> ~> \A \A \E \E \AA \EE`},
+		{`( ) [ ] { } << >> , : . ! @ ' == |-> ->`, `( ) [ ] { } << >> , : . ! @ ' == |-> ->`},
+		{`<<>>`, `<< >>`},
+		{`<<<<1>>>>`, `<< << number >> >>`},
+		{`[][Next]_vars`, `[] [ identifier ] _ identifier`},
+		{`<<A>>_v`, `<< identifier >> _ identifier`},
+		{`WF_vars(A) SF_<<x>>(A)`, `WF_ identifier ( identifier ) SF_ << identifier >> ( identifier )`},
+		{`1..2`, `number .. number`},
+		{`x'`, `identifier '`},
+		{`\prec \oplus ++ (+) -+-> \cdot`, `operator operator operator operator operator operator`},
+		{`---- ==== ------- =====`, `---- ==== ---- ====`},
+		{`IF THEN ELSE CASE OTHER LET IN EXCEPT CHOOSE`, `IF THEN ELSE CASE OTHER LET IN EXCEPT CHOOSE`},
+		{`ENABLED UNCHANGED SUBSET UNION DOMAIN`, `ENABLED UNCHANGED SUBSET UNION DOMAIN`},
+		{`TRUE FALSE BOOLEAN STRING`, `TRUE FALSE BOOLEAN STRING`},
+		{`a_1 _x x_ 1st`, `identifier identifier identifier identifier`},
+		{`F(_)`, `identifier ( _ )`},
+		{`"s" \* comment`, `string`},
+		{`a (* c (* nested *) *) b`, `identifier identifier`},
+	}
+	for _, tt := range tests {
+		got, s := scanAll(t, tt.src)
+		if len(s.Errors) > 0 {
+			t.Errorf("%q: %v", tt.src, s.Errors)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+func TestLiterals(t *testing.T) {
+	tests := []struct {
+		src  string
+		kind token.Kind
+		lit  string
+		val  int64
+	}{
+		{`42`, token.NUMBER, "42", 42},
+		{`007`, token.NUMBER, "007", 7},
+		{`\b101`, token.NUMBER, `\b101`, 5},
+		{`\B11`, token.NUMBER, `\B11`, 3},
+		{`\o17`, token.NUMBER, `\o17`, 15},
+		{`\hFf`, token.NUMBER, `\hFf`, 255},
+		{`9223372036854775807`, token.NUMBER, "9223372036854775807", 9223372036854775807},
+		{`"a\"b\\c\nd\te\rf\fg"`, token.STRING, "a\"b\\c\nd\te\rf\fg", 0},
+		{`"héllo"`, token.STRING, "héllo", 0},
+		{`""`, token.STRING, "", 0},
+	}
+	for _, tt := range tests {
+		s := New("t", []byte(tt.src), Raw)
+		tok := s.Next()
+		if len(s.Errors) > 0 || tok.Kind != tt.kind || tok.Lit != tt.lit || tok.Value != tt.val {
+			t.Errorf("%q: got %v %q %d (errors %v)", tt.src, tok.Kind, tok.Lit, tok.Value, s.Errors)
+		}
+		if next := s.Next(); next.Kind != token.EOF {
+			t.Errorf("%q: trailing token %v", tt.src, next.Kind)
+		}
+	}
+}
+
+func TestPositionsCountCodePoints(t *testing.T) {
+	s := New("f.tla", []byte("(* é *) a\n\t\"ü\" b"), Raw)
+	var got []string
+	for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+		got = append(got, fmt.Sprintf("%s@%v", tok.Kind, tok.Pos))
+	}
+	want := "identifier@f.tla:1:9 string@f.tla:2:2 identifier@f.tla:2:6"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestModuleModeSkipsOutside(t *testing.T) {
+	src := "junk \"(* ----\n  ---- MODULE M ----\nx\n==== (* unterminated \xff"
+	s := New("t", []byte(src), Module)
+	var kinds []string
+	for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+		kinds = append(kinds, tok.Kind.String()+"@"+fmt.Sprint(tok.Pos.Line, ":", tok.Pos.Col))
+	}
+	if len(s.Errors) > 0 {
+		t.Fatal(s.Errors)
+	}
+	want := "----@2:3 MODULE@2:8 identifier@2:15 ----@2:17 identifier@3:1 ====@4:1"
+	if strings.Join(kinds, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(kinds, " "), want)
+	}
+}
+
+func TestComments(t *testing.T) {
+	s := New("t", []byte("a \\* line one\r\n(* block\n (* inner *) *) b \\* @fsm x"), Raw)
+	for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+	}
+	if len(s.Comments) != 3 {
+		t.Fatalf("comments: %d", len(s.Comments))
+	}
+	if c := s.Comments[0]; c.Text != `\* line one` || c.Start.Col != 3 {
+		t.Errorf("line comment %q at %v", c.Text, c.Start)
+	}
+	if c := s.Comments[1]; c.Text != "(* block\n (* inner *) *)" || c.Start.Line != 2 {
+		t.Errorf("block comment %q at %v", c.Text, c.Start)
+	}
+	if c := s.Comments[2]; c.Text != `\* @fsm x` || c.Start.Line != 3 || c.Start.Col != 19 {
+		t.Errorf("annotation %q at %v", c.Text, c.Start)
+	}
+}
+
+func TestScanErrors(t *testing.T) {
+	tests := []struct{ src, pos, msg string }{
+		{"(* (* *)", "1:1", "comment not terminated"},
+		{`"abc`, "1:1", "string literal not terminated"},
+		{"\"a\nb\"", "1:1", "string literal not terminated"},
+		{`"\x"`, "1:2", "unknown escape sequence"},
+		{"a ; b", "1:3", "illegal character ';'"},
+		{"a ? b", "1:3", "illegal character '?'"},
+		{"a ∧ b", "1:3", "unsupported: non-ASCII character U+2227"},
+		{"a \xff", "1:3", "invalid UTF-8 encoding (byte 0xff)"},
+		{strings.Repeat("1", 400), "1:1", "number too large"},
+		{`\hFFFFFFFFFFFFFFFFF`, "1:1", "number too large"},
+		{`\b12`, "1:1", "invalid digit in number"},
+		{"1.5", "1:1", "unsupported: decimal number 1.5"},
+		{`\nonsense`, "1:1", `unknown operator \nonsense`},
+	}
+	for _, tt := range tests {
+		_, s := scanAll(t, tt.src)
+		if len(s.Errors) == 0 {
+			t.Errorf("%q: no error", tt.src)
+			continue
+		}
+		e := s.Errors[0]
+		if got := fmt.Sprintf("%d:%d", e.Pos.Line, e.Pos.Col); got != tt.pos || !strings.Contains(e.Msg, tt.msg) {
+			t.Errorf("%q: got %v, want %s %q", tt.src, e, tt.pos, tt.msg)
+		}
+	}
+	s := New("t", []byte("no header here"), Module)
+	if tok := s.Next(); tok.Kind != token.EOF || len(s.Errors) != 1 || !strings.Contains(s.Errors[0].Msg, "no module header") {
+		t.Errorf("missing header: %v %v", tok, s.Errors)
+	}
+	s = New("t", make([]byte, MaxSize+1), Raw)
+	if tok := s.Next(); tok.Kind != token.EOF || len(s.Errors) != 1 || !strings.Contains(s.Errors[0].Msg, "file too large") {
+		t.Errorf("size limit: %v %v", tok, s.Errors)
+	}
+}

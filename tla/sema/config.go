@@ -1,0 +1,116 @@
+package sema
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+)
+
+// config checks the .cfg against the module: every name it uses must be a
+// definition (or, for CONSTANT, a declared constant), every declared
+// constant needs a value, and each entry must be of the right level.
+func (c *checker) config(conf *cfg.Config) {
+	defs := c.defs
+	funcs := map[string]bool{}
+	consts := map[string]*ast.ConstDecl{}
+	var constOrder []*ast.ConstDecl
+	for _, u := range c.mod.Units {
+		switch u := u.(type) {
+		case *ast.FuncDef:
+			funcs[u.Name.Name] = true
+		case *ast.Constants:
+			for _, d := range u.Names {
+				consts[d.Name.Name] = d
+				constOrder = append(constOrder, d)
+			}
+		}
+	}
+
+	// named checks one cfg name: a definition without parameters whose
+	// level is at most max.
+	named := func(role string, id *ast.Ident, max int) {
+		if id == nil {
+			return
+		}
+		d := defs[id.Name]
+		if d == nil {
+			switch {
+			case funcs[id.Name]:
+				c.errorf(id.NamePos, "%s %s names a function definition; it must name an operator definition", role, id.Name)
+			case consts[id.Name] != nil:
+				c.errorf(id.NamePos, "%s %s names a constant; it must name an operator definition", role, id.Name)
+			default:
+				c.errorf(id.NamePos, "%s %s: the module defines no operator %s", role, id.Name, id.Name)
+			}
+			return
+		}
+		if len(d.Params) > 0 {
+			c.errorf(id.NamePos, "%s %s: %s takes %d argument%s; the .cfg can only name operators without parameters", role, id.Name, id.Name, len(d.Params), plural(len(d.Params)))
+			return
+		}
+		l := c.defLevel(d, defs, 0)
+		if l.level > max {
+			kind := "a state predicate"
+			if max == levelAction {
+				kind = "an action"
+			}
+			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d", role, id.Name, kind, l.what, l.at.Line, l.at.Col)
+		}
+	}
+
+	switch {
+	case conf.Spec != nil && (conf.Init != nil || conf.Next != nil):
+		pos := conf.Spec.NamePos
+		c.errorf(pos, "the .cfg gives both SPECIFICATION and INIT/NEXT; give one or the other")
+	case conf.Spec == nil && conf.Init == nil && conf.Next == nil:
+		c.errorf(c.mod.Name.NamePos, "the .cfg specifies neither SPECIFICATION nor INIT and NEXT")
+	case conf.Spec == nil && conf.Init == nil:
+		c.errorf(conf.Next.NamePos, "the .cfg gives NEXT without INIT")
+	case conf.Spec == nil && conf.Next == nil:
+		c.errorf(conf.Init.NamePos, "the .cfg gives INIT without NEXT")
+	}
+	named("INIT", conf.Init, levelState)
+	named("NEXT", conf.Next, levelAction)
+	named("SPECIFICATION", conf.Spec, levelTemporal)
+	for _, id := range conf.Invariants {
+		named("INVARIANT", id, levelState)
+	}
+	for _, id := range conf.Properties {
+		named("PROPERTY", id, levelTemporal)
+	}
+	for _, id := range conf.Constraints {
+		named("CONSTRAINT", id, levelState)
+	}
+	for _, id := range conf.ActionConstraints {
+		named("ACTION_CONSTRAINT", id, levelAction)
+	}
+	named("SYMMETRY", conf.Symmetry, levelState)
+	named("VIEW", conf.View, levelState)
+
+	for _, k := range conf.Constants {
+		d := consts[k.Name.Name]
+		if d == nil {
+			msg := fmt.Sprintf("CONSTANT %s: the module declares no constant %s", k.Name.Name, k.Name.Name)
+			if defs[k.Name.Name] != nil {
+				msg += " (it is a definition; overriding definitions from the .cfg is not supported)"
+			}
+			c.errorf(k.Name.NamePos, "%s", msg)
+			continue
+		}
+		if k.Subst != nil {
+			sd := defs[k.Subst.Name]
+			switch {
+			case sd == nil:
+				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
+			case len(sd.Params) != d.Arity:
+				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: %s takes %d argument%s but %s takes %d", k.Name.Name, k.Subst.Name, k.Subst.Name, len(sd.Params), plural(len(sd.Params)), k.Name.Name, d.Arity)
+			}
+		}
+	}
+	for _, d := range constOrder {
+		if conf.Lookup(d.Name.Name) == nil {
+			c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...)", d.Name.Name, d.Name.Name)
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package sema
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// symbolic operators that need a standard module, with the hint to give.
+var opModules = map[token.Kind]string{
+	token.PLUS: "Naturals (or Integers)", token.MINUS: "Naturals (or Integers)", token.STAR: "Naturals (or Integers)",
+	token.EXP: "Naturals (or Integers)", token.LT: "Naturals (or Integers)", token.GT: "Naturals (or Integers)",
+	token.LEQ: "Naturals (or Integers)", token.GEQ: "Naturals (or Integers)", token.DIV: "Naturals (or Integers)",
+	token.MOD: "Naturals (or Integers)", token.DOTDOT: "Naturals (or Integers)",
+	token.CONCAT: "Sequences", token.COLONGT: "TLC", token.ATAT: "TLC",
+}
+
+func (c *checker) needOp(k token.Kind, prefix bool, pos token.Pos) {
+	b, ok := builtinByOp(k, prefix)
+	if !ok {
+		return
+	}
+	if _, vis := c.visible[b.Name]; vis {
+		return
+	}
+	if prefix {
+		c.errorf(pos, "undefined operator unary - (it is defined in the standard module Integers: add EXTENDS Integers)")
+		return
+	}
+	c.errorf(pos, "undefined operator %s (it is defined in the standard module %s: add EXTENDS)", k, opModules[k])
+}
+
+// expr resolves every name in x against sc and checks arities.
+func (c *checker) expr(sc *scope, x ast.Expr) {
+	switch x := x.(type) {
+	case nil:
+	case *ast.Ident:
+		if CoreNames[x.Name] {
+			return
+		}
+		sym := sc.lookup(x.Name)
+		if sym == nil {
+			c.undefined(x)
+			return
+		}
+		if sym.arity > 0 {
+			c.errorf(x.NamePos, "%s takes %d argument%s: write %s(...)", x.Name, sym.arity, plural(sym.arity), x.Name)
+		}
+	case *ast.OpApp:
+		sym := sc.lookup(x.Name.Name)
+		switch {
+		case sym == nil:
+			c.undefined(x.Name)
+		case sym.kind == symDef || sym.kind == symBuiltin:
+			if sym.arity != len(x.Args) {
+				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+			}
+		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
+			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
+		}
+		for _, a := range x.Args {
+			c.expr(sc, a)
+		}
+	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
+	case *ast.Unary:
+		switch x.Op {
+		case token.MINUS:
+			c.needOp(token.MINUS, true, x.OpPos)
+		case token.UNCHANGED:
+			c.unchanged(sc, x.X)
+		}
+		c.expr(sc, x.X)
+	case *ast.Prime:
+		if l := c.level(x.X, c.defs, 0); l.level >= levelAction {
+			c.errorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.Line, l.at.Col)
+		}
+		c.expr(sc, x.X)
+	case *ast.Binary:
+		c.needOp(x.Op, false, x.OpPos)
+		c.expr(sc, x.X)
+		c.expr(sc, x.Y)
+	case *ast.Junction:
+		for _, it := range x.Items {
+			c.expr(sc, it)
+		}
+	case *ast.Paren:
+		c.expr(sc, x.X)
+	case *ast.If:
+		c.expr(sc, x.Cond)
+		c.expr(sc, x.Then)
+		c.expr(sc, x.Else)
+	case *ast.Case:
+		for _, a := range x.Arms {
+			c.expr(sc, a.Cond)
+			c.expr(sc, a.Value)
+		}
+		c.expr(sc, x.Other)
+	case *ast.Let:
+		inner := &scope{parent: sc, syms: map[string]*symbol{}}
+		c.units(inner, x.Defs, false)
+		c.expr(inner, x.Body)
+	case *ast.Quant:
+		c.expr(c.bound(sc, x.Bounds), x.Body)
+	case *ast.Choose:
+		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
+	case *ast.SetEnum:
+		for _, e := range x.Elems {
+			c.expr(sc, e)
+		}
+	case *ast.SetFilter:
+		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Pred)
+	case *ast.SetMap:
+		c.expr(c.bound(sc, x.Bounds), x.Elem)
+	case *ast.Tuple:
+		for _, e := range x.Elems {
+			c.expr(sc, e)
+		}
+	case *ast.FuncCons:
+		c.expr(c.bound(sc, x.Bounds), x.Body)
+	case *ast.FuncApp:
+		c.expr(sc, x.Fn)
+		for _, a := range x.Args {
+			c.expr(sc, a)
+		}
+	case *ast.FuncSet:
+		c.expr(sc, x.Dom)
+		c.expr(sc, x.Rng)
+	case *ast.Record:
+		for _, f := range x.Fields {
+			c.expr(sc, f.Value)
+		}
+	case *ast.RecordSet:
+		for _, f := range x.Fields {
+			c.expr(sc, f.Value)
+		}
+	case *ast.Except:
+		c.expr(sc, x.Fn)
+		for _, u := range x.Updates {
+			for _, st := range u.Path {
+				for _, i := range st.Index {
+					c.expr(sc, i)
+				}
+			}
+			c.expr(sc, u.Value)
+		}
+	case *ast.Dot:
+		c.expr(sc, x.X)
+	case *ast.BoxAction:
+		c.expr(sc, x.Action)
+		c.expr(sc, x.Sub)
+	case *ast.AngleAction:
+		c.expr(sc, x.Action)
+		c.expr(sc, x.Sub)
+	case *ast.Fairness:
+		c.expr(sc, x.Sub)
+		c.expr(sc, x.Action)
+	}
+}
+
+// bound checks the sets of bounds in sc (SANY resolves them before the
+// bound names exist) and returns a new scope with the names bound.
+func (c *checker) bound(sc *scope, bounds []*ast.Bound) *scope {
+	for _, b := range bounds {
+		if b != nil {
+			c.expr(sc, b.Set)
+		}
+	}
+	inner := &scope{parent: sc, syms: map[string]*symbol{}}
+	c.bindNames(inner, bounds)
+	return inner
+}
+
+// unchanged checks that UNCHANGED is applied to variables: a variable, a
+// tuple of such, or a definition without parameters whose body is one
+// (vars == <<x, y>>).
+func (c *checker) unchanged(sc *scope, x ast.Expr) {
+	var bad ast.Expr
+	seen := map[*ast.OpDef]bool{} // each definition is expanded once (vars == <<v, v>> chains stay linear)
+	var walk func(x ast.Expr, depth int)
+	walk = func(x ast.Expr, depth int) {
+		if bad != nil || depth > 100 {
+			return
+		}
+		switch x := x.(type) {
+		case *ast.Ident:
+			sym := sc.lookup(x.Name)
+			switch {
+			case sym == nil:
+				return // reported as undefined
+			case sym.kind == symVar:
+				return
+			case sym.kind == symDef && sym.arity == 0 && sym.def != nil:
+				if !seen[sym.def] {
+					seen[sym.def] = true
+					walk(sym.def.Body, depth+1)
+				}
+				return
+			}
+			bad = x
+		case *ast.Tuple:
+			for _, e := range x.Elems {
+				walk(e, depth)
+			}
+		case *ast.Paren:
+			walk(x.X, depth)
+		default:
+			bad = x
+		}
+	}
+	walk(x, 0)
+	if bad != nil {
+		c.errorf(x.Pos(), "UNCHANGED needs a variable or a tuple of variables, but %s is not one", ast.Sprint(bad))
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

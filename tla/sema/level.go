@@ -1,0 +1,91 @@
+package sema
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// Levels of TLA+ expressions: a state predicate may not prime variables,
+// an action may not use temporal operators. The .cfg checks need them: an
+// INVARIANT that primes a variable cannot be evaluated on a single state.
+const (
+	levelState    = 1
+	levelAction   = 2
+	levelTemporal = 3
+)
+
+// levelInfo is the level of an expression and where the construct that
+// raised it to that level is.
+type levelInfo struct {
+	level int
+	at    token.Pos
+	what  string
+}
+
+func (a levelInfo) max(b levelInfo) levelInfo {
+	if b.level > a.level {
+		return b
+	}
+	return a
+}
+
+// level computes the level of x. Definitions are looked up by name in the
+// module's top level; only a definition that precedes the use can be meant
+// (TLA+ has no forward references), so a parameter or bound name that
+// happens to equal a later definition's name is not mistaken for it. LET
+// definitions count through their bodies, which Inspect visits. ENABLED
+// makes its argument a state predicate.
+func (c *checker) level(x ast.Node, defs map[string]*ast.OpDef, depth int) levelInfo {
+	var out levelInfo
+	if depth > 200 {
+		return out
+	}
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Prime:
+			out = out.max(levelInfo{levelAction, n.PrimePos, "a primed expression"})
+		case *ast.Unary:
+			switch n.Op {
+			case token.UNCHANGED:
+				out = out.max(levelInfo{levelAction, n.OpPos, "UNCHANGED"})
+			case token.ENABLED:
+				return false
+			case token.BOX, token.EVENTUALLY:
+				out = out.max(levelInfo{levelTemporal, n.OpPos, "a temporal operator (" + n.Op.String() + ")"})
+			}
+		case *ast.Binary:
+			if n.Op == token.LEADSTO {
+				out = out.max(levelInfo{levelTemporal, n.OpPos, "a temporal operator (~>)"})
+			}
+		case *ast.BoxAction:
+			out = out.max(levelInfo{levelAction, n.Lbrack, "an action [A]_v"})
+		case *ast.AngleAction:
+			out = out.max(levelInfo{levelAction, n.Ltuple, "an action <<A>>_v"})
+		case *ast.Fairness:
+			out = out.max(levelInfo{levelTemporal, n.FairPos, "a fairness formula"})
+		case *ast.Ident:
+			if d := defs[n.Name]; d != nil && d.Name.NamePos.Before(n.NamePos) {
+				out = out.max(c.defLevel(d, defs, depth+1))
+			}
+		case *ast.OpApp:
+			if d := defs[n.Name.Name]; d != nil && d.Name.NamePos.Before(n.Name.NamePos) {
+				out = out.max(c.defLevel(d, defs, depth+1))
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func (c *checker) defLevel(d *ast.OpDef, defs map[string]*ast.OpDef, depth int) levelInfo {
+	if l, ok := c.levels[d]; ok {
+		if l == nil {
+			return levelInfo{} // a cycle (only through an error elsewhere)
+		}
+		return *l
+	}
+	c.levels[d] = nil
+	l := c.level(d.Body, defs, depth)
+	c.levels[d] = &l
+	return l
+}

@@ -1,0 +1,222 @@
+// Package sema checks a parsed module (and its .cfg) for the errors SANY
+// and TLC report before any state is explored: undefined and multiply
+// defined names, wrong numbers of arguments, primes where a state predicate
+// is required, UNCHANGED of something that is not a variable, and a .cfg
+// that names what the module does not define. Catching these up front gives
+// a positioned message instead of an evaluation failure deep in a search.
+package sema
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+type symKind int
+
+const (
+	symConst symKind = iota
+	symVar
+	symDef     // operator definition (OpDef)
+	symFunc    // function definition (FuncDef)
+	symParam   // operator parameter
+	symBound   // bound by a quantifier, CHOOSE, set or function constructor
+	symBuiltin // from a standard module
+)
+
+func (k symKind) String() string {
+	return [...]string{"constant", "variable", "definition", "function definition", "parameter", "bound variable", "standard operator"}[k]
+}
+
+type symbol struct {
+	name  string
+	kind  symKind
+	arity int
+	pos   token.Pos
+	def   *ast.OpDef // for symDef
+	mod   string     // for symBuiltin
+}
+
+type scope struct {
+	parent *scope
+	syms   map[string]*symbol
+}
+
+func (s *scope) lookup(name string) *symbol {
+	for ; s != nil; s = s.parent {
+		if sym, ok := s.syms[name]; ok {
+			return sym
+		}
+	}
+	return nil
+}
+
+type checker struct {
+	mod     *ast.Module
+	errs    token.ErrorList
+	global  *scope
+	visible map[string]Builtin
+	later   map[string]token.Pos // top-level names, for "defined later" hints
+	levels  map[*ast.OpDef]*levelInfo
+	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
+}
+
+// Check reports the semantic errors of mod and, when conf is not nil, of
+// the configuration against it. The error is a sorted token.ErrorList.
+func Check(mod *ast.Module, conf *cfg.Config) error {
+	if mod == nil {
+		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
+	}
+	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[*ast.OpDef]*levelInfo{}}
+	var ext []string
+	for _, e := range mod.Extends {
+		ext = append(ext, e.Name)
+	}
+	c.visible = Visible(ext)
+	c.global = &scope{syms: map[string]*symbol{}}
+	builtins := &scope{syms: map[string]*symbol{}}
+	for name, b := range c.visible {
+		if b.Op == token.ILLEGAL {
+			builtins.syms[name] = &symbol{name: name, kind: symBuiltin, arity: b.Arity, mod: b.Module}
+		}
+	}
+	c.global.parent = builtins
+	c.defs = map[string]*ast.OpDef{}
+	for _, u := range mod.Units {
+		if d, ok := u.(*ast.OpDef); ok {
+			c.defs[d.Name.Name] = d
+		}
+	}
+	c.collectLater()
+	c.units(c.global, mod.Units, true)
+	if conf != nil {
+		c.config(conf)
+	}
+	c.errs.Sort()
+	return c.errs.Err()
+}
+
+func (c *checker) errorf(pos token.Pos, format string, args ...any) {
+	c.errs = append(c.errs, token.Errorf(pos, format, args...))
+}
+
+// collectLater remembers where every top-level name is introduced, so that
+// a use before the definition can say so (TLA+ requires definition before
+// use).
+func (c *checker) collectLater() {
+	for _, u := range c.mod.Units {
+		switch u := u.(type) {
+		case *ast.OpDef:
+			c.later[u.Name.Name] = u.Name.NamePos
+		case *ast.FuncDef:
+			c.later[u.Name.Name] = u.Name.NamePos
+		case *ast.Constants:
+			for _, d := range u.Names {
+				c.later[d.Name.Name] = d.Name.NamePos
+			}
+		case *ast.Variables:
+			for _, id := range u.Names {
+				c.later[id.Name] = id.NamePos
+			}
+		}
+	}
+}
+
+// declare adds a name to sc, reporting a clash with any visible name:
+// TLA+ forbids redefinition and shadowing alike.
+func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
+	if id == nil {
+		return
+	}
+	if prev := sc.lookup(id.Name); prev != nil {
+		if prev.kind == symBuiltin {
+			c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, prev.mod)
+		} else {
+			c.errorf(id.NamePos, "multiply-defined symbol %s: it is already the %s declared at %s", id.Name, prev.kind, prev.pos)
+		}
+		return
+	}
+	if CoreNames[id.Name] {
+		c.errorf(id.NamePos, "multiply-defined symbol %s: it is built into TLA+", id.Name)
+		return
+	}
+	sym.name, sym.pos = id.Name, id.NamePos
+	sc.syms[id.Name] = sym
+}
+
+// units checks a sequence of module units (or LET definitions) in order;
+// each definition is visible to the ones after it.
+func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
+	for _, u := range units {
+		switch u := u.(type) {
+		case *ast.Constants:
+			for _, d := range u.Names {
+				c.declare(sc, d.Name, &symbol{kind: symConst, arity: d.Arity})
+			}
+		case *ast.Variables:
+			for _, id := range u.Names {
+				c.declare(sc, id, &symbol{kind: symVar})
+			}
+		case *ast.Assume:
+			c.expr(sc, u.Expr)
+			if u.Name != nil {
+				c.declare(sc, u.Name, &symbol{kind: symDef, def: &ast.OpDef{Start: u.Start, Name: u.Name, Body: u.Expr}})
+			}
+		case *ast.OpDef:
+			inner := &scope{parent: sc, syms: map[string]*symbol{}}
+			for _, p := range u.Params {
+				if inner.syms[p.Name] != nil {
+					c.errorf(p.NamePos, "parameter %s appears twice", p.Name)
+					continue
+				}
+				c.declare(inner, p, &symbol{kind: symParam})
+			}
+			c.expr(inner, u.Body)
+			c.declare(sc, u.Name, &symbol{kind: symDef, arity: len(u.Params), def: u})
+		case *ast.FuncDef:
+			for _, b := range u.Bounds {
+				c.expr(sc, b.Set)
+			}
+			// The function is visible in its own body (recursion); a clash
+			// is reported once, at the outer declaration.
+			inner := &scope{parent: sc, syms: map[string]*symbol{}}
+			if sc.lookup(u.Name.Name) == nil && !CoreNames[u.Name.Name] {
+				inner.syms[u.Name.Name] = &symbol{name: u.Name.Name, kind: symFunc, pos: u.Name.NamePos}
+			}
+			c.bindNames(inner, u.Bounds)
+			c.expr(inner, u.Body)
+			c.declare(sc, u.Name, &symbol{kind: symFunc})
+		}
+	}
+}
+
+// bindNames declares the names of bounds in sc (the sets were checked in
+// the enclosing scope).
+func (c *checker) bindNames(sc *scope, bounds []*ast.Bound) {
+	for _, b := range bounds {
+		if b == nil {
+			continue
+		}
+		for _, id := range b.Names {
+			if sc.syms[id.Name] != nil {
+				c.errorf(id.NamePos, "%s is bound twice", id.Name)
+				continue
+			}
+			c.declare(sc, id, &symbol{kind: symBound})
+		}
+	}
+}
+
+// undefined reports a name that is not in scope, with a hint when a
+// standard module or a later definition would provide it.
+func (c *checker) undefined(id *ast.Ident) {
+	msg := fmt.Sprintf("undefined name %s", id.Name)
+	if m := moduleOf(id.Name); m != "" {
+		msg += fmt.Sprintf(" (it is defined in the standard module %s: add EXTENDS %s)", m, m)
+	} else if p, ok := c.later[id.Name]; ok && id.NamePos.Before(p) {
+		msg += fmt.Sprintf(" (defined later, at %d:%d: TLA+ requires definition before use)", p.Line, p.Col)
+	}
+	c.errs = append(c.errs, token.Errorf(id.NamePos, "%s", msg))
+}

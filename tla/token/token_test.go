@@ -1,0 +1,65 @@
+package token
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestPosString(t *testing.T) {
+	for _, tc := range []struct {
+		pos  Pos
+		want string
+	}{
+		{Pos{"a.tla", 3, 7}, "a.tla:3:7"},
+		{Pos{"", 3, 7}, "3:7"},
+		{Pos{"a.tla", 0, 0}, "a.tla"},
+		{Pos{}, "-"},
+	} {
+		if got := tc.pos.String(); got != tc.want {
+			t.Errorf("%#v.String() = %q, want %q", tc.pos, got, tc.want)
+		}
+	}
+}
+
+func TestErrorListSortAndErr(t *testing.T) {
+	var l ErrorList
+	if l.Err() != nil {
+		t.Fatal("empty list must be a nil error")
+	}
+	l.Add(Pos{"b.tla", 1, 1}, "third")
+	l.Add(Pos{"a.tla", 2, 5}, "second")
+	l.Add(Pos{"a.tla", 2, 1}, "first")
+	l.Sort()
+	want := "a.tla:2:1: first\na.tla:2:5: second\nb.tla:1:1: third"
+	if got := l.Err().Error(); got != want {
+		t.Errorf("sorted list prints\n%s\nwant\n%s", got, want)
+	}
+	var el ErrorList
+	if !errors.As(l.Err(), &el) || len(el) != 3 {
+		t.Errorf("errors.As must recover the list, got %v", el)
+	}
+}
+
+func TestUnsupportedMessage(t *testing.T) {
+	e := Unsupported(Pos{"m.tla", 4, 2}, "INSTANCE")
+	if got, want := e.Error(), "m.tla:4:2: unsupported: INSTANCE"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	if Lookup("LET") != LET || Lookup("Init") != IDENT || Lookup("WF_") != IDENT {
+		t.Error("Lookup maps reserved words to keywords, everything else (WF_ included) to IDENT")
+	}
+	if !AND.IsOperator() || AND.IsKeyword() || !IF.IsKeyword() || !IDENT.IsLiteral() {
+		t.Error("kind classes are wrong")
+	}
+	for k := ILLEGAL; k < keywordEnd; k++ {
+		if k == literalBeg || k == literalEnd || k == operatorBeg || k == operatorEnd || k == keywordBeg {
+			continue
+		}
+		if names[k] == "" {
+			t.Errorf("kind %d has no name", k)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package value
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Compare is a total order over all values, consistent with Equal, used to
+// keep sets canonical and to make CHOOSE deterministic. Within a kind it
+// follows TLC: integers numerically, strings and model values by name, sets
+// and functions by size first and then element by element. Between kinds:
+// booleans < integers < strings < model values < functions < sets.
+func Compare(a, b Value) int {
+	if a == b {
+		return 0
+	}
+	ka, kb := a.Kind(), b.Kind()
+	if ka != kb {
+		if ka < kb {
+			return -1
+		}
+		return 1
+	}
+	switch ka {
+	case KindBool:
+		x, y := a.(BoolV), b.(BoolV)
+		if x == y {
+			return 0
+		}
+		if !x {
+			return -1
+		}
+		return 1
+	case KindInt:
+		x, y := a.(IntV), b.(IntV)
+		switch {
+		case x < y:
+			return -1
+		case x > y:
+			return 1
+		}
+		return 0
+	case KindString:
+		return strings.Compare(a.(*StrV).s, b.(*StrV).s)
+	case KindModel:
+		return strings.Compare(a.(*MV).name, b.(*MV).name)
+	case KindFcn:
+		return compareFcn(a.(*FcnV), b.(*FcnV))
+	case KindSet:
+		return compareSet(a.(SetValue), b.(SetValue))
+	}
+	return 0
+}
+
+func compareFcn(f, g *FcnV) int {
+	if d := len(f.vals) - len(g.vals); d != 0 {
+		if d < 0 {
+			return -1
+		}
+		return 1
+	}
+	for i := range f.vals {
+		if f.keys != nil || g.keys != nil {
+			if c := Compare(f.Key(i), g.Key(i)); c != 0 {
+				return c
+			}
+		}
+		if c := Compare(f.vals[i], g.vals[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func compareSet(a, b SetValue) int {
+	if x, ok := a.(*IntervalV); ok {
+		if y, ok := b.(*IntervalV); ok && x.Lo <= x.Hi && y.Lo <= y.Hi {
+			if c := cmpInt(x.Hi-x.Lo, y.Hi-y.Lo); c != 0 {
+				return c
+			}
+			return cmpInt(x.Lo, y.Lo)
+		}
+	}
+	ea, erra := a.Enum()
+	eb, errb := b.Enum()
+	if erra != nil || errb != nil {
+		// Infinite sets have no elements to compare; order them by
+		// their printed form so that Compare stays total.
+		switch {
+		case erra != nil && errb != nil:
+			return strings.Compare(a.String(), b.String())
+		case erra != nil:
+			return 1
+		default:
+			return -1
+		}
+	}
+	if d := len(ea.elems) - len(eb.elems); d != 0 {
+		if d < 0 {
+			return -1
+		}
+		return 1
+	}
+	for i := range ea.elems {
+		if c := Compare(ea.elems[i], eb.elems[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Equal reports whether a and b are the same value.
+func Equal(a, b Value) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.(type) {
+	case *FcnV, *SetV:
+		if a.Hash() != b.Hash() {
+			return false
+		}
+	}
+	return Compare(a, b) == 0
+}
+
+// EqualChecked is a = b with TLC's rules: values TLC cannot compare (an
+// integer and a string, a set and a function) are an error; a model value
+// is different from every other value.
+func EqualChecked(a, b Value) (bool, error) {
+	if a == b {
+		return true, nil
+	}
+	ka, kb := a.Kind(), b.Kind()
+	if ka == KindModel || kb == KindModel {
+		return ka == kb && a.(*MV).name == b.(*MV).name, nil
+	}
+	if ka != kb {
+		// TLC's wording ("... of integer 1 with non-integer: "a"").
+		return false, fmt.Errorf("Attempted to check equality of %s %s with non-%s:\n%s (comparing incomparable values)", ka, a, ka, b)
+	}
+	switch ka {
+	case KindFcn:
+		f, g := a.(*FcnV), b.(*FcnV)
+		if f.Len() != g.Len() {
+			return false, nil
+		}
+		if f.keys != nil || g.keys != nil {
+			for i := range f.vals {
+				eq, err := EqualChecked(f.Key(i), g.Key(i))
+				if err != nil || !eq {
+					return false, err
+				}
+			}
+		}
+		for i := range f.vals {
+			eq, err := EqualChecked(f.vals[i], g.vals[i])
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	case KindSet:
+		ea, err := a.(SetValue).Enum()
+		if err != nil {
+			return false, err
+		}
+		eb, err := b.(SetValue).Enum()
+		if err != nil {
+			return false, err
+		}
+		if ea.Len() != eb.Len() {
+			return false, nil
+		}
+		if ea.Hash() != eb.Hash() {
+			// Different contents; still check comparability of a pair
+			// so that {1} = {"a"} fails as in TLC.
+			if ea.Len() > 0 {
+				if _, err := EqualChecked(ea.elems[0], eb.elems[0]); err != nil {
+					return false, err
+				}
+			}
+			return false, nil
+		}
+		for i := range ea.elems {
+			eq, err := EqualChecked(ea.elems[i], eb.elems[i])
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	return Compare(a, b) == 0, nil
+}

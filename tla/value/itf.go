@@ -1,0 +1,55 @@
+package value
+
+import "strconv"
+
+// ToITF encodes v for the Informal Trace Format (the JSON that Apalache and
+// Quint read): integers as {"#bigint": "5"}, sets as {"#set": [...]},
+// tuples as {"#tup": [...]}, records as objects, other functions as
+// {"#map": [[k, v], ...]}, model values as their names. A symbolic set that
+// cannot be enumerated is encoded by its printed form under "#unserializable".
+func ToITF(v Value) any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case BoolV:
+		return bool(x)
+	case IntV:
+		return map[string]any{"#bigint": strconv.FormatInt(int64(x), 10)}
+	case *StrV:
+		return x.s
+	case *MV:
+		return x.name
+	case *FcnV:
+		switch {
+		case x.keys == nil:
+			elems := make([]any, len(x.vals))
+			for i, e := range x.vals {
+				elems[i] = ToITF(e)
+			}
+			return map[string]any{"#tup": elems}
+		case x.IsRecord():
+			rec := make(map[string]any, len(x.vals))
+			for i, e := range x.vals {
+				rec[x.keys[i].(*StrV).s] = ToITF(e)
+			}
+			return rec
+		default:
+			pairs := make([]any, len(x.vals))
+			for i, e := range x.vals {
+				pairs[i] = []any{ToITF(x.keys[i]), ToITF(e)}
+			}
+			return map[string]any{"#map": pairs}
+		}
+	case SetValue:
+		e, err := x.Enum()
+		if err != nil {
+			return map[string]any{"#unserializable": x.String()}
+		}
+		elems := make([]any, len(e.elems))
+		for i, el := range e.elems {
+			elems[i] = ToITF(el)
+		}
+		return map[string]any{"#set": elems}
+	}
+	return map[string]any{"#unserializable": v.String()}
+}

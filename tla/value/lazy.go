@@ -1,0 +1,612 @@
+package value
+
+import (
+	"fmt"
+	"math/bits"
+	"sort"
+	"strings"
+)
+
+// Symbolic sets. Each answers Member without enumerating and enumerates
+// only on demand.
+
+// IntervalV is lo..hi.
+type IntervalV struct{ Lo, Hi int64 }
+
+// NatV is Nat, IntSetV is Int, StringSetV is STRING.
+type (
+	NatV       struct{}
+	IntSetV    struct{}
+	StringSetV struct{}
+)
+
+// SubsetV is SUBSET Base.
+type SubsetV struct{ Base SetValue }
+
+// FcnSetV is [Dom -> Rng].
+type FcnSetV struct{ Dom, Rng SetValue }
+
+// RcdSetV is [n1 : S1, ...], with Names sorted.
+type RcdSetV struct {
+	Names []string
+	Sets  []SetValue
+}
+
+// SeqSetV is Seq(Base).
+type SeqSetV struct{ Base SetValue }
+
+// ProductV is S1 \X S2 \X ...
+type ProductV struct{ Sets []SetValue }
+
+// CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
+// infinite (finite ones are computed at once).
+type (
+	CupV  struct{ A, B SetValue }
+	CapV  struct{ A, B SetValue }
+	DiffV struct{ A, B SetValue }
+)
+
+// The infinite sets.
+var (
+	Nat       SetValue = NatV{}
+	IntSet    SetValue = IntSetV{}
+	StringSet SetValue = StringSetV{}
+)
+
+func (*IntervalV) Kind() Kind { return KindSet }
+func (NatV) Kind() Kind       { return KindSet }
+func (IntSetV) Kind() Kind    { return KindSet }
+func (StringSetV) Kind() Kind { return KindSet }
+func (*SubsetV) Kind() Kind   { return KindSet }
+func (*FcnSetV) Kind() Kind   { return KindSet }
+func (*RcdSetV) Kind() Kind   { return KindSet }
+func (*SeqSetV) Kind() Kind   { return KindSet }
+func (*ProductV) Kind() Kind  { return KindSet }
+func (*CupV) Kind() Kind      { return KindSet }
+func (*CapV) Kind() Kind      { return KindSet }
+func (*DiffV) Kind() Kind     { return KindSet }
+func (s *IntervalV) Hash() uint64 {
+	n := s.Hi - s.Lo + 1
+	if n < 0 {
+		n = 0
+	}
+	acc := round(seed^tagSet, uint64(n))
+	for i := s.Lo; i <= s.Hi; i++ {
+		acc = round(acc, IntV(i).Hash())
+	}
+	h := finish(acc)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+func (s NatV) Hash() uint64       { return lazyHash(s) }
+func (s IntSetV) Hash() uint64    { return lazyHash(s) }
+func (s StringSetV) Hash() uint64 { return lazyHash(s) }
+func (s *SubsetV) Hash() uint64   { return lazyHash(s) }
+func (s *FcnSetV) Hash() uint64   { return lazyHash(s) }
+func (s *RcdSetV) Hash() uint64   { return lazyHash(s) }
+func (s *SeqSetV) Hash() uint64   { return lazyHash(s) }
+func (s *ProductV) Hash() uint64  { return lazyHash(s) }
+func (s *CupV) Hash() uint64      { return lazyHash(s) }
+func (s *CapV) Hash() uint64      { return lazyHash(s) }
+func (s *DiffV) Hash() uint64     { return lazyHash(s) }
+
+// notMember is the answer for a value of the wrong kind: a model value is
+// simply not an element (TLC), anything else cannot be compared.
+func notMember(x Value, s Value, what string) (bool, error) {
+	if x.Kind() == KindModel {
+		return false, nil
+	}
+	return false, fmt.Errorf("Attempted to check if the value %s is an element of %s %s (comparing incomparable values)", x, what, s)
+}
+
+// ---- intervals and the infinite number sets
+
+func (s *IntervalV) Member(x Value) (bool, error) {
+	n, ok := x.(IntV)
+	if !ok {
+		return notMember(x, s, "the integer interval")
+	}
+	return int64(n) >= s.Lo && int64(n) <= s.Hi, nil
+}
+
+func (s *IntervalV) Size() (int64, error) {
+	if s.Hi < s.Lo {
+		return 0, nil
+	}
+	return s.Hi - s.Lo + 1, nil
+}
+
+func (s *IntervalV) Enum() (*SetV, error) {
+	n, _ := s.Size()
+	if n > MaxEnum {
+		return nil, tooLarge(s)
+	}
+	elems := make([]Value, 0, n)
+	for i := s.Lo; i <= s.Hi; i++ {
+		elems = append(elems, Int(i))
+	}
+	return SetFromSorted(elems), nil
+}
+
+func (s NatV) Member(x Value) (bool, error) {
+	n, ok := x.(IntV)
+	if !ok {
+		return notMember(x, s, "")
+	}
+	return n >= 0, nil
+}
+func (s IntSetV) Member(x Value) (bool, error) {
+	if _, ok := x.(IntV); !ok {
+		return notMember(x, s, "")
+	}
+	return true, nil
+}
+func (s StringSetV) Member(x Value) (bool, error) {
+	if _, ok := x.(*StrV); !ok {
+		return notMember(x, s, "")
+	}
+	return true, nil
+}
+func (s NatV) Enum() (*SetV, error)       { return nil, infinite(s) }
+func (s IntSetV) Enum() (*SetV, error)    { return nil, infinite(s) }
+func (s StringSetV) Enum() (*SetV, error) { return nil, infinite(s) }
+func (s NatV) Size() (int64, error)       { return 0, infinite(s) }
+func (s IntSetV) Size() (int64, error)    { return 0, infinite(s) }
+func (s StringSetV) Size() (int64, error) { return 0, infinite(s) }
+
+// ---- SUBSET
+
+func (s *SubsetV) Member(x Value) (bool, error) {
+	xs, ok := x.(SetValue)
+	if !ok {
+		return notMember(x, s, "")
+	}
+	e, err := xs.Enum()
+	if err != nil {
+		return false, err
+	}
+	for _, v := range e.elems {
+		in, err := s.Base.Member(v)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func (s *SubsetV) Size() (int64, error) {
+	n, err := s.Base.Size()
+	if err != nil {
+		return 0, err
+	}
+	if n >= 62 {
+		return 0, tooLarge(s)
+	}
+	return 1 << n, nil
+}
+
+func (s *SubsetV) Enum() (*SetV, error) {
+	n, err := s.Size()
+	if err != nil {
+		return nil, err
+	}
+	if n > MaxEnum {
+		return nil, tooLarge(s)
+	}
+	base, err := s.Base.Enum()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, n)
+	for mask := int64(0); mask < n; mask++ {
+		elems := make([]Value, 0, bits.OnesCount64(uint64(mask)))
+		for i, e := range base.elems {
+			if mask&(1<<i) != 0 {
+				elems = append(elems, e)
+			}
+		}
+		out = append(out, SetFromSorted(elems))
+	}
+	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
+	return SetFromSorted(out), nil
+}
+
+// ---- [Dom -> Rng]
+
+func (s *FcnSetV) Member(x Value) (bool, error) {
+	f, ok := x.(*FcnV)
+	if !ok {
+		return notMember(x, s, "the set of functions")
+	}
+	dom, err := s.Dom.Enum()
+	if err != nil {
+		return false, err
+	}
+	if dom.Len() != f.Len() {
+		return false, nil
+	}
+	for i, d := range dom.elems {
+		eq, err := EqualChecked(d, f.Key(i))
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	for _, v := range f.vals {
+		in, err := s.Rng.Member(v)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func (s *FcnSetV) Size() (int64, error) {
+	d, err := s.Dom.Size()
+	if err != nil {
+		return 0, err
+	}
+	r, err := s.Rng.Size()
+	if err != nil {
+		return 0, err
+	}
+	total := int64(1)
+	for i := int64(0); i < d; i++ {
+		hi, lo := bits.Mul64(uint64(total), uint64(r))
+		if hi != 0 || lo > MaxEnum*64 {
+			return 0, tooLarge(s)
+		}
+		total = int64(lo)
+	}
+	return total, nil
+}
+
+func (s *FcnSetV) Enum() (*SetV, error) {
+	n, err := s.Size()
+	if err != nil {
+		return nil, err
+	}
+	if n > MaxEnum {
+		return nil, tooLarge(s)
+	}
+	dom, err := s.Dom.Enum()
+	if err != nil {
+		return nil, err
+	}
+	rng, err := s.Rng.Enum()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, n)
+	keys := dom.elems
+	if isOneToN(keys) {
+		keys = nil
+	}
+	product(len(dom.elems), rng.elems, func(vals []Value) {
+		if len(vals) == 0 {
+			out = append(out, EmptyTuple)
+			return
+		}
+		out = append(out, &FcnV{keys: keys, vals: vals})
+	})
+	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
+	return SetFromSorted(out), nil
+}
+
+// product calls f with every tuple of length n over choices (a fresh slice
+// each time).
+func product(n int, choices []Value, f func([]Value)) {
+	sets := make([][]Value, n)
+	for i := range sets {
+		sets[i] = choices
+	}
+	productOf(sets, f)
+}
+
+func productOf(sets [][]Value, f func([]Value)) {
+	for _, s := range sets {
+		if len(s) == 0 {
+			return
+		}
+	}
+	idx := make([]int, len(sets))
+	for {
+		vals := make([]Value, len(sets))
+		for i, j := range idx {
+			vals[i] = sets[i][j]
+		}
+		f(vals)
+		k := len(sets) - 1
+		for k >= 0 {
+			idx[k]++
+			if idx[k] < len(sets[k]) {
+				break
+			}
+			idx[k] = 0
+			k--
+		}
+		if k < 0 {
+			return
+		}
+	}
+}
+
+// ---- [a : S, b : T]
+
+func (s *RcdSetV) Member(x Value) (bool, error) {
+	f, ok := x.(*FcnV)
+	if !ok {
+		return notMember(x, s, "the set of records")
+	}
+	if f.Len() != len(s.Names) {
+		return false, nil
+	}
+	for i, name := range s.Names {
+		v, ok := f.Field(name)
+		if !ok {
+			return false, nil
+		}
+		in, err := s.Sets[i].Member(v)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func (s *RcdSetV) Size() (int64, error) {
+	total := int64(1)
+	for _, set := range s.Sets {
+		n, err := set.Size()
+		if err != nil {
+			return 0, err
+		}
+		hi, lo := bits.Mul64(uint64(total), uint64(n))
+		if hi != 0 || lo > MaxEnum*64 {
+			return 0, tooLarge(s)
+		}
+		total = int64(lo)
+	}
+	return total, nil
+}
+
+func (s *RcdSetV) Enum() (*SetV, error) {
+	n, err := s.Size()
+	if err != nil {
+		return nil, err
+	}
+	if n > MaxEnum {
+		return nil, tooLarge(s)
+	}
+	sets := make([][]Value, len(s.Sets))
+	for i, set := range s.Sets {
+		e, err := set.Enum()
+		if err != nil {
+			return nil, err
+		}
+		sets[i] = e.elems
+	}
+	keys := make([]Value, len(s.Names))
+	for i, name := range s.Names {
+		keys[i] = Str(name)
+	}
+	out := make([]Value, 0, n)
+	productOf(sets, func(vals []Value) { out = append(out, &FcnV{keys: keys, vals: vals}) })
+	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
+	return SetFromSorted(out), nil
+}
+
+// ---- Seq(S)
+
+func (s *SeqSetV) Member(x Value) (bool, error) {
+	f, ok := x.(*FcnV)
+	if !ok || !f.IsTuple() {
+		if !ok {
+			return notMember(x, s, "")
+		}
+		return false, nil
+	}
+	for _, v := range f.vals {
+		in, err := s.Base.Member(v)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+func (s *SeqSetV) Enum() (*SetV, error) { return nil, infinite(s) }
+func (s *SeqSetV) Size() (int64, error) { return 0, infinite(s) }
+
+// ---- S \X T
+
+func (s *ProductV) Member(x Value) (bool, error) {
+	f, ok := x.(*FcnV)
+	if !ok {
+		return notMember(x, s, "the Cartesian product")
+	}
+	if !f.IsTuple() || f.Len() != len(s.Sets) {
+		return false, nil
+	}
+	for i, v := range f.vals {
+		in, err := s.Sets[i].Member(v)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func (s *ProductV) Size() (int64, error) {
+	total := int64(1)
+	for _, set := range s.Sets {
+		n, err := set.Size()
+		if err != nil {
+			return 0, err
+		}
+		hi, lo := bits.Mul64(uint64(total), uint64(n))
+		if hi != 0 || lo > MaxEnum*64 {
+			return 0, tooLarge(s)
+		}
+		total = int64(lo)
+	}
+	return total, nil
+}
+
+func (s *ProductV) Enum() (*SetV, error) {
+	n, err := s.Size()
+	if err != nil {
+		return nil, err
+	}
+	if n > MaxEnum {
+		return nil, tooLarge(s)
+	}
+	sets := make([][]Value, len(s.Sets))
+	for i, set := range s.Sets {
+		e, err := set.Enum()
+		if err != nil {
+			return nil, err
+		}
+		sets[i] = e.elems
+	}
+	out := make([]Value, 0, n)
+	productOf(sets, func(vals []Value) { out = append(out, &FcnV{vals: vals}) })
+	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
+	return SetFromSorted(out), nil
+}
+
+// ---- lazy \cup, \cap, \
+
+func (s *CupV) Member(x Value) (bool, error) {
+	in, err := s.A.Member(x)
+	if err != nil || in {
+		return in, err
+	}
+	return s.B.Member(x)
+}
+func (s *CapV) Member(x Value) (bool, error) {
+	in, err := s.A.Member(x)
+	if err != nil || !in {
+		return false, err
+	}
+	return s.B.Member(x)
+}
+func (s *DiffV) Member(x Value) (bool, error) {
+	in, err := s.A.Member(x)
+	if err != nil || !in {
+		return false, err
+	}
+	out, err := s.B.Member(x)
+	return !out, err
+}
+
+func (s *CupV) Enum() (*SetV, error) {
+	a, err := s.A.Enum()
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.B.Enum()
+	if err != nil {
+		return nil, err
+	}
+	return Union(a, b)
+}
+
+func (s *CapV) Enum() (*SetV, error) {
+	a, err := s.A.Enum()
+	other := s.B
+	if err != nil {
+		if a, err = s.B.Enum(); err != nil {
+			return nil, infinite(s)
+		}
+		other = s.A
+	}
+	return filter(a, other, true)
+}
+
+func (s *DiffV) Enum() (*SetV, error) {
+	a, err := s.A.Enum()
+	if err != nil {
+		return nil, err
+	}
+	return filter(a, s.B, false)
+}
+
+func filter(a *SetV, b SetValue, keep bool) (*SetV, error) {
+	out := make([]Value, 0, len(a.elems))
+	for _, e := range a.elems {
+		in, err := b.Member(e)
+		if err != nil {
+			return nil, err
+		}
+		if in == keep {
+			out = append(out, e)
+		}
+	}
+	return SetFromSorted(out), nil
+}
+
+func (s *CupV) Size() (int64, error)  { return sizeOf(s) }
+func (s *CapV) Size() (int64, error)  { return sizeOf(s) }
+func (s *DiffV) Size() (int64, error) { return sizeOf(s) }
+
+func sizeOf(s SetValue) (int64, error) {
+	e, err := s.Enum()
+	if err != nil {
+		return 0, err
+	}
+	return int64(len(e.elems)), nil
+}
+
+// Union is A \cup B of two enumerated sets.
+func Union(a, b *SetV) (*SetV, error) {
+	out := make([]Value, 0, len(a.elems)+len(b.elems))
+	out = append(out, a.elems...)
+	out = append(out, b.elems...)
+	return NewSetChecked(out)
+}
+
+// ---- printing of symbolic sets
+
+func (s *IntervalV) String() string { return fmt.Sprintf("%d..%d", s.Lo, s.Hi) }
+func (NatV) String() string         { return "Nat" }
+func (IntSetV) String() string      { return "Int" }
+func (StringSetV) String() string   { return "STRING" }
+func (s *SubsetV) String() string   { return "SUBSET " + s.Base.String() }
+func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
+func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
+func (s *CupV) String() string      { return "(" + s.A.String() + " \\cup " + s.B.String() + ")" }
+func (s *CapV) String() string      { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
+func (s *DiffV) String() string     { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
+func (s *RcdSetV) String() string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, n := range s.Names {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(n + " : " + s.Sets[i].String())
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+func (s *ProductV) String() string {
+	parts := make([]string, len(s.Sets))
+	for i, set := range s.Sets {
+		parts[i] = set.String()
+	}
+	return "(" + strings.Join(parts, " \\X ") + ")"
+}
+
+func (s *IntervalV) write(b *strings.Builder) { b.WriteString(s.String()) }
+func (s NatV) write(b *strings.Builder)       { b.WriteString(s.String()) }
+func (s IntSetV) write(b *strings.Builder)    { b.WriteString(s.String()) }
+func (s StringSetV) write(b *strings.Builder) { b.WriteString(s.String()) }
+func (s *SubsetV) write(b *strings.Builder)   { b.WriteString(s.String()) }
+func (s *FcnSetV) write(b *strings.Builder)   { b.WriteString(s.String()) }
+func (s *RcdSetV) write(b *strings.Builder)   { b.WriteString(s.String()) }
+func (s *SeqSetV) write(b *strings.Builder)   { b.WriteString(s.String()) }
+func (s *ProductV) write(b *strings.Builder)  { b.WriteString(s.String()) }
+func (s *CupV) write(b *strings.Builder)      { b.WriteString(s.String()) }
+func (s *CapV) write(b *strings.Builder)      { b.WriteString(s.String()) }
+func (s *DiffV) write(b *strings.Builder)     { b.WriteString(s.String()) }

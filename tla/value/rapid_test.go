@@ -1,0 +1,82 @@
+package value
+
+import (
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+// genValue draws small values of every kind, building the same value in
+// different ways (tuples as explicit functions, sets in any order) so that
+// canonicalisation is exercised.
+func genValue(depth int) *rapid.Generator[Value] {
+	return rapid.Custom(func(t *rapid.T) Value {
+		max := 5
+		if depth <= 0 {
+			max = 3
+		}
+		switch rapid.IntRange(0, max).Draw(t, "kind") {
+		case 0:
+			return Bool(rapid.Bool().Draw(t, "b"))
+		case 1:
+			return Int(rapid.Int64Range(-3, 3).Draw(t, "i"))
+		case 2:
+			return Str(rapid.SampledFrom([]string{"a", "b", ""}).Draw(t, "s"))
+		case 3:
+			return ModelValue(rapid.SampledFrom([]string{"m1", "m2"}).Draw(t, "m"))
+		case 4:
+			n := rapid.IntRange(0, 3).Draw(t, "n")
+			elems := make([]Value, n)
+			for i := range elems {
+				elems[i] = genValue(depth-1).Draw(t, "e")
+			}
+			if rapid.Bool().Draw(t, "explicit") {
+				keys := make([]Value, n)
+				for i := range keys {
+					keys[i] = Int(int64(i + 1))
+				}
+				// Reverse the pairs: FcnFromPairs must sort them.
+				for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+					keys[i], keys[j] = keys[j], keys[i]
+					elems[i], elems[j] = elems[j], elems[i]
+				}
+				return FcnFromPairs(keys, elems)
+			}
+			return Tuple(elems...)
+		default:
+			n := rapid.IntRange(0, 3).Draw(t, "n")
+			elems := make([]Value, n)
+			for i := range elems {
+				elems[i] = genValue(depth-1).Draw(t, "e")
+			}
+			return Set(elems...)
+		}
+	})
+}
+
+func TestCompareProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := genValue(2).Draw(t, "a")
+		b := genValue(2).Draw(t, "b")
+		c := genValue(2).Draw(t, "c")
+		if Compare(a, a) != 0 || !Equal(a, a) {
+			t.Fatalf("%v not equal to itself", a)
+		}
+		ab, ba := Compare(a, b), Compare(b, a)
+		if ab != -ba {
+			t.Fatalf("Compare(%v, %v) = %d but reverse = %d", a, b, ab, ba)
+		}
+		if (ab == 0) != Equal(a, b) {
+			t.Fatalf("Compare and Equal disagree on %v, %v", a, b)
+		}
+		if ab == 0 && a.Hash() != b.Hash() {
+			t.Fatalf("equal values %v, %v hash differently", a, b)
+		}
+		if ab == 0 && a.String() != b.String() {
+			t.Fatalf("equal values print differently: %v, %v", a, b)
+		}
+		if ab < 0 && Compare(b, c) < 0 && Compare(a, c) >= 0 {
+			t.Fatalf("not transitive: %v < %v < %v", a, b, c)
+		}
+	})
+}

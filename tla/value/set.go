@@ -1,0 +1,194 @@
+package value
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"sync/atomic"
+)
+
+// SetValue is any set: an enumerated SetV or a symbolic one (interval, Nat,
+// SUBSET S, [S -> T], ...) that answers membership without enumerating.
+type SetValue interface {
+	Value
+	// Member reports whether v is an element. Comparing values TLC cannot
+	// compare (1 \in {"a"}) is an error.
+	Member(v Value) (bool, error)
+	// Enum returns the canonical enumeration; an infinite or too large set
+	// is an error.
+	Enum() (*SetV, error)
+	// Size is the number of elements; an infinite set is an error.
+	Size() (int64, error)
+}
+
+// MaxEnum bounds the number of elements an enumeration may produce, so that
+// SUBSET of a large set is an error rather than memory exhaustion.
+const MaxEnum = 1 << 20
+
+// SetV is an enumerated set, its elements sorted by Compare without
+// duplicates.
+type SetV struct {
+	elems []Value
+	h     atomic.Uint64
+}
+
+// EmptySet is {}.
+var EmptySet = &SetV{}
+
+// Boolean is BOOLEAN = {FALSE, TRUE}.
+var Boolean = &SetV{elems: []Value{False, True}}
+
+// Set returns the set of the given elements, canonicalised (the arguments
+// are copied).
+func Set(elems ...Value) Value { return NewSet(append([]Value(nil), elems...)) }
+
+// NewSet canonicalises elems (sorting and removing duplicates in place)
+// and returns the set. The slice is taken over.
+func NewSet(elems []Value) *SetV {
+	if len(elems) == 0 {
+		return EmptySet
+	}
+	sorted := true
+	for i := 1; i < len(elems); i++ {
+		if Compare(elems[i-1], elems[i]) >= 0 {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		sort.Slice(elems, func(i, j int) bool { return Compare(elems[i], elems[j]) < 0 })
+		out := elems[:1]
+		for _, e := range elems[1:] {
+			if Compare(out[len(out)-1], e) != 0 {
+				out = append(out, e)
+			}
+		}
+		elems = out
+	}
+	return &SetV{elems: elems}
+}
+
+// NewSetChecked is NewSet, but fails as TLC does when the elements cannot
+// be compared with each other (a set holding both 1 and "a").
+func NewSetChecked(elems []Value) (*SetV, error) {
+	var first Value
+	for _, e := range elems {
+		if e.Kind() == KindModel {
+			continue
+		}
+		if first == nil {
+			first = e
+		} else if first.Kind() != e.Kind() {
+			return nil, incomparable(first, e)
+		}
+	}
+	return NewSet(elems), nil
+}
+
+// SetFromSorted wraps elements already in canonical order.
+func SetFromSorted(elems []Value) *SetV {
+	if len(elems) == 0 {
+		return EmptySet
+	}
+	return &SetV{elems: elems}
+}
+
+// Elems returns the elements in canonical order; callers must not modify it.
+func (s *SetV) Elems() []Value { return s.elems }
+
+// Len is the number of elements.
+func (s *SetV) Len() int { return len(s.elems) }
+
+func (*SetV) Kind() Kind             { return KindSet }
+func (s *SetV) Enum() (*SetV, error) { return s, nil }
+func (s *SetV) Size() (int64, error) { return int64(len(s.elems)), nil }
+func (s *SetV) index(x Value) (int, bool) {
+	lo, hi := 0, len(s.elems)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		c := Compare(s.elems[mid], x)
+		if c == 0 {
+			return mid, true
+		}
+		if c < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, false
+}
+
+// Member reports whether x is in s, failing as TLC does when x cannot be
+// compared with the elements.
+func (s *SetV) Member(x Value) (bool, error) {
+	if m, ok := x.(*MV); ok {
+		for _, e := range s.elems {
+			if e == Value(m) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	if _, ok := s.index(x); ok {
+		return true, nil
+	}
+	for _, e := range s.elems {
+		if e.Kind() != KindModel {
+			if e.Kind() != x.Kind() {
+				return false, incomparable(x, e)
+			}
+			break
+		}
+	}
+	return false, nil
+}
+
+// Contains is Member without the comparability check.
+func (s *SetV) Contains(x Value) bool {
+	_, ok := s.index(x)
+	return ok
+}
+
+// Hash hashes the elements in order; cached.
+func (s *SetV) Hash() uint64 {
+	if h := s.h.Load(); h != 0 {
+		return h
+	}
+	acc := round(seed^tagSet, uint64(len(s.elems)))
+	for _, e := range s.elems {
+		acc = round(acc, e.Hash())
+	}
+	h := finish(acc)
+	if h == 0 {
+		h = 1
+	}
+	s.h.Store(h)
+	return h
+}
+
+func incomparable(a, b Value) error {
+	return fmt.Errorf("Attempted to compare %s %s with non-%s:\n%s (comparing incomparable values)",
+		a.Kind(), a, a.Kind(), b)
+}
+
+var errInfinite = errors.New("infinite set")
+
+func tooLarge(s Value) error {
+	return fmt.Errorf("Attempted to enumerate %s, which has more than %d elements", s, MaxEnum)
+}
+
+func infinite(s Value) error {
+	return fmt.Errorf("Attempted to enumerate the infinite set %s", s)
+}
+
+// lazyHash hashes a symbolic set as its enumeration would hash, so that the
+// canonical form is what counts; a set that cannot be enumerated hashes its
+// printed form.
+func lazyHash(s SetValue) uint64 {
+	e, err := s.Enum()
+	if err != nil {
+		return hashString(tagSet, s.String())
+	}
+	return e.Hash()
+}
