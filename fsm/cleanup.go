@@ -1,0 +1,138 @@
+package fsm
+
+import (
+	"context"
+	"errors"
+)
+
+// Cleanup removes a user. With the counter at zero (never started, already cleaned up, or
+// a Cleanup racing the final one) it fails with ErrNotInitialised and changes nothing. The
+// Cleanup that brings the counter to zero tears down: it cancels the contexts of Calls in
+// progress and waits for them to return, runs Drain (bounded by ctx and WithDrainTimeout),
+// then Free (not bounded: stopping Free halfway would leak), and returns only once the
+// provider is Reinitializable. A Drain or Free error (or panic) does not stop teardown; it
+// is returned as ErrNetDown wrapping the cause.
+func (p *Provider) Cleanup(ctx context.Context) error {
+	if p == nil || ctx == nil {
+		return &Error{Code: WSAEFAULT, Op: "Cleanup", Err: errNilArgument}
+	}
+	if err := ctx.Err(); err != nil {
+		return p.refuse(TriggerCleanup, wrap("Cleanup", WSAEINTR, err))
+	}
+	p.mu.Lock()
+	from, refs := p.phase, p.v.Refs
+	if fastStep(TriggerCleanup, p.phase, &p.v) {
+		p.emit(TriggerCleanup, from, refs, nil)
+		p.mu.Unlock()
+		if p.opts.observer != nil {
+			p.deliver()
+		}
+		return nil
+	}
+	return p.cleanupSlow(ctx)
+}
+
+// cleanupSlow runs with p.mu held and releases it.
+func (p *Provider) cleanupSlow(ctx context.Context) error {
+	if err := p.invalid("Cleanup"); err != nil {
+		return p.refuseLocked(TriggerCleanup, err)
+	}
+	waited := false
+	for !p.canFire(TriggerCleanup) {
+		if !waits(TriggerCleanup, p.phase, &p.v) {
+			return p.refuseLocked(TriggerCleanup, p.noTransition("Cleanup"))
+		}
+		if p.isInside(ctx) {
+			return p.refuseLocked(TriggerCleanup, &Error{Code: WSAEINPROGRESS, Op: "Cleanup"})
+		}
+		if !waited {
+			waited = true
+			p.emitWait(TriggerCleanup)
+		}
+		ch := p.waitChan()
+		p.mu.Unlock()
+		p.deliver()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return p.refuse(TriggerCleanup, wrap("Cleanup", WSAEINTR, ctx.Err()))
+		}
+		p.mu.Lock()
+	}
+	if p.v.Refs == 1 && p.calls > 0 && p.isInside(ctx) {
+		// The final Cleanup waits for Calls in progress, and this one is among them.
+		return p.refuseLocked(TriggerCleanup, &Error{Code: WSAEINPROGRESS, Op: "Cleanup",
+			Err: errors.New("final Cleanup called from inside Call would wait for itself")})
+	}
+	from, refs := p.phase, p.v.Refs
+	if err := p.sm.FireCtx(ctx, TriggerCleanup, &p.v); err != nil {
+		return p.refuseLocked(TriggerCleanup, wrap("Cleanup", WSAEINVAL, err))
+	}
+	p.emit(TriggerCleanup, from, refs, nil)
+	if !p.canFire(TriggerDrainDone) && !p.canFire(TriggerFreeDone) {
+		p.mu.Unlock()
+		p.deliver()
+		return nil
+	}
+	return p.teardown(ctx)
+}
+
+// teardown runs with p.mu held, in the phase the final Cleanup entered, and releases it.
+// It fires the spec's teardown triggers for as long as one is enabled, running the hook
+// that each stands for outside the lock first.
+func (p *Provider) teardown(ctx context.Context) error {
+	p.cancelCalls()
+	for p.calls > 0 {
+		ch := p.waitChan()
+		p.mu.Unlock()
+		<-ch // not ctx: the final Cleanup returns only when teardown is complete
+		p.mu.Lock()
+	}
+	var errs []error
+	for {
+		var (
+			t    Trigger
+			name string
+			hook func(context.Context) error
+			hctx = p.mark(context.WithoutCancel(ctx))
+		)
+		switch {
+		case p.canFire(TriggerDrainDone):
+			t, name, hook, hctx = TriggerDrainDone, "Drain", p.hooks.Drain, p.mark(ctx)
+		case p.canFire(TriggerFreeDone):
+			t, name, hook = TriggerFreeDone, "Free", p.hooks.Free
+		}
+		if name == "" {
+			break
+		}
+		p.mu.Unlock()
+		p.deliver()
+		cancel := context.CancelFunc(func() {})
+		if t == TriggerDrainDone && p.opts.drainTimeout > 0 {
+			hctx, cancel = context.WithTimeout(hctx, p.opts.drainTimeout)
+		}
+		herr := runHook(hctx, name, hook)
+		cancel()
+		p.mu.Lock()
+		from, refs := p.phase, p.v.Refs
+		if err := p.sm.FireCtx(context.Background(), t, &p.v); err != nil {
+			errs = append(errs, err)
+			break
+		}
+		if herr != nil {
+			errs = append(errs, herr)
+		}
+		p.emit(t, from, refs, herr)
+	}
+	p.callbacks = nil
+	p.broadcast()
+	p.mu.Unlock()
+	p.deliver()
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return wrap("Cleanup", WSAENETDOWN, errs[0])
+	}
+	return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errors.Join(errs...)}
+}
