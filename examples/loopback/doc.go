@@ -1,0 +1,26 @@
+// Package loopback is a real socket provider over loopback TCP that embeds the
+// lifecycle runtime fsm.Provider. It exists to show the lifecycle doing its real
+// job: the final Cleanup must deliver every byte a gracefully closing socket still
+// holds, abort what the linger table says to abort, and leave no connection,
+// goroutine or buffer behind, so that a later Startup finds a fresh provider.
+//
+// The socket layer follows Winsock's close semantics (see CONTRACT.md section 2):
+//
+//	SO_DONTLINGER (default)  graceful, Close returns at once, data sent in the background
+//	linger 0                 abortive: unsent data discarded, the peer sees a reset
+//	linger t > 0             blocking: graceful (acknowledged by the peer) within t, then abortive;
+//	                         non-blocking: ErrWouldBlock while data is unsent
+//
+// Send does not write to the connection: it appends to the socket's own unsent
+// queue, which one writer goroutine per connection hands to the kernel. That queue
+// is the "unsent data" of the contract, the thing Drain must not lose.
+//
+// Every socket operation runs through fsm.Provider.Call, so no operation can
+// race the final Cleanup: teardown waits for calls in progress, and calls that
+// arrive during teardown fail with fsm.ErrNotInitialised.
+//
+// The package is split so that the lifecycle wiring is thin: an instance
+// (instance.go) is one generation of socket state, created by the Init hook,
+// drained by the Drain hook (drain.go) and released by the Free hook; provider.go
+// connects those hooks to fsm.
+package loopback

@@ -1,0 +1,97 @@
+package loopback
+
+import (
+	"context"
+	"fmt"
+)
+
+// drain is the Drain hook's work: close every socket still open with its own
+// linger setting, then wait until every gracefully closing socket has handed
+// all its unsent data to the kernel (which keeps sending after we are gone,
+// the "part of the stack that stays loaded").
+//
+// All sockets drain in parallel: each has its own writer goroutine already, so
+// drain only starts the closes and waits. Three things bound the wait: each
+// socket's linger timeout (its timer resets it), the instance's drain timeout
+// for sockets without one, and ctx. When either of the last two runs out, the
+// sockets still sending are reset and their remaining data is counted as
+// discarded; drain then reports the deadline.
+func (in *instance) drain(ctx context.Context) error {
+	in.draining.Store(true)
+	socks := in.snapshot()
+	var unsent int64
+	for _, s := range socks {
+		unsent += int64(s.Unsent())
+	}
+	before := in.ctr.drained.Load()
+	in.ev.emit(Event{Kind: EvDrainBegin, Bytes: unsent, Detail: fmt.Sprintf("%d sockets", len(socks))})
+
+	for _, s := range socks {
+		s.closeForCleanup()
+	}
+
+	if in.drainTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, in.drainTimeout)
+		defer cancel()
+	}
+	err := waitAll(ctx, socks)
+	if err != nil {
+		for _, s := range socks {
+			s.abort("drain deadline")
+		}
+		for _, s := range socks {
+			<-s.done // an abort closes the connection, so this is prompt
+		}
+	}
+	in.ev.emit(Event{Kind: EvDrainEnd, Bytes: in.ctr.drained.Load() - before, Err: errString(err)})
+	return err
+}
+
+// free is the Free hook's work: reset anything left (nothing, after a drain
+// that finished), then wait until every goroutine the instance started has
+// returned. After free the instance holds no connection, goroutine or buffer.
+func (in *instance) free() {
+	in.ev.emit(Event{Kind: EvFreeBegin})
+	for _, s := range in.snapshot() {
+		s.mu.Lock()
+		ops := s.takePending()
+		s.mu.Unlock()
+		s.completeAborted(ops, false)
+		s.abort("free")
+		<-s.done
+	}
+	in.wg.Wait()
+	in.ev.emit(Event{Kind: EvFreeEnd})
+}
+
+// waitAll waits until every socket is fully closed, or ctx ends.
+func waitAll(ctx context.Context, socks []*Socket) error {
+	for _, s := range socks {
+		select {
+		case <-s.done:
+		case <-ctx.Done():
+			return fmt.Errorf("loopback: drain stopped with %d sockets still sending: %w", countLive(socks), context.Cause(ctx))
+		}
+	}
+	return nil
+}
+
+func countLive(socks []*Socket) int {
+	n := 0
+	for _, s := range socks {
+		select {
+		case <-s.done:
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+func errString(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
