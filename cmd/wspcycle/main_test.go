@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+const testdata = "../../model/testdata"
+
+// runCLI runs wspcycle's main logic in-process.
+func runCLI(t *testing.T, ctx context.Context, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(ctx, args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func td(name string) string { return filepath.Join(testdata, name) }
+
+func TestCheckInvariantViolation(t *testing.T) {
+	code, out, _ := runCLI(t, context.Background(), "check", td("InvFail.tla"), "--workers", "1")
+	if code != model.ExitSafety {
+		t.Errorf("exit %d, want %d\n%s", code, model.ExitSafety, out)
+	}
+	for _, want := range []string{"Error: Invariant Safe is violated.", "State 4: <", `\* changed`, "The depth of the state graph search reached is 4."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckOKWithConfigFlagAfterSpec(t *testing.T) {
+	// Flags after the spec, and an explicit --config.
+	code, out, _ := runCLI(t, context.Background(), "check", td("Pool.tla"), "--config", td("Pool.cfg"), "--progress", "0")
+	if code != model.ExitOK {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{"No error has been found", "6441 states generated, 1408 distinct states found", "depth of the complete state graph search is 16", "Grant"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckJSONAndITF(t *testing.T) {
+	itf := filepath.Join(t.TempDir(), "trace.itf.json")
+	code, out, errs := runCLI(t, context.Background(), "check", "--json", "--itf", itf, td("LiveFail.tla"))
+	if code != model.ExitLiveness {
+		t.Fatalf("exit %d, want %d: %s", code, model.ExitLiveness, errs)
+	}
+	var rep struct {
+		Result      string           `json:"result"`
+		Property    string           `json:"property"`
+		Distinct    int64            `json:"distinct"`
+		Generated   int64            `json:"generated"`
+		Depth       int              `json:"depth"`
+		Trace       []map[string]any `json:"trace"`
+		LoopsBackTo int              `json:"loops_back_to"`
+		ExitCode    int              `json:"exit_code"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("--json output is not JSON: %v\n%s", err, out)
+	}
+	if rep.Result != "property violated" || rep.Property != "Served" || rep.Distinct != 6 || rep.Generated != 12 ||
+		rep.Depth != 4 || len(rep.Trace) != 3 || rep.LoopsBackTo != 2 || rep.ExitCode != 13 {
+		t.Errorf("JSON report %+v", rep)
+	}
+	data, err := os.ReadFile(itf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Meta   map[string]any   `json:"#meta"`
+		Vars   []string         `json:"vars"`
+		States []map[string]any `json:"states"`
+		Loop   *int             `json:"loop"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("ITF is not JSON: %v", err)
+	}
+	if len(doc.Vars) != 3 || len(doc.States) != 3 || doc.Loop == nil || *doc.Loop != 1 {
+		t.Fatalf("ITF vars %v, %d states, loop %v", doc.Vars, len(doc.States), doc.Loop)
+	}
+	if req, ok := doc.States[1]["req"].(bool); !ok || !req {
+		t.Errorf("ITF state 1 req = %v, want true", doc.States[1]["req"])
+	}
+}
+
+func TestCheckDOT(t *testing.T) {
+	dot := filepath.Join(t.TempDir(), "g.dot")
+	code, out, _ := runCLI(t, context.Background(), "check", td("Counter.tla"), "--dot", dot)
+	if code != model.ExitOK {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	data, err := os.ReadFile(dot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := string(data)
+	if !strings.HasPrefix(g, "digraph") || strings.Count(g, "[label=\"x = ") != 6 || strings.Count(g, "->") != 6 {
+		t.Errorf("DOT graph of Counter (6 states, 6 steps):\n%s", g)
+	}
+}
+
+func TestCheckErrorExitCodes(t *testing.T) {
+	cases := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"check", td("Deadlock.tla")}, model.ExitDeadlock, "Deadlock reached"},
+		{[]string{"check", td("FifoSwallow.tla")}, model.ExitEval, "The following variable is not defined: q."},
+		{[]string{"check", td("bad/ParseError.tla")}, model.ExitBadInput, "ParseError.tla:"},
+		{[]string{"check", td("bad/Undefined.tla")}, model.ExitBadInput, "NoSuchOp"},
+		{[]string{"check", td("bad/NotStatePred.tla")}, model.ExitBadInput, "state predicate"},
+		{[]string{"check", td("bad/Unsupported.tla")}, model.ExitBadInput, "unsupported"},
+		{[]string{"check", td("NoSuchSpec.tla")}, model.ExitBadInput, "NoSuchSpec.tla"},
+		{[]string{"check", td("Counter.tla"), "--max-states", "3"}, model.ExitStateLimit, "--max-states"},
+		{[]string{"check", td("Counter.tla"), "--bogus"}, model.ExitUsage, "--help"},
+		{[]string{"check", td("Counter.tla"), td("Pool.tla")}, model.ExitUsage, "one spec"},
+		{[]string{"frobnicate"}, model.ExitUsage, "unknown command"},
+		{nil, model.ExitUsage, "Commands:"},
+	}
+	for _, tc := range cases {
+		code, out, errs := runCLI(t, context.Background(), tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.msg) {
+			t.Errorf("wspcycle %s: exit %d (want %d), output lacks %q?\nstdout: %s\nstderr: %s",
+				strings.Join(tc.args, " "), code, tc.code, tc.msg, out, errs)
+		}
+	}
+}
+
+func TestCheckInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	code, out, _ := runCLI(t, ctx, "check", td("Mailboxes.tla"))
+	if code != model.ExitInterrupted || !strings.Contains(out, "interrupted") {
+		t.Errorf("exit %d, want %d:\n%s", code, model.ExitInterrupted, out)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"help"}, {"check", "--help"}, {"help", "check"}} {
+		code, out, _ := runCLI(t, context.Background(), args...)
+		if code != 0 || !strings.Contains(out, "check") {
+			t.Errorf("wspcycle %v: exit %d\n%s", args, code, out)
+		}
+	}
+	_, out, _ := runCLI(t, context.Background(), "check", "--help")
+	for _, flag := range []string{"-config", "-json", "-itf", "-dot", "-max-states", "-workers", "150 bad input"} {
+		if !strings.Contains(out, flag) {
+			t.Errorf("check --help lacks %q", flag)
+		}
+	}
+}
+
+func TestDefaultSpec(t *testing.T) {
+	old := defaultSpec
+	defer func() { defaultSpec = old }()
+	defaultSpec = func() (fs.FS, string, string, error) { return os.DirFS(testdata), "Counter.tla", "Counter.cfg", nil }
+	code, out, errs := runCLI(t, context.Background(), "check", "--json")
+	if code != 0 || !strings.Contains(out, `"distinct": 6`) {
+		t.Errorf("exit %d:\n%s%s", code, out, errs)
+	}
+}
+
+// TestBuiltinSpec checks the lifecycle spec that `wspcycle check` checks by
+// default (package spec): it must pass.
+func TestBuiltinSpec(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	code, out, errs := runCLI(t, context.Background(), "check", "--progress", "0")
+	if code != 0 || !strings.Contains(out, "No error has been found") {
+		t.Errorf("exit %d:\n%s%s", code, out, errs)
+	}
+}
+
+func TestCheckJSONBadInput(t *testing.T) {
+	code, out, _ := runCLI(t, context.Background(), "check", "--json", td("bad/Undefined.tla"))
+	var rep struct {
+		Result   string   `json:"result"`
+		Errors   []string `json:"errors"`
+		ExitCode int      `json:"exit_code"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if code != model.ExitBadInput || rep.Result != "bad input" || rep.ExitCode != 150 ||
+		len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0], "Undefined.cfg:3:11") {
+		t.Errorf("exit %d, report %+v", code, rep)
+	}
+}

@@ -1,0 +1,312 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Stop reasons other than a violation, in atomic checker.stop.
+const (
+	stopNone int32 = iota
+	stopLimit
+	stopMemory
+	stopCancel
+)
+
+// checker is the state of one run of Check.
+type checker struct {
+	sp      *eval.Spec
+	opt     Options
+	workers int
+
+	seen       fpSet
+	generated  atomic.Int64 // folded in per chunk, for progress lines
+	level      atomic.Int64 // the level being expanded, for progress lines
+	queue      atomic.Int64 // states found and not yet expanded, for progress lines
+	stop       atomic.Int32
+	initStates int64
+	start      time.Time
+
+	cov   []ActionCoverage
+	live  *liveSpec  // nil when there are no temporal properties
+	lg    liveGraph  // the behaviour graph, when live != nil
+	graph *graphRec  // nil unless Options.RecordGraph
+	viol  *violation // the verdict, when the search found one
+}
+
+// Check explores every state reachable from sp's initial states, breadth
+// first, and checks sp's invariants, deadlock freedom and temporal
+// properties. Its verdict is in the Report; the error is only for input the
+// checker cannot handle (reported before any search) and a nil spec.
+// Check honours ctx: cancelling it stops the run with ResultInterrupted and
+// the counts so far.
+func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
+	if sp == nil || sp.Init == nil || sp.Next == nil {
+		return nil, errors.New("model: the spec has no Init or Next")
+	}
+	c := &checker{sp: sp, opt: opt, workers: opt.Workers}
+	if c.workers <= 0 {
+		c.workers = runtime.GOMAXPROCS(0)
+	}
+	if len(sp.Properties) > 0 {
+		ls, err := newLiveSpec(sp)
+		if err != nil {
+			return nil, err
+		}
+		c.live = ls
+	}
+	if opt.RecordGraph {
+		c.graph = &graphRec{limit: opt.graphLimit()}
+	}
+	c.cov = make([]ActionCoverage, len(sp.Actions))
+	for i, a := range sp.Actions {
+		c.cov[i].Name, c.cov[i].Pos = a.Name, a.Pos
+	}
+
+	// Cancellation becomes a flag that workers poll with one atomic load.
+	unwatchCtx := context.AfterFunc(ctx, func() { c.stop.CompareAndSwap(stopNone, stopCancel) })
+	defer unwatchCtx()
+	start := time.Now()
+	c.start = start
+	stopWatch := c.watch()
+	rep := c.run()
+	stopWatch()
+	rep.Duration = time.Since(start)
+	rep.PeakRSS = peakRSS()
+	return rep, nil
+}
+
+// run does the search and builds the report.
+func (c *checker) run() *Report {
+	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, Workers: c.workers, Result: ResultOK}
+	depth, queue := c.search()
+	rep.Depth, rep.Queue = depth, queue
+	rep.InitStates = c.initStates
+	rep.Generated = c.generated.Load()
+	rep.Distinct = c.seen.len()
+	c.finishCoverage(rep)
+
+	switch {
+	case c.viol != nil:
+		c.reportViolation(rep, c.viol)
+	case c.stop.Load() != stopNone:
+		c.reportStop(rep)
+	case c.live != nil:
+		c.checkLiveness(rep)
+	}
+	if c.graph != nil {
+		if c.graph.overflow {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("the state graph has more than %d states: not recorded", c.graph.limit))
+		} else {
+			rep.Graph = &c.graph.g
+		}
+	}
+	d := float64(rep.Distinct)
+	rep.CollisionProbability = d * (float64(rep.Generated) - d) / 18446744073709551616.0
+	if rep.CollisionProbability < 0 {
+		rep.CollisionProbability = 0
+	}
+	return rep
+}
+
+func (c *checker) reportStop(rep *Report) {
+	switch c.stop.Load() {
+	case stopLimit:
+		rep.Result = ResultStateLimit
+		rep.Message = fmt.Sprintf("more than %d distinct states (--max-states): the search stopped before it was complete, nothing is proved", c.opt.MaxStates)
+	case stopMemory:
+		rep.Result = ResultMemoryLimit
+		rep.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory): the search stopped before the machine ran out of memory, nothing is proved", c.opt.MaxMemory>>20)
+	case stopCancel:
+		rep.Result = ResultInterrupted
+		rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
+	}
+}
+
+func (c *checker) finishCoverage(rep *Report) {
+	rep.Coverage = c.cov
+	if c.viol != nil || c.stop.Load() != stopNone {
+		return // an incomplete search proves nothing about enabledness
+	}
+	for _, a := range c.cov {
+		if a.Enabled == 0 {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("action %s (%s) was never enabled: is that intended?", a.Name, a.Pos))
+		}
+	}
+}
+
+// stopped reports whether workers should give up: cancelled, a limit hit.
+func (c *checker) stopped() bool { return c.stop.Load() != stopNone }
+
+// search runs the breadth-first search level by level and returns the
+// depth reached and the number of states left unexpanded.
+func (c *checker) search() (depth int, queue int64) {
+	w0 := c.newWorker()
+	frontier, viol := c.computeInit(w0)
+	c.mergeWorker(w0)
+	if viol != nil {
+		c.viol = viol
+		return viol.depth, int64(len(frontier.states))
+	}
+	if len(frontier.states) > 0 {
+		depth = 1
+	}
+	c.queue.Store(int64(len(frontier.states)))
+	workers := make([]*worker, c.workers)
+	for i := range workers {
+		workers[i] = c.newWorker()
+	}
+	defer func() {
+		for _, w := range workers {
+			c.mergeWorker(w)
+		}
+	}()
+	for level := 1; len(frontier.states) > 0; level++ {
+		c.checkMemory()
+		if c.stopped() {
+			return depth, int64(len(frontier.states))
+		}
+		c.level.Store(int64(level))
+		next, viol, left := c.expandLevel(workers, frontier, level)
+		if len(next.states) > 0 {
+			depth = level + 1
+		}
+		if viol != nil {
+			// TLC reports the length of the counterexample as the depth.
+			c.viol = viol
+			return viol.depth, left + int64(len(next.states))
+		}
+		if c.stop.Load() != stopNone {
+			return depth, left + int64(len(next.states))
+		}
+		frontier = next
+	}
+	return depth, 0
+}
+
+// level is one breadth-first level: its states, their fingerprints.
+type levelStates struct {
+	states []value.State
+	fps    []uint64
+}
+
+// computeInit computes the initial states (level 1).
+func (c *checker) computeInit(w *worker) (levelStates, *violation) {
+	out := &chunkOut{}
+	err := func() (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				out.viol = panicError(r, 0, 1)
+			}
+		}()
+		return c.sp.Init(func(s value.State) error {
+			if c.stopped() {
+				return errAbort
+			}
+			w.generated++
+			if w.successor(nil, 0, eval.Step{Action: -1, State: s}, 1, out) {
+				return errAbort
+			}
+			return nil
+		})
+	}()
+	if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
+		out.viol = evalError(err, 0, 1)
+	}
+	c.generated.Add(w.generated)
+	c.initStates = int64(len(out.next))
+	w.generated = 0
+	if c.live != nil {
+		c.lg.nodes = append(c.lg.nodes, out.nodes...)
+	}
+	return levelStates{out.next, out.nextFP}, out.viol
+}
+
+// expandLevel expands every state of a level in parallel. The level is cut
+// into chunks that workers take in turn; the next level is the
+// concatenation of the chunks' new states in chunk order, so with one
+// worker the order is exactly TLC's FIFO order, and with more the counts are
+// the same. A violation found in chunk k stops work on later chunks; the
+// earliest one (by chunk, then position) wins, so the verdict and the trace
+// length do not depend on timing.
+func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (levelStates, *violation, int64) {
+	n := len(cur.states)
+	size := n / (8 * len(workers))
+	size = max(1, min(size, 512))
+	nchunks := (n + size - 1) / size
+	outs := make([]chunkOut, nchunks)
+	var nextChunk atomic.Int64
+	var violChunk atomic.Int64
+	violChunk.Store(int64(nchunks))
+	var processed atomic.Int64
+
+	var wg sync.WaitGroup
+	for _, w := range workers {
+		wg.Add(1)
+		go func(w *worker) {
+			defer wg.Done()
+			for {
+				k := nextChunk.Add(1) - 1
+				if k >= int64(nchunks) || k > violChunk.Load() || c.stopped() {
+					return
+				}
+				lo, hi := int(k)*size, min(n, int(k+1)*size)
+				out := &outs[k]
+				done := w.expandChunk(cur, lo, hi, level, out)
+				processed.Add(int64(done))
+				c.queue.Add(int64(len(out.next) - done))
+				c.generated.Add(w.generated)
+				w.generated = 0
+				if out.viol != nil {
+					for {
+						v := violChunk.Load()
+						if k >= v || violChunk.CompareAndSwap(v, k) {
+							break
+						}
+					}
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+
+	var next levelStates
+	var viol *violation
+	total := 0
+	for k := range outs {
+		total += len(outs[k].next)
+	}
+	next.states = make([]value.State, 0, total)
+	next.fps = make([]uint64, 0, total)
+	for k := range outs {
+		o := &outs[k]
+		next.states = append(next.states, o.next...)
+		next.fps = append(next.fps, o.nextFP...)
+		if c.live != nil {
+			c.lg.nodes = append(c.lg.nodes, o.nodes...)
+			c.lg.edges = append(c.lg.edges, o.edges...)
+		}
+		if o.viol != nil {
+			viol = o.viol
+			break
+		}
+	}
+	return next, viol, int64(n) - processed.Load()
+}
+
+// chunkOut is what expanding one chunk produced, kept in order.
+type chunkOut struct {
+	next   []value.State
+	nextFP []uint64
+	nodes  []liveNode
+	edges  []liveEdge
+	viol   *violation
+}

@@ -1,0 +1,94 @@
+// Package model is wspcycle's explicit-state model checker: it explores
+// every reachable state of a TLA+ spec loaded by package eval and checks it
+// the way TLC does, with TLC's counts, verdicts and exit codes, so that a
+// reviewer can trust its answers as they trust TLC's.
+//
+// # Search
+//
+// The search is breadth first, level by level (the initial states are level
+// 1, TLC's depth counts levels). A level's states are cut into chunks that
+// the workers (Options.Workers goroutines) take in turn; each chunk's new
+// states are kept in order and the next level is their concatenation in
+// chunk order. With one worker this is exactly TLC's FIFO order; with more,
+// the set of states of each level, hence every count, is the same.
+//
+// A state is identified by its 64-bit fingerprint (value.State.Fingerprint,
+// xxhash of the canonical encoding; with a cfg VIEW, the fingerprint of the
+// view's value). Two distinct states sharing a fingerprint would make the
+// second look visited; the report gives TLC's optimistic estimate of that
+// probability, distinct*(generated-distinct)/2^64. The visited set (fpset.go)
+// is a lock-striped open-addressing table mapping each fingerprint to the
+// fingerprint of the state it was first reached from: 16 bytes per state.
+// Each worker keeps a small direct-mapped cache of fingerprints it recently
+// found in the set, which answers most "seen before" lookups without a cache
+// miss in the big table. Whole states are kept only for the level being
+// expanded (each dropped once expanded) and the next one. A trace is rebuilt
+// by following predecessors back to an initial state and replaying Init and
+// Next forward, picking at each step the successor with the recorded
+// fingerprint, the action's name and parameters coming from that step
+// (trace.go). Under a VIEW, where a fingerprint names a class of states, the
+// replay backtracks over all matching states and must end at the very state
+// the violation was found from.
+//
+// # Semantics (TLC's)
+//
+//   - generated counts every initial state and every successor computed,
+//     duplicates included; distinct counts the states kept.
+//   - A successor t of s is "in the model" when t satisfies every CONSTRAINT
+//     and s -> t every ACTION_CONSTRAINT. Only such states are kept and
+//     expanded (and counted as distinct). Invariants are checked on every
+//     new kept state and on every state outside the model, each time it is
+//     generated, as TLC's ModelChecker.doNext does.
+//   - A state is deadlocked when Next yields no successor at all. A state
+//     whose successors all fail an ACTION_CONSTRAINT is not deadlocked, and a
+//     state outside the model is never expanded, so never deadlocked.
+//   - Counterexamples to invariants and deadlock are shortest (breadth first);
+//     the depth reported with a violation is the trace's length, as TLC's.
+//   - An evaluation error (eval.Error, e.g. a successor not completely
+//     specified) stops the search with ResultError and TLC's message; when
+//     the evaluator supplies the partial successor it ends the trace.
+//
+// # Temporal properties
+//
+// When the cfg has PROPERTYs, the search also records the behaviour graph:
+// for each kept state, one bit per state predicate (each property part's P
+// and Q, and ENABLED <<A>>_v of each WF_/SF_ conjunct of the specification),
+// and for each edge between kept states one bit per fairness condition (the
+// edge is an <<A>>_v step). Every state also has an implicit stuttering
+// self-loop, which takes no action. After the search, each property part is
+// reduced to finding a fair cycle (liveness.go):
+//
+//	[]P     a reachable ~P state (finite counterexample)
+//	<>P     a fair cycle among ~P states reached from an initial ~P state through ~P states
+//	[]<>P   a fair cycle among ~P states, reached any way
+//	<>[]P   a fair cycle, reached any way, that passes through a ~P state
+//	P ~> Q  a P /\ ~Q state from which a fair cycle among ~Q states is reached through ~Q states
+//
+// The subgraph's nodes reachable from the start states are found by a
+// breadth-first search from all of them at once (each entering at its own
+// depth, so distances are lengths of whole behaviour prefixes), split into
+// strongly connected components by Tarjan's algorithm made iterative (an
+// explicit stack of frames, so deep graphs cannot overflow the goroutine
+// stack; scc.go), and each component is tested for fairness (fair.go): WF_v(A)
+// holds on a cycle through all of a component iff A is disabled somewhere in
+// it or taken on one of its edges; SF_v(A) iff A is enabled nowhere in it or
+// taken on one of its edges. A component failing an SF condition may still
+// contain a fair part: the states where that action is enabled are removed
+// and the rest split into components again (Emerson-Lei refinement). The
+// counterexample is a lasso: the shortest prefix to the fair component's
+// entry state, then a cycle inside the component through a witness of each
+// fairness condition (a state disabling A or an edge taking A), or
+// stuttering at the entry when the entry alone is fair.
+//
+// A violated []P property is reported as a temporal property violation
+// (ResultProperty, exit 13) with a finite, shortest trace to a ~P state; the
+// other forms give lassos.
+//
+// # Stopping
+//
+// Check honours its context (ResultInterrupted, with the counts so far),
+// Options.MaxStates (ResultStateLimit) and Options.MaxMemory
+// (ResultMemoryLimit); none of these is ever reported as "ok". Report.ExitCode
+// maps verdicts to the documented exit codes (TLC's 0, 11, 12, 13, 75; see
+// the Exit* constants).
+package model

@@ -1,0 +1,50 @@
+package model
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteDOT writes the recorded state graph (Options.RecordGraph) in
+// Graphviz's DOT language: one node per distinct state labelled with its
+// variables, initial states drawn bold, one edge per step labelled with its
+// action. It is for small models; a graph of thousands of states is not
+// readable anyway.
+func (r *Report) WriteDOT(w io.Writer) error {
+	if r.Graph == nil {
+		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "digraph %q {\n  node [shape=box, fontname=\"monospace\"];\n", r.Spec)
+	for _, n := range r.Graph.Nodes {
+		var lines []string
+		for k, name := range r.Vars {
+			if k < len(n.State) && n.State[k] != nil {
+				lines = append(lines, name+" = "+n.State[k].String())
+			}
+		}
+		style := ""
+		if n.Init {
+			style = ", style=bold"
+		}
+		fmt.Fprintf(bw, "  s%016x [label=%s%s];\n", n.FP, dotQuote(strings.Join(lines, "\n")), style)
+	}
+	for _, e := range r.Graph.Edges {
+		fmt.Fprintf(bw, "  s%016x -> s%016x [label=%s];\n", e.From, e.To, dotQuote(e.Label))
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// dotQuote quotes s as a DOT string with left-justified lines.
+func dotQuote(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, `"`, `\"`)
+	s = strings.ReplaceAll(s, "\n", `\l`)
+	if strings.Contains(s, `\l`) {
+		s += `\l`
+	}
+	return `"` + s + `"`
+}

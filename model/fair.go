@@ -1,0 +1,192 @@
+package model
+
+// fairness decides which cycles of the behaviour graph are fair. A
+// behaviour that ends by cycling forever through exactly the nodes and
+// edges of a strongly connected set S (it can be made to traverse them all)
+// satisfies
+//   - WF_v(A) iff A is not enabled in some node of S, or some edge of S is
+//     an <<A>>_v step (if A were enabled in every node, it is continuously
+//     enabled and must be taken);
+//   - SF_v(A) iff A is enabled in no node of S, or some edge of S is an
+//     <<A>>_v step;
+//   - an acceptance condition (for []<>~P: "some node of S is a ~P node").
+//
+// Taking all of S is best for WF and acceptance (more nodes, more edges), so
+// an SCC that fails WF or acceptance has no fair sub-cycle. SF can fail on S
+// but hold on a part of it that avoids the nodes where A is enabled: those
+// nodes are removed, the remainder split into SCCs again, and each is
+// checked the same way (the Emerson-Lei refinement). Each round removes
+// nodes, so it ends.
+type fairness struct {
+	g     *denseGraph
+	conds []fairCond
+	acc   func(int32) bool // nil: no acceptance condition
+	set   *nodeSet
+	scc   *sccFinder
+}
+
+// fairPart returns a fair strongly connected subset of the SCC comp, or nil.
+func (f *fairness) fairPart(comp []int32) []int32 {
+	g := f.g
+	f.set.reset(comp)
+	enAll, enAny, taken := ^uint64(0), uint64(0), uint64(0)
+	accAny := f.acc == nil
+	for _, v := range comp {
+		enAll &= g.bits[v]
+		enAny |= g.bits[v]
+		if !accAny && f.acc(v) {
+			accAny = true
+		}
+		for e := g.start[v]; e < g.start[v+1]; e++ {
+			if f.set.has(g.to[e]) {
+				taken |= g.taken[e]
+			}
+		}
+	}
+	if !accAny {
+		return nil
+	}
+	var strongBad uint64 // enabled bits of SF conditions violated on all of comp
+	for _, c := range f.conds {
+		en := enAll&(1<<uint(c.enBit)) != 0
+		tk := taken&(1<<uint(c.tkBit)) != 0
+		if tk {
+			continue
+		}
+		if !c.strong && en {
+			return nil
+		}
+		if c.strong && enAny&(1<<uint(c.enBit)) != 0 {
+			strongBad |= 1 << uint(c.enBit)
+		}
+	}
+	if strongBad == 0 {
+		return comp
+	}
+	var rest []int32
+	for _, v := range comp {
+		if g.bits[v]&strongBad == 0 {
+			rest = append(rest, v)
+		}
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	f.set.reset(rest)
+	mark := append([]uint32(nil), f.set.mark...) // the recursion reuses the set
+	stamp := f.set.stamp
+	in := func(v int32) bool { return mark[v] == stamp }
+	for _, sub := range f.scc.sccs(rest, in) {
+		if p := f.fairPart(sub); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// cycle builds a cycle through the fair set S starting and ending at entry
+// that meets every fairness condition and the acceptance condition: it
+// visits, in turn, a node where each WF action is disabled (or an edge
+// taking it), an edge taking each SF action enabled somewhere in S, and an
+// accepting node, each by a shortest path inside S, then returns to entry.
+// It returns the nodes after entry; the last one has an edge to entry. An
+// empty cycle means stuttering forever at entry, which is fair there.
+func (f *fairness) cycle(S []int32, entry int32) []int32 {
+	g := f.g
+	f.set.reset(S)
+	var enAll, enAny uint64 = ^uint64(0), 0
+	for _, v := range S {
+		enAll &= g.bits[v]
+		enAny |= g.bits[v]
+	}
+	var path []int32
+	cur := entry
+	goNode := func(pred func(int32) bool) {
+		p := f.pathTo(cur, pred)
+		path = append(path, p...)
+		if len(p) > 0 {
+			cur = p[len(p)-1]
+		}
+	}
+	goEdge := func(bit uint) {
+		// Reach a node with an outgoing bit-edge inside S, then take it.
+		hasEdge := func(v int32) bool { return f.takenEdge(v, bit) >= 0 }
+		goNode(hasEdge)
+		w := f.takenEdge(cur, bit)
+		path = append(path, w)
+		cur = w
+	}
+	for _, c := range f.conds {
+		en := uint64(1) << uint(c.enBit)
+		switch {
+		case !c.strong && enAll&en == 0:
+			goNode(func(v int32) bool { return g.bits[v]&en == 0 })
+		case !c.strong:
+			goEdge(uint(c.tkBit))
+		case enAny&en != 0:
+			goEdge(uint(c.tkBit))
+		}
+	}
+	if f.acc != nil {
+		goNode(f.acc)
+	}
+	if cur != entry {
+		back := f.pathTo(cur, func(v int32) bool { return v == entry })
+		path = append(path, back[:len(back)-1]...)
+	} else if len(path) > 0 {
+		// Already back at entry after a real cycle: drop the repeated entry.
+		path = path[:len(path)-1]
+	}
+	return path
+}
+
+// takenEdge returns a successor w of v inside the set such that v -> w has
+// the given taken bit, or -1.
+func (f *fairness) takenEdge(v int32, bit uint) int32 {
+	g := f.g
+	for e := g.start[v]; e < g.start[v+1]; e++ {
+		if g.taken[e]&(1<<bit) != 0 && f.set.has(g.to[e]) {
+			return g.to[e]
+		}
+	}
+	return -1
+}
+
+// pathTo returns a shortest path inside the set from `from` to a node
+// satisfying pred, excluding `from` and including the target; empty when
+// from itself satisfies pred. The set is strongly connected and a target
+// exists whenever this is called, so a path is always found.
+func (f *fairness) pathTo(from int32, pred func(int32) bool) []int32 {
+	if pred(from) {
+		return nil
+	}
+	g := f.g
+	parent := map[int32]int32{from: -1}
+	queue := []int32{from}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		for e := g.start[v]; e < g.start[v+1]; e++ {
+			w := g.to[e]
+			if !f.set.has(w) {
+				continue
+			}
+			if _, seen := parent[w]; seen {
+				continue
+			}
+			parent[w] = v
+			if pred(w) {
+				var rev []int32
+				for x := w; x != from; x = parent[x] {
+					rev = append(rev, x)
+				}
+				for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+					rev[i], rev[j] = rev[j], rev[i]
+				}
+				return rev
+			}
+			queue = append(queue, w)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package model
+
+// denseGraph is the behaviour graph over dense node ids 0..n-1, in
+// compressed-sparse-row form: the successors of v are to[start[v]:start[v+1]],
+// with the fairness "taken" bits of each edge alongside. Every node also has
+// an implicit stuttering self-loop (a TLA+ behaviour may always stutter),
+// which takes no action; it is never stored.
+type denseGraph struct {
+	fps   []uint64
+	bits  []uint64
+	depth []int32
+	start []int32
+	to    []int32
+	taken []uint64
+}
+
+func (g *denseGraph) n() int { return len(g.fps) }
+
+// index builds the dense graph from the recorded nodes and edges. Edges
+// whose ends were not recorded (they cannot be, but a fingerprint collision
+// could make them) are dropped.
+func (lg *liveGraph) index() *denseGraph {
+	n := len(lg.nodes)
+	g := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int32, n+1)}
+	id := make(map[uint64]int32, n)
+	for i, nd := range lg.nodes {
+		g.fps[i], g.bits[i], g.depth[i] = nd.fp, nd.bits, nd.depth
+		id[nd.fp] = int32(i)
+	}
+	// Counting sort of the edges by source: two passes, no comparison sort.
+	from := make([]int32, len(lg.edges))
+	for i, ed := range lg.edges {
+		f, ok1 := id[ed.from]
+		_, ok2 := id[ed.to]
+		from[i] = -1
+		if ok1 && ok2 {
+			from[i] = f
+			g.start[f+1]++
+		}
+	}
+	for v := 0; v < n; v++ {
+		g.start[v+1] += g.start[v]
+	}
+	m := g.start[n]
+	g.to = make([]int32, m)
+	g.taken = make([]uint64, m)
+	next := append([]int32(nil), g.start[:n]...)
+	for i, ed := range lg.edges {
+		f := from[i]
+		if f < 0 {
+			continue
+		}
+		g.to[next[f]], g.taken[next[f]] = id[ed.to], ed.taken
+		next[f]++
+	}
+	return g
+}
+
+// nodeSet is a set of node ids with O(1) membership, reusable across calls
+// by bumping a stamp instead of clearing.
+type nodeSet struct {
+	mark  []uint32
+	stamp uint32
+}
+
+func newNodeSet(n int) *nodeSet { return &nodeSet{mark: make([]uint32, n)} }
+
+// reset empties the set and fills it with vs.
+func (s *nodeSet) reset(vs []int32) {
+	s.stamp++
+	if s.stamp == 0 {
+		clear(s.mark)
+		s.stamp = 1
+	}
+	for _, v := range vs {
+		s.mark[v] = s.stamp
+	}
+}
+
+func (s *nodeSet) has(v int32) bool { return s.mark[v] == s.stamp }

@@ -1,0 +1,35 @@
+package model
+
+import (
+	"sync"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// graphRec records the state graph for Options.RecordGraph. It takes a lock
+// per step, which is fine for the small models a drawing is readable for.
+type graphRec struct {
+	mu       sync.Mutex
+	g        Graph
+	limit    int
+	overflow bool
+}
+
+func (r *graphRec) add(from, to uint64, t value.State, label string, init, isNew bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.overflow {
+		return
+	}
+	if isNew {
+		if len(r.g.Nodes) >= r.limit {
+			r.overflow = true
+			r.g = Graph{}
+			return
+		}
+		r.g.Nodes = append(r.g.Nodes, GraphNode{FP: to, State: t, Init: init})
+	}
+	if !init {
+		r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label})
+	}
+}

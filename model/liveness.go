@@ -1,0 +1,212 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// lasso is a counterexample to a temporal property over dense node ids:
+// the behaviour runs through the recorded shortest path to origin, then
+// stem (origin excluded, entry last), then cycle forever (cycle's last node
+// steps back to entry; an empty cycle stutters at entry). A nil cycle with
+// finite set is a finite counterexample (for []P).
+type lasso struct {
+	origin int32
+	stem   []int32
+	cycle  []int32
+	finite bool
+}
+
+// checkLiveness checks every temporal property on the recorded behaviour
+// graph, in the order of the cfg, and reports the first violation.
+func (c *checker) checkLiveness(rep *Report) {
+	defer func() {
+		// A bug here must not pass for "no error": report it as one.
+		if r := recover(); r != nil {
+			rep.Result, rep.Trace, rep.LoopBack = ResultError, nil, 0
+			rep.Message = fmt.Sprintf("internal error while checking temporal properties: %v", r)
+		}
+	}()
+	start := time.Now()
+	// Announced only on long runs, like the progress lines.
+	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {
+		fmt.Fprintf(c.opt.Progress, "Checking temporal properties for the complete state space with %d total distinct states and %d edges.\n",
+			len(c.lg.nodes), len(c.lg.edges))
+		defer func() {
+			fmt.Fprintf(c.opt.Progress, "Finished checking temporal properties in %.2fs.\n", time.Since(start).Seconds())
+		}()
+	}
+	g := c.lg.index()
+	c.lg = liveGraph{} // the dense graph replaces it
+	for _, part := range c.live.parts {
+		if c.stopped() {
+			c.reportStop(rep)
+			return
+		}
+		l := c.live.violation(g, part)
+		if l == nil {
+			continue
+		}
+		prop := c.sp.Properties[part.prop]
+		rep.Result, rep.Property, rep.Pos = ResultProperty, prop.Name, prop.Pos
+		fps := c.seen.chain(g.fps[l.origin])
+		for _, v := range l.stem {
+			fps = append(fps, g.fps[v])
+		}
+		loop := 0
+		if !l.finite {
+			loop = len(fps)
+			for _, v := range l.cycle {
+				fps = append(fps, g.fps[v])
+			}
+		}
+		tr, err := c.replay(fps, nil)
+		if err != nil {
+			rep.Warnings = append(rep.Warnings, err.Error())
+		}
+		markChanged(tr)
+		rep.Trace, rep.LoopBack = tr, loop
+		if loop > len(tr) {
+			rep.LoopBack = 0
+		}
+		return
+	}
+}
+
+// violation looks for a behaviour violating one property part and returns
+// its lasso, or nil when the part holds. Each form is reduced to a search
+// for a fair cycle in a subgraph:
+//
+//	[]P      some reachable node satisfies ~P (a finite counterexample: every
+//	         finite prefix extends to a fair behaviour, the fairness being on
+//	         subactions of Next)
+//	<>P      a fair cycle among ~P nodes, reached from an initial ~P node
+//	         through ~P nodes only
+//	[]<>P    a fair cycle among ~P nodes, reached any way
+//	<>[]P    a fair cycle, reached any way, through some ~P node
+//	P ~> Q   a node with P /\ ~Q from which a fair cycle among ~Q nodes is
+//	         reached through ~Q nodes only
+func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
+	p := uint64(1) << uint(part.pBit)
+	notP := func(v int32) bool { return g.bits[v]&p == 0 }
+	all := func(int32) bool { return true }
+	var sub, src, acc func(int32) bool
+	switch part.kind {
+	case eval.Always:
+		best := int32(-1)
+		for v := range g.fps {
+			if notP(int32(v)) && (best < 0 || g.depth[v] < g.depth[best]) {
+				best = int32(v)
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		return &lasso{origin: best, finite: true}
+	case eval.Eventually:
+		sub = notP
+		src = func(v int32) bool { return g.depth[v] == 1 && notP(v) }
+	case eval.AlwaysEventually:
+		sub, src = notP, notP
+	case eval.EventuallyAlways:
+		sub, src, acc = all, all, notP
+	case eval.LeadsTo:
+		q := uint64(1) << uint(part.qBit)
+		notQ := func(v int32) bool { return g.bits[v]&q == 0 }
+		sub = notQ
+		src = func(v int32) bool { return !notP(v) && notQ(v) }
+	default:
+		return nil
+	}
+	return ls.fairLasso(g, sub, src, acc)
+}
+
+// fairLasso finds a fair cycle (with acceptance acc, if not nil) in the
+// subgraph of sub nodes, reachable inside it from a src node, and returns
+// the shortest lasso it can among them: nodes are reached by a breadth-first
+// search from all sources at once, each source entering at its own depth, so
+// that every node's distance is the length of the shortest behaviour prefix
+// that reaches it this way.
+func (ls *liveSpec) fairLasso(g *denseGraph, sub, src, acc func(int32) bool) *lasso {
+	n := g.n()
+	var sources []int32
+	for v := 0; v < n; v++ {
+		if sub(int32(v)) && src(int32(v)) {
+			sources = append(sources, int32(v))
+		}
+	}
+	if len(sources) == 0 {
+		return nil
+	}
+	sort.SliceStable(sources, func(i, j int) bool { return g.depth[sources[i]] < g.depth[sources[j]] })
+
+	key := make([]int32, n) // steps of the shortest prefix reaching v; -1: not reached
+	parent := make([]int32, n)
+	origin := make([]int32, n)
+	for i := range key {
+		key[i] = -1
+	}
+	var reached []int32
+	var queue []int32
+	expand := func(v int32) {
+		for e := g.start[v]; e < g.start[v+1]; e++ {
+			w := g.to[e]
+			if key[w] >= 0 || !sub(w) {
+				continue
+			}
+			key[w], parent[w], origin[w] = key[v]+1, v, origin[v]
+			reached = append(reached, w)
+			queue = append(queue, w)
+		}
+	}
+	// Pop in order of key, sources first on ties; a source is expanded as
+	// soon as it is popped, so the queue's keys never decrease.
+	si := 0
+	for si < len(sources) || len(queue) > 0 {
+		if si < len(sources) && (len(queue) == 0 || g.depth[sources[si]]-1 <= key[queue[0]]) {
+			v := sources[si]
+			si++
+			if key[v] >= 0 {
+				continue
+			}
+			key[v], parent[v], origin[v] = g.depth[v]-1, -1, v
+			reached = append(reached, v)
+			expand(v)
+			continue
+		}
+		v := queue[0]
+		queue = queue[1:]
+		expand(v)
+	}
+
+	in := func(v int32) bool { return key[v] >= 0 }
+	f := &fairness{g: g, conds: ls.fair, acc: acc, set: newNodeSet(n), scc: newSCCFinder(g)}
+	var bestSet []int32
+	bestEntry := int32(-1)
+	for _, comp := range f.scc.sccs(reached, in) {
+		S := f.fairPart(comp)
+		if S == nil {
+			continue
+		}
+		for _, v := range S {
+			if bestEntry < 0 || key[v] < key[bestEntry] {
+				bestEntry, bestSet = v, S
+			}
+		}
+	}
+	if bestEntry < 0 {
+		return nil
+	}
+	l := &lasso{origin: origin[bestEntry]}
+	for v := bestEntry; v != l.origin; v = parent[v] {
+		l.stem = append(l.stem, v)
+	}
+	for i, j := 0, len(l.stem)-1; i < j; i, j = i+1, j-1 {
+		l.stem[i], l.stem[j] = l.stem[j], l.stem[i]
+	}
+	l.cycle = f.cycle(bestSet, bestEntry)
+	return l
+}

@@ -1,0 +1,139 @@
+package model
+
+import (
+	"time"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// The verdicts of a run. The first five are TLC's words, as expected.json
+// uses them; the others say why a run stopped before it could give one.
+const (
+	ResultOK          = "ok"
+	ResultInvariant   = "invariant violated"
+	ResultDeadlock    = "deadlock"
+	ResultProperty    = "property violated"
+	ResultError       = "error"
+	ResultStateLimit  = "state limit reached"
+	ResultMemoryLimit = "memory limit reached"
+	ResultInterrupted = "interrupted"
+)
+
+// Exit codes of `wspcycle check`, one per kind of outcome so that scripts and
+// CI can tell them apart. 0, 11, 12, 13 and 75 are TLC's own codes.
+const (
+	ExitOK          = 0   // no error found
+	ExitInternal    = 1   // cannot write an output file, or a bug
+	ExitUsage       = 2   // bad command line
+	ExitStateLimit  = 3   // --max-states reached before the search finished
+	ExitMemoryLimit = 4   // the heap grew past --max-memory (out-of-memory risk)
+	ExitDeadlock    = 11  // a reachable state has no successor
+	ExitSafety      = 12  // an invariant is violated
+	ExitLiveness    = 13  // a temporal property is violated
+	ExitEval        = 75  // an evaluation error while exploring (TLC's "error")
+	ExitInterrupted = 130 // Ctrl-C (or the context was cancelled)
+	ExitBadInput    = 150 // the spec or cfg does not parse, or names something wrong
+)
+
+// Report is the outcome of Check: TLC's verdict and counts, the
+// counterexample if there is one, and per-action coverage.
+type Report struct {
+	Spec     string   // module name
+	Vars     []string // variable names, the order of every State in Trace
+	Result   string   // one of the Result* words
+	Property string   // the violated invariant or property, when there is one
+	Message  string   // for ResultError (TLC's message) and the limits
+	Pos      token.Pos
+
+	// TLC's counts. Generated counts every initial state and every
+	// successor computed, duplicates included; Distinct counts the states
+	// kept (those satisfying the CONSTRAINTs); Depth is the number of
+	// breadth-first levels, the initial states being level 1; Queue is the
+	// number of states found but not yet expanded when the search stopped.
+	Generated, Distinct int64
+	Depth               int
+	Queue               int64
+	InitStates          int64 // distinct initial states kept
+
+	// Trace is the counterexample, a shortest one for invariants, deadlock
+	// and errors. For a temporal property it is a lasso: after the last
+	// state the behaviour steps back to Trace[LoopBack-1] and repeats; when
+	// LoopBack == len(Trace) the behaviour stutters forever in the last
+	// state. LoopBack is 0 for a finite trace.
+	Trace    []TraceState
+	LoopBack int
+
+	Coverage []ActionCoverage
+	Warnings []string // e.g. an action never enabled
+
+	Workers  int
+	Duration time.Duration
+	PeakRSS  uint64 // the process's peak resident memory in bytes (VmHWM), 0 if unknown
+	// CollisionProbability is TLC's optimistic estimate of the probability
+	// that two distinct states shared a 64-bit fingerprint (and one was
+	// therefore never explored): distinct * (generated - distinct) / 2^64.
+	CollisionProbability float64
+
+	Graph *Graph // the state graph, when Options.RecordGraph was set and it was small enough
+}
+
+// TraceState is one state of a counterexample.
+type TraceState struct {
+	Action  string      // "Initial predicate" for the first state, else the step's label, e.g. "Grant(c1, s2)"
+	State   value.State // in the order of Report.Vars; a nil entry is undefined (a partial successor)
+	Changed []bool      // Changed[i]: variable i differs from the previous state
+}
+
+// ActionCoverage counts, for one action of Next, how many expanded states it
+// was enabled in (produced at least one successor), how many successors it
+// produced, and how many of those were new states.
+type ActionCoverage struct {
+	Name      string
+	Pos       token.Pos
+	Enabled   int64
+	Generated int64
+	Distinct  int64
+}
+
+// Graph is the explored state graph, for small models (DOT output).
+type Graph struct {
+	Nodes []GraphNode
+	Edges []GraphEdge
+}
+
+// GraphNode is one distinct state.
+type GraphNode struct {
+	FP    uint64
+	State value.State
+	Init  bool
+}
+
+// GraphEdge is one step between distinct states, with its action label.
+type GraphEdge struct {
+	From, To uint64
+	Label    string
+}
+
+// ExitCode maps the verdict to the documented exit code of `wspcycle check`.
+func (r *Report) ExitCode() int {
+	switch r.Result {
+	case ResultOK:
+		return ExitOK
+	case ResultDeadlock:
+		return ExitDeadlock
+	case ResultInvariant:
+		return ExitSafety
+	case ResultProperty:
+		return ExitLiveness
+	case ResultError:
+		return ExitEval
+	case ResultStateLimit:
+		return ExitStateLimit
+	case ResultMemoryLimit:
+		return ExitMemoryLimit
+	case ResultInterrupted:
+		return ExitInterrupted
+	}
+	return ExitInternal
+}

@@ -1,0 +1,109 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// WriteText prints the report as TLC does, in its vocabulary, so that a
+// reviewer used to TLC reads it without a glossary: the verdict, the
+// numbered trace (each state with the action that led to it, changed
+// variables marked), the counts, the fingerprint-collision estimate and the
+// coverage.
+func (r *Report) WriteText(w io.Writer) error {
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "Model checking %s with %d worker%s.\n", r.Spec, r.Workers, plural(int64(r.Workers)))
+	fmt.Fprintf(b, "Computed %d initial state%s.\n", r.InitStates, plural(r.InitStates))
+	switch r.Result {
+	case ResultOK:
+		b.WriteString("Model checking completed. No error has been found.\n")
+	case ResultInvariant:
+		fmt.Fprintf(b, "Error: Invariant %s is violated.\n", r.Property)
+	case ResultDeadlock:
+		b.WriteString("Error: Deadlock reached.\n")
+	case ResultProperty:
+		fmt.Fprintf(b, "Error: Temporal properties were violated.\nError: Property %s is violated.\n", r.Property)
+	case ResultError:
+		fmt.Fprintf(b, "Error: %s\n", r.Message)
+		if r.Pos.IsValid() {
+			fmt.Fprintf(b, "Error: at %s\n", r.Pos)
+		}
+	default:
+		fmt.Fprintf(b, "Stopped: %s\n", r.Message)
+	}
+	if len(r.Trace) > 0 {
+		r.writeTrace(b)
+	}
+	fmt.Fprintf(b, "The probability of a fingerprint collision: calculated (optimistic): val = %.1E\n", r.CollisionProbability)
+	fmt.Fprintf(b, "%d states generated, %d distinct states found, %d states left on queue.\n", r.Generated, r.Distinct, r.Queue)
+	if r.Result == ResultOK || r.Result == ResultProperty {
+		fmt.Fprintf(b, "The depth of the complete state graph search is %d.\n", r.Depth)
+	} else {
+		fmt.Fprintf(b, "The depth of the state graph search reached is %d.\n", r.Depth)
+	}
+	if len(r.Coverage) > 0 {
+		b.WriteString("Coverage (action, enabled in N states, successors generated, new states):\n")
+		tw := tabwriter.NewWriter(b, 0, 4, 2, ' ', 0)
+		for _, c := range r.Coverage {
+			pos := ""
+			if c.Pos.IsValid() {
+				pos = "(" + c.Pos.String() + ")"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\tenabled %d\tgenerated %d\tdistinct %d\n", c.Name, pos, c.Enabled, c.Generated, c.Distinct)
+		}
+		tw.Flush()
+	}
+	for _, wmsg := range r.Warnings {
+		fmt.Fprintf(b, "Warning: %s\n", wmsg)
+	}
+	secs := r.Duration.Seconds()
+	rate := ""
+	if secs > 0 {
+		rate = fmt.Sprintf(" (%.0f distinct states/s)", float64(r.Distinct)/secs)
+	}
+	mem := ""
+	if r.PeakRSS > 0 {
+		mem = fmt.Sprintf(", peak memory %d MB", r.PeakRSS>>20)
+	}
+	fmt.Fprintf(b, "Finished in %.2fs%s%s.\n", secs, rate, mem)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func (r *Report) writeTrace(b *strings.Builder) {
+	b.WriteString("Error: The behavior up to this point is:\n")
+	width := 0
+	for _, v := range r.Vars {
+		width = max(width, len(v))
+	}
+	for i, ts := range r.Trace {
+		fmt.Fprintf(b, "State %d: <%s>\n", i+1, ts.Action)
+		for j, name := range r.Vars {
+			val := "<undefined>"
+			if j < len(ts.State) && ts.State[j] != nil {
+				val = ts.State[j].String()
+			}
+			mark := ""
+			if i > 0 && j < len(ts.Changed) && ts.Changed[j] {
+				mark = "  \\* changed"
+			}
+			fmt.Fprintf(b, "/\\ %-*s = %s%s\n", width, name, val, mark)
+		}
+		b.WriteString("\n")
+	}
+	switch {
+	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
+		fmt.Fprintf(b, "State %d: Stuttering\n\n", len(r.Trace)+1)
+	case r.LoopBack > 0:
+		fmt.Fprintf(b, "Back to state %d.\n\n", r.LoopBack)
+	}
+}
+
+func plural(n int64) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

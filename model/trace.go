@@ -1,0 +1,149 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// replay rebuilds the states of a trace from their fingerprints: the first
+// is an initial state with that fingerprint, each next one a successor
+// (under Next) of the previous with the next fingerprint. This is how the
+// checker gets away with storing only fingerprints and predecessors.
+//
+// Without a VIEW a fingerprint names one state, so the first match is the
+// state. With a VIEW it names a class of states, and a wrong choice early
+// could make a later step impossible, so the replay backtracks over all
+// matches, and when target is not nil the last state must equal it (the
+// very state the violation was found from).
+func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err error) {
+	if len(fps) == 0 {
+		return nil, nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot rebuild the trace: the evaluator failed: %v", r)
+		}
+	}()
+	all := c.sp.View != nil
+	tr = make([]TraceState, 0, len(fps))
+	var firstErr error
+	// matches collects the candidates among the states enumerate yields.
+	matches := func(want uint64, enumerate func(yield func(value.State, string) error) error) []TraceState {
+		var out []TraceState
+		err := enumerate(func(s value.State, label string) error {
+			fp, err := c.fingerprint(s)
+			if err == nil && fp == want {
+				out = append(out, TraceState{Action: label, State: s})
+				if !all {
+					return errAbort
+				}
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errAbort) && firstErr == nil {
+			firstErr = err
+		}
+		return out
+	}
+	var extend func(i int) bool
+	extend = func(i int) bool {
+		if i == len(fps) {
+			return target == nil || tr[i-1].State.Equal(target)
+		}
+		var cands []TraceState
+		if i == 0 {
+			cands = matches(fps[0], func(yield func(value.State, string) error) error {
+				return c.sp.Init(func(s value.State) error { return yield(s, "Initial predicate") })
+			})
+		} else {
+			cur := tr[i-1].State
+			cands = matches(fps[i], func(yield func(value.State, string) error) error {
+				return c.sp.Next(cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st)) })
+			})
+		}
+		for _, cand := range cands {
+			tr = append(tr, cand)
+			if extend(i + 1) {
+				return true
+			}
+			tr = tr[:i]
+		}
+		return false
+	}
+	if !extend(0) {
+		return tr, replayError(firstErr, len(tr)+1)
+	}
+	return tr, nil
+}
+
+func replayError(err error, i int) error {
+	msg := fmt.Sprintf("cannot rebuild state %d of the trace by replaying the spec (a fingerprint collision, or a nondeterministic evaluation)", i)
+	if err != nil && !errors.Is(err, errAbort) {
+		msg += ": " + err.Error()
+	}
+	return errors.New(msg)
+}
+
+// markChanged fills in TraceState.Changed: which variables differ from the
+// previous state (every defined one, for the first state).
+func markChanged(tr []TraceState) {
+	for i := range tr {
+		s := tr[i].State
+		tr[i].Changed = make([]bool, len(s))
+		for j := range s {
+			if i == 0 {
+				tr[i].Changed[j] = s[j] != nil
+				continue
+			}
+			p := tr[i-1].State
+			switch {
+			case j >= len(p):
+				tr[i].Changed[j] = true
+			case s[j] == nil || p[j] == nil:
+				tr[i].Changed[j] = (s[j] == nil) != (p[j] == nil)
+			default:
+				tr[i].Changed[j] = !value.Equal(s[j], p[j])
+			}
+		}
+	}
+}
+
+// reportViolation fills the report for a safety verdict or an evaluation
+// error, with its trace.
+func (c *checker) reportViolation(rep *Report, v *violation) {
+	rep.Result, rep.Property, rep.Pos, rep.Message = v.result, v.name, v.pos, v.msg
+	var fps []uint64
+	if v.parent != 0 {
+		fps = c.seen.chain(v.parent)
+	}
+	tr, err := c.replay(fps, v.target)
+	if err != nil {
+		rep.Warnings = append(rep.Warnings, err.Error())
+	}
+	if v.last != nil {
+		label := v.lastLabel
+		if label == "partial successor" {
+			label = partialLabel(v.msg)
+		}
+		tr = append(tr, TraceState{Action: label, State: v.last})
+	}
+	rep.Trace = tr
+	markChanged(rep.Trace)
+}
+
+// partialLabel names the action of an incompletely specified successor from
+// TLC's message ("... by action Get of the next-state relation ...").
+func partialLabel(msg string) string {
+	const key = "by action "
+	if i := strings.Index(msg, key); i >= 0 {
+		rest := msg[i+len(key):]
+		if j := strings.IndexAny(rest, " ."); j > 0 {
+			return rest[:j] + " (partial successor)"
+		}
+	}
+	return "partial successor"
+}

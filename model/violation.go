@@ -1,0 +1,60 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// errAbort is what a yield callback returns to stop Init or Next early (a
+// violation was found, or the run is stopping); it is never reported.
+var errAbort = errors.New("model: enumeration aborted")
+
+// violation is a safety verdict found during the search. Its trace is the
+// recorded path to parent (replayed, see trace.go) followed by last, when
+// last is not nil.
+type violation struct {
+	result    string // ResultInvariant, ResultDeadlock or ResultError
+	name      string // the invariant
+	pos       token.Pos
+	msg       string
+	parent    uint64      // fingerprint of the last recorded state on the trace; 0: none
+	target    value.State // that state itself, when known (it disambiguates a replay under a VIEW)
+	last      value.State
+	lastLabel string
+	depth     int // the trace's length
+}
+
+// evalError builds the verdict for an evaluation error, keeping TLC's
+// message, the position, and an incompletely specified successor when the
+// evaluator supplies one.
+func evalError(err error, parent uint64, depth int) *violation {
+	v := &violation{result: ResultError, parent: parent, depth: depth}
+	var ee *eval.Error
+	var te *token.Error
+	switch {
+	case errors.As(err, &ee):
+		v.msg, v.pos = ee.Msg, ee.Pos
+		if ee.Partial != nil {
+			v.last = ee.Partial
+			v.lastLabel = "partial successor"
+			v.depth++
+		}
+	case errors.As(err, &te):
+		v.msg, v.pos = te.Msg, te.Pos
+	default:
+		v.msg = err.Error()
+	}
+	return v
+}
+
+// panicError turns a panic in the evaluator into an evaluation error, so
+// that a bug there is reported against the state that triggered it instead
+// of crashing the run.
+func panicError(r any, parent uint64, depth int) *violation {
+	return &violation{result: ResultError, parent: parent, depth: depth,
+		msg: fmt.Sprintf("internal error in the evaluator: %v", r)}
+}

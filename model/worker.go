@@ -1,0 +1,257 @@
+package model
+
+import (
+	"errors"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// worker is one goroutine's share of the search, with its own counters so
+// that the hot path touches no shared memory but the fingerprint set.
+type worker struct {
+	// Padding on both sides keeps two workers' hot counters (generated, n,
+	// the coverage slice header) off a shared cache line: each increments
+	// them for every successor, and false sharing would make the cores
+	// fight over the line.
+	_         [64]byte
+	c         *checker
+	generated int64
+	cov       []ActionCoverage // Enabled, Generated, Distinct per action
+	stamp     []int            // stamp[a] == cur: action a already counted as enabled in this state
+	cur       int
+	// recent is a direct-mapped cache of fingerprints this worker recently
+	// found in (or added to) the visited set. Most successors are states
+	// seen before, often just before (the two orders of independent
+	// actions); answering those from a table that fits in the core's own
+	// cache saves a probe of the large shared table, which is a cache miss.
+	// It only ever holds fingerprints already in the set, so a hit is
+	// always right.
+	recent []uint64
+
+	// The state being expanded, for step.
+	s     value.State
+	sfp   uint64
+	depth int
+	out   *chunkOut
+	n     int
+	yield func(eval.Step) error // w.step, bound once
+	_     [64]byte
+}
+
+const recentBits = 15
+
+func (c *checker) newWorker() *worker {
+	w := &worker{c: c, cov: make([]ActionCoverage, len(c.sp.Actions)), stamp: make([]int, len(c.sp.Actions)),
+		recent: make([]uint64, 1<<recentBits)}
+	w.yield = w.step
+	return w
+}
+
+// mergeWorker folds a worker's coverage counters into the checker's.
+func (c *checker) mergeWorker(w *worker) {
+	for i := range w.cov {
+		c.cov[i].Enabled += w.cov[i].Enabled
+		c.cov[i].Generated += w.cov[i].Generated
+		c.cov[i].Distinct += w.cov[i].Distinct
+		w.cov[i] = ActionCoverage{}
+	}
+}
+
+// expandChunk expands cur.states[lo:hi] (states of the given level) and
+// returns how many it expanded. It stops at the first violation, recorded
+// in out.viol.
+func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) (done int) {
+	c := w.c
+	i := lo
+	var s value.State
+	defer func() {
+		if r := recover(); r != nil {
+			out.viol = panicError(r, cur.fps[i], level)
+			out.viol.target = s
+			done = i - lo
+		}
+	}()
+	for ; i < hi; i++ {
+		if c.stopped() {
+			return i - lo
+		}
+		var sfp uint64
+		s, sfp = cur.states[i], cur.fps[i]
+		// The level's states are needed only until expanded: dropping them
+		// now lets the collector reclaim a level while the next one grows,
+		// which keeps the peak to about one level of whole states.
+		cur.states[i] = nil
+		w.cur++
+		w.s, w.sfp, w.depth, w.out, w.n = s, sfp, level+1, out, 0
+		err := c.sp.Next(s, w.yield)
+		n := w.n
+		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
+			out.viol = evalError(err, sfp, level)
+			out.viol.target = s
+		}
+		if out.viol != nil {
+			return i - lo + 1
+		}
+		if n == 0 && c.sp.CheckDeadlock {
+			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level}
+			return i - lo + 1
+		}
+	}
+	return hi - lo
+}
+
+// step is the yield callback of Next for the state being expanded (w.s):
+// a method value bound once per worker, so that expanding a state does not
+// allocate a closure.
+func (w *worker) step(st eval.Step) error {
+	w.n++
+	w.generated++
+	a := st.Action
+	if a >= 0 && a < len(w.cov) {
+		w.cov[a].Generated++
+		if w.stamp[a] != w.cur {
+			w.stamp[a] = w.cur
+			w.cov[a].Enabled++
+		}
+	}
+	if w.successor(w.s, w.sfp, st, w.depth, w.out) {
+		return errAbort
+	}
+	return nil
+}
+
+// successor handles a state t = st.State reached from s by st (s is nil and
+// st.Action is -1 for an initial state), at the given depth, with TLC's semantics:
+//   - t is "in the model" when it satisfies every CONSTRAINT and the step
+//     every ACTION_CONSTRAINT;
+//   - an in-model t is added to the visited set, and if new it is queued
+//     for the next level and its invariants are checked;
+//   - a t outside the model is neither counted nor expanded, but its
+//     invariants are still checked (ConstrainedFail.tla tests this).
+//
+// It reports true when a violation was recorded in out.viol.
+func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, out *chunkOut) bool {
+	c := w.c
+	t, a := st.State, st.Action
+	fail := func(err error) bool {
+		v := evalError(err, sfp, depth)
+		if v.last == nil {
+			v.last, v.lastLabel, v.depth = t, c.label(st), depth
+		}
+		v.target = s
+		out.viol = v
+		return true
+	}
+	inModel := true
+	for _, p := range c.sp.Constraints {
+		ok, err := p.Eval(t)
+		if err != nil {
+			return fail(err)
+		}
+		if !ok {
+			inModel = false
+			break
+		}
+	}
+	if inModel && s != nil {
+		for _, p := range c.sp.ActionConstraints {
+			ok, err := p.Eval(s, t)
+			if err != nil {
+				return fail(err)
+			}
+			if !ok {
+				inModel = false
+				break
+			}
+		}
+	}
+	if !inModel {
+		return w.checkInvariants(t, sfp, s, st, false, depth, out)
+	}
+	fp, err := c.fingerprint(t)
+	if err != nil {
+		return fail(err)
+	}
+	slot := &w.recent[fp&(1<<recentBits-1)]
+	isNew := false
+	if *slot != fp {
+		isNew = c.seen.insert(fp, sfp)
+		*slot = fp
+	}
+	if c.live != nil && s != nil {
+		taken, err := c.live.takenBits(s, t)
+		if err != nil {
+			return fail(err)
+		}
+		out.edges = append(out.edges, liveEdge{from: sfp, to: fp, taken: taken})
+	}
+	if c.graph != nil {
+		c.graph.add(sfp, fp, t, c.label(st), s == nil, isNew)
+	}
+	if !isNew {
+		return false
+	}
+	if a >= 0 && a < len(w.cov) {
+		w.cov[a].Distinct++
+	}
+	out.next = append(out.next, t)
+	out.nextFP = append(out.nextFP, fp)
+	if c.live != nil {
+		bits, err := c.live.stateBits(t)
+		if err != nil {
+			return fail(err)
+		}
+		out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
+	}
+	if max := c.opt.MaxStates; max > 0 && c.seen.len() > max {
+		c.stop.CompareAndSwap(stopNone, stopLimit)
+	}
+	return w.checkInvariants(t, fp, t, st, true, depth, out)
+}
+
+// checkInvariants checks the invariants of t = st.State. When t is in the
+// visited set (inSet), parent and target are t's own fingerprint and t;
+// otherwise they are t's predecessor's, and t is carried in the violation.
+func (w *worker) checkInvariants(t value.State, parent uint64, target value.State, st eval.Step, inSet bool, depth int, out *chunkOut) bool {
+	for _, inv := range w.c.sp.Invariants {
+		ok, err := inv.Eval(t)
+		if err != nil || !ok {
+			v := &violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth}
+			if err != nil {
+				// TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
+				v = evalError(err, parent, depth)
+				v.depth = depth
+				v.msg = "Evaluating invariant " + inv.Name + " failed: " + v.msg
+			}
+			v.last, v.lastLabel, v.target = nil, "", target
+			if !inSet {
+				v.last, v.lastLabel = t, w.c.label(st)
+			}
+			out.viol = v
+			return true
+		}
+	}
+	return false
+}
+
+// label names the step that led to a state of a trace.
+func (c *checker) label(st eval.Step) string {
+	if st.Action < 0 {
+		return "Initial predicate"
+	}
+	return c.sp.Label(st)
+}
+
+// fingerprint identifies a state: its own fingerprint, or with a VIEW the
+// fingerprint of the view's value, so that states with equal views are one.
+func (c *checker) fingerprint(t value.State) (uint64, error) {
+	if c.sp.View == nil {
+		return fpKey(t.Fingerprint()), nil
+	}
+	v, err := c.sp.View(t)
+	if err != nil {
+		return 0, err
+	}
+	return fpKey(value.State{v}.Fingerprint()), nil
+}
