@@ -48,4 +48,4 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzCfg -fuzztime=$(FUZZTIME) ./tla/cfg/
 
 proptest:
-	$(GO) test -count=1 ./proptest/ -rapid.checks=$(PROPCHECKS)
+	$(GO) test -count=1 -timeout 30m ./proptest/ -rapid.checks=$(PROPCHECKS)

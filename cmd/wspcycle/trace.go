@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/trace"
+)
+
+func init() {
+	register(&command{Name: "trace", Summary: "validate an observed run (NDJSON events) against a spec", Run: runTrace})
+}
+
+const traceUsage = `Usage: wspcycle trace validate SPEC.tla EVENTS.ndjson [--config FILE]
+
+Reads the lifecycle events an fsm.Provider's observer wrote (one JSON object
+per line: seq, trigger, from, to, refs, newRefs, wait, err; the loopback
+example's {"kind":"lifecycle",...} lines are read too) and checks that they
+form a behaviour of SPEC.tla under its model: each event must be an action
+the spec's @trigger annotations map it to, enabled in a state the run can be
+in, landing on the event's phase and counter. Actions the observer does not
+see (sockets, the network) may happen between events.
+
+On failure it names the first event that does not fit, the actions enabled
+there, and the conjunct of the expected action that is false.
+
+Exit codes: 0 the run fits, 12 it does not, 150 bad input (spec, cfg or
+events), 2 usage, 130 interrupted.
+
+Flags:
+`
+
+func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("trace", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	config := fs.String("config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
+	maxStates := fs.Int("max-states", 0, "give up when more than `N` candidate states are held (0: a default of 1048576)")
+	fs.Usage = func() { fmt.Fprintln(stderr, "Run 'wspcycle trace --help' for usage.") }
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				io.WriteString(stdout, traceUsage)
+				fs.SetOutput(stdout)
+				fs.PrintDefaults()
+				return model.ExitOK
+			}
+			return model.ExitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(positional) != 3 || positional[0] != "validate" {
+		fmt.Fprintln(stderr, "wspcycle trace: want: trace validate SPEC.tla EVENTS.ndjson")
+		return model.ExitUsage
+	}
+	specPath, eventsPath := positional[1], positional[2]
+	cfgPath := *config
+	if cfgPath == "" {
+		cfgPath = strings.TrimSuffix(specPath, filepath.Ext(specPath)) + ".cfg"
+	}
+	c, err := trace.LoadFiles(specPath, cfgPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
+		return model.ExitBadInput
+	}
+	c.MaxStates = *maxStates
+	f, err := os.Open(eventsPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
+		return model.ExitBadInput
+	}
+	events, err := trace.ReadNDJSON(f, eventsPath)
+	f.Close()
+	if err != nil {
+		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
+		return model.ExitBadInput
+	}
+	res, err := c.Validate(ctx, events)
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "wspcycle trace: interrupted")
+		return model.ExitInterrupted
+	case err != nil:
+		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
+		return model.ExitBadInput
+	case res.Failure != nil:
+		fmt.Fprintf(stdout, "%s: %d of %d events fit %s; then:\n%s", eventsPath, res.Events, len(events), c.Spec.Name, res.Failure)
+		return model.ExitSafety
+	}
+	fmt.Fprintf(stdout, "%s: all %d events form a behaviour of %s (at most %d candidate states).\n",
+		eventsPath, res.Events, c.Spec.Name, res.MaxCandidates)
+	return model.ExitOK
+}
