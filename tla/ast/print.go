@@ -43,12 +43,7 @@ func sprint(b *strings.Builder, n Node) {
 		if bd.Tuple {
 			w("<<")
 		}
-		for i, id := range bd.Names {
-			if i > 0 {
-				w(" ")
-			}
-			w(id.Name)
-		}
+		spaced(b, bd.Names, func(id *Ident) { w(id.Name) })
 		if bd.Tuple {
 			w(">>")
 		}
@@ -58,12 +53,7 @@ func sprint(b *strings.Builder, n Node) {
 	}
 	bounds := func(bs []*Bound) {
 		w("[")
-		for i, bd := range bs {
-			if i > 0 {
-				w(" ")
-			}
-			bound(bd)
-		}
+		spaced(b, bs, bound)
 		w("]")
 	}
 	if n == nil || isNilNode(n) {
@@ -105,12 +95,7 @@ func sprint(b *strings.Builder, n Node) {
 		w(n.Name.Name)
 		if len(n.Params) > 0 {
 			w("(")
-			for i, p := range n.Params {
-				if i > 0 {
-					w(" ")
-				}
-				w(p.Name)
-			}
+			spaced(b, n.Params, func(p *Ident) { w(p.Name) })
 			w(")")
 		}
 		w(" ")
@@ -173,12 +158,7 @@ func sprint(b *strings.Builder, n Node) {
 		w(")")
 	case *Let:
 		w("(let [")
-		for i, d := range n.Defs {
-			if i > 0 {
-				w(" ")
-			}
-			sprint(b, d)
-		}
+		spaced(b, n.Defs, func(d Unit) { sprint(b, d) })
 		w("] ")
 		sprint(b, n.Body)
 		w(")")
@@ -248,12 +228,7 @@ func sprint(b *strings.Builder, n Node) {
 					continue
 				}
 				w("[")
-				for i, x := range st.Index {
-					if i > 0 {
-						w(" ")
-					}
-					sprint(b, x)
-				}
+				spaced(b, st.Index, func(x Expr) { sprint(b, x) })
 				w("]")
 			}
 			w(" = ")
@@ -275,6 +250,16 @@ func sprint(b *strings.Builder, n Node) {
 		list(n.Op.String(), n.Sub, n.Action)
 	default:
 		w("<?>")
+	}
+}
+
+// spaced calls write on each of xs, with a space between them.
+func spaced[T any](b *strings.Builder, xs []T, write func(T)) {
+	for i, x := range xs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		write(x)
 	}
 }
 

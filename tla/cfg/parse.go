@@ -9,6 +9,10 @@ import (
 // maxDepth bounds the nesting of set values.
 const maxDepth = 200
 
+// maxErrors stops parsing after this many errors: later ones are mostly
+// consequences of the first.
+const maxErrors = 10
+
 // section is what the names after a keyword are.
 type section int
 
@@ -52,14 +56,7 @@ type parser struct {
 // Parse reads a .cfg file. The error, if any, is a sorted token.ErrorList.
 func Parse(filename string, src []byte) (*Config, error) {
 	s := scanner.New(filename, src, scanner.Raw)
-	p := &parser{conf: &Config{CheckDeadlock: true}}
-	for {
-		t := s.Next()
-		p.toks = append(p.toks, t)
-		if t.Kind == token.EOF {
-			break
-		}
-	}
+	p := &parser{toks: s.AppendAll(nil), conf: &Config{CheckDeadlock: true}}
 	p.errs = append(p.errs, s.Errors...)
 	if len(s.Errors) == 0 {
 		p.parse()
@@ -88,6 +85,10 @@ func (p *parser) errorf(pos token.Pos, format string, args ...any) {
 	p.errs = append(p.errs, token.Errorf(pos, format, args...))
 }
 
+func (p *parser) unsupported(pos token.Pos, construct string) {
+	p.errs = append(p.errs, token.Unsupported(pos, construct))
+}
+
 // keyword reports the section a token starts, if any.
 func keyword(t scanner.Token) (section, bool) {
 	switch t.Kind {
@@ -101,7 +102,7 @@ func keyword(t scanner.Token) (section, bool) {
 }
 
 func (p *parser) parse() {
-	for len(p.errs) < 10 {
+	for len(p.errs) < maxErrors {
 		t := p.tok()
 		if t.Kind == token.EOF {
 			return
@@ -109,9 +110,9 @@ func (p *parser) parse() {
 		sec, ok := keyword(t)
 		if !ok {
 			if t.Kind == token.IDENT && unsupportedSections[t.Lit] {
-				p.errs = append(p.errs, token.Unsupported(t.Pos, t.Lit+" in a .cfg file"))
+				p.unsupported(t.Pos, t.Lit+" in a .cfg file")
 			} else {
-				p.errorf(t.Pos, "expected a .cfg keyword (INIT, NEXT, SPECIFICATION, CONSTANT, INVARIANT, PROPERTY, CONSTRAINT, ACTION_CONSTRAINT, SYMMETRY, VIEW, CHECK_DEADLOCK), found %s", describe(t))
+				p.errorf(t.Pos, "expected a .cfg keyword (INIT, NEXT, SPECIFICATION, CONSTANT, INVARIANT, PROPERTY, CONSTRAINT, ACTION_CONSTRAINT, SYMMETRY, VIEW, CHECK_DEADLOCK), found %s", t.Describe())
 			}
 			p.skipToKeyword()
 			continue
@@ -132,23 +133,6 @@ func (p *parser) skipToKeyword() {
 	}
 }
 
-func describe(t scanner.Token) string {
-	switch t.Kind {
-	case token.EOF:
-		return "end of file"
-	case token.IDENT:
-		return "identifier " + t.Lit
-	case token.NUMBER:
-		return "number " + t.Lit
-	case token.STRING:
-		return "string"
-	}
-	if t.Lit != "" {
-		return "'" + t.Lit + "'"
-	}
-	return "'" + t.Kind.String() + "'"
-}
-
 // names reads the identifiers after a keyword, up to the next keyword.
 func (p *parser) names(kw scanner.Token) []*ast.Ident {
 	var ids []*ast.Ident
@@ -158,7 +142,7 @@ func (p *parser) names(kw scanner.Token) []*ast.Ident {
 			break
 		}
 		if t.Kind != token.IDENT {
-			p.errorf(t.Pos, "expected a name after %s, found %s", kw.Lit, describe(t))
+			p.errorf(t.Pos, "expected a name after %s, found %s", kw.Lit, t.Describe())
 			p.skipToKeyword()
 			return ids
 		}
@@ -211,7 +195,7 @@ func (p *parser) section(kw scanner.Token, sec section) {
 	case secCheckDeadlock:
 		t := p.tok()
 		if t.Kind != token.TRUE && t.Kind != token.FALSE {
-			p.errorf(t.Pos, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", describe(t))
+			p.errorf(t.Pos, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", t.Describe())
 			p.skipToKeyword()
 			return
 		}
@@ -236,7 +220,7 @@ func (p *parser) constants(kw scanner.Token) {
 			break
 		}
 		if t.Kind != token.IDENT {
-			p.errorf(t.Pos, "expected a constant name, found %s", describe(t))
+			p.errorf(t.Pos, "expected a constant name, found %s", t.Describe())
 			p.skipToKeyword()
 			return
 		}
@@ -260,23 +244,23 @@ func (p *parser) constants(kw scanner.Token) {
 			p.next()
 			s := p.tok()
 			if s.Kind == token.LBRACK {
-				p.errs = append(p.errs, token.Unsupported(s.Pos, "module-qualified substitution C <- [M] Op"))
+				p.unsupported(s.Pos, "module-qualified substitution C <- [M] Op")
 				p.skipToKeyword()
 				return
 			}
 			if s.Kind != token.IDENT {
-				p.errorf(s.Pos, "expected a definition name after <-, found %s", describe(s))
+				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())
 				p.skipToKeyword()
 				return
 			}
 			p.next()
 			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}})
 		case op.Kind == token.LPAREN:
-			p.errs = append(p.errs, token.Unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file"))
+			p.unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file")
 			p.skipToKeyword()
 			return
 		default:
-			p.errorf(op.Pos, "expected '=' or '<-' after constant %s, found %s", name.Name, describe(op))
+			p.errorf(op.Pos, "expected '=' or '<-' after constant %s, found %s", name.Name, op.Describe())
 			p.skipToKeyword()
 			return
 		}
@@ -303,7 +287,7 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 		p.next()
 		n := p.tok()
 		if n.Kind != token.NUMBER {
-			p.errorf(n.Pos, "expected a number after '-', found %s", describe(n))
+			p.errorf(n.Pos, "expected a number after '-', found %s", n.Describe())
 			return nil, false
 		}
 		p.next()
@@ -339,15 +323,15 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 			p.next()
 		}
 		if e := p.tok(); e.Kind != token.RBRACE {
-			p.errorf(e.Pos, "expected ',' or '}' in a set value, found %s", describe(e))
+			p.errorf(e.Pos, "expected ',' or '}' in a set value, found %s", e.Describe())
 			return nil, false
 		}
 		p.next()
 		return set, true
 	case token.LTUPLE:
-		p.errs = append(p.errs, token.Unsupported(t.Pos, "tuple value in a .cfg file"))
+		p.unsupported(t.Pos, "tuple value in a .cfg file")
 		return nil, false
 	}
-	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", describe(t))
+	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", t.Describe())
 	return nil, false
 }

@@ -11,22 +11,10 @@ import (
 // filter or function constructor. SANY decides the same way, by looking
 // ahead for the identifiers and \in.
 func (p *parser) startsBinder() bool {
+	tuple := p.peekRaw(0).Kind == token.LTUPLE
 	k := 0
-	if p.peekRaw(0).Kind == token.LTUPLE {
+	if tuple {
 		k = 1
-		for {
-			if p.peekRaw(k).Kind != token.IDENT {
-				return false
-			}
-			k++
-			if p.peekRaw(k).Kind == token.RTUPLE {
-				return p.peekRaw(k+1).Kind == token.IN
-			}
-			if p.peekRaw(k).Kind != token.COMMA {
-				return false
-			}
-			k++
-		}
 	}
 	for {
 		if p.peekRaw(k).Kind != token.IDENT {
@@ -34,10 +22,12 @@ func (p *parser) startsBinder() bool {
 		}
 		k++
 		switch p.peekRaw(k).Kind {
-		case token.IN:
-			return true
 		case token.COMMA:
 			k++
+		case token.RTUPLE:
+			return tuple && p.peekRaw(k+1).Kind == token.IN
+		case token.IN:
+			return !tuple
 		default:
 			return false
 		}

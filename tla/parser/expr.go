@@ -79,11 +79,7 @@ func (p *parser) parseExpr() ast.Expr {
 				break
 			}
 			ops = append(ops, pending{kind: t.Kind, pos: t.Pos, prec: pr, prefix: true, lit: t.Kind.String()})
-			p.depth++
-			if p.depth > MaxDepth {
-				p.fatal = true
-				p.fail(t.Pos, "expression nested too deeply (more than %d levels)", MaxDepth)
-			}
+			p.enter(t.Pos) // a prefix operator nests the tree one level deeper
 			p.next()
 		}
 		x := p.parseOperand()

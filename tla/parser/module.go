@@ -2,7 +2,6 @@ package parser
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -144,8 +143,7 @@ func (p *parser) parseUnit() ast.Unit {
 		if p.raw().Kind == token.INSTANCE {
 			p.unsupported(p.raw().Pos, "INSTANCE")
 		}
-		u := p.parseDef(true)
-		return u
+		return p.parseDef(true)
 	case token.IDENT:
 		return p.parseDef(false)
 	case token.EXTENDS:
@@ -251,14 +249,14 @@ func (p *parser) parseDef(local bool) ast.Unit {
 			}
 			p.next()
 		}
-		p.expectRaw(token.RPAREN)
-		p.expectRaw(token.DEFEQ)
+		p.expect(token.RPAREN)
+		p.expect(token.DEFEQ)
 		return &ast.OpDef{Start: start.Pos, Local: local, Name: name, Params: params, Body: p.parseExpr()}
 	case token.LBRACK:
 		p.next()
 		bounds := p.parseBounds(token.RBRACK)
-		p.expectRaw(token.RBRACK)
-		p.expectRaw(token.DEFEQ)
+		p.expect(token.RBRACK)
+		p.expect(token.DEFEQ)
 		return &ast.FuncDef{Start: start.Pos, Local: local, Name: name, Bounds: bounds, Body: p.parseExpr()}
 	case token.UNDERSCORE:
 		p.unsupported(t.Pos, "postfix operator definition")
@@ -269,15 +267,4 @@ func (p *parser) parseDef(local bool) ast.Unit {
 		p.errorExpected(t, "'==' after "+name.Name)
 	}
 	return nil
-}
-
-// expectRaw is expect for header-like positions where the layout rule does
-// not matter (the definition's own tokens precede any junction list).
-func (p *parser) expectRaw(k token.Kind) scanner.Token {
-	t := p.tok()
-	if t.Kind != k {
-		p.errorExpected(t, "'"+k.String()+"'")
-	}
-	p.next()
-	return t
 }

@@ -76,7 +76,9 @@ func (p *parser) parsePrimary() ast.Expr {
 		if p.tok().Kind == token.LPAREN {
 			p.enter(t.Pos)
 			p.next()
-			args := p.parseArgs()
+			// A bare operator symbol or LAMBDA as an argument (higher-order
+			// use) is not an expression: parsePrimary rejects it.
+			args := p.parseExprList(token.RPAREN)
 			p.expect(token.RPAREN)
 			p.leave()
 			return &ast.OpApp{Name: id, Args: args}
@@ -101,12 +103,7 @@ func (p *parser) parsePrimary() ast.Expr {
 		p.next()
 		return &ast.At{AtPos: t.Pos}
 	case token.LPAREN:
-		p.enter(t.Pos)
-		p.next()
-		x := p.parseExpr()
-		p.expect(token.RPAREN)
-		p.leave()
-		return &ast.Paren{Lparen: t.Pos, X: x}
+		return p.parseParen()
 	case token.AND, token.OR:
 		return p.parseJunction()
 	case token.LBRACE:
@@ -140,12 +137,6 @@ func (p *parser) parsePrimary() ast.Expr {
 	}
 	p.errorExpected(t, "expression")
 	return nil
-}
-
-// parseArgs parses operator arguments; a bare operator symbol or LAMBDA as
-// an argument (higher-order use) is rejected.
-func (p *parser) parseArgs() []ast.Expr {
-	return p.parseExprList(token.RPAREN)
 }
 
 // parseJunction parses a bulleted /\ or \/ list. A bullet belongs to the
@@ -285,26 +276,19 @@ func (p *parser) parseBounds(end token.Kind) []*ast.Bound {
 
 // parseBound parses one binder: x \in S, x, y \in S, or <<x, y>> \in S.
 func (p *parser) parseBound(end token.Kind) *ast.Bound {
-	b := &ast.Bound{}
-	if t := p.tok(); t.Kind == token.LTUPLE {
+	b := &ast.Bound{Tuple: p.tok().Kind == token.LTUPLE}
+	if b.Tuple {
 		p.next()
-		b.Tuple = true
-		for {
-			b.Names = append(b.Names, p.ident())
-			if p.tok().Kind != token.COMMA {
-				break
-			}
-			p.next()
+	}
+	for {
+		b.Names = append(b.Names, p.ident())
+		if p.tok().Kind != token.COMMA {
+			break
 		}
+		p.next()
+	}
+	if b.Tuple {
 		p.expect(token.RTUPLE)
-	} else {
-		for {
-			b.Names = append(b.Names, p.ident())
-			if p.tok().Kind != token.COMMA {
-				break
-			}
-			p.next()
-		}
 	}
 	t := p.tok()
 	if t.Kind != token.IN {
@@ -316,6 +300,17 @@ func (p *parser) parseBound(end token.Kind) *ast.Bound {
 	p.next()
 	b.Set = p.parseExpr()
 	return b
+}
+
+// parseParen parses (e).
+func (p *parser) parseParen() ast.Expr {
+	lp := p.tok()
+	p.enter(lp.Pos)
+	defer p.leave()
+	p.next()
+	x := p.parseExpr()
+	p.expect(token.RPAREN)
+	return &ast.Paren{Lparen: lp.Pos, X: x}
 }
 
 // parseFairness parses WF_v(A) and SF_v(A); v is an identifier, a tuple
@@ -356,12 +351,7 @@ func (p *parser) parseSubscript() ast.Expr {
 	case token.LTUPLE:
 		return p.parseTuple()
 	case token.LPAREN:
-		p.enter(t.Pos)
-		p.next()
-		x := p.parseExpr()
-		p.expect(token.RPAREN)
-		p.leave()
-		return &ast.Paren{Lparen: t.Pos, X: x}
+		return p.parseParen()
 	}
 	p.errorExpected(t, "subscript (a variable, <<tuple>> or (expression))")
 	return nil

@@ -80,14 +80,7 @@ func newParser(filename string, src []byte, mode scanner.Mode) *parser {
 	s := scanner.New(filename, src, mode)
 	// About one token per three to four bytes in real specs; presizing avoids
 	// regrowing the slice, which otherwise dominates parse time.
-	p := &parser{file: filename, toks: make([]scanner.Token, 0, min(len(src)/3+16, 1<<18))}
-	for {
-		t := s.Next()
-		p.toks = append(p.toks, t)
-		if t.Kind == token.EOF {
-			break
-		}
-	}
+	p := &parser{file: filename, toks: s.AppendAll(make([]scanner.Token, 0, min(len(src)/3+16, 1<<18)))}
 	p.errs = append(p.errs, s.Errors...)
 	p.comments = s.Comments
 	if len(s.Errors) > 0 {
@@ -171,15 +164,19 @@ func (p *parser) ident() *ast.Ident {
 
 // fail records an error and abandons the current unit.
 func (p *parser) fail(pos token.Pos, format string, args ...any) {
-	p.errs = append(p.errs, token.Errorf(pos, format, args...))
-	if len(p.errs) >= maxErrors {
-		p.fatal = true
-	}
-	panic(bailout{})
+	p.bail(token.Errorf(pos, format, args...))
 }
 
+// unsupported rejects a construct outside the subset and abandons the
+// current unit.
 func (p *parser) unsupported(pos token.Pos, construct string) {
-	p.errs = append(p.errs, token.Unsupported(pos, construct))
+	p.bail(token.Unsupported(pos, construct))
+}
+
+// bail records e and abandons the current unit (and, after maxErrors
+// errors, the whole parse).
+func (p *parser) bail(e *token.Error) {
+	p.errs = append(p.errs, e)
 	if len(p.errs) >= maxErrors {
 		p.fatal = true
 	}
@@ -190,24 +187,13 @@ func (p *parser) errorExpected(t scanner.Token, what string) {
 	p.fail(t.Pos, "expected %s, found %s", what, describe(t))
 }
 
-// describe names a token for an error message.
+// describe names a token for an error message, saying so when the layout
+// rule made it end a junction list.
 func describe(t scanner.Token) string {
-	switch t.Kind {
-	case token.EOF:
-		return "end of file"
-	case kindEnd:
+	if t.Kind == kindEnd {
 		return "'" + t.Lit + "' (ends the junction list above: it is not right of the list's bullets)"
-	case token.IDENT:
-		return "identifier " + t.Lit
-	case token.NUMBER:
-		return "number " + t.Lit
-	case token.STRING:
-		return "string"
 	}
-	if t.Lit != "" {
-		return "'" + t.Lit + "'"
-	}
-	return "'" + t.Kind.String() + "'"
+	return t.Describe()
 }
 
 // enter and leave bound the nesting depth.

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -12,31 +13,20 @@ import (
 // a misreading.
 func (s *Scanner) number(pos token.Pos) (Token, bool) {
 	start := s.off
-	for s.off < len(s.src) && isDigit(s.src[s.off]) {
-		s.advance(1)
-	}
+	s.skipWhile(isDigit)
 	if s.off < len(s.src) && (isLetter(s.src[s.off]) || s.src[s.off] == '_') {
-		for s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-			s.advance(1)
-		}
+		s.skipWhile(isIdentByte)
 		word := string(s.src[start:s.off])
 		return Token{Kind: token.Lookup(word), Pos: pos, Lit: word}, true
 	}
 	if s.peekByte(0) == '.' && isDigit(s.peekByte(1)) {
 		s.advance(1)
-		for s.off < len(s.src) && isDigit(s.src[s.off]) {
-			s.advance(1)
-		}
+		s.skipWhile(isDigit)
 		s.errorf(pos, "unsupported: decimal number %s (Reals)", s.src[start:s.off])
 		return Token{}, false
 	}
 	lit := string(s.src[start:s.off])
-	v, ok := parseDigits(lit, 10)
-	if !ok {
-		s.errorf(pos, "number too large: %s does not fit a 64-bit integer", abbreviate(lit))
-		return Token{Kind: token.NUMBER, Pos: pos, Lit: lit}, true
-	}
-	return Token{Kind: token.NUMBER, Pos: pos, Lit: lit, Value: v}, true
+	return s.numberToken(pos, lit, lit, 10), true
 }
 
 // basedNumber scans \b101, \o17 or \hFF; the scanner has checked that the
@@ -45,21 +35,23 @@ func (s *Scanner) basedNumber(pos token.Pos, base int) Token {
 	start := s.off
 	s.advance(2)
 	digits := s.off
-	for s.off < len(s.src) && digitValue(s.src[s.off]) < base {
-		s.advance(1)
-	}
+	s.skipWhile(func(c byte) bool { return digitValue(c) < base })
 	lit := string(s.src[start:s.off])
 	if s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-		for s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-			s.advance(1)
-		}
+		s.skipWhile(isIdentByte)
 		s.errorf(pos, "invalid digit in number %s", s.src[start:s.off])
 		return Token{Kind: token.NUMBER, Pos: pos, Lit: string(s.src[start:s.off])}
 	}
-	v, ok := parseDigits(string(s.src[digits:s.off]), base)
+	return s.numberToken(pos, lit, string(s.src[digits:s.off]), base)
+}
+
+// numberToken is the NUMBER token lit with the value of digits in base. A
+// value past int64 is reported; the token still comes back (without a
+// value) so that the scan goes on.
+func (s *Scanner) numberToken(pos token.Pos, lit, digits string, base int) Token {
+	v, ok := parseDigits(digits, base)
 	if !ok {
 		s.errorf(pos, "number too large: %s does not fit a 64-bit integer", abbreviate(lit))
-		return Token{Kind: token.NUMBER, Pos: pos, Lit: lit}
 	}
 	return Token{Kind: token.NUMBER, Pos: pos, Lit: lit, Value: v}
 }
@@ -93,19 +85,5 @@ func abbreviate(s string) string {
 	if len(s) <= 40 {
 		return s
 	}
-	return s[:20] + "..." + s[len(s)-10:] + " (" + itoa(len(s)) + " digits)"
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
+	return s[:20] + "..." + s[len(s)-10:] + " (" + strconv.Itoa(len(s)) + " digits)"
 }

@@ -44,6 +44,26 @@ type Token struct {
 	Tab bool
 }
 
+// Describe names the token for an error message: "identifier x", "'=='",
+// "end of file". The module parser and the .cfg parser word their
+// "expected ..., found ..." errors alike through it.
+func (t Token) Describe() string {
+	switch t.Kind {
+	case token.EOF:
+		return "end of file"
+	case token.IDENT:
+		return "identifier " + t.Lit
+	case token.NUMBER:
+		return "number " + t.Lit
+	case token.STRING:
+		return "string"
+	}
+	if t.Lit != "" {
+		return "'" + t.Lit + "'"
+	}
+	return "'" + t.Kind.String() + "'"
+}
+
 // Scanner holds the scanning state. Create one with New.
 type Scanner struct {
 	file string
@@ -101,6 +121,14 @@ func (s *Scanner) advance(n int) {
 	s.col += n
 }
 
+// skipWhile moves over the bytes that satisfy ok, which must hold only for
+// ASCII other than newline (as advance requires).
+func (s *Scanner) skipWhile(ok func(byte) bool) {
+	for s.off < len(s.src) && ok(s.src[s.off]) {
+		s.advance(1)
+	}
+}
+
 // advanceRune moves over one character of any kind, keeping line and column
 // (in code points) right. Invalid UTF-8 is reported once per byte.
 func (s *Scanner) advanceRune() {
@@ -150,6 +178,19 @@ func (s *Scanner) Next() Token {
 				s.done = true
 			}
 			return t
+		}
+	}
+}
+
+// AppendAll appends the remaining tokens to toks, up to and including the
+// first EOF, and returns the extended slice. The parsers take the whole
+// token list at once so that they can look ahead and back freely.
+func (s *Scanner) AppendAll(toks []Token) []Token {
+	for {
+		t := s.Next()
+		toks = append(toks, t)
+		if t.Kind == token.EOF {
+			return toks
 		}
 	}
 }
@@ -297,9 +338,7 @@ func (s *Scanner) scanToken() (Token, bool) {
 // run scans a run of four or more copies of c (---- or ====).
 func (s *Scanner) run(pos token.Pos, c byte, k token.Kind) Token {
 	start := s.off
-	for s.off < len(s.src) && s.src[s.off] == c {
-		s.advance(1)
-	}
+	s.skipWhile(func(b byte) bool { return b == c })
 	return Token{Kind: k, Pos: pos, Lit: string(s.src[start:s.off])}
 }
 
@@ -313,9 +352,7 @@ func (s *Scanner) identifier(pos token.Pos) Token {
 		}
 		return Token{Kind: token.SF, Pos: pos, Lit: "SF_"}
 	}
-	for s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-		s.advance(1)
-	}
+	s.skipWhile(isIdentByte)
 	word := s.intern(s.src[start:s.off])
 	return Token{Kind: token.Lookup(word), Pos: pos, Lit: word}
 }

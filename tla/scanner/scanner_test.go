@@ -179,3 +179,22 @@ func TestScanErrors(t *testing.T) {
 		t.Errorf("size limit: %v %v", tok, s.Errors)
 	}
 }
+
+// AppendAll keeps what it is given, stops at the first EOF and includes it;
+// Describe names each token as the parsers' errors quote it.
+func TestAppendAllAndDescribe(t *testing.T) {
+	s := New("t", []byte(`x 42 "s" == \in`), Raw)
+	prev := Token{Kind: token.COMMA}
+	toks := s.AppendAll([]Token{prev})
+	var got []string
+	for _, tok := range toks {
+		got = append(got, tok.Describe())
+	}
+	want := []string{"','", "identifier x", "number 42", "string", "'=='", `'\in'`, "end of file"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if more := s.AppendAll(nil); len(more) != 1 || more[0].Kind != token.EOF {
+		t.Errorf("after EOF: %v", more)
+	}
+}

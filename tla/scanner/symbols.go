@@ -113,9 +113,7 @@ func (s *Scanner) backslashWord(pos token.Pos) (Token, bool) {
 	}
 	start := s.off
 	s.advance(1)
-	for s.off < len(s.src) && isLetter(s.src[s.off]) {
-		s.advance(1)
-	}
+	s.skipWhile(isLetter)
 	word := string(s.src[start+1 : s.off])
 	if k, ok := backslashWords[word]; ok {
 		return Token{Kind: k, Pos: pos, Lit: `\` + word}, true

@@ -5,15 +5,8 @@ import (
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
-// symbolic operators that need a standard module, with the hint to give.
-var opModules = map[token.Kind]string{
-	token.PLUS: "Naturals (or Integers)", token.MINUS: "Naturals (or Integers)", token.STAR: "Naturals (or Integers)",
-	token.EXP: "Naturals (or Integers)", token.LT: "Naturals (or Integers)", token.GT: "Naturals (or Integers)",
-	token.LEQ: "Naturals (or Integers)", token.GEQ: "Naturals (or Integers)", token.DIV: "Naturals (or Integers)",
-	token.MOD: "Naturals (or Integers)", token.DOTDOT: "Naturals (or Integers)",
-	token.CONCAT: "Sequences", token.COLONGT: "TLC", token.ATAT: "TLC",
-}
-
+// needOp reports a symbolic operator of a standard module that EXTENDS does
+// not make visible, naming the module to extend.
 func (c *checker) needOp(k token.Kind, prefix bool, pos token.Pos) {
 	b, ok := builtinByOp(k, prefix)
 	if !ok {
@@ -26,7 +19,11 @@ func (c *checker) needOp(k token.Kind, prefix bool, pos token.Pos) {
 		c.errorf(pos, "undefined operator unary - (it is defined in the standard module Integers: add EXTENDS Integers)")
 		return
 	}
-	c.errorf(pos, "undefined operator %s (it is defined in the standard module %s: add EXTENDS)", k, opModules[k])
+	mod := b.Module
+	if mod == "Naturals" {
+		mod = "Naturals (or Integers)" // Integers extends Naturals
+	}
+	c.errorf(pos, "undefined operator %s (it is defined in the standard module %s: add EXTENDS)", k, mod)
 }
 
 // expr resolves every name in x against sc and checks arities.
@@ -70,7 +67,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 		c.expr(sc, x.X)
 	case *ast.Prime:
-		if l := c.level(x.X, c.defs, 0); l.level >= levelAction {
+		if l := c.level(x.X, 0); l.level >= levelAction {
 			c.errorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.Line, l.at.Col)
 		}
 		c.expr(sc, x.X)

@@ -35,7 +35,7 @@ func (a levelInfo) max(b levelInfo) levelInfo {
 // happens to equal a later definition's name is not mistaken for it. LET
 // definitions count through their bodies, which Inspect visits. ENABLED
 // makes its argument a state predicate.
-func (c *checker) level(x ast.Node, defs map[string]*ast.OpDef, depth int) levelInfo {
+func (c *checker) level(x ast.Node, depth int) levelInfo {
 	var out levelInfo
 	if depth > 200 {
 		return out
@@ -64,12 +64,12 @@ func (c *checker) level(x ast.Node, defs map[string]*ast.OpDef, depth int) level
 		case *ast.Fairness:
 			out = out.max(levelInfo{levelTemporal, n.FairPos, "a fairness formula"})
 		case *ast.Ident:
-			if d := defs[n.Name]; d != nil && d.Name.NamePos.Before(n.NamePos) {
-				out = out.max(c.defLevel(d, defs, depth+1))
+			if d := c.defs[n.Name]; d != nil && d.Name.NamePos.Before(n.NamePos) {
+				out = out.max(c.defLevel(d, depth+1))
 			}
 		case *ast.OpApp:
-			if d := defs[n.Name.Name]; d != nil && d.Name.NamePos.Before(n.Name.NamePos) {
-				out = out.max(c.defLevel(d, defs, depth+1))
+			if d := c.defs[n.Name.Name]; d != nil && d.Name.NamePos.Before(n.Name.NamePos) {
+				out = out.max(c.defLevel(d, depth+1))
 			}
 		}
 		return true
@@ -77,7 +77,7 @@ func (c *checker) level(x ast.Node, defs map[string]*ast.OpDef, depth int) level
 	return out
 }
 
-func (c *checker) defLevel(d *ast.OpDef, defs map[string]*ast.OpDef, depth int) levelInfo {
+func (c *checker) defLevel(d *ast.OpDef, depth int) levelInfo {
 	if l, ok := c.levels[d]; ok {
 		if l == nil {
 			return levelInfo{} // a cycle (only through an error elsewhere)
@@ -85,7 +85,7 @@ func (c *checker) defLevel(d *ast.OpDef, defs map[string]*ast.OpDef, depth int) 
 		return *l
 	}
 	c.levels[d] = nil
-	l := c.level(d.Body, defs, depth)
+	l := c.level(d.Body, depth)
 	c.levels[d] = &l
 	return l
 }

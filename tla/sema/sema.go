@@ -218,5 +218,5 @@ func (c *checker) undefined(id *ast.Ident) {
 	} else if p, ok := c.later[id.Name]; ok && id.NamePos.Before(p) {
 		msg += fmt.Sprintf(" (defined later, at %d:%d: TLA+ requires definition before use)", p.Line, p.Col)
 	}
-	c.errs = append(c.errs, token.Errorf(id.NamePos, "%s", msg))
+	c.errorf(id.NamePos, "%s", msg)
 }

@@ -9,7 +9,8 @@ import (
 // keep sets canonical and to make CHOOSE deterministic. Within a kind it
 // follows TLC: integers numerically, strings and model values by name, sets
 // and functions by size first and then element by element. Between kinds:
-// booleans < integers < strings < model values < functions < sets.
+// model values < booleans < integers < strings < functions < sets (the
+// order of Kind).
 func Compare(a, b Value) int {
 	if a == b {
 		return 0
@@ -32,14 +33,7 @@ func Compare(a, b Value) int {
 		}
 		return 1
 	case KindInt:
-		x, y := a.(IntV), b.(IntV)
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
+		return cmpInt(int64(a.(IntV)), int64(b.(IntV)))
 	case KindString:
 		return strings.Compare(a.(*StrV).s, b.(*StrV).s)
 	case KindModel:
@@ -53,11 +47,8 @@ func Compare(a, b Value) int {
 }
 
 func compareFcn(f, g *FcnV) int {
-	if d := len(f.vals) - len(g.vals); d != 0 {
-		if d < 0 {
-			return -1
-		}
-		return 1
+	if c := cmpInt(int64(len(f.vals)), int64(len(g.vals))); c != 0 {
+		return c
 	}
 	for i := range f.vals {
 		if f.keys != nil || g.keys != nil {
@@ -95,11 +86,8 @@ func compareSet(a, b SetValue) int {
 			return -1
 		}
 	}
-	if d := len(ea.elems) - len(eb.elems); d != 0 {
-		if d < 0 {
-			return -1
-		}
-		return 1
+	if c := cmpInt(int64(len(ea.elems)), int64(len(eb.elems))); c != 0 {
+		return c
 	}
 	for i := range ea.elems {
 		if c := Compare(ea.elems[i], eb.elems[i]); c != 0 {
@@ -165,13 +153,7 @@ func EqualChecked(a, b Value) (bool, error) {
 				}
 			}
 		}
-		for i := range f.vals {
-			eq, err := EqualChecked(f.vals[i], g.vals[i])
-			if err != nil || !eq {
-				return false, err
-			}
-		}
-		return true, nil
+		return allEqual(f.vals, g.vals)
 	case KindSet:
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
@@ -194,13 +176,19 @@ func EqualChecked(a, b Value) (bool, error) {
 			}
 			return false, nil
 		}
-		for i := range ea.elems {
-			eq, err := EqualChecked(ea.elems[i], eb.elems[i])
-			if err != nil || !eq {
-				return false, err
-			}
-		}
-		return true, nil
+		return allEqual(ea.elems, eb.elems)
 	}
 	return Compare(a, b) == 0, nil
+}
+
+// allEqual is EqualChecked of xs[i] and ys[i] for every i (len(xs) <=
+// len(ys)), stopping at the first pair that differs or cannot be compared.
+func allEqual(xs, ys []Value) (bool, error) {
+	for i := range xs {
+		eq, err := EqualChecked(xs[i], ys[i])
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // FcnV is a function value. Tuples, sequences and records are functions too:
-// when the domain is 1..n the keys are not stored (Keys is nil), which is the
+// when the domain is 1..n the keys are not stored (keys is nil), which is the
 // one canonical form of such a function; otherwise keys are sorted by
 // Compare and vals are aligned with them.
 type FcnV struct {
@@ -136,8 +136,8 @@ func (f *FcnV) Index(x Value) int {
 		}
 		return int(n) - 1
 	}
-	// Model values and strings used as keys are usually few: scan by
-	// identity first, which avoids comparisons for interned model values.
+	// Model values used as keys are interned and usually few: scanning
+	// by identity avoids comparisons.
 	if m, ok := x.(*MV); ok && len(f.keys) <= 8 {
 		for i, k := range f.keys {
 			if k == m {
@@ -270,10 +270,7 @@ func (f *FcnV) Hash() uint64 {
 		}
 		acc = round(acc, v.Hash())
 	}
-	h := finish(acc)
-	if h == 0 {
-		h = 1
-	}
+	h := finishCompound(acc)
 	f.h.Store(h)
 	return h
 }

@@ -43,6 +43,16 @@ func finish(h uint64) uint64 {
 	return h
 }
 
+// finishCompound finishes the hash of a compound value. It is never 0:
+// sets and functions cache their hash with 0 meaning "not computed yet",
+// and a symbolic set must hash as its enumeration does.
+func finishCompound(acc uint64) uint64 {
+	if h := finish(acc); h != 0 {
+		return h
+	}
+	return 1
+}
+
 func hashString(tag uint64, s string) uint64 {
 	return finish(round(seed^tag, xxhash.Sum64String(s)))
 }

@@ -74,11 +74,7 @@ func (s *IntervalV) Hash() uint64 {
 	for i := s.Lo; i <= s.Hi; i++ {
 		acc = round(acc, IntV(i).Hash())
 	}
-	h := finish(acc)
-	if h == 0 {
-		h = 1
-	}
-	return h
+	return finishCompound(acc)
 }
 func (s NatV) Hash() uint64       { return lazyHash(s) }
 func (s IntSetV) Hash() uint64    { return lazyHash(s) }
@@ -91,6 +87,19 @@ func (s *ProductV) Hash() uint64  { return lazyHash(s) }
 func (s *CupV) Hash() uint64      { return lazyHash(s) }
 func (s *CapV) Hash() uint64      { return lazyHash(s) }
 func (s *DiffV) Hash() uint64     { return lazyHash(s) }
+
+// enumSize is the size of s, which is about to be enumerated: more than
+// MaxEnum elements is an error.
+func enumSize(s SetValue) (int64, error) {
+	n, err := s.Size()
+	if err != nil {
+		return 0, err
+	}
+	if n > MaxEnum {
+		return 0, tooLarge(s)
+	}
+	return n, nil
+}
 
 // notMember is the answer for a value of the wrong kind: a model value is
 // simply not an element (TLC), anything else cannot be compared.
@@ -119,9 +128,9 @@ func (s *IntervalV) Size() (int64, error) {
 }
 
 func (s *IntervalV) Enum() (*SetV, error) {
-	n, _ := s.Size()
-	if n > MaxEnum {
-		return nil, tooLarge(s)
+	n, err := enumSize(s)
+	if err != nil {
+		return nil, err
 	}
 	elems := make([]Value, 0, n)
 	for i := s.Lo; i <= s.Hi; i++ {
@@ -167,8 +176,14 @@ func (s *SubsetV) Member(x Value) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	for _, v := range e.elems {
-		in, err := s.Base.Member(v)
+	return allIn(e.elems, s.Base)
+}
+
+// allIn reports whether every one of vals is in s, stopping at the first
+// that is not (or that cannot be compared with s's elements).
+func allIn(vals []Value, s SetValue) (bool, error) {
+	for _, v := range vals {
+		in, err := s.Member(v)
 		if err != nil || !in {
 			return false, err
 		}
@@ -188,12 +203,9 @@ func (s *SubsetV) Size() (int64, error) {
 }
 
 func (s *SubsetV) Enum() (*SetV, error) {
-	n, err := s.Size()
+	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
-	}
-	if n > MaxEnum {
-		return nil, tooLarge(s)
 	}
 	base, err := s.Base.Enum()
 	if err != nil {
@@ -233,13 +245,7 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 			return false, err
 		}
 	}
-	for _, v := range f.vals {
-		in, err := s.Rng.Member(v)
-		if err != nil || !in {
-			return false, err
-		}
-	}
-	return true, nil
+	return allIn(f.vals, s.Rng)
 }
 
 func (s *FcnSetV) Size() (int64, error) {
@@ -263,12 +269,9 @@ func (s *FcnSetV) Size() (int64, error) {
 }
 
 func (s *FcnSetV) Enum() (*SetV, error) {
-	n, err := s.Size()
+	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
-	}
-	if n > MaxEnum {
-		return nil, tooLarge(s)
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
@@ -355,46 +358,14 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 	return true, nil
 }
 
-func (s *RcdSetV) Size() (int64, error) {
-	total := int64(1)
-	for _, set := range s.Sets {
-		n, err := set.Size()
-		if err != nil {
-			return 0, err
-		}
-		hi, lo := bits.Mul64(uint64(total), uint64(n))
-		if hi != 0 || lo > MaxEnum*64 {
-			return 0, tooLarge(s)
-		}
-		total = int64(lo)
-	}
-	return total, nil
-}
+func (s *RcdSetV) Size() (int64, error) { return productSize(s, s.Sets) }
 
 func (s *RcdSetV) Enum() (*SetV, error) {
-	n, err := s.Size()
-	if err != nil {
-		return nil, err
-	}
-	if n > MaxEnum {
-		return nil, tooLarge(s)
-	}
-	sets := make([][]Value, len(s.Sets))
-	for i, set := range s.Sets {
-		e, err := set.Enum()
-		if err != nil {
-			return nil, err
-		}
-		sets[i] = e.elems
-	}
 	keys := make([]Value, len(s.Names))
 	for i, name := range s.Names {
 		keys[i] = Str(name)
 	}
-	out := make([]Value, 0, n)
-	productOf(sets, func(vals []Value) { out = append(out, &FcnV{keys: keys, vals: vals}) })
-	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
-	return SetFromSorted(out), nil
+	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{keys: keys, vals: vals} })
 }
 
 // ---- Seq(S)
@@ -407,13 +378,7 @@ func (s *SeqSetV) Member(x Value) (bool, error) {
 		}
 		return false, nil
 	}
-	for _, v := range f.vals {
-		in, err := s.Base.Member(v)
-		if err != nil || !in {
-			return false, err
-		}
-	}
-	return true, nil
+	return allIn(f.vals, s.Base)
 }
 func (s *SeqSetV) Enum() (*SetV, error) { return nil, infinite(s) }
 func (s *SeqSetV) Size() (int64, error) { return 0, infinite(s) }
@@ -437,9 +402,18 @@ func (s *ProductV) Member(x Value) (bool, error) {
 	return true, nil
 }
 
-func (s *ProductV) Size() (int64, error) {
+func (s *ProductV) Size() (int64, error) { return productSize(s, s.Sets) }
+
+func (s *ProductV) Enum() (*SetV, error) {
+	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
+}
+
+// productSize is the number of tuples taking one element from each of sets
+// (the size of both [a : S, b : T] and S \X T). A size past MaxEnum*64 is
+// reported as tooLarge(s) at once, which also rules out overflow.
+func productSize(s Value, sets []SetValue) (int64, error) {
 	total := int64(1)
-	for _, set := range s.Sets {
+	for _, set := range sets {
 		n, err := set.Size()
 		if err != nil {
 			return 0, err
@@ -453,24 +427,23 @@ func (s *ProductV) Size() (int64, error) {
 	return total, nil
 }
 
-func (s *ProductV) Enum() (*SetV, error) {
-	n, err := s.Size()
+// enumProduct enumerates s, the set holding mk(vals) for every tuple vals
+// taking one element from each of sets.
+func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*SetV, error) {
+	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
 	}
-	if n > MaxEnum {
-		return nil, tooLarge(s)
-	}
-	sets := make([][]Value, len(s.Sets))
-	for i, set := range s.Sets {
+	elems := make([][]Value, len(sets))
+	for i, set := range sets {
 		e, err := set.Enum()
 		if err != nil {
 			return nil, err
 		}
-		sets[i] = e.elems
+		elems[i] = e.elems
 	}
 	out := make([]Value, 0, n)
-	productOf(sets, func(vals []Value) { out = append(out, &FcnV{vals: vals}) })
+	productOf(elems, func(vals []Value) { out = append(out, mk(vals)) })
 	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
 	return SetFromSorted(out), nil
 }

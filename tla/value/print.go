@@ -36,14 +36,7 @@ func (m *MV) write(b *strings.Builder)   { b.WriteString(m.name) }
 func (f *FcnV) write(b *strings.Builder) {
 	switch {
 	case f.keys == nil:
-		b.WriteString("<<")
-		for i, v := range f.vals {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			v.write(b)
-		}
-		b.WriteString(">>")
+		writeList(b, "<<", f.vals, ">>")
 	case f.IsRecord():
 		b.WriteByte('[')
 		for i, v := range f.vals {
@@ -69,13 +62,17 @@ func (f *FcnV) write(b *strings.Builder) {
 	}
 }
 
-func (s *SetV) write(b *strings.Builder) {
-	b.WriteByte('{')
-	for i, e := range s.elems {
+func (s *SetV) write(b *strings.Builder) { writeList(b, "{", s.elems, "}") }
+
+// writeList writes vals separated by commas between left and right: the
+// form of both tuples and sets.
+func writeList(b *strings.Builder, left string, vals []Value, right string) {
+	b.WriteString(left)
+	for i, v := range vals {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		e.write(b)
+		v.write(b)
 	}
-	b.WriteByte('}')
+	b.WriteString(right)
 }

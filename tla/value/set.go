@@ -1,7 +1,6 @@
 package value
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"sync/atomic"
@@ -159,10 +158,7 @@ func (s *SetV) Hash() uint64 {
 	for _, e := range s.elems {
 		acc = round(acc, e.Hash())
 	}
-	h := finish(acc)
-	if h == 0 {
-		h = 1
-	}
+	h := finishCompound(acc)
 	s.h.Store(h)
 	return h
 }
@@ -171,8 +167,6 @@ func incomparable(a, b Value) error {
 	return fmt.Errorf("Attempted to compare %s %s with non-%s:\n%s (comparing incomparable values)",
 		a.Kind(), a, a.Kind(), b)
 }
-
-var errInfinite = errors.New("infinite set")
 
 func tooLarge(s Value) error {
 	return fmt.Errorf("Attempted to enumerate %s, which has more than %d elements", s, MaxEnum)
