@@ -165,12 +165,16 @@ type LifecycleEvent struct {
 	To      string `json:"to"`
 	Refs    int    `json:"refs"`
 	NewRefs int    `json:"newRefs"`
-	Err     string `json:"err,omitempty"`
+	// Wait is set when the caller waits instead of taking the step at once
+	// (a Startup during a teardown). It is a field of its own so that a
+	// trace validator need not parse it out of the event's text.
+	Wait bool   `json:"wait,omitempty"`
+	Err  string `json:"err,omitempty"`
 }
 
 func (p *Provider) lifecycleEvent(e fsm.Event) {
 	p.ev.emit(Event{Kind: EvLifecycle, Detail: e.String(), Lifecycle: LifecycleEvent{
 		Seq: e.Seq, Trigger: e.Trigger.String(), From: e.From.String(), To: e.To.String(),
-		Refs: e.Refs, NewRefs: e.NewRefs, Err: errString(e.Err),
+		Refs: e.Refs, NewRefs: e.NewRefs, Wait: e.Wait, Err: errString(e.Err),
 	}})
 }
