@@ -42,6 +42,19 @@
 //   - A state is deadlocked when Next yields no successor at all. A state
 //     whose successors all fail an ACTION_CONSTRAINT is not deadlocked, and a
 //     state outside the model is never expanded, so never deadlocked.
+//   - Action properties (the [][A]_v conjuncts of PROPERTYs, TLC's implied
+//     actions) are checked on every generated step s -> t, after t's
+//     invariants, whether t is new or not and in the model or not, as
+//     TLC's ModelChecker.doNextCheckImplied does. A violation is
+//     ResultActionProperty ("Action property P is violated.", exit 13, as
+//     TLC's EC.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR) and its trace is a
+//     shortest path to s followed by the offending step. A []P conjunct
+//     of a PROPERTY (P a state predicate) reaches the checker as an
+//     ordinary invariant (package eval puts it there, as TLC does), so it
+//     is reported as one: ResultInvariant, exit 12. A PROPERTY conjunct
+//     that is a state predicate (TLC's implied init) is checked on each new
+//     initial state after its invariants: "Property P is violated by the
+//     initial state." (ResultProperty with that Message, exit 13).
 //   - Counterexamples to invariants and deadlock are shortest (breadth first);
 //     the depth reported with a violation is the trace's length, as TLC's.
 //   - An evaluation error (eval.Error, e.g. a successor not completely
@@ -50,7 +63,9 @@
 //
 // # Temporal properties
 //
-// When the cfg has PROPERTYs, the search also records the behaviour graph:
+// When the PROPERTYs have temporal parts (Spec.Properties: what is left of
+// them once invariants, action properties and implied inits are taken
+// out), the search also records the behaviour graph:
 // for each kept state, one bit per state predicate (each property part's P
 // and Q, and ENABLED <<A>>_v of each WF_/SF_ conjunct of the specification),
 // and for each edge between kept states one bit per fairness condition (the
@@ -80,9 +95,14 @@
 // fairness condition (a state disabling A or an edge taking A), or
 // stuttering at the entry when the entry alone is fair.
 //
-// A violated []P property is reported as a temporal property violation
-// (ResultProperty, exit 13) with a finite, shortest trace to a ~P state; the
-// other forms give lassos.
+// A violated []P part (what remains of []P after package eval: an instance
+// of a quantified \A x \in S : []P(x), or one reached through an operator
+// applied to arguments, which TLC too leaves to its liveness checker) is
+// reported as a temporal property violation (ResultProperty, exit 13) with a
+// finite, shortest trace to a ~P state; the other forms give lassos. A part
+// that is an instance of a quantified property is reported under its own
+// name (Temporal.Name, e.g. WaitingStartupCompletes(t1)), the others under
+// the PROPERTY's name.
 //
 // # Stopping
 //

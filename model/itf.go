@@ -46,6 +46,8 @@ func (r *Report) describe() string {
 		return "invariant " + r.Property + " violated"
 	case ResultProperty:
 		return "property " + r.Property + " violated"
+	case ResultActionProperty:
+		return "action property " + r.Property + " violated"
 	case ResultDeadlock:
 		return "deadlock"
 	case ResultError:

@@ -23,7 +23,8 @@ type liveSpec struct {
 
 // livePart is one conjunct of a PROPERTY, with the bits of its P and Q.
 type livePart struct {
-	prop       int // index into Spec.Properties
+	prop       int    // index into Spec.Properties
+	name       string // the part's own name (an instance of a quantified formula), or ""
 	kind       eval.TemporalKind
 	pBit, qBit int // qBit is -1 unless kind is LeadsTo
 }
@@ -51,7 +52,7 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 			return nil, token.Unsupported(prop.Pos, fmt.Sprintf("property %s has no temporal formula the checker can handle", prop.Name))
 		}
 		for _, part := range prop.Parts {
-			lp := livePart{prop: i, kind: part.Kind, qBit: -1}
+			lp := livePart{prop: i, name: part.Name, kind: part.Kind, qBit: -1}
 			switch part.Kind {
 			case eval.Always, eval.Eventually, eval.AlwaysEventually, eval.EventuallyAlways:
 			case eval.LeadsTo:

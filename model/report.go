@@ -7,17 +7,22 @@ import (
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
-// The verdicts of a run. The first five are TLC's words, as expected.json
-// uses them; the others say why a run stopped before it could give one.
+// The verdicts of a run. The first six are TLC's verdicts, in the words
+// expected.json uses; the others say why a run stopped before it could give
+// one.
 const (
-	ResultOK          = "ok"
-	ResultInvariant   = "invariant violated"
-	ResultDeadlock    = "deadlock"
-	ResultProperty    = "property violated"
-	ResultError       = "error"
-	ResultStateLimit  = "state limit reached"
-	ResultMemoryLimit = "memory limit reached"
-	ResultInterrupted = "interrupted"
+	ResultOK        = "ok"
+	ResultInvariant = "invariant violated"
+	ResultDeadlock  = "deadlock"
+	ResultProperty  = "property violated"
+	// ResultActionProperty is a step violating a [][A]_v conjunct of a
+	// PROPERTY (TLC's EC.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR, "Action
+	// property P is violated.", which TLC maps to exit 13).
+	ResultActionProperty = "action property violated"
+	ResultError          = "error"
+	ResultStateLimit     = "state limit reached"
+	ResultMemoryLimit    = "memory limit reached"
+	ResultInterrupted    = "interrupted"
 )
 
 // Exit codes of `wspcycle check`, one per kind of outcome so that scripts and
@@ -30,7 +35,7 @@ const (
 	ExitMemoryLimit = 4   // the heap grew past --max-memory (out-of-memory risk)
 	ExitDeadlock    = 11  // a reachable state has no successor
 	ExitSafety      = 12  // an invariant is violated
-	ExitLiveness    = 13  // a temporal property is violated
+	ExitLiveness    = 13  // a temporal property or an action property ([][A]_v) is violated
 	ExitEval        = 75  // an evaluation error while exploring (TLC's "error")
 	ExitInterrupted = 130 // Ctrl-C (or the context was cancelled)
 	ExitBadInput    = 150 // the spec or cfg does not parse, or names something wrong
@@ -124,7 +129,7 @@ func (r *Report) ExitCode() int {
 		return ExitDeadlock
 	case ResultInvariant:
 		return ExitSafety
-	case ResultProperty:
+	case ResultProperty, ResultActionProperty:
 		return ExitLiveness
 	case ResultError:
 		return ExitEval

@@ -24,7 +24,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	case ResultDeadlock:
 		b.WriteString("Error: Deadlock reached.\n")
 	case ResultProperty:
+		if r.Message != "" {
+			// A state-predicate PROPERTY false in an initial state: TLC's
+			// "Property P is violated by the initial state".
+			fmt.Fprintf(b, "Error: %s\n", r.Message)
+			break
+		}
 		fmt.Fprintf(b, "Error: Temporal properties were violated.\nError: Property %s is violated.\n", r.Property)
+	case ResultActionProperty:
+		fmt.Fprintf(b, "Error: Action property %s is violated.\n", r.Property)
 	case ResultError:
 		fmt.Fprintf(b, "Error: %s\n", r.Message)
 		if r.Pos.IsValid() {

@@ -128,7 +128,11 @@ func (w *worker) step(st eval.Step) error {
 //   - an in-model t is added to the visited set, and if new it is queued
 //     for the next level and its invariants are checked;
 //   - a t outside the model is neither counted nor expanded, but its
-//     invariants are still checked (ConstrainedFail.tla tests this).
+//     invariants are still checked (ConstrainedFail.tla tests this);
+//   - an initial t is checked against the PROPERTY conjuncts that are state
+//     predicates (TLC's implied inits), after its invariants;
+//   - every step s -> t, new or not, in the model or not, is checked
+//     against the action properties ([][A]_v), after t's invariants.
 //
 // It reports true when a violation was recorded in out.viol.
 func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, out *chunkOut) bool {
@@ -167,7 +171,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		}
 	}
 	if !inModel {
-		return w.checkInvariants(t, sfp, s, st, false, depth, out)
+		return w.checkInvariants(t, sfp, s, st, false, depth, out) || w.checkInitProps(s, t, sfp, s, st, false, depth, out) ||
+			w.checkActionProps(s, sfp, st, depth, out)
 	}
 	fp, err := c.fingerprint(t)
 	if err != nil {
@@ -190,7 +195,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		c.graph.add(sfp, fp, t, c.label(st), s == nil, isNew)
 	}
 	if !isNew {
-		return false
+		return w.checkActionProps(s, sfp, st, depth, out)
 	}
 	if a >= 0 && a < len(w.cov) {
 		w.cov[a].Distinct++
@@ -207,7 +212,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if max := c.opt.MaxStates; max > 0 && c.seen.len() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
-	return w.checkInvariants(t, fp, t, st, true, depth, out)
+	return w.checkInvariants(t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
+		w.checkActionProps(s, sfp, st, depth, out)
 }
 
 // checkInvariants checks the invariants of t = st.State. When t is in the
@@ -231,6 +237,67 @@ func (w *worker) checkInvariants(t value.State, parent uint64, target value.Stat
 			out.viol = v
 			return true
 		}
+	}
+	return false
+}
+
+// checkInitProps checks an initial state t (s is nil) against the PROPERTY
+// conjuncts that are state predicates, after its invariants, as TLC's
+// DoInitFunctor checks its implied inits: "Property P is violated by the
+// initial state" (ResultProperty, exit 13, a trace of that one state).
+// parent, target and inSet are as for checkInvariants.
+func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.State, st eval.Step, inSet bool, depth int, out *chunkOut) bool {
+	if s != nil {
+		return false
+	}
+	for _, p := range w.c.sp.InitProperties {
+		ok, err := p.Eval(t)
+		if err == nil && ok {
+			continue
+		}
+		v := &violation{result: ResultProperty, name: p.Name, pos: p.Pos, parent: parent, depth: depth,
+			msg: "Property " + p.Name + " is violated by the initial state."}
+		if err != nil {
+			v = evalError(err, parent, depth)
+			v.depth = depth
+			v.msg = "Evaluating property " + p.Name + " on the initial state failed: " + v.msg
+		}
+		v.last, v.lastLabel, v.target = nil, "", target
+		if !inSet {
+			v.last, v.lastLabel = t, w.c.label(st)
+		}
+		out.viol = v
+		return true
+	}
+	return false
+}
+
+// checkActionProps checks the step s -> st.State against every [][A]_v of
+// the PROPERTYs, as TLC's ModelChecker.doNextCheckImplied does: on every
+// generated step, even one to a state seen before or outside the model
+// ("We need to do it even if succState is not new"), after the successor's
+// invariants. A violation's trace is the recorded path to s followed by the
+// offending step, so it is a shortest one (s is reached by a shortest path,
+// and the search meets steps level by level).
+func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, depth int, out *chunkOut) bool {
+	if s == nil {
+		return false // an initial state: no step
+	}
+	for _, ap := range w.c.sp.ActionProperties {
+		ok, err := ap.Eval(s, st.State)
+		if err == nil && ok {
+			continue
+		}
+		v := &violation{result: ResultActionProperty, name: ap.Name, pos: ap.Pos, parent: sfp, depth: depth}
+		if err != nil {
+			// TLC's EC.TLC_ACTION_PROPERTY_EVALUATION_FAILED, with the cause.
+			v = evalError(err, sfp, depth)
+			v.depth = depth
+			v.msg = "Evaluating action property " + ap.Name + " failed: " + v.msg
+		}
+		v.last, v.lastLabel, v.target = st.State, w.c.label(st), s
+		out.viol = v
+		return true
 	}
 	return false
 }

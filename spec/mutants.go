@@ -13,7 +13,7 @@ type Mutant struct {
 	Original string `json:"original"` // the module it is a copy of
 	Mistake  string `json:"mistake"`  // the CONTRACT.md mistake it models
 	Result   string `json:"result"`   // "invariant violated", "property violated" or "deadlock"
-	Property string `json:"property"` // the invariant or property that must be reported
+	Property string `json:"property"` // the invariant or property that must be reported (for a quantified property, any instance of it, e.g. P(t1))
 }
 
 // Spec and Config are the mutant's files in FS.

@@ -42,6 +42,7 @@ var Models = []Model{
 	{Spec: "ProviderLifecycle.tla", Config: "ProviderLifecycle.cfg", Size: "small"},
 	{Spec: "ProviderLifecycle.tla", Config: "ProviderLifecycleStuckPeer.cfg", Size: "small"},
 	{Spec: "LayeredProvider.tla", Config: "LayeredProvider.cfg", Size: "small"},
+	{Spec: "ProviderLifecycle.tla", Config: "ProviderLifecycleThreeThreads.cfg", Size: "medium"},
 	{Spec: "ProviderLifecycle.tla", Config: "ProviderLifecycleMedium.cfg", Size: "medium"},
 	{Spec: "ProviderLifecycle.tla", Config: "ProviderLifecycleLarge.cfg", Size: "large"},
 }

@@ -566,12 +566,10 @@ CleanupReturnsAfterTeardown ==
 \* Teardown ends.
 TeardownEnds == (phase = "Draining") ~> (phase = "Reinitializable")
 
-\* Every Startup that waits out a teardown completes.  (Stated for all
-\* threads at once: with the two threads of the models at most one thread
-\* waits at a time, teardown being owned by the other, so this is the same
-\* as stating it for each thread.)
+\* Every Startup that waits out a teardown completes (or gives up): for
+\* each thread, once it waits, it eventually stops waiting.
 WaitingStartupCompletes ==
-    (\E t \in Threads : pc[t] = "waiting") ~> (\A t \in Threads : pc[t] # "waiting")
+    \A t \in Threads : (pc[t] = "waiting") ~> (pc[t] # "waiting")
 
 \* Graceful data of closed sockets is eventually delivered (or, for a timed
 \* linger, discarded when the timeout expires): no socket drains forever.

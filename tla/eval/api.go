@@ -25,9 +25,22 @@ type Spec struct {
 	Invariants        []StatePred
 	Constraints       []StatePred  // CONSTRAINT: a state failing one is checked but not expanded
 	ActionConstraints []ActionPred // ACTION_CONSTRAINT: a step failing one is dropped
-	Properties        []Property   // temporal PROPERTY entries, decomposed
-	Fairness          []Fairness   // the WF_/SF_ conjuncts of SPECIFICATION
-	CheckDeadlock     bool         // cfg CHECK_DEADLOCK (default TRUE)
+	// Properties are the temporal parts of the PROPERTY entries. As in TLC
+	// (SpecProcessor.processConfigProps), a conjunct []P of a PROPERTY with
+	// P a state predicate is not among them: it is appended to Invariants
+	// (named after P when P is a name), and a conjunct [][A]_v goes to
+	// ActionProperties.
+	Properties []Property
+	// ActionProperties are the [][A]_v conjuncts of the PROPERTY entries
+	// (TLC's implied actions): every step s -> t the search generates must
+	// satisfy Eval, which is A \/ v' = v.
+	ActionProperties []ActionPred
+	// InitProperties are the conjuncts of the PROPERTY entries that are
+	// state predicates (TLC's implied inits): they must hold in every
+	// initial state, and are not checked anywhere else.
+	InitProperties []StatePred
+	Fairness       []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
+	CheckDeadlock  bool       // cfg CHECK_DEADLOCK (default TRUE)
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
@@ -71,7 +84,8 @@ type StatePred struct {
 	Eval func(value.State) (bool, error)
 }
 
-// ActionPred is a named predicate of a step (action constraint).
+// ActionPred is a named predicate of a step (action constraint, action
+// property).
 type ActionPred struct {
 	Name string
 	Pos  token.Pos
@@ -107,10 +121,14 @@ func (k TemporalKind) String() string {
 }
 
 // Temporal is one part of a property; P and Q are state predicates (Q only
-// for LeadsTo).
+// for LeadsTo). Name, when not empty, names this part in reports instead of
+// the property: an instance of a quantified formula, e.g.
+// "WaitingStartupCompletes(t1)" for the part t = t1 of
+// \A t \in Threads : P(t) ~> Q(t).
 type Temporal struct {
 	Kind TemporalKind
 	P, Q func(value.State) (bool, error)
+	Name string
 }
 
 // Property is a PROPERTY entry: the conjunction of its parts.

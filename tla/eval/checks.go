@@ -72,10 +72,7 @@ func (b *builder) checks() {
 	}
 	for _, id := range conf.Properties {
 		if d, ok := b.namedDef(id, "PROPERTY"); ok {
-			var parts []Temporal
-			if b.property(d.Body, cenv{at: -1}, &parts) {
-				b.sp.Properties = append(b.sp.Properties, Property{Name: id.Name, Pos: d.Pos(), Parts: parts})
-			}
+			b.propertyEntry(id.Name, d)
 		}
 	}
 	if conf.View != nil {
@@ -95,87 +92,6 @@ func (b *builder) checks() {
 	if conf.Symmetry != nil {
 		c.errs = append(c.errs, token.Unsupported(conf.Symmetry.Pos(), "SYMMETRY"))
 	}
-}
-
-// property decomposes a temporal formula into supported parts.
-func (b *builder) property(e ast.Expr, en cenv, parts *[]Temporal) bool {
-	c := b.c
-	switch e := e.(type) {
-	case *ast.Paren:
-		return b.property(e.X, en, parts)
-	case *ast.Junction:
-		if e.Op == token.AND {
-			ok := true
-			for _, it := range e.Items {
-				ok = b.property(it, en, parts) && ok
-			}
-			return ok
-		}
-	case *ast.Binary:
-		switch e.Op {
-		case token.AND:
-			ok := b.property(e.X, en, parts)
-			return b.property(e.Y, en, parts) && ok
-		case token.LEADSTO:
-			p, ok1 := b.temporalPred(e.X, en)
-			q, ok2 := b.temporalPred(e.Y, en)
-			if ok1 && ok2 {
-				*parts = append(*parts, Temporal{Kind: LeadsTo, P: p, Q: q})
-				return true
-			}
-			return false
-		}
-	case *ast.Unary:
-		inner := unparen(e.X)
-		add := func(kind TemporalKind, pe, qe ast.Expr) bool {
-			p, ok := b.temporalPred(pe, en)
-			if !ok {
-				return false
-			}
-			t := Temporal{Kind: kind, P: p}
-			if qe != nil {
-				if t.Q, ok = b.temporalPred(qe, en); !ok {
-					return false
-				}
-			}
-			*parts = append(*parts, t)
-			return true
-		}
-		switch e.Op {
-		case token.BOX:
-			if u, ok := inner.(*ast.Unary); ok && u.Op == token.EVENTUALLY {
-				return add(AlwaysEventually, u.X, nil)
-			}
-			if im, ok := inner.(*ast.Binary); ok && im.Op == token.IMPLIES {
-				if u, ok := unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY {
-					return add(LeadsTo, im.X, u.X)
-				}
-			}
-			return add(Always, inner, nil)
-		case token.EVENTUALLY:
-			if u, ok := inner.(*ast.Unary); ok && u.Op == token.BOX {
-				return add(EventuallyAlways, u.X, nil)
-			}
-			return add(Eventually, inner, nil)
-		}
-	case *ast.Ident, *ast.OpApp:
-		if d, de, ok := c.userOp(e, en); ok {
-			return b.property(d.Body, de, parts)
-		}
-	}
-	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form"))
-	return false
-}
-
-// temporalPred compiles P of []P, <>P, P ~> Q: it must be a state
-// predicate; anything else is unsupported (never a wrong answer).
-func (b *builder) temporalPred(e ast.Expr, en cenv) (func(value.State) (bool, error), bool) {
-	if !b.isStatePred(e, en) {
-		b.c.errs = append(b.c.errs, token.Unsupported(e.Pos(), "temporal property of this form (a subformula that is not a state predicate)"))
-		return nil, false
-	}
-	x := b.c.expr(e, en)
-	return b.statePredFn(x), true
 }
 
 func (b *builder) statePredFn(x cx) func(value.State) (bool, error) {

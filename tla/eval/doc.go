@@ -30,10 +30,17 @@
 //     (TLC's integers are 32-bit), division by zero, a CASE without a true
 //     arm, a false Assert, enumerating an infinite set.
 //   - Print(out, val) writes out to standard error and is val, as in TLC.
+//   - A PROPERTY is split as TLC's SpecProcessor.processConfigProps splits
+//     it (property.go): []P with P a state predicate joins the invariants,
+//     [][A]_v becomes an action property checked on every step, a state
+//     predicate an implied init checked on the initial states, and the
+//     rest are temporal parts; \A x \in S : F over a constant S is expanded
+//     into one copy of F per element, named e.g. Prop(t1).
 //
 // Rejected (token.Unsupported at load time, never a silent misreading):
 // SYMMETRY, temporal properties other than conjunctions of []P, <>P,
-// []<>P, <>[]P and P ~> Q over state predicates, specifications other than
-// Init /\ [][Next]_v /\ fairness conjuncts, TLC operators whose value
-// depends on the run (RandomElement, Any, JavaTime, TLCGet, TLCSet).
+// []<>P, <>[]P and P ~> Q over state predicates, [][A]_v, state
+// predicates, and \A x \in S of these over constant sets; specifications
+// other than Init /\ [][Next]_v /\ fairness conjuncts; TLC operators whose
+// value depends on the run (RandomElement, Any, JavaTime, TLCGet, TLCSet).
 package eval

@@ -248,8 +248,12 @@ func TestQuantifiedFairness(t *testing.T) {
 	for _, p := range sp.Properties[0].Parts {
 		kinds = append(kinds, p.Kind.String())
 	}
-	if got := strings.Join(kinds, " "); got != "<>[] [] <> ~>" {
+	if got := strings.Join(kinds, " "); got != "<>[] <> ~>" {
 		t.Errorf("property parts %s", got)
+	}
+	// [](x \in ...) is an invariant, as TLC makes it (named by its location).
+	if len(sp.Invariants) != 1 || sp.Invariants[0].Name != "line 12, col 21 of module M" {
+		t.Errorf("invariants %+v, want the conjunct [](x \\in ...) named by its location", sp.Invariants)
 	}
 	s := initStates(t, sp)[0]
 	a, b := value.ModelValue("a"), value.ModelValue("b")

@@ -1,0 +1,338 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// A PROPERTY entry is split as TLC splits it (tlc2.tool.impl.SpecProcessor,
+// processConfigProps), through conjunctions and definitions without
+// parameters:
+//
+//   - []P with P a state predicate is an invariant: TLC appends it to the
+//     invariants of the INVARIANT entries (invVec), checks it on every state
+//     during the search and reports "Invariant P is violated." (exit 12). It
+//     is named after P when P is a name (the box argument is an operator
+//     application without arguments), else after the enclosing definition
+//     reached by name, else (a conjunct written in place) after its
+//     location. TLC writes that location "line 7, col 20 to line 7, col 29
+//     of module M"; our syntax tree has no end positions, so the name here
+//     is "line 7, col 20 of module M".
+//   - [][A]_v is an implied action (impliedActionVec), checked on every step
+//     the search generates (ModelChecker.doNextCheckImplied), reported as
+//     "Action property Prop is violated." (exit 13). Its name is never that
+//     of A: the enclosing definition's, or the conjunct's location.
+//   - a state predicate P (no temporal operator at all) is an implied init
+//     (impliedInitVec): TLC checks it on the initial states only and reports
+//     "Property P is violated by the initial state" (exit 13).
+//   - everything else is temporal (impliedTemporalVec) and goes to the
+//     liveness checker; here it must be one of the shapes of Temporal.
+//
+// A formula reached through a quantifier or an operator applied to
+// arguments is not split by TLC: it is temporal as a whole, so a []P there
+// stays an Always part (a temporal property violation, exit 13, as TLC's).
+// \A x \in S : F with S constant is expanded into one copy of F per
+// element, each part named after the definition and the values, e.g.
+// "WaitingStartupCompletes(t1)" (TLC's liveness checker expands a bounded
+// \A the same way, into a conjunction over the bound's elements:
+// tlc2.tool.liveness.Liveness.astToLiveAppl, case OPCODE_bf; a set it cannot
+// evaluate without a state is TLC_LIVE_CANNOT_HANDLE_FORMULA there, and
+// unsupported here).
+
+// propCtx says where a subformula of a PROPERTY sits.
+type propCtx struct {
+	name     string    // TLC's name for an invariant or action property found here
+	pos      token.Pos // its position
+	defName  string    // the nearest definition reached by name (for quantified parts)
+	temporal bool      // under a quantifier or an operator applied to arguments: not split
+	binds    []propBind
+	vals     []string // the bound values, printed, for names
+}
+
+// propBind is one value of an expanded quantifier.
+type propBind struct {
+	bd binder
+	v  value.Value
+}
+
+func (pc propCtx) bind(bd binder, v value.Value) propCtx {
+	pc.temporal = true
+	pc.binds = append(append([]propBind(nil), pc.binds...), propBind{bd, v})
+	pc.vals = append(append([]string(nil), pc.vals...), v.String())
+	return pc
+}
+
+// label names a part found here: "" (the property's own name) unless it is
+// an instance of a quantified formula.
+func (pc propCtx) label() string {
+	if len(pc.vals) == 0 {
+		return ""
+	}
+	return pc.defName + "(" + strings.Join(pc.vals, ", ") + ")"
+}
+
+// actionName names an action property or a property-derived invariant.
+func (pc propCtx) actionName() string {
+	if l := pc.label(); l != "" {
+		return l
+	}
+	return pc.name
+}
+
+// propertyEntry decomposes the PROPERTY entry name (defined by d).
+func (b *builder) propertyEntry(name string, d *ast.OpDef) {
+	var parts []Temporal
+	pc := propCtx{name: name, pos: d.Pos(), defName: name}
+	if b.property(d.Body, cenv{at: -1}, pc, &parts) && len(parts) > 0 {
+		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
+	}
+}
+
+// conjunct is the context of one conjunct of a conjunction: TLC names it by
+// its location (SemanticNode.toString), unless it is itself a name.
+func (b *builder) conjunct(pc propCtx, e ast.Expr) propCtx {
+	p := e.Pos()
+	pc.name, pc.pos = fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, b.sp.Name), p
+	return pc
+}
+
+// property decomposes a temporal formula into invariants, action
+// properties and temporal parts.
+func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) bool {
+	c := b.c
+	switch e := e.(type) {
+	case *ast.Paren:
+		return b.property(e.X, en, pc, parts)
+	case *ast.Junction:
+		if e.Op == token.AND {
+			ok := true
+			for _, it := range e.Items {
+				ok = b.property(it, en, b.conjunct(pc, it), parts) && ok
+			}
+			return ok
+		}
+	case *ast.Binary:
+		switch e.Op {
+		case token.AND:
+			ok := b.property(e.X, en, b.conjunct(pc, e.X), parts)
+			return b.property(e.Y, en, b.conjunct(pc, e.Y), parts) && ok
+		case token.LEADSTO:
+			p, ok1 := b.temporalPred(e.X, en, pc)
+			q, ok2 := b.temporalPred(e.Y, en, pc)
+			if ok1 && ok2 {
+				*parts = append(*parts, Temporal{Kind: LeadsTo, P: p, Q: q, Name: pc.label()})
+				return true
+			}
+			return false
+		}
+	case *ast.Unary:
+		inner := unparen(e.X)
+		add := func(kind TemporalKind, pe, qe ast.Expr) bool {
+			p, ok := b.temporalPred(pe, en, pc)
+			if !ok {
+				return false
+			}
+			t := Temporal{Kind: kind, P: p, Name: pc.label()}
+			if qe != nil {
+				if t.Q, ok = b.temporalPred(qe, en, pc); !ok {
+					return false
+				}
+			}
+			*parts = append(*parts, t)
+			return true
+		}
+		switch e.Op {
+		case token.BOX:
+			if ba, ok := inner.(*ast.BoxAction); ok {
+				return b.actionProperty(ba, en, pc)
+			}
+			if u, ok := inner.(*ast.Unary); ok && u.Op == token.EVENTUALLY {
+				return add(AlwaysEventually, u.X, nil)
+			}
+			if im, ok := inner.(*ast.Binary); ok && im.Op == token.IMPLIES {
+				if u, ok := unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY {
+					return add(LeadsTo, im.X, u.X)
+				}
+			}
+			if !pc.temporal && b.isStatePred(inner, en) {
+				b.impliedInvariant(inner, en, pc)
+				return true
+			}
+			return add(Always, inner, nil)
+		case token.EVENTUALLY:
+			if u, ok := inner.(*ast.Unary); ok && u.Op == token.BOX {
+				return add(EventuallyAlways, u.X, nil)
+			}
+			return add(Eventually, inner, nil)
+		}
+	case *ast.Ident, *ast.OpApp:
+		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
+			return b.property(d.Body, de, pc, parts)
+		}
+	}
+	// TLC: a state predicate (level <= 1) is an implied init.
+	if b.isStatePred(e, en) {
+		b.impliedInit(e, en, pc)
+		return true
+	}
+	switch e := e.(type) {
+	case *ast.Quant:
+		if e.Op == token.FORALL {
+			return b.quantifiedProperty(e, en, pc, parts)
+		}
+	case *ast.OpApp:
+		if d, de, ok := c.userOp(e, en); ok {
+			pc.temporal = true
+			return b.property(d.Body, de, pc, parts)
+		}
+	}
+	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form"))
+	return false
+}
+
+// impliedInit adds a state predicate conjunct of a PROPERTY: TLC checks it
+// on the initial states only (impliedInitVec; DoInitFunctor reports
+// "Property P is violated by the initial state", exit 13).
+func (b *builder) impliedInit(p ast.Expr, en cenv, pc propCtx) {
+	x := b.c.expr(p, en)
+	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.actionName(), Pos: pc.pos, Eval: b.statePredIn(x, pc.binds)})
+}
+
+// quantifiedProperty expands \A x \in S : F over the elements of the
+// constant set S (several binders: every combination, in TLC's order).
+func (b *builder) quantifiedProperty(e *ast.Quant, en cenv, pc propCtx, parts *[]Temporal) bool {
+	c := b.c
+	bs, ben := c.bounds(e.Bounds, en)
+	for i := range bs {
+		if bs[i].set.dep != 0 {
+			c.errs = append(c.errs, token.Unsupported(bs[i].pos, "temporal property quantified over a set that is not constant"))
+			return false
+		}
+	}
+	var expand func(i int, pc propCtx) bool
+	expand = func(i int, pc propCtx) bool {
+		if i == len(bs) {
+			return b.property(e.Body, ben, pc, parts)
+		}
+		elems, err := evalElems(b.ctxForCompile(), bs[i].set)
+		if err != nil {
+			c.errorf(bs[i].pos, "%v", err)
+			return false
+		}
+		for _, v := range elems {
+			if !expand(i+1, pc.bind(bs[i], v)) {
+				return false // one report of what is wrong is enough
+			}
+		}
+		return true
+	}
+	return expand(0, pc)
+}
+
+// impliedInvariant adds []P (P a state predicate) to the invariants, named
+// as TLC names it.
+func (b *builder) impliedInvariant(p ast.Expr, en cenv, pc propCtx) {
+	name, pos := pc.name, pc.pos
+	if id, ok := p.(*ast.Ident); ok {
+		name, pos = id.Name, id.Pos()
+		if d, _, ok := b.c.userOp(id, en); ok {
+			pos = d.Pos()
+		}
+	}
+	x := b.c.expr(p, en)
+	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, nil)})
+}
+
+// actionProperty adds [][A]_v: A must be an action (no temporal operator).
+func (b *builder) actionProperty(ba *ast.BoxAction, en cenv, pc propCtx) bool {
+	c := b.c
+	prime, temporal := c.sawPrime, c.temporal
+	c.temporal = false
+	a := c.expr(ba.Action, en)
+	bad := c.temporal
+	c.temporal = false
+	sub := c.expr(ba.Sub, en)
+	ne := en
+	ne.primed = true
+	subNxt := c.expr(ba.Sub, ne)
+	bad = bad || c.temporal
+	c.sawPrime, c.temporal = prime, temporal
+	if bad {
+		c.errs = append(c.errs, token.Unsupported(ba.Pos(), "temporal property of this form (a temporal operator inside [A]_v)"))
+		return false
+	}
+	b.sp.ActionProperties = append(b.sp.ActionProperties, ActionPred{Name: pc.actionName(), Pos: pc.pos, Eval: b.boxActionFn(a, sub, subNxt, pc.binds)})
+	return true
+}
+
+// temporalPred compiles P of []P, <>P, P ~> Q: it must be a state
+// predicate; anything else is unsupported (never a wrong answer).
+func (b *builder) temporalPred(e ast.Expr, en cenv, pc propCtx) (func(value.State) (bool, error), bool) {
+	if !b.isStatePred(e, en) {
+		b.c.errs = append(b.c.errs, token.Unsupported(e.Pos(), "temporal property of this form (a subformula that is not a state predicate)"))
+		return nil, false
+	}
+	x := b.c.expr(e, en)
+	return b.statePredIn(x, pc.binds), true
+}
+
+// bindAll gives the expanded quantifiers' variables their values.
+func bindAll(k *ctx, binds []propBind) error {
+	for i := range binds {
+		if err := binds[i].bd.bind(k, binds[i].v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// statePredIn is statePredFn under the values of expanded quantifiers.
+func (b *builder) statePredIn(x cx, binds []propBind) func(value.State) (bool, error) {
+	if len(binds) == 0 {
+		return b.statePredFn(x)
+	}
+	p := &b.prog
+	return func(s value.State) (bool, error) {
+		k := (*p).get()
+		defer (*p).put(k)
+		k.s = s
+		if err := bindAll(k, binds); err != nil {
+			return false, err
+		}
+		return evalBool(k, x)
+	}
+}
+
+// boxActionFn evaluates [A]_v on a step s -> t as TLC's Tool does for
+// [A]_v (OPCODE_sa): A first; when A is false, v in s against v in t.
+func (b *builder) boxActionFn(a, sub, subNxt cx, binds []propBind) func(s, t value.State) (bool, error) {
+	p := &b.prog
+	return func(s, t value.State) (bool, error) {
+		k := (*p).get()
+		defer (*p).put(k)
+		k.s = s
+		copy(k.t, t)
+		if err := bindAll(k, binds); err != nil {
+			return false, err
+		}
+		ok, err := evalBool(k, a)
+		if err != nil || ok {
+			return ok, err
+		}
+		x, err := sub.fn(k)
+		if err != nil {
+			return false, err
+		}
+		y, err := subNxt.fn(k)
+		if err != nil {
+			return false, err
+		}
+		eq, err := value.EqualChecked(x, y)
+		return eq, wrap(sub.pos, err)
+	}
+}
