@@ -70,7 +70,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		if err != nil {
 			rep.Warnings = append(rep.Warnings, err.Error())
 		}
-		markChanged(tr)
+		MarkChanged(tr)
 		rep.Trace, rep.LoopBack = tr, loop
 		if loop > len(tr) {
 			rep.LoopBack = 0

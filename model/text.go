@@ -81,14 +81,28 @@ func (r *Report) WriteText(w io.Writer) error {
 }
 
 func (r *Report) writeTrace(b *strings.Builder) {
+	WriteTrace(b, r.Vars, r.Trace)
+	switch {
+	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
+		fmt.Fprintf(b, "State %d: Stuttering\n\n", len(r.Trace)+1)
+	case r.LoopBack > 0:
+		fmt.Fprintf(b, "Back to state %d.\n\n", r.LoopBack)
+	}
+}
+
+// WriteTrace prints a behaviour in TLC's form: numbered states, each with the
+// action that led to it and one "/\ var = value" line per variable, the
+// changed ones marked. Every command that shows a behaviour prints it here,
+// so a reviewer reads one format everywhere.
+func WriteTrace(b *strings.Builder, vars []string, trace []TraceState) {
 	b.WriteString("Error: The behavior up to this point is:\n")
 	width := 0
-	for _, v := range r.Vars {
+	for _, v := range vars {
 		width = max(width, len(v))
 	}
-	for i, ts := range r.Trace {
+	for i, ts := range trace {
 		fmt.Fprintf(b, "State %d: <%s>\n", i+1, ts.Action)
-		for j, name := range r.Vars {
+		for j, name := range vars {
 			val := "<undefined>"
 			if j < len(ts.State) && ts.State[j] != nil {
 				val = ts.State[j].String()
@@ -100,12 +114,6 @@ func (r *Report) writeTrace(b *strings.Builder) {
 			fmt.Fprintf(b, "/\\ %-*s = %s%s\n", width, name, val, mark)
 		}
 		b.WriteString("\n")
-	}
-	switch {
-	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
-		fmt.Fprintf(b, "State %d: Stuttering\n\n", len(r.Trace)+1)
-	case r.LoopBack > 0:
-		fmt.Fprintf(b, "Back to state %d.\n\n", r.LoopBack)
 	}
 }
 

@@ -88,9 +88,11 @@ func replayError(err error, i int) error {
 	return errors.New(msg)
 }
 
-// markChanged fills in TraceState.Changed: which variables differ from the
-// previous state (every defined one, for the first state).
-func markChanged(tr []TraceState) {
+// MarkChanged fills in TraceState.Changed: which variables differ from the
+// previous state (every defined one, for the first state). Tools that build
+// traces of their own (wspcycle simulate) use it so that their traces mark
+// changes exactly as the checker's do.
+func MarkChanged(tr []TraceState) {
 	for i := range tr {
 		s := tr[i].State
 		tr[i].Changed = make([]bool, len(s))
@@ -132,7 +134,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 		tr = append(tr, TraceState{Action: label, State: v.last})
 	}
 	rep.Trace = tr
-	markChanged(rep.Trace)
+	MarkChanged(rep.Trace)
 }
 
 // partialLabel names the action of an incompletely specified successor from

@@ -98,7 +98,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return model.ExitUsage
 	}
 
-	sp, code, lerr := loadSpec(positional, f.config, stderr)
+	sp, code, lerr := loadSpec("check", positional, f.config, stderr)
 	if sp == nil {
 		if f.json && code == model.ExitBadInput {
 			// Machines reading --json get a verdict for bad input too.
@@ -154,20 +154,21 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return code
 }
 
-// loadSpec loads the spec named on the command line, or the built-in one.
-// On failure it prints the errors (each with file:line:col) and returns
-// nil, the exit code and the error.
-func loadSpec(positional []string, config string, stderr io.Writer) (*eval.Spec, int, error) {
+// loadSpec loads the spec named on the command line, or the built-in one,
+// for the command cmd (named in its messages). On failure it prints the
+// errors (each with file:line:col) and returns nil, the exit code and the
+// error.
+func loadSpec(cmd string, positional []string, config string, stderr io.Writer) (*eval.Spec, int, error) {
 	var sp *eval.Spec
 	var err error
 	if len(positional) == 0 {
 		if config != "" {
-			fmt.Fprintln(stderr, "wspcycle check: --config needs a SPEC.tla")
+			fmt.Fprintln(stderr, "wspcycle "+cmd+": --config needs a SPEC.tla")
 			return nil, model.ExitUsage, nil
 		}
 		fsys, tlaName, cfgName, derr := defaultSpec()
 		if derr != nil {
-			fmt.Fprintf(stderr, "wspcycle check: %v\n", derr)
+			fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, derr)
 			return nil, model.ExitUsage, derr
 		}
 		sp, err = eval.Load(fsys, tlaName, cfgName)
@@ -181,7 +182,7 @@ func loadSpec(positional []string, config string, stderr io.Writer) (*eval.Spec,
 		}
 		for _, p := range []string{tla, config} {
 			if _, serr := os.Stat(p); serr != nil {
-				fmt.Fprintf(stderr, "wspcycle check: %v\n", serr)
+				fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, serr)
 				return nil, model.ExitBadInput, serr
 			}
 		}
