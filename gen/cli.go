@@ -53,15 +53,8 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 	out := fs.String("o", "-", "output file (- for standard output)")
 	check := fs.Bool("check", false, "do not write: exit 1 if the output file is not up to date")
 	require := fs.String("require", strings.Join(RuntimeTriggers, ","), "comma-separated triggers the spec must define (empty: none)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: wspcycle gen [flags] [spec.tla]   (default "+DefaultSpec+")")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return ExitOK
-		}
-		return ExitUsage
+	if code, ok := parseArgs(fs, args, stdout, stderr, "usage: wspcycle gen [flags] [spec.tla]   (default "+DefaultSpec+")"); !ok {
+		return code
 	}
 	if *require != "" {
 		o.Require = strings.Split(*require, ",")
@@ -107,15 +100,8 @@ func RunGraph(args []string, stdout, stderr io.Writer, def Input) int {
 	fs.StringVar(&o.Counter, "counter", "", "the counter variable (default: from @fsm)")
 	fs.StringVar(&o.Max, "max", "", "the constant bounding the counter")
 	format := fs.String("format", "mermaid", "dot or mermaid")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: wspcycle graph [-format dot|mermaid] [flags] [spec.tla]   (default "+DefaultSpec+")")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return ExitOK
-		}
-		return ExitUsage
+	if code, ok := parseArgs(fs, args, stdout, stderr, "usage: wspcycle graph [-format dot|mermaid] [flags] [spec.tla]   (default "+DefaultSpec+")"); !ok {
+		return code
 	}
 	if *format != "dot" && *format != "mermaid" {
 		fmt.Fprintf(stderr, "graph: unknown -format %q (want dot or mermaid)\n", *format)
@@ -167,4 +153,29 @@ func load(fs *flag.FlagSet, stderr io.Writer, o Options, def Input) (*Machine, i
 		return nil, ExitBadInput
 	}
 	return m, ExitOK
+}
+
+// parseArgs parses a command's flags. --help prints the usage line and the flags to stdout
+// and ends the command with ExitOK (asking for help is not an error); a bad flag prints the
+// flag package's message, then the same text, to stderr, with ExitUsage. Afterwards fs.Usage
+// prints the text to stderr, for argument errors found later.
+func parseArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, usage string) (code int, ok bool) {
+	printUsage := func(w io.Writer) {
+		fmt.Fprintln(w, usage)
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fs.SetOutput(stderr)
+	}
+	fs.Usage = func() {} // the flag package calls it before returning; we print below
+	err := fs.Parse(args)
+	fs.Usage = func() { printUsage(stderr) }
+	switch {
+	case err == flag.ErrHelp:
+		printUsage(stdout)
+		return ExitOK, false
+	case err != nil:
+		printUsage(stderr)
+		return ExitUsage, false
+	}
+	return ExitOK, true
 }

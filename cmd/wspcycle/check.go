@@ -67,9 +67,10 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line on stderr this often (0: never)")
-	// On a bad flag the flag package prints its error and calls Usage: a
-	// one-line hint there, the full text only for --help.
-	fs.Usage = func() { fmt.Fprintln(stderr, "Run 'wspcycle check --help' for usage.") }
+	// The flag package calls Usage before returning any parse error, --help
+	// included: print nothing there; a bad flag gets a one-line hint below,
+	// --help the full text on stdout.
+	fs.Usage = func() {}
 	// Go's flag package stops at the first positional argument; accept
 	// flags on either side of SPEC.tla, as TLC users write them.
 	var positional []string
@@ -81,6 +82,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 				fs.PrintDefaults()
 				return model.ExitOK
 			}
+			fmt.Fprintln(stderr, "Run 'wspcycle check --help' for usage.")
 			return model.ExitUsage
 		}
 		if fs.NArg() == 0 {

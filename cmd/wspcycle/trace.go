@@ -42,7 +42,8 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	config := fs.String("config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	maxStates := fs.Int("max-states", 0, "give up when more than `N` candidate states are held (0: a default of 1048576)")
-	fs.Usage = func() { fmt.Fprintln(stderr, "Run 'wspcycle trace --help' for usage.") }
+	fs.Usage = func() {} // --help prints the full text below; a bad flag gets the hint
+
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -52,6 +53,7 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 				fs.PrintDefaults()
 				return model.ExitOK
 			}
+			fmt.Fprintln(stderr, "Run 'wspcycle trace --help' for usage.")
 			return model.ExitUsage
 		}
 		if fs.NArg() == 0 {
