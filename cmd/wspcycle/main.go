@@ -1,9 +1,12 @@
 // Command wspcycle checks, compiles and exercises the provider lifecycle
-// spec. Each subcommand lives in its own file and registers itself with
-// register in an init function, so adding `gen`, `graph`, `simulate` or
-// `trace` is one more file.
+// spec: check (model-check, as TLC does), simulate (random behaviours), gen
+// (compile the control fragment to Go), graph (draw the machine) and trace
+// (validate an observed run). Each subcommand lives in its own file and
+// registers itself with register in an init function, so a new command is
+// one more file.
 //
-// Exit codes (`wspcycle check`; TLC's own codes where TLC has one):
+// Exit codes (`wspcycle check`, and the others where they apply; TLC's own
+// codes where TLC has one):
 //
 //	0    ok: no error found
 //	1    internal error (cannot write an output file, a bug)
@@ -12,7 +15,7 @@
 //	4    memory limit (--max-memory) reached: out-of-memory risk
 //	11   deadlock reached
 //	12   invariant violated (safety)
-//	13   temporal property violated (liveness)
+//	13   temporal or action property violated (liveness, [][A]_v, initial-state property)
 //	75   evaluation error while exploring (e.g. a successor not completely specified)
 //	130  interrupted (Ctrl-C); the counts so far are printed
 //	150  bad input: the spec or cfg does not parse or names something undefined,
