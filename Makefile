@@ -13,11 +13,14 @@ run:
 
 test: lint gen-check
 	$(GO) test -race -count=1 ./...
+	@# The runtime's own mutants exist only under this tag; each must be killed.
+	$(GO) test -count=1 -tags wspcycle_mutants -run Mutant ./proptest/
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needs to run on:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) vet -tags wspcycle_mutants ./fsm/ ./proptest/
 
 # gen regenerates every generated file (fsm/*_gen.go) from spec/.
 gen:

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"time"
 
+	"pgregory.net/rapid"
+
 	"github.com/wspcycle/wspcycle/fsm"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -56,7 +58,39 @@ type harness struct {
 	done      chan error // the final Cleanup in flight, or nil
 	cleaner   string
 	everStart bool
+
+	// A Startup made during teardown (the spec's StartupWait), waiting in its own
+	// goroutine: the spec's pc[waiter] is "waiting" until it resumes or gives up.
+	rt         *rapid.T // draws the waiting Startup's arguments; nil: no StartupWait
+	waiter     string
+	waitVer    int64
+	waitTab    string
+	waitCancel context.CancelFunc
+	waitRes    chan startRes
+	waitEv     chan fsm.Event // Wait events from the provider's observer
+
+	counts *counts // if set, the steps done are counted here
 }
+
+type startRes struct {
+	n   fsm.Negotiated
+	err error
+}
+
+// count records a step about to be done (a resumed Startup as such).
+func (n *counts) count(h *harness, st eval.Step) {
+	name := h.sp.Actions[st.Action].Name
+	n.actions[name]++
+	if h.waiter != "" && paramStr(h.args(st)["t"]) == h.waiter && name != "StartupGiveUp" {
+		n.resumed++
+		if name == "StartupInitFails" {
+			n.resumedFail++
+		}
+	}
+}
+
+// waitTables are the spec's Tables (testdata/ProviderLifecycleProp.cfg).
+var waitTables = []string{"tabA", "tabB", "tabC"}
 
 func newHarness(t failer, impl Impl) *harness {
 	t.Helper()
@@ -69,10 +103,21 @@ func newHarness(t failer, impl Impl) *harness {
 		t.Fatalf("%v", err)
 	}
 	v := varsOf(sp)
-	h := &harness{t: t, sp: sp, v: v, impl: impl, ctx: context.Background(), seen: "none", pc: map[string]string{}}
+	h := &harness{t: t, sp: sp, v: v, impl: impl, ctx: context.Background(), seen: "none", pc: map[string]string{},
+		waitEv: make(chan fsm.Event, 8)}
+	h.rt, _ = t.(*rapid.T)
 	h.threads = domain(v.get(init, "pc"))
 	h.sim = newSim(domain(v.get(init, "sock")), true)
-	h.p = impl.New(h.config(h.sim))
+	cfg := h.config(h.sim)
+	cfg.Observer = func(e fsm.Event) {
+		if e.Wait {
+			select {
+			case h.waitEv <- e:
+			default:
+			}
+		}
+	}
+	h.p = impl.New(cfg)
 	for _, th := range h.threads {
 		h.pc[th] = "idle"
 	}
@@ -136,14 +181,44 @@ func (h *harness) mapped() value.State {
 	return s
 }
 
-// drawable reports whether the sequential harness can perform a step: a Startup that
-// waits out a teardown needs a second caller, which the concurrency suite provides.
+// teardown reports whether the mapped state is in teardown (Draining or Freeing).
+func (h *harness) teardown() bool {
+	ph := h.v.str(h.cur, "phase")
+	return ph == "Draining" || ph == "Freeing"
+}
+
+// drawable reports whether the harness can perform a step. One Startup at a time waits
+// out a teardown (StartupWait), in a goroutine of its own; it can give up only while it
+// waits (once teardown is over it is already on its way, in Init), and when teardown is
+// over it resumes before anything else happens, with the version and table it was called
+// with: the spec's ResumeStartup, as StartupFirst or StartupInitFails of that thread.
 func (h *harness) drawable(st eval.Step) bool {
-	switch h.sp.Actions[st.Action].Name {
-	case "StartupWait", "StartupGiveUp":
+	name := h.sp.Actions[st.Action].Name
+	switch name {
+	case "StartupWait":
+		return h.waiter == "" && h.rt != nil
+	case "StartupGiveUp":
+		return h.teardown()
+	}
+	if h.waiter == "" || h.teardown() {
+		return true
+	}
+	arg := h.args(st)
+	if paramStr(arg["t"]) != h.waiter || paramInt(arg["v"]) != h.waitVer {
 		return false
 	}
-	return true
+	return name == "StartupInitFails" || name == "StartupFirst" && paramStr(arg["tab"]) == h.waitTab
+}
+
+// args names the parameters of a step.
+func (h *harness) args(st eval.Step) map[string]value.Value {
+	arg := map[string]value.Value{}
+	for i, n := range h.sp.Actions[st.Action].Params {
+		if i < len(st.Params) {
+			arg[n] = st.Params[i]
+		}
+	}
+	return arg
 }
 
 // enabled lists the drawable steps from the current state.
@@ -167,6 +242,9 @@ func (h *harness) do(st eval.Step) {
 	h.t.Helper()
 	label := h.sp.Label(st)
 	h.stepsN++
+	if h.counts != nil {
+		h.counts.count(h, st)
+	}
 	if err := h.exec(st); err != nil {
 		h.t.Fatalf("step %d, %s: %v", h.stepsN, label, err)
 	}
@@ -205,12 +283,7 @@ func expect(err, want error) error {
 // exec performs the implementation's side of a step of the spec.
 func (h *harness) exec(st eval.Step) error {
 	info := h.sp.Actions[st.Action]
-	arg := map[string]value.Value{}
-	for i, n := range info.Params {
-		if i < len(st.Params) {
-			arg[n] = st.Params[i]
-		}
-	}
+	arg := h.args(st)
 	th, ver, tab := paramStr(arg["t"]), paramInt(arg["v"]), ""
 	if x, ok := arg["tab"]; ok {
 		tab = paramStr(x)
@@ -220,18 +293,32 @@ func (h *harness) exec(st eval.Step) error {
 		slot = paramStr(x)
 	}
 	call := func(f func() error) error {
-		return h.p.Call(h.ctx, func(context.Context) error { return f() })
+		return h.sync(func() error { return h.p.Call(h.ctx, func(context.Context) error { return f() }) })
+	}
+	startup := func(v int64, tab string) (n fsm.Negotiated, err error) {
+		err = h.sync(func() (err error) {
+			n, err = h.p.Startup(h.ctx, version(v), fsm.WithCallbacks(tab))
+			return err
+		})
+		return n, err
+	}
+	if th != "" && th == h.waiter {
+		startup = func(int64, string) (fsm.Negotiated, error) { return h.resume(info.Name) }
 	}
 	switch info.Name {
+	case "StartupWait":
+		return h.startWaiter(th)
+	case "StartupGiveUp":
+		return h.giveUp(th)
 	case "StartupBadVersion":
 		// A refused Startup must not install its table either (the mapping would show it).
-		_, err := h.p.Startup(h.ctx, version(ver), fsm.WithCallbacks("tabC"))
+		_, err := startup(ver, "tabC")
 		return expect(err, fsm.ErrVersionNotSupported)
 	case "StartupInitFails":
 		h.sim.mu.Lock()
 		h.sim.failInit = true
 		h.sim.mu.Unlock()
-		_, err := h.p.Startup(h.ctx, version(ver), fsm.WithCallbacks("tabA"))
+		_, err := startup(ver, "tabA")
 		h.sim.mu.Lock()
 		ran := !h.sim.failInit
 		h.sim.failInit = false
@@ -241,11 +328,11 @@ func (h *harness) exec(st eval.Step) error {
 		}
 		return expect(err, fsm.ErrSysNotReady)
 	case "StartupTooMany":
-		_, err := h.p.Startup(h.ctx, version(ver), fsm.WithCallbacks(tab))
+		_, err := startup(ver, tab)
 		return expect(err, fsm.ErrProcessLimit)
 	case "StartupFirst", "StartupAgain":
 		seen := h.p.State().String()
-		n, err := h.p.Startup(h.ctx, version(ver), fsm.WithCallbacks(tab))
+		n, err := startup(ver, tab)
 		if err != nil {
 			return fmt.Errorf("Startup failed: %v", err)
 		}
@@ -257,10 +344,10 @@ func (h *harness) exec(st eval.Step) error {
 		h.everStart = true
 		return nil
 	case "CleanupNotInitialised":
-		return expect(h.p.Cleanup(h.ctx), fsm.ErrNotInitialised)
+		return expect(h.sync(func() error { return h.p.Cleanup(h.ctx) }), fsm.ErrNotInitialised)
 	case "CleanupRelease":
 		h.balance--
-		return expect(h.p.Cleanup(h.ctx), nil)
+		return expect(h.sync(func() error { return h.p.Cleanup(h.ctx) }), nil)
 	case "CleanupFinal":
 		h.balance--
 		h.pc[th], h.cleaner = "cleaning", th
@@ -268,9 +355,15 @@ func (h *harness) exec(st eval.Step) error {
 		go func(done chan error) { done <- h.p.Cleanup(h.ctx) }(h.done)
 		return h.await("Drain")
 	case "DrainDone":
+		if err := h.notReturned("Drain"); err != nil {
+			return err
+		}
 		h.sim.drainGo <- struct{}{}
 		return h.await("Free")
 	case "FreeDone":
+		if err := h.notReturned("Free"); err != nil {
+			return err
+		}
 		h.sim.freeGo <- struct{}{}
 		h.seen = "none" // the spec forgets the last Startup when Free is done
 		return h.await("return")
@@ -326,10 +419,148 @@ func (h *harness) await(want string) error {
 	return nil
 }
 
+// notReturned checks that the final Cleanup in flight, parked in hook, has not returned:
+// it must not return before teardown is over. (It can only return later than this check,
+// so the check never fails a correct runtime; a Cleanup that returns early is caught here
+// as soon as it has, or by await.)
+func (h *harness) notReturned(hook string) error {
+	select {
+	case err := <-h.done:
+		h.done = nil
+		h.pc[h.cleaner] = "idle"
+		return fmt.Errorf("the final Cleanup returned (%v) while %s had not finished", err, hook)
+	default:
+		return nil
+	}
+}
+
+// sync runs a call that must return without parking in a hook: one that parks (say, a
+// Cleanup that begins a teardown the step does not expect) is reported rather than left
+// to hang the test; close lets the hook go.
+func (h *harness) sync(f func() error) error {
+	res := make(chan error, 1)
+	go func() { res <- f() }()
+	select {
+	case err := <-res:
+		return err
+	case <-h.sim.drainParked:
+		return fmt.Errorf("the call began a teardown: it is parked in Drain")
+	case <-h.sim.freeParked:
+		return fmt.Errorf("the call is parked in Free")
+	case <-h.sim.initParked:
+		return fmt.Errorf("the call ran the Init that a waiting Startup was to run")
+	case <-time.After(hangLimit):
+		return fmt.Errorf("the call hung")
+	}
+}
+
+// startWaiter makes a Startup of thread th during teardown, in a goroutine, and checks
+// that it waits (the provider's observer reports the Wait event) without running Init or
+// returning. Its version and table are drawn now: the spec's ResumeStartup later picks
+// the same ones.
+func (h *harness) startWaiter(th string) error {
+	if !h.teardown() {
+		return fmt.Errorf("StartupWait outside teardown")
+	}
+	v := rapid.Int64Range(propLow, propHigh+1).Draw(h.rt, "waiting version")
+	tab := rapid.SampledFrom(waitTables).Draw(h.rt, "waiting table")
+	for len(h.waitEv) > 0 {
+		<-h.waitEv
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	h.waiter, h.waitVer, h.waitTab, h.waitCancel = th, v, tab, cancel
+	h.waitRes = make(chan startRes, 1)
+	h.pc[th] = "waiting"
+	h.sim.armInit(true)
+	go func(res chan startRes) {
+		n, err := h.p.Startup(ctx, version(v), fsm.WithCallbacks(tab))
+		res <- startRes{n, err}
+	}(h.waitRes)
+	select {
+	case e := <-h.waitEv:
+		if e.Trigger != fsm.TriggerStartup || (e.From != fsm.StateDraining && e.From != fsm.StateFreeing) || e.From != e.To || e.Refs != e.NewRefs {
+			return fmt.Errorf("a Startup during teardown reported the wait %v", e)
+		}
+		return nil
+	case r := <-h.waitRes:
+		h.waitRes = nil
+		return fmt.Errorf("a Startup during teardown returned (%v, %v) instead of waiting", r.n, r.err)
+	case <-h.sim.initParked:
+		return fmt.Errorf("a Startup during teardown ran Init on the provider being torn down")
+	case <-time.After(hangLimit):
+		return fmt.Errorf("a Startup during teardown neither waited nor returned")
+	}
+}
+
+// giveUp cancels the waiting Startup's context: it must return ErrInterrupted having
+// changed nothing (the spec's StartupGiveUp).
+func (h *harness) giveUp(th string) error {
+	if th != h.waiter {
+		return fmt.Errorf("thread %s gives up but %q is the one waiting", th, h.waiter)
+	}
+	h.waitCancel()
+	r, err := h.waited()
+	h.sim.armInit(false)
+	if err != nil {
+		return err
+	}
+	return expect(r.err, fsm.ErrInterrupted)
+}
+
+// resume lets the waiting Startup go on once teardown is over (the spec's ResumeStartup,
+// as action name): it has woken and parked in Init; Init fails if name says so.
+func (h *harness) resume(name string) (fsm.Negotiated, error) {
+	select {
+	case <-h.sim.initParked:
+	case r := <-h.waitRes:
+		h.waitRes = nil
+		h.endWait()
+		return r.n, fmt.Errorf("the waiting Startup returned (%v) without running Init", r.err)
+	case <-time.After(hangLimit):
+		return fsm.Negotiated{}, fmt.Errorf("the waiting Startup did not go on when teardown was over")
+	}
+	h.sim.mu.Lock()
+	h.sim.failInit = name == "StartupInitFails"
+	h.sim.mu.Unlock()
+	h.sim.initGo <- struct{}{}
+	r, err := h.waited()
+	if err != nil {
+		return r.n, err
+	}
+	return r.n, r.err
+}
+
+// waited collects the waiting Startup's result and ends the wait.
+func (h *harness) waited() (startRes, error) {
+	select {
+	case r := <-h.waitRes:
+		h.waitRes = nil
+		h.endWait()
+		return r, nil
+	case <-time.After(hangLimit):
+		return startRes{}, fmt.Errorf("the waiting Startup did not return")
+	}
+}
+
+func (h *harness) endWait() {
+	h.pc[h.waiter] = "idle"
+	h.waitCancel()
+	h.waiter, h.waitCancel = "", nil
+}
+
 // close releases a harness whose run stopped midway: parked hooks return, the final
-// Cleanup in flight is waited for.
+// Cleanup and a waiting Startup in flight are waited for.
 func (h *harness) close() {
 	close(h.sim.abort)
+	if h.waitCancel != nil {
+		h.waitCancel()
+	}
+	if h.waitRes != nil {
+		select {
+		case <-h.waitRes:
+		case <-time.After(hangLimit):
+		}
+	}
 	if h.done != nil {
 		select {
 		case <-h.done:
@@ -352,17 +583,32 @@ func (h *harness) pick(names ...string) (eval.Step, bool) {
 }
 
 // settle finishes a teardown in progress: the peer takes the data or the stack takes it
-// over, then Drain and Free complete.
+// over, then Drain and Free complete. Now and then a Startup arrives meanwhile and waits
+// (or gives up); one still waiting when teardown is over resumes.
 func (h *harness) settle() {
 	h.t.Helper()
-	for i := 0; ; i++ {
+	for i := 0; h.teardown(); i++ {
 		ph := h.v.str(h.cur, "phase")
-		if ph != "Draining" && ph != "Freeing" {
-			return
+		if h.rt != nil && i < 100 && rapid.IntRange(0, 3).Draw(h.rt, "a Startup arrives or gives up during teardown") == 0 {
+			if st, ok := h.pick("StartupWait", "StartupGiveUp"); ok {
+				h.do(st)
+				continue
+			}
 		}
 		st, ok := h.pick("DrainDone", "FreeDone", "HandOff", "Transmit", "LingerTimeout")
 		if !ok || i > 100 {
 			h.t.Fatalf("teardown cannot finish in phase %s", ph)
+		}
+		h.do(st)
+	}
+	if h.waiter != "" && !h.teardown() {
+		names := []string{"StartupFirst", "StartupInitFails"}
+		if h.rt != nil && rapid.IntRange(0, 3).Draw(h.rt, "the resumed Startup's Init fails") == 0 {
+			names[0], names[1] = names[1], names[0]
+		}
+		st, ok := h.pick(names...)
+		if !ok {
+			h.t.Fatalf("the spec does not let the Startup waiting in %s resume", h.v.str(h.cur, "phase"))
 		}
 		h.do(st)
 	}

@@ -23,6 +23,7 @@ var suites = []suite{
 	{"statemachine", func(tb rapid.TB, impl Impl) { suiteStateMachine(tb, impl) }},
 	{"linearizable", func(tb rapid.TB, impl Impl) { suiteLinearizable(tb, impl) }},
 	{"layered", func(tb rapid.TB, impl Impl) { suiteLayered(tb, impl) }},
+	{"calls", func(tb rapid.TB, impl Impl) { suiteCalls(tb, impl) }},
 }
 
 // recorder is a rapid.TB that records a failure instead of failing the test, so that a

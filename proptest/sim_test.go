@@ -55,12 +55,20 @@ type sim struct {
 	drainGo, freeGo         chan struct{} // the test lets it go on
 	abort                   chan struct{} // closed when the test ends: parked hooks return
 	park                    bool          // park in Drain and Free (else they run through)
+
+	// A Startup that waits out a teardown runs Init when the teardown is over, in its own
+	// goroutine: the next Init parks (before it allocates anything) so that the test
+	// decides when that Startup goes on, and whether its Init fails.
+	parkInit   bool // guarded by mu
+	initParked chan struct{}
+	initGo     chan struct{}
 }
 
 func newSim(slots []string, park bool) *sim {
 	s := &sim{socks: map[string]sockRec{}, slots: append([]string(nil), slots...), park: park,
 		drainParked: make(chan struct{}, 1), freeParked: make(chan struct{}, 1),
-		drainGo: make(chan struct{}, 1), freeGo: make(chan struct{}, 1), abort: make(chan struct{})}
+		drainGo: make(chan struct{}, 1), freeGo: make(chan struct{}, 1), abort: make(chan struct{}),
+		initParked: make(chan struct{}, 1), initGo: make(chan struct{}, 1)}
 	sort.Strings(s.slots)
 	for _, k := range s.slots {
 		s.socks[k] = deadSock("none", false)
@@ -72,8 +80,21 @@ func (s *sim) problem(format string, args ...any) {
 	s.problems = append(s.problems, fmt.Sprintf(format, args...))
 }
 
-// Init allocates the provider's resources (the first Startup's real work).
+// Init allocates the provider's resources (the first Startup's real work). If parkInit is
+// set, it first parks until the test lets it go on.
 func (s *sim) Init(ctx context.Context) error {
+	s.mu.Lock()
+	park := s.parkInit
+	s.parkInit = false
+	s.mu.Unlock()
+	if park {
+		s.initParked <- struct{}{}
+		select {
+		case <-s.initGo:
+		case <-s.abort:
+			return errors.New("test over")
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.failInit {
@@ -156,6 +177,13 @@ func (s *sim) Free(ctx context.Context) error {
 	}
 	s.live, s.written, s.sent, s.discarded = 0, 0, 0, 0
 	return nil
+}
+
+// armInit makes the next Init park (or, with on false, not).
+func (s *sim) armInit(on bool) {
+	s.mu.Lock()
+	s.parkInit = on
+	s.mu.Unlock()
 }
 
 func (s *sim) aborted() bool {

@@ -11,6 +11,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/wspcycle/wspcycle/fsm"
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -18,7 +19,9 @@ import (
 // random behaviours of spec/ProviderLifecycle.tla: every step is drawn from the steps the
 // spec enables in the implementation's current (mapped) state, and after every step the
 // spec's own invariants hold on the mapped state and it is exactly the step's successor.
-// Each run ends with the refcount-balance and reinit-safety checks.
+// Startups that wait out a teardown, resume after it or give up are among the steps (the
+// test fails if a run never draws them). Each run ends with the refcount-balance and
+// reinit-safety checks.
 func TestLifecycleStateMachine(t *testing.T) {
 	defer goleak.VerifyNone(t)
 	start := time.Now()
@@ -26,15 +29,26 @@ func TestLifecycleStateMachine(t *testing.T) {
 	if el := time.Since(start).Seconds(); el > 0 {
 		t.Logf("%d checks, %d steps in %.2fs: %.0f checks/s", n.checks, n.steps, el, float64(n.checks)/el)
 	}
+	t.Logf("Startups during teardown: %d waited, of which %d resumed after it (%d with Init failing) and %d gave up",
+		n.actions["StartupWait"], n.resumed, n.resumedFail, n.actions["StartupGiveUp"])
+	if n.actions["StartupWait"] == 0 || n.resumed == n.resumedFail || n.resumedFail == 0 || n.actions["StartupGiveUp"] == 0 {
+		t.Errorf("the run never drew a Startup that waits out a teardown, or never one that resumes, resumes with Init failing, or gives up")
+	}
 }
 
-type counts struct{ checks, steps int }
+// counts is what a suite did: rapid checks, steps, and per spec action how often.
+type counts struct {
+	checks, steps        int
+	actions              map[string]int
+	resumed, resumedFail int
+}
 
 func suiteStateMachine(tb rapid.TB, impl Impl) counts {
-	var n counts
+	n := counts{actions: map[string]int{}}
 	rapid.Check(tb, func(t *rapid.T) {
 		n.checks++
 		h := newHarness(t, impl)
+		h.counts = &n
 		defer h.close()
 		t.Repeat(map[string]func(*rapid.T){
 			"step": func(t *rapid.T) {
@@ -43,6 +57,24 @@ func suiteStateMachine(tb rapid.TB, impl Impl) counts {
 					t.Fatalf("deadlock: the spec enables nothing in the implementation's state")
 				}
 				i := rapid.IntRange(0, len(sts)-1).Draw(t, "step")
+				t.Logf("step %d: %s", h.stepsN+1, h.sp.Label(sts[i]))
+				h.do(sts[i])
+			},
+			// A second action for the rarer steps around a Startup that waits out a
+			// teardown, so that a run draws them often; it does not apply (Skip) when
+			// none of them is enabled.
+			"teardown-startup": func(t *rapid.T) {
+				var sts []eval.Step
+				for _, st := range h.enabled() {
+					switch h.sp.Actions[st.Action].Name {
+					case "StartupWait":
+						sts = append(sts, st)
+					}
+				}
+				if len(sts) == 0 {
+					t.Skip("no Startup can wait here")
+				}
+				i := rapid.IntRange(0, len(sts)-1).Draw(t, "teardown step")
 				t.Logf("step %d: %s", h.stepsN+1, h.sp.Label(sts[i]))
 				h.do(sts[i])
 			},
@@ -75,7 +107,7 @@ func refcountBalance(t *rapid.T, h *harness) {
 	if got, refs := h.p.State(), h.p.Refs(); got != want || refs != 0 {
 		t.Fatalf("refcount balance: after every Cleanup the provider is %v with count %d, want %v with 0", got, refs, want)
 	}
-	if err := h.p.Cleanup(h.ctx); !errors.Is(err, fsm.ErrNotInitialised) {
+	if err := h.sync(func() error { return h.p.Cleanup(h.ctx) }); !errors.Is(err, fsm.ErrNotInitialised) {
 		t.Fatalf("refcount balance: one Cleanup too many returned %v, want ErrNotInitialised", err)
 	}
 	s := h.sim
