@@ -16,6 +16,7 @@ import (
 	"io"
 	"net"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -197,8 +198,13 @@ func describe(n int) string {
 	return s
 }
 
-// progress prints one line every 100ms until stopped.
+// progress prints one line every 100ms until stopped: redrawn in place on a
+// terminal, one line each (readable in a log) when w is a file or a pipe.
 func progress(w io.Writer, p *loopback.Provider, pr *peer) (stop func()) {
+	start, end := "", "\n"
+	if isTerminal(w) {
+		start, end = "\r", ""
+	}
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -209,15 +215,15 @@ func progress(w io.Writer, p *loopback.Provider, pr *peer) (stop func()) {
 		last := false
 		for {
 			st := p.Stats()
-			fmt.Fprintf(w, "\r%-16v written %6.1f MiB (drained %6.1f)  discarded %6.1f MiB  peers got %6.1f MiB",
-				p.State(), mb(st.Written), mb(st.Drained), mb(st.Discarded), mb(pr.total.Load()))
+			fmt.Fprintf(w, "%s%-16v written %6.1f MiB (drained %6.1f)  discarded %6.1f MiB  peers got %6.1f MiB%s",
+				start, p.State(), mb(st.Written), mb(st.Drained), mb(st.Discarded), mb(pr.total.Load()), end)
 			select {
 			case <-done:
 				if !last {
 					last = true // one more line, with the final numbers
 					continue
 				}
-				fmt.Fprintln(w)
+				fmt.Fprint(w, strings.Repeat("\n", len(start)))
 				return
 			case <-t.C:
 			}
@@ -227,6 +233,17 @@ func progress(w io.Writer, p *loopback.Provider, pr *peer) (stop func()) {
 }
 
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
+
+// isTerminal reports whether w is a character device (a terminal), where a
+// progress line can be redrawn with a carriage return.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
 
 // peer accepts the provider's connections on 127.0.0.1, with small receive
 // buffers so that unsent data stays in the provider until the peer reads.
