@@ -19,6 +19,9 @@
 // probability, distinct*(generated-distinct)/2^64. The visited set (fpset.go)
 // is a lock-striped open-addressing table mapping each fingerprint to the
 // fingerprint of the state it was first reached from: 16 bytes per state.
+// Successors come from the spec's NextShared when it has one: in the
+// evaluator's memory, copied (eval.Step.Keep) only when they are new, so
+// the many successors that are states seen before cost no allocation.
 // Each worker keeps a small direct-mapped cache of fingerprints it recently
 // found in the set, which answers most "seen before" lookups without a cache
 // miss in the big table. Whole states are kept only for the level being

@@ -36,16 +36,37 @@ type worker struct {
 	out   *chunkOut
 	n     int
 	yield func(eval.Step) error // w.step, bound once
-	_     [64]byte
+	// next is the spec's NextShared when it has one (the steps' states
+	// are then the evaluator's buffers, copied only when kept), else Next.
+	next   func(value.State, func(eval.Step) error) error
+	shared bool
+	_      [64]byte
 }
 
 const recentBits = 15
 
 func (c *checker) newWorker() *worker {
-	w := &worker{c: c, cov: make([]ActionCoverage, len(c.sp.Actions)), stamp: make([]int, len(c.sp.Actions)),
+	n := len(c.sp.Actions)
+	w := &worker{c: c, cov: padded[ActionCoverage](n), stamp: padded[int](n),
 		recent: make([]uint64, 1<<recentBits)}
 	w.yield = w.step
+	w.next, w.shared = c.sp.Next, false
+	if c.sp.NextShared != nil {
+		w.next, w.shared = c.sp.NextShared, true
+	}
 	return w
+}
+
+// padded returns a slice of n zero values with at least a cache line of
+// unused memory on each side. The coverage counters and stamps are
+// written for every successor: two workers' small slices, allocated one
+// after the other, would otherwise share a cache line, and the cores would
+// take it from each other on every write (false sharing: it cost 3% of
+// the CPU time of PoolBig on 2 workers). Eight elements are a cache line
+// for any T of at least 8 bytes (int, ActionCoverage).
+func padded[T any](n int) []T {
+	const pad = 8
+	return make([]T, n+2*pad)[pad : pad+n : pad+n]
 }
 
 // mergeWorker folds a worker's coverage counters into the checker's.
@@ -84,7 +105,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		cur.states[i] = nil
 		w.cur++
 		w.s, w.sfp, w.depth, w.out, w.n = s, sfp, level+1, out, 0
-		err := c.sp.Next(s, w.yield)
+		err := w.next(s, w.yield)
 		n := w.n
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
 			out.viol = evalError(err, sfp, level)
@@ -116,10 +137,22 @@ func (w *worker) step(st eval.Step) error {
 		}
 	}
 	if w.successor(w.s, w.sfp, st, w.depth, w.out) {
+		if v := w.out.viol; v != nil && w.shared {
+			// The violation may hold the evaluator's memory.
+			if sameState(v.last, st.State) {
+				v.last = st.Keep()
+			}
+			if sameState(v.target, st.State) {
+				v.target = st.Keep()
+			}
+		}
 		return errAbort
 	}
 	return nil
 }
+
+// sameState reports whether a and b are the same slice (not merely equal).
+func sameState(a, b value.State) bool { return len(a) > 0 && len(b) > 0 && &a[0] == &b[0] }
 
 // successor handles a state t = st.State reached from s by st (s is nil and
 // st.Action is -1 for an initial state), at the given depth, with TLC's semantics:
@@ -133,6 +166,9 @@ func (w *worker) step(st eval.Step) error {
 //     predicates (TLC's implied inits), after its invariants;
 //   - every step s -> t, new or not, in the model or not, is checked
 //     against the action properties ([][A]_v), after t's invariants.
+//
+// When w.shared, t is the evaluator's memory: it is copied (Step.Keep)
+// when kept.
 //
 // It reports true when a violation was recorded in out.viol.
 func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, out *chunkOut) bool {
@@ -190,6 +226,10 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			return fail(err)
 		}
 		out.edges = append(out.edges, liveEdge{from: sfp, to: fp, taken: taken})
+	}
+	if isNew && w.shared && s != nil {
+		t = st.Keep()
+		st.State = t
 	}
 	if c.graph != nil {
 		c.graph.add(sfp, fp, t, c.label(st), s == nil, isNew)

@@ -36,6 +36,15 @@ type step struct {
 	other    []step
 	hasOther bool
 	slots    []int // sClear
+
+	// outer (sGuard, when outerKnown: compiled by guard) is the largest
+	// slot the guard reads that is not its own (bound inside it), -1 if
+	// none, maxInt if that cannot be told.
+	outer      int
+	outerKnown bool
+	// pre (sExists) are guards that do not depend on the bound variable,
+	// hoisted out of the body (existsStep).
+	pre []step
 }
 
 // frame is a pending continuation: the rest of a step sequence.
@@ -56,16 +65,28 @@ func (k *ctx) run(seq []step, i int) error {
 				return err
 			}
 		case sAssign, sUnchanged:
+			old := k.t[st.v]
 			var v value.Value
-			if st.kind == sUnchanged {
+			var bit uint64 // of scratchMask, when v is scratch
+			switch {
+			case st.kind == sUnchanged:
 				v = k.s[st.v]
-			} else {
+			case old == nil && st.e.into != nil && k.scratchOK && st.v < 64:
+				slot := &k.scratch[st.v]
+				var err error
+				if v, err = st.e.into(k, slot); err != nil {
+					return err
+				}
+				if *slot != nil && v == value.Value(*slot) {
+					bit = 1 << st.v
+				}
+			default:
 				var err error
 				if v, err = st.e.fn(k); err != nil {
 					return err
 				}
 			}
-			if old := k.t[st.v]; old != nil {
+			if old != nil {
 				eq, err := value.EqualChecked(old, v)
 				if err != nil {
 					return wrap(st.pos, err)
@@ -76,8 +97,10 @@ func (k *ctx) run(seq []step, i int) error {
 				continue
 			}
 			k.t[st.v] = v
+			k.scratchMask |= bit
 			err := k.run(seq, i+1)
 			k.t[st.v] = nil
+			k.scratchMask &^= bit
 			return err
 		case sMember:
 			s, err := evalSet(k, st.e)
@@ -118,6 +141,14 @@ func (k *ctx) run(seq []step, i int) error {
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
 				return err
+			}
+			if len(elems) > 0 {
+				for j := range st.pre {
+					b, err := evalBool(k, st.pre[j].e)
+					if err != nil || !b {
+						return err
+					}
+				}
 			}
 			for _, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
@@ -345,7 +376,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			bs, ben := c.bounds(e.Bounds, en)
 			body := c.action(e.Body, ben)
 			for i := len(bs) - 1; i >= 0; i-- {
-				body = []step{{kind: sExists, b: bs[i], branches: [][]step{body}, pos: e.Pos()}}
+				body = []step{existsStep(bs[i], body, e.Pos())}
 			}
 			return body
 		}
@@ -435,7 +466,53 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			return c.action(d.Body, de)
 		}
 	}
-	return []step{{kind: sGuard, e: c.expr(e, en), pos: e.Pos()}}
+	return []step{c.guard(e, en)}
+}
+
+// guard compiles a conjunct that is a plain condition, noting which of
+// the slots that exist before it it reads (step.outer), so that an
+// enclosing \E can tell whether the guard depends on its variable.
+func (c *compiler) guard(e ast.Expr, en cenv) step {
+	n0 := c.nslots
+	tracking, reads, opaque := c.tracking, c.guardReads, c.guardOpaque
+	c.tracking, c.guardReads, c.guardOpaque = true, nil, false
+	x := c.expr(e, en)
+	outer := -1
+	for _, r := range c.guardReads {
+		if r < n0 {
+			outer = max(outer, r)
+		}
+	}
+	if c.guardOpaque {
+		outer = int(^uint(0) >> 1)
+	}
+	// A guard inside this one (ENABLED) counts for an enclosing one too.
+	if tracking {
+		reads = append(reads, c.guardReads...)
+		opaque = opaque || c.guardOpaque
+	}
+	c.tracking, c.guardReads, c.guardOpaque = tracking, reads, opaque
+	return step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true}
+}
+
+// existsStep builds \E b : body. The leading guards of body that do not
+// read b's variable are hoisted out of the loop (step.pre): evaluated once
+// rather than once per element, and when one is false the elements are
+// not even bound. \E c \in C, s \in S : want[c] /\ ... tests want[c]
+// |C| times instead of |C|*|S|. This changes nothing TLC reports: the
+// hoisted guards are evaluated, only when the set is not empty, in the
+// same order and the same environment as they would be for the first
+// element, so a failing or erroneous guard stops the same way; guards
+// with effects (Print) and tuple binders (whose binding can fail first)
+// are left alone.
+func existsStep(b binder, body []step, pos token.Pos) step {
+	n := 0
+	if !b.tuple {
+		for n < len(body) && body[n].kind == sGuard && body[n].outerKnown && body[n].outer < b.slots[0] && body[n].e.dep&depSide == 0 {
+			n++
+		}
+	}
+	return step{kind: sExists, b: b, pre: body[:n:n], branches: [][]step{body[n:]}, pos: pos}
 }
 
 // ---- the static split of Next into named actions
@@ -484,7 +561,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			for i := range subs {
 				body := subs[i].steps
 				for j := len(bs) - 1; j >= 0; j-- {
-					body = []step{{kind: sExists, b: bs[j], branches: [][]step{body}, pos: e.Pos()}}
+					body = []step{existsStep(bs[j], body, e.Pos())}
 				}
 				subs[i].steps = body
 			}

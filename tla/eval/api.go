@@ -21,6 +21,14 @@ type Spec struct {
 	Init func(yield func(value.State) error) error
 	// Next yields every successor of s, labelled with its action.
 	Next func(s value.State, yield func(Step) error) error
+	// NextShared is Next except that each Step's State and Params, and
+	// some of the values in State, are the evaluator's own memory,
+	// overwritten once yield returns: a caller that keeps the state must
+	// copy it with Step.Keep (State.Clone is not enough), and the Params
+	// with copy. A model checker sees most successors only to find them
+	// visited already, and this spares it the allocations of each such
+	// successor. It may be nil (hand-built specs); then use Next.
+	NextShared func(s value.State, yield func(Step) error) error
 
 	Invariants        []StatePred
 	Constraints       []StatePred  // CONSTRAINT: a state failing one is checked but not expanded
@@ -59,7 +67,15 @@ type Step struct {
 	Action int
 	Params []value.Value
 	State  value.State
+	// scratch marks the variables whose values in State are scratch
+	// functions of the evaluator (NextShared), which Keep copies.
+	scratch uint64
 }
+
+// Keep returns a copy of the step's state that stays valid after the
+// yield that received the step returns, as a caller of NextShared must
+// take it; for a step from Next it is State.Clone.
+func (st Step) Keep() value.State { return keepState(st.State, st.scratch) }
 
 // Label names a step for traces: "Grant(c1, s2)" or "Audit".
 func (sp *Spec) Label(st Step) string {

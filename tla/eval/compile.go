@@ -24,6 +24,10 @@ type cx struct {
 	fn  evalFn
 	dep uint8
 	pos token.Pos
+	// into, when not nil (an EXCEPT), is fn building its result in the
+	// function *slot when it can (allocating one into *slot when *slot
+	// is nil or too small): see ctx.scratch.
+	into func(k *ctx, slot **value.FcnV) (value.Value, error)
 }
 
 // bindKind says what a name in a scope stands for.
@@ -92,6 +96,13 @@ type compiler struct {
 	sawPrime bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal bool // set whenever a temporal operator is met in an expression
 	kconst   *ctx
+
+	// While a guard is compiled (see guard), the slots it reads, and
+	// whether it uses a definition compiled once whose reads are not seen
+	// again (a function definition).
+	tracking    bool
+	guardReads  []int
+	guardOpaque bool
 }
 
 const maxInline = 200
@@ -126,7 +137,12 @@ func newCompiler(mod *ast.Module) *compiler {
 // readSlot notes that the expression being compiled reads a slot, so that
 // expr can tell closed expressions (reading only their own binders) from
 // open ones.
-func (c *compiler) readSlot(slot int) { c.minRead = min(c.minRead, slot) }
+func (c *compiler) readSlot(slot int) {
+	c.minRead = min(c.minRead, slot)
+	if c.tracking {
+		c.guardReads = append(c.guardReads, slot)
+	}
+}
 
 func (c *compiler) newRec() int { c.nrecs++; return c.nrecs - 1 }
 
@@ -424,6 +440,9 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 		inInit := en.init
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			if v := k.t[i]; v != nil {
+				if k.scratchMask != 0 && i < 64 && k.scratchMask&(1<<i) != 0 {
+					return k.materialize(i), nil
+				}
 				return v, nil
 			}
 			if inInit {

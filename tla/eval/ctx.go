@@ -2,6 +2,7 @@ package eval
 
 import (
 	"io"
+	"math/bits"
 	"sync"
 
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -29,6 +30,46 @@ type ctx struct {
 	yield     func(Step) error
 	action    *actionDef
 	actionIdx int
+	params    []value.Value // Step.Params of NextShared, reused
+
+	// Under NextShared (scratchOK), x' = [x EXCEPT ...] builds the new
+	// value of x in scratch[x], one function reused for every successor
+	// instead of a new one each time: most successors a checker computes
+	// are states it has seen, and their values would be garbage at once.
+	// Bit x of scratchMask says that t[x] is scratch[x]. A scratch value
+	// must never outlive the step it belongs to, so it is kept out of
+	// every value the evaluation builds: reading x' while it is scratch
+	// first replaces it with a copy (materialize). What leaves the
+	// evaluator with t is copied by Step.Keep; partial states in errors
+	// are copied too (keepT).
+	scratchOK   bool
+	scratchMask uint64
+	scratch     []*value.FcnV
+}
+
+// materialize replaces t[i], which is scratch[i], with a copy of its own
+// and returns that copy.
+func (k *ctx) materialize(i int) value.Value {
+	f := k.t[i].(*value.FcnV).Copy()
+	k.t[i] = f
+	k.scratchMask &^= 1 << i
+	return f
+}
+
+// keepT returns a copy of t that holds no scratch value.
+func (k *ctx) keepT() value.State {
+	return keepState(k.t, k.scratchMask)
+}
+
+// keepState copies t, copying too the values that the bits of scratch
+// mark as scratch functions.
+func keepState(t value.State, scratch uint64) value.State {
+	out := t.Clone()
+	for m := scratch; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		out[i] = out[i].(*value.FcnV).Copy()
+	}
+	return out
 }
 
 // program is what all contexts of one Spec share.
@@ -51,6 +92,8 @@ func (p *program) get() *ctx {
 func (p *program) put(c *ctx) {
 	c.s = nil
 	clear(c.t)
+	clear(c.params)
+	c.scratchOK, c.scratchMask = false, 0
 	c.stack = c.stack[:0]
 	c.emit = nil
 	p.pool.Put(c)

@@ -28,6 +28,10 @@ func (c *compiler) enabled(e *ast.Unary, en cenv) cx {
 // middle of evaluating an action.
 func (k *ctx) someSuccessor(steps []step, pre value.State, accept func(k *ctx) (bool, error)) (bool, error) {
 	savedT, savedStack, savedEmit := k.t, k.stack, k.emit
+	// The scratch functions may be in the saved next state: they are not
+	// to be reused meanwhile (and nothing here outlives the call anyway).
+	savedOK, savedMask := k.scratchOK, k.scratchMask
+	k.scratchOK, k.scratchMask = false, 0
 	k.t = make(value.State, k.prog.nvars)
 	copy(k.t, pre)
 	k.stack = nil
@@ -44,6 +48,7 @@ func (k *ctx) someSuccessor(steps []step, pre value.State, accept func(k *ctx) (
 	}
 	err := k.run(steps, 0)
 	k.t, k.stack, k.emit = savedT, savedStack, savedEmit
+	k.scratchOK, k.scratchMask = savedOK, savedMask
 	if _, ok := err.(stopErr); ok {
 		err = nil
 	}

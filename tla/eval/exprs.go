@@ -431,10 +431,15 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	if len(bs) == 1 {
 		b := bs[0]
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			elems, err := evalElems(k, b.set)
+			s, err := evalSet(k, b.set)
 			if err != nil {
 				return nil, err
 			}
+			dom, err := s.Enum()
+			if err != nil {
+				return nil, wrap(b.set.pos, err)
+			}
+			elems := dom.Elems()
 			vals := make([]value.Value, len(elems))
 			for i, v := range elems {
 				if err := b.bind(k, v); err != nil {
@@ -444,7 +449,7 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 					return nil, err
 				}
 			}
-			return value.FcnFromSorted(elems, vals), nil
+			return value.FcnOn(dom, vals), nil
 		}, dep: bodyDep(bs, body)}
 	}
 	// Several binders: the domain is a set of tuples, enumerated in
@@ -574,6 +579,7 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 		keys[i] = value.Str(f.Name.Name)
 		vals[i] = c.expr(f.Value, en)
 	}
+	dom := value.SetFromSorted(keys)
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs := make([]value.Value, len(vals))
 		for i, x := range vals {
@@ -583,7 +589,7 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 			}
 			vs[i] = v
 		}
-		return value.FcnFromSorted(keys, vs), nil
+		return value.FcnOn(dom, vs), nil
 	}, dep: deps(vals...)}
 }
 
@@ -674,23 +680,26 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		d |= val.dep
 		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot}
 	}
-	return cx{fn: func(k *ctx) (value.Value, error) {
+	into := func(k *ctx, slot **value.FcnV) (value.Value, error) {
 		v, err := fn.fn(k)
 		if err != nil {
 			return nil, err
 		}
 		for i := range ups {
-			if v, err = exceptAt(k, v, &ups[i], 0); err != nil {
+			if v, err = exceptAt(k, v, &ups[i], 0, slot); err != nil {
 				return nil, err
 			}
 		}
 		return v, nil
-	}, dep: d}
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) { return into(k, nil) }, into: into, dep: d}
 }
 
 // exceptAt replaces the value at u.path[i:] inside v. A path through a key
-// outside the domain leaves the function unchanged, as in TLC.
-func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int) (value.Value, error) {
+// outside the domain leaves the function unchanged, as in TLC. When slot
+// is not nil, the new function at the top of the path (i == 0) is built in
+// *slot (value.FcnV.WithInto), which is set to it.
+func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) (value.Value, error) {
 	if i == len(u.path) {
 		k.env[u.atSlt] = v
 		return u.val.fn(k)
@@ -723,9 +732,13 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int) (value.Value, error
 	if j < 0 {
 		return f, nil
 	}
-	nv, err := exceptAt(k, f.At(j), u, i+1)
+	nv, err := exceptAt(k, f.At(j), u, i+1, nil)
 	if err != nil {
 		return nil, err
+	}
+	if slot != nil {
+		*slot = f.WithInto(*slot, j, nv)
+		return *slot, nil
 	}
 	return f.With(j, nv), nil
 }

@@ -36,11 +36,14 @@ func (b *builder) finish() {
 		return k.run(initSteps, 0)
 	}
 	actions := b.actions
-	sp.Next = func(s value.State, yield func(Step) error) error {
+	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool) error {
 		k := prog.get()
 		k.s = s
 		k.yield = yield
-		k.emit = emitStep
+		k.emit = emit
+		if k.scratchOK = scratch; scratch && k.scratch == nil {
+			k.scratch = make([]*value.FcnV, min(len(k.t), 64))
+		}
 		var err error
 		for i := range actions {
 			k.action = &actions[i]
@@ -53,6 +56,8 @@ func (b *builder) finish() {
 		prog.put(k)
 		return err
 	}
+	sp.Next = func(s value.State, yield func(Step) error) error { return next(s, yield, emitStep, false) }
+	sp.NextShared = func(s value.State, yield func(Step) error) error { return next(s, yield, emitShared, true) }
 	for i := range b.fairness {
 		sp.Fairness = append(sp.Fairness, b.fairnessOf(&b.fairness[i]))
 	}
@@ -121,23 +126,54 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 	}
 }
 
-// emitStep hands a complete successor to the Next caller; a static function
-// (not a closure) so that Next allocates nothing per call.
+// emitStep hands a complete successor to the Next caller, in memory of
+// its own; a static function (not a closure) so that Next allocates
+// nothing per call but the step.
 func emitStep(k *ctx) error {
-	a := k.action
-	for _, v := range k.t {
-		if v == nil {
-			return &Error{Pos: a.info.Pos, Msg: "Successor state is not completely specified by action " + a.info.Name +
-				" of the next-state relation. The following " + undefined(k.t, k.prog.vars) + ".",
-				Partial: append(value.State(nil), k.t...)}
-		}
+	if err := k.incomplete(); err != nil {
+		return err
 	}
 	st := Step{Action: k.actionIdx, State: append(value.State(nil), k.t...)}
-	if len(a.slots) > 0 {
+	if a := k.action; len(a.slots) > 0 {
 		st.Params = make([]value.Value, len(a.slots))
 		for i, sl := range a.slots {
 			st.Params[i] = k.env[sl]
 		}
 	}
 	return k.yield(st)
+}
+
+// emitShared is emitStep for NextShared: the step's State is the next
+// state being built, some of its values scratch functions, and its Params
+// a buffer of the context, so that a successor the caller drops costs no
+// allocation.
+func emitShared(k *ctx) error {
+	if err := k.incomplete(); err != nil {
+		return err
+	}
+	st := Step{Action: k.actionIdx, State: k.t, scratch: k.scratchMask}
+	if a := k.action; len(a.slots) > 0 {
+		if cap(k.params) < len(a.slots) {
+			k.params = make([]value.Value, len(a.slots))
+		}
+		st.Params = k.params[:len(a.slots)]
+		for i, sl := range a.slots {
+			st.Params[i] = k.env[sl]
+		}
+	}
+	return k.yield(st)
+}
+
+// incomplete is TLC's error for a successor that leaves a variable
+// unassigned, or nil.
+func (k *ctx) incomplete() error {
+	for _, v := range k.t {
+		if v == nil {
+			a := k.action
+			return &Error{Pos: a.info.Pos, Msg: "Successor state is not completely specified by action " + a.info.Name +
+				" of the next-state relation. The following " + undefined(k.t, k.prog.vars) + ".",
+				Partial: k.keepT()}
+		}
+	}
+	return nil
 }

@@ -60,6 +60,7 @@ func (c *compiler) compileRec(r *recFcn) {
 // recApply compiles f[args].
 func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 	c.compileRec(r)
+	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs := make([]value.Value, len(args))
@@ -134,6 +135,7 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos)
 // domain.
 func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 	c.compileRec(r)
+	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		var keys, vals []value.Value

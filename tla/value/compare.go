@@ -50,8 +50,11 @@ func compareFcn(f, g *FcnV) int {
 	if c := cmpInt(int64(len(f.vals)), int64(len(g.vals))); c != 0 {
 		return c
 	}
+	// Functions built over the same domain share it (EXCEPT, [x \in S |-> e]
+	// and the enumeration of [S -> T] all do): then their keys are equal.
+	sameDom := f.dom == g.dom
 	for i := range f.vals {
-		if f.keys != nil || g.keys != nil {
+		if !sameDom {
 			if c := Compare(f.Key(i), g.Key(i)); c != 0 {
 				return c
 			}
@@ -145,7 +148,7 @@ func EqualChecked(a, b Value) (bool, error) {
 		if f.Len() != g.Len() {
 			return false, nil
 		}
-		if f.keys != nil || g.keys != nil {
+		if f.dom != g.dom { // a shared domain has equal keys
 			for i := range f.vals {
 				eq, err := EqualChecked(f.Key(i), g.Key(i))
 				if err != nil || !eq {

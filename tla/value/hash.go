@@ -7,10 +7,12 @@ import (
 	"github.com/cespare/xxhash/v2"
 )
 
-// Hashing. Scalars hash their tagged contents; compound values hash the
-// sequence of their children's hashes with xxh64's round function and cache
-// the result, so re-hashing a state costs one word per variable. The state
-// fingerprint is xxhash over the variables' hashes.
+// Hashing. Scalars hash their tagged contents; sets hash the sequence of
+// their elements' hashes with xxh64's round function, functions sum one
+// mixed term per pair key |-> value (so that EXCEPT can update the hash in
+// place, see FcnV.Hash); both cache the result, so re-hashing a state
+// costs one word per variable. The state fingerprint is xxhash over the
+// variables' hashes.
 
 const (
 	prime1 uint64 = 11400714785074694791

@@ -21,7 +21,7 @@ func ToITF(v Value) any {
 		return x.name
 	case *FcnV:
 		switch {
-		case x.keys == nil:
+		case x.dom == nil:
 			elems := make([]any, len(x.vals))
 			for i, e := range x.vals {
 				elems[i] = ToITF(e)
@@ -30,13 +30,13 @@ func ToITF(v Value) any {
 		case x.IsRecord():
 			rec := make(map[string]any, len(x.vals))
 			for i, e := range x.vals {
-				rec[x.keys[i].(*StrV).s] = ToITF(e)
+				rec[x.dom.elems[i].(*StrV).s] = ToITF(e)
 			}
 			return rec
 		default:
 			pairs := make([]any, len(x.vals))
 			for i, e := range x.vals {
-				pairs[i] = []any{ToITF(x.keys[i]), ToITF(e)}
+				pairs[i] = []any{ToITF(x.dom.elems[i]), ToITF(e)}
 			}
 			return map[string]any{"#map": pairs}
 		}

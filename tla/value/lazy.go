@@ -239,10 +239,12 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 	if dom.Len() != f.Len() {
 		return false, nil
 	}
-	for i, d := range dom.elems {
-		eq, err := EqualChecked(d, f.Key(i))
-		if err != nil || !eq {
-			return false, err
+	if f.dom != dom { // else f is built on this very domain
+		for i, d := range dom.elems {
+			eq, err := EqualChecked(d, f.Key(i))
+			if err != nil || !eq {
+				return false, err
+			}
 		}
 	}
 	return allIn(f.vals, s.Rng)
@@ -282,8 +284,8 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 		return nil, err
 	}
 	out := make([]Value, 0, n)
-	keys := dom.elems
-	if isOneToN(keys) {
+	keys := dom
+	if isOneToN(dom.elems) {
 		keys = nil
 	}
 	product(len(dom.elems), rng.elems, func(vals []Value) {
@@ -291,7 +293,7 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 			out = append(out, EmptyTuple)
 			return
 		}
-		out = append(out, &FcnV{keys: keys, vals: vals})
+		out = append(out, &FcnV{dom: keys, vals: vals})
 	})
 	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
 	return SetFromSorted(out), nil
@@ -365,7 +367,8 @@ func (s *RcdSetV) Enum() (*SetV, error) {
 	for i, name := range s.Names {
 		keys[i] = Str(name)
 	}
-	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{keys: keys, vals: vals} })
+	dom := &SetV{elems: keys}
+	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} })
 }
 
 // ---- Seq(S)

@@ -35,7 +35,7 @@ func (m *MV) write(b *strings.Builder)   { b.WriteString(m.name) }
 
 func (f *FcnV) write(b *strings.Builder) {
 	switch {
-	case f.keys == nil:
+	case f.dom == nil:
 		writeList(b, "<<", f.vals, ">>")
 	case f.IsRecord():
 		b.WriteByte('[')
@@ -43,7 +43,7 @@ func (f *FcnV) write(b *strings.Builder) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(f.keys[i].(*StrV).s)
+			b.WriteString(f.dom.elems[i].(*StrV).s)
 			b.WriteString(" |-> ")
 			v.write(b)
 		}
@@ -54,7 +54,7 @@ func (f *FcnV) write(b *strings.Builder) {
 			if i > 0 {
 				b.WriteString(" @@ ")
 			}
-			f.keys[i].write(b)
+			f.dom.elems[i].write(b)
 			b.WriteString(" :> ")
 			v.write(b)
 		}

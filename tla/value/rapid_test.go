@@ -80,3 +80,40 @@ func TestCompareProperties(t *testing.T) {
 		}
 	})
 }
+
+// TestWithIntoHash checks the hash WithInto computes from its base's hash
+// (and the in-place update of a reused function) against the hash of the
+// same function built afresh, for records and tuples.
+func TestWithIntoHash(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 6).Draw(t, "n")
+		record := rapid.Bool().Draw(t, "record")
+		keys := make([]Value, n)
+		vals := make([]Value, n)
+		for i := range keys {
+			keys[i] = Int(int64(i + 1))
+			if record {
+				keys[i] = Str(string(rune('a' + i)))
+			}
+			vals[i] = genValue(1).Draw(t, "v")
+		}
+		f := FcnFromPairs(keys, append([]Value(nil), vals...)).(*FcnV)
+		if rapid.Bool().Draw(t, "hashed") {
+			f.Hash()
+		}
+		var dst *FcnV
+		if rapid.Bool().Draw(t, "reuse") {
+			dst = f.Copy()
+		}
+		for range rapid.IntRange(1, 3).Draw(t, "updates") {
+			i := rapid.IntRange(0, n-1).Draw(t, "i")
+			vals[i] = genValue(1).Draw(t, "new")
+			f = f.WithInto(dst, i, vals[i])
+			dst = f // later updates in place, as an EXCEPT with several updates
+		}
+		fresh := FcnFromPairs(keys, append([]Value(nil), vals...))
+		if !Equal(f, fresh) || f.Hash() != fresh.Hash() {
+			t.Fatalf("%v (hash %x) built by WithInto, %v (hash %x) afresh", f, f.Hash(), fresh, fresh.Hash())
+		}
+	})
+}
