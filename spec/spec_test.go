@@ -13,10 +13,29 @@ import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
-// bigModels reports whether the medium and large models should be checked
-// too: only in a long run that asks for them, since they take minutes.
-func bigModels() bool {
-	return !testing.Short() && os.Getenv("WSPCYCLE_BIG") == "1"
+// wantModel reports whether a run checks the models of this size. The small
+// ones always: every run checks them, under -race too. Medium ones with
+// WSPCYCLE_MODELS=medium (seconds without -race: make test runs them so);
+// large ones too with WSPCYCLE_MODELS=large or WSPCYCLE_BIG=1 (minutes and
+// gigabytes: for long runs and benchmarks). -short keeps a run small.
+func wantModel(size string) bool {
+	if size == "small" {
+		return true
+	}
+	if testing.Short() {
+		return false
+	}
+	upTo := os.Getenv("WSPCYCLE_MODELS")
+	if os.Getenv("WSPCYCLE_BIG") == "1" {
+		upTo = "large"
+	}
+	switch upTo {
+	case "large":
+		return true
+	case "medium":
+		return size == "medium"
+	}
+	return false
 }
 
 // reports keeps the report of each full check, so that tests looking at
@@ -65,8 +84,8 @@ func TestModelsHold(t *testing.T) {
 	for _, m := range Models {
 		m := m
 		t.Run(m.Config, func(t *testing.T) {
-			if m.Size != "small" && !bigModels() {
-				t.Skip("medium and large models run only with WSPCYCLE_BIG=1, without -short (and with -timeout 60m)")
+			if !wantModel(m.Size) {
+				t.Skipf("%s model: runs with WSPCYCLE_MODELS=%s, without -short (large ones want -timeout 60m)", m.Size, m.Size)
 			}
 			rep := check(t, m.Spec, m.Config, 0)
 			if rep.Result != "ok" {
