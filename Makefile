@@ -13,8 +13,8 @@ run:
 
 test: lint gen-check
 	$(GO) test -race -count=1 ./...
-	@# The medium models (seconds without -race; the large one is for long runs).
-	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run TestModelsHold ./spec/
+	@# Without -race: the medium models and TLC's large reference run (seconds).
+	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run 'TestModelsHold|TestTLCReference|TestTestdata' ./spec/ ./model/
 	@# The runtime's own mutants exist only under this tag; each must be killed.
 	$(GO) test -count=1 -tags wspcycle_mutants -run Mutant ./proptest/
 
