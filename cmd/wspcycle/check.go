@@ -1,21 +1,16 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
-	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
 func init() {
@@ -58,7 +53,6 @@ type checkFlags struct {
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON (fields of TLC's results: distinct, generated, depth, result, property, trace, ...)")
 	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache, Quint)")
@@ -67,32 +61,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line on stderr this often (0: never)")
-	// The flag package calls Usage before returning any parse error, --help
-	// included: print nothing there; a bad flag gets a one-line hint below,
-	// --help the full text on stdout.
-	fs.Usage = func() {}
-	// Go's flag package stops at the first positional argument; accept
-	// flags on either side of SPEC.tla, as TLC users write them.
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				io.WriteString(stdout, checkUsage)
-				fs.SetOutput(stdout)
-				fs.PrintDefaults()
-				return model.ExitOK
-			}
-			fmt.Fprintln(stderr, "Run 'wspcycle check --help' for usage.")
-			return model.ExitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if len(positional) > 1 {
-		fmt.Fprintf(stderr, "wspcycle check: one spec at a time, got %d: %s\n", len(positional), strings.Join(positional, " "))
+	if !oneSpec("check", positional, stderr) {
 		return model.ExitUsage
 	}
 	if f.workers < 0 || f.maxStates < 0 || f.maxMemMB < 0 {
@@ -100,12 +73,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return model.ExitUsage
 	}
 
-	sp, code, lerr := loadSpec("check", positional, f.config, stderr)
+	sp, code := loadSpec("check", positional, f.config, f.json, stdout, stderr)
 	if sp == nil {
-		if f.json && code == model.ExitBadInput {
-			// Machines reading --json get a verdict for bad input too.
-			writeBadInputJSON(stdout, lerr)
-		}
 		return code
 	}
 	opt := model.Options{
@@ -127,14 +96,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return model.ExitBadInput
 	}
-	code = rep.ExitCode()
-	if f.json {
-		err = rep.WriteJSON(stdout)
-	} else {
-		err = rep.WriteText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
+	if !writeReport("check", f.json, rep.WriteJSON, rep.WriteText, stdout, stderr) {
 		return model.ExitInternal
 	}
 	if f.itf != "" {
@@ -153,78 +115,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return model.ExitInternal
 		}
 	}
-	return code
-}
-
-// loadSpec loads the spec named on the command line, or the built-in one,
-// for the command cmd (named in its messages). On failure it prints the
-// errors (each with file:line:col) and returns nil, the exit code and the
-// error.
-func loadSpec(cmd string, positional []string, config string, stderr io.Writer) (*eval.Spec, int, error) {
-	var sp *eval.Spec
-	var err error
-	if len(positional) == 0 {
-		if config != "" {
-			fmt.Fprintln(stderr, "wspcycle "+cmd+": --config needs a SPEC.tla")
-			return nil, model.ExitUsage, nil
-		}
-		fsys, tlaName, cfgName, derr := defaultSpec()
-		if derr != nil {
-			fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, derr)
-			return nil, model.ExitUsage, derr
-		}
-		sp, err = eval.Load(fsys, tlaName, cfgName)
-	} else {
-		tla := positional[0]
-		if filepath.Ext(tla) == "" {
-			tla += ".tla"
-		}
-		if config == "" {
-			config = strings.TrimSuffix(tla, filepath.Ext(tla)) + ".cfg"
-		}
-		for _, p := range []string{tla, config} {
-			if _, serr := os.Stat(p); serr != nil {
-				fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, serr)
-				return nil, model.ExitBadInput, serr
-			}
-		}
-		sp, err = eval.LoadFiles(tla, config)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, err.Error())
-		return nil, model.ExitBadInput, err
-	}
-	return sp, 0, nil
-}
-
-// writeBadInputJSON writes the --json verdict for a spec that could not be
-// checked at all: result "bad input", every error message, exit code 150.
-func writeBadInputJSON(w io.Writer, err error) {
-	var msgs []string
-	if err != nil {
-		msgs = strings.Split(err.Error(), "\n")
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.Encode(map[string]any{"result": "bad input", "errors": msgs, "exit_code": model.ExitBadInput})
-}
-
-// writeFile creates path and writes it with write.
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	if err := write(w); err != nil {
-		f.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return rep.ExitCode()
 }
 
 // defaultMaxMemoryMB is three quarters of the machine's memory, read from

@@ -23,6 +23,27 @@ func runCLI(t *testing.T, ctx context.Context, args ...string) (code int, stdout
 	return code, out.String(), errb.String()
 }
 
+// cliCase is a command line and what it must give: its exit code and a
+// piece of its output, on stdout or stderr.
+type cliCase struct {
+	args []string
+	code int
+	msg  string
+}
+
+// runCLICases runs each case in-process and reports every one whose exit
+// code or output is off, so that one table can hold a command's failures.
+func runCLICases(t *testing.T, cases []cliCase) {
+	t.Helper()
+	for _, tc := range cases {
+		code, out, errs := runCLI(t, context.Background(), tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.msg) {
+			t.Errorf("wspcycle %s: exit %d (want %d), output lacks %q?\nstdout: %s\nstderr: %s",
+				strings.Join(tc.args, " "), code, tc.code, tc.msg, out, errs)
+		}
+	}
+}
+
 func td(name string) string { return filepath.Join(testdata, name) }
 
 func TestCheckInvariantViolation(t *testing.T) {
@@ -111,11 +132,7 @@ func TestCheckDOT(t *testing.T) {
 }
 
 func TestCheckErrorExitCodes(t *testing.T) {
-	cases := []struct {
-		args []string
-		code int
-		msg  string
-	}{
+	cases := []cliCase{
 		{[]string{"check", td("Deadlock.tla")}, model.ExitDeadlock, "Deadlock reached"},
 		{[]string{"check", td("FifoSwallow.tla")}, model.ExitEval, "The following variable is not defined: q."},
 		{[]string{"check", td("bad/ParseError.tla")}, model.ExitBadInput, "ParseError.tla:"},
@@ -129,13 +146,7 @@ func TestCheckErrorExitCodes(t *testing.T) {
 		{[]string{"frobnicate"}, model.ExitUsage, "unknown command"},
 		{nil, model.ExitUsage, "Commands:"},
 	}
-	for _, tc := range cases {
-		code, out, errs := runCLI(t, context.Background(), tc.args...)
-		if code != tc.code || !strings.Contains(out+errs, tc.msg) {
-			t.Errorf("wspcycle %s: exit %d (want %d), output lacks %q?\nstdout: %s\nstderr: %s",
-				strings.Join(tc.args, " "), code, tc.code, tc.msg, out, errs)
-		}
-	}
+	runCLICases(t, cases)
 }
 
 func TestCheckInterrupted(t *testing.T) {

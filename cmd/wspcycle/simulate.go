@@ -62,56 +62,28 @@ type simFlags struct {
 func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f simFlags
 	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.IntVar(&f.depth, "depth", 100, "the most states in one behaviour, the initial state being 1 (TLC's -depth)")
 	fs.IntVar(&f.runs, "runs", 1000, "the number of behaviours to generate")
 	fs.Uint64Var(&f.seed, "seed", 1, "the random `SEED`: the same seed gives the same behaviours")
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON (result, exit_code, seed, behaviours, states, max_depth, trace, ...)")
-	// The flag package prints a bad flag's error and calls Usage; the hint is
-	// printed below instead, so that --help writes nothing to stderr.
-	fs.Usage = func() {}
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				io.WriteString(stdout, simulateUsage)
-				fs.SetOutput(stdout)
-				fs.PrintDefaults()
-				return model.ExitOK
-			}
-			fmt.Fprintln(stderr, "Run 'wspcycle simulate --help' for usage.")
-			return model.ExitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, code, ok := parseFlags(fs, args, simulateUsage, stdout, stderr)
+	if !ok {
+		return code
 	}
-	switch {
-	case len(positional) > 1:
-		fmt.Fprintf(stderr, "wspcycle simulate: one spec at a time, got %d: %s\n", len(positional), strings.Join(positional, " "))
+	if !oneSpec("simulate", positional, stderr) {
 		return model.ExitUsage
-	case f.depth < 1 || f.runs < 1:
+	}
+	if f.depth < 1 || f.runs < 1 {
 		fmt.Fprintln(stderr, "wspcycle simulate: --depth and --runs must be at least 1")
 		return model.ExitUsage
 	}
-	sp, code, err := loadSpec("simulate", positional, f.config, stderr)
+	sp, code := loadSpec("simulate", positional, f.config, f.json, stdout, stderr)
 	if sp == nil {
-		if f.json && code == model.ExitBadInput {
-			writeBadInputJSON(stdout, err)
-		}
 		return code
 	}
 	res := simulate(ctx, sp, simOptions{depth: f.depth, runs: f.runs, seed: f.seed})
-	if f.json {
-		err = res.writeJSON(stdout)
-	} else {
-		err = res.writeText(stdout)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle simulate: %v\n", err)
+	if !writeReport("simulate", f.json, res.writeJSON, res.writeText, stdout, stderr) {
 		return model.ExitInternal
 	}
 	return res.exitCode()

@@ -180,11 +180,7 @@ Bad == x + "a" = 1
 	noDeadlock := writeSpec(t, "Count", countTLA, "INIT Init\nNEXT Next\nINVARIANT Ok\nCHECK_DEADLOCK FALSE\n")
 	evalErr := writeSpec(t, "Count", countTLA, "INIT Init\nNEXT Next\nINVARIANT Bad\n")
 	bad := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
-	cases := []struct {
-		args []string
-		code int
-		msg  string
-	}{
+	cases := []cliCase{
 		{[]string{"simulate", deadlock}, model.ExitDeadlock, "State 4: <Next>"},
 		{[]string{"simulate", noDeadlock, "-runs", "3"}, model.ExitOK, "3 behaviours, 12 states visited (4 distinct), 9 states generated, maximum depth 4."},
 		{[]string{"simulate", evalErr}, model.ExitEval, "Error: at "},
@@ -195,13 +191,7 @@ Bad == x + "a" = 1
 		{[]string{"simulate", deadlock, noDeadlock}, model.ExitUsage, "one spec"},
 		{[]string{"simulate", "-bogus"}, model.ExitUsage, "simulate --help"},
 	}
-	for _, tc := range cases {
-		code, out, errs := runCLI(t, context.Background(), tc.args...)
-		if code != tc.code || !strings.Contains(out+errs, tc.msg) {
-			t.Errorf("wspcycle %s: exit %d (want %d), output lacks %q?\nstdout: %s\nstderr: %s",
-				strings.Join(tc.args, " "), code, tc.code, tc.msg, out, errs)
-		}
-	}
+	runCLICases(t, cases)
 }
 
 func TestSimulateInterrupted(t *testing.T) {

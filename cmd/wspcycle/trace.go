@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/trace"
@@ -39,28 +36,11 @@ Flags:
 
 func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("trace", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	config := fs.String("config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	maxStates := fs.Int("max-states", 0, "give up when more than `N` candidate states are held (0: a default of 1048576)")
-	fs.Usage = func() {} // --help prints the full text below; a bad flag gets the hint
-
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				io.WriteString(stdout, traceUsage)
-				fs.SetOutput(stdout)
-				fs.PrintDefaults()
-				return model.ExitOK
-			}
-			fmt.Fprintln(stderr, "Run 'wspcycle trace --help' for usage.")
-			return model.ExitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, code, ok := parseFlags(fs, args, traceUsage, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if len(positional) != 3 || positional[0] != "validate" {
 		fmt.Fprintln(stderr, "wspcycle trace: want: trace validate SPEC.tla EVENTS.ndjson")
@@ -69,7 +49,7 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	specPath, eventsPath := positional[1], positional[2]
 	cfgPath := *config
 	if cfgPath == "" {
-		cfgPath = strings.TrimSuffix(specPath, filepath.Ext(specPath)) + ".cfg"
+		cfgPath = configBeside(specPath)
 	}
 	c, err := trace.LoadFiles(specPath, cfgPath)
 	if err != nil {

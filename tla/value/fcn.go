@@ -290,65 +290,42 @@ func (f *FcnV) Copy() *FcnV {
 // its own so that the allocation is no larger than it needs to be: the
 // garbage collector's work grows with the bytes allocated.
 func newFcn(n int) *FcnV {
+	// A generic type cannot take an array length as a parameter, so each
+	// case names its array type and how to slice it; newFcnIn does the rest.
 	switch n {
 	case 1:
-		p := new(struct {
-			f FcnV
-			a [1]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[1]Value) []Value { return a[:] })
 	case 2:
-		p := new(struct {
-			f FcnV
-			a [2]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[2]Value) []Value { return a[:] })
 	case 3:
-		p := new(struct {
-			f FcnV
-			a [3]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[3]Value) []Value { return a[:] })
 	case 4:
-		p := new(struct {
-			f FcnV
-			a [4]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[4]Value) []Value { return a[:] })
 	case 5:
-		p := new(struct {
-			f FcnV
-			a [5]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[5]Value) []Value { return a[:] })
 	case 6:
-		p := new(struct {
-			f FcnV
-			a [6]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[6]Value) []Value { return a[:] })
 	case 7:
-		p := new(struct {
-			f FcnV
-			a [7]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[7]Value) []Value { return a[:] })
 	case 8:
-		p := new(struct {
-			f FcnV
-			a [8]Value
-		})
-		p.f.vals = p.a[:]
-		return &p.f
+		return newFcnIn(func(a *[8]Value) []Value { return a[:] })
 	}
 	return &FcnV{vals: make([]Value, n)}
+}
+
+// fcnWith is a function's header and its values, an array A of Value, in
+// one allocation.
+type fcnWith[A any] struct {
+	f FcnV
+	a A
+}
+
+// newFcnIn allocates a fcnWith[A] and returns its function, whose values
+// are the array, sliced by slice.
+func newFcnIn[A any](slice func(*A) []Value) *FcnV {
+	p := new(fcnWith[A])
+	p.f.vals = slice(&p.a)
+	return &p.f
 }
 
 func (*FcnV) Kind() Kind { return KindFcn }

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// oneSpec reports whether the command line names at most one spec; if not,
+// it says so on stderr for the command cmd (the caller exits 2). check and
+// simulate take one spec, as TLC does.
+func oneSpec(cmd string, positional []string, stderr io.Writer) bool {
+	if len(positional) <= 1 {
+		return true
+	}
+	fmt.Fprintf(stderr, "wspcycle %s: one spec at a time, got %d: %s\n", cmd, len(positional), strings.Join(positional, " "))
+	return false
+}
+
+// loadSpec loads the spec named on the command line, or the built-in one,
+// for the command cmd (named in its messages). On failure it prints the
+// errors (each with file:line:col) and returns nil and the exit code; with
+// asJSON, bad input also gets its verdict as JSON on stdout, since machines
+// reading --json need a verdict for input that cannot be checked at all.
+func loadSpec(cmd string, positional []string, config string, asJSON bool, stdout, stderr io.Writer) (*eval.Spec, int) {
+	sp, code, err := loadSpecText(cmd, positional, config, stderr)
+	if sp == nil && asJSON && code == model.ExitBadInput {
+		writeBadInputJSON(stdout, err)
+	}
+	return sp, code
+}
+
+// loadSpecText is loadSpec without the JSON verdict; it also returns the
+// error, for that verdict.
+func loadSpecText(cmd string, positional []string, config string, stderr io.Writer) (*eval.Spec, int, error) {
+	var sp *eval.Spec
+	var err error
+	if len(positional) == 0 {
+		if config != "" {
+			fmt.Fprintln(stderr, "wspcycle "+cmd+": --config needs a SPEC.tla")
+			return nil, model.ExitUsage, nil
+		}
+		fsys, tlaName, cfgName, derr := defaultSpec()
+		if derr != nil {
+			fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, derr)
+			return nil, model.ExitUsage, derr
+		}
+		sp, err = eval.Load(fsys, tlaName, cfgName)
+	} else {
+		tla := positional[0]
+		if filepath.Ext(tla) == "" {
+			tla += ".tla"
+		}
+		if config == "" {
+			config = configBeside(tla)
+		}
+		for _, p := range []string{tla, config} {
+			if _, serr := os.Stat(p); serr != nil {
+				fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, serr)
+				return nil, model.ExitBadInput, serr
+			}
+		}
+		sp, err = eval.LoadFiles(tla, config)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err.Error())
+		return nil, model.ExitBadInput, err
+	}
+	return sp, 0, nil
+}
+
+// configBeside is the model configuration a spec gets when --config is not
+// given: SPEC.cfg beside SPEC.tla, as TLC looks for it.
+func configBeside(tla string) string {
+	return strings.TrimSuffix(tla, filepath.Ext(tla)) + ".cfg"
+}
