@@ -434,11 +434,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			c.sawPrime = true
 			pos := e.Pos()
 			changed := cx{fn: func(k *ctx) (value.Value, error) {
-				a, err := cur.fn(k)
-				if err != nil {
-					return nil, err
-				}
-				b, err := nxt.fn(k)
+				a, b, err := eval2(k, cur, nxt)
 				if err != nil {
 					return nil, err
 				}

@@ -372,6 +372,13 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 }
 
 // ident compiles a name used without arguments.
+// builtinConsts are the constants of the standard modules, met after the
+// spec's own names.
+var builtinConsts = map[string]value.Value{
+	"Nat": value.Nat, "Int": value.IntSet, "BOOLEAN": value.Boolean,
+	"STRING": value.StringSet, "TRUE": value.True, "FALSE": value.False,
+}
+
 func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 	name := e.Name
 	if b := en.sc.lookup(name); b != nil {
@@ -410,19 +417,8 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 	if i, ok := c.vars[name]; ok {
 		return c.variable(i, e.Pos(), en)
 	}
-	switch name {
-	case "Nat":
-		return konst(value.Nat, e.Pos())
-	case "Int":
-		return konst(value.IntSet, e.Pos())
-	case "BOOLEAN":
-		return konst(value.Boolean, e.Pos())
-	case "STRING":
-		return konst(value.StringSet, e.Pos())
-	case "TRUE":
-		return konst(value.True, e.Pos())
-	case "FALSE":
-		return konst(value.False, e.Pos())
+	if v, ok := builtinConsts[name]; ok {
+		return konst(v, e.Pos())
 	}
 	if nondeterministic[name] {
 		return c.unsupported(e.Pos(), name+" (its value depends on the TLC run)")

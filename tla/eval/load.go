@@ -14,31 +14,25 @@ import (
 // messages carry file:line:col, the files named as given (so an editor can
 // follow them).
 func LoadFiles(tlaPath, cfgPath string) (*Spec, error) {
-	src, err := os.ReadFile(tlaPath)
-	if err != nil {
-		return nil, err
-	}
-	csrc, err := os.ReadFile(cfgPath)
-	if err != nil {
-		return nil, err
-	}
-	return load(tlaPath, src, cfgPath, csrc)
+	return loadWith(os.ReadFile, tlaPath, cfgPath)
 }
 
 // Load is LoadFiles reading from fsys (for example an embedded spec).
 func Load(fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
-	src, err := fs.ReadFile(fsys, tlaName)
-	if err != nil {
-		return nil, err
-	}
-	csrc, err := fs.ReadFile(fsys, cfgName)
-	if err != nil {
-		return nil, err
-	}
-	return load(tlaName, src, cfgName, csrc)
+	return loadWith(func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, tlaName, cfgName)
 }
 
-func load(tlaName string, src []byte, cfgName string, csrc []byte) (*Spec, error) {
+// loadWith reads both files with read (the one place that tells LoadFiles
+// from Load), then parses, checks and builds.
+func loadWith(read func(string) ([]byte, error), tlaName, cfgName string) (*Spec, error) {
+	src, err := read(tlaName)
+	if err != nil {
+		return nil, err
+	}
+	csrc, err := read(cfgName)
+	if err != nil {
+		return nil, err
+	}
 	mod, err := parser.ParseFile(tlaName, src)
 	if err != nil {
 		return nil, err

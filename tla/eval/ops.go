@@ -41,11 +41,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		c.sawPrime = true
 		nxt := c.expr(e.X, ne)
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, err := cur.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			b, err := nxt.fn(k)
+			a, b, err := eval2(k, cur, nxt)
 			if err != nil {
 				return nil, err
 			}
@@ -137,13 +133,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			xs[i] = c.expr(o, en)
 		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			sets := make([]value.SetValue, len(xs))
-			for i, x := range xs {
-				s, err := evalSet(k, x)
-				if err != nil {
-					return nil, err
-				}
-				sets[i] = s
+			sets, err := evalSets(k, xs)
+			if err != nil {
+				return nil, err
 			}
 			return &value.ProductV{Sets: sets}, nil
 		}, dep: deps(xs...)}
@@ -176,11 +168,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	case token.EQ, token.NEQ:
 		want := e.Op == token.EQ
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, err := x.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			b, err := y.fn(k)
+			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
@@ -231,11 +219,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	case token.CUP, token.CAP, token.SETMINUS:
 		op := e.Op
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, err := evalSet(k, x)
-			if err != nil {
-				return nil, err
-			}
-			b, err := evalSet(k, y)
+			a, b, err := evalSet2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
@@ -247,11 +231,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.arith(e.Op, x, y, pos)
 	case token.CONCAT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, err := x.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			b, err := y.fn(k)
+			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
@@ -259,11 +239,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}, dep: d}
 	case token.COLONGT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, err := x.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			b, err := y.fn(k)
+			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
@@ -295,11 +271,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 
 func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		a, err := evalInt(k, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := evalInt(k, y)
+		a, b, err := evalInt2(k, x, y)
 		if err != nil {
 			return nil, err
 		}
@@ -497,11 +469,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	case "Append":
 		a1 := args[1]
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			v, err := a0.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			f, err := seqArg(v, "Append", pos)
+			f, err := evalSeq(k, a0, "Append", pos)
 			if err != nil {
 				return nil, err
 			}
@@ -517,11 +485,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	case "Head", "Tail":
 		head := name == "Head"
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			v, err := a0.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			f, err := seqArg(v, name, pos)
+			f, err := evalSeq(k, a0, name, pos)
 			if err != nil {
 				return nil, err
 			}
@@ -536,19 +500,11 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	case "SubSeq":
 		a1, a2 := args[1], args[2]
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			v, err := a0.fn(k)
+			f, err := evalSeq(k, a0, "SubSeq", pos)
 			if err != nil {
 				return nil, err
 			}
-			f, err := seqArg(v, "SubSeq", pos)
-			if err != nil {
-				return nil, err
-			}
-			m, err := evalInt(k, a1)
-			if err != nil {
-				return nil, err
-			}
-			n, err := evalInt(k, a2)
+			m, n, err := evalInt2(k, a1, a2)
 			if err != nil {
 				return nil, err
 			}
@@ -689,11 +645,7 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 	}
 	body := c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) })
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		v, err := seq.fn(k)
-		if err != nil {
-			return nil, err
-		}
-		f, err := seqArg(v, name, pos)
+		f, err := evalSeq(k, seq, name, pos)
 		if err != nil {
 			return nil, err
 		}

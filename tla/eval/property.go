@@ -324,11 +324,7 @@ func (b *builder) boxActionFn(a, sub, subNxt cx, binds []propBind) func(s, t val
 		if err != nil || ok {
 			return ok, err
 		}
-		x, err := sub.fn(k)
-		if err != nil {
-			return false, err
-		}
-		y, err := subNxt.fn(k)
+		x, y, err := eval2(k, sub, subNxt)
 		if err != nil {
 			return false, err
 		}

@@ -63,13 +63,9 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		vs := make([]value.Value, len(args))
-		for i, a := range args {
-			v, err := a.fn(k)
-			if err != nil {
-				return nil, err
-			}
-			vs[i] = v
+		vs, err := evalAll(k, args)
+		if err != nil {
+			return nil, err
 		}
 		var saved []value.Value
 		if k.recActive[r.id] > 0 {
@@ -141,18 +137,7 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 		var keys, vals []value.Value
 		_, err := forAll(k, r.bs, func() (bool, error) {
 			var key value.Value
-			parts := make([]value.Value, 0, len(r.bs))
-			for _, b := range r.bs {
-				if b.tuple {
-					t := make([]value.Value, len(b.slots))
-					for i, s := range b.slots {
-						t[i] = k.env[s]
-					}
-					parts = append(parts, value.TupleOf(t))
-				} else {
-					parts = append(parts, k.env[b.slots[0]])
-				}
-			}
+			parts := boundValues(k, r.bs)
 			if len(parts) == 1 {
 				key = parts[0]
 			} else {

@@ -122,13 +122,9 @@ func constValue(e ast.Expr) (value.Value, *token.Error) {
 			}
 		}
 	case *ast.SetEnum:
-		elems := make([]value.Value, len(e.Elems))
-		for i, x := range e.Elems {
-			v, err := constValue(x)
-			if err != nil {
-				return nil, err
-			}
-			elems[i] = v
+		elems, cerr := constValues(e.Elems)
+		if cerr != nil {
+			return nil, cerr
 		}
 		s, err := value.NewSetChecked(elems)
 		if err != nil {
@@ -136,17 +132,26 @@ func constValue(e ast.Expr) (value.Value, *token.Error) {
 		}
 		return s, nil
 	case *ast.Tuple:
-		elems := make([]value.Value, len(e.Elems))
-		for i, x := range e.Elems {
-			v, err := constValue(x)
-			if err != nil {
-				return nil, err
-			}
-			elems[i] = v
+		elems, err := constValues(e.Elems)
+		if err != nil {
+			return nil, err
 		}
 		return value.TupleOf(elems), nil
 	}
 	return nil, token.Unsupported(e.Pos(), "constant value of this form in the configuration")
+}
+
+// constValues is constValue of each of xs, stopping at the first error.
+func constValues(xs []ast.Expr) ([]value.Value, *token.Error) {
+	elems := make([]value.Value, len(xs))
+	for i, x := range xs {
+		v, err := constValue(x)
+		if err != nil {
+			return nil, err
+		}
+		elems[i] = v
+	}
+	return elems, nil
 }
 
 func (b *builder) assumes() {
