@@ -58,19 +58,9 @@ func (p *Provider) cleanupSlow(ctx context.Context) error {
 		if p.isInside(ctx) {
 			return p.refuseLocked(TriggerCleanup, &Error{Code: WSAEINPROGRESS, Op: "Cleanup"})
 		}
-		if !waited {
-			waited = true
-			p.emitWait(TriggerCleanup)
+		if err := p.waitTurn(ctx, TriggerCleanup, &waited); err != nil {
+			return err
 		}
-		ch := p.waitChan()
-		p.mu.Unlock()
-		p.deliver()
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return p.refuse(TriggerCleanup, wrap("Cleanup", WSAEINTR, ctx.Err()))
-		}
-		p.mu.Lock()
 	}
 	if p.v.Refs == 1 && p.calls > 0 && p.isInside(ctx) {
 		// The final Cleanup waits for Calls in progress, and this one is among them.

@@ -130,19 +130,9 @@ func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error 
 			return p.refuseLocked(TriggerStartup, &Error{Code: WSAEINPROGRESS, Op: "Startup",
 				Err: errors.New("called from inside a hook or Call of the same provider while it cannot proceed")})
 		}
-		if !waited {
-			waited = true
-			p.emitWait(TriggerStartup)
+		if err := p.waitTurn(ctx, TriggerStartup, &waited); err != nil {
+			return err
 		}
-		ch := p.waitChan()
-		p.mu.Unlock()
-		p.deliver()
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return p.refuse(TriggerStartup, wrap("Startup", WSAEINTR, ctx.Err()))
-		}
-		p.mu.Lock()
 	}
 	initRan := false
 	if p.v.Refs == 0 {
@@ -181,5 +171,28 @@ func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error 
 	p.emit(TriggerStartup, from, refs, nil)
 	p.mu.Unlock()
 	p.deliver()
+	return nil
+}
+
+// waitTurn parks a caller of t that the machine does not let proceed yet and
+// that the spec marks as waiting (a Startup during teardown, say): the first
+// time round it emits the Wait event, then it sleeps outside the lock until
+// the provider changes state. It is called with p.mu held and returns with it
+// held and nil, or, when ctx ends first, without it and with the refusal
+// (ErrInterrupted, nothing changed).
+func (p *Provider) waitTurn(ctx context.Context, t Trigger, waited *bool) error {
+	if !*waited {
+		*waited = true
+		p.emitWait(t)
+	}
+	ch := p.waitChan()
+	p.mu.Unlock()
+	p.deliver()
+	select {
+	case <-ch:
+	case <-ctx.Done():
+		return p.refuse(t, wrap(t.String(), WSAEINTR, ctx.Err()))
+	}
+	p.mu.Lock()
 	return nil
 }
