@@ -263,19 +263,10 @@ func (w *worker) checkInvariants(t value.State, parent uint64, target value.Stat
 	for _, inv := range w.c.sp.Invariants {
 		ok, err := inv.Eval(t)
 		if err != nil || !ok {
-			v := &violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth}
-			if err != nil {
-				// TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
-				v = evalError(err, parent, depth)
-				v.depth = depth
-				v.msg = "Evaluating invariant " + inv.Name + " failed: " + v.msg
-			}
-			v.last, v.lastLabel, v.target = nil, "", target
-			if !inSet {
-				v.last, v.lastLabel = t, w.c.label(st)
-			}
-			out.viol = v
-			return true
+			// On err: TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
+			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
+				err, "invariant "+inv.Name)
+			return w.found(v, t, target, st, inSet, out)
 		}
 	}
 	return false
@@ -295,19 +286,10 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 		if err == nil && ok {
 			continue
 		}
-		v := &violation{result: ResultProperty, name: p.Name, pos: p.Pos, parent: parent, depth: depth,
-			msg: "Property " + p.Name + " is violated by the initial state."}
-		if err != nil {
-			v = evalError(err, parent, depth)
-			v.depth = depth
-			v.msg = "Evaluating property " + p.Name + " on the initial state failed: " + v.msg
-		}
-		v.last, v.lastLabel, v.target = nil, "", target
-		if !inSet {
-			v.last, v.lastLabel = t, w.c.label(st)
-		}
-		out.viol = v
-		return true
+		v := failed(&violation{result: ResultProperty, name: p.Name, pos: p.Pos, parent: parent, depth: depth,
+			msg: "Property " + p.Name + " is violated by the initial state."},
+			err, "property "+p.Name+" on the initial state")
+		return w.found(v, t, target, st, inSet, out)
 	}
 	return false
 }
@@ -328,18 +310,40 @@ func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, depth
 		if err == nil && ok {
 			continue
 		}
-		v := &violation{result: ResultActionProperty, name: ap.Name, pos: ap.Pos, parent: sfp, depth: depth}
-		if err != nil {
-			// TLC's EC.TLC_ACTION_PROPERTY_EVALUATION_FAILED, with the cause.
-			v = evalError(err, sfp, depth)
-			v.depth = depth
-			v.msg = "Evaluating action property " + ap.Name + " failed: " + v.msg
-		}
-		v.last, v.lastLabel, v.target = st.State, w.c.label(st), s
-		out.viol = v
-		return true
+		// On err: TLC's EC.TLC_ACTION_PROPERTY_EVALUATION_FAILED, with the cause.
+		v := failed(&violation{result: ResultActionProperty, name: ap.Name, pos: ap.Pos, parent: sfp, depth: depth},
+			err, "action property "+ap.Name)
+		// The offending step's target is always carried: it may be a state
+		// seen before, but the trace must end with this step into it.
+		return w.found(v, st.State, s, st, false, out)
 	}
 	return false
+}
+
+// failed is the violation v of a predicate that is false, or, when it could
+// not be evaluated (err), TLC's "Evaluating <what> failed: <cause>" error
+// found at the same place.
+func failed(v *violation, err error, what string) *violation {
+	if err == nil {
+		return v
+	}
+	e := evalError(err, v.parent, v.depth)
+	e.depth = v.depth
+	e.msg = "Evaluating " + what + " failed: " + e.msg
+	return e
+}
+
+// found records v, found in state t reached by step st, as this chunk's
+// violation. The trace is rebuilt from the records up to target; t is added
+// after it unless t is in the visited set already (inSet), in which case
+// target is t itself.
+func (w *worker) found(v *violation, t, target value.State, st eval.Step, inSet bool, out *chunkOut) bool {
+	v.last, v.lastLabel, v.target = nil, "", target
+	if !inSet {
+		v.last, v.lastLabel = t, w.c.label(st)
+	}
+	out.viol = v
+	return true
 }
 
 // label names the step that led to a state of a trace.
