@@ -19,12 +19,13 @@ type annotation struct {
 type control struct {
 	phase, counter string
 	actions        map[string]*annotation
+	triggers       map[string]bool // every trigger some action is annotated with
 }
 
 // readControl reads the @fsm and @trigger comments of mod (the convention that gen also
 // reads). A @trigger belongs to the definition that starts on the next line.
 func readControl(mod *ast.Module) *control {
-	c := &control{actions: map[string]*annotation{}}
+	c := &control{actions: map[string]*annotation{}, triggers: map[string]bool{}}
 	defs := map[int]*ast.OpDef{}
 	for _, u := range mod.Units {
 		if d, ok := u.(*ast.OpDef); ok {
@@ -65,6 +66,7 @@ func readControl(mod *ast.Module) *control {
 				}
 			}
 			c.actions[d.Name.Name] = a
+			c.triggers[a.trigger] = true
 		}
 	}
 	return c

@@ -165,7 +165,7 @@ func (g guardEnv) eval(e ast.Expr) (any, bool) {
 		if !ok1 || !ok2 {
 			return nil, false
 		}
-		return binary(x.Op, l, r)
+		return binaryOp(x.Op, l, r)
 	}
 	return nil, false
 }
@@ -193,7 +193,7 @@ func (g guardEnv) logic(op token.Kind, items []ast.Expr) (any, bool) {
 	return op == token.AND, true
 }
 
-func binary(op token.Kind, l, r any) (any, bool) {
+func binaryOp(op token.Kind, l, r any) (any, bool) {
 	li, lInt := l.(int64)
 	ri, rInt := r.(int64)
 	switch op {

@@ -116,3 +116,19 @@ func (c *Checker) falseConjunct(ev Event, k class) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// failUnknownTrigger reports an event whose trigger no action of the spec is annotated
+// with: whatever it did, the spec cannot say it is allowed, even when it changes nothing.
+func (c *Checker) failUnknownTrigger(i int, ev Event, all stateSet) (*Failure, error) {
+	en, err := c.enabled(all)
+	if err != nil {
+		return nil, err
+	}
+	known := make([]string, 0, len(c.ctl.triggers))
+	for t := range c.ctl.triggers {
+		known = append(known, t)
+	}
+	sort.Strings(known)
+	return &Failure{Index: i, Event: ev, Enabled: en,
+		Reason: fmt.Sprintf("no action of the spec is annotated @trigger %s (its triggers: %s)", ev.Trigger, strings.Join(known, ", "))}, nil
+}

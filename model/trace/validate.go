@@ -2,12 +2,13 @@ package trace
 
 import (
 	"context"
-	"errors"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -124,15 +125,6 @@ func (f *Failure) Error() string {
 // stateSet is a set of spec states by fingerprint.
 type stateSet map[uint64]value.State
 
-func (s stateSet) add(st value.State) bool {
-	fp := st.Fingerprint()
-	if _, ok := s[fp]; ok {
-		return false
-	}
-	s[fp] = st
-	return true
-}
-
 func (c *Checker) maxStates() int {
 	if c.MaxStates > 0 {
 		return c.MaxStates
@@ -140,103 +132,292 @@ func (c *Checker) maxStates() int {
 	return DefaultMaxStates
 }
 
+// Source is a stream of events; Next returns io.EOF after the last one. A Reader is one.
+type Source interface {
+	Next() (Event, error)
+}
+
 // Validate checks that events, in order, form a behaviour of the spec from one of its
-// initial states. It returns an error only when the spec cannot be evaluated or the
-// candidate set grows past MaxStates; a run that does not fit is reported in
-// Result.Failure.
+// initial states (see ValidateStream). It does not look at their seq: a Reader checks the
+// numbering of a log as it reads it.
 func (c *Checker) Validate(ctx context.Context, events []Event) (*Result, error) {
-	sp := c.Spec
-	cands := stateSet{}
-	if err := sp.Init(func(s value.State) error { cands.add(s.Clone()); return nil }); err != nil {
+	return c.ValidateStream(ctx, &sliceSource{events: events})
+}
+
+type sliceSource struct {
+	events []Event
+	next   int
+}
+
+func (s *sliceSource) Next() (Event, error) {
+	if s.next == len(s.events) {
+		return Event{}, io.EOF
+	}
+	s.next++
+	return s.events[s.next-1], nil
+}
+
+// ValidateStream checks that the events of src, in order, form a behaviour of the spec
+// from one of its initial states, taking one event at a time: the events are never held.
+// It returns an error when src fails (a Reader's error names the line), when the spec
+// cannot be evaluated, or when the candidate set grows past MaxStates; a run that does
+// not fit is reported in Result.Failure.
+//
+// The work per event does not grow with the length of the run: the spec's successors of
+// a state are computed once, and so is the candidate set that follows a candidate set and
+// an event, since a run keeps coming back to the same few sets (see run).
+func (c *Checker) ValidateStream(ctx context.Context, src Source) (*Result, error) {
+	r := &run{c: c, nodes: map[uint64]*node{}, setIDs: map[string]int32{}, trans: map[transKey]int32{}}
+	var init []uint64
+	err := c.Spec.Init(func(s value.State) error {
+		fp := s.Fingerprint()
+		if r.nodes[fp] == nil {
+			r.nodes[fp] = &node{state: s.Clone()}
+			init = append(init, fp)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
+	cur := r.intern(init)
 	res := &Result{}
-	for i, ev := range events {
+	for i := 0; ; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		all, err := c.closure(cands)
+		ev, err := src.Next()
+		if err == io.EOF {
+			return res, nil
+		}
 		if err != nil {
 			return nil, err
 		}
-		res.MaxCandidates = max(res.MaxCandidates, len(all))
-		pre := stateSet{}
-		for fp, s := range all {
-			if c.fits(s, ev.From, ev.Refs) {
-				pre[fp] = s
-			}
+		k := transKey{set: cur, trigger: ev.Trigger, from: ev.From, to: ev.To, refs: ev.Refs, newRefs: ev.NewRefs, wait: ev.Wait, failed: ev.Err != ""}
+		if k.failed {
+			k.code = ev.Code()
 		}
-		k := classify(ev)
-		if len(pre) == 0 {
-			res.Failure = c.failNoState(i, ev, k, all)
-			return res, nil
-		}
-		next := stateSet{}
-		stutter := k.stutter && !c.ctl.named(ev.Trigger, k) && !ev.changed()
-		for _, s := range sortedStates(pre) {
-			if stutter {
-				next.add(s)
+		next, ok := r.trans[k]
+		if !ok {
+			if r.tooBig() {
+				cur = r.forget(cur)
+				k.set = cur
 			}
-			err := sp.Next(s, func(st eval.Step) error {
-				a := c.ctl.actions[sp.Actions[st.Action].Name]
-				if a != nil && k.matches(ev.Trigger, a) && c.fits(st.State, ev.To, ev.NewRefs) {
-					next.add(st.State.Clone())
-				}
-				return nil
-			})
+			var f *Failure
+			next, f, err = r.step(cur, i, ev)
 			if err != nil {
 				return nil, err
 			}
-		}
-		if len(next) == 0 {
-			f, err := c.failNoStep(i, ev, k, pre)
-			if err != nil {
-				return nil, err
+			if f != nil {
+				res.Failure = f
+				res.MaxCandidates = max(res.MaxCandidates, len(r.sets[cur].closure))
+				return res, nil
 			}
-			res.Failure = f
-			return res, nil
+			r.trans[k] = next
 		}
-		cands = next
+		res.MaxCandidates = max(res.MaxCandidates, len(r.sets[cur].closure))
+		cur = next
 		res.Events++
 	}
-	return res, nil
 }
 
-// closure adds to s every state reachable from it by actions the observer does not see.
-func (c *Checker) closure(s stateSet) (stateSet, error) {
-	out := stateSet{}
-	queue := make([]value.State, 0, len(s))
-	for _, st := range sortedStates(s) {
-		if out.add(st) {
-			queue = append(queue, st)
-		}
+// run is the state of one validation. The candidate states are a set of fingerprints
+// (candSet, interned: each distinct set is held once); the states themselves, and the
+// spec's steps from each, are held once in nodes. The sets a run goes through recur (a
+// provider cycles through the same few phases), so trans remembers, for a set and an
+// event's content (its seq and line aside), the set that follows: after the first rounds
+// an event costs one map look-up.
+type run struct {
+	c      *Checker
+	nodes  map[uint64]*node
+	sets   []*candSet
+	setIDs map[string]int32 // a set's fingerprints (sorted, as bytes) -> its index in sets
+	trans  map[transKey]int32
+}
+
+// node is one spec state and, once expanded, its steps.
+type node struct {
+	state    value.State
+	expanded bool
+	hidden   []uint64 // successors by actions the observer does not see
+	visible  []edge   // successors by annotated actions
+}
+
+type edge struct {
+	a  *annotation
+	to uint64
+}
+
+// candSet is a set of states the run can be in right after an event.
+type candSet struct {
+	fps     []uint64 // sorted
+	closure []uint64 // fps closed under the hidden steps, sorted; nil until computed
+}
+
+// transKey is what the set after an event depends on: the set before and the event's
+// trigger, phases, counters, wait and error (its Winsock code).
+type transKey struct {
+	set                     int32
+	trigger, from, to, code string
+	refs, newRefs           int64
+	wait, failed            bool
+}
+
+// intern returns the index of the set of fps (sorted here), adding it if it is new.
+func (r *run) intern(fps []uint64) int32 {
+	slices.Sort(fps)
+	key := make([]byte, 0, 8*len(fps))
+	for _, fp := range fps {
+		key = binary.LittleEndian.AppendUint64(key, fp)
 	}
-	for len(queue) > 0 {
-		st := queue[0]
-		queue = queue[1:]
-		err := c.Spec.Next(st, func(step eval.Step) error {
-			if c.ctl.actions[c.Spec.Actions[step.Action].Name] != nil {
-				return nil
-			}
-			if out.add(step.State) {
-				if len(out) > c.maxStates() {
-					return errTooMany
-				}
-				queue = append(queue, step.State.Clone())
-			}
-			return nil
-		})
-		if errors.Is(err, errTooMany) {
-			return nil, fmt.Errorf("more than %d candidate states between two events: the model is too big to validate a trace against (use a smaller one)", c.maxStates())
+	if id, ok := r.setIDs[string(key)]; ok {
+		return id
+	}
+	id := int32(len(r.sets))
+	r.sets = append(r.sets, &candSet{fps: fps})
+	r.setIDs[string(key)] = id
+	return id
+}
+
+// maxSets bounds the distinct candidate sets a run remembers.
+const maxSets = 1 << 12
+
+// tooBig reports whether the run holds more than it should remember: more states than
+// MaxStates or more than maxSets sets.
+func (r *run) tooBig() bool { return len(r.nodes) > r.c.maxStates() || len(r.sets) > maxSets }
+
+// forget drops every remembered state, set and transition except the states of set cur,
+// and returns cur's index afresh. It bounds the memory of a run that keeps meeting new
+// sets; such a run is slower, never wrong.
+func (r *run) forget(cur int32) int32 {
+	fps := r.sets[cur].fps
+	nodes := make(map[uint64]*node, len(fps))
+	for _, fp := range fps {
+		nodes[fp] = &node{state: r.nodes[fp].state}
+	}
+	r.nodes, r.sets, r.setIDs, r.trans = nodes, nil, map[string]int32{}, map[transKey]int32{}
+	return r.intern(slices.Clone(fps))
+}
+
+// expand computes the steps of the state fp once.
+func (r *run) expand(fp uint64) (*node, error) {
+	n := r.nodes[fp]
+	if n.expanded {
+		return n, nil
+	}
+	sp := r.c.Spec
+	err := sp.Next(n.state, func(st eval.Step) error {
+		to := st.State.Fingerprint()
+		if r.nodes[to] == nil {
+			r.nodes[to] = &node{state: st.State.Clone()}
 		}
+		if a := r.c.ctl.actions[sp.Actions[st.Action].Name]; a != nil {
+			n.visible = append(n.visible, edge{a: a, to: to})
+		} else {
+			n.hidden = append(n.hidden, to)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	n.expanded = true
+	return n, nil
+}
+
+// closure returns the states of set id and every state reachable from them by actions the
+// observer does not see, sorted.
+func (r *run) closure(id int32) ([]uint64, error) {
+	s := r.sets[id]
+	if s.closure != nil {
+		return s.closure, nil
+	}
+	all := slices.Clone(s.fps)
+	seen := make(map[uint64]bool, len(all))
+	for _, fp := range all {
+		seen[fp] = true
+	}
+	for i := 0; i < len(all); i++ {
+		n, err := r.expand(all[i])
 		if err != nil {
 			return nil, err
 		}
+		for _, to := range n.hidden {
+			if seen[to] {
+				continue
+			}
+			seen[to] = true
+			all = append(all, to)
+			if len(all) > r.c.maxStates() {
+				return nil, fmt.Errorf("more than %d candidate states between two events: the model is too big to validate a trace against (use a smaller one)", r.c.maxStates())
+			}
+		}
 	}
-	return out, nil
+	slices.Sort(all)
+	s.closure = all
+	return all, nil
 }
 
-var errTooMany = errors.New("too many candidate states")
+// step computes the set that follows set cur and event ev (the i-th, from 0): (1) close
+// the set under the actions the observer cannot see, (2) keep the states whose phase and
+// counter are the event's before-values, (3) take the annotated actions the event stands
+// for, keeping the successors whose phase and counter are its after-values. When nothing
+// is left, the event does not fit: the Failure says why.
+func (r *run) step(cur int32, i int, ev Event) (int32, *Failure, error) {
+	c := r.c
+	all, err := r.closure(cur)
+	if err != nil {
+		return 0, nil, err
+	}
+	if !c.ctl.triggers[ev.Trigger] {
+		f, err := c.failUnknownTrigger(i, ev, r.stateSet(all))
+		return 0, f, err
+	}
+	var pre []uint64
+	for _, fp := range all {
+		if c.fits(r.nodes[fp].state, ev.From, ev.Refs) {
+			pre = append(pre, fp)
+		}
+	}
+	k := classify(ev)
+	if len(pre) == 0 {
+		return 0, c.failNoState(i, ev, k, r.stateSet(all)), nil
+	}
+	stutter := k.stutter && !c.ctl.named(ev.Trigger, k) && !ev.changed()
+	next := map[uint64]bool{}
+	for _, fp := range pre {
+		if stutter {
+			next[fp] = true
+		}
+		n, err := r.expand(fp)
+		if err != nil {
+			return 0, nil, err
+		}
+		for _, e := range n.visible {
+			if k.matches(ev.Trigger, e.a) && c.fits(r.nodes[e.to].state, ev.To, ev.NewRefs) {
+				next[e.to] = true
+			}
+		}
+	}
+	if len(next) == 0 {
+		f, err := c.failNoStep(i, ev, k, r.stateSet(pre))
+		return 0, f, err
+	}
+	fps := make([]uint64, 0, len(next))
+	for fp := range next {
+		fps = append(fps, fp)
+	}
+	return r.intern(fps), nil, nil
+}
+
+// stateSet gives the states of fps, for the failure reports.
+func (r *run) stateSet(fps []uint64) stateSet {
+	s := make(stateSet, len(fps))
+	for _, fp := range fps {
+		s[fp] = r.nodes[fp].state
+	}
+	return s
+}
 
 // fits reports whether s has the given phase and counter.
 func (c *Checker) fits(s value.State, phase string, refs int64) bool {
@@ -254,7 +435,7 @@ func sortedStates(s stateSet) []value.State {
 	for fp := range s {
 		fps = append(fps, fp)
 	}
-	sort.Slice(fps, func(i, j int) bool { return fps[i] < fps[j] })
+	slices.Sort(fps)
 	out := make([]value.State, len(fps))
 	for i, fp := range fps {
 		out[i] = s[fp]
