@@ -26,10 +26,18 @@ in, landing on the event's phase and counter. Actions the observer does not
 see (sockets, the network) may happen between events.
 
 On failure it names the first event that does not fit, the actions enabled
-there, and the conjunct of the expected action that is false.
+there, and the conjunct of the expected action that is false. An event
+whose trigger no action is annotated with never fits.
 
-Exit codes: 0 the run fits, 12 it does not, 150 bad input (spec, cfg or
-events), 2 usage, 130 interrupted.
+The log is read as it is checked, one line at a time (a line may be at most
+1 MiB). Its seq numbers must run 1, 2, 3, ... : a gap (a lost line), a
+repeat or two events out of order is bad input, reported with its line,
+since the log is then not the run's record. In the loopback example's form
+the seq of every line is checked too.
+
+Exit codes: 0 the run fits, 12 it does not, 150 bad input (spec, cfg, or
+events: not JSON, a line too long, seq out of sequence), 2 usage, 130
+interrupted.
 
 Flags:
 `
@@ -62,13 +70,9 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
 		return model.ExitBadInput
 	}
-	events, err := trace.ReadNDJSON(f, eventsPath)
-	f.Close()
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
-		return model.ExitBadInput
-	}
-	res, err := c.Validate(ctx, events)
+	defer f.Close()
+	events := trace.NewReader(f, eventsPath)
+	res, err := c.ValidateStream(ctx, events)
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintln(stderr, "wspcycle trace: interrupted")
@@ -77,7 +81,7 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
 		return model.ExitBadInput
 	case res.Failure != nil:
-		fmt.Fprintf(stdout, "%s: %d of %d events fit %s; then:\n%s", eventsPath, res.Events, len(events), c.Spec.Name, res.Failure)
+		fmt.Fprintf(stdout, "%s: the first %d events fit %s; then:\n%s", eventsPath, res.Events, c.Spec.Name, res.Failure)
 		return model.ExitSafety
 	}
 	fmt.Fprintf(stdout, "%s: all %d events form a behaviour of %s (at most %d candidate states).\n",

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -178,7 +179,7 @@ func TestTraceValidateDoctored(t *testing.T) {
 	}
 	seq := at + 1 // the observer numbers events from 1, one per line
 	for _, want := range []string{
-		fmt.Sprintf("%d of %d events fit ProviderLifecycle", at, len(lines)),
+		fmt.Sprintf("the first %d events fit ProviderLifecycle; then:", at),
 		fmt.Sprintf("line %d (event %d) does not fit the spec", at+1, at+1),
 		fmt.Sprintf("#%d Cleanup Active(2) -> Active(0)", seq),
 		"expected: CleanupFinal, CleanupRelease",
@@ -232,5 +233,129 @@ func TestTraceHelpAndUsage(t *testing.T) {
 		if code, _, errs := runCLI(t, context.Background(), args...); code != model.ExitUsage || errs == "" {
 			t.Errorf("%v: exit %d, stderr %q; want %d with a message", args, code, errs, model.ExitUsage)
 		}
+	}
+}
+
+// eventAt decodes line i of a log in the fsm's form.
+func eventAt(t *testing.T, lines []string, i int) (ev struct {
+	Seq          int
+	From, To     string
+	Refs         int `json:"refs"`
+	NewRefs      int `json:"newRefs"`
+	Trigger, Err string
+}) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(lines[i]), &ev); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Seq != i+1 {
+		t.Fatalf("line %d has seq %d, want %d (the observer numbers events from 1, one a line)", i+1, ev.Seq, i+1)
+	}
+	return ev
+}
+
+// TestTraceValidateSeq: a log with a line lost, two lines swapped or a line repeated is not
+// the run's record: exit 150, naming the line, the seq numbers and the event. The edits
+// are among the first three lines of a real run's log, three refusals that change nothing
+// the spec sees, so the spec alone would accept each edited log.
+func TestTraceValidateSeq(t *testing.T) {
+	specPath := traceSpec(t)
+	lines := traceLines(t)
+	for i := range 3 {
+		if ev := eventAt(t, lines, i); ev.Err == "" || ev.From != "Uninitialized" || ev.To != "Uninitialized" {
+			t.Fatalf("line %d is not a refusal at Uninitialized: %s", i+1, lines[i])
+		}
+	}
+	event := func(i int) string { return fmt.Sprintf("#%d %s Uninitialized -> Uninitialized", i+1, eventAt(t, lines, i).Trigger) }
+	cases := []struct {
+		name        string
+		edit        func([]string) []string
+		want, event string
+	}{
+		{"gap", func(l []string) []string { return append(l[:1:1], l[2:]...) },
+			":2: seq 3 follows seq 1 (line 1): seq 2 missing (a lost line)", event(2)},
+		{"two lost", func(l []string) []string { return append(l[:1:1], l[3:]...) },
+			":2: seq 4 follows seq 1 (line 1): seqs 2 to 3 missing (a lost line)", "#4 "},
+		{"start lost", func(l []string) []string { return l[1:] },
+			":1: the log starts at seq 2: seq 1 missing (a lost line)", event(1)},
+		{"reorder", func(l []string) []string {
+			l = append([]string(nil), l...)
+			l[1], l[2] = l[2], l[1]
+			return l
+		}, ":2: seq 3 follows seq 1 (line 1), and seq 2 comes after it (line 3): lifecycle events out of order", event(2)},
+		{"duplicate", func(l []string) []string {
+			return append(append(l[:2:2], l[1]), l[2:]...)
+		}, ":3: seq 2 repeats line 2's: the lifecycle event is in the log twice", event(1)},
+		{"earlier repeated", func(l []string) []string {
+			return append(append(l[:3:3], l[0]), l[3:]...)
+		}, ":4: seq 1 again after seq 3: every seq up to 3 was already seen, so this lifecycle event is in the log twice", event(0)},
+		{"no seq", func(l []string) []string {
+			l = append([]string(nil), l...)
+			l[1] = strings.Replace(l[1], `"seq":2,`, "", 1)
+			return l
+		}, ":2: lifecycle event has no seq (the observers number from 1)", "#0 "},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			events := writeEvents(t, tc.edit(lines))
+			code, out, errs := runCLI(t, context.Background(), "trace", "validate", specPath, events)
+			if code != model.ExitBadInput {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, model.ExitBadInput, out, errs)
+			}
+			if want := events + tc.want; !strings.Contains(errs, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errs)
+			}
+			if want := "event: " + tc.event; !strings.Contains(errs, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errs)
+			}
+		})
+	}
+}
+
+// TestTraceValidateUnknownTrigger: an event whose trigger no action of the spec is
+// annotated with does not fit, even when it changes nothing (the phase and counter stay
+// what the run has there) and even when it says it waits: exit 12, naming it.
+func TestTraceValidateUnknownTrigger(t *testing.T) {
+	specPath := traceSpec(t)
+	lines := traceLines(t)
+	prev := eventAt(t, lines, 3) // the state the run is in before line 5
+	for _, extra := range []string{"", `,"wait":true`, `,"err":"fsm: Poll: WSAEINVAL (10022)"`} {
+		bogus := fmt.Sprintf(`{"seq":5,"trigger":"Poll","from":%q,"to":%q,"refs":%d,"newRefs":%d%s}`,
+			prev.To, prev.To, prev.NewRefs, prev.NewRefs, extra)
+		edited := append(append(lines[:4:4], bogus), lines[4:]...)
+		for i := 5; i < len(edited); i++ { // renumber: seq stays 1, 2, 3, ...
+			edited[i] = strings.Replace(edited[i], fmt.Sprintf(`{"seq":%d,`, i), fmt.Sprintf(`{"seq":%d,`, i+1), 1)
+		}
+		events := writeEvents(t, edited)
+		code, out, errs := runCLI(t, context.Background(), "trace", "validate", specPath, events)
+		if code != model.ExitSafety {
+			t.Fatalf("%s: exit %d, want %d\nstdout:\n%s\nstderr:\n%s", bogus, code, model.ExitSafety, out, errs)
+		}
+		for _, want := range []string{
+			"the first 4 events fit ProviderLifecycle; then:",
+			"line 5 (event 5) does not fit the spec: no action of the spec is annotated @trigger Poll (its triggers: Cleanup, DrainDone, FreeDone, Startup)",
+			"event:    #5 Poll ",
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: stdout lacks %q:\n%s", bogus, want, out)
+			}
+		}
+	}
+}
+
+// TestTraceValidateHugeLine: a 20 MB line is refused with its line number and the bound,
+// without reading it whole (the log is read line by line, and a line is at most 1 MiB).
+func TestTraceValidateHugeLine(t *testing.T) {
+	specPath := traceSpec(t)
+	lines := traceLines(t)
+	huge := `{"seq":4,"trigger":"Startup","from":"Uninitialized","to":"Active","refs":0,"newRefs":1,"err":"` +
+		strings.Repeat("x", 20<<20) + `"}`
+	events := writeEvents(t, append(append(lines[:3:3], huge), lines[4:]...))
+	code, out, errs := runCLI(t, context.Background(), "trace", "validate", specPath, events)
+	if code != model.ExitBadInput {
+		t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%.1000s", code, model.ExitBadInput, out, errs)
+	}
+	if want := events + ":4: line longer than 1048576 bytes: not an event"; !strings.Contains(errs, want) {
+		t.Errorf("stderr lacks %q:\n%.1000s", want, errs)
 	}
 }
