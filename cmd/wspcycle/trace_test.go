@@ -266,7 +266,9 @@ func TestTraceValidateSeq(t *testing.T) {
 			t.Fatalf("line %d is not a refusal at Uninitialized: %s", i+1, lines[i])
 		}
 	}
-	event := func(i int) string { return fmt.Sprintf("#%d %s Uninitialized -> Uninitialized", i+1, eventAt(t, lines, i).Trigger) }
+	event := func(i int) string {
+		return fmt.Sprintf("#%d %s Uninitialized -> Uninitialized", i+1, eventAt(t, lines, i).Trigger)
+	}
 	cases := []struct {
 		name        string
 		edit        func([]string) []string
