@@ -98,10 +98,14 @@ func classify(e Event) class {
 	switch {
 	case e.changed():
 		return class{step: true} // DrainDone/FreeDone with a hook error still step
-	case e.Wait || e.Err == "":
+	case e.Wait:
 		// A wait the spec models (teardown) or one it does not (queued behind another
 		// Startup's Init, invisible to the spec).
 		return class{wait: true, stutter: true}
+	case e.Err == "":
+		// A success that changes nothing the observer sees: the runtime never reports
+		// one, and only an action of the spec can explain it, never a stutter.
+		return class{step: true}
 	}
 	return class{errs: errorNames[e.Code()], stutter: true}
 }

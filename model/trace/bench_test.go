@@ -20,7 +20,7 @@ func BenchmarkValidateLoopbackLog(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		res, err := c.ValidateStream(context.Background(), trace.NewReader(newLoopbackLog(events), "gen.ndjson"))
+		res, err := c.ValidateStream(context.Background(), trace.NewReader(trace.NewLoopbackLog(events), "gen.ndjson"))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -17,5 +17,13 @@
 // a step (phase or counter changed) is an action `@trigger T` without error=; a refusal
 // is an action `@trigger T error=E` whose E matches the Winsock code of the event's error;
 // a refusal the spec does not name, or a wait the spec does not model (a Startup queued
-// behind another's Init), changes nothing the spec can see and is a stuttering step.
+// behind another's Init), changes nothing the spec can see and is a stuttering step. A
+// success that changes nothing is a step like any other (an action must explain it), and
+// an event whose trigger no action is annotated with never fits.
+//
+// The log is read as it is checked (Reader), and its numbering (seq) must run 1, 2, 3, ...:
+// a gap, a repeat or a reordering means the log is not the run's record. Checking costs
+// about the same for every event however long the run: a spec state's steps are computed
+// once, and the candidate set after a set and an event is remembered, since a run keeps
+// returning to the same few sets.
 package trace

@@ -167,7 +167,15 @@ func (s *sliceSource) Next() (Event, error) {
 // a state are computed once, and so is the candidate set that follows a candidate set and
 // an event, since a run keeps coming back to the same few sets (see run).
 func (c *Checker) ValidateStream(ctx context.Context, src Source) (*Result, error) {
-	r := &run{c: c, nodes: map[uint64]*node{}, setIDs: map[string]int32{}, trans: map[transKey]int32{}}
+	return c.newRun().validate(ctx, src)
+}
+
+func (c *Checker) newRun() *run {
+	return &run{c: c, nodes: map[uint64]*node{}, setIDs: map[string]int32{}, trans: map[transKey]int32{}}
+}
+
+func (r *run) validate(ctx context.Context, src Source) (*Result, error) {
+	c := r.c
 	var init []uint64
 	err := c.Spec.Init(func(s value.State) error {
 		fp := s.Fingerprint()
@@ -233,6 +241,7 @@ type run struct {
 	sets   []*candSet
 	setIDs map[string]int32 // a set's fingerprints (sorted, as bytes) -> its index in sets
 	trans  map[transKey]int32
+	forgot int // times forget ran
 }
 
 // node is one spec state and, once expanded, its steps.
@@ -296,6 +305,7 @@ func (r *run) forget(cur int32) int32 {
 		nodes[fp] = &node{state: r.nodes[fp].state}
 	}
 	r.nodes, r.sets, r.setIDs, r.trans = nodes, nil, map[string]int32{}, map[transKey]int32{}
+	r.forgot++
 	return r.intern(slices.Clone(fps))
 }
 
