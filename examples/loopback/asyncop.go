@@ -66,7 +66,11 @@ func (o *Op) run(r interface{ Read([]byte) (int, error) }) {
 	s := o.s
 	s.mu.Lock()
 	s.readers--
+	if s.readers == 0 {
+		s.cond.Broadcast() // a graceful close waits for the last receive to leave
+	}
 	if _, mine := s.pending[o]; !mine { // a close already completed it
+		s.countUnread(n) // whatever it read, the application never will
 		s.mu.Unlock()
 		return
 	}

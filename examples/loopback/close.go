@@ -12,10 +12,13 @@ var aLongTimeAgo = time.Unix(1, 0)
 
 // Close closes the socket with its linger setting (CONTRACT.md section 2):
 //
-//   - SO_DONTLINGER: returns at once; the writer sends the rest, then closes.
+//   - SO_DONTLINGER: returns at once; the writer sends the rest, then closes
+//     gracefully (see Socket.closeGracefully).
 //   - linger 0: resets the connection now, discarding unsent data.
-//   - linger t, blocking: waits until the peer's TCP has acknowledged all the
-//     data or t runs out, then resets. Returns nil either way, as Winsock does; a
+//   - linger t, blocking: waits until the graceful close is complete (the
+//     peer's TCP acknowledged all the data and the end of stream, and the
+//     peer closed its side) or t runs out; then it closes, with a reset
+//     if data is still unacknowledged. Returns nil either way, as Winsock does; a
 //     cancelled ctx (or the final Cleanup beginning) returns ErrInterrupted
 //     and leaves the close running in the background, still bounded by t.
 //   - linger t, non-blocking, data not yet delivered: ErrWouldBlock, and nothing happens:
@@ -60,8 +63,10 @@ func (s *Socket) Close(ctx context.Context) error {
 }
 
 // undeliveredLocked reports whether any accepted byte is not yet acknowledged
-// by the peer: still queued, being written, or in the kernel unacknowledged.
-// s.mu is held.
+// by the peer, and still may be: still queued, being written, or in the
+// kernel unacknowledged on a connection that the peer has not reset (then
+// nothing will change by waiting, and the close goes ahead and counts the
+// loss). s.mu is held.
 func (s *Socket) undeliveredLocked() bool {
 	if s.queued+s.inflight > 0 {
 		return true
@@ -70,7 +75,7 @@ func (s *Socket) undeliveredLocked() bool {
 		return false
 	}
 	n, err := unacked(s.conn)
-	return err == nil && n > 0
+	return err == nil && n > 0 && !connReset(s.conn)
 }
 
 // closeForCleanup is what the final Cleanup does to a socket the application
@@ -82,6 +87,7 @@ func (s *Socket) closeForCleanup() {
 	s.mu.Lock()
 	s.held = false
 	s.cond.Broadcast()
+	s.stopLocked()
 	if s.state != stOpen {
 		s.mu.Unlock()
 		return
@@ -111,14 +117,15 @@ func (s *Socket) beginLocked(l Linger) (after func()) {
 	}
 }
 
-// gracefulLocked lets the writer send what is queued and then close; with
-// t > 0 a timer resets the connection if that takes longer than t. s.mu is held.
+// gracefulLocked lets the writer send what is queued and then close
+// gracefully (Socket.closeGracefully); with t > 0 a timer ends that after
+// t, with a reset unless everything was delivered. s.mu is held.
 func (s *Socket) gracefulLocked(t time.Duration) (after func()) {
 	if s.finished || s.aborted {
 		return func() {}
 	}
 	if t > 0 && s.timer == nil {
-		s.timer = time.AfterFunc(t, func() { s.abort("linger expired") })
+		s.timer = time.AfterFunc(t, func() { s.expire("linger expired") })
 	}
 	if s.conn != nil && s.readers > 0 {
 		s.conn.SetReadDeadline(aLongTimeAgo) // we read nothing more: wake pending receives
@@ -130,6 +137,39 @@ func (s *Socket) gracefulLocked(t time.Duration) (after func()) {
 	return func() {}
 }
 
+// stopLocked tells a graceful close not to wait for the peer's end of
+// stream once everything is delivered: the final Cleanup's drain waits for
+// delivery only (the kernel completes the close after us). s.mu is held.
+func (s *Socket) stopLocked() {
+	if s.stopWait {
+		return
+	}
+	s.stopWait = true
+	if s.finSent && s.conn != nil {
+		s.conn.SetReadDeadline(aLongTimeAgo) // wake the writer blocked in Read
+	}
+}
+
+// expire is a bound running out (linger timeout, drain deadline): the
+// close ends now, gracefully if the peer's TCP already acknowledged
+// everything, otherwise with a reset that counts what was lost. Safe to
+// call any number of times, from any goroutine.
+func (s *Socket) expire(why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.aborted || s.finished {
+		return
+	}
+	if s.queued+s.inflight > 0 || !s.finSent && s.state == stOpen { // data not even written yet
+		s.abortedLocked(why, nil)
+		return
+	}
+	s.expired, s.expiredWhy = true, why
+	s.held = false
+	s.cond.Broadcast()
+	s.stopLocked()
+}
+
 // abort resets the connection: unsent data is discarded (and counted) and the
 // peer sees a reset. Safe to call any number of times, from any goroutine.
 func (s *Socket) abort(why string) {
@@ -139,39 +179,16 @@ func (s *Socket) abort(why string) {
 	after()
 }
 
-// abortLocked is abort with s.mu held; the returned function closes the
-// connection (which wakes a writer blocked in Write) after unlocking.
+// abortLocked is abort with s.mu held. The writer, woken, ends the
+// connection with a reset in finish (which measures what the kernel still
+// held); a socket without a writer finishes in the returned function.
 func (s *Socket) abortLocked(why string) (after func()) {
 	if s.aborted || s.finished {
 		return func() {}
 	}
-	s.aborted = true
-	if s.state == stOpen {
-		s.state = stClosing
+	s.abortedLocked(why, nil)
+	if !s.hasWriter {
+		return s.finish
 	}
-	lost := int64(s.queued)
-	s.queue, s.queued = nil, 0
-	s.held = false
-	conn, writer := s.conn, s.hasWriter
-	// Count and arm the reset before the writer can see aborted: once woken it
-	// may finish (and close the connection) before the caller unlocks.
-	s.inst.ctr.discarded.Add(lost)
-	s.discarded += lost
-	if conn != nil {
-		s.inst.ctr.aborted.Add(1)
-		if n, err := unacked(conn); err == nil {
-			s.inst.ctr.unacked.Add(int64(n))
-		}
-		conn.SetLinger(0) // any close from now on sends RST, not FIN
-	}
-	s.inst.ev.emit(Event{Kind: EvAbort, Socket: s.id, Detail: why, Bytes: lost}) // before "closed"
-	s.cond.Broadcast()
-	return func() {
-		if conn != nil {
-			conn.Close()
-		}
-		if !writer {
-			s.finish()
-		}
-	}
+	return func() {}
 }

@@ -37,6 +37,9 @@ func TestDontLingerDeliversEverything(t *testing.T) {
 		if err != nil || got != int64(sizes[i]) || sum != sums[i] {
 			t.Errorf("socket %d: peer got %d bytes (hash %x, err %v), want %d (hash %x, clean EOF)", i, got, sum, err, sizes[i], sums[i])
 		}
+		// The peer reads the end of stream before the close completes on
+		// this side (delivery acknowledged, the peer's own close read).
+		waitDone(t, s)
 	}
 	st := ctr.snapshot()
 	if st.Discarded != 0 || st.Written != st.Accepted || st.Graceful != n {

@@ -11,6 +11,15 @@
 //	linger t > 0             blocking: graceful (acknowledged by the peer) within t, then abortive;
 //	                         non-blocking: ErrWouldBlock while data is unsent
 //
+// A graceful close hands the queue to the kernel, half-closes the connection
+// (FIN after the data), and reads and discards what the peer still sends
+// until the peer's TCP has acknowledged everything and the peer has closed
+// too (or, for the final Cleanup and an expired linger, until everything is
+// acknowledged): closing a TCP socket with unread received data would make
+// the kernel reset the connection and drop what it still holds (RFC 1122
+// 4.2.2.13, RFC 2525). A peer's reset before that point makes the socket
+// aborted, and Stats count what it lost.
+//
 // Send does not write to the connection: it appends to the socket's own unsent
 // queue, which one writer goroutine per connection hands to the kernel. That queue
 // is the "unsent data" of the contract, the thing Drain must not lose.

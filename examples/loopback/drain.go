@@ -38,7 +38,7 @@ func (in *instance) drain(ctx context.Context) error {
 	err := waitAll(ctx, socks)
 	if err != nil {
 		for _, s := range socks {
-			s.abort("drain deadline")
+			s.expire("drain deadline")
 		}
 		for _, s := range socks {
 			<-s.done // an abort closes the connection, so this is prompt

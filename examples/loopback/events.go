@@ -11,7 +11,9 @@ import (
 // Kind "lifecycle"; socket steps have their own kinds (see the Ev* constants).
 // Events are delivered one at a time, in Seq order. Per connected socket the
 // trace conserves bytes: the "send" Bytes add up to the "closed" Bytes plus
-// Lost, and Lost is non-zero only after an "abort".
+// Lost. A "closed" with Detail "graceful" delivered all of it (the peer's
+// TCP acknowledged every byte and the end of stream); Lost and Unacked are
+// non-zero only after an "abort", and together they are what the reset lost.
 type Event struct {
 	Seq    uint64 `json:"seq"`
 	Kind   string `json:"kind"`
@@ -19,6 +21,12 @@ type Event struct {
 	Linger string `json:"linger,omitempty"`
 	Bytes  int64  `json:"bytes,omitempty"`
 	Lost   int64  `json:"lost,omitempty"` // "closed": accepted bytes the socket dropped (a reset's doing)
+	// Unacked ("closed", after a reset): the part of Bytes the peer's TCP
+	// never acknowledged, lost with the reset though written.
+	Unacked int64 `json:"unacked,omitempty"`
+	// Unread ("closed"): bytes the peer sent that the application never
+	// read, read and thrown away so that the close stays graceful.
+	Unread int64  `json:"unread,omitempty"`
 	Detail string `json:"detail,omitempty"`
 	Err    string `json:"err,omitempty"`
 	// Lifecycle holds the fsm event for Kind "lifecycle".
@@ -33,7 +41,7 @@ const (
 	EvClose      = "close"       // the application (or the final Cleanup, Detail "cleanup") closed it
 	EvWouldBlock = "wouldblock"  // a non-blocking timed close refused
 	EvAbort      = "abort"       // reset; Detail says why; Bytes discarded
-	EvClosed     = "closed"      // the connection is fully closed; Detail graceful|abortive; Bytes written, Lost dropped
+	EvClosed     = "closed"      // the connection is fully closed; Detail graceful|abortive; Bytes written, Lost dropped unsent, Unacked written but lost, Unread peer bytes thrown away
 	EvOpAborted  = "op-aborted"  // pending ops aborted; Detail "signalled" (ordinary close) or "silent" (final Cleanup)
 	EvDrainBegin = "drain-begin" // Drain hook started; Bytes unsent at that moment
 	EvDrainEnd   = "drain-end"   // Drain hook finished; Bytes drained

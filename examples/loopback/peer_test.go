@@ -3,6 +3,7 @@ package loopback
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
@@ -21,6 +22,9 @@ import (
 type peer struct {
 	ln      *net.TCPListener
 	stall   bool          // connections do not read until release is closed
+	talk    []byte        // sent to every connection as soon as it is accepted (never read by the application)
+	readBuf int           // bytes per Read (64 KiB unless set): a small one reads slowly
+	reset   int64         // > 0: after reading this many bytes, stop reading and reset (see resetAt)
 	release chan struct{} // closed by unstall or close
 	relOnce sync.Once
 
@@ -36,6 +40,11 @@ type peerConn struct {
 	n       atomic.Int64
 	sum     uint64 // xxhash of the received stream; valid after done
 	err     error  // nil after a clean EOF; valid after done
+	// unread is what the peer's TCP had received and acknowledged but the
+	// peer had not read when it reset the connection: valid after done,
+	// when resetBy is true. Its TCP took n + unread bytes in all.
+	unread  int64
+	resetBy bool // the peer reset the connection itself (peer.reset)
 	done    chan struct{}
 }
 
@@ -43,6 +52,21 @@ type peerConn struct {
 // and rcvbuf (if > 0) keeps the kernel from absorbing much in the meantime.
 func newPeer(t testing.TB, stall bool, rcvbuf int) *peer {
 	t.Helper()
+	return newPeerWith(t, peerOpts{stall: stall, rcvbuf: rcvbuf})
+}
+
+// peerOpts are the peer's behaviours beyond newPeer's.
+type peerOpts struct {
+	stall   bool
+	rcvbuf  int
+	talk    []byte // sent on every connection first (the application never reads it)
+	readBuf int    // bytes per Read; small reads slowly
+	reset   int64  // reset every connection after reading this many bytes
+}
+
+func newPeerWith(t testing.TB, o peerOpts) *peer {
+	t.Helper()
+	stall, rcvbuf := o.stall, o.rcvbuf
 	lc := net.ListenConfig{}
 	if rcvbuf > 0 {
 		lc.Control = func(_, _ string, rc syscall.RawConn) error {
@@ -58,7 +82,11 @@ func newPeer(t testing.TB, stall bool, rcvbuf int) *peer {
 		t.Fatalf("peer listen: %v", err)
 	}
 	p := &peer{ln: l.(*net.TCPListener), stall: stall, release: make(chan struct{}),
+		talk: o.talk, readBuf: o.readBuf, reset: o.reset,
 		conns: make(map[string][]*peerConn), accept: make(chan struct{}, 1)}
+	if p.readBuf <= 0 {
+		p.readBuf = 64 << 10
+	}
 	p.wg.Add(1)
 	go p.acceptLoop()
 	t.Cleanup(p.close)
@@ -92,12 +120,30 @@ func (p *peer) readLoop(pc *peerConn) {
 	defer p.wg.Done()
 	defer close(pc.done)
 	defer pc.c.Close()
+	if len(p.talk) > 0 {
+		if _, err := pc.c.Write(p.talk); err != nil {
+			pc.err = fmt.Errorf("peer talk: %w", err)
+			return
+		}
+	}
 	if p.stall {
 		<-p.release
 	}
 	h := xxhash.New()
-	buf := make([]byte, 64<<10)
+	buf := make([]byte, p.readBuf)
 	for {
+		if p.reset > 0 && pc.n.Load() >= p.reset {
+			pc.unread, pc.err = resetAt(pc.c)
+			pc.resetBy = pc.err == nil
+			if pc.err == nil {
+				pc.err = errPeerReset
+			}
+			pc.sum = h.Sum64()
+			return
+		}
+		if p.reset > 0 {
+			buf = buf[:min(int64(len(buf)), p.reset-pc.n.Load())]
+		}
 		n, err := pc.c.Read(buf)
 		h.Write(buf[:n])
 		pc.n.Add(int64(n))
@@ -110,6 +156,9 @@ func (p *peer) readLoop(pc *peerConn) {
 		}
 	}
 }
+
+// errPeerReset is a resetting peer's result when it did reset.
+var errPeerReset = errors.New("peer reset the connection itself")
 
 // conn waits (bounded) for the peer side of the socket's connection and
 // claims it. Call it once per socket, before the socket closes: the kernel may

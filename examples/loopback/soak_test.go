@@ -3,6 +3,7 @@ package loopback
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"sync"
 	"sync/atomic"
@@ -21,14 +22,44 @@ type soakSocket struct {
 	op       *Op  // a pending receive, or nil
 	calls    *atomic.Int32
 	appClose bool // closed by the application, not by a final Cleanup
+	id       uint64
+	to       peerKind
+}
+
+// peerKind is which of the soak's peers a socket talks to.
+type peerKind int
+
+const (
+	quietPeer peerKind = iota // reads everything, sends nothing
+	talkPeer                  // sends soakTalk first (never read by the application), then reads slowly
+	resetPeer                 // reads soakResetAfter bytes, then resets the connection
+)
+
+var soakTalk = []byte("sixteen bytes...")
+
+const soakResetAfter = 64 << 10
+
+// soakPeers are the three peers of the soak.
+type soakPeers [3]*peer
+
+func newSoakPeers(t *testing.T) soakPeers {
+	return soakPeers{
+		quietPeer: newPeer(t, false, 0),
+		talkPeer:  newPeerWith(t, peerOpts{talk: soakTalk, readBuf: 4096}),
+		resetPeer: newPeerWith(t, peerOpts{rcvbuf: 4096, readBuf: 4096, reset: soakResetAfter}),
+	}
 }
 
 // TestSoak: workers open, send and close sockets in every linger mode (and
 // leave some open) while cyclers Startup and Cleanup around them, so the
 // counter keeps hitting zero and final Cleanups drain sockets that are still
-// open or still sending. Bounded by iteration counts and a deadline. At the
-// end: counter balanced, nothing live, every graceful socket's bytes all
-// delivered in order, every abortive socket's peer reset.
+// open or still sending. The sockets talk to three peers: a quiet one, one
+// that sends bytes the application never reads and then reads slowly, and
+// one that resets every connection mid-stream. Bounded by iteration counts
+// and a deadline. At the end: counter balanced, nothing live, every
+// graceful socket's bytes all delivered in order with a clean end of
+// stream, every abortive socket's peer reset, and every socket a peer reset
+// counted as aborted with exactly the bytes its peer's TCP never took.
 func TestSoak(t *testing.T) {
 	workers, iters, cyclers := 5, 50, 2
 	if testing.Short() {
@@ -55,7 +86,7 @@ func TestSoak(t *testing.T) {
 			closedEv[e.Socket] = e
 		}
 	}))
-	pr := newPeer(t, false, 0)
+	pr := newSoakPeers(t)
 	var (
 		mu     sync.Mutex
 		record []soakSocket
@@ -127,23 +158,54 @@ func TestSoak(t *testing.T) {
 	if p.Refs() != 0 || p.Live() != 0 {
 		t.Fatalf("after the soak: refs %d, %d live sockets", p.Refs(), p.Live())
 	}
-	var graceful int
+	evmu.Lock()
+	defer evmu.Unlock()
+	var graceful, resets int
+	var sentGraceful, sentAbortive, received, lostAll int64
 	for i, rec := range record {
 		got, sum, err := rec.pc.wait(t)
+		e := closedEv[rec.id]
+		received += got
+		if e.Detail == "graceful" {
+			sentGraceful += int64(rec.n)
+		} else {
+			sentAbortive += int64(rec.n)
+		}
 		switch {
-		case rec.abortive:
-			if !isReset(err) {
-				t.Errorf("socket %d (linger 0): peer got %d bytes and %v, want a reset", i, got, err)
+		case rec.to == resetPeer:
+			// The peer resets before the close can complete: aborted, with
+			// exactly what its TCP did not take counted as lost.
+			took := got + rec.pc.unread
+			lostAll += e.Lost + e.Unacked
+			if !rec.pc.resetBy || e.Detail != "abortive" || e.Lost+e.Unacked != int64(rec.n)-took {
+				t.Errorf("socket %d (peer resets): peer reset %v (%v), read %d and held %d unread of %d; closed %+v, want abortive with lost+unacked = %d",
+					i, rec.pc.resetBy, err, got, rec.pc.unread, rec.n, e, int64(rec.n)-took)
 			}
-		case err != nil || got != int64(rec.n) || sum != rec.sum:
-			t.Errorf("socket %d (graceful): peer got %d of %d bytes (hash ok %v), err %v", i, got, rec.n, sum == rec.sum, err)
+			resets++
+		case rec.abortive:
+			lostAll += e.Lost + e.Unacked
+			if !isReset(err) || e.Detail != "abortive" {
+				t.Errorf("socket %d (linger 0): peer got %d bytes and %v, closed %q; want a reset", i, got, err, e.Detail)
+			}
+		case err != nil || got != int64(rec.n) || sum != rec.sum || e.Detail != "graceful" || e.Unacked != 0:
+			t.Errorf("socket %d (graceful, peer %d): peer got %d of %d bytes (hash ok %v), err %v; closed %+v", i, rec.to, got, rec.n, sum == rec.sum, err, e)
 		default:
 			graceful++
+		}
+		appRead := int64(0)
+		if rec.op != nil {
+			if n, err, ok := rec.op.Result(); ok && err == nil {
+				appRead = int64(n)
+			}
+		}
+		if rec.to == talkPeer && e.Detail == "graceful" && e.Unread+appRead != int64(len(soakTalk)) {
+			t.Errorf("socket %d: the peer sent %d bytes; the application read %d, the close threw away %d",
+				i, len(soakTalk), appRead, e.Unread)
 		}
 		if rec.op == nil {
 			continue
 		}
-		_, opErr, done := rec.op.Result()
+		n, opErr, done := rec.op.Result()
 		signalled := false
 		select {
 		case <-rec.op.Event():
@@ -151,6 +213,11 @@ func TestSoak(t *testing.T) {
 		default:
 		}
 		switch {
+		case rec.to != quietPeer && done && opErr == nil, // the receive got the peer's bytes before the close
+			rec.to == resetPeer && done && isReset(opErr): // or the peer's reset
+			if (opErr == nil && n == 0) || !signalled || rec.calls.Load() != 1 {
+				t.Errorf("socket %d: receive completed with %d bytes (%v), signalled %v, callback ran %d times", i, n, opErr, signalled, rec.calls.Load())
+			}
 		case !done || !errors.Is(opErr, ErrAborted):
 			t.Errorf("socket %d: pending op result %v (final %v), want ErrAborted", i, opErr, done)
 		case rec.appClose && (!signalled || rec.calls.Load() != 1):
@@ -159,26 +226,31 @@ func TestSoak(t *testing.T) {
 			t.Errorf("socket %d: final Cleanup: op signalled %v, callback ran %d times; want neither", i, signalled, rec.calls.Load())
 		}
 	}
-	evmu.Lock()
 	if len(closedEv) != len(record) {
 		t.Errorf("%d sockets closed in the trace, want %d", len(closedEv), len(record))
 	}
+	var lost, unacked, unread int64
 	for id, e := range closedEv {
-		if e.Bytes+e.Lost != sent[id] || (e.Detail == "graceful" && e.Lost != 0) {
-			t.Errorf("trace, socket %d: sent %d, closed %s with %d written and %d lost", id, sent[id], e.Detail, e.Bytes, e.Lost)
+		if e.Bytes+e.Lost != sent[id] || (e.Detail == "graceful" && e.Lost+e.Unacked != 0) {
+			t.Errorf("trace, socket %d: sent %d, closed %s with %d written, %d lost, %d unacknowledged", id, sent[id], e.Detail, e.Bytes, e.Lost, e.Unacked)
 		}
+		lost, unacked, unread = lost+e.Lost, unacked+e.Unacked, unread+e.Unread
 	}
-	evmu.Unlock()
 	st := p.Stats()
-	if st.Written+st.Discarded != st.Accepted || st.Opened != int64(len(record)) {
-		t.Fatalf("stats %+v do not balance over %d sockets", st, len(record))
+	if st.Written+st.Discarded != st.Accepted || st.Opened != int64(len(record)) ||
+		st.Discarded != lost || st.Unacked != unacked || st.Unread != unread ||
+		st.Graceful+st.Aborted != st.Opened {
+		t.Fatalf("stats %+v do not balance over %d sockets (the trace says %d lost, %d unacknowledged, %d unread)", st, len(record), lost, unacked, unread)
 	}
-	t.Logf("%d sockets (%d graceful, all delivered), %d final Cleanups, stats %+v", len(record), graceful, teardowns.Load(), st)
+	t.Logf("%d sockets, %d final Cleanups: %d graceful sockets sent %d bytes, all delivered; %d abortive ones (%d reset by their peer) sent %d and lost %d exactly; peers read %d bytes in all; stats %+v",
+		len(record), teardowns.Load(), graceful, sentGraceful, len(record)-graceful, resets, sentAbortive, lostAll, received, st)
 }
 
 // soakOne opens one socket, sends a random amount, and closes it in a random
 // linger mode, or leaves it open for a final Cleanup to close.
-func soakOne(ctx context.Context, t *testing.T, p *Provider, pr *peer, r *rand.Rand, seed uint64) (soakSocket, error) {
+func soakOne(ctx context.Context, t *testing.T, p *Provider, peers soakPeers, r *rand.Rand, seed uint64) (soakSocket, error) {
+	to := peerKind(r.IntN(len(peers)))
+	pr := peers[to]
 	s, err := p.Socket(ctx)
 	if err != nil {
 		return soakSocket{}, err
@@ -186,19 +258,30 @@ func soakOne(ctx context.Context, t *testing.T, p *Provider, pr *peer, r *rand.R
 	if err := s.Connect(ctx, pr.addr()); err != nil {
 		return soakSocket{}, err
 	}
-	rec := soakSocket{pc: pr.conn(t, s)}
+	rec := soakSocket{pc: pr.conn(t, s), id: s.ID(), to: to}
+	size := r.IntN(200_000)
+	if to == resetPeer { // enough that the peer's window closes before it resets
+		size += soakResetAfter + 128<<10
+	}
 	var b []byte
-	b, rec.sum = payload(seed, r.IntN(200_000))
+	b, rec.sum = payload(seed, size)
 	rec.n = len(b)
 	for off := 0; off < len(b); {
 		k := min(len(b)-off, 1+r.IntN(50_000))
 		if err := s.Send(ctx, b[off:off+k]); err != nil {
+			if to == resetPeer && errors.Is(err, ErrConnReset) { // the peer was quicker
+				rec.n = off
+				break
+			}
 			return rec, err
 		}
 		off += k
 	}
 	var l Linger
 	switch x := r.IntN(10); {
+	case x < 2 && to == resetPeer:
+		// Not linger 0: our reset racing the peer's would make the count
+		// inexact by what was in flight (see Stats.Unacked).
 	case x < 2:
 		l = Linger{On: true}
 		rec.abortive = true
@@ -216,6 +299,9 @@ func soakOne(ctx context.Context, t *testing.T, p *Provider, pr *peer, r *rand.R
 	if r.IntN(3) == 0 {
 		rec.calls = new(atomic.Int32)
 		rec.op, err = s.RecvAsync(ctx, make([]byte, 8), func(int, error) { rec.calls.Add(1) })
+		if to == resetPeer && errors.Is(err, ErrConnReset) {
+			rec.op, err = nil, nil
+		}
 		if err != nil {
 			return rec, err
 		}
@@ -231,5 +317,5 @@ func soakOne(ctx context.Context, t *testing.T, p *Provider, pr *peer, r *rand.R
 		}
 		time.Sleep(time.Millisecond)
 	}
-	return rec, errors.New("non-blocking close kept returning would-block")
+	return rec, fmt.Errorf("socket %d (peer %d, %d bytes, unsent %d): non-blocking close kept returning would-block", rec.id, to, rec.n, s.Unsent())
 }

@@ -2,11 +2,15 @@ package loopback
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/netip"
+	"os"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -39,12 +43,17 @@ type Socket struct {
 	held        bool     // test hook: writer waits for Drain
 	hasWriter   bool
 	aborted     bool // reset: nothing more will be written
+	finSent     bool // the graceful close half-closed the connection (the FIN is queued)
+	stopWait    bool // a graceful close ends once delivered, without waiting for the peer's end of stream
+	expired     bool // a bound ran out (linger, drain deadline): reset unless delivered
+	expiredWhy  string
 	finished    bool
 	timer       *time.Timer // linger t expiry
 	pending     map[*Op]struct{}
 	readers     int           // op goroutines still in Read (pending or already aborted)
 	written     int64         // bytes handed to the kernel
 	discarded   int64         // bytes accepted but dropped by a reset
+	unread      atomic.Int64  // bytes the peer sent that were read and thrown away (the application never read them)
 	done        chan struct{} // closed once the connection is fully closed
 }
 
@@ -70,7 +79,7 @@ func (s *Socket) Unsent() int {
 }
 
 // Done is closed when the connection is fully closed: after a graceful close
-// has handed its last byte to the kernel, or after a reset.
+// has delivered its last byte and its end of stream, or after a reset.
 func (s *Socket) Done() <-chan struct{} { return s.done }
 
 // SetLinger sets SO_LINGER (On) or SO_DONTLINGER (the zero Linger).
@@ -183,22 +192,31 @@ func (s *Socket) Send(ctx context.Context, b []byte) error {
 const maxWrite = 256 << 10
 
 // writeLoop is the socket's only writer: it hands queued chunks to the kernel
-// in order, and when a graceful close finds the queue empty it closes the
-// connection. It always ends in finish, whatever stopped it.
+// in order, and once a graceful close finds the queue empty it closes the
+// connection gracefully (closeGracefully). It always ends in finish,
+// whatever stopped it.
 func (s *Socket) writeLoop() {
 	defer s.finish()
+	if s.writeQueue() {
+		s.closeGracefully()
+	}
+}
+
+// writeQueue writes until the socket is closing with nothing left to write
+// (true), or until it is reset (false).
+func (s *Socket) writeQueue() bool {
 	for {
 		s.mu.Lock()
 		for !s.aborted && (s.held || (s.queued == 0 && s.state == stOpen)) {
 			s.cond.Wait()
 		}
-		if s.aborted || s.queued == 0 { // reset, or closing with everything written
-			timed := s.timer != nil && !s.aborted
+		if s.aborted {
 			s.mu.Unlock()
-			if timed {
-				s.awaitAcked()
-			}
-			return
+			return false
+		}
+		if s.queued == 0 { // closing, everything handed to the kernel
+			s.mu.Unlock()
+			return true
 		}
 		chunk := s.queue[0]
 		if len(chunk) > maxWrite { // keep progress (and Stats) moving on big sends
@@ -223,48 +241,150 @@ func (s *Socket) writeLoop() {
 			s.inst.ctr.drained.Add(int64(n))
 		}
 		if err != nil {
+			// Either our own reset woke the write (abortLocked sets a past
+			// write deadline) or the peer reset the connection: the rest of
+			// the chunk and everything still queued is lost.
 			lost := int64(len(chunk) - n)
-			if !s.aborted { // the peer reset us: everything still queued is lost too
-				s.aborted = true
-				lost += int64(s.queued)
-				s.queue, s.queued = nil, 0
-				s.inst.ctr.aborted.Add(1)
-				s.inst.ev.emit(Event{Kind: EvAbort, Socket: s.id, Detail: "write error", Err: err.Error(), Bytes: lost})
-			}
 			s.inst.ctr.discarded.Add(lost)
 			s.discarded += lost
+			s.abortedLocked("write error: "+err.Error(), err)
+			s.mu.Unlock()
+			return false
+		}
+		s.mu.Unlock()
+	}
+}
+
+// discardBufs holds the buffers graceful closes read the peer's unread data into.
+var discardBufs = sync.Pool{New: func() any { return new([16 << 10]byte) }}
+
+// closeGracefully is the end of a graceful close, once the whole queue is
+// in the kernel. Closing a TCP socket while received data is unread makes
+// the kernel reset the connection and drop what it still holds (RFC 1122
+// 4.2.2.13), so it half-closes instead (FIN after the data), reads and
+// discards whatever the peer still sends, and returns when the close may
+// complete:
+//
+//   - delivered (the peer's TCP acknowledged every byte and the FIN) and
+//     the peer closed its side too (end of stream), or delivered and no
+//     longer worth waiting for the peer (stopWait: the final Cleanup, or an
+//     expired linger);
+//   - or reset: by the peer (a read error), by an expired bound while data
+//     is undelivered, or by abort. finish then measures what was lost.
+//
+// Until delivered it polls the kernel's unacknowledged count with a
+// growing interval (there is no event for it); after that it blocks in
+// Read, and stop/expire/abort wake it with a past read deadline.
+func (s *Socket) closeGracefully() {
+	s.mu.Lock()
+	for s.readers > 0 && !s.aborted { // pending receives, woken by gracefulLocked, leave first
+		s.cond.Wait()
+	}
+	conn := s.conn
+	s.mu.Unlock()
+
+	if err := conn.CloseWrite(); err != nil {
+		s.abort("shutdown: " + err.Error())
+		return
+	}
+	s.mu.Lock()
+	s.finSent = true
+	s.mu.Unlock()
+
+	buf := discardBufs.Get().(*[16 << 10]byte)
+	defer discardBufs.Put(buf)
+	eof := false
+	delay := 50 * time.Microsecond
+	for {
+		delivered := s.delivered(conn)
+		s.mu.Lock()
+		switch {
+		case s.aborted:
+			s.mu.Unlock()
+			return
+		case delivered && (eof || s.stopWait):
+			s.mu.Unlock()
+			s.countUnread(discardReadable(conn, buf[:]))
+			return
+		case !delivered && s.expired:
+			s.abortedLocked(s.expiredWhy, nil)
 			s.mu.Unlock()
 			return
 		}
+		var deadline time.Time // none: delivered, wait for the peer's end of stream
+		if !delivered {
+			deadline = time.Now().Add(delay)
+			delay = min(2*delay, 5*time.Millisecond)
+		}
+		conn.SetReadDeadline(deadline) // under s.mu, so a later wake-up (stopLocked) cannot be overwritten
 		s.mu.Unlock()
+
+		if eof { // nothing more to read: only the acknowledgement is awaited
+			time.Sleep(delay)
+			continue
+		}
+		n, err := conn.Read(buf[:])
+		s.countUnread(n)
+		switch {
+		case err == nil:
+		case errors.Is(err, io.EOF):
+			eof = true
+		case errors.Is(err, os.ErrDeadlineExceeded): // a poll, or a wake-up
+		default: // the peer reset the connection, or abort closed it
+			s.mu.Lock()
+			s.abortedLocked("read error: "+err.Error(), err)
+			s.mu.Unlock()
+			return
+		}
 	}
 }
 
-// awaitAcked waits, for a timed linger, until the peer's TCP has acknowledged
-// every byte, so that "graceful within t" means delivered within t. It polls
-// (the kernel has no event for it) with a growing interval; the linger timer
-// bounds it by resetting the connection, which ends the wait.
-func (s *Socket) awaitAcked() {
-	delay := 50 * time.Microsecond
-	for {
-		n, err := unacked(s.conn)
-		if err != nil || n == 0 {
-			return
-		}
-		s.mu.Lock()
-		aborted := s.aborted
-		s.mu.Unlock()
-		if aborted {
-			return
-		}
-		time.Sleep(delay)
-		delay = min(2*delay, 5*time.Millisecond)
+// countUnread counts n bytes of the peer's that the application will never read.
+func (s *Socket) countUnread(n int) {
+	if n > 0 {
+		s.unread.Add(int64(n))
+		s.inst.ctr.unread.Add(int64(n))
 	}
 }
 
-// finish closes the connection (gracefully unless it was reset) and retires
-// the socket. It runs exactly once: at the end of the writer, or directly for
-// a socket that never connected.
+// delivered reports whether the peer's TCP has acknowledged every byte
+// written and the FIN. Where the kernel cannot tell (unacked_other.go) it
+// says yes: the kernel then keeps sending after the close.
+func (s *Socket) delivered(conn *net.TCPConn) bool {
+	n, err := unacked(conn)
+	return err != nil || n == 0
+}
+
+// abortedLocked marks the socket reset, for why (cause is the error that
+// showed it, if any): unsent data is dropped and counted, and the writer
+// and finish see it. Counting the lost bytes the kernel held is finish's
+// job, where the connection is closed. s.mu is held.
+func (s *Socket) abortedLocked(why string, cause error) {
+	if s.aborted {
+		return
+	}
+	s.aborted = true
+	if s.state == stOpen && cause == nil {
+		s.state = stClosing
+	}
+	lost := int64(s.queued)
+	s.queue, s.queued = nil, 0
+	s.held = false
+	s.inst.ctr.discarded.Add(lost)
+	s.discarded += lost
+	s.inst.ev.emit(Event{Kind: EvAbort, Socket: s.id, Detail: why, Bytes: lost}) // before "closed"
+	s.cond.Broadcast()
+	if cause == nil && s.conn != nil { // our own reset: wake the writer in a Write or a Read
+		s.conn.SetWriteDeadline(aLongTimeAgo)
+		s.conn.SetReadDeadline(aLongTimeAgo)
+	}
+}
+
+// finish closes the connection and retires the socket. It runs exactly
+// once: at the end of the writer, or directly for a socket that never
+// connected. A connection that was not reset ended delivered (see
+// closeGracefully) and is closed as is; a reset one is measured first:
+// the bytes the kernel still held unacknowledged are lost with it.
 func (s *Socket) finish() {
 	s.mu.Lock()
 	if s.finished {
@@ -272,24 +392,39 @@ func (s *Socket) finish() {
 		return
 	}
 	s.finished = true
+	for s.readers > 0 && s.state != stOpen { // receives a close took: let them count what they read (Unread)
+		s.cond.Wait()
+	}
 	if s.state != stOpen {
 		s.state = stDone
 	} // else the peer reset an open socket: the handle stays valid (Send says ErrConnReset) until Close
 	if s.timer != nil {
 		s.timer.Stop()
 	}
-	conn, aborted, written, lost := s.conn, s.aborted, s.written, s.discarded
+	conn, aborted, finSent, written, lost := s.conn, s.aborted, s.finSent, s.written, s.discarded
 	s.mu.Unlock()
 
 	if conn != nil {
 		detail := "graceful"
+		var lostAcked int64
 		if aborted {
 			detail = "abortive"
+			// After the peer's reset the count is final; for our own reset
+			// it is taken just before the RST goes out.
+			if n, err := unacked(conn); err == nil && n > 0 {
+				lostAcked = int64(n)
+				if finSent {
+					lostAcked-- // the FIN takes a sequence number too, and is always the last one
+				}
+			}
+			s.inst.ctr.unacked.Add(lostAcked)
+			s.inst.ctr.aborted.Add(1)
+			conn.SetLinger(0) // close sends RST, not FIN
 		} else {
-			s.inst.ctr.graceful.Add(1) // before the peer can see the end of stream
+			s.inst.ctr.graceful.Add(1)
 		}
-		conn.Close() // graceful: the kernel sends what it holds, then FIN
-		s.inst.ev.emit(Event{Kind: EvClosed, Socket: s.id, Detail: detail, Bytes: written, Lost: lost})
+		conn.Close()
+		s.inst.ev.emit(Event{Kind: EvClosed, Socket: s.id, Detail: detail, Bytes: written, Lost: lost, Unacked: lostAcked, Unread: s.unread.Load()})
 	}
 	s.inst.remove(s)
 	close(s.done)

@@ -28,3 +28,49 @@ func unacked(c *net.TCPConn) (int, error) {
 	}
 	return int(n), serr
 }
+
+// tcpClose is Linux's TCP_CLOSE, the state of a connection after a reset.
+const tcpClose = 7
+
+// connReset reports whether the connection is already closed by a reset (the
+// peer's), which the writer of an idle socket has not seen yet. It reads
+// the state from TCP_INFO, which, unlike SO_ERROR, leaves the pending error
+// for the next read or write to report.
+func connReset(c *net.TCPConn) bool {
+	rc, err := c.SyscallConn()
+	if err != nil {
+		return false
+	}
+	var info [8]byte // tcpi_state is the first byte; the kernel copies at most what we ask for
+	n := uint32(len(info))
+	var e syscall.Errno
+	if rc.Control(func(fd uintptr) {
+		_, _, e = syscall.Syscall6(syscall.SYS_GETSOCKOPT, fd, syscall.IPPROTO_TCP, syscall.TCP_INFO,
+			uintptr(unsafe.Pointer(&info[0])), uintptr(unsafe.Pointer(&n)), 0)
+	}) != nil || e != 0 || n < 1 {
+		return false
+	}
+	return info[0] == tcpClose
+}
+
+// discardReadable reads and throws away whatever the connection holds
+// received and unread right now, without waiting, and returns how much:
+// a graceful close calls it last, so that the close finds nothing unread
+// (which would turn it into a reset).
+func discardReadable(c *net.TCPConn, buf []byte) int {
+	rc, err := c.SyscallConn()
+	if err != nil {
+		return 0
+	}
+	total := 0
+	rc.Control(func(fd uintptr) {
+		for {
+			n, _, err := syscall.Recvfrom(int(fd), buf, syscall.MSG_DONTWAIT)
+			if err != nil || n <= 0 {
+				return
+			}
+			total += n
+		}
+	})
+	return total
+}
