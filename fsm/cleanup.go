@@ -8,10 +8,11 @@ import (
 // Cleanup removes a user. With the counter at zero (never started, already cleaned up, or
 // a Cleanup racing the final one) it fails with ErrNotInitialised and changes nothing. The
 // Cleanup that brings the counter to zero tears down: it cancels the contexts of Calls in
-// progress and waits for them to return, runs Drain (bounded by ctx and WithDrainTimeout),
-// then Free (not bounded: stopping Free halfway would leak), and returns only once the
-// provider is Reinitializable. A Drain or Free error (or panic) does not stop teardown; it
-// is returned as ErrNetDown wrapping the cause.
+// progress and waits for them to return, runs Drain (its context is ctx, bounded by
+// WithDrainTimeout), then Free (not bounded: stopping Free halfway would leak), and returns
+// only once the provider is Reinitializable. A Drain or Free error (or panic, or Goexit, or
+// abandoned Drain) does not stop teardown; the final Cleanup then returns ErrNetDown
+// (WSAENETDOWN, whatever the causes' own codes) wrapping a *HookError per failed hook.
 func (p *Provider) Cleanup(ctx context.Context) error {
 	if p == nil || ctx == nil {
 		return &Error{Code: WSAEFAULT, Op: "Cleanup", Err: errNilArgument}
@@ -91,17 +92,20 @@ func (p *Provider) teardown(ctx context.Context) error {
 		<-ch // not ctx: the final Cleanup returns only when teardown is complete
 		p.mu.Lock()
 	}
-	var errs []error
+	var (
+		errs     hookErrors
+		asides   []<-chan *abnormalEnd // deliveries still running
+		abnormal *abnormalEnd          // how the first delivery that did not return ended
+	)
 	for {
 		var (
 			t    Trigger
 			name string
 			hook func(context.Context) error
-			hctx = p.mark(context.WithoutCancel(ctx))
 		)
 		switch {
 		case p.canFire(TriggerDrainDone):
-			t, name, hook, hctx = TriggerDrainDone, "Drain", p.hooks.Drain, p.mark(ctx)
+			t, name, hook = TriggerDrainDone, "Drain", p.hooks.Drain
 		case p.canFire(TriggerFreeDone):
 			t, name, hook = TriggerFreeDone, "Free", p.hooks.Free
 		}
@@ -118,22 +122,35 @@ func (p *Provider) teardown(ctx context.Context) error {
 			go p.teardown(context.WithValue(ctx, mutantKey{}, true)) // takes p.mu over
 			return nil
 		}
-		p.mu.Unlock()
-		p.deliver()
-		cancel := context.CancelFunc(func() {})
-		if t == TriggerDrainDone && p.opts.drainTimeout > 0 {
-			hctx, cancel = context.WithTimeout(hctx, p.opts.drainTimeout)
+		var waiter <-chan struct{}
+		if p.opts.observer != nil {
+			waiter = p.waiterChan()
 		}
-		herr := runHook(hctx, name, hook)
-		cancel()
+		p.mu.Unlock()
+		if p.opts.observer != nil {
+			// The events so far reach the observer before the next hook runs, so that a
+			// log of both reads in causal order; unless a caller starts waiting for this
+			// teardown meanwhile: it may be the observer itself, which would then wait for
+			// the teardown that waits for it.
+			a := p.deliverAside()
+			select {
+			case end := <-a:
+				if end != nil && abnormal == nil {
+					abnormal = end
+				}
+			case <-waiter:
+				asides = append(asides, a)
+			}
+		}
+		herr := p.runTeardownHook(ctx, t, name, hook)
 		p.mu.Lock()
 		from, refs := p.phase, p.v.Refs
 		if err := p.sm.FireCtx(context.Background(), t, &p.v); err != nil {
-			errs = append(errs, err)
+			errs = append(errs, &HookError{Hook: t.String(), Err: err})
 			break
 		}
 		if herr != nil {
-			errs = append(errs, herr)
+			errs = append(errs, &HookError{Hook: name, Err: herr})
 		}
 		p.emit(t, from, refs, herr)
 	}
@@ -143,12 +160,37 @@ func (p *Provider) teardown(ctx context.Context) error {
 	p.callbacks = nil
 	p.broadcast()
 	p.mu.Unlock()
+	for _, a := range asides {
+		if end := <-a; end != nil && abnormal == nil {
+			abnormal = end
+		}
+	}
 	p.deliver()
+	if abnormal != nil {
+		abnormal.resume()
+	}
 	switch len(errs) {
 	case 0:
 		return nil
 	case 1:
-		return wrap("Cleanup", WSAENETDOWN, errs[0])
+		return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errs[0]}
 	}
-	return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errors.Join(errs...)}
+	return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errs}
+}
+
+// runTeardownHook runs the hook of teardown step t. Drain gets the caller's context,
+// ending d after Drain starts when WithDrainTimeout(d) is set; a Drain still running d
+// after its context ended is abandoned. Free gets a context that is never cancelled:
+// stopping Free halfway would leak what it was releasing.
+func (p *Provider) runTeardownHook(ctx context.Context, t Trigger, name string, hook func(context.Context) error) error {
+	if t != TriggerDrainDone {
+		return runHook(p.mark(context.WithoutCancel(ctx)), name, hook)
+	}
+	d := p.opts.drainTimeout
+	if d <= 0 {
+		return runHook(p.mark(ctx), name, hook)
+	}
+	hctx, cancel := context.WithTimeout(p.mark(ctx), d)
+	defer cancel()
+	return runHookBounded(hctx, name, hook, d)
 }

@@ -66,6 +66,9 @@ func (l *layer) init(ctx context.Context) error {
 func (l *layer) free(ctx context.Context) error {
 	ferr := runHook(ctx, "Free", l.hooks.Free)
 	cerr := l.lower.Cleanup(ctx)
+	if cerr != nil {
+		cerr = fmt.Errorf("lower provider Cleanup: %w", cerr)
+	}
 	switch {
 	case ferr == nil:
 		return cerr
