@@ -17,20 +17,11 @@ func (p *Provider) Cleanup(ctx context.Context) error {
 	if p == nil || ctx == nil {
 		return &Error{Code: WSAEFAULT, Op: "Cleanup", Err: errNilArgument}
 	}
-	if mutant("noop-cleanup") {
-		return nil
-	}
 	if err := ctx.Err(); err != nil {
 		return p.refuse(TriggerCleanup, wrap("Cleanup", WSAEINTR, err))
 	}
 	p.mu.Lock()
-	if mutant("final-cleanup-off-by-one") && p.phase == StateActive && p.v.Refs == 2 {
-		p.v.Refs = 1
-	}
 	from, refs := p.phase, p.v.Refs
-	if mutant("decrement-outside-lock") && p.phase == StateActive && p.v.Refs > 1 {
-		return p.releaseUnlocked(from, refs)
-	}
 	if fastStep(TriggerCleanup, p.phase, &p.v) {
 		p.emit(TriggerCleanup, from, refs, nil)
 		p.mu.Unlock()
@@ -44,10 +35,6 @@ func (p *Provider) Cleanup(ctx context.Context) error {
 
 // cleanupSlow runs with p.mu held and releases it.
 func (p *Provider) cleanupSlow(ctx context.Context) error {
-	if mutant("cleanup-at-zero-succeeds") && p.v.Refs == 0 {
-		p.mu.Unlock()
-		return nil
-	}
 	if err := p.invalid("Cleanup"); err != nil {
 		return p.refuseLocked(TriggerCleanup, err)
 	}
@@ -86,7 +73,7 @@ func (p *Provider) cleanupSlow(ctx context.Context) error {
 // that each stands for outside the lock first.
 func (p *Provider) teardown(ctx context.Context) error {
 	p.cancelCalls()
-	for p.calls > 0 && !mutant("teardown-skips-call-wait") {
+	for p.calls > 0 {
 		ch := p.waitChan()
 		p.mu.Unlock()
 		<-ch // not ctx: the final Cleanup returns only when teardown is complete
@@ -111,16 +98,6 @@ func (p *Provider) teardown(ctx context.Context) error {
 		}
 		if name == "" {
 			break
-		}
-		if mutant("skip-drain") && t == TriggerDrainDone {
-			hook = nil
-		}
-		if mutant("free-before-drain") {
-			hook = p.freeFirst(t, hook)
-		}
-		if mutant("cleanup-returns-before-reinitializable") && t == TriggerFreeDone && ctx.Value(mutantKey{}) == nil {
-			go p.teardown(context.WithValue(ctx, mutantKey{}, true)) // takes p.mu over
-			return nil
 		}
 		var waiter <-chan struct{}
 		if p.opts.observer != nil {
@@ -153,9 +130,6 @@ func (p *Provider) teardown(ctx context.Context) error {
 			errs = append(errs, &HookError{Hook: name, Err: herr})
 		}
 		p.emit(t, from, refs, herr)
-	}
-	if mutant("successful-cleanup-reports-failure") && len(errs) == 0 {
-		errs = append(errs, errMutant)
 	}
 	p.callbacks = nil
 	p.broadcast()

@@ -52,9 +52,6 @@ func (l *layer) init(ctx context.Context) error {
 		return fmt.Errorf("lower provider: %w", err)
 	}
 	if err := runHook(ctx, "Init", l.hooks.Init); err != nil {
-		if mutant("layered-lower-unmatched") {
-			return err
-		}
 		if cerr := l.lower.Cleanup(context.WithoutCancel(ctx)); cerr != nil {
 			return errors.Join(err, cerr)
 		}

@@ -32,9 +32,6 @@ func (p *Provider) invalid(op string) *Error {
 }
 
 func (p *Provider) setCallbacks(opts []StartupOption) {
-	if mutant("keep-first-callback-table") && p.callbacks != nil {
-		return
-	}
 	for i := range opts {
 		if opts[i].hasCallbacks {
 			p.callbacks = opts[i].callbacks

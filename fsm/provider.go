@@ -47,9 +47,6 @@ func New(h Hooks, opts ...Option) *Provider {
 	}
 	p := &Provider{hooks: h, opts: o, phase: initialState}
 	p.v.Max = o.maxRefs
-	if mutant("maxrefs-off-by-one") {
-		p.v.Max++
-	}
 	p.sm = stateless.NewStateMachineWithExternalStorage(
 		func(context.Context) (stateless.State, error) { return p.phase, nil },
 		func(_ context.Context, s stateless.State) error { p.phase = s.(State); return nil },
@@ -130,9 +127,6 @@ func (p *Provider) Startup(ctx context.Context, requested Version, opts ...Start
 func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error {
 	waited := false
 	for p.initializing || !p.canFire(TriggerStartup) {
-		if mutant("startup-during-teardown-does-not-wait") && waits(TriggerStartup, p.phase, &p.v) {
-			return p.startupInTeardown(opts)
-		}
 		if !p.initializing && !waits(TriggerStartup, p.phase, &p.v) {
 			return p.refuseLocked(TriggerStartup, p.noTransition("Startup"))
 		}
@@ -155,9 +149,6 @@ func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error 
 		}
 		p.mu.Lock()
 		if err != nil {
-			if mutant("init-error-still-counts") {
-				_ = p.sm.FireCtx(ctx, TriggerStartup, &p.v)
-			}
 			p.initializing = false
 			p.broadcast()
 			return p.refuseLocked(TriggerStartup, refusal)
