@@ -8,28 +8,20 @@ import (
 // Cleanup removes a user. With the counter at zero (never started, already cleaned up, or
 // a Cleanup racing the final one) it fails with ErrNotInitialised and changes nothing. The
 // Cleanup that brings the counter to zero tears down: it cancels the contexts of Calls in
-// progress and waits for them to return, runs Drain (bounded by ctx and WithDrainTimeout),
-// then Free (not bounded: stopping Free halfway would leak), and returns only once the
-// provider is Reinitializable. A Drain or Free error (or panic) does not stop teardown; it
-// is returned as ErrNetDown wrapping the cause.
+// progress and waits for them to return, runs Drain (its context is ctx, bounded by
+// WithDrainTimeout), then Free (not bounded: stopping Free halfway would leak), and returns
+// only once the provider is Reinitializable. A Drain or Free error (or panic, or Goexit, or
+// abandoned Drain) does not stop teardown; the final Cleanup then returns ErrNetDown
+// (WSAENETDOWN, whatever the causes' own codes) wrapping a *HookError per failed hook.
 func (p *Provider) Cleanup(ctx context.Context) error {
 	if p == nil || ctx == nil {
 		return &Error{Code: WSAEFAULT, Op: "Cleanup", Err: errNilArgument}
-	}
-	if mutant("noop-cleanup") {
-		return nil
 	}
 	if err := ctx.Err(); err != nil {
 		return p.refuse(TriggerCleanup, wrap("Cleanup", WSAEINTR, err))
 	}
 	p.mu.Lock()
-	if mutant("final-cleanup-off-by-one") && p.phase == StateActive && p.v.Refs == 2 {
-		p.v.Refs = 1
-	}
 	from, refs := p.phase, p.v.Refs
-	if mutant("decrement-outside-lock") && p.phase == StateActive && p.v.Refs > 1 {
-		return p.releaseUnlocked(from, refs)
-	}
 	if fastStep(TriggerCleanup, p.phase, &p.v) {
 		p.emit(TriggerCleanup, from, refs, nil)
 		p.mu.Unlock()
@@ -43,10 +35,6 @@ func (p *Provider) Cleanup(ctx context.Context) error {
 
 // cleanupSlow runs with p.mu held and releases it.
 func (p *Provider) cleanupSlow(ctx context.Context) error {
-	if mutant("cleanup-at-zero-succeeds") && p.v.Refs == 0 {
-		p.mu.Unlock()
-		return nil
-	}
 	if err := p.invalid("Cleanup"); err != nil {
 		return p.refuseLocked(TriggerCleanup, err)
 	}
@@ -85,70 +73,98 @@ func (p *Provider) cleanupSlow(ctx context.Context) error {
 // that each stands for outside the lock first.
 func (p *Provider) teardown(ctx context.Context) error {
 	p.cancelCalls()
-	for p.calls > 0 && !mutant("teardown-skips-call-wait") {
+	for p.calls > 0 {
 		ch := p.waitChan()
 		p.mu.Unlock()
 		<-ch // not ctx: the final Cleanup returns only when teardown is complete
 		p.mu.Lock()
 	}
-	var errs []error
+	var (
+		errs     hookErrors
+		asides   []<-chan *abnormalEnd // deliveries still running
+		abnormal *abnormalEnd          // how the first delivery that did not return ended
+	)
 	for {
 		var (
 			t    Trigger
 			name string
 			hook func(context.Context) error
-			hctx = p.mark(context.WithoutCancel(ctx))
 		)
 		switch {
 		case p.canFire(TriggerDrainDone):
-			t, name, hook, hctx = TriggerDrainDone, "Drain", p.hooks.Drain, p.mark(ctx)
+			t, name, hook = TriggerDrainDone, "Drain", p.hooks.Drain
 		case p.canFire(TriggerFreeDone):
 			t, name, hook = TriggerFreeDone, "Free", p.hooks.Free
 		}
 		if name == "" {
 			break
 		}
-		if mutant("skip-drain") && t == TriggerDrainDone {
-			hook = nil
-		}
-		if mutant("free-before-drain") {
-			hook = p.freeFirst(t, hook)
-		}
-		if mutant("cleanup-returns-before-reinitializable") && t == TriggerFreeDone && ctx.Value(mutantKey{}) == nil {
-			go p.teardown(context.WithValue(ctx, mutantKey{}, true)) // takes p.mu over
-			return nil
+		var waiter <-chan struct{}
+		if p.opts.observer != nil {
+			waiter = p.waiterChan()
 		}
 		p.mu.Unlock()
-		p.deliver()
-		cancel := context.CancelFunc(func() {})
-		if t == TriggerDrainDone && p.opts.drainTimeout > 0 {
-			hctx, cancel = context.WithTimeout(hctx, p.opts.drainTimeout)
+		if p.opts.observer != nil {
+			// The events so far reach the observer before the next hook runs, so that a
+			// log of both reads in causal order; unless a caller starts waiting for this
+			// teardown meanwhile: it may be the observer itself, which would then wait for
+			// the teardown that waits for it.
+			a := p.deliverAside()
+			select {
+			case end := <-a:
+				if end != nil && abnormal == nil {
+					abnormal = end
+				}
+			case <-waiter:
+				asides = append(asides, a)
+			}
 		}
-		herr := runHook(hctx, name, hook)
-		cancel()
+		herr := p.runTeardownHook(ctx, t, name, hook)
 		p.mu.Lock()
 		from, refs := p.phase, p.v.Refs
 		if err := p.sm.FireCtx(context.Background(), t, &p.v); err != nil {
-			errs = append(errs, err)
+			errs = append(errs, &HookError{Hook: t.String(), Err: err})
 			break
 		}
 		if herr != nil {
-			errs = append(errs, herr)
+			errs = append(errs, &HookError{Hook: name, Err: herr})
 		}
 		p.emit(t, from, refs, herr)
-	}
-	if mutant("successful-cleanup-reports-failure") && len(errs) == 0 {
-		errs = append(errs, errMutant)
 	}
 	p.callbacks = nil
 	p.broadcast()
 	p.mu.Unlock()
+	for _, a := range asides {
+		if end := <-a; end != nil && abnormal == nil {
+			abnormal = end
+		}
+	}
 	p.deliver()
+	if abnormal != nil {
+		abnormal.resume()
+	}
 	switch len(errs) {
 	case 0:
 		return nil
 	case 1:
-		return wrap("Cleanup", WSAENETDOWN, errs[0])
+		return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errs[0]}
 	}
-	return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errors.Join(errs...)}
+	return &Error{Code: WSAENETDOWN, Op: "Cleanup", Err: errs}
+}
+
+// runTeardownHook runs the hook of teardown step t. Drain gets the caller's context,
+// ending d after Drain starts when WithDrainTimeout(d) is set; a Drain still running d
+// after its context ended is abandoned. Free gets a context that is never cancelled:
+// stopping Free halfway would leak what it was releasing.
+func (p *Provider) runTeardownHook(ctx context.Context, t Trigger, name string, hook func(context.Context) error) error {
+	if t != TriggerDrainDone {
+		return runHook(p.mark(context.WithoutCancel(ctx)), name, hook)
+	}
+	d := p.opts.drainTimeout
+	if d <= 0 {
+		return runHook(p.mark(ctx), name, hook)
+	}
+	hctx, cancel := context.WithTimeout(p.mark(ctx), d)
+	defer cancel()
+	return runHookBounded(hctx, name, hook, d)
 }

@@ -45,21 +45,38 @@
 //   - An Init error fails that Startup (ErrSysNotReady, or the error's own code if it is an
 //     *Error) and changes nothing. A Drain error or deadline does not stop teardown: Free
 //     runs (with a context that is not cancelled), the provider ends Reinitializable, and
-//     the final Cleanup returns ErrNetDown (WSAENETDOWN) wrapping every hook error.
-//     WithDrainTimeout bounds Drain even when the caller's context has no deadline.
-//   - A panicking hook is recovered and treated as that hook's error (a *PanicError carrying
-//     the value and stack, matching ErrHookPanicked): a provider embedded in a host process
-//     must not take the host down, nor be left half torn down. A panic in the function
-//     given to Call is not recovered (it is the caller's own code, in the caller's
-//     goroutine); the Call is accounted as returned before the panic continues, so a
-//     pending final Cleanup is not wedged.
+//     the final Cleanup returns ErrNetDown (code WSAENETDOWN whatever the causes' own
+//     codes, which the caller still reaches with errors.As) wrapping one *HookError per
+//     failed hook, named, on one line.
+//   - WithDrainTimeout(d) bounds Drain for real: Drain's context ends d after Drain starts
+//     (or when the caller's context ends), and a Drain that has still not returned d after
+//     that is abandoned: teardown goes on (Free runs while the abandoned Drain may still be
+//     running) and the final Cleanup reports the loss as ErrNetDown wrapping
+//     ErrHookAbandoned and the context's error. Without it, the final Cleanup waits for
+//     Drain as long as Drain takes.
+//   - Nothing a hook does can wedge the provider. Every hook runs through one guarded
+//     runner, in a goroutine of its own that the caller waits for: a panic is recovered and
+//     treated as that hook's error (a *PanicError carrying the value and stack, matching
+//     ErrHookPanicked), and so is runtime.Goexit (what t.FailNow does; PanicError.Goexit
+//     is set), which recover does not see and a flag set on return detects; a typed nil
+//     returned as the error (a nil *T in a non-nil error) is a failure naming it. A
+//     provider embedded in a host process must not take the host down, nor be left half
+//     torn down. A panic in the function given to Call is not recovered (it is the
+//     caller's own code, in the caller's goroutine); the Call is accounted as returned
+//     before the panic continues, so a pending final Cleanup is not wedged.
+//   - Nothing an observer does can wedge the provider either: it is only ever called once
+//     the steps of the call delivering to it are complete (a teardown delivers from a
+//     goroutine of its own, see Event), so a panic or Goexit in it unwinds a caller whose
+//     call has taken effect, and an observer may call back into the provider at any event.
 //   - A Startup that would take the counter above WithMaxRefs (default math.MaxInt32)
 //     fails with ErrProcessLimit.
 //   - A context that has already ended makes Startup and Cleanup return ErrInterrupted
 //     without changing anything (so a cancelled final Cleanup does not discard data).
 //   - A nil context, provider or function returns ErrFault; a version with Major 0, or below
-//     the supported low, returns ErrVersionNotSupported; an invalid Option makes every
-//     Startup return ErrInvalid. No input makes the package panic.
+//     the supported low, returns ErrVersionNotSupported; an invalid Option (a nil one,
+//     WithMaxRefs(0), Versions(0.0, 1.0), ...) makes every Startup return ErrInvalid,
+//     whatever version it requests. The query methods of a nil *Provider return zero
+//     values (Uninitialized, 0, nil, ""). No input makes the package panic.
 package fsm
 
 //go:generate go run ../gen/cmd/wspcycle-gen -o lifecycle_gen.go ../spec/ProviderLifecycle.tla

@@ -59,6 +59,9 @@ var (
 
 // Error reads like "fsm: Startup: WSAVERNOTSUPPORTED (10092): cause".
 func (e *Error) Error() string {
+	if e == nil {
+		return "fsm: <nil *Error>"
+	}
 	s := "fsm: "
 	if e.Op != "" {
 		s += e.Op + ": "
@@ -69,47 +72,77 @@ func (e *Error) Error() string {
 	}
 	s += name + " (" + strconv.Itoa(e.Code) + ")"
 	if e.Err != nil {
-		s += ": " + e.Err.Error()
+		s += ": " + errorText(e.Err)
 	}
 	return s
 }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Is reports whether target is an *Error with the same Winsock code.
 func (e *Error) Is(target error) bool {
 	t, ok := target.(*Error)
-	return ok && t.Code == e.Code
+	return ok && e != nil && t != nil && t.Code == e.Code
 }
 
 // wrap returns the *Error for op with code, keeping the code of cause when the cause
 // already carries one (a hook that returns ErrProcessLimit fails Startup with WSAEPROCLIM,
 // a lower provider's WSAVERNOTSUPPORTED reaches the layered provider's caller unchanged).
+//
+// The cause may come from a hook, so wrap trusts nothing of it: a nil *Error in its chain,
+// or an Unwrap or As method that panics, leaves code as given.
 func wrap(op string, code int, cause error) *Error {
-	var e *Error
-	if errors.As(cause, &e) {
-		code = e.Code
-		if cause == error(e) && e.Op == "" && e.Err == nil {
+	if c, bare, ok := errCodeOf(cause); ok {
+		code = c
+		if bare {
 			cause = nil // a bare sentinel: the code says it all
 		}
 	}
 	return &Error{Code: code, Op: op, Err: cause}
 }
 
+// errCodeOf returns the code of the first *Error in err's chain, and whether err is that
+// *Error with neither Op nor cause (a sentinel).
+func errCodeOf(err error) (code int, bare, ok bool) {
+	defer func() {
+		if recover() != nil {
+			code, bare, ok = 0, false, false
+		}
+	}()
+	var e *Error
+	if !errors.As(err, &e) || e == nil {
+		return 0, false, false
+	}
+	return e.Code, err == error(e) && e.Op == "" && e.Err == nil, true
+}
+
 // ErrHookPanicked matches (errors.Is) every *PanicError.
 var ErrHookPanicked = errors.New("fsm: hook panicked")
 
-// PanicError is the cause recorded when a hook panics: the runtime recovers the panic so
-// the provider keeps its invariants (see the package documentation), and hands the value
-// and the stack to the caller instead of losing them.
+// PanicError is the cause recorded when a hook does not return: it panicked, or it called
+// runtime.Goexit (as t.FailNow does). The runtime recovers so the provider keeps its
+// invariants (see the package documentation), and hands the value and the stack to the
+// caller instead of losing them.
 type PanicError struct {
-	Hook  string // "Init", "Drain" or "Free"
-	Value any
-	Stack []byte
+	Hook   string // "Init", "Drain" or "Free"
+	Value  any    // the value given to panic; nil when Goexit
+	Goexit bool   // the hook called runtime.Goexit
+	Stack  []byte
 }
 
 func (e *PanicError) Error() string {
+	if e == nil {
+		return "<nil *PanicError>"
+	}
+	if e.Goexit {
+		return "hook " + e.Hook + " called runtime.Goexit"
+	}
 	return "hook " + e.Hook + " panicked: " + fmt.Sprint(e.Value)
 }
 

@@ -52,9 +52,6 @@ func (l *layer) init(ctx context.Context) error {
 		return fmt.Errorf("lower provider: %w", err)
 	}
 	if err := runHook(ctx, "Init", l.hooks.Init); err != nil {
-		if mutant("layered-lower-unmatched") {
-			return err
-		}
 		if cerr := l.lower.Cleanup(context.WithoutCancel(ctx)); cerr != nil {
 			return errors.Join(err, cerr)
 		}
@@ -66,6 +63,9 @@ func (l *layer) init(ctx context.Context) error {
 func (l *layer) free(ctx context.Context) error {
 	ferr := runHook(ctx, "Free", l.hooks.Free)
 	cerr := l.lower.Cleanup(ctx)
+	if cerr != nil {
+		cerr = fmt.Errorf("lower provider Cleanup: %w", cerr)
+	}
 	switch {
 	case ferr == nil:
 		return cerr

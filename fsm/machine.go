@@ -32,9 +32,6 @@ func (p *Provider) invalid(op string) *Error {
 }
 
 func (p *Provider) setCallbacks(opts []StartupOption) {
-	if mutant("keep-first-callback-table") && p.callbacks != nil {
-		return
-	}
 	for i := range opts {
 		if opts[i].hasCallbacks {
 			p.callbacks = opts[i].callbacks
@@ -64,6 +61,15 @@ func (p *Provider) waitChan() <-chan struct{} {
 	return p.changed
 }
 
+// waiterChan returns a channel that waitTurn closes when a caller starts waiting. p.mu is
+// held.
+func (p *Provider) waiterChan() <-chan struct{} {
+	if p.waiting == nil {
+		p.waiting = make(chan struct{})
+	}
+	return p.waiting
+}
+
 // broadcast wakes every waiter, which then re-examines the state. p.mu is held.
 func (p *Provider) broadcast() {
 	if p.changed != nil {
@@ -77,6 +83,9 @@ func (p *Provider) broadcast() {
 // stateless's and not stable between runs; `wspcycle graph` draws the spec's machine
 // with a stable order.
 func (p *Provider) Graph() string {
+	if p == nil {
+		return ""
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.sm == nil {

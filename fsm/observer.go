@@ -1,6 +1,9 @@
 package fsm
 
-import "strconv"
+import (
+	"runtime"
+	"strconv"
+)
 
 // Observer receives lifecycle events. See Event for what is emitted and in which order.
 type Observer func(Event)
@@ -14,8 +17,18 @@ type Observer func(Event)
 // the steps took effect under the provider's lock. Events are delivered to the Observer
 // exactly once each and in Seq order, never while the provider's lock is held (so the
 // observer may call back into the provider), by whichever goroutine is calling into the
-// provider at the time; an event may therefore reach the observer just after the call that
-// caused it has returned to its caller.
+// provider at the time, once that goroutine's own steps are complete. A teardown is the one
+// call whose steps take long (Drain and Free run between them): the final Cleanup delivers
+// its events as they happen from a goroutine of its own, and waits for it before it
+// returns. So an observer may call back into the provider at any event, a Startup at the
+// start of a teardown included (it waits for the teardown, which does not wait for it).
+// An event may reach the observer just after the call that caused it has returned to its
+// caller.
+//
+// An observer that panics or calls runtime.Goexit does so in the goroutine delivering to
+// it, after that goroutine's call has taken effect (a final Cleanup re-raises it in its
+// caller's goroutine once the teardown is complete): the provider stays in a state of the
+// spec, and the events not yet delivered are delivered by the next call into it.
 //
 // Wait marks the moment a caller starts waiting (the spec's actions marked
 // `@trigger ... wait`, e.g. a Startup during teardown): nothing changes, and the caller's
@@ -94,25 +107,82 @@ func (p *Provider) deliver() {
 	}
 }
 
-// deliverLocked runs with p.dmu held. If the observer panics, the panic reaches the caller
-// whose call was delivering, p.dmu is released and the rest of that batch is dropped.
+// deliverLocked runs with p.dmu held and releases it. If the observer panics or calls
+// runtime.Goexit, that goes on unwinding the delivering goroutine as it would from any
+// call (deliver is only ever called once the caller's own steps are complete, so the
+// provider is in a state of the spec), and the events not yet handed over go back to the
+// head of the queue for the next deliverer: each event still reaches the observer exactly
+// once, in Seq order.
 func (p *Provider) deliverLocked() {
-	defer p.dmu.Unlock()
+	var (
+		batch    []Event
+		next     int
+		returned bool
+	)
+	defer func() {
+		if !returned && next < len(batch) {
+			rest := append([]Event(nil), batch[next:]...)
+			p.mu.Lock()
+			p.pending = append(rest, p.pending...)
+			p.mu.Unlock()
+		}
+		p.dmu.Unlock()
+	}()
 	for {
 		p.mu.Lock()
-		batch := p.pending
+		batch = p.pending
 		p.pending = p.spare
 		p.mu.Unlock()
 		if len(batch) == 0 {
 			p.spare = batch
+			returned = true
 			return
 		}
 		p.spare = nil
-		for i := range batch {
-			ev := batch[i]
-			batch[i] = Event{}
+		for next = 0; next < len(batch); {
+			ev := batch[next]
+			batch[next] = Event{}
+			next++
 			p.opts.observer(ev)
 		}
 		p.spare = batch[:0]
 	}
+}
+
+// abnormalEnd is how a goroutine delivering on behalf of a teardown ended when the observer
+// did not return: a panic's value, or runtime.Goexit.
+type abnormalEnd struct {
+	value  any
+	goexit bool
+}
+
+// resume re-raises the end in the calling goroutine.
+func (a *abnormalEnd) resume() {
+	if a.goexit {
+		runtime.Goexit()
+	}
+	panic(a.value)
+}
+
+// deliverAside delivers pending events from a goroutine of its own, for a teardown that
+// must go on whatever the observer does. The channel receives nil once the goroutine has
+// returned, or how it ended when the observer panicked or called runtime.Goexit.
+func (p *Provider) deliverAside() <-chan *abnormalEnd {
+	ch := make(chan *abnormalEnd, 1)
+	go func() {
+		returned := false
+		defer func() {
+			switch v := recover(); {
+			case returned:
+				ch <- nil
+			case v != nil:
+				ch <- &abnormalEnd{value: v}
+			default:
+				ch <- &abnormalEnd{goexit: true}
+			}
+		}()
+		p.deliver()
+		returned = true
+	}()
+	return ch
 }

@@ -70,9 +70,13 @@ func WithMaxRefs(n int) Option {
 	}
 }
 
-// WithDrainTimeout bounds the Drain hook of every final Cleanup by d in addition to the
-// caller's context, so teardown terminates even when the caller passes no deadline and a
-// peer is stuck (CONTRACT.md section 4). d must be positive.
+// WithDrainTimeout bounds the Drain hook of every final Cleanup, so teardown terminates
+// even when the caller passes no deadline, a peer is stuck, or Drain ignores its context
+// (CONTRACT.md section 4): Drain's context ends d after Drain starts (or earlier, with the
+// caller's), and a Drain still running d after its context ended is abandoned. The final
+// Cleanup then returns at most about 2d after Drain started (plus Free's time), reporting
+// ErrNetDown wrapping ErrHookAbandoned and the context's error; the abandoned Drain goes on
+// in its goroutine, concurrently with Free. d must be positive.
 func WithDrainTimeout(d time.Duration) Option {
 	return func(o *options) {
 		if d <= 0 {

@@ -24,6 +24,7 @@ type Provider struct {
 	cancels      []context.CancelFunc // per call slot: cancels the Call's context (nil: free)
 	freeSlots    []int
 	changed      chan struct{} // closed (and replaced) when a waiter may proceed
+	waiting      chan struct{} // closed (and replaced) when a caller starts waiting
 
 	seq     uint64  // last Event.Seq
 	pending []Event // emitted, not yet delivered
@@ -46,9 +47,6 @@ func New(h Hooks, opts ...Option) *Provider {
 	}
 	p := &Provider{hooks: h, opts: o, phase: initialState}
 	p.v.Max = o.maxRefs
-	if mutant("maxrefs-off-by-one") {
-		p.v.Max++
-	}
 	p.sm = stateless.NewStateMachineWithExternalStorage(
 		func(context.Context) (stateless.State, error) { return p.phase, nil },
 		func(_ context.Context, s stateless.State) error { p.phase = s.(State); return nil },
@@ -57,16 +55,22 @@ func New(h Hooks, opts ...Option) *Provider {
 	return p
 }
 
-// State returns the current phase.
+// State returns the current phase (Uninitialized for a nil provider).
 func (p *Provider) State() State {
+	if p == nil {
+		return initialState
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.phase
 }
 
 // Refs returns the current reference count: the number of successful Startups not yet
-// matched by a Cleanup.
+// matched by a Cleanup (0 for a nil provider).
 func (p *Provider) Refs() int {
+	if p == nil {
+		return 0
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.v.Refs
@@ -75,6 +79,9 @@ func (p *Provider) Refs() int {
 // Callbacks returns the callback table of the latest successful Startup that supplied one
 // (WithCallbacks), or nil. The final Cleanup forgets it.
 func (p *Provider) Callbacks() any {
+	if p == nil {
+		return nil
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.callbacks
@@ -87,6 +94,9 @@ func (p *Provider) Callbacks() any {
 func (p *Provider) Startup(ctx context.Context, requested Version, opts ...StartupOption) (Negotiated, error) {
 	if p == nil || ctx == nil {
 		return Negotiated{}, &Error{Code: WSAEFAULT, Op: "Startup", Err: errNilArgument}
+	}
+	if err := p.invalid("Startup"); err != nil {
+		return Negotiated{}, p.refuse(TriggerStartup, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return Negotiated{}, p.refuse(TriggerStartup, wrap("Startup", WSAEINTR, err))
@@ -115,14 +125,8 @@ func (p *Provider) Startup(ctx context.Context, requested Version, opts ...Start
 
 // startupSlow runs with p.mu held and releases it.
 func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error {
-	if err := p.invalid("Startup"); err != nil {
-		return p.refuseLocked(TriggerStartup, err)
-	}
 	waited := false
 	for p.initializing || !p.canFire(TriggerStartup) {
-		if mutant("startup-during-teardown-does-not-wait") && waits(TriggerStartup, p.phase, &p.v) {
-			return p.startupInTeardown(opts)
-		}
 		if !p.initializing && !waits(TriggerStartup, p.phase, &p.v) {
 			return p.refuseLocked(TriggerStartup, p.noTransition("Startup"))
 		}
@@ -139,14 +143,15 @@ func (p *Provider) startupSlow(ctx context.Context, opts []StartupOption) error 
 		p.initializing = true
 		p.mu.Unlock()
 		err := runHook(p.mark(ctx), "Init", p.hooks.Init)
+		var refusal *Error
+		if err != nil {
+			refusal = wrap("Startup", WSASYSNOTREADY, err) // outside the lock: err is the hook's
+		}
 		p.mu.Lock()
 		if err != nil {
-			if mutant("init-error-still-counts") {
-				_ = p.sm.FireCtx(ctx, TriggerStartup, &p.v)
-			}
 			p.initializing = false
 			p.broadcast()
-			return p.refuseLocked(TriggerStartup, wrap("Startup", WSASYSNOTREADY, err))
+			return p.refuseLocked(TriggerStartup, refusal)
 		}
 		initRan = true
 	}
@@ -184,6 +189,10 @@ func (p *Provider) waitTurn(ctx context.Context, t Trigger, waited *bool) error 
 	if !*waited {
 		*waited = true
 		p.emitWait(t)
+	}
+	if p.waiting != nil {
+		close(p.waiting)
+		p.waiting = nil
 	}
 	ch := p.waitChan()
 	p.mu.Unlock()

@@ -22,6 +22,11 @@
 // Permit / InternalTransition / OnEntryFrom configuration), fastStep (the counter-only
 // edges as straight-line code, for the runtime's hot path), waits (the actions marked
 // wait) and handRefusals (errors the runtime decides itself: VerNotSupported, InitFailed).
+// For package fsm (the default) the effects return the runtime's sentinels (fsm/errors.go);
+// for any other package the output is self-contained and declares the errors it returns,
+// so `wspcycle gen -package NAME -require= spec.tla` compiles on its own for any spec that
+// follows the convention (TestGeneratedPackageBuildsAndRuns builds and runs one, from
+// testdata/driver/Driver.tla, in a module of its own).
 // Machine.DOT and Machine.Mermaid draw the same machine, with a stable order.
 //
 // RunGen and RunGraph are the `wspcycle gen` and `wspcycle graph` commands; the

@@ -277,17 +277,20 @@ func TestEverySpecInTheRepository(t *testing.T) {
 	t.Logf("%d specs, %d rejected", len(specs), rejected)
 }
 
-// TestReadmeDiagramIsCurrent keeps the diagram in gen/README.md equal to the generator's.
+// TestReadmeDiagramIsCurrent keeps the diagrams in gen/README.md and the repository's
+// README.md equal to the generator's.
 func TestReadmeDiagramIsCurrent(t *testing.T) {
-	readme, err := os.ReadFile("README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
 	m, err := Project(parse(t, realSpec), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(readme), "```mermaid\n"+m.Mermaid()+"```") {
-		t.Fatal("gen/README.md's diagram is not the current `wspcycle graph -format mermaid` output")
+	for _, file := range []string{"README.md", "../README.md"} {
+		readme, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(readme), "```mermaid\n"+m.Mermaid()+"```") {
+			t.Errorf("%s's diagram is not the current `wspcycle graph -format mermaid` output", file)
+		}
 	}
 }

@@ -94,6 +94,18 @@ var (
 		"Invalid":        "ErrInvalid",
 		"Interrupted":    "ErrInterrupted",
 	}
+	// errorText says what each sentinel means, for the errors a self-contained output
+	// declares.
+	errorText = map[string]string{
+		"ErrNotInitialised": "not initialised",
+		"ErrProcessLimit":   "too many users",
+		"ErrInProgress":     "a blocking call is in progress",
+		"ErrFault":          "bad argument",
+		"ErrSysNotReady":    "not ready",
+		"ErrNetDown":        "subsystem failed",
+		"ErrInvalid":        "invalid argument",
+		"ErrInterrupted":    "interrupted",
+	}
 	handErrors = map[string]string{
 		"VerNotSupported": "the runtime negotiates the version before firing",
 		"InitFailed":      "the runtime runs Init before firing and fires nothing if it fails",

@@ -24,10 +24,13 @@
 //   - TestMutantsAreKilled: every suite against each wrapper mutant (mutants_test.go: the
 //     real runtime behind a faulty wrapper, in every build); each must be killed.
 //   - TestRuntimeMutantsAreKilled (runtime_mutants_test.go, only with
-//     -tags wspcycle_mutants): every suite against every mutant planted inside fsm/
-//     (fsm/mutation.go, switched on one at a time with fsm.SetMutant); each must be
-//     killed, and the kill matrix is logged. Run it with
-//     `go test -tags wspcycle_mutants -run Mutant ./proptest/`.
+//     -tags wspcycle_mutants): every suite against every mutant of the runtime. fsm's
+//     sources carry no mutation point: internal/fsmmutant rewrites a copy of the files
+//     concerned, the test builds this package against it (go test -c -overlay) and runs
+//     it as a child; each mutant must be killed, and the kill matrix is logged. Run it
+//     with `go test -tags wspcycle_mutants -run Mutant ./proptest/` (about two minutes:
+//     one build per mutant). TestRuntimeMutantsApply, in every build, checks that each
+//     mutant still applies to the current source and that fsm holds no mutation point.
 //
 // The suites drive implementations through Lifecycle, which *fsm.Provider satisfies, so
 // that they run unchanged against the real runtime and against each mutant. `make test`

@@ -12,10 +12,11 @@ import (
 // The wrapper mutants: the runtime with one fault each, made by wrapping the real
 // fsm.Provider (fsm/ is not touched), so that they run in every build, `make test`
 // included. Each models a mistake of CONTRACT.md; the meta-test (TestMutantsAreKilled)
-// requires every suite-set to kill every one. The mutants planted inside the runtime,
-// behind the wspcycle_mutants build tag, are run by TestRuntimeMutantsAreKilled
-// (runtime_mutants_test.go); the wrappers stay because they need no tag and fault the
-// runtime from outside (a counter of its own, a Cleanup made asynchronous by the caller).
+// requires every suite-set to kill every one. The mutants planted inside a rewritten copy
+// of the runtime's source (internal/fsmmutant), behind the wspcycle_mutants build tag, are
+// run by TestRuntimeMutantsAreKilled (runtime_mutants_test.go); the wrappers stay because
+// they need no tag and no build (a counter of its own, a Cleanup made asynchronous by the
+// caller).
 var mutants = []Impl{
 	{Name: "skip-drain", New: func(c Config) Lifecycle {
 		c.Hooks.Drain = nil // teardown frees without draining: graceful data is lost
