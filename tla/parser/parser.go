@@ -72,8 +72,9 @@ type parser struct {
 	except   int  // > 0 inside the new value of an EXCEPT update (where @ is allowed)
 	fatal    bool // stop parsing entirely (nesting limit, too many errors)
 
-	notFilter map[int]bool // token indices of '{' already found not to start a set filter
-	primed    token.Pos    // the first ' in the postfix chain of the operand just parsed
+	notFilter  map[int]bool // token indices of '{' already found not to start a set filter
+	primed     token.Pos    // the first ' (or ^+ ^* ^#) in the postfix chain of the operand just parsed
+	postfixLit string       // that postfix operator's spelling
 }
 
 func newParser(filename string, src []byte, mode scanner.Mode) *parser {
