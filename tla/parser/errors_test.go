@@ -98,9 +98,9 @@ func TestErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var err error
 			if tt.expr {
-				_, err = ParseExpr("t.tla", []byte(tt.src))
+				_, err = ParseExpr("M.tla", []byte(tt.src))
 			} else {
-				_, err = ParseFile("t.tla", []byte(tt.src))
+				_, err = ParseFile("M.tla", []byte(tt.src))
 			}
 			if err == nil {
 				t.Fatalf("%q parsed without error", tt.src)
@@ -110,7 +110,7 @@ func TestErrors(t *testing.T) {
 				t.Fatalf("error %v is not a token.ErrorList", err)
 			}
 			first := list[0]
-			if got := fmt.Sprintf("%d:%d", first.Pos.Line, first.Pos.Col); got != tt.pos || first.Pos.Filename != "t.tla" {
+			if got := fmt.Sprintf("%d:%d", first.Pos.Line, first.Pos.Col); got != tt.pos || first.Pos.Filename != "M.tla" {
 				t.Errorf("%q: first error at %s (%v), want %s", tt.src, got, first, tt.pos)
 			}
 			if !strings.Contains(first.Msg, tt.msg) {
@@ -122,7 +122,7 @@ func TestErrors(t *testing.T) {
 
 // TestErrorRecovery checks that one bad definition does not hide the next.
 func TestErrorRecovery(t *testing.T) {
-	_, err := ParseFile("t.tla", []byte(mod("A == (1 +\nB == 2\nC == ]\nD == 3")))
+	_, err := ParseFile("M.tla", []byte(mod("A == (1 +\nB == 2\nC == ]\nD == 3")))
 	var list token.ErrorList
 	if !errors.As(err, &list) || len(list) != 2 {
 		t.Fatalf("got %v, want two errors (A and C)", err)
