@@ -75,6 +75,8 @@ var errorTests = []struct {
 	{"box prime in chain", `[]r'.a`, "1:4", "precedence conflict between [] at 1:1 and '", true},
 	{"unchanged eq", `UNCHANGED x = y`, "1:13", "precedence conflict", true},
 	// SANY's table (checked with SANY): SUBSET, UNION, DOMAIN are 10-13.
+	{"exp of negation", `a ^ -b`, "1:5", "precedence conflict between ^ at 1:3 and prefix -", true},
+	{"times negation", `a * -b`, "1:5", "precedence conflict between * at 1:3 and prefix -", true},
 	{"domain plus", `DOMAIN f + 1`, "1:10", "precedence conflict between DOMAIN at 1:1 and +", true},
 	{"subset times", `SUBSET S \X S`, "1:10", `precedence conflict between SUBSET at 1:1 and \X`, true},
 	{"times plus", `A \X B + C`, "1:8", `precedence conflict between \X at 1:3 and +`, true},

@@ -107,6 +107,15 @@ func (p *parser) parseExpr() ast.Expr {
 			if !ok {
 				break
 			}
+			if n := len(ops); t.Kind == token.MINUS && n > 0 && !ops[n-1].prefix && ops[n-1].prec.lo > pr.hi {
+				// SANY reads - after an infix operator in its operator-
+				// precedence machinery (it may be infix or prefix) and
+				// rejects a * -b, a ^ -b: prefix minus (12-12) binds less
+				// tightly than the operator before it. (a = ~b, a ^ SUBSET b
+				// are fine: SANY does not check other prefix operators.)
+				top := ops[n-1]
+				p.fail(t.Pos, "precedence conflict between %s at %d:%d and prefix -: add parentheses", top.lit, top.pos.Line, top.pos.Col)
+			}
 			ops = append(ops, pending{kind: t.Kind, pos: t.Pos, prec: pr, prefix: true, lit: t.Kind.String()})
 			p.enter(t.Pos) // a prefix operator nests the tree one level deeper
 			p.next()
