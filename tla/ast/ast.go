@@ -76,12 +76,21 @@ type Assume struct {
 
 // OpDef is [LOCAL] Name(p1, ..., pn) == Body; Params is empty for a
 // definition without parentheses.
+//
+// Op is set when the definition defines an operator symbol: a ++ b == e
+// (infix, two Params), -. a == e (prefix, Op MINUSDOT) and a ^+ == e
+// (postfix, one Param); Name then holds the symbol's spelling. ParamArity,
+// when not nil, gives the arity of each parameter: F(_, _) declares an
+// operator parameter of arity 2 (its Name is F; a symbol parameter _ + _
+// is named by its spelling).
 type OpDef struct {
-	Start  token.Pos
-	Local  bool
-	Name   *Ident
-	Params []*Ident
-	Body   Expr
+	Start      token.Pos
+	Local      bool
+	Name       *Ident
+	Params     []*Ident
+	ParamArity []int
+	Op         token.Kind
+	Body       Expr
 }
 
 // FuncDef is [LOCAL] f[x \in S, ...] == Body, a (possibly recursive)
@@ -161,12 +170,15 @@ type (
 		PrimePos token.Pos
 	}
 
-	// Binary is an infix operator application, X Op Y.
+	// Binary is an infix operator application, X Op Y. Start caches
+	// X.Pos() (the parser sets it), so that Pos is O(1) however long a
+	// left-associative chain a + b + ... + z is.
 	Binary struct {
 		X     Expr
 		OpPos token.Pos
 		Op    token.Kind
 		Y     Expr
+		Start token.Pos
 	}
 
 	// Junction is a bulleted list of /\ (Op == AND) or \/ (Op == OR) items,
@@ -206,8 +218,9 @@ type (
 		Body   Expr
 	}
 
-	// Quant is \A bounds : Body or \E bounds : Body (Op is FORALL or EXISTS).
-	// Only bounded quantifiers exist here: the parser rejects \E x : P.
+	// Quant is \A bounds : Body or \E bounds : Body (Op is FORALL or EXISTS,
+	// or TFORALL and TEXISTS for \AA and \EE). An unbounded quantifier
+	// \E x, y : P has one Bound whose Set is nil.
 	Quant struct {
 		QuantPos token.Pos
 		Op       token.Kind
@@ -215,7 +228,8 @@ type (
 		Body     Expr
 	}
 
-	// Choose is CHOOSE x \in S : Body (or CHOOSE <<x, y>> \in S : Body).
+	// Choose is CHOOSE x \in S : Body (or CHOOSE <<x, y>> \in S : Body);
+	// the Bound's Set is nil for CHOOSE x : Body.
 	Choose struct {
 		ChoosePos token.Pos
 		Bound     *Bound
@@ -322,7 +336,8 @@ type (
 )
 
 // Bound is one binder of a quantifier, set constructor or function
-// constructor: x, y \in Set, or <<x, y>> \in Set when Tuple is true.
+// constructor: x, y \in Set, or <<x, y>> \in Set when Tuple is true. Set
+// is nil for the names of an unbounded quantifier or CHOOSE.
 type Bound struct {
 	Names []*Ident
 	Tuple bool
@@ -354,14 +369,19 @@ type ExceptStep struct {
 	Index []Expr // set for [e] or [e1, e2]
 }
 
-func (x *Ident) Pos() token.Pos       { return x.NamePos }
-func (x *Number) Pos() token.Pos      { return x.ValuePos }
-func (x *String) Pos() token.Pos      { return x.ValuePos }
-func (x *Bool) Pos() token.Pos        { return x.ValuePos }
-func (x *OpApp) Pos() token.Pos       { return x.Name.Pos() }
-func (x *Unary) Pos() token.Pos       { return x.OpPos }
-func (x *Prime) Pos() token.Pos       { return x.X.Pos() }
-func (x *Binary) Pos() token.Pos      { return x.X.Pos() }
+func (x *Ident) Pos() token.Pos  { return x.NamePos }
+func (x *Number) Pos() token.Pos { return x.ValuePos }
+func (x *String) Pos() token.Pos { return x.ValuePos }
+func (x *Bool) Pos() token.Pos   { return x.ValuePos }
+func (x *OpApp) Pos() token.Pos  { return x.Name.Pos() }
+func (x *Unary) Pos() token.Pos  { return x.OpPos }
+func (x *Prime) Pos() token.Pos  { return x.X.Pos() }
+func (x *Binary) Pos() token.Pos {
+	if x.Start.IsValid() {
+		return x.Start
+	}
+	return x.X.Pos()
+}
 func (x *Junction) Pos() token.Pos    { return x.Start }
 func (x *Paren) Pos() token.Pos       { return x.Lparen }
 func (x *If) Pos() token.Pos          { return x.IfPos }

@@ -95,7 +95,15 @@ func sprint(b *strings.Builder, n Node) {
 		w(n.Name.Name)
 		if len(n.Params) > 0 {
 			w("(")
-			spaced(b, n.Params, func(p *Ident) { w(p.Name) })
+			for i, p := range n.Params {
+				if i > 0 {
+					w(" ")
+				}
+				w(p.Name)
+				if i < len(n.ParamArity) && n.ParamArity[i] > 0 {
+					w("/" + strconv.Itoa(n.ParamArity[i]))
+				}
+			}
 			w(")")
 		}
 		w(" ")
@@ -130,7 +138,25 @@ func sprint(b *strings.Builder, n Node) {
 	case *Prime:
 		list("'", n.X)
 	case *Binary:
-		list(n.Op.String(), n.X, n.Y)
+		// A left-associative chain is printed in a loop (it is as long as
+		// the input); see Inspect.
+		spine := []*Binary{n}
+		for {
+			x, ok := spine[len(spine)-1].X.(*Binary)
+			if !ok || x == nil {
+				break
+			}
+			spine = append(spine, x)
+		}
+		for _, b := range spine {
+			w("(" + b.Op.String() + " ")
+		}
+		sprint(b, spine[len(spine)-1].X)
+		for i := len(spine) - 1; i >= 0; i-- {
+			w(" ")
+			sprint(b, spine[i].Y)
+			w(")")
+		}
 	case *Junction:
 		head := "/\\*"
 		if n.Op.String() == `\/` {
@@ -248,8 +274,151 @@ func sprint(b *strings.Builder, n Node) {
 		list("<>_", n.Action, n.Sub)
 	case *Fairness:
 		list(n.Op.String(), n.Sub, n.Action)
+	case *Recursive:
+		w("(recursive")
+		for _, d := range n.Names {
+			w(" " + d.Name.Name)
+			if d.Arity > 0 {
+				w("/" + strconv.Itoa(d.Arity))
+			}
+		}
+		w(")")
+	case *Lambda:
+		w("(lambda (")
+		spaced(b, n.Params, func(p *Ident) { w(p.Name) })
+		w(") ")
+		sprint(b, n.Body)
+		w(")")
+	case *OpSymbol:
+		w("(op " + n.Op.String() + ")")
+	case *Label:
+		w("(label " + n.Name.Name)
+		if len(n.Params) > 0 {
+			w("(")
+			spaced(b, n.Params, func(p *Ident) { w(p.Name) })
+			w(")")
+		}
+		w(" ")
+		sprint(b, n.Body)
+		w(")")
+	case *Postfix:
+		list(n.Op.String(), n.X)
+	case *Product:
+		list(`\X`, exprs(n.Factors)...)
+	case *Theorem:
+		w("(" + strings.ToLower(n.Kind.String()) + " ")
+		if n.Name != nil {
+			w(n.Name.Name + " ")
+		}
+		sprint(b, n.Body)
+		if n.Proof != nil {
+			w(" ")
+			sprint(b, n.Proof)
+		}
+		w(")")
+	case *UseHide:
+		head := "(use"
+		if n.Hide {
+			head = "(hide"
+		}
+		w(head)
+		if n.Only {
+			w(" only")
+		}
+		factsDefs(b, n.Facts, n.Defs)
+		w(")")
+	case *AssumeProve:
+		w("(assume")
+		for _, a := range n.Assume {
+			w(" ")
+			sprint(b, a)
+		}
+		w(" prove ")
+		sprint(b, n.Prove)
+		w(")")
+	case *NewDecl:
+		w("(" + strings.ToLower(n.Kind.String()) + " " + n.Name.Name)
+		if n.Arity > 0 {
+			w("/" + strconv.Itoa(n.Arity))
+		}
+		if n.Set != nil {
+			w(` \in `)
+			sprint(b, n.Set)
+		}
+		w(")")
+	case *StepRef:
+		w(n.Name)
+	case *ModuleRef:
+		w("(module " + n.Name.Name + ")")
+	case *TerminalProof:
+		w("(" + strings.ToLower(n.Kind.String()))
+		if n.Only {
+			w(" only")
+		}
+		factsDefs(b, n.Facts, n.Defs)
+		w(")")
+	case *StepsProof:
+		w("(proof")
+		for _, st := range n.Steps {
+			w(" ")
+			sprint(b, st)
+		}
+		w(")")
+	case *Step:
+		w("(" + n.Name)
+		if n.Kind != 0 {
+			w(" " + strings.ToLower(n.Kind.String()))
+		}
+		for _, x := range n.Exprs {
+			w(" ")
+			sprint(b, x)
+		}
+		if len(n.Bounds) > 0 {
+			w(" ")
+			bounds(n.Bounds)
+		}
+		for _, d := range n.Defs {
+			w(" ")
+			sprint(b, d)
+		}
+		if n.Use != nil {
+			w(" ")
+			sprint(b, n.Use)
+		}
+		if n.Instance != nil {
+			w(" ")
+			sprint(b, n.Instance)
+		}
+		if n.Proof != nil {
+			w(" ")
+			sprint(b, n.Proof)
+		}
+		w(")")
+	case *ProofInstance:
+		w("(instance " + n.Module.Name)
+		for _, s := range n.With {
+			w(" (" + s.Name.Name + " <- ")
+			sprint(b, s.Value)
+			w(")")
+		}
+		w(")")
 	default:
 		w("<?>")
+	}
+}
+
+// factsDefs writes the facts and DEF list of BY, USE and HIDE.
+func factsDefs(b *strings.Builder, facts, defs []Expr) {
+	for _, x := range facts {
+		b.WriteByte(' ')
+		sprint(b, x)
+	}
+	if len(defs) > 0 {
+		b.WriteString(" def")
+		for _, x := range defs {
+			b.WriteByte(' ')
+			sprint(b, x)
+		}
 	}
 }
 

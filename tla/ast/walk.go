@@ -6,8 +6,17 @@ package ast
 // expression without each writing its own traversal. Bounds, case arms,
 // fields and EXCEPT updates are not nodes of their own; their expressions
 // are visited as children of the node that holds them.
+//
+// The depth of the recursion is the depth of the tree except along
+// left-associative chains (a + b + ... + z, a /\ b /\ ...), which are
+// walked in a loop: such chains are as long as the input, while the parser
+// bounds every other kind of nesting.
 func Inspect(n Node, f func(Node) bool) {
 	if n == nil || !f(n) {
+		return
+	}
+	if b, ok := n.(*Binary); ok {
+		inspectChain(b, f)
 		return
 	}
 	visit := func(x Node) {
@@ -55,9 +64,6 @@ func Inspect(n Node, f func(Node) bool) {
 		visit(n.X)
 	case *Prime:
 		visit(n.X)
-	case *Binary:
-		visit(n.X)
-		visit(n.Y)
 	case *Junction:
 		for _, x := range n.Items {
 			visit(x)
@@ -139,6 +145,101 @@ func Inspect(n Node, f func(Node) bool) {
 	case *Fairness:
 		visit(n.Sub)
 		visit(n.Action)
+	case *Recursive:
+		for _, d := range n.Names {
+			visit(d.Name)
+		}
+	case *Lambda:
+		for _, id := range n.Params {
+			visit(id)
+		}
+		visit(n.Body)
+	case *Label:
+		visit(n.Name)
+		for _, id := range n.Params {
+			visit(id)
+		}
+		visit(n.Body)
+	case *Postfix:
+		visit(n.X)
+	case *Product:
+		for _, x := range n.Factors {
+			visit(x)
+		}
+	case *Theorem:
+		visit(n.Name)
+		visit(n.Body)
+		visit(n.Proof)
+	case *UseHide:
+		for _, x := range n.Facts {
+			visit(x)
+		}
+		for _, x := range n.Defs {
+			visit(x)
+		}
+	case *AssumeProve:
+		for _, x := range n.Assume {
+			visit(x)
+		}
+		visit(n.Prove)
+	case *NewDecl:
+		visit(n.Name)
+		visit(n.Set)
+	case *ModuleRef:
+		visit(n.Name)
+	case *TerminalProof:
+		for _, x := range n.Facts {
+			visit(x)
+		}
+		for _, x := range n.Defs {
+			visit(x)
+		}
+	case *StepsProof:
+		for _, st := range n.Steps {
+			visit(st)
+		}
+	case *Step:
+		for _, x := range n.Exprs {
+			visit(x)
+		}
+		bounds(n.Bounds)
+		for _, d := range n.Defs {
+			visit(d)
+		}
+		visit(n.Use)
+		visit(n.Instance)
+		visit(n.Proof)
+	case *ProofInstance:
+		visit(n.Module)
+		for _, s := range n.With {
+			visit(s.Name)
+			visit(s.Value)
+		}
+	}
+}
+
+// inspectChain inspects the Binary b, whose f(b) has returned true, and
+// the Binary nodes down its left operands in a loop: first the spine
+// top-down (as the recursion would), then the leftmost operand, then each
+// right operand bottom-up.
+func inspectChain(b *Binary, f func(Node) bool) {
+	spine := []*Binary{b}
+	for {
+		x, ok := spine[len(spine)-1].X.(*Binary)
+		if !ok || x == nil || !f(x) {
+			if !ok || x == nil {
+				if l := spine[len(spine)-1].X; l != nil && !isNilNode(l) {
+					Inspect(l, f)
+				}
+			}
+			break
+		}
+		spine = append(spine, x)
+	}
+	for i := len(spine) - 1; i >= 0; i-- {
+		if y := spine[i].Y; y != nil && !isNilNode(y) {
+			Inspect(y, f)
+		}
 	}
 }
 
@@ -147,6 +248,12 @@ func Inspect(n Node, f func(Node) bool) {
 func isNilNode(x Node) bool {
 	switch v := x.(type) {
 	case *Ident:
+		return v == nil
+	case *UseHide:
+		return v == nil
+	case *ProofInstance:
+		return v == nil
+	case *Binary:
 		return v == nil
 	case *OpDef:
 		return v == nil

@@ -44,3 +44,30 @@ func TestSprintAndFprint(t *testing.T) {
 		t.Errorf("Sprint(nil) = %q", got)
 	}
 }
+
+// TestInspectChainOrder: a left-associative chain is walked in a loop but
+// in the same order as a recursive pre-order walk, and returning false
+// from f still skips exactly that node's subtree.
+func TestInspectChainOrder(t *testing.T) {
+	ab := &Binary{X: id("a"), Op: token.PLUS, Y: id("b")}
+	abc := &Binary{X: ab, Op: token.PLUS, Y: &Binary{X: id("c"), Op: token.STAR, Y: id("e")}}
+	abcd := &Binary{X: abc, Op: token.MINUS, Y: id("d")}
+	var got []string
+	Inspect(abcd, func(n Node) bool {
+		got = append(got, Sprint(n))
+		return true
+	})
+	want := []string{"(- (+ (+ a b) (* c e)) d)", "(+ (+ a b) (* c e))", "(+ a b)", "a", "b", "(* c e)", "c", "e", "d"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("order:\n got %q\nwant %q", got, want)
+	}
+	got = nil
+	Inspect(abcd, func(n Node) bool {
+		got = append(got, Sprint(n))
+		return n != abc
+	})
+	want = []string{"(- (+ (+ a b) (* c e)) d)", "(+ (+ a b) (* c e))", "d"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("pruned:\n got %q\nwant %q", got, want)
+	}
+}

@@ -340,6 +340,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.action(e.X, en)
+	case *ast.Label:
+		return c.action(e.Body, en)
 	case *ast.Junction:
 		if e.Op == token.AND {
 			var out []step
@@ -528,6 +530,8 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.split(e.X, en, name, namePos, params, slots)
+	case *ast.Label:
+		return c.split(e.Body, en, name, namePos, params, slots)
 	case *ast.Junction:
 		if e.Op == token.OR {
 			var out []actionDef

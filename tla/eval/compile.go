@@ -236,6 +236,10 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return konst(value.Bool(e.Value), e.Pos())
 	case *ast.Paren:
 		return c.expr(e.X, en)
+	case *ast.Label:
+		return c.expr(e.Body, en) // a label names its body; the value is the body's
+	case *ast.Product:
+		return c.product(e, en)
 	case *ast.Ident:
 		return c.ident(e, en)
 	case *ast.OpApp:

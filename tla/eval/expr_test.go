@@ -79,6 +79,12 @@ func TestExpressions(t *testing.T) {
 		{`{x \in 1..6 : x % 2 = 0}`, "{2, 4, 6}"},
 		{`{x * y : x \in 1..2, y \in {10, 20}}`, "{10, 20, 40}"},
 		{`{<<x, y>> \in {1, 2} \X {3} : x = 2}`, "{<<2, 3>>}"},
+		// A \X B \X C is a set of triples; (A \X B) \X C of pairs whose
+		// first element is a pair (Specifying Systems, section 16.1.9).
+		{`{1} \X {2} \X {3, 4}`, "{<<1, 2, 3>>, <<1, 2, 4>>}"},
+		{`({1} \X {2}) \X {3}`, "{<<<<1, 2>>, 3>>}"},
+		{`<<1, 2, 3>> \in {1} \X {2} \X {3}`, "TRUE"},
+		{`lab:: 1 + 1`, "2"},
 		{`Cardinality({1, 2, 3})`, "3"},
 		{`Cardinality(1..10)`, "10"},
 		{`Cardinality(SUBSET (1..4))`, "16"},

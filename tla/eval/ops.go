@@ -110,14 +110,20 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	return c.unsupported(pos, "prefix operator "+e.Op.String())
 }
 
-// flattenTimes collects the operands of A \X B \X C (one product of three
-// sets, not nested pairs); parenthesised products stay whole.
-func flattenTimes(e ast.Expr, out []ast.Expr) []ast.Expr {
-	if b, ok := e.(*ast.Binary); ok && b.Op == token.TIMES {
-		out = flattenTimes(b.X, out)
-		return append(out, b.Y)
+// product is A \X B \X C: the set of n-tuples, one node for all factors
+// (TLC's value is a set of triples, not of nested pairs).
+func (c *compiler) product(e *ast.Product, en cenv) cx {
+	xs := make([]cx, len(e.Factors))
+	for i, o := range e.Factors {
+		xs[i] = c.expr(o, en)
 	}
-	return append(out, e)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		sets, err := evalSets(k, xs)
+		if err != nil {
+			return nil, err
+		}
+		return &value.ProductV{Sets: sets}, nil
+	}, dep: deps(xs...)}
 }
 
 func (c *compiler) binary(e *ast.Binary, en cenv) cx {
@@ -126,20 +132,10 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	case token.LEADSTO:
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
-	case token.TIMES:
-		ops := flattenTimes(e, nil)
-		xs := make([]cx, len(ops))
-		for i, o := range ops {
-			xs[i] = c.expr(o, en)
-		}
-		return cx{fn: func(k *ctx) (value.Value, error) {
-			sets, err := evalSets(k, xs)
-			if err != nil {
-				return nil, err
-			}
-			return &value.ProductV{Sets: sets}, nil
-		}, dep: deps(xs...)}
 	case token.SUBSETNEQ, token.SLASH, token.USEROP:
+		return c.unsupported(pos, "operator "+e.Op.String())
+	}
+	if e.Op.IsUserDefinable() {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)

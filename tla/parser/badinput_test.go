@@ -14,13 +14,13 @@ import (
 // the test if there is none or it has no valid position.
 func firstError(t *testing.T, src []byte) *token.Error {
 	t.Helper()
-	_, err := ParseFile("big.tla", src)
+	_, err := ParseFile("M.tla", src)
 	var list token.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
 		t.Fatalf("want an error list, got %v", err)
 	}
 	for _, e := range list {
-		if !e.Pos.IsValid() || e.Pos.Filename != "big.tla" {
+		if !e.Pos.IsValid() || e.Pos.Filename != "M.tla" {
 			t.Errorf("error without a valid position: %v", e)
 		}
 	}
@@ -72,7 +72,7 @@ func junctionTower(n int) string {
 func TestModerateNesting(t *testing.T) {
 	src := mod("A == " + strings.Repeat("(", 500) + "1" + strings.Repeat(")", 500) +
 		"\nB == " + strings.Repeat(`{x \in `, 200) + "S" + strings.Repeat("}", 200))
-	if _, err := ParseFile("t.tla", []byte(src)); err != nil {
+	if _, err := ParseFile("M.tla", []byte(src)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -81,7 +81,7 @@ func TestModerateNesting(t *testing.T) {
 // the operator-precedence loop is iterative.
 func TestLongChains(t *testing.T) {
 	src := mod("A == 1" + strings.Repeat(" + 1", 100000) + "\nB == " + strings.Repeat("/\\ TRUE\n     ", 20000))
-	m, err := ParseFile("t.tla", []byte(src))
+	m, err := ParseFile("M.tla", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestHugeFile(t *testing.T) {
 	if !strings.Contains(e.Msg, "file too large") || e.Pos.Line != 1 {
 		t.Errorf("got %v, want 'file too large' at line 1", e)
 	}
-	if _, err := ParseExpr("big.tla", src); err == nil || !strings.Contains(err.Error(), "file too large") {
+	if _, err := ParseExpr("M.tla", src); err == nil || !strings.Contains(err.Error(), "file too large") {
 		t.Errorf("ParseExpr: %v", err)
 	}
 }
@@ -104,7 +104,7 @@ func TestHugeFile(t *testing.T) {
 func TestNearLimitFile(t *testing.T) {
 	// A module just under the size limit, mostly one comment, parses.
 	body := "(*" + strings.Repeat("c", scanner.MaxSize-200) + "*)"
-	if _, err := ParseFile("t.tla", []byte(mod("A == 1\n"+body))); err != nil {
+	if _, err := ParseFile("M.tla", []byte(mod("A == 1\n"+body))); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -122,7 +122,7 @@ func TestNonUTF8(t *testing.T) {
 		}
 	}
 	// Text before the header is not TLA+ and may be anything.
-	if _, err := ParseFile("t.tla", []byte("\xff\xfe junk\n"+mod("A == 1"))); err != nil {
+	if _, err := ParseFile("M.tla", []byte("\xff\xfe junk\n"+mod("A == 1"))); err != nil {
 		t.Errorf("junk before the header: %v", err)
 	}
 }

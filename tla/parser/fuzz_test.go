@@ -50,8 +50,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(strings.Repeat("(", 3000) + strings.Repeat(`{x \in `, 50)))
 	f.Add([]byte("---- MODULE M ----\nA == /\\ x\n\t/\\ y\n===="))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		m, err := ParseFile("f.tla", src)
-		checkErr(t, err, "f.tla")
+		m, err := ParseFile("f", src)
+		checkErr(t, err, "f")
 		if err == nil {
 			if m == nil {
 				t.Fatal("nil module without error")
@@ -62,7 +62,7 @@ func FuzzParse(f *testing.F) {
 				}
 				return true
 			})
-			checkErr(t, sema.Check(m, nil), "f.tla")
+			checkErr(t, sema.Check(m, nil), "f")
 			// Name every definition in a config, so that the level checks
 			// run over whatever the fuzzer built.
 			conf := &cfg.Config{CheckDeadlock: true}
@@ -72,10 +72,10 @@ func FuzzParse(f *testing.F) {
 					conf.Init, conf.Next = d.Name, d.Name
 				}
 			}
-			checkErr(t, sema.Check(m, conf), "f.tla")
+			checkErr(t, sema.Check(m, conf), "f")
 		}
-		x, err := ParseExpr("f.tla", src)
-		checkErr(t, err, "f.tla")
+		x, err := ParseExpr("f", src)
+		checkErr(t, err, "f")
 		if err == nil && x == nil {
 			t.Fatal("nil expression without error")
 		}

@@ -80,15 +80,12 @@ func (p *parser) sync(start int) {
 	}
 }
 
-// proofWords begin TLAPS proof units, which SANY knows and this subset
-// rejects.
-var proofWords = map[string]bool{"LEMMA": true, "PROPOSITION": true, "COROLLARY": true, "USE": true, "HIDE": true, "PROOF": true}
-
 func startsUnit(k token.Kind) bool {
 	switch k {
 	case token.CONSTANT, token.CONSTANTS, token.VARIABLE, token.VARIABLES, token.ASSUME,
 		token.ASSUMPTION, token.LOCAL, token.SEPARATOR, token.THEOREM, token.INSTANCE,
-		token.RECURSIVE, token.AXIOM, token.EXTENDS:
+		token.RECURSIVE, token.AXIOM, token.EXTENDS, token.LEMMA, token.PROPOSITION,
+		token.COROLLARY, token.USE, token.HIDE:
 		return true
 	}
 	return false
@@ -122,9 +119,6 @@ func (p *parser) parseHeader() *ast.Module {
 // parseUnit parses one top-level unit. It returns nil for a separator line.
 func (p *parser) parseUnit() ast.Unit {
 	t := p.raw()
-	if t.Kind == token.IDENT && proofWords[t.Lit] && p.peekRaw(1).Kind != token.DEFEQ && p.peekRaw(1).Kind != token.LPAREN {
-		p.unsupported(t.Pos, t.Lit+" (proofs)")
-	}
 	switch t.Kind {
 	case token.SEPARATOR:
 		p.next()
@@ -144,20 +138,18 @@ func (p *parser) parseUnit() ast.Unit {
 			p.unsupported(p.raw().Pos, "INSTANCE")
 		}
 		return p.parseDef(true)
-	case token.IDENT:
+	case token.IDENT, token.MINUSDOT:
 		return p.parseDef(false)
+	case token.RECURSIVE:
+		return p.parseRecursive()
+	case token.THEOREM, token.LEMMA, token.PROPOSITION, token.COROLLARY, token.AXIOM:
+		return p.parseTheorem()
+	case token.USE, token.HIDE:
+		return p.parseUseHide()
 	case token.EXTENDS:
 		p.fail(t.Pos, "EXTENDS must come right after the module header")
 	case token.INSTANCE:
 		p.unsupported(t.Pos, "INSTANCE")
-	case token.RECURSIVE:
-		p.unsupported(t.Pos, "RECURSIVE")
-	case token.THEOREM:
-		p.unsupported(t.Pos, "THEOREM (and proofs)")
-	case token.AXIOM:
-		p.unsupported(t.Pos, "AXIOM")
-	case token.MINUS, token.NOT, token.USEROP:
-		p.unsupported(t.Pos, "prefix or infix operator definition")
 	}
 	p.fail(t.Pos, "expected a definition or declaration, found %s", describe(t))
 	return nil
@@ -216,14 +208,20 @@ func (p *parser) parseAssume() ast.Unit {
 	return u
 }
 
-// parseDef parses Name == e, Name(p, ...) == e or f[x \in S, ...] == e.
-// The same form is used at the top level and inside LET.
+// parseDef parses Name == e, Name(p, ...) == e, f[x \in S, ...] == e and
+// the definitions of operator symbols: a ++ b == e, -. a == e, a ^+ == e.
+// The same forms are used at the top level, inside LET and in proofs.
+// Parameters may be operators: F(_, _), or symbols _ + _, -. _, _ ^+.
 func (p *parser) parseDef(local bool) ast.Unit {
 	start := p.raw()
+	if start.Kind == token.MINUSDOT {
+		p.next()
+		param := p.ident()
+		p.expect(token.DEFEQ)
+		return &ast.OpDef{Start: start.Pos, Local: local, Name: &ast.Ident{NamePos: start.Pos, Name: "-."},
+			Params: []*ast.Ident{param}, Op: token.MINUSDOT, Body: p.parseExpr()}
+	}
 	if start.Kind != token.IDENT {
-		if start.Kind.IsOperator() || start.Kind == token.MINUS {
-			p.unsupported(start.Pos, "prefix or infix operator definition")
-		}
 		p.errorExpected(start, "definition")
 	}
 	name := p.ident()
@@ -233,17 +231,16 @@ func (p *parser) parseDef(local bool) ast.Unit {
 		return &ast.OpDef{Start: start.Pos, Local: local, Name: name, Params: []*ast.Ident{}, Body: p.parseExpr()}
 	case token.LPAREN:
 		p.next()
-		var params []*ast.Ident
+		d := &ast.OpDef{Start: start.Pos, Local: local, Name: name}
 		for {
-			pt := p.raw()
-			if pt.Kind != token.IDENT {
-				p.errorExpected(pt, "parameter name")
+			id, arity := p.parseParam()
+			d.Params = append(d.Params, id)
+			if arity > 0 && d.ParamArity == nil {
+				d.ParamArity = make([]int, len(d.Params)-1, len(d.Params))
 			}
-			id := p.ident()
-			if k := p.raw().Kind; k == token.LPAREN {
-				p.unsupported(id.NamePos, "operator parameter "+id.Name+"(_) (higher-order operator)")
+			if d.ParamArity != nil {
+				d.ParamArity = append(d.ParamArity, arity)
 			}
-			params = append(params, id)
 			if p.raw().Kind != token.COMMA {
 				break
 			}
@@ -251,20 +248,89 @@ func (p *parser) parseDef(local bool) ast.Unit {
 		}
 		p.expect(token.RPAREN)
 		p.expect(token.DEFEQ)
-		return &ast.OpDef{Start: start.Pos, Local: local, Name: name, Params: params, Body: p.parseExpr()}
+		d.Body = p.parseExpr()
+		return d
 	case token.LBRACK:
 		p.next()
 		bounds := p.parseBounds(token.RBRACK)
 		p.expect(token.RBRACK)
 		p.expect(token.DEFEQ)
 		return &ast.FuncDef{Start: start.Pos, Local: local, Name: name, Bounds: bounds, Body: p.parseExpr()}
-	case token.UNDERSCORE:
-		p.unsupported(t.Pos, "postfix operator definition")
 	default:
-		if t.Kind.IsOperator() && p.peekRaw(1).Kind == token.IDENT && p.peekRaw(2).Kind == token.DEFEQ {
-			p.unsupported(name.NamePos, "infix operator definition")
+		if isPostfix(t.Kind) && p.peekRaw(1).Kind == token.DEFEQ {
+			p.next()
+			p.next()
+			return &ast.OpDef{Start: start.Pos, Local: local, Name: &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()},
+				Params: []*ast.Ident{name}, Op: t.Kind, Body: p.parseExpr()}
+		}
+		if _, infix := infixPrec[t.Kind]; infix && p.peekRaw(1).Kind == token.IDENT && p.peekRaw(2).Kind == token.DEFEQ {
+			p.next()
+			right := p.ident()
+			p.next()
+			return &ast.OpDef{Start: start.Pos, Local: local, Name: &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()},
+				Params: []*ast.Ident{name, right}, Op: t.Kind, Body: p.parseExpr()}
 		}
 		p.errorExpected(t, "'==' after "+name.Name)
 	}
 	return nil
+}
+
+// parseParam parses one parameter of an operator definition and returns
+// its arity: x (0), F(_, _) (2), _ + _ (2), -. _ (1), _ ^+ (1). A symbol
+// parameter is named by its spelling.
+func (p *parser) parseParam() (*ast.Ident, int) {
+	t := p.raw()
+	switch t.Kind {
+	case token.IDENT:
+		id := p.ident()
+		if p.raw().Kind != token.LPAREN {
+			return id, 0
+		}
+		p.next()
+		n := 0
+		for {
+			p.expect(token.UNDERSCORE)
+			n++
+			if p.raw().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		p.expect(token.RPAREN)
+		return id, n
+	case token.MINUSDOT:
+		p.next()
+		p.expect(token.UNDERSCORE)
+		return &ast.Ident{NamePos: t.Pos, Name: "-."}, 1
+	case token.UNDERSCORE:
+		p.next()
+		op := p.raw()
+		if isPostfix(op.Kind) {
+			p.next()
+			return &ast.Ident{NamePos: op.Pos, Name: op.Kind.String()}, 1
+		}
+		if _, infix := infixPrec[op.Kind]; infix {
+			p.next()
+			p.expect(token.UNDERSCORE)
+			return &ast.Ident{NamePos: op.Pos, Name: op.Kind.String()}, 2
+		}
+		p.errorExpected(op, "operator symbol in parameter _ op _")
+	}
+	p.errorExpected(t, "parameter name")
+	return nil, 0
+}
+
+// parseRecursive parses RECURSIVE F(_), G(_, _), H.
+func (p *parser) parseRecursive() ast.Unit {
+	start := p.raw()
+	p.next()
+	u := &ast.Recursive{Start: start.Pos}
+	for {
+		id, arity := p.parseParam()
+		u.Names = append(u.Names, &ast.ConstDecl{Name: id, Arity: arity})
+		if p.raw().Kind != token.COMMA {
+			return u
+		}
+		p.next()
+	}
 }

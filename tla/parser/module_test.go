@@ -72,7 +72,7 @@ func TestModuleUnits(t *testing.T) {
 // junction list and inside LET.
 func TestUnitBoundaries(t *testing.T) {
 	src := mod("A == /\\ x\n     /\\ y\nB(p) == p\nC == LET u == 1\n         v == 2\n     IN u + v\nD == B(1)")
-	m, err := ParseFile("t.tla", []byte(src))
+	m, err := ParseFile("M.tla", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,5 +96,20 @@ func TestInspectVisitsEverything(t *testing.T) {
 	})
 	if got := strings.Join(names, " "); got != "f a y S z T p q r" {
 		t.Errorf("visited %q", got)
+	}
+}
+
+// TestModuleNameMatchesFile: SANY requires Foo.tla to hold MODULE Foo; the
+// error points at the module's name.
+func TestModuleNameMatchesFile(t *testing.T) {
+	src := []byte("---- MODULE Bar ----\nA == 1\n====")
+	_, err := ParseFile("specs/Foo.tla", src)
+	if err == nil || !strings.HasPrefix(err.Error(), "specs/Foo.tla:1:13: file name Foo.tla does not match the name Bar") {
+		t.Errorf("got %v, want the mismatch at 1:13", err)
+	}
+	for _, name := range []string{"specs/Bar.tla", `C:\specs\Bar.tla`, "<stdin>", "Bar"} {
+		if _, err := ParseFile(name, src); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

@@ -14,7 +14,7 @@ func (p *parser) parseOperand() ast.Expr {
 	defer func() { p.depth = depth0 }()
 	for {
 		t := p.tok()
-		if t.Kind == token.LBRACK || t.Kind == token.DOT || t.Kind == token.PRIME {
+		if t.Kind == token.LBRACK || t.Kind == token.DOT {
 			p.enter(t.Pos) // each postfix form nests the tree one level deeper
 		}
 		switch t.Kind {
@@ -30,20 +30,20 @@ func (p *parser) parseOperand() ast.Expr {
 				p.errorExpected(f, "record field name after '.'")
 			}
 			x = &ast.Dot{X: x, Field: p.ident()}
-		case token.PRIME:
+		case token.PRIME, token.PLUSPOST, token.STARPOST, token.HASHPOST:
+			p.enter(t.Pos)
 			p.next()
-			x = &ast.Prime{X: x, PrimePos: t.Pos}
+			if t.Kind == token.PRIME {
+				x = &ast.Prime{X: x, PrimePos: t.Pos}
+			} else {
+				x = &ast.Postfix{X: x, OpPos: t.Pos, Op: t.Kind, Start: x.Pos()}
+			}
 			if !p.primed.IsValid() {
-				p.primed = t.Pos
+				p.primed, p.postfixLit = t.Pos, t.Kind.String()
 			}
 		case token.BANG:
 			if _, ok := x.(*ast.Ident); ok {
 				p.unsupported(t.Pos, "module instance reference (M!Op)")
-			}
-			return x
-		case token.USEROP:
-			if t.Lit == "^+" || t.Lit == "^*" || t.Lit == "^#" {
-				p.unsupported(t.Pos, "postfix operator "+t.Lit)
 			}
 			return x
 		default:
@@ -71,14 +71,15 @@ func (p *parser) parsePrimary() ast.Expr {
 	t := p.tok()
 	switch t.Kind {
 	case token.IDENT:
+		if p.startsLabel() {
+			return p.parseLabel()
+		}
 		p.next()
 		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
 		if p.tok().Kind == token.LPAREN {
 			p.enter(t.Pos)
 			p.next()
-			// A bare operator symbol or LAMBDA as an argument (higher-order
-			// use) is not an expression: parsePrimary rejects it.
-			args := p.parseExprList(token.RPAREN)
+			args := p.parseArgs()
 			p.expect(token.RPAREN)
 			p.leave()
 			return &ast.OpApp{Name: id, Args: args}
@@ -118,22 +119,19 @@ func (p *parser) parsePrimary() ast.Expr {
 		return p.parseCase()
 	case token.LET:
 		return p.parseLet()
-	case token.FORALL, token.EXISTS:
+	case token.FORALL, token.EXISTS, token.TFORALL, token.TEXISTS:
 		return p.parseQuant()
 	case token.CHOOSE:
 		return p.parseChoose()
 	case token.WF, token.SF:
 		return p.parseFairness()
-	case token.TFORALL, token.TEXISTS:
-		p.unsupported(t.Pos, `temporal quantifier `+t.Lit)
 	case token.LAMBDA:
-		p.unsupported(t.Pos, "LAMBDA")
+		return p.parseLambda()
+	case token.STEP:
+		p.next()
+		return &ast.StepRef{StepPos: t.Pos, Name: t.Lit}
 	case token.INSTANCE:
 		p.unsupported(t.Pos, "INSTANCE")
-	case token.USEROP:
-		p.unsupported(t.Pos, "user-definable operator "+t.Lit)
-	case token.SLASH:
-		p.unsupported(t.Pos, "real division / (Reals)")
 	}
 	p.errorExpected(t, "expression")
 	return nil
@@ -218,34 +216,67 @@ func (p *parser) parseLet() ast.Expr {
 			x.Body = p.parseExpr()
 			return x
 		case token.RECURSIVE:
-			p.unsupported(d.Pos, "RECURSIVE")
-		case token.IDENT:
+			x.Defs = append(x.Defs, p.parseRecursive())
+		case token.IDENT, token.MINUSDOT:
 			x.Defs = append(x.Defs, p.parseDef(false))
 		case token.LOCAL:
 			p.fail(d.Pos, "LOCAL is not allowed inside LET")
 		case kindEnd:
 			p.errorExpected(d, "definition or IN")
 		default:
-			if d.Kind.IsOperator() || d.Kind == token.MINUS {
-				p.unsupported(d.Pos, "prefix or infix operator definition")
-			}
 			p.errorExpected(d, "definition or IN")
 		}
 	}
 }
 
-// parseQuant parses \A/\E bounds : body. Unbounded quantifiers (\E x : P)
-// are outside the subset: TLC cannot enumerate them either.
+// parseQuant parses \A/\E bounds : body, the unbounded \A x, y : body,
+// and the temporal \AA x : body and \EE x : body (which are unbounded).
 func (p *parser) parseQuant() ast.Expr {
 	t := p.tok()
 	p.enter(t.Pos)
 	defer p.leave()
 	p.next()
 	x := &ast.Quant{QuantPos: t.Pos, Op: t.Kind}
-	x.Bounds = p.parseBounds(token.COLON)
+	if t.Kind == token.TFORALL || t.Kind == token.TEXISTS {
+		b := &ast.Bound{}
+		for {
+			b.Names = append(b.Names, p.ident())
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		x.Bounds = []*ast.Bound{b}
+	} else {
+		x.Bounds = p.parseBoundsOrNames(token.COLON)
+	}
 	p.expect(token.COLON)
 	x.Body = p.parseExpr()
 	return x
+}
+
+// parseBoundsOrNames parses the binders of \A, \E, TAKE or PICK: either
+// bounded ones (x \in S, y \in T) or names without sets (x, y), as SANY
+// allows, but not both.
+func (p *parser) parseBoundsOrNames(end token.Kind) []*ast.Bound {
+	if t := p.tok(); t.Kind == token.IDENT {
+		k := 1
+		for p.peekRaw(k).Kind == token.COMMA && p.peekRaw(k+1).Kind == token.IDENT {
+			k += 2
+		}
+		if p.peekRaw(k).Kind != token.IN {
+			b := &ast.Bound{}
+			for {
+				b.Names = append(b.Names, p.ident())
+				if p.tok().Kind != token.COMMA {
+					break
+				}
+				p.next()
+			}
+			return []*ast.Bound{b}
+		}
+	}
+	return p.parseBounds(end)
 }
 
 func (p *parser) parseChoose() ast.Expr {
@@ -253,7 +284,23 @@ func (p *parser) parseChoose() ast.Expr {
 	p.enter(t.Pos)
 	defer p.leave()
 	p.next()
-	b := p.parseBound(token.COLON)
+	var b *ast.Bound
+	if t := p.tok(); t.Kind == token.IDENT && p.peekRaw(1).Kind == token.COLON {
+		b = &ast.Bound{Names: []*ast.Ident{p.ident()}} // CHOOSE x : P
+	} else if t.Kind == token.LTUPLE && p.isUnboundedTuple() {
+		b = &ast.Bound{Tuple: true}
+		p.next()
+		for {
+			b.Names = append(b.Names, p.ident())
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		p.expect(token.RTUPLE)
+	} else {
+		b = p.parseBound(token.COLON)
+	}
 	if len(b.Names) > 1 && !b.Tuple {
 		p.fail(b.Names[1].NamePos, "CHOOSE binds one name (or one <<tuple>>)")
 	}
@@ -292,9 +339,6 @@ func (p *parser) parseBound(end token.Kind) *ast.Bound {
 	}
 	t := p.tok()
 	if t.Kind != token.IN {
-		if t.Kind == end || t.Kind == token.COMMA {
-			p.unsupported(b.Names[0].NamePos, "unbounded quantifier or CHOOSE over "+b.Names[0].Name+" (write "+b.Names[0].Name+` \in S)`)
-		}
 		p.errorExpected(t, `'\in'`)
 	}
 	p.next()
@@ -355,4 +399,121 @@ func (p *parser) parseSubscript() ast.Expr {
 	}
 	p.errorExpected(t, "subscript (a variable, <<tuple>> or (expression))")
 	return nil
+}
+
+// isUnboundedTuple reports whether the tokens read <<x, y>> followed by
+// ':' (CHOOSE <<x, y>> : P).
+func (p *parser) isUnboundedTuple() bool {
+	k := 1
+	for {
+		if p.peekRaw(k).Kind != token.IDENT {
+			return false
+		}
+		k++
+		switch p.peekRaw(k).Kind {
+		case token.COMMA:
+			k++
+		case token.RTUPLE:
+			return p.peekRaw(k+1).Kind == token.COLON
+		default:
+			return false
+		}
+	}
+}
+
+// parseArgs parses the arguments of an operator application up to (not
+// including) ')'. Besides expressions, an argument may be an operator
+// symbol (FoldFunction(+, 0, f)) or a LAMBDA (parsed as an expression).
+func (p *parser) parseArgs() []ast.Expr {
+	var xs []ast.Expr
+	if p.tok().Kind == token.RPAREN {
+		return xs
+	}
+	for {
+		t := p.tok()
+		if k := p.peekRaw(1).Kind; (k == token.COMMA || k == token.RPAREN) && isOpSymbol(t.Kind) {
+			p.next()
+			xs = append(xs, &ast.OpSymbol{SymPos: t.Pos, Op: t.Kind})
+		} else {
+			xs = append(xs, p.parseExpr())
+		}
+		if p.tok().Kind != token.COMMA {
+			return xs
+		}
+		p.next()
+	}
+}
+
+// isOpSymbol reports whether k can name an operator by its symbol: an
+// infix, prefix or postfix operator, or -. (prefix minus).
+func isOpSymbol(k token.Kind) bool {
+	_, infix := infixPrec[k]
+	_, prefix := prefixPrec[k]
+	return infix || prefix || isPostfix(k) || k == token.MINUSDOT
+}
+
+// parseLambda parses LAMBDA x, y : body.
+func (p *parser) parseLambda() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	p.next()
+	x := &ast.Lambda{LambdaPos: t.Pos}
+	for {
+		x.Params = append(x.Params, p.ident())
+		if p.tok().Kind != token.COMMA {
+			break
+		}
+		p.next()
+	}
+	p.expect(token.COLON)
+	x.Body = p.parseExpr()
+	return x
+}
+
+// startsLabel reports whether the tokens read lab:: or lab(p, q)::.
+func (p *parser) startsLabel() bool {
+	switch p.peekRaw(1).Kind {
+	case token.COLONCOLON:
+		return true
+	case token.LPAREN:
+		k := 2
+		for {
+			if p.peekRaw(k).Kind != token.IDENT {
+				return false
+			}
+			switch p.peekRaw(k + 1).Kind {
+			case token.COMMA:
+				k += 2
+			case token.RPAREN:
+				return p.peekRaw(k+2).Kind == token.COLONCOLON
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// parseLabel parses lab:: body or lab(p, q):: body; the body extends as
+// far right as possible.
+func (p *parser) parseLabel() ast.Expr {
+	t := p.tok()
+	p.enter(t.Pos)
+	defer p.leave()
+	x := &ast.Label{Name: p.ident()}
+	if p.tok().Kind == token.LPAREN {
+		p.next()
+		for {
+			x.Params = append(x.Params, p.ident())
+			if p.tok().Kind != token.COMMA {
+				break
+			}
+			p.next()
+		}
+		p.expect(token.RPAREN)
+	}
+	p.expect(token.COLONCOLON)
+	x.Body = p.parseExpr()
+	return x
 }

@@ -12,6 +12,9 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -32,9 +35,20 @@ const kindEnd token.Kind = -1
 
 // ParseFile parses one module. The error, if any, is a sorted
 // token.ErrorList. On error the returned module may be partial (or nil).
+//
+// When filename ends in .tla, the module must be named after the file, as
+// SANY requires (Foo.tla holds MODULE Foo); a source without such a name
+// (standard input, a test's string) is not checked.
 func ParseFile(filename string, src []byte) (*ast.Module, error) {
 	p := newParser(filename, src, scanner.Module)
 	m := p.parseModuleSafe()
+	if m != nil && m.Name != nil {
+		base := filename[strings.LastIndexAny(filename, `/\`)+1:]
+		if want, ok := strings.CutSuffix(base, ".tla"); ok && want != m.Name.Name {
+			p.errs.Add(m.Name.NamePos, fmt.Sprintf("file name %s does not match the name %s of the module it contains (SANY requires MODULE %s in %s)",
+				base, m.Name.Name, want, base))
+		}
+	}
 	return m, p.err()
 }
 
@@ -72,8 +86,9 @@ type parser struct {
 	except   int  // > 0 inside the new value of an EXCEPT update (where @ is allowed)
 	fatal    bool // stop parsing entirely (nesting limit, too many errors)
 
-	notFilter map[int]bool // token indices of '{' already found not to start a set filter
-	primed    token.Pos    // the first ' in the postfix chain of the operand just parsed
+	notFilter  map[int]bool // token indices of '{' already found not to start a set filter
+	primed     token.Pos    // the first ' (or ^+ ^* ^#) in the postfix chain of the operand just parsed
+	postfixLit string       // that postfix operator's spelling
 }
 
 func newParser(filename string, src []byte, mode scanner.Mode) *parser {

@@ -323,9 +323,22 @@ func (s *Scanner) scanToken() (Token, bool) {
 			s.advanceRune() // reports the invalid byte
 			return Token{}, false
 		}
+		if k, ok := unicodeSymbols[r]; ok {
+			s.off += size
+			s.col++
+			if (k == token.RBRACK || k == token.RTUPLE) && s.peekByte(0) == '_' {
+				s.afterBracket = true
+			}
+			return Token{Kind: k, Pos: pos, Lit: k.String()}, true
+		}
 		s.errorf(pos, "unsupported: non-ASCII character %U %q outside a string or comment", r, r)
 		s.advanceRune()
 		return Token{}, false
+	}
+	if c == '<' {
+		if t, ok := s.step(pos); ok {
+			return t, true
+		}
 	}
 	if t, ok := s.symbol(pos); ok {
 		return t, true

@@ -46,7 +46,12 @@ func TestOperatorsAndAliases(t *testing.T) {
 		{`WF_vars(A) SF_<<x>>(A)`, `WF_ identifier ( identifier ) SF_ << identifier >> ( identifier )`},
 		{`1..2`, `number .. number`},
 		{`x'`, `identifier '`},
-		{`\prec \oplus ++ (+) -+-> \cdot`, `operator operator operator operator operator operator`},
+		{`\prec \oplus ++ (+) -+-> \cdot`, `\prec \oplus ++ \oplus -+-> \cdot`},
+		{`(-) (.) (/) (\X) ^+ ^* ^# ** // ^^ ## $$ $ ?? !! %% & && | || ...`, `\ominus \odot \oslash \otimes ^+ ^* ^# ** // ^^ ## $$ $ ?? !! %% & && | || ...`},
+		{`|- |= -| =| <: := ::= :: -.`, `|- |= -| =| <: := ::= :: -.`},
+		{`\sqsubseteq \supset \wr \subset`, `\sqsubseteq \supset \wr \subset`},
+		{`x <- e`, `identifier < - identifier`},
+		{`THEOREM LEMMA PROOF BY OBVIOUS OMITTED QED USE HIDE DEF DEFS`, `THEOREM LEMMA PROOF BY OBVIOUS OMITTED QED USE HIDE DEF DEFS`},
 		{`---- ==== ------- =====`, `---- ==== ---- ====`},
 		{`IF THEN ELSE CASE OTHER LET IN EXCEPT CHOOSE`, `IF THEN ELSE CASE OTHER LET IN EXCEPT CHOOSE`},
 		{`ENABLED UNCHANGED SUBSET UNION DOMAIN`, `ENABLED UNCHANGED SUBSET UNION DOMAIN`},
@@ -151,7 +156,8 @@ func TestScanErrors(t *testing.T) {
 		{`"\x"`, "1:2", "unknown escape sequence"},
 		{"a ; b", "1:3", "illegal character ';'"},
 		{"a ? b", "1:3", "illegal character '?'"},
-		{"a ∧ b", "1:3", "unsupported: non-ASCII character U+2227"},
+		{"a é b", "1:3", "unsupported: non-ASCII character U+00E9"},
+		{"x′", "1:2", "unsupported: non-ASCII character U+2032"},
 		{"a \xff", "1:3", "invalid UTF-8 encoding (byte 0xff)"},
 		{strings.Repeat("1", 400), "1:1", "number too large"},
 		{`\hFFFFFFFFFFFFFFFFF`, "1:1", "number too large"},
@@ -196,5 +202,67 @@ func TestAppendAllAndDescribe(t *testing.T) {
 	}
 	if more := s.AppendAll(nil); len(more) != 1 || more[0].Kind != token.EOF {
 		t.Errorf("after EOF: %v", more)
+	}
+}
+
+// TestUnicode checks that the Unicode spellings SANY accepts read exactly
+// as their ASCII spellings, and that columns count code points.
+func TestUnicode(t *testing.T) {
+	tests := []struct{ uni, ascii string }{
+		{"A ≜ ∀ x ∈ S : ∃ y ∉ T : x ≠ y ∧ ¬ P ∨ Q ⇒ R ⇔ U ≡ V", `A == \A x \in S : \E y \notin T : x # y /\ ~ P \/ Q => R <=> U <=> V`},
+		{"□◇P ↝ Q ≤ ≥ ⊆ ⊂ ∪ ∩ × ∘ ÷ ‥", `[] <> P ~> Q <= >= \subseteq \subset \cup \cap \X \o \div ..`},
+		{"⟨a⟩_v [x ∈ S ↦ e] [S → T]", `<< a >> _ v [ x \in S |-> e ] [ S -> T ]`},
+		{"⊕ ⊖ ⊗ ⊙ ⊘ ≺ ⪯ ≻ ⪰ ≪ ≫ ⊏ ⊑ ⊐ ⊒ ⊓ ⊔ ⊎ ≀ ∼ ≃ ≍ ≈ ≅ ≐ ∝ ⋆ ● ⋅ ◯ ⊃ ⊇", `\oplus \ominus \otimes \odot \oslash \prec \preceq \succ \succeq \ll \gg \sqsubset \sqsubseteq \sqsupset \sqsupseteq \sqcap \sqcup \uplus \wr \sim \simeq \asymp \approx \cong \doteq \propto \star \bullet \cdot \bigcirc \supset \supseteq`},
+		{"⊢ ⊨ ⊣ ⫤ ≔ ⩴ … ‼ ⁇ ‖ ⇸ a⁺", `|- |= -| =| := ::= ... !! ?? || -+-> a ^+`},
+	}
+	for _, tt := range tests {
+		s := New("u", []byte(tt.uni), Raw)
+		var got []string
+		for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+			if tok.Kind.IsLiteral() {
+				got = append(got, tok.Lit)
+				continue
+			}
+			got = append(got, tok.Kind.String())
+		}
+		if len(s.Errors) > 0 {
+			t.Errorf("%q: %v", tt.uni, s.Errors)
+		}
+		if g := strings.Join(got, " "); g != tt.ascii {
+			t.Errorf("%q:\n got %s\nwant %s", tt.uni, g, tt.ascii)
+		}
+	}
+	s := New("u", []byte("∀∈ x"), Raw)
+	s.Next()
+	s.Next()
+	if x := s.Next(); x.Kind != token.IDENT || x.Pos.Col != 4 {
+		t.Errorf("x after two Unicode symbols at column %d, want 4 (columns count code points)", x.Pos.Col)
+	}
+}
+
+// TestSteps checks proof step names: the level in angle brackets, a name,
+// and trailing dots that mark the start of a step.
+func TestSteps(t *testing.T) {
+	tests := []struct {
+		src, lit string
+		dot      bool
+	}{
+		{"<1>1.", "<1>1", true}, {"<1>a.", "<1>a", true}, {"<12>3", "<12>3", false},
+		{"<*>", "<*>", false}, {"<+>.", "<+>", true}, {"<2>.", "<2>", true}, {"<1>2..", "<1>2", true},
+	}
+	for _, tt := range tests {
+		s := New("s", []byte(tt.src), Raw)
+		tok := s.Next()
+		if tok.Kind != token.STEP || tok.Lit != tt.lit || (tok.Value == 1) != tt.dot || s.Next().Kind != token.EOF {
+			t.Errorf("%q: got %v %q value %d", tt.src, tok.Kind, tok.Lit, tok.Value)
+		}
+	}
+	for _, src := range []string{"<<1>>", "x<1", "a < 1 > b"} {
+		s := New("s", []byte(src), Raw)
+		for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+			if tok.Kind == token.STEP && src != "a < 1 > b" {
+				t.Errorf("%q: read a step %q", src, tok.Lit)
+			}
+		}
 	}
 }

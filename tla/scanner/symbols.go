@@ -25,16 +25,18 @@ var symbols = map[string]token.Kind{
 	":>": token.COLONGT, "@@": token.ATAT,
 	"<>": token.EVENTUALLY, "~>": token.LEADSTO,
 
-	// User-definable (or otherwise unsupported) symbols.
-	"-+->": token.USEROP, "::=": token.USEROP, ":=": token.USEROP, "::": token.USEROP,
-	"(+)": token.USEROP, "(-)": token.USEROP, "(.)": token.USEROP, "(/)": token.USEROP,
-	`(\X)`: token.USEROP, "...": token.USEROP, "=|": token.USEROP, "-|": token.USEROP,
-	"--": token.USEROP, "//": token.USEROP, "<:": token.USEROP, "##": token.USEROP,
-	"!!": token.USEROP, "|-": token.USEROP, "|=": token.USEROP, "||": token.USEROP,
-	"|": token.USEROP, "%%": token.USEROP, "&&": token.USEROP, "&": token.USEROP,
-	"$$": token.USEROP, "$": token.USEROP, "??": token.USEROP, "^^": token.USEROP,
-	"^+": token.USEROP, "^*": token.USEROP, "^#": token.USEROP, "**": token.USEROP,
-	"++": token.USEROP, "-.": token.USEROP,
+	"::": token.COLONCOLON, "-.": token.MINUSDOT,
+
+	// User-definable symbols (SANY's table of operators a module may define).
+	"-+->": token.PLUSARROW, "::=": token.BNFDEF, ":=": token.ASSIGN,
+	"(+)": token.OPLUS, "(-)": token.OMINUS, "(.)": token.ODOT, "(/)": token.OSLASH,
+	`(\X)`: token.OTIMES, "...": token.ELLIPSIS, "=|": token.EQDASHV, "-|": token.DASHV,
+	"--": token.MINUSMINUS, "//": token.SLASHSLASH, "<:": token.LTCOLON, "##": token.HASHHASH,
+	"!!": token.BANGBANG, "|-": token.TURNSTILE, "|=": token.MODELS, "||": token.PIPEPIPE,
+	"|": token.PIPE, "%%": token.MODMOD, "&&": token.AMPAMP, "&": token.AMP,
+	"$$": token.DOLLAR2, "$": token.DOLLAR, "??": token.QQ, "^^": token.EXPEXP,
+	"^+": token.PLUSPOST, "^*": token.STARPOST, "^#": token.HASHPOST, "**": token.STARSTAR,
+	"++": token.PLUSPLUS,
 }
 
 // backslashWords maps \word spellings to their Kind.
@@ -51,14 +53,15 @@ var backslashWords = map[string]token.Kind{
 }
 
 // userWords are the \word operators TLA+ reserves for user definitions.
-var userWords = map[string]bool{
-	"approx": true, "asymp": true, "bigcirc": true, "bullet": true, "cdot": true,
-	"cong": true, "doteq": true, "gg": true, "ll": true, "odot": true, "ominus": true,
-	"oplus": true, "oslash": true, "otimes": true, "prec": true, "preceq": true,
-	"propto": true, "sim": true, "simeq": true, "sqcap": true, "sqcup": true,
-	"sqsubset": true, "sqsubseteq": true, "sqsupset": true, "sqsupseteq": true,
-	"star": true, "succ": true, "succeq": true, "supset": true, "supseteq": true,
-	"uplus": true, "wr": true,
+var userWords = map[string]token.Kind{
+	"approx": token.APPROX, "asymp": token.ASYMP, "bigcirc": token.BIGCIRC, "bullet": token.BULLET,
+	"cdot": token.CDOT, "cong": token.CONG, "doteq": token.DOTEQ, "gg": token.GG, "ll": token.LL,
+	"odot": token.ODOT, "ominus": token.OMINUS, "oplus": token.OPLUS, "oslash": token.OSLASH,
+	"otimes": token.OTIMES, "prec": token.PREC, "preceq": token.PRECEQ, "propto": token.PROPTO,
+	"sim": token.SIM, "simeq": token.SIMEQ, "sqcap": token.SQCAP, "sqcup": token.SQCUP,
+	"sqsubset": token.SQSUBSET, "sqsubseteq": token.SQSUBSETEQ, "sqsupset": token.SQSUPSET,
+	"sqsupseteq": token.SQSUPSETEQ, "star": token.STARSYM, "succ": token.SUCC, "succeq": token.SUCCEQ,
+	"supset": token.SUPSET, "supseteq": token.SUPSETEQ, "uplus": token.UPLUS, "wr": token.WR,
 }
 
 // symbolsByFirst lists, per first byte, the symbol spellings longest first,
@@ -118,9 +121,69 @@ func (s *Scanner) backslashWord(pos token.Pos) (Token, bool) {
 	if k, ok := backslashWords[word]; ok {
 		return Token{Kind: k, Pos: pos, Lit: `\` + word}, true
 	}
-	if userWords[word] {
-		return Token{Kind: token.USEROP, Pos: pos, Lit: `\` + word}, true
+	if k, ok := userWords[word]; ok {
+		return Token{Kind: k, Pos: pos, Lit: `\` + word}, true
 	}
 	s.errorf(pos, "unknown operator \\%s", word)
 	return Token{}, false
+}
+
+// unicodeSymbols are the Unicode spellings SANY accepts (since 2023) for
+// TLA+'s symbols, each read exactly as its ASCII spelling. The prime has
+// none: SANY rejects ′.
+var unicodeSymbols = map[rune]token.Kind{
+	'≜': token.DEFEQ, '∀': token.FORALL, '∃': token.EXISTS, '⟨': token.LTUPLE, '⟩': token.RTUPLE,
+	'↦': token.MAPSTO, '→': token.ARROW, '←': token.LARROW,
+	'¬': token.NOT, '□': token.BOX, '◇': token.EVENTUALLY, '∧': token.AND, '∨': token.OR,
+	'≡': token.EQUIV, '⇔': token.EQUIV, '≠': token.NEQ, '≤': token.LEQ, '≥': token.GEQ,
+	'×': token.TIMES, '∩': token.CAP, '∪': token.CUP, '∘': token.CONCAT,
+	'⊕': token.OPLUS, '⊖': token.OMINUS, '⊙': token.ODOT, '⊘': token.OSLASH, '⊗': token.OTIMES,
+	'≈': token.APPROX, '≔': token.ASSIGN, '≍': token.ASYMP, '◯': token.BIGCIRC, '⩴': token.BNFDEF,
+	'●': token.BULLET, '⋅': token.CDOT, '≅': token.CONG, '÷': token.DIV, '≐': token.DOTEQ,
+	'‥': token.DOTDOT, '…': token.ELLIPSIS, '‼': token.BANGBANG, '≫': token.GG, '⇒': token.IMPLIES,
+	'∈': token.IN, '⫤': token.EQDASHV, '↝': token.LEADSTO, '≪': token.LL, '⊣': token.DASHV,
+	'∉': token.NOTIN, '⇸': token.PLUSARROW, '≺': token.PREC, '⪯': token.PRECEQ, '∝': token.PROPTO,
+	'⁇': token.QQ, '⊨': token.MODELS, '⊢': token.TURNSTILE, '∼': token.SIM, '≃': token.SIMEQ,
+	'⊓': token.SQCAP, '⊔': token.SQCUP, '⊏': token.SQSUBSET, '⊑': token.SQSUBSETEQ,
+	'⊐': token.SQSUPSET, '⊒': token.SQSUPSETEQ, '⋆': token.STARSYM, '⊂': token.SUBSETNEQ,
+	'⊆': token.SUBSETEQ, '≻': token.SUCC, '⪰': token.SUCCEQ, '⊃': token.SUPSET, '⊇': token.SUPSETEQ,
+	'⊎': token.UPLUS, '‖': token.PIPEPIPE, '≀': token.WR, '⁺': token.PLUSPOST,
+}
+
+// step scans a proof step name: <1>2, <1>a, <2>, <*>, <+>, the level in
+// angle brackets followed by letters and digits; trailing dots (<1>2.)
+// make it the start of a step, which Value reports as 1. It reports false
+// (and consumes nothing) when the text is not one.
+func (s *Scanner) step(pos token.Pos) (Token, bool) {
+	rest := s.src[s.off:]
+	n := 1
+	switch {
+	case len(rest) > 2 && (rest[1] == '*' || rest[1] == '+'):
+		n = 2
+	default:
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		if n == 1 {
+			return Token{}, false
+		}
+	}
+	if n >= len(rest) || rest[n] != '>' {
+		return Token{}, false
+	}
+	n++
+	for n < len(rest) && isIdentByte(rest[n]) {
+		n++
+	}
+	lit := string(rest[:n])
+	dots := n
+	for dots < len(rest) && rest[dots] == '.' {
+		dots++
+	}
+	s.advance(dots)
+	t := Token{Kind: token.STEP, Pos: pos, Lit: lit}
+	if dots > n {
+		t.Value = 1
+	}
+	return t, true
 }

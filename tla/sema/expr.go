@@ -81,6 +81,20 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 	case *ast.Paren:
 		c.expr(sc, x.X)
+	case *ast.Label:
+		c.expr(sc, x.Body)
+	case *ast.Product:
+		for _, f := range x.Factors {
+			c.expr(sc, f)
+		}
+	case *ast.Postfix:
+		c.expr(sc, x.X)
+	case *ast.Lambda:
+		inner := &scope{parent: sc, syms: map[string]*symbol{}}
+		for _, p := range x.Params {
+			c.declare(inner, p, &symbol{kind: symParam})
+		}
+		c.expr(inner, x.Body)
 	case *ast.If:
 		c.expr(sc, x.Cond)
 		c.expr(sc, x.Then)

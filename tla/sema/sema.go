@@ -90,6 +90,7 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 		}
 	}
 	c.collectLater()
+	c.unsupportedSyntax(mod.Units)
 	c.units(c.global, mod.Units, true)
 	if conf != nil {
 		c.config(conf)

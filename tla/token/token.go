@@ -104,7 +104,7 @@ const (
 	IN        // \in
 	NOTIN     // \notin
 	SUBSETEQ  // \subseteq
-	SUBSETNEQ // \subset (parsed, then rejected as unsupported)
+	SUBSETNEQ // \subset (proper subset: a user-definable symbol, rejected as unsupported)
 	// Sets.
 	CUP      // \cup  \union
 	CAP      // \cap  \intersect
@@ -131,48 +131,143 @@ const (
 	EXISTS  // \E  \exists
 	TFORALL // \AA (temporal; unsupported)
 	TEXISTS // \EE (temporal; unsupported)
-	// USEROP is any other symbol TLA+ reserves for user-definable operators
-	// (\prec, \oplus, ++, (+), ...). The scanner recognises it so that the
-	// parser can reject it by name instead of misreading it.
+	// USEROP is no longer produced by the scanner (every user-definable
+	// symbol has its own Kind below); it is kept for packages that name it.
 	USEROP
+
+	// User-definable symbols: TLA+ gives them a precedence and a spelling
+	// but no meaning; a module (or a standard module such as Bags or Reals)
+	// defines them. The parser reads them with SANY's precedence; the
+	// checker rejects them as unsupported.
+	userBeg
+	PREC       // \prec
+	PRECEQ     // \preceq
+	SUCC       // \succ
+	SUCCEQ     // \succeq
+	LL         // \ll
+	GG         // \gg
+	SQSUBSET   // \sqsubset
+	SQSUBSETEQ // \sqsubseteq
+	SQSUPSET   // \sqsupset
+	SQSUPSETEQ // \sqsupseteq
+	SQCAP      // \sqcap
+	SQCUP      // \sqcup
+	OPLUS      // \oplus  (+)
+	OMINUS     // \ominus  (-)
+	OTIMES     // \otimes  (\X)
+	ODOT       // \odot  (.)
+	OSLASH     // \oslash  (/)
+	BULLET     // \bullet
+	STARSYM    // \star
+	CDOT       // \cdot
+	BIGCIRC    // \bigcirc
+	WR         // \wr
+	SIM        // \sim
+	SIMEQ      // \simeq
+	ASYMP      // \asymp
+	APPROX     // \approx
+	CONG       // \cong
+	DOTEQ      // \doteq
+	PROPTO     // \propto
+	UPLUS      // \uplus
+	SUPSET     // \supset
+	SUPSETEQ   // \supseteq
+	PLUSARROW  // -+->
+	ELLIPSIS   // ...
+	BANGBANG   // !!
+	HASHHASH   // ##
+	DOLLAR     // $
+	DOLLAR2    // $$
+	QQ         // ??
+	MODMOD     // %%
+	AMP        // &
+	AMPAMP     // &&
+	PIPE       // |
+	PIPEPIPE   // ||
+	PLUSPLUS   // ++
+	MINUSMINUS // --
+	STARSTAR   // **
+	SLASHSLASH // //
+	EXPEXP     // ^^
+	TURNSTILE  // |-
+	MODELS     // |=
+	DASHV      // -|
+	EQDASHV    // =|
+	LTCOLON    // <:
+	ASSIGN     // :=
+	BNFDEF     // ::=
+	PLUSPOST   // ^+  (postfix)
+	STARPOST   // ^*  (postfix)
+	HASHPOST   // ^#  (postfix)
+	userEnd
 	operatorEnd
 
+	// More punctuation.
+	MINUSDOT   // -.  (the prefix minus, in a definition: -. a == ...)
+	COLONCOLON // ::  (a label: lab:: e)
+	LARROW     // ← (INSTANCE ... WITH x ← e); the ASCII <- stays two tokens, < and -, which the .cfg reader and INSTANCE parsers join
+	STEP       // <1>2, <1>a, <2>, <*>, <+>: a proof step name (Lit); a step definition (<1>2.) has Value 1
+
 	keywordBeg
+	ACTION
 	ASSUME
 	ASSUMPTION
 	AXIOM
 	BOOLEAN
+	BY
 	CASE
 	CHOOSE
 	CONSTANT
 	CONSTANTS
+	COROLLARY
+	DEF
+	DEFINE
+	DEFS
 	DOMAIN
 	ELSE
 	ENABLED
 	EXCEPT
 	EXTENDS
 	FALSE
+	HAVE
+	HIDE
 	IF
 	IN_KW // IN (of LET ... IN)
 	INSTANCE
 	LAMBDA
+	LEMMA
 	LET
 	LOCAL
 	MODULE
+	NEW
+	OBVIOUS
+	OMITTED
+	ONLY
 	OTHER
+	PICK
+	PROOF
+	PROPOSITION
+	PROVE
+	QED
 	RECURSIVE
-	SF        // SF_
+	SF // SF_
+	STATE
 	STRING_KW // STRING (the set of all strings)
 	SUBSET
+	SUFFICES
+	TAKE
+	TEMPORAL
 	THEN
 	THEOREM
 	TRUE
 	UNCHANGED
 	UNION
+	USE
 	VARIABLE
 	VARIABLES
 	WF // WF_
 	WITH
+	WITNESS
 	keywordEnd
 )
 
@@ -191,6 +286,22 @@ var names = [...]string{
 	CONCAT: `\o`, COLONGT: ":>", ATAT: "@@",
 	EVENTUALLY: "<>", LEADSTO: "~>",
 	FORALL: `\A`, EXISTS: `\E`, TFORALL: `\AA`, TEXISTS: `\EE`, USEROP: "operator",
+	PREC: `\prec`, PRECEQ: `\preceq`, SUCC: `\succ`, SUCCEQ: `\succeq`, LL: `\ll`, GG: `\gg`,
+	SQSUBSET: `\sqsubset`, SQSUBSETEQ: `\sqsubseteq`, SQSUPSET: `\sqsupset`, SQSUPSETEQ: `\sqsupseteq`,
+	SQCAP: `\sqcap`, SQCUP: `\sqcup`, OPLUS: `\oplus`, OMINUS: `\ominus`, OTIMES: `\otimes`,
+	ODOT: `\odot`, OSLASH: `\oslash`, BULLET: `\bullet`, STARSYM: `\star`, CDOT: `\cdot`,
+	BIGCIRC: `\bigcirc`, WR: `\wr`, SIM: `\sim`, SIMEQ: `\simeq`, ASYMP: `\asymp`, APPROX: `\approx`,
+	CONG: `\cong`, DOTEQ: `\doteq`, PROPTO: `\propto`, UPLUS: `\uplus`, SUPSET: `\supset`,
+	SUPSETEQ: `\supseteq`, PLUSARROW: "-+->", ELLIPSIS: "...", BANGBANG: "!!", HASHHASH: "##",
+	DOLLAR: "$", DOLLAR2: "$$", QQ: "??", MODMOD: "%%", AMP: "&", AMPAMP: "&&", PIPE: "|",
+	PIPEPIPE: "||", PLUSPLUS: "++", MINUSMINUS: "--", STARSTAR: "**", SLASHSLASH: "//", EXPEXP: "^^",
+	TURNSTILE: "|-", MODELS: "|=", DASHV: "-|", EQDASHV: "=|", LTCOLON: "<:", ASSIGN: ":=", BNFDEF: "::=",
+	PLUSPOST: "^+", STARPOST: "^*", HASHPOST: "^#",
+	MINUSDOT: "-.", COLONCOLON: "::", LARROW: "<-", STEP: "proof step",
+	ACTION: "ACTION", BY: "BY", COROLLARY: "COROLLARY", DEF: "DEF", DEFINE: "DEFINE", DEFS: "DEFS",
+	HAVE: "HAVE", HIDE: "HIDE", LEMMA: "LEMMA", NEW: "NEW", OBVIOUS: "OBVIOUS", OMITTED: "OMITTED",
+	ONLY: "ONLY", PICK: "PICK", PROOF: "PROOF", PROPOSITION: "PROPOSITION", PROVE: "PROVE", QED: "QED",
+	STATE: "STATE", SUFFICES: "SUFFICES", TAKE: "TAKE", TEMPORAL: "TEMPORAL", USE: "USE", WITNESS: "WITNESS",
 	ASSUME: "ASSUME", ASSUMPTION: "ASSUMPTION", AXIOM: "AXIOM", BOOLEAN: "BOOLEAN", CASE: "CASE",
 	CHOOSE: "CHOOSE", CONSTANT: "CONSTANT", CONSTANTS: "CONSTANTS", DOMAIN: "DOMAIN", ELSE: "ELSE",
 	ENABLED: "ENABLED", EXCEPT: "EXCEPT", EXTENDS: "EXTENDS", FALSE: "FALSE", IF: "IF", IN_KW: "IN",
@@ -214,6 +325,11 @@ func (k Kind) IsLiteral() bool { return literalBeg < k && k < literalEnd }
 
 // IsOperator reports whether k is an operator symbol.
 func (k Kind) IsOperator() bool { return operatorBeg < k && k < operatorEnd }
+
+// IsUserDefinable reports whether k is one of the symbols TLA+ reserves
+// for operators a module defines (\prec, ++, (+), ^+, ...), other than
+// those the checker implements.
+func (k Kind) IsUserDefinable() bool { return userBeg < k && k < userEnd }
 
 // IsKeyword reports whether k is a reserved word.
 func (k Kind) IsKeyword() bool { return keywordBeg < k && k < keywordEnd }

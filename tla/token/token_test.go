@@ -55,7 +55,7 @@ func TestKinds(t *testing.T) {
 		t.Error("kind classes are wrong")
 	}
 	for k := ILLEGAL; k < keywordEnd; k++ {
-		if k == literalBeg || k == literalEnd || k == operatorBeg || k == operatorEnd || k == keywordBeg {
+		if k == literalBeg || k == literalEnd || k == operatorBeg || k == operatorEnd || k == keywordBeg || k == userBeg || k == userEnd {
 			continue
 		}
 		if names[k] == "" {
