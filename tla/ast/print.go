@@ -248,6 +248,14 @@ func sprint(b *strings.Builder, n Node) {
 		list("<>_", n.Action, n.Sub)
 	case *Fairness:
 		list(n.Op.String(), n.Sub, n.Action)
+	case *ModRef:
+		name := ""
+		var args []Expr
+		for _, st := range n.Path {
+			name += st.Name.Name + "!"
+			args = append(args, st.Args...)
+		}
+		list("call "+name+n.Name.Name, exprs(append(args, n.Args...))...)
 	default:
 		w("<?>")
 	}

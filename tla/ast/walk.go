@@ -139,6 +139,21 @@ func Inspect(n Node, f func(Node) bool) {
 	case *Fairness:
 		visit(n.Sub)
 		visit(n.Action)
+	case *ModRef:
+		for _, st := range n.Path {
+			for _, a := range st.Args {
+				visit(a)
+			}
+		}
+		for _, a := range n.Args {
+			visit(a)
+		}
+	case *Instance:
+		for _, s := range n.With {
+			visit(s.Value)
+		}
+	case *InstanceDef:
+		visit(n.Inst)
 	}
 }
 

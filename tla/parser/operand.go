@@ -37,10 +37,11 @@ func (p *parser) parseOperand() ast.Expr {
 				p.primed = t.Pos
 			}
 		case token.BANG:
-			if _, ok := x.(*ast.Ident); ok {
-				p.unsupported(t.Pos, "module instance reference (M!Op)")
+			ref := p.parseModRef(x)
+			if ref == nil {
+				return x
 			}
-			return x
+			x = ref
 		case token.USEROP:
 			if t.Lit == "^+" || t.Lit == "^*" || t.Lit == "^#" {
 				p.unsupported(t.Pos, "postfix operator "+t.Lit)
@@ -355,4 +356,41 @@ func (p *parser) parseSubscript() ast.Expr {
 	}
 	p.errorExpected(t, "subscript (a variable, <<tuple>> or (expression))")
 	return nil
+}
+
+// parseModRef parses the rest of M!Op, M(a)!Op(b), M!N!Op after x (the M
+// or M(a) just parsed), positioned on the !. It returns nil when x cannot
+// name an instance (the ! then belongs to something else).
+func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
+	var step *ast.RefStep
+	switch x := x.(type) {
+	case *ast.Ident:
+		step = &ast.RefStep{Name: x}
+	case *ast.OpApp:
+		step = &ast.RefStep{Name: x.Name, Args: x.Args}
+	default:
+		return nil
+	}
+	ref := &ast.ModRef{Path: []*ast.RefStep{step}}
+	for {
+		p.expect(token.BANG)
+		t := p.tok()
+		if t.Kind != token.IDENT {
+			p.errorExpected(t, "the name of a definition of the instance after '!'")
+		}
+		id := p.ident()
+		var args []ast.Expr
+		if p.tok().Kind == token.LPAREN {
+			p.enter(t.Pos)
+			p.next()
+			args = p.parseExprList(token.RPAREN)
+			p.expect(token.RPAREN)
+			p.leave()
+		}
+		if p.tok().Kind != token.BANG {
+			ref.Name, ref.Args = id, args
+			return ref
+		}
+		ref.Path = append(ref.Path, &ast.RefStep{Name: id, Args: args})
+	}
 }
