@@ -42,6 +42,10 @@ type Constant struct {
 	Name  *ast.Ident
 	Value ast.Expr   // nil for a substitution
 	Subst *ast.Ident // nil for a value
+	// Module is M in C <- [M] Op: the substitution applies to the
+	// definitions of module M (nil: to the spec's own module and the
+	// modules it extends).
+	Module *ast.Ident
 }
 
 // Pos reports where the entry starts.

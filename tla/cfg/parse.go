@@ -243,10 +243,20 @@ func (p *parser) constants(kw scanner.Token) {
 			p.next()
 			p.next()
 			s := p.tok()
+			var mod *ast.Ident
 			if s.Kind == token.LBRACK {
-				p.unsupported(s.Pos, "module-qualified substitution C <- [M] Op")
-				p.skipToKeyword()
-				return
+				// C <- [M] Op: C is replaced by Op in module M only.
+				p.next()
+				m := p.tok()
+				if m.Kind != token.IDENT || p.peek(1).Kind != token.RBRACK {
+					p.errorf(m.Pos, "expected [Module] after <-, found %s", m.Describe())
+					p.skipToKeyword()
+					return
+				}
+				mod = &ast.Ident{NamePos: m.Pos, Name: m.Lit}
+				p.next()
+				p.next()
+				s = p.tok()
 			}
 			if s.Kind != token.IDENT {
 				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())
@@ -254,7 +264,7 @@ func (p *parser) constants(kw scanner.Token) {
 				return
 			}
 			p.next()
-			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}})
+			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}, Module: mod})
 		case op.Kind == token.LPAREN:
 			p.unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file")
 			p.skipToKeyword()

@@ -630,8 +630,11 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 			d = b.op
 			defEnv.sc = b.opEnv
 		}
-	} else if od, ok := c.defs[id.Name].(*ast.OpDef); ok {
-		d = od
+	} else if x, ok := c.lookupName(id.Name, en); ok && x.kind == eDef {
+		if od, ok := x.node.(*ast.OpDef); ok {
+			d = od
+			defEnv.m = x.env
+		}
 	}
 	if d == nil || len(d.Params) != arity {
 		return c.fail(id.Pos(), "the second argument of %s must be an operator with %d parameter(s)", name, arity)

@@ -84,10 +84,10 @@ func (pc propCtx) actionName() string {
 }
 
 // propertyEntry decomposes the PROPERTY entry name (defined by d).
-func (b *builder) propertyEntry(name string, d *ast.OpDef) {
+func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
-	if b.property(d.Body, cenv{at: -1}, pc, &parts) && len(parts) > 0 {
+	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
 }
@@ -169,7 +169,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			}
 			return add(Eventually, inner, nil)
 		}
-	case *ast.Ident, *ast.OpApp:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
 			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
 			return b.property(d.Body, de, pc, parts)
@@ -185,7 +185,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		if e.Op == token.FORALL {
 			return b.quantifiedProperty(e, en, pc, parts)
 		}
-	case *ast.OpApp:
+	case *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			pc.temporal = true
 			return b.property(d.Body, de, pc, parts)

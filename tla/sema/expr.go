@@ -51,12 +51,20 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			if sym.arity != len(x.Args) {
 				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
 			}
+		case sym.kind == symConst && sym.arity > 0:
+			if sym.arity != len(x.Args) {
+				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+			}
+		case sym.kind == symInst:
+			c.errorf(x.Name.NamePos, "%s is a module instance: use %s!Op", x.Name.Name, x.Name.Name)
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
 		for _, a := range x.Args {
 			c.expr(sc, a)
 		}
+	case *ast.ModRef:
+		c.modRef(sc, x)
 	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
 	case *ast.Unary:
 		switch x.Op {
@@ -214,4 +222,49 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// modRef checks M!Op(args): each step names an instance with its number of
+// arguments, and the last name is a definition the instantiated module
+// exports, applied to its number of arguments.
+func (c *checker) modRef(sc *scope, x *ast.ModRef) {
+	for _, st := range x.Path {
+		for _, a := range st.Args {
+			c.expr(sc, a)
+		}
+	}
+	for _, a := range x.Args {
+		c.expr(sc, a)
+	}
+	first := x.Path[0].Name
+	sym := sc.lookup(first.Name)
+	var names map[string]*symbol
+	for i, st := range x.Path {
+		if i > 0 {
+			sym = names[st.Name.Name]
+		}
+		if sym == nil {
+			c.errorf(st.Name.NamePos, "undefined name %s", st.Name.Name)
+			return
+		}
+		if sym.kind != symInst {
+			c.errorf(st.Name.NamePos, "%s is a %s, not a module instance (M == INSTANCE ...)", st.Name.Name, sym.kind)
+			return
+		}
+		if sym.arity != len(st.Args) {
+			c.errorf(st.Name.NamePos, "the instance %s takes %d argument%s, found %d", st.Name.Name, sym.arity, plural(sym.arity), len(st.Args))
+			return
+		}
+		if sym.inst == nil {
+			return // a standard module: its operators are built in
+		}
+		names = c.im.exports(sym.inst)
+	}
+	d := names[x.Name.Name]
+	switch {
+	case d == nil || d.kind == symConst || d.kind == symVar:
+		c.errorf(x.Name.NamePos, "module %s has no definition %s", sym.inst.Name.Name, x.Name.Name)
+	case d.kind == symDef && d.arity != len(x.Args):
+		c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, d.arity, plural(d.arity), len(x.Args))
+	}
 }

@@ -178,7 +178,6 @@ var errorTests = []struct {
 	{"UNCHANGED in CONSTRAINT", "", "VARIABLE x\nI == x = 1\nN == x' = x\nC == UNCHANGED x", "INIT I\nNEXT N\nCONSTRAINT C", "M.cfg:3:12", "must be a state predicate, but it contains UNCHANGED"},
 	{"temporal NEXT", "", "VARIABLE x\nI == x = 1\nN == [](x = 1)", "INIT I\nNEXT N", "M.cfg:2:6", "NEXT N must be an action, but it contains a temporal operator"},
 	{"constant not declared", "", "VARIABLE x\nI == x = 1\nN == x' = x", "INIT I\nNEXT N\nCONSTANT K = 1", "M.cfg:3:10", "CONSTANT K: the module declares no constant K"},
-	{"constant overrides definition", "", "VARIABLE x\nI == x = 1\nN == x' = x", "INIT I\nNEXT N\nCONSTANT I = 1", "M.cfg:3:10", "overriding definitions"},
 	{"constant without value", "", "CONSTANT K, L\nVARIABLE x\nI == x = K\nN == x' = x", "INIT I\nNEXT N\nCONSTANT K = 1", "M.tla:3:13", "constant L has no value in the .cfg"},
 	{"substitution undefined", "", "CONSTANT K\nVARIABLE x\nI == x = K\nN == x' = x", "INIT I\nNEXT N\nCONSTANT K <- Nope", "M.cfg:3:15", "the module defines no operator Nope"},
 	{"substitution arity", "", "CONSTANT K\nVARIABLE x\nI == x = K\nN == x' = x\nD(a) == a", "INIT I\nNEXT N\nCONSTANT K <- D", "M.cfg:3:15", "D takes 1 argument but K takes 0"},
