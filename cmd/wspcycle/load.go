@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -67,6 +68,10 @@ func loadSpecText(cmd string, positional []string, config string, stderr io.Writ
 			}
 		}
 		sp, err = eval.LoadFiles(tla, config, lib...)
+	}
+	if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
+		fmt.Fprintln(stderr, "Error: "+ae.Msg)
+		return nil, 10, err // TLC's exit code for a false assumption
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err.Error())

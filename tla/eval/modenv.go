@@ -67,7 +67,13 @@ type modEnv struct {
 }
 
 // instCtx is the identity of one instance context.
-type instCtx struct{ subst map[string]substArg }
+type instCtx struct {
+	subst map[string]substArg
+	// rootImport: the instance is INSTANCEd without a name in the root
+	// context, so its definitions are the root's too, and the cfg's
+	// replacements apply inside it.
+	rootImport bool
+}
 
 // overrideKey names a definition the cfg replaces: C <- Op replaces C in
 // the root context (mod ""), C <- [M] Op replaces C in module M.
@@ -134,7 +140,13 @@ func (c *compiler) newEnv(m *ast.Module, ctx *instCtx) *modEnv {
 				c.addName(e, u.Name.Name, &entry{kind: eDef, node: d, env: e}, u.Name.NamePos)
 			}
 		case *ast.Instance:
+			if c.prog[u.Module.Name] == nil {
+				continue // a standard module: its operators are built in
+			}
 			ie := c.instanceEnv(u, cenv{m: e, at: -1})
+			if ie != nil && (e.ctx == nil || e.ctx.rootImport) {
+				ie.ctx.rootImport = true
+			}
 			if ie != nil {
 				c.importNames(e, ie, u.Start, u.Local)
 			}
@@ -234,12 +246,15 @@ func (c *compiler) lookupName(name string, en cenv) (*entry, bool) {
 	if o, ok := c.overrides[overrideKey{e.mod.Name.Name, name}]; ok {
 		return o, true
 	}
-	if e.subst == nil {
+	x, ok := e.names[name]
+	// TLC replaces the definition the root module sees: in the root
+	// context, in what it instantiates without a name, and (for a
+	// standard module's operator such as Seq) everywhere.
+	if !ok || e.ctx == nil || e.ctx.rootImport {
 		if o, ok := c.overrides[overrideKey{"", name}]; ok {
 			return o, true
 		}
 	}
-	x, ok := e.names[name]
 	return x, ok
 }
 

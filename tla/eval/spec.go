@@ -29,6 +29,9 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 	b.constants()
 	if len(c.errs) == 0 {
 		b.assumes()
+		if b.assumeErr != nil && len(c.errs) == 0 {
+			return nil, b.assumeErr
+		}
 	}
 	if len(c.errs) == 0 {
 		b.behavior()
@@ -53,8 +56,12 @@ type builder struct {
 	actions   []actionDef
 	haveInit  bool
 	haveNext  bool
+	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
+	// TLC the model has no initial state (only the ASSUMEs are checked).
+	noBehavior bool
 	fairness  []fairDef
 	prog      *program // set by finish, once every slot is allocated
+	assumeErr *AssumptionError
 }
 
 // ---- constants and assumptions
@@ -99,8 +106,7 @@ func (b *builder) constants() {
 		old, ok := c.root.names[name]
 		switch {
 		case !ok:
-			c.errorf(k.Pos(), "CONSTANT %s: the module declares no constant %s", name, name)
-			continue
+			continue // TLC ignores a value for a name the spec does not know
 		case old.kind == eDef:
 			// TLC lets a cfg value replace a definition.
 			c.overrides[overrideKey{"", name}] = &entry{kind: eConst, node: old.node, env: c.root}
@@ -197,12 +203,29 @@ func constValues(xs []ast.Expr) ([]value.Value, *token.Error) {
 
 func (b *builder) assumes() {
 	c := b.c
-	for _, u := range c.mod.Units {
+	b.assumesOf(c.mod, c.root, map[*ast.Module]bool{})
+}
+
+// assumesOf checks the assumptions of m and of the modules it extends
+// (first), as TLC checks every ASSUME of the spec: a false one is TLC's
+// "Assumption ... is false." (AssumptionError, exit 10).
+func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]bool) {
+	c := b.c
+	if seen[m] {
+		return
+	}
+	seen[m] = true
+	for _, x := range m.Extends {
+		if xm := c.prog[x.Name]; xm != nil {
+			b.assumesOf(xm, c.newEnv(xm, nil), seen)
+		}
+	}
+	for _, u := range m.Units {
 		a, ok := u.(*ast.Assume)
 		if !ok {
 			continue
 		}
-		x := c.expr(a.Expr, cenv{at: -1})
+		x := c.expr(a.Expr, cenv{m: env, at: -1})
 		if x.dep&(depState|depNext) != 0 {
 			c.errorf(a.Pos(), "ASSUME refers to a variable; assumptions must be constant")
 			continue
@@ -213,8 +236,9 @@ func (b *builder) assumes() {
 			c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
 			continue
 		}
-		if !v {
-			c.errorf(a.Pos(), "Assumption is false.")
+		if !v && b.assumeErr == nil {
+			p := a.Expr.Pos()
+			b.assumeErr = &AssumptionError{Pos: p, Msg: fmt.Sprintf("Assumption line %d, col %d of module %s is false.", p.Line, p.Col, m.Name.Name)}
 		}
 	}
 }
@@ -259,7 +283,8 @@ func (b *builder) behavior() {
 	case conf.Next != nil:
 		c.errorf(conf.Next.Pos(), "the configuration has NEXT but no INIT")
 	default:
-		c.errorf(token.Pos{}, "the configuration specifies neither SPECIFICATION nor INIT and NEXT")
+		// TLC then only checks the assumptions: no initial state.
+		b.noBehavior = true
 	}
 }
 

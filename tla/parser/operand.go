@@ -348,7 +348,11 @@ func (p *parser) parseSubscript() ast.Expr {
 	switch t.Kind {
 	case token.IDENT:
 		p.next()
-		return &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		if p.tok().Kind == token.BANG {
+			return p.parseModRef(id) // [A]_M!vars
+		}
+		return id
 	case token.LTUPLE:
 		return p.parseTuple()
 	case token.LPAREN:
@@ -376,6 +380,10 @@ func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
 		p.expect(token.BANG)
 		t := p.tok()
 		if t.Kind != token.IDENT {
+			switch t.Kind {
+			case token.NUMBER, token.COLON, token.LTUPLE, token.RTUPLE, token.AT, token.LPAREN:
+				p.unsupported(t.Pos, "subexpression selector !"+t.Lit+" (naming a part of a definition)")
+			}
 			p.errorExpected(t, "the name of a definition of the instance after '!'")
 		}
 		id := p.ident()

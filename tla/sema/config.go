@@ -69,7 +69,7 @@ func (c *checker) config(conf *cfg.Config) {
 		pos := conf.Spec.NamePos
 		c.errorf(pos, "the .cfg gives both SPECIFICATION and INIT/NEXT; give one or the other")
 	case conf.Spec == nil && conf.Init == nil && conf.Next == nil:
-		c.errorf(c.mod.Name.NamePos, "the .cfg specifies neither SPECIFICATION nor INIT and NEXT")
+		// TLC then checks the assumptions only (no initial state).
 	case conf.Spec == nil && conf.Init == nil:
 		c.errorf(conf.Next.NamePos, "the .cfg gives NEXT without INIT")
 	case conf.Spec == nil && conf.Next == nil:
@@ -103,9 +103,11 @@ func (c *checker) config(conf *cfg.Config) {
 		if d == nil {
 			// TLC lets the cfg replace a definition (C = v, C <- Op), or a
 			// standard module's operator (Nat <- MCNat).
+			// A value for a name the spec does not know is ignored, as
+			// TLC ignores it; a replacement must replace something.
 			_, std := c.visible[k.Name.Name]
-			if defs[k.Name.Name] == nil && !funcs[k.Name.Name] && !std {
-				c.errorf(k.Name.NamePos, "CONSTANT %s: the module declares no constant %s", k.Name.Name, k.Name.Name)
+			if k.Subst != nil && defs[k.Subst.Name] != nil && defs[k.Name.Name] == nil && !std {
+				c.errorf(k.Name.NamePos, "CONSTANT %s <- %s: the module declares or defines no %s", k.Name.Name, k.Subst.Name, k.Name.Name)
 			}
 			if k.Subst != nil && defs[k.Subst.Name] == nil {
 				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
