@@ -59,9 +59,9 @@ type builder struct {
 	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
 	// TLC the model has no initial state (only the ASSUMEs are checked).
 	noBehavior bool
-	fairness  []fairDef
-	prog      *program // set by finish, once every slot is allocated
-	assumeErr *AssumptionError
+	fairness   []fairDef
+	prog       *program // set by finish, once every slot is allocated
+	assumeErr  *AssumptionError
 }
 
 // ---- constants and assumptions
