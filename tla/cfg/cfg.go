@@ -27,6 +27,10 @@ type Config struct {
 	ActionConstraints []*ast.Ident // ACTION_CONSTRAINT(S)
 	Symmetry          *ast.Ident   // SYMMETRY, nil when absent
 	View              *ast.Ident   // VIEW, nil when absent
+	// Alias is ALIAS, nil when absent. TLC shows trace states through it;
+	// it changes no verdict and no count, and wspcycle's traces show the
+	// states themselves.
+	Alias *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
 	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file

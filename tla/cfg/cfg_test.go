@@ -185,3 +185,19 @@ func TestModuleSubstitution(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestSectionsEndLists: a section keyword ends the list before it (ALIAS
+// after PROPERTIES is not one more property), and a list section may be
+// empty, as TLC reads them.
+func TestSectionsEndLists(t *testing.T) {
+	c, err := Parse("m.cfg", []byte("SPECIFICATION Spec\nPROPERTIES\n\nINVARIANT Inv\nPROPERTY Stab\nALIAS\n  Alias\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Properties) != 1 || c.Properties[0].Name != "Stab" || c.Alias == nil || c.Alias.Name != "Alias" || len(c.Invariants) != 1 {
+		t.Errorf("properties %v, alias %v, invariants %v", c.Properties, c.Alias, c.Invariants)
+	}
+	if _, err := Parse("m.cfg", []byte("INVARIANT Inv\nPOSTCONDITION P\n")); err == nil || !strings.Contains(err.Error(), "m.cfg:2:1: unsupported: POSTCONDITION") {
+		t.Errorf("POSTCONDITION: %v", err)
+	}
+}

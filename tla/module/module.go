@@ -14,10 +14,12 @@
 package module
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -76,11 +78,13 @@ func Load(read ReadFunc, rootFile string, path []string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := parser.ParseFile(rootFile, src)
+	mods, err := parseAll(rootFile, src)
 	if err != nil {
 		return nil, err
 	}
+	root := mods[0]
 	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path}, state: map[string]int{}}
+	l.others(mods[1:])
 	l.module(root, nil)
 	if len(l.errs) > 0 {
 		l.errs.Sort()
@@ -149,6 +153,10 @@ func (l *loader) ref(id *ast.Ident) {
 	if Builtin[name] {
 		return
 	}
+	if m, ok := l.prog.Modules[name]; ok {
+		l.module(m, id) // nested in, or following, a module already read
+		return
+	}
 	file, src, err := l.find(name)
 	if err != nil {
 		if unsupportedStd[name] {
@@ -158,7 +166,7 @@ func (l *loader) ref(id *ast.Ident) {
 		l.errs = append(l.errs, token.Errorf(id.NamePos, "cannot find module %s: no %s.tla in the search path %s", name, name, strings.Join(l.path, ", ")))
 		return
 	}
-	m, perr := parser.ParseFile(file, src)
+	mods, perr := parseAll(file, src)
 	if perr != nil {
 		var el token.ErrorList
 		if errors.As(perr, &el) {
@@ -168,11 +176,65 @@ func (l *loader) ref(id *ast.Ident) {
 		}
 		return
 	}
+	m := mods[0]
 	if m.Name.Name != name {
 		l.errs = append(l.errs, token.Errorf(m.Name.NamePos, "file %s holds module %s, not %s", file, m.Name.Name, name))
 		return
 	}
+	l.others(mods[1:])
 	l.module(m, id)
+}
+
+// others registers the modules that follow the first one in a file (SANY
+// reads them too: a file may hold a module and, after its ====, the
+// modules it uses).
+func (l *loader) others(mods []*ast.Module) {
+	for _, m := range mods {
+		if _, dup := l.prog.Modules[m.Name.Name]; dup || l.state[m.Name.Name] != 0 {
+			l.errs = append(l.errs, token.Errorf(m.Name.NamePos, "module %s is defined twice", m.Name.Name))
+			continue
+		}
+		l.prog.Modules[m.Name.Name] = m
+	}
+}
+
+// parseAll parses every module of a file: the first, then any that
+// follow its ==== (each parsed from its own header, with the lines before
+// it blanked so that positions stay those of the file).
+func parseAll(file string, src []byte) ([]*ast.Module, error) {
+	var mods []*ast.Module
+	text := src
+	for {
+		m, err := parser.ParseFile(file, text)
+		if err != nil {
+			return nil, err
+		}
+		mods = append(mods, m)
+		rest, ok := after(src, m.End.Line)
+		if !ok || !moduleHeader.Match(rest) {
+			return mods, nil
+		}
+		text = append(bytes.Repeat([]byte{'\n'}, m.End.Line), rest...)
+	}
+}
+
+// moduleHeader finds the header of a further module.
+var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
+
+// after returns src from the line after line n (1-based).
+func after(src []byte, n int) ([]byte, bool) {
+	if n <= 0 {
+		return nil, false
+	}
+	i := 0
+	for line := 1; line <= n; line++ {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return nil, false
+		}
+		i += j + 1
+	}
+	return src[i:], true
 }
 
 // find reads Name.tla from the first folder of the search path that has it.

@@ -174,46 +174,12 @@ func (c *checker) bound(sc *scope, bounds []*ast.Bound) *scope {
 	return inner
 }
 
-// unchanged checks that UNCHANGED is applied to variables: a variable, a
-// tuple of such, or a definition without parameters whose body is one
-// (vars == <<x, y>>).
+// unchanged checks UNCHANGED e: as in SANY, e may be any expression of
+// at most state level (a variable, a tuple of them, vars, M!vars, or
+// x + y: UNCHANGED e means e' = e); a primed or temporal e is an error.
 func (c *checker) unchanged(sc *scope, x ast.Expr) {
-	var bad ast.Expr
-	seen := map[*ast.OpDef]bool{} // each definition is expanded once (vars == <<v, v>> chains stay linear)
-	var walk func(x ast.Expr, depth int)
-	walk = func(x ast.Expr, depth int) {
-		if bad != nil || depth > 100 {
-			return
-		}
-		switch x := x.(type) {
-		case *ast.Ident:
-			sym := sc.lookup(x.Name)
-			switch {
-			case sym == nil:
-				return // reported as undefined
-			case sym.kind == symVar:
-				return
-			case sym.kind == symDef && sym.arity == 0 && sym.def != nil:
-				if !seen[sym.def] {
-					seen[sym.def] = true
-					walk(sym.def.Body, depth+1)
-				}
-				return
-			}
-			bad = x
-		case *ast.Tuple:
-			for _, e := range x.Elems {
-				walk(e, depth)
-			}
-		case *ast.Paren:
-			walk(x.X, depth)
-		default:
-			bad = x
-		}
-	}
-	walk(x, 0)
-	if bad != nil {
-		c.errorf(x.Pos(), "UNCHANGED needs a variable or a tuple of variables, but %s is not one", ast.Sprint(bad))
+	if l := c.level(x, 0); l.level >= levelAction {
+		c.errorf(x.Pos(), "UNCHANGED needs an expression without primes, but %s contains %s (at %d:%d)", ast.Sprint(x), l.what, l.at.Line, l.at.Col)
 	}
 }
 
