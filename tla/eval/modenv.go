@@ -167,15 +167,21 @@ func (c *compiler) importNames(e, from *modEnv, pos token.Pos, local bool) {
 		if from.ctx != e.ctx && (en.kind == eConst || en.kind == eVar) {
 			continue
 		}
+		if _, ok := e.names[name]; ok {
+			// The same symbol reached twice is one symbol; two different
+			// definitions imported from two modules are only SANY's
+			// warning ("the definition of 'X' conflicts with its
+			// definition at ..."), and the first one stays, as in TLC.
+			continue
+		}
 		cp := *en
 		cp.local = local
-		c.addName(e, name, &cp, pos)
+		e.names[name] = &cp
 	}
 }
 
-// addName declares name in e, with SANY's rule for clashes: the same
-// definition (or declaration) reached twice is one symbol; two different
-// ones of the same name are an error.
+// addName declares a name of e's own units: a clash with a name already
+// visible is SANY's "Multiple declarations or definitions for symbol".
 func (c *compiler) addName(e *modEnv, name string, en *entry, pos token.Pos) {
 	if prev, ok := e.names[name]; ok {
 		if prev.node == en.node {
