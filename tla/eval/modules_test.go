@@ -24,12 +24,12 @@ func TestModules(t *testing.T) {
 		property            string
 		distinct, generated int64
 	}{
-		{"MCCounter", model.ResultOK, "", 4, 5},   // EXTENDS from -lib, Max <- MCMax, Init <- MCInit, LOCAL
-		{"Pair", model.ResultOK, "", 6, 8},        // nested module, named and parameterised INSTANCE
-		{"OpConst", model.ResultOK, "", 4, 4},     // CONSTANT F(_, _) <- Plus, ASSUME
-		{"Clock2", model.ResultOK, "", 24, 25},    // refinement: PROPERTY HC!HC through INSTANCE WITH
-		{"AssumeOnly", model.ResultOK, "", 0, 0},  // no behaviour: the ASSUMEs only
-		{"Clash", model.ResultOK, "", 1, 2},       // a name reached twice; a conflicting one keeps the first
+		{"MCCounter", model.ResultOK, "", 4, 5},  // EXTENDS from -lib, Max <- MCMax, Init <- MCInit, LOCAL
+		{"Pair", model.ResultOK, "", 6, 8},       // nested module, named and parameterised INSTANCE
+		{"OpConst", model.ResultOK, "", 4, 4},    // CONSTANT F(_, _) <- Plus, ASSUME
+		{"Clock2", model.ResultOK, "", 24, 25},   // refinement: PROPERTY HC!HC through INSTANCE WITH
+		{"AssumeOnly", model.ResultOK, "", 0, 0}, // no behaviour: the ASSUMEs only
+		{"Clash", model.ResultOK, "", 1, 2},      // a name reached twice; a conflicting one keeps the first
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
 	} {
