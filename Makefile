@@ -5,8 +5,11 @@ GO        ?= go
 FUZZTIME  ?= 2m
 PROPCHECKS ?= 20000
 REF       ?= model/testdata
+CORPORA   ?= ../shared/tla-corpora
+EXAMPLES  ?= $(CORPORA)/Examples
+LIB       ?= $(CORPORA)/lib/CommunityModules/modules $(CORPORA)/lib/tlapm-library/library
 
-.PHONY: run test lint gen gen-check bench bench-check fuzz proptest
+.PHONY: run test lint gen gen-check bench bench-check fuzz proptest examples
 
 run:
 	$(GO) run ./cmd/wspcycle check
@@ -62,3 +65,11 @@ fuzz:
 
 proptest:
 	$(GO) test -count=1 -timeout 30m ./proptest/ -rapid.checks=$(PROPCHECKS)
+
+# examples measures the checker on the tlaplus/Examples corpus (not part of
+# make test): every exhaustive model TLC checks in under a minute, one line
+# each (agree / differs / refused / crashed / timeout) and a summary.
+# EXAMPLES= points at another checkout, LIB= at other library folders.
+examples:
+	$(GO) build -o bin/wspcycle ./cmd/wspcycle
+	$(GO) run ./cmd/wspcycle-examples -bin bin/wspcycle -examples $(EXAMPLES) $(addprefix -lib ,$(LIB))

@@ -53,6 +53,7 @@ type checkFlags struct {
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	libVar(fs)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON (fields of TLC's results: distinct, generated, depth, result, property, trace, ...)")
 	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache, Quint)")

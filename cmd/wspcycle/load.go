@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -65,13 +67,33 @@ func loadSpecText(cmd string, positional []string, config string, stderr io.Writ
 				return nil, model.ExitBadInput, serr
 			}
 		}
-		sp, err = eval.LoadFiles(tla, config)
+		sp, err = eval.LoadFiles(tla, config, lib...)
+	}
+	if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
+		fmt.Fprintln(stderr, "Error: "+ae.Msg)
+		return nil, 10, err // TLC's exit code for a false assumption
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err.Error())
 		return nil, model.ExitBadInput, err
 	}
 	return sp, 0, nil
+}
+
+// lib holds the -lib folders of the command being run: where modules are
+// searched after the spec's own folder (and before $TLA_PATH), as SANY's
+// library path.
+var lib libFlag
+
+type libFlag []string
+
+func (l *libFlag) String() string       { return strings.Join(*l, string(os.PathListSeparator)) }
+func (l *libFlag) Set(dir string) error { *l = append(*l, dir); return nil }
+
+// libVar registers -lib DIR (repeatable) on a command's flags.
+func libVar(fs *flag.FlagSet) {
+	lib = nil
+	fs.Var(&lib, "lib", "also search `DIR` for modules (EXTENDS, INSTANCE), after the spec's folder and before $TLA_PATH; repeatable")
 }
 
 // configBeside is the model configuration a spec gets when --config is not

@@ -394,7 +394,7 @@ func sprint(b *strings.Builder, n Node) {
 			sprint(b, n.Proof)
 		}
 		w(")")
-	case *ProofInstance:
+	case *Instance:
 		w("(instance " + n.Module.Name)
 		for _, s := range n.With {
 			w(" (" + s.Name.Name + " <- ")
@@ -402,6 +402,14 @@ func sprint(b *strings.Builder, n Node) {
 			w(")")
 		}
 		w(")")
+	case *ModRef:
+		name := ""
+		var args []Expr
+		for _, st := range n.Path {
+			name += st.Name.Name + "!"
+			args = append(args, st.Args...)
+		}
+		list("call "+name+n.Name.Name, exprs(append(args, n.Args...))...)
 	default:
 		w("<?>")
 	}

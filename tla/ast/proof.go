@@ -120,23 +120,8 @@ type Step struct {
 	Bounds   []*Bound // TAKE and PICK
 	Defs     []Unit
 	Use      *UseHide
-	Instance *ProofInstance
+	Instance *Instance
 	Proof    Proof // nil when there is none
 }
 
-// ProofInstance is INSTANCE M WITH a <- e, ... used as a proof step.
-type ProofInstance struct {
-	Start  token.Pos
-	Module *Ident
-	With   []*Subst
-}
-
-// Subst is one substitution a <- e of an INSTANCE; Name may be an
-// operator symbol's spelling.
-type Subst struct {
-	Name  *Ident
-	Value Expr
-}
-
-func (x *Step) Pos() token.Pos          { return x.Start }
-func (x *ProofInstance) Pos() token.Pos { return x.Start }
+func (x *Step) Pos() token.Pos { return x.Start }

@@ -209,12 +209,23 @@ func Inspect(n Node, f func(Node) bool) {
 		visit(n.Use)
 		visit(n.Instance)
 		visit(n.Proof)
-	case *ProofInstance:
+	case *ModRef:
+		for _, st := range n.Path {
+			for _, a := range st.Args {
+				visit(a)
+			}
+		}
+		for _, a := range n.Args {
+			visit(a)
+		}
+	case *Instance:
 		visit(n.Module)
 		for _, s := range n.With {
 			visit(s.Name)
 			visit(s.Value)
 		}
+	case *InstanceDef:
+		visit(n.Inst)
 	}
 }
 
@@ -251,7 +262,7 @@ func isNilNode(x Node) bool {
 		return v == nil
 	case *UseHide:
 		return v == nil
-	case *ProofInstance:
+	case *Instance:
 		return v == nil
 	case *Binary:
 		return v == nil

@@ -27,6 +27,10 @@ type Config struct {
 	ActionConstraints []*ast.Ident // ACTION_CONSTRAINT(S)
 	Symmetry          *ast.Ident   // SYMMETRY, nil when absent
 	View              *ast.Ident   // VIEW, nil when absent
+	// Alias is ALIAS, nil when absent. TLC shows trace states through it;
+	// it changes no verdict and no count, and wspcycle's traces show the
+	// states themselves.
+	Alias *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
 	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file
@@ -42,6 +46,10 @@ type Constant struct {
 	Name  *ast.Ident
 	Value ast.Expr   // nil for a substitution
 	Subst *ast.Ident // nil for a value
+	// Module is M in C <- [M] Op: the substitution applies to the
+	// definitions of module M (nil: to the spec's own module and the
+	// modules it extends).
+	Module *ast.Ident
 }
 
 // Pos reports where the entry starts.

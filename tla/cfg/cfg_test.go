@@ -138,7 +138,6 @@ func TestErrors(t *testing.T) {
 		{"CONSTANT N = -x", "1:15", "expected a number after '-'"},
 		{"CONSTANT N = 1 N = 2", "1:16", "constant N given twice"},
 		{"CONSTANT N <- 3", "1:15", "expected a definition name after <-"},
-		{"CONSTANT N <- [M] Op", "1:15", "unsupported: module-qualified substitution"},
 		{"CONSTANT F(_) = 1", "1:11", "unsupported: operator constant"},
 		{"CONSTANT N = <<1>>", "1:14", "unsupported: tuple value"},
 		{"CONSTANTS", "1:1", "CONSTANTS needs at least one entry"},
@@ -164,5 +163,41 @@ func TestErrors(t *testing.T) {
 		if !strings.HasPrefix(pos, tt.pos) || e.Pos.Filename != "m.cfg" || !strings.Contains(e.Msg, tt.msg) {
 			t.Errorf("%q: got %v, want %s %q", tt.src, e, tt.pos, tt.msg)
 		}
+	}
+}
+
+// TestModuleSubstitution reads C <- [M] Op, TLC's substitution of a
+// definition of one module, with or without spaces around [M].
+func TestModuleSubstitution(t *testing.T) {
+	c, err := Parse("m.cfg", []byte("CONSTANTS\n  Ballot <-[Voting] MCBallot\n  Nat <- [ZSequences]ZSeqNat\n  N <- Op\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range c.Constants {
+		m := "-"
+		if k.Module != nil {
+			m = k.Module.Name
+		}
+		got = append(got, k.Name.Name+" "+m+" "+k.Subst.Name)
+	}
+	if want := "Ballot Voting MCBallot|Nat ZSequences ZSeqNat|N - Op"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestSectionsEndLists: a section keyword ends the list before it (ALIAS
+// after PROPERTIES is not one more property), and a list section may be
+// empty, as TLC reads them.
+func TestSectionsEndLists(t *testing.T) {
+	c, err := Parse("m.cfg", []byte("SPECIFICATION Spec\nPROPERTIES\n\nINVARIANT Inv\nPROPERTY Stab\nALIAS\n  Alias\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Properties) != 1 || c.Properties[0].Name != "Stab" || c.Alias == nil || c.Alias.Name != "Alias" || len(c.Invariants) != 1 {
+		t.Errorf("properties %v, alias %v, invariants %v", c.Properties, c.Alias, c.Invariants)
+	}
+	if _, err := Parse("m.cfg", []byte("INVARIANT Inv\nPOSTCONDITION P\n")); err == nil || !strings.Contains(err.Error(), "m.cfg:2:1: unsupported: POSTCONDITION") {
+		t.Errorf("POSTCONDITION: %v", err)
 	}
 }

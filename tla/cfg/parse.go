@@ -28,6 +28,7 @@ const (
 	secActionConstraint
 	secSymmetry
 	secView
+	secAlias
 	secCheckDeadlock
 )
 
@@ -39,11 +40,12 @@ var sections = map[string]section{
 	"CONSTRAINT": secConstraint, "CONSTRAINTS": secConstraint,
 	"ACTION_CONSTRAINT": secActionConstraint, "ACTION_CONSTRAINTS": secActionConstraint,
 	"SYMMETRY": secSymmetry, "VIEW": secView, "CHECK_DEADLOCK": secCheckDeadlock,
+	"ALIAS": secAlias,
 }
 
 // unsupportedSections are TLC keywords outside the subset.
 var unsupportedSections = map[string]bool{
-	"POSTCONDITION": true, "ALIAS": true, "TYPE": true, "TYPE_CONSTRAINT": true,
+	"POSTCONDITION": true, "TYPE": true, "TYPE_CONSTRAINT": true,
 }
 
 type parser struct {
@@ -96,6 +98,9 @@ func keyword(t scanner.Token) (section, bool) {
 		return secConstant, true
 	case token.IDENT:
 		s, ok := sections[t.Lit]
+		if !ok && unsupportedSections[t.Lit] {
+			return secNone, true // ends the section before it; parse reports it
+		}
 		return s, ok
 	}
 	return secNone, false
@@ -108,7 +113,7 @@ func (p *parser) parse() {
 			return
 		}
 		sec, ok := keyword(t)
-		if !ok {
+		if !ok || sec == secNone {
 			if t.Kind == token.IDENT && unsupportedSections[t.Lit] {
 				p.unsupported(t.Pos, t.Lit+" in a .cfg file")
 			} else {
@@ -149,9 +154,6 @@ func (p *parser) names(kw scanner.Token) []*ast.Ident {
 		ids = append(ids, &ast.Ident{NamePos: t.Pos, Name: t.Lit})
 		p.next()
 	}
-	if len(ids) == 0 {
-		p.errorf(kw.Pos, "%s needs a name", kw.Lit)
-	}
 	return ids
 }
 
@@ -159,6 +161,7 @@ func (p *parser) names(kw scanner.Token) []*ast.Ident {
 func (p *parser) single(kw scanner.Token, dst **ast.Ident) {
 	ids := p.names(kw)
 	if len(ids) == 0 {
+		p.errorf(kw.Pos, "%s needs a name", kw.Lit)
 		return
 	}
 	if len(ids) > 1 {
@@ -184,6 +187,8 @@ func (p *parser) section(kw scanner.Token, sec section) {
 		p.single(kw, &c.Symmetry)
 	case secView:
 		p.single(kw, &c.View)
+	case secAlias:
+		p.single(kw, &c.Alias)
 	case secInvariant:
 		c.Invariants = append(c.Invariants, p.names(kw)...)
 	case secProperty:
@@ -243,10 +248,20 @@ func (p *parser) constants(kw scanner.Token) {
 			p.next()
 			p.next()
 			s := p.tok()
+			var mod *ast.Ident
 			if s.Kind == token.LBRACK {
-				p.unsupported(s.Pos, "module-qualified substitution C <- [M] Op")
-				p.skipToKeyword()
-				return
+				// C <- [M] Op: C is replaced by Op in module M only.
+				p.next()
+				m := p.tok()
+				if m.Kind != token.IDENT || p.peek(1).Kind != token.RBRACK {
+					p.errorf(m.Pos, "expected [Module] after <-, found %s", m.Describe())
+					p.skipToKeyword()
+					return
+				}
+				mod = &ast.Ident{NamePos: m.Pos, Name: m.Lit}
+				p.next()
+				p.next()
+				s = p.tok()
 			}
 			if s.Kind != token.IDENT {
 				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())
@@ -254,7 +269,7 @@ func (p *parser) constants(kw scanner.Token) {
 				return
 			}
 			p.next()
-			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}})
+			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}, Module: mod})
 		case op.Kind == token.LPAREN:
 			p.unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file")
 			p.skipToKeyword()

@@ -229,8 +229,8 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 		e = p.X
 	}
 	if en.init {
-		if id, ok := e.(*ast.Ident); ok && c.isVar(id.Name, en) {
-			return c.vars[id.Name]
+		if id, ok := e.(*ast.Ident); ok {
+			return c.varSlot(id.Name, en)
 		}
 		return -1
 	}
@@ -238,24 +238,11 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 		return -1
 	}
 	if p, ok := e.(*ast.Prime); ok {
-		if id, ok := p.X.(*ast.Ident); ok && c.isVar(id.Name, en) {
-			return c.vars[id.Name]
+		if id, ok := p.X.(*ast.Ident); ok {
+			return c.varSlot(id.Name, en)
 		}
 	}
 	return -1
-}
-
-// isVar reports whether name denotes a state variable here (and is not
-// shadowed by a binder or definition).
-func (c *compiler) isVar(name string, en cenv) bool {
-	if en.sc.lookup(name) != nil {
-		return false
-	}
-	if _, ok := c.defs[name]; ok {
-		return false
-	}
-	_, ok := c.vars[name]
-	return ok
 }
 
 // unchangedVars lists the variables of UNCHANGED e when e is a variable, a
@@ -273,8 +260,8 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 		}
 		return out, true
 	case *ast.Ident:
-		if c.isVar(e.Name, en) {
-			return append(out, c.vars[e.Name]), true
+		if i := c.varSlot(e.Name, en); i >= 0 {
+			return append(out, i), true
 		}
 		if b := en.sc.lookup(e.Name); b != nil {
 			switch b.kind {
@@ -289,8 +276,23 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 			}
 			return out, false
 		}
-		if d, ok := c.defs[e.Name].(*ast.OpDef); ok && len(d.Params) == 0 {
-			return c.unchangedVars(d.Body, cenv{at: -1}, out)
+		if x, ok := c.lookupName(e.Name, en); ok {
+			switch x.kind {
+			case eDef:
+				if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) == 0 {
+					return c.unchangedVars(d.Body, defEnv(x, en), out)
+				}
+			case eVar, eConst:
+				if s, ok := x.env.subst[e.Name]; ok {
+					return c.unchangedVars(s.e, s.en, out)
+				}
+			}
+		}
+	case *ast.ModRef:
+		if x, ok := c.resolveRef(e, en); ok && len(e.Args) == 0 {
+			if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) == 0 {
+				return c.unchangedVars(d.Body, defEnv(x, en), out)
+			}
 		}
 	}
 	return out, false
@@ -306,6 +308,20 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 		name = e.Name
 	case *ast.OpApp:
 		name, args = e.Name.Name, e.Args
+	case *ast.ModRef:
+		nerr := len(c.errs)
+		x, ok := c.resolveRef(e, en)
+		c.errs = c.errs[:nerr] // reported when compiled for real
+		if !ok {
+			return nil, en, false
+		}
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || len(d.Params) != len(e.Args) {
+			return nil, en, false
+		}
+		de := defEnv(x, en)
+		de.primed = false
+		return d, c.bindArgs(d, e.Args, de, en), true
 	default:
 		return nil, en, false
 	}
@@ -318,9 +334,13 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 		d = b.op
 		defEnv = en
 		defEnv.sc = b.opEnv
-	} else if od, ok := c.defs[name].(*ast.OpDef); ok {
+	} else if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
+		od, ok := x.node.(*ast.OpDef)
+		if !ok {
+			return nil, en, false
+		}
 		d = od
-		defEnv = cenv{init: en.init, at: -1}
+		defEnv = cenv{m: x.env, init: en.init, at: -1}
 	} else {
 		return nil, en, false
 	}
@@ -457,7 +477,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			defer func() { c.depth-- }()
 			return c.action(d.Body, de)
 		}
-	case *ast.OpApp:
+	case *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
@@ -576,7 +596,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			}
 		}
 		return subs
-	case *ast.Ident, *ast.OpApp:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()

@@ -7,30 +7,37 @@ import (
 )
 
 // namedDef finds the definition a cfg entry names.
-func (b *builder) namedDef(id *ast.Ident, what string) (*ast.OpDef, bool) {
-	d, ok := b.c.defs[id.Name].(*ast.OpDef)
+// The definition may come from a module the spec extends; de is the
+// environment its body compiles in.
+func (b *builder) namedDef(id *ast.Ident, what string) (d *ast.OpDef, de cenv, ok bool) {
+	de = cenv{at: -1}
+	x, found := b.c.lookupName(id.Name, de)
+	if found && x.kind == eDef {
+		d, ok = x.node.(*ast.OpDef)
+		de.m = x.env
+	}
 	if !ok {
-		if _, isConst := b.c.consts[id.Name]; !isConst {
+		if !found || x.kind != eConst {
 			b.c.errorf(id.Pos(), "%s %s: the module defines no operator %s", what, id.Name, id.Name)
-			return nil, false
+			return nil, de, false
 		}
 		b.c.errorf(id.Pos(), "%s %s: %s is a constant, not a definition", what, id.Name, id.Name)
-		return nil, false
+		return nil, de, false
 	}
 	if len(d.Params) > 0 {
 		b.c.errorf(id.Pos(), "%s %s: the definition takes arguments", what, id.Name)
-		return nil, false
+		return nil, de, false
 	}
-	return d, true
+	return d, de, true
 }
 
 // statePred compiles a state predicate, rejecting primes and temporal
 // operators (TLC: an invariant must be a state predicate).
-func (b *builder) statePred(e ast.Expr, pos token.Pos, what, name string) (cx, bool) {
+func (b *builder) statePred(e ast.Expr, en cenv, pos token.Pos, what, name string) (cx, bool) {
 	c := b.c
 	prime, temporal := c.sawPrime, c.temporal
 	c.sawPrime, c.temporal = false, false
-	x := c.expr(e, cenv{at: -1})
+	x := c.expr(e, en)
 	bad := c.sawPrime || c.temporal
 	if c.sawPrime {
 		c.errorf(pos, "%s %s is not a state predicate: it contains a primed variable or an action", what, name)
@@ -45,24 +52,24 @@ func (b *builder) checks() {
 	c := b.c
 	conf := b.conf
 	for _, id := range conf.Invariants {
-		if d, ok := b.namedDef(id, "INVARIANT"); ok {
-			if x, ok := b.statePred(d.Body, id.Pos(), "Invariant", id.Name); ok {
+		if d, de, ok := b.namedDef(id, "INVARIANT"); ok {
+			if x, ok := b.statePred(d.Body, de, id.Pos(), "Invariant", id.Name); ok {
 				b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x)})
 			}
 		}
 	}
 	for _, id := range conf.Constraints {
-		if d, ok := b.namedDef(id, "CONSTRAINT"); ok {
-			if x, ok := b.statePred(d.Body, id.Pos(), "Constraint", id.Name); ok {
+		if d, de, ok := b.namedDef(id, "CONSTRAINT"); ok {
+			if x, ok := b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name); ok {
 				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x)})
 			}
 		}
 	}
 	for _, id := range conf.ActionConstraints {
-		if d, ok := b.namedDef(id, "ACTION_CONSTRAINT"); ok {
+		if d, de, ok := b.namedDef(id, "ACTION_CONSTRAINT"); ok {
 			temporal := c.temporal
 			c.temporal = false
-			x := c.expr(d.Body, cenv{at: -1})
+			x := c.expr(d.Body, de)
 			if c.temporal {
 				c.errorf(id.Pos(), "Action constraint %s contains a temporal operator", id.Name)
 			}
@@ -71,13 +78,13 @@ func (b *builder) checks() {
 		}
 	}
 	for _, id := range conf.Properties {
-		if d, ok := b.namedDef(id, "PROPERTY"); ok {
-			b.propertyEntry(id.Name, d)
+		if d, de, ok := b.namedDef(id, "PROPERTY"); ok {
+			b.propertyEntry(id.Name, d, de)
 		}
 	}
 	if conf.View != nil {
-		if d, ok := b.namedDef(conf.View, "VIEW"); ok {
-			if x, ok := b.statePred(d.Body, conf.View.Pos(), "View", conf.View.Name); ok {
+		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
+			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {
 				p := &b.prog
 				b.sp.View = func(s value.State) (value.Value, error) {
 					k := (*p).get()

@@ -70,6 +70,7 @@ func (s *scope) lookup(name string) *scope {
 
 // cenv is the compile-time environment of an expression.
 type cenv struct {
+	m      *modEnv // the module context of the expression (nil: the root context)
 	sc     *scope
 	primed bool // variables denote their next-state values
 	init   bool // compiling Init: unprimed variables denote the state being built
@@ -81,21 +82,27 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 // compiler turns a module into closures.
 type compiler struct {
 	mod      *ast.Module
-	defs     map[string]ast.Unit // module-level *ast.OpDef and *ast.FuncDef
-	consts   map[string]value.Value
-	vars     map[string]int
-	varNames []string
-	nslots   int
-	nrecs    int
-	depth    int
-	cache    map[*ast.OpDef]compiled
-	recs     map[*ast.FuncDef]*recFcn
-	errs     token.ErrorList
-	out      io.Writer
-	minRead  int  // the smallest slot read by the expression being compiled
-	sawPrime bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
-	temporal bool // set whenever a temporal operator is met in an expression
-	kconst   *ctx
+	prog     map[string]*ast.Module // the modules of the spec by name (not the standard ones)
+	root     *modEnv                // the root module in the root context
+	rootEnvs map[*ast.Module]*modEnv
+	loading  map[*ast.Module]bool
+	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
+	// value for a name the module defines (C = v).
+	overrides map[overrideKey]*entry
+	consts    map[string]value.Value
+	vars      map[string]int
+	varNames  []string
+	nslots    int
+	nrecs     int
+	depth     int
+	cache     map[defKey]compiled
+	recs      map[recKey]*recFcn
+	errs      token.ErrorList
+	out       io.Writer
+	minRead   int  // the smallest slot read by the expression being compiled
+	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
+	temporal  bool // set whenever a temporal operator is met in an expression
+	kconst    *ctx
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
@@ -107,31 +114,69 @@ type compiler struct {
 
 const maxInline = 200
 
-func newCompiler(mod *ast.Module) *compiler {
-	c := &compiler{
-		mod:     mod,
-		defs:    map[string]ast.Unit{},
-		consts:  map[string]value.Value{},
-		vars:    map[string]int{},
-		cache:   map[*ast.OpDef]compiled{},
-		recs:    map[*ast.FuncDef]*recFcn{},
-		out:     os.Stderr,
-		minRead: int(^uint(0) >> 1),
+// defKey identifies a compiled module-level definition: the same
+// definition means different things in different instance contexts.
+type defKey struct {
+	d *ast.OpDef
+	m *modEnv
+}
+
+type recKey struct {
+	d *ast.FuncDef
+	m *modEnv
+}
+
+// newCompiler compiles a single module (no module of its own on a path).
+func newCompiler(mod *ast.Module) *compiler { return newProgramCompiler(mod, nil) }
+
+// newProgramCompiler compiles the root module mod of a spec whose other
+// modules are prog (by name). The state variables are the variables of the
+// root context: those the root module and the modules it extends declare.
+func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler {
+	if mod.Name == nil {
+		mod.Name = &ast.Ident{Name: "Main"}
 	}
-	for _, u := range mod.Units {
-		switch u := u.(type) {
-		case *ast.OpDef:
-			c.defs[u.Name.Name] = u
-		case *ast.FuncDef:
-			c.defs[u.Name.Name] = u
-		case *ast.Variables:
-			for _, n := range u.Names {
+	c := &compiler{
+		mod:       mod,
+		prog:      prog,
+		rootEnvs:  map[*ast.Module]*modEnv{},
+		loading:   map[*ast.Module]bool{},
+		overrides: map[overrideKey]*entry{},
+		consts:    map[string]value.Value{},
+		vars:      map[string]int{},
+		cache:     map[defKey]compiled{},
+		recs:      map[recKey]*recFcn{},
+		out:       os.Stderr,
+		minRead:   int(^uint(0) >> 1),
+	}
+	c.root = c.newEnv(mod, nil)
+	c.declareVars(mod, map[*ast.Module]bool{})
+	return c
+}
+
+// declareVars numbers the variables of the root context in declaration
+// order, those of an extended module before the extending module's own.
+func (c *compiler) declareVars(m *ast.Module, seen map[*ast.Module]bool) {
+	if seen[m] {
+		return
+	}
+	seen[m] = true
+	for _, x := range m.Extends {
+		if xm := c.prog[x.Name]; xm != nil {
+			c.declareVars(xm, seen)
+		}
+	}
+	for _, u := range m.Units {
+		if v, ok := u.(*ast.Variables); ok {
+			for _, n := range v.Names {
+				if _, dup := c.vars[n.Name]; dup {
+					continue
+				}
 				c.vars[n.Name] = len(c.varNames)
 				c.varNames = append(c.varNames, n.Name)
 			}
 		}
 	}
-	return c
 }
 
 // readSlot notes that the expression being compiled reads a slot, so that
@@ -244,6 +289,8 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return c.ident(e, en)
 	case *ast.OpApp:
 		return c.opApp(e, en)
+	case *ast.ModRef:
+		return c.modRef(e, en)
 	case *ast.Prime:
 		return c.prime(e, en)
 	case *ast.Unary:
@@ -404,22 +451,35 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			return c.recValue(b.rec, e.Pos())
 		}
 	}
-	if d, ok := c.defs[name]; ok {
-		switch d := d.(type) {
-		case *ast.OpDef:
-			if len(d.Params) > 0 {
-				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(d.Params))
+	if x, ok := c.lookupName(name, en); ok {
+		switch x.kind {
+		case eDef:
+			switch d := x.node.(type) {
+			case *ast.OpDef:
+				if len(d.Params) > 0 {
+					return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(d.Params))
+				}
+				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
+			case *ast.FuncDef:
+				return c.recValue(c.moduleRec(d, x.env), e.Pos())
 			}
-			return c.inline(e.Pos(), func() cx { return c.moduleDef(d, en) })
-		case *ast.FuncDef:
-			return c.recValue(c.moduleRec(d), e.Pos())
+		case eInst:
+			return c.fail(e.Pos(), "%s is a module instance: use %s!Op", name, name)
+		case eConst, eVar:
+			if s, ok := x.env.subst[name]; ok {
+				return c.substituted(s, e.Pos(), en)
+			}
+			if x.kind == eVar {
+				return c.variable(c.vars[name], e.Pos(), en)
+			}
+			if v, ok := c.consts[name]; ok {
+				return konst(v, e.Pos())
+			}
+			if x.arity > 0 {
+				return c.fail(e.Pos(), "operator constant %s requires %d arguments", name, x.arity)
+			}
+			return c.fail(e.Pos(), "the constant %s has no value", name)
 		}
-	}
-	if v, ok := c.consts[name]; ok {
-		return konst(v, e.Pos())
-	}
-	if i, ok := c.vars[name]; ok {
-		return c.variable(i, e.Pos(), en)
 	}
 	if v, ok := builtinConsts[name]; ok {
 		return konst(v, e.Pos())
@@ -465,18 +525,29 @@ func (c *compiler) inline(pos token.Pos, f func() cx) cx {
 	return f()
 }
 
-// moduleDef compiles a module-level definition without parameters; the
-// result is cached per priming since it has no free names.
-func (c *compiler) moduleDef(d *ast.OpDef, en cenv) cx {
-	de := cenv{primed: en.primed, init: en.init, at: -1}
+// substituted compiles a constant or variable of an instantiated module:
+// the expression substituted for it, by name, where the INSTANCE is
+// written (primed when the use is primed).
+func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
+	ae := s.en
+	ae.primed = ae.primed || en.primed
+	ae.init = ae.init || en.init
+	return c.inline(pos, func() cx { return c.expr(s.e, ae) })
+}
+
+// moduleDef compiles a module-level definition without parameters (of
+// the module context m); the result is cached per priming since it has no
+// free names.
+func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
+	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	if !en.primed && !en.init {
-		if ce, ok := c.cache[d]; ok {
+		if ce, ok := c.cache[defKey{d, m}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal
 			return ce.x
 		}
 		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
-		c.cache[d] = ce
+		c.cache[defKey{d, m}] = ce
 		return ce.x
 	}
 	return c.expr(d.Body, de)
@@ -514,13 +585,49 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			return c.fail(e.Pos(), "%s is not an operator", name)
 		}
 	}
-	if d, ok := c.defs[name]; ok {
-		if od, ok := d.(*ast.OpDef); ok {
-			return c.applyOp(e, od, cenv{primed: en.primed, init: en.init, at: -1}, en)
+	if x, ok := c.lookupName(name, en); ok {
+		switch x.kind {
+		case eDef:
+			if od, ok := x.node.(*ast.OpDef); ok {
+				return c.applyOp(e, od, defEnv(x, en), en)
+			}
+			return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
+		case eConst:
+			if s, ok := x.env.subst[name]; ok {
+				// An operator constant of an instance, substituted by an
+				// operator of the instantiating context.
+				if id, ok := unparen(s.e).(*ast.Ident); ok {
+					if y, ok := c.lookupName(id.Name, s.en); ok && y.kind == eDef {
+						if od, ok := y.node.(*ast.OpDef); ok {
+							return c.applyOp(e, od, defEnv(y, s.en), en)
+						}
+					}
+				}
+				return c.unsupported(e.Pos(), "operator constant "+name+" substituted by an expression that is not an operator name")
+			}
+			return c.fail(e.Pos(), "the operator constant %s is not replaced by an operator in the configuration (add CONSTANT %s <- Op)", name, name)
 		}
-		return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
+		return c.fail(e.Pos(), "%s is not an operator", name)
 	}
 	return c.builtin(e, en)
+}
+
+// modRef compiles M!Op(args) (and M(a)!Op, M!N!Op).
+func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
+	x, ok := c.resolveRef(e, en)
+	if !ok {
+		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)
+	}
+	switch d := x.node.(type) {
+	case *ast.OpDef:
+		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
+	case *ast.FuncDef:
+		if len(e.Args) > 0 {
+			return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", e.Name.Name)
+		}
+		return c.recValue(c.moduleRec(d, x.env), e.Pos())
+	}
+	return c.fail(e.Pos(), "%s is a module instance: use it with !", e.Name.Name)
 }
 
 // applyOp inlines a user operator: its parameters denote the arguments as

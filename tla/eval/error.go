@@ -46,3 +46,13 @@ func (s stopErr) Error() string {
 	}
 	return s.err.Error()
 }
+
+// AssumptionError is a false ASSUME: TLC stops before exploring with
+// "Assumption line L, col C of module M is false." and exit code 10. The
+// loader returns it instead of a Spec.
+type AssumptionError struct {
+	Pos token.Pos
+	Msg string
+}
+
+func (e *AssumptionError) Error() string { return e.Pos.String() + ": " + e.Msg }

@@ -35,6 +35,9 @@ func (b *builder) finish() {
 		}
 		return k.run(initSteps, 0)
 	}
+	if b.noBehavior {
+		sp.Init = func(func(value.State) error) error { return nil }
+	}
 	actions := b.actions
 	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool) error {
 		k := prog.get()

@@ -79,14 +79,17 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				return nil, err
 			}
 			var all []value.Value
-			for _, s := range outer {
+			for i, s := range outer {
 				inner, ok := s.(value.SetValue)
 				if !ok {
 					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
 				}
 				e, err := inner.Enum()
 				if err != nil {
-					return nil, wrap(pos, err)
+					// An infinite member (UNION {[D -> Int]}): TLC keeps
+					// the union lazy, as the \cup of the members, and
+					// answers \in without enumerating.
+					return lazyUnion(outer, i, pos)
 				}
 				all = append(all, e.Elems()...)
 			}
@@ -398,6 +401,25 @@ func concat(a, b value.Value, pos token.Pos) (value.Value, error) {
 	return value.TupleOf(elems), nil
 }
 
+// lazyUnion is UNION of the sets outer as a lazy \cup of them (ok is the
+// index of the first member that could not be enumerated; the ones before
+// are sets).
+func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
+	var u value.SetValue
+	for _, s := range outer {
+		inner, ok := s.(value.SetValue)
+		if !ok {
+			return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
+		}
+		if u == nil {
+			u = inner
+		} else {
+			u = &value.CupV{A: u, B: inner}
+		}
+	}
+	return u, nil
+}
+
 // ---- built-in operators of the standard modules
 
 var builtinArity = map[string]int{
@@ -626,8 +648,11 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 			d = b.op
 			defEnv.sc = b.opEnv
 		}
-	} else if od, ok := c.defs[id.Name].(*ast.OpDef); ok {
-		d = od
+	} else if x, ok := c.lookupName(id.Name, en); ok && x.kind == eDef {
+		if od, ok := x.node.(*ast.OpDef); ok {
+			d = od
+			defEnv.m = x.env
+		}
 	}
 	if d == nil || len(d.Params) != arity {
 		return c.fail(id.Pos(), "the second argument of %s must be an operator with %d parameter(s)", name, arity)

@@ -84,19 +84,21 @@ func (pc propCtx) actionName() string {
 }
 
 // propertyEntry decomposes the PROPERTY entry name (defined by d).
-func (b *builder) propertyEntry(name string, d *ast.OpDef) {
+func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
-	if b.property(d.Body, cenv{at: -1}, pc, &parts) && len(parts) > 0 {
+	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
 }
 
 // conjunct is the context of one conjunct of a conjunction: TLC names it by
 // its location (SemanticNode.toString), unless it is itself a name.
-func (b *builder) conjunct(pc propCtx, e ast.Expr) propCtx {
+// The module is the one the conjunct is written in (HourClock for a
+// conjunct of HC!HC).
+func (b *builder) conjunct(pc propCtx, e ast.Expr, en cenv) propCtx {
 	p := e.Pos()
-	pc.name, pc.pos = fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, b.sp.Name), p
+	pc.name, pc.pos = fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, b.c.env(en).mod.Name.Name), p
 	return pc
 }
 
@@ -111,15 +113,15 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		if e.Op == token.AND {
 			ok := true
 			for _, it := range e.Items {
-				ok = b.property(it, en, b.conjunct(pc, it), parts) && ok
+				ok = b.property(it, en, b.conjunct(pc, it, en), parts) && ok
 			}
 			return ok
 		}
 	case *ast.Binary:
 		switch e.Op {
 		case token.AND:
-			ok := b.property(e.X, en, b.conjunct(pc, e.X), parts)
-			return b.property(e.Y, en, b.conjunct(pc, e.Y), parts) && ok
+			ok := b.property(e.X, en, b.conjunct(pc, e.X, en), parts)
+			return b.property(e.Y, en, b.conjunct(pc, e.Y, en), parts) && ok
 		case token.LEADSTO:
 			p, ok1 := b.temporalPred(e.X, en, pc)
 			q, ok2 := b.temporalPred(e.Y, en, pc)
@@ -169,7 +171,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			}
 			return add(Eventually, inner, nil)
 		}
-	case *ast.Ident, *ast.OpApp:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
 			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
 			return b.property(d.Body, de, pc, parts)
@@ -185,7 +187,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		if e.Op == token.FORALL {
 			return b.quantifiedProperty(e, en, pc, parts)
 		}
-	case *ast.OpApp:
+	case *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			pc.temporal = true
 			return b.property(d.Body, de, pc, parts)

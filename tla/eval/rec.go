@@ -23,12 +23,12 @@ type recFcn struct {
 	id       int // index into ctx.recActive
 }
 
-func (c *compiler) moduleRec(d *ast.FuncDef) *recFcn {
-	if r, ok := c.recs[d]; ok {
+func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
+	if r, ok := c.recs[recKey{d, m}]; ok {
 		return r
 	}
-	r := &recFcn{def: d, env: cenv{at: -1}, id: c.newRec()}
-	c.recs[d] = r
+	r := &recFcn{def: d, env: cenv{m: m, at: -1}, id: c.newRec()}
+	c.recs[recKey{d, m}] = r
 	return r
 }
 
@@ -40,8 +40,10 @@ func (c *compiler) recFor(name string, en cenv) *recFcn {
 		}
 		return nil
 	}
-	if d, ok := c.defs[name].(*ast.FuncDef); ok {
-		return c.moduleRec(d)
+	if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
+		if d, ok := x.node.(*ast.FuncDef); ok {
+			return c.moduleRec(d, x.env)
+		}
 	}
 	return nil
 }

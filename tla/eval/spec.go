@@ -13,7 +13,14 @@ import (
 // Build compiles a parsed (and checked) module with its configuration.
 // Errors are a token.ErrorList.
 func Build(mod *ast.Module, conf *cfg.Config) (*Spec, error) {
-	c := newCompiler(mod)
+	return build(newCompiler(mod), mod, conf)
+}
+
+func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
+	if len(c.errs) > 0 {
+		c.errs.Sort()
+		return nil, c.errs
+	}
 	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, CheckDeadlock: conf.CheckDeadlock}}
 	if mod.Name != nil {
 		b.sp.Name = mod.Name.Name
@@ -22,6 +29,9 @@ func Build(mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 	b.constants()
 	if len(c.errs) == 0 {
 		b.assumes()
+		if b.assumeErr != nil && len(c.errs) == 0 {
+			return nil, b.assumeErr
+		}
 	}
 	if len(c.errs) == 0 {
 		b.behavior()
@@ -46,35 +56,46 @@ type builder struct {
 	actions   []actionDef
 	haveInit  bool
 	haveNext  bool
-	fairness  []fairDef
-	prog      *program // set by finish, once every slot is allocated
+	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
+	// TLC the model has no initial state (only the ASSUMEs are checked).
+	noBehavior bool
+	fairness   []fairDef
+	prog       *program // set by finish, once every slot is allocated
+	assumeErr  *AssumptionError
 }
 
 // ---- constants and assumptions
 
 func (b *builder) constants() {
 	c := b.c
-	declared := map[string]*ast.ConstDecl{}
-	for _, u := range c.mod.Units {
-		if k, ok := u.(*ast.Constants); ok {
-			for _, d := range k.Names {
-				declared[d.Name.Name] = d
-			}
-		}
-	}
 	for _, k := range b.conf.Constants {
 		name := k.Name.Name
 		if k.Subst != nil {
-			d, ok := c.defs[k.Subst.Name]
-			if !ok {
+			// C <- Op (or C <- [M] Op): C is replaced by the spec's
+			// definition Op, everywhere in the root context (or in module
+			// M). C may be a constant, a definition or a built-in (Nat).
+			x, ok := c.lookupName(k.Subst.Name, cenv{at: -1})
+			if !ok || x.kind != eDef {
 				c.errorf(k.Subst.Pos(), "%s <- %s: the module defines no operator %s", name, k.Subst.Name, k.Subst.Name)
 				continue
 			}
-			if od, ok := d.(*ast.OpDef); ok && len(od.Params) > 0 {
-				c.errorf(k.Subst.Pos(), "unsupported: substituting the operator %s with parameters", k.Subst.Name)
+			key := overrideKey{"", name}
+			if k.Module != nil {
+				if c.prog[k.Module.Name] == nil && k.Module.Name != c.mod.Name.Name {
+					c.errorf(k.Module.Pos(), "%s <- [%s] %s: the spec uses no module %s", name, k.Module.Name, k.Subst.Name, k.Module.Name)
+					continue
+				}
+				key.mod = k.Module.Name
+			} else if old, ok := c.root.names[name]; ok && old.kind == eConst && old.arity > 0 {
+				if d, ok := x.node.(*ast.OpDef); !ok || len(d.Params) != old.arity {
+					c.errorf(k.Subst.Pos(), "%s <- %s: %s takes %d arguments but the operator constant %s takes %d", name, k.Subst.Name, k.Subst.Name, opArity(x.node), name, old.arity)
+					continue
+				}
+			} else if !ok && !isBuiltinName(name) {
+				c.errorf(k.Pos(), "%s <- %s: the module declares or defines no %s", name, k.Subst.Name, name)
 				continue
 			}
-			c.defs[name] = d
+			c.overrides[key] = x
 			continue
 		}
 		v, err := constValue(k.Value)
@@ -82,24 +103,50 @@ func (b *builder) constants() {
 			c.errs = append(c.errs, err)
 			continue
 		}
-		if _, isDef := c.defs[name]; isDef {
-			// TLC lets a cfg value override a definition.
-			delete(c.defs, name)
-		} else if _, ok := declared[name]; !ok {
-			c.errorf(k.Pos(), "CONSTANT %s: the module declares no constant %s", name, name)
+		old, ok := c.root.names[name]
+		switch {
+		case !ok:
+			continue // TLC ignores a value for a name the spec does not know
+		case old.kind == eDef:
+			// TLC lets a cfg value replace a definition.
+			c.overrides[overrideKey{"", name}] = &entry{kind: eConst, node: old.node, env: c.root}
+		case old.kind != eConst:
+			c.errorf(k.Pos(), "CONSTANT %s: %s is not a constant or a definition", name, name)
 			continue
 		}
 		c.consts[name] = v
 	}
-	for name, d := range declared {
+	var missing []*entry
+	for name, x := range c.root.names {
+		if x.kind != eConst {
+			continue
+		}
 		if _, ok := c.consts[name]; ok {
 			continue
 		}
-		if _, ok := c.defs[name]; ok {
+		if _, ok := c.overrides[overrideKey{"", name}]; ok {
 			continue
 		}
-		c.errorf(d.Name.Pos(), "The constant parameter %s is not assigned a value by the configuration file.", name)
+		missing = append(missing, x)
 	}
+	for _, x := range missing {
+		d := x.node.(*ast.ConstDecl)
+		c.errorf(d.Name.Pos(), "The constant parameter %s is not assigned a value by the configuration file.", d.Name.Name)
+	}
+}
+
+func opArity(n ast.Node) int {
+	if d, ok := n.(*ast.OpDef); ok {
+		return len(d.Params)
+	}
+	return 0
+}
+
+// isBuiltinName reports whether name is a constant or operator of a
+// standard module (which a cfg may replace: Nat <- MCNat).
+func isBuiltinName(name string) bool {
+	_, ok := builtinConsts[name]
+	return ok || isBuiltin(name)
 }
 
 // constValue turns a cfg value into a value: a bare name is a model value.
@@ -156,12 +203,29 @@ func constValues(xs []ast.Expr) ([]value.Value, *token.Error) {
 
 func (b *builder) assumes() {
 	c := b.c
-	for _, u := range c.mod.Units {
+	b.assumesOf(c.mod, c.root, map[*ast.Module]bool{})
+}
+
+// assumesOf checks the assumptions of m and of the modules it extends
+// (first), as TLC checks every ASSUME of the spec: a false one is TLC's
+// "Assumption ... is false." (AssumptionError, exit 10).
+func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]bool) {
+	c := b.c
+	if seen[m] {
+		return
+	}
+	seen[m] = true
+	for _, x := range m.Extends {
+		if xm := c.prog[x.Name]; xm != nil {
+			b.assumesOf(xm, c.newEnv(xm, nil), seen)
+		}
+	}
+	for _, u := range m.Units {
 		a, ok := u.(*ast.Assume)
 		if !ok {
 			continue
 		}
-		x := c.expr(a.Expr, cenv{at: -1})
+		x := c.expr(a.Expr, cenv{m: env, at: -1})
 		if x.dep&(depState|depNext) != 0 {
 			c.errorf(a.Pos(), "ASSUME refers to a variable; assumptions must be constant")
 			continue
@@ -172,8 +236,9 @@ func (b *builder) assumes() {
 			c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
 			continue
 		}
-		if !v {
-			c.errorf(a.Pos(), "Assumption is false.")
+		if !v && b.assumeErr == nil {
+			p := a.Expr.Pos()
+			b.assumeErr = &AssumptionError{Pos: p, Msg: fmt.Sprintf("Assumption line %d, col %d of module %s is false.", p.Line, p.Col, m.Name.Name)}
 		}
 	}
 }
@@ -194,12 +259,16 @@ func (b *builder) behavior() {
 			c.errorf(conf.Spec.Pos(), "the configuration has both SPECIFICATION and INIT/NEXT")
 			return
 		}
-		d, ok := c.defs[conf.Spec.Name].(*ast.OpDef)
-		if !ok || len(d.Params) > 0 {
+		x, ok := c.lookupName(conf.Spec.Name, cenv{at: -1})
+		var d *ast.OpDef
+		if ok && x.kind == eDef {
+			d, _ = x.node.(*ast.OpDef)
+		}
+		if d == nil || len(d.Params) > 0 {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s: no such definition without parameters", conf.Spec.Name)
 			return
 		}
-		b.specConjuncts(d.Body, cenv{at: -1})
+		b.specConjuncts(d.Body, cenv{m: x.env, at: -1})
 		if !b.haveInit {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no initial predicate", conf.Spec.Name)
 		}
@@ -214,7 +283,8 @@ func (b *builder) behavior() {
 	case conf.Next != nil:
 		c.errorf(conf.Next.Pos(), "the configuration has NEXT but no INIT")
 	default:
-		c.errorf(token.Pos{}, "the configuration specifies neither SPECIFICATION nor INIT and NEXT")
+		// TLC then only checks the assumptions: no initial state.
+		b.noBehavior = true
 	}
 }
 
@@ -301,7 +371,7 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv) {
 				return
 			}
 		}
-	case *ast.Ident, *ast.OpApp:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			if b.isStatePred(e, en) {
 				b.setInit(e, en)
@@ -333,11 +403,11 @@ func unparen(e ast.Expr) ast.Expr {
 func (b *builder) isStatePred(e ast.Expr, en cenv) bool {
 	c := b.c
 	nerr, prime, temporal := len(c.errs), c.sawPrime, c.temporal
-	cache := make(map[*ast.OpDef]compiled, len(c.cache))
+	cache := make(map[defKey]compiled, len(c.cache))
 	for k, v := range c.cache {
 		cache[k] = v
 	}
-	recs := make(map[*ast.FuncDef]*recFcn, len(c.recs))
+	recs := make(map[recKey]*recFcn, len(c.recs))
 	for k, v := range c.recs {
 		recs[k] = v
 	}

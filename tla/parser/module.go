@@ -5,10 +5,13 @@ import (
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
-// StandardModules are the modules a spec may EXTEND. They are built in (the
-// semantic checker knows their operators); anything else is rejected.
+// StandardModules are the standard modules of the TLA+ tools (and TLC's
+// own): built into wspcycle, never read from a file. Any other module named
+// by EXTENDS or INSTANCE is looked up on the module search path (package
+// module).
 var StandardModules = map[string]bool{
 	"Naturals": true, "Integers": true, "FiniteSets": true, "Sequences": true, "TLC": true,
+	"Bags": true, "TLCExt": true, "Reals": true, "Randomization": true, "Json": true,
 }
 
 func (p *parser) parseModuleSafe() *ast.Module {
@@ -17,10 +20,19 @@ func (p *parser) parseModuleSafe() *ast.Module {
 	if m == nil {
 		return nil
 	}
+	p.parseModuleBody(m)
+	m.Comments = p.comments
+	return m
+}
+
+// parseModuleBody parses the units of m up to its ==== (a nested module's
+// units up to its own ====).
+func (p *parser) parseModuleBody(m *ast.Module) {
 	for !p.fatal {
 		t := p.raw()
 		if t.Kind == token.MODULEEND {
 			m.End = t.Pos
+			p.next()
 			break
 		}
 		if t.Kind == token.EOF {
@@ -40,8 +52,6 @@ func (p *parser) parseModuleSafe() *ast.Module {
 			p.sync(start)
 		}
 	}
-	m.Comments = p.comments
-	return m
 }
 
 // lastFailed reports whether an error was recorded at or after token start.
@@ -102,10 +112,6 @@ func (p *parser) parseHeader() *ast.Module {
 		p.next()
 		for {
 			id := p.ident()
-			if !StandardModules[id.Name] {
-				p.errs = append(p.errs, token.Unsupported(id.NamePos,
-					"EXTENDS "+id.Name+" (only Naturals, Integers, FiniteSets, Sequences and TLC can be extended)"))
-			}
 			m.Extends = append(m.Extends, id)
 			if p.raw().Kind != token.COMMA {
 				break
@@ -121,10 +127,15 @@ func (p *parser) parseUnit() ast.Unit {
 	t := p.raw()
 	switch t.Kind {
 	case token.SEPARATOR:
-		p.next()
-		if p.raw().Kind == token.MODULE {
-			p.unsupported(t.Pos, "nested module")
+		if p.peekRaw(1).Kind == token.MODULE {
+			inner := p.parseHeader()
+			p.parseModuleBody(inner)
+			if !inner.End.IsValid() {
+				p.fail(inner.Start, "missing ==== at the end of module %s", inner.Name.Name)
+			}
+			return &ast.InnerModule{Module: inner}
 		}
+		p.next()
 		return nil
 	case token.CONSTANT, token.CONSTANTS:
 		return p.parseConstants()
@@ -135,7 +146,9 @@ func (p *parser) parseUnit() ast.Unit {
 	case token.LOCAL:
 		p.next()
 		if p.raw().Kind == token.INSTANCE {
-			p.unsupported(p.raw().Pos, "INSTANCE")
+			in := p.parseInstance(false)
+			in.Start, in.Local = t.Pos, true
+			return in
 		}
 		return p.parseDef(true)
 	case token.IDENT, token.MINUSDOT:
@@ -149,7 +162,7 @@ func (p *parser) parseUnit() ast.Unit {
 	case token.EXTENDS:
 		p.fail(t.Pos, "EXTENDS must come right after the module header")
 	case token.INSTANCE:
-		p.unsupported(t.Pos, "INSTANCE")
+		return p.parseInstance(false)
 	}
 	p.fail(t.Pos, "expected a definition or declaration, found %s", describe(t))
 	return nil
@@ -170,7 +183,17 @@ func (p *parser) parseConstants() ast.Unit {
 		id := p.ident()
 		d := &ast.ConstDecl{Name: id}
 		if p.raw().Kind == token.LPAREN {
-			p.unsupported(p.raw().Pos, "operator constant "+id.Name+"(_) (CONSTANT with parameters)")
+			// F(_, _): an operator constant, set by the cfg (F <- Op).
+			p.next()
+			for {
+				p.expect(token.UNDERSCORE)
+				d.Arity++
+				if p.raw().Kind != token.COMMA {
+					break
+				}
+				p.next()
+			}
+			p.expect(token.RPAREN)
 		}
 		if k := p.raw().Kind; k.IsOperator() && k != token.AND && k != token.OR || k == token.UNDERSCORE {
 			p.unsupported(id.NamePos, "operator constant (CONSTANT with operator parameters)")
@@ -228,6 +251,9 @@ func (p *parser) parseDef(local bool) ast.Unit {
 	switch t := p.raw(); t.Kind {
 	case token.DEFEQ:
 		p.next()
+		if p.raw().Kind == token.INSTANCE {
+			return &ast.InstanceDef{Start: start.Pos, Local: local, Name: name, Params: []*ast.Ident{}, Inst: p.parseInstance(false)}
+		}
 		return &ast.OpDef{Start: start.Pos, Local: local, Name: name, Params: []*ast.Ident{}, Body: p.parseExpr()}
 	case token.LPAREN:
 		p.next()
@@ -248,6 +274,9 @@ func (p *parser) parseDef(local bool) ast.Unit {
 		}
 		p.expect(token.RPAREN)
 		p.expect(token.DEFEQ)
+		if p.raw().Kind == token.INSTANCE {
+			return &ast.InstanceDef{Start: start.Pos, Local: local, Name: name, Params: d.Params, Inst: p.parseInstance(false)}
+		}
 		d.Body = p.parseExpr()
 		return d
 	case token.LBRACK:
@@ -330,6 +359,41 @@ func (p *parser) parseRecursive() ast.Unit {
 		u.Names = append(u.Names, &ast.ConstDecl{Name: id, Arity: arity})
 		if p.raw().Kind != token.COMMA {
 			return u
+		}
+		p.next()
+	}
+}
+
+// parseInstance parses INSTANCE Module [WITH a <- e, ...], as a unit, as
+// the right-hand side of M == INSTANCE ... or as a proof step. The name
+// substituted may be an operator symbol (WITH + <- Plus); outside proofs,
+// where it would have to mean something, that is not supported yet.
+func (p *parser) parseInstance(inProof bool) *ast.Instance {
+	t := p.expect(token.INSTANCE)
+	in := &ast.Instance{Start: t.Pos, Module: p.ident()}
+	if p.raw().Kind != token.WITH {
+		return in
+	}
+	p.next()
+	for {
+		n := p.raw()
+		var name *ast.Ident
+		switch {
+		case n.Kind == token.IDENT:
+			name = p.ident()
+		case isOpSymbol(n.Kind):
+			if !inProof {
+				p.unsupported(n.Pos, "substituting the operator symbol "+n.Kind.String()+" in INSTANCE ... WITH")
+			}
+			p.next()
+			name = &ast.Ident{NamePos: n.Pos, Name: n.Kind.String()}
+		default:
+			p.errorExpected(n, "a constant or variable name to substitute")
+		}
+		p.expectLeftArrow()
+		in.With = append(in.With, &ast.Subst{Name: name, Value: p.parseExpr()})
+		if p.raw().Kind != token.COMMA {
+			return in
 		}
 		p.next()
 	}

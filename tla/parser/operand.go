@@ -42,10 +42,11 @@ func (p *parser) parseOperand() ast.Expr {
 				p.primed, p.postfixLit = t.Pos, t.Kind.String()
 			}
 		case token.BANG:
-			if _, ok := x.(*ast.Ident); ok {
-				p.unsupported(t.Pos, "module instance reference (M!Op)")
+			ref := p.parseModRef(x)
+			if ref == nil {
+				return x
 			}
-			return x
+			x = ref
 		default:
 			return x
 		}
@@ -391,7 +392,11 @@ func (p *parser) parseSubscript() ast.Expr {
 	switch t.Kind {
 	case token.IDENT:
 		p.next()
-		return &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		if p.tok().Kind == token.BANG {
+			return p.parseModRef(id) // [A]_M!vars
+		}
+		return id
 	case token.LTUPLE:
 		return p.parseTuple()
 	case token.LPAREN:
@@ -516,4 +521,45 @@ func (p *parser) parseLabel() ast.Expr {
 	p.expect(token.COLONCOLON)
 	x.Body = p.parseExpr()
 	return x
+}
+
+// parseModRef parses the rest of M!Op, M(a)!Op(b), M!N!Op after x (the M
+// or M(a) just parsed), positioned on the !. It returns nil when x cannot
+// name an instance (the ! then belongs to something else).
+func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
+	var step *ast.RefStep
+	switch x := x.(type) {
+	case *ast.Ident:
+		step = &ast.RefStep{Name: x}
+	case *ast.OpApp:
+		step = &ast.RefStep{Name: x.Name, Args: x.Args}
+	default:
+		return nil
+	}
+	ref := &ast.ModRef{Path: []*ast.RefStep{step}}
+	for {
+		p.expect(token.BANG)
+		t := p.tok()
+		if t.Kind != token.IDENT {
+			switch t.Kind {
+			case token.NUMBER, token.COLON, token.LTUPLE, token.RTUPLE, token.AT, token.LPAREN:
+				p.unsupported(t.Pos, "subexpression selector !"+t.Lit+" (naming a part of a definition)")
+			}
+			p.errorExpected(t, "the name of a definition of the instance after '!'")
+		}
+		id := p.ident()
+		var args []ast.Expr
+		if p.tok().Kind == token.LPAREN {
+			p.enter(t.Pos)
+			p.next()
+			args = p.parseExprList(token.RPAREN)
+			p.expect(token.RPAREN)
+			p.leave()
+		}
+		if p.tok().Kind != token.BANG {
+			ref.Name, ref.Args = id, args
+			return ref
+		}
+		ref.Path = append(ref.Path, &ast.RefStep{Name: id, Args: args})
+	}
 }

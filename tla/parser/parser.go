@@ -12,7 +12,9 @@
 package parser
 
 import (
+	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -40,9 +42,54 @@ const kindEnd token.Kind = -1
 // SANY requires (Foo.tla holds MODULE Foo); a source without such a name
 // (standard input, a test's string) is not checked.
 func ParseFile(filename string, src []byte) (*ast.Module, error) {
+	return parseModule(filename, src, true)
+}
+
+// ParseModules parses every module of a file: the first, named after the
+// file as in ParseFile, then any that follow its ==== (SANY reads those
+// too: a file may hold a module and, after it, modules it uses). Each
+// later module is parsed from its own header with the lines before it
+// blanked, so that positions stay those of the file.
+func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
+	var mods []*ast.Module
+	text := src
+	for {
+		m, err := parseModule(filename, text, len(mods) == 0)
+		if err != nil {
+			return nil, err
+		}
+		mods = append(mods, m)
+		rest, ok := linesAfter(src, m.End.Line)
+		if !ok || !moduleHeader.Match(rest) {
+			return mods, nil
+		}
+		text = append(bytes.Repeat([]byte{'\n'}, m.End.Line), rest...)
+	}
+}
+
+// moduleHeader finds the header of a further module.
+var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
+
+// linesAfter returns src from the line after line n (1-based).
+func linesAfter(src []byte, n int) ([]byte, bool) {
+	if n <= 0 {
+		return nil, false
+	}
+	i := 0
+	for line := 1; line <= n; line++ {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return nil, false
+		}
+		i += j + 1
+	}
+	return src[i:], true
+}
+
+func parseModule(filename string, src []byte, checkName bool) (*ast.Module, error) {
 	p := newParser(filename, src, scanner.Module)
 	m := p.parseModuleSafe()
-	if m != nil && m.Name != nil {
+	if checkName && m != nil && m.Name != nil {
 		base := filename[strings.LastIndexAny(filename, `/\`)+1:]
 		if want, ok := strings.CutSuffix(base, ".tla"); ok && want != m.Name.Name {
 			p.errs.Add(m.Name.NamePos, fmt.Sprintf("file name %s does not match the name %s of the module it contains (SANY requires MODULE %s in %s)",

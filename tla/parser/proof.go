@@ -273,7 +273,7 @@ func (p *parser) parseStep(level int) *ast.Step {
 		return st
 	case token.INSTANCE:
 		st.Kind = token.INSTANCE
-		st.Instance = p.parseProofInstance()
+		st.Instance = p.parseInstance(true)
 		return st
 	case token.HAVE, token.CASE:
 		p.next()
@@ -370,36 +370,6 @@ func (p *parser) parseUseHide() ast.Unit {
 	u := &ast.UseHide{Start: t.Pos, Hide: t.Kind == token.HIDE}
 	u.Only, u.Facts, u.Defs = p.parseFactsDefs()
 	return u
-}
-
-// parseProofInstance parses INSTANCE M [WITH a <- e, ...] as a proof
-// step.
-func (p *parser) parseProofInstance() *ast.ProofInstance {
-	t := p.raw()
-	p.next()
-	in := &ast.ProofInstance{Start: t.Pos, Module: p.ident()}
-	if p.raw().Kind != token.WITH {
-		return in
-	}
-	p.next()
-	for {
-		n := p.raw()
-		var name *ast.Ident
-		if n.Kind == token.IDENT {
-			name = p.ident()
-		} else if isOpSymbol(n.Kind) {
-			p.next()
-			name = &ast.Ident{NamePos: n.Pos, Name: n.Kind.String()}
-		} else {
-			p.errorExpected(n, "name to substitute")
-		}
-		p.expectLeftArrow()
-		in.With = append(in.With, &ast.Subst{Name: name, Value: p.parseExpr()})
-		if p.raw().Kind != token.COMMA {
-			return in
-		}
-		p.next()
-	}
 }
 
 // expectLeftArrow consumes <- (two tokens, < and -, side by side) or ←.

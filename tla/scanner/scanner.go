@@ -80,6 +80,9 @@ type Scanner struct {
 	started      bool // the module header has been located (Module mode)
 	done         bool // the footer has been scanned or the input ended
 
+	prevKind token.Kind // the kind of the last token returned
+	modules  int        // modules open (Module mode): nested modules end at their own ====
+
 	// Errors collects every lexical error, in source order.
 	Errors token.ErrorList
 	// Comments collects every comment, in source order.
@@ -174,8 +177,16 @@ func (s *Scanner) Next() Token {
 		t, ok := s.scanToken()
 		if ok {
 			t.Tab = tab
+			// A module may nest modules: the scan ends at the ==== that
+			// closes the outermost one.
+			if t.Kind == token.MODULE && s.prevKind == token.SEPARATOR {
+				s.modules++
+			}
+			s.prevKind = t.Kind
 			if t.Kind == token.MODULEEND && s.mode == Module {
-				s.done = true
+				if s.modules--; s.modules <= 0 {
+					s.done = true
+				}
 			}
 			return t
 		}

@@ -1,7 +1,7 @@
 package sema
 
 import (
-	"fmt"
+	"sort"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -15,6 +15,11 @@ func (c *checker) config(conf *cfg.Config) {
 	funcs := map[string]bool{}
 	consts := map[string]*ast.ConstDecl{}
 	var constOrder []*ast.ConstDecl
+	for name, d := range c.consts {
+		consts[name] = d
+		constOrder = append(constOrder, d)
+	}
+	sort.Slice(constOrder, func(i, j int) bool { return constOrder[i].Name.NamePos.Before(constOrder[j].Name.NamePos) })
 	for _, u := range c.mod.Units {
 		switch u := u.(type) {
 		case *ast.FuncDef:
@@ -64,7 +69,7 @@ func (c *checker) config(conf *cfg.Config) {
 		pos := conf.Spec.NamePos
 		c.errorf(pos, "the .cfg gives both SPECIFICATION and INIT/NEXT; give one or the other")
 	case conf.Spec == nil && conf.Init == nil && conf.Next == nil:
-		c.errorf(c.mod.Name.NamePos, "the .cfg specifies neither SPECIFICATION nor INIT and NEXT")
+		// TLC then checks the assumptions only (no initial state).
 	case conf.Spec == nil && conf.Init == nil:
 		c.errorf(conf.Next.NamePos, "the .cfg gives NEXT without INIT")
 	case conf.Spec == nil && conf.Next == nil:
@@ -89,13 +94,24 @@ func (c *checker) config(conf *cfg.Config) {
 	named("VIEW", conf.View, levelState)
 
 	for _, k := range conf.Constants {
+		if k.Module != nil {
+			// C <- [M] Op replaces a definition of module M: checked by
+			// package eval, which knows every module's names.
+			continue
+		}
 		d := consts[k.Name.Name]
 		if d == nil {
-			msg := fmt.Sprintf("CONSTANT %s: the module declares no constant %s", k.Name.Name, k.Name.Name)
-			if defs[k.Name.Name] != nil {
-				msg += " (it is a definition; overriding definitions from the .cfg is not supported)"
+			// TLC lets the cfg replace a definition (C = v, C <- Op), or a
+			// standard module's operator (Nat <- MCNat).
+			// A value for a name the spec does not know is ignored, as
+			// TLC ignores it; a replacement must replace something.
+			_, std := c.visible[k.Name.Name]
+			if k.Subst != nil && defs[k.Subst.Name] != nil && defs[k.Name.Name] == nil && !std {
+				c.errorf(k.Name.NamePos, "CONSTANT %s <- %s: the module declares or defines no %s", k.Name.Name, k.Subst.Name, k.Name.Name)
 			}
-			c.errorf(k.Name.NamePos, "%s", msg)
+			if k.Subst != nil && defs[k.Subst.Name] == nil {
+				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
+			}
 			continue
 		}
 		if k.Subst != nil {

@@ -51,12 +51,20 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			if sym.arity != len(x.Args) {
 				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
 			}
+		case sym.kind == symConst && sym.arity > 0:
+			if sym.arity != len(x.Args) {
+				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+			}
+		case sym.kind == symInst:
+			c.errorf(x.Name.NamePos, "%s is a module instance: use %s!Op", x.Name.Name, x.Name.Name)
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
 		for _, a := range x.Args {
 			c.expr(sc, a)
 		}
+	case *ast.ModRef:
+		c.modRef(sc, x)
 	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
 	case *ast.Unary:
 		switch x.Op {
@@ -180,46 +188,12 @@ func (c *checker) bound(sc *scope, bounds []*ast.Bound) *scope {
 	return inner
 }
 
-// unchanged checks that UNCHANGED is applied to variables: a variable, a
-// tuple of such, or a definition without parameters whose body is one
-// (vars == <<x, y>>).
+// unchanged checks UNCHANGED e: as in SANY, e may be any expression of
+// at most state level (a variable, a tuple of them, vars, M!vars, or
+// x + y: UNCHANGED e means e' = e); a primed or temporal e is an error.
 func (c *checker) unchanged(sc *scope, x ast.Expr) {
-	var bad ast.Expr
-	seen := map[*ast.OpDef]bool{} // each definition is expanded once (vars == <<v, v>> chains stay linear)
-	var walk func(x ast.Expr, depth int)
-	walk = func(x ast.Expr, depth int) {
-		if bad != nil || depth > 100 {
-			return
-		}
-		switch x := x.(type) {
-		case *ast.Ident:
-			sym := sc.lookup(x.Name)
-			switch {
-			case sym == nil:
-				return // reported as undefined
-			case sym.kind == symVar:
-				return
-			case sym.kind == symDef && sym.arity == 0 && sym.def != nil:
-				if !seen[sym.def] {
-					seen[sym.def] = true
-					walk(sym.def.Body, depth+1)
-				}
-				return
-			}
-			bad = x
-		case *ast.Tuple:
-			for _, e := range x.Elems {
-				walk(e, depth)
-			}
-		case *ast.Paren:
-			walk(x.X, depth)
-		default:
-			bad = x
-		}
-	}
-	walk(x, 0)
-	if bad != nil {
-		c.errorf(x.Pos(), "UNCHANGED needs a variable or a tuple of variables, but %s is not one", ast.Sprint(bad))
+	if l := c.level(x, 0); l.level >= levelAction {
+		c.errorf(x.Pos(), "UNCHANGED needs an expression without primes, but %s contains %s (at %d:%d)", ast.Sprint(x), l.what, l.at.Line, l.at.Col)
 	}
 }
 
@@ -228,4 +202,49 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// modRef checks M!Op(args): each step names an instance with its number of
+// arguments, and the last name is a definition the instantiated module
+// exports, applied to its number of arguments.
+func (c *checker) modRef(sc *scope, x *ast.ModRef) {
+	for _, st := range x.Path {
+		for _, a := range st.Args {
+			c.expr(sc, a)
+		}
+	}
+	for _, a := range x.Args {
+		c.expr(sc, a)
+	}
+	first := x.Path[0].Name
+	sym := sc.lookup(first.Name)
+	var names map[string]*symbol
+	for i, st := range x.Path {
+		if i > 0 {
+			sym = names[st.Name.Name]
+		}
+		if sym == nil {
+			c.errorf(st.Name.NamePos, "undefined name %s", st.Name.Name)
+			return
+		}
+		if sym.kind != symInst {
+			c.errorf(st.Name.NamePos, "%s is a %s, not a module instance (M == INSTANCE ...)", st.Name.Name, sym.kind)
+			return
+		}
+		if sym.arity != len(st.Args) {
+			c.errorf(st.Name.NamePos, "the instance %s takes %d argument%s, found %d", st.Name.Name, sym.arity, plural(sym.arity), len(st.Args))
+			return
+		}
+		if sym.inst == nil {
+			return // a standard module: its operators are built in
+		}
+		names = c.im.exports(sym.inst)
+	}
+	d := names[x.Name.Name]
+	switch {
+	case d == nil || d.kind == symConst || d.kind == symVar:
+		c.errorf(x.Name.NamePos, "module %s has no definition %s", sym.inst.Name.Name, x.Name.Name)
+	case d.kind == symDef && d.arity != len(x.Args):
+		c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, d.arity, plural(d.arity), len(x.Args))
+	}
 }

@@ -64,11 +64,11 @@ func (c *checker) level(x ast.Node, depth int) levelInfo {
 		case *ast.Fairness:
 			out = out.max(levelInfo{levelTemporal, n.FairPos, "a fairness formula"})
 		case *ast.Ident:
-			if d := c.defs[n.Name]; d != nil && d.Name.NamePos.Before(n.NamePos) {
+			if d := c.defs[n.Name]; d != nil && before(d.Name.NamePos, n.NamePos) {
 				out = out.max(c.defLevel(d, depth+1))
 			}
 		case *ast.OpApp:
-			if d := c.defs[n.Name.Name]; d != nil && d.Name.NamePos.Before(n.Name.NamePos) {
+			if d := c.defs[n.Name.Name]; d != nil && before(d.Name.NamePos, n.Name.NamePos) {
 				out = out.max(c.defLevel(d, depth+1))
 			}
 		}
@@ -88,4 +88,10 @@ func (c *checker) defLevel(d *ast.OpDef, depth int) levelInfo {
 	l := c.level(d.Body, depth)
 	c.levels[d] = &l
 	return l
+}
+
+// before reports whether a definition at p can be meant by a use at q: it
+// precedes it in the same file, or it is in another module's file.
+func before(p, q token.Pos) bool {
+	return p.Filename != q.Filename || p.Before(q)
 }

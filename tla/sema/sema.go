@@ -24,10 +24,11 @@ const (
 	symParam   // operator parameter
 	symBound   // bound by a quantifier, CHOOSE, set or function constructor
 	symBuiltin // from a standard module
+	symInst    // a named module instance (M == INSTANCE ...), used as M!Op
 )
 
 func (k symKind) String() string {
-	return [...]string{"constant", "variable", "definition", "function definition", "parameter", "bound variable", "standard operator"}[k]
+	return [...]string{"constant", "variable", "definition", "function definition", "parameter", "bound variable", "standard operator", "module instance"}[k]
 }
 
 type symbol struct {
@@ -35,8 +36,9 @@ type symbol struct {
 	kind  symKind
 	arity int
 	pos   token.Pos
-	def   *ast.OpDef // for symDef
-	mod   string     // for symBuiltin
+	def   *ast.OpDef  // for symDef
+	mod   string      // for symBuiltin
+	inst  *ast.Module // for symInst: the instantiated module (nil: a standard one)
 }
 
 type scope struct {
@@ -61,6 +63,8 @@ type checker struct {
 	later   map[string]token.Pos // top-level names, for "defined later" hints
 	levels  map[*ast.OpDef]*levelInfo
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
+	im      *imports              // the other modules of the spec
+	consts  map[string]*ast.ConstDecl
 }
 
 // Check reports the semantic errors of mod and, when conf is not nil, of
@@ -69,10 +73,22 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 	if mod == nil {
 		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
 	}
+	return check(mod, nil, conf)
+}
+
+func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error {
 	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[*ast.OpDef]*levelInfo{}}
-	var ext []string
-	for _, e := range mod.Extends {
-		ext = append(ext, e.Name)
+	c.im = &imports{mods: mods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
+	imported := map[string]*symbol{}
+	c.im.extends(mod, imported)
+	for _, u := range mod.Units {
+		if in, ok := u.(*ast.Instance); ok {
+			c.im.unit(in, imported, true)
+		}
+	}
+	ext := []string{}
+	for name := range c.im.std {
+		ext = append(ext, name)
 	}
 	c.visible = Visible(ext)
 	c.global = &scope{syms: map[string]*symbol{}}
@@ -82,8 +98,18 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 			builtins.syms[name] = &symbol{name: name, kind: symBuiltin, arity: b.Arity, mod: b.Module}
 		}
 	}
-	c.global.parent = builtins
+	importedScope := &scope{parent: builtins, syms: imported}
+	c.global.parent = importedScope
 	c.defs = map[string]*ast.OpDef{}
+	c.consts = map[string]*ast.ConstDecl{}
+	for name, s := range imported {
+		if s.def != nil {
+			c.defs[name] = s.def
+		}
+		if s.kind == symConst {
+			c.consts[name] = &ast.ConstDecl{Name: &ast.Ident{NamePos: s.pos, Name: name}, Arity: s.arity}
+		}
+	}
 	for _, u := range mod.Units {
 		if d, ok := u.(*ast.OpDef); ok {
 			c.defs[d.Name.Name] = d
@@ -132,6 +158,9 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 		return
 	}
 	if prev := sc.lookup(id.Name); prev != nil {
+		if prev.pos == id.NamePos && prev.kind == sym.kind {
+			return // the same declaration reached again (an imported symbol)
+		}
 		if prev.kind == symBuiltin {
 			c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, prev.mod)
 		} else {
@@ -176,6 +205,23 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 			c.expr(inner, u.Body)
 			c.declare(sc, u.Name, &symbol{kind: symDef, arity: len(u.Params), def: u})
+		case *ast.InstanceDef:
+			inner := &scope{parent: sc, syms: map[string]*symbol{}}
+			for _, p := range u.Params {
+				c.declare(inner, p, &symbol{kind: symParam})
+			}
+			for _, w := range u.Inst.With {
+				c.expr(inner, w.Value)
+			}
+			var m *ast.Module
+			if c.im.mods != nil {
+				m = c.im.mods[u.Inst.Module.Name]
+			}
+			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m})
+		case *ast.Instance:
+			for _, w := range u.With {
+				c.expr(sc, w.Value)
+			}
 		case *ast.FuncDef:
 			for _, b := range u.Bounds {
 				c.expr(sc, b.Set)

@@ -1,0 +1,68 @@
+package ast
+
+import "github.com/wspcycle/wspcycle/tla/token"
+
+// This file holds the nodes of module composition: INSTANCE, named and
+// parameterised instances, M!Op references and modules nested in a module.
+// What they mean (search path, substitutions) is package module's and
+// package eval's business.
+
+// Instance is [LOCAL] INSTANCE Module WITH a <- e, b <- f. As a unit it
+// imports Module's definitions (with its constants and variables
+// substituted) into the instantiating module; inside an InstanceDef it is
+// the right-hand side of M == INSTANCE ... .
+type Instance struct {
+	Start  token.Pos
+	Local  bool
+	Module *Ident
+	With   []*Subst
+}
+
+// Subst is one a <- e of an INSTANCE's WITH clause.
+type Subst struct {
+	Name  *Ident
+	Value Expr
+}
+
+// InstanceDef is [LOCAL] M == INSTANCE Foo WITH ... or, parameterised,
+// M(p, q) == INSTANCE Foo WITH ... ; its definitions are used as M!Op or
+// M(a, b)!Op.
+type InstanceDef struct {
+	Start  token.Pos
+	Local  bool
+	Name   *Ident
+	Params []*Ident
+	Inst   *Instance
+}
+
+// InnerModule is a ---- MODULE ---- ... ==== block nested in a module.
+// SANY makes it visible to the units after it, as if it were a file of
+// its own.
+type InnerModule struct {
+	Module *Module
+}
+
+// ModRef is a reference through named instances: M!Op, M!Op(a, b),
+// M(x)!Op, M!N!Op. Path holds the instance steps (M, N) with their
+// arguments; Name and Args the final operator.
+type ModRef struct {
+	Path []*RefStep
+	Name *Ident
+	Args []Expr
+}
+
+// RefStep is one M or M(a, b) before a ! of a ModRef.
+type RefStep struct {
+	Name *Ident
+	Args []Expr
+}
+
+func (u *Instance) Pos() token.Pos    { return u.Start }
+func (u *InstanceDef) Pos() token.Pos { return u.Start }
+func (u *InnerModule) Pos() token.Pos { return u.Module.Start }
+func (x *ModRef) Pos() token.Pos      { return x.Path[0].Name.Pos() }
+
+func (*Instance) unitNode()    {}
+func (*InstanceDef) unitNode() {}
+func (*InnerModule) unitNode() {}
+func (*ModRef) exprNode()      {}

@@ -1,0 +1,339 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// Modules. A definition is compiled in the module it is written in, and a
+// module is seen through a context: the spec's root module and the modules
+// it EXTENDS form the root context, where constants are bound by the cfg
+// and variables are the state; a module reached through INSTANCE is seen
+// in an instance context, where each of its constants and variables
+// denotes the expression its WITH clause gives (or the same-named symbol
+// of the instantiating module), compiled where the INSTANCE is written.
+//
+// A modEnv is one module in one context. Since definitions are
+// substitution (expanded when compiled), INSTANCE needs nothing more: a
+// substituted name is compiled like an operator argument, by name, in the
+// instantiating context, so x' in the instantiated module is e' of the
+// expression e given for x. Compiled definitions are cached per
+// (definition, modEnv).
+
+// entryKind says what a module-level name denotes.
+type entryKind uint8
+
+const (
+	eDef   entryKind = iota // *ast.OpDef or *ast.FuncDef
+	eInst                   // *ast.InstanceDef (used as M!Op)
+	eConst                  // a declared constant (*ast.ConstDecl)
+	eVar                    // a declared variable (*ast.Ident)
+)
+
+// entry is one name visible in a module: what it is, the node that
+// introduces it (its identity decides SANY's name clashes: the same
+// definition reached twice is fine), and the context its body compiles
+// in.
+type entry struct {
+	kind  entryKind
+	node  ast.Node
+	env   *modEnv
+	local bool // LOCAL: not exported to modules that extend or instantiate this one
+	arity int  // for eConst: the parameters of an operator constant
+}
+
+// substArg is what a constant or variable of an instantiated module
+// stands for: an expression of the instantiating context.
+type substArg struct {
+	e  ast.Expr
+	en cenv
+}
+
+// modEnv is one module in one context.
+type modEnv struct {
+	mod   *ast.Module
+	names map[string]*entry
+	// subst is nil in the root context; in an instance context it maps
+	// every constant and variable the module declares (itself or through
+	// EXTENDS) to its substitute.
+	subst map[string]substArg
+	// ctx identifies the context: nil for the root context, one value per
+	// INSTANCE otherwise (the modules an instantiated module extends share
+	// its context).
+	ctx *instCtx
+	// insts caches the contexts of the named instances without parameters
+	// defined here.
+	insts map[*ast.InstanceDef]*modEnv
+}
+
+// instCtx is the identity of one instance context.
+type instCtx struct {
+	subst map[string]substArg
+	// rootImport: the instance is INSTANCEd without a name in the root
+	// context, so its definitions are the root's too, and the cfg's
+	// replacements apply inside it.
+	rootImport bool
+}
+
+// overrideKey names a definition the cfg replaces: C <- Op replaces C in
+// the root context (mod ""), C <- [M] Op replaces C in module M.
+type overrideKey struct {
+	mod, name string
+}
+
+// env is the context of en (the root context when en has none).
+func (c *compiler) env(en cenv) *modEnv {
+	if en.m != nil {
+		return en.m
+	}
+	return c.root
+}
+
+// newEnv builds module m's names in a context. subst is nil for the root
+// context; for an instance context it is filled by the caller once the
+// declared names are known (see instanceEnv).
+func (c *compiler) newEnv(m *ast.Module, ctx *instCtx) *modEnv {
+	if ctx == nil {
+		if e, ok := c.rootEnvs[m]; ok {
+			return e
+		}
+	}
+	e := &modEnv{mod: m, names: map[string]*entry{}, ctx: ctx, insts: map[*ast.InstanceDef]*modEnv{}}
+	if ctx == nil {
+		c.rootEnvs[m] = e
+	} else {
+		e.subst = ctx.subst
+	}
+	if c.loading[m] {
+		c.errorf(m.Name.NamePos, "circular dependency among modules through %s", m.Name.Name)
+		return e
+	}
+	c.loading[m] = true
+	defer delete(c.loading, m)
+	for _, x := range m.Extends {
+		xm := c.prog[x.Name]
+		if xm == nil {
+			continue // a standard module: its operators are built in
+		}
+		xe := c.newEnv(xm, ctx)
+		c.importNames(e, xe, x.NamePos, false)
+	}
+	for _, u := range m.Units {
+		switch u := u.(type) {
+		case *ast.Constants:
+			for _, d := range u.Names {
+				c.addName(e, d.Name.Name, &entry{kind: eConst, node: d, env: e, arity: d.Arity}, d.Name.NamePos)
+			}
+		case *ast.Variables:
+			for _, id := range u.Names {
+				c.addName(e, id.Name, &entry{kind: eVar, node: id, env: e}, id.NamePos)
+			}
+		case *ast.OpDef:
+			c.addName(e, u.Name.Name, &entry{kind: eDef, node: u, env: e, local: u.Local}, u.Name.NamePos)
+		case *ast.FuncDef:
+			c.addName(e, u.Name.Name, &entry{kind: eDef, node: u, env: e, local: u.Local}, u.Name.NamePos)
+		case *ast.InstanceDef:
+			c.addName(e, u.Name.Name, &entry{kind: eInst, node: u, env: e, local: u.Local}, u.Name.NamePos)
+		case *ast.Assume:
+			if u.Name != nil {
+				d := &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Expr}
+				c.addName(e, u.Name.Name, &entry{kind: eDef, node: d, env: e}, u.Name.NamePos)
+			}
+		case *ast.Instance:
+			if c.prog[u.Module.Name] == nil {
+				continue // a standard module: its operators are built in
+			}
+			ie := c.instanceEnv(u, cenv{m: e, at: -1})
+			if ie != nil && (e.ctx == nil || e.ctx.rootImport) {
+				ie.ctx.rootImport = true
+			}
+			if ie != nil {
+				c.importNames(e, ie, u.Start, u.Local)
+			}
+		}
+	}
+	return e
+}
+
+// importNames makes the exported names of from visible in e: the
+// definitions (and, through EXTENDS, the declarations) that are not LOCAL.
+// An instance exports its definitions only: its constants and variables
+// are substituted.
+func (c *compiler) importNames(e, from *modEnv, pos token.Pos, local bool) {
+	for name, en := range from.names {
+		if en.local {
+			continue
+		}
+		if from.ctx != e.ctx && (en.kind == eConst || en.kind == eVar) {
+			continue
+		}
+		if _, ok := e.names[name]; ok {
+			// The same symbol reached twice is one symbol; two different
+			// definitions imported from two modules are only SANY's
+			// warning ("the definition of 'X' conflicts with its
+			// definition at ..."), and the first one stays, as in TLC.
+			continue
+		}
+		cp := *en
+		cp.local = local
+		e.names[name] = &cp
+	}
+}
+
+// addName declares a name of e's own units: a clash with a name already
+// visible is SANY's "Multiple declarations or definitions for symbol".
+func (c *compiler) addName(e *modEnv, name string, en *entry, pos token.Pos) {
+	if prev, ok := e.names[name]; ok {
+		if prev.node == en.node {
+			return
+		}
+		c.errorf(pos, "multiply-defined symbol %s in module %s (also defined at %s)", name, e.mod.Name.Name, prev.node.Pos())
+		return
+	}
+	e.names[name] = en
+}
+
+// instanceEnv builds the context of INSTANCE inst written in the context
+// at (whose scope holds the parameters of a parameterised instance).
+func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
+	m := c.prog[inst.Module.Name]
+	if m == nil {
+		c.errorf(inst.Module.NamePos, "unsupported: INSTANCE of the standard module %s", inst.Module.Name)
+		return nil
+	}
+	subst := map[string]substArg{}
+	ie := c.newEnv(m, &instCtx{subst: subst})
+	with := map[string]ast.Expr{}
+	for _, w := range inst.With {
+		en, ok := ie.names[w.Name.Name]
+		if !ok || (en.kind != eConst && en.kind != eVar) {
+			c.errorf(w.Name.NamePos, "INSTANCE %s WITH %s: module %s declares no constant or variable %s", m.Name.Name, w.Name.Name, m.Name.Name, w.Name.Name)
+			continue
+		}
+		with[w.Name.Name] = w.Value
+	}
+	for name, en := range ie.names {
+		if en.kind != eConst && en.kind != eVar {
+			continue
+		}
+		x, ok := with[name]
+		if !ok {
+			// Implicit substitution: the symbol of the same name where
+			// the INSTANCE is written.
+			x = &ast.Ident{NamePos: inst.Start, Name: name}
+		}
+		subst[name] = substArg{e: x, en: at}
+	}
+	return ie
+}
+
+// namedInstance is the context of the named instance M (or M(args)) of a
+// ModRef step, used in the context en.
+func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.Expr, en cenv) *modEnv {
+	if len(d.Params) == 0 {
+		if ie, ok := owner.insts[d]; ok {
+			return ie
+		}
+		ie := c.instanceEnv(d.Inst, cenv{m: owner, at: -1})
+		owner.insts[d] = ie
+		return ie
+	}
+	sc := (*scope)(nil)
+	for i, p := range d.Params {
+		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: en, parent: sc}
+	}
+	return c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1})
+}
+
+// lookupName finds a module-level name in the context of en, the cfg's
+// replacements first.
+func (c *compiler) lookupName(name string, en cenv) (*entry, bool) {
+	e := c.env(en)
+	if o, ok := c.overrides[overrideKey{e.mod.Name.Name, name}]; ok {
+		return o, true
+	}
+	x, ok := e.names[name]
+	// TLC replaces the definition the root module sees: in the root
+	// context, in what it instantiates without a name, and (for a
+	// standard module's operator such as Seq) everywhere.
+	if !ok || e.ctx == nil || e.ctx.rootImport {
+		if o, ok := c.overrides[overrideKey{"", name}]; ok {
+			return o, true
+		}
+	}
+	return x, ok
+}
+
+// defEnv is the compile environment of the body of a module-level
+// definition found through en.
+func defEnv(x *entry, en cenv) cenv {
+	return cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+}
+
+// resolveRef follows the instance path of a ModRef to the entry of its
+// final name.
+func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
+	cur := en
+	var inst *modEnv
+	for _, st := range r.Path {
+		var x *entry
+		var ok bool
+		if inst == nil {
+			x, ok = c.lookupName(st.Name.Name, cur)
+		} else {
+			x, ok = inst.names[st.Name.Name]
+			if ok && x.local {
+				ok = false
+			}
+		}
+		if !ok || x.kind != eInst {
+			c.errorf(st.Name.NamePos, "%s is not a module instance (M == INSTANCE ...)", st.Name.Name)
+			return nil, false
+		}
+		d := x.node.(*ast.InstanceDef)
+		if len(d.Params) != len(st.Args) {
+			c.errorf(st.Name.NamePos, "the instance %s takes %d arguments, not %d", st.Name.Name, len(d.Params), len(st.Args))
+			return nil, false
+		}
+		inst = c.namedInstance(x.env, d, st.Args, en)
+		if inst == nil {
+			return nil, false
+		}
+	}
+	x, ok := inst.names[r.Name.Name]
+	if !ok || x.local || x.kind == eConst || x.kind == eVar {
+		c.errorf(r.Name.NamePos, "module %s has no definition %s", inst.mod.Name.Name, r.Name.Name)
+		return nil, false
+	}
+	return x, true
+}
+
+// varSlot is the state variable a name denotes in en (following the
+// substitutions of instances), or -1.
+func (c *compiler) varSlot(name string, en cenv) int {
+	for depth := 0; depth < maxInline; depth++ {
+		if en.sc.lookup(name) != nil {
+			return -1
+		}
+		x, ok := c.lookupName(name, en)
+		if !ok || x.kind != eVar {
+			return -1
+		}
+		if x.env.subst == nil {
+			if i, ok := c.vars[name]; ok {
+				return i
+			}
+			return -1
+		}
+		s, ok := x.env.subst[name]
+		if !ok {
+			return -1
+		}
+		id, ok := unparen(s.e).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		name, en = id.Name, s.en
+	}
+	return -1
+}

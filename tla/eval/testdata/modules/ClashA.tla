@@ -1,0 +1,4 @@
+---- MODULE ClashA ----
+EXTENDS Common
+X == 1
+====

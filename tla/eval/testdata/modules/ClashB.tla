@@ -1,0 +1,4 @@
+---- MODULE ClashB ----
+EXTENDS Common
+X == 2
+====

@@ -1,0 +1,4 @@
+---- MODULE Missing ----
+EXTENDS Naturals, NoSuchModule
+VARIABLE x
+====
