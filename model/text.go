@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -122,4 +123,15 @@ func plural(n int64) string {
 		return ""
 	}
 	return "s"
+}
+
+// sortedVarOrder is the order in which traces print variables: by name, as
+// TLC does, so that a trace reads the same from either tool.
+func sortedVarOrder(vars []string) []int {
+	idx := make([]int, len(vars))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return vars[idx[a]] < vars[idx[b]] })
+	return idx
 }

@@ -12,7 +12,7 @@ import (
 // (no stop-the-world), so a runaway state space is stopped with a clear
 // verdict before the kernel's OOM killer ends the process silently.
 func (c *checker) watch() func() {
-	if c.opt.Progress == nil && c.opt.MaxMemory == 0 {
+	if c.opt.Progress == nil && c.opt.Events == nil && c.opt.MaxMemory == 0 {
 		return func() {}
 	}
 	done := make(chan struct{})
@@ -29,12 +29,17 @@ func (c *checker) watch() func() {
 				return
 			case now := <-tick.C:
 				c.checkMemory()
+				if c.opt.Events != nil && now.Sub(lastPrint) >= c.opt.progressEvery() {
+					c.event(EventProgress, int(c.level.Load()))
+				}
 				if c.opt.Progress != nil && now.Sub(lastPrint) >= c.opt.progressEvery() {
-					lastPrint = now
 					gen := c.generated.Load()
 					mins := now.Sub(start).Minutes()
 					fmt.Fprintf(c.opt.Progress, "Progress(%d) at %s: %d states generated (%.0f s/min), %d distinct states found, %d states left on queue.\n",
 						c.level.Load(), now.UTC().Format("2006-01-02 15:04:05"), gen, float64(gen)/mins, c.seen.len(), c.queue.Load())
+				}
+				if now.Sub(lastPrint) >= c.opt.progressEvery() {
+					lastPrint = now
 				}
 			}
 		}
