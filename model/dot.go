@@ -57,7 +57,7 @@ func (r *Report) WriteDump(w io.Writer) error {
 		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
 	}
 	bw := bufio.NewWriter(w)
-	order := sortedVarOrder(r.Vars)
+	order := VarOrder(r.Vars)
 	for i, n := range r.Graph.Nodes {
 		fmt.Fprintf(bw, "State %d:\n", i+1)
 		for _, k := range order {

@@ -85,6 +85,9 @@ type Report struct {
 	// Ranges are the source ranges of the spec's actions, indexed by
 	// TraceState.Act-1, when Options.ReadSource was given.
 	Ranges []SourceRange
+	// DiffTrace makes WriteText print, after a trace's first state, only
+	// the variables that changed (TLC's -difftrace); set it before writing.
+	DiffTrace bool
 
 	Coverage []ActionCoverage
 	Warnings []string // e.g. an action never enabled

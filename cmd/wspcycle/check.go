@@ -48,6 +48,7 @@ type checkFlags struct {
 	maxMemMB  int64
 	workers   int
 	progress  time.Duration
+	diffTrace bool
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -61,6 +62,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line on stderr this often (0: never)")
+	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
 	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
 	if !ok {
 		return code
@@ -82,6 +84,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		MaxStates:   f.maxStates,
 		MaxMemory:   uint64(f.maxMemMB) << 20,
 		RecordGraph: f.dot != "",
+		ReadSource:  sourceReader(positional),
 	}
 	if f.progress > 0 {
 		opt.Progress, opt.ProgressEvery = stderr, f.progress
@@ -96,6 +99,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return model.ExitBadInput
 	}
+	rep.DiffTrace = f.diffTrace
 	if !writeReport("check", f.json, rep.WriteJSON, rep.WriteText, stdout, stderr) {
 		return model.ExitInternal
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,6 +73,22 @@ func loadSpecText(cmd string, positional []string, config string, stderr io.Writ
 		return nil, model.ExitBadInput, err
 	}
 	return sp, 0, nil
+}
+
+// sourceReader reads the source files of the spec named on the command
+// line (the built-in spec's from its embedded files), for the source
+// ranges of actions in traces.
+func sourceReader(positional []string) func(string) ([]byte, error) {
+	if len(positional) > 0 {
+		return os.ReadFile
+	}
+	return func(name string) ([]byte, error) {
+		fsys, _, _, err := defaultSpec()
+		if err != nil {
+			return nil, err
+		}
+		return fs.ReadFile(fsys, name)
+	}
 }
 
 // configBeside is the model configuration a spec gets when --config is not

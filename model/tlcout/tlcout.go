@@ -15,7 +15,6 @@ package tlcout
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -210,25 +209,11 @@ type TraceOptions struct {
 // Label is the action of a trace state as TLC prints it between < and >:
 // "Request line 7, col 12 to line 7, col 67 of module LiveFail".
 func Label(ts model.TraceState, ranges []model.SourceRange) string {
-	if ts.Act > 0 && ts.Act <= len(ranges) && ranges[ts.Act-1].IsValid() {
-		label := ts.Action
-		if i := strings.Index(label, " (partial successor)"); i >= 0 {
-			label = label[:i]
-		}
-		return label + " " + ranges[ts.Act-1].String()
-	}
-	return ts.Action
+	return model.TraceFormat{Ranges: ranges}.Label(ts)
 }
 
 // SortedVars returns the indices of vars in TLC's order for traces: by name.
-func SortedVars(vars []string) []int {
-	idx := make([]int, len(vars))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return vars[idx[a]] < vars[idx[b]] })
-	return idx
-}
+func SortedVars(vars []string) []int { return model.VarOrder(vars) }
 
 // StateLines prints the variables of one trace state as TLC does, sorted
 // by name, "null" for an undefined one; with diffOnly and i > 0, only the
