@@ -81,6 +81,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	return err
 }
 
+// WriteCounterexample prints the report's trace as WriteText does, with its
+// end (the step back of a lasso, or the stuttering), for tools that build
+// a Report around a trace of their own (wspcycle simulate).
+func (r *Report) WriteCounterexample(b *strings.Builder) { r.writeTrace(b) }
+
 func (r *Report) writeTrace(b *strings.Builder) {
 	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace}
 	WriteTraceFormat(b, r.Vars, r.Trace, f)
