@@ -15,8 +15,33 @@ import (
 // coverage.
 func (r *Report) WriteText(w io.Writer) error {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "Model checking %s with %d worker%s.\n", r.Spec, r.Workers, plural(int64(r.Workers)))
-	fmt.Fprintf(b, "Computed %d initial state%s.\n", r.InitStates, plural(r.InitStates))
+	WriteHeader(b, r.Spec, r.Workers)
+	WriteInitLine(b, r.InitStates)
+	r.writeVerdict(b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteVerdict prints what WriteText prints after the header and the
+// initial-state line, for a front end that streamed those as they happened.
+func (r *Report) WriteVerdict(w io.Writer) error {
+	b := &strings.Builder{}
+	r.writeVerdict(b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteHeader prints the first line of check's report.
+func WriteHeader(w io.Writer, spec string, workers int) {
+	fmt.Fprintf(w, "Model checking %s with %d worker%s.\n", spec, workers, plural(int64(workers)))
+}
+
+// WriteInitLine prints the line saying how many initial states there are.
+func WriteInitLine(w io.Writer, n int64) {
+	fmt.Fprintf(w, "Computed %d initial state%s.\n", n, plural(n))
+}
+
+func (r *Report) writeVerdict(b *strings.Builder) {
 	switch r.Result {
 	case ResultOK:
 		b.WriteString("Model checking completed. No error has been found.\n")
@@ -77,8 +102,6 @@ func (r *Report) WriteText(w io.Writer) error {
 		mem = fmt.Sprintf(", peak memory %d MB", r.PeakRSS>>20)
 	}
 	fmt.Fprintf(b, "Finished in %.2fs%s%s.\n", secs, rate, mem)
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // WriteCounterexample prints the report's trace as WriteText does, with its

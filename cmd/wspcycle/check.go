@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -61,7 +64,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Int64Var(&f.maxStates, "max-states", 0, "stop with exit code 3 after `N` distinct states (0: no limit)")
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
-	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line on stderr this often (0: never)")
+	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
 	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
 	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
 	if !ok {
@@ -86,8 +89,41 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		RecordGraph: f.dot != "",
 		ReadSource:  sourceReader(positional),
 	}
-	if f.progress > 0 {
-		opt.Progress, opt.ProgressEvery = stderr, f.progress
+	// In text, the header, the initial-state line and the progress lines
+	// go to stdout as they happen; with --json stdout is the JSON alone and
+	// progress goes to stderr.
+	out := &syncWriter{w: stdout}
+	var initShown atomic.Bool
+	writeText := func(rep *model.Report) func(io.Writer) error { return rep.WriteText }
+	if f.json {
+		if f.progress > 0 {
+			opt.Progress, opt.ProgressEvery = stderr, f.progress
+		}
+	} else {
+		workers := f.workers
+		if workers <= 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		model.WriteHeader(out, sp.Name, workers)
+		opt.Events = func(ev model.Event) {
+			if ev.Kind == model.EventInit && !initShown.Swap(true) {
+				model.WriteInitLine(out, ev.Init)
+			}
+		}
+		if f.progress > 0 {
+			opt.Progress, opt.ProgressEvery = out, f.progress
+		}
+		writeText = func(rep *model.Report) func(io.Writer) error {
+			return func(w io.Writer) error {
+				if !initShown.Swap(true) {
+					model.WriteInitLine(out, rep.InitStates)
+				}
+				if err := rep.WriteVerdict(out); err != nil {
+					return err
+				}
+				return out.err
+			}
+		}
 	}
 	restoreGC := tuneGC()
 	rep, err := model.Check(ctx, sp, opt)
@@ -100,7 +136,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return model.ExitBadInput
 	}
 	rep.DiffTrace = f.diffTrace
-	if !writeReport("check", f.json, rep.WriteJSON, rep.WriteText, stdout, stderr) {
+	if !writeReport("check", f.json, rep.WriteJSON, writeText(rep), stdout, stderr) {
 		return model.ExitInternal
 	}
 	if f.itf != "" {
@@ -120,6 +156,25 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	return rep.ExitCode()
+}
+
+// syncWriter serialises writes from the checker's goroutines (events,
+// progress) and the command's, and keeps the first error.
+type syncWriter struct {
+	mu  sync.Mutex
+	w   io.Writer
+	err error
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }
 
 // defaultMaxMemoryMB is three quarters of the machine's memory, read from

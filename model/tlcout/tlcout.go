@@ -140,22 +140,7 @@ func Duration(d time.Duration) string {
 }
 
 // Thousands writes n with TLC's thousands separators: 847,766.
-func Thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func Thousands(n int64) string { return model.Thousands(n) }
 
 // Progress prints TLC's progress line (2200) for the counts of ev, at now;
 // with rates, also the states per minute since the start, as TLC's
