@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -92,6 +93,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 // run does the search and builds the report.
 func (c *checker) run() *Report {
 	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, Workers: c.workers, Result: ResultOK}
+	if c.sp.Module != nil {
+		rep.Source = filepath.Base(c.sp.Module.Start.Filename)
+	}
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates

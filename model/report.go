@@ -45,6 +45,7 @@ const (
 // counterexample if there is one, and per-action coverage.
 type Report struct {
 	Spec     string   // module name
+	Source   string   // the spec's file name (base name), for ITF's "source"
 	Vars     []string // variable names, the order of every State in Trace
 	Result   string   // one of the Result* words
 	Property string   // the violated invariant or property, when there is one

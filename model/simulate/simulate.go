@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"path/filepath"
 	"runtime/metrics"
 	"strings"
 	"time"
@@ -48,6 +49,7 @@ type Options struct {
 // (model.Result*), the counts, and the behaviour that broke the spec.
 type Result struct {
 	Spec     string
+	Source   string // the spec's file name
 	Vars     []string
 	Opt      Options
 	Result   string
@@ -101,6 +103,9 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 	}
 	start := time.Now()
 	res := &Result{Spec: sp.Name, Vars: sp.Vars, Opt: opt, Result: model.ResultOK}
+	if sp.Module != nil {
+		res.Source = filepath.Base(sp.Module.Start.Filename)
+	}
 	s := &simulator{ctx: ctx, sp: sp, res: res, seen: map[uint64]struct{}{}, live: live, start: start, lastProgress: start}
 	pool := s.initial()
 	if res.Result == model.ResultOK && len(pool) == 0 {
@@ -413,7 +418,7 @@ func (r *Result) ExitCode() int { return (&model.Report{Result: r.Result}).ExitC
 
 // report is the trace in a model.Report, for the writers they share.
 func (r *Result) report() *model.Report {
-	return &model.Report{Spec: r.Spec, Vars: r.Vars, Result: r.Result, Property: r.Property, Message: r.Message,
+	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, Result: r.Result, Property: r.Property, Message: r.Message,
 		Pos: r.Pos, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
 }
 
