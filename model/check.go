@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -35,11 +36,12 @@ type checker struct {
 	initStates int64
 	start      time.Time
 
-	cov   []ActionCoverage
-	live  *liveSpec  // nil when there are no temporal properties
-	lg    liveGraph  // the behaviour graph, when live != nil
-	graph *graphRec  // nil unless Options.RecordGraph
-	viol  *violation // the verdict, when the search found one
+	cov    []ActionCoverage
+	outdeg []int64    // out-degree histogram, see worker.outdeg
+	live   *liveSpec  // nil when there are no temporal properties
+	lg     liveGraph  // the behaviour graph, when live != nil
+	graph  *graphRec  // nil unless Options.RecordGraph
+	viol   *violation // the verdict, when the search found one
 }
 
 // Check explores every state reachable from sp's initial states, breadth
@@ -76,22 +78,30 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	defer unwatchCtx()
 	start := time.Now()
 	c.start = start
+	c.event(EventStart, 0)
 	stopWatch := c.watch()
 	rep := c.run()
 	stopWatch()
 	rep.Duration = time.Since(start)
 	rep.PeakRSS = peakRSS()
+	if opt.ReadSource != nil {
+		rep.Ranges = ActionRanges(sp, opt.ReadSource)
+	}
 	return rep, nil
 }
 
 // run does the search and builds the report.
 func (c *checker) run() *Report {
 	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, Workers: c.workers, Result: ResultOK}
+	if c.sp.Module != nil {
+		rep.Source = filepath.Base(c.sp.Module.Start.Filename)
+	}
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates
 	rep.Generated = c.generated.Load()
 	rep.Distinct = c.seen.len()
+	rep.OutDegree = c.outdeg
 	c.finishCoverage(rep)
 
 	switch {
@@ -143,6 +153,19 @@ func (c *checker) finishCoverage(rep *Report) {
 	}
 }
 
+// event tells Options.Events what the search is doing, with the counts so far.
+func (c *checker) event(kind EventKind, level int) {
+	if c.opt.Events == nil {
+		return
+	}
+	branches := 0
+	if c.live != nil {
+		branches = len(c.live.parts)
+	}
+	c.opt.Events(Event{Kind: kind, Level: level, Generated: c.generated.Load(), Distinct: c.seen.len(),
+		Queue: c.queue.Load(), Init: c.initStates, Branches: branches, Elapsed: time.Since(c.start)})
+}
+
 // stopped reports whether workers should give up: cancelled, a limit hit.
 func (c *checker) stopped() bool { return c.stop.Load() != stopNone }
 
@@ -154,11 +177,12 @@ func (c *checker) search() (depth int, queue int64) {
 	c.mergeWorker(w0)
 	if viol != nil {
 		c.viol = viol
-		return viol.depth, int64(len(frontier.states))
+		return viol.depth, int64(len(frontier.states)) - queued(viol)
 	}
 	if len(frontier.states) > 0 {
 		depth = 1
 	}
+	c.event(EventInit, 1)
 	c.queue.Store(int64(len(frontier.states)))
 	workers := make([]*worker, c.workers)
 	for i := range workers {
@@ -182,7 +206,7 @@ func (c *checker) search() (depth int, queue int64) {
 		if viol != nil {
 			// TLC reports the length of the counterexample as the depth.
 			c.viol = viol
-			return viol.depth, left + int64(len(next.states))
+			return viol.depth, left + int64(len(next.states)) - queued(viol)
 		}
 		if c.stop.Load() != stopNone {
 			return depth, left + int64(len(next.states))
@@ -190,6 +214,15 @@ func (c *checker) search() (depth int, queue int64) {
 		frontier = next
 	}
 	return depth, 0
+}
+
+// queued is 1 when the violating state was put in the next level, which
+// TLC does not count as left on the queue.
+func queued(v *violation) int64 {
+	if v.queued {
+		return 1
+	}
+	return 0
 }
 
 // level is one breadth-first level: its states, their fingerprints.

@@ -48,3 +48,26 @@ func dotQuote(s string) string {
 	}
 	return `"` + s + `"`
 }
+
+// WriteDump writes the recorded states (Options.RecordGraph) in TLC's
+// -dump format: "State N:" and one "/\ var = value" line per variable,
+// sorted by name, each state followed by a blank line.
+func (r *Report) WriteDump(w io.Writer) error {
+	if r.Graph == nil {
+		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
+	}
+	bw := bufio.NewWriter(w)
+	order := VarOrder(r.Vars)
+	for i, n := range r.Graph.Nodes {
+		fmt.Fprintf(bw, "State %d:\n", i+1)
+		for _, k := range order {
+			val := "null"
+			if k < len(n.State) && n.State[k] != nil {
+				val = n.State[k].String()
+			}
+			fmt.Fprintf(bw, "/\\ %s = %s\n", r.Vars[k], val)
+		}
+		bw.WriteString("\n")
+	}
+	return bw.Flush()
+}

@@ -12,12 +12,14 @@ import (
 // (https://apalache-mc.org/docs/adr/015adr-trace.html): the variables, the
 // states in order, each with its index, and for a lasso "loop", the 0-based
 // index of the state the last one steps back to. An undefined variable (in
-// a partial successor) is left out of its state.
+// a partial successor) is left out of its state. Values are encoded as
+// value.ToITF says (sequences as JSON arrays, model values as their names);
+// "source" is the spec's file name.
 func (r *Report) WriteITF(w io.Writer) error {
 	meta := map[string]any{
 		"format":             "ITF",
 		"format-description": "https://apalache-mc.org/docs/adr/015adr-trace.html",
-		"source":             r.Spec,
+		"source":             r.Source,
 		"description":        r.describe(),
 	}
 	doc := map[string]any{"#meta": meta, "vars": r.Vars}

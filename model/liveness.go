@@ -31,6 +31,12 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 	}()
 	start := time.Now()
+	rep.LiveBranches = len(c.live.parts)
+	defer func() { rep.LiveDuration = time.Since(start) }()
+	if c.opt.Events != nil {
+		c.opt.Events(Event{Kind: EventLiveness, Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct,
+			Queue: rep.Queue, Init: rep.InitStates, Branches: len(c.live.parts), Elapsed: start.Sub(c.start)})
+	}
 	// Announced only on long runs, like the progress lines.
 	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {
 		fmt.Fprintf(c.opt.Progress, "Checking temporal properties for the complete state space with %d total distinct states and %d edges.\n",
@@ -74,6 +80,9 @@ func (c *checker) checkLiveness(rep *Report) {
 		rep.Trace, rep.LoopBack = tr, loop
 		if loop > len(tr) {
 			rep.LoopBack = 0
+		}
+		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
+			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
 		}
 		return
 	}

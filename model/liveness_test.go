@@ -23,11 +23,16 @@ func TestLiveFailLasso(t *testing.T) {
 	if !rep.Trace[2].Changed[2] || rep.Trace[2].Changed[0] {
 		t.Errorf("changed marks of state 3: %v, want only busy", rep.Trace[2].Changed)
 	}
+	// The step back from state 3 (busy) to state 2 (not busy, req and
+	// served unchanged) can only be Toggle: it names the closing action.
+	if rep.LoopStep.Action != "Toggle" {
+		t.Errorf("the lasso is closed by <%s>, want <Toggle>", rep.LoopStep.Action)
+	}
 	var b strings.Builder
 	if err := rep.WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"Property Served is violated", "Back to state 2.", "State 3: <Toggle>", `/\ busy   = TRUE  \* changed`} {
+	for _, s := range []string{"Property Served is violated", "Back to state 2: <Toggle>", "State 3: <Toggle>", `/\ busy   = TRUE  \* changed`} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("text report lacks %q:\n%s", s, b.String())
 		}

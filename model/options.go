@@ -24,6 +24,16 @@ type Options struct {
 	// the search runs; nil means silent.
 	Progress      io.Writer
 	ProgressEvery time.Duration // 0 means 3 seconds
+	// Events, when not nil, is called as the run goes: when the initial
+	// states are computed, every ProgressEvery, and before the temporal
+	// properties are checked, so that a front end can print TLC's
+	// messages as they happen rather than at the end. It is called from
+	// the search's goroutines, one call at a time.
+	Events func(Event)
+	// ReadSource, when not nil, reads a source file of the spec, so that
+	// the report can name the source range of each action
+	// (Report.Ranges), as TLC's traces do.
+	ReadSource func(filename string) ([]byte, error)
 	// RecordGraph keeps every state and edge (with its action label) in
 	// Report.Graph, for the DOT output. It is meant for small models: past
 	// GraphLimit states (0 means 10000) recording stops and Report.Graph is
@@ -44,4 +54,24 @@ func (o Options) graphLimit() int {
 		return 10000
 	}
 	return o.GraphLimit
+}
+
+// EventKind says what an Event reports.
+type EventKind int
+
+const (
+	EventStart    EventKind = iota // the search starts (Branches: the temporal properties' parts)
+	EventInit                      // the initial states are computed
+	EventProgress                  // the search is running (every Options.ProgressEvery)
+	EventLiveness                  // the search is complete; the temporal properties are checked next
+)
+
+// Event is a report from a running Check, with the counts at that moment.
+type Event struct {
+	Kind                       EventKind
+	Level                      int   // the breadth-first level being expanded (1: the initial states)
+	Generated, Distinct, Queue int64 // as in Report
+	Init                       int64 // distinct initial states
+	Branches                   int   // for EventLiveness: the temporal properties' parts
+	Elapsed                    time.Duration
 }

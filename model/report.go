@@ -45,6 +45,7 @@ const (
 // counterexample if there is one, and per-action coverage.
 type Report struct {
 	Spec     string   // module name
+	Source   string   // the spec's file name (base name), for ITF's "source"
 	Vars     []string // variable names, the order of every State in Trace
 	Result   string   // one of the Result* words
 	Property string   // the violated invariant or property, when there is one
@@ -68,6 +69,26 @@ type Report struct {
 	// state. LoopBack is 0 for a finite trace.
 	Trace    []TraceState
 	LoopBack int
+	// LoopStep is the step that closes a lasso, from the last state of
+	// Trace back to Trace[LoopBack-1]: its Action and Act name the action
+	// taken (empty when LoopBack is 0 or the lasso stutters).
+	LoopStep TraceState
+
+	// OutDegree[k] is the number of expanded states with k new successors,
+	// TLC's "average outdegree of the complete state graph" statistics.
+	OutDegree []int64
+	// LiveBranches is the number of parts the temporal properties were
+	// checked as (TLC's branches), and LiveDuration how long that took;
+	// 0 when they were not checked.
+	LiveBranches int
+	LiveDuration time.Duration
+
+	// Ranges are the source ranges of the spec's actions, indexed by
+	// TraceState.Act-1, when Options.ReadSource was given.
+	Ranges []SourceRange
+	// DiffTrace makes WriteText print, after a trace's first state, only
+	// the variables that changed (TLC's -difftrace); set it before writing.
+	DiffTrace bool
 
 	Coverage []ActionCoverage
 	Warnings []string // e.g. an action never enabled
@@ -86,6 +107,7 @@ type Report struct {
 // TraceState is one state of a counterexample.
 type TraceState struct {
 	Action  string      // "Initial predicate" for the first state, else the step's label, e.g. "Grant(c1, s2)"
+	Act     int         // 1 + the index in Spec.Actions of the step's action; 0 for the first state or when unknown
 	State   value.State // in the order of Report.Vars; a nil entry is undefined (a partial successor)
 	Changed []bool      // Changed[i]: variable i differs from the previous state
 }

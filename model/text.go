@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -14,8 +15,33 @@ import (
 // coverage.
 func (r *Report) WriteText(w io.Writer) error {
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "Model checking %s with %d worker%s.\n", r.Spec, r.Workers, plural(int64(r.Workers)))
-	fmt.Fprintf(b, "Computed %d initial state%s.\n", r.InitStates, plural(r.InitStates))
+	WriteHeader(b, r.Spec, r.Workers)
+	WriteInitLine(b, r.InitStates)
+	r.writeVerdict(b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteVerdict prints what WriteText prints after the header and the
+// initial-state line, for a front end that streamed those as they happened.
+func (r *Report) WriteVerdict(w io.Writer) error {
+	b := &strings.Builder{}
+	r.writeVerdict(b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteHeader prints the first line of check's report.
+func WriteHeader(w io.Writer, spec string, workers int) {
+	fmt.Fprintf(w, "Model checking %s with %d worker%s.\n", spec, workers, plural(int64(workers)))
+}
+
+// WriteInitLine prints the line saying how many initial states there are.
+func WriteInitLine(w io.Writer, n int64) {
+	fmt.Fprintf(w, "Computed %d initial state%s.\n", n, plural(n))
+}
+
+func (r *Report) writeVerdict(b *strings.Builder) {
 	switch r.Result {
 	case ResultOK:
 		b.WriteString("Model checking completed. No error has been found.\n")
@@ -76,39 +102,80 @@ func (r *Report) WriteText(w io.Writer) error {
 		mem = fmt.Sprintf(", peak memory %d MB", r.PeakRSS>>20)
 	}
 	fmt.Fprintf(b, "Finished in %.2fs%s%s.\n", secs, rate, mem)
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
+// WriteCounterexample prints the report's trace as WriteText does, with its
+// end (the step back of a lasso, or the stuttering), for tools that build
+// a Report around a trace of their own (wspcycle simulate).
+func (r *Report) WriteCounterexample(b *strings.Builder) { r.writeTrace(b) }
+
 func (r *Report) writeTrace(b *strings.Builder) {
-	WriteTrace(b, r.Vars, r.Trace)
+	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace}
+	WriteTraceFormat(b, r.Vars, r.Trace, f)
 	switch {
 	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
 		fmt.Fprintf(b, "State %d: Stuttering\n\n", len(r.Trace)+1)
+	case r.LoopBack > 0 && r.LoopStep.Action != "":
+		fmt.Fprintf(b, "Back to state %d: <%s>\n\n", r.LoopBack, f.Label(r.LoopStep))
 	case r.LoopBack > 0:
 		fmt.Fprintf(b, "Back to state %d.\n\n", r.LoopBack)
 	}
 }
 
+// TraceFormat says how a behaviour is printed.
+type TraceFormat struct {
+	// Ranges are the source ranges of the spec's actions (ActionRanges),
+	// indexed by TraceState.Act-1: a state's action is printed with its
+	// range, as TLC prints it ("Request line 7, col 12 to line 7, col 67
+	// of module M").
+	Ranges []SourceRange
+	// DiffOnly prints, after the first state, only the variables that
+	// changed (TLC's -difftrace).
+	DiffOnly bool
+}
+
+// Label is the action of a trace state as printed between < and >: its
+// label, and its source range when known.
+func (f TraceFormat) Label(ts TraceState) string {
+	label := ts.Action
+	if ts.Act > 0 && ts.Act <= len(f.Ranges) && f.Ranges[ts.Act-1].IsValid() {
+		label = strings.TrimSuffix(label, " (partial successor)")
+		return label + " " + f.Ranges[ts.Act-1].String()
+	}
+	return label
+}
+
 // WriteTrace prints a behaviour in TLC's form: numbered states, each with the
-// action that led to it and one "/\ var = value" line per variable, the
-// changed ones marked. Every command that shows a behaviour prints it here,
-// so a reviewer reads one format everywhere.
+// action that led to it and one "/\ var = value" line per variable, sorted
+// by name as TLC sorts them, the changed ones marked. Every command that
+// shows a behaviour prints it here, so a reviewer reads one format
+// everywhere.
 func WriteTrace(b *strings.Builder, vars []string, trace []TraceState) {
+	WriteTraceFormat(b, vars, trace, TraceFormat{})
+}
+
+// WriteTraceFormat is WriteTrace with source ranges and the changed-only view.
+func WriteTraceFormat(b *strings.Builder, vars []string, trace []TraceState, f TraceFormat) {
 	b.WriteString("Error: The behavior up to this point is:\n")
 	width := 0
 	for _, v := range vars {
 		width = max(width, len(v))
 	}
+	order := VarOrder(vars)
 	for i, ts := range trace {
-		fmt.Fprintf(b, "State %d: <%s>\n", i+1, ts.Action)
-		for j, name := range vars {
+		fmt.Fprintf(b, "State %d: <%s>\n", i+1, f.Label(ts))
+		for _, j := range order {
+			name := vars[j]
+			changed := i > 0 && j < len(ts.Changed) && ts.Changed[j]
+			if f.DiffOnly && i > 0 && !changed {
+				continue
+			}
 			val := "<undefined>"
 			if j < len(ts.State) && ts.State[j] != nil {
 				val = ts.State[j].String()
 			}
 			mark := ""
-			if i > 0 && j < len(ts.Changed) && ts.Changed[j] {
+			if changed && !f.DiffOnly {
 				mark = "  \\* changed"
 			}
 			fmt.Fprintf(b, "/\\ %-*s = %s%s\n", width, name, val, mark)
@@ -122,4 +189,15 @@ func plural(n int64) string {
 		return ""
 	}
 	return "s"
+}
+
+// VarOrder is the order in which traces print variables: by name, as
+// TLC does, so that a trace reads the same from either tool.
+func VarOrder(vars []string) []int {
+	idx := make([]int, len(vars))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return vars[idx[a]] < vars[idx[b]] })
+	return idx
 }

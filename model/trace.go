@@ -32,12 +32,12 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 	tr = make([]TraceState, 0, len(fps))
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.
-	matches := func(want uint64, enumerate func(yield func(value.State, string) error) error) []TraceState {
+	matches := func(want uint64, enumerate func(yield func(value.State, string, int) error) error) []TraceState {
 		var out []TraceState
-		err := enumerate(func(s value.State, label string) error {
+		err := enumerate(func(s value.State, label string, act int) error {
 			fp, err := c.fingerprint(s)
 			if err == nil && fp == want {
-				out = append(out, TraceState{Action: label, State: s})
+				out = append(out, TraceState{Action: label, Act: act + 1, State: s})
 				if !all {
 					return errAbort
 				}
@@ -56,13 +56,13 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 		}
 		var cands []TraceState
 		if i == 0 {
-			cands = matches(fps[0], func(yield func(value.State, string) error) error {
-				return c.sp.Init(func(s value.State) error { return yield(s, "Initial predicate") })
+			cands = matches(fps[0], func(yield func(value.State, string, int) error) error {
+				return c.sp.Init(func(s value.State) error { return yield(s, "Initial predicate", -1) })
 			})
 		} else {
 			cur := tr[i-1].State
-			cands = matches(fps[i], func(yield func(value.State, string) error) error {
-				return c.sp.Next(cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st)) })
+			cands = matches(fps[i], func(yield func(value.State, string, int) error) error {
+				return c.sp.Next(cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st), st.Action) })
 			})
 		}
 		for _, cand := range cands {
@@ -127,14 +127,34 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 		rep.Warnings = append(rep.Warnings, err.Error())
 	}
 	if v.last != nil {
-		label := v.lastLabel
+		label, act := v.lastLabel, v.lastAct
 		if label == "partial successor" {
 			label = partialLabel(v.msg)
+			act = ActionNamed(c.sp, label)
 		}
-		tr = append(tr, TraceState{Action: label, State: v.last})
+		tr = append(tr, TraceState{Action: label, Act: act, State: v.last})
 	}
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
+}
+
+// ActionNamed is 1 + the index of the one action of sp named by the label
+// (its name, before any "(" or " "), or 0 when no single action is.
+func ActionNamed(sp *eval.Spec, label string) int {
+	name := label
+	if i := strings.IndexAny(name, "( "); i >= 0 {
+		name = name[:i]
+	}
+	found := 0
+	for i, a := range sp.Actions {
+		if a.Name == name {
+			if found != 0 {
+				return 0
+			}
+			found = i + 1
+		}
+	}
+	return found
 }
 
 // partialLabel names the action of an incompletely specified successor from
@@ -148,4 +168,28 @@ func partialLabel(msg string) string {
 		}
 	}
 	return "partial successor"
+}
+
+// stepTo names a step from s to t (the step that closes a lasso): the
+// first action of Next that leads from s to a state with t's fingerprint.
+// Its State is t; Action is empty when no step is found.
+func (c *checker) stepTo(s, t value.State) (ts TraceState) {
+	ts.State = t
+	want, err := c.fingerprint(t)
+	if err != nil {
+		return ts
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ts.Action, ts.Act = "", 0
+		}
+	}()
+	c.sp.Next(s, func(st eval.Step) error {
+		if fp, err := c.fingerprint(st.State); err == nil && fp == want {
+			ts.Action, ts.Act = c.sp.Label(st), st.Action+1
+			return errAbort
+		}
+		return nil
+	})
+	return ts
 }

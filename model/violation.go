@@ -25,7 +25,12 @@ type violation struct {
 	target    value.State // that state itself, when known (it disambiguates a replay under a VIEW)
 	last      value.State
 	lastLabel string
+	lastAct   int // 1 + the index in Spec.Actions of the step to last; 0: none or unknown
 	depth     int // the trace's length
+	// queued: the violating state is a new state, already in the next
+	// level; TLC does not queue a state that fails its checks, so it is
+	// not counted as left on the queue.
+	queued bool
 }
 
 // evalError builds the verdict for an evaluation error, keeping TLC's

@@ -2,7 +2,10 @@ package model
 
 import (
 	"fmt"
+	"io"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -12,7 +15,7 @@ import (
 // (no stop-the-world), so a runaway state space is stopped with a clear
 // verdict before the kernel's OOM killer ends the process silently.
 func (c *checker) watch() func() {
-	if c.opt.Progress == nil && c.opt.MaxMemory == 0 {
+	if c.opt.Progress == nil && c.opt.Events == nil && c.opt.MaxMemory == 0 {
 		return func() {}
 	}
 	done := make(chan struct{})
@@ -29,12 +32,15 @@ func (c *checker) watch() func() {
 				return
 			case now := <-tick.C:
 				c.checkMemory()
+				if c.opt.Events != nil && now.Sub(lastPrint) >= c.opt.progressEvery() {
+					c.event(EventProgress, int(c.level.Load()))
+				}
 				if c.opt.Progress != nil && now.Sub(lastPrint) >= c.opt.progressEvery() {
+					WriteProgress(c.opt.Progress, Event{Kind: EventProgress, Level: int(c.level.Load()), Generated: c.generated.Load(),
+						Distinct: c.seen.len(), Queue: c.queue.Load(), Elapsed: now.Sub(start)}, now)
+				}
+				if now.Sub(lastPrint) >= c.opt.progressEvery() {
 					lastPrint = now
-					gen := c.generated.Load()
-					mins := now.Sub(start).Minutes()
-					fmt.Fprintf(c.opt.Progress, "Progress(%d) at %s: %d states generated (%.0f s/min), %d distinct states found, %d states left on queue.\n",
-						c.level.Load(), now.UTC().Format("2006-01-02 15:04:05"), gen, float64(gen)/mins, c.seen.len(), c.queue.Load())
 				}
 			}
 		}
@@ -53,4 +59,35 @@ func (c *checker) checkMemory() {
 	if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > c.opt.MaxMemory {
 		c.stop.CompareAndSwap(stopNone, stopMemory)
 	}
+}
+
+// WriteProgress prints TLC's progress line for ev at now: the level, the
+// counts with thousands separators, and the states and distinct states per
+// minute since the start.
+func WriteProgress(w io.Writer, ev Event, now time.Time) error {
+	mins := max(ev.Elapsed.Minutes(), 1.0/60)
+	_, err := fmt.Fprintf(w, "Progress(%d) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states left on queue.\n",
+		ev.Level, now.Format("2006-01-02 15:04:05"), Thousands(ev.Generated), Thousands(int64(float64(ev.Generated)/mins)),
+		Thousands(ev.Distinct), Thousands(int64(float64(ev.Distinct)/mins)), Thousands(ev.Queue))
+	return err
+}
+
+// Thousands writes n with TLC's thousands separators: 847,766.
+func Thousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := n < 0
+	if neg {
+		s = s[1:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

@@ -28,6 +28,9 @@ type worker struct {
 	// It only ever holds fingerprints already in the set, so a hit is
 	// always right.
 	recent []uint64
+	// outdeg[k] counts the expanded states with k new successors (TLC's
+	// out-degree statistics).
+	outdeg []int64
 
 	// The state being expanded, for step.
 	s     value.State
@@ -69,8 +72,24 @@ func padded[T any](n int) []T {
 	return make([]T, n+2*pad)[pad : pad+n : pad+n]
 }
 
-// mergeWorker folds a worker's coverage counters into the checker's.
+// countOutDegree records one expanded state with k new successors.
+func (w *worker) countOutDegree(k int) {
+	for len(w.outdeg) <= k {
+		w.outdeg = append(w.outdeg, 0)
+	}
+	w.outdeg[k]++
+}
+
+// mergeWorker folds a worker's coverage counters and out-degree
+// statistics into the checker's.
 func (c *checker) mergeWorker(w *worker) {
+	for k, n := range w.outdeg {
+		for len(c.outdeg) <= k {
+			c.outdeg = append(c.outdeg, 0)
+		}
+		c.outdeg[k] += n
+	}
+	w.outdeg = w.outdeg[:0]
 	for i := range w.cov {
 		c.cov[i].Enabled += w.cov[i].Enabled
 		c.cov[i].Generated += w.cov[i].Generated
@@ -105,11 +124,16 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		cur.states[i] = nil
 		w.cur++
 		w.s, w.sfp, w.depth, w.out, w.n = s, sfp, level+1, out, 0
+		before := len(out.next)
 		err := w.next(s, w.yield)
 		n := w.n
+		w.countOutDegree(len(out.next) - before)
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
 			out.viol = evalError(err, sfp, level)
 			out.viol.target = s
+			if out.viol.last != nil {
+				w.generated++ // TLC counts the incompletely specified successor as generated
+			}
 		}
 		if out.viol != nil {
 			return i - lo + 1
@@ -177,7 +201,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	fail := func(err error) bool {
 		v := evalError(err, sfp, depth)
 		if v.last == nil {
-			v.last, v.lastLabel, v.depth = t, c.label(st), depth
+			v.last, v.lastLabel, v.lastAct, v.depth = t, c.label(st), st.Action+1, depth
 		}
 		v.target = s
 		out.viol = v
@@ -338,9 +362,10 @@ func failed(v *violation, err error, what string) *violation {
 // after it unless t is in the visited set already (inSet), in which case
 // target is t itself.
 func (w *worker) found(v *violation, t, target value.State, st eval.Step, inSet bool, out *chunkOut) bool {
-	v.last, v.lastLabel, v.target = nil, "", target
+	v.last, v.lastLabel, v.lastAct, v.target = nil, "", 0, target
+	v.queued = inSet
 	if !inSet {
-		v.last, v.lastLabel = t, w.c.label(st)
+		v.last, v.lastLabel, v.lastAct = t, w.c.label(st), st.Action+1
 	}
 	out.viol = v
 	return true

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -48,6 +51,7 @@ type checkFlags struct {
 	maxMemMB  int64
 	workers   int
 	progress  time.Duration
+	diffTrace bool
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -56,12 +60,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	libVar(fs)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON (fields of TLC's results: distinct, generated, depth, result, property, trace, ...)")
-	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache, Quint)")
-	fs.StringVar(&f.dot, "dot", "", "write the state graph to `FILE` in Graphviz DOT (small models: at most 10000 states)")
+	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache's ADR-015; '-': standard output, instead of the report)")
+	fs.StringVar(&f.dot, "dot", "", "write the state graph to `FILE` in Graphviz DOT (at most 10000 states: a larger graph fails with exit 1)")
 	fs.Int64Var(&f.maxStates, "max-states", 0, "stop with exit code 3 after `N` distinct states (0: no limit)")
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
-	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line on stderr this often (0: never)")
+	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
+	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
 	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
 	if !ok {
 		return code
@@ -74,6 +79,26 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return model.ExitUsage
 	}
 
+	// Open the output files before the search, so that a bad path costs
+	// nothing; "-itf -" prints the trace on stdout instead of the report.
+	var itfFile, dotFile *os.File
+	for _, o := range []struct {
+		name string
+		f    **os.File
+	}{{f.itf, &itfFile}, {f.dot, &dotFile}} {
+		if o.name == "" || o.name == "-" && o.f == &itfFile {
+			continue
+		}
+		file, err := os.Create(o.name)
+		if err != nil {
+			fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
+			return model.ExitInternal
+		}
+		defer file.Close()
+		*o.f = file
+	}
+	itfStdout := f.itf == "-"
+
 	sp, code := loadSpec("check", positional, f.config, f.json, stdout, stderr)
 	if sp == nil {
 		return code
@@ -83,9 +108,44 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		MaxStates:   f.maxStates,
 		MaxMemory:   uint64(f.maxMemMB) << 20,
 		RecordGraph: f.dot != "",
+		GraphLimit:  dotLimit,
+		ReadSource:  sourceReader(positional),
 	}
-	if f.progress > 0 {
-		opt.Progress, opt.ProgressEvery = stderr, f.progress
+	// In text, the header, the initial-state line and the progress lines
+	// go to stdout as they happen; with --json stdout is the JSON alone and
+	// progress goes to stderr.
+	out := &syncWriter{w: stdout}
+	var initShown atomic.Bool
+	writeText := func(rep *model.Report) func(io.Writer) error { return rep.WriteText }
+	if f.json {
+		if f.progress > 0 {
+			opt.Progress, opt.ProgressEvery = stderr, f.progress
+		}
+	} else if !itfStdout {
+		workers := f.workers
+		if workers <= 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		model.WriteHeader(out, sp.Name, workers)
+		opt.Events = func(ev model.Event) {
+			if ev.Kind == model.EventInit && !initShown.Swap(true) {
+				model.WriteInitLine(out, ev.Init)
+			}
+		}
+		if f.progress > 0 {
+			opt.Progress, opt.ProgressEvery = out, f.progress
+		}
+		writeText = func(rep *model.Report) func(io.Writer) error {
+			return func(w io.Writer) error {
+				if !initShown.Swap(true) {
+					model.WriteInitLine(out, rep.InitStates)
+				}
+				if err := rep.WriteVerdict(out); err != nil {
+					return err
+				}
+				return out.err
+			}
+		}
 	}
 	restoreGC := tuneGC()
 	rep, err := model.Check(ctx, sp, opt)
@@ -97,26 +157,63 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return model.ExitBadInput
 	}
-	if !writeReport("check", f.json, rep.WriteJSON, rep.WriteText, stdout, stderr) {
+	rep.DiffTrace = f.diffTrace
+	if itfStdout {
+		if err := rep.WriteITF(stdout); err != nil {
+			fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
+			return model.ExitInternal
+		}
+		if len(rep.Trace) == 0 {
+			fmt.Fprintln(stderr, "wspcycle check: no counterexample: the trace has no states")
+		}
+		return rep.ExitCode()
+	}
+	if !writeReport("check", f.json, rep.WriteJSON, writeText(rep), stdout, stderr) {
 		return model.ExitInternal
 	}
-	if f.itf != "" {
+	if itfFile != nil {
 		if len(rep.Trace) == 0 {
-			fmt.Fprintf(stderr, "wspcycle check: no counterexample, %s not written\n", f.itf)
-		} else if err := writeFile(f.itf, rep.WriteITF); err != nil {
+			fmt.Fprintf(stderr, "wspcycle check: no counterexample: %s holds a trace of no states\n", f.itf)
+		}
+		if err := writeTo(itfFile, rep.WriteITF); err != nil {
 			fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
 			return model.ExitInternal
 		}
 	}
-	if f.dot != "" {
+	if dotFile != nil {
 		if rep.Graph == nil {
-			fmt.Fprintf(stderr, "wspcycle check: the state graph is too large to draw, %s not written\n", f.dot)
-		} else if err := writeFile(f.dot, rep.WriteDOT); err != nil {
+			// Never "not written" with exit 0: a script asked for the file.
+			fmt.Fprintf(stderr, "wspcycle check: the state graph has more than %d states, too many to draw: %s not written\n", dotLimit, f.dot)
+			return model.ExitInternal
+		}
+		if err := writeTo(dotFile, rep.WriteDOT); err != nil {
 			fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
 			return model.ExitInternal
 		}
 	}
 	return rep.ExitCode()
+}
+
+// dotLimit is the most states -dot draws: a larger graph is unreadable.
+const dotLimit = 10000
+
+// syncWriter serialises writes from the checker's goroutines (events,
+// progress) and the command's, and keeps the first error.
+type syncWriter struct {
+	mu  sync.Mutex
+	w   io.Writer
+	err error
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }
 
 // defaultMaxMemoryMB is three quarters of the machine's memory, read from

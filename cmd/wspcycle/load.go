@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,22 @@ func (l *libFlag) Set(dir string) error { *l = append(*l, dir); return nil }
 func libVar(fs *flag.FlagSet) {
 	lib = nil
 	fs.Var(&lib, "lib", "also search `DIR` for modules (EXTENDS, INSTANCE), after the spec's folder and before $TLA_PATH; repeatable")
+}
+
+// sourceReader reads the source files of the spec named on the command
+// line (the built-in spec's from its embedded files), for the source
+// ranges of actions in traces.
+func sourceReader(positional []string) func(string) ([]byte, error) {
+	if len(positional) > 0 {
+		return os.ReadFile
+	}
+	return func(name string) ([]byte, error) {
+		fsys, _, _, err := defaultSpec()
+		if err != nil {
+			return nil, err
+		}
+		return fs.ReadFile(fsys, name)
+	}
 }
 
 // configBeside is the model configuration a spec gets when --config is not

@@ -70,6 +70,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitUsage
 	}
 	switch args[0] {
+	case "--version", "-version", "-v":
+		return commands["version"].Run(ctx, nil, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {

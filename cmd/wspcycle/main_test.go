@@ -210,3 +210,50 @@ func TestCheckJSONBadInput(t *testing.T) {
 		t.Errorf("exit %d, report %+v", code, rep)
 	}
 }
+
+// ITF as Apalache's ADR-015 writes it: "-itf -" prints it on stdout, a
+// sequence is a JSON array, "source" is the spec's file name. FifoSwallow's
+// trace (TLC's: q goes <<>>, <<1>>, then undefined) shows the sequences.
+func TestCheckITFStdout(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "check", "-itf", "-", td("FifoSwallow.tla"))
+	if code != model.ExitEval {
+		t.Fatalf("exit %d, want 75\n%s%s", code, out, errs)
+	}
+	var doc struct {
+		Meta   map[string]any   `json:"#meta"`
+		States []map[string]any `json:"states"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("stdout is not the ITF alone: %v\n%s", err, out)
+	}
+	if doc.Meta["source"] != "FifoSwallow.tla" || len(doc.States) != 3 {
+		t.Fatalf("source %v, %d states; want FifoSwallow.tla and 3", doc.Meta["source"], len(doc.States))
+	}
+	if q, ok := doc.States[1]["q"].([]any); !ok || len(q) != 1 {
+		t.Errorf("state 2's q = %#v, want the JSON array [1]", doc.States[1]["q"])
+	}
+	if _, ok := doc.States[2]["q"]; ok {
+		t.Errorf("state 3's q is undefined and must be left out: %v", doc.States[2])
+	}
+}
+
+// Output files are opened before the search (a bad path costs nothing and
+// fails), and a graph too large to draw fails instead of passing silently.
+func TestCheckOutputFiles(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "missing", "x.json")
+	for _, flag := range []string{"-itf", "-dot"} {
+		code, out, errs := runCLI(t, context.Background(), "check", flag, bad, td("Counter.tla"))
+		if code != model.ExitInternal || out != "" || !strings.Contains(errs, "missing") {
+			t.Errorf("%s into a missing directory: exit %d, stdout %q, stderr %q; want exit 1 before any output", flag, code, out, errs)
+		}
+	}
+	dot := filepath.Join(t.TempDir(), "g.dot")
+	code, _, errs := runCLI(t, context.Background(), "check", "-dot", dot, td("Mailboxes.tla")) // 7,076 states
+	if code != model.ExitOK {
+		t.Errorf("Mailboxes -dot: exit %d, want 0 (under the limit)\n%s", code, errs)
+	}
+	code, _, errs = runCLI(t, context.Background(), "check", "-dot", dot, td("Pool.tla"), "-config", td("PoolBig.cfg"), "-max-states", "20000")
+	if code != model.ExitInternal || !strings.Contains(errs, "not written") {
+		t.Errorf("a graph past 10000 states: exit %d, stderr %q; want exit 1 saying the file is not written", code, errs)
+	}
+}

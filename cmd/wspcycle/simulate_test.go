@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/spec"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -46,7 +47,8 @@ Safe == x < 2
 const stepsCfg = "INIT Init\nNEXT Next\nINVARIANT Safe\n"
 
 var (
-	stateLine = regexp.MustCompile(`(?m)^State (\d+): <([^>]*)>$`)
+	// A state's action, its source range left out: "State 2: <Inc line 5, ...>".
+	stateLine = regexp.MustCompile(`(?m)^State (\d+): <(.*?)(?: line \d+, col \d+ to line \d+, col \d+ of module \w+)?>$`)
 	xLine     = regexp.MustCompile(`(?m)^/\\ x = (\d+)`)
 )
 
@@ -181,7 +183,7 @@ Bad == x + "a" = 1
 	evalErr := writeSpec(t, "Count", countTLA, "INIT Init\nNEXT Next\nINVARIANT Bad\n")
 	bad := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
 	cases := []cliCase{
-		{[]string{"simulate", deadlock}, model.ExitDeadlock, "State 4: <Next>"},
+		{[]string{"simulate", deadlock}, model.ExitDeadlock, "State 4: <Next line 5, col 9 to line 5, col 27 of module Count>"},
 		{[]string{"simulate", noDeadlock, "-runs", "3"}, model.ExitOK, "3 behaviours, 12 states visited (4 distinct), 9 states generated, maximum depth 4."},
 		{[]string{"simulate", evalErr}, model.ExitEval, "Error: at "},
 		{[]string{"simulate", bad}, model.ExitBadInput, "Broken.tla:"},
@@ -249,7 +251,7 @@ func TestSimulatePicksUniformly(t *testing.T) {
 			return true, nil
 		}}},
 	}
-	res := simulate(context.Background(), sp, simOptions{depth: 2, runs: runs, seed: 3})
+	res := runSim(t, sp, simulate.Options{Depth: 2, Runs: runs, Seed: 3})
 	if res.Result != model.ResultOK || res.States != 2*runs || res.Generated != n*runs || res.MaxDepth != 2 || res.Distinct != n {
 		t.Fatalf("result %s, %d states, %d generated, depth %d, %d distinct", res.Result, res.States, res.Generated, res.MaxDepth, res.Distinct)
 	}
@@ -280,7 +282,7 @@ func TestSimulateCatchesInvariantMutants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := simOptions{depth: 100, runs: 300, seed: 1}
+	opt := simulate.Options{Depth: 100, Runs: 300, Seed: 1}
 	caught := 0
 	for _, m := range mutants {
 		if m.Result != model.ResultInvariant {
@@ -290,7 +292,7 @@ func TestSimulateCatchesInvariantMutants(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", m.Module, err)
 		}
-		res := simulate(context.Background(), sp, opt)
+		res := runSim(t, sp, opt)
 		if res.Result != model.ResultInvariant || res.Failing == 0 || len(res.Trace) < 2 {
 			t.Errorf("%s (%s): simulation says %s after %d behaviours", m.Module, m.Mistake, res.Result, res.Behaviours)
 			continue
@@ -309,7 +311,7 @@ func TestSimulateCatchesInvariantMutants(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res := simulate(context.Background(), sp, simOptions{depth: 50, runs: 20, seed: 1}); res.Result != model.ResultOK {
+		if res := runSim(t, sp, simulate.Options{Depth: 50, Runs: 20, Seed: 1}); res.Result != model.ResultOK {
 			t.Errorf("%s with %s: %s %s", md.Spec, md.Config, res.Result, res.Property)
 		}
 	}
@@ -342,8 +344,84 @@ func TestSimulateChecksActionAndInitProperties(t *testing.T) {
 		if tc.states == 1 && len(stateLine.FindAllString(out, -1)) != 1 {
 			t.Errorf("%s: the trace must be the one initial state\n%s", tc.cfg, out)
 		}
-		if tc.cfg == "StepsFail.cfg" && !strings.Contains(out, "<Reset>") {
+		if tc.cfg == "StepsFail.cfg" && !strings.Contains(out, "<Reset line ") {
 			t.Errorf("%s: the trace must end in the Reset step\n%s", tc.cfg, out)
 		}
+	}
+}
+
+// runSim runs the simulator library on sp.
+func runSim(t *testing.T, sp *eval.Spec, opt simulate.Options) *simulate.Result {
+	t.Helper()
+	res, err := simulate.Run(context.Background(), sp, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// Simulation checks the temporal properties on each behaviour, as TLC's
+// simulator does: LiveFail's Served fails (TLC's simulator reports it with
+// exit 13), while under strong fairness (LiveStrong.cfg) and in Live.tla
+// it holds, and a random behaviour must not make it look broken.
+func TestSimulateChecksLiveness(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	code, out, errs := runCLI(t, context.Background(), "simulate", filepath.Join(dir, "LiveFail.tla"), "-runs", "20")
+	if code != model.ExitLiveness || !strings.Contains(out, "Error: Property Served is violated.") || !strings.Contains(out, "Back to state ") {
+		t.Errorf("LiveFail: exit %d, want 13 with Served violated by a lasso\n%s%s", code, out, errs)
+	}
+	for _, tc := range [][]string{{"LiveFail.tla", "LiveStrong.cfg"}, {"Live.tla", "Live.cfg"}} {
+		code, out, errs := runCLI(t, context.Background(), "simulate", filepath.Join(dir, tc[0]), "-config", filepath.Join(dir, tc[1]), "-runs", "300", "-depth", "30")
+		if code != model.ExitOK {
+			t.Errorf("%s with %s: exit %d, want 0\n%s%s", tc[0], tc[1], code, out, errs)
+		}
+	}
+}
+
+// The liveness mutants of the shipped specs, which check catches, are
+// caught by simulation too, each by the property that names its mistake.
+func TestSimulateCatchesLivenessMutants(t *testing.T) {
+	mutants, err := spec.Mutants()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range mutants {
+		if m.Result != model.ResultProperty {
+			continue
+		}
+		n++
+		sp, err := eval.Load(spec.FS, m.Spec(), m.Config())
+		if err != nil {
+			t.Fatalf("%s: %v", m.Module, err)
+		}
+		res := runSim(t, sp, simulate.Options{Depth: 100, Runs: 200, Seed: 1})
+		if res.Result != model.ResultProperty || !strings.HasPrefix(res.Property, m.Property) {
+			t.Errorf("%s (%s): simulation says %s %s, want %s %s", m.Module, m.Mistake, res.Result, res.Property, m.Result, m.Property)
+			continue
+		}
+		t.Logf("%-30s %-40s behaviour %d, lasso of %d states back to %d", m.Module, res.Property, res.Failing, len(res.Trace), res.LoopBack)
+	}
+	if n == 0 {
+		t.Fatal("no liveness mutant")
+	}
+}
+
+// A behaviour is kept whole (for its trace and its temporal check), so a
+// huge -depth must meet the memory bound: exit 4 with the reason, instead
+// of growing until the kernel kills the process (issue 13, item 8). Each
+// state here holds a sequence one longer than the last, so the heap
+// passes 16 MB after a few thousand states.
+func TestSimulateMemoryBound(t *testing.T) {
+	path := writeSpec(t, "Grow", `---- MODULE Grow ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = <<>>
+Next == x' = Append(x, Len(x))
+====
+`, "INIT Init\nNEXT Next\n")
+	code, out, errs := runCLI(t, context.Background(), "simulate", path, "-runs", "1", "-depth", "100000000", "-max-memory", "16", "-progress", "0")
+	if code != model.ExitMemoryLimit || !strings.Contains(out, "--max-memory") {
+		t.Errorf("exit %d, want %d with the memory limit named\n%s%s", code, model.ExitMemoryLimit, out, errs)
 	}
 }

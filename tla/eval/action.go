@@ -611,7 +611,7 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 		name, namePos = "Next", e.Pos()
 	}
 	return actionDef{
-		info:  ActionInfo{Name: name, Pos: namePos, Params: params},
+		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
 		steps: c.action(e, en),
 		slots: slots,
 	}

@@ -59,6 +59,9 @@ type ActionInfo struct {
 	Name   string // e.g. "Grant"; "Next" for an unnamed disjunct of Next
 	Pos    token.Pos
 	Params []string // the \E-bound names on the way to the action, e.g. ["c", "s"]
+	// Expr is the action's own expression, the leaf of the split: TLC
+	// names its source range in traces ("<Grant line 7, col 12 to ...>").
+	Expr ast.Expr
 }
 
 // Step is one successor: the action that produced it, the values of the

@@ -3,9 +3,13 @@ package value
 import "strconv"
 
 // ToITF encodes v for the Informal Trace Format (the JSON that Apalache and
-// Quint read): integers as {"#bigint": "5"}, sets as {"#set": [...]},
-// tuples as {"#tup": [...]}, records as objects, other functions as
-// {"#map": [[k, v], ...]}, model values as their names. A symbolic set that
+// Quint read, https://apalache-mc.org/docs/adr/015adr-trace.html):
+// integers as {"#bigint": "5"}, sets as {"#set": [...]}, sequences as JSON
+// arrays (TLA+ does not tell a tuple from a sequence, and ADR-015 writes
+// sequences as arrays; {"#tup": ...} is for typed tuples), records as
+// objects, other functions as {"#map": [[k, v], ...]}, model values as
+// their names (strings: ADR-015 spells an uninterpreted value "v_OF_T" after
+// its type, which an untyped spec does not have). A symbolic set that
 // cannot be enumerated is encoded by its printed form under "#unserializable".
 func ToITF(v Value) any {
 	switch x := v.(type) {
@@ -26,7 +30,7 @@ func ToITF(v Value) any {
 			for i, e := range x.vals {
 				elems[i] = ToITF(e)
 			}
-			return map[string]any{"#tup": elems}
+			return elems
 		case x.IsRecord():
 			rec := make(map[string]any, len(x.vals))
 			for i, e := range x.vals {

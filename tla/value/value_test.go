@@ -181,7 +181,7 @@ func TestToITF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"#tup":[{"#bigint":"5"},{"#set":["c1"]},{"a":true},{"#map":[[{"#bigint":"7"},{"#bigint":"2"}],["x",{"#bigint":"1"}]]}]}`
+	want := `[{"#bigint":"5"},{"#set":["c1"]},{"a":true},{"#map":[[{"#bigint":"7"},{"#bigint":"2"}],["x",{"#bigint":"1"}]]}]` // a sequence: a JSON array (ADR-015)
 	if string(b) != want {
 		t.Errorf("ITF %s\nwant %s", b, want)
 	}

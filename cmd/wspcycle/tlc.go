@@ -1,0 +1,436 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+func init() {
+	register(&command{Name: "tlc", Summary: "model-check with TLC's command line and TLC's output (-tool for tools)", Run: runTLC})
+}
+
+const tlcUsage = `Usage: wspcycle tlc [TLC's flags] SPEC[.tla]
+
+Model-checks SPEC.tla as TLC does, taking TLC's command line (single-dash
+flags, anywhere on the line) and printing TLC's messages in TLC's order;
+with -tool each message is framed with TLC's code, as the TLA+ VS Code
+extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
+12 safety, 13 liveness, 75 evaluation error, 76 invariant evaluation
+failed, 150 spec parse or semantic error, 151 configuration error, 153
+system error (memory exhausted, a file that cannot be written), 2 usage.
+
+Flags (TLC's; each either honoured, or accepted and said to change nothing
+here, or refused with the reason):
+  -config FILE        the model configuration (default SPEC.cfg)
+  -workers N|auto     worker goroutines (auto: one per core; TLC's default is 1)
+  -deadlock           do not check for deadlock
+  -difftrace          print only the variables that changed in trace states
+  -tool               frame every message for tools
+  -dump [dot[,colorize,actionlabels]] FILE
+                      write the state graph (TLC's dump format, or DOT)
+  -seed N, -fp N      printed in the mode line (no effect on the search)
+  -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
+  -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning, -coverage N
+                      accepted: they change nothing here (said once on stderr)
+  -continue, -simulate, -depth N, -view, -dfid N, -recover DIR, -userFile FILE,
+  -generateSpecTE, -dumpTrace FMT FILE
+                      refused, with the reason
+`
+
+// tlcFlags are the parsed flags of `wspcycle tlc`.
+type tlcFlags struct {
+	spec       string
+	config     string
+	workers    int
+	noDeadlock bool
+	diffTrace  bool
+	tool       bool
+	dump       string
+	dumpDot    bool
+	seed       int64
+	seedSet    bool
+	fp         int
+	noWarning  bool
+	ignored    []string // flags accepted that change nothing
+}
+
+// errTLCUsage is a command line error; its message is printed as is.
+type errTLCUsage struct{ msg string }
+
+func (e *errTLCUsage) Error() string { return e.msg }
+
+// tlcNoEffect are TLC's flags that change nothing here, with how many
+// arguments each takes and why it changes nothing.
+var tlcNoEffect = map[string]struct {
+	args int
+	why  string
+}{
+	"-metadir":          {1, "wspcycle keeps its state in memory and writes no metadata directory"},
+	"-noGenerateSpecTE": {0, "wspcycle never generates a SpecTE module"},
+	"-terse":            {0, "values are printed as TLC prints them either way"},
+	"-maxSetSize":       {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
+	"-cleanup":          {0, "wspcycle writes no state files to clean up"},
+	"-gzip":             {0, "wspcycle writes no checkpoint or state files"},
+	"-lncheck":          {1, "liveness is always checked once the state graph is complete"},
+	"-checkpoint":       {1, "wspcycle does not checkpoint"},
+	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
+	"-fpmem":            {1, "the visited set grows in memory as needed"},
+	"-coverage":         {1, "coverage is not printed by 'wspcycle tlc' (see 'wspcycle check')"},
+	"-debug":            {0, "there is no debug output"},
+}
+
+// tlcRefused are TLC's flags we cannot honour, and why.
+var tlcRefused = map[string]string{
+	"-continue":       "the search stops at the first violation (no -continue)",
+	"-simulate":       "use 'wspcycle simulate' for random behaviours",
+	"-depth":          "-depth applies to simulation; use 'wspcycle simulate -depth'",
+	"-view":           "printing traces through the VIEW is not supported",
+	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
+	"-recover":        "there are no checkpoints to recover from",
+	"-userFile":       "Print/PrintT output goes to standard output only",
+	"-generateSpecTE": "SpecTE modules are not generated",
+	"-dumpTrace":      "use 'wspcycle check -itf FILE' for a machine-readable trace",
+	"-lib":            "library paths are not supported yet",
+}
+
+// parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
+// spec the one other argument.
+func parseTLCFlags(args []string) (*tlcFlags, error) {
+	f := &tlcFlags{workers: 1}
+	next := func(i *int, name string) (string, error) {
+		if *i+1 >= len(args) {
+			return "", &errTLCUsage{name + " needs an argument"}
+		}
+		*i++
+		return args[*i], nil
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "--") && len(a) > 2 {
+			a = a[1:] // Go users' habit: --tool is -tool
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			if f.spec != "" {
+				return nil, &errTLCUsage{fmt.Sprintf("one spec at a time, got %s and %s", f.spec, a)}
+			}
+			f.spec = a
+			continue
+		}
+		var err error
+		switch a {
+		case "-config":
+			f.config, err = next(&i, a)
+		case "-workers":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if v == "auto" {
+					f.workers = runtime.GOMAXPROCS(0)
+				} else if n, perr := strconv.Atoi(v); perr != nil || n < 1 {
+					err = &errTLCUsage{"-workers takes a positive number or auto, not " + v}
+				} else {
+					f.workers = n
+				}
+			}
+		case "-deadlock":
+			f.noDeadlock = true
+		case "-difftrace":
+			f.diffTrace = true
+		case "-tool":
+			f.tool = true
+		case "-nowarning":
+			f.noWarning = true
+		case "-seed", "-fp":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.ParseInt(v, 10, 64)
+				if perr != nil {
+					err = &errTLCUsage{a + " takes a number, not " + v}
+				} else if a == "-seed" {
+					f.seed, f.seedSet = n, true
+				} else {
+					f.fp = int(n)
+				}
+			}
+		case "-dump":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if strings.HasPrefix(v, "dot") && i+1 < len(args) {
+					for _, opt := range strings.Split(v, ",")[1:] {
+						if opt != "colorize" && opt != "actionlabels" && opt != "snapshot" {
+							return nil, &errTLCUsage{"-dump dot: unknown option " + opt}
+						}
+					}
+					f.dumpDot = true
+					v, err = next(&i, a)
+				}
+				f.dump = v
+			}
+		case "-h", "-help":
+			return nil, flagHelp
+		default:
+			if ne, ok := tlcNoEffect[a]; ok {
+				for k := 0; k < ne.args && err == nil; k++ {
+					_, err = next(&i, a)
+				}
+				f.ignored = append(f.ignored, a)
+				break
+			}
+			if why, ok := tlcRefused[a]; ok {
+				return nil, &errTLCUsage{a + " is not supported: " + why}
+			}
+			return nil, &errTLCUsage{"unknown flag " + a}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if f.spec == "" {
+		return nil, &errTLCUsage{"missing SPEC.tla"}
+	}
+	return f, nil
+}
+
+var flagHelp = errors.New("help")
+
+func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	f, err := parseTLCFlags(args)
+	if errors.Is(err, flagHelp) {
+		io.WriteString(stdout, tlcUsage)
+		return model.ExitOK
+	}
+	var ue *errTLCUsage
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "wspcycle tlc: %s\nRun 'wspcycle tlc -help' for usage.\n", ue.msg)
+		return tlcExitUsage
+	}
+	for _, name := range f.ignored {
+		fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
+	}
+	start := time.Now()
+	w := tlcout.NewWriter(stdout, f.tool)
+	tla := f.spec
+	if filepath.Ext(tla) == "" {
+		tla += ".tla"
+	}
+	if !f.seedSet {
+		f.seed = rand.Int64()
+	}
+	hdr := tlcout.Header{
+		Version:  versionString(),
+		Mode:     "breadth-first search Model-Checking",
+		FP:       f.fp,
+		Seed:     f.seed,
+		Workers:  f.workers,
+		Cores:    runtime.NumCPU(),
+		HeapMB:   defaultMaxMemoryMB(),
+		PID:      os.Getpid(),
+		Platform: fmt.Sprintf("%s %s, %s, in-memory fingerprint set, in-memory level queue", runtime.GOOS, runtime.GOARCH, runtime.Version()),
+	}
+	// Open the dump file before the search, so that a bad path costs nothing.
+	var dumpFile *os.File
+	if f.dump != "" {
+		name := f.dump
+		if !f.dumpDot && filepath.Ext(name) == "" {
+			name += ".dump" // TLC's own default extension
+		} else if f.dumpDot && filepath.Ext(name) == "" {
+			name += ".dot"
+		}
+		dumpFile, err = os.Create(name)
+		if err != nil {
+			w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+			return tlcExitSystem
+		}
+		defer dumpFile.Close()
+	}
+
+	var loadErrs bytes.Buffer
+	sp, code, lerr := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
+	if sp == nil {
+		w.Header(hdr)
+		return tlcLoadFailure(w, code, lerr, loadErrs.String())
+	}
+	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp)
+	w.Header(hdr)
+	if f.noDeadlock {
+		sp.CheckDeadlock = false
+	}
+	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+
+	opt := model.Options{
+		Workers:       f.workers,
+		MaxMemory:     uint64(defaultMaxMemoryMB()) << 20,
+		ProgressEvery: time.Minute,
+		RecordGraph:   dumpFile != nil,
+		GraphLimit:    tlcDumpLimit,
+		ReadSource:    os.ReadFile,
+		Events: func(ev model.Event) {
+			now := time.Now()
+			switch ev.Kind {
+			case model.EventStart:
+				if ev.Branches > 0 {
+					w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", ev.Branches))
+				}
+				w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+			case model.EventInit:
+				w.InitDone(ev.Init, now)
+			case model.EventProgress:
+				w.Progress(ev, now, true)
+			case model.EventLiveness:
+				w.Progress(ev, now, false)
+				w.CheckingTemporal(ev, now)
+			}
+		},
+	}
+	restoreGC := tuneGC()
+	rep, err := model.Check(ctx, sp, opt)
+	restoreGC()
+	if err != nil {
+		return tlcLoadFailure(w, model.ExitBadInput, err, err.Error())
+	}
+	w.Result(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, start, time.Now())
+	if !f.noWarning {
+		for _, msg := range rep.Warnings {
+			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)
+		}
+	}
+	if dumpFile != nil {
+		if rep.Graph == nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: the state graph has more than %d states: %s not written\n", tlcDumpLimit, dumpFile.Name())
+			return tlcExitSystem
+		}
+		write := rep.WriteDump
+		if f.dumpDot {
+			write = rep.WriteDOT
+		}
+		if err := writeTo(dumpFile, write); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+			return tlcExitSystem
+		}
+	}
+	if err := w.Err(); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitSystem
+	}
+	return tlcExitCode(rep)
+}
+
+// TLC's exit codes beyond the checker's own (tlc2.output.EC.ExitStatus).
+const (
+	tlcExitInvariantEval = 76              // FAILURE_SAFETY_EVAL
+	tlcExitSpecParse     = 150             // ERROR_SPEC_PARSE: SANY's parse and semantic errors
+	tlcExitConfigParse   = 151             // ERROR_CONFIG_PARSE
+	tlcExitSystem        = 153             // ERROR_SYSTEM
+	tlcExitUsage         = model.ExitUsage // a bad command line, as every wspcycle command
+	tlcDumpLimit         = 1_000_000
+)
+
+// tlcExitCode is TLC's exit code for the verdict.
+func tlcExitCode(rep *model.Report) int {
+	switch rep.Result {
+	case model.ResultError:
+		if strings.HasPrefix(rep.Message, "Evaluating invariant") {
+			return tlcExitInvariantEval
+		}
+	case model.ResultMemoryLimit:
+		return tlcExitSystem
+	case model.ResultStateLimit:
+		return tlcExitSystem
+	}
+	return rep.ExitCode()
+}
+
+// tlcLoadFailure prints why the spec could not be loaded, as TLC's error
+// message, and returns TLC's exit code: 151 when the first error is in the
+// model configuration, 150 for the spec (parse or semantic error).
+func tlcLoadFailure(w *tlcout.Writer, code int, err error, text string) int {
+	text = strings.TrimSpace(text)
+	if code != model.ExitBadInput {
+		w.Msg(tlcout.General, tlcout.ClassError, text)
+		return code
+	}
+	var list token.ErrorList
+	inCfg := false
+	if errors.As(err, &list) && len(list) > 0 {
+		inCfg = strings.HasSuffix(list[0].Pos.Filename, ".cfg")
+	} else if pe := (*os.PathError)(nil); errors.As(err, &pe) {
+		inCfg = strings.HasSuffix(pe.Path, ".cfg")
+	}
+	if inCfg {
+		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
+		return tlcExitConfigParse
+	}
+	w.Msg(tlcout.General, tlcout.ClassError, text)
+	return tlcExitSpecParse
+}
+
+// standardExtends are the modules each standard module builds on, for
+// SANY's lines in the header.
+var standardExtends = map[string][]string{
+	"Naturals":   nil,
+	"Integers":   {"Naturals"},
+	"Reals":      {"Integers"},
+	"Sequences":  {"Naturals"},
+	"FiniteSets": {"Naturals", "Sequences"},
+	"Bags":       {"Naturals"},
+	"TLC":        {"Naturals", "Sequences"},
+}
+
+// sanyLines are the lines SANY prints while loading the spec: the files
+// parsed (the spec's, then the standard modules', which are built in
+// here), and the modules processed, each after those it extends.
+func sanyLines(tla string, sp *eval.Spec) (files, modules []string, root string) {
+	abs, err := filepath.Abs(tla)
+	if err != nil {
+		abs = tla
+	}
+	files = []string{abs}
+	seen := map[string]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		for _, d := range standardExtends[name] {
+			visit(d)
+		}
+		modules = append(modules, name)
+	}
+	if sp.Module != nil {
+		for _, e := range sp.Module.Extends {
+			visit(e.Name)
+		}
+	}
+	for _, m := range modules {
+		files = append(files, m+".tla (built into wspcycle)")
+	}
+	modules = append(modules, sp.Name)
+	return files, modules, sp.Name
+}
+
+// writeTo writes f with write through a buffer.
+func writeTo(f *os.File, write func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return err
+	}
+	if _, err := f.Write(b.Bytes()); err != nil {
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,127 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// BehaviourChecker checks the temporal properties of a spec on single
+// finite behaviours, as TLC's simulator does with each behaviour it
+// generates: the behaviour's states and steps form a graph (a state met
+// twice closes a cycle, and every state may stutter), and a property is
+// violated when that graph holds a fair behaviour violating it. It finds
+// fewer violations than Check, which sees every step of every state, but
+// never a false one: each lasso it reports is a behaviour of the spec.
+type BehaviourChecker struct {
+	c *checker // fingerprints (with the VIEW) and the liveness machinery
+}
+
+// LivenessViolation is a temporal property a behaviour violates, with its
+// counterexample in Report's terms (Trace, LoopBack, LoopStep).
+type LivenessViolation struct {
+	Property string
+	Pos      token.Pos
+	Trace    []TraceState
+	LoopBack int
+	LoopStep TraceState
+}
+
+// NewBehaviourChecker prepares the temporal properties of sp; it returns
+// nil (and no error) when sp has none.
+func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
+	if len(sp.Properties) == 0 {
+		return nil, nil
+	}
+	ls, err := newLiveSpec(sp)
+	if err != nil {
+		return nil, err
+	}
+	return &BehaviourChecker{c: &checker{sp: sp, live: ls}}, nil
+}
+
+// Check checks the behaviour b (b[0] an initial state, each next state
+// reached by the step its Action names) against every property part, in
+// the order of the cfg, and returns the first violation, or nil. An error
+// is an evaluation error of a property's predicates.
+func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err error) {
+	if bc == nil || len(b) == 0 {
+		return nil, nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, fmt.Errorf("internal error while checking temporal properties: %v", r)
+		}
+	}()
+	c, ls := bc.c, bc.c.live
+	fps := make([]uint64, len(b))
+	first := map[uint64]int{} // fingerprint -> first index in b
+	var lg liveGraph
+	for i, ts := range b {
+		fp, err := c.fingerprint(ts.State)
+		if err != nil {
+			return nil, err
+		}
+		fps[i] = fp
+		if _, ok := first[fp]; !ok {
+			first[fp] = i
+			bits, err := ls.stateBits(ts.State)
+			if err != nil {
+				return nil, err
+			}
+			lg.nodes = append(lg.nodes, liveNode{fp: fp, bits: bits, depth: int32(i + 1)})
+		}
+		if i > 0 {
+			taken, err := ls.takenBits(b[i-1].State, ts.State)
+			if err != nil {
+				return nil, err
+			}
+			lg.edges = append(lg.edges, liveEdge{from: fps[i-1], to: fp, taken: taken})
+		}
+	}
+	g := lg.index()
+	// step names the step from fingerprint u to w as the behaviour took it.
+	step := func(u, w uint64) TraceState {
+		for i := 1; i < len(b); i++ {
+			if fps[i-1] == u && fps[i] == w {
+				return b[i]
+			}
+		}
+		return TraceState{State: b[first[w]].State}
+	}
+	for _, part := range ls.parts {
+		l := ls.violation(g, part)
+		if l == nil {
+			continue
+		}
+		prop := c.sp.Properties[part.prop]
+		v := &LivenessViolation{Property: prop.Name, Pos: prop.Pos}
+		if part.name != "" {
+			v.Property = part.name
+		}
+		o := first[g.fps[l.origin]]
+		tr := append([]TraceState(nil), b[:o+1]...)
+		path := []uint64{g.fps[l.origin]}
+		for _, n := range l.stem {
+			path = append(path, g.fps[n])
+		}
+		loop := 0
+		if !l.finite {
+			loop = o + len(path)
+			for _, n := range l.cycle {
+				path = append(path, g.fps[n])
+			}
+		}
+		for k := 1; k < len(path); k++ {
+			tr = append(tr, step(path[k-1], path[k]))
+		}
+		MarkChanged(tr)
+		v.Trace, v.LoopBack = tr, loop
+		if loop > 0 && loop < len(tr) {
+			v.LoopStep = step(path[len(path)-1], path[loop-1-o])
+		}
+		return v, nil
+	}
+	return nil, nil
+}

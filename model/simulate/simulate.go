@@ -1,0 +1,533 @@
+// Package simulate generates random behaviours of a spec and checks them,
+// as TLC's -simulate does: every INVARIANT in every state, deadlock, the
+// PROPERTY conjuncts TLC checks on states and steps, and the temporal
+// properties on each whole behaviour (model.BehaviourChecker). It is the
+// engine beside model.Check for models too large to check exhaustively:
+// it finds deep bugs fast but proves nothing when it finds none.
+//
+// A run is reproducible: behaviour k of seed S is generated from S and k
+// alone, so the same seed, spec, depth and runs give the same report.
+package simulate
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"path/filepath"
+	"runtime/metrics"
+	"strings"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Options bound a simulation.
+type Options struct {
+	Depth int    // states per behaviour, at most (TLC's -depth)
+	Runs  int    // behaviours
+	Seed  uint64 // behaviour k draws from PCG(Seed, k)
+	// MaxMemory stops the run with model.ResultMemoryLimit once the heap
+	// passes this many bytes (a behaviour is kept whole, for its trace and
+	// its temporal check, so a huge Depth needs a bound); 0: no limit.
+	MaxMemory uint64
+	// Progress receives a progress line every ProgressEvery (0: 3 s); nil
+	// means silent.
+	Progress      io.Writer
+	ProgressEvery time.Duration
+	// ReadSource, when not nil, reads the spec's source files, for the
+	// source ranges of actions in the trace (as model.Options.ReadSource).
+	ReadSource func(filename string) ([]byte, error)
+}
+
+// Result is the outcome of Run: a verdict in the checker's words
+// (model.Result*), the counts, and the behaviour that broke the spec.
+type Result struct {
+	Spec     string
+	Source   string // the spec's file name
+	Vars     []string
+	Opt      Options
+	Result   string
+	Property string // the violated invariant
+	Message  string // for model.ResultError
+	Pos      token.Pos
+
+	InitStates int64 // initial states (all checked; those inside the CONSTRAINTs are the starting pool)
+	Behaviours int   // behaviours generated, the failing one included
+	States     int64 // states visited, over all behaviours (initial states included)
+	Distinct   int   // distinct states among them (by the whole state; a VIEW is ignored), at most maxTracked
+	Generated  int64 // successors computed, the ones not picked included
+	MaxDepth   int   // the longest behaviour, in states
+	Failing    int   // the behaviour the violation was found in (1-based), 0 when none
+
+	Trace    []model.TraceState
+	LoopBack int              // for a temporal property: the lasso's step back, as in model.Report
+	LoopStep model.TraceState // the step that closes the lasso
+	Ranges   []model.SourceRange
+	Warnings []string
+	Duration time.Duration
+}
+
+// simulator is the state of one simulate call.
+type simulator struct {
+	ctx  context.Context
+	sp   *eval.Spec
+	res  *Result
+	seen map[uint64]struct{}
+	path []model.TraceState // the current behaviour
+	live *model.BehaviourChecker
+
+	start, lastProgress time.Time
+	steps               int64 // steps taken, for the periodic memory and progress checks
+}
+
+// errSimStop ends an enumeration when a verdict has been reached.
+var errSimStop = errors.New("simulation stopped")
+
+// Run generates opt.Runs random behaviours of sp and checks them. It
+// never panics on a broken evaluator: a panic becomes an evaluation error
+// reported against the behaviour it happened in. The error is for
+// temporal properties the checker cannot handle, found before any run.
+func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
+	if opt.Depth < 1 || opt.Runs < 1 {
+		return nil, errors.New("simulate: Depth and Runs must be at least 1")
+	}
+	live, err := model.NewBehaviourChecker(sp)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	res := &Result{Spec: sp.Name, Vars: sp.Vars, Opt: opt, Result: model.ResultOK}
+	if sp.Module != nil {
+		res.Source = filepath.Base(sp.Module.Start.Filename)
+	}
+	s := &simulator{ctx: ctx, sp: sp, res: res, seen: map[uint64]struct{}{}, live: live, start: start, lastProgress: start}
+	pool := s.initial()
+	if res.Result == model.ResultOK && len(pool) == 0 {
+		res.Warnings = append(res.Warnings, "no initial state satisfies the model's CONSTRAINTs: nothing to simulate")
+	}
+	for k := 1; k <= opt.Runs && res.Result == model.ResultOK && len(pool) > 0; k++ {
+		if ctx.Err() != nil {
+			res.Result = model.ResultInterrupted
+			break
+		}
+		res.Behaviours = k
+		s.behaviour(rand.New(rand.NewPCG(opt.Seed, uint64(k))), pool)
+		if res.Result == model.ResultOK {
+			s.checkLiveness()
+		}
+		if res.Result != model.ResultOK && res.Result != model.ResultInterrupted && res.Result != model.ResultMemoryLimit {
+			res.Failing = k
+			if res.Trace == nil {
+				res.Trace = s.path
+			}
+		}
+		s.path = nil // a behaviour's states are garbage once checked
+	}
+	res.Distinct = len(s.seen)
+	if res.LoopBack == 0 {
+		model.MarkChanged(res.Trace)
+	}
+	if opt.ReadSource != nil {
+		res.Ranges = model.ActionRanges(sp, opt.ReadSource)
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// checkLiveness checks the temporal properties on the behaviour just
+// generated, as TLC's simulator does with each of its traces.
+func (s *simulator) checkLiveness() {
+	if s.live == nil || len(s.path) == 0 {
+		return
+	}
+	v, err := s.live.Check(s.path)
+	if err != nil {
+		s.evalError(err)
+		return
+	}
+	if v != nil {
+		s.res.Result, s.res.Property, s.res.Pos = model.ResultProperty, v.Property, v.Pos
+		s.res.Trace, s.res.LoopBack, s.res.LoopStep = v.Trace, v.LoopBack, v.LoopStep
+	}
+}
+
+// tick runs every 1024 steps: it stops the run when the heap has passed
+// Options.MaxMemory (a single behaviour of 10^8 states would otherwise
+// take the machine's memory), and prints the progress line when due.
+func (s *simulator) tick() bool {
+	s.steps++
+	if s.steps&1023 != 0 {
+		return true
+	}
+	if max := s.res.Opt.MaxMemory; max > 0 {
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > max {
+			s.res.Result = model.ResultMemoryLimit
+			s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, s.res.Behaviours, len(s.path))
+			return false
+		}
+	}
+	if p := s.res.Opt.Progress; p != nil {
+		every := s.res.Opt.ProgressEvery
+		if every <= 0 {
+			every = 3 * time.Second
+		}
+		if now := time.Now(); now.Sub(s.lastProgress) >= every {
+			s.lastProgress = now
+			mins := max(now.Sub(s.start).Minutes(), 1.0/60)
+			fmt.Fprintf(p, "Progress at %s: %s behaviours, %s states visited (%s s/min), current behaviour at depth %s.\n",
+				now.Format("2006-01-02 15:04:05"), thousands(int64(s.res.Behaviours)), thousands(s.res.States),
+				thousands(int64(float64(s.res.States)/mins)), thousands(int64(len(s.path))))
+		}
+	}
+	return true
+}
+
+// thousands writes n with thousands separators, as TLC's progress lines do.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 && c != '-' && s[i-1] != '-' {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// initial computes every initial state, checks the invariants in each (as
+// TLC does before simulating), and returns those inside the CONSTRAINTs.
+func (s *simulator) initial() (pool []value.State) {
+	defer s.recoverPanic()
+	err := s.sp.Init(func(st value.State) error {
+		st = st.Clone()
+		s.res.InitStates++
+		s.path = []model.TraceState{{Action: "Initial predicate", State: st}}
+		if !s.checkState(st) || !s.checkInit(st) {
+			s.res.Trace = s.path // before any behaviour: Failing stays 0
+			return errSimStop
+		}
+		if s.inModel(st) {
+			pool = append(pool, st)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errSimStop) {
+		s.evalError(err) // Init itself failed: no state to show
+	}
+	if s.res.Result != model.ResultOK {
+		return nil
+	}
+	s.path = nil
+	return pool
+}
+
+// behaviour walks one random behaviour from a state of pool; a verdict ends
+// it and leaves it in s.path.
+func (s *simulator) behaviour(rng *rand.Rand, pool []value.State) {
+	defer s.recoverPanic()
+	cur := pool[rng.IntN(len(pool))]
+	s.path = append(s.path[:0:0], model.TraceState{Action: "Initial predicate", State: cur})
+	s.visit(cur)
+	for len(s.path) < s.res.Opt.Depth {
+		if s.ctx.Err() != nil {
+			s.res.Result = model.ResultInterrupted
+			return
+		}
+		if !s.tick() {
+			return
+		}
+		// Reservoir sampling: the k-th successor replaces the pick with
+		// probability 1/k, so every successor is picked with probability
+		// 1/n without holding all n.
+		var (
+			next  value.State
+			label string
+			act   int
+			total int
+			picks int
+		)
+		err := s.sp.Next(cur, func(st eval.Step) error {
+			total++
+			s.res.Generated++
+			for _, p := range s.sp.ActionConstraints {
+				ok, err := p.Eval(cur, st.State)
+				if err != nil {
+					s.path = append(s.path, model.TraceState{Action: s.sp.Label(st), Act: st.Action + 1, State: st.State.Clone()})
+					return err
+				}
+				if !ok {
+					return nil
+				}
+			}
+			picks++
+			if rng.IntN(picks) == 0 {
+				next, label, act = st.State.Clone(), s.sp.Label(st), st.Action+1
+			}
+			return nil
+		})
+		if err != nil {
+			s.evalError(err)
+			return
+		}
+		if total == 0 {
+			if s.sp.CheckDeadlock {
+				s.res.Result = model.ResultDeadlock
+			}
+			return
+		}
+		if picks == 0 { // every step left the model
+			return
+		}
+		prev := cur
+		cur = next
+		s.path = append(s.path, model.TraceState{Action: label, Act: act, State: cur})
+		s.visit(cur)
+		if !s.checkState(cur) || !s.checkStep(prev, cur) || !s.inModel(cur) {
+			return
+		}
+	}
+}
+
+// maxTracked bounds the set of fingerprints kept to count distinct states
+// (about 40 MB), so that a long simulation's memory stays flat: past it the
+// count is a lower bound.
+const maxTracked = 1 << 21
+
+// visit counts a state of a behaviour.
+func (s *simulator) visit(st value.State) {
+	s.res.States++
+	s.res.MaxDepth = max(s.res.MaxDepth, len(s.path))
+	if len(s.seen) < maxTracked {
+		s.seen[st.Fingerprint()] = struct{}{}
+	}
+}
+
+// checkState checks every invariant in st; false means a verdict was reached.
+func (s *simulator) checkState(st value.State) bool {
+	for _, inv := range s.sp.Invariants {
+		ok, err := inv.Eval(st)
+		if err != nil {
+			s.evalError(err)
+			return false
+		}
+		if !ok {
+			s.res.Result, s.res.Property, s.res.Pos = model.ResultInvariant, inv.Name, inv.Pos
+			return false
+		}
+	}
+	return true
+}
+
+// checkInit checks the PROPERTY conjuncts that are state predicates, which
+// TLC checks on initial states only (its implied inits).
+func (s *simulator) checkInit(st value.State) bool {
+	for _, p := range s.sp.InitProperties {
+		ok, err := p.Eval(st)
+		if err != nil {
+			s.evalError(err)
+			return false
+		}
+		if !ok {
+			s.res.Result, s.res.Property, s.res.Pos = model.ResultProperty, p.Name, p.Pos
+			s.res.Message = "Property " + p.Name + " is violated by the initial state."
+			return false
+		}
+	}
+	return true
+}
+
+// checkStep checks every [][A]_v conjunct of PROPERTY on the step taken, as
+// TLC's simulator checks its implied actions; false means a verdict.
+func (s *simulator) checkStep(from, to value.State) bool {
+	for _, p := range s.sp.ActionProperties {
+		ok, err := p.Eval(from, to)
+		if err != nil {
+			s.evalError(err)
+			return false
+		}
+		if !ok {
+			s.res.Result, s.res.Property, s.res.Pos = model.ResultActionProperty, p.Name, p.Pos
+			return false
+		}
+	}
+	return true
+}
+
+// inModel reports whether st satisfies every CONSTRAINT; an evaluation
+// error is a verdict (and false).
+func (s *simulator) inModel(st value.State) bool {
+	for _, c := range s.sp.Constraints {
+		ok, err := c.Eval(st)
+		if err != nil {
+			s.evalError(err)
+			return false
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// evalError records an evaluation error as the checker does: TLC's message,
+// its position, and an incompletely specified successor as the last state.
+func (s *simulator) evalError(err error) {
+	s.res.Result = model.ResultError
+	var ee *eval.Error
+	var te *token.Error
+	switch {
+	case errors.As(err, &ee):
+		s.res.Message, s.res.Pos = ee.Msg, ee.Pos
+		if ee.Partial != nil {
+			label := "partial successor"
+			if i := strings.Index(ee.Msg, "by action "); i >= 0 {
+				rest := ee.Msg[i+len("by action "):]
+				if j := strings.IndexAny(rest, " ."); j > 0 {
+					label = rest[:j] + " (partial successor)"
+				}
+			}
+			s.path = append(s.path, model.TraceState{Action: label, Act: model.ActionNamed(s.sp, label), State: ee.Partial})
+		}
+	case errors.As(err, &te):
+		s.res.Message, s.res.Pos = te.Msg, te.Pos
+	default:
+		s.res.Message = err.Error()
+	}
+}
+
+// recoverPanic turns a panic of the evaluator into an evaluation error
+// against the behaviour it happened in, instead of crashing the command.
+func (s *simulator) recoverPanic() {
+	if r := recover(); r != nil {
+		s.res.Result = model.ResultError
+		s.res.Message = fmt.Sprintf("internal error in the evaluator: %v", r)
+	}
+}
+
+// ExitCode is check's exit code for the same verdict.
+func (r *Result) ExitCode() int { return (&model.Report{Result: r.Result}).ExitCode() }
+
+// report is the trace in a model.Report, for the writers they share.
+func (r *Result) report() *model.Report {
+	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, Result: r.Result, Property: r.Property, Message: r.Message,
+		Pos: r.Pos, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
+}
+
+// WriteITF writes the failing behaviour in the Informal Trace Format, as
+// check -itf does.
+func (r *Result) WriteITF(w io.Writer) error { return r.report().WriteITF(w) }
+
+// WriteText prints the report in check's words; a behaviour that broke the
+// spec is printed as check prints a counterexample.
+func (r *Result) WriteText(w io.Writer) error {
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "Simulating %s: %d behaviour%s of at most %d state%s, seed %d.\n",
+		r.Spec, r.Opt.Runs, plural(r.Opt.Runs), r.Opt.Depth, plural(r.Opt.Depth), r.Opt.Seed)
+	fmt.Fprintf(b, "Computed %d initial state%s.\n", r.InitStates, plural(int(r.InitStates)))
+	switch r.Result {
+	case model.ResultOK:
+		b.WriteString("Simulation completed. No error has been found.\n")
+	case model.ResultInvariant:
+		fmt.Fprintf(b, "Error: Invariant %s is violated.\n", r.Property)
+	case model.ResultActionProperty:
+		fmt.Fprintf(b, "Error: Action property %s is violated.\n", r.Property)
+	case model.ResultProperty:
+		if r.Message != "" {
+			fmt.Fprintf(b, "Error: %s\n", r.Message)
+			break
+		}
+		fmt.Fprintf(b, "Error: Temporal properties were violated.\nError: Property %s is violated.\n", r.Property)
+	case model.ResultDeadlock:
+		b.WriteString("Error: Deadlock reached.\n")
+	case model.ResultError:
+		fmt.Fprintf(b, "Error: %s\n", r.Message)
+		if r.Pos.IsValid() {
+			fmt.Fprintf(b, "Error: at %s\n", r.Pos)
+		}
+	case model.ResultMemoryLimit:
+		fmt.Fprintf(b, "Stopped: %s.\n", r.Message)
+	default:
+		fmt.Fprintf(b, "Stopped: %s.\n", r.Result)
+	}
+	switch {
+	case r.Failing > 0:
+		fmt.Fprintf(b, "Found in behaviour %d of seed %d.\n", r.Failing, r.Opt.Seed)
+	case len(r.Trace) > 0:
+		b.WriteString("Found in an initial state, before any behaviour.\n")
+	}
+	if len(r.Trace) > 0 {
+		r.report().WriteCounterexample(b)
+	}
+	atLeast := ""
+	if r.Distinct >= maxTracked {
+		atLeast = "at least "
+	}
+	fmt.Fprintf(b, "%d behaviour%s, %d states visited (%s%d distinct), %d states generated, maximum depth %d.\n",
+		r.Behaviours, plural(r.Behaviours), r.States, atLeast, r.Distinct, r.Generated, r.MaxDepth)
+	for _, msg := range r.Warnings {
+		fmt.Fprintf(b, "Warning: %s\n", msg)
+	}
+	fmt.Fprintf(b, "Finished in %.2fs.\n", r.Duration.Seconds())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// simJSON is the machine-readable report (`wspcycle simulate --json`); its
+// names follow check's JSON report where the two share a meaning.
+type simJSON struct {
+	Spec          string            `json:"spec"`
+	Result        string            `json:"result"`
+	Property      string            `json:"property,omitempty"`
+	Message       string            `json:"message,omitempty"`
+	Position      string            `json:"position,omitempty"`
+	ExitCode      int               `json:"exit_code"`
+	Seed          uint64            `json:"seed"`
+	DepthLimit    int               `json:"depth_limit"`
+	Runs          int               `json:"runs"`
+	Behaviours    int               `json:"behaviours"`
+	InitialStates int64             `json:"initial_states"`
+	States        int64             `json:"states"`
+	Distinct      int               `json:"distinct"`
+	Generated     int64             `json:"generated"`
+	MaxDepth      int               `json:"max_depth"`
+	Failing       int               `json:"failing_behaviour,omitempty"`
+	Trace         []model.JSONState `json:"trace"`
+	Loop          int               `json:"loop,omitempty"`
+	Warnings      []string          `json:"warnings,omitempty"`
+	Seconds       float64           `json:"seconds"`
+}
+
+// WriteJSON prints the report as JSON.
+func (r *Result) WriteJSON(w io.Writer) error {
+	// The trace in check's JSON form, through check's own converter.
+	rep := r.report()
+	j := simJSON{
+		Spec: r.Spec, Result: r.Result, Property: r.Property, Message: r.Message, ExitCode: r.ExitCode(),
+		Seed: r.Opt.Seed, DepthLimit: r.Opt.Depth, Runs: r.Opt.Runs, Behaviours: r.Behaviours,
+		InitialStates: r.InitStates, States: r.States, Distinct: r.Distinct, Generated: r.Generated,
+		MaxDepth: r.MaxDepth, Failing: r.Failing, Trace: rep.JSON().Trace, Loop: r.LoopBack, Warnings: r.Warnings,
+		Seconds: r.Duration.Seconds(),
+	}
+	if r.Pos.IsValid() {
+		j.Position = r.Pos.String()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(j)
+}

@@ -1,0 +1,440 @@
+// Package tlcout prints a model checker's run as TLC prints it: the same
+// messages in the same order with the same words, plain or, for tools
+// (-tool), each framed by TLC's markers with TLC's message code and class:
+//
+//	@!@!@STARTMSG 2110:1 @!@!@
+//	Invariant Safe is violated.
+//	@!@!@ENDMSG 2110 @!@!@
+//
+// so that scripts, CI jobs, the TLA+ VS Code extension and the Toolbox,
+// which parse TLC's output, read `wspcycle tlc` as they read TLC. The codes
+// are those of TLC's tlc2.output.EC; only facts of the machine and the
+// moment (dates, pid, memory, durations, version) differ from TLC's text.
+package tlcout
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// TLC's message codes (tlc2.output.EC), those this package prints.
+const (
+	General                = 1000 // EC.GENERAL: an error without a code of its own
+	InvariantViolatedInit  = 2107
+	PropertyViolatedInit   = 2108
+	NotCompletelySpecified = 2109
+	InvariantViolated      = 2110
+	InvariantEvalFailed    = 2111
+	ActionPropertyViolated = 2112
+	DeadlockReached        = 2114
+	TemporalViolated       = 2116
+	BehaviorUpToThisPoint  = 2121
+	BackToState            = 2122
+	Starting               = 2185
+	Finished               = 2186
+	ModeMC                 = 2187
+	ModeSimulation         = 2188
+	ComputingInit          = 2189
+	InitGenerated          = 2190
+	CheckingTemporal       = 2192
+	Success                = 2193
+	SearchDepth            = 2194
+	Stats                  = 2199
+	ProgressStats          = 2200
+	ProgressSimulation     = 2209
+	StatsSimulation        = 2210
+	LiveImplied            = 2212
+	StatePrint2            = 2217
+	StatePrint3            = 2218
+	SanyEnd                = 2219
+	SanyStart              = 2220
+	Version                = 2262
+	CounterExample         = 2264
+	CheckingTemporalEnd    = 2267
+	OutDegree              = 2268
+	ConfigGeneral          = 5002 // EC.CFG_GENERAL
+)
+
+// Message classes (tlc2.output.MP).
+const (
+	ClassNone    = 0
+	ClassError   = 1
+	ClassWarning = 3
+	ClassState   = 4
+)
+
+// Writer prints TLC's messages on one stream. With Tool set it frames each
+// message; without, it prints its text, error messages prefixed by
+// "Error: " as TLC does. It is safe for use by several goroutines (progress
+// lines come from the checker's watcher) and keeps the first write error.
+type Writer struct {
+	Tool bool
+	w    io.Writer
+	mu   sync.Mutex
+	err  error
+}
+
+// NewWriter returns a Writer on w.
+func NewWriter(w io.Writer, tool bool) *Writer { return &Writer{w: w, Tool: tool} }
+
+// Err is the first error writing failed with.
+func (w *Writer) Err() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// Msg prints one message: its text and a newline (a text ending in "\n"
+// is followed by a blank line, as in TLC).
+func (w *Writer) Msg(code, class int, text string) {
+	var b strings.Builder
+	if w.Tool {
+		fmt.Fprintf(&b, "@!@!@STARTMSG %d:%d @!@!@\n%s\n@!@!@ENDMSG %d @!@!@\n", code, class, text, code)
+	} else {
+		switch class {
+		case ClassError:
+			b.WriteString("Error: ")
+		case ClassWarning:
+			b.WriteString("Warning: ")
+		}
+		b.WriteString(text)
+		b.WriteString("\n")
+	}
+	w.write(b.String())
+}
+
+// Line prints a line outside any message (SANY's "Parsing file ..." lines
+// are not framed in TLC's -tool output either).
+func (w *Writer) Line(text string) { w.write(text + "\n") }
+
+func (w *Writer) write(s string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err != nil {
+		return
+	}
+	_, w.err = io.WriteString(w.w, s)
+}
+
+// Date is TLC's timestamp format.
+func Date(t time.Time) string { return t.Format("2006-01-02 15:04:05") }
+
+// Duration is TLC's spelling of a duration: "676ms", "05s", "01min 05s",
+// "01h 02min".
+func Duration(d time.Duration) string {
+	switch {
+	case d < time.Second:
+		return fmt.Sprintf("%dms", d.Milliseconds())
+	case d < time.Minute:
+		return fmt.Sprintf("%02ds", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("%02dmin %02ds", int(d.Minutes()), int(d.Seconds())%60)
+	}
+	return fmt.Sprintf("%02dh %02dmin", int(d.Hours()), int(d.Minutes())%60)
+}
+
+// Thousands writes n with TLC's thousands separators: 847,766.
+func Thousands(n int64) string { return model.Thousands(n) }
+
+// Progress prints TLC's progress line (2200) for the counts of ev, at now;
+// with rates, also the states per minute since the start, as TLC's
+// periodic and final progress lines do.
+func (w *Writer) Progress(ev model.Event, now time.Time, rates bool) {
+	if !rates {
+		w.Msg(ProgressStats, ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated, %s distinct states found, %s states left on queue.",
+			ev.Level, Date(now), Thousands(ev.Generated), Thousands(ev.Distinct), Thousands(ev.Queue)))
+		return
+	}
+	mins := ev.Elapsed.Minutes()
+	perMin := func(n int64) string {
+		if mins <= 0 {
+			return Thousands(n)
+		}
+		return Thousands(int64(float64(n) / max(mins, 1.0/60)))
+	}
+	w.Msg(ProgressStats, ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states left on queue.",
+		ev.Level, Date(now), Thousands(ev.Generated), perMin(ev.Generated), Thousands(ev.Distinct), perMin(ev.Distinct), Thousands(ev.Queue)))
+}
+
+// InitDone prints "Finished computing initial states" (2190).
+func (w *Writer) InitDone(n int64, now time.Time) {
+	s := "s"
+	if n == 1 {
+		s = ""
+	}
+	w.Msg(InitGenerated, ClassNone, fmt.Sprintf("Finished computing initial states: %d distinct state%s generated at %s.", n, s, Date(now)))
+}
+
+// CheckingTemporal prints the announcement of the liveness check (2192).
+func (w *Writer) CheckingTemporal(ev model.Event, now time.Time) {
+	if ev.Branches > 1 {
+		w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking %d branches of temporal properties for the complete state space with %d total distinct states at (%s)",
+			ev.Branches, ev.Distinct*int64(ev.Branches), Date(now)))
+		return
+	}
+	w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking temporal properties for the complete state space with %d total distinct states at (%s)", ev.Distinct, Date(now)))
+}
+
+// TraceOptions say how to print a behaviour.
+type TraceOptions struct {
+	// Ranges are the source ranges of the spec's actions (model.ActionRanges),
+	// indexed by TraceState.Act-1; a missing one prints the label alone.
+	Ranges []model.SourceRange
+	// DiffOnly prints, after the first state, only the variables that
+	// changed (TLC's -difftrace).
+	DiffOnly bool
+}
+
+// Label is the action of a trace state as TLC prints it between < and >:
+// "Request line 7, col 12 to line 7, col 67 of module LiveFail".
+func Label(ts model.TraceState, ranges []model.SourceRange) string {
+	return model.TraceFormat{Ranges: ranges}.Label(ts)
+}
+
+// SortedVars returns the indices of vars in TLC's order for traces: by name.
+func SortedVars(vars []string) []int { return model.VarOrder(vars) }
+
+// StateLines prints the variables of one trace state as TLC does, sorted
+// by name, "null" for an undefined one; with diffOnly and i > 0, only the
+// changed ones.
+func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, first bool) string {
+	var b strings.Builder
+	for _, j := range order {
+		if diffOnly && !first && (j >= len(ts.Changed) || !ts.Changed[j]) {
+			continue
+		}
+		val := "null"
+		if j < len(ts.State) && ts.State[j] != nil {
+			val = ts.State[j].String()
+		}
+		fmt.Fprintf(&b, "/\\ %s = %s\n", vars[j], val)
+	}
+	return b.String()
+}
+
+// Trace prints a counterexample: one message per state (2217), then, for
+// a lasso, the step back (2122, named by loopStep, the action that closes
+// the lasso) or the stuttering (2218).
+func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
+	order := SortedVars(vars)
+	for i, ts := range tr {
+		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
+		if w.Tool {
+			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
+		}
+		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
+	}
+	switch {
+	case loopBack > 0 && loopBack == len(tr):
+		if w.Tool {
+			w.Msg(StatePrint3, ClassState, fmt.Sprintf("%d: Stuttering", len(tr)+1))
+		} else {
+			w.Msg(StatePrint3, ClassState, fmt.Sprintf("State %d: Stuttering", len(tr)+1))
+		}
+	case loopBack > 0:
+		if w.Tool {
+			w.Msg(BackToState, ClassState, fmt.Sprintf("%d: Back to state: <%s>\n", loopBack, Label(loopStep, opt.Ranges)))
+		} else {
+			w.Msg(BackToState, ClassState, fmt.Sprintf("Back to state %d: <%s>\n", loopBack, Label(loopStep, opt.Ranges)))
+		}
+	}
+}
+
+// Header is what TLC prints before it starts: its version, the mode line
+// and SANY's progress over the modules.
+type Header struct {
+	Version  string // printed after "TLC2 Version "
+	Mode     string // "breadth-first search Model-Checking" or "Random Simulation"
+	FP       int
+	Seed     int64
+	Workers  int
+	Cores    int
+	HeapMB   int64
+	PID      int
+	Platform string   // in the parentheses at the end of the mode line
+	Files    []string // each file parsed, the root module's first
+	Modules  []string // each module in the order it is processed (extended ones first)
+	Root     string   // the root module, which is linted
+}
+
+// Header prints the version (2262), the mode line (2187, or 2188 for
+// simulation) and, between SANY's start (2220) and end (2219), which are
+// framed in -tool output only, one line per file parsed and module processed.
+func (w *Writer) Header(h Header) {
+	w.Msg(Version, ClassNone, "TLC2 Version "+h.Version)
+	workers := "workers"
+	if h.Workers == 1 {
+		workers = "worker"
+	}
+	code := ModeMC
+	if strings.HasPrefix(h.Mode, "Random") {
+		code = ModeSimulation
+	}
+	w.Msg(code, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+		h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
+	if w.Tool {
+		w.Msg(SanyStart, ClassNone, "Starting SANY...")
+	}
+	for _, f := range h.Files {
+		w.Line("Parsing file " + f)
+	}
+	for _, m := range h.Modules {
+		w.Line("Semantic processing of module " + m)
+	}
+	if h.Root != "" {
+		w.Line("Linting of module " + h.Root)
+	}
+	if w.Tool {
+		w.Msg(SanyEnd, ClassNone, "SANY finished.")
+	}
+}
+
+// Sci formats a probability as Java's %.1E does: 3.8E-13, 2.0E-7.
+func Sci(x float64) string {
+	s := strconv.FormatFloat(x, 'E', 1, 64) // 2.0E-07
+	mant, exp, ok := strings.Cut(s, "E")
+	if !ok {
+		return s
+	}
+	sign := ""
+	if strings.HasPrefix(exp, "-") {
+		sign = "-"
+	}
+	exp = strings.TrimLeft(strings.TrimLeft(exp, "+-"), "0")
+	if exp == "" {
+		exp = "0"
+	}
+	return mant + "E" + sign + exp
+}
+
+// OutDegreeStats are TLC's out-degree figures from a histogram (h[k]:
+// states with k new successors): the rounded mean, the minimum, the
+// maximum and the 95th percentile.
+func OutDegreeStats(h []int64) (mean, lo, hi, p95 int64) {
+	var n, sum int64
+	lo = -1
+	for k, c := range h {
+		if c == 0 {
+			continue
+		}
+		if lo < 0 {
+			lo = int64(k)
+		}
+		hi = int64(k)
+		n += c
+		sum += int64(k) * c
+	}
+	if n == 0 {
+		return 0, 0, 0, 0
+	}
+	mean = (2*sum + n) / (2 * n) // rounded half up
+	// TLC's BucketStatistics.getPercentile: the first bucket whose
+	// cumulative count passes floor(n * 0.95).
+	pos := int64(float64(n) * 0.95)
+	var cum int64
+	for k, c := range h {
+		cum += c
+		if cum > pos {
+			p95 = int64(k)
+			break
+		}
+	}
+	return mean, lo, hi, p95
+}
+
+// Result prints everything after the search: the verdict and its trace,
+// the end of the temporal check, (with -tool) the final progress line,
+// the counts, the depth, the out-degree of a complete search and the
+// finishing line. start is when the run started, now when it ended.
+func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Time) {
+	trace := func(up int) {
+		if len(rep.Trace) == 0 {
+			return
+		}
+		if up != 0 {
+			w.Msg(up, ClassError, "The behavior up to this point is:")
+		}
+		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+	}
+	endTemporal := func() {
+		if rep.LiveBranches > 0 {
+			w.Msg(CheckingTemporalEnd, ClassNone, fmt.Sprintf("Finished checking temporal properties in %s at %s", Duration(rep.LiveDuration), Date(now)))
+		}
+	}
+	switch rep.Result {
+	case model.ResultOK:
+		endTemporal()
+		w.Msg(Success, ClassNone, "Model checking completed. No error has been found.\n"+
+			"  Estimates of the probability that TLC did not check all reachable states\n"+
+			"  because two distinct states had the same fingerprint:\n"+
+			"  calculated (optimistic):  val = "+Sci(rep.CollisionProbability))
+	case model.ResultInvariant:
+		if len(rep.Trace) == 1 {
+			order := SortedVars(rep.Vars)
+			w.Msg(InvariantViolatedInit, ClassError, fmt.Sprintf("Invariant %s is violated by the initial state:\n%s", rep.Property,
+				strings.TrimSuffix(StateLines(rep.Vars, order, rep.Trace[0], false, true), "\n")))
+			break
+		}
+		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", rep.Property))
+		trace(BehaviorUpToThisPoint)
+	case model.ResultDeadlock:
+		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
+		trace(BehaviorUpToThisPoint)
+	case model.ResultProperty:
+		if rep.Message != "" { // a state predicate false in an initial state
+			w.Msg(PropertyViolatedInit, ClassError, rep.Message)
+			trace(BehaviorUpToThisPoint)
+			break
+		}
+		w.Msg(TemporalViolated, ClassError, fmt.Sprintf("Temporal property %s was violated.\n", rep.Property))
+		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
+		trace(0)
+		endTemporal()
+	case model.ResultActionProperty:
+		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", rep.Property))
+		trace(BehaviorUpToThisPoint)
+	case model.ResultError:
+		switch {
+		case strings.HasPrefix(rep.Message, "Successor state is not completely specified"):
+			w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
+		case strings.HasPrefix(rep.Message, "Evaluating invariant"):
+			w.Msg(InvariantEvalFailed, ClassError, rep.Message+at(rep))
+		default:
+			w.Msg(General, ClassError, rep.Message+at(rep))
+		}
+		trace(BehaviorUpToThisPoint)
+	default: // a limit or an interruption: no verdict
+		w.Msg(General, ClassError, rep.Message)
+	}
+	if w.Tool {
+		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
+	}
+	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
+	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
+	if rep.Result == model.ResultOK {
+		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
+		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
+	}
+	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", Duration(now.Sub(start)), Date(now)))
+}
+
+// at is the position of an evaluation error in TLC's words.
+func at(rep *model.Report) string {
+	if !rep.Pos.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf("\nline %d, col %d of module %s", rep.Pos.Line, rep.Pos.Col, moduleName(rep.Pos.Filename))
+}
+
+func moduleName(file string) string {
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return strings.TrimSuffix(file, ".tla")
+}
