@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -255,6 +257,9 @@ func TestEventFieldsSuffice(t *testing.T) {
 	}
 }
 
+// seqField is the sequence number of an NDJSON event line.
+var seqField = regexp.MustCompile(`"seq":(\d+)`)
+
 // TestDoctoredRunFails removes one Cleanup from the real log; validation must
 // fail at the event that no longer fits, and name it.
 func TestDoctoredRunFails(t *testing.T) {
@@ -279,10 +284,19 @@ func TestDoctoredRunFails(t *testing.T) {
 			if at < 0 || at+1 >= len(evs) {
 				t.Fatalf("the run has no event to remove (at %d of %d)", at, len(evs))
 			}
-			// Doctor the log itself: drop the line, keep every other one.
+			// Doctor the log itself: drop the line and renumber the lines
+			// after it, so that the seq numbers still run without a gap
+			// and what fails is the spec, not the numbering.
 			lines := strings.SplitAfter(string(log), "\n")
 			line := evs[at].Line
-			doctored := strings.Join(append(lines[:line-1:line-1], lines[line:]...), "")
+			rest := slices.Clone(lines[line:])
+			for i, l := range rest {
+				rest[i] = seqField.ReplaceAllStringFunc(l, func(f string) string {
+					n, _ := strconv.Atoi(seqField.FindStringSubmatch(f)[1])
+					return `"seq":` + strconv.Itoa(n-1)
+				})
+			}
+			doctored := strings.Join(append(lines[:line-1:line-1], rest...), "")
 			devs := readEvents(t, []byte(doctored))
 			if len(devs) != len(evs)-1 {
 				t.Fatalf("doctored log has %d events, want %d", len(devs), len(evs)-1)
@@ -294,13 +308,18 @@ func TestDoctoredRunFails(t *testing.T) {
 			if res.Failure == nil {
 				t.Fatal("the doctored log validated")
 			}
-			next := evs[at+1] // the event after the removed one is the first that cannot fit
+			// The event after the removed one (renumbered one down, one
+			// line up) is the first that cannot fit.
+			next := devs[at]
+			if next.Seq != evs[at+1].Seq-1 {
+				t.Fatalf("doctored event %d has seq %d, want %d", at, next.Seq, evs[at+1].Seq-1)
+			}
 			if res.Failure.Index != at || res.Failure.Event.Seq != next.Seq || res.Events != at {
 				t.Fatalf("failure at event %d (seq %d, %d fit), want event %d (seq %d):\n%v",
 					res.Failure.Index, res.Failure.Event.Seq, res.Events, at, next.Seq, res.Failure)
 			}
 			msg := res.Failure.Error()
-			where := fmt.Sprintf("line %d (event %d) does not fit the spec", next.Line-1, at+1) // one line up in the doctored log
+			where := fmt.Sprintf("line %d (event %d) does not fit the spec", next.Line, at+1)
 			if !strings.Contains(msg, where) || !strings.Contains(msg, next.String()) {
 				t.Errorf("report does not say %q about %q:\n%s", where, next.String(), msg)
 			}
