@@ -46,8 +46,10 @@
 //     *Error) and changes nothing. A Drain error or deadline does not stop teardown: Free
 //     runs (with a context that is not cancelled), the provider ends Reinitializable, and
 //     the final Cleanup returns ErrNetDown (code WSAENETDOWN whatever the causes' own
-//     codes, which the caller still reaches with errors.As) wrapping one *HookError per
-//     failed hook, named, on one line.
+//     codes) wrapping one *HookError per failed hook, named, on one line. errors.Is with a
+//     sentinel matches WSAENETDOWN only (a lower provider's WSANOTINITIALISED inside does
+//     not make the teardown read as "changed nothing"); the causes stay reachable with
+//     errors.As and with errors.Is for any other target.
 //   - WithDrainTimeout(d) bounds Drain for real: Drain's context ends d after Drain starts
 //     (or when the caller's context ends), and a Drain that has still not returned d after
 //     that is abandoned: teardown goes on (Free runs while the abandoned Drain may still be

@@ -102,6 +102,14 @@ func isNilable(k reflect.Kind) bool {
 }
 
 // HookError is one hook's failure in a failed teardown: which hook, and why.
+//
+// errors.Is and errors.As reach the hook's error through it (a *PanicError, a context's
+// error, ErrHookAbandoned, the hook's own errors), with one exception: errors.Is with one
+// of this package's sentinels does not look inside, because a sentinel names the code of
+// the error returned (WSAENETDOWN for a failed teardown), never a code some cause carries.
+// A lower provider's WSANOTINITIALISED inside a failed layered teardown must not read as
+// "this Cleanup changed nothing". errors.As(err, &e) with e an *Error finds the teardown's
+// own *Error first; the cause's is reachable through HookError.Err.
 type HookError struct {
 	Hook string // "Drain" or "Free"
 	Err  error
@@ -117,12 +125,18 @@ func (e *HookError) Error() string {
 	return e.Hook + ": " + errorText(e.Err)
 }
 
-// Unwrap returns the hook's own error.
-func (e *HookError) Unwrap() error {
-	if e == nil {
-		return nil
+// Is reports whether the hook's error matches target, unless target is an *Error (see
+// HookError).
+func (e *HookError) Is(target error) bool {
+	if _, sentinel := target.(*Error); sentinel || e == nil {
+		return false
 	}
-	return e.Err
+	return errors.Is(e.Err, target)
+}
+
+// As finds the first error in the hook's error chain that matches target.
+func (e *HookError) As(target any) bool {
+	return e != nil && errors.As(e.Err, target)
 }
 
 // hookErrors is the cause of a failed teardown: every hook error, in the order the hooks

@@ -333,6 +333,13 @@ func TestFailedTeardownIsNetDown(t *testing.T) {
 	if !strings.Contains(err.Error(), "Free: ") {
 		t.Fatalf("Cleanup = %q, want the cause under its hook's name", err)
 	}
+	if errors.Is(err, ErrNotInitialised) {
+		t.Fatalf("Cleanup = %v matches ErrNotInitialised, which says a Cleanup changed nothing", err)
+	}
+	var he *HookError
+	if !errors.As(err, &he) || he.Hook != "Free" || !errors.Is(he.Err, ErrNotInitialised) {
+		t.Fatalf("Cleanup = %v: the lower provider's error is not reachable under HookError Free", err)
+	}
 	wantState(t, p, StateReinitializable, 0)
 
 	r := &recorder{drain: errors.New("peer stuck"), free: errors.New("handle leaked")}

@@ -7,7 +7,15 @@
 // projected onto (phase, counter): conjuncts on the phase give its source phases, conjuncts
 // on the counter (and its bound, the one constant allowed) its guard, `P' = "X"`,
 // `C' = <expr>` and UNCHANGED its effect; conjuncts on any other variable or parameter are
-// the data part and are ignored. What the compiler cannot read exactly (a phase test inside
+// the data part and are ignored.
+//
+// A spec without the @fsm annotation (and without -phase/-counter) gets the convention's
+// names: the phase is the variable named phase, or none; the counter is the variable named
+// refs, or else the first declared variable that Init sets to 0. A spec without any
+// @trigger annotation gets one trigger per action its Next reaches (a definition that
+// itself primes a variable or says UNCHANGED), named after the action. A spec with no
+// phase variable is a machine of one phase, named after its module: graph draws it
+// (spec/LayeredProvider.tla: counter lrefs, its 13 actions), gen refuses to compile it. What the compiler cannot read exactly (a phase test inside
 // IF or a quantifier, a conjunct mixing phase and counter or control and data, an effect
 // that is not a literal phase or a sum of counter, bound and literals, an undetermined
 // effect, an unknown error name) is rejected with its position, never approximated.

@@ -31,6 +31,15 @@ func Compile(mod *ast.Module, opts Options) ([]byte, error) {
 
 // Emit writes the Go source for m.
 func Emit(m *Machine, opts Options) ([]byte, error) {
+	if m.Phase == "" {
+		var errs token.ErrorList
+		pos := token.Pos{}
+		if len(m.Actions) > 0 {
+			pos = m.Actions[0].Pos
+		}
+		errs.Add(pos, "module "+m.Module+" has no phase variable: gen compiles a machine over one (add \\* @fsm phase=NAME counter=NAME, or pass -phase); graph draws it as it is")
+		return nil, errs.Err()
+	}
 	e := &emitter{m: m, n: &names{counter: m.Counter, max: m.Max}}
 	if err := e.identifiers(); err != nil {
 		return nil, err

@@ -6,7 +6,7 @@ import "github.com/wspcycle/wspcycle/tla/token"
 type Machine struct {
 	Module   string   // the spec's module name
 	Source   string   // the spec's file name as given to the parser
-	Phase    string   // the phase variable
+	Phase    string   // the phase variable ("" when the spec has none: one phase, named after the module)
 	Counter  string   // the counter variable
 	Max      string   // the constant bounding the counter ("" when no guard uses one)
 	States   []string // phase values: the convention's five in their order, then others by first use

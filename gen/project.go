@@ -26,6 +26,7 @@ type projector struct {
 	maxFixed bool
 	errs     token.ErrorList
 	literals []string // phase values in order of first use
+	order    []string // the module's definitions, in module order
 	memo     map[string]*usage
 }
 
@@ -179,7 +180,7 @@ func (p *projector) action(t *triggerNote) *Action {
 			}
 		}
 	}
-	if !phaseSet {
+	if !phaseSet && p.phase != "" {
 		p.errs.Add(d.Start, "action "+a.Name+" does not say what "+p.phase+"' is (add UNCHANGED "+p.phase+")")
 	}
 	if !refsSet {

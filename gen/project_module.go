@@ -36,6 +36,7 @@ func Project(mod *ast.Module, opts Options) (*Machine, error) {
 		switch u := u.(type) {
 		case *ast.OpDef:
 			p.defs[u.Name.Name] = u
+			p.order = append(p.order, u.Name.Name)
 		case *ast.Variables:
 			for _, id := range u.Names {
 				p.vars[id.Name] = true
@@ -49,12 +50,14 @@ func Project(mod *ast.Module, opts Options) (*Machine, error) {
 	where := mod.Start
 	if note != nil {
 		where = note.pos
+	} else if opts.Phase == "" && opts.Counter == "" {
+		p.conventionNames(mod)
 	}
 	switch {
-	case p.phase == "" || p.counter == "":
+	case p.counter == "":
 		p.errs.Add(where, `no phase or counter variable: add \* @fsm phase=NAME counter=NAME to the module (or pass them as flags)`)
 		return nil, sorted(p.errs)
-	case !p.vars[p.phase]:
+	case p.phase != "" && !p.vars[p.phase]:
 		p.errs.Add(where, "phase "+quote(p.phase)+" is not a declared VARIABLE")
 	case !p.vars[p.counter]:
 		p.errs.Add(where, "counter "+quote(p.counter)+" is not a declared VARIABLE")
@@ -69,9 +72,17 @@ func Project(mod *ast.Module, opts Options) (*Machine, error) {
 	}
 
 	m := &Machine{Module: mod.Name.Name, Source: mod.Start.Filename, Phase: p.phase, Counter: p.counter}
-	m.Initial = p.initial(mod, opts.Init)
+	if p.phase == "" {
+		m.Initial = mod.Name.Name // one implicit phase, named after the module
+		p.note(m.Initial)
+	} else {
+		m.Initial = p.initial(mod, opts.Init)
+	}
 	if len(triggers) == 0 {
-		p.errs.Add(where, "no @trigger annotations: nothing to compile")
+		triggers = p.nextActions()
+	}
+	if len(triggers) == 0 {
+		p.errs.Add(where, "no @trigger annotations, and no action reachable from Next: nothing to compile")
 	}
 	var seenTriggers []string
 	for _, t := range triggers {
@@ -112,6 +123,99 @@ func Project(mod *ast.Module, opts Options) (*Machine, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// conventionNames names the phase and the counter of a spec that has no @fsm annotation
+// (and no flags): the phase is the variable named phase, if any (otherwise the machine has
+// a single phase, named after the module); the counter is the variable named refs, or else
+// the first declared variable that Init sets to 0 (LayeredProvider: lrefs, the layered
+// provider's own count).
+func (p *projector) conventionNames(mod *ast.Module) {
+	if p.vars["phase"] {
+		p.phase = "phase"
+	}
+	if p.vars["refs"] {
+		p.counter = "refs"
+		return
+	}
+	init := p.defs["Init"]
+	if init == nil {
+		return
+	}
+	zero := map[string]bool{}
+	for _, c := range p.conjuncts(init.Body, nil, 0) {
+		if b, ok := unparen(c).(*ast.Binary); ok && b.Op == token.EQ {
+			id, ok1 := unparen(b.X).(*ast.Ident)
+			n, ok2 := unparen(b.Y).(*ast.Number)
+			if ok1 && ok2 && n.Value == 0 && p.vars[id.Name] && id.Name != p.phase {
+				zero[id.Name] = true
+			}
+		}
+	}
+	for _, u := range mod.Units {
+		if v, ok := u.(*ast.Variables); ok {
+			for _, id := range v.Names {
+				if zero[id.Name] {
+					p.counter = id.Name
+					return
+				}
+			}
+		}
+	}
+}
+
+// nextActions stands in for the @trigger annotations of a spec that has none: every
+// action Next reaches (a definition that itself primes a variable or says UNCHANGED),
+// in module order, each its own trigger named after it.
+func (p *projector) nextActions() []*triggerNote {
+	next := p.defs["Next"]
+	if next == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var visit func(n ast.Node)
+	visit = func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			var name string
+			switch n := n.(type) {
+			case *ast.Ident:
+				name = n.Name
+			case *ast.OpApp:
+				name = n.Name.Name
+			}
+			if d := p.defs[name]; d != nil && !seen[name] {
+				seen[name] = true
+				visit(d.Body)
+			}
+			return true
+		})
+	}
+	visit(next.Body)
+	var out []*triggerNote
+	for _, name := range p.order {
+		d := p.defs[name]
+		if !seen[name] || !changesState(d.Body) {
+			continue
+		}
+		out = append(out, &triggerNote{pos: d.Start, trigger: name, def: d})
+	}
+	return out
+}
+
+// changesState reports whether x itself (not through a definition) primes a variable or
+// says UNCHANGED: whether the definition is an action.
+func changesState(x ast.Node) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Prime:
+			found = true
+		case *ast.Unary:
+			found = found || n.Op == token.UNCHANGED
+		}
+		return !found
+	})
+	return found
 }
 
 // initial finds `phase = "X"` among the conjuncts of the Init definition.

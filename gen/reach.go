@@ -40,6 +40,9 @@ func reach(m *Machine) error {
 					}
 					continue
 				}
+				if m.Max == "" && next.refs > max {
+					continue // no bound: the counter is explored up to MaxBound
+				}
 				if !seen[next] {
 					seen[next] = true
 					queue = append(queue, next)

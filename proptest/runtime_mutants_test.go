@@ -10,7 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -59,10 +61,34 @@ func TestRuntimeMutantsAreKilled(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
+	// Two mutants at a time: each is mostly a build (compile and link), which a second
+	// core speeds up; the suites of a child run a second or two.
+	results := make([]map[string]string, len(fsmmutant.Table))
+	errs := make([]error, len(fsmmutant.Table))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(2, runtime.NumCPU()) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = runMutant(t, goTool, dir, fsmmutant.Table[i])
+			}
+		}()
+	}
+	for i := range fsmmutant.Table {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var rows []string
 	killed := 0
-	for _, m := range fsmmutant.Table {
-		verdicts := runMutant(t, goTool, dir, m)
+	for i, m := range fsmmutant.Table {
+		if errs[i] != nil {
+			t.Error(errs[i])
+			continue
+		}
+		verdicts := results[i]
 		row := fmt.Sprintf("%-40s", m.Name)
 		var by []string
 		for _, s := range suites {
@@ -93,18 +119,17 @@ func TestRuntimeMutantsAreKilled(t *testing.T) {
 
 // runMutant builds the test binary with m planted in fsm and runs it as a child. It
 // returns, per suite, "" when the suite passed and the first line of its failure when it
-// killed the mutant.
-func runMutant(t *testing.T, goTool, dir string, m fsmmutant.Mutant) map[string]string {
-	t.Helper()
+// killed the mutant. It may run in a goroutine of its own: it reports through its error.
+func runMutant(t *testing.T, goTool, dir string, m fsmmutant.Mutant) (map[string]string, error) {
 	overlay, err := fsmmutant.Overlay(m, "../fsm", dir)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	bin := filepath.Join(dir, m.Name+".test")
 	start := time.Now()
 	build := exec.Command(goTool, "test", "-c", "-tags", "wspcycle_mutants", "-overlay", overlay, "-o", bin, ".")
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("mutant %s does not build: %v\n%s", m.Name, err, out)
+		return nil, fmt.Errorf("mutant %s does not build: %v\n%s", m.Name, err, out)
 	}
 	built := time.Since(start)
 	child := exec.Command(bin, "-test.run", "^TestRuntimeMutantsAreKilled$", "-test.count=1",
@@ -113,7 +138,7 @@ func runMutant(t *testing.T, goTool, dir string, m fsmmutant.Mutant) map[string]
 	var stdout bytes.Buffer
 	child.Stdout, child.Stderr = &stdout, &stdout
 	if err := child.Run(); err != nil {
-		t.Fatalf("mutant %s: the child test failed: %v\n%s", m.Name, err, stdout.String())
+		return nil, fmt.Errorf("mutant %s: the child test failed: %v\n%s", m.Name, err, stdout.String())
 	}
 	verdicts := map[string]string{}
 	sc := bufio.NewScanner(&stdout)
@@ -125,7 +150,7 @@ func runMutant(t *testing.T, goTool, dir string, m fsmmutant.Mutant) map[string]
 		}
 	}
 	t.Logf("mutant %s: built in %v, suites run in %v", m.Name, built.Round(time.Millisecond), (time.Since(start) - built).Round(time.Millisecond))
-	return verdicts
+	return verdicts, nil
 }
 
 // runSuitesAsChild is the child's side: the binary was built with the mutant planted; it

@@ -1,5 +1,7 @@
 ---- MODULE noannot ----
 \* want: noannot.tla:1:1: no phase or counter variable
-VARIABLES phase, refs
-Init == phase = "Uninitialized" /\ refs = 0
+\* No @fsm annotation, and no variable the convention would take for the counter (none
+\* named refs, none that Init sets to 0).
+VARIABLES phase, count
+Init == phase = "Uninitialized" /\ count = 1
 ====
