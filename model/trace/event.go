@@ -76,18 +76,20 @@ const DefaultMaxLineBytes = 1 << 20
 type Reader struct {
 	MaxLineBytes int // 0 means DefaultMaxLineBytes
 
-	name  string
-	br    *bufio.Reader
-	line  int   // the number of the last line read
-	err   error // sticky: once reading failed, every Next returns this
-	lines seqCheck
-	life  seqCheck
-	count int // lifecycle events returned
+	name    string
+	br      *bufio.Reader
+	line    int   // the number of the last line read
+	err     error // sticky: once reading failed, every Next returns this
+	lines   seqCheck
+	life    seqCheck
+	count   int // lifecycle events returned
+	strings interned
 }
 
 // NewReader returns a Reader of r; name (the file name) prefixes every error.
 func NewReader(r io.Reader, name string) *Reader {
-	return &Reader{name: name, br: bufio.NewReaderSize(r, 64<<10), lines: seqCheck{what: "line"}, life: seqCheck{what: "lifecycle event"}}
+	return &Reader{name: name, br: bufio.NewReaderSize(r, 64<<10), lines: seqCheck{what: "line"}, life: seqCheck{what: "lifecycle event"},
+		strings: interned{}}
 }
 
 // Name is the name the Reader was given.
@@ -167,7 +169,7 @@ func (r *Reader) readLine() (parsed, error) {
 		return p, nil
 	}
 	var w wireLine
-	if err := json.Unmarshal(text, &w); err != nil {
+	if err := decodeLine(text, &w, r.strings); err != nil {
 		return p, fmt.Errorf("%s:%d: not a JSON event: %v", r.name, r.line, err)
 	}
 	switch {
