@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -257,6 +259,9 @@ func TestEventFieldsSuffice(t *testing.T) {
 
 // TestDoctoredRunFails removes one Cleanup from the real log; validation must
 // fail at the event that no longer fits, and name it.
+// seqRE matches a line's seq and its lifecycle event's.
+var seqRE = regexp.MustCompile(`(^\{"seq":|"lifecycle":\{"seq":)(\d+),`)
+
 func TestDoctoredRunFails(t *testing.T) {
 	cases := []struct {
 		name   string
@@ -279,10 +284,20 @@ func TestDoctoredRunFails(t *testing.T) {
 			if at < 0 || at+1 >= len(evs) {
 				t.Fatalf("the run has no event to remove (at %d of %d)", at, len(evs))
 			}
-			// Doctor the log itself: drop the line, keep every other one.
+			// Doctor the log itself: drop the line, keep every other one, and number the
+			// later ones (lines and lifecycle events) one lower, as a run without that
+			// event would have (a gap in seq alone is refused as a lost line).
 			lines := strings.SplitAfter(string(log), "\n")
 			line := evs[at].Line
-			doctored := strings.Join(append(lines[:line-1:line-1], lines[line:]...), "")
+			later := slices.Clone(lines[line:])
+			for i, l := range later {
+				later[i] = seqRE.ReplaceAllStringFunc(l, func(m string) string {
+					sub := seqRE.FindStringSubmatch(m)
+					n, _ := strconv.Atoi(sub[2])
+					return sub[1] + strconv.Itoa(n-1) + ","
+				})
+			}
+			doctored := strings.Join(append(lines[:line-1:line-1], later...), "")
 			devs := readEvents(t, []byte(doctored))
 			if len(devs) != len(evs)-1 {
 				t.Fatalf("doctored log has %d events, want %d", len(devs), len(evs)-1)
@@ -295,6 +310,7 @@ func TestDoctoredRunFails(t *testing.T) {
 				t.Fatal("the doctored log validated")
 			}
 			next := evs[at+1] // the event after the removed one is the first that cannot fit
+			next.Seq--
 			if res.Failure.Index != at || res.Failure.Event.Seq != next.Seq || res.Events != at {
 				t.Fatalf("failure at event %d (seq %d, %d fit), want event %d (seq %d):\n%v",
 					res.Failure.Index, res.Failure.Event.Seq, res.Events, at, next.Seq, res.Failure)
