@@ -277,7 +277,7 @@ func TestTraceValidateSeq(t *testing.T) {
 		{"gap", func(l []string) []string { return append(l[:1:1], l[2:]...) },
 			":2: seq 3 follows seq 1 (line 1): seq 2 missing (a lost line)", event(2)},
 		{"two lost", func(l []string) []string { return append(l[:1:1], l[3:]...) },
-			":2: seq 4 follows seq 1 (line 1): seqs 2 to 3 missing (a lost line)", "#4 "},
+			":2: seq 4 follows seq 1 (line 1): seqs 2 to 3 missing (lost lines)", "#4 "},
 		{"start lost", func(l []string) []string { return l[1:] },
 			":1: the log starts at seq 2: seq 1 missing (a lost line)", event(1)},
 		{"reorder", func(l []string) []string {

@@ -257,11 +257,11 @@ func TestEventFieldsSuffice(t *testing.T) {
 	}
 }
 
-// seqField is the sequence number of an NDJSON event line.
-var seqField = regexp.MustCompile(`"seq":(\d+)`)
-
 // TestDoctoredRunFails removes one Cleanup from the real log; validation must
 // fail at the event that no longer fits, and name it.
+// seqRE matches a line's seq and its lifecycle event's.
+var seqRE = regexp.MustCompile(`(^\{"seq":|"lifecycle":\{"seq":)(\d+),`)
+
 func TestDoctoredRunFails(t *testing.T) {
 	cases := []struct {
 		name   string
@@ -284,19 +284,20 @@ func TestDoctoredRunFails(t *testing.T) {
 			if at < 0 || at+1 >= len(evs) {
 				t.Fatalf("the run has no event to remove (at %d of %d)", at, len(evs))
 			}
-			// Doctor the log itself: drop the line and renumber the lines
-			// after it, so that the seq numbers still run without a gap
-			// and what fails is the spec, not the numbering.
+			// Doctor the log itself: drop the line, keep every other one, and number the
+			// later ones (lines and lifecycle events) one lower, as a run without that
+			// event would have (a gap in seq alone is refused as a lost line).
 			lines := strings.SplitAfter(string(log), "\n")
 			line := evs[at].Line
-			rest := slices.Clone(lines[line:])
-			for i, l := range rest {
-				rest[i] = seqField.ReplaceAllStringFunc(l, func(f string) string {
-					n, _ := strconv.Atoi(seqField.FindStringSubmatch(f)[1])
-					return `"seq":` + strconv.Itoa(n-1)
+			later := slices.Clone(lines[line:])
+			for i, l := range later {
+				later[i] = seqRE.ReplaceAllStringFunc(l, func(m string) string {
+					sub := seqRE.FindStringSubmatch(m)
+					n, _ := strconv.Atoi(sub[2])
+					return sub[1] + strconv.Itoa(n-1) + ","
 				})
 			}
-			doctored := strings.Join(append(lines[:line-1:line-1], rest...), "")
+			doctored := strings.Join(append(lines[:line-1:line-1], later...), "")
 			devs := readEvents(t, []byte(doctored))
 			if len(devs) != len(evs)-1 {
 				t.Fatalf("doctored log has %d events, want %d", len(devs), len(evs)-1)
@@ -308,18 +309,14 @@ func TestDoctoredRunFails(t *testing.T) {
 			if res.Failure == nil {
 				t.Fatal("the doctored log validated")
 			}
-			// The event after the removed one (renumbered one down, one
-			// line up) is the first that cannot fit.
-			next := devs[at]
-			if next.Seq != evs[at+1].Seq-1 {
-				t.Fatalf("doctored event %d has seq %d, want %d", at, next.Seq, evs[at+1].Seq-1)
-			}
+			next := evs[at+1] // the event after the removed one is the first that cannot fit
+			next.Seq--
 			if res.Failure.Index != at || res.Failure.Event.Seq != next.Seq || res.Events != at {
 				t.Fatalf("failure at event %d (seq %d, %d fit), want event %d (seq %d):\n%v",
 					res.Failure.Index, res.Failure.Event.Seq, res.Events, at, next.Seq, res.Failure)
 			}
 			msg := res.Failure.Error()
-			where := fmt.Sprintf("line %d (event %d) does not fit the spec", next.Line, at+1)
+			where := fmt.Sprintf("line %d (event %d) does not fit the spec", next.Line-1, at+1) // one line up in the doctored log
 			if !strings.Contains(msg, where) || !strings.Contains(msg, next.String()) {
 				t.Errorf("report does not say %q about %q:\n%s", where, next.String(), msg)
 			}

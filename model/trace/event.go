@@ -63,12 +63,12 @@ func (e Event) changed() bool { return e.From != e.To || e.Refs != e.NewRefs }
 // line take any amount of memory.
 const DefaultMaxLineBytes = 1 << 20
 
-// Reader reads an event log one line at a time, holding only the current line (and, to
-// tell a reordering from a gap, the lines up to the next one of the same sequence). It
-// checks the sequence numbers as it goes: the observers number events 1, 2, 3, ... in the
-// order they write them, so a gap is a lost line, and a number out of order or repeated
-// means the log is not the run's record. Every such problem, like a line that is not an
-// event, is an error naming the file and line.
+// Reader reads an event log one line at a time, holding only the current line. It checks
+// the sequence numbers as it goes: the observers number events 1, 2, 3, ... in the order
+// they write them, so a gap is a lost line, and a number out of order or repeated means
+// the log is not the run's record. Every such problem, like a line that is not an event,
+// is an error naming the file and line. (To tell two events out of order from a lost one,
+// it reads on to the next number of the same sequence.)
 //
 // Two sequences are checked: the seq of each lifecycle event (fsm's numbering), and, in
 // the loopback example's wrapped form, the seq of every line (the example's numbering,
@@ -76,25 +76,25 @@ const DefaultMaxLineBytes = 1 << 20
 type Reader struct {
 	MaxLineBytes int // 0 means DefaultMaxLineBytes
 
-	name  string
-	br    *bufio.Reader
-	line  int   // the number of the last line read
-	err   error // sticky: once reading failed, every Next returns this
-	lines seqCheck
-	life  seqCheck
-	count int // lifecycle events returned
+	name    string
+	br      *bufio.Reader
+	line    int   // the number of the last line read
+	err     error // sticky: once reading failed, every Next returns this
+	lines   seqCheck
+	life    seqCheck
+	strings interned
 }
 
 // NewReader returns a Reader of r; name (the file name) prefixes every error.
 func NewReader(r io.Reader, name string) *Reader {
-	return &Reader{name: name, br: bufio.NewReaderSize(r, 64<<10), lines: seqCheck{what: "line"}, life: seqCheck{what: "lifecycle event"}}
+	return &Reader{
+		name:    name,
+		br:      bufio.NewReaderSize(r, 64<<10),
+		lines:   seqCheck{what: "line"},
+		life:    seqCheck{what: "lifecycle event"},
+		strings: interned{},
+	}
 }
-
-// Name is the name the Reader was given.
-func (r *Reader) Name() string { return r.name }
-
-// Count is the number of lifecycle events Next has returned.
-func (r *Reader) Count() int { return r.count }
 
 // Next returns the next lifecycle event; io.EOF after the last one. Any other error is
 // final (a later call returns it again) and names its line.
@@ -107,7 +107,6 @@ func (r *Reader) Next() (Event, error) {
 		r.err = err
 		return Event{}, err
 	}
-	r.count++
 	return ev, nil
 }
 
@@ -167,7 +166,7 @@ func (r *Reader) readLine() (parsed, error) {
 		return p, nil
 	}
 	var w wireLine
-	if err := json.Unmarshal(text, &w); err != nil {
+	if err := decodeLine(text, &w, r.strings); err != nil {
 		return p, fmt.Errorf("%s:%d: not a JSON event: %v", r.name, r.line, err)
 	}
 	switch {

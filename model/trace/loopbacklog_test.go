@@ -27,8 +27,8 @@ type loopbackLog struct {
 	sockets int // sockets opened so far
 	pending int // socket lines still to write
 	buf     []byte
-	off     int                  // buf[off:] is still to be read
-	texts   map[string][2]string // the fixed parts of a lifecycle line (see text)
+	off     int                   // buf[off:] is still to be read
+	texts   map[textKey][2]string // the fixed parts of a lifecycle line (see text)
 }
 
 func newLoopbackLog(n int) *loopbackLog { return &loopbackLog{n: n, phase: "Uninitialized"} }
@@ -117,7 +117,7 @@ func (l *loopbackLog) line() error {
 // text returns the parts of step i's line from phase from and counter refs that do not
 // change from round to round, as the demo writes them.
 func (l *loopbackLog) text(i int, from string, refs int) [2]string {
-	key := fmt.Sprint(i, from, refs)
+	key := textKey{i, from, refs}
 	if t, ok := l.texts[key]; ok {
 		return t
 	}
@@ -129,10 +129,16 @@ func (l *loopbackLog) text(i int, from string, refs int) [2]string {
 		inner += fmt.Sprintf(`,"err":%q`, step.err)
 	}
 	if l.texts == nil {
-		l.texts = map[string][2]string{}
+		l.texts = map[textKey][2]string{}
 	}
 	l.texts[key] = [2]string{detail, inner}
 	return l.texts[key]
+}
+
+type textKey struct {
+	step int
+	from string
+	refs int
 }
 
 func phaseText(p string, refs int) string {

@@ -63,11 +63,11 @@ func (r *Reader) finding(f *seqFinding, l parsed, c *seqCheck, of func(parsed) (
 	if c.last > 0 {
 		after = fmt.Sprintf("seq %d follows seq %d (line %d)", f.got, c.last, c.lastLine)
 	}
-	missing := fmt.Sprintf("seq %d", want)
+	missing := fmt.Sprintf("seq %d missing (a lost line)", want)
 	if f.got > want+1 {
-		missing = fmt.Sprintf("seqs %d to %d", want, f.got-1)
+		missing = fmt.Sprintf("seqs %d to %d missing (lost lines)", want, f.got-1)
 	}
-	e.Msg = fmt.Sprintf("%s: %s missing (a lost line)", after, missing)
+	e.Msg = after + ": " + missing
 	for {
 		n, err := r.readLine()
 		if err != nil { // the end, or a line that is no event: the gap stands
