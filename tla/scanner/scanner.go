@@ -79,6 +79,8 @@ type Scanner struct {
 	names        map[string]string
 	started      bool // the module header has been located (Module mode)
 	done         bool // the footer has been scanned or the input ended
+	prevKind     token.Kind
+	depth        int // modules open (Module mode): nested modules end with their own ====
 
 	// Errors collects every lexical error, in source order.
 	Errors token.ErrorList
@@ -174,9 +176,19 @@ func (s *Scanner) Next() Token {
 		t, ok := s.scanToken()
 		if ok {
 			t.Tab = tab
-			if t.Kind == token.MODULEEND && s.mode == Module {
-				s.done = true
+			if s.mode == Module {
+				// ---- MODULE opens a module (the outer one or one nested
+				// in it); the module's text ends at the ==== that closes
+				// the outer one.
+				switch {
+				case t.Kind == token.MODULE && s.prevKind == token.SEPARATOR:
+					s.depth++
+				case t.Kind == token.MODULEEND:
+					s.depth--
+					s.done = s.depth <= 0
+				}
 			}
+			s.prevKind = t.Kind
 			return t
 		}
 	}
