@@ -107,8 +107,6 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 	switch e := e.(type) {
 	case *ast.Paren:
 		return b.property(e.X, en, pc, parts)
-	case *ast.Label:
-		return b.property(e.Body, en, pc, parts)
 	case *ast.Junction:
 		if e.Op == token.AND {
 			ok := true

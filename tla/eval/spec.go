@@ -258,9 +258,6 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv) {
 	case *ast.Paren:
 		b.specConjuncts(e.X, en)
 		return
-	case *ast.Label:
-		b.specConjuncts(e.Body, en)
-		return
 	case *ast.Junction:
 		if e.Op == token.AND {
 			for _, it := range e.Items {
