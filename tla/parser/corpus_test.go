@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -50,9 +51,18 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = ParseFile(filepath.Base(f), src)
+		m, err := ParseFile(filepath.Base(f), src)
 		if err == nil {
 			ok++
+			ast.Inspect(m, func(n ast.Node) bool {
+				if !n.Pos().IsValid() {
+					t.Errorf("%s: node %s without a position", f, ast.Sprint(n))
+				}
+				return true
+			})
+			if strings.Contains(ast.Sprint(m), "<?>") {
+				t.Errorf("%s: Sprint does not know a node: %s", f, ast.Sprint(m))
+			}
 			continue
 		}
 		el, _ := err.(token.ErrorList)

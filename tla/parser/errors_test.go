@@ -86,6 +86,13 @@ var errorTests = []struct {
 	{"prec chain", `a \prec b \prec c`, "1:11", `precedence conflict between \prec at 1:3 and \prec`, true},
 	{"postfix after always", `[]R^+`, "1:4", "precedence conflict between [] at 1:1 and ^+", true},
 
+	// A label must not change how the expression parses (SANY: "Removing
+	// label ... would change expression parsing").
+	{"label swallowing a conjunct", `a /\ lab:: b /\ c`, "1:6", "removing the label lab would change how the expression parses", true},
+	{"label after minus", `- lab:: a + b`, "1:3", "removing the label lab", true},
+	{"label after always", `[] lab:: P => Q`, "1:4", "removing the label lab", true},
+	{"label after times", `a * lab:: b + c`, "1:5", "removing the label lab", true},
+
 	// The proof language.
 	{"proof without QED", mod("THEOREM TRUE\n<1>1. TRUE\n"), "5:1", "a proof ends with a QED step", false},
 	{"step outside a proof", mod("<1>1. TRUE"), "2:1", "expected a definition or declaration, found '<1>1'", false},

@@ -121,6 +121,9 @@ func (p *parser) parseExpr() ast.Expr {
 			p.next()
 		}
 		x := p.parseOperand()
+		if lab, ok := x.(*ast.Label); ok && len(ops) > 0 {
+			p.checkLabel(lab, ops[len(ops)-1])
+		}
 		if p.primed.IsValid() && len(ops) > 0 {
 			// SANY treats ' (and ^+ ^* ^#) as a postfix operator of
 			// precedence 15-15: after a prefix operator whose range
@@ -187,4 +190,30 @@ func reduceTop(operands []ast.Expr, ops []pending) ([]ast.Expr, []pending) {
 	x := operands[n-2]
 	operands[n-2] = &ast.Binary{X: x, OpPos: op.pos, Op: op.kind, Y: operands[n-1], Start: x.Pos()}
 	return operands[:n-1], ops
+}
+
+// checkLabel enforces SANY's rule that removing a label must not change
+// how an expression parses. A label's body extends as far right as
+// possible, so after an operator it may swallow operators that would
+// otherwise have applied to the whole: in a /\ lab:: b /\ c the body is
+// b /\ c, while without the label the expression is (a /\ b) /\ c. That
+// happens exactly when the body's outermost operator does not bind more
+// tightly than the operator before the label.
+func (p *parser) checkLabel(lab *ast.Label, before pending) {
+	var root prec
+	switch b := lab.Body.(type) {
+	case *ast.Binary:
+		root = infixPrec[b.Op]
+	case *ast.Product:
+		if before.kind == token.TIMES && !before.prefix {
+			return // a \X lab:: b \X c: SANY accepts it
+		}
+		root = infixPrec[token.TIMES]
+	default:
+		return
+	}
+	if root.lo <= before.prec.hi {
+		p.fail(lab.Pos(), "removing the label %s would change how the expression parses (after %s at %d:%d): parenthesize the labelled expression",
+			lab.Name.Name, before.lit, before.pos.Line, before.pos.Col)
+	}
 }

@@ -47,6 +47,12 @@ func FuzzParse(f *testing.F) {
 	for _, tt := range errorTests {
 		f.Add([]byte(tt.src))
 	}
+	for _, tt := range syntaxTests {
+		f.Add([]byte(tt.src))
+	}
+	for _, tt := range moduleSyntaxTests {
+		f.Add([]byte(mod(tt.src)))
+	}
 	f.Add([]byte(strings.Repeat("(", 3000) + strings.Repeat(`{x \in `, 50)))
 	f.Add([]byte("---- MODULE M ----\nA == /\\ x\n\t/\\ y\n===="))
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -62,6 +68,7 @@ func FuzzParse(f *testing.F) {
 				}
 				return true
 			})
+			_ = ast.Sprint(m)
 			checkErr(t, sema.Check(m, nil), "f")
 			// Name every definition in a config, so that the level checks
 			// run over whatever the fuzzer built.
@@ -78,6 +85,9 @@ func FuzzParse(f *testing.F) {
 		checkErr(t, err, "f")
 		if err == nil && x == nil {
 			t.Fatal("nil expression without error")
+		}
+		if err == nil {
+			_ = ast.Sprint(x)
 		}
 	})
 }

@@ -2,8 +2,12 @@
 // package ast, the way SANY (the TLA+ tools' parser) reads them: the same
 // operator precedence ranges and precedence-conflict errors, the same layout
 // rule for bulleted /\ and \/ junction lists, IF/CASE/LET/quantifier bodies
-// that extend as far right as possible. Anything outside the supported
-// subset (see ../SUBSET.md) is rejected as "unsupported: <construct>",
+// that extend as far right as possible, SANY's table of user-definable
+// operators, and the proof language (proof.go), which the checker skips.
+// Syntax the checker does not evaluate (RECURSIVE, LAMBDA, user-defined
+// operator symbols, unbounded quantifiers, ...) is parsed into the tree and
+// rejected by package sema; the few constructs this parser does not read
+// yet are rejected here as "unsupported: <construct>" (see ../SUBSET.md),
 // never silently misread.
 //
 // The parser never panics on bad input: errors come back as a sorted

@@ -266,3 +266,22 @@ func TestSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedModules: a module may contain modules; its text ends at the
+// ==== that closes it, not at the first ====.
+func TestNestedModules(t *testing.T) {
+	src := "junk\n---- MODULE Outer ----\n---- MODULE Inner ----\nA == 1\n====\nB == 2\n====\nafter ==== the end"
+	s := New("n", []byte(src), Module)
+	var got []string
+	for tok := s.Next(); tok.Kind != token.EOF; tok = s.Next() {
+		if tok.Kind.IsLiteral() {
+			got = append(got, tok.Lit)
+			continue
+		}
+		got = append(got, tok.Kind.String())
+	}
+	want := "---- MODULE Outer ---- ---- MODULE Inner ---- A == 1 ==== B == 2 ===="
+	if g := strings.Join(got, " "); g != want || len(s.Errors) > 0 {
+		t.Errorf("got %q (%v), want %q", g, s.Errors, want)
+	}
+}

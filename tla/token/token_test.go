@@ -63,3 +63,18 @@ func TestKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestProofKeywords: SANY reserves the proof language's words (checked
+// with SANY: STATE == 1 is a parse error), so they are never identifiers.
+func TestProofKeywords(t *testing.T) {
+	for _, w := range []string{"ACTION", "BY", "COROLLARY", "DEF", "DEFINE", "DEFS", "HAVE", "HIDE", "LEMMA",
+		"NEW", "OBVIOUS", "OMITTED", "ONLY", "PICK", "PROOF", "PROPOSITION", "PROVE", "QED", "STATE",
+		"SUFFICES", "TAKE", "TEMPORAL", "USE", "WITNESS", "THEOREM", "AXIOM", "RECURSIVE", "LAMBDA"} {
+		if k := Lookup(w); !k.IsKeyword() || k.String() != w {
+			t.Errorf("%s: %v", w, k)
+		}
+	}
+	if !PREC.IsUserDefinable() || !PLUSPOST.IsUserDefinable() || PLUS.IsUserDefinable() || !PREC.IsOperator() {
+		t.Error("user-definable symbols are operators, built-in ones are not user-definable")
+	}
+}
