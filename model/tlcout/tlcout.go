@@ -295,8 +295,12 @@ func (w *Writer) Header(h Header) {
 	}
 }
 
-// Sci formats a probability as Java's %.1E does: 3.8E-13, 2.0E-7.
+// Sci formats a probability as TLC prints it (two significant digits in
+// Java's Double.toString form): 3.8E-13, 2.0E-7, and 0.0 for zero.
 func Sci(x float64) string {
+	if x == 0 {
+		return "0.0"
+	}
 	s := strconv.FormatFloat(x, 'E', 1, 64) // 2.0E-07
 	mant, exp, ok := strings.Cut(s, "E")
 	if !ok {
