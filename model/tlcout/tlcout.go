@@ -125,12 +125,11 @@ func (w *Writer) write(s string) {
 // Date is TLC's timestamp format.
 func Date(t time.Time) string { return t.Format("2006-01-02 15:04:05") }
 
-// Duration is TLC's spelling of a duration: "676ms", "05s", "01min 05s",
-// "01h 02min".
+// Duration is TLC's spelling of a duration in its text: "00s", "05s",
+// "01min 05s", "01h 02min". (With -tool, TLC gives the run's length in
+// milliseconds: "Finished in 676ms", which the VS Code extension parses.)
 func Duration(d time.Duration) string {
 	switch {
-	case d < time.Second:
-		return fmt.Sprintf("%dms", d.Milliseconds())
 	case d < time.Minute:
 		return fmt.Sprintf("%02ds", int(d.Seconds()))
 	case d < time.Hour:
@@ -425,7 +424,11 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
-	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", Duration(now.Sub(start)), Date(now)))
+	took := Duration(now.Sub(start))
+	if w.Tool {
+		took = fmt.Sprintf("%dms", now.Sub(start).Milliseconds())
+	}
+	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", took, Date(now)))
 }
 
 // at is the position of an evaluation error in TLC's words.

@@ -20,7 +20,7 @@ func TestFormats(t *testing.T) {
 			t.Errorf("Sci(%g) = %q, want %q", x, got, want)
 		}
 	}
-	for d, want := range map[time.Duration]string{676 * time.Millisecond: "676ms", 11 * time.Second: "11s", 65 * time.Second: "01min 05s"} {
+	for d, want := range map[time.Duration]string{676 * time.Millisecond: "00s", 11 * time.Second: "11s", 65 * time.Second: "01min 05s"} {
 		if got := Duration(d); got != want {
 			t.Errorf("Duration(%v) = %q, want %q", d, got, want)
 		}
