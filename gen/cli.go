@@ -2,8 +2,10 @@ package gen
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	gotoken "go/token"
 	"io"
 	"os"
 	"strings"
@@ -59,6 +61,10 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 	if *require != "" {
 		o.Require = strings.Split(*require, ",")
 	}
+	if !gotoken.IsIdentifier(o.Package) {
+		fmt.Fprintf(stderr, "gen: -package %q is not a Go package name (a Go identifier, such as fsm)\n", o.Package)
+		return ExitUsage
+	}
 	m, code := load(fs, stderr, o, def)
 	if m == nil {
 		return code
@@ -76,9 +82,13 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 		_, _ = stdout.Write(src)
 		return ExitOK
 	}
-	old, _ := os.ReadFile(*out)
-	if bytes.Equal(old, src) {
+	old, rerr := os.ReadFile(*out)
+	if rerr == nil && bytes.Equal(old, src) {
 		return ExitOK
+	}
+	if *check && errors.Is(rerr, os.ErrNotExist) {
+		fmt.Fprintf(stderr, "%s does not exist: run make gen\n", *out)
+		return ExitStale
 	}
 	if *check {
 		fmt.Fprintf(stderr, "%s is stale: run make gen\n", *out)

@@ -257,3 +257,65 @@ func TestCheckOutputFiles(t *testing.T) {
 		t.Errorf("a graph past 10000 states: exit %d, stderr %q; want exit 1 saying the file is not written", code, errs)
 	}
 }
+
+// Issue 13, item 9: small usage errors each get a clear message and the
+// usage exit code, and a missing cfg names the configurations that exist.
+func TestSmallUsageErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none", "x.go")
+	runCLICases(t, []cliCase{
+		{[]string{"gen", "-package", "bad name"}, model.ExitUsage, `-package "bad name" is not a Go package name`},
+		{[]string{"gen", "-check", "-o", missing}, 1, "x.go does not exist"},
+		{[]string{"trace", "validate", "--max-states", "-1", "a.tla", "b.ndjson"}, model.ExitUsage, "--max-states must not be negative"},
+		{[]string{"check", td("Grab.tla")}, model.ExitBadInput, "GrabStrong.cfg, " + td("GrabWeak.cfg") + "; choose one with --config"},
+		{[]string{"tlc", "-workers", "0", td("Counter.tla")}, model.ExitUsage, "-workers takes a positive number or auto"},
+		{[]string{"tlc", "-continue", td("Counter.tla")}, model.ExitUsage, "-continue is not supported: the search stops at the first violation"},
+		{[]string{"tlc", td("Counter.tla"), td("Tokens.tla")}, model.ExitUsage, "one spec at a time"},
+	})
+}
+
+// A flag of TLC's that changes nothing here is accepted and said so once
+// on stderr; the verdict is TLC's. -deadlock turns deadlock checking off
+// (TLC's meaning), so Deadlock.tla passes with it.
+func TestTLCFlagsAccepted(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "tlc", "-metadir", t.TempDir(), "-noGenerateSpecTE", "-deadlock", td("Deadlock.tla"))
+	if code != model.ExitOK || strings.Count(errs, "changes nothing here") != 2 || !strings.Contains(out, "Model checking completed. No error has been found.") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	code, out, _ = runCLI(t, context.Background(), "tlc", "-difftrace", td("InvFail.tla"))
+	// InvFail's state 3 changes b only (TLC's trace: b goes 0 -> 2).
+	if code != model.ExitSafety || !strings.Contains(out, "State 3: <Next line 7, col 12 to line 7, col 45 of module InvFail>\n/\\ b = 2\n\n") {
+		t.Errorf("-difftrace: exit %d\n%s", code, out)
+	}
+	dump := filepath.Join(t.TempDir(), "states")
+	code, _, errs = runCLI(t, context.Background(), "tlc", "-dump", "dot,colorize", dump, td("Counter.tla"))
+	data, err := os.ReadFile(dump + ".dot")
+	if code != model.ExitOK || err != nil || !strings.HasPrefix(string(data), "digraph") {
+		t.Errorf("-dump dot: exit %d, %v, stderr %s", code, err, errs)
+	}
+}
+
+// TLC's exit codes for input it cannot check: 150 for the spec (parse or
+// semantic error), 151 for the model configuration.
+func TestTLCBadInputExitCodes(t *testing.T) {
+	bad := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
+	badCfg := writeSpec(t, "Cfg", "---- MODULE Cfg ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n", "INIT Init\nNEXT Nope\n")
+	for _, tc := range []struct {
+		path string
+		code int
+	}{{bad, 150}, {badCfg, 151}} {
+		code, out, errs := runCLI(t, context.Background(), "tlc", "-tool", tc.path)
+		if code != tc.code || !strings.Contains(out, "@!@!@STARTMSG ") {
+			t.Errorf("%s: exit %d, want %d with a framed message\nstdout: %s\nstderr: %s", tc.path, code, tc.code, out, errs)
+		}
+	}
+}
+
+// version and --version print the module's version from the build info.
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		code, out, _ := runCLI(t, context.Background(), args...)
+		if code != 0 || !strings.HasPrefix(out, "wspcycle ") || !strings.Contains(out, "go1.") {
+			t.Errorf("%v: exit %d, %q", args, code, out)
+		}
+	}
+}

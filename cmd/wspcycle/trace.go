@@ -46,6 +46,10 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "wspcycle trace: want: trace validate SPEC.tla EVENTS.ndjson")
 		return model.ExitUsage
 	}
+	if *maxStates < 0 {
+		fmt.Fprintln(stderr, "wspcycle trace: --max-states must not be negative (0: the default)")
+		return model.ExitUsage
+	}
 	specPath, eventsPath := positional[1], positional[2]
 	cfgPath := *config
 	if cfgPath == "" {
