@@ -259,7 +259,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var loadErrs bytes.Buffer
-	sp, code, lerr := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
+	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
+		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
+		return loaded{sp, code, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	sp, code, lerr := l.sp, l.code, l.err
 	if sp == nil {
 		w.Header(hdr)
 		return tlcLoadFailure(w, code, lerr, loadErrs.String())
@@ -297,8 +304,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	restoreGC := tuneGC()
-	rep, err := model.Check(ctx, sp, opt)
+	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
+		rep, err := model.Check(ctx, sp, opt)
+		return checked{rep, err}
+	})
 	restoreGC()
+	if !ok {
+		return model.ExitInterrupted
+	}
+	rep, err := c.rep, c.err
 	if err != nil {
 		return tlcLoadFailure(w, model.ExitBadInput, err, err.Error())
 	}

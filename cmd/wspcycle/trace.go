@@ -55,23 +55,35 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if cfgPath == "" {
 		cfgPath = configBeside(specPath)
 	}
-	c, err := trace.LoadFiles(specPath, cfgPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
+	// Loading and reading (the events may come from a FIFO) do not poll
+	// the context: interruptible ends the command on Ctrl-C all the same.
+	type input struct {
+		c      *trace.Checker
+		events []trace.Event
+		err    error
+	}
+	in, ok := interruptible(ctx, "trace", stderr, func() input {
+		c, err := trace.LoadFiles(specPath, cfgPath)
+		if err != nil {
+			return input{err: err}
+		}
+		f, err := os.Open(eventsPath)
+		if err != nil {
+			return input{err: err}
+		}
+		defer f.Close()
+		events, err := trace.ReadNDJSON(f, eventsPath)
+		return input{c, events, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	if in.err != nil {
+		fmt.Fprintf(stderr, "wspcycle trace: %v\n", in.err)
 		return model.ExitBadInput
 	}
+	c, events := in.c, in.events
 	c.MaxStates = *maxStates
-	f, err := os.Open(eventsPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
-		return model.ExitBadInput
-	}
-	events, err := trace.ReadNDJSON(f, eventsPath)
-	f.Close()
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
-		return model.ExitBadInput
-	}
 	res, err := c.Validate(ctx, events)
 	switch {
 	case ctx.Err() != nil:
