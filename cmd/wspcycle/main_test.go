@@ -319,3 +319,21 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// tlc -simulate runs the library's simulator and reports in TLC's words:
+// on LiveFail, TLC's simulator reports Served violated with exit 13.
+func TestTLCSimulate(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "tlc", "-simulate", "num=20", "-depth", "50", "-seed", "5", "-tool", td("LiveFail.tla"))
+	for _, want := range []string{"@!@!@STARTMSG 2188:0 @!@!@\nRunning Random Simulation with", "@!@!@STARTMSG 2116:1 @!@!@\nTemporal property Served was violated.",
+		"@!@!@STARTMSG 2122:4 @!@!@", "@!@!@STARTMSG 2210:0 @!@!@\nThe number of states generated: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if code != model.ExitLiveness {
+		t.Errorf("exit %d, want 13\n%s%s", code, out, errs)
+	}
+	if code, _, errs := runCLI(t, context.Background(), "tlc", "-simulate", "file=x", td("LiveFail.tla")); code != model.ExitUsage || !strings.Contains(errs, "file= is not supported") {
+		t.Errorf("-simulate file=: exit %d, %s", code, errs)
+	}
+}

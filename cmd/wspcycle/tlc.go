@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -43,12 +45,16 @@ here, or refused with the reason):
   -tool               frame every message for tools
   -dump [dot[,colorize,actionlabels]] FILE
                       write the state graph (TLC's dump format, or DOT)
-  -seed N, -fp N      printed in the mode line (no effect on the search)
+  -simulate [num=N]   random behaviours instead of the search (until interrupted,
+                      or N of them), checked as TLC's simulator checks them
+  -depth N            simulation: the most states in a behaviour (default 100)
+  -seed N             simulation: the random seed; printed in the mode line
+  -fp N               printed in the mode line (no effect on the search)
   -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning, -coverage N
                       accepted: they change nothing here (said once on stderr)
-  -continue, -simulate, -depth N, -view, -dfid N, -recover DIR, -userFile FILE,
-  -generateSpecTE, -dumpTrace FMT FILE
+  -continue, -view, -dfid N, -recover DIR, -userFile FILE, -generateSpecTE,
+  -dumpTrace FMT FILE, -simulate file=F
                       refused, with the reason
 `
 
@@ -66,6 +72,9 @@ type tlcFlags struct {
 	seedSet    bool
 	fp         int
 	noWarning  bool
+	simulate   bool
+	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
+	depth      int      // simulation: the most states in a behaviour
 	ignored    []string // flags accepted that change nothing
 }
 
@@ -97,8 +106,6 @@ var tlcNoEffect = map[string]struct {
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-continue":       "the search stops at the first violation (no -continue)",
-	"-simulate":       "use 'wspcycle simulate' for random behaviours",
-	"-depth":          "-depth applies to simulation; use 'wspcycle simulate -depth'",
 	"-view":           "printing traces through the VIEW is not supported",
 	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
 	"-recover":        "there are no checkpoints to recover from",
@@ -111,7 +118,7 @@ var tlcRefused = map[string]string{
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
 // spec the one other argument.
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1}
+	f := &tlcFlags{workers: 1, depth: 100}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", &errTLCUsage{name + " needs an argument"}
@@ -180,6 +187,36 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				f.dump = v
 			}
+		case "-simulate":
+			f.simulate = true
+			// An optional argument: num=N and file=F, comma-separated.
+			if i+1 < len(args) && (strings.HasPrefix(args[i+1], "num=") || strings.HasPrefix(args[i+1], "file=")) {
+				i++
+				for _, kv := range strings.Split(args[i], ",") {
+					k, v, _ := strings.Cut(kv, "=")
+					switch k {
+					case "num":
+						n, perr := strconv.Atoi(v)
+						if perr != nil || n < 1 {
+							return nil, &errTLCUsage{"-simulate num= takes a positive number, not " + v}
+						}
+						f.simNum = n
+					case "file":
+						return nil, &errTLCUsage{"-simulate file= is not supported: use 'wspcycle simulate -itf FILE' for the failing behaviour"}
+					default:
+						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
+					}
+				}
+			}
+		case "-depth":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 1 {
+					err = &errTLCUsage{"-depth takes a positive number, not " + v}
+				}
+				f.depth = n
+			}
 		case "-h", "-help":
 			return nil, flagHelp
 		default:
@@ -230,9 +267,17 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}
+	mode := "breadth-first search Model-Checking"
+	if f.simulate {
+		mode = "Random Simulation"
+		if f.dump != "" {
+			fmt.Fprintln(stderr, "wspcycle tlc: -dump applies to model checking, not to -simulate")
+			return tlcExitUsage
+		}
+	}
 	hdr := tlcout.Header{
 		Version:  versionString(),
-		Mode:     "breadth-first search Model-Checking",
+		Mode:     mode,
 		FP:       f.fp,
 		Seed:     f.seed,
 		Workers:  f.workers,
@@ -277,6 +322,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		sp.CheckDeadlock = false
 	}
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	if f.simulate {
+		return runTLCSimulate(ctx, f, sp, w, start, stderr)
+	}
 
 	opt := model.Options{
 		Workers:       f.workers,
@@ -447,4 +495,52 @@ func writeTo(f *os.File, write func(io.Writer) error) error {
 		return err
 	}
 	return f.Close()
+}
+
+// runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
+// library's simulator (model/simulate), reported in TLC's messages: the
+// initial states, the verdict and its trace, and TLC's simulation
+// statistics (2210).
+func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
+	w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+	runs := f.simNum
+	if runs == 0 {
+		runs = math.MaxInt // TLC simulates until it is stopped
+	}
+	opt := simulate.Options{Depth: f.depth, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+		ReadSource: os.ReadFile}
+	type simulated struct {
+		res *simulate.Result
+		err error
+	}
+	s, ok := interruptible(ctx, "tlc", stderr, func() simulated {
+		res, err := simulate.Run(ctx, sp, opt)
+		return simulated{res, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	if s.err != nil {
+		return tlcLoadFailure(w, model.ExitBadInput, s.err, s.err.Error())
+	}
+	res := s.res
+	now := time.Now()
+	w.InitDone(res.InitStates, now)
+	rep := res.Report()
+	if res.Result == model.ResultInterrupted {
+		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
+	}
+	if rep.Result != model.ResultOK {
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
+	}
+	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States, f.seed))
+	w.Finished(start, now)
+	if err := w.Err(); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitSystem
+	}
+	if res.Result == model.ResultInterrupted {
+		return model.ExitInterrupted
+	}
+	return res.ExitCode()
 }

@@ -356,6 +356,33 @@ func OutDegreeStats(h []int64) (mean, lo, hi, p95 int64) {
 // the counts, the depth, the out-degree of a complete search and the
 // finishing line. start is when the run started, now when it ended.
 func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Time) {
+	w.Verdict(rep, opt, now)
+	if w.Tool {
+		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
+	}
+	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
+	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
+	if rep.Result == model.ResultOK {
+		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
+		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
+	}
+	w.Finished(start, now)
+}
+
+// Finished prints TLC's last line (2186): the run's length (in
+// milliseconds with -tool, as TLC gives it) and the time.
+func (w *Writer) Finished(start, now time.Time) {
+	took := Duration(now.Sub(start))
+	if w.Tool {
+		took = fmt.Sprintf("%dms", now.Sub(start).Milliseconds())
+	}
+	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", took, Date(now)))
+}
+
+// Verdict prints the verdict and its trace: TLC's success message, or the
+// violation's messages and counterexample, and the end of the temporal
+// check when there was one.
+func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -415,20 +442,6 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
-	if w.Tool {
-		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
-	}
-	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
-	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
-	if rep.Result == model.ResultOK {
-		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
-		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
-	}
-	took := Duration(now.Sub(start))
-	if w.Tool {
-		took = fmt.Sprintf("%dms", now.Sub(start).Milliseconds())
-	}
-	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", took, Date(now)))
 }
 
 // at is the position of an evaluation error in TLC's words.
