@@ -18,14 +18,24 @@ var (
 // and the per-minute rates. It drops the lines that depend on timing or on
 // TLC's storage: progress lines printed by the clock (with rates, except
 // -tool's final one, which always precedes the final counts), "Computed N
-// initial states..." (printed by the clock), and the estimate "based on
+// initial states..." (printed by the clock), TLC's periodic checks of the
+// temporal properties on the state space found so far ("for the current
+// state space", run by the clock on long runs) with their "Finished
+// checking" lines, and the estimate "based on
 // the actual fingerprints" (printed only when TLC's disk-based
 // fingerprint set can compute it).
 func Normalize(out string, tool bool) string {
 	blocks := splitMessages(out, tool)
 	var keep []string
+	periodicEnd := false
 	for i, b := range blocks {
 		switch {
+		case strings.Contains(b, "temporal properties for the current state space"):
+			periodicEnd = true // and its "Finished checking" message
+			continue
+		case periodicEnd && strings.Contains(b, "Finished checking temporal properties"):
+			periodicEnd = false
+			continue
 		case strings.Contains(b, "Computed ") && strings.Contains(b, " initial states..."):
 			continue
 		case strings.Contains(b, "Progress(") && strings.Contains(b, "s/min"):
