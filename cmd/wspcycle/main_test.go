@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -294,18 +295,33 @@ func TestTLCFlagsAccepted(t *testing.T) {
 	}
 }
 
-// TLC's exit codes for input it cannot check: 150 for the spec (parse or
-// semantic error), 151 for the model configuration.
+// TLC's exit codes and messages for input it cannot check: 150 for the
+// spec, whether SANY fails to parse it or finds a semantic error, 151 for
+// the model configuration. The message codes are those TLC (rev cc6b616)
+// printed with -tool on these very files: SANY's start and end around its
+// report, then "Starting...", then 3002 "Parsing or semantic analysis
+// failed." for the spec; for the cfg TLC names the kind of error (2229 for
+// an undefined NEXT), where we give EC.CFG_GENERAL (5002) to every cfg error.
 func TestTLCBadInputExitCodes(t *testing.T) {
-	bad := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
+	broken := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
+	sem := writeSpec(t, "Sem", "---- MODULE Sem ----\nVARIABLE x\nInit == x = 0\nNext == x' = Foo\n====\n", "INIT Init\nNEXT Next\n")
 	badCfg := writeSpec(t, "Cfg", "---- MODULE Cfg ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n", "INIT Init\nNEXT Nope\n")
+	codes := regexp.MustCompile(`@!@!@STARTMSG (\d+):`)
 	for _, tc := range []struct {
-		path string
-		code int
-	}{{bad, 150}, {badCfg, 151}} {
+		path, codes, sany string
+		code              int
+	}{
+		{broken, "2262 2187 2220 2219 2185 3002 2186", "***Parse Error***", 150},
+		{sem, "2262 2187 2220 2219 2185 3002 2186", "*** Errors: 1\n\nline 4, col 14 to line 4, col 14 of module Sem", 150},
+		{badCfg, "2262 2187 2220 2219 2185 5002 2186", "Linting of module Cfg", 151},
+	} {
 		code, out, errs := runCLI(t, context.Background(), "tlc", "-tool", tc.path)
-		if code != tc.code || !strings.Contains(out, "@!@!@STARTMSG ") {
-			t.Errorf("%s: exit %d, want %d with a framed message\nstdout: %s\nstderr: %s", tc.path, code, tc.code, out, errs)
+		var got []string
+		for _, m := range codes.FindAllStringSubmatch(out, -1) {
+			got = append(got, m[1])
+		}
+		if code != tc.code || strings.Join(got, " ") != tc.codes || !strings.Contains(out, tc.sany) {
+			t.Errorf("%s: exit %d (want %d), codes %v (want %s), SANY part %q\nstdout: %s\nstderr: %s", tc.path, code, tc.code, got, tc.codes, tc.sany, out, errs)
 		}
 	}
 }

@@ -18,7 +18,9 @@ import (
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -313,10 +315,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	sp, code, lerr := l.sp, l.code, l.err
 	if sp == nil {
-		w.Header(hdr)
-		return tlcLoadFailure(w, code, lerr, loadErrs.String())
+		return tlcLoadFailure(w, hdr, tla, start, code, lerr, loadErrs.String())
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp)
+	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	w.Header(hdr)
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
@@ -361,8 +362,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitInterrupted
 	}
 	rep, err := c.rep, c.err
-	if err != nil {
-		return tlcLoadFailure(w, model.ExitBadInput, err, err.Error())
+	if err != nil { // temporal properties the checker cannot handle
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSpecParse
 	}
 	w.Result(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, start, time.Now())
 	if !f.noWarning {
@@ -416,28 +418,110 @@ func tlcExitCode(rep *model.Report) int {
 	return rep.ExitCode()
 }
 
-// tlcLoadFailure prints why the spec could not be loaded, as TLC's error
-// message, and returns TLC's exit code: 151 when the first error is in the
-// model configuration, 150 for the spec (parse or semantic error).
-func tlcLoadFailure(w *tlcout.Writer, code int, err error, text string) int {
+// tlcLoadFailure prints why the spec could not be loaded as TLC does, and
+// returns TLC's exit code. An error in the spec is SANY's (a parse error
+// as "***Parse Error***" with its position, semantic errors as "*** Errors:
+// N" with a range each, the forms the VS Code extension turns into
+// diagnostics), then "Parsing or semantic analysis failed." (3002), exit
+// 150; an error in the model configuration comes after SANY succeeded, as
+// a configuration error, exit 151.
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.Time, code int, err error, text string) int {
 	text = strings.TrimSpace(text)
+	finish := func(code int) int {
+		w.Finished(start, time.Now())
+		return code
+	}
 	if code != model.ExitBadInput {
+		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return code
 	}
 	var list token.ErrorList
-	inCfg := false
-	if errors.As(err, &list) && len(list) > 0 {
-		inCfg = strings.HasSuffix(list[0].Pos.Filename, ".cfg")
-	} else if pe := (*os.PathError)(nil); errors.As(err, &pe) {
-		inCfg = strings.HasSuffix(pe.Path, ".cfg")
+	errors.As(err, &list)
+	var pe *os.PathError
+	inCfg := len(list) > 0 && strings.HasSuffix(list[0].Pos.Filename, ".cfg") ||
+		errors.As(err, &pe) && strings.HasSuffix(pe.Path, ".cfg")
+	src, rerr := os.ReadFile(tla)
+	var mod *ast.Module
+	var perr error
+	if rerr == nil {
+		mod, perr = parser.ParseFile(tla, src)
 	}
-	if inCfg {
+	root := strings.TrimSuffix(filepath.Base(tla), filepath.Ext(tla))
+	if mod != nil && mod.Name != nil {
+		root = mod.Name.Name
+	}
+	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
+	switch {
+	case rerr != nil:
+		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		w.Header(hdr)
+		w.Msg(tlcout.General, tlcout.ClassError, text)
+		return finish(tlcExitSpecParse)
+	case inCfg:
+		w.Header(hdr)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
-		return tlcExitConfigParse
+		return finish(tlcExitConfigParse)
+	case perr != nil:
+		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
+		hdr.SanyErrors = sanyParseError(root, perr)
+	default:
+		hdr.Root = ""
+		hdr.SanyErrors = sanySemanticErrors(root, list, text)
 	}
-	w.Msg(tlcout.General, tlcout.ClassError, text)
-	return tlcExitSpecParse
+	w.Header(hdr)
+	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
+	return finish(tlcExitSpecParse)
+}
+
+// sanyParseError is SANY's report of a parse error: the message, then the
+// position in SANY's words ("at line L, column C").
+func sanyParseError(module string, err error) string {
+	var list token.ErrorList
+	var b strings.Builder
+	b.WriteString("***Parse Error***\n")
+	if errors.As(err, &list) && len(list) > 0 {
+		e := list[0]
+		fmt.Fprintf(&b, "%s\nError at line %d, column %d of module %s.\n", e.Msg, e.Pos.Line, e.Pos.Col, module)
+	} else {
+		fmt.Fprintf(&b, "%v\n", err)
+	}
+	fmt.Fprintf(&b, "\nFatal errors while parsing TLA+ spec in file %s\n\n", module)
+	return b.String()
+}
+
+// sanySemanticErrors is SANY's report of semantic errors: their count, and
+// each one's range and message.
+func sanySemanticErrors(module string, list token.ErrorList, text string) string {
+	var b strings.Builder
+	b.WriteString("Semantic errors:\n\n")
+	if len(list) == 0 {
+		fmt.Fprintf(&b, "*** Errors: 1\n\n%s\n\n", text)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "*** Errors: %d\n\n", len(list))
+	for _, e := range list {
+		m := strings.TrimSuffix(filepath.Base(e.Pos.Filename), filepath.Ext(e.Pos.Filename))
+		if m == "" {
+			m = module
+		}
+		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, e.Msg)
+	}
+	return b.String()
+}
+
+// extendsOf is the names a module extends.
+func extendsOf(mod *ast.Module) []string {
+	if mod == nil {
+		return nil
+	}
+	var out []string
+	for _, e := range mod.Extends {
+		out = append(out, e.Name)
+	}
+	return out
 }
 
 // standardExtends are the modules each standard module builds on, for
@@ -455,7 +539,7 @@ var standardExtends = map[string][]string{
 // sanyLines are the lines SANY prints while loading the spec: the files
 // parsed (the spec's, then the standard modules', which are built in
 // here), and the modules processed, each after those it extends.
-func sanyLines(tla string, sp *eval.Spec) (files, modules []string, root string) {
+func sanyLines(tla, root string, extends []string) (files, modules []string, lint string) {
 	abs, err := filepath.Abs(tla)
 	if err != nil {
 		abs = tla
@@ -473,16 +557,14 @@ func sanyLines(tla string, sp *eval.Spec) (files, modules []string, root string)
 		}
 		modules = append(modules, name)
 	}
-	if sp.Module != nil {
-		for _, e := range sp.Module.Extends {
-			visit(e.Name)
-		}
+	for _, e := range extends {
+		visit(e)
 	}
 	for _, m := range modules {
 		files = append(files, m+".tla (built into wspcycle)")
 	}
-	modules = append(modules, sp.Name)
-	return files, modules, sp.Name
+	modules = append(modules, root)
+	return files, modules, root
 }
 
 // writeTo writes f with write through a buffer.
@@ -521,7 +603,8 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		return model.ExitInterrupted
 	}
 	if s.err != nil {
-		return tlcLoadFailure(w, model.ExitBadInput, s.err, s.err.Error())
+		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
+		return tlcExitSpecParse
 	}
 	res := s.res
 	now := time.Now()

@@ -58,6 +58,7 @@ const (
 	CounterExample         = 2264
 	CheckingTemporalEnd    = 2267
 	OutDegree              = 2268
+	ParsingFailed          = 3002 // EC.TLC_PARSING_FAILED: "Parsing or semantic analysis failed."
 	ConfigGeneral          = 5002 // EC.CFG_GENERAL
 )
 
@@ -259,7 +260,10 @@ type Header struct {
 	Platform string   // in the parentheses at the end of the mode line
 	Files    []string // each file parsed, the root module's first
 	Modules  []string // each module in the order it is processed (extended ones first)
-	Root     string   // the root module, which is linted
+	Root     string   // the root module, which is linted ("" when SANY failed)
+	// SanyErrors is SANY's report of a spec it could not load (a parse
+	// error, or semantic errors), printed after the modules it processed.
+	SanyErrors string
 }
 
 // Header prints the version (2262), the mode line (2187, or 2188 for
@@ -288,6 +292,9 @@ func (w *Writer) Header(h Header) {
 	}
 	if h.Root != "" {
 		w.Line("Linting of module " + h.Root)
+	}
+	if h.SanyErrors != "" {
+		w.write(h.SanyErrors)
 	}
 	if w.Tool {
 		w.Msg(SanyEnd, ClassNone, "SANY finished.")
