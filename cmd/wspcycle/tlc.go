@@ -257,8 +257,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wspcycle tlc: %s\nRun 'wspcycle tlc -help' for usage.\n", ue.msg)
 		return tlcExitUsage
 	}
+	said := map[string]bool{}
 	for _, name := range f.ignored {
-		fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
+		if !said[name] { // once per flag, however often it is given
+			said[name] = true
+			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
+		}
 	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
