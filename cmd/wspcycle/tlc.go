@@ -281,6 +281,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return tlcExitUsage
 		}
 	}
+	platform := fmt.Sprintf("%s %s, %s", runtime.GOOS, runtime.GOARCH, runtime.Version())
+	if !f.simulate {
+		platform += ", in-memory fingerprint set, in-memory level queue"
+	}
 	hdr := tlcout.Header{
 		Version:  versionString(),
 		Mode:     mode,
@@ -290,7 +294,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Cores:    runtime.NumCPU(),
 		HeapMB:   defaultMaxMemoryMB(),
 		PID:      os.Getpid(),
-		Platform: fmt.Sprintf("%s %s, %s, in-memory fingerprint set, in-memory level queue", runtime.GOOS, runtime.GOARCH, runtime.Version()),
+		Platform: platform,
 	}
 	// Open the dump file before the search, so that a bad path costs nothing.
 	var dumpFile *os.File
@@ -587,8 +591,12 @@ func writeTo(f *os.File, write func(io.Writer) error) error {
 // library's simulator (model/simulate), reported in TLC's messages: the
 // initial states, the verdict and its trace, and TLC's simulation
 // statistics (2210).
+//
+// The messages follow what TLC (rev cc6b616) prints with -simulate: no
+// "Computing initial states..." but "Computed N initial states..." (2269),
+// and a final progress line (2209) with the behaviours generated in
+// parentheses and -1 for the counts simulation does not keep.
 func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
-	w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
 	runs := f.simNum
 	if runs == 0 {
 		runs = math.MaxInt // TLC simulates until it is stopped
@@ -612,6 +620,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	res := s.res
 	now := time.Now()
+	w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
 	w.InitDone(res.InitStates, now)
 	rep := res.Report()
 	if res.Result == model.ResultInterrupted {
@@ -620,7 +629,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if rep.Result != model.ResultOK {
 		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
 	}
-	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States, f.seed))
+	w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated, -1 distinct states found, -1 states left on queue.",
+		res.Behaviours, tlcout.Date(now), tlcout.Thousands(res.States+res.InitStates)))
+	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States+res.InitStates, f.seed))
 	w.Finished(start, now)
 	if err := w.Err(); err != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)

@@ -47,6 +47,7 @@ const (
 	SearchDepth            = 2194
 	Stats                  = 2199
 	ProgressStats          = 2200
+	ComputingInitProgress  = 2269
 	ProgressSimulation     = 2209
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
@@ -275,12 +276,13 @@ func (w *Writer) Header(h Header) {
 	if h.Workers == 1 {
 		workers = "worker"
 	}
-	code := ModeMC
-	if strings.HasPrefix(h.Mode, "Random") {
-		code = ModeSimulation
+	if strings.HasPrefix(h.Mode, "Random") { // TLC's simulation mode line has no fp
+		w.Msg(ModeSimulation, ClassNone, fmt.Sprintf("Running %s with seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+			h.Mode, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
+	} else {
+		w.Msg(ModeMC, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+			h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	}
-	w.Msg(code, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
-		h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	if w.Tool {
 		w.Msg(SanyStart, ClassNone, "Starting SANY...")
 	}
