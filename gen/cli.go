@@ -2,12 +2,15 @@ package gen
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
+	gotoken "go/token"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/internal/cli"
 	"github.com/wspcycle/wspcycle/tla/parser"
 )
 
@@ -53,13 +56,18 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 	out := fs.String("o", "-", "output file (- for standard output)")
 	check := fs.Bool("check", false, "do not write: exit 1 if the output file is not up to date")
 	require := fs.String("require", strings.Join(RuntimeTriggers, ","), "comma-separated triggers the spec must define (empty: none)")
-	if code, ok := parseArgs(fs, args, stdout, stderr, "usage: wspcycle gen [flags] [spec.tla]   (default "+DefaultSpec+")"); !ok {
+	positional, code, ok := cli.ParseFlags("wspcycle gen", fs, args, genUsage, stdout, stderr)
+	if !ok {
 		return code
 	}
 	if *require != "" {
 		o.Require = strings.Split(*require, ",")
 	}
-	m, code := load(fs, stderr, o, def)
+	if !gotoken.IsIdentifier(o.Package) {
+		fmt.Fprintf(stderr, "gen: -package %q is not a Go package name (a Go identifier, such as fsm)\n", o.Package)
+		return ExitUsage
+	}
+	m, code := load(positional, "wspcycle gen", stderr, o, def)
 	if m == nil {
 		return code
 	}
@@ -76,9 +84,13 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 		_, _ = stdout.Write(src)
 		return ExitOK
 	}
-	old, _ := os.ReadFile(*out)
-	if bytes.Equal(old, src) {
+	old, rerr := os.ReadFile(*out)
+	if rerr == nil && bytes.Equal(old, src) {
 		return ExitOK
+	}
+	if *check && errors.Is(rerr, os.ErrNotExist) {
+		fmt.Fprintf(stderr, "%s does not exist: run make gen\n", *out)
+		return ExitStale
 	}
 	if *check {
 		fmt.Fprintf(stderr, "%s is stale: run make gen\n", *out)
@@ -100,14 +112,15 @@ func RunGraph(args []string, stdout, stderr io.Writer, def Input) int {
 	fs.StringVar(&o.Counter, "counter", "", "the counter variable (default: from @fsm)")
 	fs.StringVar(&o.Max, "max", "", "the constant bounding the counter")
 	format := fs.String("format", "mermaid", "dot or mermaid")
-	if code, ok := parseArgs(fs, args, stdout, stderr, "usage: wspcycle graph [-format dot|mermaid] [flags] [spec.tla]   (default "+DefaultSpec+")"); !ok {
+	positional, code, ok := cli.ParseFlags("wspcycle graph", fs, args, graphUsage, stdout, stderr)
+	if !ok {
 		return code
 	}
 	if *format != "dot" && *format != "mermaid" {
 		fmt.Fprintf(stderr, "graph: unknown -format %q (want dot or mermaid)\n", *format)
 		return ExitUsage
 	}
-	m, code := load(fs, stderr, o, def)
+	m, code := load(positional, "wspcycle graph", stderr, o, def)
 	if m == nil {
 		return code
 	}
@@ -119,23 +132,24 @@ func RunGraph(args []string, stdout, stderr io.Writer, def Input) int {
 	return ExitOK
 }
 
-// load reads, parses and projects the spec named by the flag set's argument, or def's.
-func load(fs *flag.FlagSet, stderr io.Writer, o Options, def Input) (*Machine, int) {
+// load reads, parses and projects the spec named by the one positional
+// argument, or def's when there is none.
+func load(positional []string, cmd string, stderr io.Writer, o Options, def Input) (*Machine, int) {
 	var (
 		name string
 		src  []byte
 		err  error
 	)
-	switch fs.NArg() {
+	switch len(positional) {
 	case 0:
 		if def == nil {
 			def = FileInput(DefaultSpec)
 		}
 		name, src, err = def()
 	case 1:
-		name, src, err = FileInput(fs.Arg(0))()
+		name, src, err = FileInput(positional[0])()
 	default:
-		fs.Usage()
+		fmt.Fprintf(stderr, "%s: one spec at a time, got %d\nRun '%s --help' for usage.\n", cmd, len(positional), cmd)
 		return nil, ExitUsage
 	}
 	if err != nil {
@@ -155,27 +169,19 @@ func load(fs *flag.FlagSet, stderr io.Writer, o Options, def Input) (*Machine, i
 	return m, ExitOK
 }
 
-// parseArgs parses a command's flags. --help prints the usage line and the flags to stdout
-// and ends the command with ExitOK (asking for help is not an error); a bad flag prints the
-// flag package's message, then the same text, to stderr, with ExitUsage. Afterwards fs.Usage
-// prints the text to stderr, for argument errors found later.
-func parseArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer, usage string) (code int, ok bool) {
-	printUsage := func(w io.Writer) {
-		fmt.Fprintln(w, usage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(stderr)
-	}
-	fs.Usage = func() {} // the flag package calls it before returning; we print below
-	err := fs.Parse(args)
-	fs.Usage = func() { printUsage(stderr) }
-	switch {
-	case err == flag.ErrHelp:
-		printUsage(stdout)
-		return ExitOK, false
-	case err != nil:
-		printUsage(stderr)
-		return ExitUsage, false
-	}
-	return ExitOK, true
-}
+const genUsage = `Usage: wspcycle gen [flags] [spec.tla]
+
+Compiles the control fragment of spec.tla (default ` + DefaultSpec + `) into a Go
+state machine on stateless, written to -o (standard output by default). With
+-check it writes nothing and exits 1 when the file is not up to date.
+
+Flags:
+`
+
+const graphUsage = `Usage: wspcycle graph [-format dot|mermaid] [flags] [spec.tla]
+
+Draws the machine compiled from spec.tla (default ` + DefaultSpec + `) as Mermaid
+or Graphviz DOT.
+
+Flags:
+`

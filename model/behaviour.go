@@ -16,7 +16,15 @@ import (
 // never a false one: each lasso it reports is a behaviour of the spec.
 type BehaviourChecker struct {
 	c *checker // fingerprints (with the VIEW) and the liveness machinery
+	// Behaviours revisit the same states and steps over and over, and the
+	// predicates (ENABLED above all) are the cost of a check: their bits
+	// are kept by fingerprint, up to maxCached entries each.
+	stateBits map[uint64]uint64
+	stepBits  map[[2]uint64]uint64
 }
+
+// maxCached bounds each cache of BehaviourChecker (about 40 MB at most).
+const maxCached = 1 << 20
 
 // LivenessViolation is a temporal property a behaviour violates, with its
 // counterexample in Report's terms (Trace, LoopBack, LoopStep).
@@ -38,7 +46,7 @@ func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &BehaviourChecker{c: &checker{sp: sp, live: ls}}, nil
+	return &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}, nil
 }
 
 // Check checks the behaviour b (b[0] an initial state, each next state
@@ -66,16 +74,27 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		fps[i] = fp
 		if _, ok := first[fp]; !ok {
 			first[fp] = i
-			bits, err := ls.stateBits(ts.State)
-			if err != nil {
-				return nil, err
+			bits, ok := bc.stateBits[fp]
+			if !ok {
+				if bits, err = ls.stateBits(ts.State); err != nil {
+					return nil, err
+				}
+				if len(bc.stateBits) < maxCached {
+					bc.stateBits[fp] = bits
+				}
 			}
 			lg.nodes = append(lg.nodes, liveNode{fp: fp, bits: bits, depth: int32(i + 1)})
 		}
 		if i > 0 {
-			taken, err := ls.takenBits(b[i-1].State, ts.State)
-			if err != nil {
-				return nil, err
+			key := [2]uint64{fps[i-1], fp}
+			taken, ok := bc.stepBits[key]
+			if !ok {
+				if taken, err = ls.takenBits(b[i-1].State, ts.State); err != nil {
+					return nil, err
+				}
+				if len(bc.stepBits) < maxCached {
+					bc.stepBits[key] = taken
+				}
 			}
 			lg.edges = append(lg.edges, liveEdge{from: fps[i-1], to: fp, taken: taken})
 		}

@@ -107,6 +107,22 @@
 // name (Temporal.Name, e.g. WaitingStartupCompletes(t1)), the others under
 // the PROPERTY's name.
 //
+// BehaviourChecker applies the same fair-cycle search to the graph of one
+// finite behaviour (its states and steps, each state allowed to stutter),
+// as TLC's simulator checks each behaviour it generates (package
+// model/simulate).
+//
+// # Reports
+//
+// A Report carries TLC's counts and verdict, the trace, coverage and TLC's
+// out-degree histogram. Traces name each step's action with its source
+// range (ActionRanges, when Options.ReadSource can read the spec) and the
+// action that closes a lasso (Report.LoopStep), and print the variables
+// sorted by name, as TLC does. WriteText is check's report; package
+// model/tlcout prints TLC's own messages; Options.Events reports the run
+// as it goes (initial states, progress, liveness), for front ends that
+// stream.
+//
 // # Stopping
 //
 // Check honours its context (ResultInterrupted, with the counts so far),

@@ -99,9 +99,16 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	itfStdout := f.itf == "-"
 
-	sp, code := loadSpec("check", positional, f.config, f.json, stdout, stderr)
+	l, ok := interruptible(ctx, "check", stderr, func() loaded {
+		sp, code := loadSpec("check", positional, f.config, f.json, stdout, stderr)
+		return loaded{sp: sp, code: code}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	sp := l.sp
 	if sp == nil {
-		return code
+		return l.code
 	}
 	opt := model.Options{
 		Workers:     f.workers,
@@ -148,8 +155,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	restoreGC := tuneGC()
-	rep, err := model.Check(ctx, sp, opt)
+	c, ok := interruptible(ctx, "check", stderr, func() checked {
+		rep, err := model.Check(ctx, sp, opt)
+		return checked{rep, err}
+	})
 	restoreGC()
+	if !ok {
+		return model.ExitInterrupted
+	}
+	rep, err := c.rep, c.err
 	if err != nil {
 		fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
 		if f.json {

@@ -64,7 +64,7 @@ func loadSpecText(cmd string, positional []string, config string, stderr io.Writ
 		}
 		for _, p := range []string{tla, config} {
 			if _, serr := os.Stat(p); serr != nil {
-				fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, serr)
+				fmt.Fprintf(stderr, "wspcycle %s: %v%s\n", cmd, serr, cfgHint(p, tla, config))
 				return nil, model.ExitBadInput, serr
 			}
 		}
@@ -111,6 +111,32 @@ func sourceReader(positional []string) func(string) ([]byte, error) {
 		}
 		return fs.ReadFile(fsys, name)
 	}
+}
+
+// cfgHint says, when the missing file p is the model configuration, which
+// configurations do exist beside the spec, so that the user can pick one
+// with --config.
+func cfgHint(p, tla, config string) string {
+	if p != config {
+		return ""
+	}
+	if _, err := os.Stat(tla); err != nil {
+		return ""
+	}
+	// The spec's own configurations (Grab*.cfg for Grab.tla) first; else any.
+	dir, base := filepath.Dir(tla), strings.TrimSuffix(filepath.Base(tla), filepath.Ext(tla))
+	found, _ := filepath.Glob(filepath.Join(dir, base+"*.cfg"))
+	if len(found) == 0 {
+		found, _ = filepath.Glob(filepath.Join(dir, "*.cfg"))
+	}
+	if len(found) == 0 {
+		return "\n(there is no .cfg file beside " + tla + ")"
+	}
+	more := ""
+	if len(found) > 8 {
+		found, more = found[:8], ", ..."
+	}
+	return "\n(.cfg files beside " + tla + ": " + strings.Join(found, ", ") + more + "; choose one with --config)"
 }
 
 // configBeside is the model configuration a spec gets when --config is not

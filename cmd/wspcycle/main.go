@@ -1,12 +1,14 @@
 // Command wspcycle checks, compiles and exercises the provider lifecycle
-// spec: check (model-check, as TLC does), simulate (random behaviours), gen
-// (compile the control fragment to Go), graph (draw the machine) and trace
-// (validate an observed run). Each subcommand lives in its own file and
-// registers itself with register in an init function, so a new command is
-// one more file.
+// spec: check (model-check, as TLC does), tlc (the same with TLC's command
+// line and output, -tool included), simulate (random behaviours), gen
+// (compile the control fragment to Go), graph (draw the machine), trace
+// (validate an observed run) and version. Each subcommand lives in its own
+// file and registers itself with register in an init function, so a new
+// command is one more file; every one reads its flags through
+// internal/cli.
 //
 // Exit codes (`wspcycle check`, and the others where they apply; TLC's own
-// codes where TLC has one):
+// codes where TLC has one; `wspcycle tlc` uses TLC's alone, see its help):
 //
 //	0    ok: no error found
 //	1    internal error (cannot write an output file, a bug)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -255,5 +256,100 @@ func TestCheckOutputFiles(t *testing.T) {
 	code, _, errs = runCLI(t, context.Background(), "check", "-dot", dot, td("Pool.tla"), "-config", td("PoolBig.cfg"), "-max-states", "20000")
 	if code != model.ExitInternal || !strings.Contains(errs, "not written") {
 		t.Errorf("a graph past 10000 states: exit %d, stderr %q; want exit 1 saying the file is not written", code, errs)
+	}
+}
+
+// Issue 13, item 9: small usage errors each get a clear message and the
+// usage exit code, and a missing cfg names the configurations that exist.
+func TestSmallUsageErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none", "x.go")
+	runCLICases(t, []cliCase{
+		{[]string{"gen", "-package", "bad name"}, model.ExitUsage, `-package "bad name" is not a Go package name`},
+		{[]string{"gen", "-check", "-o", missing}, 1, "x.go does not exist"},
+		{[]string{"trace", "validate", "--max-states", "-1", "a.tla", "b.ndjson"}, model.ExitUsage, "--max-states must not be negative"},
+		{[]string{"check", td("Grab.tla")}, model.ExitBadInput, "GrabStrong.cfg, " + td("GrabWeak.cfg") + "; choose one with --config"},
+		{[]string{"tlc", "-workers", "0", td("Counter.tla")}, model.ExitUsage, "-workers takes a positive number or auto"},
+		{[]string{"tlc", "-continue", td("Counter.tla")}, model.ExitUsage, "-continue is not supported: the search stops at the first violation"},
+		{[]string{"tlc", td("Counter.tla"), td("Tokens.tla")}, model.ExitUsage, "one spec at a time"},
+	})
+}
+
+// A flag of TLC's that changes nothing here is accepted and said so once
+// on stderr (once, however often given); the verdict is TLC's. -deadlock turns deadlock checking off
+// (TLC's meaning), so Deadlock.tla passes with it.
+func TestTLCFlagsAccepted(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "tlc", "-metadir", t.TempDir(), "-noGenerateSpecTE", "-noGenerateSpecTE", "-deadlock", td("Deadlock.tla"))
+	if code != model.ExitOK || strings.Count(errs, "changes nothing here") != 2 || !strings.Contains(out, "Model checking completed. No error has been found.") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	code, out, _ = runCLI(t, context.Background(), "tlc", "-difftrace", td("InvFail.tla"))
+	// InvFail's state 3 changes b only (TLC's trace: b goes 0 -> 2).
+	if code != model.ExitSafety || !strings.Contains(out, "State 3: <Next line 7, col 12 to line 7, col 45 of module InvFail>\n/\\ b = 2\n\n") {
+		t.Errorf("-difftrace: exit %d\n%s", code, out)
+	}
+	dump := filepath.Join(t.TempDir(), "states")
+	code, _, errs = runCLI(t, context.Background(), "tlc", "-dump", "dot,colorize", dump, td("Counter.tla"))
+	data, err := os.ReadFile(dump + ".dot")
+	if code != model.ExitOK || err != nil || !strings.HasPrefix(string(data), "digraph") {
+		t.Errorf("-dump dot: exit %d, %v, stderr %s", code, err, errs)
+	}
+}
+
+// TLC's exit codes and messages for input it cannot check: 150 for the
+// spec, whether SANY fails to parse it or finds a semantic error, 151 for
+// the model configuration. The message codes are those TLC (rev cc6b616)
+// printed with -tool on these very files: SANY's start and end around its
+// report, then "Starting...", then 3002 "Parsing or semantic analysis
+// failed." for the spec; for the cfg TLC names the kind of error (2229 for
+// an undefined NEXT), where we give EC.CFG_GENERAL (5002) to every cfg error.
+func TestTLCBadInputExitCodes(t *testing.T) {
+	broken := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
+	sem := writeSpec(t, "Sem", "---- MODULE Sem ----\nVARIABLE x\nInit == x = 0\nNext == x' = Foo\n====\n", "INIT Init\nNEXT Next\n")
+	badCfg := writeSpec(t, "Cfg", "---- MODULE Cfg ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n", "INIT Init\nNEXT Nope\n")
+	codes := regexp.MustCompile(`@!@!@STARTMSG (\d+):`)
+	for _, tc := range []struct {
+		path, codes, sany string
+		code              int
+	}{
+		{broken, "2262 2187 2220 2219 2185 3002 2186", "***Parse Error***", 150},
+		{sem, "2262 2187 2220 2219 2185 3002 2186", "*** Errors: 1\n\nline 4, col 14 to line 4, col 14 of module Sem", 150},
+		{badCfg, "2262 2187 2220 2219 2185 5002 2186", "Linting of module Cfg", 151},
+	} {
+		code, out, errs := runCLI(t, context.Background(), "tlc", "-tool", tc.path)
+		var got []string
+		for _, m := range codes.FindAllStringSubmatch(out, -1) {
+			got = append(got, m[1])
+		}
+		if code != tc.code || strings.Join(got, " ") != tc.codes || !strings.Contains(out, tc.sany) {
+			t.Errorf("%s: exit %d (want %d), codes %v (want %s), SANY part %q\nstdout: %s\nstderr: %s", tc.path, code, tc.code, got, tc.codes, tc.sany, out, errs)
+		}
+	}
+}
+
+// version and --version print the module's version from the build info.
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		code, out, _ := runCLI(t, context.Background(), args...)
+		if code != 0 || !strings.HasPrefix(out, "wspcycle ") || !strings.Contains(out, "go1.") {
+			t.Errorf("%v: exit %d, %q", args, code, out)
+		}
+	}
+}
+
+// tlc -simulate runs the library's simulator and reports in TLC's words:
+// on LiveFail, TLC's simulator reports Served violated with exit 13.
+func TestTLCSimulate(t *testing.T) {
+	code, out, errs := runCLI(t, context.Background(), "tlc", "-simulate", "num=20", "-depth", "50", "-seed", "5", "-tool", td("LiveFail.tla"))
+	for _, want := range []string{"@!@!@STARTMSG 2188:0 @!@!@\nRunning Random Simulation with", "@!@!@STARTMSG 2116:1 @!@!@\nTemporal property Served was violated.",
+		"@!@!@STARTMSG 2122:4 @!@!@", "@!@!@STARTMSG 2210:0 @!@!@\nThe number of states generated: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if code != model.ExitLiveness {
+		t.Errorf("exit %d, want 13\n%s%s", code, out, errs)
+	}
+	if code, _, errs := runCLI(t, context.Background(), "tlc", "-simulate", "file=x", td("LiveFail.tla")); code != model.ExitUsage || !strings.Contains(errs, "file= is not supported") {
+		t.Errorf("-simulate file=: exit %d, %s", code, errs)
 	}
 }

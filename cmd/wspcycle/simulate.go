@@ -91,16 +91,34 @@ func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 		defer itf.Close()
 	}
-	sp, code := loadSpec("simulate", positional, f.config, f.json, stdout, stderr)
+	l, ok := interruptible(ctx, "simulate", stderr, func() loaded {
+		sp, code := loadSpec("simulate", positional, f.config, f.json, stdout, stderr)
+		return loaded{sp: sp, code: code}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	sp := l.sp
 	if sp == nil {
-		return code
+		return l.code
 	}
 	opt := simulate.Options{Depth: f.depth, Runs: f.runs, Seed: f.seed, MaxMemory: uint64(f.maxMemMB) << 20,
 		ReadSource: sourceReader(positional)}
 	if f.progress > 0 {
 		opt.Progress, opt.ProgressEvery = stderr, f.progress
 	}
-	res, err := simulate.Run(ctx, sp, opt)
+	type simulated struct {
+		res *simulate.Result
+		err error
+	}
+	s, ok := interruptible(ctx, "simulate", stderr, func() simulated {
+		res, err := simulate.Run(ctx, sp, opt)
+		return simulated{res, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	res, err := s.res, s.err
 	if err != nil {
 		fmt.Fprintf(stderr, "wspcycle simulate: %v\n", err)
 		if f.json {

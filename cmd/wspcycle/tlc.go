@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -15,8 +16,11 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -43,12 +47,16 @@ here, or refused with the reason):
   -tool               frame every message for tools
   -dump [dot[,colorize,actionlabels]] FILE
                       write the state graph (TLC's dump format, or DOT)
-  -seed N, -fp N      printed in the mode line (no effect on the search)
+  -simulate [num=N]   random behaviours instead of the search (until interrupted,
+                      or N of them), checked as TLC's simulator checks them
+  -depth N            simulation: the most states in a behaviour (default 100)
+  -seed N             simulation: the random seed; printed in the mode line
+  -fp N               printed in the mode line (no effect on the search)
   -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning, -coverage N
                       accepted: they change nothing here (said once on stderr)
-  -continue, -simulate, -depth N, -view, -dfid N, -recover DIR, -userFile FILE,
-  -generateSpecTE, -dumpTrace FMT FILE
+  -continue, -view, -dfid N, -recover DIR, -userFile FILE, -generateSpecTE,
+  -dumpTrace FMT FILE, -simulate file=F
                       refused, with the reason
 `
 
@@ -66,6 +74,9 @@ type tlcFlags struct {
 	seedSet    bool
 	fp         int
 	noWarning  bool
+	simulate   bool
+	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
+	depth      int      // simulation: the most states in a behaviour
 	ignored    []string // flags accepted that change nothing
 }
 
@@ -97,8 +108,6 @@ var tlcNoEffect = map[string]struct {
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-continue":       "the search stops at the first violation (no -continue)",
-	"-simulate":       "use 'wspcycle simulate' for random behaviours",
-	"-depth":          "-depth applies to simulation; use 'wspcycle simulate -depth'",
 	"-view":           "printing traces through the VIEW is not supported",
 	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
 	"-recover":        "there are no checkpoints to recover from",
@@ -111,7 +120,7 @@ var tlcRefused = map[string]string{
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
 // spec the one other argument.
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1}
+	f := &tlcFlags{workers: 1, depth: 100}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", &errTLCUsage{name + " needs an argument"}
@@ -180,6 +189,36 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				f.dump = v
 			}
+		case "-simulate":
+			f.simulate = true
+			// An optional argument: num=N and file=F, comma-separated.
+			if i+1 < len(args) && (strings.HasPrefix(args[i+1], "num=") || strings.HasPrefix(args[i+1], "file=")) {
+				i++
+				for _, kv := range strings.Split(args[i], ",") {
+					k, v, _ := strings.Cut(kv, "=")
+					switch k {
+					case "num":
+						n, perr := strconv.Atoi(v)
+						if perr != nil || n < 1 {
+							return nil, &errTLCUsage{"-simulate num= takes a positive number, not " + v}
+						}
+						f.simNum = n
+					case "file":
+						return nil, &errTLCUsage{"-simulate file= is not supported: use 'wspcycle simulate -itf FILE' for the failing behaviour"}
+					default:
+						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
+					}
+				}
+			}
+		case "-depth":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 1 {
+					err = &errTLCUsage{"-depth takes a positive number, not " + v}
+				}
+				f.depth = n
+			}
 		case "-h", "-help":
 			return nil, flagHelp
 		default:
@@ -218,8 +257,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wspcycle tlc: %s\nRun 'wspcycle tlc -help' for usage.\n", ue.msg)
 		return tlcExitUsage
 	}
+	said := map[string]bool{}
 	for _, name := range f.ignored {
-		fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
+		if !said[name] { // once per flag, however often it is given
+			said[name] = true
+			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
+		}
 	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
@@ -230,16 +273,28 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}
+	mode := "breadth-first search Model-Checking"
+	if f.simulate {
+		mode = "Random Simulation"
+		if f.dump != "" {
+			fmt.Fprintln(stderr, "wspcycle tlc: -dump applies to model checking, not to -simulate")
+			return tlcExitUsage
+		}
+	}
+	platform := fmt.Sprintf("%s %s, %s", runtime.GOOS, runtime.GOARCH, runtime.Version())
+	if !f.simulate {
+		platform += ", in-memory fingerprint set, in-memory level queue"
+	}
 	hdr := tlcout.Header{
 		Version:  versionString(),
-		Mode:     "breadth-first search Model-Checking",
+		Mode:     mode,
 		FP:       f.fp,
 		Seed:     f.seed,
 		Workers:  f.workers,
 		Cores:    runtime.NumCPU(),
 		HeapMB:   defaultMaxMemoryMB(),
 		PID:      os.Getpid(),
-		Platform: fmt.Sprintf("%s %s, %s, in-memory fingerprint set, in-memory level queue", runtime.GOOS, runtime.GOARCH, runtime.Version()),
+		Platform: platform,
 	}
 	// Open the dump file before the search, so that a bad path costs nothing.
 	var dumpFile *os.File
@@ -259,17 +314,26 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var loadErrs bytes.Buffer
-	sp, code, lerr := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
-	if sp == nil {
-		w.Header(hdr)
-		return tlcLoadFailure(w, code, lerr, loadErrs.String())
+	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
+		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
+		return loaded{sp, code, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp)
+	sp, code, lerr := l.sp, l.code, l.err
+	if sp == nil {
+		return tlcLoadFailure(w, hdr, tla, start, code, lerr, loadErrs.String())
+	}
+	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	w.Header(hdr)
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	if f.simulate {
+		return runTLCSimulate(ctx, f, sp, w, start, stderr)
+	}
 
 	opt := model.Options{
 		Workers:       f.workers,
@@ -297,10 +361,18 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	restoreGC := tuneGC()
-	rep, err := model.Check(ctx, sp, opt)
+	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
+		rep, err := model.Check(ctx, sp, opt)
+		return checked{rep, err}
+	})
 	restoreGC()
-	if err != nil {
-		return tlcLoadFailure(w, model.ExitBadInput, err, err.Error())
+	if !ok {
+		return model.ExitInterrupted
+	}
+	rep, err := c.rep, c.err
+	if err != nil { // temporal properties the checker cannot handle
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSpecParse
 	}
 	w.Result(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, start, time.Now())
 	if !f.noWarning {
@@ -354,28 +426,110 @@ func tlcExitCode(rep *model.Report) int {
 	return rep.ExitCode()
 }
 
-// tlcLoadFailure prints why the spec could not be loaded, as TLC's error
-// message, and returns TLC's exit code: 151 when the first error is in the
-// model configuration, 150 for the spec (parse or semantic error).
-func tlcLoadFailure(w *tlcout.Writer, code int, err error, text string) int {
+// tlcLoadFailure prints why the spec could not be loaded as TLC does, and
+// returns TLC's exit code. An error in the spec is SANY's (a parse error
+// as "***Parse Error***" with its position, semantic errors as "*** Errors:
+// N" with a range each, the forms the VS Code extension turns into
+// diagnostics), then "Parsing or semantic analysis failed." (3002), exit
+// 150; an error in the model configuration comes after SANY succeeded, as
+// a configuration error, exit 151.
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.Time, code int, err error, text string) int {
 	text = strings.TrimSpace(text)
+	finish := func(code int) int {
+		w.Finished(start, time.Now())
+		return code
+	}
 	if code != model.ExitBadInput {
+		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return code
 	}
 	var list token.ErrorList
-	inCfg := false
-	if errors.As(err, &list) && len(list) > 0 {
-		inCfg = strings.HasSuffix(list[0].Pos.Filename, ".cfg")
-	} else if pe := (*os.PathError)(nil); errors.As(err, &pe) {
-		inCfg = strings.HasSuffix(pe.Path, ".cfg")
+	errors.As(err, &list)
+	var pe *os.PathError
+	inCfg := len(list) > 0 && strings.HasSuffix(list[0].Pos.Filename, ".cfg") ||
+		errors.As(err, &pe) && strings.HasSuffix(pe.Path, ".cfg")
+	src, rerr := os.ReadFile(tla)
+	var mod *ast.Module
+	var perr error
+	if rerr == nil {
+		mod, perr = parser.ParseFile(tla, src)
 	}
-	if inCfg {
+	root := strings.TrimSuffix(filepath.Base(tla), filepath.Ext(tla))
+	if mod != nil && mod.Name != nil {
+		root = mod.Name.Name
+	}
+	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
+	switch {
+	case rerr != nil:
+		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		w.Header(hdr)
+		w.Msg(tlcout.General, tlcout.ClassError, text)
+		return finish(tlcExitSpecParse)
+	case inCfg:
+		w.Header(hdr)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
-		return tlcExitConfigParse
+		return finish(tlcExitConfigParse)
+	case perr != nil:
+		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
+		hdr.SanyErrors = sanyParseError(root, perr)
+	default:
+		hdr.Root = ""
+		hdr.SanyErrors = sanySemanticErrors(root, list, text)
 	}
-	w.Msg(tlcout.General, tlcout.ClassError, text)
-	return tlcExitSpecParse
+	w.Header(hdr)
+	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
+	return finish(tlcExitSpecParse)
+}
+
+// sanyParseError is SANY's report of a parse error: the message, then the
+// position in SANY's words ("at line L, column C").
+func sanyParseError(module string, err error) string {
+	var list token.ErrorList
+	var b strings.Builder
+	b.WriteString("***Parse Error***\n")
+	if errors.As(err, &list) && len(list) > 0 {
+		e := list[0]
+		fmt.Fprintf(&b, "%s\nError at line %d, column %d of module %s.\n", e.Msg, e.Pos.Line, e.Pos.Col, module)
+	} else {
+		fmt.Fprintf(&b, "%v\n", err)
+	}
+	fmt.Fprintf(&b, "\nFatal errors while parsing TLA+ spec in file %s\n\n", module)
+	return b.String()
+}
+
+// sanySemanticErrors is SANY's report of semantic errors: their count, and
+// each one's range and message.
+func sanySemanticErrors(module string, list token.ErrorList, text string) string {
+	var b strings.Builder
+	b.WriteString("Semantic errors:\n\n")
+	if len(list) == 0 {
+		fmt.Fprintf(&b, "*** Errors: 1\n\n%s\n\n", text)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "*** Errors: %d\n\n", len(list))
+	for _, e := range list {
+		m := strings.TrimSuffix(filepath.Base(e.Pos.Filename), filepath.Ext(e.Pos.Filename))
+		if m == "" {
+			m = module
+		}
+		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, e.Msg)
+	}
+	return b.String()
+}
+
+// extendsOf is the names a module extends.
+func extendsOf(mod *ast.Module) []string {
+	if mod == nil {
+		return nil
+	}
+	var out []string
+	for _, e := range mod.Extends {
+		out = append(out, e.Name)
+	}
+	return out
 }
 
 // standardExtends are the modules each standard module builds on, for
@@ -393,7 +547,7 @@ var standardExtends = map[string][]string{
 // sanyLines are the lines SANY prints while loading the spec: the files
 // parsed (the spec's, then the standard modules', which are built in
 // here), and the modules processed, each after those it extends.
-func sanyLines(tla string, sp *eval.Spec) (files, modules []string, root string) {
+func sanyLines(tla, root string, extends []string) (files, modules []string, lint string) {
 	abs, err := filepath.Abs(tla)
 	if err != nil {
 		abs = tla
@@ -411,16 +565,14 @@ func sanyLines(tla string, sp *eval.Spec) (files, modules []string, root string)
 		}
 		modules = append(modules, name)
 	}
-	if sp.Module != nil {
-		for _, e := range sp.Module.Extends {
-			visit(e.Name)
-		}
+	for _, e := range extends {
+		visit(e)
 	}
 	for _, m := range modules {
 		files = append(files, m+".tla (built into wspcycle)")
 	}
-	modules = append(modules, sp.Name)
-	return files, modules, sp.Name
+	modules = append(modules, root)
+	return files, modules, root
 }
 
 // writeTo writes f with write through a buffer.
@@ -433,4 +585,60 @@ func writeTo(f *os.File, write func(io.Writer) error) error {
 		return err
 	}
 	return f.Close()
+}
+
+// runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
+// library's simulator (model/simulate), reported in TLC's messages: the
+// initial states, the verdict and its trace, and TLC's simulation
+// statistics (2210).
+//
+// The messages follow what TLC (rev cc6b616) prints with -simulate: no
+// "Computing initial states..." but "Computed N initial states..." (2269),
+// and a final progress line (2209) with the behaviours generated in
+// parentheses and -1 for the counts simulation does not keep.
+func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
+	runs := f.simNum
+	if runs == 0 {
+		runs = math.MaxInt // TLC simulates until it is stopped
+	}
+	opt := simulate.Options{Depth: f.depth, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+		ReadSource: os.ReadFile}
+	type simulated struct {
+		res *simulate.Result
+		err error
+	}
+	s, ok := interruptible(ctx, "tlc", stderr, func() simulated {
+		res, err := simulate.Run(ctx, sp, opt)
+		return simulated{res, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	if s.err != nil {
+		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
+		return tlcExitSpecParse
+	}
+	res := s.res
+	now := time.Now()
+	w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+	w.InitDone(res.InitStates, now)
+	rep := res.Report()
+	if res.Result == model.ResultInterrupted {
+		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
+	}
+	if rep.Result != model.ResultOK {
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
+	}
+	w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated, -1 distinct states found, -1 states left on queue.",
+		res.Behaviours, tlcout.Date(now), tlcout.Thousands(res.States+res.InitStates)))
+	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States+res.InitStates, f.seed))
+	w.Finished(start, now)
+	if err := w.Err(); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitSystem
+	}
+	if res.Result == model.ResultInterrupted {
+		return model.ExitInterrupted
+	}
+	return res.ExitCode()
 }

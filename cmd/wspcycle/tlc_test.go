@@ -5,10 +5,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // tlcGoldens are the reference entries whose TLC output is kept in
@@ -34,7 +35,7 @@ var tlcGoldens = []struct{ name, spec, cfg string }{
 // TestTLCGolden runs `wspcycle tlc -workers 1` on every reference spec, plain
 // and with -tool, and compares its output with TLC's, message for message,
 // after normalising only the facts of the machine and the moment (see
-// normalizeTLC).
+// tlcout.Normalize).
 func TestTLCGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, g := range tlcGoldens {
@@ -54,7 +55,7 @@ func TestTLCGolden(t *testing.T) {
 				if code != wantCode {
 					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", code, wantCode, errb.String())
 				}
-				got := normalizeTLC(out.String(), mode == "tool")
+				got := tlcout.Normalize(out.String(), mode == "tool")
 				dev, hasDev := tlcDeviations[g.name]
 				var diffs []string
 				for _, alt := range []string{"", ".alt"} {
@@ -62,7 +63,7 @@ func TestTLCGolden(t *testing.T) {
 					if err != nil {
 						continue
 					}
-					want := normalizeTLC(string(data), mode == "tool")
+					want := tlcout.Normalize(string(data), mode == "tool")
 					if hasDev {
 						if !strings.Contains(want, dev.tlc) {
 							t.Fatalf("the known deviation no longer applies: TLC's output has no line %q", dev.tlc)
@@ -90,82 +91,6 @@ var tlcDeviations = map[string]struct{ tlc, ours, why string }{
 		why: "the out-degree counts each state's new successors, so it depends on which parent reaches a state first, " +
 			"that is on the order Give(p, q) is enumerated over the model values: 3 states reach 4 new ones here, 1 in TLC",
 	},
-}
-
-var (
-	reMode     = regexp.MustCompile(`^Running (.*) with fp -?\d+ and seed -?\d+ with (\d+ workers?) on \d+ cores with .*$`)
-	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
-	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
-	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
-)
-
-// normalizeTLC replaces the facts of the machine and the moment in TLC's
-// output (or ours) by placeholders: the version, the mode line's fp index,
-// seed, cores, memory, pid and platform, file paths, dates and durations,
-// and the per-minute rates. It drops the lines that depend on timing or on
-// TLC's storage: progress lines printed by the clock (with rates, except
-// -tool's final one, which always precedes the final counts), "Computed N
-// initial states..." (printed by the clock), and the estimate "based on
-// the actual fingerprints" (printed only when TLC's disk-based
-// fingerprint set can compute it).
-func normalizeTLC(out string, tool bool) string {
-	blocks := splitTLC(out, tool)
-	var keep []string
-	for i, b := range blocks {
-		switch {
-		case strings.Contains(b, "Computed ") && strings.Contains(b, " initial states..."):
-			continue
-		case strings.Contains(b, "Progress(") && strings.Contains(b, "s/min"):
-			if !tool || i+1 >= len(blocks) || !strings.Contains(blocks[i+1], "STARTMSG 2199:") {
-				continue
-			}
-		}
-		if !tool && strings.HasPrefix(b, "  based on the actual fingerprints:") {
-			continue
-		}
-		var lines []string
-		for _, l := range strings.Split(b, "\n") {
-			switch {
-			case strings.HasPrefix(l, "TLC2 Version "):
-				l = "TLC2 Version <version>"
-			case strings.HasPrefix(l, "Parsing file "):
-				l = "Parsing file <file>"
-			case strings.HasPrefix(l, "  based on the actual fingerprints:"):
-				continue
-			}
-			l = reMode.ReplaceAllString(l, "Running $1 with fp <fp> and seed <seed> with $2 on <machine>")
-			l = reDate.ReplaceAllString(l, "<date>")
-			l = reDuration.ReplaceAllString(l, "$1 <time> at")
-			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")
-			lines = append(lines, l)
-		}
-		keep = append(keep, strings.Join(lines, "\n"))
-	}
-	return strings.Join(keep, "\n")
-}
-
-// splitTLC cuts output into messages: with tool, a framed message is one
-// block and every line outside a frame another; without, every line is
-// one (a trace state's lines are compared line by line anyway).
-func splitTLC(out string, tool bool) []string {
-	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
-	if !tool {
-		return lines
-	}
-	var blocks []string
-	for i := 0; i < len(lines); i++ {
-		if !strings.HasPrefix(lines[i], "@!@!@STARTMSG ") {
-			blocks = append(blocks, lines[i])
-			continue
-		}
-		j := i
-		for j < len(lines) && !strings.HasPrefix(lines[j], "@!@!@ENDMSG ") {
-			j++
-		}
-		blocks = append(blocks, strings.Join(lines[i:min(j+1, len(lines))], "\n"))
-		i = j
-	}
-	return blocks
 }
 
 // firstDiff shows the first differing line of want and got, with context.

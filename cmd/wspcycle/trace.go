@@ -54,25 +54,42 @@ func runTrace(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "wspcycle trace: want: trace validate SPEC.tla EVENTS.ndjson")
 		return model.ExitUsage
 	}
+	if *maxStates < 0 {
+		fmt.Fprintln(stderr, "wspcycle trace: --max-states must not be negative (0: the default)")
+		return model.ExitUsage
+	}
 	specPath, eventsPath := positional[1], positional[2]
 	cfgPath := *config
 	if cfgPath == "" {
 		cfgPath = configBeside(specPath)
 	}
-	c, err := trace.LoadFiles(specPath, cfgPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
-		return model.ExitBadInput
+	// Loading, opening and reading the log (the events may come from a
+	// FIFO, where a read blocks) do not all poll the context:
+	// interruptible ends the command on Ctrl-C all the same. The log is
+	// streamed: it is never held whole.
+	type outcome struct {
+		c   *trace.Checker
+		res *trace.Result
+		err error
 	}
-	c.MaxStates = *maxStates
-	f, err := os.Open(eventsPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle trace: %v\n", err)
-		return model.ExitBadInput
+	out, ok := interruptible(ctx, "trace", stderr, func() outcome {
+		c, err := trace.LoadFiles(specPath, cfgPath)
+		if err != nil {
+			return outcome{err: err}
+		}
+		c.MaxStates = *maxStates
+		f, err := os.Open(eventsPath)
+		if err != nil {
+			return outcome{err: err}
+		}
+		defer f.Close()
+		res, err := c.ValidateStream(ctx, trace.NewReader(f, eventsPath))
+		return outcome{c, res, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
 	}
-	defer f.Close()
-	events := trace.NewReader(f, eventsPath)
-	res, err := c.ValidateStream(ctx, events)
+	c, res, err := out.c, out.res, out.err
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintln(stderr, "wspcycle trace: interrupted")

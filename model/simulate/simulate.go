@@ -416,7 +416,10 @@ func (s *simulator) recoverPanic() {
 // ExitCode is check's exit code for the same verdict.
 func (r *Result) ExitCode() int { return (&model.Report{Result: r.Result}).ExitCode() }
 
-// report is the trace in a model.Report, for the writers they share.
+// Report is the verdict and trace in a model.Report, for the writers
+// shared with the checker (text, ITF, TLC's messages).
+func (r *Result) Report() *model.Report { return r.report() }
+
 func (r *Result) report() *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, Result: r.Result, Property: r.Property, Message: r.Message,
 		Pos: r.Pos, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}

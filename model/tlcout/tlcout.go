@@ -47,6 +47,7 @@ const (
 	SearchDepth            = 2194
 	Stats                  = 2199
 	ProgressStats          = 2200
+	ComputingInitProgress  = 2269
 	ProgressSimulation     = 2209
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
@@ -58,6 +59,7 @@ const (
 	CounterExample         = 2264
 	CheckingTemporalEnd    = 2267
 	OutDegree              = 2268
+	ParsingFailed          = 3002 // EC.TLC_PARSING_FAILED: "Parsing or semantic analysis failed."
 	ConfigGeneral          = 5002 // EC.CFG_GENERAL
 )
 
@@ -125,12 +127,11 @@ func (w *Writer) write(s string) {
 // Date is TLC's timestamp format.
 func Date(t time.Time) string { return t.Format("2006-01-02 15:04:05") }
 
-// Duration is TLC's spelling of a duration: "676ms", "05s", "01min 05s",
-// "01h 02min".
+// Duration is TLC's spelling of a duration in its text: "00s", "05s",
+// "01min 05s", "01h 02min". (With -tool, TLC gives the run's length in
+// milliseconds: "Finished in 676ms", which the VS Code extension parses.)
 func Duration(d time.Duration) string {
 	switch {
-	case d < time.Second:
-		return fmt.Sprintf("%dms", d.Milliseconds())
 	case d < time.Minute:
 		return fmt.Sprintf("%02ds", int(d.Seconds()))
 	case d < time.Hour:
@@ -260,7 +261,10 @@ type Header struct {
 	Platform string   // in the parentheses at the end of the mode line
 	Files    []string // each file parsed, the root module's first
 	Modules  []string // each module in the order it is processed (extended ones first)
-	Root     string   // the root module, which is linted
+	Root     string   // the root module, which is linted ("" when SANY failed)
+	// SanyErrors is SANY's report of a spec it could not load (a parse
+	// error, or semantic errors), printed after the modules it processed.
+	SanyErrors string
 }
 
 // Header prints the version (2262), the mode line (2187, or 2188 for
@@ -272,12 +276,13 @@ func (w *Writer) Header(h Header) {
 	if h.Workers == 1 {
 		workers = "worker"
 	}
-	code := ModeMC
-	if strings.HasPrefix(h.Mode, "Random") {
-		code = ModeSimulation
+	if strings.HasPrefix(h.Mode, "Random") { // TLC's simulation mode line has no fp
+		w.Msg(ModeSimulation, ClassNone, fmt.Sprintf("Running %s with seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+			h.Mode, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
+	} else {
+		w.Msg(ModeMC, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+			h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	}
-	w.Msg(code, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
-		h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	if w.Tool {
 		w.Msg(SanyStart, ClassNone, "Starting SANY...")
 	}
@@ -290,13 +295,20 @@ func (w *Writer) Header(h Header) {
 	if h.Root != "" {
 		w.Line("Linting of module " + h.Root)
 	}
+	if h.SanyErrors != "" {
+		w.write(h.SanyErrors)
+	}
 	if w.Tool {
 		w.Msg(SanyEnd, ClassNone, "SANY finished.")
 	}
 }
 
-// Sci formats a probability as Java's %.1E does: 3.8E-13, 2.0E-7.
+// Sci formats a probability as TLC prints it (two significant digits in
+// Java's Double.toString form): 3.8E-13, 2.0E-7, and 0.0 for zero.
 func Sci(x float64) string {
+	if x == 0 {
+		return "0.0"
+	}
 	s := strconv.FormatFloat(x, 'E', 1, 64) // 2.0E-07
 	mant, exp, ok := strings.Cut(s, "E")
 	if !ok {
@@ -353,6 +365,33 @@ func OutDegreeStats(h []int64) (mean, lo, hi, p95 int64) {
 // the counts, the depth, the out-degree of a complete search and the
 // finishing line. start is when the run started, now when it ended.
 func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Time) {
+	w.Verdict(rep, opt, now)
+	if w.Tool {
+		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
+	}
+	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
+	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
+	if rep.Result == model.ResultOK {
+		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
+		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
+	}
+	w.Finished(start, now)
+}
+
+// Finished prints TLC's last line (2186): the run's length (in
+// milliseconds with -tool, as TLC gives it) and the time.
+func (w *Writer) Finished(start, now time.Time) {
+	took := Duration(now.Sub(start))
+	if w.Tool {
+		took = fmt.Sprintf("%dms", now.Sub(start).Milliseconds())
+	}
+	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", took, Date(now)))
+}
+
+// Verdict prints the verdict and its trace: TLC's success message, or the
+// violation's messages and counterexample, and the end of the temporal
+// check when there was one.
+func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -412,16 +451,6 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
-	if w.Tool {
-		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
-	}
-	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
-	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
-	if rep.Result == model.ResultOK {
-		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
-		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
-	}
-	w.Msg(Finished, ClassNone, fmt.Sprintf("Finished in %s at (%s)", Duration(now.Sub(start)), Date(now)))
 }
 
 // at is the position of an evaluation error in TLC's words.

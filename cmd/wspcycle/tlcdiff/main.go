@@ -1,0 +1,117 @@
+// Command tlcdiff runs TLC and `wspcycle tlc` on the same specs and diffs
+// their outputs, plain and with -tool, after normalising the facts of the
+// machine and the moment (tlcout.Normalize: version, pid, memory, paths,
+// dates, durations, rates, clock-driven progress lines). It is for a
+// developer who has TLC (it needs Java), not for make test:
+//
+//	go run ./cmd/wspcycle/tlcdiff -tlc 'java -cp tla2tools.jar tlc2.TLC' \
+//	    model/testdata/Counter.tla model/testdata/LiveFail.tla:model/testdata/LiveStrong.cfg
+//
+// Each argument is SPEC.tla or SPEC.tla:CONFIG.cfg. Both tools run with one
+// worker, as TLC's reference outputs were made. It prints, per spec and
+// mode, "same" or the first differing line with context, compares the exit
+// codes, and exits 1 when anything differs.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+func main() {
+	tlc := flag.String("tlc", "tlc", "the command running TLC (tlc2.TLC), split on spaces")
+	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "Usage: tlcdiff [-tlc CMD] [-wspcycle CMD] SPEC.tla[:CONFIG.cfg]...\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	meta, err := os.MkdirTemp("", "tlcdiff")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer os.RemoveAll(meta)
+	differs := false
+	for _, arg := range flag.Args() {
+		spec, cfg, _ := strings.Cut(arg, ":")
+		if cfg == "" {
+			cfg = strings.TrimSuffix(spec, filepath.Ext(spec)) + ".cfg"
+		}
+		for _, tool := range []bool{false, true} {
+			args := []string{"-workers", "1", "-noGenerateSpecTE", "-metadir", meta, "-config", cfg}
+			mode := "text"
+			if tool {
+				args = append(args, "-tool")
+				mode = "tool"
+			}
+			args = append(args, spec)
+			theirs, tcode, err := run(*tlc, args)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
+				os.Exit(1)
+			}
+			ours, ocode, err := run(*wsp+" tlc", args)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "tlcdiff: wspcycle: %v\n", err)
+				os.Exit(1)
+			}
+			a, b := tlcout.Normalize(theirs, tool), tlcout.Normalize(ours, tool)
+			switch {
+			case a == b && tcode == ocode:
+				fmt.Printf("%s (%s): same, exit %d\n", arg, mode, tcode)
+			default:
+				differs = true
+				fmt.Printf("%s (%s): DIFFERS, exit %d (TLC) and %d (wspcycle)\n%s\n", arg, mode, tcode, ocode, firstDiff(a, b))
+			}
+		}
+	}
+	if differs {
+		os.Exit(1)
+	}
+}
+
+// run runs the command line cmd (split on spaces) with args and returns its
+// standard output and exit code; err is for a command that could not run.
+func run(cmd string, args []string) (string, int, error) {
+	f := strings.Fields(cmd)
+	c := exec.Command(f[0], append(f[1:], args...)...)
+	var out bytes.Buffer
+	c.Stdout, c.Stderr = &out, os.Stderr
+	err := c.Run()
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return out.String(), ee.ExitCode(), nil
+	}
+	return out.String(), 0, err
+}
+
+// firstDiff shows the first differing line and the lines around it.
+func firstDiff(a, b string) string {
+	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < max(len(x), len(y)); i++ {
+		var l, r string
+		if i < len(x) {
+			l = x[i]
+		}
+		if i < len(y) {
+			r = y[i]
+		}
+		if l != r {
+			return fmt.Sprintf("  line %d\n  TLC:      %s\n  wspcycle: %s", i+1, l, r)
+		}
+	}
+	return "  (same lines; the exit codes differ)"
+}

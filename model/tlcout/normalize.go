@@ -1,0 +1,92 @@
+package tlcout
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	reMode     = regexp.MustCompile(`^Running (.*) with fp -?\d+ and seed -?\d+ with (\d+ workers?) on \d+ cores with .*$`)
+	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
+	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
+	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
+)
+
+// Normalize replaces the facts of the machine and the moment in TLC's
+// output (or ours) by placeholders: the version, the mode line's fp index,
+// seed, cores, memory, pid and platform, file paths, dates and durations,
+// and the per-minute rates. It drops the lines that depend on timing or on
+// TLC's storage: progress lines printed by the clock (with rates, except
+// -tool's final one, which always precedes the final counts), "Computed N
+// initial states..." (printed by the clock), TLC's periodic checks of the
+// temporal properties on the state space found so far ("for the current
+// state space", run by the clock on long runs) with their "Finished
+// checking" lines, and the estimate "based on
+// the actual fingerprints" (printed only when TLC's disk-based
+// fingerprint set can compute it).
+func Normalize(out string, tool bool) string {
+	blocks := splitMessages(out, tool)
+	var keep []string
+	periodicEnd := false
+	for i, b := range blocks {
+		switch {
+		case strings.Contains(b, "temporal properties for the current state space"):
+			periodicEnd = true // and its "Finished checking" message
+			continue
+		case periodicEnd && strings.Contains(b, "Finished checking temporal properties"):
+			periodicEnd = false
+			continue
+		case strings.Contains(b, "Computed ") && strings.Contains(b, " initial states..."):
+			continue
+		case strings.Contains(b, "Progress(") && strings.Contains(b, "s/min"):
+			if !tool || i+1 >= len(blocks) || !strings.Contains(blocks[i+1], "STARTMSG 2199:") {
+				continue
+			}
+		}
+		if !tool && strings.HasPrefix(b, "  based on the actual fingerprints:") {
+			continue
+		}
+		var lines []string
+		for _, l := range strings.Split(b, "\n") {
+			switch {
+			case strings.HasPrefix(l, "TLC2 Version "):
+				l = "TLC2 Version <version>"
+			case strings.HasPrefix(l, "Parsing file "):
+				l = "Parsing file <file>"
+			case strings.HasPrefix(l, "  based on the actual fingerprints:"):
+				continue
+			}
+			l = reMode.ReplaceAllString(l, "Running $1 with fp <fp> and seed <seed> with $2 on <machine>")
+			l = reDate.ReplaceAllString(l, "<date>")
+			l = reDuration.ReplaceAllString(l, "$1 <time> at")
+			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")
+			lines = append(lines, l)
+		}
+		keep = append(keep, strings.Join(lines, "\n"))
+	}
+	return strings.Join(keep, "\n")
+}
+
+// splitMessages cuts output into messages: with tool, a framed message is one
+// block and every line outside a frame another; without, every line is
+// one (a trace state's lines are compared line by line anyway).
+func splitMessages(out string, tool bool) []string {
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if !tool {
+		return lines
+	}
+	var blocks []string
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], "@!@!@STARTMSG ") {
+			blocks = append(blocks, lines[i])
+			continue
+		}
+		j := i
+		for j < len(lines) && !strings.HasPrefix(lines[j], "@!@!@ENDMSG ") {
+			j++
+		}
+		blocks = append(blocks, strings.Join(lines[i:min(j+1, len(lines))], "\n"))
+		i = j
+	}
+	return blocks
+}
