@@ -57,7 +57,7 @@ type checkFlags struct {
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f checkFlags
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	libVar(fs)
+	lib := libVar(fs)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON (fields of TLC's results: distinct, generated, depth, result, property, trace, ...)")
 	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache's ADR-015; '-': standard output, instead of the report)")
@@ -100,7 +100,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	itfStdout := f.itf == "-"
 
 	l, ok := interruptible(ctx, "check", stderr, func() loaded {
-		sp, code := loadSpec("check", positional, f.config, f.json, stdout, stderr)
+		sp, code := loadSpec("check", positional, f.config, *lib, f.json, stdout, stderr)
 		return loaded{sp: sp, code: code}
 	})
 	if !ok {

@@ -30,8 +30,8 @@ func oneSpec(cmd string, positional []string, stderr io.Writer) bool {
 // errors (each with file:line:col) and returns nil and the exit code; with
 // asJSON, bad input also gets its verdict as JSON on stdout, since machines
 // reading --json need a verdict for input that cannot be checked at all.
-func loadSpec(cmd string, positional []string, config string, asJSON bool, stdout, stderr io.Writer) (*eval.Spec, int) {
-	sp, code, err := loadSpecText(cmd, positional, config, stderr)
+func loadSpec(cmd string, positional []string, config string, lib []string, asJSON bool, stdout, stderr io.Writer) (*eval.Spec, int) {
+	sp, code, err := loadSpecText(cmd, positional, config, lib, stderr)
 	if sp == nil && asJSON && code == model.ExitBadInput {
 		writeBadInputJSON(stdout, err)
 	}
@@ -40,7 +40,7 @@ func loadSpec(cmd string, positional []string, config string, asJSON bool, stdou
 
 // loadSpecText is loadSpec without the JSON verdict; it also returns the
 // error, for that verdict.
-func loadSpecText(cmd string, positional []string, config string, stderr io.Writer) (*eval.Spec, int, error) {
+func loadSpecText(cmd string, positional []string, config string, lib []string, stderr io.Writer) (*eval.Spec, int, error) {
 	var sp *eval.Spec
 	var err error
 	if len(positional) == 0 {
@@ -81,20 +81,20 @@ func loadSpecText(cmd string, positional []string, config string, stderr io.Writ
 	return sp, 0, nil
 }
 
-// lib holds the -lib folders of the command being run: where modules are
-// searched after the spec's own folder (and before $TLA_PATH), as SANY's
-// library path.
-var lib libFlag
-
+// libFlag holds a command's -lib folders: where modules are searched
+// after the spec's own folder (and before $TLA_PATH), as SANY's library
+// path.
 type libFlag []string
 
 func (l *libFlag) String() string       { return strings.Join(*l, string(os.PathListSeparator)) }
 func (l *libFlag) Set(dir string) error { *l = append(*l, dir); return nil }
 
-// libVar registers -lib DIR (repeatable) on a command's flags.
-func libVar(fs *flag.FlagSet) {
-	lib = nil
-	fs.Var(&lib, "lib", "also search `DIR` for modules (EXTENDS, INSTANCE), after the spec's folder and before $TLA_PATH; repeatable")
+// libVar registers -lib DIR (repeatable) on a command's flags and returns
+// where the folders will be, once the flags are parsed.
+func libVar(fs *flag.FlagSet) *libFlag {
+	lib := new(libFlag)
+	fs.Var(lib, "lib", "also search `DIR` for modules (EXTENDS, INSTANCE), after the spec's folder and before $TLA_PATH; repeatable")
+	return lib
 }
 
 // sourceReader reads the source files of the spec named on the command

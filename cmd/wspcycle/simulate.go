@@ -61,7 +61,7 @@ type simFlags struct {
 func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f simFlags
 	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
-	libVar(fs)
+	lib := libVar(fs)
 	fs.StringVar(&f.config, "config", "", "the model configuration `FILE` (default: SPEC.cfg beside SPEC.tla)")
 	fs.IntVar(&f.depth, "depth", 100, "the most states in one behaviour, the initial state being 1 (TLC's -depth)")
 	fs.IntVar(&f.runs, "runs", 1000, "the number of behaviours to generate")
@@ -92,7 +92,7 @@ func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		defer itf.Close()
 	}
 	l, ok := interruptible(ctx, "simulate", stderr, func() loaded {
-		sp, code := loadSpec("simulate", positional, f.config, f.json, stdout, stderr)
+		sp, code := loadSpec("simulate", positional, f.config, *lib, f.json, stdout, stderr)
 		return loaded{sp: sp, code: code}
 	})
 	if !ok {

@@ -114,7 +114,7 @@ var tlcRefused = map[string]string{
 	"-userFile":       "Print/PrintT output goes to standard output only",
 	"-generateSpecTE": "SpecTE modules are not generated",
 	"-dumpTrace":      "use 'wspcycle check -itf FILE' for a machine-readable trace",
-	"-lib":            "library paths are not supported yet",
+	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -315,7 +315,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var loadErrs bytes.Buffer
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
-		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, &loadErrs)
+		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, nil, &loadErrs)
 		return loaded{sp, code, err}
 	})
 	if !ok {
