@@ -385,6 +385,10 @@ func (h *harness) exec(st eval.Step) error {
 		h.sim.lingerTimeout(slot)
 	case "HandOff":
 		h.sim.handOff(slot)
+	case "PeerSends":
+		h.sim.peerSends(slot)
+	case "PeerReset":
+		h.sim.peerReset(slot)
 	default:
 		return fmt.Errorf("the harness does not know action %s", info.Name)
 	}

@@ -17,6 +17,7 @@ type sockRec struct {
 	unsent     int64
 	op         string
 	notified   bool
+	unread     bool // the peer sent data nobody read (PeerSends); handOff reads and discards it
 }
 
 func deadSock(op string, notified bool) sockRec {
@@ -25,7 +26,8 @@ func deadSock(op string, notified bool) sockRec {
 
 func (r sockRec) value() value.Value {
 	return value.Record("st", value.Str(r.st), "linger", value.Str(r.linger), "blocking", value.Bool(r.blocking),
-		"unsent", value.Int(r.unsent), "op", value.Str(r.op), "notified", value.Bool(r.notified))
+		"unsent", value.Int(r.unsent), "op", value.Str(r.op), "notified", value.Bool(r.notified),
+		"unread", value.Bool(r.unread))
 }
 
 var errWouldBlock = errors.New("WSAEWOULDBLOCK")
@@ -308,7 +310,26 @@ func (s *sim) handOff(k string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.socks[k]
-	s.send(r.unsent)
+	s.send(r.unsent) // what the peer sent is read and discarded first: the stack's close stays graceful
+	s.socks[k] = deadSock(r.op, r.notified)
+	s.live--
+}
+
+// peerSends: the peer of a socket closing in the background sends data nobody reads.
+func (s *sim) peerSends(k string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := s.socks[k]
+	r.unread = true
+	s.socks[k] = r
+}
+
+// peerReset: the peer resets a closing socket; what it had not taken is lost, and counted.
+func (s *sim) peerReset(k string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := s.socks[k]
+	s.discard(r.unsent)
 	s.socks[k] = deadSock(r.op, r.notified)
 	s.live--
 }

@@ -50,7 +50,13 @@ func (s *Socket) Close(ctx context.Context) error {
 
 		s.completeAborted(ops, true)
 		after()
-		if l.mode() != closeTimed || s.nonblocking {
+		switch {
+		case l.mode() == closeAbortive:
+			// The reset goes out from the writer, woken at once: wait for it
+			// (promptly), so that Close returns with the connection reset.
+			<-s.done
+			return nil
+		case l.mode() != closeTimed || s.nonblocking:
 			return nil
 		}
 		select {

@@ -6,16 +6,18 @@ import (
 )
 
 // drain is the Drain hook's work: close every socket still open with its own
-// linger setting, then wait until every gracefully closing socket has handed
-// all its unsent data to the kernel (which keeps sending after we are gone,
-// the "part of the stack that stays loaded").
+// linger setting, then wait until every gracefully closing socket has
+// delivered all its data and its end of stream (the peer's TCP acknowledged
+// them; the kernel, the "part of the stack that stays loaded", completes
+// the close after us). Sockets closed earlier stop waiting for their peer's
+// own close once delivered, too (stopLocked).
 //
 // All sockets drain in parallel: each has its own writer goroutine already, so
 // drain only starts the closes and waits. Three things bound the wait: each
-// socket's linger timeout (its timer resets it), the instance's drain timeout
-// for sockets without one, and ctx. When either of the last two runs out, the
-// sockets still sending are reset and their remaining data is counted as
-// discarded; drain then reports the deadline.
+// socket's linger timeout, the instance's drain timeout for sockets without
+// one, and ctx. When a bound runs out, a socket that has delivered
+// everything closes gracefully and any other is reset, its loss counted
+// (Discarded, Unacked); drain then reports the deadline.
 func (in *instance) drain(ctx context.Context) error {
 	in.draining.Store(true)
 	socks := in.snapshot()

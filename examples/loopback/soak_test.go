@@ -161,7 +161,7 @@ func TestSoak(t *testing.T) {
 	evmu.Lock()
 	defer evmu.Unlock()
 	var graceful, resets int
-	var sentGraceful, sentAbortive, received, lostAll int64
+	var sentGraceful, sentAbortive, received, lostReset, lostOurs int64
 	for i, rec := range record {
 		got, sum, err := rec.pc.wait(t)
 		e := closedEv[rec.id]
@@ -176,14 +176,14 @@ func TestSoak(t *testing.T) {
 			// The peer resets before the close can complete: aborted, with
 			// exactly what its TCP did not take counted as lost.
 			took := got + rec.pc.unread
-			lostAll += e.Lost + e.Unacked
+			lostReset += e.Lost + e.Unacked
 			if !rec.pc.resetBy || e.Detail != "abortive" || e.Lost+e.Unacked != int64(rec.n)-took {
 				t.Errorf("socket %d (peer resets): peer reset %v (%v), read %d and held %d unread of %d; closed %+v, want abortive with lost+unacked = %d",
 					i, rec.pc.resetBy, err, got, rec.pc.unread, rec.n, e, int64(rec.n)-took)
 			}
 			resets++
 		case rec.abortive:
-			lostAll += e.Lost + e.Unacked
+			lostOurs += e.Lost + e.Unacked
 			if !isReset(err) || e.Detail != "abortive" {
 				t.Errorf("socket %d (linger 0): peer got %d bytes and %v, closed %q; want a reset", i, got, err, e.Detail)
 			}
@@ -242,8 +242,10 @@ func TestSoak(t *testing.T) {
 		st.Graceful+st.Aborted != st.Opened {
 		t.Fatalf("stats %+v do not balance over %d sockets (the trace says %d lost, %d unacknowledged, %d unread)", st, len(record), lost, unacked, unread)
 	}
-	t.Logf("%d sockets, %d final Cleanups: %d graceful sockets sent %d bytes, all delivered; %d abortive ones (%d reset by their peer) sent %d and lost %d exactly; peers read %d bytes in all; stats %+v",
-		len(record), teardowns.Load(), graceful, sentGraceful, len(record)-graceful, resets, sentAbortive, lostAll, received, st)
+	t.Logf("%d sockets, %d final Cleanups: %d graceful sockets sent %d bytes, all delivered; %d abortive ones sent %d: "+
+		"%d reset by their peer lost %d (exactly what their peers' TCP did not take), the linger-0 ones lost %d; peers read %d bytes in all; stats %+v",
+		len(record), teardowns.Load(), graceful, sentGraceful, len(record)-graceful, sentAbortive,
+		resets, lostReset, lostOurs, received, st)
 }
 
 // soakOne opens one socket, sends a random amount, and closes it in a random

@@ -245,8 +245,12 @@ func (s *Socket) writeQueue() bool {
 			// write deadline) or the peer reset the connection: the rest of
 			// the chunk and everything still queued is lost.
 			lost := int64(len(chunk) - n)
-			s.inst.ctr.discarded.Add(lost)
-			s.discarded += lost
+			if s.aborted { // ours: the reset's own event already counted the rest
+				s.inst.ctr.discarded.Add(lost)
+				s.discarded += lost
+			} else {
+				s.queued += int(lost) // counted with the queue, in the abort event
+			}
 			s.abortedLocked("write error: "+err.Error(), err)
 			s.mu.Unlock()
 			return false

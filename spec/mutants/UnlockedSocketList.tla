@@ -58,11 +58,13 @@ VARIABLES
     lastStart,  \* ghost: the latest successful Startup (phase it saw, version, table)
     balance,    \* ghost: successful Startups minus successful Cleanups
     pc,         \* per thread: "idle", "waiting" (Startup during teardown), "cleaning"
-    sock,       \* per socket slot: its state, linger mode, unsent data, overlapped op
+    sock,       \* per socket slot: its state, linger mode, unsent data, overlapped op,
+                \* whether the peer sent data nobody has read (closing sockets)
     live,       \* the provider's own count of socket handles it still owns
     written,    \* ghost: data units the application handed over in this lifecycle
     sent,       \* ghost: data units transmitted to the peer in this lifecycle
-    discarded   \* ghost: data units thrown away by abortive close or linger timeout
+    discarded   \* ghost: data units thrown away by abortive close or linger timeout,
+                \* or lost (and counted) when the peer reset the connection
 
 lifeVars == <<phase, refs, resources, table, lastStart, balance>>
 sockVars == <<sock, live, written, sent, discarded>>
@@ -89,17 +91,18 @@ OpStates == {"none", "pending", "abortedByClose", "abortedByTeardown"}
 \* operation of the socket it held (what WSAGetOverlappedResult would say).
 Dead(op, notified) ==
     [st |-> "none", linger |-> "dont", blocking |-> TRUE, unsent |-> 0,
-     op |-> op, notified |-> notified]
+     op |-> op, notified |-> notified, unread |-> FALSE]
 NoSocket == Dead("none", FALSE)
 
 IsSocketRec(r) ==
-    /\ DOMAIN r = {"st", "linger", "blocking", "unsent", "op", "notified"}
+    /\ DOMAIN r = {"st", "linger", "blocking", "unsent", "op", "notified", "unread"}
     /\ r.st \in SockStates
     /\ r.linger \in LingerModes
     /\ r.blocking \in BOOLEAN
     /\ r.unsent \in 0..MaxData
     /\ r.op \in OpStates
     /\ r.notified \in BOOLEAN
+    /\ r.unread \in BOOLEAN
 
 NoStart == [seen |-> "none", req |-> 0, ver |-> 0, tab |-> NoTable]
 
@@ -307,7 +310,12 @@ LingerTimeout(s) ==
 
 \* During teardown the remaining data of a gracefully closed socket may be
 \* handed to a part of the stack that stays loaded, which sends it: the
-\* provider need not wait on a stuck peer, and nothing is discarded.
+\* provider need not wait on a stuck peer, and nothing is discarded.  The
+\* stack's close is graceful only when nothing the peer sent is left
+\* unread: closing a connection with unread data resets it and drops the
+\* data the stack still holds (RFC 1122 4.2.2.13).  So the provider reads
+\* and discards what the peer sent (PeerSends) in the same step, before it
+\* lets go of the connection: the slot's unread flag goes with it.
 HandOff(s) ==
     /\ phase = "Draining"
     /\ sock[s].st = "closing"
@@ -315,6 +323,26 @@ HandOff(s) ==
     /\ sock' = [sock EXCEPT ![s] = Dead(sock[s].op, sock[s].notified)]
     /\ live' = live - 1
     /\ UNCHANGED <<lifeVars, pc, written, discarded>>
+
+\* The peer sends data that the application never reads.  Only a socket
+\* still closing in the background keeps it unread for a hand-off to see
+\* (HandOff); data sent before the close is the same to the model as data
+\* sent just after it, so open sockets need no flag (fewer states).
+PeerSends(s) ==
+    /\ sock[s].st = "closing"
+    /\ ~sock[s].unread
+    /\ sock' = [sock EXCEPT ![s].unread = TRUE]
+    /\ UNCHANGED <<lifeVars, pc, live, written, sent, discarded>>
+
+\* The peer resets a connection that is still closing: what was not yet
+\* delivered is lost, and counted as such (never as a graceful close).
+PeerReset(s) ==
+    /\ sock[s].st \in {"closing", "lingering"}
+    /\ sock[s].unsent > 0
+    /\ discarded' = discarded + sock[s].unsent
+    /\ sock' = [sock EXCEPT ![s] = Dead(sock[s].op, sock[s].notified)]
+    /\ live' = live - 1
+    /\ UNCHANGED <<lifeVars, pc, written, sent>>
 
 \* Drain is over when the provider owns no socket any more: every graceful
 \* byte was sent (or its linger timed out).  Only then may Free start.
@@ -352,7 +380,8 @@ OpenSocket(s, l, b) ==
     /\ sock[s].st = "none"
     /\ sock' = [sock EXCEPT ![s] = [st |-> "open", linger |-> l,
                                     blocking |-> IF l = "timed" THEN b ELSE TRUE,
-                                    unsent |-> 0, op |-> "none", notified |-> FALSE]]
+                                    unsent |-> 0, op |-> "none", notified |-> FALSE,
+                                    unread |-> FALSE]]
     /\ live' = live + 1
     /\ UNCHANGED <<lifeVars, pc, written, sent, discarded>>
 
@@ -435,6 +464,8 @@ SocketStep(s) ==
     \/ Transmit(s)
     \/ LingerTimeout(s)
     \/ HandOff(s)
+    \/ PeerSends(s)
+    \/ PeerReset(s)
 
 \* Any thread, any socket, or the provider's own teardown steps.
 Next ==
@@ -514,8 +545,9 @@ IdleHoldsNothing ==
         /\ \A s \in Sockets : sock[s] = NoSocket
 
 \* Unsent data is never lost: everything the application handed over was
-\* sent, is still unsent, or was discarded, and only abortive close and
-\* linger timeouts add to the discarded count.
+\* sent, is still unsent, or was discarded, and only abortive close, linger
+\* timeouts and the peer's reset (counted as a loss) add to the discarded
+\* count.
 NoSilentDataLoss == written = sent + discarded + SumUnsent
 
 \* No Free while graceful data is unsent.

@@ -260,6 +260,25 @@ CleanupRace(t, u) ==
 		},
 	},
 	{
+		Module:   "CloseWithUnreadData",
+		Original: "ProviderLifecycle",
+		Mistake:  "CONTRACT 2: a graceful close that lets go of the connection while the peer's data is still unread: the stack answers with a reset and drops the data it still holds (RFC 1122 4.2.2.13), though the provider counts the close as graceful.",
+		Result:   "invariant violated",
+		Property: "NoSilentDataLoss",
+		Edits: []Edit{
+			{Old: `    /\ sent' = sent + sock[s].unsent
+    /\ sock' = [sock EXCEPT ![s] = Dead(sock[s].op, sock[s].notified)]
+    /\ live' = live - 1
+    /\ UNCHANGED <<lifeVars, pc, written, discarded>>
+`,
+				New: `    /\ sent' = sent + IF sock[s].unread THEN 0 ELSE sock[s].unsent  \* MUTATED: unread data left: the stack resets, the data is gone
+    /\ sock' = [sock EXCEPT ![s] = Dead(sock[s].op, sock[s].notified)]
+    /\ live' = live - 1
+    /\ UNCHANGED <<lifeVars, pc, written, discarded>>
+`},
+		},
+	},
+	{
 		Module:   "LostWakeup",
 		Original: "ProviderLifecycle",
 		Mistake:  "CONTRACT 4: a Startup that waits out a teardown is never woken (it waits for the provider it should restart).",

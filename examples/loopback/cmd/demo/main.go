@@ -1,5 +1,6 @@
 // Command demo runs the loopback provider end to end on 127.0.0.1: it starts
-// the provider, opens sockets to a local peer that is slow to read, sends data,
+// the provider, opens sockets to a local peer that greets each connection
+// (bytes the application never reads) and is slow to read, sends data,
 // closes them with every linger mode (leaving some open), and then makes the
 // final Cleanup deliver what is still unsent. A progress line shows bytes on
 // their way; the summary says what was sent, drained and discarded, and
@@ -84,7 +85,8 @@ func run(w io.Writer, n, size int, eventsPath string, timeout time.Duration) err
 		}
 		_ = v
 	}
-	fmt.Fprintf(w, "provider %v, %d users; peer on %s reads nothing yet\n", p.State(), p.Refs(), pr.addr())
+	fmt.Fprintf(w, "provider %v, %d users; peer on %s greets each connection (%d bytes never read), reads nothing yet\n",
+		p.State(), p.Refs(), pr.addr(), len(greeting))
 
 	data := make([]byte, size)
 	for i := range data {
@@ -153,14 +155,15 @@ func run(w io.Writer, n, size int, eventsPath string, timeout time.Duration) err
 	fmt.Fprintf(w, "  written to the kernel    %12d bytes\n", st.Written)
 	fmt.Fprintf(w, "    of which drained       %12d bytes (during the final Cleanup)\n", st.Drained)
 	fmt.Fprintf(w, "  discarded (resets)       %12d bytes unsent, %d more written but unacknowledged\n", st.Discarded, st.Unacked)
-	fmt.Fprintf(w, "  peers received           %12d bytes\n", pr.total.Load())
+	fmt.Fprintf(w, "  peers received           %12d bytes, every graceful stream to its end\n", pr.total.Load())
+	fmt.Fprintf(w, "  peers' greetings         %12d bytes never read, discarded by graceful closes\n", st.Unread)
 	fmt.Fprintf(w, "  sockets: %d graceful, %d reset\n", st.Graceful, st.Aborted)
 
 	lost := 0
 	for addr, sent := range want {
-		if got := pr.received(addr); got != sent {
+		if got, err := pr.received(addr); got != sent || err != nil {
 			lost++
-			fmt.Fprintf(w, "  LOSS: graceful socket %s: peer got %d of %d bytes\n", addr, got, sent)
+			fmt.Fprintf(w, "  LOSS: graceful socket %s: peer got %d of %d bytes, then %v\n", addr, got, sent, err)
 		}
 	}
 	if lost > 0 {
@@ -245,8 +248,14 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// peer accepts the provider's connections on 127.0.0.1, with small receive
-// buffers so that unsent data stays in the provider until the peer reads.
+// greeting is what the peer sends on every connection. The application
+// never reads it: a graceful close must read and discard it, or closing
+// the socket would reset the connection and lose data (RFC 1122 4.2.2.13).
+var greeting = []byte("hello from the peer\n")
+
+// peer accepts the provider's connections on 127.0.0.1, greets each, with
+// small receive buffers so that unsent data stays in the provider until
+// the peer reads.
 type peer struct {
 	ln    net.Listener
 	gate  chan struct{}
@@ -255,6 +264,7 @@ type peer struct {
 	ended atomic.Int64
 	mu    sync.Mutex
 	got   map[string]int64
+	errs  map[string]error // how each connection ended: nil for a clean end of stream
 	wg    sync.WaitGroup
 }
 
@@ -263,7 +273,7 @@ func startPeer() (*peer, error) {
 	if err != nil {
 		return nil, err
 	}
-	pr := &peer{ln: ln, gate: make(chan struct{}), got: make(map[string]int64)}
+	pr := &peer{ln: ln, gate: make(chan struct{}), got: make(map[string]int64), errs: make(map[string]error)}
 	pr.wg.Add(1)
 	go func() {
 		defer pr.wg.Done()
@@ -287,25 +297,31 @@ func (pr *peer) serve(c net.Conn) {
 	defer pr.wg.Done()
 	defer pr.ended.Add(1)
 	defer c.Close()
-	<-pr.gate
 	key := c.RemoteAddr().String()
+	_, err := c.Write(greeting)
+	<-pr.gate
 	buf := make([]byte, 64<<10)
-	for {
-		n, err := c.Read(buf)
+	for err == nil {
+		var n int
+		n, err = c.Read(buf)
 		pr.total.Add(int64(n))
 		pr.mu.Lock()
 		pr.got[key] += int64(n)
 		pr.mu.Unlock()
-		if err != nil { // io.EOF after a graceful close; a reset after linger 0
-			return
-		}
 	}
+	if errors.Is(err, io.EOF) { // the end of a graceful stream; a reset after linger 0
+		err = nil
+	}
+	pr.mu.Lock()
+	pr.errs[key] = err
+	pr.mu.Unlock()
 }
 
-func (pr *peer) received(addr string) int64 {
+// received reports what the connection from addr delivered and how it ended.
+func (pr *peer) received(addr string) (int64, error) {
 	pr.mu.Lock()
 	defer pr.mu.Unlock()
-	return pr.got[addr]
+	return pr.got[addr], pr.errs[addr]
 }
 
 // wait waits until all n connections have ended (EOF or reset), or ctx ends.
