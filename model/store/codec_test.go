@@ -56,7 +56,7 @@ func genValue(depth int) *rapid.Generator[value.Value] {
 			n := rapid.IntRange(0, 4).Draw(t, "n")
 			elems := make([]value.Value, n)
 			for i := range elems {
-				elems[i] = genValue(depth - 1).Draw(t, "e")
+				elems[i] = genValue(depth-1).Draw(t, "e")
 			}
 			return value.Set(elems...)
 		}
