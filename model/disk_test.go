@@ -21,7 +21,7 @@ import (
 func TestDiskMatchesMemory(t *testing.T) {
 	for _, e := range readEntries(t, "testdata") {
 		t.Run(strings.TrimSuffix(e.Config, ".cfg"), func(t *testing.T) {
-			if e.Config == "PoolBig.cfg" && testing.Short() {
+			if e.Config == "PoolBig.cfg" && (testing.Short() || raceEnabled) {
 				t.Skip("large")
 			}
 			sp, err := eval.LoadFiles(filepath.Join("testdata", e.Spec), filepath.Join("testdata", e.Config))
