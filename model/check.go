@@ -100,6 +100,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	stopWatch := c.watch()
 	rep := c.run()
 	stopWatch()
+	if testHookChecker != nil {
+		testHookChecker(c)
+	}
 	if c.disk != nil {
 		c.closeDisk(c.stop.Load() == stopNone)
 		rep.Checkpoints = c.checkpoints
@@ -115,6 +118,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	}
 	return rep, nil
 }
+
+// testHookChecker, set by tests, sees the checker of each run.
+var testHookChecker func(*checker)
 
 // run does the search and builds the report.
 func (c *checker) run() *Report {
