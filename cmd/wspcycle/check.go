@@ -66,7 +66,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache's ADR-015; '-': standard output, instead of the report)")
 	fs.StringVar(&f.dot, "dot", "", "write the state graph to `FILE` in Graphviz DOT (at most 10000 states: a larger graph fails with exit 1)")
 	fs.Int64Var(&f.maxStates, "max-states", 0, "stop with exit code 3 after `N` distinct states (0: no limit)")
-	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
+	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory); with --disk, the fingerprint table takes half of it and then spills to disk")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
 	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
