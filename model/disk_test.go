@@ -2,9 +2,11 @@ package model
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
@@ -87,5 +89,46 @@ func compareReports(t *testing.T, want, got *Report, exact bool) {
 	}
 	if len(got.Warnings) != len(want.Warnings) {
 		t.Fatalf("warnings: disk %q, memory %q", got.Warnings, want.Warnings)
+	}
+}
+
+// TestDiskRecoverViolation stops a disk search (at a state limit) after
+// several checkpoints, recovers it, and requires the verdict, counts and
+// counterexample of an uninterrupted in-memory run: the trace links
+// written after the checkpoint are dropped and rewritten, and the trace
+// is read across the two runs' records.
+func TestDiskRecoverViolation(t *testing.T) {
+	sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskCounters.tla"), filepath.Join("testdata", "DiskCountersFail.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := Check(context.Background(), sp, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mem.Result != ResultInvariant || len(mem.Trace) != 21 {
+		t.Fatalf("in memory: %s with a trace of %d states, want the invariant violated in 2*10+1 states", mem.Result, len(mem.Trace))
+	}
+	dir := t.TempDir()
+	levels := 0
+	first, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Checkpoint: time.Nanosecond, MaxStates: 300,
+		OnCheckpoint: func(int) { levels++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Result != ResultStateLimit || levels < 5 {
+		t.Fatalf("first run: %s after %d checkpoints, want the state limit after several", first.Result, levels)
+	}
+	rec, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareReports(t, mem, rec, true)
+	if _, err := os.Stat(filepath.Join(dir, "checkpoint.json")); !os.IsNotExist(err) {
+		t.Fatalf("the checkpoint outlives the complete run: %v", err)
+	}
+	if _, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true}); err == nil ||
+		!strings.Contains(err.Error(), "no checkpoint") {
+		t.Fatalf("recovering from a directory without a checkpoint: err = %v", err)
 	}
 }

@@ -15,4 +15,6 @@ Inc(k) == /\ c[k] < N
           /\ log' = Log(c')
 Next == Inc("x") \/ Inc("y") \/ Inc("z")
 TypeOK == c.x + c.y + c.z <= 3 * N
+\* Violated first at depth 2*N + 1 (DiskCountersFail.cfg).
+NotCorner == ~(c.x = N /\ c.y = N)
 ====
