@@ -166,7 +166,7 @@ func (c *checker) reportStop(rep *Report) {
 		rep.Message = fmt.Sprintf("more than %d distinct states (--max-states): the search stopped before it was complete, nothing is proved", c.opt.MaxStates)
 	case stopMemory:
 		rep.Result = ResultMemoryLimit
-		rep.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory): the search stopped before the machine ran out of memory, nothing is proved", c.opt.MaxMemory>>20)
+		rep.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory): the search stopped before the machine ran out of memory, nothing is proved (--disk DIR checks models larger than memory)", c.opt.MaxMemory>>20)
 	case stopCancel:
 		rep.Result = ResultInterrupted
 		rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
