@@ -1,6 +1,8 @@
 package model
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model/store"
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -50,6 +53,7 @@ type diskStore struct {
 type checkpoint struct {
 	Version    int              `json:"version"`
 	Spec       string           `json:"spec"`
+	Model      string           `json:"model"` // modelID`
 	Vars       []string         `json:"vars"`
 	Level      int              `json:"level"` // the level to expand next
 	Depth      int              `json:"depth"`
@@ -102,9 +106,8 @@ func (c *checker) openDisk() error {
 		if err := store.ReadManifest(dir, &cp); err != nil {
 			return err
 		}
-		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || strings.Join(cp.Vars, ",") != strings.Join(c.sp.Vars, ",") ||
-			len(cp.Coverage) != len(c.cov) {
-			return fmt.Errorf("%s: the checkpoint is of another spec (%s) or another version of wspcycle", dir, cp.Spec)
+		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != c.modelID() || len(cp.Coverage) != len(c.cov) {
+			return fmt.Errorf("%s: the checkpoint is of another model (spec %s), or of another version of wspcycle: recover with the same spec and cfg", dir, cp.Spec)
 		}
 		fps, err := store.OpenFPSet(dir, c.opt.fpBudget(), cp.Run, cp.RunLen)
 		if err != nil {
@@ -411,7 +414,7 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 	if err == nil {
 		traceLen, err = d.trace.Sync()
 	}
-	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Vars: c.sp.Vars, Level: level, Depth: depth,
+	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
 		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
 	if err == nil {
@@ -441,4 +444,46 @@ func (c *checker) diskError() error {
 	c.disk.errMu.Lock()
 	defer c.disk.errMu.Unlock()
 	return c.disk.err
+}
+
+// modelID identifies the model a checkpoint belongs to, so that a recovery
+// with another spec or cfg is refused rather than finishing with wrong
+// counts: a hash of the variables, the actions and predicates (names and
+// positions), the options of the cfg that change the search, the initial
+// states and the successors of the first of them. Two cfgs that differ
+// only in a constant first felt deeper than that are not told apart; the
+// user must recover with the same files, as with TLC.
+func (c *checker) modelID() (id string) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%q|%v|%v|%d|%d|%d|", c.sp.Name, c.sp.Vars, c.sp.CheckDeadlock, c.sp.View != nil,
+		len(c.sp.Constraints), len(c.sp.ActionConstraints), len(c.sp.ActionProperties))
+	for _, a := range c.sp.Actions {
+		fmt.Fprintf(h, "a %s %s|", a.Name, a.Pos)
+	}
+	for _, p := range c.sp.Invariants {
+		fmt.Fprintf(h, "i %s %s|", p.Name, p.Pos)
+	}
+	defer func() {
+		if recover() != nil {
+			id = "" // an evaluation that fails here fails in the search too
+		}
+	}()
+	const maxInit, maxNext = 1000, 16
+	var inits []value.State
+	c.sp.Init(func(s value.State) error {
+		fp, _ := c.fingerprint(s)
+		fmt.Fprintf(h, "%x|", fp)
+		if inits = append(inits, s); len(inits) == maxInit {
+			return errAbort
+		}
+		return nil
+	})
+	for _, s := range inits[:min(len(inits), maxNext)] {
+		c.sp.Next(s, func(st eval.Step) error {
+			fp, _ := c.fingerprint(st.State)
+			fmt.Fprintf(h, "%x|", fp)
+			return nil
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -132,3 +132,38 @@ func TestDiskRecoverViolation(t *testing.T) {
 		t.Fatalf("recovering from a directory without a checkpoint: err = %v", err)
 	}
 }
+
+// TestDiskRecoverOtherModel: a checkpoint is not resumed with another
+// model (here another invariant, and another constant felt from the
+// initial state's successors on).
+func TestDiskRecoverOtherModel(t *testing.T) {
+	load := func(cfg string) *eval.Spec {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "M.cfg")
+		if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskCounters.tla"), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sp
+	}
+	const base = "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n"
+	sp := load(base + "CONSTANT N = 5\nINVARIANT TypeOK\n")
+	dir := t.TempDir()
+	rep, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Checkpoint: time.Nanosecond, MaxStates: 20})
+	if err != nil || rep.Result != ResultStateLimit {
+		t.Fatalf("first run: %v %v", rep, err)
+	}
+	for _, other := range []string{"CONSTANT N = 5\nINVARIANT NotCorner\n", "CONSTANT N = 0\nINVARIANT TypeOK\n"} {
+		_, err := Check(context.Background(), load(base+other), Options{Workers: 1, DiskDir: dir, Recover: true})
+		if err == nil || !strings.Contains(err.Error(), "another model") {
+			t.Fatalf("recovering with %q: err = %v", other, err)
+		}
+	}
+	rep, err = Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
+	if err != nil || rep.Distinct != 216 {
+		t.Fatalf("recovering with the same model: %v distinct, %v; want 6^3", rep.Distinct, err)
+	}
+}
