@@ -20,6 +20,7 @@ const (
 	stopLimit
 	stopMemory
 	stopCancel
+	stopDisk // a disk store error (diskError)
 )
 
 // checker is the state of one run of Check.
@@ -28,13 +29,16 @@ type checker struct {
 	opt     Options
 	workers int
 
-	seen       fpSet
-	generated  atomic.Int64 // folded in per chunk, for progress lines
-	level      atomic.Int64 // the level being expanded, for progress lines
-	queue      atomic.Int64 // states found and not yet expanded, for progress lines
-	stop       atomic.Int32
-	initStates int64
-	start      time.Time
+	seen        fpSet
+	disk        *diskStore // nil: the in-memory search (seen); see disk.go
+	peakHeap    atomic.Uint64
+	checkpoints int
+	generated   atomic.Int64 // folded in per chunk, for progress lines
+	level       atomic.Int64 // the level being expanded, for progress lines
+	queue       atomic.Int64 // states found and not yet expanded, for progress lines
+	stop        atomic.Int32
+	initStates  int64
+	start       time.Time
 
 	cov    []ActionCoverage
 	outdeg []int64    // out-degree histogram, see worker.outdeg
@@ -72,6 +76,20 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	for i, a := range sp.Actions {
 		c.cov[i].Name, c.cov[i].Pos = a.Name, a.Pos
 	}
+	if opt.DiskDir == "" && (opt.Recover || opt.Checkpoint > 0) {
+		return nil, errors.New("model: checkpoints and recovery need the disk store (Options.DiskDir)")
+	}
+	if opt.DiskDir != "" {
+		if c.live != nil {
+			return nil, errors.New("unsupported: the disk-backed search (--disk) with temporal properties: their behaviour graph is kept in memory; check the PROPERTYs without --disk")
+		}
+		if opt.RecordGraph {
+			return nil, errors.New("unsupported: recording the state graph (--dot) in the disk-backed search (--disk)")
+		}
+		if err := c.openDisk(); err != nil {
+			return nil, fmt.Errorf("model: --disk %s: %w", opt.DiskDir, err)
+		}
+	}
 
 	// Cancellation becomes a flag that workers poll with one atomic load.
 	unwatchCtx := context.AfterFunc(ctx, func() { c.stop.CompareAndSwap(stopNone, stopCancel) })
@@ -82,13 +100,27 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	stopWatch := c.watch()
 	rep := c.run()
 	stopWatch()
+	if testHookChecker != nil {
+		testHookChecker(c)
+	}
+	if c.disk != nil {
+		c.closeDisk(c.stop.Load() == stopNone)
+		rep.Checkpoints = c.checkpoints
+	}
 	rep.Duration = time.Since(start)
 	rep.PeakRSS = peakRSS()
+	rep.PeakHeap = c.peakHeap.Load()
+	if rep.Distinct > 0 {
+		rep.BytesPerState = float64(rep.PeakHeap) / float64(rep.Distinct)
+	}
 	if opt.ReadSource != nil {
 		rep.Ranges = ActionRanges(sp, opt.ReadSource)
 	}
 	return rep, nil
 }
+
+// testHookChecker, set by tests, sees the checker of each run.
+var testHookChecker func(*checker)
 
 // run does the search and builds the report.
 func (c *checker) run() *Report {
@@ -100,7 +132,7 @@ func (c *checker) run() *Report {
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates
 	rep.Generated = c.generated.Load()
-	rep.Distinct = c.seen.len()
+	rep.Distinct = c.distinct()
 	rep.OutDegree = c.outdeg
 	c.finishCoverage(rep)
 
@@ -134,10 +166,13 @@ func (c *checker) reportStop(rep *Report) {
 		rep.Message = fmt.Sprintf("more than %d distinct states (--max-states): the search stopped before it was complete, nothing is proved", c.opt.MaxStates)
 	case stopMemory:
 		rep.Result = ResultMemoryLimit
-		rep.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory): the search stopped before the machine ran out of memory, nothing is proved", c.opt.MaxMemory>>20)
+		rep.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory): the search stopped before the machine ran out of memory, nothing is proved (--disk DIR checks models larger than memory)", c.opt.MaxMemory>>20)
 	case stopCancel:
 		rep.Result = ResultInterrupted
 		rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
+	case stopDisk:
+		rep.Result = ResultError
+		rep.Message = fmt.Sprintf("the disk store failed (--disk %s): %v; the search stopped, nothing is proved", c.opt.DiskDir, c.diskError())
 	}
 }
 
@@ -162,7 +197,7 @@ func (c *checker) event(kind EventKind, level int) {
 	if c.live != nil {
 		branches = len(c.live.parts)
 	}
-	c.opt.Events(Event{Kind: kind, Level: level, Generated: c.generated.Load(), Distinct: c.seen.len(),
+	c.opt.Events(Event{Kind: kind, Level: level, Generated: c.generated.Load(), Distinct: c.distinct(),
 		Queue: c.queue.Load(), Init: c.initStates, Branches: branches, Elapsed: time.Since(c.start)})
 }
 
@@ -172,6 +207,9 @@ func (c *checker) stopped() bool { return c.stop.Load() != stopNone }
 // search runs the breadth-first search level by level and returns the
 // depth reached and the number of states left unexpanded.
 func (c *checker) search() (depth int, queue int64) {
+	if c.disk != nil {
+		return c.searchDisk()
+	}
 	w0 := c.newWorker()
 	frontier, viol := c.computeInit(w0)
 	c.mergeWorker(w0)

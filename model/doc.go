@@ -130,4 +130,15 @@
 // (ResultMemoryLimit); none of these is ever reported as "ok". Report.ExitCode
 // maps verdicts to the documented exit codes (TLC's 0, 11, 12, 13, 75; see
 // the Exit* constants).
+//
+// # Models larger than memory
+//
+// With Options.DiskDir the same breadth-first search keeps what grows with
+// the state space in package store (disk.go): a visited set of 8 bytes a
+// fingerprint in memory that spills to sorted runs on disk, the levels in
+// sequential files, the trace links in a trace file. Options.Checkpoint and
+// Options.Recover checkpoint it at level boundaries and resume it. The
+// in-memory search does not go through the store: it is the default, and
+// as fast as before the store existed. Temporal properties need the
+// in-memory search (their behaviour graph is not on disk).
 package model

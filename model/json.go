@@ -30,6 +30,8 @@ type JSONReport struct {
 	StatesPerSecond      float64        `json:"states_per_second"`
 	CollisionProbability float64        `json:"collision_probability"`
 	PeakRSSMB            float64        `json:"peak_rss_mb,omitempty"`
+	PeakHeapMB           float64        `json:"peak_heap_mb,omitempty"`
+	BytesPerState        float64        `json:"bytes_per_state,omitempty"`
 }
 
 // JSONState is one trace state: variable values in TLA+ syntax.
@@ -61,6 +63,8 @@ func (r *Report) JSON() *JSONReport {
 		j.Position = r.Pos.String()
 	}
 	j.PeakRSSMB = float64(r.PeakRSS) / (1 << 20)
+	j.PeakHeapMB = float64(r.PeakHeap) / (1 << 20)
+	j.BytesPerState = r.BytesPerState
 	if j.Seconds > 0 {
 		j.StatesPerSecond = float64(r.Distinct) / j.Seconds
 	}

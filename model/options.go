@@ -40,6 +40,25 @@ type Options struct {
 	// left nil with a warning.
 	RecordGraph bool
 	GraphLimit  int
+
+	// DiskDir, when not empty, runs the disk-backed search with its files
+	// in this directory (created if needed; a fresh run removes the files
+	// of an earlier one): the visited set keeps 8 bytes a state in memory
+	// up to half of MaxMemory (512 MB without a limit) and spills to sorted
+	// runs on disk beyond it, the queue and the trace links are files.
+	// MaxMemory then bounds the table instead of stopping the search. Not
+	// with temporal properties or RecordGraph. See disk.go.
+	DiskDir string
+	// Checkpoint, when positive, writes a checkpoint in DiskDir at the
+	// first level boundary after each such interval (and after the
+	// initial states).
+	Checkpoint time.Duration
+	// Recover resumes the search from DiskDir's checkpoint; the run ends
+	// with the counts and verdict of an uninterrupted one.
+	Recover bool
+	// OnCheckpoint, when not nil, is called after each checkpoint is
+	// written, with the level it resumes at.
+	OnCheckpoint func(level int)
 }
 
 func (o Options) progressEvery() time.Duration {

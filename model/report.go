@@ -96,6 +96,12 @@ type Report struct {
 	Workers  int
 	Duration time.Duration
 	PeakRSS  uint64 // the process's peak resident memory in bytes (VmHWM), 0 if unknown
+	// PeakHeap is the peak of the Go heap's live objects sampled during the
+	// run (every 200ms and at level boundaries), and BytesPerState that
+	// peak divided by the distinct states: what a state costs in memory.
+	PeakHeap      uint64
+	BytesPerState float64
+	Checkpoints   int // checkpoints written (disk mode)
 	// CollisionProbability is TLC's optimistic estimate of the probability
 	// that two distinct states shared a 64-bit fingerprint (and one was
 	// therefore never explored): distinct * (generated - distinct) / 2^64.

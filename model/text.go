@@ -101,6 +101,9 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 	if r.PeakRSS > 0 {
 		mem = fmt.Sprintf(", peak memory %d MB", r.PeakRSS>>20)
 	}
+	if r.BytesPerState > 0 {
+		mem += fmt.Sprintf(", %.0f bytes/state at peak", r.BytesPerState)
+	}
 	fmt.Fprintf(b, "Finished in %.2fs%s%s.\n", secs, rate, mem)
 }
 

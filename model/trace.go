@@ -119,10 +119,16 @@ func MarkChanged(tr []TraceState) {
 func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Result, rep.Property, rep.Pos, rep.Message = v.result, v.name, v.pos, v.msg
 	var fps []uint64
+	var err error
 	if v.parent != 0 {
-		fps = c.seen.chain(v.parent)
+		fps, err = c.chain(v.parent)
 	}
-	tr, err := c.replay(fps, v.target)
+	var tr []TraceState
+	if err == nil {
+		tr, err = c.replay(fps, v.target)
+	} else {
+		err = fmt.Errorf("cannot rebuild the trace: %w", err)
+	}
 	if err != nil {
 		rep.Warnings = append(rep.Warnings, err.Error())
 	}

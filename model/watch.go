@@ -15,7 +15,7 @@ import (
 // (no stop-the-world), so a runaway state space is stopped with a clear
 // verdict before the kernel's OOM killer ends the process silently.
 func (c *checker) watch() func() {
-	if c.opt.Progress == nil && c.opt.Events == nil && c.opt.MaxMemory == 0 {
+	if c.opt.Progress == nil && c.opt.Events == nil && c.opt.MaxMemory == 0 && c.disk == nil {
 		return func() {}
 	}
 	done := make(chan struct{})
@@ -37,7 +37,7 @@ func (c *checker) watch() func() {
 				}
 				if c.opt.Progress != nil && now.Sub(lastPrint) >= c.opt.progressEvery() {
 					WriteProgress(c.opt.Progress, Event{Kind: EventProgress, Level: int(c.level.Load()), Generated: c.generated.Load(),
-						Distinct: c.seen.len(), Queue: c.queue.Load(), Elapsed: now.Sub(start)}, now)
+						Distinct: c.distinct(), Queue: c.queue.Load(), Elapsed: now.Sub(start)}, now)
 				}
 				if now.Sub(lastPrint) >= c.opt.progressEvery() {
 					lastPrint = now
@@ -48,15 +48,24 @@ func (c *checker) watch() func() {
 	return func() { close(done); <-finished }
 }
 
-// checkMemory stops the run when the heap has grown past Options.MaxMemory.
-// It is called by the watcher and at every level boundary.
+// checkMemory records the peak of the heap (Report.PeakHeap) and stops the
+// in-memory search when the heap has grown past Options.MaxMemory (the disk
+// search bounds its table to a share of it instead, and spills). It is
+// called by the watcher and at every level boundary.
 func (c *checker) checkMemory() {
-	if c.opt.MaxMemory == 0 {
-		return
-	}
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(sample)
-	if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > c.opt.MaxMemory {
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	heap := sample[0].Value.Uint64()
+	for {
+		p := c.peakHeap.Load()
+		if heap <= p || c.peakHeap.CompareAndSwap(p, heap) {
+			break
+		}
+	}
+	if c.opt.MaxMemory != 0 && c.disk == nil && heap > c.opt.MaxMemory {
 		c.stop.CompareAndSwap(stopNone, stopMemory)
 	}
 }

@@ -241,7 +241,11 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	slot := &w.recent[fp&(1<<recentBits-1)]
 	isNew := false
 	if *slot != fp {
-		isNew = c.seen.insert(fp, sfp)
+		if c.disk != nil {
+			isNew = c.disk.insert(c, fp, sfp)
+		} else {
+			isNew = c.seen.insert(fp, sfp)
+		}
 		*slot = fp
 	}
 	if c.live != nil && s != nil {
@@ -273,7 +277,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		}
 		out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
 	}
-	if max := c.opt.MaxStates; max > 0 && c.seen.len() > max {
+	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
 	return w.checkInvariants(t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||

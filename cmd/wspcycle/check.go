@@ -52,6 +52,9 @@ type checkFlags struct {
 	workers   int
 	progress  time.Duration
 	diffTrace bool
+	disk      string
+	recover   string
+	ckpt      time.Duration
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -63,15 +66,29 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&f.itf, "itf", "", "write the counterexample to `FILE` in the Informal Trace Format (Apalache's ADR-015; '-': standard output, instead of the report)")
 	fs.StringVar(&f.dot, "dot", "", "write the state graph to `FILE` in Graphviz DOT (at most 10000 states: a larger graph fails with exit 1)")
 	fs.Int64Var(&f.maxStates, "max-states", 0, "stop with exit code 3 after `N` distinct states (0: no limit)")
-	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory)")
+	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory); with --disk, the fingerprint table takes half of it and then spills to disk")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
 	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
+	fs.StringVar(&f.disk, "disk", "", "keep the queue, the trace links and, past half of --max-memory, the visited states' fingerprints in files under `DIR`: for models larger than memory (not with temporal properties)")
+	fs.DurationVar(&f.ckpt, "checkpoint", 0, "with --disk, write a checkpoint under DIR at a level boundary this often (0: never); resume it with --recover DIR")
+	fs.StringVar(&f.recover, "recover", "", "resume the disk-backed search from the checkpoint in `DIR` (implies --disk DIR)")
 	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
 	if !ok {
 		return code
 	}
 	if !oneSpec("check", positional, stderr) {
+		return model.ExitUsage
+	}
+	if f.recover != "" {
+		if f.disk != "" && f.disk != f.recover {
+			fmt.Fprintln(stderr, "wspcycle check: --recover DIR resumes in DIR: --disk, if given, must name the same directory")
+			return model.ExitUsage
+		}
+		f.disk = f.recover
+	}
+	if f.ckpt != 0 && f.disk == "" || f.ckpt < 0 {
+		fmt.Fprintln(stderr, "wspcycle check: --checkpoint needs --disk DIR (the checkpoint is the disk store's files) and a positive duration")
 		return model.ExitUsage
 	}
 	if f.workers < 0 || f.maxStates < 0 || f.maxMemMB < 0 {
@@ -115,6 +132,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		MaxStates:   f.maxStates,
 		MaxMemory:   uint64(f.maxMemMB) << 20,
 		RecordGraph: f.dot != "",
+		DiskDir:     f.disk,
+		Recover:     f.recover != "",
+		Checkpoint:  f.ckpt,
 		GraphLimit:  dotLimit,
 		ReadSource:  sourceReader(positional),
 	}

@@ -1,0 +1,489 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model/store"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// The disk-backed search (Options.DiskDir). It is the breadth-first search
+// of check.go with the three parts that grow with the state space moved to
+// package store: the visited set holds 8 bytes a fingerprint in memory up
+// to a budget and spills to sorted runs beyond it, each level's states go
+// to a level file written and read sequentially, and the (fingerprint,
+// predecessor) links to a trace file, from which a counterexample is
+// rebuilt exactly as from the in-memory set. What stays in memory is the
+// table, the index of the runs and a few chunks of states per worker.
+//
+// At a level boundary, when Options.Checkpoint has passed since the last
+// checkpoint, the table is merged into a run and a manifest naming the
+// run, the next level's file, the trace file's length and the counters is
+// written atomically; Options.Recover resumes from it. The level is the
+// unit of recovery: a run killed in the middle of a level redoes that
+// level from its start, which gives the same counts.
+//
+// The temporal properties' behaviour graph is kept in memory by the
+// in-memory search only; Check refuses DiskDir with temporal properties.
+
+// diskStore is the checker's disk state in disk mode.
+type diskStore struct {
+	dir    string
+	fps    *store.FPSet
+	trace  *store.Trace
+	errMu  sync.Mutex
+	err    error
+	last   time.Time // the last checkpoint
+	pinned string    // the level file the current checkpoint names
+	resume *checkpoint
+}
+
+// checkpoint is the manifest of a checkpoint: the files holding the
+// search at a level boundary and the counters at that point.
+type checkpoint struct {
+	Version    int              `json:"version"`
+	Spec       string           `json:"spec"`
+	Model      string           `json:"model"` // modelID`
+	Vars       []string         `json:"vars"`
+	Level      int              `json:"level"` // the level to expand next
+	Depth      int              `json:"depth"`
+	Queue      string           `json:"queue"` // its level file
+	QueueLen   int64            `json:"queue_len"`
+	Run        string           `json:"run"` // the fingerprint run
+	RunLen     int64            `json:"run_len"`
+	TraceLen   int64            `json:"trace_len"`
+	Generated  int64            `json:"generated"`
+	InitStates int64            `json:"init_states"`
+	Coverage   []ActionCoverage `json:"coverage"`
+	OutDegree  []int64          `json:"out_degree"`
+}
+
+const (
+	checkpointVersion = 1
+	traceName         = "trace.links"
+)
+
+func levelName(level int) string { return fmt.Sprintf("level-%d.states", level) }
+
+// isStoreFile reports whether name is one of the files the disk mode
+// creates, which a fresh run removes from its directory.
+func isStoreFile(name string) bool {
+	return name == traceName || strings.HasPrefix(name, store.ManifestName) ||
+		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") ||
+		strings.HasPrefix(name, "run-") && strings.HasSuffix(name, ".fp")
+}
+
+// fpBudget is the memory of the fingerprint table: half of MaxMemory (the
+// rest is for the evaluator, the chunks and the Go runtime), 512 MB when
+// there is no limit.
+func (o Options) fpBudget() int64 {
+	if o.MaxMemory == 0 {
+		return 512 << 20
+	}
+	return int64(o.MaxMemory / 2)
+}
+
+// openDisk prepares the directory: fresh (its store files removed) or,
+// with Options.Recover, reopened at its checkpoint.
+func (c *checker) openDisk() error {
+	dir := c.opt.DiskDir
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	d := &diskStore{dir: dir, last: time.Now()}
+	if c.opt.Recover {
+		var cp checkpoint
+		if err := store.ReadManifest(dir, &cp); err != nil {
+			return err
+		}
+		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != c.modelID() || len(cp.Coverage) != len(c.cov) {
+			return fmt.Errorf("%s: the checkpoint is of another model (spec %s), or of another version of wspcycle: recover with the same spec and cfg", dir, cp.Spec)
+		}
+		fps, err := store.OpenFPSet(dir, c.opt.fpBudget(), cp.Run, cp.RunLen)
+		if err != nil {
+			return err
+		}
+		tr, err := store.OpenTrace(filepath.Join(dir, traceName), cp.TraceLen)
+		if err != nil {
+			fps.Close()
+			return err
+		}
+		d.fps, d.trace, d.resume, d.pinned = fps, tr, &cp, cp.Queue
+		c.disk = d
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if isStoreFile(e.Name()) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	tr, err := store.OpenTrace(filepath.Join(dir, traceName), 0)
+	if err != nil {
+		return err
+	}
+	d.fps, d.trace = store.NewFPSet(dir, c.opt.fpBudget()), tr
+	c.disk = d
+	return nil
+}
+
+// closeDisk closes the files; after a complete search (nothing left to
+// resume) it removes them.
+func (c *checker) closeDisk(complete bool) {
+	d := c.disk
+	d.fps.Close()
+	d.trace.Close()
+	if !complete {
+		return
+	}
+	entries, _ := os.ReadDir(d.dir)
+	for _, e := range entries {
+		if isStoreFile(e.Name()) {
+			os.Remove(filepath.Join(d.dir, e.Name()))
+		}
+	}
+}
+
+// fail records the first disk error and stops the search.
+func (d *diskStore) fail(c *checker, err error) {
+	d.errMu.Lock()
+	if d.err == nil {
+		d.err = err
+	}
+	d.errMu.Unlock()
+	c.stop.CompareAndSwap(stopNone, stopDisk)
+}
+
+// insert adds fp, reached from pred, to the visited set and its link to the
+// trace file, and reports whether it was new.
+func (d *diskStore) insert(c *checker, fp, pred uint64) bool {
+	isNew, err := d.fps.Insert(fp)
+	if err == nil && isNew {
+		err = d.trace.Append(fp, pred)
+	}
+	if err != nil {
+		d.fail(c, err)
+		return false
+	}
+	return isNew
+}
+
+// distinct is the number of distinct states found.
+func (c *checker) distinct() int64 {
+	if c.disk != nil {
+		return c.disk.fps.Len()
+	}
+	return c.seen.len()
+}
+
+// chain returns the fingerprints from an initial state to fp.
+func (c *checker) chain(fp uint64) ([]uint64, error) {
+	if c.disk != nil {
+		return c.disk.trace.Chain(fp)
+	}
+	return c.seen.chain(fp), nil
+}
+
+// searchDisk is search with the disk store.
+func (c *checker) searchDisk() (depth int, queue int64) {
+	d := c.disk
+	workers := make([]*worker, c.workers)
+	for i := range workers {
+		workers[i] = c.newWorker()
+	}
+	defer func() {
+		for _, w := range workers {
+			c.mergeWorker(w)
+		}
+	}()
+	level, n := 1, int64(0)
+	if cp := d.resume; cp != nil {
+		level, depth, n = cp.Level, cp.Depth, cp.QueueLen
+		c.generated.Store(cp.Generated)
+		c.initStates = cp.InitStates
+		for i := range c.cov {
+			c.cov[i].Enabled, c.cov[i].Generated, c.cov[i].Distinct = cp.Coverage[i].Enabled, cp.Coverage[i].Generated, cp.Coverage[i].Distinct
+		}
+		c.outdeg = append([]int64(nil), cp.OutDegree...)
+		c.event(EventInit, 1)
+	} else {
+		w0 := c.newWorker()
+		frontier, viol := c.computeInit(w0)
+		c.mergeWorker(w0)
+		if viol != nil {
+			c.viol = viol
+			return viol.depth, int64(len(frontier.states)) - queued(viol)
+		}
+		if len(frontier.states) > 0 {
+			depth = 1
+		}
+		c.event(EventInit, 1)
+		lw, err := store.CreateLevel(filepath.Join(d.dir, levelName(1)))
+		if err != nil {
+			d.fail(c, err)
+			return depth, int64(len(frontier.states))
+		}
+		for i, s := range frontier.states {
+			if err == nil {
+				err = lw.Write(frontier.fps[i], s)
+			}
+		}
+		if cerr := lw.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			d.fail(c, err)
+			return depth, int64(len(frontier.states))
+		}
+		n = int64(len(frontier.states))
+		c.maybeCheckpoint(workers, level, depth, n)
+	}
+	for ; n > 0; level++ {
+		c.checkMemory()
+		c.queue.Store(n)
+		if c.stopped() {
+			return depth, n
+		}
+		c.level.Store(int64(level))
+		written, viol, left, err := c.expandLevelDisk(workers, level, n)
+		if err != nil {
+			d.fail(c, err)
+			return depth, left + written
+		}
+		if written > 0 {
+			depth = level + 1
+		}
+		if viol != nil {
+			c.viol = viol
+			return viol.depth, left + written - queued(viol)
+		}
+		if c.stopped() {
+			return depth, left + written
+		}
+		if name := levelName(level); name != d.pinned {
+			os.Remove(filepath.Join(d.dir, name))
+		}
+		n = written
+		if n > 0 {
+			c.maybeCheckpoint(workers, level+1, depth, n)
+		}
+	}
+	return depth, 0
+}
+
+// expandLevelDisk expands the states of the level's file in parallel, as
+// expandLevel does with a level in memory: workers take chunks in turn,
+// and write each chunk's new states to the next level's file as soon as
+// it is expanded. It returns the number of states of the next level (up
+// to the chunk of the earliest violation, as expandLevel counts), the
+// violation, and the states of this level left unexpanded.
+func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (written int64, viol *violation, left int64, err error) {
+	d := c.disk
+	r, err := store.OpenLevel(filepath.Join(d.dir, levelName(level)))
+	if err != nil {
+		return 0, nil, n, err
+	}
+	defer r.Close()
+	lw, err := store.CreateLevel(filepath.Join(d.dir, levelName(level+1)))
+	if err != nil {
+		return 0, nil, n, err
+	}
+	size := int(max(1, min(n/int64(8*len(workers)), 512)))
+
+	var (
+		rmu, wmu  sync.Mutex // the reader; the writer, counts and violations
+		nextChunk int64      // under rmu
+		ioErr     error      // under wmu
+		counts    []int64    // new states per chunk, under wmu
+		viols     = map[int64]*violation{}
+		violChunk atomic.Int64
+		processed atomic.Int64
+		wg        sync.WaitGroup
+	)
+	violChunk.Store(1 << 62)
+	failIO := func(e error) {
+		wmu.Lock()
+		if ioErr == nil {
+			ioErr = e
+		}
+		wmu.Unlock()
+		c.stop.CompareAndSwap(stopNone, stopDisk)
+	}
+	for _, w := range workers {
+		wg.Add(1)
+		go func(w *worker) {
+			defer wg.Done()
+			cur := levelStates{states: make([]value.State, 0, size), fps: make([]uint64, 0, size)}
+			out := &chunkOut{}
+			for {
+				rmu.Lock()
+				k := nextChunk
+				nextChunk++
+				cur.states, cur.fps = cur.states[:0], cur.fps[:0]
+				for len(cur.states) < size && !c.stopped() && k <= violChunk.Load() {
+					fp, s, ok, err := r.Next()
+					if err != nil {
+						rmu.Unlock()
+						failIO(err)
+						return
+					}
+					if !ok {
+						break
+					}
+					cur.states, cur.fps = append(cur.states, s), append(cur.fps, fp)
+				}
+				rmu.Unlock()
+				if len(cur.states) == 0 {
+					return
+				}
+				*out = chunkOut{next: out.next[:0], nextFP: out.nextFP[:0]}
+				done := w.expandChunk(cur, 0, len(cur.states), level, out)
+				processed.Add(int64(done))
+				c.queue.Add(int64(len(out.next) - done))
+				c.generated.Add(w.generated)
+				w.generated = 0
+				wmu.Lock()
+				for int64(len(counts)) <= k {
+					counts = append(counts, 0)
+				}
+				counts[k] = int64(len(out.next))
+				for i, s := range out.next {
+					if ioErr == nil {
+						if err := lw.Write(out.nextFP[i], s); err != nil {
+							ioErr = err
+							c.stop.CompareAndSwap(stopNone, stopDisk)
+						}
+					}
+				}
+				if out.viol != nil {
+					viols[k] = out.viol
+					for {
+						v := violChunk.Load()
+						if k >= v || violChunk.CompareAndSwap(v, k) {
+							break
+						}
+					}
+				}
+				wmu.Unlock()
+				clear(out.next)
+			}
+		}(w)
+	}
+	wg.Wait()
+	if cerr := lw.Close(); ioErr == nil {
+		ioErr = cerr
+	}
+	vk := violChunk.Load()
+	for k, cnt := range counts {
+		if int64(k) <= vk {
+			written += cnt
+		}
+	}
+	return written, viols[vk], n - processed.Load(), ioErr
+}
+
+// maybeCheckpoint writes a checkpoint at the start of level (whose n
+// states are in its level file) when Options.Checkpoint has passed since
+// the last one, and always at level 1 when checkpoints are on, so that a
+// run can be recovered from its first seconds.
+func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) {
+	d := c.disk
+	if c.opt.Checkpoint <= 0 || level > 1 && time.Since(d.last) < c.opt.Checkpoint {
+		return
+	}
+	for _, w := range workers {
+		c.mergeWorker(w)
+	}
+	run, runLen, err := d.fps.Flush()
+	var traceLen int64
+	if err == nil {
+		traceLen, err = d.trace.Sync()
+	}
+	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
+		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen,
+		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
+	if err == nil {
+		err = store.WriteManifest(d.dir, &cp)
+	}
+	if err != nil {
+		d.fail(c, fmt.Errorf("writing a checkpoint: %w", err))
+		return
+	}
+	d.fps.Pin(run)
+	if old := d.pinned; old != "" && old != cp.Queue {
+		os.Remove(filepath.Join(d.dir, old))
+	}
+	d.pinned = cp.Queue
+	d.last = time.Now()
+	c.checkpoints++
+	if c.opt.OnCheckpoint != nil {
+		c.opt.OnCheckpoint(level)
+	}
+}
+
+// diskError is the message of a run stopped by a disk error.
+func (c *checker) diskError() error {
+	if c.disk == nil {
+		return errors.New("disk store error")
+	}
+	c.disk.errMu.Lock()
+	defer c.disk.errMu.Unlock()
+	return c.disk.err
+}
+
+// modelID identifies the model a checkpoint belongs to, so that a recovery
+// with another spec or cfg is refused rather than finishing with wrong
+// counts: a hash of the variables, the actions and predicates (names and
+// positions), the options of the cfg that change the search, the initial
+// states and the successors of the first of them. Two cfgs that differ
+// only in a constant first felt deeper than that are not told apart; the
+// user must recover with the same files, as with TLC.
+func (c *checker) modelID() (id string) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%q|%v|%v|%d|%d|%d|", c.sp.Name, c.sp.Vars, c.sp.CheckDeadlock, c.sp.View != nil,
+		len(c.sp.Constraints), len(c.sp.ActionConstraints), len(c.sp.ActionProperties))
+	for _, a := range c.sp.Actions {
+		fmt.Fprintf(h, "a %s %s|", a.Name, a.Pos)
+	}
+	for _, p := range c.sp.Invariants {
+		fmt.Fprintf(h, "i %s %s|", p.Name, p.Pos)
+	}
+	defer func() {
+		if recover() != nil {
+			id = "" // an evaluation that fails here fails in the search too
+		}
+	}()
+	const maxInit, maxNext = 1000, 16
+	var inits []value.State
+	c.sp.Init(func(s value.State) error {
+		fp, _ := c.fingerprint(s)
+		fmt.Fprintf(h, "%x|", fp)
+		if inits = append(inits, s); len(inits) == maxInit {
+			return errAbort
+		}
+		return nil
+	})
+	for _, s := range inits[:min(len(inits), maxNext)] {
+		c.sp.Next(s, func(st eval.Step) error {
+			fp, _ := c.fingerprint(st.State)
+			fmt.Fprintf(h, "%x|", fp)
+			return nil
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,169 @@
+package model
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// TestDiskMatchesMemory checks every hand-worked spec of testdata without
+// temporal properties both in memory and on disk, the disk's table
+// limited to its minimum (so that it spills to runs on disk many times on
+// the larger ones): same verdict, counts, coverage and, on one worker
+// (where both searches take states in the same order), the same trace.
+// On two workers, which of two actions reaching a new state first counts
+// it as distinct, and how far the workers got when one found a violation,
+// depend on timing in both modes: there the verdict and trace length are
+// compared always, and the counts of complete searches.
+func TestDiskMatchesMemory(t *testing.T) {
+	for _, e := range readEntries(t, "testdata") {
+		t.Run(strings.TrimSuffix(e.Config, ".cfg"), func(t *testing.T) {
+			if e.Config == "PoolBig.cfg" && (testing.Short() || raceEnabled) {
+				t.Skip("large")
+			}
+			sp, err := eval.LoadFiles(filepath.Join("testdata", e.Spec), filepath.Join("testdata", e.Config))
+			if err != nil {
+				t.Skip(err) // bad-input entries
+			}
+			if len(sp.Properties) > 0 {
+				_, err := Check(context.Background(), sp, Options{DiskDir: t.TempDir()})
+				if err == nil || !strings.Contains(err.Error(), "unsupported: the disk-backed search") {
+					t.Fatalf("disk mode with temporal properties: err = %v", err)
+				}
+				return
+			}
+			for _, workers := range []int{1, 2} {
+				mem, err := Check(context.Background(), sp, Options{Workers: workers})
+				if err != nil {
+					t.Fatal(err)
+				}
+				dir := t.TempDir()
+				disk, err := Check(context.Background(), sp, Options{Workers: workers, DiskDir: dir, MaxMemory: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				compareReports(t, mem, disk, workers == 1)
+			}
+		})
+	}
+}
+
+func compareReports(t *testing.T, want, got *Report, exact bool) {
+	t.Helper()
+	if got.Result != want.Result || got.Property != want.Property || got.Message != want.Message {
+		t.Fatalf("disk: %q %q %q, memory: %q %q %q", got.Result, got.Property, got.Message, want.Result, want.Property, want.Message)
+	}
+	if len(got.Trace) != len(want.Trace) {
+		t.Fatalf("trace of %d states on disk, %d in memory", len(got.Trace), len(want.Trace))
+	}
+	if !exact && want.Result != ResultOK {
+		return
+	}
+	if got.Generated != want.Generated || got.Distinct != want.Distinct || got.Depth != want.Depth ||
+		got.Queue != want.Queue || got.InitStates != want.InitStates {
+		t.Fatalf("disk: generated %d distinct %d depth %d queue %d init %d; memory: %d %d %d %d %d",
+			got.Generated, got.Distinct, got.Depth, got.Queue, got.InitStates,
+			want.Generated, want.Distinct, want.Depth, want.Queue, want.InitStates)
+	}
+	for i := range want.Coverage {
+		g, w := got.Coverage[i], want.Coverage[i]
+		if !exact {
+			g.Distinct, w.Distinct = 0, 0
+		}
+		if g != w {
+			t.Fatalf("coverage of %s: disk %+v, memory %+v", w.Name, g, w)
+		}
+	}
+	if exact {
+		for i := range want.Trace {
+			if !got.Trace[i].State.Equal(want.Trace[i].State) || got.Trace[i].Action != want.Trace[i].Action {
+				t.Fatalf("trace state %d: disk %v (%s), memory %v (%s)", i+1,
+					got.Trace[i].State, got.Trace[i].Action, want.Trace[i].State, want.Trace[i].Action)
+			}
+		}
+	}
+	if len(got.Warnings) != len(want.Warnings) {
+		t.Fatalf("warnings: disk %q, memory %q", got.Warnings, want.Warnings)
+	}
+}
+
+// TestDiskRecoverViolation stops a disk search (at a state limit) after
+// several checkpoints, recovers it, and requires the verdict, counts and
+// counterexample of an uninterrupted in-memory run: the trace links
+// written after the checkpoint are dropped and rewritten, and the trace
+// is read across the two runs' records.
+func TestDiskRecoverViolation(t *testing.T) {
+	sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskCounters.tla"), filepath.Join("testdata", "DiskCountersFail.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := Check(context.Background(), sp, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mem.Result != ResultInvariant || len(mem.Trace) != 21 {
+		t.Fatalf("in memory: %s with a trace of %d states, want the invariant violated in 2*10+1 states", mem.Result, len(mem.Trace))
+	}
+	dir := t.TempDir()
+	levels := 0
+	first, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Checkpoint: time.Nanosecond, MaxStates: 300,
+		OnCheckpoint: func(int) { levels++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Result != ResultStateLimit || levels < 5 {
+		t.Fatalf("first run: %s after %d checkpoints, want the state limit after several", first.Result, levels)
+	}
+	rec, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareReports(t, mem, rec, true)
+	if _, err := os.Stat(filepath.Join(dir, "checkpoint.json")); !os.IsNotExist(err) {
+		t.Fatalf("the checkpoint outlives the complete run: %v", err)
+	}
+	if _, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true}); err == nil ||
+		!strings.Contains(err.Error(), "no checkpoint") {
+		t.Fatalf("recovering from a directory without a checkpoint: err = %v", err)
+	}
+}
+
+// TestDiskRecoverOtherModel: a checkpoint is not resumed with another
+// model (here another invariant, and another constant felt from the
+// initial state's successors on).
+func TestDiskRecoverOtherModel(t *testing.T) {
+	load := func(cfg string) *eval.Spec {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "M.cfg")
+		if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskCounters.tla"), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sp
+	}
+	const base = "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n"
+	sp := load(base + "CONSTANT N = 5\nINVARIANT TypeOK\n")
+	dir := t.TempDir()
+	rep, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Checkpoint: time.Nanosecond, MaxStates: 20})
+	if err != nil || rep.Result != ResultStateLimit {
+		t.Fatalf("first run: %v %v", rep, err)
+	}
+	for _, other := range []string{"CONSTANT N = 5\nINVARIANT NotCorner\n", "CONSTANT N = 0\nINVARIANT TypeOK\n"} {
+		_, err := Check(context.Background(), load(base+other), Options{Workers: 1, DiskDir: dir, Recover: true})
+		if err == nil || !strings.Contains(err.Error(), "another model") {
+			t.Fatalf("recovering with %q: err = %v", other, err)
+		}
+	}
+	rep, err = Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
+	if err != nil || rep.Distinct != 216 {
+		t.Fatalf("recovering with the same model: %v distinct, %v; want 6^3", rep.Distinct, err)
+	}
+}
