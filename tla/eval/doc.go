@@ -6,6 +6,21 @@
 //
 // Semantics, following TLC:
 //
+//   - Modules: a spec is its root module and the modules package module
+//     loads for it (BuildProgram). Each definition is compiled in its
+//     module's context (modenv.go): the root module and the modules it
+//     extends share the cfg's constants and the state variables; in an
+//     INSTANCE context each constant and variable of the instantiated
+//     module denotes its WITH expression (or the same-named symbol),
+//     compiled by name where the INSTANCE is written. Since definitions
+//     are substitution anyway, INSTANCE, M!Op, M(p)!Op and priming through
+//     instances need nothing more; compiled definitions are cached per
+//     (definition, context). The cfg's replacements (C <- Op, C <- [M] Op,
+//     C = v for a defined C) are looked up before a module's own names.
+//   - ASSUMEs are evaluated at load time; a false one is an
+//     AssumptionError (TLC's exit 10). A cfg with no SPECIFICATION, INIT
+//     or NEXT has no initial state.
+//
 //   - Definitions are substitution: an operator application is expanded at
 //     compile time with its arguments as written (call by name), so priming
 //     and LET scoping behave as in TLA+. Expressions that depend on neither
