@@ -17,6 +17,7 @@
 //     instances need nothing more; compiled definitions are cached per
 //     (definition, context). The cfg's replacements (C <- Op, C <- [M] Op,
 //     C = v for a defined C) are looked up before a module's own names.
+//
 //   - ASSUMEs are evaluated at load time; a false one is an
 //     AssumptionError (TLC's exit 10). A cfg with no SPECIFICATION, INIT
 //     or NEXT has no initial state.
@@ -25,8 +26,10 @@
 //     compile time with its arguments as written (call by name), so priming
 //     and LET scoping behave as in TLA+. Expressions that depend on neither
 //     state nor bound variables are evaluated once, when compiled.
+//
 //   - A recursive function definition f[x \in S] == e is evaluated at the
 //     arguments it is applied to; f used as a value is tabulated.
+//
 //   - Successors: the conjuncts of an action are taken left to right. x' = e
 //     assigns x' when it is not yet assigned and compares otherwise;
 //     x' \in S branches over S; UNCHANGED v assigns or compares each
@@ -35,9 +38,11 @@
 //     unassigned variable is TLC's "Successor state is not completely
 //     specified" error, carrying the partial state. Init is treated the same
 //     way with unprimed variables.
+//
 //   - Next is split statically into actions through \/, \E (whose bound
 //     names become the action's parameters) and operator applications; an
 //     action is named after the innermost operator applied on its path.
+//
 //   - The leading guards of the body of \E x \in S that do not read x are
 //     evaluated once before the loop over S (when S is not empty) instead
 //     of once per element: the same successors in the same order, the
