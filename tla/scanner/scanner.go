@@ -79,9 +79,8 @@ type Scanner struct {
 	names        map[string]string
 	started      bool // the module header has been located (Module mode)
 	done         bool // the footer has been scanned or the input ended
-
-	prevKind token.Kind // the kind of the last token returned
-	modules  int        // modules open (Module mode): nested modules end at their own ====
+	prevKind     token.Kind
+	depth        int // modules open (Module mode): nested modules end with their own ====
 
 	// Errors collects every lexical error, in source order.
 	Errors token.ErrorList
@@ -177,17 +176,19 @@ func (s *Scanner) Next() Token {
 		t, ok := s.scanToken()
 		if ok {
 			t.Tab = tab
-			// A module may nest modules: the scan ends at the ==== that
-			// closes the outermost one.
-			if t.Kind == token.MODULE && s.prevKind == token.SEPARATOR {
-				s.modules++
-			}
-			s.prevKind = t.Kind
-			if t.Kind == token.MODULEEND && s.mode == Module {
-				if s.modules--; s.modules <= 0 {
-					s.done = true
+			if s.mode == Module {
+				// ---- MODULE opens a module (the outer one or one nested
+				// in it); the module's text ends at the ==== that closes
+				// the outer one.
+				switch {
+				case t.Kind == token.MODULE && s.prevKind == token.SEPARATOR:
+					s.depth++
+				case t.Kind == token.MODULEEND:
+					s.depth--
+					s.done = s.depth <= 0
 				}
 			}
+			s.prevKind = t.Kind
 			return t
 		}
 	}
