@@ -424,6 +424,7 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 var builtinConsts = map[string]value.Value{
 	"Nat": value.Nat, "Int": value.IntSet, "BOOLEAN": value.Boolean,
 	"STRING": value.StringSet, "TRUE": value.True, "FALSE": value.False,
+	"EmptyBag": value.EmptyTuple,
 }
 
 func (c *compiler) ident(e *ast.Ident, en cenv) cx {
