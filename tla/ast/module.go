@@ -15,11 +15,11 @@ type Instance struct {
 	Start  token.Pos
 	Local  bool
 	Module *Ident
-	With   []*Subst
+	With   []*Substitution
 }
 
-// Subst is one a <- e of an INSTANCE's WITH clause.
-type Subst struct {
+// Substitution is one a <- e of an INSTANCE's WITH clause.
+type Substitution struct {
 	Name  *Ident
 	Value Expr
 }

@@ -317,7 +317,7 @@ func (p *parser) parseInstance() *ast.Instance {
 		}
 		name := p.ident()
 		p.expectArrow()
-		in.With = append(in.With, &ast.Subst{Name: name, Value: p.parseExpr()})
+		in.With = append(in.With, &ast.Substitution{Name: name, Value: p.parseExpr()})
 		if p.raw().Kind != token.COMMA {
 			return in
 		}
