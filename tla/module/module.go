@@ -207,6 +207,9 @@ func parseAll(file string, src []byte) ([]*ast.Module, error) {
 	text := src
 	for {
 		m, err := parser.ParseFile(file, text)
+		if len(mods) > 0 {
+			err = dropNameMismatch(err, m)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -217,6 +220,24 @@ func parseAll(file string, src []byte) ([]*ast.Module, error) {
 		}
 		text = append(bytes.Repeat([]byte{'\n'}, m.End.Line), rest...)
 	}
+}
+
+// dropNameMismatch removes, from the errors of a module that follows the
+// first one in its file, the parser's complaint that the module is not
+// named after the file: SANY requires that of a file's first module only.
+func dropNameMismatch(err error, m *ast.Module) error {
+	var el token.ErrorList
+	if err == nil || m == nil || m.Name == nil || !errors.As(err, &el) {
+		return err
+	}
+	var keep token.ErrorList
+	for _, e := range el {
+		if e.Pos == m.Name.NamePos && strings.HasPrefix(e.Msg, "file name ") {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	return keep.Err()
 }
 
 // moduleHeader finds the header of a further module.
