@@ -221,13 +221,7 @@ func (k *ctx) branch(br []step, seq []step, i int) error {
 // assignTarget returns the variable that e (the left side of = or \in)
 // assigns: x' in an action, x in the initial predicate; -1 otherwise.
 func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e, en = c.throughArgs(e, en)
 	if en.init {
 		if id, ok := e.(*ast.Ident); ok {
 			return c.varSlot(id.Name, en)
@@ -238,11 +232,34 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 		return -1
 	}
 	if p, ok := e.(*ast.Prime); ok {
-		if id, ok := p.X.(*ast.Ident); ok {
-			return c.varSlot(id.Name, en)
+		x, xen := c.throughArgs(p.X, en)
+		if id, ok := x.(*ast.Ident); ok && !xen.primed {
+			return c.varSlot(id.Name, xen)
 		}
 	}
 	return -1
+}
+
+// throughArgs follows operator parameters to the arguments they stand for
+// (Next(v) == v' = v + 1 used as Next(x): v' is x'), as TLC does, so that
+// an assignment through a parameter assigns the variable.
+func (c *compiler) throughArgs(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for depth := 0; depth < maxInline; depth++ {
+		e = unparen(e)
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			break
+		}
+		b := en.sc.lookup(id.Name)
+		if b == nil || b.kind != bArg {
+			break
+		}
+		ae := b.argEnv
+		ae.primed = ae.primed || en.primed
+		ae.init = ae.init || en.init
+		e, en = b.arg, ae
+	}
+	return e, en
 }
 
 // unchangedVars lists the variables of UNCHANGED e when e is a variable, a
@@ -334,13 +351,8 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 		d = b.op
 		defEnv = en
 		defEnv.sc = b.opEnv
-	} else if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
-		od, ok := x.node.(*ast.OpDef)
-		if !ok {
-			return nil, en, false
-		}
-		d = od
-		defEnv = cenv{m: x.env, init: en.init, at: -1}
+	} else if od, de, ok := c.moduleOpDef(name, en); ok {
+		d, defEnv = od, de
 	} else {
 		return nil, en, false
 	}
@@ -349,6 +361,40 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	}
 	defEnv.at = -1
 	return d, c.bindArgs(d, args, defEnv, en), true
+}
+
+// moduleOpDef finds the module-level operator definition a name denotes
+// in en, following an operator constant of an instance to the operator
+// substituted for it (CONSTANT XInit(_) instantiated where XInit(v) == ...
+// is defined), with the environment its body compiles in.
+func (c *compiler) moduleOpDef(name string, en cenv) (*ast.OpDef, cenv, bool) {
+	for depth := 0; depth < maxInline; depth++ {
+		x, ok := c.lookupName(name, en)
+		if !ok {
+			return nil, en, false
+		}
+		switch x.kind {
+		case eDef:
+			d, ok := x.node.(*ast.OpDef)
+			return d, cenv{m: x.env, init: en.init, at: -1}, ok
+		case eConst:
+			s, ok := x.env.subst[name]
+			if !ok {
+				return nil, en, false
+			}
+			id, ok := unparen(s.e).(*ast.Ident)
+			if !ok {
+				return nil, en, false
+			}
+			name, en = id.Name, cenv{m: s.en.m, sc: s.en.sc, init: en.init, at: -1}
+			if b := en.sc.lookup(name); b != nil {
+				return nil, en, false
+			}
+			continue
+		}
+		return nil, en, false
+	}
+	return nil, en, false
 }
 
 // action compiles an action (or, with en.init, the initial predicate).

@@ -590,15 +590,12 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			}
 			return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
 		case eConst:
-			if s, ok := x.env.subst[name]; ok {
+			if _, ok := x.env.subst[name]; ok {
 				// An operator constant of an instance, substituted by an
 				// operator of the instantiating context.
-				if id, ok := unparen(s.e).(*ast.Ident); ok {
-					if y, ok := c.lookupName(id.Name, s.en); ok && y.kind == eDef {
-						if od, ok := y.node.(*ast.OpDef); ok {
-							return c.applyOp(e, od, defEnv(y, s.en), en)
-						}
-					}
+				if od, de, ok := c.moduleOpDef(name, en); ok {
+					de.primed = en.primed
+					return c.applyOp(e, od, de, en)
 				}
 				return c.unsupported(e.Pos(), "operator constant "+name+" substituted by an expression that is not an operator name")
 			}
