@@ -462,6 +462,8 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			}
 		case eInst:
 			return c.fail(e.Pos(), "%s is a module instance: use %s!Op", name, name)
+		case eValue:
+			return konst(x.val, e.Pos())
 		case eConst, eVar:
 			if s, ok := x.env.subst[name]; ok {
 				return c.substituted(s, e.Pos(), en)
@@ -618,6 +620,12 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	x, ok := c.resolveRef(e, en)
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)
+	}
+	if x.kind == eValue {
+		if len(e.Args) > 0 {
+			return c.fail(e.Pos(), "%s is a value (given by the configuration), not an operator", e.Name.Name)
+		}
+		return konst(x.val, e.Pos())
 	}
 	switch d := x.node.(type) {
 	case *ast.OpDef:

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // Modules. A definition is compiled in the module it is written in, and a
@@ -28,6 +29,7 @@ const (
 	eInst                   // *ast.InstanceDef (used as M!Op)
 	eConst                  // a declared constant (*ast.ConstDecl)
 	eVar                    // a declared variable (*ast.Ident)
+	eValue                  // a value the cfg gives for a definition (C = v, C = [M] v)
 )
 
 // entry is one name visible in a module: what it is, the node that
@@ -38,8 +40,9 @@ type entry struct {
 	kind  entryKind
 	node  ast.Node
 	env   *modEnv
-	local bool // LOCAL: not exported to modules that extend or instantiate this one
-	arity int  // for eConst: the parameters of an operator constant
+	local bool        // LOCAL: not exported to modules that extend or instantiate this one
+	arity int         // for eConst: the parameters of an operator constant
+	val   value.Value // for eValue
 }
 
 // substArg is what a constant or variable of an instantiated module
@@ -248,7 +251,11 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 // lookupName finds a module-level name in the context of en, the cfg's
 // replacements first.
 func (c *compiler) lookupName(name string, en cenv) (*entry, bool) {
-	e := c.env(en)
+	return c.lookupIn(c.env(en), name)
+}
+
+// lookupIn finds a name of module context e, the cfg's replacements first.
+func (c *compiler) lookupIn(e *modEnv, name string) (*entry, bool) {
 	if o, ok := c.overrides[overrideKey{e.mod.Name.Name, name}]; ok {
 		return o, true
 	}
@@ -300,7 +307,7 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 			return nil, false
 		}
 	}
-	x, ok := inst.names[r.Name.Name]
+	x, ok := c.lookupIn(inst, r.Name.Name)
 	if !ok || x.local || x.kind == eConst || x.kind == eVar {
 		c.errorf(r.Name.NamePos, "module %s has no definition %s", inst.mod.Name.Name, r.Name.Name)
 		return nil, false

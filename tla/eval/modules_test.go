@@ -31,6 +31,7 @@ func TestModules(t *testing.T) {
 		{"AssumeOnly", model.ResultOK, "", 0, 0}, // no behaviour: the ASSUMEs only
 		{"BagsOps", model.ResultOK, "", 0, 0},    // the standard module Bags, built in: every ASSUME holds
 		{"MCTwoStep", model.ResultOK, "", 3, 4},  // operator constants of an instance; x' assigned through a parameter
+		{"MCNoVal", model.ResultOK, "", 2, 3},    // C = [M] v: a value for a definition of an instantiated module
 		{"Clash", model.ResultOK, "", 1, 2},      // a name reached twice; a conflicting one keeps the first
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance

@@ -103,13 +103,23 @@ func (b *builder) constants() {
 			c.errs = append(c.errs, err)
 			continue
 		}
+		if k.Module != nil {
+			// C = [M] v: the value replaces the definition C of module M.
+			if c.prog[k.Module.Name] == nil && k.Module.Name != c.mod.Name.Name {
+				c.errorf(k.Module.Pos(), "%s = [%s] ...: the spec uses no module %s", name, k.Module.Name, k.Module.Name)
+				continue
+			}
+			c.overrides[overrideKey{k.Module.Name, name}] = &entry{kind: eValue, val: v, env: c.root}
+			continue
+		}
 		old, ok := c.root.names[name]
 		switch {
 		case !ok:
 			continue // TLC ignores a value for a name the spec does not know
 		case old.kind == eDef:
 			// TLC lets a cfg value replace a definition.
-			c.overrides[overrideKey{"", name}] = &entry{kind: eConst, node: old.node, env: c.root}
+			c.overrides[overrideKey{"", name}] = &entry{kind: eValue, val: v, env: c.root}
+			continue
 		case old.kind != eConst:
 			c.errorf(k.Pos(), "CONSTANT %s: %s is not a constant or a definition", name, name)
 			continue
