@@ -103,6 +103,9 @@ type compiler struct {
 	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal  bool // set whenever a temporal operator is met in an expression
 	kconst    *ctx
+	// constOnly: an ASSUME is being compiled, where a variable is an
+	// error (the expression is evaluated once, with no state).
+	constOnly bool
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
@@ -494,6 +497,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 
 // variable reads a state variable from the current or the next state.
 func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
+	if c.constOnly {
+		return c.fail(pos, "ASSUME refers to the variable %s; assumptions must be constant", c.varNames[i])
+	}
 	if en.primed || en.init {
 		name := c.varNames[i]
 		inInit := en.init

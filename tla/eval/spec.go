@@ -235,9 +235,11 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		if !ok {
 			continue
 		}
+		nerr := len(c.errs)
+		c.constOnly = true
 		x := c.expr(a.Expr, cenv{m: env, at: -1})
-		if x.dep&(depState|depNext) != 0 {
-			c.errorf(a.Pos(), "ASSUME refers to a variable; assumptions must be constant")
+		c.constOnly = false
+		if len(c.errs) > nerr {
 			continue
 		}
 		k := b.ctxForCompile()
