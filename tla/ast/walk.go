@@ -148,6 +148,11 @@ func Inspect(n Node, f func(Node) bool) {
 		for _, a := range n.Args {
 			visit(a)
 		}
+		for _, sel := range n.Sels {
+			for _, a := range sel.Args {
+				visit(a)
+			}
+		}
 	case *Instance:
 		for _, s := range n.With {
 			visit(s.Value)

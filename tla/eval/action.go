@@ -326,6 +326,9 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	case *ast.OpApp:
 		name, args = e.Name.Name, e.Args
 	case *ast.ModRef:
+		if len(e.Sels) > 0 {
+			return nil, en, false // a part of a definition: see selected
+		}
 		nerr := len(c.errs)
 		x, ok := c.resolveRef(e, en)
 		c.errs = c.errs[:nerr] // reported when compiled for real
@@ -361,6 +364,33 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	}
 	defEnv.at = -1
 	return d, c.bindArgs(d, args, defEnv, en), true
+}
+
+// selected is the part of a definition a ModRef with selectors names
+// (Init!1), with the environment it compiles in; false when e is not one
+// or does not resolve (compiling e then reports why).
+func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
+	r, ok := e.(*ast.ModRef)
+	if !ok || len(r.Sels) == 0 {
+		return nil, en, false
+	}
+	nerr := len(c.errs)
+	x, ok := c.resolveRef(r, en)
+	c.errs = c.errs[:nerr]
+	if !ok || x.kind != eDef {
+		return nil, en, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) != len(r.Args) {
+		return nil, en, false
+	}
+	part, err := selectIn(d.Body, r.Sels)
+	if err != nil {
+		return nil, en, false
+	}
+	de := defEnv(x, en)
+	de.primed = false
+	return part, c.bindArgs(d, r.Args, de, en), true
 }
 
 // moduleOpDef finds the module-level operator definition a name denotes
@@ -526,6 +556,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			c.depth++
 			defer func() { c.depth-- }()
 			return c.action(d.Body, de)
+		}
+		if part, pe, ok := c.selected(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(part, pe)
 		}
 	}
 	return []step{c.guard(e, en)}

@@ -627,6 +627,18 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)
 	}
+	if len(e.Sels) > 0 {
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || x.kind != eDef || len(d.Params) != len(e.Args) {
+			return c.fail(e.Pos(), "%s!%s: %s is not an operator with %d argument(s)", e.Name.Name, e.Sels[0].Sel, e.Name.Name, len(e.Args))
+		}
+		part, err := selectIn(d.Body, e.Sels)
+		if err != nil {
+			return c.fail(err.Pos, "%s", err.Msg)
+		}
+		de := c.bindArgs(d, e.Args, defEnv(x, en), en)
+		return c.inline(e.Pos(), func() cx { return c.expr(part, de) })
+	}
 	if x.kind == eValue {
 		if len(e.Args) > 0 {
 			return c.fail(e.Pos(), "%s is a value (given by the configuration), not an operator", e.Name.Name)

@@ -307,12 +307,58 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 			return nil, false
 		}
 	}
+	if inst == nil {
+		// Op!2: a selector on a definition of this module.
+		x, ok := c.lookupName(r.Name.Name, en)
+		if !ok || x.kind != eDef {
+			c.errorf(r.Name.NamePos, "%s is not a definition (a selector such as %s!1 needs one)", r.Name.Name, r.Name.Name)
+			return nil, false
+		}
+		return x, true
+	}
 	x, ok := c.lookupIn(inst, r.Name.Name)
 	if !ok || x.local || x.kind == eConst || x.kind == eVar {
 		c.errorf(r.Name.NamePos, "module %s has no definition %s", inst.mod.Name.Name, r.Name.Name)
 		return nil, false
 	}
 	return x, true
+}
+
+// selectIn follows the selectors of a ModRef into the body of definition
+// d: Op!n is the n-th operand of the body's outermost operator (the n-th
+// item of a /\ or \/ list, the n-th argument of an operator application,
+// X or Y of an infix operator), as SANY numbers them. Other selectors
+// (!:, !(x), !<<, !>>, !@) name parts of proofs and quantifier bodies:
+// unsupported.
+func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, *token.Error) {
+	e := body
+	for _, sel := range sels {
+		n := 0
+		for _, ch := range sel.Sel {
+			if ch < '0' || ch > '9' {
+				return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" (naming a part of a definition)")
+			}
+			n = n*10 + int(ch-'0')
+		}
+		var parts []ast.Expr
+		switch x := unparen(e).(type) {
+		case *ast.Junction:
+			parts = x.Items
+		case *ast.Binary:
+			parts = []ast.Expr{x.X, x.Y}
+		case *ast.OpApp:
+			parts = x.Args
+		case *ast.Unary:
+			parts = []ast.Expr{x.X}
+		default:
+			return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" on an expression of this form")
+		}
+		if n < 1 || n > len(parts) {
+			return nil, token.Errorf(sel.Pos, "selector !%d: the expression has %d operand(s)", n, len(parts))
+		}
+		e = parts[n-1]
+	}
+	return e, nil
 }
 
 // varSlot is the state variable a name denotes in en (following the

@@ -34,6 +34,7 @@ func TestModules(t *testing.T) {
 		{"FairPairs", model.ResultOK, "", 16, 33},                            // \A p, q \in P : WF, \A p \in P : WF /\ WF
 		{"FairPairs/FairPairsWeak", model.ResultProperty, "AllDone", 16, 33}, // the same without WF on Stop
 		{"MCNoVal", model.ResultOK, "", 2, 3},                                // C = [M] v: a value for a definition of an instantiated module
+		{"Selectors", model.ResultOK, "", 4, 4},                              // Init!1, Bump(1)!1 (an assignment), Inv!2
 		{"Clash", model.ResultOK, "", 1, 2},                                  // a name reached twice; a conflicting one keeps the first
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
