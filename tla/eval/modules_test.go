@@ -30,6 +30,7 @@ func TestModules(t *testing.T) {
 		{"Clock2", model.ResultOK, "", 24, 25},                               // refinement: PROPERTY HC!HC through INSTANCE WITH
 		{"AssumeOnly", model.ResultOK, "", 0, 0},                             // no behaviour: the ASSUMEs only
 		{"BagsOps", model.ResultOK, "", 0, 0},                                // the standard module Bags, built in: every ASSUME holds
+		{"LazyFilter", model.ResultOK, "", 0, 0},                             // {n \in Nat : P} kept lazy: membership only
 		{"MCTwoStep", model.ResultOK, "", 3, 4},                              // operator constants of an instance; x' assigned through a parameter
 		{"FairPairs", model.ResultOK, "", 16, 33},                            // \A p, q \in P : WF, \A p \in P : WF /\ WF
 		{"FairPairs/FairPairsWeak", model.ResultProperty, "AllDone", 16, 33}, // the same without WF on Stop
