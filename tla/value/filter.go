@@ -37,7 +37,7 @@ func (s *FilterV) Member(x Value) (bool, error) {
 func (s *FilterV) Enum() (*SetV, error) {
 	e, err := s.Base.Enum()
 	if err != nil {
-		return nil, infinite(s)
+		return nil, err // the base's: "Attempted to enumerate the infinite set Nat"
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
