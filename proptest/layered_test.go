@@ -86,6 +86,10 @@ type layHarness struct {
 	initFail bool
 	initSaw  value.State
 	initRan  bool
+	// The spec's LSP phase and its ghost of the latest Startup, taken from
+	// the spec's successor state at each check: lseen is a ghost, and the
+	// phase only says whether the LSP was ever started.
+	lphase, lseen value.Value
 }
 
 func newLayHarness(t failer, impl Impl) *layHarness {
@@ -98,7 +102,8 @@ func newLayHarness(t failer, impl Impl) *layHarness {
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
-	h := &layHarness{t: t, sp: sp, v: varsOf(sp), held: map[string]int64{}, usock: map[string]bool{}}
+	h := &layHarness{t: t, sp: sp, v: varsOf(sp), held: map[string]int64{}, usock: map[string]bool{},
+		lphase: value.Str("Uninitialized"), lseen: value.Str("none")}
 	h.threads = domain(h.v.get(init, "held"))
 	h.base = impl.New(Config{Low: fsm.DefaultVersion, High: fsm.DefaultVersion, MaxRefs: fsm.DefaultMaxRefs})
 	h.lower = &countingLower{base: h.base}
@@ -149,6 +154,8 @@ func (h *layHarness) mapped() value.State {
 		"usock":     fcn(h.threads, func(t string) value.Value { return value.Bool(h.usock[t]) }),
 		"pc":        fcn(h.threads, pc),
 		"lock":      lock,
+		"lphase":    h.lphase,
+		"lseen":     h.lseen,
 	})
 	if err != nil {
 		h.t.Fatalf("%v", err)
@@ -166,7 +173,7 @@ func (h *layHarness) enabled() []eval.Step {
 	var out []eval.Step
 	for _, st := range all {
 		switch h.sp.Actions[st.Action].Name {
-		case "FirstStartupDone", "FirstStartupOwnFails":
+		case "FirstStartupDone", "FirstStartupOwnFails", "TeardownDrained", "TeardownFree":
 			continue
 		}
 		out = append(out, st)
@@ -176,6 +183,7 @@ func (h *layHarness) enabled() []eval.Step {
 
 func (h *layHarness) check(label string, want value.State) {
 	h.t.Helper()
+	h.lphase, h.lseen = h.v.get(want, "lphase"), h.v.get(want, "lseen")
 	got := h.mapped()
 	inv, err := violated(h.sp, got)
 	if err != nil {
@@ -272,6 +280,27 @@ func (h *layHarness) do(st eval.Step, second func([]string) int) {
 			fail("%v", err)
 		}
 		h.held[th]--
+		if name == "CleanupFinal" {
+			// The final Cleanup returns once the LSP's teardown is over:
+			// the spec's TeardownDrained and TeardownFree happen inside it.
+			for _, next := range []string{"TeardownDrained", "TeardownFree"} {
+				nexts, err := steps(h.sp, want)
+				if err != nil {
+					fail("spec: %v", err)
+				}
+				found := false
+				for _, n := range nexts {
+					if h.sp.Actions[n.Action].Name == next {
+						want, found = n.State, true
+						break
+					}
+				}
+				if !found {
+					fail("the spec has no %s after this final Cleanup", next)
+				}
+				label += " then " + next
+			}
+		}
 	case "OpenSocket", "CloseSocket":
 		open := name == "OpenSocket"
 		if err := h.lsp.Call(ctx, func(context.Context) error { h.usock[th] = open; return nil }); err != nil {

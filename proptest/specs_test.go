@@ -2,6 +2,7 @@ package proptest
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,6 +45,15 @@ func loadSpec(tlaName, cfgName string) (*eval.Spec, error) {
 		}
 		base := filepath.Base(cfgName)
 		fsys := fstest.MapFS{tlaName: {Data: src}, base: {Data: csrc}}
+		// The modules the spec instantiates (LayeredProvider uses
+		// ProviderLifecycle) are beside it in spec.FS.
+		if mods, err := fs.Glob(spec.FS, "*.tla"); err == nil {
+			for _, m := range mods {
+				if data, err := spec.FS.ReadFile(m); err == nil && m != tlaName {
+					fsys[m] = &fstest.MapFile{Data: data}
+				}
+			}
+		}
 		lr.sp, lr.err = eval.Load(fsys, tlaName, base)
 	})
 	return lr.sp, lr.err

@@ -78,7 +78,7 @@ func TestMutantsAreSmallDocumentedVariants(t *testing.T) {
 		}
 		seen[m.Module] = true
 		switch m.Result {
-		case "invariant violated", "property violated", "deadlock":
+		case "invariant violated", "property violated", "action property violated", "deadlock":
 		default:
 			t.Errorf("%s: unknown result %q", m.Module, m.Result)
 		}

@@ -12,7 +12,7 @@
 //
 // Usage:
 //
-//	wspcycle-examples [-bin bin/wspcycle] [-examples DIR] [-lib DIR]... [-timeout 2m] [-run REGEXP]
+//	wspcycle-examples [-bin bin/wspcycle] [-examples DIR] [-lib DIR]... [-timeout 5m] [-run REGEXP]
 //
 // The library folders (CommunityModules' modules/, tlapm's library/) are
 // passed to the checker with -lib, as the corpus's CI puts them on TLC's
@@ -77,7 +77,7 @@ func main() {
 	root := flag.String("examples", "../shared/tla-corpora/Examples", "the tlaplus/Examples checkout")
 	var lib libs
 	flag.Var(&lib, "lib", "a library folder for the checker's -lib (repeatable)")
-	timeout := flag.Duration("timeout", 2*time.Minute, "time allowed to one model")
+	timeout := flag.Duration("timeout", 5*time.Minute, "time allowed to one model (TLC took under a minute on its CI; a loaded machine needs more)")
 	memMB := flag.Int("max-memory", 2048, "memory cap of one model, in MB (the checker's -max-memory)")
 	run := flag.String("run", "", "only the models whose path matches this regular expression")
 	flag.Parse()

@@ -17,9 +17,12 @@
 (* the base provider up before the error is returned; the base count is    *)
 (* never negative.                                                         *)
 (*                                                                         *)
-(* Self-contained on purpose (no EXTENDS or INSTANCE of ProviderLifecycle):*)
-(* the base provider's own teardown is specified there; here it is only    *)
-(* its count.                                                              *)
+(* The base provider is only its count here (its own teardown is           *)
+(* specified in ProviderLifecycle).  Seen from its application, the LSP    *)
+(* IS a provider: Base below maps the LSP's state onto ProviderLifecycle's *)
+(* variables, and the property ImplementsBase says that every behaviour of *)
+(* the LSP is one of the provider lifecycle (a refinement, checked as TLC  *)
+(* checks [][A]_v properties: on every step).                             *)
 (***************************************************************************)
 EXTENDS Naturals, Integers, FiniteSets
 
@@ -39,10 +42,13 @@ VARIABLES
     others,     \* base references held by the other (direct) client: 0 or 1
     held,       \* per thread: the LSP references the thread believes it holds
     usock,      \* per thread: TRUE while it has a socket open through the LSP
-    pc,         \* per thread: "idle", or "lowerStarted" inside a first Startup
-    lock        \* the thread inside a first Startup (the LSP's lock), or NoThread
+    pc,         \* per thread: "idle", "lowerStarted" inside a first Startup, "cleaning" in the final Cleanup
+    lock,       \* the thread inside a first Startup (the LSP's lock), or NoThread
+    lphase,     \* the LSP's own lifecycle phase, as ProviderLifecycle names them
+    lseen       \* ghost: the phase the latest successful Startup saw ("none" after teardown)
 
-vars == <<lrefs, lowerHeld, brefs, others, held, usock, pc, lock>>
+life == <<lphase, lseen>>
+vars == <<lrefs, lowerHeld, brefs, others, held, usock, pc, lock, lphase, lseen>>
 
 \* The sum of the references threads of S believe they hold.
 HeldIn[S \in SUBSET Threads] ==
@@ -59,9 +65,14 @@ Init ==
     /\ usock = [t \in Threads |-> FALSE]
     /\ pc = [t \in Threads |-> "idle"]
     /\ lock = NoThread
+    /\ lphase = "Uninitialized"
+    /\ lseen = "none"
 
-\* A thread may call the LSP: it is idle and no first Startup is under way.
-CanCall(t) == pc[t] = "idle" /\ lock = NoThread
+TearingDown == lphase \in {"Draining", "Freeing"}
+
+\* A thread may call the LSP: it is idle, no first Startup is under way and
+\* the LSP is not being torn down (a call then waits until it is over).
+CanCall(t) == pc[t] = "idle" /\ lock = NoThread /\ ~TearingDown
 
 -----------------------------------------------------------------------------
 (* Layered Startup *)
@@ -82,7 +93,7 @@ FirstStartupLower(t) ==
     /\ lowerHeld' = lowerHeld + 1
     /\ pc' = [pc EXCEPT ![t] = "lowerStarted"]
     /\ lock' = t
-    /\ UNCHANGED <<lrefs, others, held, usock>>
+    /\ UNCHANGED <<lrefs, others, held, usock, life>>
 
 \* The LSP's own initialisation succeeds: count 0 -> 1.
 FirstStartupDone(t) ==
@@ -91,6 +102,8 @@ FirstStartupDone(t) ==
     /\ held' = [held EXCEPT ![t] = held[t] + 1]
     /\ pc' = [pc EXCEPT ![t] = "idle"]
     /\ lock' = NoThread
+    /\ lphase' = "Active"
+    /\ lseen' = lphase
     /\ UNCHANGED <<lowerHeld, brefs, others, usock>>
 
 \* The LSP's own initialisation fails after the base Startup succeeded
@@ -102,7 +115,7 @@ FirstStartupOwnFails(t) ==
     /\ lowerHeld' = lowerHeld - 1
     /\ pc' = [pc EXCEPT ![t] = "idle"]
     /\ lock' = NoThread
-    /\ UNCHANGED <<lrefs, others, held, usock>>
+    /\ UNCHANGED <<lrefs, others, held, usock, life>>
 
 \* A later Startup only increments the layered count.
 StartupAgain(t) ==
@@ -111,7 +124,8 @@ StartupAgain(t) ==
     /\ held[t] < MaxRefs
     /\ lrefs' = lrefs + 1
     /\ held' = [held EXCEPT ![t] = held[t] + 1]
-    /\ UNCHANGED <<lowerHeld, brefs, others, usock, pc, lock>>
+    /\ lseen' = "Active"
+    /\ UNCHANGED <<lowerHeld, brefs, others, usock, pc, lock, lphase>>
 
 \* A later Startup fails (bad version, bad arguments, ...): the error is
 \* returned; the providers and sockets of earlier users are untouched.
@@ -122,7 +136,7 @@ StartupAgainFails(t) ==
     /\ brefs' = brefs - lowerHeld
     /\ lowerHeld' = 0
     /\ usock' = [u \in Threads |-> FALSE]
-    /\ UNCHANGED <<lrefs, others, held, pc, lock>>
+    /\ UNCHANGED <<lrefs, others, held, pc, lock, life>>
 
 -----------------------------------------------------------------------------
 (* Layered Cleanup *)
@@ -142,20 +156,37 @@ CleanupRelease(t) ==
     /\ held[t] > 1 \/ ~usock[t]
     /\ lrefs' = lrefs - 1
     /\ held' = [held EXCEPT ![t] = held[t] - 1]
-    /\ UNCHANGED <<lowerHeld, brefs, others, usock, pc, lock>>
+    /\ UNCHANGED <<lowerHeld, brefs, others, usock, pc, lock, life>>
 
-\* The final Cleanup closes the LSP's sockets and calls the base Cleanup
-\* exactly once for each base Startup the LSP made.
+\* The final Cleanup closes the LSP's sockets and starts its teardown; its
+\* caller waits until the teardown is over (TeardownFree).
 CleanupFinal(t) ==
     /\ CanCall(t)
     /\ held[t] > 0
     /\ lrefs = 1
     /\ lrefs' = 0
     /\ held' = [held EXCEPT ![t] = held[t] - 1]
+    /\ usock' = [u \in Threads |-> FALSE]
+    /\ pc' = [pc EXCEPT ![t] = "cleaning"]
+    /\ lphase' = "Draining"
+    /\ UNCHANGED <<lowerHeld, brefs, others, lock, lseen>>
+
+\* The LSP's sockets are closed: nothing is left to drain.
+TeardownDrained ==
+    /\ lphase = "Draining"
+    /\ lphase' = "Freeing"
+    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, usock, pc, lock, lseen>>
+
+\* Free: the LSP calls the base Cleanup exactly once for each base Startup
+\* it made; it can be started again, and the final Cleanup returns.
+TeardownFree ==
+    /\ lphase = "Freeing"
+    /\ lphase' = "Reinitializable"
+    /\ lseen' = "none"
     /\ brefs' = brefs - lowerHeld
     /\ lowerHeld' = 0
-    /\ usock' = [u \in Threads |-> FALSE]
-    /\ UNCHANGED <<others, pc, lock>>
+    /\ pc' = [u \in Threads |-> IF pc[u] = "cleaning" THEN "idle" ELSE pc[u]]
+    /\ UNCHANGED <<lrefs, others, held, usock, lock>>
 
 -----------------------------------------------------------------------------
 (* Sockets through the LSP, and the base provider's other client *)
@@ -165,25 +196,25 @@ OpenSocket(t) ==
     /\ held[t] > 0
     /\ ~usock[t]
     /\ usock' = [usock EXCEPT ![t] = TRUE]
-    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, pc, lock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, pc, lock, life>>
 
 CloseSocket(t) ==
     /\ usock[t]
     /\ usock' = [usock EXCEPT ![t] = FALSE]
-    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, pc, lock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, pc, lock, life>>
 
 \* The other client starts and cleans up the base provider directly.
 OtherStartup ==
     /\ others = 0
     /\ others' = 1
     /\ brefs' = brefs + 1
-    /\ UNCHANGED <<lrefs, lowerHeld, held, usock, pc, lock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, held, usock, pc, lock, life>>
 
 OtherCleanup ==
     /\ others = 1
     /\ others' = 0
     /\ brefs' = brefs - 1
-    /\ UNCHANGED <<lrefs, lowerHeld, held, usock, pc, lock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, held, usock, pc, lock, life>>
 
 -----------------------------------------------------------------------------
 
@@ -205,12 +236,17 @@ Next ==
     \/ \E t \in Threads : ThreadStep(t)
     \/ OtherStartup
     \/ OtherCleanup
+    \/ TeardownDrained
+    \/ TeardownFree
 
-\* A first Startup under way always ends (one way or the other).
+\* A first Startup under way always ends (one way or the other), and so
+\* does a teardown.
 Spec ==
     /\ Init
     /\ [][Next]_vars
     /\ WF_vars(\E t \in Threads : FirstStartupDone(t) \/ FirstStartupOwnFails(t))
+    /\ WF_vars(TeardownDrained)
+    /\ WF_vars(TeardownFree)
 
 -----------------------------------------------------------------------------
 (* Invariants *)
@@ -225,8 +261,10 @@ TypeOK ==
     /\ DOMAIN usock = Threads
     /\ \A t \in Threads : usock[t] \in BOOLEAN
     /\ DOMAIN pc = Threads
-    /\ \A t \in Threads : pc[t] \in {"idle", "lowerStarted"}
+    /\ \A t \in Threads : pc[t] \in {"idle", "lowerStarted", "cleaning"}
     /\ lock \in Threads \cup {NoThread}
+    /\ lphase \in {"Uninitialized", "Active", "Draining", "Freeing", "Reinitializable"}
+    /\ lseen \in {"none", "Uninitialized", "Active", "Reinitializable"}
 
 \* The base count is never negative.
 BaseCountNeverNegative == brefs >= 0
@@ -250,12 +288,42 @@ UsersUnaffected ==
 \* Cleanup: the LSP holds a base reference exactly while it is started
 \* (or inside its first Startup), and none when its count is back to zero.
 LowerStartupsMatched ==
-    lowerHeld = IF lrefs > 0 \/ lock # NoThread THEN 1 ELSE 0
+    lowerHeld = IF lrefs > 0 \/ lock # NoThread \/ TearingDown THEN 1 ELSE 0
 
 (* Temporal property *)
 
 \* A first Startup under way completes or fails: the lock is released.
 FirstStartupEnds ==
     (\E t \in Threads : pc[t] = "lowerStarted") ~> (\A t \in Threads : pc[t] = "idle")
+
+-----------------------------------------------------------------------------
+(* Refinement: the LSP, seen from its application, is a provider *)
+
+\* The application sees the LSP's lifecycle and count; its sockets and the
+\* base provider below are not part of that view (no socket slots, one
+\* callback table, one version).  A thread inside a first Startup is, for
+\* the application, still in its call: "idle" until it returns.
+Base == INSTANCE ProviderLifecycle WITH
+    Sockets <- {}, Tables <- {"lspTable"}, NoTable <- "noTable",
+    Requests <- {2}, Low <- 2, High <- 2,
+    MaxRefs <- MaxRefs * Cardinality(Threads), MaxData <- 0,
+    phase <- lphase,
+    refs <- lrefs,
+    resources <- lphase \in {"Active", "Draining", "Freeing"},
+    table <- IF lphase \in {"Active", "Draining", "Freeing"} THEN "lspTable" ELSE "noTable",
+    lastStart <- IF lseen = "none"
+                 THEN [seen |-> "none", req |-> 0, ver |-> 0, tab |-> "noTable"]
+                 ELSE [seen |-> lseen, req |-> 2, ver |-> 2, tab |-> "lspTable"],
+    balance <- lrefs,
+    pc <- [t \in Threads |-> IF pc[t] = "cleaning" THEN "cleaning" ELSE "idle"],
+    sock <- [s \in {} |-> 0], live <- 0, written <- 0, sent <- 0, discarded <- 0
+
+\* Every behaviour of the LSP is a behaviour of the provider lifecycle: its
+\* initial state is one, and each of its steps is a step of the provider
+\* or leaves the provider's view unchanged (the safety part of Base!Spec;
+\* its fairness is not checked here).
+BaseInit == Base!Init
+BaseSteps == [][Base!Next]_Base!vars
+ImplementsBase == BaseInit /\ BaseSteps
 
 =============================================================================

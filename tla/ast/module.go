@@ -15,11 +15,11 @@ type Instance struct {
 	Start  token.Pos
 	Local  bool
 	Module *Ident
-	With   []*Subst
+	With   []*Substitution
 }
 
-// Subst is one a <- e of an INSTANCE's WITH clause.
-type Subst struct {
+// Substitution is one a <- e of an INSTANCE's WITH clause.
+type Substitution struct {
 	Name  *Ident
 	Value Expr
 }
@@ -42,13 +42,16 @@ type InnerModule struct {
 	Module *Module
 }
 
-// ModRef is a reference through named instances: M!Op, M!Op(a, b),
-// M(x)!Op, M!N!Op. Path holds the instance steps (M, N) with their
-// arguments; Name and Args the final operator.
+// ModRef is a reference through named instances, M!Op, M!Op(a, b),
+// M(x)!Op, M!N!Op, possibly followed by subexpression selectors: Op!2 (the
+// second conjunct of Op's body), Op!:, Op!(x), Op!<<, Op!>>, Op!@. Path
+// holds the instance steps (M, N) with their arguments (it is empty in
+// Op!2); Name and Args the operator; Sels the selectors after it.
 type ModRef struct {
 	Path []*RefStep
 	Name *Ident
 	Args []Expr
+	Sels []*Selector
 }
 
 // RefStep is one M or M(a, b) before a ! of a ModRef.
@@ -57,10 +60,23 @@ type RefStep struct {
 	Args []Expr
 }
 
+// Selector is one subexpression selector after a !: Sel is the number
+// ("2"), ":", "(" (with Args: Op!(x, y)), "<<", ">>" or "@".
+type Selector struct {
+	Pos  token.Pos
+	Sel  string
+	Args []Expr
+}
+
 func (u *Instance) Pos() token.Pos    { return u.Start }
 func (u *InstanceDef) Pos() token.Pos { return u.Start }
 func (u *InnerModule) Pos() token.Pos { return u.Module.Start }
-func (x *ModRef) Pos() token.Pos      { return x.Path[0].Name.Pos() }
+func (x *ModRef) Pos() token.Pos {
+	if len(x.Path) > 0 {
+		return x.Path[0].Name.Pos()
+	}
+	return x.Name.Pos()
+}
 
 func (*Instance) unitNode()    {}
 func (*InstanceDef) unitNode() {}

@@ -409,7 +409,13 @@ func sprint(b *strings.Builder, n Node) {
 			name += st.Name.Name + "!"
 			args = append(args, st.Args...)
 		}
-		list("call "+name+n.Name.Name, exprs(append(args, n.Args...))...)
+		name += n.Name.Name
+		args = append(args, n.Args...)
+		for _, sel := range n.Sels {
+			name += "!" + sel.Sel
+			args = append(args, sel.Args...)
+		}
+		list("call "+name, exprs(args)...)
 	default:
 		w("<?>")
 	}

@@ -218,6 +218,11 @@ func Inspect(n Node, f func(Node) bool) {
 		for _, a := range n.Args {
 			visit(a)
 		}
+		for _, sel := range n.Sels {
+			for _, a := range sel.Args {
+				visit(a)
+			}
+		}
 	case *Instance:
 		visit(n.Module)
 		for _, s := range n.With {

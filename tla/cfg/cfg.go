@@ -46,9 +46,9 @@ type Constant struct {
 	Name  *ast.Ident
 	Value ast.Expr   // nil for a substitution
 	Subst *ast.Ident // nil for a value
-	// Module is M in C <- [M] Op: the substitution applies to the
-	// definitions of module M (nil: to the spec's own module and the
-	// modules it extends).
+	// Module is M in C <- [M] Op and C = [M] v: the replacement applies
+	// to the definition C of module M (nil: to the spec's own module and
+	// the modules it extends).
 	Module *ast.Ident
 }
 
@@ -62,10 +62,11 @@ func (c *Constant) IsModelValue() bool {
 	return ok
 }
 
-// Lookup returns the constant entry for name, or nil.
+// Lookup returns the constant entry for name (not one qualified by a
+// module), or nil.
 func (c *Config) Lookup(name string) *Constant {
 	for _, k := range c.Constants {
-		if k.Name.Name == name {
+		if k.Name.Name == name && k.Module == nil {
 			return k
 		}
 	}

@@ -231,45 +231,31 @@ func (p *parser) constants(kw scanner.Token) {
 		}
 		name := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
 		p.next()
-		if prev := p.conf.Lookup(name.Name); prev != nil {
-			p.errorf(name.NamePos, "constant %s given twice (first at %s)", name.Name, prev.Pos())
-		}
 		op := p.tok()
 		switch {
 		case op.Kind == token.EQ:
 			p.next()
+			// C = [M] v: the value replaces the definition C of module M.
+			mod := p.moduleQualifier()
 			v, ok := p.value(0)
 			if !ok {
 				p.skipToKeyword()
 				return
 			}
-			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Value: v})
+			p.add(&Constant{Name: name, Value: v, Module: mod})
 		case op.Kind == token.LT && p.peek(1).Kind == token.MINUS && p.peek(1).Pos.Line == op.Pos.Line && p.peek(1).Pos.Col == op.Pos.Col+1:
 			p.next()
 			p.next()
+			// C <- [M] Op: C is replaced by Op in module M only.
+			mod := p.moduleQualifier()
 			s := p.tok()
-			var mod *ast.Ident
-			if s.Kind == token.LBRACK {
-				// C <- [M] Op: C is replaced by Op in module M only.
-				p.next()
-				m := p.tok()
-				if m.Kind != token.IDENT || p.peek(1).Kind != token.RBRACK {
-					p.errorf(m.Pos, "expected [Module] after <-, found %s", m.Describe())
-					p.skipToKeyword()
-					return
-				}
-				mod = &ast.Ident{NamePos: m.Pos, Name: m.Lit}
-				p.next()
-				p.next()
-				s = p.tok()
-			}
 			if s.Kind != token.IDENT {
 				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())
 				p.skipToKeyword()
 				return
 			}
 			p.next()
-			p.conf.Constants = append(p.conf.Constants, &Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}, Module: mod})
+			p.add(&Constant{Name: name, Subst: &ast.Ident{NamePos: s.Pos, Name: s.Lit}, Module: mod})
 		case op.Kind == token.LPAREN:
 			p.unsupported(op.Pos, "operator constant "+name.Name+"(...) in a .cfg file")
 			p.skipToKeyword()
@@ -284,6 +270,33 @@ func (p *parser) constants(kw scanner.Token) {
 	if n == 0 {
 		p.errorf(kw.Pos, "%s needs at least one entry", kw.Lit)
 	}
+}
+
+// moduleQualifier reads the [M] of C <- [M] Op and C = [M] v, if there is
+// one.
+func (p *parser) moduleQualifier() *ast.Ident {
+	if p.tok().Kind != token.LBRACK || p.peek(1).Kind != token.IDENT || p.peek(2).Kind != token.RBRACK {
+		return nil
+	}
+	m := p.peek(1)
+	p.next()
+	p.next()
+	p.next()
+	return &ast.Ident{NamePos: m.Pos, Name: m.Lit}
+}
+
+// add records a CONSTANT entry; the same name given twice for the same
+// module is an error (C for the spec and C <- [M] Op for module M are two
+// different entries).
+func (p *parser) add(k *Constant) {
+	for _, prev := range p.conf.Constants {
+		if prev.Name.Name == k.Name.Name && (prev.Module == nil) == (k.Module == nil) &&
+			(prev.Module == nil || prev.Module.Name == k.Module.Name) {
+			p.errorf(k.Name.NamePos, "constant %s given twice (first at %s)", k.Name.Name, prev.Pos())
+			return
+		}
+	}
+	p.conf.Constants = append(p.conf.Constants, k)
 }
 
 // value reads a constant value: a number (possibly negative), a string,

@@ -221,13 +221,7 @@ func (k *ctx) branch(br []step, seq []step, i int) error {
 // assignTarget returns the variable that e (the left side of = or \in)
 // assigns: x' in an action, x in the initial predicate; -1 otherwise.
 func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e, en = c.throughArgs(e, en)
 	if en.init {
 		if id, ok := e.(*ast.Ident); ok {
 			return c.varSlot(id.Name, en)
@@ -238,11 +232,34 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 		return -1
 	}
 	if p, ok := e.(*ast.Prime); ok {
-		if id, ok := p.X.(*ast.Ident); ok {
-			return c.varSlot(id.Name, en)
+		x, xen := c.throughArgs(p.X, en)
+		if id, ok := x.(*ast.Ident); ok && !xen.primed {
+			return c.varSlot(id.Name, xen)
 		}
 	}
 	return -1
+}
+
+// throughArgs follows operator parameters to the arguments they stand for
+// (Next(v) == v' = v + 1 used as Next(x): v' is x'), as TLC does, so that
+// an assignment through a parameter assigns the variable.
+func (c *compiler) throughArgs(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for depth := 0; depth < maxInline; depth++ {
+		e = unparen(e)
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			break
+		}
+		b := en.sc.lookup(id.Name)
+		if b == nil || b.kind != bArg {
+			break
+		}
+		ae := b.argEnv
+		ae.primed = ae.primed || en.primed
+		ae.init = ae.init || en.init
+		e, en = b.arg, ae
+	}
+	return e, en
 }
 
 // unchangedVars lists the variables of UNCHANGED e when e is a variable, a
@@ -309,6 +326,9 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	case *ast.OpApp:
 		name, args = e.Name.Name, e.Args
 	case *ast.ModRef:
+		if len(e.Sels) > 0 {
+			return nil, en, false // a part of a definition: see selected
+		}
 		nerr := len(c.errs)
 		x, ok := c.resolveRef(e, en)
 		c.errs = c.errs[:nerr] // reported when compiled for real
@@ -334,13 +354,8 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 		d = b.op
 		defEnv = en
 		defEnv.sc = b.opEnv
-	} else if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
-		od, ok := x.node.(*ast.OpDef)
-		if !ok {
-			return nil, en, false
-		}
-		d = od
-		defEnv = cenv{m: x.env, init: en.init, at: -1}
+	} else if od, de, ok := c.moduleOpDef(name, en); ok {
+		d, defEnv = od, de
 	} else {
 		return nil, en, false
 	}
@@ -349,6 +364,67 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	}
 	defEnv.at = -1
 	return d, c.bindArgs(d, args, defEnv, en), true
+}
+
+// selected is the part of a definition a ModRef with selectors names
+// (Init!1), with the environment it compiles in; false when e is not one
+// or does not resolve (compiling e then reports why).
+func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
+	r, ok := e.(*ast.ModRef)
+	if !ok || len(r.Sels) == 0 {
+		return nil, en, false
+	}
+	nerr := len(c.errs)
+	x, ok := c.resolveRef(r, en)
+	c.errs = c.errs[:nerr]
+	if !ok || x.kind != eDef {
+		return nil, en, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) != len(r.Args) {
+		return nil, en, false
+	}
+	part, err := selectIn(d.Body, r.Sels)
+	if err != nil {
+		return nil, en, false
+	}
+	de := defEnv(x, en)
+	de.primed = false
+	return part, c.bindArgs(d, r.Args, de, en), true
+}
+
+// moduleOpDef finds the module-level operator definition a name denotes
+// in en, following an operator constant of an instance to the operator
+// substituted for it (CONSTANT XInit(_) instantiated where XInit(v) == ...
+// is defined), with the environment its body compiles in.
+func (c *compiler) moduleOpDef(name string, en cenv) (*ast.OpDef, cenv, bool) {
+	for depth := 0; depth < maxInline; depth++ {
+		x, ok := c.lookupName(name, en)
+		if !ok {
+			return nil, en, false
+		}
+		switch x.kind {
+		case eDef:
+			d, ok := x.node.(*ast.OpDef)
+			return d, cenv{m: x.env, init: en.init, at: -1}, ok
+		case eConst:
+			s, ok := x.env.subst[name]
+			if !ok {
+				return nil, en, false
+			}
+			id, ok := unparen(s.e).(*ast.Ident)
+			if !ok {
+				return nil, en, false
+			}
+			name, en = id.Name, cenv{m: s.en.m, sc: s.en.sc, init: en.init, at: -1}
+			if b := en.sc.lookup(name); b != nil {
+				return nil, en, false
+			}
+			continue
+		}
+		return nil, en, false
+	}
+	return nil, en, false
 }
 
 // action compiles an action (or, with en.init, the initial predicate).
@@ -482,6 +558,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			c.depth++
 			defer func() { c.depth-- }()
 			return c.action(d.Body, de)
+		}
+		if part, pe, ok := c.selected(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(part, pe)
 		}
 	}
 	return []step{c.guard(e, en)}

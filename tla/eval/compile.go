@@ -103,6 +103,9 @@ type compiler struct {
 	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal  bool // set whenever a temporal operator is met in an expression
 	kconst    *ctx
+	// constOnly: an ASSUME is being compiled, where a variable is an
+	// error (the expression is evaluated once, with no state).
+	constOnly bool
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
@@ -428,6 +431,7 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 var builtinConsts = map[string]value.Value{
 	"Nat": value.Nat, "Int": value.IntSet, "BOOLEAN": value.Boolean,
 	"STRING": value.StringSet, "TRUE": value.True, "FALSE": value.False,
+	"EmptyBag": value.EmptyTuple,
 }
 
 func (c *compiler) ident(e *ast.Ident, en cenv) cx {
@@ -465,6 +469,8 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			}
 		case eInst:
 			return c.fail(e.Pos(), "%s is a module instance: use %s!Op", name, name)
+		case eValue:
+			return konst(x.val, e.Pos())
 		case eConst, eVar:
 			if s, ok := x.env.subst[name]; ok {
 				return c.substituted(s, e.Pos(), en)
@@ -495,6 +501,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 
 // variable reads a state variable from the current or the next state.
 func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
+	if c.constOnly {
+		return c.fail(pos, "ASSUME refers to the variable %s; assumptions must be constant", c.varNames[i])
+	}
 	if en.primed || en.init {
 		name := c.varNames[i]
 		inInit := en.init
@@ -589,19 +598,23 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		switch x.kind {
 		case eDef:
 			if od, ok := x.node.(*ast.OpDef); ok {
+				if n, ok := nativeOf(x.env.mod.Name.Name, name, len(e.Args)); ok {
+					args := make([]cx, len(e.Args))
+					for i, a := range e.Args {
+						args[i] = c.expr(a, en)
+					}
+					return c.nativeApp(n, args, e.Pos())
+				}
 				return c.applyOp(e, od, defEnv(x, en), en)
 			}
 			return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
 		case eConst:
-			if s, ok := x.env.subst[name]; ok {
+			if _, ok := x.env.subst[name]; ok {
 				// An operator constant of an instance, substituted by an
 				// operator of the instantiating context.
-				if id, ok := unparen(s.e).(*ast.Ident); ok {
-					if y, ok := c.lookupName(id.Name, s.en); ok && y.kind == eDef {
-						if od, ok := y.node.(*ast.OpDef); ok {
-							return c.applyOp(e, od, defEnv(y, s.en), en)
-						}
-					}
+				if od, de, ok := c.moduleOpDef(name, en); ok {
+					de.primed = en.primed
+					return c.applyOp(e, od, de, en)
 				}
 				return c.unsupported(e.Pos(), "operator constant "+name+" substituted by an expression that is not an operator name")
 			}
@@ -618,8 +631,33 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)
 	}
+	if len(e.Sels) > 0 {
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || x.kind != eDef || len(d.Params) != len(e.Args) {
+			return c.fail(e.Pos(), "%s!%s: %s is not an operator with %d argument(s)", e.Name.Name, e.Sels[0].Sel, e.Name.Name, len(e.Args))
+		}
+		part, err := selectIn(d.Body, e.Sels)
+		if err != nil {
+			return c.fail(err.Pos, "%s", err.Msg)
+		}
+		de := c.bindArgs(d, e.Args, defEnv(x, en), en)
+		return c.inline(e.Pos(), func() cx { return c.expr(part, de) })
+	}
+	if x.kind == eValue {
+		if len(e.Args) > 0 {
+			return c.fail(e.Pos(), "%s is a value (given by the configuration), not an operator", e.Name.Name)
+		}
+		return konst(x.val, e.Pos())
+	}
 	switch d := x.node.(type) {
 	case *ast.OpDef:
+		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
+			args := make([]cx, len(e.Args))
+			for i, a := range e.Args {
+				args[i] = c.expr(a, en)
+			}
+			return c.nativeApp(n, args, e.Pos())
+		}
 		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
 	case *ast.FuncDef:
 		if len(e.Args) > 0 {

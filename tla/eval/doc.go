@@ -6,12 +6,30 @@
 //
 // Semantics, following TLC:
 //
+//   - Modules: a spec is its root module and the modules package module
+//     loads for it (BuildProgram). Each definition is compiled in its
+//     module's context (modenv.go): the root module and the modules it
+//     extends share the cfg's constants and the state variables; in an
+//     INSTANCE context each constant and variable of the instantiated
+//     module denotes its WITH expression (or the same-named symbol),
+//     compiled by name where the INSTANCE is written. Since definitions
+//     are substitution anyway, INSTANCE, M!Op, M(p)!Op and priming through
+//     instances need nothing more; compiled definitions are cached per
+//     (definition, context). The cfg's replacements (C <- Op, C <- [M] Op,
+//     C = v for a defined C) are looked up before a module's own names.
+//
+//   - ASSUMEs are evaluated at load time; a false one is an
+//     AssumptionError (TLC's exit 10). A cfg with no SPECIFICATION, INIT
+//     or NEXT has no initial state.
+//
 //   - Definitions are substitution: an operator application is expanded at
 //     compile time with its arguments as written (call by name), so priming
 //     and LET scoping behave as in TLA+. Expressions that depend on neither
 //     state nor bound variables are evaluated once, when compiled.
+//
 //   - A recursive function definition f[x \in S] == e is evaluated at the
 //     arguments it is applied to; f used as a value is tabulated.
+//
 //   - Successors: the conjuncts of an action are taken left to right. x' = e
 //     assigns x' when it is not yet assigned and compares otherwise;
 //     x' \in S branches over S; UNCHANGED v assigns or compares each
@@ -20,9 +38,11 @@
 //     unassigned variable is TLC's "Successor state is not completely
 //     specified" error, carrying the partial state. Init is treated the same
 //     way with unprimed variables.
+//
 //   - Next is split statically into actions through \/, \E (whose bound
 //     names become the action's parameters) and operator applications; an
 //     action is named after the innermost operator applied on its path.
+//
 //   - The leading guards of the body of \E x \in S that do not read x are
 //     evaluated once before the loop over S (when S is not empty) instead
 //     of once per element: the same successors in the same order, the

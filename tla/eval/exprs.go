@@ -2,6 +2,7 @@ package eval
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -461,7 +462,17 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		return c.unsupported(e.Pos(), "set filter with several bound identifiers")
 	}
 	b := bs[0]
+	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : ...}"
 	return cx{fn: func(k *ctx) (value.Value, error) {
+		s, err := evalSet(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := s.Size(); err != nil && !b.tuple {
+			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
+			// lazy and answers \in without enumerating.
+			return lazyFilter(k, s, b, pred, text), nil
+		}
 		elems, err := evalElems(k, b.set)
 		if err != nil {
 			return nil, err
@@ -481,6 +492,26 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		}
 		return value.SetFromSorted(out), nil
 	}, dep: bodyDep(bs, pred)}
+}
+
+// lazyFilter is {x \in s : pred} as a value.FilterV: pred is evaluated in
+// a context of its own, a copy of k (the bound names around the filter
+// keep their values), one element at a time.
+func lazyFilter(k *ctx, s value.SetValue, b binder, pred cx, text string) value.Value {
+	own := &ctx{
+		s:         k.s,
+		t:         k.keepT(),
+		env:       append([]value.Value(nil), k.env...),
+		prog:      k.prog,
+		recActive: make([]int, len(k.recActive)),
+	}
+	text = strings.Replace(text, "...", s.String(), 1)
+	return &value.FilterV{Base: s, Text: text, Pred: func(v value.Value) (bool, error) {
+		if err := b.bind(own, v); err != nil {
+			return false, err
+		}
+		return evalBool(own, pred)
+	}}
 }
 
 func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {

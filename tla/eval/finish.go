@@ -105,8 +105,8 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		return !eq, wrap(f.sub.pos, err)
 	}
 	bind := func(k *ctx) {
-		if f.bind != nil {
-			f.bind.bind(k, f.val)
+		for _, bd := range f.binds {
+			bd.b.bind(k, bd.v)
 		}
 	}
 	return Fairness{

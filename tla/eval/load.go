@@ -22,9 +22,14 @@ func LoadFiles(tlaPath, cfgPath string, lib ...string) (*Spec, error) {
 }
 
 // Load is LoadFiles reading from fsys (for example an embedded spec); the
-// search path is the spec's folder in fsys.
+// search path is the spec's folder in fsys, then the root of fsys (so that
+// spec/mutants/X.tla finds the spec/ModuleItUses.tla it instantiates).
 func Load(fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
-	return loadWith(func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, tlaName, cfgName, []string{path.Dir(tlaName)})
+	dirs := []string{path.Dir(tlaName)}
+	if dirs[0] != "." {
+		dirs = append(dirs, ".")
+	}
+	return loadWith(func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, tlaName, cfgName, dirs)
 }
 
 // loadWith reads the files with read (the one place that tells LoadFiles

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // Modules. A definition is compiled in the module it is written in, and a
@@ -28,6 +29,7 @@ const (
 	eInst                   // *ast.InstanceDef (used as M!Op)
 	eConst                  // a declared constant (*ast.ConstDecl)
 	eVar                    // a declared variable (*ast.Ident)
+	eValue                  // a value the cfg gives for a definition (C = v, C = [M] v)
 )
 
 // entry is one name visible in a module: what it is, the node that
@@ -38,8 +40,9 @@ type entry struct {
 	kind  entryKind
 	node  ast.Node
 	env   *modEnv
-	local bool // LOCAL: not exported to modules that extend or instantiate this one
-	arity int  // for eConst: the parameters of an operator constant
+	local bool        // LOCAL: not exported to modules that extend or instantiate this one
+	arity int         // for eConst: the parameters of an operator constant
+	val   value.Value // for eValue
 }
 
 // substArg is what a constant or variable of an instantiated module
@@ -248,7 +251,11 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 // lookupName finds a module-level name in the context of en, the cfg's
 // replacements first.
 func (c *compiler) lookupName(name string, en cenv) (*entry, bool) {
-	e := c.env(en)
+	return c.lookupIn(c.env(en), name)
+}
+
+// lookupIn finds a name of module context e, the cfg's replacements first.
+func (c *compiler) lookupIn(e *modEnv, name string) (*entry, bool) {
 	if o, ok := c.overrides[overrideKey{e.mod.Name.Name, name}]; ok {
 		return o, true
 	}
@@ -300,12 +307,58 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 			return nil, false
 		}
 	}
-	x, ok := inst.names[r.Name.Name]
+	if inst == nil {
+		// Op!2: a selector on a definition of this module.
+		x, ok := c.lookupName(r.Name.Name, en)
+		if !ok || x.kind != eDef {
+			c.errorf(r.Name.NamePos, "%s is not a definition (a selector such as %s!1 needs one)", r.Name.Name, r.Name.Name)
+			return nil, false
+		}
+		return x, true
+	}
+	x, ok := c.lookupIn(inst, r.Name.Name)
 	if !ok || x.local || x.kind == eConst || x.kind == eVar {
 		c.errorf(r.Name.NamePos, "module %s has no definition %s", inst.mod.Name.Name, r.Name.Name)
 		return nil, false
 	}
 	return x, true
+}
+
+// selectIn follows the selectors of a ModRef into the body of definition
+// d: Op!n is the n-th operand of the body's outermost operator (the n-th
+// item of a /\ or \/ list, the n-th argument of an operator application,
+// X or Y of an infix operator), as SANY numbers them. Other selectors
+// (!:, !(x), !<<, !>>, !@) name parts of proofs and quantifier bodies:
+// unsupported.
+func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, *token.Error) {
+	e := body
+	for _, sel := range sels {
+		n := 0
+		for _, ch := range sel.Sel {
+			if ch < '0' || ch > '9' {
+				return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" (naming a part of a definition)")
+			}
+			n = n*10 + int(ch-'0')
+		}
+		var parts []ast.Expr
+		switch x := unparen(e).(type) {
+		case *ast.Junction:
+			parts = x.Items
+		case *ast.Binary:
+			parts = []ast.Expr{x.X, x.Y}
+		case *ast.OpApp:
+			parts = x.Args
+		case *ast.Unary:
+			parts = []ast.Expr{x.X}
+		default:
+			return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" on an expression of this form")
+		}
+		if n < 1 || n > len(parts) {
+			return nil, token.Errorf(sel.Pos, "selector !%d: the expression has %d operand(s)", n, len(parts))
+		}
+		e = parts[n-1]
+	}
+	return e, nil
 }
 
 // varSlot is the state variable a name denotes in en (following the

@@ -449,6 +449,16 @@ func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	name := e.Name.Name
 	pos := e.Pos()
+	if n, ok := bagArity[name]; ok {
+		if len(e.Args) != n {
+			return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args))
+		}
+		args := make([]cx, n)
+		for i, a := range e.Args {
+			args[i] = c.expr(a, en)
+		}
+		return bagOp(name, args, pos)
+	}
 	n, ok := builtinArity[name]
 	if !ok {
 		if nondeterministic[name] {

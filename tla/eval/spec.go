@@ -103,13 +103,23 @@ func (b *builder) constants() {
 			c.errs = append(c.errs, err)
 			continue
 		}
+		if k.Module != nil {
+			// C = [M] v: the value replaces the definition C of module M.
+			if c.prog[k.Module.Name] == nil && k.Module.Name != c.mod.Name.Name {
+				c.errorf(k.Module.Pos(), "%s = [%s] ...: the spec uses no module %s", name, k.Module.Name, k.Module.Name)
+				continue
+			}
+			c.overrides[overrideKey{k.Module.Name, name}] = &entry{kind: eValue, val: v, env: c.root}
+			continue
+		}
 		old, ok := c.root.names[name]
 		switch {
 		case !ok:
 			continue // TLC ignores a value for a name the spec does not know
 		case old.kind == eDef:
 			// TLC lets a cfg value replace a definition.
-			c.overrides[overrideKey{"", name}] = &entry{kind: eConst, node: old.node, env: c.root}
+			c.overrides[overrideKey{"", name}] = &entry{kind: eValue, val: v, env: c.root}
+			continue
 		case old.kind != eConst:
 			c.errorf(k.Pos(), "CONSTANT %s: %s is not a constant or a definition", name, name)
 			continue
@@ -225,9 +235,11 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		if !ok {
 			continue
 		}
+		nerr := len(c.errs)
+		c.constOnly = true
 		x := c.expr(a.Expr, cenv{m: env, at: -1})
-		if x.dep&(depState|depNext) != 0 {
-			c.errorf(a.Pos(), "ASSUME refers to a variable; assumptions must be constant")
+		c.constOnly = false
+		if len(c.errs) > nerr {
 			continue
 		}
 		k := b.ctxForCompile()
@@ -268,7 +280,7 @@ func (b *builder) behavior() {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s: no such definition without parameters", conf.Spec.Name)
 			return
 		}
-		b.specConjuncts(d.Body, cenv{m: x.env, at: -1})
+		b.specConjuncts(d.Body, cenv{m: x.env, at: -1}, nil)
 		if !b.haveInit {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no initial predicate", conf.Spec.Name)
 		}
@@ -321,71 +333,106 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	b.actions = c.split(e, en, "", token.Pos{}, nil, nil)
 }
 
-// specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... .
-func (b *builder) specConjuncts(e ast.Expr, en cenv) {
+// specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under
+// \A x \in S (S constant) each conjunct is expanded once per element, as
+// TLC does; binds holds the bound names' values on the way (fairness
+// conjuncts only may be quantified).
+func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 	c := b.c
 	switch e := e.(type) {
 	case *ast.Paren:
-		b.specConjuncts(e.X, en)
+		b.specConjuncts(e.X, en, binds)
 		return
 	case *ast.Junction:
 		if e.Op == token.AND {
 			for _, it := range e.Items {
-				b.specConjuncts(it, en)
+				b.specConjuncts(it, en, binds)
 			}
 			return
 		}
 	case *ast.Binary:
 		if e.Op == token.AND {
-			b.specConjuncts(e.X, en)
-			b.specConjuncts(e.Y, en)
+			b.specConjuncts(e.X, en, binds)
+			b.specConjuncts(e.Y, en, binds)
 			return
 		}
 	case *ast.Unary:
-		if e.Op == token.BOX {
+		if e.Op == token.BOX && len(binds) == 0 {
 			if ba, ok := unparen(e.X).(*ast.BoxAction); ok {
 				b.setNext(ba.Action, en)
 				return
 			}
 		}
 	case *ast.Fairness:
-		b.addFairness(e, en, nil, nil)
+		b.addFairness(e, en, binds)
 		return
 	case *ast.Quant:
-		if e.Op == token.FORALL && len(e.Bounds) == 1 && !e.Bounds[0].Tuple && len(e.Bounds[0].Names) == 1 {
-			if f, ok := unparen(e.Body).(*ast.Fairness); ok {
-				bs, ben := c.bounds(e.Bounds, en)
-				set := bs[0].set
-				if set.dep != 0 {
+		if e.Op == token.FORALL {
+			bs, ben := c.bounds(e.Bounds, en)
+			var sets [][]value.Value
+			for _, bd := range bs {
+				if bd.set.dep != 0 {
 					c.errorf(e.Pos(), "unsupported: fairness quantified over a set that is not constant")
 					return
 				}
-				elems, err := evalElems(b.ctxForCompile(), set)
+				elems, err := evalElems(b.ctxForCompile(), bd.set)
 				if err != nil {
 					c.errorf(e.Pos(), "%v", err)
 					return
 				}
-				for _, v := range elems {
-					b.addFairness(f, ben, &bs[0], v)
-				}
-				return
+				sets = append(sets, elems)
 			}
+			combos := [][]value.Value{nil}
+			for _, elems := range sets {
+				var next [][]value.Value
+				for _, combo := range combos {
+					for _, v := range elems {
+						next = append(next, append(append([]value.Value(nil), combo...), v))
+					}
+				}
+				combos = next
+			}
+			for _, combo := range combos {
+				inner := append([]fairBind(nil), binds...)
+				for i := range bs {
+					inner = append(inner, fairBind{b: &bs[i], v: combo[i], names: bindNames(ben, &bs[i])})
+				}
+				b.specConjuncts(e.Body, ben, inner)
+			}
+			return
 		}
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
-			if b.isStatePred(e, en) {
+			if len(binds) == 0 && b.isStatePred(e, en) {
 				b.setInit(e, en)
 				return
 			}
-			b.specConjuncts(d.Body, de)
+			b.specConjuncts(d.Body, de, binds)
 			return
 		}
 	}
-	if b.isStatePred(e, en) {
+	if len(binds) == 0 && b.isStatePred(e, en) {
 		b.setInit(e, en)
 		return
 	}
-	c.errorf(e.Pos(), "unsupported: specification conjunct of this form (expected Init, [][Next]_vars, WF_vars(A) or SF_vars(A))")
+	c.errorf(e.Pos(), "unsupported: specification conjunct of this form (expected Init, [][Next]_vars, WF_vars(A) or SF_vars(A), or \\A x \\in S of fairness conditions)")
+}
+
+// fairBind is one bound name of a quantifier around fairness conditions,
+// with the value it has in one expanded copy.
+type fairBind struct {
+	b     *binder
+	v     value.Value
+	names []string
+}
+
+// bindNames lists the names a binder binds (one, or those of a tuple).
+func bindNames(en cenv, bd *binder) []string {
+	out := make([]string, len(bd.slots))
+	for i, s := range bd.slots {
+		out[i] = nameOfSlot(en, s)
+	}
+	return out
 }
 
 func unparen(e ast.Expr) ast.Expr {
@@ -428,11 +475,10 @@ type fairDef struct {
 	steps  []step
 	sub    cx // the subscript, current state
 	subNxt cx // the subscript, next state
-	bind   *binder
-	val    value.Value
+	binds  []fairBind
 }
 
-func (b *builder) addFairness(f *ast.Fairness, en cenv, bd *binder, v value.Value) {
+func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
 	c := b.c
 	steps := c.action(f.Action, en)
 	sub := c.expr(f.Sub, en)
@@ -443,11 +489,20 @@ func (b *builder) addFairness(f *ast.Fairness, en cenv, bd *binder, v value.Valu
 	if f.Op == token.SF {
 		kind = "SF_"
 	}
-	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, nil) + ")"
-	if bd != nil {
-		name = kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, map[string]string{nameOfSlot(en, bd.slots[0]): v.String()}) + ")"
+	subst := map[string]string{}
+	for _, bd := range binds {
+		if len(bd.names) == 1 {
+			subst[bd.names[0]] = bd.v.String()
+			continue
+		}
+		if t, ok := bd.v.(*value.FcnV); ok && t.Len() == len(bd.names) {
+			for i, n := range bd.names {
+				subst[n] = t.At(i).String()
+			}
+		}
 	}
-	b.fairness = append(b.fairness, fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, bind: bd, val: v})
+	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, subst) + ")"
+	b.fairness = append(b.fairness, fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, binds: binds})
 }
 
 func nameOfSlot(en cenv, slot int) string {

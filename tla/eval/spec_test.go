@@ -467,3 +467,32 @@ func TestFalseAssumption(t *testing.T) {
 		t.Fatalf("got %v, want the false assumption at 7:8", err)
 	}
 }
+
+// TestAssumeConstant: an ASSUME may use recursive functions and
+// definitions (TLC evaluates them once), but not a variable.
+func TestAssumeConstant(t *testing.T) {
+	base := "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x\n"
+	if _, err := buildText(t, base+"f[n \\in 0..3] == IF n = 0 THEN 0 ELSE f[n - 1] + n\nASSUME f[3] = 6\n====\n", "INIT Init\nNEXT Next\n"); err != nil {
+		t.Errorf("recursive function in ASSUME: %v", err)
+	}
+	_, err := buildText(t, base+"ASSUME x = 0\n====\n", "INIT Init\nNEXT Next\n")
+	if err == nil || !strings.Contains(err.Error(), "M.tla:6:8: ASSUME refers to the variable x") {
+		t.Errorf("got %v, want the variable x refused at 6:8", err)
+	}
+}
+
+// TestSelectorErrors: a selector that names no operand, or one this
+// checker does not evaluate (!:, used on theorems and quantifier bodies),
+// is a positioned error, never a guess.
+func TestSelectorErrors(t *testing.T) {
+	base := "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0 /\\ x < 5\n"
+	for body, want := range map[string]string{
+		"Next == x' = x /\\ Init!3\n====\n": "M.tla:5:24: selector !3: the expression has 2 operand(s)",
+		"Next == x' = x /\\ Init!:\n====\n": "M.tla:5:24: unsupported: subexpression selector !:",
+	} {
+		_, err := buildText(t, base+body, "INIT Init\nNEXT Next\n")
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %s", body, err, want)
+		}
+	}
+}

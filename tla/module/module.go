@@ -1,7 +1,7 @@
 // Package module finds and loads the modules a TLA+ spec is made of, the
 // way SANY does: a module named by EXTENDS or INSTANCE is a module nested
 // earlier in the same file, a standard module built into wspcycle
-// (Naturals, Integers, Sequences, FiniteSets, TLC), or the file Name.tla
+// (Naturals, Integers, Sequences, FiniteSets, TLC, Bags), or the file Name.tla
 // in the first folder of the search path that has one. The search path is
 // the spec's own folder, then the -lib folders, then the folders of the
 // TLA_PATH environment variable (colon separated), in that order.
@@ -30,13 +30,14 @@ import (
 // natively; they are never read from a file.
 var Builtin = map[string]bool{
 	"Naturals": true, "Integers": true, "FiniteSets": true, "Sequences": true, "TLC": true,
+	"Bags": true,
 }
 
 // unsupportedStd are standard modules of the TLA+ tools that wspcycle does
 // not (yet) build in. Naming one is an unsupported error, unless a file of
 // that name is on the search path.
 var unsupportedStd = map[string]bool{
-	"Bags": true, "TLCExt": true, "Reals": true, "Randomization": true, "Json": true,
+	"TLCExt": true, "Reals": true, "Randomization": true, "Json": true,
 }
 
 // Program is a spec's root module and every module it uses, directly or

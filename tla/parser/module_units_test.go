@@ -85,3 +85,29 @@ func TestModuleCompositionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectors parses the subexpression selectors SANY reads after a
+// definition's name: Op!2, Op(1)!1, IInv!(q)' (bound names instantiated),
+// Thm!:, Op!<<, Op!>>, Op!@, and M!Op!1.
+func TestSelectors(t *testing.T) {
+	for src, want := range map[string]string{
+		`Inv!2`:            "(call Inv!2)",
+		`Bump(1)!1`:        "(call Bump!1 1)",
+		`IInv!(q)'`:        "(' (call IInv!( q))",
+		`QuorumNonEmpty!:`: "(call QuorumNonEmpty!:)",
+		`Op!<<!>>!@`:       "(call Op!<<!>>!@)",
+		`M!Op!1`:           "(call M!Op!1)",
+	} {
+		x, err := ParseExpr("x.tla", []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		if got := ast.Sprint(x); got != want {
+			t.Errorf("%s: got %s, want %s", src, got, want)
+		}
+	}
+	if _, err := ParseExpr("x.tla", []byte(`Op!1!Name`)); err == nil || !strings.Contains(err.Error(), "x.tla:1:6: unsupported: a name after a subexpression selector") {
+		t.Errorf("Op!1!Name: %v", err)
+	}
+}

@@ -523,43 +523,57 @@ func (p *parser) parseLabel() ast.Expr {
 	return x
 }
 
-// parseModRef parses the rest of M!Op, M(a)!Op(b), M!N!Op after x (the M
-// or M(a) just parsed), positioned on the !. It returns nil when x cannot
-// name an instance (the ! then belongs to something else).
+// parseModRef parses the rest of M!Op, M(a)!Op(b), M!N!Op and of the
+// selectors Op!2, Op!:, Op!(x), Op!<<, Op!>>, Op!@ after x (the M or M(a)
+// just parsed), positioned on the !. It returns nil when x cannot name an
+// instance or definition (the ! then belongs to something else).
 func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
-	var step *ast.RefStep
+	var first *ast.RefStep
 	switch x := x.(type) {
 	case *ast.Ident:
-		step = &ast.RefStep{Name: x}
+		first = &ast.RefStep{Name: x}
 	case *ast.OpApp:
-		step = &ast.RefStep{Name: x.Name, Args: x.Args}
+		first = &ast.RefStep{Name: x.Name, Args: x.Args}
 	default:
 		return nil
 	}
-	ref := &ast.ModRef{Path: []*ast.RefStep{step}}
-	for {
-		p.expect(token.BANG)
+	names := []*ast.RefStep{first}
+	var sels []*ast.Selector
+	for p.tok().Kind == token.BANG {
+		p.next()
 		t := p.tok()
-		if t.Kind != token.IDENT {
-			switch t.Kind {
-			case token.NUMBER, token.COLON, token.LTUPLE, token.RTUPLE, token.AT, token.LPAREN:
-				p.unsupported(t.Pos, "subexpression selector !"+t.Lit+" (naming a part of a definition)")
+		switch t.Kind {
+		case token.IDENT:
+			if len(sels) > 0 {
+				p.unsupported(t.Pos, "a name after a subexpression selector (Op!1!Name)")
 			}
-			p.errorExpected(t, "the name of a definition of the instance after '!'")
-		}
-		id := p.ident()
-		var args []ast.Expr
-		if p.tok().Kind == token.LPAREN {
+			id := p.ident()
+			st := &ast.RefStep{Name: id}
+			if p.tok().Kind == token.LPAREN {
+				p.enter(t.Pos)
+				p.next()
+				st.Args = p.parseExprList(token.RPAREN)
+				p.expect(token.RPAREN)
+				p.leave()
+			}
+			names = append(names, st)
+		case token.NUMBER, token.COLON, token.LTUPLE, token.RTUPLE, token.AT:
+			p.next()
+			sels = append(sels, &ast.Selector{Pos: t.Pos, Sel: t.Kind.String()})
+			if t.Kind == token.NUMBER {
+				sels[len(sels)-1].Sel = t.Lit
+			}
+		case token.LPAREN:
 			p.enter(t.Pos)
 			p.next()
-			args = p.parseExprList(token.RPAREN)
+			args := p.parseExprList(token.RPAREN)
 			p.expect(token.RPAREN)
 			p.leave()
+			sels = append(sels, &ast.Selector{Pos: t.Pos, Sel: "(", Args: args})
+		default:
+			p.errorExpected(t, "the name of a definition of the instance after '!'")
 		}
-		if p.tok().Kind != token.BANG {
-			ref.Name, ref.Args = id, args
-			return ref
-		}
-		ref.Path = append(ref.Path, &ast.RefStep{Name: id, Args: args})
 	}
+	last := names[len(names)-1]
+	return &ast.ModRef{Path: names[:len(names)-1], Name: last.Name, Args: last.Args, Sels: sels}
 }

@@ -14,7 +14,8 @@ type Builtin struct {
 }
 
 // Builtins lists every operator of the standard modules the subset allows
-// (Naturals, Integers, FiniteSets, Sequences, TLC) with its arity, as the
+// (Naturals, Integers, FiniteSets, Sequences, TLC, and Bags but for its
+// infix operators and BagOfAll) with its arity, as the
 // modules of the TLA+ tools define them. The semantic checker uses it to
 // decide what EXTENDS makes visible; the evaluator can use it to know which
 // names are built in.
@@ -47,6 +48,16 @@ var Builtins = []Builtin{
 	{Name: "SubSeq", Module: "Sequences", Arity: 3},
 	{Name: "SelectSeq", Module: "Sequences", Arity: 2},
 
+	{Name: "EmptyBag", Module: "Bags"},
+	{Name: "IsABag", Module: "Bags", Arity: 1},
+	{Name: "BagToSet", Module: "Bags", Arity: 1},
+	{Name: "SetToBag", Module: "Bags", Arity: 1},
+	{Name: "BagIn", Module: "Bags", Arity: 2},
+	{Name: "CopiesIn", Module: "Bags", Arity: 2},
+	{Name: "BagCardinality", Module: "Bags", Arity: 1},
+	{Name: "BagUnion", Module: "Bags", Arity: 1},
+	{Name: "SubBag", Module: "Bags", Arity: 1},
+
 	{Name: "Print", Module: "TLC", Arity: 2},
 	{Name: "PrintT", Module: "TLC", Arity: 1},
 	{Name: "Assert", Module: "TLC", Arity: 2},
@@ -77,6 +88,7 @@ var moduleImports = map[string][]string{
 	"FiniteSets": {"FiniteSets"},
 	"Sequences":  {"Sequences"},
 	"TLC":        {"TLC"},
+	"Bags":       {"Bags"},
 }
 
 // Visible returns the builtins that EXTENDS of the given modules makes

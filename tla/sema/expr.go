@@ -216,6 +216,24 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 	for _, a := range x.Args {
 		c.expr(sc, a)
 	}
+	for _, sel := range x.Sels {
+		for _, a := range sel.Args {
+			c.expr(sc, a)
+		}
+	}
+	if len(x.Path) == 0 {
+		// Op!2: a selector on a definition.
+		sym := sc.lookup(x.Name.Name)
+		switch {
+		case sym == nil:
+			c.undefined(x.Name)
+		case sym.kind != symDef:
+			c.errorf(x.Name.NamePos, "%s is a %s: a selector such as %s!1 needs a definition", x.Name.Name, sym.kind, x.Name.Name)
+		case sym.arity != len(x.Args):
+			c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+		}
+		return
+	}
 	first := x.Path[0].Name
 	sym := sc.lookup(first.Name)
 	var names map[string]*symbol

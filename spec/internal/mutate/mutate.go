@@ -18,7 +18,7 @@ type Mutant struct {
 	Original string // the module it copies
 	Config   string // the model it is checked with (default: Original's)
 	Mistake  string // the CONTRACT.md mistake it models
-	Result   string // the verdict it must get: "invariant violated", "property violated" or "deadlock"
+	Result   string // the verdict it must get: "invariant violated", "property violated", "action property violated" or "deadlock"
 	Property string // the invariant or property that must be reported
 	Edits    []Edit
 }

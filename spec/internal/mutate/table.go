@@ -393,14 +393,14 @@ CleanupRace(t, u) ==
     /\ lowerHeld' = lowerHeld - 1
     /\ pc' = [pc EXCEPT ![t] = "idle"]
     /\ lock' = NoThread
-    /\ UNCHANGED <<lrefs, others, held, usock>>
+    /\ UNCHANGED <<lrefs, others, held, usock, life>>
 `,
 				New: `FirstStartupOwnFails(t) ==
     /\ pc[t] = "lowerStarted"
     \* MUTATED: returns the error without the base Cleanup
     /\ pc' = [pc EXCEPT ![t] = "idle"]
     /\ lock' = NoThread
-    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, usock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, brefs, others, held, usock, life>>
 `},
 		},
 	},
@@ -423,7 +423,7 @@ CleanupRace(t, u) ==
     /\ brefs' = brefs - lowerHeld
     /\ lowerHeld' = 0
     /\ usock' = [u \in Threads |-> FALSE]
-    /\ UNCHANGED <<lrefs, others, held, pc, lock>>
+    /\ UNCHANGED <<lrefs, others, held, pc, lock, life>>
 `},
 		},
 	},
@@ -458,7 +458,27 @@ CleanupRace(t, u) ==
     /\ CanCall(t)
     /\ lrefs = 0
     /\ brefs' = brefs - 1  \* MUTATED: base Cleanup without a base Startup
-    /\ UNCHANGED <<lrefs, lowerHeld, others, held, usock, pc, lock>>
+    /\ UNCHANGED <<lrefs, lowerHeld, others, held, usock, pc, lock, life>>
+`},
+		},
+	},
+	{
+		Module:   "LayeredFreeBeforeDrain",
+		Original: "LayeredProvider",
+		Mistake:  "CONTRACT 1 and 5: a layered provider whose final Cleanup frees everything and returns at once, with no teardown (Drain, then Free) its application can see: seen from its application it is not a provider.",
+		Result:   "action property violated",
+		Property: "BaseSteps",
+		Edits: []Edit{
+			{Old: `    /\ pc' = [pc EXCEPT ![t] = "cleaning"]
+    /\ lphase' = "Draining"
+    /\ UNCHANGED <<lowerHeld, brefs, others, lock, lseen>>
+`,
+				New: `    \* MUTATED: frees at once and returns: no Drain, no Free step
+    /\ lphase' = "Reinitializable"
+    /\ lseen' = "none"
+    /\ brefs' = brefs - lowerHeld
+    /\ lowerHeld' = 0
+    /\ UNCHANGED <<others, pc, lock>>
 `},
 		},
 	},

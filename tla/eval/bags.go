@@ -1,0 +1,194 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// The standard module Bags, built in. A bag is a function from its
+// elements to their (positive) numbers of copies, as the module defines
+// it; EmptyBag is the function with an empty domain (<< >>). The infix
+// operators (+), (-) and \sqsubseteq and the higher-order BagOfAll are
+// not built in (rejected as unsupported where they are used).
+
+var bagArity = map[string]int{
+	"IsABag": 1, "BagToSet": 1, "SetToBag": 1, "BagIn": 2, "CopiesIn": 2,
+	"BagCardinality": 1, "BagUnion": 1, "SubBag": 1,
+}
+
+// bagOp compiles an operator of Bags applied to compiled arguments.
+func bagOp(name string, args []cx, pos token.Pos) cx {
+	d := deps(args...)
+	bag := func(k *ctx, x cx) (*value.FcnV, error) {
+		f, err := evalFcn(k, x)
+		if err != nil {
+			return nil, err
+		}
+		return f, nil
+	}
+	// copies is the number of copies of e in b (0 when e is not in it).
+	copies := func(b *value.FcnV, e value.Value) (int64, error) {
+		v, ok := b.Apply(e)
+		if !ok {
+			return 0, nil
+		}
+		n, ok := value.AsInt(v)
+		if !ok {
+			return 0, errorf(pos, "Attempted to apply %s to a function that is not a bag (a value %s is not a number).", name, v)
+		}
+		return n, nil
+	}
+	fn := func(f func(k *ctx) (value.Value, error)) cx { return cx{fn: f, dep: d, pos: pos} }
+	switch name {
+	case "BagToSet":
+		return fn(func(k *ctx) (value.Value, error) {
+			b, err := bag(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return b.Domain(), nil
+		})
+	case "SetToBag":
+		return fn(func(k *ctx) (value.Value, error) {
+			elems, err := evalElems(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			ones := make([]value.Value, len(elems))
+			for i := range ones {
+				ones[i] = value.Int(1)
+			}
+			return value.FcnFromPairs(elems, ones), nil
+		})
+	case "IsABag":
+		return fn(func(k *ctx) (value.Value, error) {
+			v, err := args[0].fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, ok := v.(*value.FcnV)
+			if !ok {
+				return value.False, nil
+			}
+			for i := 0; i < b.Len(); i++ {
+				if n, ok := value.AsInt(b.At(i)); !ok || n <= 0 {
+					return value.False, nil
+				}
+			}
+			return value.True, nil
+		})
+	case "BagIn", "CopiesIn":
+		in := name == "BagIn"
+		return fn(func(k *ctx) (value.Value, error) {
+			e, err := args[0].fn(k)
+			if err != nil {
+				return nil, err
+			}
+			b, err := bag(k, args[1])
+			if err != nil {
+				return nil, err
+			}
+			n, err := copies(b, e)
+			if err != nil {
+				return nil, err
+			}
+			if in {
+				return value.Bool(n > 0), nil
+			}
+			return value.Int(n), nil
+		})
+	case "BagCardinality":
+		return fn(func(k *ctx) (value.Value, error) {
+			b, err := bag(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			var sum int64
+			for i := 0; i < b.Len(); i++ {
+				n, err := copies(b, b.Key(i))
+				if err != nil {
+					return nil, err
+				}
+				sum += n
+			}
+			return intResult(sum, pos, "BagCardinality(%s)", b)
+		})
+	case "BagUnion":
+		return fn(func(k *ctx) (value.Value, error) {
+			bags, err := evalElems(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			var keys, vals []value.Value
+			index := map[uint64][]int{}
+			for _, bv := range bags {
+				b, ok := bv.(*value.FcnV)
+				if !ok {
+					return nil, errorf(pos, "BagUnion of a set containing the non-bag %s.", bv)
+				}
+				for i := 0; i < b.Len(); i++ {
+					e := b.Key(i)
+					n, err := copies(b, e)
+					if err != nil {
+						return nil, err
+					}
+					found := -1
+					for _, j := range index[e.Hash()] {
+						if value.Equal(keys[j], e) {
+							found = j
+						}
+					}
+					if found < 0 {
+						index[e.Hash()] = append(index[e.Hash()], len(keys))
+						keys, vals = append(keys, e), append(vals, value.Int(n))
+						continue
+					}
+					m, _ := value.AsInt(vals[found])
+					vals[found] = value.Int(m + n)
+				}
+			}
+			return value.FcnFromPairs(keys, vals), nil
+		})
+	case "SubBag":
+		return fn(func(k *ctx) (value.Value, error) {
+			b, err := bag(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			// Every bag c with c[e] in 1..b[e] on a subset of b's domain.
+			out := []value.Value{value.EmptyTuple}
+			for i := 0; i < b.Len(); i++ {
+				e := b.Key(i)
+				n, err := copies(b, e)
+				if err != nil {
+					return nil, err
+				}
+				var next []value.Value
+				for _, c := range out {
+					next = append(next, c)
+					cf := c.(*value.FcnV)
+					for m := int64(1); m <= n; m++ {
+						keys := append(append([]value.Value(nil), fcnKeys(cf)...), e)
+						vals := append(append([]value.Value(nil), cf.Elems()...), value.Int(m))
+						next = append(next, value.FcnFromPairs(keys, vals))
+					}
+					if len(next) > value.MaxEnum {
+						return nil, errorf(pos, "SubBag(%s) has more than %d elements.", b, value.MaxEnum)
+					}
+				}
+				out = next
+			}
+			s, err := value.NewSetChecked(out)
+			return s, wrap(pos, err)
+		})
+	}
+	return cx{fn: func(*ctx) (value.Value, error) { return nil, errorf(pos, "unknown operator %s", name) }, dep: depSide}
+}
+
+func fcnKeys(f *value.FcnV) []value.Value {
+	keys := make([]value.Value, f.Len())
+	for i := range keys {
+		keys[i] = f.Key(i)
+	}
+	return keys
+}

@@ -1,0 +1,181 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Natives: TLC replaces some operators of modules found on the path (the
+// CommunityModules) with Java code, and so does wspcycle, natively, giving
+// the same answer: keyed by module and operator name, applied when the
+// operator resolves to that module's definition. Every other operator is
+// evaluated from its TLA+ definition. These are the ones whose TLA+
+// definitions TLC never evaluates and that are too slow to evaluate as
+// written (they quantify over Seq(S) or [1..n -> S]).
+var natives = map[string]map[string]native{
+	"UndirectedGraphs": {
+		"ConnectedComponents": {1, connectedComponents},
+		"IsStronglyConnected": {1, isStronglyConnected},
+		"AreConnectedIn":      {3, areConnectedIn},
+	},
+	"SequencesExt": {
+		"SetToSeq": {1, setToSeq},
+	},
+}
+
+type native struct {
+	arity int
+	fn    func(args []value.Value, pos token.Pos) (value.Value, error)
+}
+
+// nativeOf is the native replacement of module mod's operator name with
+// the given number of arguments, if there is one.
+func nativeOf(mod, name string, arity int) (native, bool) {
+	n, ok := natives[mod][name]
+	return n, ok && n.arity == arity
+}
+
+// nativeApp compiles an application of a native operator.
+func (c *compiler) nativeApp(n native, args []cx, pos token.Pos) cx {
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs, err := evalAll(k, args)
+		if err != nil {
+			return nil, err
+		}
+		return n.fn(vs, pos)
+	}, dep: deps(args...), pos: pos}
+}
+
+// setToSeq is SequencesExt's SetToSeq(S): TLC's override lists the
+// elements in its order of values.
+func setToSeq(args []value.Value, pos token.Pos) (value.Value, error) {
+	s, ok := args[0].(value.SetValue)
+	if !ok {
+		return nil, errorf(pos, "SetToSeq: %s is not a set.", args[0])
+	}
+	e, err := s.Enum()
+	if err != nil {
+		return nil, wrap(pos, err)
+	}
+	return value.TupleOf(append([]value.Value(nil), e.Elems()...)), nil
+}
+
+// components computes the connected components of the undirected graph
+// G = [node |-> N, edge |-> E] as UndirectedGraphs defines them: paths
+// through nodes of N along edges {a, b} of E (a self-loop {a} too); the
+// index of each node's component and the nodes.
+func components(g value.Value, op string, pos token.Pos) ([]int, []value.Value, error) {
+	rec, ok := g.(*value.FcnV)
+	var nodeV, edgeV value.Value
+	if ok {
+		nodeV, ok = rec.Field("node")
+	}
+	if ok {
+		edgeV, ok = rec.Field("edge")
+	}
+	if !ok {
+		return nil, nil, errorf(pos, "%s: %s is not a graph [node |-> ..., edge |-> ...].", op, g)
+	}
+	ns, ok1 := nodeV.(value.SetValue)
+	es, ok2 := edgeV.(value.SetValue)
+	if !ok1 || !ok2 {
+		return nil, nil, errorf(pos, "%s: the nodes and edges of %s must be sets.", op, g)
+	}
+	nodes, err := ns.Enum()
+	if err != nil {
+		return nil, nil, wrap(pos, err)
+	}
+	edges, err := es.Enum()
+	if err != nil {
+		return nil, nil, wrap(pos, err)
+	}
+	nv := nodes.Elems()
+	parent := make([]int, len(nv))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	index := func(v value.Value) int {
+		for i, n := range nv {
+			if value.Equal(n, v) {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, e := range edges.Elems() {
+		set, ok := e.(value.SetValue)
+		if !ok {
+			continue // never {p[i], p[i+1]}
+		}
+		ends, err := set.Enum()
+		if err != nil || ends.Len() != 2 {
+			continue // a self-loop joins nothing; a larger set is no edge
+		}
+		a, b := index(ends.Elems()[0]), index(ends.Elems()[1])
+		if a >= 0 && b >= 0 {
+			parent[find(a)] = find(b)
+		}
+	}
+	comp := make([]int, len(nv))
+	for i := range nv {
+		comp[i] = find(i)
+	}
+	return comp, nv, nil
+}
+
+func connectedComponents(args []value.Value, pos token.Pos) (value.Value, error) {
+	comp, nv, err := components(args[0], "ConnectedComponents", pos)
+	if err != nil {
+		return nil, err
+	}
+	groups := map[int][]value.Value{}
+	for i, r := range comp {
+		groups[r] = append(groups[r], nv[i])
+	}
+	var out []value.Value
+	for _, g := range groups {
+		out = append(out, value.NewSet(g))
+	}
+	return value.NewSet(out), nil
+}
+
+func isStronglyConnected(args []value.Value, pos token.Pos) (value.Value, error) {
+	comp, _, err := components(args[0], "IsStronglyConnected", pos)
+	if err != nil {
+		return nil, err
+	}
+	if len(comp) == 0 {
+		return value.False, nil // ConnectedComponents is {}, not {{}}
+	}
+	for _, r := range comp {
+		if r != comp[0] {
+			return value.False, nil
+		}
+	}
+	return value.True, nil
+}
+
+func areConnectedIn(args []value.Value, pos token.Pos) (value.Value, error) {
+	comp, nv, err := components(args[2], "AreConnectedIn", pos)
+	if err != nil {
+		return nil, err
+	}
+	find := func(v value.Value) int {
+		for i, n := range nv {
+			if value.Equal(n, v) {
+				return i
+			}
+		}
+		return -1
+	}
+	m, n := find(args[0]), find(args[1])
+	return value.Bool(m >= 0 && n >= 0 && comp[m] == comp[n]), nil
+}
