@@ -97,6 +97,7 @@ type compiler struct {
 	depth     int
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
+	recOps    *recOpTable // RECURSIVE operators (recursive.go)
 	errs      token.ErrorList
 	out       io.Writer
 	minRead   int  // the smallest slot read by the expression being compiled
@@ -285,6 +286,8 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return c.expr(e.Body, en) // a label names its body; the value is the body's
 	case *ast.Product:
 		return c.product(e, en)
+	case *ast.Postfix:
+		return c.postfix(e, en)
 	case *ast.Ident:
 		return c.ident(e, en)
 	case *ast.OpApp:
@@ -581,6 +584,8 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			oe.sc = b.opEnv
 			oe.at = -1
 			return c.applyOp(e, b.op, oe, en)
+		case bArg:
+			return c.applyParam(e.Pos(), b, e.Args, en)
 		default:
 			return c.fail(e.Pos(), "%s is not an operator", name)
 		}
@@ -636,6 +641,9 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if len(d.Params) != len(e.Args) {
 		return c.fail(e.Pos(), "operator %s takes %d arguments, not %d", d.Name.Name, len(d.Params), len(e.Args))
+	}
+	if c.isRecursiveOp(d) {
+		return c.recOpApply(e, d, defEnv, argEnv)
 	}
 	return c.inline(e.Pos(), func() cx { return c.expr(d.Body, c.bindArgs(d, e.Args, defEnv, argEnv)) })
 }
