@@ -355,10 +355,14 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 	sc := en.sc
 	var memos []int
+	var recursive []*scope // RECURSIVE definitions see the whole LET
 	for _, d := range e.Defs {
 		switch d := d.(type) {
 		case *ast.OpDef:
 			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+			if c.isRecursiveOp(d) {
+				recursive = append(recursive, sc)
+			}
 			if len(d.Params) == 0 {
 				sc.memo = c.newSlot()
 				memos = append(memos, sc.memo)
@@ -369,6 +373,9 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			r.env = en.with(sc)
 			r.env.at = -1
 		}
+	}
+	for _, r := range recursive {
+		r.opEnv = sc
 	}
 	return en.with(sc), memos
 }
