@@ -68,6 +68,12 @@ func (c *compiler) operandCall(pos token.Pos, op ast.Expr, opEn cenv, args []ast
 			}
 			sc, ids := synthArgs(opEn.sc, pos, args, argEn)
 			return &ast.OpApp{Name: &ast.Ident{NamePos: pos, Name: o.Name}, Args: ids}, opEn.with(sc), nil
+		case *ast.ModRef:
+			if len(o.Args) == 0 {
+				// M!Op passed by name.
+				sc, ids := synthArgs(opEn.sc, pos, args, argEn)
+				return &ast.ModRef{Path: o.Path, Name: o.Name, Args: ids}, opEn.with(sc), nil
+			}
 		case *ast.OpSymbol:
 			sc, ids := synthArgs(opEn.sc, pos, args, argEn)
 			switch {
@@ -79,9 +85,8 @@ func (c *compiler) operandCall(pos token.Pos, op ast.Expr, opEn cenv, args []ast
 				return &ast.Binary{X: ids[0], OpPos: pos, Op: o.Op, Y: ids[1], Start: pos}, opEn.with(sc), nil
 			}
 			return nil, opEn, token.Errorf(pos, "the operator %s cannot be applied to %d arguments", o.Op, len(args))
-		default:
-			return nil, opEn, token.Errorf(pos, "%s is not an operator: it cannot be applied to arguments", ast.Sprint(op))
 		}
+		return nil, opEn, token.Errorf(pos, "%s is not an operator: it cannot be applied to arguments", ast.Sprint(op))
 	}
 	return nil, opEn, token.Errorf(pos, "unsupported: operator parameters passed on more than %d times", maxInline)
 }
