@@ -78,7 +78,14 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 			copy(k.env, saved)
 		}
 		return v, err
-	}, dep: deps(args...) | depSide | depState | depEnv}
+	}, dep: deps(args...) | depSide | depEnv | r.stateDep()}
+}
+
+// stateDep is what the function's domain and body read of the states
+// (nothing yet while its own body is being compiled: a recursive
+// application adds nothing to what the body reads).
+func (r *recFcn) stateDep() uint8 {
+	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext)
 }
 
 // applyTo binds the arguments (checking they are in the domain) and
@@ -158,7 +165,7 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 			return nil, err
 		}
 		return value.FcnFromPairs(keys, vals), nil
-	}, dep: depSide | depState | depEnv}
+	}, dep: depSide | depEnv | r.stateDep()}
 }
 
 // recDomain compiles DOMAIN f without tabulating f.

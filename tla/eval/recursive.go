@@ -154,7 +154,13 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 		c.readSlot(r.outer)
 	}
 	c.guardOpaque = true
-	dep := deps(args...) | depSide | depState | depEnv
+	// Never folded (depSide): the body may not be compiled yet (a call in
+	// its own body). It reads the state when its body does; a call
+	// inside its own body adds nothing to that.
+	dep := deps(args...) | depSide | depEnv
+	if r.compiled {
+		dep |= r.body.dep & (depState | depNext)
+	}
 	if defEnv.primed || defEnv.init {
 		dep |= depNext
 	}
