@@ -92,7 +92,12 @@ func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
 	if _, ok := builtinByOp(op, false); ok {
 		return
 	}
-	if sc.lookup(op.String()) == nil {
+	switch {
+	case sc.lookup(op.String()) != nil:
+	case op == token.CDOT:
+		// SANY predefines \cdot as the composition of actions.
+		c.errorf(pos, "unsupported: action composition \\cdot")
+	default:
 		c.errorf(pos, "undefined operator %s", op)
 	}
 }
