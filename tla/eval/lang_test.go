@@ -41,6 +41,10 @@ func TestLanguage(t *testing.T) {
 		// Down never reaches its base case: TLC overflows its stack on the
 		// initial state's invariant; here the depth limit stops it.
 		{"RecDeep", model.ResultError, "The recursive operator Down was applied more than", 1, 1},
+		// x' \in {x + 1, x + 2} while x < 3, each successor passing
+		// through recursive operators applied to x': states 0..4, 1 + 2 * 3
+		// generated.
+		{"RecPrimed", model.ResultOK, "", 5, 7},
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},
