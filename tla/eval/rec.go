@@ -35,8 +35,14 @@ func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
 // recFor finds the function definition a name denotes, if any.
 func (c *compiler) recFor(name string, en cenv) *recFcn {
 	if b := en.sc.lookup(name); b != nil {
-		if b.kind == bRecFcn {
+		switch b.kind {
+		case bRecFcn:
 			return b.rec
+		case bArg:
+			// A parameter bound by name to a function definition.
+			if id, ok := unparen(b.arg).(*ast.Ident); ok {
+				return c.recFor(id.Name, b.argEnv)
+			}
 		}
 		return nil
 	}

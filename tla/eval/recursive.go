@@ -14,8 +14,10 @@ import (
 // are slots, bound at each call to the values of the arguments (call by
 // value; TLC evaluates the arguments lazily, which gives the same values
 // for the constant- and state-level operators recursion is used for).
-// Operator parameters (F(_)) stay bound by name, so an operator applied
-// with different operators as arguments is compiled once per argument.
+// Operator parameters (F(_)) stay bound by name, and so do parameters
+// given a recursive function definition (which as a value would be
+// tabulated at every call), so an operator applied with different such
+// arguments is compiled once per argument.
 // A body that primes a variable or uses a temporal operator is rejected:
 // its parameters would have to denote expressions, not values.
 //
@@ -98,9 +100,9 @@ func (t *recOpTable) mark(units []ast.Unit) {
 	}
 }
 
-// operandRoot follows an operator argument that is itself an operator
-// parameter to the operator it stands for, and names it for recOpKey.
-func operandRoot(arg ast.Expr, en cenv) string {
+// operandRoot follows an argument that is itself a parameter bound by
+// name to what it stands for, and names that for recOpKey.
+func operandRoot(arg ast.Expr, en cenv) (ast.Expr, cenv, string) {
 	for range maxInline {
 		id, ok := unparen(arg).(*ast.Ident)
 		if !ok {
@@ -109,11 +111,20 @@ func operandRoot(arg ast.Expr, en cenv) string {
 		b := en.sc.lookup(id.Name)
 		if b == nil || b.kind != bArg {
 			// A name: the same name in the same context is the same operator.
-			return fmt.Sprintf("%s@%p/%p", id.Name, en.sc, en.m)
+			return arg, en, fmt.Sprintf("%s@%p/%p", id.Name, en.sc, en.m)
 		}
 		arg, en = b.arg, b.argEnv
 	}
-	return fmt.Sprintf("%p@%p/%p", arg, en.sc, en.m)
+	return arg, en, fmt.Sprintf("%p@%p/%p", arg, en.sc, en.m)
+}
+
+// byName reports whether a value parameter bound to arg (resolved to its
+// root) is better bound by name: a recursive function definition, which
+// as a value would be tabulated over its whole domain at every call
+// (Sum(f, S) == ... f[x] + Sum(f, S \ {x}) applied to such an f).
+func (c *compiler) byName(root ast.Expr, en cenv) bool {
+	id, ok := unparen(root).(*ast.Ident)
+	return ok && c.recFor(id.Name, en) != nil
 }
 
 func paramArity(d *ast.OpDef, i int) int {
@@ -127,18 +138,21 @@ func paramArity(d *ast.OpDef, i int) int {
 func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	key := recOpKey{d: d, m: defEnv.m, sc: defEnv.sc, primed: defEnv.primed, init: defEnv.init}
 	var ops strings.Builder
+	named := make([]*scope, len(d.Params)) // the parameters bound by name, to their roots
 	for i := range d.Params {
-		if paramArity(d, i) > 0 {
-			ops.WriteString(operandRoot(e.Args[i], argEnv))
-			ops.WriteByte(';')
+		root, rootEnv, id := operandRoot(e.Args[i], argEnv)
+		if paramArity(d, i) > 0 || c.byName(root, rootEnv) {
+			named[i] = &scope{kind: bArg, arg: root, argEnv: rootEnv}
+			ops.WriteString(id)
 		}
+		ops.WriteByte(';')
 	}
 	key.ops = ops.String()
 	r := c.recOps.inst[key]
 	if r == nil {
 		r = &recOp{def: d, id: c.newRec(), slots: make([]int, len(d.Params)), outer: int(^uint(0) >> 1)}
 		c.recOps.inst[key] = r
-		if x, failed := c.compileRecOp(r, e, defEnv, argEnv); failed {
+		if x, failed := c.compileRecOp(r, named, defEnv); failed {
 			return x
 		}
 	}
@@ -192,15 +206,17 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 }
 
 // compileRecOp compiles r's body once: value parameters in slots,
-// operator parameters bound by name to the arguments of this first call.
-func (c *compiler) compileRecOp(r *recOp, e *ast.OpApp, defEnv, argEnv cenv) (cx, bool) {
+// the parameters named (operator parameters, recursive functions) bound by
+// name to what the arguments stand for.
+func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool) {
 	d := r.def
+	pos := d.Name.NamePos
 	r.lo = c.nslots
 	sc := defEnv.sc
 	for i, p := range d.Params {
-		if paramArity(d, i) > 0 {
+		if n := named[i]; n != nil {
 			r.slots[i] = -1
-			sc = &scope{name: p.Name, kind: bArg, arg: e.Args[i], argEnv: argEnv, parent: sc}
+			sc = &scope{name: p.Name, kind: bArg, arg: n.arg, argEnv: n.argEnv, parent: sc}
 			continue
 		}
 		r.slots[i] = c.newSlot()
@@ -208,7 +224,7 @@ func (c *compiler) compileRecOp(r *recOp, e *ast.OpApp, defEnv, argEnv cenv) (cx
 	}
 	outer := c.minRead
 	c.minRead = int(^uint(0) >> 1)
-	ce := c.levelOf(func() cx { return c.inline(e.Pos(), func() cx { return c.expr(d.Body, defEnv.with(sc)) }) })
+	ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) }) })
 	if c.minRead < r.lo {
 		r.outer = c.minRead
 	}
