@@ -607,15 +607,9 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		case eConst:
 			if s, ok := x.env.subst[name]; ok {
 				// An operator constant of an instance, substituted by an
-				// operator of the instantiating context.
-				if id, ok := unparen(s.e).(*ast.Ident); ok {
-					if y, ok := c.lookupName(id.Name, s.en); ok && y.kind == eDef {
-						if od, ok := y.node.(*ast.OpDef); ok {
-							return c.applyOp(e, od, defEnv(y, s.en), en)
-						}
-					}
-				}
-				return c.unsupported(e.Pos(), "operator constant "+name+" substituted by an expression that is not an operator name")
+				// operator of the instantiating context (a name, which may
+				// itself be substituted, a LAMBDA or a symbol).
+				return c.applyParam(e.Pos(), &scope{kind: bArg, arg: s.e, argEnv: s.en}, e.Args, en)
 			}
 			return c.fail(e.Pos(), "the operator constant %s is not replaced by an operator in the configuration (add CONSTANT %s <- Op)", name, name)
 		}
