@@ -360,7 +360,7 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 		switch d := d.(type) {
 		case *ast.OpDef:
 			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
-			if c.isRecursiveOp(d) {
+			if c.isRecursiveIn(d, e.Defs) {
 				recursive = append(recursive, sc)
 			}
 			if len(d.Params) == 0 {

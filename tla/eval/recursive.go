@@ -79,6 +79,17 @@ func (c *compiler) isRecursiveOp(d *ast.OpDef) bool {
 	return c.recOps.declared[d]
 }
 
+// isRecursiveIn reports whether the definition d of a LET is declared
+// RECURSIVE among the LET's units (also for a LET outside the spec's
+// modules, as in a cfg or a test expression).
+func (c *compiler) isRecursiveIn(d *ast.OpDef, units []ast.Unit) bool {
+	if c.isRecursiveOp(d) {
+		return true
+	}
+	c.recOps.mark(units)
+	return c.recOps.declared[d]
+}
+
 // mark notes the definitions among units that a RECURSIVE of the same
 // units declares.
 func (t *recOpTable) mark(units []ast.Unit) {
