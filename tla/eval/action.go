@@ -336,7 +336,7 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 			return nil, en, false
 		}
 		d, ok := x.node.(*ast.OpDef)
-		if !ok || len(d.Params) != len(e.Args) {
+		if !ok || len(d.Params) != len(e.Args) || c.isRecursiveOp(d) {
 			return nil, en, false
 		}
 		de := defEnv(x, en)
@@ -359,7 +359,7 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 	} else {
 		return nil, en, false
 	}
-	if len(d.Params) != len(args) {
+	if len(d.Params) != len(args) || c.isRecursiveOp(d) {
 		return nil, en, false
 	}
 	defEnv.at = -1
@@ -554,6 +554,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			return c.action(d.Body, de)
 		}
 	case *ast.OpApp, *ast.ModRef:
+		if x, xen, ok := c.actionParam(e, en); ok {
+			c.depth++
+			defer func() { c.depth-- }()
+			return c.action(x, xen)
+		}
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()

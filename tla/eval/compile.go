@@ -97,6 +97,7 @@ type compiler struct {
 	depth     int
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
+	recOps    *recOpTable // RECURSIVE operators (recursive.go)
 	errs      token.ErrorList
 	out       io.Writer
 	minRead   int  // the smallest slot read by the expression being compiled
@@ -288,6 +289,8 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return c.expr(e.Body, en) // a label names its body; the value is the body's
 	case *ast.Product:
 		return c.product(e, en)
+	case *ast.Postfix:
+		return c.postfix(e, en)
 	case *ast.Ident:
 		return c.ident(e, en)
 	case *ast.OpApp:
@@ -355,10 +358,14 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 	sc := en.sc
 	var memos []int
+	var recursive []*scope // RECURSIVE definitions see the whole LET
 	for _, d := range e.Defs {
 		switch d := d.(type) {
 		case *ast.OpDef:
 			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+			if c.isRecursiveIn(d, e.Defs) {
+				recursive = append(recursive, sc)
+			}
 			if len(d.Params) == 0 {
 				sc.memo = c.newSlot()
 				memos = append(memos, sc.memo)
@@ -369,6 +376,9 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			r.env = en.with(sc)
 			r.env.at = -1
 		}
+	}
+	for _, r := range recursive {
+		r.opEnv = sc
 	}
 	return en.with(sc), memos
 }
@@ -590,6 +600,8 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			oe.sc = b.opEnv
 			oe.at = -1
 			return c.applyOp(e, b.op, oe, en)
+		case bArg:
+			return c.applyParam(e.Pos(), b, e.Args, en)
 		default:
 			return c.fail(e.Pos(), "%s is not an operator", name)
 		}
@@ -609,14 +621,11 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			}
 			return c.fail(e.Pos(), "%s is a function: apply it with [ ], not ( )", name)
 		case eConst:
-			if _, ok := x.env.subst[name]; ok {
+			if s, ok := x.env.subst[name]; ok {
 				// An operator constant of an instance, substituted by an
-				// operator of the instantiating context.
-				if od, de, ok := c.moduleOpDef(name, en); ok {
-					de.primed = en.primed
-					return c.applyOp(e, od, de, en)
-				}
-				return c.unsupported(e.Pos(), "operator constant "+name+" substituted by an expression that is not an operator name")
+				// operator of the instantiating context (a name, which may
+				// itself be substituted, a LAMBDA or a symbol).
+				return c.applyParam(e.Pos(), &scope{kind: bArg, arg: s.e, argEnv: s.en}, e.Args, en)
 			}
 			return c.fail(e.Pos(), "the operator constant %s is not replaced by an operator in the configuration (add CONSTANT %s <- Op)", name, name)
 		}
@@ -674,6 +683,9 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if len(d.Params) != len(e.Args) {
 		return c.fail(e.Pos(), "operator %s takes %d arguments, not %d", d.Name.Name, len(d.Params), len(e.Args))
+	}
+	if c.isRecursiveOp(d) {
+		return c.recOpApply(e, d, defEnv, argEnv)
 	}
 	return c.inline(e.Pos(), func() cx { return c.expr(d.Body, c.bindArgs(d, e.Args, defEnv, argEnv)) })
 }

@@ -268,7 +268,7 @@ type binder struct {
 func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 	var out []binder
 	for _, b := range bs {
-		set := c.expr(b.Set, en)
+		set := c.boundSet(b, en)
 		if b.Tuple {
 			bd := binder{set: set, tuple: true, pos: b.Pos()}
 			for _, n := range b.Names {
@@ -384,6 +384,9 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 }
 
 func (c *compiler) quant(e *ast.Quant, en cenv) cx {
+	if hasUnbounded(e.Bounds) && (e.Op == token.EXISTS || e.Op == token.FORALL) {
+		return c.unboundedQuant(e)
+	}
 	bs, ben := c.bounds(e.Bounds, en)
 	body := c.expr(e.Body, ben)
 	d := bodyDep(bs, body)
@@ -418,6 +421,9 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 }
 
 func (c *compiler) choose(e *ast.Choose, en cenv) cx {
+	if hasUnbounded([]*ast.Bound{e.Bound}) {
+		return unboundedErr("CHOOSE", e.Pos())
+	}
 	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
 	body := c.expr(e.Body, ben)
 	pos := e.Pos()

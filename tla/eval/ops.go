@@ -139,6 +139,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	if e.Op.IsUserDefinable() {
+		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+			return x
+		}
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
@@ -638,8 +641,8 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 }
 
 // seqWithOp compiles SelectSeq(s, Test) and SortSeq(s, Less), whose second
-// argument is the name of a user operator; its parameters are bound to
-// slots so that it can be applied to each element.
+// argument is an operator (a name, a LAMBDA, an operator parameter),
+// applied to slots bound to each element.
 func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 	name := e.Name.Name
 	pos := e.Pos()
@@ -647,34 +650,8 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 	if name == "SortSeq" {
 		arity = 2
 	}
-	id, ok := e.Args[1].(*ast.Ident)
-	if !ok {
-		return c.unsupported(e.Args[1].Pos(), "second argument of "+name+" that is not the name of an operator")
-	}
-	var d *ast.OpDef
-	defEnv := cenv{at: -1}
-	if b := en.sc.lookup(id.Name); b != nil {
-		if b.kind == bLetOp {
-			d = b.op
-			defEnv.sc = b.opEnv
-		}
-	} else if x, ok := c.lookupName(id.Name, en); ok && x.kind == eDef {
-		if od, ok := x.node.(*ast.OpDef); ok {
-			d = od
-			defEnv.m = x.env
-		}
-	}
-	if d == nil || len(d.Params) != arity {
-		return c.fail(id.Pos(), "the second argument of %s must be an operator with %d parameter(s)", name, arity)
-	}
 	seq := c.expr(e.Args[0], en)
-	slots := make([]int, arity)
-	sc := defEnv.sc
-	for i, p := range d.Params {
-		slots[i] = c.newSlot()
-		sc = &scope{name: p.Name, kind: bSlot, slot: slots[i], parent: sc}
-	}
-	body := c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) })
+	slots, body := c.operatorClosure(e.Args[1], en, arity, pos)
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		f, err := evalSeq(k, seq, name, pos)
 		if err != nil {

@@ -35,8 +35,14 @@ func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
 // recFor finds the function definition a name denotes, if any.
 func (c *compiler) recFor(name string, en cenv) *recFcn {
 	if b := en.sc.lookup(name); b != nil {
-		if b.kind == bRecFcn {
+		switch b.kind {
+		case bRecFcn:
 			return b.rec
+		case bArg:
+			// A parameter bound by name to a function definition.
+			if id, ok := unparen(b.arg).(*ast.Ident); ok {
+				return c.recFor(id.Name, b.argEnv)
+			}
 		}
 		return nil
 	}
@@ -78,7 +84,14 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 			copy(k.env, saved)
 		}
 		return v, err
-	}, dep: deps(args...) | depSide | depState | depEnv}
+	}, dep: deps(args...) | depSide | depEnv | r.stateDep()}
+}
+
+// stateDep is what the function's domain and body read of the states
+// (nothing yet while its own body is being compiled: a recursive
+// application adds nothing to what the body reads).
+func (r *recFcn) stateDep() uint8 {
+	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext)
 }
 
 // applyTo binds the arguments (checking they are in the domain) and
@@ -158,7 +171,7 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 			return nil, err
 		}
 		return value.FcnFromPairs(keys, vals), nil
-	}, dep: depSide | depState | depEnv}
+	}, dep: depSide | depEnv | r.stateDep()}
 }
 
 // recDomain compiles DOMAIN f without tabulating f.

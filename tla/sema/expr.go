@@ -47,7 +47,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		switch {
 		case sym == nil:
 			c.undefined(x.Name)
-		case sym.kind == symDef || sym.kind == symBuiltin:
+		case sym.kind == symDef || sym.kind == symBuiltin || sym.kind == symParam && sym.arity > 0:
 			if sym.arity != len(x.Args) {
 				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
 			}
@@ -60,9 +60,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
-		for _, a := range x.Args {
-			c.expr(sc, a)
-		}
+		c.operatorArgs(sc, x.Args)
 	case *ast.ModRef:
 		c.modRef(sc, x)
 	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
@@ -81,6 +79,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.expr(sc, x.X)
 	case *ast.Binary:
 		c.needOp(x.Op, false, x.OpPos)
+		c.userOp(sc, x.Op, x.OpPos)
 		c.expr(sc, x.X)
 		c.expr(sc, x.Y)
 	case *ast.Junction:
@@ -96,6 +95,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, f)
 		}
 	case *ast.Postfix:
+		c.userOp(sc, x.Op, x.OpPos)
 		c.expr(sc, x.X)
 	case *ast.Lambda:
 		inner := &scope{parent: sc, syms: map[string]*symbol{}}
@@ -213,9 +213,7 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.expr(sc, a)
 		}
 	}
-	for _, a := range x.Args {
-		c.expr(sc, a)
-	}
+	c.operatorArgs(sc, x.Args)
 	for _, sel := range x.Sels {
 		for _, a := range sel.Args {
 			c.expr(sc, a)

@@ -39,6 +39,8 @@ type symbol struct {
 	def   *ast.OpDef  // for symDef
 	mod   string      // for symBuiltin
 	inst  *ast.Module // for symInst: the instantiated module (nil: a standard one)
+	// recursive: declared by RECURSIVE (def is nil until the definition).
+	recursive bool
 }
 
 type scope struct {
@@ -181,6 +183,8 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 	for _, u := range units {
 		switch u := u.(type) {
+		case *ast.Recursive:
+			c.declareRecursive(sc, u)
 		case *ast.Constants:
 			for _, d := range u.Names {
 				c.declare(sc, d.Name, &symbol{kind: symConst, arity: d.Arity})
@@ -201,10 +205,10 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 					c.errorf(p.NamePos, "parameter %s appears twice", p.Name)
 					continue
 				}
-				c.declare(inner, p, &symbol{kind: symParam})
+				c.declare(inner, p, &symbol{kind: symParam, arity: paramArity(u, p)})
 			}
 			c.expr(inner, u.Body)
-			c.declare(sc, u.Name, &symbol{kind: symDef, arity: len(u.Params), def: u})
+			c.declareDef(sc, u)
 		case *ast.InstanceDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
 			for _, p := range u.Params {
@@ -237,6 +241,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			c.declare(sc, u.Name, &symbol{kind: symFunc})
 		}
 	}
+	c.undefinedRecursive(sc)
 }
 
 // bindNames declares the names of bounds in sc (the sets were checked in

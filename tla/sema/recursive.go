@@ -1,0 +1,103 @@
+package sema
+
+import (
+	"sort"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// Recursive and higher-order operators, as SANY resolves them.
+
+// declareRecursive declares the operators that RECURSIVE F(_), G(_, _)
+// announces: they are visible from here on (in their own and each other's
+// bodies), and each must be defined later among the same units with the
+// declared number of parameters.
+func (c *checker) declareRecursive(sc *scope, u *ast.Recursive) {
+	for _, d := range u.Names {
+		c.declare(sc, d.Name, &symbol{kind: symDef, arity: d.Arity, recursive: true})
+	}
+}
+
+// declareDef declares an operator definition, or completes the RECURSIVE
+// declaration of the same scope that announced it.
+func (c *checker) declareDef(sc *scope, u *ast.OpDef) {
+	if prev := sc.syms[u.Name.Name]; prev != nil && prev.recursive && prev.def == nil {
+		if prev.arity != len(u.Params) {
+			c.errorf(u.Name.NamePos, "%s is declared RECURSIVE with %d parameter%s but defined with %d", u.Name.Name, prev.arity, plural(prev.arity), len(u.Params))
+		}
+		prev.def = u
+		return
+	}
+	c.declare(sc, u.Name, &symbol{kind: symDef, arity: len(u.Params), def: u})
+}
+
+// undefinedRecursive reports the operators of sc declared RECURSIVE but
+// never defined there.
+func (c *checker) undefinedRecursive(sc *scope) {
+	var missing []*symbol
+	for _, s := range sc.syms {
+		if s.recursive && s.def == nil {
+			missing = append(missing, s)
+		}
+	}
+	sort.Slice(missing, func(i, j int) bool { return missing[i].pos.Before(missing[j].pos) })
+	for _, s := range missing {
+		c.errorf(s.pos, "the operator %s is declared RECURSIVE but not defined", s.name)
+		s.def = &ast.OpDef{} // once
+	}
+}
+
+// paramArity is the arity of parameter p of d: 0 for an ordinary
+// parameter, n for an operator parameter F(_, ..., _).
+func paramArity(d *ast.OpDef, p *ast.Ident) int {
+	for i, q := range d.Params {
+		if q == p && i < len(d.ParamArity) {
+			return d.ParamArity[i]
+		}
+	}
+	return 0
+}
+
+// operatorArgs checks the arguments of an operator application, where an
+// operator may be passed by its name (SelectSeq(s, Test), F(G)) or its
+// symbol (FoldFunction(+, 0, f)), as well as LAMBDA.
+func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
+	for _, a := range args {
+		switch a := a.(type) {
+		case *ast.Ident:
+			if sym := sc.lookup(a.Name); sym != nil && sym.arity > 0 {
+				continue // an operator passed by name
+			}
+		case *ast.OpSymbol:
+			prefix := a.Op == token.MINUSDOT
+			if prefix {
+				c.needOp(token.MINUS, true, a.SymPos)
+			} else {
+				c.needOp(a.Op, false, a.SymPos)
+				c.userOp(sc, a.Op, a.SymPos)
+			}
+			continue
+		}
+		c.expr(sc, a)
+	}
+}
+
+// userOp reports a user-definable operator symbol (a \prec b, a ** b,
+// x^+) that neither a standard module nor the spec defines.
+func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
+	if !op.IsUserDefinable() || op == token.SUBSETNEQ || op == token.SLASH {
+		return
+	}
+	if _, ok := builtinByOp(op, false); ok {
+		return
+	}
+	switch {
+	case sc.lookup(op.String()) != nil:
+	case op == token.CDOT:
+		// SANY predefines \cdot as the composition of actions.
+		c.errorf(pos, "unsupported: action composition \\cdot")
+	default:
+		c.errorf(pos, "undefined operator %s", op)
+	}
+}
