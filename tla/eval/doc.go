@@ -29,10 +29,12 @@
 //
 //   - A recursive function definition f[x \in S] == e is evaluated at the
 //     arguments it is applied to; f used as a value is tabulated.
+//
 //   - A RECURSIVE operator cannot be expanded: its body is compiled once
 //     per context into a closure with its parameters in slots, called by
 //     value (recursive.go). Operator parameters, LAMBDA and operators
 //     passed by name or symbol are substitution too (higherorder.go).
+//
 //   - Unbounded CHOOSE x : P, \E x : P, \A x : P fail with TLC's message
 //     only when evaluated (unbounded.go).
 //
