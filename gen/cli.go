@@ -12,6 +12,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/internal/cli"
 	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/source"
 )
 
 // DefaultSpec is the spec file the stand-alone generator reads when given none (relative
@@ -33,7 +34,7 @@ type Input func() (name string, src []byte, err error)
 // FileInput reads the spec at path.
 func FileInput(path string) Input {
 	return func() (string, []byte, error) {
-		src, err := os.ReadFile(path)
+		src, err := source.ReadFile(path)
 		return path, src, err
 	}
 }
