@@ -85,7 +85,7 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 		_, _ = stdout.Write(src)
 		return ExitOK
 	}
-	old, rerr := os.ReadFile(*out)
+	old, rerr := readUpTo(*out, len(src)+1)
 	if rerr == nil && bytes.Equal(old, src) {
 		return ExitOK
 	}
@@ -186,3 +186,15 @@ or Graphviz DOT.
 
 Flags:
 `
+
+// readUpTo reads at most n bytes of the file at path: enough to tell
+// whether it holds exactly the generated code, however large (or endless,
+// as /dev/zero) the file is.
+func readUpTo(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(n)))
+}

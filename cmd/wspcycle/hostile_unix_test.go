@@ -62,6 +62,9 @@ func TestEndlessSourceFiles(t *testing.T) {
 		cliCase{[]string{"tlc", "-config", p("Ok.cfg"), p("Zero.tla")}, model.ExitBadInput, "file too large (more than 16 MiB)"},
 		cliCase{[]string{"tlc", p("UsesZero.tla")}, model.ExitBadInput, "file too large (more than 16 MiB)"},
 		cliCase{[]string{"gen", "-check", "-o", p("out.go"), p("Zero.tla")}, model.ExitBadInput, tooLarge("Zero.tla")},
+		// gen -check compares the output file with the code it generates:
+		// it reads no more of it than that code's length plus one byte.
+		cliCase{[]string{"gen", "-check", "-o", p("Zero.cfg")}, 1, p("Zero.cfg") + " is stale"},
 	)
 	runCLICases(t, cases)
 }
