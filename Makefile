@@ -2,7 +2,9 @@
 #   make run   model-check the embedded default lifecycle spec and print the report
 #   make test  formatting, vet, the race-enabled test suite, and a stale-generated-code check
 GO        ?= go
-FUZZTIME  ?= 2m
+FUZZTIME  ?= 10m
+# CHECKFUZZTIME: FuzzCheck loads and model-checks whole (spec, cfg) pairs.
+CHECKFUZZTIME ?= $(FUZZTIME)
 PROPCHECKS ?= 20000
 REF       ?= model/testdata
 CORPORA   ?= ../shared/tla-corpora
@@ -62,6 +64,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzCfg -fuzztime=$(FUZZTIME) ./tla/cfg/
 	$(GO) test -run='^$$' -fuzz=FuzzEval -fuzztime=$(FUZZTIME) ./tla/eval/
 	$(GO) test -run='^$$' -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) ./gen/
+	$(GO) test -run='^$$' -fuzz=FuzzCheck -fuzztime=$(CHECKFUZZTIME) ./model/
 
 proptest:
 	$(GO) test -count=1 -timeout 30m ./proptest/ -rapid.checks=$(PROPCHECKS)

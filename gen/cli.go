@@ -12,6 +12,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/internal/cli"
 	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/source"
 )
 
 // DefaultSpec is the spec file the stand-alone generator reads when given none (relative
@@ -33,7 +34,7 @@ type Input func() (name string, src []byte, err error)
 // FileInput reads the spec at path.
 func FileInput(path string) Input {
 	return func() (string, []byte, error) {
-		src, err := os.ReadFile(path)
+		src, err := source.ReadFile(path)
 		return path, src, err
 	}
 }
@@ -84,7 +85,7 @@ func RunGen(args []string, stdout, stderr io.Writer, def Input) int {
 		_, _ = stdout.Write(src)
 		return ExitOK
 	}
-	old, rerr := os.ReadFile(*out)
+	old, rerr := readUpTo(*out, len(src)+1)
 	if rerr == nil && bytes.Equal(old, src) {
 		return ExitOK
 	}
@@ -185,3 +186,15 @@ or Graphviz DOT.
 
 Flags:
 `
+
+// readUpTo reads at most n bytes of the file at path: enough to tell
+// whether it holds exactly the generated code, however large (or endless,
+// as /dev/zero) the file is.
+func readUpTo(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(n)))
+}

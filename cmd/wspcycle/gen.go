@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"io"
-	"io/fs"
 	"path"
 
 	"github.com/wspcycle/wspcycle/gen"
+	"github.com/wspcycle/wspcycle/tla/source"
 )
 
 // embeddedSpecInput hands gen the spec `wspcycle check` would check by
@@ -17,7 +17,7 @@ func embeddedSpecInput() (string, []byte, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	src, err := fs.ReadFile(fsys, name)
+	src, err := source.ReadFS(fsys, name)
 	return path.Join("spec", name), src, err
 }
 

@@ -5,13 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
 )
 
 // oneSpec reports whether the command line names at most one spec; if not,
@@ -102,14 +102,14 @@ func libVar(fs *flag.FlagSet) *libFlag {
 // ranges of actions in traces.
 func sourceReader(positional []string) func(string) ([]byte, error) {
 	if len(positional) > 0 {
-		return os.ReadFile
+		return source.ReadFile
 	}
 	return func(name string) ([]byte, error) {
 		fsys, _, _, err := defaultSpec()
 		if err != nil {
 			return nil, err
 		}
-		return fs.ReadFile(fsys, name)
+		return source.ReadFS(fsys, name)
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -341,7 +342,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ProgressEvery: time.Minute,
 		RecordGraph:   dumpFile != nil,
 		GraphLimit:    tlcDumpLimit,
-		ReadSource:    os.ReadFile,
+		ReadSource:    source.ReadFile,
 		Events: func(ev model.Event) {
 			now := time.Now()
 			switch ev.Kind {
@@ -449,7 +450,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.
 	var pe *os.PathError
 	inCfg := len(list) > 0 && strings.HasSuffix(list[0].Pos.Filename, ".cfg") ||
 		errors.As(err, &pe) && strings.HasSuffix(pe.Path, ".cfg")
-	src, rerr := os.ReadFile(tla)
+	src, rerr := source.ReadFile(tla)
 	var mod *ast.Module
 	var perr error
 	if rerr == nil {
@@ -602,7 +603,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		runs = math.MaxInt // TLC simulates until it is stopped
 	}
 	opt := simulate.Options{Depth: f.depth, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
-		ReadSource: os.ReadFile}
+		ReadSource: source.ReadFile}
 	type simulated struct {
 		res *simulate.Result
 		err error

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -38,7 +38,7 @@ func Load(fsys fs.FS, tlaName, cfgName string) (*Checker, error) {
 		return nil, err
 	}
 	var conf *cfg.Config
-	if src, err := fs.ReadFile(fsys, cfgName); err == nil {
+	if src, err := source.ReadFS(fsys, cfgName); err == nil {
 		conf, _ = cfg.Parse(cfgName, src) // eval.Load parsed it already: cannot fail here
 	}
 	return New(sp, conf)
@@ -51,7 +51,7 @@ func LoadFiles(tlaPath, cfgPath string) (*Checker, error) {
 		return nil, err
 	}
 	var conf *cfg.Config
-	if src, err := os.ReadFile(cfgPath); err == nil {
+	if src, err := source.ReadFile(cfgPath); err == nil {
 		conf, _ = cfg.Parse(filepath.Base(cfgPath), src)
 	}
 	return New(sp, conf)

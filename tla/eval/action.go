@@ -454,7 +454,20 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	case *ast.Binary:
 		switch e.Op {
 		case token.AND:
-			return append(c.action(e.X, en), c.action(e.Y, en)...)
+			// A chain a /\ b /\ ... /\ z is left-associative: its left
+			// spine is walked in a loop (as ast.Inspect does), so that its
+			// length, which the input sets, cannot overflow the stack.
+			var rights []ast.Expr
+			x := ast.Expr(e)
+			for b, ok := x.(*ast.Binary); ok && b.Op == token.AND; b, ok = x.(*ast.Binary) {
+				rights = append(rights, b.Y)
+				x = b.X
+			}
+			out := c.action(x, en)
+			for i := len(rights) - 1; i >= 0; i-- {
+				out = append(out, c.action(rights[i], en)...)
+			}
+			return out
 		case token.OR:
 			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
 		case token.IMPLIES:

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/sema"
+	"github.com/wspcycle/wspcycle/tla/source"
 )
 
 // LoadFiles parses a module (and every module it uses, found on the
@@ -18,7 +18,7 @@ import (
 // Errors are a token.ErrorList whose messages carry file:line:col, the
 // files named as given (so an editor can follow them).
 func LoadFiles(tlaPath, cfgPath string, lib ...string) (*Spec, error) {
-	return loadWith(os.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
+	return loadWith(source.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
 }
 
 // Load is LoadFiles reading from fsys (for example an embedded spec); the
@@ -29,7 +29,7 @@ func Load(fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
 	if dirs[0] != "." {
 		dirs = append(dirs, ".")
 	}
-	return loadWith(func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, tlaName, cfgName, dirs)
+	return loadWith(func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
 }
 
 // loadWith reads the files with read (the one place that tells LoadFiles

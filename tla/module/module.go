@@ -23,6 +23,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -48,7 +49,7 @@ type Program struct {
 	Path    []string // the search path that was used
 }
 
-// ReadFunc reads a file by name (os.ReadFile, or an fs.FS's).
+// ReadFunc reads a file by name (source.ReadFile, or source.ReadFS on an fs.FS).
 type ReadFunc func(name string) ([]byte, error)
 
 // SearchPath is the module search path of a spec in folder dir: dir, the
@@ -71,7 +72,7 @@ func SearchPath(dir string, lib []string) []string {
 // token.ErrorList.
 func Load(read ReadFunc, rootFile string, path []string) (*Program, error) {
 	if read == nil {
-		read = os.ReadFile
+		read = source.ReadFile
 	}
 	src, err := read(rootFile)
 	if err != nil {
@@ -157,6 +158,15 @@ func (l *loader) ref(id *ast.Ident) {
 		return
 	}
 	file, src, err := l.find(name)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) { // found, but unreadable or too large
+		var el token.ErrorList
+		if errors.As(err, &el) {
+			l.errs = append(l.errs, el...)
+		} else {
+			l.errs = append(l.errs, token.Errorf(id.NamePos, "module %s: %v", name, err))
+		}
+		return
+	}
 	if err != nil {
 		if unsupportedStd[name] {
 			l.errs = append(l.errs, token.Unsupported(id.NamePos, "the standard module "+name+" (not built into wspcycle)"))

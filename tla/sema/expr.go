@@ -78,10 +78,22 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 		c.expr(sc, x.X)
 	case *ast.Binary:
-		c.needOp(x.Op, false, x.OpPos)
-		c.userOp(sc, x.Op, x.OpPos)
-		c.expr(sc, x.X)
-		c.expr(sc, x.Y)
+		// A chain a + b + ... + z is left-associative: its left spine is
+		// walked in a loop (as ast.Inspect does), so that its length,
+		// which the input sets, cannot overflow the stack. The order of
+		// the checks is the recursive walk's.
+		spine := []*ast.Binary{x}
+		for l, ok := x.X.(*ast.Binary); ok; l, ok = l.X.(*ast.Binary) {
+			spine = append(spine, l)
+		}
+		for _, b := range spine {
+			c.needOp(b.Op, false, b.OpPos)
+			c.userOp(sc, b.Op, b.OpPos)
+		}
+		c.expr(sc, spine[len(spine)-1].X)
+		for i := len(spine) - 1; i >= 0; i-- {
+			c.expr(sc, spine[i].Y)
+		}
 	case *ast.Junction:
 		for _, it := range x.Items {
 			c.expr(sc, it)
