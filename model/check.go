@@ -210,17 +210,10 @@ func (c *checker) search() (depth int, queue int64) {
 	if c.disk != nil {
 		return c.searchDisk()
 	}
-	w0 := c.newWorker()
-	frontier, viol := c.computeInit(w0)
-	c.mergeWorker(w0)
-	if viol != nil {
-		c.viol = viol
-		return viol.depth, int64(len(frontier.states)) - queued(viol)
+	frontier, depth, queue, done := c.initFrontier()
+	if done {
+		return depth, queue
 	}
-	if len(frontier.states) > 0 {
-		depth = 1
-	}
-	c.event(EventInit, 1)
 	c.queue.Store(int64(len(frontier.states)))
 	workers := make([]*worker, c.workers)
 	for i := range workers {
@@ -270,6 +263,25 @@ type levelStates struct {
 }
 
 // computeInit computes the initial states (level 1).
+// initFrontier computes the initial states (the first level) with one
+// worker, for both the in-memory and the disk search. When an initial state
+// violates a property, done is true and depth and queue are the search's
+// result.
+func (c *checker) initFrontier() (frontier levelStates, depth int, queue int64, done bool) {
+	w0 := c.newWorker()
+	frontier, viol := c.computeInit(w0)
+	c.mergeWorker(w0)
+	if viol != nil {
+		c.viol = viol
+		return frontier, viol.depth, int64(len(frontier.states)) - queued(viol), true
+	}
+	if len(frontier.states) > 0 {
+		depth = 1
+	}
+	c.event(EventInit, 1)
+	return frontier, depth, 0, false
+}
+
 func (c *checker) computeInit(w *worker) (levelStates, *violation) {
 	out := &chunkOut{}
 	err := func() (err error) {

@@ -222,17 +222,11 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 		c.outdeg = append([]int64(nil), cp.OutDegree...)
 		c.event(EventInit, 1)
 	} else {
-		w0 := c.newWorker()
-		frontier, viol := c.computeInit(w0)
-		c.mergeWorker(w0)
-		if viol != nil {
-			c.viol = viol
-			return viol.depth, int64(len(frontier.states)) - queued(viol)
+		frontier, d0, q0, done := c.initFrontier()
+		if done {
+			return d0, q0
 		}
-		if len(frontier.states) > 0 {
-			depth = 1
-		}
-		c.event(EventInit, 1)
+		depth = d0
 		lw, err := store.CreateLevel(filepath.Join(d.dir, levelName(1)))
 		if err != nil {
 			d.fail(c, err)
