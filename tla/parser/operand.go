@@ -240,13 +240,7 @@ func (p *parser) parseQuant() ast.Expr {
 	x := &ast.Quant{QuantPos: t.Pos, Op: t.Kind}
 	if t.Kind == token.TFORALL || t.Kind == token.TEXISTS {
 		b := &ast.Bound{}
-		for {
-			b.Names = append(b.Names, p.ident())
-			if p.tok().Kind != token.COMMA {
-				break
-			}
-			p.next()
-		}
+		b.Names = append(b.Names, p.identList()...)
 		x.Bounds = []*ast.Bound{b}
 	} else {
 		x.Bounds = p.parseBoundsOrNames(token.COLON)
@@ -267,13 +261,7 @@ func (p *parser) parseBoundsOrNames(end token.Kind) []*ast.Bound {
 		}
 		if p.peekRaw(k).Kind != token.IN {
 			b := &ast.Bound{}
-			for {
-				b.Names = append(b.Names, p.ident())
-				if p.tok().Kind != token.COMMA {
-					break
-				}
-				p.next()
-			}
+			b.Names = append(b.Names, p.identList()...)
 			return []*ast.Bound{b}
 		}
 	}
@@ -291,13 +279,7 @@ func (p *parser) parseChoose() ast.Expr {
 	} else if t.Kind == token.LTUPLE && p.isUnboundedTuple() {
 		b = &ast.Bound{Tuple: true}
 		p.next()
-		for {
-			b.Names = append(b.Names, p.ident())
-			if p.tok().Kind != token.COMMA {
-				break
-			}
-			p.next()
-		}
+		b.Names = append(b.Names, p.identList()...)
 		p.expect(token.RTUPLE)
 	} else {
 		b = p.parseBound(token.COLON)
@@ -328,13 +310,7 @@ func (p *parser) parseBound(end token.Kind) *ast.Bound {
 	if b.Tuple {
 		p.next()
 	}
-	for {
-		b.Names = append(b.Names, p.ident())
-		if p.tok().Kind != token.COMMA {
-			break
-		}
-		p.next()
-	}
+	b.Names = append(b.Names, p.identList()...)
 	if b.Tuple {
 		p.expect(token.RTUPLE)
 	}
@@ -464,13 +440,7 @@ func (p *parser) parseLambda() ast.Expr {
 	defer p.leave()
 	p.next()
 	x := &ast.Lambda{LambdaPos: t.Pos}
-	for {
-		x.Params = append(x.Params, p.ident())
-		if p.tok().Kind != token.COMMA {
-			break
-		}
-		p.next()
-	}
+	x.Params = append(x.Params, p.identList()...)
 	p.expect(token.COLON)
 	x.Body = p.parseExpr()
 	return x
@@ -509,13 +479,7 @@ func (p *parser) parseLabel() ast.Expr {
 	x := &ast.Label{Name: p.ident()}
 	if p.tok().Kind == token.LPAREN {
 		p.next()
-		for {
-			x.Params = append(x.Params, p.ident())
-			if p.tok().Kind != token.COMMA {
-				break
-			}
-			p.next()
-		}
+		x.Params = append(x.Params, p.identList()...)
 		p.expect(token.RPAREN)
 	}
 	p.expect(token.COLONCOLON)
@@ -576,4 +540,15 @@ func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
 	}
 	last := names[len(names)-1]
 	return &ast.ModRef{Path: names[:len(names)-1], Name: last.Name, Args: last.Args, Sels: sels}
+}
+
+// identList parses x, y, z: names separated by commas (bound names,
+// LAMBDA and label parameters).
+func (p *parser) identList() []*ast.Ident {
+	ids := []*ast.Ident{p.ident()}
+	for p.tok().Kind == token.COMMA {
+		p.next()
+		ids = append(ids, p.ident())
+	}
+	return ids
 }
