@@ -185,11 +185,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	rep, err := c.rep, c.err
 	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle check: %v\n", err)
-		if f.json {
-			writeBadInputJSON(stdout, err)
-		}
-		return model.ExitBadInput
+		return badInput("check", err, f.json, stdout, stderr)
 	}
 	rep.DiffTrace = f.diffTrace
 	if itfStdout {

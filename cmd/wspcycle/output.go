@@ -25,6 +25,17 @@ func writeReport(cmd string, asJSON bool, writeJSON, writeText func(io.Writer) e
 	return true
 }
 
+// badInput reports input the command cmd could not check (err, found
+// after loading: by the search or the simulator) on stderr, and as the
+// JSON verdict on stdout with --json, and returns the exit code.
+func badInput(cmd string, err error, asJSON bool, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, err)
+	if asJSON {
+		writeBadInputJSON(stdout, err)
+	}
+	return model.ExitBadInput
+}
+
 // writeBadInputJSON writes the --json verdict for a spec that could not be
 // checked at all: result "bad input", every error message, exit code 150.
 func writeBadInputJSON(w io.Writer, err error) {

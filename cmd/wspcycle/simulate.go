@@ -120,11 +120,7 @@ func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	res, err := s.res, s.err
 	if err != nil {
-		fmt.Fprintf(stderr, "wspcycle simulate: %v\n", err)
-		if f.json {
-			writeBadInputJSON(stdout, err)
-		}
-		return model.ExitBadInput
+		return badInput("simulate", err, f.json, stdout, stderr)
 	}
 	if f.itf == "-" {
 		if err := res.WriteITF(stdout); err != nil {
