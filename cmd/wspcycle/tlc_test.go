@@ -93,20 +93,11 @@ var tlcDeviations = map[string]struct{ tlc, ours, why string }{
 	},
 }
 
-// firstDiff shows the first differing line of want and got, with context.
+// firstDiff shows the first differing line of want and got.
 func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return "line " + strconv.Itoa(i+1) + ":\n  TLC: " + wl + "\n  ours: " + gl
-		}
+	n, wl, gl, ok := tlcout.FirstDiff(want, got)
+	if !ok {
+		return "(same lines)"
 	}
-	return "(same lines)"
+	return "line " + strconv.Itoa(n) + ":\n  TLC: " + wl + "\n  ours: " + gl
 }

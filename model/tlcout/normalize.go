@@ -90,3 +90,23 @@ func splitMessages(out string, tool bool) []string {
 	}
 	return blocks
 }
+
+// FirstDiff finds the first line (from 1) where the outputs a and b
+// differ, and the two lines there (an empty string past the end of one);
+// ok is false when they have the same lines.
+func FirstDiff(a, b string) (line int, la, lb string, ok bool) {
+	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < max(len(x), len(y)); i++ {
+		la, lb = "", ""
+		if i < len(x) {
+			la = x[i]
+		}
+		if i < len(y) {
+			lb = y[i]
+		}
+		if la != lb {
+			return i + 1, la, lb, true
+		}
+	}
+	return 0, "", "", false
+}

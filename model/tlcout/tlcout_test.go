@@ -72,3 +72,25 @@ func TestNormalize(t *testing.T) {
 		t.Error("a different count was normalised away")
 	}
 }
+
+// TestFirstDiff: the first differing line, counted from 1, with the
+// missing line of the shorter output empty; none for equal outputs.
+func TestFirstDiff(t *testing.T) {
+	cases := []struct {
+		a, b   string
+		line   int
+		la, lb string
+		ok     bool
+	}{
+		{"x\ny\nz", "x\ny\nz", 0, "", "", false},
+		{"x\ny\nz", "x\nY\nz", 2, "y", "Y", true},
+		{"x\ny", "x\ny\nz", 3, "", "z", true},
+		{"x", "", 1, "x", "", true},
+	}
+	for _, c := range cases {
+		line, la, lb, ok := FirstDiff(c.a, c.b)
+		if line != c.line || la != c.la || lb != c.lb || ok != c.ok {
+			t.Errorf("FirstDiff(%q, %q) = %d, %q, %q, %v; want %d, %q, %q, %v", c.a, c.b, line, la, lb, ok, c.line, c.la, c.lb, c.ok)
+		}
+	}
+}

@@ -98,20 +98,11 @@ func run(cmd string, args []string) (string, int, error) {
 	return out.String(), 0, err
 }
 
-// firstDiff shows the first differing line and the lines around it.
+// firstDiff shows the first differing line.
 func firstDiff(a, b string) string {
-	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < max(len(x), len(y)); i++ {
-		var l, r string
-		if i < len(x) {
-			l = x[i]
-		}
-		if i < len(y) {
-			r = y[i]
-		}
-		if l != r {
-			return fmt.Sprintf("  line %d\n  TLC:      %s\n  wspcycle: %s", i+1, l, r)
-		}
+	n, l, r, ok := tlcout.FirstDiff(a, b)
+	if !ok {
+		return "  (same lines; the exit codes differ)"
 	}
-	return "  (same lines; the exit codes differ)"
+	return fmt.Sprintf("  line %d\n  TLC:      %s\n  wspcycle: %s", n, l, r)
 }
