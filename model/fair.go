@@ -17,12 +17,20 @@ package model
 // nodes are removed, the remainder split into SCCs again, and each is
 // checked the same way (the Emerson-Lei refinement). Each round removes
 // nodes, so it ends.
+//
+// A General property part adds more acceptance conditions: nodes (each
+// must be visited: []<>P, a tableau's acceptance sets) and edge bits (each
+// must be taken: []<>A). Its product graphs have their stuttering steps
+// as real edges (explicit): a node alone is a cycle there only with a
+// self-loop.
 type fairness struct {
-	g     *denseGraph
-	conds []fairCond
-	acc   func(int32) bool // nil: no acceptance condition
-	set   *nodeSet
-	scc   *sccFinder
+	g        *denseGraph
+	conds    []fairCond
+	accs     []func(int32) bool // each must hold at some node of the cycle
+	edgeAcc  []uint             // each edge bit must be on some edge of the cycle
+	explicit bool
+	set      *nodeSet
+	scc      *sccFinder
 }
 
 // fairPart returns a fair strongly connected subset of the SCC comp, or nil.
@@ -30,21 +38,36 @@ func (f *fairness) fairPart(comp []int32) []int32 {
 	g := f.g
 	f.set.reset(comp)
 	enAll, enAny, taken := ^uint64(0), uint64(0), uint64(0)
-	accAny := f.acc == nil
+	selfLoop := false
 	for _, v := range comp {
 		enAll &= g.bits[v]
 		enAny |= g.bits[v]
-		if !accAny && f.acc(v) {
-			accAny = true
-		}
 		for e := g.start[v]; e < g.start[v+1]; e++ {
 			if f.set.has(g.to[e]) {
 				taken |= g.taken[e]
+				selfLoop = selfLoop || g.to[e] == v
 			}
 		}
 	}
-	if !accAny {
-		return nil
+	if f.explicit && len(comp) == 1 && !selfLoop {
+		return nil // not a cycle
+	}
+	for _, acc := range f.accs {
+		hit := false
+		for _, v := range comp {
+			if acc(v) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return nil
+		}
+	}
+	for _, bit := range f.edgeAcc {
+		if taken&(1<<bit) == 0 {
+			return nil
+		}
 	}
 	var strongBad uint64 // enabled bits of SF conditions violated on all of comp
 	for _, c := range f.conds {
@@ -127,8 +150,20 @@ func (f *fairness) cycle(S []int32, entry int32) []int32 {
 			goEdge(uint(c.tkBit))
 		}
 	}
-	if f.acc != nil {
-		goNode(f.acc)
+	for _, bit := range f.edgeAcc {
+		goEdge(bit)
+	}
+	for _, acc := range f.accs {
+		goNode(acc)
+	}
+	if f.explicit && len(path) == 0 && f.takenEdgeTo(entry, entry) < 0 {
+		// No stuttering in place here: go round a real cycle of S.
+		for e := g.start[entry]; e < g.start[entry+1]; e++ {
+			if w := g.to[e]; f.set.has(w) {
+				path, cur = append(path, w), w
+				break
+			}
+		}
 	}
 	if cur != entry {
 		back := f.pathTo(cur, func(v int32) bool { return v == entry })
@@ -147,6 +182,17 @@ func (f *fairness) takenEdge(v int32, bit uint) int32 {
 	for e := g.start[v]; e < g.start[v+1]; e++ {
 		if g.taken[e]&(1<<bit) != 0 && f.set.has(g.to[e]) {
 			return g.to[e]
+		}
+	}
+	return -1
+}
+
+// takenEdgeTo returns w if v -> w is an edge, or -1.
+func (f *fairness) takenEdgeTo(v, w int32) int32 {
+	g := f.g
+	for e := g.start[v]; e < g.start[v+1]; e++ {
+		if g.to[e] == w {
+			return w
 		}
 	}
 	return -1

@@ -125,6 +125,8 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 		sub, src = notP, notP
 	case eval.EventuallyAlways:
 		sub, src, acc = all, all, notP
+	case eval.General:
+		return ls.generalViolation(g, part)
 	case eval.LeadsTo:
 		q := uint64(1) << uint(part.qBit)
 		notQ := func(v int32) bool { return g.bits[v]&q == 0 }
@@ -133,7 +135,22 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	default:
 		return nil
 	}
-	return ls.fairLasso(g, sub, src, acc)
+	var accs []func(int32) bool
+	if acc != nil {
+		accs = append(accs, acc)
+	}
+	return ls.fairLasso(g, sub, src, fairOpts{accs: accs})
+}
+
+// fairOpts are the acceptance conditions of a search beyond the fairness
+// conditions of the specification (see fairness).
+type fairOpts struct {
+	accs     []func(int32) bool
+	edgeAcc  []uint
+	explicit bool
+	// cycle, when not nil, is the graph (same nodes, fewer edges) in which
+	// the cycle must lie; the prefix leading to it may use any edge.
+	cycle *denseGraph
 }
 
 // fairLasso finds a fair cycle (with acceptance acc, if not nil) in the
@@ -142,7 +159,7 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 // search from all sources at once, each source entering at its own depth, so
 // that every node's distance is the length of the shortest behaviour prefix
 // that reaches it this way.
-func (ls *liveSpec) fairLasso(g *denseGraph, sub, src, acc func(int32) bool) *lasso {
+func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairOpts) *lasso {
 	n := g.n()
 	var sources []int32
 	for v := 0; v < n; v++ {
@@ -195,7 +212,11 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src, acc func(int32) bool) *la
 	}
 
 	in := func(v int32) bool { return key[v] >= 0 }
-	f := &fairness{g: g, conds: ls.fair, acc: acc, set: newNodeSet(n), scc: newSCCFinder(g)}
+	cg := g
+	if fo.cycle != nil {
+		cg = fo.cycle
+	}
+	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg)}
 	var bestSet []int32
 	bestEntry := int32(-1)
 	for _, comp := range f.scc.sccs(reached, in) {

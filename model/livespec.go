@@ -19,6 +19,18 @@ type liveSpec struct {
 	taken []func(s, t value.State) (bool, error)
 	parts []livePart
 	fair  []fairCond
+	// stutterOf gives, for each edge bit, the state bit of the same
+	// action on the stuttering step s -> s, or -1 (a fairness condition's
+	// <<A>>_v is never a stuttering step).
+	stutterOf []int
+	atoms     map[atomKey]atomRef
+}
+
+// atomKey identifies an atom of a General part; an action is registered
+// with its negation applied (edges have no "negated" flag).
+type atomKey struct {
+	x   *eval.LiveExpr
+	neg bool
 }
 
 // livePart is one conjunct of a PROPERTY, with the bits of its P and Q.
@@ -27,6 +39,7 @@ type livePart struct {
 	name       string // the part's own name (an instance of a quantified formula), or ""
 	kind       eval.TemporalKind
 	pBit, qBit int // qBit is -1 unless kind is LeadsTo
+	disj       []*disjunct // kind General: the negation's disjuncts
 }
 
 // fairCond is one WF_/SF_ conjunct of the specification.
@@ -47,12 +60,28 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		ls.preds = append(ls.preds, p)
 		return len(ls.preds) - 1
 	}
+	ls.atoms = map[atomKey]atomRef{}
 	for i, prop := range sp.Properties {
 		if len(prop.Parts) == 0 {
 			return nil, token.Unsupported(prop.Pos, fmt.Sprintf("property %s has no temporal formula the checker can handle", prop.Name))
 		}
 		for _, part := range prop.Parts {
 			lp := livePart{prop: i, name: part.Name, kind: part.Kind, qBit: -1}
+			if part.Kind == eval.General || len(sp.FairnessFormulas) > 0 {
+				// Fairness formulas other than WF/SF belong in the normal
+				// form, so every part takes the general way then.
+				f := simpleFormula(part)
+				if f == nil {
+					return nil, fmt.Errorf("model: property %s has a part without a formula", prop.Name)
+				}
+				ds, err := ls.general(sp.FairnessFormulas, f)
+				if err != nil {
+					return nil, token.Unsupported(prop.Pos, fmt.Sprintf("temporal property %s of this form: %v", prop.Name, err))
+				}
+				lp.kind, lp.disj = eval.General, ds
+				ls.parts = append(ls.parts, lp)
+				continue
+			}
 			switch part.Kind {
 			case eval.Always, eval.Eventually, eval.AlwaysEventually, eval.EventuallyAlways:
 			case eval.LeadsTo:
@@ -76,6 +105,7 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		}
 		fc := fairCond{name: f.Name, strong: f.Strong, enBit: addPred(f.Enabled), tkBit: len(ls.taken)}
 		ls.taken = append(ls.taken, f.Taken)
+		ls.stutterOf = append(ls.stutterOf, -1)
 		ls.fair = append(ls.fair, fc)
 	}
 	if len(ls.preds) > maxBits || len(ls.taken) > maxBits {
@@ -86,6 +116,55 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		return nil, token.Unsupported(pos, fmt.Sprintf("more than %d state predicates or fairness conditions in the temporal properties", maxBits))
 	}
 	return ls, nil
+}
+
+// general puts fairness /\ ~f in normal form and registers its atoms.
+func (ls *liveSpec) general(fairness []*eval.LiveExpr, f *eval.LiveExpr) ([]*disjunct, error) {
+	x := &eval.LiveExpr{Op: eval.LiveAnd}
+	x.Kids = append(append(x.Kids, fairness...), &eval.LiveExpr{Op: eval.LiveNot, Kids: []*eval.LiveExpr{f}})
+	conjs, err := dnf(nnf(x, false))
+	if err != nil {
+		return nil, err
+	}
+	var out []*disjunct
+	for _, conj := range conjs {
+		d, err := classify(conj, ls.atom)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// atom returns the bits of an atom, registering it the first time.
+func (ls *liveSpec) atom(x *eval.LiveExpr, neg bool) atomRef {
+	if !x.HasAction() {
+		if r, ok := ls.atoms[atomKey{x, false}]; ok {
+			r.neg = neg
+			return r
+		}
+		ls.preds = append(ls.preds, func(s value.State) (bool, error) { return evalLive(x, s, nil) })
+		r := atomRef{bit: len(ls.preds) - 1, stutterBit: -1}
+		ls.atoms[atomKey{x, false}] = r
+		r.neg = neg
+		return r
+	}
+	if r, ok := ls.atoms[atomKey{x, neg}]; ok {
+		return r
+	}
+	ls.taken = append(ls.taken, func(s, t value.State) (bool, error) {
+		ok, err := evalLive(x, s, t)
+		return ok != neg, err
+	})
+	ls.preds = append(ls.preds, func(s value.State) (bool, error) {
+		ok, err := evalLive(x, s, s)
+		return ok != neg, err
+	})
+	r := atomRef{action: true, bit: len(ls.taken) - 1, stutterBit: len(ls.preds) - 1}
+	ls.stutterOf = append(ls.stutterOf, r.stutterBit)
+	ls.atoms[atomKey{x, neg}] = r
+	return r
 }
 
 func (ls *liveSpec) stateBits(t value.State) (uint64, error) {

@@ -48,7 +48,12 @@ type Spec struct {
 	// initial state, and are not checked anywhere else.
 	InitProperties []StatePred
 	Fairness       []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
-	CheckDeadlock  bool       // cfg CHECK_DEADLOCK (default TRUE)
+	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
+	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the
+	// specification satisfies them, so a counterexample to a property
+	// must too.
+	FairnessFormulas []*LiveExpr
+	CheckDeadlock    bool // cfg CHECK_DEADLOCK (default TRUE)
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
@@ -121,6 +126,7 @@ const (
 	AlwaysEventually                     // []<>P
 	EventuallyAlways                     // <>[]P
 	LeadsTo                              // P ~> Q
+	General                              // any other formula: Temporal.Formula
 )
 
 func (k TemporalKind) String() string {
@@ -135,6 +141,8 @@ func (k TemporalKind) String() string {
 		return "<>[]"
 	case LeadsTo:
 		return "~>"
+	case General:
+		return "formula"
 	}
 	return "?"
 }
@@ -148,6 +156,8 @@ type Temporal struct {
 	Kind TemporalKind
 	P, Q func(value.State) (bool, error)
 	Name string
+	// Formula is the whole formula of a General part.
+	Formula *LiveExpr
 }
 
 // Property is a PROPERTY entry: the conjunction of its parts.

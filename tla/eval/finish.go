@@ -90,7 +90,9 @@ func unassigned(t value.State, vars []string) []string {
 }
 
 func (b *builder) fairnessOf(f *fairDef) Fairness {
-	prog := b.prog
+	// b.prog is read when a predicate is evaluated: fairness written in a
+	// property is translated before the program exists.
+	p := &b.prog
 	// changed reports <<A>>_v's extra condition v' # v on a complete step.
 	changed := func(k *ctx) (bool, error) {
 		x, err := f.sub.fn(k)
@@ -113,15 +115,15 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		Name:   f.name,
 		Strong: f.strong,
 		Enabled: func(s value.State) (bool, error) {
-			k := prog.get()
-			defer prog.put(k)
+			k := (*p).get()
+			defer (*p).put(k)
 			k.s = s
 			bind(k)
 			return k.someSuccessor(f.steps, nil, changed)
 		},
 		Taken: func(s, t value.State) (bool, error) {
-			k := prog.get()
-			defer prog.put(k)
+			k := (*p).get()
+			defer (*p).put(k)
 			k.s = s
 			bind(k)
 			return k.someSuccessor(f.steps, t, changed)

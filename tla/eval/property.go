@@ -123,6 +123,9 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			ok := b.property(e.X, en, b.conjunct(pc, e.X, en), parts)
 			return b.property(e.Y, en, b.conjunct(pc, e.Y, en), parts) && ok
 		case token.LEADSTO:
+			if !b.isStatePred(e.X, en) || !b.isStatePred(e.Y, en) {
+				return b.generalProperty(e, en, pc, parts)
+			}
 			p, ok1 := b.temporalPred(e.X, en, pc)
 			q, ok2 := b.temporalPred(e.Y, en, pc)
 			if ok1 && ok2 {
@@ -134,6 +137,9 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 	case *ast.Unary:
 		inner := unparen(e.X)
 		add := func(kind TemporalKind, pe, qe ast.Expr) bool {
+			if !b.isStatePred(pe, en) || (qe != nil && !b.isStatePred(qe, en)) {
+				return b.generalProperty(e, en, pc, parts)
+			}
 			p, ok := b.temporalPred(pe, en, pc)
 			if !ok {
 				return false
@@ -193,8 +199,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			return b.property(d.Body, de, pc, parts)
 		}
 	}
-	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form"))
-	return false
+	return b.generalProperty(e, en, pc, parts)
 }
 
 // impliedInit adds a state predicate conjunct of a PROPERTY: TLC checks it

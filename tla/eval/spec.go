@@ -300,9 +300,16 @@ func (b *builder) behavior() {
 	}
 }
 
+// setInit adds an initial predicate conjunct. A specification may have
+// several (Init /\ Init2 /\ [][Next]_v): TLC conjoins every state-level
+// conjunct of the specification into the initial predicate and evaluates
+// them in order, which is what running their steps one after the other
+// does (the steps of a conjunction are the concatenation of its
+// conjuncts'). The first one names the initial predicate in messages.
 func (b *builder) setInit(e ast.Expr, en cenv) {
+	en.init = true
 	if b.haveInit {
-		b.c.errorf(e.Pos(), "unsupported: a specification with more than one initial predicate conjunct")
+		b.initSteps = append(b.initSteps, b.c.action(e, en)...)
 		return
 	}
 	b.haveInit = true
@@ -310,7 +317,6 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	if d, _, ok := b.c.userOp(e, en); ok {
 		b.initPos, b.initName = d.Pos(), d.Name.Name
 	}
-	en.init = true
 	b.initSteps = b.c.action(e, en)
 }
 
@@ -413,6 +419,20 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 	}
 	if len(binds) == 0 && b.isStatePred(e, en) {
 		b.setInit(e, en)
+		return
+	}
+	if b.liveLevel(e, en) == 0 {
+		// Another temporal formula (TLC's liveness checker takes every
+		// temporal conjunct of the specification as a fairness
+		// condition): behaviours violating it are not behaviours of the
+		// specification.
+		pc := propCtx{temporal: true}
+		for _, fb := range binds {
+			pc.binds = append(pc.binds, propBind{bd: *fb.b, v: fb.v})
+		}
+		if f, ok := b.live(e, en, pc); ok {
+			b.sp.FairnessFormulas = append(b.sp.FairnessFormulas, f)
+		}
 		return
 	}
 	c.errorf(e.Pos(), "unsupported: specification conjunct of this form (expected Init, [][Next]_vars, WF_vars(A) or SF_vars(A), or \\A x \\in S of fairness conditions)")

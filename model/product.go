@@ -1,0 +1,245 @@
+package model
+
+import (
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// generalViolation checks a General part: a counterexample is a fair
+// behaviour satisfying one disjunct of its negation's normal form.
+func (ls *liveSpec) generalViolation(g *denseGraph, part livePart) *lasso {
+	for _, d := range part.disj {
+		if l := ls.disjunctViolation(g, d); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// trivialTableau accepts every behaviour: one initial node, no literal.
+var trivialTableau = &tableau{lits: [][]atomRef{nil}, succ: [][]int32{{0}}, init: []bool{true}}
+
+// disjunctViolation searches the product of the behaviour graph with the
+// disjunct's tableau for a fair cycle meeting its conditions. The product's
+// nodes are pairs (state, tableau node); its edges are the steps of the
+// graph and the stuttering steps (every state may stutter), restricted to
+// the steps satisfying the <>[]A conditions (a cycle may use no other),
+// entering tableau nodes whose literals the new state satisfies.
+func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
+	tab := d.tab
+	if tab == nil {
+		tab = trivialTableau
+	}
+	sat := func(v int32, lits []atomRef) bool {
+		for _, a := range lits {
+			if (g.bits[v]&(1<<uint(a.bit)) != 0) == a.neg {
+				return false
+			}
+		}
+		return true
+	}
+	// ea reports whether the step from v (taken bits tk, or the stuttering
+	// step) satisfies every <>[]A condition.
+	ea := func(v int32, tk uint64, stutter bool) bool {
+		for _, a := range d.ea {
+			var on bool
+			switch {
+			case !a.action:
+				on = (g.bits[v]&(1<<uint(a.bit)) != 0) != a.neg
+			case stutter:
+				on = g.bits[v]&(1<<uint(a.stutterBit)) != 0
+			default:
+				on = tk&(1<<uint(a.bit)) != 0
+			}
+			if !on {
+				return false
+			}
+		}
+		return true
+	}
+	stutterTaken := func(v int32) uint64 {
+		var tk uint64
+		for j, sb := range ls.stutterOf {
+			if sb >= 0 && g.bits[v]&(1<<uint(sb)) != 0 {
+				tk |= 1 << uint(j)
+			}
+		}
+		return tk
+	}
+
+	nq := int64(len(tab.lits))
+	id := map[int64]int32{}
+	var pv, pq []int32
+	var from, to []int32
+	var taken []uint64
+	var queue []int32
+	add := func(v, q int32) int32 {
+		key := int64(v)*nq + int64(q)
+		if x, ok := id[key]; ok {
+			return x
+		}
+		x := int32(len(pv))
+		id[key] = x
+		pv, pq = append(pv, v), append(pq, q)
+		queue = append(queue, x)
+		return x
+	}
+	for v := int32(0); int(v) < g.n(); v++ {
+		if g.depth[v] != 1 {
+			continue
+		}
+		for q, ok := range tab.init {
+			if ok && sat(v, tab.lits[q]) {
+				add(v, int32(q))
+			}
+		}
+	}
+	nInit := len(pv)
+	var eaOK []bool // the edge satisfies every <>[]A condition
+	step := func(x, w int32, tk uint64, ok bool) {
+		for _, q2 := range tab.succ[pq[x]] {
+			if sat(w, tab.lits[q2]) {
+				y := add(w, q2)
+				from, to, taken, eaOK = append(from, x), append(to, y), append(taken, tk), append(eaOK, ok)
+			}
+		}
+	}
+	for len(queue) > 0 {
+		x := queue[0]
+		queue = queue[1:]
+		v := pv[x]
+		for e := g.start[v]; e < g.start[v+1]; e++ {
+			step(x, g.to[e], g.taken[e], ea(v, g.taken[e], false))
+		}
+		step(x, v, stutterTaken(v), ea(v, 0, true))
+	}
+
+	n := len(pv)
+	build := func(keep func(i int) bool) *denseGraph {
+		pg := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int32, n+1)}
+		for x, v := range pv {
+			pg.fps[x], pg.bits[x], pg.depth[x] = g.fps[v], g.bits[v], g.depth[v]
+		}
+		for i, f := range from {
+			if keep(i) {
+				pg.start[f+1]++
+			}
+		}
+		for x := 0; x < n; x++ {
+			pg.start[x+1] += pg.start[x]
+		}
+		pg.to, pg.taken = make([]int32, pg.start[n]), make([]uint64, pg.start[n])
+		next := append([]int32(nil), pg.start[:n]...)
+		for i, f := range from {
+			if keep(i) {
+				pg.to[next[f]], pg.taken[next[f]] = to[i], taken[i]
+				next[f]++
+			}
+		}
+		return pg
+	}
+	// The stem may take any step; the cycle only steps satisfying the
+	// <>[]A conditions.
+	pg := build(func(int) bool { return true })
+	var cyc *denseGraph
+	if len(d.ea) > 0 {
+		cyc = build(func(i int) bool { return eaOK[i] })
+	}
+
+	fo := fairOpts{explicit: true, cycle: cyc}
+	for _, a := range d.aeState {
+		a := a
+		fo.accs = append(fo.accs, func(x int32) bool { return (pg.bits[x]&(1<<uint(a.bit)) != 0) != a.neg })
+	}
+	for _, set := range tab.acc {
+		set := set
+		fo.accs = append(fo.accs, func(x int32) bool { return set[pq[x]] })
+	}
+	for _, a := range d.aeAct {
+		fo.edgeAcc = append(fo.edgeAcc, uint(a.bit))
+	}
+	all := func(int32) bool { return true }
+	src := func(x int32) bool { return int(x) < nInit }
+	l := ls.fairLasso(pg, all, src, fo)
+	if l == nil {
+		return nil
+	}
+	return projectLasso(l, pv)
+}
+
+// projectLasso maps a lasso of a product graph to the behaviour graph
+// (pv: each product node's state), dropping the stuttering steps, which
+// change nothing a TLA+ formula can see.
+func projectLasso(l *lasso, pv []int32) *lasso {
+	seq := []int32{pv[l.origin]}
+	for _, x := range l.stem {
+		seq = append(seq, pv[x])
+	}
+	loopAt := len(seq) - 1
+	for _, x := range l.cycle {
+		seq = append(seq, pv[x])
+	}
+	var out []int32
+	entry := 0
+	for i, v := range seq {
+		if len(out) == 0 || out[len(out)-1] != v {
+			out = append(out, v)
+		}
+		if i == loopAt {
+			entry = len(out) - 1
+		}
+	}
+	if len(out)-1 > entry && out[len(out)-1] == out[entry] {
+		out = out[:len(out)-1] // its step back to the entry is a stuttering step
+	}
+	return &lasso{origin: out[0], stem: append([]int32(nil), out[1:entry+1]...), cycle: append([]int32(nil), out[entry+1:]...)}
+}
+
+// evalLive evaluates a formula without temporal operators on the step
+// s -> t (a state predicate on s).
+func evalLive(x *eval.LiveExpr, s, t value.State) (bool, error) {
+	switch x.Op {
+	case eval.LiveBool:
+		return x.Value, nil
+	case eval.LiveState:
+		return x.State(s)
+	case eval.LiveAction:
+		return x.Action(s, t)
+	case eval.LiveNot:
+		ok, err := evalLive(x.Kids[0], s, t)
+		return !ok, err
+	case eval.LiveAnd, eval.LiveOr:
+		and := x.Op == eval.LiveAnd
+		for _, k := range x.Kids {
+			ok, err := evalLive(k, s, t)
+			if err != nil {
+				return false, err
+			}
+			if ok != and {
+				return ok, nil
+			}
+		}
+		return and, nil
+	}
+	panic("model: a temporal operator in an atom")
+}
+
+// simpleFormula is the formula of a part of a simple shape.
+func simpleFormula(part eval.Temporal) *eval.LiveExpr {
+	n := func(op eval.LiveOp, kids ...*eval.LiveExpr) *eval.LiveExpr { return &eval.LiveExpr{Op: op, Kids: kids} }
+	p := &eval.LiveExpr{Op: eval.LiveState, State: part.P}
+	switch part.Kind {
+	case eval.Always:
+		return n(eval.LiveAlways, p)
+	case eval.Eventually:
+		return n(eval.LiveEventually, p)
+	case eval.AlwaysEventually:
+		return n(eval.LiveAlways, n(eval.LiveEventually, p))
+	case eval.EventuallyAlways:
+		return n(eval.LiveEventually, n(eval.LiveAlways, p))
+	case eval.LeadsTo:
+		q := &eval.LiveExpr{Op: eval.LiveState, State: part.Q}
+		return n(eval.LiveAlways, n(eval.LiveOr, n(eval.LiveNot, p), n(eval.LiveEventually, q)))
+	}
+	return part.Formula
+}

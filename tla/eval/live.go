@@ -1,0 +1,349 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// A temporal formula that is not one of the shapes of TemporalKind is
+// translated into a LiveExpr tree, as TLC's liveness checker translates it
+// (tlc2.tool.liveness.Liveness.astToLive): conjunctions, disjunctions,
+// negations, implications, [] and <>, P ~> Q as [](~P \/ <>Q), WF_v(A) as
+// []<>(~ENABLED <<A>>_v \/ <<A>>_v), SF_v(A) as
+// <>[]~ENABLED <<A>>_v \/ []<><<A>>_v, IF c THEN F ELSE G as
+// (c /\ F) \/ (~c /\ G), bounded \A and \E over constant sets as the
+// conjunction and disjunction of their instances, LET and definitions
+// expanded. A subformula without temporal operators is an atom: a state
+// predicate (constant- or state-level) or an action (a step predicate;
+// [A]_v and <<A>>_v are actions too). What TLC cannot handle (<=> between
+// temporal formulas, a temporal formula as an operator argument it cannot
+// expand, a quantifier over a set that depends on the state) is refused.
+
+// LiveOp is the operator of a LiveExpr node.
+type LiveOp int
+
+// The operators of LiveExpr.
+const (
+	LiveBool       LiveOp = iota // the constant Value
+	LiveState                    // the state predicate State
+	LiveAction                   // the action Action, on a step s -> t
+	LiveNot                      // ~Kids[0]
+	LiveAnd                      // Kids[0] /\ Kids[1] /\ ...
+	LiveOr                       // Kids[0] \/ Kids[1] \/ ...
+	LiveAlways                   // []Kids[0]
+	LiveEventually               // <>Kids[0]
+)
+
+// LiveExpr is a temporal formula over state predicates and actions.
+type LiveExpr struct {
+	Op     LiveOp
+	Value  bool
+	Kids   []*LiveExpr
+	State  func(value.State) (bool, error)
+	Action func(s, t value.State) (bool, error)
+	Pos    token.Pos
+}
+
+// Temporal reports whether x has a temporal operator.
+func (x *LiveExpr) Temporal() bool {
+	switch x.Op {
+	case LiveAlways, LiveEventually:
+		return true
+	}
+	for _, k := range x.Kids {
+		if k.Temporal() {
+			return true
+		}
+	}
+	return false
+}
+
+// HasAction reports whether x has an action atom.
+func (x *LiveExpr) HasAction() bool {
+	if x.Op == LiveAction {
+		return true
+	}
+	for _, k := range x.Kids {
+		if k.HasAction() {
+			return true
+		}
+	}
+	return false
+}
+
+func liveNode(op LiveOp, pos token.Pos, kids ...*LiveExpr) *LiveExpr {
+	return &LiveExpr{Op: op, Kids: kids, Pos: pos}
+}
+
+// generalProperty adds the temporal formula e (of no simple shape) as a
+// General part of the property.
+func (b *builder) generalProperty(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) bool {
+	f, ok := b.live(e, en, pc)
+	if !ok {
+		return false
+	}
+	*parts = append(*parts, Temporal{Kind: General, Formula: f, Name: pc.label()})
+	return true
+}
+
+// liveLevel compiles e on the side: 1 for a state predicate (or a
+// constant), 2 for an action, 0 when e has a temporal operator or does not
+// compile.
+func (b *builder) liveLevel(e ast.Expr, en cenv) int {
+	c := b.c
+	nerr, prime, temporal := len(c.errs), c.sawPrime, c.temporal
+	cache := make(map[defKey]compiled, len(c.cache))
+	for k, v := range c.cache {
+		cache[k] = v
+	}
+	recs := make(map[recKey]*recFcn, len(c.recs))
+	for k, v := range c.recs {
+		recs[k] = v
+	}
+	c.sawPrime, c.temporal = false, false
+	c.expr(e, en)
+	lvl := 0
+	if !c.temporal && len(c.errs) == nerr {
+		lvl = 1
+		if c.sawPrime {
+			lvl = 2
+		}
+	}
+	c.errs = c.errs[:nerr]
+	c.cache, c.recs = cache, recs
+	c.sawPrime, c.temporal = prime, temporal
+	return lvl
+}
+
+// live translates the temporal formula e.
+func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
+	c := b.c
+	if lvl := b.liveLevel(e, en); lvl > 0 {
+		return b.liveAtom(e, en, pc, lvl == 2), true
+	}
+	all := func(op LiveOp, pos token.Pos, xs ...ast.Expr) (*LiveExpr, bool) {
+		n := liveNode(op, pos)
+		for _, x := range xs {
+			k, ok := b.live(x, en, pc)
+			if !ok {
+				return nil, false
+			}
+			n.Kids = append(n.Kids, k)
+		}
+		return n, true
+	}
+	switch e := e.(type) {
+	case *ast.Paren:
+		return b.live(e.X, en, pc)
+	case *ast.Junction:
+		if e.Op == token.AND {
+			return all(LiveAnd, e.Pos(), e.Items...)
+		}
+		return all(LiveOr, e.Pos(), e.Items...)
+	case *ast.Binary:
+		switch e.Op {
+		case token.AND:
+			return all(LiveAnd, e.Pos(), e.X, e.Y)
+		case token.OR:
+			return all(LiveOr, e.Pos(), e.X, e.Y)
+		case token.IMPLIES:
+			n, ok := all(LiveOr, e.Pos(), e.X, e.Y)
+			if ok {
+				n.Kids[0] = liveNode(LiveNot, e.Pos(), n.Kids[0])
+			}
+			return n, ok
+		case token.LEADSTO:
+			n, ok := all(LiveOr, e.Pos(), e.X, e.Y)
+			if !ok {
+				return nil, false
+			}
+			n.Kids[0] = liveNode(LiveNot, e.Pos(), n.Kids[0])
+			n.Kids[1] = liveNode(LiveEventually, e.Pos(), n.Kids[1])
+			return liveNode(LiveAlways, e.Pos(), n), true
+		}
+	case *ast.Unary:
+		switch e.Op {
+		case token.NOT:
+			return all(LiveNot, e.Pos(), e.X)
+		case token.BOX:
+			return all(LiveAlways, e.Pos(), e.X)
+		case token.EVENTUALLY:
+			return all(LiveEventually, e.Pos(), e.X)
+		}
+	case *ast.BoxAction:
+		// [A]_v is A \/ v' = v.
+		a, ok := b.live(e.Action, en, pc)
+		if !ok || a.Temporal() {
+			break
+		}
+		return liveNode(LiveOr, e.Pos(), a, liveNode(LiveNot, e.Pos(), b.subChanged(e.Sub, en, pc))), true
+	case *ast.AngleAction:
+		// <<A>>_v is A /\ v' # v.
+		a, ok := b.live(e.Action, en, pc)
+		if !ok || a.Temporal() {
+			break
+		}
+		return liveNode(LiveAnd, e.Pos(), a, b.subChanged(e.Sub, en, pc)), true
+	case *ast.Fairness:
+		return b.liveFairness(e, en, pc), true
+	case *ast.If:
+		g, ok1 := b.live(e.Cond, en, pc)
+		t, ok2 := b.live(e.Then, en, pc)
+		f, ok3 := b.live(e.Else, en, pc)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, false
+		}
+		p := e.Pos()
+		return liveNode(LiveOr, p, liveNode(LiveAnd, p, g, t), liveNode(LiveAnd, p, liveNode(LiveNot, p, g), f)), true
+	case *ast.Let:
+		le, _ := c.letScopeMemo(e, en)
+		// The atoms are evaluated outside the LET's own evaluation, where
+		// nothing clears memo slots: every use is compiled in place.
+		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+			sc.memo = -1
+		}
+		return b.live(e.Body, le, pc)
+	case *ast.Quant:
+		if e.Op == token.FORALL || e.Op == token.EXISTS {
+			return b.liveQuant(e, en, pc)
+		}
+	case *ast.Ident, *ast.OpApp, *ast.ModRef:
+		if d, de, ok := c.userOp(e, en); ok {
+			if len(d.Params) == 0 {
+				pc.defName = d.Name.Name
+			}
+			return b.live(d.Body, de, pc)
+		}
+	}
+	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (TLC cannot handle this temporal formula)"))
+	return nil, false
+}
+
+// liveAtom compiles a formula without temporal operators.
+func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveExpr {
+	x := b.c.expr(e, en)
+	n := &LiveExpr{Op: LiveState, Pos: e.Pos()}
+	if action {
+		n.Op, n.Action = LiveAction, b.actionPredIn(x, pc.binds)
+	} else {
+		n.State = b.statePredIn(x, pc.binds)
+	}
+	return n
+}
+
+// subChanged is the action v' # v.
+func (b *builder) subChanged(sub ast.Expr, en cenv, pc propCtx) *LiveExpr {
+	c := b.c
+	cur := c.expr(sub, en)
+	ne := en
+	ne.primed = true
+	nxt := c.expr(sub, ne)
+	p, binds := &b.prog, pc.binds
+	return &LiveExpr{Op: LiveAction, Pos: sub.Pos(), Action: func(s, t value.State) (bool, error) {
+		k := (*p).get()
+		defer (*p).put(k)
+		k.s = s
+		copy(k.t, t)
+		if err := bindAll(k, binds); err != nil {
+			return false, err
+		}
+		x, y, err := eval2(k, cur, nxt)
+		if err != nil {
+			return false, err
+		}
+		eq, err := value.EqualChecked(x, y)
+		return !eq, wrap(cur.pos, err)
+	}}
+}
+
+// actionPredIn evaluates the action x on a step s -> t under the values of
+// expanded quantifiers.
+func (b *builder) actionPredIn(x cx, binds []propBind) func(s, t value.State) (bool, error) {
+	p := &b.prog
+	return func(s, t value.State) (bool, error) {
+		k := (*p).get()
+		defer (*p).put(k)
+		k.s = s
+		copy(k.t, t)
+		if err := bindAll(k, binds); err != nil {
+			return false, err
+		}
+		return evalBool(k, x)
+	}
+}
+
+// liveFairness expands WF_v(A) and SF_v(A) written in a property or as a
+// fairness conjunct of another form than the specification's own.
+func (b *builder) liveFairness(f *ast.Fairness, en cenv, pc propCtx) *LiveExpr {
+	c := b.c
+	def := fairDef{strong: f.Op == token.SF, steps: c.action(f.Action, en), sub: c.expr(f.Sub, en)}
+	ne := en
+	ne.primed = true
+	def.subNxt = c.expr(f.Sub, ne)
+	for i := range pc.binds {
+		def.binds = append(def.binds, fairBind{b: &pc.binds[i].bd, v: pc.binds[i].v})
+	}
+	fc := b.fairnessOf(&def)
+	p := f.Pos()
+	en1 := &LiveExpr{Op: LiveState, Pos: p, State: fc.Enabled}
+	tk := &LiveExpr{Op: LiveAction, Pos: p, Action: fc.Taken}
+	notEn := liveNode(LiveNot, p, en1)
+	if def.strong {
+		return liveNode(LiveOr, p, liveNode(LiveEventually, p, liveNode(LiveAlways, p, notEn)),
+			liveNode(LiveAlways, p, liveNode(LiveEventually, p, tk)))
+	}
+	return liveNode(LiveAlways, p, liveNode(LiveEventually, p, liveNode(LiveOr, p, notEn, tk)))
+}
+
+// liveQuant expands \A and \E over constant sets into a conjunction or a
+// disjunction of instances (an empty set: TRUE or FALSE).
+func (b *builder) liveQuant(e *ast.Quant, en cenv, pc propCtx) (*LiveExpr, bool) {
+	c := b.c
+	for _, bd := range e.Bounds {
+		if bd.Set == nil {
+			c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (TLC cannot handle an unbounded quantifier around a temporal formula)"))
+			return nil, false
+		}
+	}
+	bs, ben := c.bounds(e.Bounds, en)
+	for i := range bs {
+		if bs[i].set.dep != 0 {
+			c.errs = append(c.errs, token.Unsupported(bs[i].pos, "temporal property quantified over a set that is not constant"))
+			return nil, false
+		}
+	}
+	op := LiveAnd
+	if e.Op == token.EXISTS {
+		op = LiveOr
+	}
+	n := liveNode(op, e.Pos())
+	var expand func(i int, pc propCtx) bool
+	expand = func(i int, pc propCtx) bool {
+		if i == len(bs) {
+			k, ok := b.live(e.Body, ben, pc)
+			if ok {
+				n.Kids = append(n.Kids, k)
+			}
+			return ok
+		}
+		elems, err := evalElems(b.ctxForCompile(), bs[i].set)
+		if err != nil {
+			c.errorf(bs[i].pos, "%v", err)
+			return false
+		}
+		for _, v := range elems {
+			if !expand(i+1, pc.bind(bs[i], v)) {
+				return false
+			}
+		}
+		return true
+	}
+	if !expand(0, pc) {
+		return nil, false
+	}
+	if len(n.Kids) == 0 {
+		return &LiveExpr{Op: LiveBool, Value: op == LiveAnd, Pos: e.Pos()}, true
+	}
+	return n, true
+}
