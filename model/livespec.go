@@ -38,7 +38,7 @@ type livePart struct {
 	prop       int    // index into Spec.Properties
 	name       string // the part's own name (an instance of a quantified formula), or ""
 	kind       eval.TemporalKind
-	pBit, qBit int // qBit is -1 unless kind is LeadsTo
+	pBit, qBit int         // qBit is -1 unless kind is LeadsTo
 	disj       []*disjunct // kind General: the negation's disjuncts
 }
 

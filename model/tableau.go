@@ -180,8 +180,8 @@ type disjunct struct {
 // state predicate; for an action, an edge bit and the state bit of the
 // action on the stuttering step s -> s.
 type atomRef struct {
-	neg            bool
-	action         bool
+	neg             bool
+	action          bool
 	bit, stutterBit int
 }
 
