@@ -279,10 +279,10 @@ func TestLoadErrors(t *testing.T) {
 			"INIT Init\nNEXT A\nCONSTANT N = 1\nINVARIANT Inv\n", 4, 11, "Inv is not a state predicate"},
 		{"temporal invariant", base + "Inv == [](x > 0)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nINVARIANT Inv\n",
 			4, 11, "Inv is not a state predicate"},
-		{"property with action", base + "P == [](x' > x)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
-			7, 9, "unsupported: temporal property of this form"},
-		{"property of other shape", base + "P == <>(x > 1) => [](x > 2)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
+		{"property with equivalence", base + "P == <>(x > 1) <=> [](x > 2)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
 			7, 6, "unsupported: temporal property of this form"},
+		{"property with quantified equivalence", base + "P == \\E n \\in 0..2 : (<>(x = n) <=> [](x = n))\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
+			7, 23, "unsupported: temporal property of this form"},
 		{"primed init", base + "Init2 == x' = 0\n====\n", "INIT Init2\nNEXT Next\nCONSTANT N = 1\n",
 			7, 10, "a primed expression in the initial predicate"},
 		{"unchanged in init", base + "Init2 == UNCHANGED x\n====\n", "INIT Init2\nNEXT Next\nCONSTANT N = 1\n",
@@ -295,8 +295,8 @@ func TestLoadErrors(t *testing.T) {
 			7, 6, "unsupported: operator RandomElement"},
 		{"symmetry", base + "Sym == {}\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
 			4, 10, "unsupported: SYMMETRY"},
-		{"bad spec conjunct", base + "Spec == Init /\\ [](x > 0)\n====\n", "SPECIFICATION Spec\nCONSTANT N = 1\n",
-			7, 17, "unsupported: specification conjunct"},
+		{"bad spec conjunct", base + "Spec == Init /\\ [][Next]_x /\\ x' > x\n====\n", "SPECIFICATION Spec\nCONSTANT N = 1\n",
+			7, 31, "unsupported: specification conjunct"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
