@@ -4,5 +4,7 @@ VARIABLE x
 Init == x = 0
 Next == x' = (x + 1) % 2
 Spec == Init /\ [][Next]_x
-Weird == [](x = 0 => <>[](x = 1))
+\* TLC refuses it: "Temporal formulas containing actions must be of forms
+\* <>[]A or []<>A."
+Weird == <>(x = 1 /\ [][Next]_x)
 ====
