@@ -31,20 +31,42 @@ type fairness struct {
 	explicit bool
 	set      *nodeSet
 	scc      *sccFinder
+	ls       *liveSpec // reads the recorded bits
+	// Scratch bit vectors of fairPart and cycle.
+	enAll, enAny, tk []uint64
+}
+
+// words returns the scratch vector *buf with n words, each set to fill.
+func (f *fairness) words(buf *[]uint64, n int, fill uint64) []uint64 {
+	if cap(*buf) < n {
+		*buf = make([]uint64, n)
+	}
+	v := (*buf)[:n]
+	for i := range v {
+		v[i] = fill
+	}
+	return v
 }
 
 // fairPart returns a fair strongly connected subset of the SCC comp, or nil.
 func (f *fairness) fairPart(comp []int32) []int32 {
-	g := f.g
+	g, ls := f.g, f.ls
 	f.set.reset(comp)
-	enAll, enAny, taken := ^uint64(0), uint64(0), uint64(0)
+	// Which predicates hold at every node, at some node, on some edge.
+	enAll, enAny, taken := f.words(&f.enAll, ls.stateWidth(), ^uint64(0)), f.words(&f.enAny, ls.stateWidth(), 0), f.words(&f.tk, ls.edgeWidth(), 0)
+	var b1, b2 [1]uint64
 	selfLoop := false
 	for _, v := range comp {
-		enAll &= g.bits[v]
-		enAny |= g.bits[v]
+		ws := ls.stateWords(g.bits[v], &b1)
+		for i, w := range ws {
+			enAll[i] &= w
+			enAny[i] |= w
+		}
 		for e := g.start[v]; e < g.start[v+1]; e++ {
 			if f.set.has(g.to[e]) {
-				taken |= g.taken[e]
+				for i, w := range ls.edgeWords(g.taken[e], &b2) {
+					taken[i] |= w
+				}
 				selfLoop = selfLoop || g.to[e] == v
 			}
 		}
@@ -65,32 +87,34 @@ func (f *fairness) fairPart(comp []int32) []int32 {
 		}
 	}
 	for _, bit := range f.edgeAcc {
-		if taken&(1<<bit) == 0 {
+		if !hasBit(taken, int(bit)) {
 			return nil
 		}
 	}
-	var strongBad uint64 // enabled bits of SF conditions violated on all of comp
+	var strongBad []int // enabled bits of SF conditions violated on all of comp
 	for _, c := range f.conds {
-		en := enAll&(1<<uint(c.enBit)) != 0
-		tk := taken&(1<<uint(c.tkBit)) != 0
-		if tk {
+		if hasBit(taken, c.tkBit) {
 			continue
 		}
-		if !c.strong && en {
+		if !c.strong && hasBit(enAll, c.enBit) {
 			return nil
 		}
-		if c.strong && enAny&(1<<uint(c.enBit)) != 0 {
-			strongBad |= 1 << uint(c.enBit)
+		if c.strong && hasBit(enAny, c.enBit) {
+			strongBad = append(strongBad, c.enBit)
 		}
 	}
-	if strongBad == 0 {
+	if len(strongBad) == 0 {
 		return comp
 	}
 	var rest []int32
+next:
 	for _, v := range comp {
-		if g.bits[v]&strongBad == 0 {
-			rest = append(rest, v)
+		for _, b := range strongBad {
+			if ls.stateHas(g.bits[v], b) {
+				continue next
+			}
 		}
+		rest = append(rest, v)
 	}
 	if len(rest) == 0 {
 		return nil
@@ -115,12 +139,15 @@ func (f *fairness) fairPart(comp []int32) []int32 {
 // It returns the nodes after entry; the last one has an edge to entry. An
 // empty cycle means stuttering forever at entry, which is fair there.
 func (f *fairness) cycle(S []int32, entry int32) []int32 {
-	g := f.g
+	g, ls := f.g, f.ls
 	f.set.reset(S)
-	var enAll, enAny uint64 = ^uint64(0), 0
+	enAll, enAny := f.words(&f.enAll, ls.stateWidth(), ^uint64(0)), f.words(&f.enAny, ls.stateWidth(), 0)
+	var b1 [1]uint64
 	for _, v := range S {
-		enAll &= g.bits[v]
-		enAny |= g.bits[v]
+		for i, w := range ls.stateWords(g.bits[v], &b1) {
+			enAll[i] &= w
+			enAny[i] |= w
+		}
 	}
 	var path []int32
 	cur := entry
@@ -140,13 +167,12 @@ func (f *fairness) cycle(S []int32, entry int32) []int32 {
 		cur = w
 	}
 	for _, c := range f.conds {
-		en := uint64(1) << uint(c.enBit)
 		switch {
-		case !c.strong && enAll&en == 0:
-			goNode(func(v int32) bool { return g.bits[v]&en == 0 })
+		case !c.strong && !hasBit(enAll, c.enBit):
+			goNode(func(v int32) bool { return !ls.stateHas(g.bits[v], c.enBit) })
 		case !c.strong:
 			goEdge(uint(c.tkBit))
-		case enAny&en != 0:
+		case hasBit(enAny, c.enBit):
 			goEdge(uint(c.tkBit))
 		}
 	}
@@ -180,7 +206,7 @@ func (f *fairness) cycle(S []int32, entry int32) []int32 {
 func (f *fairness) takenEdge(v int32, bit uint) int32 {
 	g := f.g
 	for e := g.start[v]; e < g.start[v+1]; e++ {
-		if g.taken[e]&(1<<bit) != 0 && f.set.has(g.to[e]) {
+		if f.ls.edgeHas(g.taken[e], int(bit)) && f.set.has(g.to[e]) {
 			return g.to[e]
 		}
 	}

@@ -102,8 +102,7 @@ func (c *checker) checkLiveness(rep *Report) {
 //	P ~> Q   a node with P /\ ~Q from which a fair cycle among ~Q nodes is
 //	         reached through ~Q nodes only
 func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
-	p := uint64(1) << uint(part.pBit)
-	notP := func(v int32) bool { return g.bits[v]&p == 0 }
+	notP := func(v int32) bool { return !ls.stateHas(g.bits[v], part.pBit) }
 	all := func(int32) bool { return true }
 	var sub, src, acc func(int32) bool
 	switch part.kind {
@@ -128,8 +127,7 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	case eval.General:
 		return ls.generalViolation(g, part)
 	case eval.LeadsTo:
-		q := uint64(1) << uint(part.qBit)
-		notQ := func(v int32) bool { return g.bits[v]&q == 0 }
+		notQ := func(v int32) bool { return !ls.stateHas(g.bits[v], part.qBit) }
 		sub = notQ
 		src = func(v int32) bool { return !notP(v) && notQ(v) }
 	default:
@@ -216,7 +214,7 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	if fo.cycle != nil {
 		cg = fo.cycle
 	}
-	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg)}
+	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg), ls: ls}
 	var bestSet []int32
 	bestEntry := int32(-1)
 	for _, comp := range f.scc.sccs(reached, in) {

@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"strings"
+	"sync"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -24,7 +26,102 @@ type liveSpec struct {
 	// <<A>>_v is never a stuttering step).
 	stutterOf []int
 	atoms     map[atomKey]atomRef
+	// wide: more than narrowBits state or step predicates; the recorded
+	// uint64 are then indices into nodePats and edgePats.
+	wide               bool
+	nodePats, edgePats *bitTable
 }
+
+// bitTable interns bit vectors of one width (in 64-bit words).
+type bitTable struct {
+	mu    sync.Mutex
+	words int
+	ids   map[string]uint64
+	pats  [][]uint64 // read only after the search (or by one goroutine)
+}
+
+func newBitTable(bits int) *bitTable {
+	return &bitTable{words: (bits + 63) / 64, ids: map[string]uint64{}}
+}
+
+// intern returns the index of the vector v (of t.words words).
+func (t *bitTable) intern(v []uint64) uint64 {
+	var key strings.Builder
+	for _, w := range v {
+		for i := 0; i < 8; i++ {
+			key.WriteByte(byte(w >> (8 * i)))
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if id, ok := t.ids[key.String()]; ok {
+		return id
+	}
+	id := uint64(len(t.pats))
+	t.ids[key.String()] = id
+	t.pats = append(t.pats, append([]uint64(nil), v...))
+	return id
+}
+
+// words returns the bit vector a recorded state value (b) stands for;
+// buf holds it when it is b itself.
+func (ls *liveSpec) stateWords(b uint64, buf *[1]uint64) []uint64 {
+	if !ls.wide {
+		buf[0] = b
+		return buf[:]
+	}
+	return ls.nodePats.pats[b]
+}
+
+// edgeWords is stateWords for a recorded edge value.
+func (ls *liveSpec) edgeWords(b uint64, buf *[1]uint64) []uint64 {
+	if !ls.wide {
+		buf[0] = b
+		return buf[:]
+	}
+	return ls.edgePats.pats[b]
+}
+
+// stateHas reports whether state predicate bit holds in a recorded state value.
+func (ls *liveSpec) stateHas(b uint64, bit int) bool {
+	if !ls.wide {
+		return b&(1<<uint(bit)) != 0
+	}
+	return hasBit(ls.nodePats.pats[b], bit)
+}
+
+// edgeHas reports whether step predicate bit holds in a recorded edge value.
+func (ls *liveSpec) edgeHas(b uint64, bit int) bool {
+	if !ls.wide {
+		return b&(1<<uint(bit)) != 0
+	}
+	return hasBit(ls.edgePats.pats[b], bit)
+}
+
+// edgeValue records the step predicate vector v.
+func (ls *liveSpec) edgeValue(v []uint64) uint64 {
+	if !ls.wide {
+		return v[0]
+	}
+	return ls.edgePats.intern(v)
+}
+
+// stateWidth and edgeWidth are the words of the vectors.
+func (ls *liveSpec) stateWidth() int {
+	if !ls.wide {
+		return 1
+	}
+	return ls.nodePats.words
+}
+
+func (ls *liveSpec) edgeWidth() int {
+	if !ls.wide {
+		return 1
+	}
+	return ls.edgePats.words
+}
+
+func hasBit(v []uint64, bit int) bool { return v[bit>>6]&(1<<uint(bit&63)) != 0 }
 
 // atomKey identifies an atom of a General part; an action is registered
 // with its negation applied (edges have no "negated" flag).
@@ -50,9 +147,18 @@ type fairCond struct {
 	tkBit  int // edge bit: an <<A>>_v step
 }
 
-// maxBits bounds the predicates of one run: they are kept in one uint64 per
-// state and per edge.
-const maxBits = 64
+// narrowBits predicates fit in the uint64 recorded per state and per
+// edge. With more (many fairness conditions: one per process and message,
+// say), the uint64 is instead the index of the state's (or edge's) bit
+// vector in a table of the distinct vectors met (see bitTable): a graph
+// has few distinct combinations of predicate values.
+const narrowBits = 64
+
+// testForceWide, set by tests, makes every run use the bit tables.
+var testForceWide bool
+
+// maxBits bounds the predicates of one run.
+const maxBits = 4096
 
 func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 	ls := &liveSpec{}
@@ -115,6 +221,10 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		}
 		return nil, token.Unsupported(pos, fmt.Sprintf("more than %d state predicates or fairness conditions in the temporal properties", maxBits))
 	}
+	if testForceWide || len(ls.preds) > narrowBits || len(ls.taken) > narrowBits {
+		ls.wide = true
+		ls.nodePats, ls.edgePats = newBitTable(len(ls.preds)), newBitTable(len(ls.taken))
+	}
 	return ls, nil
 }
 
@@ -168,6 +278,19 @@ func (ls *liveSpec) atom(x *eval.LiveExpr, neg bool) atomRef {
 }
 
 func (ls *liveSpec) stateBits(t value.State) (uint64, error) {
+	if ls.wide {
+		v := make([]uint64, ls.nodePats.words)
+		for i, p := range ls.preds {
+			ok, err := p(t)
+			if err != nil {
+				return 0, err
+			}
+			if ok {
+				v[i>>6] |= 1 << uint(i&63)
+			}
+		}
+		return ls.nodePats.intern(v), nil
+	}
 	var b uint64
 	for i, p := range ls.preds {
 		ok, err := p(t)
@@ -182,6 +305,19 @@ func (ls *liveSpec) stateBits(t value.State) (uint64, error) {
 }
 
 func (ls *liveSpec) takenBits(s, t value.State) (uint64, error) {
+	if ls.wide {
+		v := make([]uint64, ls.edgePats.words)
+		for i, p := range ls.taken {
+			ok, err := p(s, t)
+			if err != nil {
+				return 0, err
+			}
+			if ok {
+				v[i>>6] |= 1 << uint(i&63)
+			}
+		}
+		return ls.edgePats.intern(v), nil
+	}
 	var b uint64
 	for i, p := range ls.taken {
 		ok, err := p(s, t)

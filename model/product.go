@@ -32,7 +32,7 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	}
 	sat := func(v int32, lits []atomRef) bool {
 		for _, a := range lits {
-			if (g.bits[v]&(1<<uint(a.bit)) != 0) == a.neg {
+			if ls.stateHas(g.bits[v], a.bit) == a.neg {
 				return false
 			}
 		}
@@ -45,11 +45,11 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 			var on bool
 			switch {
 			case !a.action:
-				on = (g.bits[v]&(1<<uint(a.bit)) != 0) != a.neg
+				on = ls.stateHas(g.bits[v], a.bit) != a.neg
 			case stutter:
-				on = g.bits[v]&(1<<uint(a.stutterBit)) != 0
+				on = ls.stateHas(g.bits[v], a.stutterBit)
 			default:
-				on = tk&(1<<uint(a.bit)) != 0
+				on = ls.edgeHas(tk, a.bit)
 			}
 			if !on {
 				return false
@@ -57,14 +57,15 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		}
 		return true
 	}
+	// stutterTaken is the recorded edge value of the stuttering step at v.
 	stutterTaken := func(v int32) uint64 {
-		var tk uint64
+		tk := make([]uint64, ls.edgeWidth())
 		for j, sb := range ls.stutterOf {
-			if sb >= 0 && g.bits[v]&(1<<uint(sb)) != 0 {
-				tk |= 1 << uint(j)
+			if sb >= 0 && ls.stateHas(g.bits[v], sb) {
+				tk[j>>6] |= 1 << uint(j&63)
 			}
 		}
-		return tk
+		return ls.edgeValue(tk)
 	}
 
 	nq := int64(len(tab.lits))
@@ -111,7 +112,8 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		for e := g.start[v]; e < g.start[v+1]; e++ {
 			step(x, g.to[e], g.taken[e], ea(v, g.taken[e], false))
 		}
-		step(x, v, stutterTaken(v), ea(v, 0, true))
+		tk := stutterTaken(v)
+		step(x, v, tk, ea(v, tk, true))
 	}
 
 	n := len(pv)
@@ -149,7 +151,7 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	fo := fairOpts{explicit: true, cycle: cyc}
 	for _, a := range d.aeState {
 		a := a
-		fo.accs = append(fo.accs, func(x int32) bool { return (pg.bits[x]&(1<<uint(a.bit)) != 0) != a.neg })
+		fo.accs = append(fo.accs, func(x int32) bool { return ls.stateHas(pg.bits[x], a.bit) != a.neg })
 	}
 	for _, set := range tab.acc {
 		set := set

@@ -35,6 +35,18 @@ import (
 //     rule out stuttering forever, as WF_vars(Next) does, and give the
 //     verdicts of Spec.
 func TestTemporalForms(t *testing.T) {
+	testTemporalForms(t)
+}
+
+// TestTemporalFormsWide is TestTemporalForms with the predicates' values
+// kept in bit tables, as with more than 64 predicates.
+func TestTemporalFormsWide(t *testing.T) {
+	testForceWide = true
+	defer func() { testForceWide = false }()
+	testTemporalForms(t)
+}
+
+func testTemporalForms(t *testing.T) {
 	want := map[string]string{
 		"Spec":       "voovovooovvrooooovoo",
 		"SpecNoFair": "vvvvvvvvvvvrvvvvvvov",
