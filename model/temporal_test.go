@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TestTemporalForms checks every property of testdata/Temporal.tla under
@@ -103,4 +104,64 @@ func temporalVerdict(t *testing.T, tla, cfg string) string {
 		return "v"
 	}
 	return string(rep.Result) + ": " + rep.Message
+}
+
+// TestTemporalBehaviour checks a General part (P14 == WF_vars(Reset)) on
+// single behaviours, as the simulator does: a behaviour that stops at
+// x = 3 stutters there with Reset enabled forever (a violation); one that
+// stops at x = 2 stutters where Reset is disabled (no violation). One that
+// takes Reset violates it too: every state of a behaviour may stutter, and
+// its prefix to x = 3 followed by stuttering is a behaviour of the spec.
+func TestTemporalBehaviour(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "Temporal.tla"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tla, cfg := filepath.Join(dir, "Temporal.tla"), filepath.Join(dir, "P14.cfg")
+	if err := os.WriteFile(tla, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte("SPECIFICATION SpecNoFair\nPROPERTY P14\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sp, err := eval.LoadFiles(tla, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bc, err := NewBehaviourChecker(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// behaviour follows the only successor of each state, n steps.
+	behaviour := func(n int) []TraceState {
+		var s0 value.State
+		if err := sp.Init(func(s value.State) error { s0 = s.Clone(); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		b := []TraceState{{Action: "Initial predicate", State: s0}}
+		for i := 0; i < n; i++ {
+			var next eval.Step
+			if err := sp.Next(b[len(b)-1].State, func(st eval.Step) error { next = st; return nil }); err != nil {
+				t.Fatal(err)
+			}
+			b = append(b, TraceState{Action: sp.Label(next), State: next.State})
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		steps int
+		viol  bool
+	}{{3, true}, {2, false}, {4, true}} {
+		v, err := bc.Check(behaviour(tc.steps))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (v != nil) != tc.viol {
+			t.Errorf("%d steps: violation %v, want %v", tc.steps, v != nil, tc.viol)
+		}
+		if v != nil && (v.Property != "P14" || len(v.Trace) != 4) {
+			t.Errorf("%d steps: violation of %s with %d states, want P14 with 4", tc.steps, v.Property, len(v.Trace))
+		}
+	}
 }
