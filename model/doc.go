@@ -82,6 +82,16 @@
 //	<>[]P   a fair cycle, reached any way, that passes through a ~P state
 //	P ~> Q  a P /\ ~Q state from which a fair cycle among ~Q states is reached through ~Q states
 //
+// Any other formula (a General part; tableau.go, product.go) is checked as
+// TLC checks it: fairness /\ ~F in disjunctive normal form, each disjunct
+// a set of <>[]A and []<>A conditions on the cycle (A a state predicate or
+// an action, whose value on each edge, and on each state's stuttering step,
+// is recorded too) and a tableau (a generalized Büchi automaton) for the
+// rest; a counterexample is a fair cycle of the graph's product with the
+// tableau, with stuttering steps as real edges there. With more than 64
+// state or step predicates, the recorded uint64 is an index into a table
+// of the distinct bit vectors.
+//
 // The subgraph's nodes reachable from the start states are found by a
 // breadth-first search from all of them at once (each entering at its own
 // depth, so distances are lengths of whole behaviour prefixes), split into

@@ -134,11 +134,11 @@ func TestBadInput(t *testing.T) {
 		t.Error("Check(nil) succeeded")
 	}
 	sp := counterSpec(2).spec()
-	for i := 0; i < 40; i++ {
+	for i := 0; i < maxBits/2+1; i++ {
 		sp.Properties = append(sp.Properties, prop("P", eval.Temporal{Kind: eval.LeadsTo, P: xIs(0), Q: xIs(1)}))
 	}
 	if _, err := Check(context.Background(), sp, Options{}); err == nil || !strings.Contains(err.Error(), "unsupported") {
-		t.Errorf("80 predicates: err = %v, want unsupported", err)
+		t.Errorf("%d predicates: err = %v, want unsupported", maxBits+2, err)
 	}
 }
 

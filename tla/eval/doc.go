@@ -79,9 +79,9 @@
 //     into one copy of F per element, named e.g. Prop(t1).
 //
 // Rejected (token.Unsupported at load time, never a silent misreading):
-// SYMMETRY, temporal properties other than conjunctions of []P, <>P,
-// []<>P, <>[]P and P ~> Q over state predicates, [][A]_v, state
-// predicates, and \A x \in S of these over constant sets; specifications
-// other than Init /\ [][Next]_v /\ fairness conjuncts; TLC operators whose
+// SYMMETRY, temporal formulas TLC's liveness checker cannot handle
+// either (<=> between temporal formulas, quantifiers over sets that depend
+// on the state; live.go), WF/SF of an instance whose variables are replaced
+// by expressions; specification conjuncts that are actions; TLC operators whose
 // value depends on the run (RandomElement, Any, JavaTime, TLCGet, TLCSet).
 package eval
