@@ -53,8 +53,11 @@ here, or refused with the reason):
   -depth N            simulation: the most states in a behaviour (default 100)
   -seed N             simulation: the random seed; printed in the mode line
   -fp N               printed in the mode line (no effect on the search)
+  -coverage N         TLC's coverage report after the verdict, at the level of
+                      definitions (Init and each action: distinct:generated;
+                      the invariants); what is not printed is said on stderr
   -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
-  -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning, -coverage N
+  -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning
                       accepted: they change nothing here (said once on stderr)
   -continue, -view, -dfid N, -recover DIR, -userFile FILE, -generateSpecTE,
   -dumpTrace FMT FILE, -simulate file=F
@@ -78,6 +81,7 @@ type tlcFlags struct {
 	simulate   bool
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
 	depth      int      // simulation: the most states in a behaviour
+	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	ignored    []string // flags accepted that change nothing
 }
 
@@ -102,7 +106,6 @@ var tlcNoEffect = map[string]struct {
 	"-checkpoint":       {1, "tlc runs in memory and does not checkpoint (wspcycle check --disk DIR --checkpoint D does)"},
 	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":            {1, "the visited set grows in memory as needed"},
-	"-coverage":         {1, "coverage is not printed by 'wspcycle tlc' (see 'wspcycle check')"},
 	"-debug":            {0, "there is no debug output"},
 }
 
@@ -220,6 +223,15 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				f.depth = n
 			}
+		case "-coverage":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 1 {
+					err = &errTLCUsage{"-coverage takes a positive number of minutes, not " + v}
+				}
+				f.coverage = n
+			}
 		case "-h", "-help":
 			return nil, flagHelp
 		default:
@@ -264,6 +276,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			said[name] = true
 			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
 		}
+	}
+	if f.coverage > 0 {
+		io.WriteString(stderr, tlcCoverageNote)
 	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
@@ -375,7 +390,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		return tlcExitSpecParse
 	}
-	w.Result(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, start, time.Now())
+	var cov *tlcout.Coverage
+	if f.coverage > 0 {
+		cov = tlcCoverage(sp, rep, source.ReadFile)
+	}
+	w.ResultCoverage(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)

@@ -365,7 +365,16 @@ func OutDegreeStats(h []int64) (mean, lo, hi, p95 int64) {
 // the counts, the depth, the out-degree of a complete search and the
 // finishing line. start is when the run started, now when it ended.
 func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Time) {
+	w.ResultCoverage(rep, opt, nil, start, now)
+}
+
+// ResultCoverage is Result with, when cov is not nil, TLC's final
+// coverage report after the verdict (where TLC prints it with -coverage).
+func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	w.Verdict(rep, opt, now)
+	if cov != nil {
+		w.CoverageReport(*cov, now)
+	}
 	if w.Tool {
 		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
 	}
