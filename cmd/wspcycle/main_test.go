@@ -301,7 +301,7 @@ func TestTLCFlagsAccepted(t *testing.T) {
 // printed with -tool on these very files: SANY's start and end around its
 // report, then "Starting...", then 3002 "Parsing or semantic analysis
 // failed." for the spec; for the cfg TLC names the kind of error (2229 for
-// an undefined NEXT), where we give EC.CFG_GENERAL (5002) to every cfg error.
+// an undefined NEXT), as we do (TestTLCErrorClasses has the other classes).
 func TestTLCBadInputExitCodes(t *testing.T) {
 	broken := writeSpec(t, "Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = \n====\n", "INIT Init\nNEXT Init\n")
 	sem := writeSpec(t, "Sem", "---- MODULE Sem ----\nVARIABLE x\nInit == x = 0\nNext == x' = Foo\n====\n", "INIT Init\nNEXT Next\n")
@@ -313,7 +313,7 @@ func TestTLCBadInputExitCodes(t *testing.T) {
 	}{
 		{broken, "2262 2187 2220 2219 2185 3002 2186", "***Parse Error***", 150},
 		{sem, "2262 2187 2220 2219 2185 3002 2186", "*** Errors: 1\n\nline 4, col 14 to line 4, col 14 of module Sem", 150},
-		{badCfg, "2262 2187 2220 2219 2185 5002 2186", "Linting of module Cfg", 151},
+		{badCfg, "2262 2187 2220 2219 2185 2229 2186", "The next state action Nope specified in the configuration file\nis not defined in the specification.", 151},
 	} {
 		code, out, errs := runCLI(t, context.Background(), "tlc", "-tool", tc.path)
 		var got []string

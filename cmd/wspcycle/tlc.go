@@ -36,8 +36,10 @@ flags, anywhere on the line) and printing TLC's messages in TLC's order;
 with -tool each message is framed with TLC's code, as the TLA+ VS Code
 extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
 12 safety, 13 liveness, 75 evaluation error, 76 invariant evaluation
-failed, 150 spec parse or semantic error, 151 configuration error, 153
-system error (memory exhausted, a file that cannot be written), 2 usage.
+failed, 150 spec parse or semantic error, 151 configuration error (a
+constant without a value, an undefined name, no INIT), 153 system error
+(memory exhausted, a file that cannot be written), 255 a .cfg that cannot
+be read or parsed (TLC's exception), 2 usage.
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
@@ -339,10 +341,22 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	sp, code, lerr := l.sp, l.code, l.err
 	if sp == nil {
-		return tlcLoadFailure(w, hdr, tla, start, code, lerr, loadErrs.String())
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String())
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	w.Header(hdr)
+	if sp.InitName == "" && len(sp.Vars) > 0 {
+		// A .cfg without INIT or SPECIFICATION: TLC checks only the
+		// assumptions of a spec without variables, and refuses any other.
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		w.Msg(tlcout.ConfigMissingInit, tlcout.ClassError, "The configuration file did not specify the initial state predicate.")
+		w.Finished(start, time.Now())
+		return tlcExitConfigParse
+	}
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}
@@ -427,6 +441,7 @@ const (
 	tlcExitSpecParse     = 150             // ERROR_SPEC_PARSE: SANY's parse and semantic errors
 	tlcExitConfigParse   = 151             // ERROR_CONFIG_PARSE
 	tlcExitSystem        = 153             // ERROR_SYSTEM
+	tlcExitCrash         = 255             // ERROR: TLC's exit for an exception, e.g. a .cfg it cannot parse
 	tlcExitUsage         = model.ExitUsage // a bad command line, as every wspcycle command
 	tlcDumpLimit         = 1_000_000
 )
@@ -453,7 +468,7 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.Time, code int, err error, text string) int {
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -486,6 +501,29 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.
 		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
+	case inCfg && !cfgReadable(cfgPath):
+		hdr.NoSany = true
+		w.Header(hdr)
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigReadError,
+			fmt.Sprintf("TLC encountered the following error when trying to read the configuration file %s:\nFile not found.", cfgPath)))
+		return finish(tlcExitCrash)
+	case inCfg && cfgSyntaxError(cfgPath) != nil:
+		hdr.NoSany = true
+		w.Header(hdr)
+		e := cfgSyntaxError(cfgPath)
+		msg := e.Msg
+		if strings.HasPrefix(msg, "expected '=' or '<-'") {
+			msg = "It was expecting = or <-, but did not find it." // TLC's words
+		}
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigExpectedSymbol,
+			fmt.Sprintf("TLC found an error in the configuration file at line %d\n%s", e.Pos.Line, msg)))
+		return finish(tlcExitCrash)
+	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
+		w.Header(hdr)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		c, msg := tlcConfigMessage(list[0].Msg)
+		w.Msg(c, tlcout.ClassError, msg)
+		return finish(tlcExitConfigParse)
 	case inCfg:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
@@ -535,9 +573,19 @@ func sanySemanticErrors(module string, list token.ErrorList, text string) string
 		if m == "" {
 			m = module
 		}
-		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, e.Msg)
+		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, sanyWords(e.Msg))
 	}
+	b.WriteString("\n") // SANY ends the list with a blank line
 	return b.String()
+}
+
+// sanyWords is SANY's message for one of ours, where SANY's words are
+// known: "Unknown operator: `y'." for an undefined name.
+func sanyWords(msg string) string {
+	if name, ok := strings.CutPrefix(msg, "undefined name "); ok && !strings.ContainsAny(name, " \n") {
+		return "Unknown operator: `" + name + "'."
+	}
+	return msg
 }
 
 // extendsOf is the names a module extends.

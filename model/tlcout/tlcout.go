@@ -61,6 +61,11 @@ const (
 	OutDegree              = 2268
 	ParsingFailed          = 3002 // EC.TLC_PARSING_FAILED: "Parsing or semantic analysis failed."
 	ConfigGeneral          = 5002 // EC.CFG_GENERAL
+	ConfigReadError        = 5001 // EC.CFG_ERROR_READING_FILE
+	ConfigExpectedSymbol   = 5006 // EC.CFG_EXPECTED_SYMBOL
+	ConfigNoValue          = 2222 // EC.TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM
+	ConfigNotDefined       = 2229 // EC.TLC_CONFIG_SPECIFIED_NOT_DEFINED
+	ConfigMissingInit      = 2231 // EC.TLC_CONFIG_MISSING_INIT
 )
 
 // Message classes (tlc2.output.MP).
@@ -265,6 +270,9 @@ type Header struct {
 	// SanyErrors is SANY's report of a spec it could not load (a parse
 	// error, or semantic errors), printed after the modules it processed.
 	SanyErrors string
+	// NoSany: the run stopped before SANY started (TLC reads the model
+	// configuration first, and a syntax error there ends the run).
+	NoSany bool
 }
 
 // Header prints the version (2262), the mode line (2187, or 2188 for
@@ -282,6 +290,9 @@ func (w *Writer) Header(h Header) {
 	} else {
 		w.Msg(ModeMC, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
 			h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
+	}
+	if h.NoSany {
+		return
 	}
 	if w.Tool {
 		w.Msg(SanyStart, ClassNone, "Starting SANY...")
@@ -376,11 +387,11 @@ func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Covera
 		w.CoverageReport(*cov, now)
 	}
 	if w.Tool {
-		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
+		w.Progress(model.Event{Level: max(rep.Depth, 1), Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
 	}
 	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
 	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
-	if rep.Result == model.ResultOK {
+	if rep.Result == model.ResultOK && rep.Distinct > 0 { // TLC has no out-degree of an empty graph
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
