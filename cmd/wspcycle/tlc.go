@@ -58,10 +58,15 @@ here, or refused with the reason):
   -coverage N         TLC's coverage report after the verdict, at the level of
                       definitions (Init and each action: distinct:generated;
                       the invariants); what is not printed is said on stderr
-  -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
-  -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning
+  -checkpoint N       write a checkpoint every N minutes (0: never): the search
+                      then keeps its queue and visited set on disk, in
+                      -metadir DIR (default states/yy-MM-dd-HH-mm-ss)
+  -recover DIR        resume the checkpointed run in DIR (same spec and cfg)
+  -metadir DIR        where -checkpoint keeps its files
+  -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
+  -lncheck MODE, -fpbits N, -fpmem N, -nowarning
                       accepted: they change nothing here (said once on stderr)
-  -continue, -view, -dfid N, -recover DIR, -userFile FILE, -generateSpecTE,
+  -continue, -view, -dfid N, -userFile FILE, -generateSpecTE,
   -dumpTrace FMT FILE, -simulate file=F
                       refused, with the reason
 `
@@ -84,6 +89,9 @@ type tlcFlags struct {
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
+	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int      // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string   // -recover DIR: resume the checkpoint in DIR
 	ignored    []string // flags accepted that change nothing
 }
 
@@ -98,14 +106,12 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-metadir":          {1, "wspcycle keeps its state in memory and writes no metadata directory"},
 	"-noGenerateSpecTE": {0, "wspcycle never generates a SpecTE module"},
 	"-terse":            {0, "values are printed as TLC prints them either way"},
 	"-maxSetSize":       {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
 	"-cleanup":          {0, "wspcycle writes no state files to clean up"},
 	"-gzip":             {0, "wspcycle writes no checkpoint or state files"},
 	"-lncheck":          {1, "liveness is always checked once the state graph is complete"},
-	"-checkpoint":       {1, "tlc runs in memory and does not checkpoint (wspcycle check --disk DIR --checkpoint D does)"},
 	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":            {1, "the visited set grows in memory as needed"},
 	"-debug":            {0, "there is no debug output"},
@@ -116,7 +122,6 @@ var tlcRefused = map[string]string{
 	"-continue":       "the search stops at the first violation (no -continue)",
 	"-view":           "printing traces through the VIEW is not supported",
 	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
-	"-recover":        "tlc writes no checkpoints (resume a wspcycle check --disk run with wspcycle check --recover DIR)",
 	"-userFile":       "Print/PrintT output goes to standard output only",
 	"-generateSpecTE": "SpecTE modules are not generated",
 	"-dumpTrace":      "use 'wspcycle check -itf FILE' for a machine-readable trace",
@@ -126,7 +131,7 @@ var tlcRefused = map[string]string{
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
 // spec the one other argument.
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1, depth: 100}
+	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", &errTLCUsage{name + " needs an argument"}
@@ -233,6 +238,19 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					err = &errTLCUsage{"-coverage takes a positive number of minutes, not " + v}
 				}
 				f.coverage = n
+			}
+		case "-metadir":
+			f.metadir, err = next(&i, a)
+		case "-recover":
+			f.recover, err = next(&i, a)
+		case "-checkpoint":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 0 {
+					err = &errTLCUsage{"-checkpoint takes a number of minutes (0: none), not " + v}
+				}
+				f.checkpoint = n
 			}
 		case "-h", "-help":
 			return nil, flagHelp
@@ -348,6 +366,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String())
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
+	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
+		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
+	}
 	w.Header(hdr)
 	if sp.InitName == "" && len(sp.Vars) > 0 {
 		// A .cfg without INIT or SPECIFICATION: TLC checks only the
@@ -379,8 +400,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				if ev.Branches > 0 {
 					w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", ev.Branches))
 				}
-				w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+				if f.recover == "" {
+					w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+				}
 			case model.EventInit:
+				if f.recover != "" {
+					// The queue's length is not among the event's counts at this point.
+					w.Msg(tlcout.CheckpointRecoverEnd, tlcout.ClassNone, fmt.Sprintf("Recovery completed. %d states examined.", ev.Distinct))
+					break
+				}
 				w.InitDone(ev.Init, now)
 			case model.EventProgress:
 				w.Progress(ev, now, true)
@@ -389,6 +417,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				w.CheckingTemporal(ev, now)
 			}
 		},
+	}
+	if !tlcDiskMode(f, sp, &opt, w, stderr) {
+		return tlcExitUsage
 	}
 	restoreGC := tuneGC()
 	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
@@ -400,8 +431,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitInterrupted
 	}
 	rep, err := c.rep, c.err
-	if err != nil { // temporal properties the checker cannot handle
+	if err != nil { // temporal properties the checker cannot handle, a disk store that cannot be opened
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		if opt.DiskDir != "" {
+			return tlcExitSystem
+		}
 		return tlcExitSpecParse
 	}
 	var cov *tlcout.Coverage

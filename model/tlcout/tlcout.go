@@ -46,6 +46,10 @@ const (
 	Success                = 2193
 	SearchDepth            = 2194
 	Stats                  = 2199
+	CheckpointStart        = 2195 // "Checkpointing of run DIR"
+	CheckpointEnd          = 2196 // "Checkpointing completed at (DATE)"
+	CheckpointRecoverStart = 2197 // "Starting recovery from checkpoint DIR"
+	CheckpointRecoverEnd   = 2198 // "Recovery completed. N states examined. M states on queue."
 	ProgressStats          = 2200
 	ComputingInitProgress  = 2269
 	ProgressSimulation     = 2209
