@@ -213,3 +213,21 @@ func HeadRange(pos token.Pos, read func(filename string) ([]byte, error)) Source
 	}
 	return SourceRange{Module: moduleOf(pos.Filename), Start: start, End: f.tokenEnd(j)}
 }
+
+// ExprRange is the source range of e, as ActionRanges computes it for an
+// action; zero when its file cannot be read.
+func ExprRange(e ast.Expr, read func(filename string) ([]byte, error)) SourceRange {
+	if e == nil || read == nil {
+		return SourceRange{}
+	}
+	start := e.Pos()
+	f := loadSourceFile(start.Filename, read)
+	if f == nil {
+		return SourceRange{}
+	}
+	end, ok := f.exprEnd(e)
+	if !ok {
+		return SourceRange{}
+	}
+	return SourceRange{Module: moduleOf(start.Filename), Start: start, End: end}
+}

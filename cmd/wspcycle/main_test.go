@@ -349,7 +349,4 @@ func TestTLCSimulate(t *testing.T) {
 	if code != model.ExitLiveness {
 		t.Errorf("exit %d, want 13\n%s%s", code, out, errs)
 	}
-	if code, _, errs := runCLI(t, context.Background(), "tlc", "-simulate", "file=x", td("LiveFail.tla")); code != model.ExitUsage || !strings.Contains(errs, "file= is not supported") {
-		t.Errorf("-simulate file=: exit %d, %s", code, errs)
-	}
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -16,10 +15,8 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
-	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -50,9 +47,11 @@ here, or refused with the reason):
   -tool               frame every message for tools
   -dump [dot[,colorize,actionlabels]] FILE
                       write the state graph (TLC's dump format, or DOT)
-  -simulate [num=N]   random behaviours instead of the search (until interrupted,
-                      or N of them), checked as TLC's simulator checks them
-  -depth N            simulation: the most states in a behaviour (default 100)
+  -simulate [num=N,file=F]
+                      random behaviours instead of the search (until interrupted,
+                      or N of them), checked as TLC's simulator checks them;
+                      file=F writes each behaviour to F_0_K as TLC does
+  -depth N            simulation: the most steps in a behaviour (default 100)
   -seed N             simulation: the random seed; printed in the mode line
   -fp N               printed in the mode line (no effect on the search)
   -coverage N         TLC's coverage report after the verdict, at the level of
@@ -67,7 +66,7 @@ here, or refused with the reason):
   -lncheck MODE, -fpbits N, -fpmem N, -nowarning
                       accepted: they change nothing here (said once on stderr)
   -continue, -view, -dfid N, -userFile FILE, -generateSpecTE,
-  -dumpTrace FMT FILE, -simulate file=F
+  -dumpTrace FMT FILE
                       refused, with the reason
 `
 
@@ -87,6 +86,7 @@ type tlcFlags struct {
 	noWarning  bool
 	simulate   bool
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string   // -simulate file=F: write behaviour k to F_0_k
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
@@ -215,7 +215,10 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						}
 						f.simNum = n
 					case "file":
-						return nil, &errTLCUsage{"-simulate file= is not supported: use 'wspcycle simulate -itf FILE' for the failing behaviour"}
+						if v == "" {
+							return nil, &errTLCUsage{"-simulate file= needs a file name"}
+						}
+						f.simFile = v
 					default:
 						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
 					}
@@ -299,6 +302,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.coverage > 0 {
 		io.WriteString(stderr, tlcCoverageNote)
+	}
+	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
+		fmt.Fprintln(stderr, "wspcycle tlc: -metadir changes nothing here: only a run with -checkpoint N writes files (the in-memory search writes none)")
 	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
@@ -687,60 +693,4 @@ func writeTo(f *os.File, write func(io.Writer) error) error {
 		return err
 	}
 	return f.Close()
-}
-
-// runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
-// library's simulator (model/simulate), reported in TLC's messages: the
-// initial states, the verdict and its trace, and TLC's simulation
-// statistics (2210).
-//
-// The messages follow what TLC (rev cc6b616) prints with -simulate: no
-// "Computing initial states..." but "Computed N initial states..." (2269),
-// and a final progress line (2209) with the behaviours generated in
-// parentheses and -1 for the counts simulation does not keep.
-func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
-	runs := f.simNum
-	if runs == 0 {
-		runs = math.MaxInt // TLC simulates until it is stopped
-	}
-	opt := simulate.Options{Depth: f.depth, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
-		ReadSource: source.ReadFile}
-	type simulated struct {
-		res *simulate.Result
-		err error
-	}
-	s, ok := interruptible(ctx, "tlc", stderr, func() simulated {
-		res, err := simulate.Run(ctx, sp, opt)
-		return simulated{res, err}
-	})
-	if !ok {
-		return model.ExitInterrupted
-	}
-	if s.err != nil {
-		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
-		return tlcExitSpecParse
-	}
-	res := s.res
-	now := time.Now()
-	w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-	w.InitDone(res.InitStates, now)
-	rep := res.Report()
-	if res.Result == model.ResultInterrupted {
-		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
-	}
-	if rep.Result != model.ResultOK {
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
-	}
-	w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated, -1 distinct states found, -1 states left on queue.",
-		res.Behaviours, tlcout.Date(now), tlcout.Thousands(res.States+res.InitStates)))
-	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States+res.InitStates, f.seed))
-	w.Finished(start, now)
-	if err := w.Err(); err != nil {
-		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
-		return tlcExitSystem
-	}
-	if res.Result == model.ResultInterrupted {
-		return model.ExitInterrupted
-	}
-	return res.ExitCode()
 }
