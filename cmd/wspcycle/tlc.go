@@ -17,9 +17,11 @@ import (
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 func init() {
@@ -44,6 +46,7 @@ here, or refused with the reason):
   -workers N|auto     worker goroutines (auto: one per core; TLC's default is 1)
   -deadlock           do not check for deadlock
   -difftrace          print only the variables that changed in trace states
+  -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
   -dump [dot[,colorize,actionlabels]] FILE
                       write the state graph (TLC's dump format, or DOT)
@@ -65,7 +68,7 @@ here, or refused with the reason):
   -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -fpbits N, -fpmem N, -nowarning
                       accepted: they change nothing here (said once on stderr)
-  -continue, -view, -dfid N, -userFile FILE, -generateSpecTE,
+  -continue, -dfid N, -userFile FILE, -generateSpecTE,
   -dumpTrace FMT FILE
                       refused, with the reason
 `
@@ -87,12 +90,21 @@ type tlcFlags struct {
 	simulate   bool
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
 	simFile    string   // -simulate file=F: write behaviour k to F_0_k
+	view       bool     // -view: print trace states through the cfg's VIEW
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
 	checkpoint int      // -checkpoint N: minutes between checkpoints; -1: not given
 	recover    string   // -recover DIR: resume the checkpoint in DIR
 	ignored    []string // flags accepted that change nothing
+}
+
+// viewOf is the cfg's VIEW when -view asks to print states through it.
+func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
+	if !f.view {
+		return nil
+	}
+	return sp.View
 }
 
 // errTLCUsage is a command line error; its message is printed as is.
@@ -120,7 +132,6 @@ var tlcNoEffect = map[string]struct {
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-continue":       "the search stops at the first violation (no -continue)",
-	"-view":           "printing traces through the VIEW is not supported",
 	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
 	"-userFile":       "Print/PrintT output goes to standard output only",
 	"-generateSpecTE": "SpecTE modules are not generated",
@@ -166,6 +177,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-view":
+			f.view = true
 		case "-deadlock":
 			f.noDeadlock = true
 		case "-difftrace":
@@ -448,7 +461,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.coverage > 0 {
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
-	w.ResultCoverage(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, cov, start, time.Now())
+	w.ResultCoverage(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)

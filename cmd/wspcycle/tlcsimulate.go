@@ -93,7 +93,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			// predicate's source range, not "Initial predicate".
 			rep.Trace[0].Action = initLabel(sp)
 		}
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, now)
 	}
 	if res.Failing > 0 {
 		st.dropLast() // TLC's lengths are those of the behaviours completed

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLC's message codes (tlc2.output.EC), those this package prints.
@@ -199,6 +200,32 @@ type TraceOptions struct {
 	// DiffOnly prints, after the first state, only the variables that
 	// changed (TLC's -difftrace).
 	DiffOnly bool
+	// View, when not nil, prints each state as the value of the cfg's VIEW
+	// in it (TLC's -view): one line, with no blank line after it. A state
+	// the view cannot be computed in is printed as usual.
+	View func(value.State) (value.Value, error)
+}
+
+// viewLine is the view of st, or false.
+func viewLine(view func(value.State) (value.Value, error), st value.State) (s string, ok bool) {
+	if view == nil {
+		return "", false
+	}
+	for _, v := range st {
+		if v == nil {
+			return "", false // a partial state
+		}
+	}
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	v, err := view(st)
+	if err != nil || v == nil {
+		return "", false
+	}
+	return v.String(), true
 }
 
 // Label is the action of a trace state as TLC prints it between < and >:
@@ -237,6 +264,10 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
 		if w.Tool {
 			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
+		}
+		if line, ok := viewLine(opt.View, ts.State); ok {
+			w.Msg(StatePrint2, ClassState, head+"\n"+line)
+			continue
 		}
 		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
 	}

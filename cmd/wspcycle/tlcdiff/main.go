@@ -29,6 +29,7 @@ import (
 func main() {
 	tlc := flag.String("tlc", "tlc", "the command running TLC (tlc2.TLC), split on spaces")
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
+	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
 	coverage := flag.Bool("coverage", false, "run both with -coverage 1 and compare the coverage reports at the level of definitions (TLC's other coverage lines are dropped)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: tlcdiff [-tlc CMD] [-wspcycle CMD] SPEC.tla[:CONFIG.cfg]...\n")
@@ -59,6 +60,7 @@ func main() {
 			if *coverage {
 				args = append(args, "-coverage", "1")
 			}
+			args = append(args, strings.Fields(*extra)...)
 			mode := "text"
 			if tool {
 				args = append(args, "-tool")

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// tlcGoldenRun runs `wspcycle tlc -workers 1 FLAGS -config NAME.cfg
+// NAME.tla` in dir, plain and with -tool, and compares the normalised
+// output and the exit code with TLC's run kept as NAME.text.out and
+// NAME.tool.out in dir.
+func tlcGoldenRun(t *testing.T, dir, name string, flags []string, code int) {
+	for _, mode := range []string{"text", "tool"} {
+		t.Run(name+"/"+mode, func(t *testing.T) {
+			args := append([]string{"tlc", "-workers", "1"}, flags...)
+			if mode == "tool" {
+				args = append(args, "-tool")
+			}
+			args = append(args, "-config", filepath.Join(dir, name+".cfg"), filepath.Join(dir, name+".tla"))
+			var out, errb bytes.Buffer
+			if got := run(context.Background(), args, &out, &errb); got != code {
+				t.Errorf("exit %d, want TLC's %d; stderr: %s", got, code, errb.String())
+			}
+			data, err := os.ReadFile(filepath.Join(dir, name+"."+mode+".out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out.String(), mode == "tool")
+			if got != want {
+				t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+			}
+		})
+	}
+}
+
+// -view prints each state of a trace as the value of the cfg's VIEW, one
+// line without a blank line after it, as TLC does (VFail's View is
+// <<x, "v">>; TLC's output is in model/testdata/tlc/view).
+func TestTLCViewGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "view"), "VFail", []string{"-view"}, 12)
+}
