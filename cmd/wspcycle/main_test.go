@@ -269,7 +269,7 @@ func TestSmallUsageErrors(t *testing.T) {
 		{[]string{"trace", "validate", "--max-states", "-1", "a.tla", "b.ndjson"}, model.ExitUsage, "--max-states must not be negative"},
 		{[]string{"check", td("Grab.tla")}, model.ExitBadInput, "GrabStrong.cfg, " + td("GrabWeak.cfg") + "; choose one with --config"},
 		{[]string{"tlc", "-workers", "0", td("Counter.tla")}, model.ExitUsage, "-workers takes a positive number or auto"},
-		{[]string{"tlc", "-continue", td("Counter.tla")}, model.ExitUsage, "-continue is not supported: the search stops at the first violation"},
+		{[]string{"tlc", "-dfid", "3", td("Counter.tla")}, model.ExitUsage, "-dfid is not supported: depth-first iterative deepening"},
 		{[]string{"tlc", td("Counter.tla"), td("Tokens.tla")}, model.ExitUsage, "one spec at a time"},
 	})
 }

@@ -45,6 +45,8 @@ here, or refused with the reason):
   -config FILE        the model configuration (default SPEC.cfg)
   -workers N|auto     worker goroutines (auto: one per core; TLC's default is 1)
   -deadlock           do not check for deadlock
+  -continue           go on after an invariant is violated: every violation is
+                      printed with its trace, the whole state space explored
   -difftrace          print only the variables that changed in trace states
   -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
@@ -68,7 +70,7 @@ here, or refused with the reason):
   -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -fpbits N, -fpmem N, -nowarning
                       accepted: they change nothing here (said once on stderr)
-  -continue, -dfid N, -userFile FILE, -generateSpecTE,
+  -dfid N, -userFile FILE, -generateSpecTE,
   -dumpTrace FMT FILE
                       refused, with the reason
 `
@@ -91,6 +93,7 @@ type tlcFlags struct {
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
 	simFile    string   // -simulate file=F: write behaviour k to F_0_k
 	view       bool     // -view: print trace states through the cfg's VIEW
+	cont       bool     // -continue: go on after an invariant violation
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
@@ -131,7 +134,6 @@ var tlcNoEffect = map[string]struct {
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-continue":       "the search stops at the first violation (no -continue)",
 	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
 	"-userFile":       "Print/PrintT output goes to standard output only",
 	"-generateSpecTE": "SpecTE modules are not generated",
@@ -179,6 +181,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			}
 		case "-view":
 			f.view = true
+		case "-continue":
+			f.cont = true
 		case "-deadlock":
 			f.noDeadlock = true
 		case "-difftrace":
@@ -440,9 +444,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
 		return tlcExitUsage
 	}
+	var cont *continueRecorder
+	search := sp
+	if f.cont {
+		cont = &continueRecorder{}
+		search = cont.wrap(sp)
+	}
 	restoreGC := tuneGC()
 	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
-		rep, err := model.Check(ctx, sp, opt)
+		rep, err := model.Check(ctx, search, opt)
 		return checked{rep, err}
 	})
 	restoreGC()
@@ -461,7 +471,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.coverage > 0 {
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
-	w.ResultCoverage(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, cov, start, time.Now())
+	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	if cont != nil {
+		cont.printContinued(ctx, sp, w, traceOpt, opt.MaxMemory, stderr)
+	}
+	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)

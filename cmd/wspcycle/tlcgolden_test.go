@@ -15,18 +15,24 @@ import (
 // output and the exit code with TLC's run kept as NAME.text.out and
 // NAME.tool.out in dir.
 func tlcGoldenRun(t *testing.T, dir, name string, flags []string, code int) {
+	tlcGoldenRunIn(t, dir, dir, name, flags, code)
+}
+
+// tlcGoldenRunIn is tlcGoldenRun with the spec in specDir and TLC's
+// output in outDir.
+func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, code int) {
 	for _, mode := range []string{"text", "tool"} {
 		t.Run(name+"/"+mode, func(t *testing.T) {
 			args := append([]string{"tlc", "-workers", "1"}, flags...)
 			if mode == "tool" {
 				args = append(args, "-tool")
 			}
-			args = append(args, "-config", filepath.Join(dir, name+".cfg"), filepath.Join(dir, name+".tla"))
+			args = append(args, "-config", filepath.Join(specDir, name+".cfg"), filepath.Join(specDir, name+".tla"))
 			var out, errb bytes.Buffer
 			if got := run(context.Background(), args, &out, &errb); got != code {
 				t.Errorf("exit %d, want TLC's %d; stderr: %s", got, code, errb.String())
 			}
-			data, err := os.ReadFile(filepath.Join(dir, name+"."+mode+".out"))
+			data, err := os.ReadFile(filepath.Join(outDir, name+"."+mode+".out"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,4 +49,16 @@ func tlcGoldenRun(t *testing.T, dir, name string, flags []string, code int) {
 // <<x, "v">>; TLC's output is in model/testdata/tlc/view).
 func TestTLCViewGolden(t *testing.T) {
 	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "view"), "VFail", []string{"-view"}, 12)
+}
+
+// -continue goes on after an invariant violation: every violation is
+// printed with its trace, the whole state space is explored, and the run
+// ends as one without violation (exit 0), as TLC does (its output on
+// InvFail, two violations, and ConstrainedFail is in
+// model/testdata/tlc/continue).
+func TestTLCContinueGolden(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"InvFail", "ConstrainedFail"} {
+		tlcGoldenRunIn(t, td, filepath.Join(td, "tlc", "continue"), name, []string{"-continue"}, 0)
+	}
 }
