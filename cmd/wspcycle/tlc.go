@@ -59,6 +59,9 @@ here, or refused with the reason):
   -depth N            simulation: the most steps in a behaviour (default 100)
   -seed N             simulation: the random seed; printed in the mode line
   -fp N               printed in the mode line (no effect on the search)
+  -aril N             simulation: printed with the seed (no effect on the draws)
+  -suppressMessages C1,C2,...
+                      do not print the messages with these codes
   -coverage N         TLC's coverage report after the verdict, at the level of
                       definitions (Init and each action: distinct:generated;
                       the invariants); what is not printed is said on stderr
@@ -68,9 +71,10 @@ here, or refused with the reason):
   -recover DIR        resume the checkpointed run in DIR (same spec and cfg)
   -metadir DIR        where -checkpoint keeps its files
   -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
-  -lncheck MODE, -fpbits N, -fpmem N, -nowarning
+  -lncheck MODE, -fpbits N, -fpmem N, -nowarning, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
-  -dfid N, -userFile FILE, -generateSpecTE,
+  -dfid N, -userFile FILE, -generateSpecTE, -debugger, -inv EXPR,
+  -invlevel N, -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
   -dumpTrace FMT FILE
                       refused, with the reason
 `
@@ -94,6 +98,8 @@ type tlcFlags struct {
 	simFile    string   // -simulate file=F: write behaviour k to F_0_k
 	view       bool     // -view: print trace states through the cfg's VIEW
 	cont       bool     // -continue: go on after an invariant violation
+	aril       int64    // -aril N: printed in the simulation statistics
+	suppress   []int    // -suppressMessages: message codes not printed
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
@@ -130,15 +136,22 @@ var tlcNoEffect = map[string]struct {
 	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":            {1, "the visited set grows in memory as needed"},
 	"-debug":            {0, "there is no debug output"},
+	"-teSpecOutDir":     {1, "wspcycle never generates a SpecTE module"},
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
-	"-userFile":       "Print/PrintT output goes to standard output only",
-	"-generateSpecTE": "SpecTE modules are not generated",
-	"-dumpTrace":      "use 'wspcycle check -itf FILE' for a machine-readable trace",
-	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
+	"-debugger":         "the TLA+ debugger (DAP) is not supported",
+	"-inv":              "an invariant given on the command line is not supported: name it in the cfg's INVARIANT",
+	"-invlevel":         "the invariant TLCGet(\"level\") < n is not supported: use 'wspcycle check' with an INVARIANT on a depth counter",
+	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
+	"-messagesAsErrors": "turning messages into errors is not supported",
+	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
+	"-userFile":         "Print/PrintT output goes to standard output only",
+	"-generateSpecTE":   "SpecTE modules are not generated",
+	"-dumpTrace":        "use 'wspcycle check -itf FILE' for a machine-readable trace",
+	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -272,6 +285,27 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				f.checkpoint = n
 			}
+		case "-aril":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.ParseInt(v, 10, 64)
+				if perr != nil {
+					err = &errTLCUsage{"-aril takes a number, not " + v}
+				}
+				f.aril = n
+			}
+		case "-suppressMessages":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				for _, c := range strings.Split(v, ",") {
+					n, perr := strconv.Atoi(strings.TrimSpace(c))
+					if perr != nil {
+						err = &errTLCUsage{"-suppressMessages takes comma-separated message codes, not " + v}
+						break
+					}
+					f.suppress = append(f.suppress, n)
+				}
+			}
 		case "-h", "-help":
 			return nil, flagHelp
 		default:
@@ -325,6 +359,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
+	w.Suppress(f.suppress...)
 	tla := f.spec
 	if filepath.Ext(tla) == "" {
 		tla += ".tla"

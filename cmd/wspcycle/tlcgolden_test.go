@@ -62,3 +62,34 @@ func TestTLCContinueGolden(t *testing.T) {
 		tlcGoldenRunIn(t, td, filepath.Join(td, "tlc", "continue"), name, []string{"-continue"}, 0)
 	}
 }
+
+// Every flag TLC's -help lists is known: honoured, accepted with a note,
+// or refused with its reason (never "unknown flag"). -suppressMessages
+// drops the messages with the given codes (TLC's run with
+// "-suppressMessages 2193,2268" on Counter printed neither the success
+// message nor the out-degree; tlcdiff found our output the same), and
+// -aril is printed in the simulation statistics.
+func TestTLCEveryFlagKnown(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "Counter.tla")
+	for _, fl := range [][]string{{"-aril", "1"}, {"-debugger", "nosuspend"}, {"-inv", "x=0"}, {"-invlevel", "3"}, {"-loadTrace", "tlc", "f"},
+		{"-messagesAsErrors", "2110"}, {"-postCondition", "M!op"}, {"-suppressMessages", "2110"}, {"-teSpecOutDir", "d"}, {"-dumpTrace", "json", "f"},
+		{"-userFile", "f"}, {"-generateSpecTE"}, {"-dfid", "3"}, {"-debug"}, {"-lncheck", "final"}, {"-fpbits", "1"}, {"-fpmem", "0.5"},
+		{"-maxSetSize", "10"}, {"-gzip"}, {"-cleanup"}, {"-terse"}, {"-nowarning"}, {"-deadlock"}, {"-difftrace"}, {"-view"}, {"-continue"}, {"-fp", "3"},
+		{"-seed", "3"}, {"-coverage", "1"}} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append(append([]string{"tlc"}, fl...), spec), &out, &errb)
+		if bytes.Contains(errb.Bytes(), []byte("unknown flag")) || (code == 2 && !bytes.Contains(errb.Bytes(), []byte("is not supported: "))) {
+			t.Errorf("%v: exit %d, %s", fl, code, errb.String())
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"tlc", "-suppressMessages", "2193,2268", spec}, &out, &errb); code != 0 ||
+		bytes.Contains(out.Bytes(), []byte("No error has been found")) || bytes.Contains(out.Bytes(), []byte("average outdegree")) ||
+		!bytes.Contains(out.Bytes(), []byte("7 states generated")) {
+		t.Errorf("-suppressMessages: exit %d\n%s", code, out.String())
+	}
+	out.Reset()
+	if run(context.Background(), []string{"tlc", "-simulate", "num=2", "-seed", "4", "-aril", "3", spec}, &out, &errb); !bytes.Contains(out.Bytes(), []byte("Simulation using seed 4 and aril 3")) {
+		t.Errorf("-aril not printed:\n%s", out.String())
+	}
+}

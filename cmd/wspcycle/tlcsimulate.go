@@ -101,7 +101,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	st.traces = int64(res.Behaviours)
 	states := res.InitStates + res.States - int64(res.Behaviours)
 	stats := func() {
-		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", states, f.seed))
+		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
 	}
 	// TLC's order: with -tool a progress line first; then, after a
 	// violation, the statistics and the progress line, else the other way.

@@ -86,10 +86,22 @@ const (
 // "Error: " as TLC does. It is safe for use by several goroutines (progress
 // lines come from the checker's watcher) and keeps the first write error.
 type Writer struct {
-	Tool bool
-	w    io.Writer
-	mu   sync.Mutex
-	err  error
+	Tool     bool
+	w        io.Writer
+	mu       sync.Mutex
+	err      error
+	suppress map[int]bool
+}
+
+// Suppress makes the writer drop the messages with these codes (TLC's
+// -suppressMessages).
+func (w *Writer) Suppress(codes ...int) {
+	for _, c := range codes {
+		if w.suppress == nil {
+			w.suppress = map[int]bool{}
+		}
+		w.suppress[c] = true
+	}
 }
 
 // NewWriter returns a Writer on w.
@@ -105,6 +117,9 @@ func (w *Writer) Err() error {
 // Msg prints one message: its text and a newline (a text ending in "\n"
 // is followed by a blank line, as in TLC).
 func (w *Writer) Msg(code, class int, text string) {
+	if w.suppress[code] {
+		return
+	}
 	var b strings.Builder
 	if w.Tool {
 		fmt.Fprintf(&b, "@!@!@STARTMSG %d:%d @!@!@\n%s\n@!@!@ENDMSG %d @!@!@\n", code, class, text, code)
