@@ -351,7 +351,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
 		}
 	}
-	if f.coverage > 0 {
+	if f.coverage > 0 && f.simulate {
+		fmt.Fprintln(stderr, "wspcycle tlc: -coverage changes nothing with -simulate: the simulator keeps no coverage")
+	} else if f.coverage > 0 {
 		io.WriteString(stderr, tlcCoverageNote)
 	}
 	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
