@@ -23,10 +23,12 @@ import (
 // 7, col 1 to line 7, col 6 of module Fifo>", an unnamed disjunct of Next
 // as "<Next line 6, col 1 to line 6, col 4 of module Constrained (6 12 6
 // 35)>"), the invariants, and in -tool mode TLC's codes 2201, 2773, 2772,
-// 2774, 2202.
+// 2774, 2202. Steps also has TLC's warning (2255) for each PROPERTY that is a
+// state predicate (StartsAtZero, a conjunction, and XIsZero), the hint about
+// -nowarning after the first only.
 func TestTLCCoverageGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"Counter", "Fifo", "Constrained", "Pool", "Mailboxes", "SetOps", "ActionConstraint", "MultiInit", "Tokens"} {
+	for _, name := range []string{"Counter", "Fifo", "Constrained", "Pool", "Mailboxes", "SetOps", "ActionConstraint", "MultiInit", "Steps", "Tokens"} {
 		toolData, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", name+".tool.out"))
 		if err != nil {
 			t.Fatal(err)

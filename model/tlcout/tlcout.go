@@ -56,6 +56,7 @@ const (
 	ProgressSimulation     = 2209
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
+	LiveStateLevel         = 2255 // EC.TLC_LIVE_FORMULA_STATE_LEVEL: a state predicate as PROPERTY
 	StatePrint2            = 2217
 	StatePrint3            = 2218
 	SanyEnd                = 2219
