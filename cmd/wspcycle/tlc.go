@@ -74,9 +74,11 @@ here, or refused with the reason):
   -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -fpbits N, -fpmem N, -nowarning, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
+  -dumpTrace json FILE
+                      write the counterexample in TLC's JSON to FILE (repeatable)
   -dfid N, -userFile FILE, -generateSpecTE, -debugger, -inv EXPR,
   -invlevel N, -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
-  -dumpTrace FMT FILE
+  -dumpTrace tla FILE
                       refused, with the reason
 `
 
@@ -101,6 +103,7 @@ type tlcFlags struct {
 	cont       bool     // -continue: go on after an invariant violation
 	aril       int64    // -aril N: printed in the simulation statistics
 	suppress   []int    // -suppressMessages: message codes not printed
+	dumpTrace  []string // -dumpTrace json FILE: files for the counterexample in TLC's JSON
 	depth      int      // simulation: the most states in a behaviour
 	coverage   int      // -coverage N: minutes between coverage reports; 0: none
 	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
@@ -203,7 +206,6 @@ var tlcRefused = map[string]string{
 	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
 	"-userFile":         "Print/PrintT output goes to standard output only",
 	"-generateSpecTE":   "SpecTE modules are not generated",
-	"-dumpTrace":        "use 'wspcycle check -itf FILE' for a machine-readable trace",
 	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
@@ -357,6 +359,16 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						break
 					}
 					f.suppress = append(f.suppress, n)
+				}
+			}
+		case "-dumpTrace":
+			var format, file string
+			if format, err = next(&i, a); err == nil {
+				if file, err = next(&i, a); err == nil {
+					if format != "json" {
+						return nil, &errTLCUsage{"-dumpTrace " + format + " is not supported: only the json format is (or 'wspcycle check -itf FILE')"}
+					}
+					f.dumpTrace = append(f.dumpTrace, file)
 				}
 			}
 		case "-h", "-help":
@@ -541,6 +553,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
 		return tlcExitUsage
 	}
+	traces, err := openDumpTraces(f.dumpTrace)
+	if err != nil {
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSystem
+	}
+	defer traces.finish()
+	var traceErr error
 	var cont *continueRecorder
 	search := sp
 	if f.cont {
@@ -569,6 +588,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	if len(f.dumpTrace) > 0 {
+		traceOpt.AfterTrace = func() {
+			if err := traces.write(w, sp, rep); err != nil && traceErr == nil {
+				traceErr = err
+			}
+		}
+	}
 	if cont != nil {
 		cont.printContinued(ctx, sp, w, traceOpt, opt.MaxMemory, stderr)
 	}
@@ -591,6 +617,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
 			return tlcExitSystem
 		}
+	}
+	if traceErr != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: -dumpTrace: %v\n", traceErr)
+		return tlcExitSystem
 	}
 	if err := w.Err(); err != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
+	"reflect"
 	"path/filepath"
 	"testing"
 
@@ -91,5 +93,57 @@ func TestTLCEveryFlagKnown(t *testing.T) {
 	out.Reset()
 	if run(context.Background(), []string{"tlc", "-simulate", "num=2", "-seed", "4", "-aril", "3", spec}, &out, &errb); !bytes.Contains(out.Bytes(), []byte("Simulation using seed 4 and aril 3")) {
 		t.Errorf("-aril not printed:\n%s", out.String())
+	}
+}
+
+// -dumpTrace json FILE writes the counterexample in TLC's JSON: the files
+// TLC wrote for InvFail and for J (a set, a sequence, a record, a string,
+// a function, a model value and the empty sequence) are in
+// model/testdata/tlc/dumptrace, and ours must be the same JSON (object
+// keys are unordered). The line TLC prints after the trace is printed
+// too; a run without a violation leaves no file.
+func TestTLCDumpTraceJSON(t *testing.T) {
+	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, spec string }{
+		{"InvFail", filepath.Join(td, "InvFail.tla")},
+		{"J", filepath.Join(td, "tlc", "dumptrace", "J.tla")},
+	} {
+		dir := t.TempDir()
+		var out, errb bytes.Buffer
+		if code := runIn(t, dir, []string{"tlc", "-dumpTrace", "json", "t.json", c.spec}, &out, &errb); code != 12 {
+			t.Fatalf("%s: exit %d: %s", c.name, code, errb.String())
+		}
+		if !bytes.Contains(out.Bytes(), []byte("\"CounterExample written: t.json\"\n")) {
+			t.Errorf("%s: no line saying the file was written:\n%s", c.name, out.String())
+		}
+		var got, want any
+		for _, f := range []struct {
+			path string
+			dst  *any
+		}{{filepath.Join(dir, "t.json"), &got}, {filepath.Join(td, "tlc", "dumptrace", c.name+".json"), &want}} {
+			data, err := os.ReadFile(f.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, f.dst); err != nil {
+				t.Fatalf("%s: %v", f.path, err)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want)
+			t.Errorf("%s: JSON differs from TLC's:\n%s\nTLC's:\n%s", c.name, g, w)
+		}
+	}
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := runIn(t, dir, []string{"tlc", "-dumpTrace", "json", "t.json", filepath.Join(td, "Counter.tla")}, &out, &errb); code != 0 {
+		t.Fatalf("Counter: exit %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "t.json")); err == nil {
+		t.Error("a file was left by a run without counterexample")
 	}
 }

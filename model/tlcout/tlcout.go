@@ -220,6 +220,9 @@ type TraceOptions struct {
 	// in it (TLC's -view): one line, with no blank line after it. A state
 	// the view cannot be computed in is printed as usual.
 	View func(value.State) (value.Value, error)
+	// AfterTrace, when not nil, is called after a counterexample is
+	// printed (TLC's -dumpTrace writes its files there).
+	AfterTrace func()
 }
 
 // viewLine is the view of st, or false.
@@ -471,6 +474,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		if opt.AfterTrace != nil {
+			opt.AfterTrace()
+		}
 	}
 	endTemporal := func() {
 		if rep.LiveBranches > 0 {
