@@ -596,7 +596,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if cont != nil {
-		cont.printContinued(ctx, sp, w, traceOpt, opt.MaxMemory, stderr)
+		contOpt := traceOpt
+		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
+		cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr)
 	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
