@@ -693,9 +693,16 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
 	switch {
 	case rerr != nil:
+		// SANY's report of a root module it cannot find (TLC rev cc6b616).
+		dir, _ := filepath.Abs(filepath.Dir(tla))
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.SanyErrors = fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
+			"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
+			"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
+			filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
 		w.Header(hdr)
-		w.Msg(tlcout.General, tlcout.ClassError, text)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
 		return finish(tlcExitSpecParse)
 	case inCfg && !cfgReadable(cfgPath):
 		hdr.NoSany = true

@@ -91,3 +91,23 @@ func runIn(t *testing.T, dir string, args []string, stdout, stderr *bytes.Buffer
 	defer os.Chdir(wd)
 	return run(context.Background(), args, stdout, stderr)
 }
+
+// A spec file that does not exist: SANY's report that it cannot find the
+// module, between SANY's start and end, then 3002 and exit 150, as TLC
+// (rev cc6b616) printed for a missing Nope.tla (its paths aside).
+func TestTLCMissingSpec(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	code := runIn(t, dir, []string{"tlc", "-tool", "Nope.tla"}, &out, &errb)
+	got := out.String()
+	if code != 150 {
+		t.Errorf("exit %d, want 150", code)
+	}
+	for _, want := range []string{"@!@!@ENDMSG 2220 @!@!@\nFile does not exist: ", "/./Nope.tla while looking in these directories: ",
+		"\n\nFatal errors while parsing TLA+ spec in file Nope\n\nUnknown location\n\nCannot find source file for module Nope\n*** Errors: 1\n",
+		"@!@!@STARTMSG 2219:0 @!@!@", "@!@!@STARTMSG 3002:1 @!@!@\nParsing or semantic analysis failed."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+}
