@@ -726,6 +726,9 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		c, msg := tlcConfigMessage(list[0].Msg)
 		w.Msg(c, tlcout.ClassError, msg)
+		if c == tlcout.InvariantLevel {
+			return finish(tlcExitInvariantEval)
+		}
 		return finish(tlcExitConfigParse)
 	case inCfg:
 		w.Header(hdr)

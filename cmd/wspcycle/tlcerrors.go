@@ -24,7 +24,10 @@ import (
 //     and "Starting...", each with its own code, exit 151 (ERROR_CONFIG_PARSE):
 //     2222 a constant without a value, 2229 a name the spec does not define
 //     ("The invariant Nope specified in the configuration file\nis not
-//     defined in the specification."), 2231 no initial predicate.
+//     defined in the specification."), 2231 no initial predicate, 2227
+//     both SPECIFICATION and INIT/NEXT, 2228 a name of an operator with
+//     parameters; an INVARIANT that is not a state predicate is 2146 with
+//     exit 76 (FAILURE_SAFETY_EVAL).
 //
 // Other configuration errors keep the general code 5002 with exit 151.
 
@@ -62,6 +65,9 @@ var (
 	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
 	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
 	reNoInit  = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
+	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
+	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
+	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
 )
 
 // tlcRole is TLC's word for the role of a .cfg name in message 2229.
@@ -81,6 +87,17 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if m := reNoDef.FindStringSubmatch(msg); m != nil {
 		return tlcout.ConfigNotDefined, "The " + tlcRole[m[1]] + " " + m[2] + " specified in the configuration file\nis not defined in the specification."
+	}
+	if reBoth.MatchString(msg) {
+		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
+	}
+	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
+	}
+	if m := reLevel.FindStringSubmatch(msg); m != nil {
+		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +
+			"Note that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal specification to be correct,\n" +
+			"please check if this bug described in LevelNode.java starting at line 590ff affects you."
 	}
 	if reNoInit.MatchString(msg) {
 		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."

@@ -25,6 +25,9 @@ import (
 //     initial predicate (Empty);
 //   - a spec without variables and a .cfg without INIT checks only the
 //     assumptions, exit 0 (NoVars);
+//   - 2227 both SPECIFICATION and INIT/NEXT (Both), 2228 an INVARIANT
+//     naming an operator with a parameter (Args), exit 151; 2146 an
+//     INVARIANT that is not a state predicate (InvAction: Next), exit 76;
 //   - a semantic error in the spec: SANY's report, 3002, exit 150 (Sem).
 //
 // A parse error (Parse) gets TLC's exit code 150 and message 3002, but
@@ -43,9 +46,13 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NoVars", "NoVars", "Empty"},
 		{"Sem", "Sem", "Ok"},
 		{"Parse", "Parse", "Ok"},
+		{"Both", "Good", "Both"},
+		{"Args", "Args", "Args"},
+		{"InvAction", "Good", "InvAction"},
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,
-		"BadKw": 255, "Missing": 255, "Empty": 151, "NoVars": 0, "Sem": 150, "Parse": 150}
+		"BadKw": 255, "Missing": 255, "Empty": 151, "NoVars": 0, "Sem": 150, "Parse": 150,
+		"Both": 151, "Args": 151, "InvAction": 76}
 	for _, c := range cases {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -72,6 +72,9 @@ const (
 	ConfigNoValue          = 2222 // EC.TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM
 	ConfigNotDefined       = 2229 // EC.TLC_CONFIG_SPECIFIED_NOT_DEFINED
 	ConfigMissingInit      = 2231 // EC.TLC_CONFIG_MISSING_INIT
+	ConfigBoth             = 2227 // EC.TLC_CONFIG_NOT_BOTH_SPEC_AND_INIT
+	ConfigNoArgs           = 2228 // EC.TLC_CONFIG_ID_REQUIRES_NO_ARG
+	InvariantLevel         = 2146 // EC.TLC_INVARIANT_VIOLATED_LEVEL (exit 76)
 )
 
 // Message classes (tlc2.output.MP).
