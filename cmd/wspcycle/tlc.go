@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -692,6 +693,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
 	switch {
+	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
+		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		w.Header(hdr)
+		w.Msg(tlcout.General, tlcout.ClassError, text)
+		return finish(tlcExitSpecParse)
 	case rerr != nil:
 		// SANY's report of a root module it cannot find (TLC rev cc6b616).
 		dir, _ := filepath.Abs(filepath.Dir(tla))
