@@ -175,3 +175,59 @@ func (f *sourceFile) stringLen(p token.Pos) int {
 	}
 	return 1
 }
+
+// HeadRange is the source range of the head of the definition starting at
+// pos: its name and, if it has parameters, their parenthesised list
+// ("Put(v)"), as TLC names a definition in its coverage report ("<Put line
+// 7, col 1 to line 7, col 6 of module Fifo>"). A leading LOCAL is skipped.
+// The range is zero when the file cannot be read or no name starts there.
+func HeadRange(pos token.Pos, read func(filename string) ([]byte, error)) SourceRange {
+	if read == nil || !pos.IsValid() {
+		return SourceRange{}
+	}
+	f := loadSourceFile(pos.Filename, read)
+	if f == nil {
+		return SourceRange{}
+	}
+	i := f.index(pos)
+	if i >= 0 && f.toks[i].Kind == token.LOCAL {
+		i++
+	}
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != token.IDENT {
+		return SourceRange{}
+	}
+	start, j := f.toks[i].Pos, i
+	if j+1 < len(f.toks) && f.toks[j+1].Kind == token.LPAREN {
+		for depth := 0; j+1 < len(f.toks); {
+			j++
+			switch f.toks[j].Kind {
+			case token.LPAREN:
+				depth++
+			case token.RPAREN:
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+	}
+	return SourceRange{Module: moduleOf(pos.Filename), Start: start, End: f.tokenEnd(j)}
+}
+
+// ExprRange is the source range of e, as ActionRanges computes it for an
+// action; zero when its file cannot be read.
+func ExprRange(e ast.Expr, read func(filename string) ([]byte, error)) SourceRange {
+	if e == nil || read == nil {
+		return SourceRange{}
+	}
+	start := e.Pos()
+	f := loadSourceFile(start.Filename, read)
+	if f == nil {
+		return SourceRange{}
+	}
+	end, ok := f.exprEnd(e)
+	if !ok {
+		return SourceRange{}
+	}
+	return SourceRange{Module: moduleOf(start.Filename), Start: start, End: end}
+}

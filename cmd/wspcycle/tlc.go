@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -16,13 +16,14 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
-	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 func init() {
@@ -36,28 +37,49 @@ flags, anywhere on the line) and printing TLC's messages in TLC's order;
 with -tool each message is framed with TLC's code, as the TLA+ VS Code
 extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
 12 safety, 13 liveness, 75 evaluation error, 76 invariant evaluation
-failed, 150 spec parse or semantic error, 151 configuration error, 153
-system error (memory exhausted, a file that cannot be written), 2 usage.
+failed, 150 spec parse or semantic error, 151 configuration error (a
+constant without a value, an undefined name, no INIT), 153 system error
+(memory exhausted, a file that cannot be written), 255 a .cfg that cannot
+be read or parsed (TLC's exception), 2 usage.
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
   -config FILE        the model configuration (default SPEC.cfg)
   -workers N|auto     worker goroutines (auto: one per core; TLC's default is 1)
   -deadlock           do not check for deadlock
+  -continue           go on after an invariant is violated: every violation is
+                      printed with its trace, the whole state space explored
   -difftrace          print only the variables that changed in trace states
+  -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
   -dump [dot[,colorize,actionlabels]] FILE
                       write the state graph (TLC's dump format, or DOT)
-  -simulate [num=N]   random behaviours instead of the search (until interrupted,
-                      or N of them), checked as TLC's simulator checks them
-  -depth N            simulation: the most states in a behaviour (default 100)
+  -simulate [num=N,file=F]
+                      random behaviours instead of the search (until interrupted,
+                      or N of them), checked as TLC's simulator checks them;
+                      file=F writes each behaviour to F_0_K as TLC does
+  -depth N            simulation: the most steps in a behaviour (default 100)
   -seed N             simulation: the random seed; printed in the mode line
   -fp N               printed in the mode line (no effect on the search)
-  -metadir DIR, -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
-  -lncheck MODE, -checkpoint N, -fpbits N, -fpmem N, -nowarning, -coverage N
+  -aril N             simulation: printed with the seed (no effect on the draws)
+  -suppressMessages C1,C2,...
+                      do not print the messages with these codes
+  -coverage N         TLC's coverage report after the verdict, at the level of
+                      definitions (Init and each action: distinct:generated;
+                      the invariants); what is not printed is said on stderr
+  -checkpoint N       write a checkpoint every N minutes (0: never): the search
+                      then keeps its queue and visited set on disk, in
+                      -metadir DIR (default states/yy-MM-dd-HH-mm-ss)
+  -recover DIR        resume the checkpointed run in DIR (same spec and cfg)
+  -metadir DIR        where -checkpoint keeps its files
+  -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
+  -lncheck MODE, -fpbits N, -fpmem N, -nowarning, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
-  -continue, -view, -dfid N, -recover DIR, -userFile FILE, -generateSpecTE,
-  -dumpTrace FMT FILE, -simulate file=F
+  -dumpTrace json FILE
+                      write the counterexample in TLC's JSON to FILE (repeatable)
+  -dfid N, -userFile FILE, -generateSpecTE, -debugger, -inv EXPR,
+  -invlevel N, -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
+  -dumpTrace tla FILE
                       refused, with the reason
 `
 
@@ -77,8 +99,78 @@ type tlcFlags struct {
 	noWarning  bool
 	simulate   bool
 	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string   // -simulate file=F: write behaviour k to F_0_k
+	view       bool     // -view: print trace states through the cfg's VIEW
+	cont       bool     // -continue: go on after an invariant violation
+	aril       int64    // -aril N: printed in the simulation statistics
+	suppress   []int    // -suppressMessages: message codes not printed
+	dumpTrace  []string // -dumpTrace json FILE: files for the counterexample in TLC's JSON
 	depth      int      // simulation: the most states in a behaviour
+	coverage   int      // -coverage N: minutes between coverage reports; 0: none
+	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int      // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string   // -recover DIR: resume the checkpoint in DIR
 	ignored    []string // flags accepted that change nothing
+}
+
+// tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
+// PROPERTY that is a state predicate, which TLC checks in the initial
+// states only. In plain output TLC adds its hint about -nowarning to the
+// first one only (TLC rev cc6b616 on Steps.cfg).
+func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec, cfgPath string) {
+	hint := !w.Tool
+	for _, name := range stateLevelProperties(sp, cfgPath) {
+		msg := fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), where a temporal formula is typically expected. "+
+			"State-level formulas used as PROPERTY or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s holds in all states of every behavior, "+
+			"use INVARIANT %[1]s instead. Alternatively, applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it into a temporal formula, "+
+			"asserting that %[1]s holds in all states of every behavior. See https://explain.tlapl.us/invariants-and-properties for additional details.", name)
+		if hint {
+			msg += "\n(Use the -nowarning option to disable this warning.)"
+			hint = false
+		}
+		w.Msg(tlcout.LiveStateLevel, tlcout.ClassWarning, msg)
+	}
+}
+
+// stateLevelProperties are the cfg's PROPERTY names, in the cfg's order,
+// that the loader took as state predicates (sp.InitProperties): those named
+// so, or whose definition holds the position of one (a conjunction of
+// state predicates is split into its conjuncts).
+func stateLevelProperties(sp *eval.Spec, cfgPath string) []string {
+	if len(sp.InitProperties) == 0 {
+		return nil
+	}
+	src, err := os.ReadFile(cfgPath)
+	if err != nil {
+		return nil
+	}
+	conf, err := cfg.Parse(cfgPath, src)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, id := range conf.Properties {
+		d := findDef(sp.Module, id.Name)
+		var body model.SourceRange
+		if d != nil {
+			body = model.ExprRange(d.Body, source.ReadFile)
+		}
+		for _, p := range sp.InitProperties {
+			if p.Name == id.Name || body.IsValid() && p.Pos.Filename == body.Start.Filename && !p.Pos.Before(body.Start) && !body.End.Before(p.Pos) {
+				out = append(out, id.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// viewOf is the cfg's VIEW when -view asks to print states through it.
+func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
+	if !f.view {
+		return nil
+	}
+	return sp.View
 }
 
 // errTLCUsage is a command line error; its message is printed as is.
@@ -92,36 +184,36 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-metadir":          {1, "wspcycle keeps its state in memory and writes no metadata directory"},
 	"-noGenerateSpecTE": {0, "wspcycle never generates a SpecTE module"},
 	"-terse":            {0, "values are printed as TLC prints them either way"},
 	"-maxSetSize":       {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
 	"-cleanup":          {0, "wspcycle writes no state files to clean up"},
 	"-gzip":             {0, "wspcycle writes no checkpoint or state files"},
 	"-lncheck":          {1, "liveness is always checked once the state graph is complete"},
-	"-checkpoint":       {1, "tlc runs in memory and does not checkpoint (wspcycle check --disk DIR --checkpoint D does)"},
 	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":            {1, "the visited set grows in memory as needed"},
-	"-coverage":         {1, "coverage is not printed by 'wspcycle tlc' (see 'wspcycle check')"},
 	"-debug":            {0, "there is no debug output"},
+	"-teSpecOutDir":     {1, "wspcycle never generates a SpecTE module"},
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-continue":       "the search stops at the first violation (no -continue)",
-	"-view":           "printing traces through the VIEW is not supported",
-	"-dfid":           "depth-first iterative deepening is not supported (breadth-first only)",
-	"-recover":        "tlc writes no checkpoints (resume a wspcycle check --disk run with wspcycle check --recover DIR)",
-	"-userFile":       "Print/PrintT output goes to standard output only",
-	"-generateSpecTE": "SpecTE modules are not generated",
-	"-dumpTrace":      "use 'wspcycle check -itf FILE' for a machine-readable trace",
-	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
+	"-debugger":         "the TLA+ debugger (DAP) is not supported",
+	"-inv":              "an invariant given on the command line is not supported: name it in the cfg's INVARIANT",
+	"-invlevel":         "the invariant TLCGet(\"level\") < n is not supported: use 'wspcycle check' with an INVARIANT on a depth counter",
+	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
+	"-messagesAsErrors": "turning messages into errors is not supported",
+	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
+	"-userFile":         "Print/PrintT output goes to standard output only",
+	"-generateSpecTE":   "SpecTE modules are not generated",
+	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
 // spec the one other argument.
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1, depth: 100}
+	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", &errTLCUsage{name + " needs an argument"}
@@ -156,6 +248,10 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-view":
+			f.view = true
+		case "-continue":
+			f.cont = true
 		case "-deadlock":
 			f.noDeadlock = true
 		case "-difftrace":
@@ -205,7 +301,10 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						}
 						f.simNum = n
 					case "file":
-						return nil, &errTLCUsage{"-simulate file= is not supported: use 'wspcycle simulate -itf FILE' for the failing behaviour"}
+						if v == "" {
+							return nil, &errTLCUsage{"-simulate file= needs a file name"}
+						}
+						f.simFile = v
 					default:
 						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
 					}
@@ -219,6 +318,59 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					err = &errTLCUsage{"-depth takes a positive number, not " + v}
 				}
 				f.depth = n
+			}
+		case "-coverage":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 1 {
+					err = &errTLCUsage{"-coverage takes a positive number of minutes, not " + v}
+				}
+				f.coverage = n
+			}
+		case "-metadir":
+			f.metadir, err = next(&i, a)
+		case "-recover":
+			f.recover, err = next(&i, a)
+		case "-checkpoint":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil || n < 0 {
+					err = &errTLCUsage{"-checkpoint takes a number of minutes (0: none), not " + v}
+				}
+				f.checkpoint = n
+			}
+		case "-aril":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.ParseInt(v, 10, 64)
+				if perr != nil {
+					err = &errTLCUsage{"-aril takes a number, not " + v}
+				}
+				f.aril = n
+			}
+		case "-suppressMessages":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				for _, c := range strings.Split(v, ",") {
+					n, perr := strconv.Atoi(strings.TrimSpace(c))
+					if perr != nil {
+						err = &errTLCUsage{"-suppressMessages takes comma-separated message codes, not " + v}
+						break
+					}
+					f.suppress = append(f.suppress, n)
+				}
+			}
+		case "-dumpTrace":
+			var format, file string
+			if format, err = next(&i, a); err == nil {
+				if file, err = next(&i, a); err == nil {
+					if format != "json" {
+						return nil, &errTLCUsage{"-dumpTrace " + format + " is not supported: only the json format is (or 'wspcycle check -itf FILE')"}
+					}
+					f.dumpTrace = append(f.dumpTrace, file)
+				}
 			}
 		case "-h", "-help":
 			return nil, flagHelp
@@ -265,8 +417,17 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
 		}
 	}
+	if f.coverage > 0 && f.simulate {
+		fmt.Fprintln(stderr, "wspcycle tlc: -coverage changes nothing with -simulate: the simulator keeps no coverage")
+	} else if f.coverage > 0 {
+		io.WriteString(stderr, tlcCoverageNote)
+	}
+	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
+		fmt.Fprintln(stderr, "wspcycle tlc: -metadir changes nothing here: only a run with -checkpoint N writes files (the in-memory search writes none)")
+	}
 	start := time.Now()
 	w := tlcout.NewWriter(stdout, f.tool)
+	w.Suppress(f.suppress...)
 	tla := f.spec
 	if filepath.Ext(tla) == "" {
 		tla += ".tla"
@@ -324,14 +485,36 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	sp, code, lerr := l.sp, l.code, l.err
 	if sp == nil {
-		return tlcLoadFailure(w, hdr, tla, start, code, lerr, loadErrs.String())
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String())
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
+	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
+		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
+	}
 	w.Header(hdr)
+	if sp.InitName == "" && len(sp.Vars) > 0 {
+		// A .cfg without INIT or SPECIFICATION: TLC checks only the
+		// assumptions of a spec without variables, and refuses any other.
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		w.Msg(tlcout.ConfigMissingInit, tlcout.ClassError, "The configuration file did not specify the initial state predicate.")
+		w.Finished(start, time.Now())
+		return tlcExitConfigParse
+	}
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	if !f.noWarning {
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		tlcStateLevelPropertyWarnings(w, sp, cfgPath)
+	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
 	}
@@ -350,8 +533,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				if ev.Branches > 0 {
 					w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", ev.Branches))
 				}
-				w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+				if f.recover == "" {
+					w.Msg(tlcout.ComputingInit, tlcout.ClassNone, "Computing initial states...")
+				}
 			case model.EventInit:
+				if f.recover != "" {
+					// The queue's length is not among the event's counts at this point.
+					w.Msg(tlcout.CheckpointRecoverEnd, tlcout.ClassNone, fmt.Sprintf("Recovery completed. %d states examined.", ev.Distinct))
+					break
+				}
 				w.InitDone(ev.Init, now)
 			case model.EventProgress:
 				w.Progress(ev, now, true)
@@ -361,9 +551,25 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		},
 	}
+	if !tlcDiskMode(f, sp, &opt, w, stderr) {
+		return tlcExitUsage
+	}
+	traces, err := openDumpTraces(f.dumpTrace)
+	if err != nil {
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSystem
+	}
+	defer traces.finish()
+	var traceErr error
+	var cont *continueRecorder
+	search := sp
+	if f.cont {
+		cont = &continueRecorder{}
+		search = cont.wrap(sp)
+	}
 	restoreGC := tuneGC()
 	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
-		rep, err := model.Check(ctx, sp, opt)
+		rep, err := model.Check(ctx, search, opt)
 		return checked{rep, err}
 	})
 	restoreGC()
@@ -371,11 +577,31 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitInterrupted
 	}
 	rep, err := c.rep, c.err
-	if err != nil { // temporal properties the checker cannot handle
+	if err != nil { // temporal properties the checker cannot handle, a disk store that cannot be opened
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		if opt.DiskDir != "" {
+			return tlcExitSystem
+		}
 		return tlcExitSpecParse
 	}
-	w.Result(rep, tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace}, start, time.Now())
+	var cov *tlcout.Coverage
+	if f.coverage > 0 {
+		cov = tlcCoverage(sp, rep, source.ReadFile)
+	}
+	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	if len(f.dumpTrace) > 0 {
+		traceOpt.AfterTrace = func() {
+			if err := traces.write(w, sp, rep); err != nil && traceErr == nil {
+				traceErr = err
+			}
+		}
+	}
+	if cont != nil {
+		contOpt := traceOpt
+		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
+		cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr)
+	}
+	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)
@@ -395,6 +621,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return tlcExitSystem
 		}
 	}
+	if traceErr != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: -dumpTrace: %v\n", traceErr)
+		return tlcExitSystem
+	}
 	if err := w.Err(); err != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
 		return tlcExitSystem
@@ -408,6 +638,7 @@ const (
 	tlcExitSpecParse     = 150             // ERROR_SPEC_PARSE: SANY's parse and semantic errors
 	tlcExitConfigParse   = 151             // ERROR_CONFIG_PARSE
 	tlcExitSystem        = 153             // ERROR_SYSTEM
+	tlcExitCrash         = 255             // ERROR: TLC's exit for an exception, e.g. a .cfg it cannot parse
 	tlcExitUsage         = model.ExitUsage // a bad command line, as every wspcycle command
 	tlcDumpLimit         = 1_000_000
 )
@@ -434,7 +665,7 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.Time, code int, err error, text string) int {
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -462,11 +693,49 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla string, start time.
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
 	switch {
-	case rerr != nil:
+	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
 		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
+	case rerr != nil:
+		// SANY's report of a root module it cannot find (TLC rev cc6b616).
+		dir, _ := filepath.Abs(filepath.Dir(tla))
+		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.SanyErrors = fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
+			"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
+			"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
+			filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
+		w.Header(hdr)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
+		return finish(tlcExitSpecParse)
+	case inCfg && !cfgReadable(cfgPath):
+		hdr.NoSany = true
+		w.Header(hdr)
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigReadError,
+			fmt.Sprintf("TLC encountered the following error when trying to read the configuration file %s:\nFile not found.", cfgPath)))
+		return finish(tlcExitCrash)
+	case inCfg && cfgSyntaxError(cfgPath) != nil:
+		hdr.NoSany = true
+		w.Header(hdr)
+		e := cfgSyntaxError(cfgPath)
+		msg := e.Msg
+		if strings.HasPrefix(msg, "expected '=' or '<-'") {
+			msg = "It was expecting = or <-, but did not find it." // TLC's words
+		}
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigExpectedSymbol,
+			fmt.Sprintf("TLC found an error in the configuration file at line %d\n%s", e.Pos.Line, msg)))
+		return finish(tlcExitCrash)
+	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
+		w.Header(hdr)
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		c, msg := tlcConfigMessage(list[0].Msg)
+		w.Msg(c, tlcout.ClassError, msg)
+		if c == tlcout.InvariantLevel {
+			return finish(tlcExitInvariantEval)
+		}
+		return finish(tlcExitConfigParse)
 	case inCfg:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
@@ -516,9 +785,19 @@ func sanySemanticErrors(module string, list token.ErrorList, text string) string
 		if m == "" {
 			m = module
 		}
-		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, e.Msg)
+		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, sanyWords(e.Msg))
 	}
+	b.WriteString("\n") // SANY ends the list with a blank line
 	return b.String()
+}
+
+// sanyWords is SANY's message for one of ours, where SANY's words are
+// known: "Unknown operator: `y'." for an undefined name.
+func sanyWords(msg string) string {
+	if name, ok := strings.CutPrefix(msg, "undefined name "); ok && !strings.ContainsAny(name, " \n") {
+		return "Unknown operator: `" + name + "'."
+	}
+	return msg
 }
 
 // extendsOf is the names a module extends.
@@ -586,60 +865,4 @@ func writeTo(f *os.File, write func(io.Writer) error) error {
 		return err
 	}
 	return f.Close()
-}
-
-// runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
-// library's simulator (model/simulate), reported in TLC's messages: the
-// initial states, the verdict and its trace, and TLC's simulation
-// statistics (2210).
-//
-// The messages follow what TLC (rev cc6b616) prints with -simulate: no
-// "Computing initial states..." but "Computed N initial states..." (2269),
-// and a final progress line (2209) with the behaviours generated in
-// parentheses and -1 for the counts simulation does not keep.
-func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
-	runs := f.simNum
-	if runs == 0 {
-		runs = math.MaxInt // TLC simulates until it is stopped
-	}
-	opt := simulate.Options{Depth: f.depth, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
-		ReadSource: source.ReadFile}
-	type simulated struct {
-		res *simulate.Result
-		err error
-	}
-	s, ok := interruptible(ctx, "tlc", stderr, func() simulated {
-		res, err := simulate.Run(ctx, sp, opt)
-		return simulated{res, err}
-	})
-	if !ok {
-		return model.ExitInterrupted
-	}
-	if s.err != nil {
-		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
-		return tlcExitSpecParse
-	}
-	res := s.res
-	now := time.Now()
-	w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-	w.InitDone(res.InitStates, now)
-	rep := res.Report()
-	if res.Result == model.ResultInterrupted {
-		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
-	}
-	if rep.Result != model.ResultOK {
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace}, now)
-	}
-	w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress(%d) at %s: %s states generated, -1 distinct states found, -1 states left on queue.",
-		res.Behaviours, tlcout.Date(now), tlcout.Thousands(res.States+res.InitStates)))
-	w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril 0", res.States+res.InitStates, f.seed))
-	w.Finished(start, now)
-	if err := w.Err(); err != nil {
-		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
-		return tlcExitSystem
-	}
-	if res.Result == model.ResultInterrupted {
-		return model.ExitInterrupted
-	}
-	return res.ExitCode()
 }

@@ -43,6 +43,18 @@ type Options struct {
 	// ReadSource, when not nil, reads the spec's source files, for the
 	// source ranges of actions in the trace (as model.Options.ReadSource).
 	ReadSource func(filename string) ([]byte, error)
+	// Behaviour, when not nil, is called with each behaviour once it has
+	// been checked (k from 1), the failing one included: to write the
+	// behaviours out (TLC's -simulate file=F) or to measure them. The
+	// trace is the simulator's: it must not be kept.
+	Behaviour func(k int, trace []model.TraceState)
+	// OnProgress, when not nil, is called every ProgressEvery (0: 3 s)
+	// with the behaviours begun and the states visited so far, instead of
+	// the progress line on Progress.
+	OnProgress func(behaviours int, states int64)
+	// OnInit, when not nil, is called once the initial states are
+	// computed and checked, with their number, before any behaviour.
+	OnInit func(n int64)
 }
 
 // Result is the outcome of Run: a verdict in the checker's words
@@ -108,6 +120,9 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 	}
 	s := &simulator{ctx: ctx, sp: sp, res: res, seen: map[uint64]struct{}{}, live: live, start: start, lastProgress: start}
 	pool := s.initial()
+	if opt.OnInit != nil && res.Result == model.ResultOK {
+		opt.OnInit(res.InitStates)
+	}
 	if res.Result == model.ResultOK && len(pool) == 0 {
 		res.Warnings = append(res.Warnings, "no initial state satisfies the model's CONSTRAINTs: nothing to simulate")
 	}
@@ -120,6 +135,9 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		s.behaviour(rand.New(rand.NewPCG(opt.Seed, uint64(k))), pool)
 		if res.Result == model.ResultOK {
 			s.checkLiveness()
+		}
+		if opt.Behaviour != nil && len(s.path) > 0 {
+			opt.Behaviour(k, s.path)
 		}
 		if res.Result != model.ResultOK && res.Result != model.ResultInterrupted && res.Result != model.ResultMemoryLimit {
 			res.Failing = k
@@ -174,7 +192,16 @@ func (s *simulator) tick() bool {
 			return false
 		}
 	}
-	if p := s.res.Opt.Progress; p != nil {
+	if f := s.res.Opt.OnProgress; f != nil {
+		every := s.res.Opt.ProgressEvery
+		if every <= 0 {
+			every = 3 * time.Second
+		}
+		if now := time.Now(); now.Sub(s.lastProgress) >= every {
+			s.lastProgress = now
+			f(s.res.Behaviours, s.res.States)
+		}
+	} else if p := s.res.Opt.Progress; p != nil {
 		every := s.res.Opt.ProgressEvery
 		if every <= 0 {
 			every = 3 * time.Second

@@ -59,3 +59,41 @@ func TestRunRejectsBadOptions(t *testing.T) {
 		t.Error("Depth 0 accepted")
 	}
 }
+
+// The callbacks a front end prints TLC's messages from: OnInit once with
+// the initial states before any behaviour, Behaviour once per behaviour
+// with its states (at most Depth), OnProgress while it runs with counts
+// that never go down. Pool has one initial state and no deadlock, so
+// every behaviour has exactly Depth states.
+func TestCallbacks(t *testing.T) {
+	var inits, behaviours, progress int
+	var lastStates int64
+	opt := Options{Depth: 20, Runs: 300, Seed: 2, ProgressEvery: 1,
+		OnInit: func(n int64) {
+			if behaviours > 0 || n != 1 {
+				t.Errorf("OnInit(%d) after %d behaviours", n, behaviours)
+			}
+			inits++
+		},
+		Behaviour: func(k int, trace []model.TraceState) {
+			behaviours++
+			if k != behaviours || len(trace) != 20 {
+				t.Errorf("behaviour %d (call %d) has %d states, want 20", k, behaviours, len(trace))
+			}
+		},
+		OnProgress: func(b int, states int64) {
+			progress++
+			if states < lastStates || b < 1 {
+				t.Errorf("progress went back: %d behaviours, %d states after %d", b, states, lastStates)
+			}
+			lastStates = states
+		},
+	}
+	res, err := Run(context.Background(), load(t, "Pool.tla", "Pool.cfg"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Result != model.ResultOK || inits != 1 || behaviours != 300 || progress == 0 || res.States != 300*20 {
+		t.Errorf("result %s, %d inits, %d behaviours, %d progress calls, %d states", res.Result, inits, behaviours, progress, res.States)
+	}
+}

@@ -7,9 +7,12 @@ import (
 
 var (
 	reMode     = regexp.MustCompile(`^Running (.*) with fp -?\d+ and seed -?\d+ with (\d+ workers?) on \d+ cores with .*$`)
+	reSimMode  = regexp.MustCompile(`^Running Random Simulation with seed (-?\d+) with (\d+ workers?) on \d+ cores with .*$`)
 	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
 	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
 	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
+	// reVarCoverage is TLC's coverage line of a variable (2779).
+	reVarCoverage = regexp.MustCompile(`^<\S+ line \d+, col \d+ to line \d+, col \d+ of module \S+>: \d+$`)
 )
 
 // Normalize replaces the facts of the machine and the moment in TLC's
@@ -57,6 +60,7 @@ func Normalize(out string, tool bool) string {
 				continue
 			}
 			l = reMode.ReplaceAllString(l, "Running $1 with fp <fp> and seed <seed> with $2 on <machine>")
+			l = reSimMode.ReplaceAllString(l, "Running Random Simulation with seed $1 with $2 on <machine>")
 			l = reDate.ReplaceAllString(l, "<date>")
 			l = reDuration.ReplaceAllString(l, "$1 <time> at")
 			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")
@@ -109,4 +113,50 @@ func FirstDiff(a, b string) (line int, la, lb string, ok bool) {
 		}
 	}
 	return 0, "", "", false
+}
+
+// coverageDetail are the codes of TLC's coverage messages that wspcycle
+// does not print: the number of values of a variable (2779), a
+// constraint's counts (2778), a subexpression's count (2221) and cost
+// (2775), the overhead note (2777).
+var coverageDetail = map[string]bool{"2779": true, "2778": true, "2221": true, "2775": true, "2777": true}
+
+// CoverageDetail is the text of each coverage message of TLC's -tool
+// output toolOut that wspcycle does not print (see coverageDetail).
+func CoverageDetail(toolOut string) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range splitMessages(toolOut, true) {
+		head, body, ok := strings.Cut(b, "\n")
+		if !ok || !strings.HasPrefix(head, "@!@!@STARTMSG ") {
+			continue
+		}
+		code, _, _ := strings.Cut(strings.TrimPrefix(head, "@!@!@STARTMSG "), ":")
+		if coverageDetail[code] {
+			body, _, _ = strings.Cut(body, "\n@!@!@ENDMSG")
+			out[body] = true
+		}
+	}
+	return out
+}
+
+// DropCoverageDetail removes from TLC's output (plain, or -tool) the
+// coverage messages whose text is in detail (CoverageDetail of the same
+// run's -tool output), so that it compares with wspcycle's, which prints
+// the coverage report at the level of definitions only.
+func DropCoverageDetail(out string, tool bool, detail map[string]bool) string {
+	var keep []string
+	for _, b := range splitMessages(out, tool) {
+		body := b
+		if tool {
+			if _, rest, ok := strings.Cut(b, "\n"); ok {
+				body, _, _ = strings.Cut(rest, "\n@!@!@ENDMSG")
+			}
+		}
+		// A variable's count is an estimate that changes from run to run:
+		// in plain output it is recognised by its single count.
+		if !detail[body] && (tool || !reVarCoverage.MatchString(body)) {
+			keep = append(keep, b)
+		}
+	}
+	return strings.Join(keep, "\n") + "\n"
 }

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLC's message codes (tlc2.output.EC), those this package prints.
@@ -46,11 +47,16 @@ const (
 	Success                = 2193
 	SearchDepth            = 2194
 	Stats                  = 2199
+	CheckpointStart        = 2195 // "Checkpointing of run DIR"
+	CheckpointEnd          = 2196 // "Checkpointing completed at (DATE)"
+	CheckpointRecoverStart = 2197 // "Starting recovery from checkpoint DIR"
+	CheckpointRecoverEnd   = 2198 // "Recovery completed. N states examined. M states on queue."
 	ProgressStats          = 2200
 	ComputingInitProgress  = 2269
 	ProgressSimulation     = 2209
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
+	LiveStateLevel         = 2255 // EC.TLC_LIVE_FORMULA_STATE_LEVEL: a state predicate as PROPERTY
 	StatePrint2            = 2217
 	StatePrint3            = 2218
 	SanyEnd                = 2219
@@ -61,6 +67,14 @@ const (
 	OutDegree              = 2268
 	ParsingFailed          = 3002 // EC.TLC_PARSING_FAILED: "Parsing or semantic analysis failed."
 	ConfigGeneral          = 5002 // EC.CFG_GENERAL
+	ConfigReadError        = 5001 // EC.CFG_ERROR_READING_FILE
+	ConfigExpectedSymbol   = 5006 // EC.CFG_EXPECTED_SYMBOL
+	ConfigNoValue          = 2222 // EC.TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM
+	ConfigNotDefined       = 2229 // EC.TLC_CONFIG_SPECIFIED_NOT_DEFINED
+	ConfigMissingInit      = 2231 // EC.TLC_CONFIG_MISSING_INIT
+	ConfigBoth             = 2227 // EC.TLC_CONFIG_NOT_BOTH_SPEC_AND_INIT
+	ConfigNoArgs           = 2228 // EC.TLC_CONFIG_ID_REQUIRES_NO_ARG
+	InvariantLevel         = 2146 // EC.TLC_INVARIANT_VIOLATED_LEVEL (exit 76)
 )
 
 // Message classes (tlc2.output.MP).
@@ -76,10 +90,22 @@ const (
 // "Error: " as TLC does. It is safe for use by several goroutines (progress
 // lines come from the checker's watcher) and keeps the first write error.
 type Writer struct {
-	Tool bool
-	w    io.Writer
-	mu   sync.Mutex
-	err  error
+	Tool     bool
+	w        io.Writer
+	mu       sync.Mutex
+	err      error
+	suppress map[int]bool
+}
+
+// Suppress makes the writer drop the messages with these codes (TLC's
+// -suppressMessages).
+func (w *Writer) Suppress(codes ...int) {
+	for _, c := range codes {
+		if w.suppress == nil {
+			w.suppress = map[int]bool{}
+		}
+		w.suppress[c] = true
+	}
 }
 
 // NewWriter returns a Writer on w.
@@ -95,6 +121,9 @@ func (w *Writer) Err() error {
 // Msg prints one message: its text and a newline (a text ending in "\n"
 // is followed by a blank line, as in TLC).
 func (w *Writer) Msg(code, class int, text string) {
+	if w.suppress[code] {
+		return
+	}
 	var b strings.Builder
 	if w.Tool {
 		fmt.Fprintf(&b, "@!@!@STARTMSG %d:%d @!@!@\n%s\n@!@!@ENDMSG %d @!@!@\n", code, class, text, code)
@@ -190,6 +219,35 @@ type TraceOptions struct {
 	// DiffOnly prints, after the first state, only the variables that
 	// changed (TLC's -difftrace).
 	DiffOnly bool
+	// View, when not nil, prints each state as the value of the cfg's VIEW
+	// in it (TLC's -view): one line, with no blank line after it. A state
+	// the view cannot be computed in is printed as usual.
+	View func(value.State) (value.Value, error)
+	// AfterTrace, when not nil, is called after a counterexample is
+	// printed (TLC's -dumpTrace writes its files there).
+	AfterTrace func()
+}
+
+// viewLine is the view of st, or false.
+func viewLine(view func(value.State) (value.Value, error), st value.State) (s string, ok bool) {
+	if view == nil {
+		return "", false
+	}
+	for _, v := range st {
+		if v == nil {
+			return "", false // a partial state
+		}
+	}
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	v, err := view(st)
+	if err != nil || v == nil {
+		return "", false
+	}
+	return v.String(), true
 }
 
 // Label is the action of a trace state as TLC prints it between < and >:
@@ -229,6 +287,10 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 		if w.Tool {
 			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
 		}
+		if line, ok := viewLine(opt.View, ts.State); ok {
+			w.Msg(StatePrint2, ClassState, head+"\n"+line)
+			continue
+		}
 		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
 	}
 	switch {
@@ -265,6 +327,9 @@ type Header struct {
 	// SanyErrors is SANY's report of a spec it could not load (a parse
 	// error, or semantic errors), printed after the modules it processed.
 	SanyErrors string
+	// NoSany: the run stopped before SANY started (TLC reads the model
+	// configuration first, and a syntax error there ends the run).
+	NoSany bool
 }
 
 // Header prints the version (2262), the mode line (2187, or 2188 for
@@ -282,6 +347,9 @@ func (w *Writer) Header(h Header) {
 	} else {
 		w.Msg(ModeMC, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
 			h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
+	}
+	if h.NoSany {
+		return
 	}
 	if w.Tool {
 		w.Msg(SanyStart, ClassNone, "Starting SANY...")
@@ -365,13 +433,22 @@ func OutDegreeStats(h []int64) (mean, lo, hi, p95 int64) {
 // the counts, the depth, the out-degree of a complete search and the
 // finishing line. start is when the run started, now when it ended.
 func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Time) {
+	w.ResultCoverage(rep, opt, nil, start, now)
+}
+
+// ResultCoverage is Result with, when cov is not nil, TLC's final
+// coverage report after the verdict (where TLC prints it with -coverage).
+func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	w.Verdict(rep, opt, now)
+	if cov != nil {
+		w.CoverageReport(*cov, now)
+	}
 	if w.Tool {
-		w.Progress(model.Event{Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
+		w.Progress(model.Event{Level: max(rep.Depth, 1), Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
 	}
 	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
 	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
-	if rep.Result == model.ResultOK {
+	if rep.Result == model.ResultOK && rep.Distinct > 0 { // TLC has no out-degree of an empty graph
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
@@ -400,6 +477,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		if opt.AfterTrace != nil {
+			opt.AfterTrace()
+		}
 	}
 	endTemporal := func() {
 		if rep.LiveBranches > 0 {

@@ -16,6 +16,11 @@ type Spec struct {
 	Name    string       // module name
 	Vars    []string     // variable names, in declaration order = State order
 	Actions []ActionInfo // the static split of Next into actions
+	// InitName and InitPos name the initial predicate's definition
+	// ("Init" and the expression's position when it is not a name), as
+	// TLC's coverage report names it.
+	InitName string
+	InitPos  token.Pos
 
 	// Init yields every initial state; an error from yield aborts.
 	Init func(yield func(value.State) error) error

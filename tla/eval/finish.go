@@ -18,6 +18,7 @@ func (b *builder) finish() {
 	}
 	initSteps := b.initSteps
 	initName := b.initName
+	sp.InitName, sp.InitPos = b.initName, b.initPos
 	sp.Init = func(yield func(value.State) error) error {
 		k := prog.get()
 		defer prog.put(k)

@@ -29,6 +29,8 @@ import (
 func main() {
 	tlc := flag.String("tlc", "tlc", "the command running TLC (tlc2.TLC), split on spaces")
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
+	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
+	coverage := flag.Bool("coverage", false, "run both with -coverage 1 and compare the coverage reports at the level of definitions (TLC's other coverage lines are dropped)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: tlcdiff [-tlc CMD] [-wspcycle CMD] SPEC.tla[:CONFIG.cfg]...\n")
 		flag.PrintDefaults()
@@ -50,8 +52,15 @@ func main() {
 		if cfg == "" {
 			cfg = strings.TrimSuffix(spec, filepath.Ext(spec)) + ".cfg"
 		}
-		for _, tool := range []bool{false, true} {
+		// The -tool run goes first, so that its coverage lines tell which
+		// lines of the plain run to drop.
+		var detail map[string]bool
+		for _, tool := range []bool{true, false} {
 			args := []string{"-workers", "1", "-noGenerateSpecTE", "-metadir", meta, "-config", cfg}
+			if *coverage {
+				args = append(args, "-coverage", "1")
+			}
+			args = append(args, strings.Fields(*extra)...)
 			mode := "text"
 			if tool {
 				args = append(args, "-tool")
@@ -67,6 +76,12 @@ func main() {
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: wspcycle: %v\n", err)
 				os.Exit(1)
+			}
+			if *coverage {
+				if tool {
+					detail = tlcout.CoverageDetail(theirs)
+				}
+				theirs = tlcout.DropCoverageDetail(theirs, tool, detail)
 			}
 			a, b := tlcout.Normalize(theirs, tool), tlcout.Normalize(ours, tool)
 			switch {

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's -continue goes on after an invariant is violated: it prints each
+// violation with its trace as it finds it, explores the whole state space
+// (violating states included), and ends as a run without violation would:
+// "Model checking completed. No error has been found." and exit 0 (TLC rev
+// cc6b616 on InvFail: two violations, then the full space's 23 generated
+// and 15 distinct states).
+//
+// The checker stops at the first violation, so `wspcycle tlc -continue`
+// searches with invariants that record each violating state (by its
+// fingerprint, in the order found: TLC's order with one worker) instead of
+// failing, and then finds each one's trace with one more breadth-first
+// search that stops at that state; that search reaches it by the same
+// path as the first (the same order of exploration), which is TLC's trace.
+// The violations are therefore printed after the search rather than
+// during it, in the same place of the output.
+
+// maxContinueTraces bounds the violations printed with a trace (each costs
+// a search); past it they are counted on stderr.
+const maxContinueTraces = 1000
+
+// continueViolation is one violating state found by the search.
+type continueViolation struct {
+	inv string
+	fp  uint64
+}
+
+// continueRecorder wraps sp's invariants so that a violation is recorded
+// and the search goes on.
+type continueRecorder struct {
+	mu    sync.Mutex
+	seen  map[continueViolation]bool
+	found []continueViolation
+}
+
+func (r *continueRecorder) wrap(sp *eval.Spec) *eval.Spec {
+	cp := *sp
+	r.seen = map[continueViolation]bool{}
+	cp.Invariants = make([]eval.StatePred, len(sp.Invariants))
+	for i, inv := range sp.Invariants {
+		eval0 := inv.Eval
+		name := inv.Name
+		cp.Invariants[i] = eval.StatePred{Name: inv.Name, Pos: inv.Pos, Eval: func(s value.State) (bool, error) {
+			ok, err := eval0(s)
+			if err != nil || ok {
+				return ok, err
+			}
+			v := continueViolation{inv: name, fp: s.Fingerprint()}
+			r.mu.Lock()
+			if !r.seen[v] {
+				r.seen[v] = true
+				r.found = append(r.found, v)
+			}
+			r.mu.Unlock()
+			return true, nil
+		}}
+	}
+	return &cp
+}
+
+// traceTo finds the trace to the state with fingerprint v.fp: a search of
+// sp with one worker whose only invariant fails there, without temporal
+// or action properties and without deadlock (which would stop it first).
+func traceTo(ctx context.Context, sp *eval.Spec, v continueViolation, maxMem uint64) (*model.Report, error) {
+	cp := *sp
+	cp.Invariants = []eval.StatePred{{Name: v.inv, Eval: func(s value.State) (bool, error) { return s.Fingerprint() != v.fp, nil }}}
+	cp.Properties, cp.ActionProperties, cp.InitProperties = nil, nil, nil
+	cp.CheckDeadlock = false
+	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile})
+}
+
+// printContinued prints each recorded violation with its trace, as TLC
+// prints a violation.
+func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w *tlcout.Writer, opt tlcout.TraceOptions, maxMem uint64, stderr io.Writer) {
+	for i, v := range r.found {
+		if i == maxContinueTraces {
+			fmt.Fprintf(stderr, "wspcycle tlc: -continue: %d more violations not printed (at most %d traces)\n", len(r.found)-i, maxContinueTraces)
+			return
+		}
+		rep, err := traceTo(ctx, sp, v, maxMem)
+		if err != nil || rep.Result != model.ResultInvariant {
+			w.Msg(tlcout.InvariantViolated, tlcout.ClassError, fmt.Sprintf("Invariant %s is violated.", v.inv))
+			continue
+		}
+		opt.Ranges = rep.Ranges
+		w.Verdict(rep, opt, time.Now())
+	}
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"regexp"
+	"strconv"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// TLC sorts the errors of a model configuration in two classes, and
+// `wspcycle tlc` follows it (TLC rev cc6b616, tried on a small spec with
+// one bad .cfg each):
+//
+//   - a .cfg that cannot be read or parsed is an exception TLC meets before
+//     SANY runs: after the mode line, "TLC threw an unexpected exception"
+//     (1000) wrapping a ConfigFileException's message (5001 file not
+//     found, 5006 an unexpected token: "TLC found an error in the
+//     configuration file at line N" and what was expected), exit 255;
+//   - a .cfg that parses but does not fit the spec is reported after SANY
+//     and "Starting...", each with its own code, exit 151 (ERROR_CONFIG_PARSE):
+//     2222 a constant without a value, 2229 a name the spec does not define
+//     ("The invariant Nope specified in the configuration file\nis not
+//     defined in the specification."), 2231 no initial predicate, 2227
+//     both SPECIFICATION and INIT/NEXT, 2228 a name of an operator with
+//     parameters; an INVARIANT that is not a state predicate is 2146 with
+//     exit 76 (FAILURE_SAFETY_EVAL).
+//
+// Other configuration errors keep the general code 5002 with exit 151.
+
+// cfgReadable reports whether the .cfg file can be read.
+func cfgReadable(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// cfgSyntaxError is the first syntax error of the .cfg file, or nil.
+func cfgSyntaxError(path string) *token.Error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	_, err = cfg.Parse(path, src)
+	var list token.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		return list[0]
+	}
+	return nil
+}
+
+// tlcConfigException is TLC's message for an exception reading the .cfg:
+// the exception's own message (code inner) inside the general one.
+func tlcConfigException(tool bool, inner int, msg string) string {
+	if tool {
+		msg = "@!@!@STARTMSG " + strconv.Itoa(inner) + ":0 @!@!@\n" + msg + "\n@!@!@ENDMSG " + strconv.Itoa(inner) + " @!@!@"
+	}
+	return "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+		"See the User Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.ConfigFileException\n: " + msg
+}
+
+var (
+	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
+	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
+	reNoInit  = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
+	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
+	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
+	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+)
+
+// tlcRole is TLC's word for the role of a .cfg name in message 2229.
+var tlcRole = map[string]string{
+	"INIT": "initial predicate", "NEXT": "next state action", "SPECIFICATION": "name",
+	"INVARIANT": "invariant", "PROPERTY": "property", "CONSTRAINT": "constraint",
+	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function",
+}
+
+// tlcConfigMessage is TLC's code and text for a configuration error that
+// TLC reports after SANY (exit 151), from our message; code 0 when TLC
+// has no code of its own for it.
+func tlcConfigMessage(msg string) (int, string) {
+	if m := reNoValue.FindStringSubmatch(msg); m != nil {
+		name := m[1] + m[2]
+		return tlcout.ConfigNoValue, "The constant parameter " + name + " is not assigned a value by the configuration file."
+	}
+	if m := reNoDef.FindStringSubmatch(msg); m != nil {
+		return tlcout.ConfigNotDefined, "The " + tlcRole[m[1]] + " " + m[2] + " specified in the configuration file\nis not defined in the specification."
+	}
+	if reBoth.MatchString(msg) {
+		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
+	}
+	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
+	}
+	if m := reLevel.FindStringSubmatch(msg); m != nil {
+		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +
+			"Note that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal specification to be correct,\n" +
+			"please check if this bug described in LevelNode.java starting at line 590ff affects you."
+	}
+	if reNoInit.MatchString(msg) {
+		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."
+	}
+	return 0, ""
+}
+
+// tlcConfigCode is the code of tlcConfigMessage.
+func tlcConfigCode(msg string) int {
+	c, _ := tlcConfigMessage(msg)
+	return c
+}

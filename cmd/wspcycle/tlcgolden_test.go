@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// tlcGoldenRun runs `wspcycle tlc -workers 1 FLAGS -config NAME.cfg
+// NAME.tla` in dir, plain and with -tool, and compares the normalised
+// output and the exit code with TLC's run kept as NAME.text.out and
+// NAME.tool.out in dir.
+func tlcGoldenRun(t *testing.T, dir, name string, flags []string, code int) {
+	tlcGoldenRunIn(t, dir, dir, name, flags, code)
+}
+
+// tlcGoldenRunIn is tlcGoldenRun with the spec in specDir and TLC's
+// output in outDir.
+func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, code int) {
+	for _, mode := range []string{"text", "tool"} {
+		t.Run(name+"/"+mode, func(t *testing.T) {
+			args := append([]string{"tlc", "-workers", "1"}, flags...)
+			if mode == "tool" {
+				args = append(args, "-tool")
+			}
+			args = append(args, "-config", filepath.Join(specDir, name+".cfg"), filepath.Join(specDir, name+".tla"))
+			var out, errb bytes.Buffer
+			if got := run(context.Background(), args, &out, &errb); got != code {
+				t.Errorf("exit %d, want TLC's %d; stderr: %s", got, code, errb.String())
+			}
+			data, err := os.ReadFile(filepath.Join(outDir, name+"."+mode+".out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out.String(), mode == "tool")
+			if got != want {
+				t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+			}
+		})
+	}
+}
+
+// -view prints each state of a trace as the value of the cfg's VIEW, one
+// line without a blank line after it, as TLC does (VFail's View is
+// <<x, "v">>; TLC's output is in model/testdata/tlc/view).
+func TestTLCViewGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "view"), "VFail", []string{"-view"}, 12)
+}
+
+// -continue goes on after an invariant violation: every violation is
+// printed with its trace, the whole state space is explored, and the run
+// ends as one without violation (exit 0), as TLC does (its output on
+// InvFail, two violations, and ConstrainedFail is in
+// model/testdata/tlc/continue).
+func TestTLCContinueGolden(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"InvFail", "ConstrainedFail"} {
+		tlcGoldenRunIn(t, td, filepath.Join(td, "tlc", "continue"), name, []string{"-continue"}, 0)
+	}
+}
+
+// Every flag TLC's -help lists is known: honoured, accepted with a note,
+// or refused with its reason (never "unknown flag"). -suppressMessages
+// drops the messages with the given codes (TLC's run with
+// "-suppressMessages 2193,2268" on Counter printed neither the success
+// message nor the out-degree; tlcdiff found our output the same), and
+// -aril is printed in the simulation statistics.
+func TestTLCEveryFlagKnown(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "Counter.tla")
+	for _, fl := range [][]string{{"-aril", "1"}, {"-debugger", "nosuspend"}, {"-inv", "x=0"}, {"-invlevel", "3"}, {"-loadTrace", "tlc", "f"},
+		{"-messagesAsErrors", "2110"}, {"-postCondition", "M!op"}, {"-suppressMessages", "2110"}, {"-teSpecOutDir", "d"}, {"-dumpTrace", "json", "f"},
+		{"-userFile", "f"}, {"-generateSpecTE"}, {"-dfid", "3"}, {"-debug"}, {"-lncheck", "final"}, {"-fpbits", "1"}, {"-fpmem", "0.5"},
+		{"-maxSetSize", "10"}, {"-gzip"}, {"-cleanup"}, {"-terse"}, {"-nowarning"}, {"-deadlock"}, {"-difftrace"}, {"-view"}, {"-continue"}, {"-fp", "3"},
+		{"-seed", "3"}, {"-coverage", "1"}} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append(append([]string{"tlc"}, fl...), spec), &out, &errb)
+		if bytes.Contains(errb.Bytes(), []byte("unknown flag")) || (code == 2 && !bytes.Contains(errb.Bytes(), []byte("is not supported: "))) {
+			t.Errorf("%v: exit %d, %s", fl, code, errb.String())
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"tlc", "-suppressMessages", "2193,2268", spec}, &out, &errb); code != 0 ||
+		bytes.Contains(out.Bytes(), []byte("No error has been found")) || bytes.Contains(out.Bytes(), []byte("average outdegree")) ||
+		!bytes.Contains(out.Bytes(), []byte("7 states generated")) {
+		t.Errorf("-suppressMessages: exit %d\n%s", code, out.String())
+	}
+	out.Reset()
+	if run(context.Background(), []string{"tlc", "-simulate", "num=2", "-seed", "4", "-aril", "3", spec}, &out, &errb); !bytes.Contains(out.Bytes(), []byte("Simulation using seed 4 and aril 3")) {
+		t.Errorf("-aril not printed:\n%s", out.String())
+	}
+}
+
+// -dumpTrace json FILE writes the counterexample in TLC's JSON: the files
+// TLC wrote for InvFail and for J (a set, a sequence, a record, a string,
+// a function, a model value and the empty sequence) are in
+// model/testdata/tlc/dumptrace, and ours must be the same JSON (object
+// keys are unordered). The line TLC prints after the trace is printed
+// too; a run without a violation leaves no file.
+func TestTLCDumpTraceJSON(t *testing.T) {
+	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, spec string }{
+		{"InvFail", filepath.Join(td, "InvFail.tla")},
+		{"J", filepath.Join(td, "tlc", "dumptrace", "J.tla")},
+	} {
+		dir := t.TempDir()
+		var out, errb bytes.Buffer
+		if code := runIn(t, dir, []string{"tlc", "-dumpTrace", "json", "t.json", c.spec}, &out, &errb); code != 12 {
+			t.Fatalf("%s: exit %d: %s", c.name, code, errb.String())
+		}
+		if !bytes.Contains(out.Bytes(), []byte("\"CounterExample written: t.json\"\n")) {
+			t.Errorf("%s: no line saying the file was written:\n%s", c.name, out.String())
+		}
+		var got, want any
+		for _, f := range []struct {
+			path string
+			dst  *any
+		}{{filepath.Join(dir, "t.json"), &got}, {filepath.Join(td, "tlc", "dumptrace", c.name+".json"), &want}} {
+			data, err := os.ReadFile(f.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(data, f.dst); err != nil {
+				t.Fatalf("%s: %v", f.path, err)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want)
+			t.Errorf("%s: JSON differs from TLC's:\n%s\nTLC's:\n%s", c.name, g, w)
+		}
+	}
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := runIn(t, dir, []string{"tlc", "-dumpTrace", "json", "t.json", filepath.Join(td, "Counter.tla")}, &out, &errb); code != 0 {
+		t.Fatalf("Counter: exit %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "t.json")); err == nil {
+		t.Error("a file was left by a run without counterexample")
+	}
+}

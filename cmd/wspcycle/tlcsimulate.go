@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/simulate"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
+)
+
+// runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
+// library's simulator (model/simulate), reported in TLC's messages (TLC
+// rev cc6b616 with -simulate): "Computed N initial states..." (2269) and
+// the initial states' count as soon as they are known, a progress line
+// every minute, the verdict and its trace, and the statistics (2210).
+//
+// TLC's -depth N is N steps, so N+1 states a behaviour; the states TLC
+// counts are the initial states and each step's state. Its progress (2209)
+// is in plain output "Progress: N states checked, K traces generated
+// (trace length: mean=M, var(x)=V, sd=S)", with the behaviours' lengths
+// in steps, and with -tool "Progress(K) at DATE: N states generated, -1
+// distinct states found, -1 states left on queue." (TLC prints it twice
+// at the end of a -tool run).
+func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
+	runs := f.simNum
+	if runs == 0 {
+		runs = math.MaxInt // TLC simulates until it is stopped
+	}
+	if bc, err := model.NewBehaviourChecker(sp); err == nil && bc.Branches() > 0 {
+		w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", bc.Branches()))
+	}
+	st := &simStats{}
+	var fileErr error
+	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+		ReadSource: source.ReadFile, ProgressEvery: time.Minute}
+	opt.OnInit = func(n int64) {
+		st.init = n
+		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		w.InitDone(n, time.Now())
+	}
+	var tf *traceFiles
+	if f.simFile != "" {
+		tf = newTraceFiles(sp, f.simFile)
+	}
+	opt.Behaviour = func(k int, trace []model.TraceState) {
+		st.add(len(trace) - 1)
+		if tf != nil && fileErr == nil {
+			fileErr = tf.write(k-1, trace)
+		}
+	}
+	opt.OnProgress = func(behaviours int, states int64) {
+		// states counts each behaviour's first state, which TLC does not.
+		tlcSimProgress(w, st, behaviours, st.init+states-int64(behaviours), time.Now())
+	}
+	type simulated struct {
+		res *simulate.Result
+		err error
+	}
+	s, ok := interruptible(ctx, "tlc", stderr, func() simulated {
+		res, err := simulate.Run(ctx, sp, opt)
+		return simulated{res, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	if s.err != nil {
+		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
+		return tlcExitSpecParse
+	}
+	res := s.res
+	now := time.Now()
+	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
+		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+		w.InitDone(res.InitStates, now)
+	}
+	rep := res.Report()
+	if res.Result == model.ResultInterrupted {
+		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
+	}
+	violated := rep.Result != model.ResultOK
+	if violated {
+		if len(rep.Trace) > 0 && rep.Trace[0].Act == 0 {
+			// TLC's simulator names the first state by the initial
+			// predicate's source range, not "Initial predicate".
+			rep.Trace[0].Action = initLabel(sp)
+		}
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, now)
+	}
+	if res.Failing > 0 {
+		st.dropLast() // TLC's lengths are those of the behaviours completed
+	}
+	st.traces = int64(res.Behaviours)
+	states := res.InitStates + res.States - int64(res.Behaviours)
+	stats := func() {
+		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
+	}
+	// TLC's order: with -tool a progress line first; then, after a
+	// violation, the statistics and the progress line, else the other way.
+	if w.Tool {
+		tlcSimProgress(w, st, res.Behaviours, states, now)
+	}
+	if violated {
+		stats()
+		tlcSimProgress(w, st, res.Behaviours, states, now)
+	} else {
+		tlcSimProgress(w, st, res.Behaviours, states, now)
+		stats()
+	}
+	w.Finished(start, now)
+	if fileErr != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: -simulate file=: %v\n", fileErr)
+		return tlcExitSystem
+	}
+	if err := w.Err(); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitSystem
+	}
+	if res.Result == model.ResultInterrupted {
+		return model.ExitInterrupted
+	}
+	return res.ExitCode()
+}
+
+// simStats are the lengths (in steps) of the behaviours generated, for
+// TLC's mean, variance and standard deviation.
+type simStats struct {
+	init       int64
+	traces     int64 // behaviours generated (those measured and the failing one)
+	n          int64 // behaviours measured
+	sum, sumSq float64
+	last       float64
+}
+
+func (s *simStats) add(steps int) {
+	s.n++
+	s.traces = s.n
+	s.last = float64(steps)
+	s.sum += s.last
+	s.sumSq += s.last * s.last
+}
+
+// dropLast removes the last behaviour from the lengths.
+func (s *simStats) dropLast() {
+	if s.n > 0 {
+		s.n--
+		s.sum -= s.last
+		s.sumSq -= s.last * s.last
+	}
+}
+
+// moments are the rounded mean, variance and standard deviation.
+func (s *simStats) moments() (mean, variance, sd int64) {
+	if s.n == 0 {
+		return 0, 0, 0
+	}
+	m := s.sum / float64(s.n)
+	v := max(s.sumSq/float64(s.n)-m*m, 0)
+	return int64(math.Round(m)), int64(math.Round(v)), int64(math.Round(math.Sqrt(v)))
+}
+
+// tlcSimProgress prints TLC's simulation progress line (2209).
+func tlcSimProgress(w *tlcout.Writer, st *simStats, behaviours int, states int64, now time.Time) {
+	if w.Tool {
+		w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress(%d) at %s: %d states generated, -1 distinct states found, -1 states left on queue.",
+			behaviours, tlcout.Date(now), states))
+		return
+	}
+	mean, v, sd := st.moments()
+	w.Msg(tlcout.ProgressSimulation, tlcout.ClassNone, fmt.Sprintf("Progress: %d states checked, %d traces generated (trace length: mean=%d, var(x)=%d, sd=%d)",
+		states, st.traces, mean, v, sd))
+}
+
+// traceFiles writes behaviours as TLC's -simulate file=F does: behaviour
+// k (from 0) of worker 0 to the file F_0_k, as a module named after the
+// file with one definition STATE_i per state, each after a comment naming
+// the action (the initial predicate's source range for the first).
+type traceFiles struct {
+	base  string
+	vars  []string
+	order []int
+	init  string
+	rng   []model.SourceRange
+}
+
+func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
+	return &traceFiles{base: base, vars: sp.Vars, order: model.VarOrder(sp.Vars), rng: model.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
+}
+
+// initLabel is the initial predicate as TLC's simulator names it: its name
+// and the source range of its definition's body.
+func initLabel(sp *eval.Spec) string {
+	label := sp.InitName
+	if d := findDef(sp.Module, sp.InitName); d != nil {
+		if r := model.ExprRange(d.Body, source.ReadFile); r.IsValid() {
+			label += " " + r.String()
+		}
+	}
+	return label
+}
+
+func (t *traceFiles) write(k int, trace []model.TraceState) error {
+	name := t.base + "_0_" + strconv.Itoa(k)
+	var b strings.Builder
+	fmt.Fprintf(&b, "---------------- MODULE %s -----------------\n", name)
+	for i, ts := range trace {
+		label := t.init
+		if i > 0 {
+			label = tlcout.Label(ts, t.rng)
+		}
+		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n", label, i+1)
+		for _, j := range t.order {
+			val := "null"
+			if j < len(ts.State) && ts.State[j] != nil {
+				val = ts.State[j].String()
+			}
+			if len(t.vars) > 1 {
+				b.WriteString("/\\ ")
+			}
+			fmt.Fprintf(&b, "%s = %s\n", t.vars[j], val)
+		}
+		b.WriteString("\n\n")
+	}
+	b.WriteString("=================================================\n")
+	return os.WriteFile(name, []byte(b.String()), 0o644)
+}

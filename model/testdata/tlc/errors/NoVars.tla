@@ -1,0 +1,5 @@
+---- MODULE NoVars ----
+EXTENDS Naturals
+CONSTANT Max
+ASSUME Max > 1
+====

@@ -1,0 +1,8 @@
+---- MODULE Sem ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == y = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+TypeOK == x \in 0..Max
+====
