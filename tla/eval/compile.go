@@ -302,6 +302,9 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 	case *ast.Unary:
 		return c.unary(e, en)
 	case *ast.Binary:
+		if x, ok := c.chain(e, en); ok {
+			return x
+		}
 		return c.binary(e, en)
 	case *ast.Junction:
 		return c.junction(e, en)

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"os"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -36,32 +35,50 @@ func TestLongConjunctionInInit(t *testing.T) {
 	}
 }
 
-// Issue 13, item 1, not yet fixed: Init == x = 0+0+... with 1,000,000
-// terms passes sema (its walk loops) but overflows in the compiler, which
-// recurses down the chain's left spine: (*compiler).binary (ops.go)
-// compiles e.X through c.expr -> expr1 -> binary, each level also
-// tracking minRead and constant-folding in expr (compile.go). A loop
-// there must keep that per-level bookkeeping; and for a chain that does
-// not fold (x+x+...), evaluation recurses too, through the nested
-// closures binary builds. Run with WSPCYCLE_DEEP=1 to see the overflow.
+// Issue 13, item 1: Init == x = 0+0+... with 1,000,000 terms passed sema
+// (its walk loops) but overflowed the default 1 GB stack in the compiler,
+// which recursed down the chain's left spine; a chain that does not fold
+// (x+x+...) recursed again when evaluated, through the nested closures.
+// chain (chain.go) compiles and evaluates a long spine in a loop. Each
+// case runs with the stack cut to 16 MB, 1/64 of the default, so a
+// recursion that broke at 1,000,000 terms breaks here at about 16,000: a
+// case of 200,000 or more terms proves the walk is not a recursion, with a
+// margin of more than 10. The sum is 1,000,000 terms as in the issue; the
+// first variable is read at run time (it is being assigned in Init), so
+// the chains are evaluated, not folded at compile time, and the expected
+// value proves every link was applied once, in order.
 func TestLongSumInInit(t *testing.T) {
-	if os.Getenv("WSPCYCLE_DEEP") == "" {
-		t.Skip("issue 13 item 1: eval compiles a chain of + by recursion (see the comment); WSPCYCLE_DEEP=1 runs it")
+	cases := []struct {
+		name, init string
+		want       value.Value
+	}{
+		{"constant sum", "x = 1 /\\ y = 0" + strings.Repeat("+1", 999_999), value.Int(999_999)},
+		{"sum", "x = 1 /\\ y = x" + strings.Repeat("+x", 999_999), value.Int(1_000_000)},
+		{"difference", "x = 1 /\\ y = 200000" + strings.Repeat("-x", 200_000), value.Int(0)},
+		{"mixed", "x = 2 /\\ y = 0" + strings.Repeat("+x*x-x", 100_000), value.Int(200_000)},
+		{"union", "x = 1 /\\ y = Cardinality({x}" + strings.Repeat(" \\cup {x}", 200_000) + ")", value.Int(1)},
+		// \o with <<>>: a longer sequence each time would make it quadratic.
+		{"concatenation", "x = 1 /\\ y = Len(<<x>>" + strings.Repeat(" \\o <<>>", 200_000) + " \\o <<x>>)", value.Int(2)},
+		{"conjunction value", "x = 1 /\\ y = IF (x = 1" + strings.Repeat(" /\\ x = 1", 200_000) + ") THEN 1 ELSE 0", value.Int(1)},
+		{"disjunction value", "x = 1 /\\ y = IF (x = 0" + strings.Repeat(" \\/ x = 0", 200_000) + ") THEN 1 ELSE 0", value.Int(0)},
 	}
-	const terms = 1_000_000
-	src := "---- MODULE Sum ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0" +
-		strings.Repeat("+1", terms-1) + "\nNext == UNCHANGED x\n====\n"
-	fsys := fstest.MapFS{"Sum.tla": {Data: []byte(src)}, "Sum.cfg": {Data: []byte("INIT Init\nNEXT Next\n")}}
 	defer debug.SetMaxStack(debug.SetMaxStack(16 << 20))
-	sp, err := Load(fsys, "Sum.tla", "Sum.cfg")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var states []value.State
-	if err := sp.Init(func(s value.State) error { states = append(states, append(value.State(nil), s...)); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	if len(states) != 1 || !value.Equal(states[0][0], value.Int(terms-1)) {
-		t.Fatalf("initial states %v, want one: x = %d", states, terms-1)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---- MODULE Sum ----\nEXTENDS Naturals, Sequences, FiniteSets\nVARIABLES x, y\nInit == " + tc.init +
+				"\nNext == UNCHANGED <<x, y>>\n====\n"
+			fsys := fstest.MapFS{"Sum.tla": {Data: []byte(src)}, "Sum.cfg": {Data: []byte("INIT Init\nNEXT Next\n")}}
+			sp, err := Load(fsys, "Sum.tla", "Sum.cfg")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var states []value.State
+			if err := sp.Init(func(s value.State) error { states = append(states, append(value.State(nil), s...)); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if len(states) != 1 || !value.Equal(states[0][1], tc.want) {
+				t.Fatalf("initial states %v, want one with y = %v", states, tc.want)
+			}
+		})
 	}
 }
