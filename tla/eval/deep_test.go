@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -80,5 +81,42 @@ func TestLongSumInInit(t *testing.T) {
 				t.Fatalf("initial states %v, want one with y = %v", states, tc.want)
 			}
 		})
+	}
+}
+
+// Issue 13, item 1, the nesting that is not a chain: the parser bounds the
+// nesting of one expression (parser.MaxDepth) and the compiler the
+// expansion of definitions (maxInline), but an expression whose
+// definitions each nest 950 parentheses deep around the one before nests
+// as deep as their product: 120 of them nest 114,000 levels, past
+// maxNest, and must get a positioned error; 100
+// of them, 95,000 levels, still compile and evaluate.
+func TestNestingThroughDefinitions(t *testing.T) {
+	for _, tc := range []struct {
+		defs int
+		ok   bool
+	}{{120, false}, {100, true}} {
+		var b strings.Builder
+		b.WriteString("---- MODULE Nest ----\nEXTENDS Naturals\nVARIABLE x\nD0 == x + 1\n")
+		for i := 1; i < tc.defs; i++ {
+			fmt.Fprintf(&b, "D%d == %sD%d%s\n", i, strings.Repeat("(", 950), i-1, strings.Repeat(")", 950))
+		}
+		fmt.Fprintf(&b, "Init == x = 0\nNext == x' = D%d\n====\n", tc.defs-1)
+		fsys := fstest.MapFS{"Nest.tla": {Data: []byte(b.String())}, "Nest.cfg": {Data: []byte("INIT Init\nNEXT Next\n")}}
+		sp, err := Load(fsys, "Nest.tla", "Nest.cfg")
+		if !tc.ok {
+			if err == nil || !strings.Contains(err.Error(), "Nest.tla:") || !strings.Contains(err.Error(), "nested more than 100000 levels") {
+				t.Fatalf("%d definitions: %v, want a positioned error: nested more than 100000 levels", tc.defs, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%d definitions: %v", tc.defs, err)
+		}
+		var next []value.State
+		err = sp.Next(value.State{value.Int(0)}, func(st Step) error { next = append(next, st.State.Clone()); return nil })
+		if err != nil || len(next) != 1 || !value.Equal(next[0][0], value.Int(1)) {
+			t.Fatalf("%d definitions: successors %v, %v; want one, x = 1", tc.defs, next, err)
+		}
 	}
 }
