@@ -17,8 +17,9 @@ import (
 // which reads the value so far from a slot of the chain's own.
 
 // chainMin is the length of spine from which chain takes over: shorter
-// chains, nearly all of those in real specs, keep binary's closures.
-const chainMin = 32
+// chains, nearly all of those in real specs, keep binary's closures (a
+// variable so that a test can compare the two).
+var chainMin = 32
 
 // chainable reports whether op is a built-in infix operator binary
 // compiles by evaluating both operands, the left one first (so that the
