@@ -79,7 +79,7 @@ func exitCode(t *testing.T, cmd *exec.Cmd, limit time.Duration) int {
 // builds one value far larger than the limit: the set map has 80,000,000
 // elements, ten times the 8,000,000-element set that reached 1.1 GB under
 // --max-memory 200; the function has a domain of 10^9 tuples (the 1..1000
-// cubed that grew to 24 GB); the SUBSET and the function set are
+// cubed that grew to 24 GB), also under simulate; the SUBSET and the function set are
 // enumerated by package value (1,048,576 elements, each a set or a
 // function of 20 values: about 300 MB). Under --max-memory 40 each must stop
 // with exit 4, naming --max-memory and the expression's position (line 4,
@@ -88,16 +88,17 @@ func exitCode(t *testing.T, cmd *exec.Cmd, limit time.Duration) int {
 // included), where the values need from 300 MB to tens of GB.
 func TestMemoryLimitInsideOneEvaluation(t *testing.T) {
 	dir := t.TempDir()
-	for _, tc := range []struct{ name, init string }{
-		{"SetMap", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
-		{"Function", `x = [i \in 1..1000, j \in 1..1000, k \in 1..1000 |-> i]`},
-		{"Subsets", `x \in SUBSET (1..20)`},
-		{"Functions", `x \in [1..20 -> 1..2]`},
+	for _, tc := range []struct{ name, command, init string }{
+		{"SetMap", "check", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
+		{"Function", "check", `x = [i \in 1..1000, j \in 1..1000, k \in 1..1000 |-> i]`},
+		{"Subsets", "check", `x \in SUBSET (1..20)`},
+		{"Functions", "check", `x \in [1..20 -> 1..2]`},
+		{"Simulated", "simulate", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spec := writeModule(t, dir, tc.name, tc.init, "UNCHANGED x")
 			var errs bytes.Buffer
-			cmd, out := startMain(t, &errs, "check", "--workers", "1", "--max-memory", "40", spec)
+			cmd, out := startMain(t, &errs, tc.command, "--max-memory", "40", spec)
 			report, _ := io.ReadAll(out)
 			code := exitCode(t, cmd, 5*time.Minute)
 			if code != model.ExitMemoryLimit || !bytes.Contains(report, []byte("--max-memory")) || !bytes.Contains(report, []byte(tc.name+".tla:4:")) {
