@@ -40,7 +40,13 @@ func evalError(err error, parent uint64, depth int) *violation {
 	v := &violation{result: ResultError, parent: parent, depth: depth}
 	var ee *eval.Error
 	var te *token.Error
+	var me *value.MemoryError
 	switch {
+	case errors.As(err, &me) && errors.As(err, &ee):
+		// The heap passed --max-memory while one evaluation built a
+		// value: the memory limit's verdict (exit 4), at the expression.
+		v.result, v.pos = ResultMemoryLimit, ee.Pos
+		v.msg = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the search stopped before the machine ran out of memory, nothing is proved", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
 		v.msg, v.pos = ee.Msg, ee.Pos
 		if ee.Partial != nil {

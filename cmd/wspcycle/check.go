@@ -116,6 +116,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	itfStdout := f.itf == "-"
 
+	defer limitEvalMemory(f.maxMemMB, f.disk != "")()
 	l, ok := interruptible(ctx, "check", stderr, func() loaded {
 		sp, code := loadSpec("check", positional, f.config, *lib, f.json, stdout, stderr)
 		return loaded{sp: sp, code: code}

@@ -91,6 +91,7 @@ func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 		defer itf.Close()
 	}
+	defer limitEvalMemory(f.maxMemMB, false)()
 	l, ok := interruptible(ctx, "simulate", stderr, func() loaded {
 		sp, code := loadSpec("simulate", positional, f.config, *lib, f.json, stdout, stderr)
 		return loaded{sp: sp, code: code}

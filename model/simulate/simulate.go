@@ -411,7 +411,12 @@ func (s *simulator) evalError(err error) {
 	s.res.Result = model.ResultError
 	var ee *eval.Error
 	var te *token.Error
+	var me *value.MemoryError
 	switch {
+	case errors.As(err, &me) && errors.As(err, &ee):
+		// --max-memory reached inside one evaluation (exit 4).
+		s.res.Result, s.res.Pos = model.ResultMemoryLimit, ee.Pos
+		s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the simulation stopped before the machine ran out of memory", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
 		s.res.Message, s.res.Pos = ee.Msg, ee.Pos
 		if ee.Partial != nil {

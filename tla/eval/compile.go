@@ -95,6 +95,7 @@ type compiler struct {
 	nslots    int
 	nrecs     int
 	depth     int
+	nest      int // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
 	recOps    *recOpTable // RECURSIVE operators (recursive.go)
@@ -117,6 +118,15 @@ type compiler struct {
 }
 
 const maxInline = 200
+
+// maxNest bounds the nesting of the expression being compiled, counted
+// through the definitions it expands: the parser bounds one expression's
+// nesting (parser.MaxDepth) and inline the expansion of definitions, but
+// their product is what compiling, and then evaluating the closures, takes
+// stack for. A long chain of one operator is not nesting (chain.go). Real
+// specs nest a few hundred levels; a generated one that nests deeper gets
+// a positioned error instead of exhausting the stack.
+const maxNest = 100_000
 
 // defKey identifies a compiled module-level definition: the same
 // definition means different things in different instance contexts.
@@ -257,6 +267,11 @@ func (c *compiler) constCtx() *ctx {
 
 // expr compiles an expression.
 func (c *compiler) expr(e ast.Expr, en cenv) cx {
+	if c.nest >= maxNest {
+		return c.fail(e.Pos(), "unsupported: expression nested more than %d levels deep, counting the definitions it expands", maxNest)
+	}
+	c.nest++
+	defer func() { c.nest-- }()
 	n0, outer := c.nslots, c.minRead
 	c.minRead = int(^uint(0) >> 1)
 	x := c.expr1(e, en)
@@ -302,6 +317,9 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 	case *ast.Unary:
 		return c.unary(e, en)
 	case *ast.Binary:
+		if x, ok := c.chain(e, en); ok {
+			return x
+		}
 		return c.binary(e, en)
 	case *ast.Junction:
 		return c.junction(e, en)

@@ -45,6 +45,9 @@ type ctx struct {
 	scratchOK   bool
 	scratchMask uint64
 	scratch     []*value.FcnV
+
+	// meter counts the elements of the values being built (grow).
+	meter value.Meter
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

@@ -13,9 +13,15 @@ type Error struct {
 	Pos     token.Pos
 	Msg     string
 	Partial value.State // for an incompletely specified state: what was assigned (nil = undefined)
+	// Cause is the error of package value the message comes from when the
+	// checker must tell it apart (a *value.MemoryError: exit 4, not 75).
+	Cause error
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Unwrap returns Cause.
+func (e *Error) Unwrap() error { return e.Cause }
 
 func errorf(pos token.Pos, format string, args ...any) *Error {
 	return &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)}
@@ -32,6 +38,9 @@ func wrap(pos token.Pos, err error) error {
 	}
 	if _, ok := err.(stopErr); ok {
 		return err
+	}
+	if m, ok := err.(*value.MemoryError); ok {
+		return &Error{Pos: pos, Msg: err.Error(), Cause: m}
 	}
 	return &Error{Pos: pos, Msg: err.Error()}
 }

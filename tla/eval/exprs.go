@@ -532,7 +532,7 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 				return true, err
 			}
 			out = append(out, v)
-			return false, nil
+			return false, k.grow(1, pos)
 		})
 		if err != nil {
 			return nil, err
@@ -593,6 +593,7 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	}
 	// Several binders: the domain is a set of tuples, enumerated in
 	// lexicographic order, which is TLC's order of such tuples.
+	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		var keys, vals []value.Value
 		_, err := forAll(k, bs, func() (bool, error) {
@@ -603,7 +604,7 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 			}
 			keys = append(keys, value.TupleOf(key))
 			vals = append(vals, v)
-			return false, nil
+			return false, k.grow(len(key)+2, pos)
 		})
 		if err != nil {
 			return nil, err

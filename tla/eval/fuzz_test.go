@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -18,6 +19,11 @@ func FuzzEval(f *testing.F) {
 		`[{1, 2} -> {0, 1}]`, `Cardinality([a : {1}, b : {2, 3}])`, `SubSeq(<<1, 2, 3>>, 2, 3)`,
 	} {
 		f.Add(s)
+	}
+	// Chains long enough for chain.go (chainMin links), which the
+	// mutator can break or mix.
+	for _, link := range []string{" + 1", ` \cup {1}`, ` \o <<>>`, ` /\ TRUE`, ` \/ FALSE`, " * 1"} {
+		f.Add("1" + strings.Repeat(link, 40))
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		e, err := parser.ParseExpr("fuzz", []byte(src))

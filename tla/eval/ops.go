@@ -145,10 +145,16 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
+	return c.binaryOp(e.Op, pos, x, y)
+}
+
+// binaryOp combines the compiled operands of a built-in infix operator;
+// chain (chain.go) uses it for every link of a long chain.
+func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 	d := deps(x, y)
-	switch e.Op {
+	switch op {
 	case token.AND, token.OR:
-		return c.junctionOf(e.Op == token.AND, []cx{x, y})
+		return c.junctionOf(op == token.AND, []cx{x, y})
 	case token.IMPLIES:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := evalBool(k, x)
@@ -168,7 +174,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return value.Bool(a == b), err
 		}, dep: d}
 	case token.EQ, token.NEQ:
-		want := e.Op == token.EQ
+		want := op == token.EQ
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
 			if err != nil {
@@ -181,7 +187,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return value.Bool(eq == want), nil
 		}, dep: d}
 	case token.IN, token.NOTIN:
-		want := e.Op == token.IN
+		want := op == token.IN
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := x.fn(k)
 			if err != nil {
@@ -219,7 +225,6 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return value.True, nil
 		}, dep: d}
 	case token.CUP, token.CAP, token.SETMINUS:
-		op := e.Op
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := evalSet2(k, x, y)
 			if err != nil {
@@ -230,7 +235,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}, dep: d}
 	case token.LT, token.GT, token.LEQ, token.GEQ, token.PLUS, token.MINUS, token.STAR,
 		token.DIV, token.MOD, token.EXP, token.DOTDOT:
-		return c.arith(e.Op, x, y, pos)
+		return c.arith(op, x, y, pos)
 	case token.CONCAT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
@@ -268,7 +273,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return value.FcnFromPairs(keys, vals), nil
 		}, dep: d}
 	}
-	return c.unsupported(pos, "infix operator "+e.Op.String())
+	return c.unsupported(pos, "infix operator "+op.String())
 }
 
 func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {

@@ -212,8 +212,13 @@ func (s *SubsetV) Enum() (*SetV, error) {
 		return nil, err
 	}
 	out := make([]Value, 0, n)
+	var m Meter
 	for mask := int64(0); mask < n; mask++ {
-		elems := make([]Value, 0, bits.OnesCount64(uint64(mask)))
+		ones := bits.OnesCount64(uint64(mask))
+		if err := m.Add(ones + 1); err != nil {
+			return nil, err
+		}
+		elems := make([]Value, 0, ones)
 		for i, e := range base.elems {
 			if mask&(1<<i) != 0 {
 				elems = append(elems, e)
@@ -288,20 +293,29 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 	if isOneToN(dom.elems) {
 		keys = nil
 	}
-	product(len(dom.elems), rng.elems, func(vals []Value) {
+	var m Meter
+	var merr error
+	product(len(dom.elems), rng.elems, func(vals []Value) bool {
+		if merr = m.Add(len(vals) + 1); merr != nil {
+			return false
+		}
 		if len(vals) == 0 {
 			out = append(out, EmptyTuple)
-			return
+			return true
 		}
 		out = append(out, &FcnV{dom: keys, vals: vals})
+		return true
 	})
+	if merr != nil {
+		return nil, merr
+	}
 	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
 	return SetFromSorted(out), nil
 }
 
 // product calls f with every tuple of length n over choices (a fresh slice
-// each time).
-func product(n int, choices []Value, f func([]Value)) {
+// each time), until f returns false.
+func product(n int, choices []Value, f func([]Value) bool) {
 	sets := make([][]Value, n)
 	for i := range sets {
 		sets[i] = choices
@@ -309,7 +323,7 @@ func product(n int, choices []Value, f func([]Value)) {
 	productOf(sets, f)
 }
 
-func productOf(sets [][]Value, f func([]Value)) {
+func productOf(sets [][]Value, f func([]Value) bool) {
 	for _, s := range sets {
 		if len(s) == 0 {
 			return
@@ -321,7 +335,9 @@ func productOf(sets [][]Value, f func([]Value)) {
 		for i, j := range idx {
 			vals[i] = sets[i][j]
 		}
-		f(vals)
+		if !f(vals) {
+			return
+		}
 		k := len(sets) - 1
 		for k >= 0 {
 			idx[k]++
@@ -446,7 +462,18 @@ func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*Set
 		elems[i] = e.elems
 	}
 	out := make([]Value, 0, n)
-	productOf(elems, func(vals []Value) { out = append(out, mk(vals)) })
+	var m Meter
+	var merr error
+	productOf(elems, func(vals []Value) bool {
+		if merr = m.Add(len(vals) + 1); merr != nil {
+			return false
+		}
+		out = append(out, mk(vals))
+		return true
+	})
+	if merr != nil {
+		return nil, merr
+	}
 	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
 	return SetFromSorted(out), nil
 }
