@@ -94,6 +94,7 @@ type compiler struct {
 	varNames  []string
 	nslots    int
 	nrecs     int
+	nsplit    int // actions split so far (split)
 	depth     int
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
