@@ -603,6 +603,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			defer func() { c.depth-- }()
 			return c.action(b.arg, ae)
 		}
+		if g, ok := c.constantDef(e, en); ok {
+			return []step{g}
+		}
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
@@ -626,6 +629,34 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 	}
 	return []step{c.guard(e, en)}
+}
+
+// constantDef compiles a use of a module-level definition without
+// parameters whose value is a constant as a guard. TLC evaluates such
+// definitions once, before the search (SpecProcessor.processConstantDefns),
+// and an action that uses one meets a value, not a formula to expand: C ==
+// \E i \in 1..3 : i > 0 gives one successor, where a state-level
+// definition gives one per witness. TLC leaves out the definitions of a
+// module instantiated with parameters, whose value depends on them: those
+// are expanded, as here.
+func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
+	if en.sc.lookup(e.Name) != nil {
+		return step{}, false
+	}
+	x, ok := c.lookupName(e.Name, en)
+	if !ok || x.kind != eDef || x.env == nil || x.env.subst != nil {
+		return step{}, false
+	}
+	if d, ok := x.node.(*ast.OpDef); !ok || len(d.Params) > 0 {
+		return step{}, false
+	}
+	nerr := len(c.errs)
+	g := c.guard(e, en)
+	if g.e.dep != 0 || len(c.errs) > nerr {
+		c.errs = c.errs[:nerr]
+		return step{}, false
+	}
+	return g, true
 }
 
 // guard compiles a conjunct that is a plain condition, noting which of
