@@ -25,6 +25,7 @@ const (
 	sClear                     // entering a LET: forget its memoised definitions
 	sForall                    // \A binders : body, expanded as TLC does (forall.go)
 	sAction                    // the next-state action v begins (Next's dispatch: split)
+	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 )
 
 type step struct {
@@ -48,6 +49,7 @@ type step struct {
 	// hoisted out of the body (existsStep).
 	pre []step
 	bs  []binder // sForall
+	fb  *fcnBody // sCall
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -59,6 +61,7 @@ type frame struct {
 	i   int
 	fa  *forallRun
 	j   int
+	ret *callRet // the end of a function body expanded by sCall
 }
 
 // run executes seq from i, then the pending frames, and calls k.emit for
@@ -66,7 +69,7 @@ type frame struct {
 func (k *ctx) run(seq []step, i int) error {
 	for ; i < len(seq); i++ {
 		st := &seq[i]
-		if st.kind == sOr || st.kind == sExists || st.kind == sForall {
+		if st.kind == sOr || st.kind == sExists || st.kind == sForall || st.kind == sCall {
 			if k.probing == st {
 				k.probing = nil // the step being probed: expand it
 			} else if k.allSet() {
@@ -199,6 +202,8 @@ func (k *ctx) run(seq []step, i int) error {
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
 		case sForall:
 			return k.forall(st, seq, i+1)
+		case sCall:
+			return k.call(st, seq, i+1)
 		case sImplies:
 			b, err := evalBool(k, st.e)
 			if err != nil {
@@ -233,9 +238,12 @@ func (k *ctx) run(seq []step, i int) error {
 	}
 	k.stack = k.stack[:n-1]
 	var err error
-	if f.fa != nil {
+	switch {
+	case f.fa != nil:
 		err = k.forallFrom(f.fa, f.j, f.seq, f.i)
-	} else {
+	case f.ret != nil:
+		err = k.callReturn(f.ret, f.seq, f.i)
+	default:
 		err = k.run(f.seq, f.i)
 	}
 	k.stack = append(k.stack[:n-1], f)
@@ -533,6 +541,10 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			}
 			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos()}}
 		}
+	case *ast.FuncApp:
+		if st, ok := c.fcnCall(e, en); ok {
+			return []step{st}
+		}
 	case *ast.If:
 		return []step{{kind: sIf, e: c.expr(e.Cond, en),
 			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos()}}
@@ -647,7 +659,8 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 	if !ok || x.kind != eDef || x.env == nil || x.env.subst != nil {
 		return step{}, false
 	}
-	if d, ok := x.node.(*ast.OpDef); !ok || len(d.Params) > 0 {
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 || c.mentionsState(d.Body) {
 		return step{}, false
 	}
 	nerr := len(c.errs)
@@ -657,6 +670,26 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 		return step{}, false
 	}
 	return g, true
+}
+
+// mentionsState reports whether e names a state variable or has a prime or
+// UNCHANGED in it: then it is not a constant, and telling so costs no
+// compilation (constantDef compiles the others to find out).
+func (c *compiler) mentionsState(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Prime:
+			found = true
+		case *ast.Unary:
+			found = found || n.Op == token.UNCHANGED
+		case *ast.Ident:
+			_, isVar := c.vars[n.Name]
+			found = found || isVar
+		}
+		return !found
+	})
+	return found
 }
 
 // guard compiles a conjunct that is a plain condition, noting which of

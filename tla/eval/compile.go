@@ -95,6 +95,7 @@ type compiler struct {
 	nslots    int
 	nrecs     int
 	nsplit    int // actions split so far (split)
+	fcnBodies map[fcnKey]*fcnBody
 	depth     int
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn

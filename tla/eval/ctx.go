@@ -32,6 +32,7 @@ type ctx struct {
 	actionIdx int
 	params    []value.Value // Step.Params of NextShared, reused
 	probing   *step         // the step a probe runs (forall.go)
+	calls     int           // function bodies being expanded (fcncall.go)
 
 	// Under NextShared (scratchOK), x' = [x EXCEPT ...] builds the new
 	// value of x in scratch[x], one function reused for every successor
