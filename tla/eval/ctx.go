@@ -33,6 +33,10 @@ type ctx struct {
 	params    []value.Value // Step.Params of NextShared, reused
 	probing   *step         // the step a probe runs (forall.go)
 	calls     int           // function bodies being expanded (fcncall.go)
+	// argErrs[i] is the error of the argument of a RECURSIVE operator's
+	// parameter in slot i, raised only if the parameter is used; nil
+	// until an argument fails (recursive.go).
+	argErrs []error
 
 	// Under NextShared (scratchOK), x' = [x EXCEPT ...] builds the new
 	// value of x in scratch[x], one function reused for every successor

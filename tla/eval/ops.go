@@ -199,14 +199,18 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}, dep: d}
 	case token.SUBSETEQ:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			as, err := evalElems(k, x)
+			a, b, err := evalSet2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
-			b, err := evalSet(k, y)
-			if err != nil {
-				return nil, err
+			if ok, done := powersetSubset(a, b); done {
+				return value.Bool(ok), nil
 			}
+			e, err := a.Enum()
+			if err != nil {
+				return nil, wrap(x.pos, err)
+			}
+			as := e.Elems()
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
