@@ -274,6 +274,7 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	if en.primed {
 		return -1
 	}
+	e, en = c.throughDefs(e, en)
 	if p, ok := e.(*ast.Prime); ok {
 		x, xen := c.throughArgs(p.X, en)
 		if id, ok := x.(*ast.Ident); ok && !xen.primed {
@@ -301,6 +302,48 @@ func (c *compiler) throughArgs(e ast.Expr, en cenv) (ast.Expr, cenv) {
 		ae.primed = ae.primed || en.primed
 		ae.init = ae.init || en.init
 		e, en = b.arg, ae
+	}
+	return e, en
+}
+
+// throughDefs follows what TLC's getPrimedVar follows to find the primed
+// variable on the left of = or \in: operator parameters, definitions
+// without parameters (a == x' makes a = 1 assign x'), and LET (the left
+// side (LET y == x' IN y) = 1 assigns x').
+func (c *compiler) throughDefs(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for depth := 0; depth < maxInline; depth++ {
+		e, en = c.throughArgs(e, en)
+		switch x := e.(type) {
+		case *ast.Let:
+			sc := en.sc
+			for _, d := range x.Defs {
+				if d, ok := d.(*ast.OpDef); ok {
+					sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+				} else {
+					return e, en
+				}
+			}
+			e, en = x.Body, en.with(sc)
+			continue
+		case *ast.Ident:
+			if b := en.sc.lookup(x.Name); b != nil {
+				if b.kind != bLetOp || len(b.op.Params) > 0 {
+					return e, en
+				}
+				e, en = b.op.Body, en.with(b.opEnv)
+				continue
+			}
+			if _, isVar := c.vars[x.Name]; isVar {
+				return e, en
+			}
+			d, de, ok := c.moduleOpDef(x.Name, en)
+			if !ok || len(d.Params) > 0 {
+				return e, en
+			}
+			e, en = d.Body, de
+			continue
+		}
+		return e, en
 	}
 	return e, en
 }

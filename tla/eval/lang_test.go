@@ -64,6 +64,8 @@ func TestLanguage(t *testing.T) {
 		{"LazyRecArg", model.ResultOK, "", 3, 3},
 		// g[1] with body UNCHANGED x is an action: 1 + 2 + 3 + 3 generated.
 		{"FcnUnchanged", model.ResultOK, "", 3, 9},
+		// (LET y == x' IN y) = e assigns x', in Next and in ENABLED.
+		{"LazyLetPrime", model.ResultOK, "", 3, 3},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			sp, err := eval.LoadFiles(filepath.Join(dir, tc.spec+".tla"), filepath.Join(dir, tc.spec+".cfg"))
