@@ -182,6 +182,11 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}, dep: d}
 	case token.IN, token.NOTIN:
 		want := e.Op == token.IN
+		if y.dep != 0 {
+			if m, ok := c.filterMember(e.Y, en, x, want, pos); ok {
+				return m
+			}
+		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := x.fn(k)
 			if err != nil {

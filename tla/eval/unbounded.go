@@ -148,3 +148,67 @@ func powersetSubset(a, b value.SetValue) (ok, done bool) {
 	}
 	return true, true
 }
+
+// filterMember compiles a \in {x \in S : P} (the filter written there or
+// through a definition without parameters) as TLC decides membership in a
+// set filter: a \in S and P at x = a, without building the set. Checking
+// that a partition is in {DP \in SUBSET SUBSET (1..n) : ...} then costs one
+// evaluation of the predicate, not 2^(2^n) (LoopInvariance/MCQuicksort).
+func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token.Pos) (cx, bool) {
+	f, fen, ok := c.setFilterOf(ye, en)
+	if !ok || f.Bound.Tuple || len(f.Bound.Names) != 1 || f.Bound.Set == nil {
+		return cx{}, false
+	}
+	bs, ben := c.bounds([]*ast.Bound{f.Bound}, fen)
+	b := bs[0]
+	pred := c.expr(f.Pred, ben)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		a, err := x.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		s, err := evalSet(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.Member(a)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		if in {
+			if err := b.bind(k, a); err != nil {
+				return nil, err
+			}
+			if in, err = evalBool(k, pred); err != nil {
+				return nil, err
+			}
+		}
+		return value.Bool(in == want), nil
+	}, dep: deps(x) | bodyDep(bs, pred), pos: pos}, true
+}
+
+// setFilterOf finds the set filter e is: written there, or the body of a
+// module-level definition without parameters that e names.
+func (c *compiler) setFilterOf(e ast.Expr, en cenv) (*ast.SetFilter, cenv, bool) {
+	e = unparen(e)
+	if f, ok := e.(*ast.SetFilter); ok {
+		return f, en, true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return nil, en, false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	if !ok || x.kind != eDef {
+		return nil, en, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return nil, en, false
+	}
+	f, ok := unparen(d.Body).(*ast.SetFilter)
+	if !ok {
+		return nil, en, false
+	}
+	return f, cenv{m: x.env, primed: en.primed, init: en.init, at: -1}, true
+}
