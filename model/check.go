@@ -316,8 +316,8 @@ func (c *checker) computeInit(w *worker) (levelStates, *violation) {
 // expandLevel expands every state of a level in parallel. The level is cut
 // into chunks that workers take in turn; the next level is the
 // concatenation of the chunks' new states in chunk order, so with one
-// worker the order is exactly TLC's FIFO order, and with more the counts are
-// the same. A violation found in chunk k stops work on later chunks; the
+// worker the order is TLC's FIFO order (see the package doc for the one
+// exception), and with more the counts are the same. A violation found in chunk k stops work on later chunks; the
 // earliest one (by chunk, then position) wins, so the verdict and the trace
 // length do not depend on timing.
 func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (levelStates, *violation, int64) {

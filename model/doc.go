@@ -9,8 +9,18 @@
 // 1, TLC's depth counts levels). A level's states are cut into chunks that
 // the workers (Options.Workers goroutines) take in turn; each chunk's new
 // states are kept in order and the next level is their concatenation in
-// chunk order. With one worker this is exactly TLC's FIFO order; with more,
-// the set of states of each level, hence every count, is the same.
+// chunk order. With one worker this is TLC's FIFO order: package eval's
+// Next gives the successors of a state in TLC's order (Tool.getNextStates),
+// and each is checked as it is generated, as TLC's Worker does, so the
+// counts and the trace at a violation are TLC's, as far as the order in
+// which sets are enumerated is TLC's. It is not for sets of several
+// strings: TLC orders strings by when it first interned them
+// (UniqueString), here they are in alphabetical order, so x' \in {"dont",
+// "abort"} tries them in another order and a violation may be met after
+// another number of states (the FreeBeforeDrain mutant: TLC 157 distinct /
+// 691 generated, here 166 / 722; same trace). With more workers, the set
+// of states of each level, hence every count of a complete search, is the
+// same.
 //
 // A state is identified by its 64-bit fingerprint (value.State.Fingerprint,
 // xxhash of the canonical encoding; with a cfg VIEW, the fingerprint of the

@@ -23,6 +23,9 @@ const (
 	sCase                      // CASE conds[i] -> branches[i] [] OTHER -> other
 	sImplies                   // e => branches[0]
 	sClear                     // entering a LET: forget its memoised definitions
+	sForall                    // \A binders : body, expanded as TLC does (forall.go)
+	sAction                    // the next-state action v begins (Next's dispatch: split)
+	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 )
 
 type step struct {
@@ -45,12 +48,20 @@ type step struct {
 	// pre (sExists) are guards that do not depend on the bound variable,
 	// hoisted out of the body (existsStep).
 	pre []step
+	bs  []binder // sForall
+	fb  *fcnBody // sCall
 }
 
-// frame is a pending continuation: the rest of a step sequence.
+// frame is a pending continuation: the rest of a step sequence; or, with
+// fa, the remaining tuples (from j) of a \A being expanded, then the
+// rest; or, with j < 0 (probeFrame), the end of a step run for its truth
+// alone (allSet).
 type frame struct {
 	seq []step
 	i   int
+	fa  *forallRun
+	j   int
+	ret *callRet // the end of a function body expanded by sCall
 }
 
 // run executes seq from i, then the pending frames, and calls k.emit for
@@ -58,6 +69,21 @@ type frame struct {
 func (k *ctx) run(seq []step, i int) error {
 	for ; i < len(seq); i++ {
 		st := &seq[i]
+		if st.kind == sOr || st.kind == sExists || st.kind == sForall || st.kind == sCall {
+			if k.probing == st {
+				k.probing = nil // the step being probed: expand it
+			} else if k.allSet() {
+				// TLC's rule: once every primed variable has a value,
+				// what is left of the action is only evaluated for its
+				// truth, so that a disjunction or \E with several true
+				// branches gives one successor, not one per branch.
+				ok, err := k.probe(seq[i : i+1])
+				if err != nil || !ok {
+					return err
+				}
+				continue
+			}
+		}
 		switch st.kind {
 		case sGuard:
 			b, err := evalBool(k, st.e)
@@ -172,6 +198,12 @@ func (k *ctx) run(seq []step, i int) error {
 			for _, m := range st.slots {
 				k.env[m] = nil
 			}
+		case sAction:
+			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
+		case sForall:
+			return k.forall(st, seq, i+1)
+		case sCall:
+			return k.call(st, seq, i+1)
 		case sImplies:
 			b, err := evalBool(k, st.e)
 			if err != nil {
@@ -201,8 +233,19 @@ func (k *ctx) run(seq []step, i int) error {
 		return k.emit(k)
 	}
 	f := k.stack[n-1]
+	if f.j < 0 {
+		return errProbe
+	}
 	k.stack = k.stack[:n-1]
-	err := k.run(f.seq, f.i)
+	var err error
+	switch {
+	case f.fa != nil:
+		err = k.forallFrom(f.fa, f.j, f.seq, f.i)
+	case f.ret != nil:
+		err = k.callReturn(f.ret, f.seq, f.i)
+	default:
+		err = k.run(f.seq, f.i)
+	}
 	k.stack = append(k.stack[:n-1], f)
 	return err
 }
@@ -210,7 +253,7 @@ func (k *ctx) run(seq []step, i int) error {
 // branch runs br and then the rest of seq from i.
 func (k *ctx) branch(br []step, seq []step, i int) error {
 	n := len(k.stack)
-	k.stack = append(k.stack, frame{seq, i})
+	k.stack = append(k.stack, frame{seq: seq, i: i})
 	err := k.run(br, 0)
 	k.stack = k.stack[:n]
 	return err
@@ -231,6 +274,7 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	if en.primed {
 		return -1
 	}
+	e, en = c.throughDefs(e, en)
 	if p, ok := e.(*ast.Prime); ok {
 		x, xen := c.throughArgs(p.X, en)
 		if id, ok := x.(*ast.Ident); ok && !xen.primed {
@@ -258,6 +302,48 @@ func (c *compiler) throughArgs(e ast.Expr, en cenv) (ast.Expr, cenv) {
 		ae.primed = ae.primed || en.primed
 		ae.init = ae.init || en.init
 		e, en = b.arg, ae
+	}
+	return e, en
+}
+
+// throughDefs follows what TLC's getPrimedVar follows to find the primed
+// variable on the left of = or \in: operator parameters, definitions
+// without parameters (a == x' makes a = 1 assign x'), and LET (the left
+// side (LET y == x' IN y) = 1 assigns x').
+func (c *compiler) throughDefs(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for depth := 0; depth < maxInline; depth++ {
+		e, en = c.throughArgs(e, en)
+		switch x := e.(type) {
+		case *ast.Let:
+			sc := en.sc
+			for _, d := range x.Defs {
+				if d, ok := d.(*ast.OpDef); ok {
+					sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+				} else {
+					return e, en
+				}
+			}
+			e, en = x.Body, en.with(sc)
+			continue
+		case *ast.Ident:
+			if b := en.sc.lookup(x.Name); b != nil {
+				if b.kind != bLetOp || len(b.op.Params) > 0 {
+					return e, en
+				}
+				e, en = b.op.Body, en.with(b.opEnv)
+				continue
+			}
+			if _, isVar := c.vars[x.Name]; isVar {
+				return e, en
+			}
+			d, de, ok := c.moduleOpDef(x.Name, en)
+			if !ok || len(d.Params) > 0 {
+				return e, en
+			}
+			e, en = d.Body, de
+			continue
+		}
+		return e, en
 	}
 	return e, en
 }
@@ -485,11 +571,22 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
 			bs, ben := c.bounds(e.Bounds, en)
+			return existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
+		}
+		if e.Op == token.FORALL && boundedAll(e.Bounds) {
+			nerr := len(c.errs)
+			bs, ben := c.bounds(e.Bounds, en)
 			body := c.action(e.Body, ben)
-			for i := len(bs) - 1; i >= 0; i-- {
-				body = []step{existsStep(bs[i], body, e.Pos())}
+			if onlyGuards(body) || !independentBounds(e.Bounds) {
+				// A conjunction of conditions: evaluated as one.
+				c.errs = c.errs[:nerr]
+				return []step{c.guard(e, en)}
 			}
-			return body
+			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos()}}
+		}
+	case *ast.FuncApp:
+		if st, ok := c.fcnCall(e, en); ok {
+			return []step{st}
 		}
 	case *ast.If:
 		return []step{{kind: sIf, e: c.expr(e.Cond, en),
@@ -561,6 +658,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			defer func() { c.depth-- }()
 			return c.action(b.arg, ae)
 		}
+		if g, ok := c.constantDef(e, en); ok {
+			return []step{g}
+		}
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
@@ -584,6 +684,55 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 	}
 	return []step{c.guard(e, en)}
+}
+
+// constantDef compiles a use of a module-level definition without
+// parameters whose value is a constant as a guard. TLC evaluates such
+// definitions once, before the search (SpecProcessor.processConstantDefns),
+// and an action that uses one meets a value, not a formula to expand: C ==
+// \E i \in 1..3 : i > 0 gives one successor, where a state-level
+// definition gives one per witness. TLC leaves out the definitions of a
+// module instantiated with parameters, whose value depends on them: those
+// are expanded, as here.
+func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
+	if en.sc.lookup(e.Name) != nil {
+		return step{}, false
+	}
+	x, ok := c.lookupName(e.Name, en)
+	if !ok || x.kind != eDef || x.env == nil || x.env.subst != nil {
+		return step{}, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 || c.mentionsState(d.Body) {
+		return step{}, false
+	}
+	nerr := len(c.errs)
+	g := c.guard(e, en)
+	if g.e.dep != 0 || len(c.errs) > nerr {
+		c.errs = c.errs[:nerr]
+		return step{}, false
+	}
+	return g, true
+}
+
+// mentionsState reports whether e names a state variable or has a prime or
+// UNCHANGED in it: then it is not a constant, and telling so costs no
+// compilation (constantDef compiles the others to find out).
+func (c *compiler) mentionsState(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Prime:
+			found = true
+		case *ast.Unary:
+			found = found || n.Op == token.UNCHANGED
+		case *ast.Ident:
+			_, isVar := c.vars[n.Name]
+			found = found || isVar
+		}
+		return !found
+	})
+	return found
 }
 
 // guard compiles a conjunct that is a plain condition, noting which of
@@ -623,13 +772,86 @@ func (c *compiler) guard(e ast.Expr, en cenv) step {
 // with effects (Print) and tuple binders (whose binding can fail first)
 // are left alone.
 func existsStep(b binder, body []step, pos token.Pos) step {
-	n := 0
+	// Next's dispatch (split) starts an action's steps with the sAction
+	// that names it: the guards after it are hoisted, and it stays first.
+	lead := 0
+	if len(body) > 0 && body[0].kind == sAction {
+		lead = 1
+	}
+	n := lead
 	if !b.tuple {
 		for n < len(body) && body[n].kind == sGuard && body[n].outerKnown && body[n].outer < b.slots[0] && body[n].e.dep&depSide == 0 {
 			n++
 		}
 	}
-	return step{kind: sExists, b: b, pre: body[:n:n], branches: [][]step{body[n:]}, pos: pos}
+	pre := body[lead:n:n]
+	rest := body[n:]
+	if lead > 0 {
+		rest = append([]step{body[0]}, rest...)
+	}
+	return step{kind: sExists, b: b, pre: pre, branches: [][]step{rest}, pos: pos}
+}
+
+// existsSteps wraps body in the \E steps of the binders bs. TLC enumerates
+// several binders with the first varying fastest (ContextEnumerator), so
+// the first is innermost; when a set names an earlier binder (which SANY
+// refuses) the binders nest in their written order instead.
+func existsSteps(bs []binder, body []step, tlcOrder bool, pos token.Pos) []step {
+	if tlcOrder {
+		for i := range bs {
+			body = []step{existsStep(bs[i], body, pos)}
+		}
+		return body
+	}
+	for i := len(bs) - 1; i >= 0; i-- {
+		body = []step{existsStep(bs[i], body, pos)}
+	}
+	return body
+}
+
+// independentBounds reports whether no bound set names a variable bound
+// before it in the same quantifier.
+func independentBounds(bounds []*ast.Bound) bool {
+	names := map[string]bool{}
+	for _, b := range bounds {
+		if b.Set != nil && len(names) > 0 {
+			dep := false
+			ast.Inspect(b.Set, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+					dep = true
+				}
+				return !dep
+			})
+			if dep {
+				return false
+			}
+		}
+		for _, n := range b.Names {
+			names[n.Name] = true
+		}
+	}
+	return true
+}
+
+// boundedAll reports whether every binder has a set.
+func boundedAll(bounds []*ast.Bound) bool {
+	for _, b := range bounds {
+		if b.Set == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyGuards reports whether steps are conditions only (no assignment and
+// no branching).
+func onlyGuards(steps []step) bool {
+	for i := range steps {
+		if steps[i].kind != sGuard {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- the static split of Next into named actions
@@ -642,9 +864,16 @@ type actionDef struct {
 
 // split walks Next through \/, \E and operator applications; each leaf is
 // one action, named by the innermost user operator applied on its path.
-func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) []actionDef {
+// Besides the actions, it returns Next's dispatch: the steps of Next
+// itself, in which each action's steps begin with an sAction naming it.
+// Running the dispatch enumerates the successors of a state in TLC's
+// order: TLC splits \E p \in P : A(p) \/ B(p) into the actions A(p1),
+// B(p1), A(p2), B(p2), ..., not all of A before B; the order decides which
+// states a level holds first, so what is found first at a violation.
+// c.nsplit numbers the leaves in the order they are returned.
+func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
 	if c.depth > maxInline {
-		return []actionDef{c.leaf(e, en, name, namePos, params, slots)}
+		return c.leaf(e, en, name, namePos, params, slots)
 	}
 	switch e := e.(type) {
 	case *ast.Paren:
@@ -653,15 +882,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		return c.split(e.Body, en, name, namePos, params, slots)
 	case *ast.Junction:
 		if e.Op == token.OR {
-			var out []actionDef
-			for _, it := range e.Items {
-				out = append(out, c.split(it, en, name, namePos, params, slots)...)
-			}
-			return out
+			return c.splitOr(e.Items, en, name, namePos, params, slots, e.Pos())
 		}
 	case *ast.Binary:
 		if e.Op == token.OR {
-			return append(c.split(e.X, en, name, namePos, params, slots), c.split(e.Y, en, name, namePos, params, slots)...)
+			return c.splitOr([]ast.Expr{e.X, e.Y}, en, name, namePos, params, slots, e.OpPos)
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
@@ -676,25 +901,24 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			for _, b := range bs {
 				s2 = append(s2, b.slots...)
 			}
-			subs := c.split(e.Body, ben, name, namePos, p2, s2)
+			order := independentBounds(e.Bounds)
+			subs, tree := c.split(e.Body, ben, name, namePos, p2, s2)
 			for i := range subs {
-				body := subs[i].steps
-				for j := len(bs) - 1; j >= 0; j-- {
-					body = []step{existsStep(bs[j], body, e.Pos())}
-				}
-				subs[i].steps = body
+				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
-			return subs
+			return subs, existsSteps(bs, tree, order, e.Pos())
 		}
 	case *ast.Let:
 		le, memos := c.letScopeMemo(e, en)
-		subs := c.split(e.Body, le, name, namePos, params, slots)
+		subs, tree := c.split(e.Body, le, name, namePos, params, slots)
 		if len(memos) > 0 {
+			clr := step{kind: sClear, slots: memos, pos: e.Pos()}
 			for i := range subs {
-				subs[i].steps = append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, subs[i].steps...)
+				subs[i].steps = append([]step{clr}, subs[i].steps...)
 			}
+			tree = append([]step{clr}, tree...)
 		}
-		return subs
+		return subs, tree
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
@@ -702,16 +926,31 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			return c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
 		}
 	}
-	return []actionDef{c.leaf(e, en, name, namePos, params, slots)}
+	return c.leaf(e, en, name, namePos, params, slots)
 }
 
-func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) actionDef {
+// splitOr splits the disjuncts of a disjunction.
+func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int, pos token.Pos) ([]actionDef, []step) {
+	var out []actionDef
+	br := make([][]step, len(items))
+	for i, it := range items {
+		subs, tree := c.split(it, en, name, namePos, params, slots)
+		out = append(out, subs...)
+		br[i] = tree
+	}
+	return out, []step{{kind: sOr, branches: br, pos: pos}}
+}
+
+func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
 	if name == "" {
 		name, namePos = "Next", e.Pos()
 	}
-	return actionDef{
+	steps := c.action(e, en)
+	idx := c.nsplit
+	c.nsplit++
+	return []actionDef{{
 		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
-		steps: c.action(e, en),
+		steps: steps,
 		slots: slots,
-	}
+	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos()}}, steps...)
 }

@@ -57,6 +57,10 @@ type scope struct {
 	memo    int
 	memoX   *compiled
 	memoBad bool
+
+	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
+	// argument may have failed to evaluate (ctx.argErrs).
+	argErr bool
 }
 
 func (s *scope) lookup(name string) *scope {
@@ -94,6 +98,8 @@ type compiler struct {
 	varNames  []string
 	nslots    int
 	nrecs     int
+	nsplit    int // actions split so far (split)
+	fcnBodies map[fcnKey]*fcnBody
 	depth     int
 	nest      int // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
@@ -469,6 +475,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 		case bSlot:
 			slot := b.slot
 			c.readSlot(slot)
+			if b.argErr {
+				return recParam(slot)
+			}
 			return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
 		case bArg:
 			ae := b.argEnv

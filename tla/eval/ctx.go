@@ -31,6 +31,12 @@ type ctx struct {
 	action    *actionDef
 	actionIdx int
 	params    []value.Value // Step.Params of NextShared, reused
+	probing   *step         // the step a probe runs (forall.go)
+	calls     int           // function bodies being expanded (fcncall.go)
+	// argErrs[i] is the error of the argument of a RECURSIVE operator's
+	// parameter in slot i, raised only if the parameter is used; nil
+	// until an argument fails (recursive.go).
+	argErrs []error
 
 	// Under NextShared (scratchOK), x' = [x EXCEPT ...] builds the new
 	// value of x in scratch[x], one function reused for every successor
@@ -82,7 +88,10 @@ type program struct {
 	nrecs  int
 	vars   []string
 	out    io.Writer // Print's output
-	pool   sync.Pool
+	// actions are the next-state actions, which Next's dispatch steps
+	// (sAction) name as they are entered.
+	actions []actionDef
+	pool    sync.Pool
 }
 
 func (p *program) get() *ctx {

@@ -625,6 +625,11 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 			return c.recApply(r, args, e.Pos())
 		}
 	}
+	if len(args) == 1 {
+		if x, ok := c.applyAtPoint(e.Fn, en, args[0], e.Pos()); ok {
+			return x
+		}
+	}
 	fn := c.expr(e.Fn, en)
 	pos := e.Pos()
 	if len(args) == 1 {

@@ -39,7 +39,8 @@ func (b *builder) finish() {
 	if b.noBehavior {
 		sp.Init = func(func(value.State) error) error { return nil }
 	}
-	actions := b.actions
+	prog.actions = b.actions
+	dispatch := b.dispatch
 	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool) error {
 		k := prog.get()
 		k.s = s
@@ -49,12 +50,8 @@ func (b *builder) finish() {
 			k.scratch = make([]*value.FcnV, min(len(k.t), 64))
 		}
 		var err error
-		for i := range actions {
-			k.action = &actions[i]
-			k.actionIdx = i
-			if err = k.run(actions[i].steps, 0); err != nil {
-				break
-			}
+		if len(dispatch) > 0 {
+			err = k.run(dispatch, 0)
 		}
 		k.yield, k.action = nil, nil
 		prog.put(k)

@@ -145,6 +145,12 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
+	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
+		// a \in {v \in S : P}: decided at a, without building the set.
+		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos); ok {
+			return m
+		}
+	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
@@ -205,14 +211,18 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.SUBSETEQ:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			as, err := evalElems(k, x)
+			a, b, err := evalSet2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
-			b, err := evalSet(k, y)
-			if err != nil {
-				return nil, err
+			if ok, done := powersetSubset(a, b); done {
+				return value.Bool(ok), nil
 			}
+			e, err := a.Enum()
+			if err != nil {
+				return nil, wrap(x.pos, err)
+			}
+			as := e.Elems()
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {

@@ -191,26 +191,39 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	}
 	name, pos := d.Name.Name, e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		vs, err := evalAll(k, args)
-		if err != nil {
-			return nil, err
-		}
+		vs, errs := evalArgs(k, args)
 		n := k.recActive[r.id]
 		if n >= maxRecursion {
 			return nil, errorf(pos, "The recursive operator %s was applied more than %d times recursively (infinite recursion?).", name, maxRecursion)
 		}
 		var saved []value.Value
+		var savedErrs []error
 		if n > 0 {
 			saved = append(saved, k.env[r.lo:r.hi]...)
+			if k.argErrs != nil {
+				savedErrs = append(savedErrs, k.argErrs[r.lo:r.hi]...)
+			}
+		}
+		if errs != nil && k.argErrs == nil {
+			k.argErrs = make([]error, len(k.env))
 		}
 		for i, s := range slots {
 			k.env[s] = vs[i]
+			if k.argErrs != nil {
+				k.argErrs[s] = nil
+				if errs != nil {
+					k.argErrs[s] = errs[i]
+				}
+			}
 		}
 		k.recActive[r.id]++
 		v, err := r.body.fn(k)
 		k.recActive[r.id]--
 		if saved != nil {
 			copy(k.env[r.lo:r.hi], saved)
+			if savedErrs != nil {
+				copy(k.argErrs[r.lo:r.hi], savedErrs)
+			}
 		}
 		return v, err
 	}, dep: dep}
@@ -231,7 +244,7 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 			continue
 		}
 		r.slots[i] = c.newSlot()
-		sc = &scope{name: p.Name, kind: bSlot, slot: r.slots[i], parent: sc}
+		sc = &scope{name: p.Name, kind: bSlot, slot: r.slots[i], parent: sc, argErr: true}
 	}
 	outer := c.minRead
 	c.minRead = int(^uint(0) >> 1)
@@ -247,4 +260,39 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 		return c.unsupported(d.Name.NamePos, "RECURSIVE operator "+d.Name.Name+" whose body primes a variable or is temporal"), true
 	}
 	return cx{}, false
+}
+
+// TLC passes the arguments of a RECURSIVE operator unevaluated (lazy
+// values), so an argument that cannot be evaluated is an error only if the
+// body uses it: F(n, 1 \div 0) is fine when F ignores its second
+// parameter. Here the arguments are evaluated at the call, which gives
+// the same values, and an argument's error is kept (ctx.argErrs) and
+// raised where the parameter is read (recParam).
+
+// evalArgs evaluates the arguments of a call; errs is nil when none failed,
+// else holds each argument's error.
+func evalArgs(k *ctx, args []cx) ([]value.Value, []error) {
+	vs := make([]value.Value, len(args))
+	var errs []error
+	for i, a := range args {
+		v, err := a.fn(k)
+		if err != nil {
+			if errs == nil {
+				errs = make([]error, len(args))
+			}
+			errs[i] = err
+		}
+		vs[i] = v
+	}
+	return vs, errs
+}
+
+// recParam reads a RECURSIVE operator's value parameter.
+func recParam(slot int) cx {
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		if k.argErrs != nil && k.argErrs[slot] != nil {
+			return nil, k.argErrs[slot]
+		}
+		return k.env[slot], nil
+	}, dep: depEnv}
 }

@@ -54,6 +54,7 @@ type builder struct {
 	initPos   token.Pos
 	initName  string
 	actions   []actionDef
+	dispatch  []step // Next's steps, naming the actions (split)
 	haveInit  bool
 	haveNext  bool
 	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
@@ -327,16 +328,17 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	}
 	b.haveNext = true
 	c := b.c
+	c.nsplit = 0
 	// The next-state relation's own name does not name its disjuncts.
 	if d, de, ok := c.userOp(e, en); ok {
-		subs := c.split(d.Body, de, "", token.Pos{}, nil, nil)
+		subs, tree := c.split(d.Body, de, "", token.Pos{}, nil, nil)
 		if len(subs) == 1 && subs[0].info.Name == "Next" {
 			subs[0].info.Name, subs[0].info.Pos = d.Name.Name, d.Pos()
 		}
-		b.actions = subs
+		b.actions, b.dispatch = subs, tree
 		return
 	}
-	b.actions = c.split(e, en, "", token.Pos{}, nil, nil)
+	b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
 }
 
 // specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under

@@ -45,3 +45,170 @@ func (c *compiler) boundSet(b *ast.Bound, en cenv) cx {
 	}
 	return c.expr(b.Set, en)
 }
+
+// applyAtPoint compiles [x \in S |-> e][a] (the constructor written there,
+// or a definition without parameters that is one) when S is a constant set
+// that cannot be enumerated (Nat, Int, or too large): like TLC, which keeps
+// such a function lazy, e is evaluated at a only, after checking that a
+// is in S. A function over a set that can be enumerated is built as
+// before (a constant one once, at compile time).
+func (c *compiler) applyAtPoint(fe ast.Expr, en cenv, arg cx, pos token.Pos) (cx, bool) {
+	if en.primed {
+		return cx{}, false
+	}
+	fc, fen, ok := c.funcConsOf(fe, en)
+	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
+		return cx{}, false
+	}
+	nerr := len(c.errs)
+	set := c.expr(fc.Bounds[0].Set, fen)
+	if set.dep != 0 || len(c.errs) > nerr {
+		c.errs = c.errs[:nerr]
+		return cx{}, false
+	}
+	s, err := evalSet(c.constCtx(), set)
+	if err != nil {
+		return cx{}, false
+	}
+	if _, err := s.Enum(); err == nil {
+		return cx{}, false
+	}
+	bs, ben := c.bounds(fc.Bounds, fen)
+	b := bs[0]
+	body := c.expr(fc.Body, ben)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		v, err := arg.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.Member(v)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		if !in {
+			return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Value(s), v)
+		}
+		if err := b.bind(k, v); err != nil {
+			return nil, err
+		}
+		return body.fn(k)
+	}, dep: deps(arg) | bodyDep(bs, body) | depSide, pos: pos}, true
+}
+
+// funcConsOf finds the function constructor e is: written there, or the
+// body of a module-level definition without parameters that e names.
+func (c *compiler) funcConsOf(e ast.Expr, en cenv) (*ast.FuncCons, cenv, bool) {
+	e = unparen(e)
+	if fc, ok := e.(*ast.FuncCons); ok {
+		return fc, en, true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return nil, en, false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	if !ok || x.kind != eDef {
+		return nil, en, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return nil, en, false
+	}
+	fc, ok := unparen(d.Body).(*ast.FuncCons)
+	if !ok {
+		return nil, en, false
+	}
+	return fc, cenv{m: x.env, init: en.init, at: -1}, true
+}
+
+// powersetSubset decides SUBSET A \subseteq SUBSET B without enumerating
+// either (it is A \subseteq B), as TLC does: SUBSET (1..23) \subseteq
+// SUBSET (1..42) is TRUE at once. done is false for other sets.
+func powersetSubset(a, b value.SetValue) (ok, done bool) {
+	pa, okA := a.(*value.SubsetV)
+	pb, okB := b.(*value.SubsetV)
+	if !okA || !okB {
+		return false, false
+	}
+	if ok, done := powersetSubset(pa.Base, pb.Base); done {
+		return ok, true
+	}
+	ea, err := pa.Base.Enum()
+	if err != nil {
+		return false, false
+	}
+	for _, v := range ea.Elems() {
+		in, err := pb.Base.Member(v)
+		if err != nil {
+			return false, false
+		}
+		if !in {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// filterMember compiles a \in {x \in S : P} (the filter written there or
+// through a definition without parameters) as TLC decides membership in a
+// set filter: a \in S and P at x = a, without building the set. Checking
+// that a partition is in {DP \in SUBSET SUBSET (1..n) : ...} then costs one
+// evaluation of the predicate, not 2^(2^n) (LoopInvariance/MCQuicksort).
+func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token.Pos) (cx, bool) {
+	f, fen, ok := c.setFilterOf(ye, en)
+	if !ok || f.Bound.Tuple || len(f.Bound.Names) != 1 || f.Bound.Set == nil {
+		return cx{}, false
+	}
+	bs, ben := c.bounds([]*ast.Bound{f.Bound}, fen)
+	b := bs[0]
+	pred := c.expr(f.Pred, ben)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		a, err := x.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		s, err := evalSet(k, b.set)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.Member(a)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		if in {
+			if err := b.bind(k, a); err != nil {
+				return nil, err
+			}
+			if in, err = evalBool(k, pred); err != nil {
+				return nil, err
+			}
+		}
+		return value.Bool(in == want), nil
+	}, dep: deps(x) | bodyDep(bs, pred), pos: pos}, true
+}
+
+// setFilterOf finds the set filter e is: written there, or the body of a
+// module-level definition without parameters that e names.
+func (c *compiler) setFilterOf(e ast.Expr, en cenv) (*ast.SetFilter, cenv, bool) {
+	e = unparen(e)
+	if f, ok := e.(*ast.SetFilter); ok {
+		return f, en, true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return nil, en, false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	if !ok || x.kind != eDef {
+		return nil, en, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return nil, en, false
+	}
+	f, ok := unparen(d.Body).(*ast.SetFilter)
+	if !ok {
+		return nil, en, false
+	}
+	return f, cenv{m: x.env, primed: en.primed, init: en.init, at: -1}, true
+}
