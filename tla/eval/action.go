@@ -384,13 +384,12 @@ func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
 	if !ok || len(d.Params) != len(r.Args) {
 		return nil, en, false
 	}
-	part, err := selectIn(d.Body, r.Sels)
+	part, de, err := c.selectPart(x, d, r, en)
 	if err != nil {
 		return nil, en, false
 	}
-	de := defEnv(x, en)
 	de.primed = false
-	return part, c.bindArgs(d, r.Args, de, en), true
+	return part, de, true
 }
 
 // moduleOpDef finds the module-level operator definition a name denotes

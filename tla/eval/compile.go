@@ -38,6 +38,7 @@ const (
 	bArg                    // an operator parameter: the argument, by name
 	bLetOp                  // a LET operator definition
 	bRecFcn                 // a recursive function definition
+	bInst                   // a LET instance CC == INSTANCE M ... (used as CC!Op)
 )
 
 // scope is a linked list of names bound around an expression.
@@ -50,6 +51,7 @@ type scope struct {
 	op     *ast.OpDef
 	opEnv  *scope
 	rec    *recFcn
+	inst   *ast.InstanceDef // bInst: its context is built in argEnv
 	parent *scope
 
 	// LET definitions without parameters: the memo slot (-1: none) and the
@@ -97,7 +99,8 @@ type compiler struct {
 	depth     int
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
-	recOps    *recOpTable // RECURSIVE operators (recursive.go)
+	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
+	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
 	errs      token.ErrorList
 	out       io.Writer
 	minRead   int  // the smallest slot read by the expression being compiled
@@ -150,6 +153,7 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		vars:      map[string]int{},
 		cache:     map[defKey]compiled{},
 		recs:      map[recKey]*recFcn{},
+		facts:     map[ast.Unit]*ast.OpDef{},
 		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
 	}
@@ -347,6 +351,10 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 	case *ast.BoxAction, *ast.AngleAction, *ast.Fairness:
 		c.temporal = true
 		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
+	case *ast.AssumeProve:
+		// The name of a theorem ASSUME ... PROVE ... used as a formula
+		// (SANY's message).
+		return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
 	}
 	return c.unsupported(e.Pos(), "expression")
 }
@@ -375,6 +383,12 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			sc = &scope{name: d.Name.Name, kind: bRecFcn, rec: r, parent: sc}
 			r.env = en.with(sc)
 			r.env.at = -1
+		case *ast.InstanceDef:
+			// Written where the LET is: its WITH expressions (and the
+			// implicit substitutions) see the enclosing parameters.
+			ie := en.with(sc)
+			ie.at = -1
+			sc = &scope{name: d.Name.Name, kind: bInst, inst: d, argEnv: ie, parent: sc}
 		}
 	}
 	for _, r := range recursive {
@@ -472,6 +486,11 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			case *ast.OpDef:
 				if len(d.Params) > 0 {
 					return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(d.Params))
+				}
+				if _, ok := d.Body.(*ast.AssumeProve); ok {
+					// THEOREM T == ASSUME ... PROVE ... used as a
+					// formula (SANY's message, at the use).
+					return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
 				}
 				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
 			case *ast.FuncDef:
@@ -645,11 +664,10 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		if !ok || x.kind != eDef || len(d.Params) != len(e.Args) {
 			return c.fail(e.Pos(), "%s!%s: %s is not an operator with %d argument(s)", e.Name.Name, e.Sels[0].Sel, e.Name.Name, len(e.Args))
 		}
-		part, err := selectIn(d.Body, e.Sels)
+		part, de, err := c.selectPart(x, d, e, en)
 		if err != nil {
 			return c.fail(err.Pos, "%s", err.Msg)
 		}
-		de := c.bindArgs(d, e.Args, defEnv(x, en), en)
 		return c.inline(e.Pos(), func() cx { return c.expr(part, de) })
 	}
 	if x.kind == eValue {

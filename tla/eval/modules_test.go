@@ -39,6 +39,7 @@ func TestModules(t *testing.T) {
 		{"Clash", model.ResultOK, "", 1, 2},                                  // a name reached twice; a conflicting one keeps the first
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
+		{"Facts", model.ResultOK, "", 4, 4},              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			file, conf, _ := strings.Cut(tc.spec, "/")
@@ -82,6 +83,7 @@ func TestModuleErrors(t *testing.T) {
 		{"Missing", "Missing.tla:2:19: cannot find module NoSuchModule: no NoSuchModule.tla in the search path " + dir},
 		{"CycleA", "CycleB.tla:2:9: circular dependency among modules: CycleA -> CycleB -> CycleA"},
 		{"NoDef", "NoDef.tla:7:15: module Inner has no definition B"},
+		{"AssumeProveUse", "AssumeProveUse.tla:6:8: ASSUME/PROVE used where an expression is required"},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			_, err := eval.LoadFiles(filepath.Join(dir, tc.spec+".tla"), filepath.Join(dir, tc.spec+".cfg"))

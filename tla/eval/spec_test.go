@@ -482,13 +482,14 @@ func TestAssumeConstant(t *testing.T) {
 }
 
 // TestSelectorErrors: a selector that names no operand, or one this
-// checker does not evaluate (!:, used on theorems and quantifier bodies),
-// is a positioned error, never a guess.
+// checker does not evaluate (!@, which TLC cannot apply either), is a
+// positioned error, never a guess.
 func TestSelectorErrors(t *testing.T) {
 	base := "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0 /\\ x < 5\n"
 	for body, want := range map[string]string{
 		"Next == x' = x /\\ Init!3\n====\n": "M.tla:5:24: selector !3: the expression has 2 operand(s)",
-		"Next == x' = x /\\ Init!:\n====\n": "M.tla:5:24: unsupported: subexpression selector !:",
+		"Next == x' = x /\\ Init!@\n====\n": "M.tla:5:24: unsupported: subexpression selector !@",
+		"Next == x' = x /\\ Init!(1)\n====\n": "M.tla:5:24: selector !(...): the expression binds no names",
 	} {
 		_, err := buildText(t, base+body, "INIT Init\nNEXT Next\n")
 		if err == nil || !strings.Contains(err.Error(), want) {

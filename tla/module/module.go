@@ -129,6 +129,14 @@ func (l *loader) module(m *ast.Module, _ *ast.Ident) {
 			l.ref(u.Module)
 		case *ast.InstanceDef:
 			l.ref(u.Inst.Module)
+		case *ast.OpDef, *ast.FuncDef, *ast.Assume:
+			// An instance defined in a LET (LET I == INSTANCE M IN I!Op).
+			ast.Inspect(u, func(n ast.Node) bool {
+				if in, ok := n.(*ast.Instance); ok {
+					l.ref(in.Module)
+				}
+				return true
+			})
 		}
 	}
 	l.stack = l.stack[:len(l.stack)-1]

@@ -195,8 +195,17 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 		case *ast.Assume:
 			c.expr(sc, u.Expr)
-			if u.Name != nil {
-				c.declare(sc, u.Name, &symbol{kind: symDef, def: &ast.OpDef{Start: u.Start, Name: u.Name, Body: u.Expr}})
+			if d := factDef(u); d != nil {
+				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
+				c.defs[d.Name.Name] = d
+			}
+		case *ast.Theorem:
+			// Its body is not checked (nothing in a theorem changes what
+			// TLC computes), but its name is a definition (TLC evaluates
+			// ASSUME T for THEOREM T == e).
+			if d := factDef(u); d != nil {
+				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
+				c.defs[d.Name.Name] = d
 			}
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
