@@ -487,8 +487,8 @@ func TestAssumeConstant(t *testing.T) {
 func TestSelectorErrors(t *testing.T) {
 	base := "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0 /\\ x < 5\n"
 	for body, want := range map[string]string{
-		"Next == x' = x /\\ Init!3\n====\n": "M.tla:5:24: selector !3: the expression has 2 operand(s)",
-		"Next == x' = x /\\ Init!@\n====\n": "M.tla:5:24: unsupported: subexpression selector !@",
+		"Next == x' = x /\\ Init!3\n====\n":   "M.tla:5:24: selector !3: the expression has 2 operand(s)",
+		"Next == x' = x /\\ Init!@\n====\n":   "M.tla:5:24: unsupported: subexpression selector !@",
 		"Next == x' = x /\\ Init!(1)\n====\n": "M.tla:5:24: selector !(...): the expression binds no names",
 	} {
 		_, err := buildText(t, base+body, "INIT Init\nNEXT Next\n")
