@@ -39,6 +39,7 @@ func TestModules(t *testing.T) {
 		{"Clash", model.ResultOK, "", 1, 2},                                  // a name reached twice; a conflicting one keeps the first
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
+		{"OpSubst", model.ResultOK, "", 0, 0},            // WITH Leader <- Leader (an operator constant), implicit and LAMBDA substitution
 		{"Facts", model.ResultOK, "", 4, 4},              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
 	} {
 		t.Run(tc.spec, func(t *testing.T) {

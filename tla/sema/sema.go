@@ -224,7 +224,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(inner, p, &symbol{kind: symParam})
 			}
 			for _, w := range u.Inst.With {
-				c.expr(inner, w.Value)
+				// An operator constant may be substituted by an operator
+				// (Leader <- Leader, Op <- LAMBDA x : e).
+				c.operatorArgs(inner, []ast.Expr{w.Value})
 			}
 			var m *ast.Module
 			if c.im.mods != nil {
@@ -233,7 +235,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m})
 		case *ast.Instance:
 			for _, w := range u.With {
-				c.expr(sc, w.Value)
+				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
 		case *ast.FuncDef:
 			for _, b := range u.Bounds {
