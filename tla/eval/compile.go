@@ -519,6 +519,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 	if v, ok := builtinConsts[name]; ok {
 		return konst(v, e.Pos())
 	}
+	if x, ok := c.stdExtIdent(e); ok {
+		return x
+	}
 	if nondeterministic[name] {
 		return c.unsupported(e.Pos(), name+" (its value depends on the TLC run)")
 	}
@@ -649,6 +652,9 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 			return c.fail(e.Pos(), "the operator constant %s is not replaced by an operator in the configuration (add CONSTANT %s <- Op)", name, name)
 		}
 		return c.fail(e.Pos(), "%s is not an operator", name)
+	}
+	if x, ok := c.stdExtApp(e, en); ok {
+		return x
 	}
 	return c.builtin(e, en)
 }

@@ -40,7 +40,8 @@ func TestModules(t *testing.T) {
 		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
 		{"OpSubst", model.ResultOK, "", 0, 0},            // WITH Leader <- Leader (an operator constant), implicit and LAMBDA substitution
-		{"Facts", model.ResultOK, "", 4, 4},              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
+		{"Facts", model.ResultOK, "", 4, 4},
+		{"StdExt", model.ResultOK, "", 3, 3}, // TLCExt, Randomization, Json, Reals built in              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			file, conf, _ := strings.Cut(tc.spec, "/")
@@ -84,6 +85,7 @@ func TestModuleErrors(t *testing.T) {
 		{"Missing", "Missing.tla:2:19: cannot find module NoSuchModule: no NoSuchModule.tla in the search path " + dir},
 		{"CycleA", "CycleB.tla:2:9: circular dependency among modules: CycleA -> CycleB -> CycleA"},
 		{"NoDef", "NoDef.tla:7:15: module Inner has no definition B"},
+		{"RandomUse", "RandomUse.tla:4:8: unsupported: operator RandomSubset (its value depends on the TLC run)"},
 		{"AssumeProveUse", "AssumeProveUse.tla:6:8: ASSUME/PROVE used where an expression is required"},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
