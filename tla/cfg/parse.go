@@ -356,8 +356,15 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 		}
 		p.next()
 		return set, true
-	case token.LTUPLE:
-		p.unsupported(t.Pos, "tuple value in a .cfg file")
+	case token.LTUPLE, token.LBRACK:
+		// TLC's configuration grammar has no tuple or record values
+		// (checked with TLC: C = <<1, 2>> and C = [a |-> 1] are
+		// ConfigFileExceptions); define the value in the module.
+		what := "tuple"
+		if t.Kind == token.LBRACK {
+			what = "record"
+		}
+		p.errorf(t.Pos, "a %s value is not a constant value of a .cfg file (TLC accepts numbers, strings, TRUE, FALSE, model values and sets of them): define it in the module", what)
 		return nil, false
 	}
 	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", t.Describe())
