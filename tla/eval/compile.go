@@ -633,11 +633,7 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		case eDef:
 			if od, ok := x.node.(*ast.OpDef); ok {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, len(e.Args)); ok {
-					args := make([]cx, len(e.Args))
-					for i, a := range e.Args {
-						args[i] = c.expr(a, en)
-					}
-					return c.nativeApp(n, args, e.Pos())
+					return c.nativeApp(n, e.Args, en, e.Pos())
 				}
 				return c.applyOp(e, od, defEnv(x, en), en)
 			}
@@ -685,11 +681,7 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	switch d := x.node.(type) {
 	case *ast.OpDef:
 		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
-			args := make([]cx, len(e.Args))
-			for i, a := range e.Args {
-				args[i] = c.expr(a, en)
-			}
-			return c.nativeApp(n, args, e.Pos())
+			return c.nativeApp(n, e.Args, en, e.Pos())
 		}
 		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
 	case *ast.FuncDef:
