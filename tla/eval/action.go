@@ -371,7 +371,11 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 // or does not resolve (compiling e then reports why).
 func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
 	r, ok := e.(*ast.ModRef)
-	if !ok || len(r.Sels) == 0 {
+	if !ok {
+		return nil, en, false
+	}
+	r = c.labelForm(r, en) // Op!lab
+	if len(r.Sels) == 0 {
 		return nil, en, false
 	}
 	nerr := len(c.errs)

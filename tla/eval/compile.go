@@ -657,6 +657,7 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 
 // modRef compiles M!Op(args) (and M(a)!Op, M!N!Op).
 func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
+	e = c.labelForm(e, en)
 	x, ok := c.resolveRef(e, en)
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)

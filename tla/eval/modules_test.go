@@ -41,7 +41,8 @@ func TestModules(t *testing.T) {
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
 		{"OpSubst", model.ResultOK, "", 0, 0},            // WITH Leader <- Leader (an operator constant), implicit and LAMBDA substitution
 		{"Facts", model.ResultOK, "", 4, 4},
-		{"StdExt", model.ResultOK, "", 3, 3}, // TLCExt, Randomization, Json, Reals built in              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
+		{"StdExt", model.ResultOK, "", 3, 3},
+		{"LabelSel", model.ResultOK, "", 0, 0}, // TLCExt, Randomization, Json, Reals built in              // theorem names as formulas, selectors !: !<< !>> !n !(a), a LET instance
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			file, conf, _ := strings.Cut(tc.spec, "/")
@@ -89,6 +90,7 @@ func TestModuleErrors(t *testing.T) {
 		{"NoDef", "NoDef.tla:7:15: module Inner has no definition B"},
 		{"RandomUse", "RandomUse.tla:4:8: unsupported: operator RandomSubset (its value depends on the TLC run)"},
 		{"StateConst", "StateConst.cfg:1:17: The configuration file substitutes constant Lim with non-constant XPlus"},
+		{"NoLabel", "NoLabel.tla:4:11: cannot find label nolab"},
 		{"AssumeProveUse", "AssumeProveUse.tla:6:8: ASSUME/PROVE used where an expression is required"},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {

@@ -20,6 +20,10 @@ import (
 //     for Op == \A x \in S : x > 0, Op!(2) is 2 > 0 (S is not consulted).
 //   - Op!@ names a binder's body as an operator of its bound names; TLC
 //     cannot apply it ("Expected 1 arguments but found 0"): unsupported.
+//   - Op!lab is the body of the label lab:: e in Op's body (not inside
+//     another label: Op!l1!l2 names a label inside l1); Op!lab(a, b) binds
+//     the label's parameters (names bound around it, lab(k):: e inside
+//     \A k \in S) to a, b.
 
 // selBinding is a bound name of a binder selected into by !(a, ...): the
 // name denotes arg, written where the ModRef is.
@@ -39,6 +43,9 @@ func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, []selBinding, *tok
 		case "@":
 			return nil, nil, token.Unsupported(sel.Pos, "subexpression selector !@ (a binder's body as an operator)")
 		case "(":
+			if sel.IsLabelSel() {
+				break
+			}
 			names, inner, ok := binderOf(unparen(e))
 			if !ok {
 				return nil, nil, token.Errorf(sel.Pos, "selector !(...): the expression binds no names")
@@ -53,6 +60,20 @@ func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, []selBinding, *tok
 				binds = append(binds, selBinding{name: id.Name, arg: sel.Args[i]})
 			}
 			e = inner
+			continue
+		}
+		if sel.IsLabelSel() {
+			lab := findLabel(e, sel.Sel)
+			if lab == nil {
+				return nil, nil, token.Errorf(sel.Pos, "cannot find label %s", sel.Sel)
+			}
+			if len(lab.Params) != len(sel.Args) {
+				return nil, nil, token.Errorf(sel.Pos, "the label %s has %d parameter(s), not %d", sel.Sel, len(lab.Params), len(sel.Args))
+			}
+			for i, p := range lab.Params {
+				binds = append(binds, selBinding{name: p.Name, arg: sel.Args[i]})
+			}
+			e = lab.Body
 			continue
 		}
 		n := 0
@@ -79,6 +100,41 @@ func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, []selBinding, *tok
 		e = parts[n-1]
 	}
 	return e, binds, nil
+}
+
+// findLabel finds the label named name in e, outside any other label.
+func findLabel(e ast.Expr, name string) *ast.Label {
+	var found *ast.Label
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		if l, ok := n.(*ast.Label); ok {
+			if l.Name.Name == name {
+				found = l
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// labelForm is r with a reference to labels of a definition (Op!lab,
+// whose first step names a definition rather than an instance) rewritten
+// as label selectors on the definition (ast.LabelRef); r otherwise.
+func (c *compiler) labelForm(r *ast.ModRef, en cenv) *ast.ModRef {
+	if len(r.Path) == 0 {
+		return r
+	}
+	name := r.Path[0].Name.Name
+	if b := en.sc.lookup(name); b != nil {
+		return r
+	}
+	if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
+		return ast.LabelRef(r)
+	}
+	return r
 }
 
 // operands are the parts of e that Op!n numbers from 1.
