@@ -406,9 +406,9 @@ func TestConcurrentNext(t *testing.T) {
 func TestConstantBinding(t *testing.T) {
 	tla := "---- MODULE M ----\nEXTENDS Naturals\nCONSTANTS N, Procs, Name, Limit\nVARIABLE x\n" +
 		"MyLimit == 2\nDefault == 7\nInit == x = <<N, Procs, Name, Limit, Default>>\nNext == UNCHANGED x\n====\n"
-	sp := mustLoad(t, tla, "INIT Init\nNEXT Next\nCONSTANTS\n  N = -3\n  Procs = {p2, p1}\n  Name = \"n\"\n  Limit <- MyLimit\n")
+	sp := mustLoad(t, tla, "INIT Init\nNEXT Next\nCONSTANTS\n  N = 3\n  Procs = {p2, p1}\n  Name = \"n\"\n  Limit <- MyLimit\n")
 	got := stateString(initStates(t, sp)[0])
-	if got != `<<-3, {p1, p2}, "n", 2, 7>>` {
+	if got != `<<3, {p1, p2}, "n", 2, 7>>` {
 		t.Errorf("constants bound as %s", got)
 	}
 }
