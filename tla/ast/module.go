@@ -82,3 +82,38 @@ func (*Instance) unitNode()    {}
 func (*InstanceDef) unitNode() {}
 func (*InnerModule) unitNode() {}
 func (*ModRef) exprNode()      {}
+
+// LabelRef rewrites a reference to labels of a definition, Op!lab,
+// Op(a)!lab(b)!2, Op!l1!l2, into the definition with label selectors:
+// every step after the first becomes a Selector whose Sel is the label's
+// name (a name: no selector of another kind starts with a letter). The
+// caller decides that the first step names a definition (not an
+// instance). r must have at least one path step.
+func LabelRef(r *ModRef) *ModRef {
+	first := r.Path[0]
+	var sels []*Selector
+	for _, st := range r.Path[1:] {
+		sels = append(sels, &Selector{Pos: st.Name.NamePos, Sel: st.Name.Name, Args: st.Args})
+	}
+	sels = append(sels, &Selector{Pos: r.Name.NamePos, Sel: r.Name.Name, Args: r.Args})
+	sels = append(sels, r.Sels...)
+	return &ModRef{Name: first.Name, Args: first.Args, Sels: sels}
+}
+
+// IsLabelSel reports whether a selector names a label (Op!lab).
+func (s *Selector) IsLabelSel() bool {
+	if s.Sel == "" {
+		return false
+	}
+	c := s.Sel[0]
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && !isDigits(s.Sel)
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -3,8 +3,8 @@
 // specification), the values of the constants, and what to check.
 //
 // Constant values are kept as ast.Expr (ast.Number, ast.String, ast.Bool,
-// ast.SetEnum, ast.Ident for a model value, ast.Unary MINUS for a negative
-// number) so that the evaluator turns them into values with the same
+// ast.SetEnum, ast.Ident for a model value; TLC's grammar has no negative
+// numbers, tuples or records) so that the evaluator turns them into values with the same
 // machinery it uses for the spec. Every name carries its position, so that
 // "INVARIANT Foo names no definition" points into the .cfg file.
 package cfg

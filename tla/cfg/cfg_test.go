@@ -27,7 +27,7 @@ func TestParseAll(t *testing.T) {
 INIT Init NEXT Next
 CONSTANTS
   N = 3
-  Neg = -2
+  Two = 2
   Vals = {1, 2}
   Nodes = {a, b, c}
   Nested = {{}, {a, "s"}, {TRUE, FALSE}}
@@ -66,7 +66,7 @@ CHECK_DEADLOCK FALSE
 		}
 		consts = append(consts, k.Name.Name+"="+ast.Sprint(k.Value))
 	}
-	want := `N=3 Neg=(- 2) Vals=(set 1 2) Nodes=(set a b c) Nested=(set (set) (set a "s") (set TRUE FALSE)) Str="hello" Flag=TRUE c=c Op<-Impl Max=5`
+	want := `N=3 Two=2 Vals=(set 1 2) Nodes=(set a b c) Nested=(set (set) (set a "s") (set TRUE FALSE)) Str="hello" Flag=TRUE c=c Op<-Impl Max=5`
 	if got := strings.Join(consts, " "); got != want {
 		t.Errorf("constants\n got %s\nwant %s", got, want)
 	}
@@ -135,11 +135,15 @@ func TestErrors(t *testing.T) {
 		{"CONSTANT N", "1:11", "expected '=' or '<-' after constant N, found end of file"},
 		{"CONSTANT N = ", "1:14", "expected a value"},
 		{"CONSTANT N = {1, 2", "1:19", "expected ',' or '}'"},
-		{"CONSTANT N = -x", "1:15", "expected a number after '-'"},
+		{"CONSTANT N = -x", "1:14", "a negative number is not a constant value"},
+		{"CONSTANT N = -1", "1:14", "a negative number is not a constant value"},
+		{"CONSTANT N = {1, -1}", "1:18", "a negative number is not a constant value"},
 		{"CONSTANT N = 1 N = 2", "1:16", "constant N given twice"},
 		{"CONSTANT N <- 3", "1:15", "expected a definition name after <-"},
 		{"CONSTANT F(_) = 1", "1:11", "unsupported: operator constant"},
-		{"CONSTANT N = <<1>>", "1:14", "unsupported: tuple value"},
+		{"CONSTANT N = <<1>>", "1:14", "a tuple value is not a constant value of a .cfg file"},
+		{"CONSTANT N = [a |-> 1]", "1:14", "a record value is not a constant value of a .cfg file"},
+		{"CONSTANT N = {[a |-> 1]}", "1:15", "a record value is not a constant value of a .cfg file"},
 		{"CONSTANTS", "1:1", "CONSTANTS needs at least one entry"},
 		{"CHECK_DEADLOCK maybe", "1:16", "CHECK_DEADLOCK needs TRUE or FALSE"},
 		{"CHECK_DEADLOCK TRUE CHECK_DEADLOCK FALSE", "1:21", "CHECK_DEADLOCK given twice"},

@@ -299,8 +299,8 @@ func (p *parser) add(k *Constant) {
 	p.conf.Constants = append(p.conf.Constants, k)
 }
 
-// value reads a constant value: a number (possibly negative), a string,
-// TRUE/FALSE, a model value (an identifier), or a set of values.
+// value reads a constant value: a natural number, a string, TRUE/FALSE,
+// a model value (an identifier), or a set of values (TLC's grammar).
 func (p *parser) value(depth int) (ast.Expr, bool) {
 	t := p.tok()
 	if depth > maxDepth {
@@ -312,14 +312,11 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 		p.next()
 		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}, true
 	case token.MINUS:
-		p.next()
-		n := p.tok()
-		if n.Kind != token.NUMBER {
-			p.errorf(n.Pos, "expected a number after '-', found %s", n.Describe())
-			return nil, false
-		}
-		p.next()
-		return &ast.Unary{OpPos: t.Pos, Op: token.MINUS, X: &ast.Number{ValuePos: n.Pos, Lit: n.Lit, Value: n.Value}}, true
+		// TLC's configuration grammar has no negative numbers (checked
+		// with TLC: CONSTANT N = -1 is a ConfigFileException, "It was
+		// expecting = or <-"): define the value in the module.
+		p.errorf(t.Pos, "a negative number is not a constant value of a .cfg file (TLC refuses it): define it in the module")
+		return nil, false
 	case token.STRING:
 		p.next()
 		return &ast.String{ValuePos: t.Pos, Value: t.Lit}, true
@@ -356,8 +353,15 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 		}
 		p.next()
 		return set, true
-	case token.LTUPLE:
-		p.unsupported(t.Pos, "tuple value in a .cfg file")
+	case token.LTUPLE, token.LBRACK:
+		// TLC's configuration grammar has no tuple or record values
+		// (checked with TLC: C = <<1, 2>> and C = [a |-> 1] are
+		// ConfigFileExceptions); define the value in the module.
+		what := "tuple"
+		if t.Kind == token.LBRACK {
+			what = "record"
+		}
+		p.errorf(t.Pos, "a %s value is not a constant value of a .cfg file (TLC accepts numbers, strings, TRUE, FALSE, model values and sets of them): define it in the module", what)
 		return nil, false
 	}
 	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", t.Describe())

@@ -457,7 +457,11 @@ func (c *compiler) userOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
 // or does not resolve (compiling e then reports why).
 func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
 	r, ok := e.(*ast.ModRef)
-	if !ok || len(r.Sels) == 0 {
+	if !ok {
+		return nil, en, false
+	}
+	r = c.labelForm(r, en) // Op!lab
+	if len(r.Sels) == 0 {
 		return nil, en, false
 	}
 	nerr := len(c.errs)
@@ -470,13 +474,12 @@ func (c *compiler) selected(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
 	if !ok || len(d.Params) != len(r.Args) {
 		return nil, en, false
 	}
-	part, err := selectIn(d.Body, r.Sels)
+	part, de, err := c.selectPart(x, d, r, en)
 	if err != nil {
 		return nil, en, false
 	}
-	de := defEnv(x, en)
 	de.primed = false
-	return part, c.bindArgs(d, r.Args, de, en), true
+	return part, de, true
 }
 
 // moduleOpDef finds the module-level operator definition a name denotes

@@ -38,6 +38,7 @@ const (
 	bArg                    // an operator parameter: the argument, by name
 	bLetOp                  // a LET operator definition
 	bRecFcn                 // a recursive function definition
+	bInst                   // a LET instance CC == INSTANCE M ... (used as CC!Op)
 )
 
 // scope is a linked list of names bound around an expression.
@@ -50,6 +51,7 @@ type scope struct {
 	op     *ast.OpDef
 	opEnv  *scope
 	rec    *recFcn
+	inst   *ast.InstanceDef // bInst: its context is built in argEnv
 	parent *scope
 
 	// LET definitions without parameters: the memo slot (-1: none) and the
@@ -104,7 +106,8 @@ type compiler struct {
 	nest      int // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
-	recOps    *recOpTable // RECURSIVE operators (recursive.go)
+	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
+	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
 	errs      token.ErrorList
 	out       io.Writer
 	minRead   int  // the smallest slot read by the expression being compiled
@@ -166,6 +169,7 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		vars:      map[string]int{},
 		cache:     map[defKey]compiled{},
 		recs:      map[recKey]*recFcn{},
+		facts:     map[ast.Unit]*ast.OpDef{},
 		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
 	}
@@ -371,6 +375,10 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 	case *ast.BoxAction, *ast.AngleAction, *ast.Fairness:
 		c.temporal = true
 		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
+	case *ast.AssumeProve:
+		// The name of a theorem ASSUME ... PROVE ... used as a formula
+		// (SANY's message).
+		return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
 	}
 	return c.unsupported(e.Pos(), "expression")
 }
@@ -399,6 +407,12 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			sc = &scope{name: d.Name.Name, kind: bRecFcn, rec: r, parent: sc}
 			r.env = en.with(sc)
 			r.env.at = -1
+		case *ast.InstanceDef:
+			// Written where the LET is: its WITH expressions (and the
+			// implicit substitutions) see the enclosing parameters.
+			ie := en.with(sc)
+			ie.at = -1
+			sc = &scope{name: d.Name.Name, kind: bInst, inst: d, argEnv: ie, parent: sc}
 		}
 	}
 	for _, r := range recursive {
@@ -500,6 +514,11 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if len(d.Params) > 0 {
 					return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(d.Params))
 				}
+				if _, ok := d.Body.(*ast.AssumeProve); ok {
+					// THEOREM T == ASSUME ... PROVE ... used as a
+					// formula (SANY's message, at the use).
+					return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
+				}
 				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())
@@ -526,6 +545,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 	}
 	if v, ok := builtinConsts[name]; ok {
 		return konst(v, e.Pos())
+	}
+	if x, ok := c.stdExtIdent(e); ok {
+		return x
 	}
 	if nondeterministic[name] {
 		return c.unsupported(e.Pos(), name+" (its value depends on the TLC run)")
@@ -638,11 +660,7 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		case eDef:
 			if od, ok := x.node.(*ast.OpDef); ok {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, len(e.Args)); ok {
-					args := make([]cx, len(e.Args))
-					for i, a := range e.Args {
-						args[i] = c.expr(a, en)
-					}
-					return c.nativeApp(n, args, e.Pos())
+					return c.nativeApp(n, e.Args, en, e.Pos())
 				}
 				return c.applyOp(e, od, defEnv(x, en), en)
 			}
@@ -658,11 +676,15 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		}
 		return c.fail(e.Pos(), "%s is not an operator", name)
 	}
+	if x, ok := c.stdExtApp(e, en); ok {
+		return x
+	}
 	return c.builtin(e, en)
 }
 
 // modRef compiles M!Op(args) (and M(a)!Op, M!N!Op).
 func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
+	e = c.labelForm(e, en)
 	x, ok := c.resolveRef(e, en)
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)
@@ -672,11 +694,10 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		if !ok || x.kind != eDef || len(d.Params) != len(e.Args) {
 			return c.fail(e.Pos(), "%s!%s: %s is not an operator with %d argument(s)", e.Name.Name, e.Sels[0].Sel, e.Name.Name, len(e.Args))
 		}
-		part, err := selectIn(d.Body, e.Sels)
+		part, de, err := c.selectPart(x, d, e, en)
 		if err != nil {
 			return c.fail(err.Pos, "%s", err.Msg)
 		}
-		de := c.bindArgs(d, e.Args, defEnv(x, en), en)
 		return c.inline(e.Pos(), func() cx { return c.expr(part, de) })
 	}
 	if x.kind == eValue {
@@ -688,11 +709,7 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	switch d := x.node.(type) {
 	case *ast.OpDef:
 		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
-			args := make([]cx, len(e.Args))
-			for i, a := range e.Args {
-				args[i] = c.expr(a, en)
-			}
-			return c.nativeApp(n, args, e.Pos())
+			return c.nativeApp(n, e.Args, en, e.Pos())
 		}
 		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
 	case *ast.FuncDef:

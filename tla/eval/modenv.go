@@ -137,10 +137,9 @@ func (c *compiler) newEnv(m *ast.Module, ctx *instCtx) *modEnv {
 			c.addName(e, u.Name.Name, &entry{kind: eDef, node: u, env: e, local: u.Local}, u.Name.NamePos)
 		case *ast.InstanceDef:
 			c.addName(e, u.Name.Name, &entry{kind: eInst, node: u, env: e, local: u.Local}, u.Name.NamePos)
-		case *ast.Assume:
-			if u.Name != nil {
-				d := &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Expr}
-				c.addName(e, u.Name.Name, &entry{kind: eDef, node: d, env: e}, u.Name.NamePos)
+		case *ast.Assume, *ast.Theorem:
+			if d := c.factDef(u); d != nil {
+				c.addName(e, d.Name.Name, &entry{kind: eDef, node: d, env: e}, d.Name.NamePos)
 			}
 		case *ast.Instance:
 			if c.prog[u.Module.Name] == nil {
@@ -156,6 +155,31 @@ func (c *compiler) newEnv(m *ast.Module, ctx *instCtx) *modEnv {
 		}
 	}
 	return e
+}
+
+// factDef is the definition a named ASSUME or THEOREM (LEMMA, AXIOM, ...)
+// introduces: SANY lets ASSUME A == e and THEOREM T == e be referred to by
+// name, as the formula e (TLC evaluates ASSUME T, and T!: in an invariant,
+// so). A theorem ASSUME ... PROVE ... is no expression: using its name is
+// an error where it is compiled. One definition per unit, so that the
+// unit reached twice (a diamond of EXTENDS) is one symbol.
+func (c *compiler) factDef(u ast.Unit) *ast.OpDef {
+	if d, ok := c.facts[u]; ok {
+		return d
+	}
+	var d *ast.OpDef
+	switch u := u.(type) {
+	case *ast.Assume:
+		if u.Name != nil {
+			d = &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Expr}
+		}
+	case *ast.Theorem:
+		if u.Name != nil {
+			d = &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Body}
+		}
+	}
+	c.facts[u] = d
+	return d
 }
 
 // importNames makes the exported names of from visible in e: the
@@ -248,6 +272,22 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 	return c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1})
 }
 
+// letInstance is the context of the LET instance bound in b, used as
+// the first step st of a ModRef in the context en (where its arguments
+// are written).
+func (c *compiler) letInstance(b *scope, st *ast.RefStep, en cenv) *modEnv {
+	d := b.inst
+	if len(d.Params) != len(st.Args) {
+		c.errorf(st.Name.NamePos, "the instance %s takes %d arguments, not %d", st.Name.Name, len(d.Params), len(st.Args))
+		return nil
+	}
+	at := b.argEnv
+	for i, p := range d.Params {
+		at.sc = &scope{name: p.Name, kind: bArg, arg: st.Args[i], argEnv: en, parent: at.sc}
+	}
+	return c.instanceEnv(d.Inst, at)
+}
+
 // lookupName finds a module-level name in the context of en, the cfg's
 // replacements first.
 func (c *compiler) lookupName(name string, en cenv) (*entry, bool) {
@@ -282,9 +322,21 @@ func defEnv(x *entry, en cenv) cenv {
 func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 	cur := en
 	var inst *modEnv
-	for _, st := range r.Path {
+	for i, st := range r.Path {
 		var x *entry
 		var ok bool
+		if i == 0 {
+			if b := en.sc.lookup(st.Name.Name); b != nil {
+				if b.kind != bInst {
+					c.errorf(st.Name.NamePos, "%s is not a module instance (M == INSTANCE ...)", st.Name.Name)
+					return nil, false
+				}
+				if inst = c.letInstance(b, st, en); inst == nil {
+					return nil, false
+				}
+				continue
+			}
+		}
 		if inst == nil {
 			x, ok = c.lookupName(st.Name.Name, cur)
 		} else {
@@ -322,43 +374,6 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 		return nil, false
 	}
 	return x, true
-}
-
-// selectIn follows the selectors of a ModRef into the body of definition
-// d: Op!n is the n-th operand of the body's outermost operator (the n-th
-// item of a /\ or \/ list, the n-th argument of an operator application,
-// X or Y of an infix operator), as SANY numbers them. Other selectors
-// (!:, !(x), !<<, !>>, !@) name parts of proofs and quantifier bodies:
-// unsupported.
-func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, *token.Error) {
-	e := body
-	for _, sel := range sels {
-		n := 0
-		for _, ch := range sel.Sel {
-			if ch < '0' || ch > '9' {
-				return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" (naming a part of a definition)")
-			}
-			n = n*10 + int(ch-'0')
-		}
-		var parts []ast.Expr
-		switch x := unparen(e).(type) {
-		case *ast.Junction:
-			parts = x.Items
-		case *ast.Binary:
-			parts = []ast.Expr{x.X, x.Y}
-		case *ast.OpApp:
-			parts = x.Args
-		case *ast.Unary:
-			parts = []ast.Expr{x.X}
-		default:
-			return nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" on an expression of this form")
-		}
-		if n < 1 || n > len(parts) {
-			return nil, token.Errorf(sel.Pos, "selector !%d: the expression has %d operand(s)", n, len(parts))
-		}
-		e = parts[n-1]
-	}
-	return e, nil
 }
 
 // varSlot is the state variable a name denotes in en (following the

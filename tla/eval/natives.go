@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -11,21 +12,53 @@ import (
 // operator resolves to that module's definition. Every other operator is
 // evaluated from its TLA+ definition. These are the ones whose TLA+
 // definitions TLC never evaluates and that are too slow to evaluate as
-// written (they quantify over Seq(S) or [1..n -> S]).
+// written (they quantify over Seq(S) or [1..n -> S]), and the folds
+// (folds.go), whose overrides fold in another order than the definitions.
 var natives = map[string]map[string]native{
 	"UndirectedGraphs": {
-		"ConnectedComponents": {1, connectedComponents},
-		"IsStronglyConnected": {1, isStronglyConnected},
-		"AreConnectedIn":      {3, areConnectedIn},
+		"ConnectedComponents": {arity: 1, fn: connectedComponents},
+		"IsStronglyConnected": {arity: 1, fn: isStronglyConnected},
+		"AreConnectedIn":      {arity: 3, fn: areConnectedIn},
 	},
 	"SequencesExt": {
-		"SetToSeq": {1, setToSeq},
+		"SetToSeq": {arity: 1, fn: setToSeq},
 	},
 }
 
+// The folds are added at init: their compilers refer back to the
+// compiler, which consults natives.
+func init() {
+	hofs := map[string]map[string]native{
+		"SequencesExt": {
+			"FoldSeq":         {arity: 3, hof: foldFunction(false)},
+			"FoldLeft":        {arity: 3, hof: foldSeq(true, false)},
+			"FoldRight":       {arity: 3, hof: foldSeq(false, false)},
+			"FoldLeftDomain":  {arity: 3, hof: foldSeq(true, true)},
+			"FoldRightDomain": {arity: 3, hof: foldSeq(false, true)},
+		},
+		"FiniteSetsExt": {"FoldSet": {arity: 3, hof: foldSet}},
+		"Functions": {
+			"FoldFunction":      {arity: 3, hof: foldFunction(false)},
+			"FoldFunctionOnSet": {arity: 4, hof: foldFunction(true)},
+		},
+		"Folds": {"MapThenFoldSet": {arity: 5, hof: mapThenFoldSet}},
+	}
+	for mod, ops := range hofs {
+		if natives[mod] == nil {
+			natives[mod] = map[string]native{}
+		}
+		for name, n := range ops {
+			natives[mod][name] = n
+		}
+	}
+}
+
+// native is a replacement: fn on the values of the arguments, or hof,
+// compiling an application whose first argument is an operator.
 type native struct {
 	arity int
 	fn    func(args []value.Value, pos token.Pos) (value.Value, error)
+	hof   func(c *compiler, args []ast.Expr, en cenv, pos token.Pos) cx
 }
 
 // nativeOf is the native replacement of module mod's operator name with
@@ -35,8 +68,16 @@ func nativeOf(mod, name string, arity int) (native, bool) {
 	return n, ok && n.arity == arity
 }
 
-// nativeApp compiles an application of a native operator.
-func (c *compiler) nativeApp(n native, args []cx, pos token.Pos) cx {
+// nativeApp compiles an application of a native operator to args
+// (written in en).
+func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos) cx {
+	if n.hof != nil {
+		return n.hof(c, exprs, en, pos)
+	}
+	args := make([]cx, len(exprs))
+	for i, a := range exprs {
+		args[i] = c.expr(a, en)
+	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs, err := evalAll(k, args)
 		if err != nil {

@@ -69,6 +69,8 @@ type builder struct {
 
 func (b *builder) constants() {
 	c := b.c
+	var subs []*cfg.Constant // C <- Op for a declared constant C
+	defer func() { b.constantSubsts(subs) }()
 	for _, k := range b.conf.Constants {
 		name := k.Name.Name
 		if k.Subst != nil {
@@ -97,6 +99,9 @@ func (b *builder) constants() {
 				continue
 			}
 			c.overrides[key] = x
+			if old, ok := c.root.names[name]; ok && old.kind == eConst && old.arity == 0 && k.Module == nil {
+				subs = append(subs, k)
+			}
 			continue
 		}
 		v, err := constValue(k.Value)
@@ -143,6 +148,29 @@ func (b *builder) constants() {
 	for _, x := range missing {
 		d := x.node.(*ast.ConstDecl)
 		c.errorf(d.Name.Pos(), "The constant parameter %s is not assigned a value by the configuration file.", d.Name.Name)
+	}
+}
+
+// constantSubsts checks each C <- Op replacing a declared constant C (once
+// every constant is bound): Op must be constant-level. TLC refuses a
+// state-level one ("The configuration file substitutes constant Lim with
+// non-constant XPlus", exit 151) rather than evaluating it in each state;
+// an operator constant F(_) <- G may use variables (TLC evaluates it).
+func (b *builder) constantSubsts(subs []*cfg.Constant) {
+	c := b.c
+	for _, k := range subs {
+		x, ok := c.overrides[overrideKey{"", k.Name.Name}]
+		if !ok || x.kind != eDef {
+			continue
+		}
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || len(d.Params) > 0 {
+			continue
+		}
+		ce := c.levelOf(func() cx { return c.moduleDef(d, x.env, cenv{at: -1}) })
+		if ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal {
+			c.errorf(k.Subst.Pos(), "The configuration file substitutes constant %s with non-constant %s (it depends on the state)", k.Name.Name, k.Subst.Name)
+		}
 	}
 }
 

@@ -406,9 +406,9 @@ func TestConcurrentNext(t *testing.T) {
 func TestConstantBinding(t *testing.T) {
 	tla := "---- MODULE M ----\nEXTENDS Naturals\nCONSTANTS N, Procs, Name, Limit\nVARIABLE x\n" +
 		"MyLimit == 2\nDefault == 7\nInit == x = <<N, Procs, Name, Limit, Default>>\nNext == UNCHANGED x\n====\n"
-	sp := mustLoad(t, tla, "INIT Init\nNEXT Next\nCONSTANTS\n  N = -3\n  Procs = {p2, p1}\n  Name = \"n\"\n  Limit <- MyLimit\n")
+	sp := mustLoad(t, tla, "INIT Init\nNEXT Next\nCONSTANTS\n  N = 3\n  Procs = {p2, p1}\n  Name = \"n\"\n  Limit <- MyLimit\n")
 	got := stateString(initStates(t, sp)[0])
-	if got != `<<-3, {p1, p2}, "n", 2, 7>>` {
+	if got != `<<3, {p1, p2}, "n", 2, 7>>` {
 		t.Errorf("constants bound as %s", got)
 	}
 }
@@ -482,13 +482,14 @@ func TestAssumeConstant(t *testing.T) {
 }
 
 // TestSelectorErrors: a selector that names no operand, or one this
-// checker does not evaluate (!:, used on theorems and quantifier bodies),
-// is a positioned error, never a guess.
+// checker does not evaluate (!@, which TLC cannot apply either), is a
+// positioned error, never a guess.
 func TestSelectorErrors(t *testing.T) {
 	base := "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0 /\\ x < 5\n"
 	for body, want := range map[string]string{
-		"Next == x' = x /\\ Init!3\n====\n": "M.tla:5:24: selector !3: the expression has 2 operand(s)",
-		"Next == x' = x /\\ Init!:\n====\n": "M.tla:5:24: unsupported: subexpression selector !:",
+		"Next == x' = x /\\ Init!3\n====\n":   "M.tla:5:24: selector !3: the expression has 2 operand(s)",
+		"Next == x' = x /\\ Init!@\n====\n":   "M.tla:5:24: unsupported: subexpression selector !@",
+		"Next == x' = x /\\ Init!(1)\n====\n": "M.tla:5:24: selector !(...): the expression binds no names",
 	} {
 		_, err := buildText(t, base+body, "INIT Init\nNEXT Next\n")
 		if err == nil || !strings.Contains(err.Error(), want) {

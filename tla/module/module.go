@@ -1,7 +1,8 @@
 // Package module finds and loads the modules a TLA+ spec is made of, the
 // way SANY does: a module named by EXTENDS or INSTANCE is a module nested
 // earlier in the same file, a standard module built into wspcycle
-// (Naturals, Integers, Sequences, FiniteSets, TLC, Bags), or the file Name.tla
+// (Naturals, Integers, Sequences, FiniteSets, TLC, Bags, TLCExt,
+// Randomization, Json, Reals), or the file Name.tla
 // in the first folder of the search path that has one. The search path is
 // the spec's own folder, then the -lib folders, then the folders of the
 // TLA_PATH environment variable (colon separated), in that order.
@@ -29,17 +30,20 @@ import (
 
 // Builtin are the standard modules whose operators wspcycle implements
 // natively; they are never read from a file.
+// TLC's TLCExt, Randomization, Json and Reals are built in too: their
+// operators that TLC replaces with Java code are native or, where the
+// value depends on TLC's run, unsupported (package eval); a Json.tla on
+// the path (the CommunityModules ship one) is not read, since TLC
+// replaces its operators too.
 var Builtin = map[string]bool{
 	"Naturals": true, "Integers": true, "FiniteSets": true, "Sequences": true, "TLC": true,
-	"Bags": true,
+	"Bags": true, "TLCExt": true, "Randomization": true, "Json": true, "Reals": true,
 }
 
-// unsupportedStd are standard modules of the TLA+ tools that wspcycle does
-// not (yet) build in. Naming one is an unsupported error, unless a file of
-// that name is on the search path.
-var unsupportedStd = map[string]bool{
-	"TLCExt": true, "Reals": true, "Randomization": true, "Json": true,
-}
+// unsupportedStd are standard modules of the TLA+ tools (in TLC's jar)
+// that wspcycle does not build in. Naming one is an unsupported error,
+// unless a file of that name is on the search path.
+var unsupportedStd = map[string]bool{"RealTime": true, "Toolbox": true}
 
 // Program is a spec's root module and every module it uses, directly or
 // not, by name. Standard modules are not in Modules.
@@ -129,6 +133,14 @@ func (l *loader) module(m *ast.Module, _ *ast.Ident) {
 			l.ref(u.Module)
 		case *ast.InstanceDef:
 			l.ref(u.Inst.Module)
+		case *ast.OpDef, *ast.FuncDef, *ast.Assume:
+			// An instance defined in a LET (LET I == INSTANCE M IN I!Op).
+			ast.Inspect(u, func(n ast.Node) bool {
+				if in, ok := n.(*ast.Instance); ok {
+					l.ref(in.Module)
+				}
+				return true
+			})
 		}
 	}
 	l.stack = l.stack[:len(l.stack)-1]

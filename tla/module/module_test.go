@@ -75,13 +75,13 @@ func TestLoadErrors(t *testing.T) {
 	write(t, dir, "M.tla", "---- MODULE M ----\nEXTENDS Nope\n====\n")
 	write(t, dir, "P.tla", "---- MODULE P ----\nEXTENDS Q\n====\n")
 	write(t, dir, "Q.tla", "---- MODULE Q ----\nINSTANCE P\n====\n")
-	write(t, dir, "R.tla", "---- MODULE R ----\nEXTENDS TLCExt\n====\n")
+	write(t, dir, "R.tla", "---- MODULE R ----\nEXTENDS RealTime\n====\n")
 	write(t, dir, "W.tla", "---- MODULE X ----\n====\n")
 	write(t, dir, "V.tla", "---- MODULE V ----\nEXTENDS W\n====\n")
 	for file, want := range map[string]string{
 		"M.tla": "M.tla:2:9: cannot find module Nope: no Nope.tla in the search path " + dir,
 		"P.tla": "Q.tla:2:10: circular dependency among modules: P -> Q -> P",
-		"R.tla": "R.tla:2:9: unsupported: the standard module TLCExt",
+		"R.tla": "R.tla:2:9: unsupported: the standard module RealTime",
 		"V.tla": "W.tla:1:13: file name W.tla does not match the name X of the module it contains (SANY requires MODULE W in W.tla)",
 	} {
 		_, err := Load(nil, filepath.Join(dir, file), []string{dir})

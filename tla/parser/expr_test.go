@@ -122,6 +122,12 @@ var exprTests = []struct{ src, want string }{
 	{`WF_vars(Serve)`, `(WF_ vars Serve)`},
 	{`SF_<<x, y>>(A(1))`, `(SF_ (tuple x y) (call A 1))`},
 	{`WF_(x)(A)`, `(WF_ (paren x) A)`},
+	// An instance's definition as a subscript: the parenthesis after it
+	// is the action (SANY reads WF_R!vars(R!Next) so).
+	{`WF_R!vars(R!Next)`, `(WF_ (call R!vars) (call R!Next))`},
+	{`SF_R!S!vars(A)`, `(SF_ (call R!S!vars) A)`},
+	{`WF_R(1)!vars(A)`, `(WF_ (call R!vars 1) A)`},
+	{`[A]_R!vars`, `([]_ A (call R!vars))`},
 	{`Init /\ [][Next]_vars /\ WF_vars(Serve)`, `(/\ (/\ Init ([] ([]_ Next vars))) (WF_ vars Serve))`},
 	{`ENABLED <<A>>_v`, `(ENABLED (<>_ A v))`},
 

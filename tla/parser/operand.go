@@ -42,7 +42,7 @@ func (p *parser) parseOperand() ast.Expr {
 				p.primed, p.postfixLit = t.Pos, t.Kind.String()
 			}
 		case token.BANG:
-			ref := p.parseModRef(x)
+			ref := p.parseModRef(x, false)
 			if ref == nil {
 				return x
 			}
@@ -369,8 +369,18 @@ func (p *parser) parseSubscript() ast.Expr {
 	case token.IDENT:
 		p.next()
 		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		if p.tok().Kind == token.LPAREN && p.parenThenBang() {
+			// WF_M(1)!vars(A): the instance's arguments.
+			lp := p.tok()
+			p.enter(lp.Pos)
+			p.next()
+			args := p.parseExprList(token.RPAREN)
+			p.expect(token.RPAREN)
+			p.leave()
+			return p.parseModRef(&ast.OpApp{Name: id, Args: args}, true)
+		}
 		if p.tok().Kind == token.BANG {
-			return p.parseModRef(id) // [A]_M!vars
+			return p.parseModRef(id, true) // [A]_M!vars, WF_M!vars(A)
 		}
 		return id
 	case token.LTUPLE:
@@ -490,8 +500,11 @@ func (p *parser) parseLabel() ast.Expr {
 // parseModRef parses the rest of M!Op, M(a)!Op(b), M!N!Op and of the
 // selectors Op!2, Op!:, Op!(x), Op!<<, Op!>>, Op!@ after x (the M or M(a)
 // just parsed), positioned on the !. It returns nil when x cannot name an
-// instance or definition (the ! then belongs to something else).
-func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
+// instance or definition (the ! then belongs to something else). In a
+// subscript (WF_M!vars(A), [A]_M!vars) the final name takes no arguments:
+// the parenthesis that follows it is WF's action, so a step's arguments
+// are read only when a ! follows them (WF_M(1)!N(2)!vars(A)).
+func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 	var first *ast.RefStep
 	switch x := x.(type) {
 	case *ast.Ident:
@@ -513,7 +526,7 @@ func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
 			}
 			id := p.ident()
 			st := &ast.RefStep{Name: id}
-			if p.tok().Kind == token.LPAREN {
+			if p.tok().Kind == token.LPAREN && (!subscript || p.parenThenBang()) {
 				p.enter(t.Pos)
 				p.next()
 				st.Args = p.parseExprList(token.RPAREN)
@@ -540,6 +553,25 @@ func (p *parser) parseModRef(x ast.Expr) *ast.ModRef {
 	}
 	last := names[len(names)-1]
 	return &ast.ModRef{Path: names[:len(names)-1], Name: last.Name, Args: last.Args, Sels: sels}
+}
+
+// parenThenBang reports whether the parenthesis at the current token is
+// closed by a ) that a ! follows.
+func (p *parser) parenThenBang() bool {
+	depth := 0
+	for k := 0; ; k++ {
+		switch p.peekRaw(k).Kind {
+		case token.LPAREN:
+			depth++
+		case token.RPAREN:
+			depth--
+			if depth == 0 {
+				return p.peekRaw(k+1).Kind == token.BANG
+			}
+		case token.EOF:
+			return false
+		}
+	}
 }
 
 // identList parses x, y, z: names separated by commas (bound names,

@@ -14,8 +14,9 @@ type Builtin struct {
 }
 
 // Builtins lists every operator of the standard modules the subset allows
-// (Naturals, Integers, FiniteSets, Sequences, TLC, and Bags but for its
-// infix operators and BagOfAll) with its arity, as the
+// (Naturals, Integers, FiniteSets, Sequences, TLC, Bags but for its
+// infix operators and BagOfAll, TLCExt, Randomization, Json, and Reals but
+// for its / ) with its arity, as the
 // modules of the TLA+ tools define them. The semantic checker uses it to
 // decide what EXTENDS makes visible; the evaluator can use it to know which
 // names are built in.
@@ -72,6 +73,36 @@ var Builtins = []Builtin{
 	{Name: "Any", Module: "TLC"},
 	{Name: "ToString", Module: "TLC", Arity: 1},
 	{Name: "TLCEval", Module: "TLC", Arity: 1},
+
+	{Name: "AssertEq", Module: "TLCExt", Arity: 2},
+	{Name: "AssertError", Module: "TLCExt", Arity: 2},
+	{Name: "TLCGetOrDefault", Module: "TLCExt", Arity: 2},
+	{Name: "TLCGetAndSet", Module: "TLCExt", Arity: 4},
+	{Name: "Trace", Module: "TLCExt"},
+	{Name: "CounterExample", Module: "TLCExt"},
+	{Name: "ToTrace", Module: "TLCExt", Arity: 1},
+	{Name: "TLCModelValue", Module: "TLCExt", Arity: 1},
+	{Name: "TLCDefer", Module: "TLCExt", Arity: 1},
+	{Name: "TLCNoOp", Module: "TLCExt", Arity: 1},
+	{Name: "PickSuccessor", Module: "TLCExt", Arity: 1},
+	{Name: "TLCCache", Module: "TLCExt", Arity: 2},
+	{Name: "TLCFP", Module: "TLCExt", Arity: 1},
+	{Name: "TLCEvalDefinition", Module: "TLCExt", Arity: 1},
+
+	{Name: "RandomSubset", Module: "Randomization", Arity: 2},
+	{Name: "RandomSetOfSubsets", Module: "Randomization", Arity: 3},
+	{Name: "TestRandomSetOfSubsets", Module: "Randomization", Arity: 3},
+
+	{Name: "ToJson", Module: "Json", Arity: 1},
+	{Name: "ToJsonArray", Module: "Json", Arity: 1},
+	{Name: "ToJsonObject", Module: "Json", Arity: 1},
+	{Name: "JsonSerialize", Module: "Json", Arity: 2},
+	{Name: "JsonDeserialize", Module: "Json", Arity: 1},
+	{Name: "ndJsonSerialize", Module: "Json", Arity: 2},
+	{Name: "ndJsonDeserialize", Module: "Json", Arity: 1},
+
+	{Name: "Real", Module: "Reals"},
+	{Name: "Infinity", Module: "Reals"},
 }
 
 // CoreNames are built into the language itself (no EXTENDS needed) and
@@ -89,6 +120,12 @@ var moduleImports = map[string][]string{
 	"Sequences":  {"Sequences"},
 	"TLC":        {"TLC"},
 	"Bags":       {"Bags"},
+	// TLC's own standard modules: TLCExt, Randomization and Json only
+	// instantiate their helpers LOCALly; Reals extends Integers.
+	"TLCExt":        {"TLCExt"},
+	"Randomization": {"Randomization"},
+	"Json":          {"Json"},
+	"Reals":         {"Reals", "Integers", "Naturals"},
 }
 
 // Visible returns the builtins that EXTENDS of the given modules makes

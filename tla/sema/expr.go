@@ -246,6 +246,13 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 	}
 	first := x.Path[0].Name
 	sym := sc.lookup(first.Name)
+	if sym != nil && sym.kind == symDef {
+		// Op!lab: a label of the definition Op (the evaluator finds it).
+		if sym.arity != len(x.Path[0].Args) {
+			c.errorf(first.NamePos, "%s takes %d argument%s, found %d", first.Name, sym.arity, plural(sym.arity), len(x.Path[0].Args))
+		}
+		return
+	}
 	var names map[string]*symbol
 	for i, st := range x.Path {
 		if i > 0 {

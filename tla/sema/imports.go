@@ -95,9 +95,26 @@ func (im *imports) unit(u ast.Unit, out map[string]*symbol, all bool) {
 		} else if im.mods[u.Module.Name] == nil {
 			im.std[u.Module.Name] = true
 		}
-	case *ast.Assume:
-		if u.Name != nil {
-			out[u.Name.Name] = &symbol{name: u.Name.Name, kind: symDef, pos: u.Name.NamePos, def: &ast.OpDef{Start: u.Start, Name: u.Name, Body: u.Expr}}
+	case *ast.Assume, *ast.Theorem:
+		if d := factDef(u); d != nil {
+			out[d.Name.Name] = &symbol{name: d.Name.Name, kind: symDef, pos: d.Name.NamePos, def: d}
 		}
 	}
+}
+
+// factDef is the definition a named ASSUME or THEOREM (LEMMA, AXIOM, ...)
+// introduces: SANY lets ASSUME A == e and THEOREM T == e be referred to by
+// name, as the formula e. nil when the unit is unnamed.
+func factDef(u ast.Unit) *ast.OpDef {
+	switch u := u.(type) {
+	case *ast.Assume:
+		if u.Name != nil {
+			return &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Expr}
+		}
+	case *ast.Theorem:
+		if u.Name != nil {
+			return &ast.OpDef{Start: u.Start, Name: u.Name, Params: []*ast.Ident{}, Body: u.Body}
+		}
+	}
+	return nil
 }

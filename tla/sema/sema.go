@@ -195,8 +195,17 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 		case *ast.Assume:
 			c.expr(sc, u.Expr)
-			if u.Name != nil {
-				c.declare(sc, u.Name, &symbol{kind: symDef, def: &ast.OpDef{Start: u.Start, Name: u.Name, Body: u.Expr}})
+			if d := factDef(u); d != nil {
+				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
+				c.defs[d.Name.Name] = d
+			}
+		case *ast.Theorem:
+			// Its body is not checked (nothing in a theorem changes what
+			// TLC computes), but its name is a definition (TLC evaluates
+			// ASSUME T for THEOREM T == e).
+			if d := factDef(u); d != nil {
+				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
+				c.defs[d.Name.Name] = d
 			}
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
@@ -215,7 +224,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(inner, p, &symbol{kind: symParam})
 			}
 			for _, w := range u.Inst.With {
-				c.expr(inner, w.Value)
+				// An operator constant may be substituted by an operator
+				// (Leader <- Leader, Op <- LAMBDA x : e).
+				c.operatorArgs(inner, []ast.Expr{w.Value})
 			}
 			var m *ast.Module
 			if c.im.mods != nil {
@@ -224,7 +235,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m})
 		case *ast.Instance:
 			for _, w := range u.With {
-				c.expr(sc, w.Value)
+				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
 		case *ast.FuncDef:
 			for _, b := range u.Bounds {

@@ -1,0 +1,129 @@
+package eval
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's own standard modules TLCExt, Randomization, Json and Reals, built
+// in (sema.Builtins declares their operators). What TLC computes from
+// the values alone is evaluated here, as TLC's Java code does; what
+// depends on TLC's run (its registers, the trace, randomness, files,
+// fingerprints) or on TLC's internal order of strings (the text of ToJson)
+// is a positioned unsupported error, like TLCGet.
+
+// runDependent are the operators of those modules whose value depends on
+// TLC's run, each with why.
+var runDependent = map[string]string{
+	"TLCGetOrDefault":        "its value depends on the TLC run",
+	"TLCGetAndSet":           "its value depends on the TLC run",
+	"Trace":                  "its value depends on the TLC run",
+	"CounterExample":         "its value depends on the TLC run",
+	"ToTrace":                "its value depends on the TLC run",
+	"TLCDefer":               "its value depends on the TLC run",
+	"PickSuccessor":          "its value depends on the TLC run",
+	"TLCEvalDefinition":      "its value depends on the TLC run",
+	"TLCFP":                  "TLC's fingerprint of a value",
+	"TLCCache":               "TLC keeps its cache in a register of the run",
+	"AssertError":            "it compares TLC's own error text",
+	"RandomSubset":           "its value depends on the TLC run",
+	"RandomSetOfSubsets":     "its value depends on the TLC run",
+	"TestRandomSetOfSubsets": "its value depends on the TLC run",
+	"ToJson":                 "its text follows TLC's internal order of strings and record fields",
+	"ToJsonArray":            "its text follows TLC's internal order of strings and record fields",
+	"ToJsonObject":           "its text follows TLC's internal order of strings and record fields",
+	"JsonSerialize":          "it writes a file",
+	"JsonDeserialize":        "it reads a file",
+	"ndJsonSerialize":        "it writes a file",
+	"ndJsonDeserialize":      "it reads a file",
+}
+
+// stdExtArity are the operators with arguments evaluated here.
+var stdExtArity = map[string]int{
+	"AssertEq": 2, "TLCNoOp": 1, "TLCModelValue": 1,
+}
+
+// stdExtApp compiles an application of one of those modules' operators;
+// ok is false for any other name.
+func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
+	name := e.Name.Name
+	pos := e.Pos()
+	if why, ok := runDependent[name]; ok {
+		return c.unsupported(pos, "operator "+name+" ("+why+")"), true
+	}
+	n, ok := stdExtArity[name]
+	if !ok {
+		return cx{}, false
+	}
+	if len(e.Args) != n {
+		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args)), true
+	}
+	args := make([]cx, n)
+	for i, a := range e.Args {
+		args[i] = c.expr(a, en)
+	}
+	d := deps(args...)
+	a0 := args[0]
+	switch name {
+	case "TLCNoOp":
+		return a0, true
+	case "AssertEq":
+		// a = b; when they differ TLC prints "Assertion failed" and both
+		// values (with PrintT).
+		a1, out := args[1], c.out
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			vs, err := evalAll(k, args)
+			if err != nil {
+				return nil, err
+			}
+			if value.Equal(vs[0], vs[1]) {
+				return value.True, nil
+			}
+			fmt.Fprintln(out, `"Assertion failed"`)
+			fmt.Fprintln(out, vs[0].String())
+			fmt.Fprintln(out, vs[1].String())
+			return value.False, nil
+		}, dep: d | a1.dep | depSide}, true
+	case "TLCModelValue":
+		// The model value named str (equal to a cfg's model value of that
+		// name).
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			s, ok := value.AsString(v)
+			if !ok {
+				return nil, errorf(pos, "The argument of TLCModelValue should be a string, but instead it is:\n%s", v)
+			}
+			return value.ModelValue(s), nil
+		}, dep: d}, true
+	}
+	return cx{}, false
+}
+
+// stdExtIdent compiles one of those modules' constants; ok is false for
+// any other name.
+func (c *compiler) stdExtIdent(e *ast.Ident) (cx, bool) {
+	pos := e.Pos()
+	if why, ok := runDependent[e.Name]; ok {
+		return c.unsupported(pos, e.Name+" ("+why+")"), true
+	}
+	switch e.Name {
+	case "Real":
+		// Reals defines Real == "Reals": TLC evaluates it so (x \in Real
+		// is then an error).
+		return konst(value.Str("Reals"), pos), true
+	case "Infinity":
+		// CHOOSE i : i \notin Real /\ ...: TLC refuses the unbounded
+		// CHOOSE when it evaluates it.
+		err := errorf(pos, "TLC attempted to evaluate an unbounded CHOOSE.\nMake sure that the expression is of form CHOOSE x \\in S: P(x).")
+		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}, true
+	}
+	if _, ok := stdExtArity[e.Name]; ok {
+		return c.fail(pos, "operator %s requires arguments", e.Name), true
+	}
+	return cx{}, false
+}

@@ -1,0 +1,6 @@
+---- MODULE Doubling ----
+\* Instantiated by Facts.tla inside a LET.
+EXTENDS Naturals
+CONSTANT y
+Double == 2 * y
+====
