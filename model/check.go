@@ -38,6 +38,7 @@ type checker struct {
 	queue       atomic.Int64 // states found and not yet expanded, for progress lines
 	stop        atomic.Int32
 	initStates  int64
+	composed0   int64 // the spec's Run.Composed when the search began (tlcrun.go)
 	start       time.Time
 
 	cov    []ActionCoverage
@@ -62,6 +63,7 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	if c.workers <= 0 {
 		c.workers = runtime.GOMAXPROCS(0)
 	}
+	c.tlcRun()
 	if len(sp.Properties) > 0 {
 		ls, err := newLiveSpec(sp)
 		if err != nil {
@@ -131,7 +133,7 @@ func (c *checker) run() *Report {
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates
-	rep.Generated = c.generated.Load()
+	rep.Generated = c.generated.Load() + c.composedStates()
 	rep.Distinct = c.distinct()
 	rep.OutDegree = c.outdeg
 	c.finishCoverage(rep)
@@ -230,6 +232,7 @@ func (c *checker) search() (depth int, queue int64) {
 			return depth, int64(len(frontier.states))
 		}
 		c.level.Store(int64(level))
+		c.runLevel(level)
 		next, viol, left := c.expandLevel(workers, frontier, level)
 		if len(next.states) > 0 {
 			depth = level + 1

@@ -89,6 +89,7 @@ func (b *builder) checks() {
 				b.sp.View = func(s value.State) (value.Value, error) {
 					k := (*p).get()
 					k.s = s
+					k.phase = phaseState
 					v, err := x.fn(k)
 					(*p).put(k)
 					return v, err
@@ -106,6 +107,7 @@ func (b *builder) statePredFn(x cx) func(value.State) (bool, error) {
 	return func(s value.State) (bool, error) {
 		k := (*p).get()
 		k.s = s
+		k.phase = phaseState
 		r, err := evalBool(k, x)
 		(*p).put(k)
 		return r, err
@@ -117,6 +119,7 @@ func (b *builder) actionPredFn(x cx) func(s, t value.State) (bool, error) {
 	return func(s, t value.State) (bool, error) {
 		k := (*p).get()
 		k.s = s
+		k.phase = phaseNext
 		copy(k.t, t)
 		r, err := evalBool(k, x)
 		(*p).put(k)

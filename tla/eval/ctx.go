@@ -22,6 +22,9 @@ type ctx struct {
 	stack []frame
 	emit  func(c *ctx) error
 	prog  *program
+	// phase says what the evaluation is for, which TLCGet("level") needs
+	// (phaseConst, phaseNext, phaseState; see tlcrun.go).
+	phase uint8
 	// recActive counts the applications in progress of each recursive
 	// function, so that a nested one saves the slots it overwrites.
 	recActive []int
@@ -79,6 +82,7 @@ type program struct {
 	nrecs  int
 	vars   []string
 	out    io.Writer // Print's output
+	run    *Run      // the run TLC's run-dependent operators and \cdot report to
 	pool   sync.Pool
 }
 
@@ -96,5 +100,6 @@ func (p *program) put(c *ctx) {
 	c.scratchOK, c.scratchMask = false, 0
 	c.stack = c.stack[:0]
 	c.emit = nil
+	c.phase = phaseConst
 	p.pool.Put(c)
 }

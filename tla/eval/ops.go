@@ -137,6 +137,12 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
 	case token.SUBSETNEQ, token.SLASH, token.USEROP:
 		return c.unsupported(pos, "operator "+e.Op.String())
+	case token.CDOT:
+		if !c.userDefined(e.Op, en) {
+			// As in TLC, which composes actions only where it
+			// computes successors.
+			return c.unsupported(pos, "action composition \\cdot outside a next-state action")
+		}
 	}
 	if e.Op.IsUserDefinable() {
 		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
@@ -432,13 +438,6 @@ var builtinArity = map[string]int{
 	"SelectSeq": 2, "SortSeq": 2,
 }
 
-// nondeterministic names TLC operators whose results depend on TLC's run
-// (randomness, time, its registers): a checker that must agree with TLC
-// on every count cannot give them a meaning.
-var nondeterministic = map[string]bool{
-	"RandomElement": true, "Any": true, "JavaTime": true, "TLCGet": true, "TLCSet": true,
-}
-
 func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
@@ -462,11 +461,11 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}
 		return bagOp(name, args, pos)
 	}
+	if x, ok := c.tlcRunOp(name, e.Args, pos, en); ok {
+		return x
+	}
 	n, ok := builtinArity[name]
 	if !ok {
-		if nondeterministic[name] {
-			return c.unsupported(pos, "operator "+name+" (its value depends on the TLC run)")
-		}
 		return c.fail(pos, "unknown operator %s", name)
 	}
 	if len(e.Args) != n {
