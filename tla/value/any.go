@@ -11,7 +11,7 @@ var AnySet SetValue = AnyV{}
 
 func (AnyV) Kind() Kind                 { return KindSet }
 func (s AnyV) Hash() uint64             { return lazyHash(s) }
-func (AnyV) String() string             { return "Any" }
+func (AnyV) String() string             { return "ANY" } // as TLC prints it
 func (s AnyV) write(b *strings.Builder) { b.WriteString(s.String()) }
 
 // Member is TRUE for every value.
