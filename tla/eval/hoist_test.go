@@ -26,7 +26,7 @@ func TestHoistedGuards(t *testing.T) {
 		// The error happens at the first element for which TLC would
 		// evaluate the guard, after the successors before it.
 		{"error", `\E c \in 2..4, s \in 1..2 : want[c] /\ x' = <<c, s>>`,
-			[]string{"Next(3, 1) <<3, 1>>", "Next(3, 2) <<3, 2>>"}, "which is not in the domain of the function"},
+			[]string{"Next(3, 1) <<3, 1>>", "Next(3, 2) <<3, 2>>"}, "Attempted to access index 4 of tuple"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := mustLoad(t, `---- MODULE M ----

@@ -321,7 +321,10 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 				return nil, errorf(pos, "The second argument of ^ should be a natural number, but instead it is:\n%d", b)
 			}
 			switch {
-			case a == 0 && b > 0:
+			case a == 0 && b == 0:
+				// TLC: "0^0 is undefined." (it is in TLA+'s Integers, not in TLC).
+				return nil, errorf(pos, "0^0 is undefined.")
+			case a == 0:
 				return value.Int(0), nil
 			case a == 1 || b == 0:
 				return value.Int(1), nil
@@ -541,8 +544,12 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			if m > n {
 				return value.EmptyTuple, nil
 			}
-			if m < 1 || n > int64(f.Len()) {
-				return nil, errorf(pos, "SubSeq(s, %d, %d) with Len(s) = %d: the indices must lie in 1..Len(s).", m, n, f.Len())
+			// TLC's words: m and n must be in DOMAIN s (when m <= n).
+			if m < 1 || m > int64(f.Len()) {
+				return nil, errorf(pos, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", f, m)
+			}
+			if n > int64(f.Len()) {
+				return nil, errorf(pos, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", f, n)
 			}
 			return value.TupleOf(f.Elems()[m-1 : n]), nil
 		}, dep: d}
