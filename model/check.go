@@ -146,6 +146,9 @@ func (c *checker) run() *Report {
 	case c.live != nil:
 		c.checkLiveness(rep)
 	}
+	if rep.Result == ResultOK {
+		c.checkPostcondition(rep)
+	}
 	if c.graph != nil {
 		if c.graph.overflow {
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("the state graph has more than %d states: not recorded", c.graph.limit))

@@ -161,6 +161,8 @@ func (r *Report) ExitCode() int {
 		return ExitLiveness
 	case ResultError:
 		return ExitEval
+	case ResultPostcondition:
+		return ExitAssumption
 	case ResultStateLimit:
 		return ExitStateLimit
 	case ResultMemoryLimit:

@@ -59,9 +59,9 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 		fmt.Fprintf(b, "Error: Temporal properties were violated.\nError: Property %s is violated.\n", r.Property)
 	case ResultActionProperty:
 		fmt.Fprintf(b, "Error: Action property %s is violated.\n", r.Property)
-	case ResultError:
+	case ResultError, ResultPostcondition:
 		fmt.Fprintf(b, "Error: %s\n", r.Message)
-		if r.Pos.IsValid() {
+		if r.Result == ResultError && r.Pos.IsValid() {
 			fmt.Fprintf(b, "Error: at %s\n", r.Pos)
 		}
 	default:
@@ -72,7 +72,7 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "The probability of a fingerprint collision: calculated (optimistic): val = %.1E\n", r.CollisionProbability)
 	fmt.Fprintf(b, "%d states generated, %d distinct states found, %d states left on queue.\n", r.Generated, r.Distinct, r.Queue)
-	if r.Result == ResultOK || r.Result == ResultProperty {
+	if r.Result == ResultOK || r.Result == ResultProperty || r.Result == ResultPostcondition {
 		fmt.Fprintf(b, "The depth of the complete state graph search is %d.\n", r.Depth)
 	} else {
 		fmt.Fprintf(b, "The depth of the state graph search reached is %d.\n", r.Depth)

@@ -31,6 +31,10 @@ type Config struct {
 	// it changes no verdict and no count, and wspcycle's traces show the
 	// states themselves.
 	Alias *ast.Ident
+	// Postcondition is POSTCONDITION, nil when absent: a constant
+	// predicate TLC evaluates once the search is over (it may read the
+	// run's counts with TLCGet("stats")).
+	Postcondition *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
 	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file

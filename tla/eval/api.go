@@ -52,6 +52,8 @@ type Spec struct {
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
+	// Postcondition is the cfg's POSTCONDITION, nil when absent.
+	Postcondition *Postcondition
 	// Run is what TLC's run-dependent operators (TLCGet, TLCSet,
 	// RandomElement, ...) read: a checker reports its progress there.
 	Run *Run

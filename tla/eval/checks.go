@@ -82,6 +82,7 @@ func (b *builder) checks() {
 			b.propertyEntry(id.Name, d, de)
 		}
 	}
+	b.postcondition()
 	if conf.View != nil {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {

@@ -67,6 +67,12 @@ func TestLanguage(t *testing.T) {
 		// The conjunct x' >= 10 after the composition also constrains
 		// A's steps (x' = 1..3), as in TLC: no successor, 1 generated.
 		{"ComposeRest", model.ResultOK, "", 1, 1},
+		// The POSTCONDITION reads the finished run's counts (4 distinct,
+		// 4 generated) at level 0; TLC finds the first true, the second
+		// ("distinct = 5") false: "Postcondition Post at line 7, col 9 to
+		// line 7, col 92 of module PostFalse is false.", exit 10.
+		{"PostTrue", model.ResultOK, "", 4, 4},
+		{"PostFalse", model.ResultPostcondition, "Postcondition Post is false.", 4, 4},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			sp, err := eval.LoadFiles(filepath.Join(dir, tc.spec+".tla"), filepath.Join(dir, tc.spec+".cfg"))
