@@ -149,6 +149,7 @@ func (c *checker) run() *Report {
 	if rep.Result == ResultOK {
 		c.checkPostcondition(rep)
 	}
+	c.applyAlias(rep)
 	if c.graph != nil {
 		if c.graph.overflow {
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("the state graph has more than %d states: not recorded", c.graph.limit))

@@ -113,7 +113,7 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 func (r *Report) WriteCounterexample(b *strings.Builder) { r.writeTrace(b) }
 
 func (r *Report) writeTrace(b *strings.Builder) {
-	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace}
+	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace, InOrder: r.VarsInOrder}
 	WriteTraceFormat(b, r.Vars, r.Trace, f)
 	switch {
 	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
@@ -135,6 +135,8 @@ type TraceFormat struct {
 	// DiffOnly prints, after the first state, only the variables that
 	// changed (TLC's -difftrace).
 	DiffOnly bool
+	// InOrder prints the variables in their order, not by name (ALIAS).
+	InOrder bool
 }
 
 // Label is the action of a trace state as printed between < and >: its
@@ -164,7 +166,7 @@ func WriteTraceFormat(b *strings.Builder, vars []string, trace []TraceState, f T
 	for _, v := range vars {
 		width = max(width, len(v))
 	}
-	order := VarOrder(vars)
+	order := TraceOrder(vars, f.InOrder)
 	for i, ts := range trace {
 		fmt.Fprintf(b, "State %d: <%s>\n", i+1, f.Label(ts))
 		for _, j := range order {

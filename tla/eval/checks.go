@@ -83,6 +83,7 @@ func (b *builder) checks() {
 		}
 	}
 	b.postcondition()
+	b.alias()
 	if conf.View != nil {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {
