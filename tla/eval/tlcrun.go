@@ -25,9 +25,13 @@ import (
 type Run struct {
 	// level is the BFS level of the states being expanded (TLC's level:
 	// 1 for the initial states), 0 before the search.
-	level   atomic.Int64
-	workers atomic.Int64
-	stats   atomic.Pointer[func() RunStats]
+	level atomic.Int64
+	// searching: a breadth-first checker reports its level and counts
+	// (SetLevel); without one (a simulation, a trace validation), the
+	// level of a state and the counts are unknown.
+	searching atomic.Bool
+	workers   atomic.Int64
+	stats     atomic.Pointer[func() RunStats]
 	// composed counts the intermediate states of action compositions
 	// (A \cdot B), which TLC counts among the states generated.
 	composed atomic.Int64
@@ -60,7 +64,7 @@ func newRun(checkDeadlock bool) *Run {
 // given level (TLC's numbering: the initial states are level 1). In Next,
 // TLCGet("level") is that level; in an invariant or constraint of a new
 // state it is one more.
-func (r *Run) SetLevel(level int) { r.level.Store(int64(level)) }
+func (r *Run) SetLevel(level int) { r.searching.Store(true); r.level.Store(int64(level)) }
 
 // SetWorkers sets the number of workers TLCGet("config").worker reports
 // (1 until the checker says otherwise, also in ASSUMEs).
@@ -215,6 +219,12 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 			return value.Str("true"), nil
 		}
 		return i, nil
+	}
+	switch name {
+	case "level", "diameter", "distinct", "generated", "queue", "stats":
+		if k.phase != phaseConst && !r.searching.Load() {
+			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
+		}
 	}
 	st := r.counts()
 	switch name {

@@ -3,6 +3,8 @@ package eval
 import (
 	"strings"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TestTLCRunOperators: TLC's run-dependent operators in constant
@@ -62,5 +64,32 @@ func TestTLCRunErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want %q", tc.src, err, tc.want)
 		}
+	}
+}
+
+// TestTLCGetLevelNeedsSearch: without a breadth-first checker reporting
+// the level (a simulation, say), TLCGet("level") in an action is an
+// unsupported error, not a wrong 0; once the checker set it, it is the
+// expanded state's level.
+func TestTLCGetLevelNeedsSearch(t *testing.T) {
+	sp, err := LoadFiles("testdata/lang/TLCLevel.tla", "testdata/lang/TLCLevel.cfg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var init value.State
+	if err := sp.Init(func(s value.State) error { init = s; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	err = sp.Next(init, func(Step) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), `unsupported: TLCGet("level") outside the breadth-first model checker`) {
+		t.Fatalf("Next without a search: %v", err)
+	}
+	sp.Run.SetLevel(1)
+	var got []string
+	if err := sp.Next(init, func(st Step) error { got = append(got, st.State[1].String()); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "1" {
+		t.Errorf("y' = TLCGet(\"level\") from an initial state: %v, want 1", got)
 	}
 }
