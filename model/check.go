@@ -21,6 +21,7 @@ const (
 	stopMemory
 	stopCancel
 	stopDisk // a disk store error (diskError)
+	stopExit // the spec evaluated TLCSet("exit", TRUE) (tlcrun.go)
 )
 
 // checker is the state of one run of Check.
@@ -176,6 +177,8 @@ func (c *checker) reportStop(rep *Report) {
 	case stopCancel:
 		rep.Result = ResultInterrupted
 		rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
+	case stopExit:
+		rep.Result = ResultOK // TLC: "Model checking completed. No error has been found."
 	case stopDisk:
 		rep.Result = ResultError
 		rep.Message = fmt.Sprintf("the disk store failed (--disk %s): %v; the search stopped, nothing is proved", c.opt.DiskDir, c.diskError())

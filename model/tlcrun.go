@@ -16,6 +16,7 @@ func (c *checker) tlcRun() {
 	c.composed0 = r.Composed()
 	r.SetWorkers(c.workers)
 	r.SetLevel(0)
+	r.SetExit(func() { c.stop.CompareAndSwap(stopNone, stopExit) })
 	r.SetStats(func() eval.RunStats {
 		return eval.RunStats{Generated: c.generated.Load(), Distinct: c.distinct(), Queue: c.queue.Load(), Initial: c.initStates}
 	})

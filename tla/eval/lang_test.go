@@ -71,6 +71,10 @@ func TestLanguage(t *testing.T) {
 		// 4 generated) at level 0; TLC finds the first true, the second
 		// ("distinct = 5") false: "Postcondition Post at line 7, col 9 to
 		// line 7, col 92 of module PostFalse is false.", exit 10.
+		// TLCSet("exit", TRUE) while expanding x = 3: TLC finishes that
+		// state (x = 4 is generated and left on the queue) and reports no
+		// error: 5 distinct, 5 generated.
+		{"TLCExit", model.ResultOK, "", 5, 5},
 		{"PostTrue", model.ResultOK, "", 4, 4},
 		{"PostFalse", model.ResultPostcondition, "Postcondition Post is false.", 4, 4},
 	} {

@@ -32,6 +32,7 @@ type Run struct {
 	searching atomic.Bool
 	workers   atomic.Int64
 	stats     atomic.Pointer[func() RunStats]
+	exit      atomic.Pointer[func()]
 	// composed counts the intermediate states of action compositions
 	// (A \cdot B), which TLC counts among the states generated.
 	composed atomic.Int64
@@ -74,6 +75,11 @@ func (r *Run) SetWorkers(n int) { r.workers.Store(int64(n)) }
 // compositions (A \cdot B) have computed so far: TLC counts them among
 // the states generated, and a checker adds those of its search.
 func (r *Run) Composed() int64 { return r.composed.Load() }
+
+// SetExit installs what TLCSet("exit", TRUE) does: stop the search
+// once the state being expanded is done, reporting no error (TLC's
+// ModelChecker.stop). Without it, TLCSet("exit", TRUE) is unsupported.
+func (r *Run) SetExit(f func()) { r.exit.Store(&f) }
 
 // SetStats installs the function TLCGet reads the search's counts from.
 func (r *Run) SetStats(f func() RunStats) { r.stats.Store(&f) }
@@ -256,8 +262,8 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 
 // set is TLCSet(i, v): it sets register i to v (TLC keeps registers per
 // worker; wspcycle has one set, which is TLC's with one worker) and is
-// TRUE. TLCSet("exit", FALSE) and TLCSet("pause", FALSE) do nothing;
-// stopping or pausing the search is not supported.
+// TRUE. TLCSet("exit", TRUE) stops the search (SetExit);
+// TLCSet("pause", TRUE) (waiting for a key) is not supported.
 func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
 	if n, ok := i.(value.IntV); ok && n >= 0 {
 		r.mu.Lock()
@@ -267,6 +273,10 @@ func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
 	}
 	if name, ok := value.AsString(i); ok && (name == "exit" || name == "pause") {
 		if v != value.True {
+			return value.True, nil
+		}
+		if f := r.exit.Load(); name == "exit" && f != nil {
+			(*f)()
 			return value.True, nil
 		}
 		return nil, errorf(pos, "unsupported: TLCSet(%q, TRUE)", name)
