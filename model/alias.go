@@ -30,6 +30,10 @@ func (c *checker) applyAlias(rep *Report) {
 	if al == nil || len(rep.Trace) == 0 {
 		return
 	}
+	if al.Eval == nil {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s is not shown (%s): the trace shows the variables", al.Name, al.Unusable))
+		return
+	}
 	states := make([]*TraceState, 0, len(rep.Trace)+1)
 	for i := range rep.Trace {
 		states = append(states, &rep.Trace[i])

@@ -19,6 +19,9 @@ type Alias struct {
 	// Eval evaluates the alias in a state; TLCGet("level") is the run's
 	// level (Run.SetLevel), which the caller sets to the state's.
 	Eval func(s value.State) (value.Value, error)
+	// Unusable, when not empty, says why the alias could not be compiled;
+	// Eval is then nil and traces show the variables.
+	Unusable string
 }
 
 // alias compiles the cfg's ALIAS, a state function (primes in it are
@@ -32,8 +35,19 @@ func (b *builder) alias() {
 	if !ok {
 		return
 	}
+	c := b.c
+	nerr := len(c.errs)
 	x, ok := b.statePred(d.Body, de, id.Pos(), "ALIAS", id.Name)
-	if !ok {
+	if !ok || len(c.errs) > nerr {
+		// An ALIAS changes no verdict and no count: one wspcycle cannot
+		// compile (often an SVG animation through modules it does not
+		// load) leaves the traces showing the variables, with a warning.
+		reason := "it is not a state function"
+		if len(c.errs) > nerr {
+			reason = c.errs[nerr].Error()
+		}
+		c.errs = c.errs[:nerr]
+		b.sp.Alias = &Alias{Name: id.Name, Pos: d.Body.Pos(), Unusable: reason}
 		return
 	}
 	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}

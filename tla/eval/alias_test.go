@@ -47,3 +47,23 @@ func TestAliasTrace(t *testing.T) {
 		t.Errorf("text trace:\n%s", b.String())
 	}
 }
+
+// TestAliasUnusable: an ALIAS that cannot be compiled leaves the verdict
+// and the trace (of the variables) as they are, with a warning.
+func TestAliasUnusable(t *testing.T) {
+	dir := filepath.Join("testdata", "lang")
+	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasPrimed.tla"), filepath.Join(dir, "AliasPrimed.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := model.Check(context.Background(), sp, model.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "x" || len(rep.Trace) != 3 {
+		t.Fatalf("%s, vars %v, %d states; want an invariant violation in 3 states of x", rep.Result, rep.Vars, len(rep.Trace))
+	}
+	if len(rep.Warnings) == 0 || !strings.Contains(strings.Join(rep.Warnings, "\n"), "ALIAS Alias is not shown") {
+		t.Errorf("warnings %q", rep.Warnings)
+	}
+}
