@@ -21,6 +21,7 @@ const (
 	stopMemory
 	stopCancel
 	stopDisk // a disk store error (diskError)
+	stopExit // the spec evaluated TLCSet("exit", TRUE) (tlcrun.go)
 )
 
 // checker is the state of one run of Check.
@@ -38,6 +39,7 @@ type checker struct {
 	queue       atomic.Int64 // states found and not yet expanded, for progress lines
 	stop        atomic.Int32
 	initStates  int64
+	composed0   int64 // the spec's Run.Composed when the search began (tlcrun.go)
 	start       time.Time
 
 	cov    []ActionCoverage
@@ -62,6 +64,7 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	if c.workers <= 0 {
 		c.workers = runtime.GOMAXPROCS(0)
 	}
+	c.tlcRun()
 	if len(sp.Properties) > 0 {
 		ls, err := newLiveSpec(sp)
 		if err != nil {
@@ -131,7 +134,7 @@ func (c *checker) run() *Report {
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates
-	rep.Generated = c.generated.Load()
+	rep.Generated = c.generated.Load() + c.composedStates()
 	rep.Distinct = c.distinct()
 	rep.OutDegree = c.outdeg
 	c.finishCoverage(rep)
@@ -144,6 +147,10 @@ func (c *checker) run() *Report {
 	case c.live != nil:
 		c.checkLiveness(rep)
 	}
+	if rep.Result == ResultOK {
+		c.checkPostcondition(rep)
+	}
+	c.applyAlias(rep)
 	if c.graph != nil {
 		if c.graph.overflow {
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("the state graph has more than %d states: not recorded", c.graph.limit))
@@ -170,6 +177,8 @@ func (c *checker) reportStop(rep *Report) {
 	case stopCancel:
 		rep.Result = ResultInterrupted
 		rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
+	case stopExit:
+		rep.Result = ResultOK // TLC: "Model checking completed. No error has been found."
 	case stopDisk:
 		rep.Result = ResultError
 		rep.Message = fmt.Sprintf("the disk store failed (--disk %s): %v; the search stopped, nothing is proved", c.opt.DiskDir, c.diskError())
@@ -230,6 +239,7 @@ func (c *checker) search() (depth int, queue int64) {
 			return depth, int64(len(frontier.states))
 		}
 		c.level.Store(int64(level))
+		c.runLevel(level)
 		next, viol, left := c.expandLevel(workers, frontier, level)
 		if len(next.states) > 0 {
 			depth = level + 1

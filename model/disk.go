@@ -254,6 +254,7 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 			return depth, n
 		}
 		c.level.Store(int64(level))
+		c.runLevel(level)
 		written, viol, left, err := c.expandLevelDisk(workers, level, n)
 		if err != nil {
 			d.fail(c, err)

@@ -73,6 +73,9 @@
 //   - An evaluation error (eval.Error, e.g. a successor not completely
 //     specified) stops the search with ResultError and TLC's message; when
 //     the evaluator supplies the partial successor it ends the trace.
+//   - Once a complete search found no error, the cfg's POSTCONDITION
+//     (Spec.Postcondition) is evaluated, as TLC does: false, or an error,
+//     is ResultPostcondition with TLC's message, exit 10.
 //
 // # Temporal properties
 //

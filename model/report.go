@@ -73,6 +73,9 @@ type Report struct {
 	// Trace back to Trace[LoopBack-1]: its Action and Act name the action
 	// taken (empty when LoopBack is 0 or the lasso stutters).
 	LoopStep TraceState
+	// VarsInOrder: Vars are the fields of the cfg's ALIAS record, which
+	// traces print in their order rather than by name (alias.go).
+	VarsInOrder bool
 
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.
@@ -161,6 +164,8 @@ func (r *Report) ExitCode() int {
 		return ExitLiveness
 	case ResultError:
 		return ExitEval
+	case ResultPostcondition:
+		return ExitAssumption
 	case ResultStateLimit:
 		return ExitStateLimit
 	case ResultMemoryLimit:

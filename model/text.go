@@ -59,9 +59,9 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 		fmt.Fprintf(b, "Error: Temporal properties were violated.\nError: Property %s is violated.\n", r.Property)
 	case ResultActionProperty:
 		fmt.Fprintf(b, "Error: Action property %s is violated.\n", r.Property)
-	case ResultError:
+	case ResultError, ResultPostcondition:
 		fmt.Fprintf(b, "Error: %s\n", r.Message)
-		if r.Pos.IsValid() {
+		if r.Result == ResultError && r.Pos.IsValid() {
 			fmt.Fprintf(b, "Error: at %s\n", r.Pos)
 		}
 	default:
@@ -72,7 +72,7 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "The probability of a fingerprint collision: calculated (optimistic): val = %.1E\n", r.CollisionProbability)
 	fmt.Fprintf(b, "%d states generated, %d distinct states found, %d states left on queue.\n", r.Generated, r.Distinct, r.Queue)
-	if r.Result == ResultOK || r.Result == ResultProperty {
+	if r.Result == ResultOK || r.Result == ResultProperty || r.Result == ResultPostcondition {
 		fmt.Fprintf(b, "The depth of the complete state graph search is %d.\n", r.Depth)
 	} else {
 		fmt.Fprintf(b, "The depth of the state graph search reached is %d.\n", r.Depth)
@@ -113,7 +113,7 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 func (r *Report) WriteCounterexample(b *strings.Builder) { r.writeTrace(b) }
 
 func (r *Report) writeTrace(b *strings.Builder) {
-	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace}
+	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace, InOrder: r.VarsInOrder}
 	WriteTraceFormat(b, r.Vars, r.Trace, f)
 	switch {
 	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
@@ -135,6 +135,8 @@ type TraceFormat struct {
 	// DiffOnly prints, after the first state, only the variables that
 	// changed (TLC's -difftrace).
 	DiffOnly bool
+	// InOrder prints the variables in their order, not by name (ALIAS).
+	InOrder bool
 }
 
 // Label is the action of a trace state as printed between < and >: its
@@ -164,7 +166,7 @@ func WriteTraceFormat(b *strings.Builder, vars []string, trace []TraceState, f T
 	for _, v := range vars {
 		width = max(width, len(v))
 	}
-	order := VarOrder(vars)
+	order := TraceOrder(vars, f.InOrder)
 	for i, ts := range trace {
 		fmt.Fprintf(b, "State %d: <%s>\n", i+1, f.Label(ts))
 		for _, j := range order {

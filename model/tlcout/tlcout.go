@@ -226,6 +226,9 @@ type TraceOptions struct {
 	// AfterTrace, when not nil, is called after a counterexample is
 	// printed (TLC's -dumpTrace writes its files there).
 	AfterTrace func()
+	// InOrder prints the variables in their order, not by name: the
+	// fields of an ALIAS (Verdict sets it from Report.VarsInOrder).
+	InOrder bool
 }
 
 // viewLine is the view of st, or false.
@@ -281,7 +284,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 // a lasso, the step back (2122, named by loopStep, the action that closes
 // the lasso) or the stuttering (2218).
 func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
-	order := SortedVars(vars)
+	order := model.TraceOrder(vars, opt.InOrder)
 	for i, ts := range tr {
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
 		if w.Tool {
@@ -469,6 +472,7 @@ func (w *Writer) Finished(start, now time.Time) {
 // violation's messages and counterexample, and the end of the temporal
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
+	opt.InOrder = opt.InOrder || rep.VarsInOrder
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -495,7 +499,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			"  calculated (optimistic):  val = "+Sci(rep.CollisionProbability))
 	case model.ResultInvariant:
 		if len(rep.Trace) == 1 {
-			order := SortedVars(rep.Vars)
+			order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
 			w.Msg(InvariantViolatedInit, ClassError, fmt.Sprintf("Invariant %s is violated by the initial state:\n%s", rep.Property,
 				strings.TrimSuffix(StateLines(rep.Vars, order, rep.Trace[0], false, true), "\n")))
 			break

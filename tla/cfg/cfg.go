@@ -27,10 +27,13 @@ type Config struct {
 	ActionConstraints []*ast.Ident // ACTION_CONSTRAINT(S)
 	Symmetry          *ast.Ident   // SYMMETRY, nil when absent
 	View              *ast.Ident   // VIEW, nil when absent
-	// Alias is ALIAS, nil when absent. TLC shows trace states through it;
-	// it changes no verdict and no count, and wspcycle's traces show the
-	// states themselves.
+	// Alias is ALIAS, nil when absent. Traces show each state through it,
+	// as TLC's do; it changes no verdict and no count.
 	Alias *ast.Ident
+	// Postcondition is POSTCONDITION, nil when absent: a constant
+	// predicate TLC evaluates once the search is over (it may read the
+	// run's counts with TLCGet("stats")).
+	Postcondition *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
 	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file

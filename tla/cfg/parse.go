@@ -29,6 +29,7 @@ const (
 	secSymmetry
 	secView
 	secAlias
+	secPostcondition
 	secCheckDeadlock
 )
 
@@ -40,12 +41,12 @@ var sections = map[string]section{
 	"CONSTRAINT": secConstraint, "CONSTRAINTS": secConstraint,
 	"ACTION_CONSTRAINT": secActionConstraint, "ACTION_CONSTRAINTS": secActionConstraint,
 	"SYMMETRY": secSymmetry, "VIEW": secView, "CHECK_DEADLOCK": secCheckDeadlock,
-	"ALIAS": secAlias,
+	"ALIAS": secAlias, "POSTCONDITION": secPostcondition,
 }
 
 // unsupportedSections are TLC keywords outside the subset.
 var unsupportedSections = map[string]bool{
-	"POSTCONDITION": true, "TYPE": true, "TYPE_CONSTRAINT": true,
+	"TYPE": true, "TYPE_CONSTRAINT": true,
 }
 
 type parser struct {
@@ -189,6 +190,8 @@ func (p *parser) section(kw scanner.Token, sec section) {
 		p.single(kw, &c.View)
 	case secAlias:
 		p.single(kw, &c.Alias)
+	case secPostcondition:
+		p.single(kw, &c.Postcondition)
 	case secInvariant:
 		c.Invariants = append(c.Invariants, p.names(kw)...)
 	case secProperty:

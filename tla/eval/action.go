@@ -26,6 +26,7 @@ const (
 	sForall                    // \A binders : body, expanded as TLC does (forall.go)
 	sAction                    // the next-state action v begins (Next's dispatch: split)
 	sCall                      // f[e] of a function definition, expanded (fcncall.go)
+	sCompose                   // branches[0] \cdot branches[1] (compose.go)
 )
 
 type step struct {
@@ -212,6 +213,8 @@ func (k *ctx) run(seq []step, i int) error {
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
 			}
+		case sCompose:
+			return k.compose(st, seq, i+1)
 		case sCase:
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
@@ -559,6 +562,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			return out
 		case token.OR:
 			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
+		case token.CDOT:
+			if !en.init && !en.primed && !c.userDefined(e.Op, en) {
+				c.sawPrime = true
+				return []step{{kind: sCompose, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
+			}
 		case token.IMPLIES:
 			return []step{{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos}}
 		case token.EQ, token.IN:

@@ -62,6 +62,13 @@ type Spec struct {
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
+	// Alias is the cfg's ALIAS, nil when absent.
+	Alias *Alias
+	// Postcondition is the cfg's POSTCONDITION, nil when absent.
+	Postcondition *Postcondition
+	// Run is what TLC's run-dependent operators (TLCGet, TLCSet,
+	// RandomElement, ...) read: a checker reports its progress there.
+	Run *Run
 }
 
 // ActionInfo describes one action of the static split of Next.

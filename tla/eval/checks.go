@@ -82,6 +82,8 @@ func (b *builder) checks() {
 			b.propertyEntry(id.Name, d, de)
 		}
 	}
+	b.postcondition()
+	b.alias()
 	if conf.View != nil {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {
@@ -89,6 +91,7 @@ func (b *builder) checks() {
 				b.sp.View = func(s value.State) (value.Value, error) {
 					k := (*p).get()
 					k.s = s
+					k.phase = phaseState
 					v, err := x.fn(k)
 					(*p).put(k)
 					return v, err
@@ -106,6 +109,7 @@ func (b *builder) statePredFn(x cx) func(value.State) (bool, error) {
 	return func(s value.State) (bool, error) {
 		k := (*p).get()
 		k.s = s
+		k.phase = phaseState
 		r, err := evalBool(k, x)
 		(*p).put(k)
 		return r, err
@@ -117,6 +121,7 @@ func (b *builder) actionPredFn(x cx) func(s, t value.State) (bool, error) {
 	return func(s, t value.State) (bool, error) {
 		k := (*p).get()
 		k.s = s
+		k.phase = phaseNext
 		copy(k.t, t)
 		r, err := evalBool(k, x)
 		(*p).put(k)

@@ -17,6 +17,7 @@ const (
 	depNext                    // reads the next state
 	depEnv                     // reads a bound variable
 	depSide                    // has an effect (Print) or must stay lazy
+	depRun                     // reads the run, as RandomElement does (tlcrun.go)
 )
 
 // cx is a compiled expression.
@@ -114,6 +115,7 @@ type compiler struct {
 	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal  bool // set whenever a temporal operator is met in an expression
 	kconst    *ctx
+	run       *Run // what TLC's run-dependent operators read (tlcrun.go)
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
@@ -172,6 +174,7 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		facts:     map[ast.Unit]*ast.OpDef{},
 		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
+		run:       newRun(true),
 	}
 	c.root = c.newEnv(mod, nil)
 	c.declareVars(mod, map[*ast.Module]bool{})
@@ -269,7 +272,7 @@ func (c *compiler) fold(x cx) cx {
 func (c *compiler) constCtx() *ctx {
 	k := c.kconst
 	if k == nil || len(k.env) < c.nslots || len(k.recActive) < c.nrecs {
-		k = (&program{nslots: c.nslots + 64, nvars: len(c.varNames), nrecs: c.nrecs + 8, out: c.out}).get()
+		k = (&program{nslots: c.nslots + 64, nvars: len(c.varNames), nrecs: c.nrecs + 8, out: c.out, run: c.run}).get()
 		c.kconst = k
 	}
 	return k
@@ -549,8 +552,8 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 	if x, ok := c.stdExtIdent(e); ok {
 		return x
 	}
-	if nondeterministic[name] {
-		return c.unsupported(e.Pos(), name+" (its value depends on the TLC run)")
+	if x, ok := c.tlcRunOp(name, nil, e.Pos(), en); ok {
+		return x
 	}
 	if isBuiltin(name) {
 		return c.fail(e.Pos(), "operator %s requires arguments", name)
@@ -615,6 +618,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 			return ce.x
 		}
 		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
+		ce.x = c.constantValue(ce)
 		c.cache[defKey{d, m}] = ce
 		return ce.x
 	}

@@ -22,6 +22,9 @@ type ctx struct {
 	stack []frame
 	emit  func(c *ctx) error
 	prog  *program
+	// phase says what the evaluation is for, which TLCGet("level") needs
+	// (phaseConst, phaseNext, phaseState; see tlcrun.go).
+	phase uint8
 	// recActive counts the applications in progress of each recursive
 	// function, so that a nested one saves the slots it overwrites.
 	recActive []int
@@ -91,7 +94,8 @@ type program struct {
 	// actions are the next-state actions, which Next's dispatch steps
 	// (sAction) name as they are entered.
 	actions []actionDef
-	pool    sync.Pool
+	run    *Run      // the run TLC's run-dependent operators and \cdot report to
+	pool   sync.Pool
 }
 
 func (p *program) get() *ctx {
@@ -108,5 +112,6 @@ func (p *program) put(c *ctx) {
 	c.scratchOK, c.scratchMask = false, 0
 	c.stack = c.stack[:0]
 	c.emit = nil
+	c.phase = phaseConst
 	p.pool.Put(c)
 }

@@ -70,7 +70,8 @@
 //     is merely different from every other value), integer overflow
 //     (TLC's integers are 32-bit), division by zero, a CASE without a true
 //     arm, a false Assert, enumerating an infinite set.
-//   - Print(out, val) writes out to standard error and is val, as in TLC.
+//   - Print(out, val) writes out to standard error and is val (TLC writes it to
+//     standard output).
 //   - A PROPERTY is split as TLC's SpecProcessor.processConfigProps splits
 //     it (property.go): []P with P a state predicate joins the invariants,
 //     [][A]_v becomes an action property checked on every step, a state

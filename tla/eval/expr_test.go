@@ -44,7 +44,6 @@ func TestExpressions(t *testing.T) {
 		{`1 ^ 2000000000`, "1"},
 		{`(-1) ^ 2000000001`, "-1"},
 		{`0 ^ 2000000000`, "0"},
-		{`0 ^ 0`, "1"},
 		{`-(3 - 5)`, "2"},
 		{`3 < 4 /\ 4 <= 4 /\ 5 > 4 /\ 5 >= 6`, "FALSE"},
 		{`1..3`, "1..3"},
@@ -194,12 +193,12 @@ func TestEvalErrors(t *testing.T) {
 		want string
 	}{
 		{`CHOOSE x \in 1..3 : x > 5`, 1, "CHOOSE x \\in S: P, but no element of S satisfied P"},
-		{`<<1, 2>>[3]`, 1, "Attempted to apply function:\n<<1, 2>>\nto argument 3, which is not in the domain of the function."},
+		{`<<1, 2>>[3]`, 1, "Attempted to access index 3 of tuple\n<<1, 2>>\nwhich is out of bounds."},
 		{`1 + Head(<<>>)`, 5, "Attempted to apply Head to the empty sequence."},
 		{`1 + Tail(<<>>)`, 5, "Attempted to apply Tail to the empty sequence."},
-		{`1 = "a"`, 3, "comparing incomparable values"},
-		{`{1, "a"}`, 1, "comparing incomparable values"},
-		{`1 \in {"a"}`, 3, "comparing incomparable values"},
+		{`1 = "a"`, 3, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
+		{`{1, "a"}`, 1, "Attempted to compare integer 1 with non-integer:\n\"a\""},
+		{`1 \in {"a"}`, 3, "Attempted to check equality of string \"a\" with non-string:\n1"},
 		{`2147483647 + 1`, 12, "Overflow"},
 		{`65536 * 65536`, 7, "Overflow"},
 		{`2 ^ 40`, 3, "Overflow"},
@@ -207,7 +206,7 @@ func TestEvalErrors(t *testing.T) {
 		{`1 % 0`, 3, "The second argument of % should be a positive number"},
 		{`CASE 1 = 2 -> 3`, 1, "Attempted to evaluate a CASE with no conditions true."},
 		{`Assert(1 = 2, "boom")`, 1, "The first argument of Assert evaluated to FALSE; the second argument was:\n\"boom\""},
-		{`[a |-> 1].b`, 11, "Attempted to access nonexistent field 'b'"},
+		{`[a |-> 1].b`, 11, "Attempted to select nonexistent field \"b\" from the record\n[a |-> 1]"},
 		{`Cardinality(Nat)`, 1, "infinite set Nat"},
 		{`Cardinality({x \in Nat : x < 3})`, 1, "infinite set Nat"}, // the filter itself stays lazy (TLC)
 		{`IF 1 THEN 2 ELSE 3`, 4, "non-boolean"},

@@ -665,13 +665,29 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	fv, ok := f.(*value.FcnV)
 	if !ok {
-		return nil, errorf(pos, "Attempted to apply a non-function value %s to argument %s.", f, x)
+		// TLC: "A non-function (an integer) was applied as a function."
+		return nil, errorf(pos, "A non-function (%s) was applied as a function.", withArticle(f.Kind()))
 	}
 	v, ok := fv.Apply(x)
 	if !ok {
+		if _, isInt := x.(value.IntV); isInt && fv.IsTuple() {
+			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
+			return nil, errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+		}
 		return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	}
 	return v, nil
+}
+
+// withArticle names a kind of value as TLC's messages do: "an integer".
+func withArticle(k value.Kind) string {
+	switch k {
+	case value.KindInt:
+		return "an integer"
+	case value.KindModel:
+		return "a model value"
+	}
+	return "a " + k.String()
 }
 
 func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
@@ -759,7 +775,8 @@ func field(v value.Value, name string, pos token.Pos) (value.Value, error) {
 			return r, nil
 		}
 	}
-	return nil, errorf(pos, "Attempted to access nonexistent field '%s' of record\n%s", name, v)
+	// TLC: Attempted to select nonexistent field "b" from the record [a |-> 1].
+	return nil, errorf(pos, "Attempted to select nonexistent field %q from the record\n%s", name, v)
 }
 
 // ---- EXCEPT

@@ -10,7 +10,7 @@ import (
 // Spec's closures.
 func (b *builder) finish() {
 	c := b.c
-	b.prog = &program{nslots: c.nslots, nvars: len(c.varNames), nrecs: c.nrecs, vars: c.varNames, out: c.out}
+	b.prog = &program{nslots: c.nslots, nvars: len(c.varNames), nrecs: c.nrecs, vars: c.varNames, out: c.out, run: c.run}
 	prog := b.prog
 	sp := b.sp
 	for _, a := range b.actions {
@@ -44,6 +44,7 @@ func (b *builder) finish() {
 	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool) error {
 		k := prog.get()
 		k.s = s
+		k.phase = phaseNext
 		k.yield = yield
 		k.emit = emit
 		if k.scratchOK = scratch; scratch && k.scratch == nil {

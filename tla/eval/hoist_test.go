@@ -29,7 +29,7 @@ func TestHoistedGuards(t *testing.T) {
 		// evaluate the guard, after the successors before it: (2, 1),
 		// (3, 1), then (4, 1).
 		{"error", `\E c \in 2..4, s \in 1..2 : want[c] /\ x' = <<c, s>>`,
-			[]string{"Next(3, 1) <<3, 1>>"}, "which is not in the domain of the function"},
+			[]string{"Next(3, 1) <<3, 1>>"}, "Attempted to access index 4 of tuple"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := mustLoad(t, `---- MODULE M ----

@@ -68,6 +68,35 @@ func TestLanguage(t *testing.T) {
 		{"LazyLetPrime", model.ResultOK, "", 3, 3},
 		// a \in {P \in SUBSET SUBSET (1..5) : ...} without the 2^32 sets.
 		{"LazyFilterMember", model.ResultOK, "", 3, 3},
+		// TLC's run-dependent operators (TLC ran on each). TLCGet("level")
+		// is 0 in the ASSUMEs and Init, the expanded state's level in
+		// Next, the checked state's in the invariant; register 3, set to
+		// 10 by an ASSUME, counts the steps: x runs 0..3, 4 distinct,
+		// 1 + 3 generated.
+		{"TLCLevel", model.ResultOK, "", 4, 4},
+		// The invariant TLCGet("level") < 3 fails in the third state
+		// (x = 2, level 3): 3 distinct, 3 generated.
+		{"TLCLevelFail", model.ResultInvariant, "", 3, 3},
+		// R == RandomElement(1..1000) is drawn once (else y \in {0, R}
+		// fails with probability 999/1000 each step); Any holds 1.
+		{"RandomConst", model.ResultOK, "", 4, 4},
+		// A \cdot B from x = 0: A leads to x = 1, 2, 3, B (x > 1) takes
+		// 2 and 3 to 20 and 30. TLC counts the 3 intermediate states:
+		// 1 + 3 + 2 = 6 generated, 3 distinct.
+		{"Compose", model.ResultOK, "", 3, 6},
+		// The conjunct x' >= 10 after the composition also constrains
+		// A's steps (x' = 1..3), as in TLC: no successor, 1 generated.
+		{"ComposeRest", model.ResultOK, "", 1, 1},
+		// The POSTCONDITION reads the finished run's counts (4 distinct,
+		// 4 generated) at level 0; TLC finds the first true, the second
+		// ("distinct = 5") false: "Postcondition Post at line 7, col 9 to
+		// line 7, col 92 of module PostFalse is false.", exit 10.
+		// TLCSet("exit", TRUE) while expanding x = 3: TLC finishes that
+		// state (x = 4 is generated and left on the queue) and reports no
+		// error: 5 distinct, 5 generated.
+		{"TLCExit", model.ResultOK, "", 5, 5},
+		{"PostTrue", model.ResultOK, "", 4, 4},
+		{"PostFalse", model.ResultPostcondition, "Postcondition Post is false.", 4, 4},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			sp, err := eval.LoadFiles(filepath.Join(dir, tc.spec+".tla"), filepath.Join(dir, tc.spec+".cfg"))

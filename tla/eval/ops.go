@@ -137,6 +137,12 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
 	case token.SUBSETNEQ, token.SLASH, token.USEROP:
 		return c.unsupported(pos, "operator "+e.Op.String())
+	case token.CDOT:
+		if !c.userDefined(e.Op, en) {
+			// As in TLC, which composes actions only where it
+			// computes successors.
+			return c.unsupported(pos, "action composition \\cdot outside a next-state action")
+		}
 	}
 	if e.Op.IsUserDefinable() {
 		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
@@ -330,7 +336,10 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 				return nil, errorf(pos, "The second argument of ^ should be a natural number, but instead it is:\n%d", b)
 			}
 			switch {
-			case a == 0 && b > 0:
+			case a == 0 && b == 0:
+				// TLC: "0^0 is undefined." (it is in TLA+'s Integers, not in TLC).
+				return nil, errorf(pos, "0^0 is undefined.")
+			case a == 0:
 				return value.Int(0), nil
 			case a == 1 || b == 0:
 				return value.Int(1), nil
@@ -447,13 +456,6 @@ var builtinArity = map[string]int{
 	"SelectSeq": 2, "SortSeq": 2,
 }
 
-// nondeterministic names TLC operators whose results depend on TLC's run
-// (randomness, time, its registers): a checker that must agree with TLC
-// on every count cannot give them a meaning.
-var nondeterministic = map[string]bool{
-	"RandomElement": true, "Any": true, "JavaTime": true, "TLCGet": true, "TLCSet": true,
-}
-
 func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
@@ -477,11 +479,11 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}
 		return bagOp(name, args, pos)
 	}
+	if x, ok := c.tlcRunOp(name, e.Args, pos, en); ok {
+		return x
+	}
 	n, ok := builtinArity[name]
 	if !ok {
-		if nondeterministic[name] {
-			return c.unsupported(pos, "operator "+name+" (its value depends on the TLC run)")
-		}
 		return c.fail(pos, "unknown operator %s", name)
 	}
 	if len(e.Args) != n {
@@ -557,8 +559,12 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			if m > n {
 				return value.EmptyTuple, nil
 			}
-			if m < 1 || n > int64(f.Len()) {
-				return nil, errorf(pos, "SubSeq(s, %d, %d) with Len(s) = %d: the indices must lie in 1..Len(s).", m, n, f.Len())
+			// TLC's words: m and n must be in DOMAIN s (when m <= n).
+			if m < 1 || m > int64(f.Len()) {
+				return nil, errorf(pos, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", f, m)
+			}
+			if n > int64(f.Len()) {
+				return nil, errorf(pos, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", f, n)
 			}
 			return value.TupleOf(f.Elems()[m-1 : n]), nil
 		}, dep: d}

@@ -21,7 +21,8 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 		c.errs.Sort()
 		return nil, c.errs
 	}
-	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, CheckDeadlock: conf.CheckDeadlock}}
+	c.run.deadlock = conf.CheckDeadlock
+	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, CheckDeadlock: conf.CheckDeadlock, Run: c.run}}
 	if mod.Name != nil {
 		b.sp.Name = mod.Name.Name
 	}
@@ -185,7 +186,8 @@ func opArity(n ast.Node) int {
 // standard module (which a cfg may replace: Nat <- MCNat).
 func isBuiltinName(name string) bool {
 	_, ok := builtinConsts[name]
-	return ok || isBuiltin(name)
+	_, run := tlcRunNames[name]
+	return ok || run || isBuiltin(name)
 }
 
 // constValue turns a cfg value into a value: a bare name is a model value.

@@ -291,8 +291,6 @@ func TestLoadErrors(t *testing.T) {
 			3, 10, "The constant parameter N is not assigned a value"},
 		{"no next", base + "====\n", "INIT Init\nCONSTANT N = 1\n",
 			1, 6, "INIT but no NEXT"},
-		{"random", base + "R == RandomElement({1, 2})\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nINVARIANT R\n",
-			7, 6, "unsupported: operator RandomElement"},
 		{"symmetry", base + "Sym == {}\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
 			4, 10, "unsupported: SYMMETRY"},
 		{"bad spec conjunct", base + "Spec == Init /\\ [][Next]_x /\\ x' > x\n====\n", "SPECIFICATION Spec\nCONSTANT N = 1\n",

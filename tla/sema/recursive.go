@@ -95,8 +95,8 @@ func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
 	switch {
 	case sc.lookup(op.String()) != nil:
 	case op == token.CDOT:
-		// SANY predefines \cdot as the composition of actions.
-		c.errorf(pos, "unsupported: action composition \\cdot")
+		// SANY predefines \cdot as the composition of actions, which the
+		// evaluator computes in actions (eval/compose.go).
 	default:
 		c.errorf(pos, "undefined operator %s", op)
 	}

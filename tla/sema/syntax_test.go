@@ -15,7 +15,6 @@ func TestUnsupportedSyntax(t *testing.T) {
 		{`A == \EE x : x = 1`, "3:6", `unsupported: temporal quantifier \EE`},
 		// User-definable symbols nobody defines, and RECURSIVE misused.
 		{"A == 1 ++ 2", "3:8", "undefined operator ++"},
-		{`A == {1} \cdot {2}`, "3:10", `unsupported: action composition \cdot`},
 		{`A == {1} \odot {2}`, "3:10", `undefined operator \odot`},
 		{"A == {1}^+", "3:9", "undefined operator ^+"},
 		{"F(G(_), x) == G(x)\nA == F( ** , 1)", "4:9", "undefined operator **"},

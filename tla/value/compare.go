@@ -139,8 +139,7 @@ func EqualChecked(a, b Value) (bool, error) {
 		return ka == kb && a.(*MV).name == b.(*MV).name, nil
 	}
 	if ka != kb {
-		// TLC's wording ("... of integer 1 with non-integer: "a"").
-		return false, fmt.Errorf("Attempted to check equality of %s %s with non-%s:\n%s (comparing incomparable values)", ka, a, ka, b)
+		return false, equalityError(a, b)
 	}
 	switch ka {
 	case KindFcn:
@@ -182,6 +181,39 @@ func EqualChecked(a, b Value) (bool, error) {
 		return allEqual(ea.elems, eb.elems)
 	}
 	return Compare(a, b) == 0, nil
+}
+
+// equalityError is TLC's error for a = b when a and b are values of
+// different kinds, worded after a's kind as TLC's a.equals(b) words it
+// (IntValue, StringValue, BoolValue, SetEnumValue, RecordValue and
+// TupleValue/FcnRcdValue respectively).
+func equalityError(a, b Value) error {
+	switch a.Kind() {
+	case KindBool:
+		return fmt.Errorf("Attempted to compare equality of boolean %s with non-boolean:\n%s", a, b)
+	case KindSet:
+		return fmt.Errorf("Attempted to check equality of the set %s with the value:\n%s", a, b)
+	case KindFcn:
+		if isRecord(a.(*FcnV)) {
+			return fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", a, b)
+		}
+		return fmt.Errorf("Attempted to check equality of the function %s with the value:\n%s", a, b)
+	}
+	return fmt.Errorf("Attempted to check equality of %s %s with non-%s:\n%s", a.Kind(), a, a.Kind(), b)
+}
+
+// isRecord reports whether f is printed as a record (a non-empty domain
+// of strings), which TLC holds as a RecordValue.
+func isRecord(f *FcnV) bool {
+	if f.Len() == 0 {
+		return false
+	}
+	for i := 0; i < f.Len(); i++ {
+		if f.Key(i).Kind() != KindString {
+			return false
+		}
+	}
+	return true
 }
 
 // allEqual is EqualChecked of xs[i] and ys[i] for every i (len(xs) <=

@@ -135,7 +135,8 @@ func (s *SetV) Member(x Value) (bool, error) {
 	for _, e := range s.elems {
 		if e.Kind() != KindModel {
 			if e.Kind() != x.Kind() {
-				return false, incomparable(x, e)
+				// TLC compares the element with x: e.equals(x).
+				return false, equalityError(e, x)
 			}
 			break
 		}
@@ -164,7 +165,7 @@ func (s *SetV) Hash() uint64 {
 }
 
 func incomparable(a, b Value) error {
-	return fmt.Errorf("Attempted to compare %s %s with non-%s:\n%s (comparing incomparable values)",
+	return fmt.Errorf("Attempted to compare %s %s with non-%s:\n%s",
 		a.Kind(), a, a.Kind(), b)
 }
 

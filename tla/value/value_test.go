@@ -58,7 +58,7 @@ func TestPrint(t *testing.T) {
 }
 
 func TestEqualChecked(t *testing.T) {
-	if _, err := EqualChecked(Int(1), Str("a")); err == nil || !strings.Contains(err.Error(), "incomparable") {
+	if _, err := EqualChecked(Int(1), Str("a")); err == nil || !strings.Contains(err.Error(), "Attempted to check equality of integer 1 with non-integer") {
 		t.Errorf("1 = \"a\": err %v", err)
 	}
 	if eq, err := EqualChecked(ModelValue("c1"), Str("a")); eq || err != nil {

@@ -1,0 +1,69 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Alias is the cfg's ALIAS: TLC prints each state of an error trace as
+// the fields of the alias record evaluated in that state, instead of the
+// variables.
+type Alias struct {
+	Name string
+	Pos  token.Pos
+	// Fields is the order TLC prints the fields in when the definition's
+	// body is a record constructor: as written (TLC's unnormalised
+	// RecordValue); nil otherwise (then by name).
+	Fields []string
+	// Eval evaluates the alias in a state; TLCGet("level") is the run's
+	// level (Run.SetLevel), which the caller sets to the state's.
+	Eval func(s value.State) (value.Value, error)
+	// Unusable, when not empty, says why the alias could not be compiled;
+	// Eval is then nil and traces show the variables.
+	Unusable string
+}
+
+// alias compiles the cfg's ALIAS, a state function (primes in it are
+// not supported).
+func (b *builder) alias() {
+	id := b.conf.Alias
+	if id == nil {
+		return
+	}
+	d, de, ok := b.namedDef(id, "ALIAS")
+	if !ok {
+		return
+	}
+	c := b.c
+	nerr := len(c.errs)
+	x, ok := b.statePred(d.Body, de, id.Pos(), "ALIAS", id.Name)
+	if !ok || len(c.errs) > nerr {
+		// An ALIAS changes no verdict and no count: one wspcycle cannot
+		// compile (often an SVG animation through modules it does not
+		// load) leaves the traces showing the variables, with a warning.
+		reason := "it is not a state function"
+		if len(c.errs) > nerr {
+			reason = c.errs[nerr].Error()
+		}
+		c.errs = c.errs[:nerr]
+		b.sp.Alias = &Alias{Name: id.Name, Pos: d.Body.Pos(), Unusable: reason}
+		return
+	}
+	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}
+	if r, ok := unparen(d.Body).(*ast.Record); ok {
+		for _, f := range r.Fields {
+			a.Fields = append(a.Fields, f.Name.Name)
+		}
+	}
+	p := &b.prog
+	a.Eval = func(s value.State) (value.Value, error) {
+		k := (*p).get()
+		k.s = s
+		k.phase = phaseNext
+		v, err := x.fn(k)
+		(*p).put(k)
+		return v, err
+	}
+	b.sp.Alias = a
+}

@@ -1,0 +1,69 @@
+package eval_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// TestAliasTrace: TLC prints the counterexample of testdata/lang/Alias
+// through its ALIAS as
+//
+//	State 1: <Initial predicate>
+//	/\ y = 0
+//	/\ lvl = 1
+//
+// then y = 10, lvl = 2 and y = 20, lvl = 3: the alias record's fields in
+// the order written, TLCGet("level") the level of each state.
+func TestAliasTrace(t *testing.T) {
+	dir := filepath.Join("testdata", "lang")
+	sp, err := eval.LoadFiles(filepath.Join(dir, "Alias.tla"), filepath.Join(dir, "Alias.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := model.Check(context.Background(), sp, model.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "y,lvl" || !rep.VarsInOrder {
+		t.Fatalf("%s, vars %v (in order %v); want an invariant violation shown as y, lvl", rep.Result, rep.Vars, rep.VarsInOrder)
+	}
+	var got []string
+	for _, ts := range rep.Trace {
+		got = append(got, ts.State[0].String()+"/"+ts.State[1].String())
+	}
+	if want := "0/1 10/2 20/3"; strings.Join(got, " ") != want {
+		t.Errorf("trace %v, want %s", got, want)
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "= 10") || strings.Index(out, "/\\ y ") > strings.Index(out, "/\\ lvl ") {
+		t.Errorf("text trace:\n%s", b.String())
+	}
+}
+
+// TestAliasUnusable: an ALIAS that cannot be compiled leaves the verdict
+// and the trace (of the variables) as they are, with a warning.
+func TestAliasUnusable(t *testing.T) {
+	dir := filepath.Join("testdata", "lang")
+	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasPrimed.tla"), filepath.Join(dir, "AliasPrimed.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := model.Check(context.Background(), sp, model.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "x" || len(rep.Trace) != 3 {
+		t.Fatalf("%s, vars %v, %d states; want an invariant violation in 3 states of x", rep.Result, rep.Vars, len(rep.Trace))
+	}
+	if len(rep.Warnings) == 0 || !strings.Contains(strings.Join(rep.Warnings, "\n"), "ALIAS Alias is not shown") {
+		t.Errorf("warnings %q", rep.Warnings)
+	}
+}

@@ -1,0 +1,44 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// Postcondition is the cfg's POSTCONDITION: a constant predicate TLC
+// evaluates once the search is over, where TLCGet("stats") and
+// TLCGet("level") (0) read the finished run.
+type Postcondition struct {
+	Name string
+	Pos  token.Pos
+	Expr ast.Expr // the definition's body, whose source range TLC names
+	Eval func() (bool, error)
+}
+
+// postcondition compiles the cfg's POSTCONDITION, which may not read
+// the variables (TLC evaluates it without a state).
+func (b *builder) postcondition() {
+	c := b.c
+	id := b.conf.Postcondition
+	if id == nil {
+		return
+	}
+	d, de, ok := b.namedDef(id, "POSTCONDITION")
+	if !ok {
+		return
+	}
+	nerr := len(c.errs)
+	c.constOnly = true
+	x := c.expr(d.Body, de)
+	c.constOnly = false
+	if len(c.errs) > nerr {
+		return
+	}
+	p := &b.prog
+	b.sp.Postcondition = &Postcondition{Name: id.Name, Pos: d.Body.Pos(), Expr: d.Body, Eval: func() (bool, error) {
+		k := (*p).get()
+		r, err := evalBool(k, x)
+		(*p).put(k)
+		return r, err
+	}}
+}

@@ -1,0 +1,285 @@
+package eval
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's operators whose values depend on the run rather than on the spec:
+// TLCGet and TLCSet (TLC's registers and statistics), RandomElement,
+// JavaTime and Any. They read and write a Run, which the checker keeps
+// up to date (SetLevel, SetStats, SetWorkers); the ASSUMEs, evaluated
+// while the spec is built, see the Run as TLC sees it before its search:
+// level 0 and no statistics.
+
+// Run is the state of one model-checking run that TLC's run-dependent
+// operators see. Every Spec has one (Spec.Run).
+type Run struct {
+	// level is the BFS level of the states being expanded (TLC's level:
+	// 1 for the initial states), 0 before the search.
+	level atomic.Int64
+	// searching: a breadth-first checker reports its level and counts
+	// (SetLevel); without one (a simulation, a trace validation), the
+	// level of a state and the counts are unknown.
+	searching atomic.Bool
+	workers   atomic.Int64
+	stats     atomic.Pointer[func() RunStats]
+	exit      atomic.Pointer[func()]
+	// composed counts the intermediate states of action compositions
+	// (A \cdot B), which TLC counts among the states generated.
+	composed atomic.Int64
+	start    time.Time
+
+	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
+	seed     int64
+
+	mu   sync.Mutex
+	regs map[int64]value.Value // TLCSet(i, v)
+	rnd  *rand.Rand
+}
+
+// RunStats are the search's counts, for TLCGet("stats") and its named
+// parts ("distinct", "generated", "queue", "diameter").
+type RunStats struct {
+	Generated, Distinct, Queue int64
+	Initial                    int64 // the number of initial states
+}
+
+func newRun(checkDeadlock bool) *Run {
+	seed := time.Now().UnixNano()
+	r := &Run{start: time.Now(), deadlock: checkDeadlock, seed: seed, regs: map[int64]value.Value{},
+		rnd: rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))}
+	r.workers.Store(1)
+	return r
+}
+
+// SetLevel tells the run that the search now expands the states of the
+// given level (TLC's numbering: the initial states are level 1). In Next,
+// TLCGet("level") is that level; in an invariant or constraint of a new
+// state it is one more.
+func (r *Run) SetLevel(level int) { r.searching.Store(true); r.level.Store(int64(level)) }
+
+// SetWorkers sets the number of workers TLCGet("config").worker reports
+// (1 until the checker says otherwise, also in ASSUMEs).
+func (r *Run) SetWorkers(n int) { r.workers.Store(int64(n)) }
+
+// Composed is the number of intermediate states that action
+// compositions (A \cdot B) have computed so far: TLC counts them among
+// the states generated, and a checker adds those of its search.
+func (r *Run) Composed() int64 { return r.composed.Load() }
+
+// SetExit installs what TLCSet("exit", TRUE) does: stop the search
+// once the state being expanded is done, reporting no error (TLC's
+// ModelChecker.stop). Without it, TLCSet("exit", TRUE) is unsupported.
+func (r *Run) SetExit(f func()) { r.exit.Store(&f) }
+
+// SetStats installs the function TLCGet reads the search's counts from.
+func (r *Run) SetStats(f func() RunStats) { r.stats.Store(&f) }
+
+func (r *Run) counts() RunStats {
+	if f := r.stats.Load(); f != nil {
+		return (*f)()
+	}
+	return RunStats{}
+}
+
+// Evaluation phases of a ctx, which decide what TLCGet("level") means.
+const (
+	phaseConst = iota // ASSUME, constant folding, Init: level 0
+	phaseNext         // Next, action constraints and properties: the expanded state's level
+	phaseState        // a state predicate of a new state: one level further
+)
+
+// levelOf is TLCGet("level") in k: TLC's level of the state it evaluates
+// the expression in (s0 in TLC's Tool), 0 in ASSUMEs and Init.
+func (r *Run) levelOf(k *ctx) int64 {
+	switch k.phase {
+	case phaseNext:
+		return r.level.Load()
+	case phaseState:
+		return r.level.Load() + 1
+	}
+	return 0
+}
+
+// tlcRunNames are the run-dependent operators and their arities.
+var tlcRunNames = map[string]int{"TLCGet": 1, "TLCSet": 2, "RandomElement": 1, "JavaTime": 0, "Any": 0}
+
+// tlcRunOp compiles an application of a run-dependent operator. Its value
+// must be computed at each evaluation: it is never folded nor memoised.
+func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv) (cx, bool) {
+	n, ok := tlcRunNames[name]
+	if !ok {
+		return cx{}, false
+	}
+	if len(args) != n {
+		if n == 0 {
+			return c.fail(pos, "%s takes no arguments", name), true
+		}
+		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(args)), true
+	}
+	xs := make([]cx, n)
+	for i, a := range args {
+		xs[i] = c.expr(a, en)
+	}
+	r := c.run
+	const dep = depSide | depState
+	switch name {
+	case "JavaTime":
+		return cx{fn: func(*ctx) (value.Value, error) {
+			// TLC: seconds since the epoch, kept non-negative as a Java int.
+			return value.Int(time.Now().Unix() & 0x7FFFFFFF), nil
+		}, dep: depSide | depRun, pos: pos}, true
+	case "Any":
+		return konst(value.AnySet, pos), true
+	case "RandomElement":
+		// depRun: a definition of constant level that uses it is
+		// evaluated once, as TLC evaluates it (constantValue).
+		a := xs[0]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			elems, err := evalElems(k, a)
+			if err != nil {
+				return nil, err
+			}
+			if len(elems) == 0 {
+				return nil, errorf(pos, "Attempted to compute RandomElement of the empty set.")
+			}
+			r.mu.Lock()
+			i := r.rnd.IntN(len(elems))
+			r.mu.Unlock()
+			return elems[i], nil
+		}, dep: depSide | depRun | a.dep, pos: pos}, true
+	case "TLCGet":
+		a := xs[0]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			v, err := a.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return r.get(k, v, pos)
+		}, dep: dep | a.dep, pos: pos}, true
+	default: // TLCSet
+		a, b := xs[0], xs[1]
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			i, err := a.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			v, err := b.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return r.set(i, v, pos)
+		}, dep: dep | a.dep | b.dep, pos: pos}, true
+	}
+}
+
+// constantValue is the compiled body of a module-level definition without
+// parameters: TLC evaluates such a definition once, before the search,
+// when it is of constant level, and so a definition that draws a random
+// element (Edges == ... RandomElement(...)) denotes one value for the
+// whole run, while RandomElement written in an action draws anew each
+// time. TLCGet and TLCSet are of a higher level (TLC gives TLCGet level
+// 1): a definition using them is evaluated each time.
+func (c *compiler) constantValue(ce compiled) cx {
+	x := ce.x
+	if x.dep&depRun == 0 || x.dep&(depState|depNext|depEnv) != 0 || ce.prime || ce.temporal {
+		return x
+	}
+	v, err := x.fn(c.constCtx())
+	if err != nil {
+		return x
+	}
+	return konst(v, x.pos)
+}
+
+// get is TLCGet(i): register i (i a natural number) or a named fact of
+// the run (i a string), as TLC's TLCGetSet defines them.
+func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
+	if n, ok := i.(value.IntV); ok && n >= 0 {
+		r.mu.Lock()
+		v, ok := r.regs[int64(n)]
+		r.mu.Unlock()
+		if !ok {
+			return nil, errorf(pos, "TLCGet(%d) was undefined.", n)
+		}
+		return v, nil
+	}
+	name, ok := value.AsString(i)
+	if !ok {
+		return nil, errorf(pos, "The argument of TLCGet should be a nonnegative integer, but instead it is:\n%s", i)
+	}
+	if strings.HasPrefix(name, "-D") {
+		// A Java system property of TLC's JVM; unset, TLC answers the
+		// key itself. wspcycle always composes actions (\cdot), which
+		// TLC does with -Dtlc2.tool.impl.Tool.cdot=true.
+		if name == "-Dtlc2.tool.impl.Tool.cdot" {
+			return value.Str("true"), nil
+		}
+		return i, nil
+	}
+	switch name {
+	case "level", "diameter", "distinct", "generated", "queue", "stats":
+		if k.phase != phaseConst && !r.searching.Load() {
+			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
+		}
+	}
+	st := r.counts()
+	switch name {
+	case "level":
+		return value.Int(r.levelOf(k)), nil
+	case "diameter":
+		return value.Int(max(1, r.level.Load())), nil
+	case "distinct":
+		return value.Int(st.Distinct), nil
+	case "generated":
+		return value.Int(st.Generated), nil
+	case "queue":
+		return value.Int(st.Queue), nil
+	case "duration":
+		return value.Int(int64(time.Since(r.start) / time.Second)), nil
+	case "stats":
+		return value.Record("diameter", value.Int(max(1, r.level.Load())), "distinct", value.Int(st.Distinct),
+			"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
+			"queue", value.Int(st.Queue), "worker", value.Int(0), "initial", value.Int(st.Initial)), nil
+	case "config":
+		return value.Record("mode", value.Str("bfs"), "deadlock", value.Bool(r.deadlock),
+			"seed", value.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", value.Str("0"),
+			"worker", value.Int(r.workers.Load()), "install", value.Str("wspcycle")), nil
+	case "action", "spec", "revision":
+		return nil, errorf(pos, "unsupported: TLCGet(%q)", name)
+	}
+	return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
+}
+
+// set is TLCSet(i, v): it sets register i to v (TLC keeps registers per
+// worker; wspcycle has one set, which is TLC's with one worker) and is
+// TRUE. TLCSet("exit", TRUE) stops the search (SetExit);
+// TLCSet("pause", TRUE) (waiting for a key) is not supported.
+func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
+	if n, ok := i.(value.IntV); ok && n >= 0 {
+		r.mu.Lock()
+		r.regs[int64(n)] = v
+		r.mu.Unlock()
+		return value.True, nil
+	}
+	if name, ok := value.AsString(i); ok && (name == "exit" || name == "pause") {
+		if v != value.True {
+			return value.True, nil
+		}
+		if f := r.exit.Load(); name == "exit" && f != nil {
+			(*f)()
+			return value.True, nil
+		}
+		return nil, errorf(pos, "unsupported: TLCSet(%q, TRUE)", name)
+	}
+	return nil, errorf(pos, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n%s", i)
+}
