@@ -94,8 +94,8 @@ type program struct {
 	// actions are the next-state actions, which Next's dispatch steps
 	// (sAction) name as they are entered.
 	actions []actionDef
-	run    *Run      // the run TLC's run-dependent operators and \cdot report to
-	pool   sync.Pool
+	run     *Run // the run TLC's run-dependent operators and \cdot report to
+	pool    sync.Pool
 }
 
 func (p *program) get() *ctx {
