@@ -28,7 +28,7 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 			err = fmt.Errorf("cannot rebuild the trace: the evaluator failed: %v", r)
 		}
 	}()
-	all := c.sp.View != nil
+	all := c.sp.View != nil || c.sp.Symmetry != nil
 	tr = make([]TraceState, 0, len(fps))
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.

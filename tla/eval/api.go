@@ -52,6 +52,13 @@ type Spec struct {
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
+	// Symmetry is the group of permutations of model values the cfg's
+	// SYMMETRY names, less the identity (nil without SYMMETRY): a state
+	// stands for all its permutations, and is fingerprinted as the least
+	// of them (TLCStateMut.fingerPrint). SymmetryWarning is TLC's warning
+	// about symmetry sets of fewer than two elements, or "".
+	Symmetry        []*value.Perm
+	SymmetryWarning string
 }
 
 // ActionInfo describes one action of the static split of Next.
