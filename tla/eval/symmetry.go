@@ -51,25 +51,14 @@ func (b *builder) symmetry(id *ast.Ident) {
 		c.errorf(d.Body.Pos(), "The symmetry operator must specify a set of functions.")
 		return
 	}
-	var gens []*value.Perm
+	fcns := make([]*value.FcnV, 0, elems.Len())
 	for _, e := range elems.Elems() {
 		f, ok := e.(*value.FcnV)
 		if !ok || f.IsTuple() || f.IsRecord() {
 			c.errorf(d.Body.Pos(), "The symmetry values must be function records.")
 			return
 		}
-		from := make([]*value.MV, f.Len())
-		to := make([]*value.MV, f.Len())
-		for i := range from {
-			k, ok1 := f.Key(i).(*value.MV)
-			m, ok2 := f.At(i).(*value.MV)
-			if !ok1 || !ok2 {
-				c.errorf(d.Body.Pos(), "Symmetry function must have model values as domain and range.")
-				return
-			}
-			from[i], to[i] = k, m
-		}
-		gens = append(gens, value.NewPerm(from, to))
+		fcns = append(fcns, f)
 	}
 	args := operands(d.Body)
 	var small []string
@@ -78,6 +67,11 @@ func (b *builder) symmetry(id *ast.Ident) {
 			small = append(small, exprName(a))
 		}
 	} else {
+		gens, ok := permsOf(fcns)
+		if !ok {
+			c.errorf(d.Body.Pos(), "Symmetry function must have model values as domain and range.")
+			return
+		}
 		b.sp.Symmetry = value.PermGroup(gens)
 		moved := map[*value.MV]bool{}
 		for _, p := range b.sp.Symmetry {
@@ -99,6 +93,25 @@ func (b *builder) symmetry(id *ast.Ident) {
 		b.sp.SymmetryWarning = "The set" + s + " " + strings.Join(small, ", and ") + " " + verb +
 			" been defined to be a symmetry set but contain" + s4 + " less than two elements."
 	}
+}
+
+// permsOf turns functions from model values to model values into
+// permutations; ok is false when some key or value is not a model value.
+func permsOf(fcns []*value.FcnV) (gens []*value.Perm, ok bool) {
+	for _, f := range fcns {
+		from := make([]*value.MV, f.Len())
+		to := make([]*value.MV, f.Len())
+		for i := range from {
+			k, ok1 := f.Key(i).(*value.MV)
+			m, ok2 := f.At(i).(*value.MV)
+			if !ok1 || !ok2 {
+				return nil, false
+			}
+			from[i], to[i] = k, m
+		}
+		gens = append(gens, value.NewPerm(from, to))
+	}
+	return gens, true
 }
 
 // operands are the arguments of the operator the expression applies (TLC
@@ -162,7 +175,9 @@ func (b *builder) symmetrySetUnused(a ast.Expr, de cenv, moved map[*value.MV]boo
 }
 
 // exprName is how TLC names a symmetry set in its warning: S for
-// Permutations(S), else the expression's source.
+// Permutations(S), else the expression's source tokens without spaces
+// (SANY's human-readable image), for the simple expressions a symmetry
+// set is written with.
 func exprName(e ast.Expr) string {
 	if app, ok := e.(*ast.OpApp); ok && app.Name.Name == "Permutations" && len(app.Args) == 1 {
 		e = app.Args[0]
@@ -175,7 +190,13 @@ func exprName(e ast.Expr) string {
 		for i, a := range x.Args {
 			args[i] = exprName(a)
 		}
-		return x.Name.Name + "(" + strings.Join(args, ", ") + ")"
+		return x.Name.Name + "(" + strings.Join(args, ",") + ")"
+	case *ast.SetEnum:
+		elems := make([]string, len(x.Elems))
+		for i, a := range x.Elems {
+			elems[i] = exprName(a)
+		}
+		return "{" + strings.Join(elems, ",") + "}"
 	}
 	return "(the set at " + e.Pos().String() + ")"
 }
