@@ -32,16 +32,22 @@ next:
 				vals[j] = nil
 				continue
 			}
+			if cmp == 0 && least[j] != nil {
+				c, pv, err := value.ComparePermuted(v, p, least[j])
+				if err != nil {
+					return nil, err
+				}
+				if cmp = c; cmp > 0 {
+					continue next // no later variable can make it smaller
+				}
+				vals[j] = pv
+				continue
+			}
 			pv, err := value.Permute(v, p)
 			if err != nil {
 				return nil, err
 			}
 			vals[j] = pv
-			if cmp == 0 && least[j] != nil {
-				if cmp = value.Compare(pv, least[j]); cmp > 0 {
-					continue next // no later variable can make it smaller
-				}
-			}
 		}
 		if cmp < 0 {
 			least, vals = vals, nil

@@ -2,6 +2,7 @@ package value
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -11,6 +12,9 @@ import (
 // stored: a model value not among them maps to itself.
 type Perm struct {
 	from, to []*MV // from[i] |-> to[i], sorted by from's name
+	// onto: p is one-to-one (to is a rearrangement of from), as
+	// permutations are; TLC accepts any function of model values.
+	onto bool
 }
 
 // NewPerm builds the permutation mapping from[i] to to[i]. As TLC's
@@ -33,8 +37,17 @@ func permOf(m map[*MV]*MV) *Perm {
 		p.from = append(p.from, f)
 	}
 	sort.Slice(p.from, func(i, j int) bool { return p.from[i].name < p.from[j].name })
+	moved := make(map[*MV]bool, len(m))
 	for _, f := range p.from {
 		p.to = append(p.to, m[f])
+		moved[f] = true
+	}
+	p.onto = true
+	for _, t := range p.to {
+		if !moved[t] {
+			p.onto = false
+		}
+		delete(moved, t)
 	}
 	return p
 }
@@ -140,7 +153,7 @@ func Permute(v Value, p *Perm) (Value, error) {
 		if err != nil || !changed {
 			return v, err
 		}
-		return NewSet(elems), nil
+		return sortedSet(elems), nil
 	case *FcnV:
 		vals, vchanged, err := permuteAll(x.vals, p)
 		if err != nil {
@@ -161,7 +174,7 @@ func Permute(v Value, p *Perm) (Value, error) {
 			if !vchanged {
 				vals = append([]Value(nil), x.vals...)
 			}
-			return FcnFromPairs(keys, vals), nil
+			return permutedFcn(x.dom, keys, vals), nil
 		case vchanged:
 			return FcnOn(x.dom, vals), nil
 		}
@@ -230,6 +243,48 @@ func Permute(v Value, p *Perm) (Value, error) {
 	return nil, fmt.Errorf("cannot apply the SYMMETRY permutation %s to the %s %s", p, v.Kind(), v)
 }
 
+// sortedSet is NewSet (the elements sorted by Compare, duplicates
+// removed; the slice is taken over), sorting without reflection: permuting
+// the states of a symmetric model sorts a set per permutation.
+func sortedSet(elems []Value) *SetV {
+	slices.SortFunc(elems, Compare)
+	out := elems[:0]
+	for i, e := range elems {
+		if i == 0 || Compare(out[len(out)-1], e) != 0 {
+			out = append(out, e)
+		}
+	}
+	return SetFromSorted(out)
+}
+
+// permutedFcn is the function mapping keys[i] to vals[i], where keys are
+// the keys of a function on dom after a permutation (the slices are taken
+// over). A permutation usually maps a domain onto itself (the processes
+// of [p \in Proc |-> ...]): then the result shares dom, which also makes
+// comparing it with other functions on dom cheaper.
+func permutedFcn(dom *SetV, keys, vals []Value) Value {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return Compare(keys[a], keys[b]) })
+	same := true
+	for i, j := range idx {
+		if keys[j] != dom.elems[i] && Compare(keys[j], dom.elems[i]) != 0 {
+			same = false
+			break
+		}
+	}
+	if !same {
+		return FcnFromPairs(keys, vals)
+	}
+	out := make([]Value, len(vals))
+	for i, j := range idx {
+		out[i] = vals[j]
+	}
+	return FcnOn(dom, out)
+}
+
 func binaryOperands(v Value) (a, b SetValue) {
 	switch x := v.(type) {
 	case *CupV:
@@ -290,4 +345,165 @@ func permuteSets(sets []SetValue, p *Perm) ([]SetValue, bool, error) {
 		return sets, false, nil
 	}
 	return out, true, nil
+}
+
+// ComparePermuted is Compare(Permute(v, p), w), returning the permuted
+// value too unless it is greater than w (then nil: a symmetry reduction
+// drops the permutation). For two sets of the same size it sorts the
+// permuted elements only as far as the first that differs from w's (a
+// heap), so that rejecting a permutation, the common case, costs less than
+// permuting: Compare orders sets of one size by their sorted elements.
+func ComparePermuted(v Value, p *Perm, w Value) (int, Value, error) {
+	sv, ok1 := v.(*SetV)
+	sw, ok2 := w.(*SetV)
+	if !ok1 || !ok2 || !p.onto || len(sv.elems) != len(sw.elems) || len(sv.elems) < 4 {
+		pv, err := Permute(v, p)
+		if err != nil {
+			return 0, nil, err
+		}
+		c := Compare(pv, w)
+		if c > 0 {
+			return c, nil, nil
+		}
+		return c, pv, nil
+	}
+	// A heap of v's elements ordered as their permutations are: the
+	// permuted set's elements come out in its sorted order, built only
+	// when it turns out smaller than w.
+	elems := append([]Value(nil), sv.elems...)
+	n := len(elems)
+	for i := n/2 - 1; i >= 0; i-- {
+		siftDown(elems, i, n, p)
+	}
+	for i := 0; i < n; i++ {
+		// Pop the least of elems[:n-i] into elems[n-i-1].
+		e := elems[0]
+		last := n - i - 1
+		elems[0], elems[last] = elems[last], e
+		siftDown(elems, 0, last, p)
+		// p is one-to-one: the permuted elements are distinct.
+		switch c := comparePerm(e, p, sw.elems[i]); {
+		case c > 0:
+			return 1, nil, nil
+		case c < 0:
+			pv, err := Permute(v, p)
+			return -1, pv, err
+		}
+	}
+	return 0, w, nil
+}
+
+// siftDown restores the min-heap order of h[:n] below i, for the order
+// of the elements' permutations by p.
+func siftDown(h []Value, i, n int, p *Perm) {
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		m := l
+		if r := l + 1; r < n && comparePerm2(h[r], h[l], p) < 0 {
+			m = r
+		}
+		if comparePerm2(h[m], h[i], p) >= 0 {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+// comparePerm is Compare(Permute(x, p), y) without building the permuted
+// value when x is a model value, a scalar, or a function whose keys p
+// leaves alone (a record, a tuple: the elements of a set of messages).
+func comparePerm(x Value, p *Perm, y Value) int {
+	switch a := x.(type) {
+	case *MV:
+		return Compare(p.Apply(a), y)
+	case IntV, BoolV, *StrV:
+		return Compare(x, y)
+	case *FcnV:
+		if b, ok := y.(*FcnV); ok && keysFixed(a, p) {
+			if c := cmpInt(int64(len(a.vals)), int64(len(b.vals))); c != 0 {
+				return c
+			}
+			sameDom := a.dom == b.dom
+			for i := range a.vals {
+				if !sameDom {
+					if c := Compare(a.Key(i), b.Key(i)); c != 0 {
+						return c
+					}
+				}
+				if c := comparePerm(a.vals[i], p, b.vals[i]); c != 0 {
+					return c
+				}
+			}
+			return 0
+		}
+	}
+	px, err := Permute(x, p)
+	if err != nil {
+		return Compare(x, y) // not reached for the values of a state
+	}
+	return Compare(px, y)
+}
+
+// comparePerm2 is Compare(Permute(x, p), Permute(y, p)), building neither
+// when comparePerm would not.
+func comparePerm2(x, y Value, p *Perm) int {
+	if a, ok := x.(*MV); ok {
+		return comparePerm(y, p, p.Apply(a)) * -1
+	}
+	switch x.(type) {
+	case IntV, BoolV, *StrV:
+		return -comparePerm(y, p, x)
+	case *FcnV:
+		a := x.(*FcnV)
+		if b, ok := y.(*FcnV); ok && keysFixed(a, p) && keysFixed(b, p) {
+			if c := cmpInt(int64(len(a.vals)), int64(len(b.vals))); c != 0 {
+				return c
+			}
+			sameDom := a.dom == b.dom
+			for i := range a.vals {
+				if !sameDom {
+					if c := Compare(a.Key(i), b.Key(i)); c != 0 {
+						return c
+					}
+				}
+				if c := comparePerm2(a.vals[i], b.vals[i], p); c != 0 {
+					return c
+				}
+			}
+			return 0
+		}
+	}
+	px, err := Permute(x, p)
+	if err != nil {
+		return Compare(x, y)
+	}
+	return comparePerm(y, p, px) * -1
+}
+
+// keysFixed reports whether p leaves every key of f as it is: f is a
+// tuple, or its keys are scalars and model values p does not move. The
+// keys are sorted by Compare, which puts model values first and functions
+// and sets last, so a record (string keys) is told in constant time.
+func keysFixed(f *FcnV, p *Perm) bool {
+	if f.dom == nil {
+		return true
+	}
+	ks := f.dom.elems
+	if k := ks[len(ks)-1].Kind(); k == KindFcn || k == KindSet {
+		return false
+	}
+	for _, k := range ks {
+		m, ok := k.(*MV)
+		if !ok {
+			break
+		}
+		if p.Apply(m) != m {
+			return false
+		}
+	}
+	return true
 }

@@ -81,3 +81,46 @@ func TestPermGroup(t *testing.T) {
 		t.Errorf("(a b) then (b c) = %s", got)
 	}
 }
+
+// TestComparePermuted checks ComparePermuted against its definition,
+// Compare(Permute(v, p), w), over sets large enough for its heap (and a
+// one-to-one-ness failure), every permutation of {a, b, c} and several w.
+func TestComparePermuted(t *testing.T) {
+	a, b, c := ModelValue("a"), ModelValue("b"), ModelValue("c")
+	one, two := Int(1), Int(2)
+	sets := []Value{
+		Set(Tuple(a, one), Tuple(b, one), Tuple(c, two), Tuple(a, two)),
+		Set(Tuple(b, one), Tuple(c, one), Tuple(a, two), Tuple(b, two)),
+		Set(Tuple(c, one), Tuple(a, one), Tuple(b, two), Tuple(c, two)),
+		Set(Tuple(a, one), Tuple(b, one), Tuple(c, one), Tuple(a, two), Tuple(b, two)),
+		Set(a, b, c, one, two),
+		Set(Tuple(a, one), Tuple(b, one)),
+		Set(one, two, Int(3), Int(4)),
+		Set(Record("x", a, "y", Set(b, c)), Record("x", b, "y", Set(a)), Record("x", c, "y", EmptySet), Record("x", a, "y", Set(c))),
+		Set(Record("x", b, "y", Set(a, c)), Record("x", a, "y", Set(b)), Record("x", c, "y", EmptySet), Record("x", b, "y", Set(c))),
+		Set(FcnFromPairs([]Value{a, b}, []Value{one, two}), FcnFromPairs([]Value{a, b}, []Value{two, one}),
+			FcnFromPairs([]Value{b, c}, []Value{one, one}), FcnFromPairs([]Value{a, c}, []Value{two, a})),
+		Set(FcnFromPairs([]Value{a, b}, []Value{one, two}), FcnFromPairs([]Value{b, c}, []Value{two, one}),
+			FcnFromPairs([]Value{a, c}, []Value{one, one}), FcnFromPairs([]Value{b, c}, []Value{two, b})),
+		Set(Set(a), Set(b), Set(a, b), Set(c), Set(a, c)),
+	}
+	perms := PermGroup([]*Perm{NewPerm(mvs("a", "b"), mvs("b", "a")), NewPerm(mvs("b", "c"), mvs("c", "b"))})
+	perms = append(perms, NewPerm(mvs("a", "b"), mvs("b", "b"))) // not one-to-one
+	for _, v := range sets {
+		for _, p := range perms {
+			want, err := Permute(v, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range sets {
+				c, pv, err := ComparePermuted(v, p, w)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if wc := Compare(want, w); c != wc || (c <= 0 && !Equal(pv, want)) || (c > 0 && pv != nil) {
+					t.Errorf("%s applied to %s against %s: %d, %v; want %d, %s", p, v, w, c, pv, wc, want)
+				}
+			}
+		}
+	}
+}
