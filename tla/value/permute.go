@@ -55,6 +55,16 @@ func permOf(m map[*MV]*MV) *Perm {
 // Size is the number of model values p moves (0: the identity).
 func (p *Perm) Size() int { return len(p.from) }
 
+// applyInverse is p^-1(m), for a one-to-one p.
+func (p *Perm) applyInverse(m *MV) *MV {
+	for i, t := range p.to {
+		if t == m {
+			return p.from[i]
+		}
+	}
+	return m
+}
+
 // Moved returns the model values p moves; callers must not modify it.
 func (p *Perm) Moved() []*MV { return p.from }
 
@@ -357,6 +367,16 @@ func ComparePermuted(v Value, p *Perm, w Value) (int, Value, error) {
 	sv, ok1 := v.(*SetV)
 	sw, ok2 := w.(*SetV)
 	if !ok1 || !ok2 || !p.onto || len(sv.elems) != len(sw.elems) || len(sv.elems) < 4 {
+		if p.onto {
+			switch c := comparePerm(v, p, w); {
+			case c > 0:
+				return 1, nil, nil
+			case c == 0:
+				return 0, w, nil
+			}
+			pv, err := Permute(v, p)
+			return -1, pv, err
+		}
 		pv, err := Permute(v, p)
 		if err != nil {
 			return 0, nil, err
@@ -440,12 +460,49 @@ func comparePerm(x Value, p *Perm, y Value) int {
 			}
 			return 0
 		}
+		if b, ok := y.(*FcnV); ok {
+			if c, ok := compareMovedKeys(a, p, b); ok {
+				return c
+			}
+		}
 	}
 	px, err := Permute(x, p)
 	if err != nil {
 		return Compare(x, y) // not reached for the values of a state
 	}
 	return Compare(px, y)
+}
+
+// compareMovedKeys is Compare(Permute(a, p), b) for a function whose keys
+// p moves, when p maps a's domain onto b's (a function on the processes
+// compared with another): then the keys are equal one by one, and the
+// value of the permuted function at b's key k is p(a[p^-1(k)]). ok is
+// false in the other cases.
+func compareMovedKeys(a *FcnV, p *Perm, b *FcnV) (c int, ok bool) {
+	if !p.onto || a.dom == nil || b.dom == nil || len(a.vals) != len(b.vals) {
+		return 0, false
+	}
+	idx := make([]int, 0, 16)
+	for _, k := range b.dom.elems {
+		switch x := k.(type) {
+		case *MV:
+			k = p.applyInverse(x)
+		case *StrV, IntV, BoolV:
+		default:
+			return 0, false
+		}
+		i := a.Index(k)
+		if i < 0 {
+			return 0, false
+		}
+		idx = append(idx, i)
+	}
+	for j, i := range idx {
+		if c := comparePerm(a.vals[i], p, b.vals[j]); c != 0 {
+			return c, true
+		}
+	}
+	return 0, true
 }
 
 // comparePerm2 is Compare(Permute(x, p), Permute(y, p)), building neither

@@ -103,6 +103,14 @@ func TestComparePermuted(t *testing.T) {
 		Set(FcnFromPairs([]Value{a, b}, []Value{one, two}), FcnFromPairs([]Value{b, c}, []Value{two, one}),
 			FcnFromPairs([]Value{a, c}, []Value{one, one}), FcnFromPairs([]Value{b, c}, []Value{two, b})),
 		Set(Set(a), Set(b), Set(a, b), Set(c), Set(a, c)),
+		FcnFromPairs([]Value{a, b, c}, []Value{one, two, a}),
+		FcnFromPairs([]Value{a, b, c}, []Value{two, one, c}),
+		FcnFromPairs([]Value{a, b, c}, []Value{Record("x", a), Record("x", b), Record("x", a)}),
+		FcnFromPairs([]Value{a, b, c}, []Value{Record("x", c), Record("x", b), Record("x", b)}),
+		FcnFromPairs([]Value{a, b, Str("k")}, []Value{one, one, b}),
+		Tuple(a, Set(b, c), one),
+		Tuple(b, Set(a, c), one),
+		Record("x", Set(a), "y", b),
 	}
 	perms := PermGroup([]*Perm{NewPerm(mvs("a", "b"), mvs("b", "a")), NewPerm(mvs("b", "c"), mvs("c", "b"))})
 	perms = append(perms, NewPerm(mvs("a", "b"), mvs("b", "b"))) // not one-to-one
