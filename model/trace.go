@@ -14,8 +14,8 @@ import (
 // (under Next) of the previous with the next fingerprint. This is how the
 // checker gets away with storing only fingerprints and predecessors.
 //
-// Without a VIEW a fingerprint names one state, so the first match is the
-// state. With a VIEW it names a class of states, and a wrong choice early
+// Without a VIEW or SYMMETRY a fingerprint names one state, so the first
+// match is the state. With them it names a class of states, and a wrong choice early
 // could make a later step impossible, so the replay backtracks over all
 // matches, and when target is not nil the last state must equal it (the
 // very state the violation was found from).
