@@ -2,7 +2,8 @@ package spec
 
 import (
 	"context"
-	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -12,7 +13,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
-// TestSymmetryCutsByTheGroup checks ProviderLifecycleSymmetric.cfg: the
+// TestSymmetryCutsByTheGroup checks symmetric/ProviderLifecycleSymmetric.cfg: the
 // lifecycle with SYMMETRY over its threads, socket slots and callback
 // tables reaches the same verdict as without, with one state per orbit of
 // the renamings. The orbits are counted here independently of the
@@ -40,7 +41,7 @@ func TestSymmetryCutsByTheGroup(t *testing.T) {
 			if !wantModel(tc.size) {
 				t.Skipf("%s model: runs with WSPCYCLE_MODELS=%s, without -short", tc.size, tc.size)
 			}
-			cfg, err := FS.ReadFile("ProviderLifecycleSymmetric.cfg")
+			cfg, err := os.ReadFile(filepath.Join("symmetric", "ProviderLifecycleSymmetric.cfg"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -70,12 +71,16 @@ func TestSymmetryCutsByTheGroup(t *testing.T) {
 	}
 }
 
-// loadWithCfg loads ProviderLifecycleSymmetric.tla with the given cfg text.
+// loadWithCfg loads symmetric/ProviderLifecycleSymmetric.tla, with the
+// ProviderLifecycle it extends, and the given cfg text.
 func loadWithCfg(t *testing.T, cfg string) *eval.Spec {
 	t.Helper()
 	fsys := fstest.MapFS{"Symmetric.cfg": {Data: []byte(cfg)}}
-	for _, n := range []string{"ProviderLifecycle.tla", "ProviderLifecycleSymmetric.tla"} {
-		data, err := fs.ReadFile(FS, n)
+	for n, path := range map[string]string{
+		"ProviderLifecycle.tla":          "ProviderLifecycle.tla",
+		"ProviderLifecycleSymmetric.tla": filepath.Join("symmetric", "ProviderLifecycleSymmetric.tla"),
+	} {
+		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
