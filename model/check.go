@@ -131,6 +131,7 @@ func (c *checker) run() *Report {
 	if c.sp.Module != nil {
 		rep.Source = filepath.Base(c.sp.Module.Start.Filename)
 	}
+	rep.Warnings = append(rep.Warnings, c.symmetryWarnings()...)
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates

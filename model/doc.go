@@ -24,7 +24,8 @@
 //
 // A state is identified by its 64-bit fingerprint (value.State.Fingerprint,
 // xxhash of the canonical encoding; with a cfg VIEW, the fingerprint of the
-// view's value). Two distinct states sharing a fingerprint would make the
+// view's value; with a cfg SYMMETRY, that of the least state its permutations
+// make, so one per orbit, symmetry.go). Two distinct states sharing a fingerprint would make the
 // second look visited; the report gives TLC's optimistic estimate of that
 // probability, distinct*(generated-distinct)/2^64. The visited set (fpset.go)
 // is a lock-striped open-addressing table mapping each fingerprint to the
@@ -39,9 +40,9 @@
 // by following predecessors back to an initial state and replaying Init and
 // Next forward, picking at each step the successor with the recorded
 // fingerprint, the action's name and parameters coming from that step
-// (trace.go). Under a VIEW, where a fingerprint names a class of states, the
-// replay backtracks over all matching states and must end at the very state
-// the violation was found from.
+// (trace.go). Under a VIEW or a SYMMETRY, where a fingerprint names a class
+// of states, the replay backtracks over all matching states and must end at
+// the very state the violation was found from.
 //
 // # Semantics (TLC's)
 //

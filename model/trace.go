@@ -14,8 +14,8 @@ import (
 // (under Next) of the previous with the next fingerprint. This is how the
 // checker gets away with storing only fingerprints and predecessors.
 //
-// Without a VIEW a fingerprint names one state, so the first match is the
-// state. With a VIEW it names a class of states, and a wrong choice early
+// Without a VIEW or SYMMETRY a fingerprint names one state, so the first
+// match is the state. With them it names a class of states, and a wrong choice early
 // could make a later step impossible, so the replay backtracks over all
 // matches, and when target is not nil the last state must equal it (the
 // very state the violation was found from).
@@ -28,7 +28,7 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 			err = fmt.Errorf("cannot rebuild the trace: the evaluator failed: %v", r)
 		}
 	}()
-	all := c.sp.View != nil
+	all := c.sp.View != nil || c.sp.Symmetry != nil
 	tr = make([]TraceState, 0, len(fps))
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.

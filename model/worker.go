@@ -384,8 +384,12 @@ func (c *checker) label(st eval.Step) string {
 }
 
 // fingerprint identifies a state: its own fingerprint, or with a VIEW the
-// fingerprint of the view's value, so that states with equal views are one.
+// fingerprint of the view's value, so that states with equal views are one;
+// with a SYMMETRY, that of the least state of its orbit (symmetry.go).
 func (c *checker) fingerprint(t value.State) (uint64, error) {
+	if c.sp.Symmetry != nil {
+		return c.symFingerprint(t)
+	}
 	if c.sp.View == nil {
 		return fpKey(t.Fingerprint()), nil
 	}

@@ -69,6 +69,13 @@ type Spec struct {
 	// Run is what TLC's run-dependent operators (TLCGet, TLCSet,
 	// RandomElement, ...) read: a checker reports its progress there.
 	Run *Run
+	// Symmetry is the group of permutations of model values the cfg's
+	// SYMMETRY names, less the identity (nil without SYMMETRY): a state
+	// stands for all its permutations, and is fingerprinted as the least
+	// of them (TLCStateMut.fingerPrint). SymmetryWarning is TLC's warning
+	// about symmetry sets of fewer than two elements, or "".
+	Symmetry        []*value.Perm
+	SymmetryWarning string
 }
 
 // ActionInfo describes one action of the static split of Next.

@@ -100,7 +100,7 @@ func (b *builder) checks() {
 		}
 	}
 	if conf.Symmetry != nil {
-		c.errs = append(c.errs, token.Unsupported(conf.Symmetry.Pos(), "SYMMETRY"))
+		b.symmetry(conf.Symmetry)
 	}
 }
 

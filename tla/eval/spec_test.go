@@ -291,8 +291,21 @@ func TestLoadErrors(t *testing.T) {
 			3, 10, "The constant parameter N is not assigned a value"},
 		{"no next", base + "====\n", "INIT Init\nCONSTANT N = 1\n",
 			1, 6, "INIT but no NEXT"},
-		{"symmetry", base + "Sym == {}\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
-			4, 10, "unsupported: SYMMETRY"},
+		// TLC's errors for a SYMMETRY that is not a set of permutations
+		// (Tool.getSymmetryPerms, MVPerms.permutationSubgroup; checked
+		// with TLC). A definition with no fewer operands than elements is
+		// only warned about (and checked without symmetry), so the
+		// functions on integers come in a union of two sets.
+		{"symmetry of integers", base + "Sym == {1}\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
+			7, 8, "The symmetry values must be function records."},
+		{"symmetry of an infinite set", base + "Sym == Nat\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
+			7, 8, "The symmetry operator must specify a set of functions."},
+		{"symmetry of functions on integers", base + "Sym == {[i \\in {3, 4} |-> i], [i \\in {3, 4} |-> 7 - i]} \\cup {[i \\in {3, 4} |-> 3]}\n====\n",
+			"INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n", 7, 8, "Symmetry function must have model values as domain and range."},
+		{"symmetry of a variable", base + "Sym == {x}\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY Sym\n",
+			7, 9, "SYMMETRY Sym refers to the variable x"},
+		{"symmetry naming a constant", base + "====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY N\n",
+			4, 10, "N is a constant, not a definition"},
 		{"bad spec conjunct", base + "Spec == Init /\\ [][Next]_x /\\ x' > x\n====\n", "SPECIFICATION Spec\nCONSTANT N = 1\n",
 			7, 31, "unsupported: specification conjunct"},
 	}
