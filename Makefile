@@ -18,8 +18,9 @@ run:
 
 test: lint gen-check
 	$(GO) test -race -count=1 ./...
-	@# Without -race: the medium models and TLC's large reference run (seconds).
-	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run 'TestModelsHold|TestTLCReference|TestTestdata' ./spec/ ./model/
+	@# Without -race: the medium models, TLC's large reference run and the lifecycle's
+	@# liveness recovered from disk (seconds).
+	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run 'TestModelsHold|TestTLCReference|TestTestdata|TestDiskRecoverLiveness' ./spec/ ./model/
 	@# The runtime's mutants: each planted from outside fsm (a rewritten copy of its source,
 	@# built as an overlay: proptest/internal/fsmmutant), each must be killed.
 	$(GO) test -count=1 -tags wspcycle_mutants -run Mutant ./proptest/
