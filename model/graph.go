@@ -67,6 +67,15 @@ func (lg *liveGraph) index() *denseGraph {
 	return g
 }
 
+// size is the number of nodes and edges recorded, in memory or (in disk
+// mode) in the graph's files.
+func (lg *liveGraph) size() (nodes, edges int64) {
+	if lg.disk != nil {
+		return lg.disk.nodes.Len(), lg.disk.edges.Len()
+	}
+	return int64(len(lg.nodes)), int64(len(lg.edges))
+}
+
 // nodeSet is a set of node ids with O(1) membership, reusable across calls
 // by bumping a stamp instead of clearing.
 type nodeSet struct {
