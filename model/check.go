@@ -83,9 +83,6 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 		return nil, errors.New("model: checkpoints and recovery need the disk store (Options.DiskDir)")
 	}
 	if opt.DiskDir != "" {
-		if c.live != nil {
-			return nil, errors.New("unsupported: the disk-backed search (--disk) with temporal properties: their behaviour graph is kept in memory; check the PROPERTYs without --disk")
-		}
 		if opt.RecordGraph {
 			return nil, errors.New("unsupported: recording the state graph (--dot) in the disk-backed search (--disk)")
 		}

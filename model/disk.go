@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,14 +34,17 @@ import (
 // unit of recovery: a run killed in the middle of a level redoes that
 // level from its start, which gives the same counts.
 //
-// The temporal properties' behaviour graph is kept in memory by the
-// in-memory search only; Check refuses DiskDir with temporal properties.
+// With temporal properties, the behaviour graph goes to two more files
+// (graphdisk.go) in the order the in-memory search records it, and is
+// loaded compactly for the liveness check once the search is complete; the
+// counterexample's path to its lasso is read from the trace file.
 
 // diskStore is the checker's disk state in disk mode.
 type diskStore struct {
 	dir    string
 	fps    *store.FPSet
 	trace  *store.Trace
+	graph  *diskGraph // with temporal properties
 	errMu  sync.Mutex
 	err    error
 	last   time.Time // the last checkpoint
@@ -62,6 +66,8 @@ type checkpoint struct {
 	Run        string           `json:"run"` // the fingerprint run
 	RunLen     int64            `json:"run_len"`
 	TraceLen   int64            `json:"trace_len"`
+	GraphNodes int64            `json:"graph_nodes,omitempty"` // records of the behaviour graph's files
+	GraphEdges int64            `json:"graph_edges,omitempty"`
 	Generated  int64            `json:"generated"`
 	InitStates int64            `json:"init_states"`
 	Coverage   []ActionCoverage `json:"coverage"`
@@ -78,7 +84,7 @@ func levelName(level int) string { return fmt.Sprintf("level-%d.states", level) 
 // isStoreFile reports whether name is one of the files the disk mode
 // creates, which a fresh run removes from its directory.
 func isStoreFile(name string) bool {
-	return name == traceName || strings.HasPrefix(name, store.ManifestName) ||
+	return name == traceName || name == graphNodesName || name == graphEdgesName || strings.HasPrefix(name, store.ManifestName) ||
 		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") ||
 		strings.HasPrefix(name, "run-") && strings.HasSuffix(name, ".fp")
 }
@@ -120,7 +126,7 @@ func (c *checker) openDisk() error {
 		}
 		d.fps, d.trace, d.resume, d.pinned = fps, tr, &cp, cp.Queue
 		c.disk = d
-		return nil
+		return c.openGraph(cp.GraphNodes, cp.GraphEdges)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -139,6 +145,25 @@ func (c *checker) openDisk() error {
 	}
 	d.fps, d.trace = store.NewFPSet(dir, c.opt.fpBudget()), tr
 	c.disk = d
+	return c.openGraph(0, 0)
+}
+
+// openGraph opens the behaviour graph's files when there are temporal
+// properties, and points the liveness check at them: c.lg.index loads the
+// graph from them, and the visited set's chains come from the trace file.
+func (c *checker) openGraph(nodes, edges int64) error {
+	if c.live == nil {
+		return nil
+	}
+	g, err := openDiskGraph(c.disk.dir, nodes, edges)
+	if err != nil {
+		c.disk.fps.Close()
+		c.disk.trace.Close()
+		return err
+	}
+	c.disk.graph = g
+	c.lg.disk = g
+	c.seen.chainFrom = c.disk.trace.Chain
 	return nil
 }
 
@@ -148,6 +173,9 @@ func (c *checker) closeDisk(complete bool) {
 	d := c.disk
 	d.fps.Close()
 	d.trace.Close()
+	if d.graph != nil {
+		d.graph.close()
+	}
 	if !complete {
 		return
 	}
@@ -227,6 +255,14 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 			return d0, q0
 		}
 		depth = d0
+		if d.graph != nil {
+			// computeInit recorded the initial nodes in memory.
+			if err := d.graph.add(c.lg.nodes, nil); err != nil {
+				d.fail(c, err)
+				return depth, int64(len(frontier.states))
+			}
+			c.lg.nodes = nil
+		}
 		lw, err := store.CreateLevel(filepath.Join(d.dir, levelName(1)))
 		if err != nil {
 			d.fail(c, err)
@@ -283,10 +319,15 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 
 // expandLevelDisk expands the states of the level's file in parallel, as
 // expandLevel does with a level in memory: workers take chunks in turn,
-// and write each chunk's new states to the next level's file as soon as
-// it is expanded. It returns the number of states of the next level (up
-// to the chunk of the earliest violation, as expandLevel counts), the
-// violation, and the states of this level left unexpanded.
+// and each chunk's new states (and, with temporal properties, its part of
+// the behaviour graph) are written to the next level's file in chunk
+// order, as expandLevel concatenates them, so that the disk-backed search
+// visits the states in the in-memory search's order and records the same
+// graph. A chunk done ahead of its turn waits in memory; a worker with too
+// many of those ahead waits too, so the memory stays a few chunks a
+// worker. It returns the number of states of the next level (up to the
+// chunk of the earliest violation, as expandLevel counts), the violation,
+// and the states of this level left unexpanded.
 func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (written int64, viol *violation, left int64, err error) {
 	d := c.disk
 	r, err := store.OpenLevel(filepath.Join(d.dir, levelName(level)))
@@ -299,42 +340,96 @@ func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (writte
 		return 0, nil, n, err
 	}
 	size := int(max(1, min(n/int64(8*len(workers)), 512)))
+	maxAhead := 4 * len(workers)
 
 	var (
-		rmu, wmu  sync.Mutex // the reader; the writer, counts and violations
+		rmu       sync.Mutex // the reader
 		nextChunk int64      // under rmu
-		ioErr     error      // under wmu
-		counts    []int64    // new states per chunk, under wmu
+		wmu       sync.Mutex // the writer and all below
+		turn      = sync.NewCond(&wmu)
+		nextWrite int64                   // the chunk to write next
+		ahead     = map[int64]*chunkOut{} // chunks done before their turn
+		ioErr     error
+		counts    []int64 // new states per chunk
 		viols     = map[int64]*violation{}
 		violChunk atomic.Int64
 		processed atomic.Int64
 		wg        sync.WaitGroup
 	)
 	violChunk.Store(1 << 62)
-	failIO := func(e error) {
-		wmu.Lock()
-		if ioErr == nil {
-			ioErr = e
+	// write writes one chunk's output; under wmu.
+	write := func(k int64, out *chunkOut) {
+		for int64(len(counts)) <= k {
+			counts = append(counts, 0)
 		}
-		wmu.Unlock()
-		c.stop.CompareAndSwap(stopNone, stopDisk)
+		counts[k] = int64(len(out.next))
+		for i, s := range out.next {
+			if ioErr == nil {
+				ioErr = lw.Write(out.nextFP[i], s)
+			}
+		}
+		if d.graph != nil && ioErr == nil {
+			ioErr = d.graph.add(out.nodes, out.edges)
+		}
+		if ioErr != nil {
+			c.stop.CompareAndSwap(stopNone, stopDisk)
+		}
+	}
+	// finish hands in chunk k (nil: nothing came of it) and writes every
+	// chunk whose turn has come.
+	finish := func(k int64, out *chunkOut) {
+		wmu.Lock()
+		defer wmu.Unlock()
+		if out == nil {
+			out = &chunkOut{}
+		}
+		if out.viol != nil {
+			viols[k] = out.viol
+			for {
+				v := violChunk.Load()
+				if k >= v || violChunk.CompareAndSwap(v, k) {
+					break
+				}
+			}
+		}
+		ahead[k] = out
+		for {
+			o, ok := ahead[nextWrite]
+			if !ok {
+				break
+			}
+			delete(ahead, nextWrite)
+			write(nextWrite, o)
+			nextWrite++
+			turn.Broadcast()
+		}
+		// Too far ahead: wait for the turn to come closer. The chunk
+		// nextWrite is being expanded by a worker that does not wait, so
+		// the turn always comes.
+		for k-nextWrite > int64(maxAhead) && !c.stopped() {
+			turn.Wait()
+		}
 	}
 	for _, w := range workers {
 		wg.Add(1)
 		go func(w *worker) {
 			defer wg.Done()
-			cur := levelStates{states: make([]value.State, 0, size), fps: make([]uint64, 0, size)}
-			out := &chunkOut{}
 			for {
+				cur := levelStates{states: make([]value.State, 0, size), fps: make([]uint64, 0, size)}
 				rmu.Lock()
 				k := nextChunk
 				nextChunk++
-				cur.states, cur.fps = cur.states[:0], cur.fps[:0]
 				for len(cur.states) < size && !c.stopped() && k <= violChunk.Load() {
 					fp, s, ok, err := r.Next()
 					if err != nil {
 						rmu.Unlock()
-						failIO(err)
+						wmu.Lock()
+						if ioErr == nil {
+							ioErr = err
+						}
+						wmu.Unlock()
+						c.stop.CompareAndSwap(stopNone, stopDisk)
+						finish(k, nil)
 						return
 					}
 					if !ok {
@@ -344,42 +439,30 @@ func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (writte
 				}
 				rmu.Unlock()
 				if len(cur.states) == 0 {
+					finish(k, nil)
 					return
 				}
-				*out = chunkOut{next: out.next[:0], nextFP: out.nextFP[:0]}
+				out := &chunkOut{}
 				done := w.expandChunk(cur, 0, len(cur.states), level, out)
 				processed.Add(int64(done))
 				c.queue.Add(int64(len(out.next) - done))
 				c.generated.Add(w.generated)
 				w.generated = 0
-				wmu.Lock()
-				for int64(len(counts)) <= k {
-					counts = append(counts, 0)
-				}
-				counts[k] = int64(len(out.next))
-				for i, s := range out.next {
-					if ioErr == nil {
-						if err := lw.Write(out.nextFP[i], s); err != nil {
-							ioErr = err
-							c.stop.CompareAndSwap(stopNone, stopDisk)
-						}
-					}
-				}
-				if out.viol != nil {
-					viols[k] = out.viol
-					for {
-						v := violChunk.Load()
-						if k >= v || violChunk.CompareAndSwap(v, k) {
-							break
-						}
-					}
-				}
-				wmu.Unlock()
-				clear(out.next)
+				finish(k, out)
 			}
 		}(w)
 	}
 	wg.Wait()
+	// Chunks handed in after an earlier one that never came (a stop) are
+	// still waiting: their states are written, in order, for the count.
+	keys := make([]int64, 0, len(ahead))
+	for k := range ahead {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		write(k, ahead[k])
+	}
 	if cerr := lw.Close(); ioErr == nil {
 		ioErr = cerr
 	}
@@ -405,12 +488,15 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 		c.mergeWorker(w)
 	}
 	run, runLen, err := d.fps.Flush()
-	var traceLen int64
+	var traceLen, gNodes, gEdges int64
 	if err == nil {
 		traceLen, err = d.trace.Sync()
 	}
+	if err == nil && d.graph != nil {
+		gNodes, gEdges, err = d.graph.sync()
+	}
 	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
-		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen,
+		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen, GraphNodes: gNodes, GraphEdges: gEdges,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
 	if err == nil {
 		err = store.WriteManifest(d.dir, &cp)
@@ -457,6 +543,9 @@ func (c *checker) modelID() (id string) {
 	}
 	for _, p := range c.sp.Invariants {
 		fmt.Fprintf(h, "i %s %s|", p.Name, p.Pos)
+	}
+	for _, p := range c.sp.Properties {
+		fmt.Fprintf(h, "p %s %s|", p.Name, p.Pos)
 	}
 	defer func() {
 		if recover() != nil {

@@ -104,8 +104,9 @@ func runChild(t *testing.T, cfg, dir string, recover bool, killAfter time.Durati
 // finish, and compares its counts with the formulas. The instants are
 // drawn from the middle 80% of the time an uninterrupted run takes on this
 // machine, measured first, so that the kills land inside the run however
-// fast or loaded the machine is. A recovery resumes part-way and may end
-// before a later kill: a round counts when its first run was killed.
+// fast or loaded the machine is; a fresh run that ends before its kill
+// (the load went down) re-measures it. A recovery resumes part-way and may
+// end before a later kill: a round counts when its first run was killed.
 func killAndRecover(t *testing.T, cfg string, n int64, rounds, kills int) {
 	want := childResult{Result: ResultOK, Distinct: (n + 1) * (n + 1) * (n + 1), Generated: 1 + 3*n*(n+1)*(n+1), Depth: int(3*n + 1)}
 	start := time.Now()
@@ -132,6 +133,7 @@ func killAndRecover(t *testing.T, cfg string, n int64, rounds, kills int) {
 			if killed < kills {
 				kill = minKill + time.Duration(r.Int64N(int64(maxKill-minKill)))
 			}
+			began := time.Now()
 			res, err := runChild(t, cfg, dir, recover, kill)
 			switch {
 			case err != nil && strings.Contains(err.Error(), store.ErrNoCheckpoint.Error()):
@@ -143,6 +145,13 @@ func killAndRecover(t *testing.T, cfg string, n int64, rounds, kills int) {
 				recover = true
 			default:
 				got = res
+				if !recover {
+					// A fresh run outran its kill: the machine got faster
+					// (a shared machine's load varies), so the instants
+					// are drawn from this run's time from now on.
+					full := time.Since(began)
+					minKill, maxKill = full/10, full*9/10
+				}
 			}
 		}
 		if killed == 0 {

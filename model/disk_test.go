@@ -11,8 +11,9 @@ import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
-// TestDiskMatchesMemory checks every hand-worked spec of testdata without
-// temporal properties both in memory and on disk, the disk's table
+// TestDiskMatchesMemory checks every hand-worked spec of testdata (the
+// temporal properties' ones included: Live*, Ring*, Grab*, Waiters*, with
+// their lasso counterexamples) both in memory and on disk, the disk's table
 // limited to its minimum (so that it spills to runs on disk many times on
 // the larger ones): same verdict, counts, coverage and, on one worker
 // (where both searches take states in the same order), the same trace.
@@ -29,13 +30,6 @@ func TestDiskMatchesMemory(t *testing.T) {
 			sp, err := eval.LoadFiles(filepath.Join("testdata", e.Spec), filepath.Join("testdata", e.Config))
 			if err != nil {
 				t.Skip(err) // bad-input entries
-			}
-			if len(sp.Properties) > 0 {
-				_, err := Check(context.Background(), sp, Options{DiskDir: t.TempDir()})
-				if err == nil || !strings.Contains(err.Error(), "unsupported: the disk-backed search") {
-					t.Fatalf("disk mode with temporal properties: err = %v", err)
-				}
-				return
 			}
 			for _, workers := range []int{1, 2} {
 				mem, err := Check(context.Background(), sp, Options{Workers: workers})
@@ -58,8 +52,8 @@ func compareReports(t *testing.T, want, got *Report, exact bool) {
 	if got.Result != want.Result || got.Property != want.Property || got.Message != want.Message {
 		t.Fatalf("disk: %q %q %q, memory: %q %q %q", got.Result, got.Property, got.Message, want.Result, want.Property, want.Message)
 	}
-	if len(got.Trace) != len(want.Trace) {
-		t.Fatalf("trace of %d states on disk, %d in memory", len(got.Trace), len(want.Trace))
+	if len(got.Trace) != len(want.Trace) || got.LoopBack != want.LoopBack {
+		t.Fatalf("trace of %d states (loop back to %d) on disk, %d (%d) in memory", len(got.Trace), got.LoopBack, len(want.Trace), want.LoopBack)
 	}
 	if !exact && want.Result != ResultOK {
 		return
@@ -165,5 +159,51 @@ func TestDiskRecoverOtherModel(t *testing.T) {
 	rep, err = Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
 	if err != nil || rep.Distinct != 216 {
 		t.Fatalf("recovering with the same model: %v distinct, %v; want 6^3", rep.Distinct, err)
+	}
+}
+
+// TestDiskRecoverLiveness: the behaviour graph's files are part of a
+// checkpoint. A disk search of the lifecycle's small model (its three
+// temporal properties hold) and of a mutant that violates one
+// (LostWakeup: WaitingStartupCompletes, a lasso) is stopped at a state
+// limit after several checkpoints and recovered: the graph records written
+// after the checkpoint are dropped and rewritten, and the recovered run
+// gives the uninterrupted in-memory run's verdict, counts and lasso.
+func TestDiskRecoverLiveness(t *testing.T) {
+	if raceEnabled {
+		t.Skip("seconds of checking, minutes under -race: make test runs it without -race")
+	}
+	for _, m := range []struct{ spec, cfg string }{
+		{"../spec/ProviderLifecycle.tla", "../spec/ProviderLifecycle.cfg"},
+		{"../spec/mutants/LostWakeup.tla", "../spec/mutants/LostWakeup.cfg"},
+	} {
+		t.Run(filepath.Base(m.spec), func(t *testing.T) {
+			sp, err := eval.LoadFiles(m.spec, m.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mem, err := Check(context.Background(), sp, Options{Workers: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sp.Properties) == 0 || mem.Distinct < 1000 {
+				t.Fatalf("%d properties, %d states: not the model this test is about", len(sp.Properties), mem.Distinct)
+			}
+			dir := t.TempDir()
+			checkpoints := 0
+			first, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Checkpoint: time.Nanosecond,
+				MaxStates: mem.Distinct / 2, OnCheckpoint: func(int) { checkpoints++ }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first.Result != ResultStateLimit || checkpoints < 3 {
+				t.Fatalf("first run: %s after %d checkpoints, want the state limit after several", first.Result, checkpoints)
+			}
+			rec, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir, Recover: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareReports(t, mem, rec, true)
+		})
 	}
 }

@@ -163,6 +163,8 @@
 // sequential files, the trace links in a trace file. Options.Checkpoint and
 // Options.Recover checkpoint it at level boundaries and resume it. The
 // in-memory search does not go through the store: it is the default, and
-// as fast as before the store existed. Temporal properties need the
-// in-memory search (their behaviour graph is not on disk).
+// as fast as before the store existed. With temporal properties the
+// behaviour graph goes to files too (graphdisk.go), in the in-memory
+// search's order, and liveGraph.index loads it from them: the liveness
+// check is the same code on the same graph in both modes.
 package model

@@ -19,6 +19,9 @@ import (
 type fpSet struct {
 	shards [fpShards]fpShard
 	count  atomic.Int64
+	// chainFrom, in the disk-backed search (where this set stays empty),
+	// reads chains from the trace file instead.
+	chainFrom func(fp uint64) ([]uint64, error)
 }
 
 const (
@@ -117,6 +120,16 @@ func (s *fpSet) len() int64 { return s.count.Load() }
 
 // chain returns the fingerprints from an initial state to fp, in order.
 func (s *fpSet) chain(fp uint64) []uint64 {
+	if s.chainFrom != nil {
+		fps, err := s.chainFrom(fp)
+		if err != nil {
+			// The callers replay the chain into a counterexample: a
+			// broken one must fail loudly (they report a panic as an
+			// error), not make a wrong trace.
+			panic(err)
+		}
+		return fps
+	}
 	var rev []uint64
 	for fp != 0 {
 		rev = append(rev, fp)

@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // denseGraph is the behaviour graph over dense node ids 0..n-1, in
 // compressed-sparse-row form: the successors of v are to[start[v]:start[v+1]],
 // with the fairness "taken" bits of each edge alongside. Every node also has
@@ -16,10 +18,19 @@ type denseGraph struct {
 
 func (g *denseGraph) n() int { return len(g.fps) }
 
-// index builds the dense graph from the recorded nodes and edges. Edges
+// index builds the dense graph from the recorded nodes and edges (in disk
+// mode, from the graph's files). Edges
 // whose ends were not recorded (they cannot be, but a fingerprint collision
 // could make them) are dropped.
 func (lg *liveGraph) index() *denseGraph {
+	if lg.disk != nil {
+		g, err := lg.disk.dense()
+		if err != nil {
+			// checkLiveness reports a panic as an error, never as "no error".
+			panic(fmt.Errorf("reading the behaviour graph from disk: %w", err))
+		}
+		return g
+	}
 	n := len(lg.nodes)
 	g := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int32, n+1)}
 	id := make(map[uint64]int32, n)
@@ -54,6 +65,15 @@ func (lg *liveGraph) index() *denseGraph {
 		next[f]++
 	}
 	return g
+}
+
+// size is the number of nodes and edges recorded, in memory or (in disk
+// mode) in the graph's files.
+func (lg *liveGraph) size() (nodes, edges int64) {
+	if lg.disk != nil {
+		return lg.disk.nodes.Len(), lg.disk.edges.Len()
+	}
+	return int64(len(lg.nodes)), int64(len(lg.edges))
 }
 
 // nodeSet is a set of node ids with O(1) membership, reusable across calls

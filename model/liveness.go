@@ -39,8 +39,9 @@ func (c *checker) checkLiveness(rep *Report) {
 	}
 	// Announced only on long runs, like the progress lines.
 	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {
+		nodes, edges := c.lg.size()
 		fmt.Fprintf(c.opt.Progress, "Checking temporal properties for the complete state space with %d total distinct states and %d edges.\n",
-			len(c.lg.nodes), len(c.lg.edges))
+			nodes, edges)
 		defer func() {
 			fmt.Fprintf(c.opt.Progress, "Finished checking temporal properties in %.2fs.\n", time.Since(start).Seconds())
 		}()

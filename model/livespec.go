@@ -348,4 +348,5 @@ type liveEdge struct {
 type liveGraph struct {
 	nodes []liveNode
 	edges []liveEdge
+	disk  *diskGraph // the disk-backed search: nodes and edges are in its files
 }

@@ -45,9 +45,10 @@ type Options struct {
 	// in this directory (created if needed; a fresh run removes the files
 	// of an earlier one): the visited set keeps 8 bytes a state in memory
 	// up to half of MaxMemory (512 MB without a limit) and spills to sorted
-	// runs on disk beyond it, the queue and the trace links are files.
-	// MaxMemory then bounds the table instead of stopping the search. Not
-	// with temporal properties or RecordGraph. See disk.go.
+	// runs on disk beyond it, the queue, the trace links and the temporal
+	// properties' behaviour graph are files. MaxMemory then bounds the
+	// table instead of stopping the search. Not with RecordGraph. See
+	// disk.go and graphdisk.go.
 	DiskDir string
 	// Checkpoint, when positive, writes a checkpoint in DiskDir at the
 	// first level boundary after each such interval (and after the

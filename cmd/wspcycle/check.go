@@ -70,7 +70,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
 	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
-	fs.StringVar(&f.disk, "disk", "", "keep the queue, the trace links and, past half of --max-memory, the visited states' fingerprints in files under `DIR`: for models larger than memory (not with temporal properties)")
+	fs.StringVar(&f.disk, "disk", "", "keep the queue, the trace links and, past half of --max-memory, the visited states' fingerprints in files under `DIR`: for models larger than memory (with temporal properties, also their behaviour graph)")
 	fs.DurationVar(&f.ckpt, "checkpoint", 0, "with --disk, write a checkpoint under DIR at a level boundary this often (0: never); resume it with --recover DIR")
 	fs.StringVar(&f.recover, "recover", "", "resume the disk-backed search from the checkpoint in `DIR` (implies --disk DIR)")
 	positional, code, ok := parseFlags(fs, args, checkUsage, stdout, stderr)
