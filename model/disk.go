@@ -108,6 +108,12 @@ func (c *checker) openDisk() error {
 	}
 	d := &diskStore{dir: dir, last: time.Now()}
 	if c.opt.Recover {
+		if c.live != nil && c.live.wide {
+			// The recorded graph of a spec with more than 64 state or step
+			// predicates holds indices into tables kept in memory only
+			// (livespec.go's bitTable): a checkpoint cannot restore them.
+			return fmt.Errorf("unsupported: recovering the liveness check of a spec with more than %d state or step predicates", narrowBits)
+		}
 		var cp checkpoint
 		if err := store.ReadManifest(dir, &cp); err != nil {
 			return err
