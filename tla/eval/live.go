@@ -91,29 +91,14 @@ func (b *builder) generalProperty(e ast.Expr, en cenv, pc propCtx, parts *[]Temp
 // constant), 2 for an action, 0 when e has a temporal operator or does not
 // compile.
 func (b *builder) liveLevel(e ast.Expr, en cenv) int {
-	c := b.c
-	nerr, prime, temporal := len(c.errs), c.sawPrime, c.temporal
-	cache := make(map[defKey]compiled, len(c.cache))
-	for k, v := range c.cache {
-		cache[k] = v
+	prime, temporal, ok := b.c.trial(e, en)
+	switch {
+	case temporal || !ok:
+		return 0
+	case prime:
+		return 2
 	}
-	recs := make(map[recKey]*recFcn, len(c.recs))
-	for k, v := range c.recs {
-		recs[k] = v
-	}
-	c.sawPrime, c.temporal = false, false
-	c.expr(e, en)
-	lvl := 0
-	if !c.temporal && len(c.errs) == nerr {
-		lvl = 1
-		if c.sawPrime {
-			lvl = 2
-		}
-	}
-	c.errs = c.errs[:nerr]
-	c.cache, c.recs = cache, recs
-	c.sawPrime, c.temporal = prime, temporal
-	return lvl
+	return 1
 }
 
 // live translates the temporal formula e.
@@ -243,27 +228,21 @@ func (b *builder) subChanged(sub ast.Expr, en cenv, pc propCtx) *LiveExpr {
 	ne := en
 	ne.primed = true
 	nxt := c.expr(sub, ne)
-	p, binds := &b.prog, pc.binds
-	return &LiveExpr{Op: LiveAction, Pos: sub.Pos(), Action: func(s, t value.State) (bool, error) {
-		k := (*p).get()
-		defer (*p).put(k)
-		k.s = s
-		copy(k.t, t)
-		if err := bindAll(k, binds); err != nil {
-			return false, err
-		}
-		x, y, err := eval2(k, cur, nxt)
-		if err != nil {
-			return false, err
-		}
-		eq, err := value.EqualChecked(x, y)
-		return !eq, wrap(cur.pos, err)
-	}}
+	return &LiveExpr{Op: LiveAction, Pos: sub.Pos(), Action: b.stepFn(pc.binds, func(k *ctx) (bool, error) {
+		eq, err := subEqual(k, cur, nxt)
+		return !eq, err
+	})}
 }
 
 // actionPredIn evaluates the action x on a step s -> t under the values of
 // expanded quantifiers.
 func (b *builder) actionPredIn(x cx, binds []propBind) func(s, t value.State) (bool, error) {
+	return b.stepFn(binds, func(k *ctx) (bool, error) { return evalBool(k, x) })
+}
+
+// stepFn evaluates f on a step s -> t under the values of expanded
+// quantifiers.
+func (b *builder) stepFn(binds []propBind, f func(k *ctx) (bool, error)) func(s, t value.State) (bool, error) {
 	p := &b.prog
 	return func(s, t value.State) (bool, error) {
 		k := (*p).get()
@@ -273,8 +252,20 @@ func (b *builder) actionPredIn(x cx, binds []propBind) func(s, t value.State) (b
 		if err := bindAll(k, binds); err != nil {
 			return false, err
 		}
-		return evalBool(k, x)
+		return f(k)
 	}
+}
+
+// subEqual reports whether the subscript v of [A]_v or <<A>>_v has the
+// same value in both states of the step (cur and nxt are v compiled in
+// the current and the next state).
+func subEqual(k *ctx, cur, nxt cx) (bool, error) {
+	x, y, err := eval2(k, cur, nxt)
+	if err != nil {
+		return false, err
+	}
+	eq, err := value.EqualChecked(x, y)
+	return eq, wrap(cur.pos, err)
 }
 
 // liveFairness expands WF_v(A) and SF_v(A) written in a property or as a

@@ -318,24 +318,11 @@ func (b *builder) statePredIn(x cx, binds []propBind) func(value.State) (bool, e
 // boxActionFn evaluates [A]_v on a step s -> t as TLC's Tool does for
 // [A]_v (OPCODE_sa): A first; when A is false, v in s against v in t.
 func (b *builder) boxActionFn(a, sub, subNxt cx, binds []propBind) func(s, t value.State) (bool, error) {
-	p := &b.prog
-	return func(s, t value.State) (bool, error) {
-		k := (*p).get()
-		defer (*p).put(k)
-		k.s = s
-		copy(k.t, t)
-		if err := bindAll(k, binds); err != nil {
-			return false, err
-		}
+	return b.stepFn(binds, func(k *ctx) (bool, error) {
 		ok, err := evalBool(k, a)
 		if err != nil || ok {
 			return ok, err
 		}
-		x, y, err := eval2(k, sub, subNxt)
-		if err != nil {
-			return false, err
-		}
-		eq, err := value.EqualChecked(x, y)
-		return eq, wrap(sub.pos, err)
-	}
+		return subEqual(k, sub, subNxt)
+	})
 }

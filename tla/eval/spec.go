@@ -500,8 +500,17 @@ func unparen(e ast.Expr) ast.Expr {
 // isStatePred compiles e on the side to see whether it is a state
 // predicate (no primes, no temporal operators); its errors are dropped.
 func (b *builder) isStatePred(e ast.Expr, en cenv) bool {
-	c := b.c
-	nerr, prime, temporal := len(c.errs), c.sawPrime, c.temporal
+	prime, temporal, ok := b.c.trial(e, en)
+	return ok && !prime && !temporal
+}
+
+// trial compiles e on the side and reports whether it saw a prime or a
+// temporal operator, and whether it compiled without error. The trial is
+// then forgotten entirely (errors, memoised definitions, recursive
+// functions), so that the errors it drops are reported when the
+// expression is compiled for real.
+func (c *compiler) trial(e ast.Expr, en cenv) (prime, temporal, ok bool) {
+	nerr, prime0, temporal0 := len(c.errs), c.sawPrime, c.temporal
 	cache := make(map[defKey]compiled, len(c.cache))
 	for k, v := range c.cache {
 		cache[k] = v
@@ -512,13 +521,11 @@ func (b *builder) isStatePred(e ast.Expr, en cenv) bool {
 	}
 	c.sawPrime, c.temporal = false, false
 	c.expr(e, en)
-	ok := !c.sawPrime && !c.temporal && len(c.errs) == nerr
-	// Forget this trial compilation entirely, so that the errors it drops
-	// are reported when the expression is compiled for real.
+	prime, temporal, ok = c.sawPrime, c.temporal, len(c.errs) == nerr
 	c.errs = c.errs[:nerr]
 	c.cache, c.recs = cache, recs
-	c.sawPrime, c.temporal = prime, temporal
-	return ok
+	c.sawPrime, c.temporal = prime0, temporal0
+	return prime, temporal, ok
 }
 
 type fairDef struct {

@@ -98,27 +98,35 @@ func (c *compiler) applyAtPoint(fe ast.Expr, en cenv, arg cx, pos token.Pos) (cx
 // funcConsOf finds the function constructor e is: written there, or the
 // body of a module-level definition without parameters that e names.
 func (c *compiler) funcConsOf(e ast.Expr, en cenv) (*ast.FuncCons, cenv, bool) {
-	e = unparen(e)
-	if fc, ok := e.(*ast.FuncCons); ok {
-		return fc, en, true
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok || en.sc.lookup(id.Name) != nil {
-		return nil, en, false
-	}
-	x, ok := c.lookupName(id.Name, en)
-	if !ok || x.kind != eDef {
-		return nil, en, false
-	}
-	d, ok := x.node.(*ast.OpDef)
-	if !ok || len(d.Params) > 0 {
-		return nil, en, false
-	}
-	fc, ok := unparen(d.Body).(*ast.FuncCons)
+	body, m, named := c.namedBody(e, en)
+	fc, ok := body.(*ast.FuncCons)
 	if !ok {
 		return nil, en, false
 	}
-	return fc, cenv{m: x.env, init: en.init, at: -1}, true
+	if named {
+		en = cenv{m: m, init: en.init, at: -1}
+	}
+	return fc, en, true
+}
+
+// namedBody is e without parentheses or, when e names a module-level
+// definition without parameters, that definition's body and its module
+// (named reports which).
+func (c *compiler) namedBody(e ast.Expr, en cenv) (body ast.Expr, m *modEnv, named bool) {
+	e = unparen(e)
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return e, nil, false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	if !ok || x.kind != eDef {
+		return e, nil, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return e, nil, false
+	}
+	return unparen(d.Body), x.env, true
 }
 
 // powersetSubset decides SUBSET A \subseteq SUBSET B without enumerating
@@ -190,25 +198,13 @@ func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token
 // setFilterOf finds the set filter e is: written there, or the body of a
 // module-level definition without parameters that e names.
 func (c *compiler) setFilterOf(e ast.Expr, en cenv) (*ast.SetFilter, cenv, bool) {
-	e = unparen(e)
-	if f, ok := e.(*ast.SetFilter); ok {
-		return f, en, true
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok || en.sc.lookup(id.Name) != nil {
-		return nil, en, false
-	}
-	x, ok := c.lookupName(id.Name, en)
-	if !ok || x.kind != eDef {
-		return nil, en, false
-	}
-	d, ok := x.node.(*ast.OpDef)
-	if !ok || len(d.Params) > 0 {
-		return nil, en, false
-	}
-	f, ok := unparen(d.Body).(*ast.SetFilter)
+	body, m, named := c.namedBody(e, en)
+	f, ok := body.(*ast.SetFilter)
 	if !ok {
 		return nil, en, false
 	}
-	return f, cenv{m: x.env, primed: en.primed, init: en.init, at: -1}, true
+	if named {
+		en = cenv{m: m, primed: en.primed, init: en.init, at: -1}
+	}
+	return f, en, true
 }
