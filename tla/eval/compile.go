@@ -104,6 +104,7 @@ type compiler struct {
 	nsplit    int // actions split so far (split)
 	fcnBodies map[fcnKey]*fcnBody
 	depth     int
+	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
 	nest      int // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
@@ -531,6 +532,11 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 		case eValue:
 			return konst(x.val, e.Pos())
 		case eConst, eVar:
+			if en.primed {
+				if i := c.freeSlot(name, x, e.Pos()); i >= 0 {
+					return c.freeVariable(i, e.Pos())
+				}
+			}
 			if s, ok := x.env.subst[name]; ok {
 				return c.substituted(s, e.Pos(), en)
 			}
