@@ -105,7 +105,7 @@ type compiler struct {
 	fcnBodies map[fcnKey]*fcnBody
 	depth     int
 	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
-	nest      int // the depth of expr calls in progress (see maxNest)
+	nest      int         // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
 	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
