@@ -617,7 +617,9 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 // free names.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	if !en.primed && !en.init {
+	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
+	// definition is compiled differently: not cached either way.
+	if !en.primed && !en.init && c.cut == nil {
 		if ce, ok := c.cache[defKey{d, m}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal
