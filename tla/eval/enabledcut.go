@@ -37,6 +37,9 @@ type enabledCut struct {
 	names []string       // by slot - base
 	cur   []cx           // the current value (the substitute) by slot - base
 	src   []ast.Expr     // the substitute compiled into cur
+	// sub: the subscript of WF/SF is being compiled (TLC's message when
+	// the action leaves one of its variables free differs).
+	sub bool
 }
 
 // newCut is the cut for an ENABLED compiled in en, or nil when en is not
@@ -108,12 +111,15 @@ func (c *compiler) freeSlot(name string, x *entry, pos token.Pos) int {
 // freeVariable compiles a primed use of a free variable (slot i of the
 // cut next state).
 func (c *compiler) freeVariable(i int, pos token.Pos) cx {
-	name := c.cut.names[i-c.cut.base]
+	name, inSub := c.cut.names[i-c.cut.base], c.cut.sub
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		if i < len(k.t) {
 			if v := k.t[i]; v != nil {
 				return v, nil
 			}
+		}
+		if inSub {
+			return nil, errorf(pos, "The action formula A appearing in a WF_v(A) or SF_v(A) operator does not specify the primed value of the variable %s occurring in the state formula v.", name)
 		}
 		return nil, errorf(pos, "The primed variable %s' is used before the action assigns it a value.", name)
 	}, dep: depNext, pos: pos}

@@ -58,6 +58,9 @@ func TestLanguage(t *testing.T) {
 		// ENABLED in the abstract module, as an invariant: y runs 0, 1;
 		// 1 initial + 2 generated.
 		{"MapEnabledInv", model.ResultOK, "", 2, 3},
+		// WF_x(x < 5): x' is free when the subscript reads it (TLC's
+		// message), after the one state.
+		{"MapFreeRead", model.ResultError, "does not specify the primed value of the variable x", 1, 1},
 		// What TLC evaluates lazily (the header comment of each spec
 		// derives its counts; TLC gives the same).
 		// Inc(x) == x' = x + 1 through a parameter: x runs 0, 1, 2.

@@ -546,7 +546,9 @@ func (c *compiler) fairEnabled(def *fairDef, f *ast.Fairness, en cenv) {
 	ne := en
 	ne.primed = true
 	def.enSteps = steps
+	cut.sub = true
 	def.enSubNxt = c.underCut(cut, func() cx { return c.expr(f.Sub, ne) })
+	cut.sub = false
 	def.enSize = cut.size()
 }
 

@@ -10,4 +10,6 @@ Both == x' = 1 /\ z' = 2
 BothFair == WF_<<x, z>>(Both)
 \* ENABLED of an action on x alone.
 CanJump == ENABLED (x' = 5)
+\* An action that assigns nothing.
+Idle == WF_x(x < 5)
 ====
