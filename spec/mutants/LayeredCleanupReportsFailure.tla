@@ -322,10 +322,11 @@ BaseSteps == [][Base!Next]_Base!vars
 ImplementsBase == BaseInit /\ BaseSteps
 
 \* The whole of Base!Spec, its fairness included: every behaviour of the
-\* LSP (under its own fairness) is a fair behaviour of the provider.  TLC
-\* checks it as a PROPERTY and it holds (324 distinct states, 3007
-\* generated with this cfg); wspcycle does not yet accept WF_/SF_
-\* conjuncts in a PROPERTY, so the cfg checks ImplementsBase.
+\* LSP (under its own fairness) is a fair behaviour of the provider.  The
+\* cfg checks it (TLC: it holds, 324 distinct states, 3007 generated).  As
+\* TLC computes it, ENABLED of a Base action is over Base's own variables,
+\* from the values the mapping gives them: a Base variable the action
+\* primes is free, whatever expression of the LSP's variables maps it.
 ImplementsBaseFair == Base!Spec
 
 =============================================================================

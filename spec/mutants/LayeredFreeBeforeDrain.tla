@@ -3,7 +3,7 @@
 \* final Cleanup frees everything and returns at once, with no teardown
 \* (Drain, then Free) its application can see: seen from its application it
 \* is not a provider.
-\* Must be caught by: BaseSteps (action property violated).
+\* Must be caught by: line 479, col 8 of module ProviderLifecycle (action property violated).
 (***************************************************************************)
 (* A layered service provider (LSP) over a base provider, after section 5  *)
 (* of CONTRACT.md.  Both keep their own reference count.  The LSP is a     *)
@@ -326,10 +326,11 @@ BaseSteps == [][Base!Next]_Base!vars
 ImplementsBase == BaseInit /\ BaseSteps
 
 \* The whole of Base!Spec, its fairness included: every behaviour of the
-\* LSP (under its own fairness) is a fair behaviour of the provider.  TLC
-\* checks it as a PROPERTY and it holds (324 distinct states, 3007
-\* generated with this cfg); wspcycle does not yet accept WF_/SF_
-\* conjuncts in a PROPERTY, so the cfg checks ImplementsBase.
+\* LSP (under its own fairness) is a fair behaviour of the provider.  The
+\* cfg checks it (TLC: it holds, 324 distinct states, 3007 generated).  As
+\* TLC computes it, ENABLED of a Base action is over Base's own variables,
+\* from the values the mapping gives them: a Base variable the action
+\* primes is free, whatever expression of the LSP's variables maps it.
 ImplementsBaseFair == Base!Spec
 
 =============================================================================

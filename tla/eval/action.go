@@ -96,6 +96,13 @@ func (k *ctx) run(seq []step, i int) error {
 			var v value.Value
 			var bit uint64 // of scratchMask, when v is scratch
 			switch {
+			case st.kind == sUnchanged && st.e.fn != nil:
+				// A variable ENABLED leaves free (enabledcut.go): its
+				// current value is its substitute's.
+				var err error
+				if v, err = st.e.fn(k); err != nil {
+					return err
+				}
 			case st.kind == sUnchanged:
 				v = k.s[st.v]
 			case old == nil && st.e.into != nil && k.scratchOK && st.v < 64:
@@ -624,21 +631,14 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if e.Op == token.UNCHANGED && !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
 				c.sawPrime = true
-				out := make([]step, len(vs))
-				for i, v := range vs {
-					out[i] = step{kind: sUnchanged, v: v, pos: e.Pos()}
-				}
-				return out
+				return c.unchangedSteps(vs, e.Pos())
 			}
 		}
 	case *ast.BoxAction:
 		if !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.Sub, en, nil); ok {
 				c.sawPrime = true
-				stay := make([]step, len(vs))
-				for i, v := range vs {
-					stay[i] = step{kind: sUnchanged, v: v, pos: e.Pos()}
-				}
+				stay := c.unchangedSteps(vs, e.Pos())
 				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
 			}
 		}

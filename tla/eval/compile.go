@@ -104,7 +104,8 @@ type compiler struct {
 	nsplit    int // actions split so far (split)
 	fcnBodies map[fcnKey]*fcnBody
 	depth     int
-	nest      int // the depth of expr calls in progress (see maxNest)
+	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
+	nest      int         // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
 	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
@@ -531,6 +532,11 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 		case eValue:
 			return konst(x.val, e.Pos())
 		case eConst, eVar:
+			if en.primed {
+				if i := c.freeSlot(name, x, e.Pos()); i >= 0 {
+					return c.freeVariable(i, e.Pos())
+				}
+			}
 			if s, ok := x.env.subst[name]; ok {
 				return c.substituted(s, e.Pos(), en)
 			}
@@ -611,7 +617,9 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 // free names.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	if !en.primed && !en.init {
+	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
+	// definition is compiled differently: not cached either way.
+	if !en.primed && !en.init && c.cut == nil {
 		if ce, ok := c.cache[defKey{d, m}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal

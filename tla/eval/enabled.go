@@ -6,23 +6,31 @@ import (
 )
 
 // enabled compiles ENABLED A: whether A has a successor from the current
-// state. A runs on a fresh next state; the first successor stops it.
+// state. A runs on a fresh next state; the first successor stops it. In an
+// instance context ENABLED is over the instance's variables, as TLC's is
+// (enabledcut.go).
 func (c *compiler) enabled(e *ast.Unary, en cenv) cx {
 	if en.init || en.primed {
 		return c.fail(e.Pos(), "ENABLED in the initial predicate or under a prime")
 	}
 	// ENABLED A is a state predicate even though A primes variables.
 	saw := c.sawPrime
-	steps := c.action(e.X, en)
+	steps, cut := c.enabledAction(e.X, en)
 	c.sawPrime = saw
+	n := cut.size()
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		found, err := k.someSuccessor(steps, nil, nil)
+		var pre value.State
+		if n > 0 {
+			pre = make(value.State, n)
+		}
+		found, err := k.someSuccessor(steps, pre, nil)
 		return value.Bool(found), err
 	}, dep: depState | depEnv | depSide}
 }
 
 // someSuccessor runs steps from k.s on a fresh next state (or on a copy of
-// pre, to test a given step) and reports whether some successor satisfies
+// pre, to test a given step; a longer pre is the next state of an ENABLED
+// with free instance variables) and reports whether some successor satisfies
 // accept (any successor when accept is nil). k's own next state and
 // continuation stack are saved and restored, so it may be called in the
 // middle of evaluating an action.
@@ -32,7 +40,7 @@ func (k *ctx) someSuccessor(steps []step, pre value.State, accept func(k *ctx) (
 	// to be reused meanwhile (and nothing here outlives the call anyway).
 	savedOK, savedMask := k.scratchOK, k.scratchMask
 	k.scratchOK, k.scratchMask = false, 0
-	k.t = make(value.State, k.prog.nvars)
+	k.t = make(value.State, max(k.prog.nvars, len(pre)))
 	copy(k.t, pre)
 	k.stack = nil
 	found := false

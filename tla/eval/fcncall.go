@@ -27,6 +27,7 @@ type fcnBody struct {
 type fcnKey struct {
 	r    *recFcn
 	init bool
+	cut  *enabledCut // compiled for an ENABLED in an instance (enabledcut.go)
 }
 
 // callRet is the continuation of an expanded application: the values the
@@ -47,7 +48,7 @@ func (c *compiler) fcnCall(e *ast.FuncApp, en cenv) (step, bool) {
 		return step{}, false
 	}
 	arg := c.expr(e.Args[0], en)
-	key := fcnKey{r, en.init}
+	key := fcnKey{r, en.init, c.cut}
 	fb, ok := c.fcnBodies[key]
 	if !ok {
 		if c.fcnBodies == nil {

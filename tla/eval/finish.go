@@ -93,18 +93,21 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 	// property is translated before the program exists.
 	p := &b.prog
 	// changed reports <<A>>_v's extra condition v' # v on a complete step.
-	changed := func(k *ctx) (bool, error) {
-		x, err := f.sub.fn(k)
-		if err != nil {
-			return false, err
+	changedBy := func(nxt cx) func(k *ctx) (bool, error) {
+		return func(k *ctx) (bool, error) {
+			x, err := f.sub.fn(k)
+			if err != nil {
+				return false, err
+			}
+			y, err := nxt.fn(k)
+			if err != nil {
+				return false, err
+			}
+			eq, err := value.EqualChecked(x, y)
+			return !eq, wrap(f.sub.pos, err)
 		}
-		y, err := f.subNxt.fn(k)
-		if err != nil {
-			return false, err
-		}
-		eq, err := value.EqualChecked(x, y)
-		return !eq, wrap(f.sub.pos, err)
 	}
+	changed, enChanged := changedBy(f.subNxt), changedBy(f.enSubNxt)
 	bind := func(k *ctx) {
 		for _, bd := range f.binds {
 			bd.b.bind(k, bd.v)
@@ -118,7 +121,11 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 			defer (*p).put(k)
 			k.s = s
 			bind(k)
-			return k.someSuccessor(f.steps, nil, changed)
+			var pre value.State
+			if f.enSize > 0 {
+				pre = make(value.State, f.enSize)
+			}
+			return k.someSuccessor(f.enSteps, pre, enChanged)
 		},
 		Taken: func(s, t value.State) (bool, error) {
 			k := (*p).get()

@@ -48,6 +48,19 @@ func TestLanguage(t *testing.T) {
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},
+		// ENABLED of an instance's action where a variable is replaced by
+		// an expression (MapBase.tla and each spec's header say why; TLC
+		// gives the same verdicts and counts): y runs 0, 2, 4.
+		{"MapExpr", model.ResultOK, "", 3, 3},
+		{"MapExprUnfair", model.ResultProperty, "", 3, 3},
+		// x, z <- y: TLC's ENABLED leaves x and z free, not y.
+		{"MapShared", model.ResultProperty, "", 1, 1},
+		// ENABLED in the abstract module, as an invariant: y runs 0, 1;
+		// 1 initial + 2 generated.
+		{"MapEnabledInv", model.ResultOK, "", 2, 3},
+		// WF_x(x < 5): x' is free when the subscript reads it (TLC's
+		// message), after the one state.
+		{"MapFreeRead", model.ResultError, "does not specify the primed value of the variable x", 1, 1},
 		// What TLC evaluates lazily (the header comment of each spec
 		// derives its counts; TLC gives the same).
 		// Inc(x) == x' = x + 1 through a parameter: x runs 0, 1, 2.

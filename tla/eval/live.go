@@ -171,10 +171,6 @@ func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 		}
 		return liveNode(LiveAnd, e.Pos(), a, b.subChanged(e.Sub, en, pc)), true
 	case *ast.Fairness:
-		if b.substitutesVariables(en) {
-			c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (WF/SF of an action of an instance whose variables are replaced by expressions: its ENABLED)"))
-			return nil, false
-		}
 		return b.liveFairness(e, en, pc), true
 	case *ast.If:
 		g, ok1 := b.live(e.Cond, en, pc)
@@ -276,6 +272,7 @@ func (b *builder) liveFairness(f *ast.Fairness, en cenv, pc propCtx) *LiveExpr {
 	ne := en
 	ne.primed = true
 	def.subNxt = c.expr(f.Sub, ne)
+	c.fairEnabled(&def, f, en)
 	for i := range pc.binds {
 		def.binds = append(def.binds, fairBind{b: &pc.binds[i].bd, v: pc.binds[i].v})
 	}
@@ -341,26 +338,4 @@ func (b *builder) liveQuant(e *ast.Quant, en cenv, pc propCtx) (*LiveExpr, bool)
 		return &LiveExpr{Op: LiveBool, Value: op == LiveAnd, Pos: e.Pos()}, true
 	}
 	return n, true
-}
-
-// substitutesVariables reports whether en is (or lies in) an instance
-// that replaces a variable by something else than a variable: ENABLED of
-// an action there would need its primed expressions solved for the
-// variables they depend on, which the successor enumeration cannot do.
-func (b *builder) substitutesVariables(en cenv) bool {
-	c := b.c
-	env := c.env(en)
-	for name, s := range env.subst {
-		if x, ok := env.names[name]; !ok || x.kind != eVar {
-			continue
-		}
-		id, ok := unparen(s.e).(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if y, ok := c.lookupName(id.Name, s.en); !ok || y.kind != eVar || b.substitutesVariables(s.en) {
-			return true
-		}
-	}
-	return false
 }

@@ -387,6 +387,9 @@ func (c *compiler) varSlot(name string, en cenv) int {
 		if !ok || x.kind != eVar {
 			return -1
 		}
+		if i := c.freeSlot(name, x, token.Pos{}); i >= 0 {
+			return i
+		}
 		if x.env.subst == nil {
 			if i, ok := c.vars[name]; ok {
 				return i

@@ -535,6 +535,28 @@ type fairDef struct {
 	sub    cx // the subscript, current state
 	subNxt cx // the subscript, next state
 	binds  []fairBind
+	// en* are steps and subNxt compiled for ENABLED, which TLC computes
+	// over an instance's own variables (enabledcut.go); enSize is the
+	// length of its next state (0: the spec's).
+	enSteps  []step
+	enSubNxt cx
+	enSize   int
+}
+
+// fairEnabled compiles the ENABLED part of fairness f in en into def.
+func (c *compiler) fairEnabled(def *fairDef, f *ast.Fairness, en cenv) {
+	steps, cut := c.enabledAction(f.Action, en)
+	if cut == nil {
+		def.enSteps, def.enSubNxt = def.steps, def.subNxt
+		return
+	}
+	ne := en
+	ne.primed = true
+	def.enSteps = steps
+	cut.sub = true
+	def.enSubNxt = c.underCut(cut, func() cx { return c.expr(f.Sub, ne) })
+	cut.sub = false
+	def.enSize = cut.size()
 }
 
 func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
@@ -561,7 +583,9 @@ func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
 		}
 	}
 	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, subst) + ")"
-	b.fairness = append(b.fairness, fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, binds: binds})
+	def := fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, binds: binds}
+	c.fairEnabled(&def, f, en)
+	b.fairness = append(b.fairness, def)
 }
 
 func nameOfSlot(en cenv, slot int) string {

@@ -467,7 +467,9 @@ CleanupRace(t, u) ==
 		Original: "LayeredProvider",
 		Mistake:  "CONTRACT 1 and 5: a layered provider whose final Cleanup frees everything and returns at once, with no teardown (Drain, then Free) its application can see: seen from its application it is not a provider.",
 		Result:   "action property violated",
-		Property: "BaseSteps",
+		// [][Next]_vars of Base!Spec (ImplementsBaseFair), named as TLC
+		// names a conjunct written in another module.
+		Property: "line 479, col 8 of module ProviderLifecycle",
 		Edits: []Edit{
 			{Old: `    /\ pc' = [pc EXCEPT ![t] = "cleaning"]
     /\ lphase' = "Draining"
