@@ -523,6 +523,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 					// formula (SANY's message, at the use).
 					return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
 				}
+				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
+					return c.nativeApp(n, nil, en, e.Pos())
+				}
 				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())

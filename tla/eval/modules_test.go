@@ -80,6 +80,19 @@ func TestNatives(t *testing.T) {
 	}
 }
 
+// TestJavaOnlyNatives: an IOUtils operator that TLC computes in Java
+// (here IOEnv, the process environment) is refused at its use: its TLA+
+// definition, CHOOSE r \in [STRING -> STRING] : TRUE, would make this
+// checker enumerate STRING, where TLC reads the environment.
+func TestJavaOnlyNatives(t *testing.T) {
+	dir := filepath.Join("testdata", "modules", "natives")
+	_, err := eval.LoadFiles(filepath.Join(dir, "IOUse.tla"), filepath.Join(dir, "IOUse.cfg"))
+	want := "IOUse.tla:4:24: unsupported: operator IOEnv of IOUtils (TLC reads the process environment in Java)"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
+
 // TestModuleErrors: a missing module, a cycle and a name an instance does
 // not define are positioned errors (SANY refuses all three).
 func TestModuleErrors(t *testing.T) {

@@ -23,6 +23,22 @@ var natives = map[string]map[string]native{
 	"SequencesExt": {
 		"SetToSeq": {arity: 1, fn: setToSeq},
 	},
+	// IOUtils' operators that TLC computes only in Java, from files,
+	// commands and the process environment: their TLA+ definitions are
+	// placeholders (IOEnv == CHOOSE r \in [STRING -> STRING] : TRUE) that
+	// TLC never evaluates, so evaluating them would give an answer TLC
+	// does not. atoi and zeroPadN mean what their definitions say.
+	"IOUtils": {
+		"IOEnv":             {unsupported: "operator IOEnv of IOUtils (TLC reads the process environment in Java)"},
+		"IOExec":            {arity: 1, unsupported: "operator IOExec of IOUtils (TLC runs a command in Java)"},
+		"IOEnvExec":         {arity: 2, unsupported: "operator IOEnvExec of IOUtils (TLC runs a command in Java)"},
+		"IOExecTemplate":    {arity: 2, unsupported: "operator IOExecTemplate of IOUtils (TLC runs a command in Java)"},
+		"IOEnvExecTemplate": {arity: 3, unsupported: "operator IOEnvExecTemplate of IOUtils (TLC runs a command in Java)"},
+		"IOSerialize":       {arity: 3, unsupported: "operator IOSerialize of IOUtils (TLC writes a file in Java)"},
+		"IODeserialize":     {arity: 2, unsupported: "operator IODeserialize of IOUtils (TLC reads a file in Java)"},
+		"Serialize":         {arity: 3, unsupported: "operator Serialize of IOUtils (TLC writes a file in Java)"},
+		"Deserialize":       {arity: 2, unsupported: "operator Deserialize of IOUtils (TLC reads a file in Java)"},
+	},
 }
 
 // The folds are added at init: their compilers refer back to the
@@ -59,6 +75,10 @@ type native struct {
 	arity int
 	fn    func(args []value.Value, pos token.Pos) (value.Value, error)
 	hof   func(c *compiler, args []ast.Expr, en cenv, pos token.Pos) cx
+	// unsupported, when not empty, is the message refusing the operator: TLC
+	// computes it in Java from outside the model, and its definition is
+	// only a placeholder.
+	unsupported string
 }
 
 // nativeOf is the native replacement of module mod's operator name with
@@ -71,6 +91,9 @@ func nativeOf(mod, name string, arity int) (native, bool) {
 // nativeApp compiles an application of a native operator to args
 // (written in en).
 func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos) cx {
+	if n.unsupported != "" {
+		return c.unsupported(pos, n.unsupported)
+	}
 	if n.hof != nil {
 		return n.hof(c, exprs, en, pos)
 	}
