@@ -3,6 +3,7 @@ package eval_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -80,14 +81,37 @@ func TestNatives(t *testing.T) {
 	}
 }
 
-// TestJavaOnlyNatives: an IOUtils operator that TLC computes in Java
-// (here IOEnv, the process environment) is refused at its use: its TLA+
-// definition, CHOOSE r \in [STRING -> STRING] : TRUE, would make this
-// checker enumerate STRING, where TLC reads the environment.
+// TestJavaOnlyNatives: IOUtils' operators that TLC computes in Java.
+// IOEnv is the process environment, as TLC's: with WSPCYCLE_IOUSE set, N
+// is 2 and x runs 0, 1 (2 distinct states), else N is 3 (3 states); its
+// TLA+ definition, CHOOSE r \in [STRING -> STRING] : TRUE, would have
+// made the checker enumerate STRING. IOExec runs a command in TLC and is
+// refused at its use.
 func TestJavaOnlyNatives(t *testing.T) {
 	dir := filepath.Join("testdata", "modules", "natives")
-	_, err := eval.LoadFiles(filepath.Join(dir, "IOUse.tla"), filepath.Join(dir, "IOUse.cfg"))
-	want := "IOUse.tla:4:24: unsupported: operator IOEnv of IOUtils (TLC reads the process environment in Java)"
+	for _, tc := range []struct {
+		set      bool
+		distinct int64
+	}{{true, 2}, {false, 3}} {
+		if tc.set {
+			t.Setenv("WSPCYCLE_IOUSE", "1")
+		} else {
+			os.Unsetenv("WSPCYCLE_IOUSE")
+		}
+		sp, err := eval.LoadFiles(filepath.Join(dir, "IOUse.tla"), filepath.Join(dir, "IOUse.cfg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := model.Check(context.Background(), sp, model.Options{Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Result != model.ResultOK || rep.Distinct != tc.distinct {
+			t.Errorf("WSPCYCLE_IOUSE set %v: %s with %d distinct, want ok with %d", tc.set, rep.Result, rep.Distinct, tc.distinct)
+		}
+	}
+	_, err := eval.LoadFiles(filepath.Join(dir, "IOExecUse.tla"), filepath.Join(dir, "IOExecUse.cfg"))
+	want := "IOExecUse.tla:4:13: unsupported: operator IOExec of IOUtils (TLC runs a command in Java)"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}

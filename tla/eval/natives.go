@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"os"
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -23,13 +26,13 @@ var natives = map[string]map[string]native{
 	"SequencesExt": {
 		"SetToSeq": {arity: 1, fn: setToSeq},
 	},
-	// IOUtils' operators that TLC computes only in Java, from files,
-	// commands and the process environment: their TLA+ definitions are
-	// placeholders (IOEnv == CHOOSE r \in [STRING -> STRING] : TRUE) that
-	// TLC never evaluates, so evaluating them would give an answer TLC
-	// does not. atoi and zeroPadN mean what their definitions say.
+	// IOUtils' operators that TLC computes only in Java: their TLA+
+	// definitions are placeholders (IOEnv == CHOOSE r \in [STRING ->
+	// STRING] : TRUE) that TLC never evaluates. IOEnv is the process
+	// environment, as in TLC; the commands and files are refused. atoi and
+	// zeroPadN mean what their definitions say.
 	"IOUtils": {
-		"IOEnv":             {unsupported: "operator IOEnv of IOUtils (TLC reads the process environment in Java)"},
+		"IOEnv":             {fn: ioEnv},
 		"IOExec":            {arity: 1, unsupported: "operator IOExec of IOUtils (TLC runs a command in Java)"},
 		"IOEnvExec":         {arity: 2, unsupported: "operator IOEnvExec of IOUtils (TLC runs a command in Java)"},
 		"IOExecTemplate":    {arity: 2, unsupported: "operator IOExecTemplate of IOUtils (TLC runs a command in Java)"},
@@ -108,6 +111,21 @@ func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos)
 		}
 		return n.fn(vs, pos)
 	}, dep: deps(args...), pos: pos}
+}
+
+// ioEnv is IOUtils' IOEnv: the process environment as a record of
+// strings, one field a variable, as TLC's IOUtils.ioEnv builds it.
+func ioEnv([]value.Value, token.Pos) (value.Value, error) {
+	var keys, vals []value.Value
+	for _, kv := range os.Environ() {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			continue
+		}
+		keys = append(keys, value.Str(k))
+		vals = append(vals, value.Str(v))
+	}
+	return value.FcnFromPairs(keys, vals), nil
 }
 
 // setToSeq is SequencesExt's SetToSeq(S): TLC's override lists the

@@ -1,7 +1,7 @@
 ---- MODULE IOUse ----
 EXTENDS IOUtils, Naturals
 VARIABLE x
-N == IF "N" \in DOMAIN IOEnv THEN 2 ELSE 3
+N == IF "WSPCYCLE_IOUSE" \in DOMAIN IOEnv THEN 2 ELSE 3
 Init == x = 0
 Next == x' = (x + 1) % N
 ====

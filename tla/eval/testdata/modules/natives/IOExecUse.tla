@@ -1,0 +1,6 @@
+---- MODULE IOExecUse ----
+EXTENDS IOUtils, Naturals
+VARIABLE x
+Init == x = IOExec(<<"true">>).exitValue
+Next == UNCHANGED x
+====
