@@ -93,6 +93,8 @@ func TestMemoryLimitInsideOneEvaluation(t *testing.T) {
 		{"Function", "check", `x = [i \in 1..1000, j \in 1..1000, k \in 1..1000 |-> i]`},
 		{"Subsets", "check", `x \in SUBSET (1..20)`},
 		{"Functions", "check", `x \in [1..20 -> 1..2]`},
+		// 800 lazy intervals: only UNION enumerates the 80,000,000 elements.
+		{"Union", "check", `x = UNION {(i * 100000)..(i * 100000 + 99999) : i \in 1..800}`},
 		{"Simulated", "simulate", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

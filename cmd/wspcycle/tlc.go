@@ -567,6 +567,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cont = &continueRecorder{}
 		search = cont.wrap(sp)
 	}
+	defer limitEvalMemory(defaultMaxMemoryMB(), opt.DiskDir != "")()
 	restoreGC := tuneGC()
 	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
 		rep, err := model.Check(ctx, search, opt)

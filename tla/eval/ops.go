@@ -91,6 +91,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					// answers \in without enumerating.
 					return lazyUnion(outer, i, pos)
 				}
+				if err := k.grow(len(e.Elems()), pos); err != nil {
+					return nil, err
+				}
 				all = append(all, e.Elems()...)
 			}
 			s, err := value.NewSetChecked(all)
