@@ -27,11 +27,8 @@ func (b *builder) postcondition() {
 	if !ok {
 		return
 	}
-	nerr := len(c.errs)
-	c.constOnly = true
-	x := c.expr(d.Body, de)
-	c.constOnly = false
-	if len(c.errs) > nerr {
+	x, errs := c.constExpr(d.Body, de)
+	if len(errs) > 0 {
 		return
 	}
 	p := &b.prog

@@ -266,11 +266,8 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		if !ok {
 			continue
 		}
-		nerr := len(c.errs)
-		c.constOnly = true
-		x := c.expr(a.Expr, cenv{m: env, at: -1})
-		c.constOnly = false
-		if len(c.errs) > nerr {
+		x, errs := c.constExpr(a.Expr, cenv{m: env, at: -1})
+		if len(errs) > 0 {
 			continue
 		}
 		k := b.ctxForCompile()
@@ -495,6 +492,16 @@ func unparen(e ast.Expr) ast.Expr {
 		}
 		e = p.X
 	}
+}
+
+// constExpr compiles e where only constants may appear (an ASSUME, a
+// SYMMETRY, a POSTCONDITION); errs are the errors it added to c.errs.
+func (c *compiler) constExpr(e ast.Expr, en cenv) (x cx, errs token.ErrorList) {
+	nerr := len(c.errs)
+	c.constOnly = true
+	x = c.expr(e, en)
+	c.constOnly = false
+	return x, c.errs[nerr:]
 }
 
 // isStatePred compiles e on the side to see whether it is a state

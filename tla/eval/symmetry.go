@@ -25,16 +25,13 @@ func (b *builder) symmetry(id *ast.Ident) {
 	if !ok {
 		return
 	}
-	nerr := len(c.errs)
-	c.constOnly = true
-	x := c.expr(d.Body, de)
-	c.constOnly = false
-	for _, te := range c.errs[nerr:] {
+	x, errs := c.constExpr(d.Body, de)
+	for _, te := range errs {
 		if strings.HasPrefix(te.Msg, "ASSUME refers") {
 			te.Msg = "SYMMETRY " + id.Name + " refers" + strings.TrimPrefix(strings.TrimSuffix(te.Msg, "; assumptions must be constant"), "ASSUME refers") + ": a symmetry must be constant"
 		}
 	}
-	if len(c.errs) > nerr {
+	if len(errs) > 0 {
 		return
 	}
 	v, err := x.fn(b.ctxForCompile())
@@ -151,10 +148,8 @@ func (b *builder) symmetrySetUnused(a ast.Expr, de cenv, moved map[*value.MV]boo
 	}
 	c := b.c
 	nerr := len(c.errs)
-	c.constOnly = true
-	x := c.expr(id, de)
-	c.constOnly = false
-	if len(c.errs) > nerr {
+	x, errs := c.constExpr(id, de)
+	if len(errs) > 0 {
 		c.errs = c.errs[:nerr]
 		return false
 	}
