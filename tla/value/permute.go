@@ -444,21 +444,7 @@ func comparePerm(x Value, p *Perm, y Value) int {
 		return Compare(x, y)
 	case *FcnV:
 		if b, ok := y.(*FcnV); ok && keysFixed(a, p) {
-			if c := cmpInt(int64(len(a.vals)), int64(len(b.vals))); c != 0 {
-				return c
-			}
-			sameDom := a.dom == b.dom
-			for i := range a.vals {
-				if !sameDom {
-					if c := Compare(a.Key(i), b.Key(i)); c != 0 {
-						return c
-					}
-				}
-				if c := comparePerm(a.vals[i], p, b.vals[i]); c != 0 {
-					return c
-				}
-			}
-			return 0
+			return compareFcnValues(a, b, func(x, y Value) int { return comparePerm(x, p, y) })
 		}
 		if b, ok := y.(*FcnV); ok {
 			if c, ok := compareMovedKeys(a, p, b); ok {
@@ -517,21 +503,7 @@ func comparePerm2(x, y Value, p *Perm) int {
 	case *FcnV:
 		a := x.(*FcnV)
 		if b, ok := y.(*FcnV); ok && keysFixed(a, p) && keysFixed(b, p) {
-			if c := cmpInt(int64(len(a.vals)), int64(len(b.vals))); c != 0 {
-				return c
-			}
-			sameDom := a.dom == b.dom
-			for i := range a.vals {
-				if !sameDom {
-					if c := Compare(a.Key(i), b.Key(i)); c != 0 {
-						return c
-					}
-				}
-				if c := comparePerm2(a.vals[i], b.vals[i], p); c != 0 {
-					return c
-				}
-			}
-			return 0
+			return compareFcnValues(a, b, func(x, y Value) int { return comparePerm2(x, y, p) })
 		}
 	}
 	px, err := Permute(x, p)
@@ -563,4 +535,25 @@ func keysFixed(f *FcnV, p *Perm) bool {
 		}
 	}
 	return true
+}
+
+// compareFcnValues is compareFcn for two functions whose keys no
+// permutation moves, their values compared by cmp: the order of the
+// permuted functions without building them.
+func compareFcnValues(a, b *FcnV, cmp func(x, y Value) int) int {
+	if c := cmpInt(int64(len(a.vals)), int64(len(b.vals))); c != 0 {
+		return c
+	}
+	sameDom := a.dom == b.dom
+	for i := range a.vals {
+		if !sameDom {
+			if c := Compare(a.Key(i), b.Key(i)); c != 0 {
+				return c
+			}
+		}
+		if c := cmp(a.vals[i], b.vals[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
 }
