@@ -75,11 +75,13 @@ here, or refused with the reason):
   -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
   -lncheck MODE, -fpbits N, -fpmem N, -nowarning, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
-  -dumpTrace json FILE
-                      write the counterexample in TLC's JSON to FILE (repeatable)
+  -dumpTrace json|tla|tlcplain FILE
+                      write the counterexample to FILE as TLC does: its JSON,
+                      its TLA+ module of the CounterExample record, or of the
+                      Trace sequence (repeatable; the last FILE of a format wins)
   -dfid N, -userFile FILE, -generateSpecTE, -debugger, -inv EXPR,
   -invlevel N, -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
-  -dumpTrace tla FILE
+  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE
                       refused, with the reason
 `
 
@@ -98,19 +100,19 @@ type tlcFlags struct {
 	fp         int
 	noWarning  bool
 	simulate   bool
-	simNum     int      // behaviours to generate; 0: until interrupted, as TLC
-	simFile    string   // -simulate file=F: write behaviour k to F_0_k
-	view       bool     // -view: print trace states through the cfg's VIEW
-	cont       bool     // -continue: go on after an invariant violation
-	aril       int64    // -aril N: printed in the simulation statistics
-	suppress   []int    // -suppressMessages: message codes not printed
-	dumpTrace  []string // -dumpTrace json FILE: files for the counterexample in TLC's JSON
-	depth      int      // simulation: the most states in a behaviour
-	coverage   int      // -coverage N: minutes between coverage reports; 0: none
-	metadir    string   // -metadir DIR: where a checkpointed run keeps its files
-	checkpoint int      // -checkpoint N: minutes between checkpoints; -1: not given
-	recover    string   // -recover DIR: resume the checkpoint in DIR
-	ignored    []string // flags accepted that change nothing
+	simNum     int         // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string      // -simulate file=F: write behaviour k to F_0_k
+	view       bool        // -view: print trace states through the cfg's VIEW
+	cont       bool        // -continue: go on after an invariant violation
+	aril       int64       // -aril N: printed in the simulation statistics
+	suppress   []int       // -suppressMessages: message codes not printed
+	dumpTrace  []dumpTrace // -dumpTrace FORMAT FILE: files for the counterexample
+	depth      int         // simulation: the most states in a behaviour
+	coverage   int         // -coverage N: minutes between coverage reports; 0: none
+	metadir    string      // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int         // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string      // -recover DIR: resume the checkpoint in DIR
+	ignored    []string    // flags accepted that change nothing
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -366,10 +368,11 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var format, file string
 			if format, err = next(&i, a); err == nil {
 				if file, err = next(&i, a); err == nil {
-					if format != "json" {
-						return nil, &errTLCUsage{"-dumpTrace " + format + " is not supported: only the json format is (or 'wspcycle check -itf FILE')"}
+					dt, derr := parseDumpTrace(format, file)
+					if derr != nil {
+						return nil, derr
 					}
-					f.dumpTrace = append(f.dumpTrace, file)
+					f.dumpTrace = append(f.dumpTrace, dt)
 				}
 			}
 		case "-h", "-help":

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -26,6 +27,65 @@ import (
 // (TLC's object keys come in an order of its own; JSON does not order
 // them, and here they are sorted.)
 
+// traceStep is one edge of TLC's CounterExample: from state From to state
+// To (1-based) by the action Name, with its source range (zero when TLC
+// has none).
+type traceStep struct {
+	From, To int
+	Name     string
+	Range    model.SourceRange
+}
+
+// tlcUnnamed is what TLC records for a step it has no action for: the
+// stuttering of a lasso that never leaves its initial state (TLC rev
+// cc6b616 on a spec whose only state stutters).
+const (
+	tlcUnnamedAction = "UnnamedAction"
+	tlcBuiltins      = "--TLA+ BUILTINS--"
+)
+
+// traceSteps are the edges of the counterexample as TLC's CounterExample
+// has them: one per step of the trace, then for a lasso the step that
+// closes it (back to an earlier state, or from the last state to itself
+// when it stutters, named by the last state's action, as TLC does).
+func traceSteps(sp *eval.Spec, rep *model.Report) []traceStep {
+	step := func(from, to int, ts model.TraceState) traceStep {
+		st := traceStep{From: from, To: to, Name: ts.Action}
+		if a := ts.Act; a > 0 && a <= len(sp.Actions) {
+			st.Name = sp.Actions[a-1].Name
+			if a <= len(rep.Ranges) && rep.Ranges[a-1].IsValid() {
+				st.Range = rep.Ranges[a-1]
+			}
+		} else {
+			st.Name = tlcUnnamedAction
+		}
+		return st
+	}
+	var out []traceStep
+	for i := 1; i < len(rep.Trace); i++ {
+		out = append(out, step(i, i+1, rep.Trace[i]))
+	}
+	n := len(rep.Trace)
+	switch {
+	case rep.LoopBack == 0 || n == 0:
+	case rep.LoopBack == n: // stuttering: the last state's own action again
+		out = append(out, step(n, n, rep.Trace[n-1]))
+	default:
+		out = append(out, step(n, rep.LoopBack, rep.LoopStep))
+	}
+	return out
+}
+
+// location is TLC's record of a step's source range; TLC writes zeros
+// and its built-in module for a step without one.
+func (st traceStep) location() (beginLine, beginCol, endLine, endCol int, module string) {
+	if !st.Range.IsValid() {
+		return 0, 0, 0, 0, tlcBuiltins
+	}
+	r := st.Range
+	return r.Start.Line, r.Start.Col, r.End.Line, r.End.Col, r.Module
+}
+
 // tlcJSONTrace encodes rep's trace in TLC's JSON form.
 func tlcJSONTrace(sp *eval.Spec, rep *model.Report) ([]byte, error) {
 	states := make([]any, len(rep.Trace))
@@ -41,17 +101,11 @@ func tlcJSONTrace(sp *eval.Spec, rep *model.Report) ([]byte, error) {
 		states[i] = []any{i + 1, obj}
 	}
 	actions := []any{}
-	for i := 1; i < len(rep.Trace); i++ {
-		act := map[string]any{"name": rep.Trace[i].Action}
-		if a := rep.Trace[i].Act; a > 0 && a <= len(sp.Actions) {
-			act["name"] = sp.Actions[a-1].Name
-			if a <= len(rep.Ranges) && rep.Ranges[a-1].IsValid() {
-				r := rep.Ranges[a-1]
-				act["location"] = map[string]any{"beginLine": r.Start.Line, "beginColumn": r.Start.Col,
-					"endLine": r.End.Line, "endColumn": r.End.Col, "module": r.Module}
-			}
-		}
-		actions = append(actions, []any{states[i-1], act, states[i]})
+	for _, st := range traceSteps(sp, rep) {
+		bl, bc, el, ec, m := st.location()
+		act := map[string]any{"name": st.Name, "location": map[string]any{"beginLine": bl, "beginColumn": bc,
+			"endLine": el, "endColumn": ec, "module": m}}
+		actions = append(actions, []any{states[st.From-1], act, states[st.To-1]})
 	}
 	doc := map[string]any{"counterexample": map[string]any{"action": actions, "state": states}, "vars": rep.Vars}
 	var b bytes.Buffer
@@ -118,59 +172,98 @@ func jsonKey(k any) string {
 	return string(b)
 }
 
-// dumpTraceFiles are the -dumpTrace json files, opened before the search.
-type dumpTraceFiles struct {
-	names []string
-	files []*os.File
+// dumpTrace is one -dumpTrace FORMAT FILE of the command line.
+type dumpTrace struct{ format, file string }
+
+// tlcDumpFormats are the formats of -dumpTrace that are written here,
+// each with the group of formats that share TLC's file constant: TLC
+// turns each -dumpTrace into a post-condition, in command-line order,
+// that writes to the file constant of its format's module, and a later
+// -dumpTrace of the same group sets that constant again. So with
+// "-dumpTrace json a.json -dumpTrace json b.json" TLC writes b.json twice
+// and says so twice, and never creates a.json (TLC rev cc6b616).
+var tlcDumpFormats = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc"}
+
+// tlcDumpRefused are TLC's other -dumpTrace formats, and why they are
+// not written.
+var tlcDumpRefused = map[string]string{
+	"tlc":       "TLC's binary serialization of its Java values is not reproduced (use json or tlcplain)",
+	"tlcaction": "the module of action constraints that replays the trace is not written (use tla or tlcplain)",
+	"tlctespec": "trace-exploration specs are not generated (use tla or tlcplain)",
+	"dot":       "the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
 }
 
-func openDumpTraces(names []string) (*dumpTraceFiles, error) {
-	d := &dumpTraceFiles{}
-	for _, n := range names {
-		f, err := os.Create(n)
+// parseDumpTrace checks a -dumpTrace format (TLC compares it ignoring case).
+func parseDumpTrace(format, file string) (dumpTrace, error) {
+	f := strings.ToLower(format)
+	if _, ok := tlcDumpFormats[f]; ok {
+		return dumpTrace{f, file}, nil
+	}
+	if why, ok := tlcDumpRefused[f]; ok {
+		return dumpTrace{}, &errTLCUsage{"-dumpTrace " + format + " is not supported: " + why}
+	}
+	return dumpTrace{}, &errTLCUsage{"-dumpTrace: unknown format " + format + " (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)"}
+}
+
+// dumpTraceFiles are the -dumpTrace files, opened before the search so
+// that a bad path costs nothing.
+type dumpTraceFiles struct {
+	dumps []dumpTrace
+	file  map[string]string   // group -> the file TLC writes (the last given)
+	open  map[string]*os.File // file -> its handle, until written
+	done  map[string]bool     // file -> written
+}
+
+func openDumpTraces(dumps []dumpTrace) (*dumpTraceFiles, error) {
+	d := &dumpTraceFiles{dumps: dumps, file: map[string]string{}, open: map[string]*os.File{}, done: map[string]bool{}}
+	for _, dt := range dumps {
+		d.file[tlcDumpFormats[dt.format]] = dt.file
+	}
+	for _, dt := range dumps {
+		name := d.file[tlcDumpFormats[dt.format]]
+		if _, ok := d.open[name]; ok {
+			continue
+		}
+		f, err := os.Create(name)
 		if err != nil {
-			d.close()
+			d.finish()
 			return nil, err
 		}
-		d.names, d.files = append(d.names, n), append(d.files, f)
+		d.open[name] = f
 	}
 	return d, nil
 }
 
-func (d *dumpTraceFiles) close() {
-	for _, f := range d.files {
-		if f != nil {
-			f.Close()
-		}
-	}
-}
-
-// write writes the counterexample to every file, each followed by TLC's
-// line saying so; a failure is kept for the exit code.
+// write writes the counterexample for every -dumpTrace in order, each
+// followed by TLC's line saying so; a failure is kept for the exit code.
 func (d *dumpTraceFiles) write(w lineWriter, sp *eval.Spec, rep *model.Report) error {
-	data, err := tlcJSONTrace(sp, rep)
-	if err != nil {
-		return err
-	}
-	for i, f := range d.files {
-		if _, err := f.Write(data); err != nil {
+	for _, dt := range d.dumps {
+		name := d.file[tlcDumpFormats[dt.format]]
+		var data []byte
+		if dt.format == "json" {
+			var err error
+			if data, err = tlcJSONTrace(sp, rep); err != nil {
+				return err
+			}
+		} else {
+			data = tlaTraceModule(dt.format, name, sp, rep)
+		}
+		if err := os.WriteFile(name, data, 0o644); err != nil {
 			return err
 		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		d.files[i] = nil
-		w.Line(`"CounterExample written: ` + d.names[i] + `"`)
+		d.done[name] = true
+		w.Line(`"CounterExample written: ` + name + `"`)
 	}
 	return nil
 }
 
-// finish removes the files no counterexample was written to.
+// finish closes the files and removes those no counterexample was
+// written to.
 func (d *dumpTraceFiles) finish() {
-	for i, f := range d.files {
-		if f != nil {
-			f.Close()
-			os.Remove(d.names[i])
+	for name, f := range d.open {
+		f.Close()
+		if !d.done[name] {
+			os.Remove(name)
 		}
 	}
 }

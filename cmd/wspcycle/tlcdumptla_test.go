@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/parser"
+)
+
+// -dumpTrace tla FILE and -dumpTrace tlcplain FILE write the
+// counterexample as TLC's TLA+ module, byte for byte: TLC's files are in
+// model/testdata/tlc/dumptrace (NAMETrace.tla and NAMEPlain.tla, written by
+// TLC rev cc6b616 run with "-dumpTrace tla NAMETrace.tla -dumpTrace
+// tlcplain NAMEPlain.tla -dumpTrace json NAME.json" on InvFail (an
+// invariant), LiveFail (a lasso back to state 2, the closing step among
+// the actions), Deadlock, Stay (a lasso that stutters in its initial
+// state: TLC's step "UnnamedAction" of "--TLA+ BUILTINS--" with a zero
+// location) and J (every kind of value)). The JSON of the same run must
+// be the same JSON as TLC's (objects are unordered). Each module written
+// must load with our own front end, and its CounterExample must agree
+// with its Trace and have one step per state change (plus the closing
+// step of a lasso).
+func TestTLCDumpTraceTLA(t *testing.T) {
+	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dt := filepath.Join(td, "tlc", "dumptrace")
+	for _, c := range []struct {
+		name, spec string
+		code       int
+		states     int // states in the trace
+		steps      int // steps in CounterExample.action
+		load       bool
+	}{
+		{"InvFail", filepath.Join(td, "InvFail.tla"), 12, 4, 3, true},
+		{"LiveFail", filepath.Join(td, "LiveFail.tla"), 13, 3, 3, true},
+		{"Deadlock", filepath.Join(td, "Deadlock.tla"), 11, 3, 2, true},
+		{"Stay", filepath.Join(dt, "Stay.tla"), 13, 1, 1, true},
+		// J's trace has a model value, m, that its module does not declare
+		// (as TLC writes it too): it parses, and SANY would not resolve it.
+		{"J", filepath.Join(dt, "J.tla"), 12, 2, 1, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var out, errb bytes.Buffer
+			args := []string{"tlc", "-workers", "1", "-dumpTrace", "tla", c.name + "Trace.tla", "-dumpTrace", "tlcplain", c.name + "Plain.tla",
+				"-dumpTrace", "json", c.name + ".json", c.spec}
+			if code := runIn(t, dir, args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want %d: %s", code, c.code, errb.String())
+			}
+			want := fmt.Sprintf("\"CounterExample written: %[1]sTrace.tla\"\n\"CounterExample written: %[1]sPlain.tla\"\n\"CounterExample written: %[1]s.json\"\n", c.name)
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("the lines saying the files were written are not %q:\n%s", want, out.String())
+			}
+			for _, f := range []string{c.name + "Trace.tla", c.name + "Plain.tla"} {
+				got, err := os.ReadFile(filepath.Join(dir, f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				tlc, err := os.ReadFile(filepath.Join(dt, f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, tlc) && !bytes.Equal(got, dumpDeviation(c.name, tlc)) {
+					t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
+				}
+				if _, err := parser.ParseFile(f, got); err != nil {
+					t.Errorf("%s is not TLA+ to our parser: %v", f, err)
+				}
+			}
+			var got, tlc any
+			for _, p := range []struct {
+				path string
+				dst  *any
+			}{{filepath.Join(dir, c.name+".json"), &got}, {filepath.Join(dt, c.name+".json"), &tlc}} {
+				data, err := os.ReadFile(p.path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := json.Unmarshal(data, p.dst); err != nil {
+					t.Fatalf("%s: %v", p.path, err)
+				}
+			}
+			if !reflect.DeepEqual(got, tlc) {
+				g, _ := json.Marshal(got)
+				w, _ := json.Marshal(tlc)
+				t.Errorf("JSON differs from TLC's:\n%s\nTLC's:\n%s", g, w)
+			}
+			if !c.load {
+				return
+			}
+			// Load both modules with our front end, and check them against
+			// each other: a module of assumptions that extends both.
+			check := fmt.Sprintf(`---- MODULE Check ----
+EXTENDS %[1]sTrace, %[1]sPlain, FiniteSets, Sequences, Naturals
+ASSUME Len(Trace) = %[2]d
+ASSUME CounterExample.state = {<<i, Trace[i]>> : i \in 1..Len(Trace)}
+ASSUME Cardinality(CounterExample.action) = %[3]d
+ASSUME \A e \in CounterExample.action : e[1] \in CounterExample.state /\ e[3] \in CounterExample.state
+ASSUME \A i \in 1..Len(Trace) - 1 : \E e \in CounterExample.action : e[1][1] = i /\ e[3][1] = i + 1
+====
+`, c.name, c.states, c.steps)
+			if err := os.WriteFile(filepath.Join(dir, "Check.tla"), []byte(check), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "Check.cfg"), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := eval.LoadFiles(filepath.Join(dir, "Check.tla"), filepath.Join(dir, "Check.cfg")); err != nil {
+				t.Errorf("the modules written do not load or do not agree: %v", err)
+			}
+		})
+	}
+}
+
+// dumpDeviation is TLC's dump of name with the known difference of ours
+// applied: TLC orders a state's variables as it prints a trace (J: str, mv,
+// f, q, r, s, t, an order of its own) and ours as our trace does (by name).
+// When both traces agree on the order, the files are the same as TLC's.
+func dumpDeviation(name string, tlc []byte) []byte {
+	if name != "J" {
+		return tlc
+	}
+	s := string(tlc)
+	for _, st := range []string{"{1, 2}", "{}"} {
+		s = strings.ReplaceAll(s, `[str |-> "hi", mv |-> m, f |-> (1 :> 1 @@ 3 :> 3), q |-> <<1, "a">>, r |-> [a |-> 1, b |-> TRUE], s |-> `+st+`, t |-> <<>>]`,
+			`[f |-> (1 :> 1 @@ 3 :> 3), mv |-> m, q |-> <<1, "a">>, r |-> [a |-> 1, b |-> TRUE], s |-> `+st+`, str |-> "hi", t |-> <<>>]`)
+	}
+	return []byte(s)
+}
+
+// TLC's -dumpTrace sets the file of its format's module each time: with
+// two files of one format it writes the last one, twice, and never
+// creates the first; formats it has that are not written here are refused
+// with the reason, and an unknown one is a usage error.
+func TestTLCDumpTraceLastFileWins(t *testing.T) {
+	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	args := []string{"tlc", "-dumpTrace", "json", "a.json", "-dumpTrace", "tla", "x.tla", "-dumpTrace", "json", "b.json", filepath.Join(td, "InvFail.tla")}
+	if code := runIn(t, dir, args, &out, &errb); code != 12 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if want := "\"CounterExample written: b.json\"\n\"CounterExample written: x.tla\"\n\"CounterExample written: b.json\"\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("not TLC's lines %q:\n%s", want, out.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a.json")); err == nil {
+		t.Error("a.json was written; TLC writes only the last file of a format")
+	}
+	for _, c := range []struct {
+		format string
+		want   string
+	}{{"tlc", "is not supported: "}, {"TLCTESpec", "is not supported: "}, {"dot", "is not supported: "}, {"yaml", "unknown format"}} {
+		errb.Reset()
+		if code := run(context.Background(), []string{"tlc", "-dumpTrace", c.format, "f", filepath.Join(td, "InvFail.tla")}, &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
+			t.Errorf("-dumpTrace %s: exit %d, %s", c.format, code, errb.String())
+		}
+	}
+}

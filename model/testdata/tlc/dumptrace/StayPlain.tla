@@ -1,0 +1,7 @@
+---- MODULE StayPlain ----
+LOCAL INSTANCE TLC
+
+Trace == 
+	<<[x |-> 0]>>
+
+====
