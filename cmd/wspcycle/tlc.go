@@ -747,61 +747,29 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return finish(tlcExitConfigParse)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
-		hdr.SanyErrors = sanyParseError(root, perr)
+		hdr.SanyErrors = sanyParseError(root, tla, src, perr)
 	default:
 		hdr.Root = ""
-		hdr.SanyErrors = sanySemanticErrors(root, list, text)
+		if report, missing, ok := sanyMissingModule(list); ok {
+			// SANY parsed the modules extended before the missing one, and
+			// processed none.
+			ext := extendsOf(mod)
+			for i, e := range ext {
+				if e == missing {
+					ext = ext[:i]
+					break
+				}
+			}
+			hdr.Files, _, _ = sanyLines(tla, root, ext)
+			hdr.Modules, hdr.SanyErrors = nil, report
+			break
+		}
+		hdr.SanyErrors = sanySemanticErrors(root, mod, list, text)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 	w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
 	return finish(tlcExitSpecParse)
-}
-
-// sanyParseError is SANY's report of a parse error: the message, then the
-// position in SANY's words ("at line L, column C").
-func sanyParseError(module string, err error) string {
-	var list token.ErrorList
-	var b strings.Builder
-	b.WriteString("***Parse Error***\n")
-	if errors.As(err, &list) && len(list) > 0 {
-		e := list[0]
-		fmt.Fprintf(&b, "%s\nError at line %d, column %d of module %s.\n", e.Msg, e.Pos.Line, e.Pos.Col, module)
-	} else {
-		fmt.Fprintf(&b, "%v\n", err)
-	}
-	fmt.Fprintf(&b, "\nFatal errors while parsing TLA+ spec in file %s\n\n", module)
-	return b.String()
-}
-
-// sanySemanticErrors is SANY's report of semantic errors: their count, and
-// each one's range and message.
-func sanySemanticErrors(module string, list token.ErrorList, text string) string {
-	var b strings.Builder
-	b.WriteString("Semantic errors:\n\n")
-	if len(list) == 0 {
-		fmt.Fprintf(&b, "*** Errors: 1\n\n%s\n\n", text)
-		return b.String()
-	}
-	fmt.Fprintf(&b, "*** Errors: %d\n\n", len(list))
-	for _, e := range list {
-		m := strings.TrimSuffix(filepath.Base(e.Pos.Filename), filepath.Ext(e.Pos.Filename))
-		if m == "" {
-			m = module
-		}
-		fmt.Fprintf(&b, "line %d, col %d to line %d, col %d of module %s\n\n%s\n\n", e.Pos.Line, e.Pos.Col, e.Pos.Line, e.Pos.Col, m, sanyWords(e.Msg))
-	}
-	b.WriteString("\n") // SANY ends the list with a blank line
-	return b.String()
-}
-
-// sanyWords is SANY's message for one of ours, where SANY's words are
-// known: "Unknown operator: `y'." for an undefined name.
-func sanyWords(msg string) string {
-	if name, ok := strings.CutPrefix(msg, "undefined name "); ok && !strings.ContainsAny(name, " \n") {
-		return "Unknown operator: `" + name + "'."
-	}
-	return msg
 }
 
 // extendsOf is the names a module extends.

@@ -1,0 +1,419 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// SANY's reports of a spec that does not parse or resolve, as `wspcycle
+// tlc` prints them between SANY's start and end. They map our parser's
+// and resolver's errors (whose own words `wspcycle check` keeps) to
+// SANY's text, as TLC rev cc6b616 printed it for one mistake each (the
+// specs and TLC's outputs are in model/testdata/tlc/errors):
+//
+//   - a lexical error (an illegal character, a string not closed on its
+//     line): "Lexical error at line L, column C.  Encountered: "c" (N),
+//     after : "..."", then SANY's fatal block "Could not parse module M
+//     from file M.tla";
+//   - no module header, or no ==== at the end: SANY's parse error at the
+//     end of the file ("Encountered "<EOF>" at line L, column C and token
+//     "last"") with its expected token and the parser's stack;
+//   - a module the spec extends that cannot be found, a file whose module
+//     has another name: SANY's fatal block with its message;
+//   - semantic errors, each with its range "line L, col C to line L2, col
+//     C2 of module M": "Unknown operator: `x'." (the name's extent),
+//     "The operator Op requires N arguments." (the parenthesised
+//     arguments, or the name used without any), a definition that
+//     repeats another ("Operator Op already defined or declared.", with
+//     SANY's warning "Multiple declarations or definitions" when the
+//     other is a definition, or its second error "Multiply-defined
+//     symbol" when it is a declaration; the ranges are the definitions').
+//
+// Any other parse error keeps SANY's framing ("***Parse Error***", the
+// fatal block) and its line "Encountered "tok" at line L, column C and
+// token "prev"", built from our error's position; what differs from
+// SANY is the line before it (our message where SANY lists the tokens
+// javacc expected, "Was expecting ..."), the missing "Residual stack
+// trace" (SANY's parser stack), and the position itself when javacc
+// fails at another token than ours (e.g. at the start of the definition
+// "Init x = 0" rather than at x). Any other semantic error keeps SANY's
+// framing and range with our message.
+
+// sanyFatal is SANY's block for a module it could not parse or find:
+// where is "In module M" or "Unknown location".
+func sanyFatal(module, where, msg string) string {
+	return fmt.Sprintf("\nFatal errors while parsing TLA+ spec in file %s\n\n%[2]s\n\n%[3]s\n*** Errors: 1\n\n%[2]s\n\n%[3]s\n\n\n\n", module, where, msg)
+}
+
+// sanyCouldNotParse is the fatal block after a parse or lexical error.
+func sanyCouldNotParse(module, tla string) string {
+	return sanyFatal(module, "In module "+module, "Could not parse module "+module+" from file "+filepath.Base(tla))
+}
+
+// sanyParseError is SANY's report of a root module that does not parse.
+func sanyParseError(module, tla string, src []byte, err error) string {
+	var list token.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(module, tla)
+	}
+	e := list[0]
+	switch {
+	case strings.HasPrefix(e.Msg, "illegal character "):
+		// Our message quotes the character as a Go rune literal.
+		if r, err := strconv.Unquote(strings.TrimPrefix(e.Msg, "illegal character ")); err == nil && r != "" {
+			ch, _ := utf8.DecodeRuneInString(r)
+			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: %s (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, javaQuote(string(ch)), ch) +
+				sanyCouldNotParse(module, tla)
+		}
+	case e.Msg == "string literal not terminated":
+		if line, ok := sourceLine(src, e.Pos.Line); ok {
+			rs := []rune(line)
+			if e.Pos.Col-1 <= len(rs) {
+				after := string(rs[e.Pos.Col-1:])
+				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : %s\n", e.Pos.Line, len(rs)+1, javaQuote(after)) +
+					sanyCouldNotParse(module, tla)
+			}
+		}
+	case strings.HasPrefix(e.Msg, "no module header"):
+		// SANY reads the text before a module header as a comment: no
+		// token before the end.
+		l, c, _ := endOfText(src, e.Pos.Filename)
+		return fmt.Sprintf("***Parse Error***\nWas expecting \"---- MODULE (beginning of module)\"\nEncountered \"<EOF>\" at line %d, column %d and token \"\" \n\n"+
+			"Residual stack trace follows:\nBegin module starting at line %[1]d, column %[2]d.\nModule definition starting at line %[1]d, column %[2]d.\n\n", l, c) +
+			sanyCouldNotParse(module, tla)
+	case strings.HasPrefix(e.Msg, "missing ==== at the end of module "+module):
+		l, c, last := endOfText(src, e.Pos.Filename)
+		hl, hc := moduleHeader(src, e.Pos.Filename)
+		return fmt.Sprintf("***Parse Error***\nWas expecting \"==== or more Module body\"\nEncountered \"<EOF>\" at line %d, column %d and token %s \n\n"+
+			"Residual stack trace follows:\nModule definition starting at line %d, column %d.\n\n", l, c, javaQuote(last), hl, hc) +
+			sanyCouldNotParse(module, tla)
+	case strings.HasPrefix(e.Msg, "file name "):
+		// "file name F.tla does not match the name M of the module it contains (...)"
+		var file, name string
+		if _, err := fmt.Sscanf(e.Msg, "file name %s does not match the name %s of", &file, &name); err == nil {
+			return sanyFatal(moduleOfFile(tla), "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
+				strings.TrimSuffix(file, ".tla"), name))
+		}
+	}
+	tok, prev := tokensAt(src, e.Pos)
+	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
+		sanyCouldNotParse(module, tla)
+}
+
+// sanyMissingModule is SANY's report of a module that EXTENDS or INSTANCE
+// names and that cannot be found, and the name of the missing module;
+// ok is false when err is not that.
+func sanyMissingModule(list token.ErrorList) (report, missing string, ok bool) {
+	if len(list) == 0 {
+		return "", "", false
+	}
+	var name string
+	if _, err := fmt.Sscanf(list[0].Msg, "cannot find module %s", &name); err != nil {
+		return "", "", false
+	}
+	name = strings.TrimSuffix(name, ":")
+	in := moduleOfFile(list[0].Pos.Filename)
+	return sanyFatal(in, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
+}
+
+// sanyItem is one entry of SANY's list of semantic errors or warnings.
+type sanyItem struct {
+	rng model.SourceRange
+	msg string
+}
+
+func (it sanyItem) String() string {
+	return fmt.Sprintf("%s\n\n%s\n\n\n", sanyRange(it.rng), it.msg)
+}
+
+// sanyRange is SANY's spelling of a range.
+func sanyRange(r model.SourceRange) string {
+	return fmt.Sprintf("line %d, col %d to line %d, col %d of module %s", r.Start.Line, r.Start.Col, r.End.Line, r.End.Col, r.Module)
+}
+
+// sanySemanticErrors is SANY's report of semantic errors: its warnings
+// first, then "Semantic errors:" with their count, each with its range
+// and message. mod is the root module (for the ranges of definitions).
+func sanySemanticErrors(module string, mod *ast.Module, list token.ErrorList, text string) string {
+	var b strings.Builder
+	if len(list) == 0 {
+		fmt.Fprintf(&b, "Semantic errors:\n\n*** Errors: 1\n\n%s\n\n\n", text)
+		return b.String()
+	}
+	var warns, errs []sanyItem
+	for _, e := range list {
+		w, es := sanyItems(module, mod, e)
+		warns = append(warns, w...)
+		errs = append(errs, es...)
+	}
+	if len(warns) > 0 {
+		fmt.Fprintf(&b, "*** Warnings: %d\n\n", len(warns))
+		for _, w := range warns {
+			b.WriteString(w.String())
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "Semantic errors:\n\n*** Errors: %d\n\n", len(errs))
+	for _, e := range errs {
+		b.WriteString(e.String())
+	}
+	return b.String()
+}
+
+// sanyItems are SANY's warnings and errors for one of our errors.
+func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sanyItem) {
+	src, _ := source.ReadFile(e.Pos.Filename)
+	m := moduleOfFile(e.Pos.Filename)
+	if m == "" {
+		m = module
+	}
+	at := func(end token.Pos) model.SourceRange { return model.SourceRange{Module: m, Start: e.Pos, End: end} }
+	word := func(name string) model.SourceRange {
+		end := e.Pos
+		end.Col += utf8.RuneCountInString(name) - 1
+		return at(end)
+	}
+	var name string
+	if n, ok := strings.CutPrefix(e.Msg, "undefined name "); ok && !strings.ContainsAny(n, " \n") {
+		return nil, []sanyItem{{word(n), "Unknown operator: `" + n + "'."}}
+	}
+	var arity, found int
+	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
+		msg := fmt.Sprintf("The operator %s requires %d arguments.", name, arity)
+		if _, err := fmt.Sscanf(e.Msg[strings.Index(e.Msg, ",")+1:], " found %d", &found); err == nil && strings.Contains(e.Msg, ", found ") {
+			if r, ok := parenRange(src, e.Pos, name, m); ok {
+				return nil, []sanyItem{{r, msg}}
+			}
+		}
+		return nil, []sanyItem{{word(name), msg}}
+	}
+	if rest, ok := strings.CutPrefix(e.Msg, "multiply-defined symbol "); ok {
+		name, rest, _ = strings.Cut(rest, ":")
+		var kind, pos string
+		if i := strings.Index(rest, " declared at "); strings.HasPrefix(rest, " it is already the ") && i > 0 {
+			kind, pos = rest[len(" it is already the "):i], rest[i+len(" declared at "):]
+		}
+		here, isDef := defRange(mod, e.Pos, m)
+		prevPos, perr := parsePos(pos)
+		if isDef && perr == nil {
+			prev, prevDef := defRange(mod, prevPos, moduleOfFile(prevPos.Filename))
+			dup := sanyItem{here, "Operator " + name + " already defined or declared."}
+			switch {
+			case prevDef && (kind == "definition" || kind == "function definition"):
+				return []sanyItem{{here, "Multiple declarations or definitions for symbol " + name + ".  \nThis duplicates the one at " + sanyRange(prev) + "."}},
+					[]sanyItem{dup}
+			case kind == "variable" || kind == "constant":
+				prev = model.SourceRange{Module: moduleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
+				prev.End.Col += utf8.RuneCountInString(name) - 1
+				return nil, []sanyItem{dup, {here, "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + sanyRange(prev) + "."}}
+			}
+		}
+	}
+	return nil, []sanyItem{{at(e.Pos), e.Msg}}
+}
+
+// defRange is the range of the definition whose name is at pos (from its
+// name to the end of its body), and whether there is one; otherwise the
+// position alone.
+func defRange(mod *ast.Module, pos token.Pos, module string) (model.SourceRange, bool) {
+	if mod != nil {
+		for _, u := range mod.Units {
+			var id *ast.Ident
+			var body ast.Expr
+			switch d := u.(type) {
+			case *ast.OpDef:
+				id, body = d.Name, d.Body
+			case *ast.FuncDef:
+				id, body = d.Name, d.Body
+			}
+			if id == nil || id.NamePos != pos {
+				continue
+			}
+			if r := model.ExprRange(body, source.ReadFile); r.IsValid() {
+				return model.SourceRange{Module: module, Start: pos, End: r.End}, true
+			}
+		}
+	}
+	return model.SourceRange{Module: module, Start: pos, End: pos}, false
+}
+
+// parsePos reads our "file:line:col" position.
+func parsePos(s string) (token.Pos, error) {
+	i := strings.LastIndex(s, ":")
+	if i < 0 {
+		return token.Pos{}, errors.New("no position")
+	}
+	j := strings.LastIndex(s[:i], ":")
+	if j < 0 {
+		return token.Pos{}, errors.New("no position")
+	}
+	l, err1 := strconv.Atoi(s[j+1 : i])
+	c, err2 := strconv.Atoi(s[i+1:])
+	if err1 != nil || err2 != nil {
+		return token.Pos{}, errors.New("no position")
+	}
+	return token.Pos{Filename: s[:j], Line: l, Col: c}, nil
+}
+
+// parenRange is the range of the parenthesised arguments after the name
+// at pos, which is what SANY marks when an operator gets the wrong
+// number of them.
+func parenRange(src []byte, pos token.Pos, name, module string) (model.SourceRange, bool) {
+	toks := scanner.New(pos.Filename, src, scanner.Raw).AppendAll(nil)
+	for i, t := range toks {
+		if t.Pos != pos || i+1 >= len(toks) || toks[i+1].Kind != token.LPAREN {
+			continue
+		}
+		depth := 0
+		for _, u := range toks[i+1:] {
+			switch u.Kind {
+			case token.LPAREN:
+				depth++
+			case token.RPAREN:
+				depth--
+				if depth == 0 {
+					return model.SourceRange{Module: module, Start: toks[i+1].Pos, End: u.Pos}, true
+				}
+			case token.EOF:
+				return model.SourceRange{}, false
+			}
+		}
+	}
+	return model.SourceRange{}, false
+}
+
+// tokensAt are the token at pos, as SANY names it ("<EOF>", "Beginning of
+// definition" for a name that starts a definition), and the one before.
+func tokensAt(src []byte, pos token.Pos) (tok, prev string) {
+	toks := scanner.New(pos.Filename, src, scanner.Raw).AppendAll(nil)
+	text := func(t scanner.Token) string {
+		switch t.Kind {
+		case token.EOF:
+			return "<EOF>"
+		case token.STRING:
+			return strconv.Quote(t.Lit)
+		}
+		if t.Lit != "" {
+			return t.Lit
+		}
+		return t.Kind.String()
+	}
+	for i, t := range toks {
+		if t.Pos.Before(pos) {
+			prev = text(t)
+			continue
+		}
+		tok = text(t)
+		if t.Kind == token.IDENT && startsDefinition(toks[i:]) {
+			tok = "Beginning of definition"
+		}
+		return tok, prev
+	}
+	return "<EOF>", prev
+}
+
+// startsDefinition reports whether toks start "Name ==" or "Name(...) ==",
+// which SANY's lexer reads as the beginning of a definition.
+func startsDefinition(toks []scanner.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	if toks[1].Kind == token.DEFEQ {
+		return true
+	}
+	if toks[1].Kind != token.LPAREN {
+		return false
+	}
+	depth := 0
+	for i, t := range toks[1:] {
+		switch t.Kind {
+		case token.LPAREN:
+			depth++
+		case token.RPAREN:
+			if depth--; depth == 0 {
+				return i+2 < len(toks) && toks[i+2].Kind == token.DEFEQ
+			}
+		case token.EOF:
+			return false
+		}
+	}
+	return false
+}
+
+// endOfText is where javacc puts the end of the file: just after its last
+// character that is not white space (line, column), and the last token.
+func endOfText(src []byte, file string) (line, col int, last string) {
+	text := strings.TrimRight(string(src), " \t\r\n")
+	line = strings.Count(text, "\n") + 1
+	col = utf8.RuneCountInString(text[strings.LastIndex(text, "\n")+1:]) + 1
+	toks := scanner.New(file, src, scanner.Module).AppendAll(nil)
+	for _, t := range toks {
+		if t.Kind != token.EOF {
+			last = t.Lit
+			if last == "" {
+				last = t.Kind.String()
+			}
+		}
+	}
+	return line, col, last
+}
+
+// moduleHeader is the position of the ---- that opens the module.
+func moduleHeader(src []byte, file string) (line, col int) {
+	toks := scanner.New(file, src, scanner.Raw).AppendAll(nil)
+	for i, t := range toks {
+		if t.Kind == token.SEPARATOR && i+1 < len(toks) && toks[i+1].Kind == token.MODULE {
+			return t.Pos.Line, t.Pos.Col
+		}
+	}
+	return 1, 1
+}
+
+// sourceLine is line n (1-based) of src, without its newline.
+func sourceLine(src []byte, n int) (string, bool) {
+	lines := strings.Split(string(src), "\n")
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return strings.TrimSuffix(lines[n-1], "\r"), true
+}
+
+// javaQuote is s in double quotes with Java's escapes, as javacc prints
+// the text it met.
+func javaQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// moduleOfFile is the module name of a file: its base name without .tla.
+func moduleOfFile(file string) string {
+	return strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+}

@@ -1,0 +1,9 @@
+---- MODULE Arity0 ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Inc(a) == a + 1
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE Inc
+TypeOK == x \in 0..Max
+====

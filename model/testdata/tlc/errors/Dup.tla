@@ -1,0 +1,9 @@
+---- MODULE Dup ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Init == x = 1
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+TypeOK == x \in 0..Max
+====

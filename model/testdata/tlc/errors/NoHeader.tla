@@ -1,0 +1,3 @@
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0

@@ -1,0 +1,9 @@
+---- MODULE VarOp ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+x == 1
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+TypeOK == x \in 0..Max
+====
