@@ -312,7 +312,7 @@ func TestTLCBadInputExitCodes(t *testing.T) {
 		code              int
 	}{
 		{broken, "2262 2187 2220 2219 2185 3002 2186", "***Parse Error***", 150},
-		{sem, "2262 2187 2220 2219 2185 3002 2186", "*** Errors: 1\n\nline 4, col 14 to line 4, col 14 of module Sem", 150},
+		{sem, "2262 2187 2220 2219 2185 3002 2186", "*** Errors: 1\n\nline 4, col 14 to line 4, col 16 of module Sem", 150}, // the name Foo's extent, as TLC
 		{badCfg, "2262 2187 2220 2219 2185 2229 2186", "The next state action Nope specified in the configuration file\nis not defined in the specification.", 151},
 	} {
 		code, out, errs := runCLI(t, context.Background(), "tlc", "-tool", tc.path)

@@ -64,24 +64,32 @@ here, or refused with the reason):
   -aril N             simulation: printed with the seed (no effect on the draws)
   -suppressMessages C1,C2,...
                       do not print the messages with these codes
+  -inv EXPR           check the state predicate EXPR as one more invariant, after
+                      the cfg's (named __DebuggerExpr__K for the K-th -inv)
+  -invlevel N         the invariant TLCGet("level") < N: stop at the first trace
+                      of N states (the spec must EXTENDS TLC here)
   -coverage N         TLC's coverage report after the verdict, at the level of
                       definitions (Init and each action: distinct:generated;
-                      the invariants); what is not printed is said on stderr
+                      the invariants); what is not printed is said on stderr;
+                      N may be 0, as in TLC
   -checkpoint N       write a checkpoint every N minutes (0: never): the search
                       then keeps its queue and visited set on disk, in
                       -metadir DIR (default states/yy-MM-dd-HH-mm-ss)
   -recover DIR        resume the checkpointed run in DIR (same spec and cfg)
   -metadir DIR        where -checkpoint keeps its files
-  -noGenerateSpecTE, -terse, -maxSetSize N, -cleanup, -gzip,
-  -lncheck MODE, -fpbits N, -fpmem N, -nowarning, -teSpecOutDir DIR, -debug
+  -nowarning          do not print warnings
+  -noGenerateSpecTE, -noTE, -noGenerateSpecTEBin, -noTEBin, -modelcheck,
+  -terse, -maxSetSize N, -cleanup, -gzip, -lncheck MODE, -fpbits N,
+  -fpmem N, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
   -dumpTrace json|tla|tlcplain FILE
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence (repeatable; the last FILE of a format wins)
-  -dfid N, -userFile FILE, -generateSpecTE, -debugger, -inv EXPR,
-  -invlevel N, -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE
+  -dfid N, -userFile FILE, -generateSpecTE, -debugger,
+  -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP, -generate,
+  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
+  -simulate stats=..|sched=..
                       refused, with the reason
 `
 
@@ -108,11 +116,12 @@ type tlcFlags struct {
 	suppress   []int       // -suppressMessages: message codes not printed
 	dumpTrace  []dumpTrace // -dumpTrace FORMAT FILE: files for the counterexample
 	depth      int         // simulation: the most states in a behaviour
-	coverage   int         // -coverage N: minutes between coverage reports; 0: none
+	coverage   int         // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
 	metadir    string      // -metadir DIR: where a checkpointed run keeps its files
 	checkpoint int         // -checkpoint N: minutes between checkpoints; -1: not given
 	recover    string      // -recover DIR: resume the checkpoint in DIR
 	ignored    []string    // flags accepted that change nothing
+	invs       []string    // -inv EXPR: state predicates checked as more invariants
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -186,36 +195,61 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-noGenerateSpecTE": {0, "wspcycle never generates a SpecTE module"},
-	"-terse":            {0, "values are printed as TLC prints them either way"},
-	"-maxSetSize":       {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
-	"-cleanup":          {0, "wspcycle writes no state files to clean up"},
-	"-gzip":             {0, "wspcycle writes no checkpoint or state files"},
-	"-lncheck":          {1, "liveness is always checked once the state graph is complete"},
-	"-fpbits":           {1, "the visited set is in memory, not partitioned by fingerprint bits"},
-	"-fpmem":            {1, "the visited set grows in memory as needed"},
-	"-debug":            {0, "there is no debug output"},
-	"-teSpecOutDir":     {1, "wspcycle never generates a SpecTE module"},
+	"-noGenerateSpecTE":    {0, "wspcycle never generates a SpecTE module"},
+	"-terse":               {0, "values are printed as TLC prints them either way"},
+	"-maxSetSize":          {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
+	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
+	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
+	"-lncheck":             {1, "liveness is always checked once the state graph is complete"},
+	"-fpbits":              {1, "the visited set is in memory, not partitioned by fingerprint bits"},
+	"-fpmem":               {1, "the visited set grows in memory as needed"},
+	"-debug":               {0, "there is no debug output"},
+	"-teSpecOutDir":        {1, "wspcycle never generates a SpecTE module"},
+	"-noTE":                {0, "wspcycle never generates a SpecTE module"},
+	"-noGenerateSpecTEBin": {0, "wspcycle never generates a SpecTE module"},
+	"-noTEBin":             {0, "wspcycle never generates a SpecTE module"},
+	"-modelcheck":          {0, "model checking is the default mode"},
+}
+
+// tlcFoldedFlags are the flags TLC compares ignoring case, by their
+// lower-case spelling.
+var tlcFoldedFlags = map[string]string{"-dumptrace": "-dumpTrace", "-note": "-noTE", "-notebin": "-noTEBin"}
+
+// tlcIsSimulateArg reports whether arg is the optional argument of
+// -simulate: as TLC reads it, one naming num=, file=, stats= or sched.
+func tlcIsSimulateArg(arg string) bool {
+	for _, k := range []string{"num=", "file=", "stats=", "sched"} {
+		if strings.Contains(arg, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// tlcSimulateRefused are TLC's options of -simulate that are not
+// honoured, and why.
+var tlcSimulateRefused = map[string]string{
+	"stats": "the simulator's action statistics (TLC's stats=basic|full) are not collected",
+	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction) are not implemented: successors are drawn uniformly",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
 	"-debugger":         "the TLA+ debugger (DAP) is not supported",
-	"-inv":              "an invariant given on the command line is not supported: name it in the cfg's INVARIANT",
-	"-invlevel":         "the invariant TLCGet(\"level\") < n is not supported: use 'wspcycle check' with an INVARIANT on a depth counter",
 	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
 	"-messagesAsErrors": "turning messages into errors is not supported",
 	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
 	"-userFile":         "Print/PrintT output goes to standard output only",
 	"-generateSpecTE":   "SpecTE modules are not generated",
 	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-generate":         "TLC's generation mode (behaviours drawn by the probability of each successor) is TLC's own: use -simulate",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
 // spec the one other argument.
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1}
+	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", &errTLCUsage{name + " needs an argument"}
@@ -227,6 +261,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		a := args[i]
 		if strings.HasPrefix(a, "--") && len(a) > 2 {
 			a = a[1:] // Go users' habit: --tool is -tool
+		}
+		if c, ok := tlcFoldedFlags[strings.ToLower(a)]; ok {
+			a = c // TLC compares these ignoring case
 		}
 		if !strings.HasPrefix(a, "-") || a == "-" {
 			if f.spec != "" {
@@ -279,6 +316,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			if v, err = next(&i, a); err == nil {
 				if strings.HasPrefix(v, "dot") && i+1 < len(args) {
 					for _, opt := range strings.Split(v, ",")[1:] {
+						if opt == "constrained" {
+							return nil, &errTLCUsage{"-dump dot,constrained is not supported: the states a CONSTRAINT or ACTION_CONSTRAINT excludes are not kept in the state graph"}
+						}
 						if opt != "colorize" && opt != "actionlabels" && opt != "snapshot" {
 							return nil, &errTLCUsage{"-dump dot: unknown option " + opt}
 						}
@@ -291,7 +331,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-simulate":
 			f.simulate = true
 			// An optional argument: num=N and file=F, comma-separated.
-			if i+1 < len(args) && (strings.HasPrefix(args[i+1], "num=") || strings.HasPrefix(args[i+1], "file=")) {
+			if i+1 < len(args) && tlcIsSimulateArg(args[i+1]) {
 				i++
 				for _, kv := range strings.Split(args[i], ",") {
 					k, v, _ := strings.Cut(kv, "=")
@@ -308,8 +348,15 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						}
 						f.simFile = v
 					default:
+						if why, ok := tlcSimulateRefused[k]; ok {
+							return nil, &errTLCUsage{"-simulate " + kv + " is not supported: " + why}
+						}
 						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
 					}
+				}
+				if f.simFile != "" && f.simNum == 0 {
+					// TLC's words (rev cc6b616).
+					return nil, &errTLCUsage{"You need to specify a 'num' argument when using the 'file' argument, for example: '\"num=5,file=test.txt\"'."}
 				}
 			}
 		case "-depth":
@@ -325,10 +372,25 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var v string
 			if v, err = next(&i, a); err == nil {
 				n, perr := strconv.Atoi(v)
-				if perr != nil || n < 1 {
-					err = &errTLCUsage{"-coverage takes a positive number of minutes, not " + v}
+				if perr != nil || n < 0 {
+					err = &errTLCUsage{"-coverage takes a nonnegative number of minutes, not " + v}
 				}
 				f.coverage = n
+			}
+		case "-inv":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				f.invs = append(f.invs, v)
+			}
+		case "-invlevel":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				n, perr := strconv.Atoi(v)
+				if perr != nil {
+					err = &errTLCUsage{"-invlevel takes a number, not " + v}
+				} else {
+					f.invs = append(f.invs, tlcInvLevel(n))
+				}
 			}
 		case "-metadir":
 			f.metadir, err = next(&i, a)
@@ -397,6 +459,10 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 	if f.spec == "" {
 		return nil, &errTLCUsage{"missing SPEC.tla"}
 	}
+	if f.noWarning && len(f.suppress) > 0 {
+		// TLC's words (rev cc6b616): it refuses the two together.
+		return nil, &errTLCUsage{"-nowarning already suppresses all warnings, making -suppressMessages redundant. Remove -nowarning to suppress only the specified messages, or remove -suppressMessages to suppress all warnings."}
+	}
 	return f, nil
 }
 
@@ -420,9 +486,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "wspcycle tlc: %s changes nothing here: %s\n", name, tlcNoEffect[name].why)
 		}
 	}
-	if f.coverage > 0 && f.simulate {
+	if f.coverage >= 0 && f.simulate {
 		fmt.Fprintln(stderr, "wspcycle tlc: -coverage changes nothing with -simulate: the simulator keeps no coverage")
-	} else if f.coverage > 0 {
+	} else if f.coverage >= 0 {
 		io.WriteString(stderr, tlcCoverageNote)
 	}
 	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
@@ -480,6 +546,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var loadErrs bytes.Buffer
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
+		if len(f.invs) > 0 {
+			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, &loadErrs)
+			return loaded{sp, code, err}
+		}
 		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, nil, &loadErrs)
 		return loaded{sp, code, err}
 	})
@@ -487,6 +557,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitInterrupted
 	}
 	sp, code, lerr := l.sp, l.code, l.err
+	if ie := (*errTLCInv)(nil); errors.As(lerr, &ie) {
+		if strings.HasPrefix(ie.expr, `TLCGet("level") < `) && strings.Contains(ie.err.Error(), "TLCGet") {
+			fmt.Fprintln(stderr, "wspcycle tlc: -invlevel is not supported for a spec that does not EXTENDS TLC: "+
+				"TLC checks LET _T == INSTANCE TLC IN _T!TLCGet(\"level\") < N, and INSTANCE of the standard module TLC is not supported here")
+			return tlcExitUsage
+		}
+		return tlcInvFailure(w, hdr, tla, f.config, start, ie)
+	}
 	if sp == nil {
 		cfgPath := f.config
 		if cfgPath == "" {
@@ -589,7 +667,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSpecParse
 	}
 	var cov *tlcout.Coverage
-	if f.coverage > 0 {
+	if f.coverage >= 0 {
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
@@ -793,7 +871,7 @@ var standardExtends = map[string][]string{
 	"Sequences":  {"Naturals"},
 	"FiniteSets": {"Naturals", "Sequences"},
 	"Bags":       {"Naturals"},
-	"TLC":        {"Naturals", "Sequences"},
+	"TLC":        {"Naturals", "Sequences", "FiniteSets"}, // TLC.tla of rev cc6b616
 }
 
 // sanyLines are the lines SANY prints while loading the spec: the files

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// reDebuggerExpr is the number TLC gives the invariant of an -inv, one of
+// its own; ours is the -inv's rank.
+var reDebuggerExpr = regexp.MustCompile(`__DebuggerExpr__[0-9]+`)
+
+// -inv EXPR checks EXPR as one more invariant, after the cfg's; an EXPR
+// that does not parse or resolve is TLC's message 2171 after
+// "Starting...", exit 150. TLC's output (rev cc6b616, on InvFail with its
+// cfg) is in model/testdata/tlc/inv: Fails ("a < 2", violated at a = 2,
+// before the cfg's Safe is), Undef ("zz < 2") and Syntax ("a < "); and
+// with -invlevel 3 on Lvl (InvFail extending TLC), the first trace of 3
+// states. TLC names the invariant __DebuggerExpr__ and a number of its
+// own, which is the one difference (normalised here).
+func TestTLCInvGolden(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata")
+	for _, c := range []struct {
+		name, flag, expr, spec string
+		code                   int
+	}{{"Fails", "-inv", "a < 2", "InvFail", 12}, {"Undef", "-inv", "zz < 2", "InvFail", 150}, {"Syntax", "-inv", "a < ", "InvFail", 150},
+		{"Lvl", "-invlevel", "3", filepath.Join("tlc", "inv", "Lvl"), 12}} {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(c.name+"/"+mode, func(t *testing.T) {
+				args := []string{"tlc", "-workers", "1", c.flag, c.expr}
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				args = append(args, "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+				var out, errb bytes.Buffer
+				if code := run(context.Background(), args, &out, &errb); code != c.code {
+					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+				}
+				data, err := os.ReadFile(filepath.Join(td, "tlc", "inv", c.name+"."+mode+".out"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				norm := func(s string) string {
+					return reDebuggerExpr.ReplaceAllString(tlcout.Normalize(s, mode == "tool"), "__DebuggerExpr__<n>")
+				}
+				if want, got := norm(string(data)), norm(out.String()); got != want {
+					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+				}
+			})
+		}
+	}
+}
+
+// TLC's flags found in its source beyond -help's list, and its checks of
+// the command line (TLC rev cc6b616): -modelcheck (the default mode),
+// -noTE (any case), -noTEBin and -noGenerateSpecTEBin change nothing;
+// -generate, -dump dot,constrained and -simulate's stats= and sched= are
+// refused with their reason; -simulate file= without num= and -nowarning
+// with -suppressMessages are TLC's errors, in its words; -dumpTrace is
+// read in any case; -coverage 0 is allowed (a report at the end only).
+func TestTLCFlagChecks(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "Counter.tla")
+	for _, c := range []struct {
+		flags  []string
+		code   int
+		stderr string
+	}{
+		{[]string{"-modelcheck"}, 0, "-modelcheck changes nothing here"},
+		{[]string{"-NoTe"}, 0, "-noTE changes nothing here"},
+		{[]string{"-noTEBin"}, 0, "-noTEBin changes nothing here"},
+		{[]string{"-noGenerateSpecTEBin"}, 0, "-noGenerateSpecTEBin changes nothing here"},
+		{[]string{"-generate"}, 2, "-generate is not supported: "},
+		{[]string{"-dump", "dot,constrained", "g.dot"}, 2, "-dump dot,constrained is not supported: "},
+		{[]string{"-simulate", "stats=basic"}, 2, "-simulate stats=basic is not supported: "},
+		{[]string{"-simulate", "num=3,sched=rl"}, 2, "-simulate sched=rl is not supported: "},
+		{[]string{"-simulate", "file=tr"}, 2, "You need to specify a 'num' argument when using the 'file' argument"},
+		{[]string{"-nowarning", "-suppressMessages", "2193"}, 2, "-nowarning already suppresses all warnings"},
+		{[]string{"-coverage", "-1"}, 2, "-coverage takes a nonnegative number"},
+		{[]string{"-invlevel", "3"}, 2, "-invlevel is not supported for a spec that does not EXTENDS TLC"},
+		{[]string{"-invlevel", "x"}, 2, "-invlevel takes a number"},
+	} {
+		var out, errb bytes.Buffer
+		code := runIn(t, t.TempDir(), append(append([]string{"tlc"}, c.flags...), mustAbs(t, spec)), &out, &errb)
+		if code != c.code || !strings.Contains(errb.String(), c.stderr) {
+			t.Errorf("%v: exit %d (want %d), stderr %q (want %q)", c.flags, code, c.code, errb.String(), c.stderr)
+		}
+	}
+	var out, errb bytes.Buffer
+	dir := t.TempDir()
+	if code := runIn(t, dir, []string{"tlc", "-coverage", "0", "-DUMPTRACE", "json", "t.json", mustAbs(t, spec)}, &out, &errb); code != 0 ||
+		!strings.Contains(out.String(), "The coverage statistics at ") {
+		t.Errorf("-coverage 0 -DUMPTRACE json: exit %d, no coverage report:\n%s\n%s", code, out.String(), errb.String())
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
