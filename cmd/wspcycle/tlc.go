@@ -842,7 +842,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
-		hdr.SanyErrors = sanySemanticErrors(root, mod, list, text)
+		hdr.Modules, hdr.SanyErrors = sanySemanticReport(hdr.Modules, root, mod, list, text)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
@@ -899,7 +899,11 @@ func sanyLines(tla, root string, extends []string) (files, modules []string, lin
 		visit(e)
 	}
 	for _, m := range modules {
-		files = append(files, m+".tla (built into wspcycle)")
+		if _, std := standardExtends[m]; std {
+			files = append(files, m+".tla (built into wspcycle)")
+		} else {
+			files = append(files, filepath.Join(filepath.Dir(abs), m+".tla"))
+		}
 	}
 	modules = append(modules, root)
 	return files, modules, root

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -170,6 +171,49 @@ func sanySemanticErrors(module string, mod *ast.Module, list token.ErrorList, te
 	return b.String()
 }
 
+// sanySemanticReport is SANY's report of semantic errors over the modules
+// it processes (in order, the root last): it processes each module in
+// turn, and after each one whose processing leaves errors it prints all
+// the errors and warnings found so far (so an error in a module the root
+// extends is printed after that module, and again after the root, as
+// TLC rev cc6b616 does). It returns the modules to print before the
+// report (those up to the first with errors) and the report, which names
+// the later ones itself.
+func sanySemanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string) ([]string, string) {
+	in := map[string]token.ErrorList{}
+	for _, e := range list {
+		m := moduleOfFile(e.Pos.Filename)
+		if m == "" || !slices.Contains(modules, m) {
+			m = root
+		}
+		in[m] = append(in[m], e)
+	}
+	if len(list) == 0 {
+		in[root] = nil
+	}
+	var so token.ErrorList
+	var b strings.Builder
+	first := -1
+	for i, m := range modules {
+		errs, ok := in[m]
+		if first >= 0 {
+			b.WriteString("Semantic processing of module " + m + "\n")
+		}
+		so = append(so, errs...)
+		if !ok && !(first >= 0 && m == root) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		b.WriteString(sanySemanticErrors(root, mod, so, text))
+	}
+	if first < 0 {
+		return modules, sanySemanticErrors(root, mod, list, text)
+	}
+	return modules[:first+1], b.String()
+}
+
 // sanyItems are SANY's warnings and errors for one of our errors.
 func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sanyItem) {
 	src, _ := source.ReadFile(e.Pos.Filename)
@@ -184,7 +228,7 @@ func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sa
 		return at(end)
 	}
 	var name string
-	if n, ok := strings.CutPrefix(e.Msg, "undefined name "); ok && !strings.ContainsAny(n, " \n") {
+	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
 		return nil, []sanyItem{{word(n), "Unknown operator: `" + n + "'."}}
 	}
 	var arity, found int
@@ -416,4 +460,14 @@ func javaQuote(s string) string {
 // moduleOfFile is the module name of a file: its base name without .tla.
 func moduleOfFile(file string) string {
 	return strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+}
+
+// cutPrefixes is strings.CutPrefix with the first of prefixes s has.
+func cutPrefixes(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }

@@ -1,0 +1,6 @@
+---- MODULE Lib ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Helper == q + 1
+====
