@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -23,9 +24,9 @@ import (
 //
 // with each state an object from variable to value: integers as numbers,
 // strings and model values as strings, sets and sequences as arrays,
-// records and other functions as objects keyed by the printed argument.
-// (TLC's object keys come in an order of its own; JSON does not order
-// them, and here they are sorted.)
+// records and other functions as objects keyed by the printed argument;
+// a lasso's closing step is the last of the actions. The keys come in
+// TLC's order, and the file is TLC's byte for byte.
 
 // traceStep is one edge of TLC's CounterExample: from state From to state
 // To (1-based) by the action Name, with its source range (zero when TLC
@@ -86,90 +87,135 @@ func (st traceStep) location() (beginLine, beginCol, endLine, endCol int, module
 	return r.Start.Line, r.Start.Col, r.End.Line, r.End.Col, r.Module
 }
 
-// tlcJSONTrace encodes rep's trace in TLC's JSON form.
+// tlcJSONTrace encodes rep's trace in TLC's JSON form, byte for byte:
+// TLC's keys in TLC's order (each state's variables in the order of its
+// printed trace, a record's fields and a function's arguments in the
+// order TLC prints them), no spaces, no newline at the end.
 func tlcJSONTrace(sp *eval.Spec, rep *model.Report) ([]byte, error) {
-	states := make([]any, len(rep.Trace))
+	order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
+	states := make([]string, len(rep.Trace))
 	for i, ts := range rep.Trace {
-		obj := map[string]any{}
-		for j, name := range rep.Vars {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "[%d,{", i+1)
+		for k, j := range order {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(jsonString(rep.Vars[j]) + ":")
 			var v value.Value
 			if j < len(ts.State) {
 				v = ts.State[j]
 			}
-			obj[name] = tlcJSON(value.ToITF(v))
+			writeTLCJSON(&b, v)
 		}
-		states[i] = []any{i + 1, obj}
+		b.WriteString("}]")
+		states[i] = b.String()
 	}
-	actions := []any{}
-	for _, st := range traceSteps(sp, rep) {
+	var b bytes.Buffer
+	b.WriteString(`{"counterexample":{"action":[`)
+	for k, st := range traceSteps(sp, rep) {
+		if k > 0 {
+			b.WriteByte(',')
+		}
 		bl, bc, el, ec, m := st.location()
-		act := map[string]any{"name": st.Name, "location": map[string]any{"beginLine": bl, "beginColumn": bc,
-			"endLine": el, "endColumn": ec, "module": m}}
-		actions = append(actions, []any{states[st.From-1], act, states[st.To-1]})
+		fmt.Fprintf(&b, `[%s,{"name":%s,"location":{"beginLine":%d,"beginColumn":%d,"endLine":%d,"endColumn":%d,"module":%s}},%s]`,
+			states[st.From-1], jsonString(st.Name), bl, bc, el, ec, jsonString(m), states[st.To-1])
 	}
-	doc := map[string]any{"counterexample": map[string]any{"action": actions, "state": states}, "vars": rep.Vars}
+	b.WriteString(`],"state":[` + strings.Join(states, ",") + `]},"vars":[`)
+	for i, v := range rep.Vars {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(jsonString(v))
+	}
+	b.WriteString("]}")
+	return b.Bytes(), nil
+}
+
+// writeTLCJSON writes v as TLC's JSON does: integers as numbers, strings
+// and model values as strings, sets and sequences as arrays, records and
+// other functions as objects keyed by the argument (a number or string as
+// itself, anything else as its JSON text); a value that cannot be
+// enumerated as TLC prints it, in a string.
+func writeTLCJSON(b *bytes.Buffer, v value.Value) {
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case value.BoolV:
+		b.WriteString(strconv.FormatBool(bool(x)))
+	case value.IntV:
+		b.WriteString(strconv.FormatInt(int64(x), 10))
+	case *value.StrV:
+		b.WriteString(jsonString(x.Val()))
+	case *value.MV:
+		b.WriteString(jsonString(x.Name()))
+	case *value.FcnV:
+		if x.IsTuple() {
+			b.WriteByte('[')
+			for i := 0; i < x.Len(); i++ {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeTLCJSON(b, x.At(i))
+			}
+			b.WriteByte(']')
+			return
+		}
+		b.WriteByte('{')
+		for i := 0; i < x.Len(); i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(jsonString(jsonKeyOf(x.Key(i))) + ":")
+			writeTLCJSON(b, x.At(i))
+		}
+		b.WriteByte('}')
+	case value.SetValue:
+		e, err := x.Enum()
+		if err != nil {
+			b.WriteString(jsonString(x.String()))
+			return
+		}
+		b.WriteByte('[')
+		for i, el := range e.Elems() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeTLCJSON(b, el)
+		}
+		b.WriteByte(']')
+	default:
+		b.WriteString(jsonString(v.String()))
+	}
+}
+
+// jsonKeyOf is a function's argument as an object key: a number, string
+// or model value as itself, anything else as its JSON text.
+func jsonKeyOf(k value.Value) string {
+	switch x := k.(type) {
+	case value.IntV:
+		return strconv.FormatInt(int64(x), 10)
+	case *value.StrV:
+		return x.Val()
+	case *value.MV:
+		return x.Name()
+	case value.BoolV:
+		return strconv.FormatBool(bool(x))
+	}
+	var b bytes.Buffer
+	writeTLCJSON(&b, k)
+	return b.String()
+}
+
+// jsonString is s as a JSON string (no HTML escapes, as TLC).
+func jsonString(s string) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
+	if err := enc.Encode(s); err != nil {
+		return `""`
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
-}
-
-// tlcJSON turns the ITF encoding of a value into TLC's JSON encoding.
-func tlcJSON(x any) any {
-	switch v := x.(type) {
-	case []any:
-		out := make([]any, len(v))
-		for i, e := range v {
-			out[i] = tlcJSON(e)
-		}
-		return out
-	case map[string]any:
-		if n, ok := v["#bigint"].(string); ok && len(v) == 1 {
-			return json.Number(n)
-		}
-		if s, ok := v["#set"].([]any); ok && len(v) == 1 {
-			return tlcJSON(s)
-		}
-		if pairs, ok := v["#map"].([]any); ok && len(v) == 1 {
-			obj := map[string]any{}
-			for _, p := range pairs {
-				kv, _ := p.([]any)
-				if len(kv) == 2 {
-					obj[jsonKey(kv[0])] = tlcJSON(kv[1])
-				}
-			}
-			return obj
-		}
-		if u, ok := v["#unserializable"].(string); ok && len(v) == 1 {
-			return u
-		}
-		obj := make(map[string]any, len(v))
-		for k, e := range v {
-			obj[k] = tlcJSON(e)
-		}
-		return obj
-	}
-	return x
-}
-
-// jsonKey is a function's argument as an object key: a number or string
-// as itself, anything else as its JSON text.
-func jsonKey(k any) string {
-	switch v := k.(type) {
-	case string:
-		return v
-	case map[string]any:
-		if n, ok := v["#bigint"].(string); ok && len(v) == 1 {
-			return n
-		}
-	case bool:
-		return strconv.FormatBool(v)
-	}
-	b, _ := json.Marshal(tlcJSON(k))
-	return string(b)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // dumpTrace is one -dumpTrace FORMAT FILE of the command line.
