@@ -28,7 +28,7 @@ import (
 // dumpDeviation), the order of the variables in a state. Each module written
 // must load with our own front end, and its CounterExample must agree
 // with its Trace and have one step per state change (plus the closing
-// step of a lasso). The JSON files are TLC's byte for byte too.
+// step of a lasso).
 func TestTLCDumpTraceTLA(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata"))
 	if err != nil {
