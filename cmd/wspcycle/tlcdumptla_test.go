@@ -177,3 +177,38 @@ func TestTLCDumpTraceLastFileWins(t *testing.T) {
 		}
 	}
 }
+
+// With -simulate TLC writes the -dumpTrace files at the end of the run,
+// after the statistics and before the last progress line (TLC rev
+// cc6b616 with "-simulate num=5 -depth 10 -seed 1 -dumpTrace tla
+// SimDetTrace.tla -dumpTrace json SimDet.json" on SimDet, whose only
+// behaviour fails at x = 3; its files are in model/testdata/tlc/dumptrace).
+func TestTLCDumpTraceSimulate(t *testing.T) {
+	dt, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "dumptrace"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	args := []string{"tlc", "-workers", "1", "-simulate", "num=5", "-depth", "10", "-seed", "1", "-dumpTrace", "tla", "SimDetTrace.tla",
+		"-dumpTrace", "json", "SimDet.json", filepath.Join(dt, "SimDet.tla")}
+	if code := runIn(t, dir, args, &out, &errb); code != 12 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if want := "Simulation using seed 1 and aril 0\n\"CounterExample written: SimDetTrace.tla\"\n\"CounterExample written: SimDet.json\"\nProgress: "; !strings.Contains(out.String(), want) {
+		t.Errorf("not TLC's order %q:\n%s", want, out.String())
+	}
+	for _, f := range []string{"SimDetTrace.tla", "SimDet.json"} {
+		got, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tlc, err := os.ReadFile(filepath.Join(dt, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, tlc) {
+			t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
+		}
+	}
+}

@@ -47,6 +47,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
 		w.InitDone(n, time.Now())
 	}
+	traces, err := openDumpTraces(f.dumpTrace)
+	if err != nil {
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSystem
+	}
+	defer traces.finish()
 	var tf *traceFiles
 	if f.simFile != "" {
 		tf = newTraceFiles(sp, f.simFile)
@@ -110,6 +116,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	if violated {
 		stats()
+		if err := traces.write(w, sp, rep); err != nil && fileErr == nil {
+			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
+		}
 		tlcSimProgress(w, st, res.Behaviours, states, now)
 	} else {
 		tlcSimProgress(w, st, res.Behaviours, states, now)
