@@ -450,7 +450,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			if why, ok := tlcRefused[a]; ok {
 				return nil, &errTLCUsage{a + " is not supported: " + why}
 			}
-			return nil, &errTLCUsage{"unknown flag " + a}
+			return nil, &errTLCUsage{"unrecognized option: " + a} // TLC's words
 		}
 		if err != nil {
 			return nil, err

@@ -66,7 +66,7 @@ func TestTLCContinueGolden(t *testing.T) {
 }
 
 // Every flag TLC's -help lists is known: honoured, accepted with a note,
-// or refused with its reason (never "unknown flag"). -suppressMessages
+// or refused with its reason (never "unrecognized option"). -suppressMessages
 // drops the messages with the given codes (TLC's run with
 // "-suppressMessages 2193,2268" on Counter printed neither the success
 // message nor the out-degree; tlcdiff found our output the same), and
@@ -80,7 +80,7 @@ func TestTLCEveryFlagKnown(t *testing.T) {
 		{"-seed", "3"}, {"-coverage", "1"}} {
 		var out, errb bytes.Buffer
 		code := run(context.Background(), append(append([]string{"tlc"}, fl...), spec), &out, &errb)
-		if bytes.Contains(errb.Bytes(), []byte("unknown flag")) || (code == 2 && !bytes.Contains(errb.Bytes(), []byte("is not supported: "))) {
+		if bytes.Contains(errb.Bytes(), []byte("unrecognized option")) || (code == 2 && !bytes.Contains(errb.Bytes(), []byte("is not supported: "))) {
 			t.Errorf("%v: exit %d, %s", fl, code, errb.String())
 		}
 	}
