@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -825,9 +826,26 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return finish(tlcExitConfigParse)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
-		hdr.SanyErrors = sanyParseError(root, tla, src, perr)
+		hdr.SanyErrors = sanyParseError(moduleOfFile(tla), root, tla, src, perr)
 	default:
 		hdr.Root = ""
+		if len(list) > 0 && list[0].Pos.Filename != tla {
+			// A module the spec extends that does not parse: SANY parsed
+			// the files up to it, and processed none.
+			file := list[0].Pos.Filename
+			if esrc, err := source.ReadFile(file); err == nil {
+				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
+					name := moduleOfFile(file)
+					ext := extendsOf(mod)
+					if i := slices.Index(ext, name); i >= 0 {
+						ext = ext[:i+1]
+					}
+					hdr.Files, _, _ = sanyLines(tla, root, ext)
+					hdr.Modules, hdr.SanyErrors = nil, sanyParseError(moduleOfFile(tla), name, file, esrc, eperr)
+					break
+				}
+			}
+		}
 		if report, missing, ok := sanyMissingModule(list); ok {
 			// SANY parsed the modules extended before the missing one, and
 			// processed none.

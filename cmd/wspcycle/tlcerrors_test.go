@@ -38,11 +38,14 @@ import (
 //   - a spec SANY cannot parse, 3002, exit 150: a lexical error (Lex: an
 //     illegal character; Str: a string not closed on its line), no module
 //     header (NoHeader), no ==== (NoEnd), a module it extends that does
-//     not exist (NoMod), a file whose module has another name (Named).
+//     not exist (NoMod), a file whose module has another name (Named), a
+//     comment not closed (Comment).
 //
 // Other parse errors (Parse: "x = = 0", NoEq: "Init x = 0", Paren and
 // Bracket: not closed, BadExpr: IF without ELSE, EmptyBody: "Init ==" with
-// nothing after) keep TLC's exit code, its message 3002 and SANY's
+// nothing after, SingleEq: "Init = x = 0", Backslash: "\inn", NoThen: IF
+// without THEN, LibParseUse: a parse error in the module LibP it
+// extends, after the files SANY parsed up to it) keep TLC's exit code, its message 3002 and SANY's
 // framing, but the lines between "***Parse Error***" and SANY's fatal
 // block are ours (see tlcsany.go): they are compared apart, and must
 // hold our positioned message in SANY's "Encountered ... at line L,
@@ -66,12 +69,13 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"InvAction", "Good", "InvAction"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	// ours is our position of each parse error whose SANY text differs.
 	ours := map[string]string{"Parse": "at line 5, column 13", "NoEq": "at line 5, column 6", "Paren": "at line 7, column 1",
-		"Bracket": "at line 7, column 1", "BadExpr": "at line 6, column 32", "EmptyBody": "at line 6, column 6"}
+		"Bracket": "at line 7, column 1", "BadExpr": "at line 6, column 32", "EmptyBody": "at line 6, column 6",
+		"LibParseUse": "at line 6, column 1", "SingleEq": "at line 5, column 6", "Backslash": "at line 7, column 13", "NoThen": "at line 6, column 25"}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,
 		"BadKw": 255, "Missing": 255, "Empty": 151, "NoVars": 0, "Sem": 150, "Parse": 150,
 		"Both": 151, "Args": 151, "InvAction": 76}

@@ -24,8 +24,11 @@ import (
 //
 //   - a lexical error (an illegal character, a string not closed on its
 //     line): "Lexical error at line L, column C.  Encountered: "c" (N),
-//     after : "..."", then SANY's fatal block "Could not parse module M
-//     from file M.tla";
+//     after : "..."", or a comment not closed ("Lexical {error: EOF
+//     reached, possibly open comment starting around line L"), then
+//     SANY's fatal block "Could not parse module M from file M.tla"
+//     (also for a module the spec extends, after the files SANY parsed
+//     up to it);
 //   - no module header, or no ==== at the end: SANY's parse error at the
 //     end of the file ("Encountered "<EOF>" at line L, column C and token
 //     "last"") with its expected token and the parser's stack;
@@ -56,16 +59,18 @@ func sanyFatal(module, where, msg string) string {
 	return fmt.Sprintf("\nFatal errors while parsing TLA+ spec in file %s\n\n%[2]s\n\n%[3]s\n*** Errors: 1\n\n%[2]s\n\n%[3]s\n\n\n\n", module, where, msg)
 }
 
-// sanyCouldNotParse is the fatal block after a parse or lexical error.
-func sanyCouldNotParse(module, tla string) string {
-	return sanyFatal(module, "In module "+module, "Could not parse module "+module+" from file "+filepath.Base(tla))
+// sanyCouldNotParse is the fatal block after a parse or lexical error in
+// the module of file tla, of the spec whose root module is root.
+func sanyCouldNotParse(root, module, tla string) string {
+	return sanyFatal(root, "In module "+module, "Could not parse module "+module+" from file "+filepath.Base(tla))
 }
 
-// sanyParseError is SANY's report of a root module that does not parse.
-func sanyParseError(module, tla string, src []byte, err error) string {
+// sanyParseError is SANY's report of a module (of the spec whose root
+// module is root) that does not parse: module is its name, tla its file.
+func sanyParseError(root, module, tla string, src []byte, err error) string {
 	var list token.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
-		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(module, tla)
+		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(root, module, tla)
 	}
 	e := list[0]
 	switch {
@@ -74,7 +79,7 @@ func sanyParseError(module, tla string, src []byte, err error) string {
 		if r, err := strconv.Unquote(strings.TrimPrefix(e.Msg, "illegal character ")); err == nil && r != "" {
 			ch, _ := utf8.DecodeRuneInString(r)
 			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: %s (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, javaQuote(string(ch)), ch) +
-				sanyCouldNotParse(module, tla)
+				sanyCouldNotParse(root, module, tla)
 		}
 	case e.Msg == "string literal not terminated":
 		if line, ok := sourceLine(src, e.Pos.Line); ok {
@@ -82,33 +87,36 @@ func sanyParseError(module, tla string, src []byte, err error) string {
 			if e.Pos.Col-1 <= len(rs) {
 				after := string(rs[e.Pos.Col-1:])
 				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : %s\n", e.Pos.Line, len(rs)+1, javaQuote(after)) +
-					sanyCouldNotParse(module, tla)
+					sanyCouldNotParse(root, module, tla)
 			}
 		}
+	case e.Msg == "comment not terminated":
+		return fmt.Sprintf("Lexical {error: EOF reached, possibly open comment starting around line %d\n", e.Pos.Line) +
+			sanyCouldNotParse(root, module, tla)
 	case strings.HasPrefix(e.Msg, "no module header"):
 		// SANY reads the text before a module header as a comment: no
 		// token before the end.
 		l, c, _ := endOfText(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"---- MODULE (beginning of module)\"\nEncountered \"<EOF>\" at line %d, column %d and token \"\" \n\n"+
 			"Residual stack trace follows:\nBegin module starting at line %[1]d, column %[2]d.\nModule definition starting at line %[1]d, column %[2]d.\n\n", l, c) +
-			sanyCouldNotParse(module, tla)
+			sanyCouldNotParse(root, module, tla)
 	case strings.HasPrefix(e.Msg, "missing ==== at the end of module "+module):
 		l, c, last := endOfText(src, e.Pos.Filename)
 		hl, hc := moduleHeader(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"==== or more Module body\"\nEncountered \"<EOF>\" at line %d, column %d and token %s \n\n"+
 			"Residual stack trace follows:\nModule definition starting at line %d, column %d.\n\n", l, c, javaQuote(last), hl, hc) +
-			sanyCouldNotParse(module, tla)
+			sanyCouldNotParse(root, module, tla)
 	case strings.HasPrefix(e.Msg, "file name "):
 		// "file name F.tla does not match the name M of the module it contains (...)"
 		var file, name string
 		if _, err := fmt.Sscanf(e.Msg, "file name %s does not match the name %s of", &file, &name); err == nil {
-			return sanyFatal(moduleOfFile(tla), "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
+			return sanyFatal(root, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
 				strings.TrimSuffix(file, ".tla"), name))
 		}
 	}
 	tok, prev := tokensAt(src, e.Pos)
 	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
-		sanyCouldNotParse(module, tla)
+		sanyCouldNotParse(root, module, tla)
 }
 
 // sanyMissingModule is SANY's report of a module that EXTENDS or INSTANCE
@@ -358,6 +366,15 @@ func tokensAt(src []byte, pos token.Pos) (tok, prev string) {
 			continue
 		}
 		tok = text(t)
+		if t.Pos != pos {
+			// No token starts there (the scanner dropped what it could
+			// not read): the text there, up to white space.
+			if line, ok := sourceLine(src, pos.Line); ok && pos.Col-1 < utf8.RuneCountInString(line) {
+				if f := strings.Fields(string([]rune(line)[pos.Col-1:])); len(f) > 0 {
+					return f[0], prev
+				}
+			}
+		}
 		if t.Kind == token.IDENT && startsDefinition(toks[i:]) {
 			tok = "Beginning of definition"
 		}

@@ -1,0 +1,6 @@
+---- MODULE LibP ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Helper == (q + 1
+====
