@@ -23,7 +23,8 @@ import (
 // invariant), LiveFail (a lasso back to state 2, the closing step among
 // the actions), Deadlock, Stay (a lasso that stutters in its initial
 // state: TLC's step "UnnamedAction" of "--TLA+ BUILTINS--" with a zero
-// location) and J (every kind of value)). The JSON of the same run must
+// location), InvInit (an invariant its initial state violates: no steps)
+// and J (every kind of value)). The JSON of the same run must
 // be TLC's too. J's files differ from TLC's in one known way only (see
 // dumpDeviation), the order of the variables in a state. Each module written
 // must load with our own front end, and its CounterExample must agree
@@ -46,6 +47,7 @@ func TestTLCDumpTraceTLA(t *testing.T) {
 		{"LiveFail", filepath.Join(td, "LiveFail.tla"), 13, 3, 3, true},
 		{"Deadlock", filepath.Join(td, "Deadlock.tla"), 11, 3, 2, true},
 		{"Stay", filepath.Join(dt, "Stay.tla"), 13, 1, 1, true},
+		{"InvInit", filepath.Join(dt, "InvInit.tla"), 12, 1, 0, true},
 		// J's trace has a model value, m, that its module does not declare
 		// (as TLC writes it too): it parses, and SANY would not resolve it.
 		{"J", filepath.Join(dt, "J.tla"), 12, 2, 1, false},
@@ -211,4 +213,19 @@ func TestTLCDumpTraceSimulate(t *testing.T) {
 			t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
 		}
 	}
+}
+
+// An invariant violated by an initial state: TLC's message ends with a
+// blank line, and TLC stops without its statistics (TLC rev cc6b616 on
+// InvInit, plain and -tool, in model/testdata/tlc/dumptrace).
+func TestTLCInitViolationGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "dumptrace"), "InvInit", nil, 12)
+}
+
+// The simulator too stops at an initial state that violates an
+// invariant without its statistics (TLC rev cc6b616 with "-simulate
+// num=2 -seed 1" on InvInit, in model/testdata/tlc/dumptrace/sim).
+func TestTLCSimulateInitViolationGolden(t *testing.T) {
+	dt := filepath.Join("..", "..", "model", "testdata", "tlc", "dumptrace")
+	tlcGoldenRunIn(t, dt, filepath.Join(dt, "sim"), "InvInit", []string{"-simulate", "num=2", "-seed", "1"}, 12)
 }

@@ -84,11 +84,14 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	res := s.res
 	now := time.Now()
+	rep := res.Report()
+	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-		w.InitDone(res.InitStates, now)
+		if !initViolation { // TLC does not finish computing them then
+			w.InitDone(res.InitStates, now)
+		}
 	}
-	rep := res.Report()
 	if res.Result == model.ResultInterrupted {
 		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
 	}
@@ -100,6 +103,19 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			rep.Trace[0].Action = initLabel(sp)
 		}
 		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, now)
+	}
+	if initViolation {
+		// An initial state violates an invariant: TLC's simulator stops
+		// without its statistics, as its model checker does.
+		if err := traces.write(w, sp, rep); err != nil {
+			fileErr = err
+		}
+		w.Finished(start, now)
+		if fileErr != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", fileErr)
+			return tlcExitSystem
+		}
+		return res.ExitCode()
 	}
 	if res.Failing > 0 {
 		st.dropLast() // TLC's lengths are those of the behaviours completed

@@ -443,6 +443,12 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 // coverage report after the verdict (where TLC prints it with -coverage).
 func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	w.Verdict(rep, opt, now)
+	if initViolation(rep) {
+		// TLC stops at an initial state that violates an invariant
+		// without its statistics (TLC rev cc6b616).
+		w.Finished(start, now)
+		return
+	}
 	if cov != nil {
 		w.CoverageReport(*cov, now)
 	}
@@ -498,10 +504,15 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			"  because two distinct states had the same fingerprint:\n"+
 			"  calculated (optimistic):  val = "+Sci(rep.CollisionProbability))
 	case model.ResultInvariant:
-		if len(rep.Trace) == 1 {
+		if initViolation(rep) {
+			// TLC's message ends with a blank line; -dumpTrace's files
+			// follow it.
 			order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
 			w.Msg(InvariantViolatedInit, ClassError, fmt.Sprintf("Invariant %s is violated by the initial state:\n%s", rep.Property,
-				strings.TrimSuffix(StateLines(rep.Vars, order, rep.Trace[0], false, true), "\n")))
+				StateLines(rep.Vars, order, rep.Trace[0], false, true)))
+			if opt.AfterTrace != nil {
+				opt.AfterTrace()
+			}
 			break
 		}
 		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", rep.Property))
@@ -550,4 +561,10 @@ func moduleName(file string) string {
 		file = file[i+1:]
 	}
 	return strings.TrimSuffix(file, ".tla")
+}
+
+// initViolation reports whether rep is an invariant violated by an
+// initial state, which TLC reports without a trace.
+func initViolation(rep *model.Report) bool {
+	return rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 }
