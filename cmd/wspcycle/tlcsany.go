@@ -239,11 +239,13 @@ func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sa
 	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
 		return nil, []sanyItem{{word(n), "Unknown operator: `" + n + "'."}}
 	}
-	var arity, found int
+	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
+		// "Op takes N arguments, found M" (SANY marks the arguments) or
+		// "Op takes N arguments: write Op(...)" (SANY marks the name).
 		msg := fmt.Sprintf("The operator %s requires %d arguments.", name, arity)
-		if _, err := fmt.Sscanf(e.Msg[strings.Index(e.Msg, ",")+1:], " found %d", &found); err == nil && strings.Contains(e.Msg, ", found ") {
-			if r, ok := parenRange(src, e.Pos, name, m); ok {
+		if strings.Contains(e.Msg, ", found ") {
+			if r, ok := parenRange(src, e.Pos, m); ok {
 				return nil, []sanyItem{{r, msg}}
 			}
 		}
@@ -320,7 +322,7 @@ func parsePos(s string) (token.Pos, error) {
 // parenRange is the range of the parenthesised arguments after the name
 // at pos, which is what SANY marks when an operator gets the wrong
 // number of them.
-func parenRange(src []byte, pos token.Pos, name, module string) (model.SourceRange, bool) {
+func parenRange(src []byte, pos token.Pos, module string) (model.SourceRange, bool) {
 	toks := scanner.New(pos.Filename, src, scanner.Raw).AppendAll(nil)
 	for i, t := range toks {
 		if t.Pos != pos || i+1 >= len(toks) || toks[i+1].Kind != token.LPAREN {
