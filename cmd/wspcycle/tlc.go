@@ -826,7 +826,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return finish(tlcExitConfigParse)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
-		hdr.SanyErrors = sanyParseError(moduleOfFile(tla), root, tla, src, perr)
+		hdr.SanyErrors = sanyParseError(sanySpecName(tla), root, sanySpecFile(tla), src, perr)
 	default:
 		hdr.Root = ""
 		if len(list) > 0 && list[0].Pos.Filename != tla {
@@ -841,12 +841,12 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 						ext = ext[:i+1]
 					}
 					hdr.Files, _, _ = sanyLines(tla, root, ext)
-					hdr.Modules, hdr.SanyErrors = nil, sanyParseError(moduleOfFile(tla), name, file, esrc, eperr)
+					hdr.Modules, hdr.SanyErrors = nil, sanyParseError(sanySpecName(tla), name, filepath.Base(file), esrc, eperr)
 					break
 				}
 			}
 		}
-		if report, missing, ok := sanyMissingModule(list); ok {
+		if report, missing, ok := sanyMissingModule(sanySpecName(tla), list); ok {
 			// SANY parsed the modules extended before the missing one, and
 			// processed none.
 			ext := extendsOf(mod)

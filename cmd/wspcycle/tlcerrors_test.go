@@ -164,3 +164,32 @@ func cutParseError(out string) (rest, block string) {
 	i += len("***Parse Error***\n")
 	return out[:i] + out[j:], out[i:j]
 }
+
+// SANY names the spec as it was given: a relative path with its folder
+// ("Fatal errors while parsing TLA+ spec in file errors/Lex", "Could not
+// parse module Lex from file errors/Lex.tla"), an absolute one by
+// its base name (TLC rev cc6b616, run from the folder above the spec's and
+// from elsewhere).
+func TestTLCSanySpecName(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ spec, in, from string }{
+		{"errors/Lex.tla", "errors/Lex", "errors/Lex.tla"},
+		{filepath.Join(dir, "errors", "Lex.tla"), "Lex", "Lex.tla"},
+		{"errors/NoMod.tla", "errors/NoMod", ""},
+	} {
+		var out, errb bytes.Buffer
+		if code := runIn(t, dir, []string{"tlc", "-config", filepath.Join("errors", "Ok.cfg"), c.spec}, &out, &errb); code != 150 {
+			t.Errorf("%s: exit %d", c.spec, code)
+		}
+		want := "Fatal errors while parsing TLA+ spec in file " + c.in + "\n"
+		if c.from != "" {
+			want += "\nIn module Lex\n\nCould not parse module Lex from file " + c.from + "\n"
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("%s: output lacks %q:\n%s", c.spec, want, out.String())
+		}
+	}
+}

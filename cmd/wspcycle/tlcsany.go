@@ -60,17 +60,31 @@ func sanyFatal(module, where, msg string) string {
 }
 
 // sanyCouldNotParse is the fatal block after a parse or lexical error in
-// the module of file tla, of the spec whose root module is root.
-func sanyCouldNotParse(root, module, tla string) string {
-	return sanyFatal(root, "In module "+module, "Could not parse module "+module+" from file "+filepath.Base(tla))
+// module, read from file (as SANY names it), of the spec named spec.
+func sanyCouldNotParse(spec, module, file string) string {
+	return sanyFatal(spec, "In module "+module, "Could not parse module "+module+" from file "+file)
 }
 
-// sanyParseError is SANY's report of a module (of the spec whose root
-// module is root) that does not parse: module is its name, tla its file.
-func sanyParseError(root, module, tla string, src []byte, err error) string {
+// sanySpecFile is the spec's file as SANY names it: as given on the
+// command line when relative ("dir/M.tla"), its base name when absolute
+// (TLC rev cc6b616); sanySpecName is that without .tla, SANY's name of
+// the spec in "Fatal errors while parsing TLA+ spec in file ...".
+func sanySpecFile(tla string) string {
+	if filepath.IsAbs(tla) {
+		return filepath.Base(tla)
+	}
+	return tla
+}
+
+func sanySpecName(tla string) string { return strings.TrimSuffix(sanySpecFile(tla), ".tla") }
+
+// sanyParseError is SANY's report of a module that does not parse, of
+// the spec SANY names spec: module is its name, file its file as SANY
+// names it.
+func sanyParseError(spec, module, file string, src []byte, err error) string {
 	var list token.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
-		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(root, module, tla)
+		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(spec, module, file)
 	}
 	e := list[0]
 	switch {
@@ -79,7 +93,7 @@ func sanyParseError(root, module, tla string, src []byte, err error) string {
 		if r, err := strconv.Unquote(strings.TrimPrefix(e.Msg, "illegal character ")); err == nil && r != "" {
 			ch, _ := utf8.DecodeRuneInString(r)
 			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: %s (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, javaQuote(string(ch)), ch) +
-				sanyCouldNotParse(root, module, tla)
+				sanyCouldNotParse(spec, module, file)
 		}
 	case e.Msg == "string literal not terminated":
 		if line, ok := sourceLine(src, e.Pos.Line); ok {
@@ -87,42 +101,42 @@ func sanyParseError(root, module, tla string, src []byte, err error) string {
 			if e.Pos.Col-1 <= len(rs) {
 				after := string(rs[e.Pos.Col-1:])
 				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : %s\n", e.Pos.Line, len(rs)+1, javaQuote(after)) +
-					sanyCouldNotParse(root, module, tla)
+					sanyCouldNotParse(spec, module, file)
 			}
 		}
 	case e.Msg == "comment not terminated":
 		return fmt.Sprintf("Lexical {error: EOF reached, possibly open comment starting around line %d\n", e.Pos.Line) +
-			sanyCouldNotParse(root, module, tla)
+			sanyCouldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "no module header"):
 		// SANY reads the text before a module header as a comment: no
 		// token before the end.
 		l, c, _ := endOfText(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"---- MODULE (beginning of module)\"\nEncountered \"<EOF>\" at line %d, column %d and token \"\" \n\n"+
 			"Residual stack trace follows:\nBegin module starting at line %[1]d, column %[2]d.\nModule definition starting at line %[1]d, column %[2]d.\n\n", l, c) +
-			sanyCouldNotParse(root, module, tla)
+			sanyCouldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "missing ==== at the end of module "+module):
 		l, c, last := endOfText(src, e.Pos.Filename)
 		hl, hc := moduleHeader(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"==== or more Module body\"\nEncountered \"<EOF>\" at line %d, column %d and token %s \n\n"+
 			"Residual stack trace follows:\nModule definition starting at line %d, column %d.\n\n", l, c, javaQuote(last), hl, hc) +
-			sanyCouldNotParse(root, module, tla)
+			sanyCouldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "file name "):
 		// "file name F.tla does not match the name M of the module it contains (...)"
 		var file, name string
 		if _, err := fmt.Sscanf(e.Msg, "file name %s does not match the name %s of", &file, &name); err == nil {
-			return sanyFatal(root, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
+			return sanyFatal(spec, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
 				strings.TrimSuffix(file, ".tla"), name))
 		}
 	}
 	tok, prev := tokensAt(src, e.Pos)
 	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
-		sanyCouldNotParse(root, module, tla)
+		sanyCouldNotParse(spec, module, file)
 }
 
 // sanyMissingModule is SANY's report of a module that EXTENDS or INSTANCE
 // names and that cannot be found, and the name of the missing module;
 // ok is false when err is not that.
-func sanyMissingModule(list token.ErrorList) (report, missing string, ok bool) {
+func sanyMissingModule(spec string, list token.ErrorList) (report, missing string, ok bool) {
 	if len(list) == 0 {
 		return "", "", false
 	}
@@ -132,7 +146,7 @@ func sanyMissingModule(list token.ErrorList) (report, missing string, ok bool) {
 	}
 	name = strings.TrimSuffix(name, ":")
 	in := moduleOfFile(list[0].Pos.Filename)
-	return sanyFatal(in, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
+	return sanyFatal(spec, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
 }
 
 // sanyItem is one entry of SANY's list of semantic errors or warnings.
