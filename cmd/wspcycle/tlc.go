@@ -41,7 +41,7 @@ extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
 failed, 150 spec parse or semantic error, 151 configuration error (a
 constant without a value, an undefined name, no INIT), 153 system error
 (memory exhausted, a file that cannot be written), 255 a .cfg that cannot
-be read or parsed (TLC's exception), 2 usage.
+be read or parsed (TLC's exception), 2 usage (TLC: 1, its message 1102).
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
