@@ -34,7 +34,8 @@ import (
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
 //     module the spec extends (UseLib2 extends Lib: SANY reports it after
-//     processing Lib, and again after UseLib2);
+//     processing Lib, and again after UseLib2; UseLib too, which uses
+//     nothing of Lib's definition: SANY resolves every definition);
 //   - a spec SANY cannot parse, 3002, exit 150: a lexical error (Lex: an
 //     illegal character; Str: a string not closed on its line), no module
 //     header (NoHeader), no ==== (NoEnd), a module it extends that does
@@ -69,7 +70,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"InvAction", "Good", "InvAction"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	// ours is our position of each parse error whose SANY text differs.

@@ -1,0 +1,6 @@
+---- MODULE UseLib ----
+EXTENDS Naturals, Lib
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+TypeOK == x \in 0..Max
+====
