@@ -476,8 +476,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var loadErrs bytes.Buffer
+	prints := &tlcPrints{}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
-		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, nil, &loadErrs)
+		sp, code, err := loadSpecPrinting("tlc", []string{tla}, f.config, nil, prints, &loadErrs)
 		return loaded{sp, code, err}
 	})
 	if !ok {
@@ -489,7 +490,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String())
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
@@ -508,6 +509,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		sp.CheckDeadlock = false
 	}
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	prints.start(w)
 	if !f.noWarning {
 		cfgPath := f.config
 		if cfgPath == "" {
@@ -666,16 +668,20 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string) int {
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
 		return code
 	}
 	if code != model.ExitBadInput {
+		// An ASSUME that is false or fails to evaluate: TLC has said
+		// "Starting..." and printed what the ASSUMEs before it print.
 		w.Header(hdr)
-		w.Msg(tlcout.General, tlcout.ClassError, text)
-		return code
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		prints.start(w)
+		w.Msg(tlcout.General, tlcout.ClassError, strings.TrimPrefix(text, "Error: "))
+		return finish(code)
 	}
 	var list token.ErrorList
 	errors.As(err, &list)
@@ -822,7 +828,7 @@ var standardExtends = map[string][]string{
 	"Sequences":  {"Naturals"},
 	"FiniteSets": {"Naturals", "Sequences"},
 	"Bags":       {"Naturals"},
-	"TLC":        {"Naturals", "Sequences"},
+	"TLC":        {"Naturals", "Sequences", "FiniteSets"}, // TLC.tla: LOCAL INSTANCE of the three
 }
 
 // sanyLines are the lines SANY prints while loading the spec: the files

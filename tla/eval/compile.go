@@ -2,7 +2,6 @@ package eval
 
 import (
 	"io"
-	"os"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -173,10 +172,10 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		cache:     map[defKey]compiled{},
 		recs:      map[recKey]*recFcn{},
 		facts:     map[ast.Unit]*ast.OpDef{},
-		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
 		run:       newRun(true),
 	}
+	c.out = &c.run.print
 	c.root = c.newEnv(mod, nil)
 	c.declareVars(mod, map[*ast.Module]bool{})
 	return c

@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"fmt"
+	"io"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -81,9 +81,7 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 			if value.Equal(vs[0], vs[1]) {
 				return value.True, nil
 			}
-			fmt.Fprintln(out, `"Assertion failed"`)
-			fmt.Fprintln(out, vs[0].String())
-			fmt.Fprintln(out, vs[1].String())
+			io.WriteString(out, printText(value.Str("Assertion failed"))+printText(vs[0])+printText(vs[1]))
 			return value.False, nil
 		}, dep: d | a1.dep | depSide}, true
 	case "TLCModelValue":

@@ -41,6 +41,8 @@ type Run struct {
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
 
+	print printer // Print's output (tlcprint.go)
+
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
 	rnd  *rand.Rand
@@ -58,6 +60,7 @@ func newRun(checkDeadlock bool) *Run {
 	r := &Run{start: time.Now(), deadlock: checkDeadlock, seed: seed, regs: map[int64]value.Value{},
 		rnd: rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))}
 	r.workers.Store(1)
+	r.print.w = defaultPrintOutput
 	return r
 }
 
