@@ -97,3 +97,18 @@ func TestPrintWorkersWhole(t *testing.T) {
 		}
 	}
 }
+
+// A step's source range ends at the last name of a label reached through
+// an instance: for Next == x' = N(x)!Op!lab (tla/eval/testdata/lang/
+// LabInst.tla), TLC names the step <Next line 22, col 9 to line 22, col
+// 24 of module LabInst>, the whole of Next's body.
+func TestTLCLabelThroughInstanceRange(t *testing.T) {
+	spec := filepath.Join("..", "..", "tla", "eval", "testdata", "lang", "LabInst.tla")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"tlc", "-workers", "1", spec}, &out, &errb); code != 12 {
+		t.Fatalf("exit %d, want TLC's 12: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "State 2: <Next line 22, col 9 to line 22, col 24 of module LabInst>") {
+		t.Errorf("the step's range is not TLC's:\n%s", out.String())
+	}
+}
