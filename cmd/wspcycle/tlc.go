@@ -737,7 +737,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
-		c, msg := tlcConfigMessage(list[0].Msg)
+		c, msg := tlcConfigMessageFor(w.Tool, list[0].Msg)
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {
 			return finish(tlcExitInvariantEval)
