@@ -119,6 +119,7 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
+	inAlias   bool // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen

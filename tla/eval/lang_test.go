@@ -52,6 +52,10 @@ func TestLanguage(t *testing.T) {
 		// N(7)!Op!lab, N(2)!Nest!l1!l2): x runs 6..10 where Inv fails
 		// (LabInst.tla derives it; TLC: 5 distinct, 5 generated).
 		{"LabInst", model.ResultInvariant, "", 5, 5},
+		// TLCExt's run-dependent operators (TLCExtOps.tla says what TLC
+		// gives each): x runs 0..3, every ASSUME, conjunct and the
+		// POSTCONDITION holding, 4 distinct, 1 + 3 generated.
+		{"TLCExtOps", model.ResultOK, "", 4, 4},
 		// ENABLED of an instance's action where a variable is replaced by
 		// an expression (MapBase.tla and each spec's header say why; TLC
 		// gives the same verdicts and counts): y runs 0, 2, 4.

@@ -50,6 +50,9 @@ var stdExtArity = map[string]int{
 func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	name := e.Name.Name
 	pos := e.Pos()
+	if x, ok := c.tlcExtApp(e, en); ok { // those given TLC's answer (tlcext.go)
+		return x, true
+	}
 	if why, ok := runDependent[name]; ok {
 		return c.unsupported(pos, "operator "+name+" ("+why+")"), true
 	}
@@ -106,6 +109,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 // any other name.
 func (c *compiler) stdExtIdent(e *ast.Ident) (cx, bool) {
 	pos := e.Pos()
+	if x, ok := c.tlcExtIdent(e); ok { // those given TLC's answer (tlcext.go)
+		return x, true
+	}
 	if why, ok := runDependent[e.Name]; ok {
 		return c.unsupported(pos, e.Name+" ("+why+")"), true
 	}

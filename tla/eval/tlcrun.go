@@ -42,6 +42,12 @@ type Run struct {
 	seed     int64
 
 	print printer // Print's output (tlcprint.go)
+	// getAndSet makes TLCGetAndSet one step; pause is where
+	// TLCSet("pause", TRUE) waits; trace rebuilds the behaviour up to a
+	// state, for Trace (tlcext.go, tlctrace.go).
+	getAndSet sync.Mutex
+	pause     pauseInput
+	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
@@ -180,7 +186,7 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 			if err != nil {
 				return nil, err
 			}
-			return r.set(i, v, pos)
+			return r.set(k, i, v, pos)
 		}, dep: dep | a.dep | b.dep, pos: pos}, true
 	}
 }
@@ -257,7 +263,13 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		return value.Record("mode", value.Str("bfs"), "deadlock", value.Bool(r.deadlock),
 			"seed", value.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", value.Str("0"),
 			"worker", value.Int(r.workers.Load()), "install", value.Str("wspcycle")), nil
-	case "action", "spec", "revision":
+	case "action":
+		// TLC's breadth-first search does not know the action (tlcext.go).
+		if k.phase != phaseConst && !r.searching.Load() {
+			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
+		}
+		return unknownAction, nil
+	case "spec", "revision":
 		return nil, errorf(pos, "unsupported: TLCGet(%q)", name)
 	}
 	return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
@@ -266,8 +278,8 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 // set is TLCSet(i, v): it sets register i to v (TLC keeps registers per
 // worker; wspcycle has one set, which is TLC's with one worker) and is
 // TRUE. TLCSet("exit", TRUE) stops the search (SetExit);
-// TLCSet("pause", TRUE) (waiting for a key) is not supported.
-func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
+// TLCSet("pause", TRUE) waits for a line of input (pauseSearch).
+func (r *Run) set(k *ctx, i, v value.Value, pos token.Pos) (value.Value, error) {
 	if n, ok := i.(value.IntV); ok && n >= 0 {
 		r.mu.Lock()
 		r.regs[int64(n)] = v
@@ -278,7 +290,13 @@ func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
 		if v != value.True {
 			return value.True, nil
 		}
-		if f := r.exit.Load(); name == "exit" && f != nil {
+		if name == "pause" {
+			if err := r.pauseSearch(k, pos); err != nil {
+				return nil, err
+			}
+			return value.True, nil
+		}
+		if f := r.exit.Load(); f != nil {
 			(*f)()
 			return value.True, nil
 		}
