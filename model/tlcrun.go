@@ -26,6 +26,7 @@ func (c *checker) tlcRun() {
 		return eval.RunStats{Generated: c.generated.Load(), Distinct: c.distinct(), Queue: c.queue.Load(), Initial: c.initStates}
 	})
 	r.SetTrace(c.traceTo)
+	r.SetSpecInfo(c.specValue())
 }
 
 // traceTo is the behaviour from an initial state to t, a state the search

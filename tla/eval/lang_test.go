@@ -56,6 +56,10 @@ func TestLanguage(t *testing.T) {
 		// gives each): x runs 0..3, every ASSUME, conjunct and the
 		// POSTCONDITION holding, 4 distinct, 1 + 3 generated.
 		{"TLCExtOps", model.ResultOK, "", 4, 4},
+		// TLCGet("spec") equals the record TLC printed for this spec
+		// (TLCSpec.tla): x runs 0, 1, 2, back to 0; 3 distinct, 1 + 3
+		// generated.
+		{"TLCSpec", model.ResultOK, "", 3, 4},
 		// ENABLED of an instance's action where a variable is replaced by
 		// an expression (MapBase.tla and each spec's header say why; TLC
 		// gives the same verdicts and counts): y runs 0, 2, 4.

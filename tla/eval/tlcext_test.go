@@ -74,13 +74,17 @@ func TestTLCSetPause(t *testing.T) {
 // step (TLC asks its user on standard input), AssertError whose message
 // is not a string literal (TLC refuses it), TLCCache (TLC's caching rule
 // is not pinned down), TLCGetOrDefault of a negative register (a Java
-// exception in TLC).
+// exception in TLC), TLCGet("spec") of a spec whose record holds what is
+// not given here.
 func TestTLCExtRefused(t *testing.T) {
 	for _, tc := range []struct{ next, want string }{
 		{"x' = x + 1 /\\ PickSuccessor(x' > 5)", "Pick.tla:5:23: unsupported: PickSuccessor"},
 		{"x' = x + 1 /\\ AssertError(\"m\" \\o \"n\", x = 1)", "Pick.tla:5:23: unsupported: AssertError"},
 		{"x' = TLCCache(x + 1, {})", "Pick.tla:5:14: unsupported: operator TLCCache"},
 		{"x' = TLCGetOrDefault(-1, x + 1)", "Pick.tla:5:14: unsupported: TLCGetOrDefault(-1"},
+		// TLC lists an action with parameters once per value, with
+		// context and parameters fields: not given here.
+		{"\\E i \\in {1} : x' = x + i /\\ TLCGet(\"spec\") # {}", "unsupported: TLCGet(\"spec\") of an action with parameters"},
 	} {
 		dir := t.TempDir()
 		src := "---- MODULE Pick ----\nEXTENDS TLC, TLCExt, Integers, Sequences\nVARIABLE x\nInit == x = 0\nNext == " + tc.next + "\n====\n"

@@ -48,6 +48,7 @@ type Run struct {
 	getAndSet sync.Mutex
 	pause     pauseInput
 	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
+	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
@@ -89,6 +90,11 @@ func (r *Run) Composed() int64 { return r.composed.Load() }
 // once the state being expanded is done, reporting no error (TLC's
 // ModelChecker.stop). Without it, TLCSet("exit", TRUE) is unsupported.
 func (r *Run) SetExit(f func()) { r.exit.Store(&f) }
+
+// SetSpecInfo installs what TLCGet("spec") is: TLC's record of the spec's
+// inits, actions, invariants, ... (a checker computes it, knowing their
+// source ranges).
+func (r *Run) SetSpecInfo(f func() (value.Value, error)) { r.spec.Store(&f) }
 
 // SetStats installs the function TLCGet reads the search's counts from.
 func (r *Run) SetStats(f func() RunStats) { r.stats.Store(&f) }
@@ -269,7 +275,17 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
 		return unknownAction, nil
-	case "spec", "revision":
+	case "spec":
+		f := r.spec.Load()
+		if f == nil {
+			return nil, errorf(pos, "unsupported: TLCGet(\"spec\") outside the breadth-first model checker")
+		}
+		v, err := (*f)()
+		if err != nil {
+			return nil, errorf(pos, "unsupported: TLCGet(\"spec\") of %v", err)
+		}
+		return v, nil
+	case "revision":
 		return nil, errorf(pos, "unsupported: TLCGet(%q)", name)
 	}
 	return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
