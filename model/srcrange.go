@@ -99,9 +99,20 @@ func (f *sourceFile) index(p token.Pos) int {
 func (f *sourceFile) exprEnd(e ast.Expr) (token.Pos, bool) {
 	start := e.Pos()
 	last := start
-	ast.Inspect(e, func(n ast.Node) bool {
-		if p := n.Pos(); p.Filename == start.Filename && last.Before(p) {
+	note := func(p token.Pos) {
+		if p.Filename == start.Filename && last.Before(p) {
 			last = p
+		}
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		note(n.Pos())
+		if r, ok := n.(*ast.ModRef); ok {
+			// The names of M!Op!lab are not nodes of the walk: the last
+			// one (or a selector) may end the expression.
+			note(r.Name.NamePos)
+			for _, s := range r.Sels {
+				note(s.Pos)
+			}
 		}
 		return true
 	})

@@ -37,6 +37,9 @@ and TLC's exit codes:
   1 internal error (e.g. an output file cannot be written).
 With --json, input that cannot be checked at all gives
 {"result": "bad input", "errors": [...], "exit_code": 150}.
+Print and PrintT write on standard output as TLC's do, when they are
+evaluated (those of ASSUMEs before the report), on standard error with
+--json or --itf -.
 
 Flags:
 `
@@ -117,8 +120,16 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	itfStdout := f.itf == "-"
 
 	defer limitEvalMemory(f.maxMemMB, f.disk != "")()
+	// Print and PrintT write on stdout, as TLC's do, through out (whose
+	// lock keeps their lines whole among the progress lines), or on stderr
+	// when stdout is the JSON or the ITF trace alone.
+	out := &syncWriter{w: stdout}
+	var prints io.Writer = out
+	if f.json || itfStdout {
+		prints = stderr
+	}
 	l, ok := interruptible(ctx, "check", stderr, func() loaded {
-		sp, code := loadSpec("check", positional, f.config, *lib, f.json, stdout, stderr)
+		sp, code := loadSpec("check", positional, f.config, *lib, f.json, prints, stdout, stderr)
 		return loaded{sp: sp, code: code}
 	})
 	if !ok {
@@ -142,7 +153,6 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	// In text, the header, the initial-state line and the progress lines
 	// go to stdout as they happen; with --json stdout is the JSON alone and
 	// progress goes to stderr.
-	out := &syncWriter{w: stdout}
 	var initShown atomic.Bool
 	writeText := func(rep *model.Report) func(io.Writer) error { return rep.WriteText }
 	if f.json {

@@ -30,8 +30,9 @@ func oneSpec(cmd string, positional []string, stderr io.Writer) bool {
 // errors (each with file:line:col) and returns nil and the exit code; with
 // asJSON, bad input also gets its verdict as JSON on stdout, since machines
 // reading --json need a verdict for input that cannot be checked at all.
-func loadSpec(cmd string, positional []string, config string, lib []string, asJSON bool, stdout, stderr io.Writer) (*eval.Spec, int) {
-	sp, code, err := loadSpecText(cmd, positional, config, lib, stderr)
+// What the spec prints goes to prints.
+func loadSpec(cmd string, positional []string, config string, lib []string, asJSON bool, prints, stdout, stderr io.Writer) (*eval.Spec, int) {
+	sp, code, err := loadSpecPrinting(cmd, positional, config, lib, prints, stderr)
 	if sp == nil && asJSON && code == model.ExitBadInput {
 		writeBadInputJSON(stdout, err)
 	}
@@ -41,6 +42,13 @@ func loadSpec(cmd string, positional []string, config string, lib []string, asJS
 // loadSpecText is loadSpec without the JSON verdict; it also returns the
 // error, for that verdict.
 func loadSpecText(cmd string, positional []string, config string, lib []string, stderr io.Writer) (*eval.Spec, int, error) {
+	return loadSpecPrinting(cmd, positional, config, lib, nil, stderr)
+}
+
+// loadSpecPrinting is loadSpecText with what the spec prints (Print,
+// PrintT, AssertEq; also in its ASSUMEs, evaluated while it loads) going
+// to prints (nil: standard error).
+func loadSpecPrinting(cmd string, positional []string, config string, lib []string, prints, stderr io.Writer) (*eval.Spec, int, error) {
 	var sp *eval.Spec
 	var err error
 	if len(positional) == 0 {
@@ -53,7 +61,7 @@ func loadSpecText(cmd string, positional []string, config string, lib []string, 
 			fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, derr)
 			return nil, model.ExitUsage, derr
 		}
-		sp, err = eval.Load(fsys, tlaName, cfgName)
+		sp, err = eval.LoadPrinting(prints, fsys, tlaName, cfgName)
 	} else {
 		tla := positional[0]
 		if filepath.Ext(tla) == "" {
@@ -68,7 +76,7 @@ func loadSpecText(cmd string, positional []string, config string, lib []string, 
 				return nil, model.ExitBadInput, serr
 			}
 		}
-		sp, err = eval.LoadFiles(tla, config, lib...)
+		sp, err = eval.LoadFilesPrinting(prints, tla, config, lib...)
 	}
 	if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
 		fmt.Fprintln(stderr, "Error: "+ae.Msg)

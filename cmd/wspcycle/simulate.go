@@ -92,8 +92,14 @@ func runSimulate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		defer itf.Close()
 	}
 	defer limitEvalMemory(f.maxMemMB, false)()
+	// Print and PrintT write on stdout, as TLC's do, unless stdout is the
+	// JSON or the ITF trace alone.
+	prints := stdout
+	if f.json || f.itf == "-" {
+		prints = stderr
+	}
 	l, ok := interruptible(ctx, "simulate", stderr, func() loaded {
-		sp, code := loadSpec("simulate", positional, f.config, *lib, f.json, stdout, stderr)
+		sp, code := loadSpec("simulate", positional, f.config, *lib, f.json, prints, stdout, stderr)
 		return loaded{sp: sp, code: code}
 	})
 	if !ok {

@@ -546,12 +546,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var loadErrs bytes.Buffer
+	prints := &tlcPrints{}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
-			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, &loadErrs)
+			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, prints, &loadErrs)
 			return loaded{sp, code, err}
 		}
-		sp, code, err := loadSpecText("tlc", []string{tla}, f.config, nil, &loadErrs)
+		sp, code, err := loadSpecPrinting("tlc", []string{tla}, f.config, nil, prints, &loadErrs)
 		return loaded{sp, code, err}
 	})
 	if !ok {
@@ -571,14 +572,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String())
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
 	if list := sanyUndefinedInModules(tla); len(list) > 0 {
 		cfgPath := f.config
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, list, list.Error())
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, list, list.Error(), prints)
 	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
@@ -597,6 +598,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		sp.CheckDeadlock = false
 	}
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+	prints.start(w)
 	if !f.noWarning {
 		cfgPath := f.config
 		if cfgPath == "" {
@@ -755,16 +757,20 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string) int {
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
 		return code
 	}
 	if code != model.ExitBadInput {
+		// An ASSUME that is false or fails to evaluate: TLC has said
+		// "Starting..." and printed what the ASSUMEs before it print.
 		w.Header(hdr)
-		w.Msg(tlcout.General, tlcout.ClassError, text)
-		return code
+		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		prints.start(w)
+		w.Msg(tlcout.General, tlcout.ClassError, strings.TrimPrefix(text, "Error: "))
+		return finish(code)
 	}
 	var list token.ErrorList
 	errors.As(err, &list)
@@ -820,7 +826,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
-		c, msg := tlcConfigMessage(list[0].Msg)
+		c, msg := tlcConfigMessageFor(w.Tool, list[0].Msg)
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {
 			return finish(tlcExitInvariantEval)

@@ -26,8 +26,9 @@ import (
 //     ("The invariant Nope specified in the configuration file\nis not
 //     defined in the specification."), 2231 no initial predicate, 2227
 //     both SPECIFICATION and INIT/NEXT, 2228 a name of an operator with
-//     parameters; an INVARIANT that is not a state predicate is 2146 with
-//     exit 76 (FAILURE_SAFETY_EVAL).
+//     parameters, 2281 a constant replaced by a definition that depends
+//     on the state (tlcNonConstant); an INVARIANT that is not a state
+//     predicate is 2146 with exit 76 (FAILURE_SAFETY_EVAL).
 //
 // Other configuration errors keep the general code 5002 with exit 151.
 
@@ -68,7 +69,30 @@ var (
 	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
 	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
 	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
+
+// tlcNonConstant is TLC's code 2281 for a constant replaced by a
+// definition that depends on the state (TLC rev cc6b616: exit 151), whose
+// text wraps the error of TLC's evaluation of the definition; in -tool
+// mode TLC frames that inner error as a message of its own (2280, class
+// 0) inside 2281's.
+const (
+	tlcNonConstant      = 2281
+	tlcNonConstantInner = 2280
+)
+
+// tlcConfigMessageFor is tlcConfigMessage for the writer's mode (-tool
+// nests the inner message of 2281).
+func tlcConfigMessageFor(tool bool, msg string) (int, string) {
+	if m := reNonCon.FindStringSubmatch(msg); m != nil {
+		if tool {
+			return tlcNonConstant, m[1] + "@!@!@STARTMSG " + strconv.Itoa(tlcNonConstantInner) + ":0 @!@!@\n" + m[2] + "\n@!@!@ENDMSG " + strconv.Itoa(tlcNonConstantInner) + " @!@!@"
+		}
+		return tlcNonConstant, msg
+	}
+	return tlcConfigMessage(msg)
+}
 
 // tlcRole is TLC's word for the role of a .cfg name in message 2229.
 var tlcRole = map[string]string{
@@ -98,6 +122,9 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +
 			"Note that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal specification to be correct,\n" +
 			"please check if this bug described in LevelNode.java starting at line 590ff affects you."
+	}
+	if reNonCon.MatchString(msg) {
+		return tlcNonConstant, msg
 	}
 	if reNoInit.MatchString(msg) {
 		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."

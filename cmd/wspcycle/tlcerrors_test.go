@@ -28,6 +28,12 @@ import (
 //   - 2227 both SPECIFICATION and INIT/NEXT (Both), 2228 an INVARIANT
 //     naming an operator with a parameter (Args), exit 151; 2146 an
 //     INVARIANT that is not a state predicate (InvAction: Next), exit 76;
+//   - 2281 a constant replaced by a definition that reads the variables
+//     (NonConst: C <- Def, Def == x + 1 + y), exit 151: "The configuration
+//     file substitutes constant C with non-constant Def - specifically: "
+//     and the error of TLC's evaluation of Def as a constant (the first
+//     variable it meets, x, with its range), which -tool nests as a
+//     message 2280 of its own;
 //   - a semantic error in the spec: SANY's report, 3002, exit 150: an
 //     undefined name (Sem, Prime: y' with y undefined), two of them
 //     (TwoUndef), an operator given the wrong number of arguments (Arity,
@@ -68,6 +74,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"Both", "Good", "Both"},
 		{"Args", "Args", "Args"},
 		{"InvAction", "Good", "InvAction"},
+		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
 		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
@@ -79,7 +86,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		"LibParseUse": "at line 6, column 1", "SingleEq": "at line 5, column 6", "Backslash": "at line 7, column 13", "NoThen": "at line 6, column 25"}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,
 		"BadKw": 255, "Missing": 255, "Empty": 151, "NoVars": 0, "Sem": 150, "Parse": 150,
-		"Both": 151, "Args": 151, "InvAction": 76}
+		"Both": 151, "Args": 151, "InvAction": 76, "NonConst": 151}
 	for _, c := range cases {
 		if _, ok := wantCode[c.name]; !ok {
 			wantCode[c.name] = 150

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -12,11 +11,8 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
-	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
-	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/parser"
-	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -72,7 +68,7 @@ func tlcInvName(i int) string { return "__DebuggerExpr__" + strconv.Itoa(i+1) }
 // loadTLCWithInvariants is loadSpecText for `wspcycle tlc` with -inv
 // expressions: the same results and messages, and an *errTLCInv (code
 // 150, said on stderr) for an expression that does not load.
-func loadTLCWithInvariants(tla, config string, invs []string, stderr io.Writer) (*eval.Spec, int, error) {
+func loadTLCWithInvariants(tla, config string, invs []string, prints, stderr io.Writer) (*eval.Spec, int, error) {
 	if config == "" {
 		config = configBeside(tla)
 	}
@@ -88,7 +84,7 @@ func loadTLCWithInvariants(tla, config string, invs []string, stderr io.Writer) 
 	var mod, perr = parser.ParseFile(tla, src)
 	if err != nil || cerr != nil || perr != nil || mod == nil || !mod.End.IsValid() {
 		// The spec's own errors come first, reported as without -inv.
-		return loadSpecText("tlc", []string{tla}, config, nil, stderr)
+		return loadSpecPrinting("tlc", []string{tla}, config, nil, prints, stderr)
 	}
 	at := byteOffset(src, mod.End)
 	var defs strings.Builder
@@ -108,7 +104,7 @@ func loadTLCWithInvariants(tla, config string, invs []string, stderr io.Writer) 
 		}
 		return source.ReadFile(name)
 	}
-	sp, err := loadProgram(read, tla, config)
+	sp, err := eval.LoadReadPrinting(prints, read, tla, config)
 	var ae *eval.AssumptionError
 	switch {
 	case errors.As(err, &ae):
@@ -125,26 +121,6 @@ func loadTLCWithInvariants(tla, config string, invs []string, stderr io.Writer) 
 		return nil, model.ExitBadInput, err
 	}
 	return sp, 0, nil
-}
-
-// loadProgram is eval.LoadFiles reading the files with read.
-func loadProgram(read func(string) ([]byte, error), tla, config string) (*eval.Spec, error) {
-	prog, err := module.Load(read, tla, module.SearchPath(filepath.Dir(tla), nil))
-	if err != nil {
-		return nil, err
-	}
-	csrc, err := read(config)
-	if err != nil {
-		return nil, err
-	}
-	conf, err := cfg.Parse(config, csrc)
-	if err != nil {
-		return nil, err
-	}
-	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
-		return nil, err
-	}
-	return eval.BuildProgram(prog.Root, prog.Modules, conf)
 }
 
 // byteOffset is the offset in src of pos (columns count code points).

@@ -37,7 +37,9 @@ func (b *builder) alias() {
 	}
 	c := b.c
 	nerr := len(c.errs)
+	c.inAlias = true
 	x, ok := b.statePred(d.Body, de, id.Pos(), "ALIAS", id.Name)
+	c.inAlias = false
 	if !ok || len(c.errs) > nerr {
 		// An ALIAS changes no verdict and no count: one wspcycle cannot
 		// compile (often an SVG animation through modules it does not

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"io"
-	"os"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -120,6 +119,7 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
+	inAlias   bool // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
@@ -173,10 +173,10 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		cache:     map[defKey]compiled{},
 		recs:      map[recKey]*recFcn{},
 		facts:     map[ast.Unit]*ast.OpDef{},
-		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
 		run:       newRun(true),
 	}
+	c.out = &c.run.print
 	c.root = c.newEnv(mod, nil)
 	c.declareVars(mod, map[*ast.Module]bool{})
 	return c

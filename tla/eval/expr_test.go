@@ -177,7 +177,8 @@ func TestPrint(t *testing.T) {
 	if err != nil || v.String() != "42" {
 		t.Fatalf("Print = %v, %v (TLC: Print(out, val) is val)", v, err)
 	}
-	if got := out.String(); got != "<<1, \"a\">>\n" {
+	// TLC prints out, two spaces, val (TLC.Print).
+	if got := out.String(); got != "<<1, \"a\">>  42\n" {
 		t.Errorf("printed %q", got)
 	}
 	out.Reset()

@@ -48,6 +48,18 @@ func TestLanguage(t *testing.T) {
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},
+		// Labels through instances (M!Op!lab, M!Par(1)!inner(3),
+		// N(7)!Op!lab, N(2)!Nest!l1!l2): x runs 6..10 where Inv fails
+		// (LabInst.tla derives it; TLC: 5 distinct, 5 generated).
+		{"LabInst", model.ResultInvariant, "", 5, 5},
+		// TLCExt's run-dependent operators (TLCExtOps.tla says what TLC
+		// gives each): x runs 0..3, every ASSUME, conjunct and the
+		// POSTCONDITION holding, 4 distinct, 1 + 3 generated.
+		{"TLCExtOps", model.ResultOK, "", 4, 4},
+		// TLCGet("spec") equals the record TLC printed for this spec
+		// (TLCSpec.tla): x runs 0, 1, 2, back to 0; 3 distinct, 1 + 3
+		// generated.
+		{"TLCSpec", model.ResultOK, "", 3, 4},
 		// ENABLED of an instance's action where a variable is replaced by
 		// an expression (MapBase.tla and each spec's header say why; TLC
 		// gives the same verdicts and counts): y runs 0, 2, 4.

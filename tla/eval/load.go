@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -18,7 +19,7 @@ import (
 // Errors are a token.ErrorList whose messages carry file:line:col, the
 // files named as given (so an editor can follow them).
 func LoadFiles(tlaPath, cfgPath string, lib ...string) (*Spec, error) {
-	return loadWith(source.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
+	return loadWithOut(nil, source.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
 }
 
 // Load is LoadFiles reading from fsys (for example an embedded spec); the
@@ -29,12 +30,13 @@ func Load(fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
 	if dirs[0] != "." {
 		dirs = append(dirs, ".")
 	}
-	return loadWith(func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
+	return loadWithOut(nil, func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
 }
 
-// loadWith reads the files with read (the one place that tells LoadFiles
-// from Load), then loads the modules, parses the cfg, checks and builds.
-func loadWith(read func(string) ([]byte, error), tlaName, cfgName string, searchPath []string) (*Spec, error) {
+// loadWithOut reads the files with read (the one place that tells LoadFiles
+// from Load), then loads the modules, parses the cfg, checks and builds;
+// what the spec prints goes to out (nil: the default, standard error).
+func loadWithOut(out io.Writer, read func(string) ([]byte, error), tlaName, cfgName string, searchPath []string) (*Spec, error) {
 	prog, err := module.Load(read, tlaName, searchPath)
 	if err != nil {
 		return nil, err
@@ -50,7 +52,11 @@ func loadWith(read func(string) ([]byte, error), tlaName, cfgName string, search
 	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
 		return nil, err
 	}
-	return BuildProgram(prog.Root, prog.Modules, conf)
+	c := newProgramCompiler(prog.Root, prog.Modules)
+	if out != nil {
+		c.run.SetPrintOutput(out)
+	}
+	return build(c, prog.Root, conf)
 }
 
 // BuildProgram is Build for a root module that uses the other modules

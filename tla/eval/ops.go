@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -602,11 +603,16 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			fmt.Fprintln(out, v.String())
 			if len(args) == 1 {
+				io.WriteString(out, printText(v))
 				return value.True, nil
 			}
-			return args[1].fn(k)
+			w, err := args[1].fn(k)
+			if err != nil {
+				return nil, err
+			}
+			io.WriteString(out, printText(v, w))
+			return w, nil
 		}, dep: d | depSide}
 	case "Assert":
 		a1 := args[1]

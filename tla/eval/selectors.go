@@ -18,8 +18,11 @@ import (
 //   - Op!(a, b) is the body of a binder (\A x, y \in S : P, CHOOSE, a set
 //     former, a function constructor) with its bound names denoting a, b:
 //     for Op == \A x \in S : x > 0, Op!(2) is 2 > 0 (S is not consulted).
-//   - Op!@ names a binder's body as an operator of its bound names; TLC
-//     cannot apply it ("Expected 1 arguments but found 0"): unsupported.
+//   - Op!@ names a binder's body as an operator of Op's parameters and
+//     the binder's bound names, which the reference cannot give: SANY's
+//     semantic error "Expected 1 arguments but found 0." (Op with no
+//     parameter binding one name; M!Par(1)!@ with Par(a) binding one:
+//     "Expected 2 arguments but found 1."), as TLC reports it.
 //   - Op!lab is the body of the label lab:: e in Op's body (not inside
 //     another label: Op!l1!l2 names a label inside l1); Op!lab(a, b) binds
 //     the label's parameters (names bound around it, lab(k):: e inside
@@ -32,8 +35,9 @@ type selBinding struct {
 	arg  ast.Expr
 }
 
-// selectIn follows the selectors sels into body.
-func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, []selBinding, *token.Error) {
+// selectIn follows the selectors sels into body, the body of a definition
+// of arity parameters applied to given arguments by the reference at ref.
+func selectIn(body ast.Expr, sels []*ast.Selector, arity, given int, ref token.Pos) (ast.Expr, []selBinding, *token.Error) {
 	e := body
 	var binds []selBinding
 	for _, sel := range sels {
@@ -41,7 +45,11 @@ func selectIn(body ast.Expr, sels []*ast.Selector) (ast.Expr, []selBinding, *tok
 		case ":":
 			continue
 		case "@":
-			return nil, nil, token.Unsupported(sel.Pos, "subexpression selector !@ (a binder's body as an operator)")
+			names, _, ok := binderOf(unparen(e))
+			if !ok || names == nil {
+				return nil, nil, token.Unsupported(sel.Pos, "subexpression selector !@ (a binder's body as an operator)")
+			}
+			return nil, nil, token.Errorf(ref, "Expected %d arguments but found %d.", arity+len(binds)+len(names), given+len(binds))
 		case "(":
 			if sel.IsLabelSel() {
 				break
@@ -123,6 +131,12 @@ func findLabel(e ast.Expr, name string) *ast.Label {
 // labelForm is r with a reference to labels of a definition (Op!lab,
 // whose first step names a definition rather than an instance) rewritten
 // as label selectors on the definition (ast.LabelRef); r otherwise.
+//
+// Through instances too, as TLC resolves them: in M!Op!lab, M(p)!Op!lab(a)
+// or M!N!Op!l1!l2, the first step after the instances that names a
+// definition of the instantiated module is the definition, and the steps
+// after it are labels in its body (SANY's rule: a name after a definition
+// can only be a label of it).
 func (c *compiler) labelForm(r *ast.ModRef, en cenv) *ast.ModRef {
 	if len(r.Path) == 0 {
 		return r
@@ -131,8 +145,29 @@ func (c *compiler) labelForm(r *ast.ModRef, en cenv) *ast.ModRef {
 	if b := en.sc.lookup(name); b != nil {
 		return r
 	}
-	if x, ok := c.lookupName(name, en); ok && x.kind == eDef {
+	x, ok := c.lookupName(name, en)
+	if ok && x.kind == eDef {
 		return ast.LabelRef(r)
+	}
+	if !ok || x.kind != eInst {
+		return r
+	}
+	for k := 1; k < len(r.Path); k++ {
+		// Does the path up to step k lead to a definition? (Errors of the
+		// trial are reported when r is compiled for real.)
+		trial := &ast.ModRef{Path: r.Path[:k], Name: r.Path[k].Name, Args: r.Path[k].Args}
+		nerr := len(c.errs)
+		y, ok := c.resolveRef(trial, en)
+		c.errs = c.errs[:nerr]
+		if !ok || y.kind == eInst {
+			continue
+		}
+		if y.kind != eDef {
+			return r
+		}
+		lr := ast.LabelRef(&ast.ModRef{Path: r.Path[k:], Name: r.Name, Args: r.Args, Sels: r.Sels})
+		lr.Path = r.Path[:k]
+		return lr
 	}
 	return r
 }
@@ -214,7 +249,7 @@ func binderOf(e ast.Expr) (names []*ast.Ident, body ast.Expr, ok bool) {
 // denote r's arguments and the names bound by !(a, ...) theirs, all
 // written in en.
 func (c *compiler) selectPart(x *entry, d *ast.OpDef, r *ast.ModRef, en cenv) (ast.Expr, cenv, *token.Error) {
-	part, binds, err := selectIn(d.Body, r.Sels)
+	part, binds, err := selectIn(d.Body, r.Sels, len(d.Params), len(r.Args), r.Pos())
 	if err != nil {
 		return nil, en, err
 	}

@@ -154,8 +154,8 @@ func (b *builder) constants() {
 
 // constantSubsts checks each C <- Op replacing a declared constant C (once
 // every constant is bound): Op must be constant-level. TLC refuses a
-// state-level one ("The configuration file substitutes constant Lim with
-// non-constant XPlus", exit 151) rather than evaluating it in each state;
+// state-level one (nonConstantSubst: TLC's message 2281, exit 151)
+// rather than evaluating it in each state;
 // an operator constant F(_) <- G may use variables (TLC evaluates it).
 func (b *builder) constantSubsts(subs []*cfg.Constant) {
 	c := b.c
@@ -170,7 +170,7 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 		}
 		ce := c.levelOf(func() cx { return c.moduleDef(d, x.env, cenv{at: -1}) })
 		if ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal {
-			c.errorf(k.Subst.Pos(), "The configuration file substitutes constant %s with non-constant %s (it depends on the state)", k.Name.Name, k.Subst.Name)
+			c.errorf(k.Subst.Pos(), "%s", c.nonConstantSubst(k.Name.Name, k.Subst.Name, d.Body, x.env))
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"fmt"
+	"io"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -50,6 +50,9 @@ var stdExtArity = map[string]int{
 func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	name := e.Name.Name
 	pos := e.Pos()
+	if x, ok := c.tlcExtApp(e, en); ok { // those given TLC's answer (tlcext.go)
+		return x, true
+	}
 	if why, ok := runDependent[name]; ok {
 		return c.unsupported(pos, "operator "+name+" ("+why+")"), true
 	}
@@ -81,9 +84,7 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 			if value.Equal(vs[0], vs[1]) {
 				return value.True, nil
 			}
-			fmt.Fprintln(out, `"Assertion failed"`)
-			fmt.Fprintln(out, vs[0].String())
-			fmt.Fprintln(out, vs[1].String())
+			io.WriteString(out, printText(value.Str("Assertion failed"))+printText(vs[0])+printText(vs[1]))
 			return value.False, nil
 		}, dep: d | a1.dep | depSide}, true
 	case "TLCModelValue":
@@ -108,6 +109,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 // any other name.
 func (c *compiler) stdExtIdent(e *ast.Ident) (cx, bool) {
 	pos := e.Pos()
+	if x, ok := c.tlcExtIdent(e); ok { // those given TLC's answer (tlcext.go)
+		return x, true
+	}
 	if why, ok := runDependent[e.Name]; ok {
 		return c.unsupported(pos, e.Name+" ("+why+")"), true
 	}

@@ -41,6 +41,15 @@ type Run struct {
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
 
+	print printer // Print's output (tlcprint.go)
+	// getAndSet makes TLCGetAndSet one step; pause is where
+	// TLCSet("pause", TRUE) waits; trace rebuilds the behaviour up to a
+	// state, for Trace (tlcext.go, tlctrace.go).
+	getAndSet sync.Mutex
+	pause     pauseInput
+	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
+	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
+
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
 	rnd  *rand.Rand
@@ -58,6 +67,7 @@ func newRun(checkDeadlock bool) *Run {
 	r := &Run{start: time.Now(), deadlock: checkDeadlock, seed: seed, regs: map[int64]value.Value{},
 		rnd: rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))}
 	r.workers.Store(1)
+	r.print.w = defaultPrintOutput
 	return r
 }
 
@@ -80,6 +90,11 @@ func (r *Run) Composed() int64 { return r.composed.Load() }
 // once the state being expanded is done, reporting no error (TLC's
 // ModelChecker.stop). Without it, TLCSet("exit", TRUE) is unsupported.
 func (r *Run) SetExit(f func()) { r.exit.Store(&f) }
+
+// SetSpecInfo installs what TLCGet("spec") is: TLC's record of the spec's
+// inits, actions, invariants, ... (a checker computes it, knowing their
+// source ranges).
+func (r *Run) SetSpecInfo(f func() (value.Value, error)) { r.spec.Store(&f) }
 
 // SetStats installs the function TLCGet reads the search's counts from.
 func (r *Run) SetStats(f func() RunStats) { r.stats.Store(&f) }
@@ -177,7 +192,7 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 			if err != nil {
 				return nil, err
 			}
-			return r.set(i, v, pos)
+			return r.set(k, i, v, pos)
 		}, dep: dep | a.dep | b.dep, pos: pos}, true
 	}
 }
@@ -254,7 +269,23 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		return value.Record("mode", value.Str("bfs"), "deadlock", value.Bool(r.deadlock),
 			"seed", value.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", value.Str("0"),
 			"worker", value.Int(r.workers.Load()), "install", value.Str("wspcycle")), nil
-	case "action", "spec", "revision":
+	case "action":
+		// TLC's breadth-first search does not know the action (tlcext.go).
+		if k.phase != phaseConst && !r.searching.Load() {
+			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
+		}
+		return unknownAction, nil
+	case "spec":
+		f := r.spec.Load()
+		if f == nil {
+			return nil, errorf(pos, "unsupported: TLCGet(\"spec\") outside the breadth-first model checker")
+		}
+		v, err := (*f)()
+		if err != nil {
+			return nil, errorf(pos, "unsupported: TLCGet(\"spec\") of %v", err)
+		}
+		return v, nil
+	case "revision":
 		return nil, errorf(pos, "unsupported: TLCGet(%q)", name)
 	}
 	return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
@@ -263,8 +294,8 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 // set is TLCSet(i, v): it sets register i to v (TLC keeps registers per
 // worker; wspcycle has one set, which is TLC's with one worker) and is
 // TRUE. TLCSet("exit", TRUE) stops the search (SetExit);
-// TLCSet("pause", TRUE) (waiting for a key) is not supported.
-func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
+// TLCSet("pause", TRUE) waits for a line of input (pauseSearch).
+func (r *Run) set(k *ctx, i, v value.Value, pos token.Pos) (value.Value, error) {
 	if n, ok := i.(value.IntV); ok && n >= 0 {
 		r.mu.Lock()
 		r.regs[int64(n)] = v
@@ -275,7 +306,13 @@ func (r *Run) set(i, v value.Value, pos token.Pos) (value.Value, error) {
 		if v != value.True {
 			return value.True, nil
 		}
-		if f := r.exit.Load(); name == "exit" && f != nil {
+		if name == "pause" {
+			if err := r.pauseSearch(k, pos); err != nil {
+				return nil, err
+			}
+			return value.True, nil
+		}
+		if f := r.exit.Load(); f != nil {
 			(*f)()
 			return value.True, nil
 		}

@@ -262,6 +262,14 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.errorf(st.Name.NamePos, "undefined name %s", st.Name.Name)
 			return
 		}
+		if i > 0 && sym.kind == symDef {
+			// M!Op!lab: a label of the definition Op of the instance
+			// (the evaluator finds it).
+			if sym.arity != len(st.Args) {
+				c.errorf(st.Name.NamePos, "%s takes %d argument%s, found %d", st.Name.Name, sym.arity, plural(sym.arity), len(st.Args))
+			}
+			return
+		}
 		if sym.kind != symInst {
 			c.errorf(st.Name.NamePos, "%s is a %s, not a module instance (M == INSTANCE ...)", st.Name.Name, sym.kind)
 			return
