@@ -84,7 +84,7 @@ func levelName(level int) string { return fmt.Sprintf("level-%d.states", level) 
 // isStoreFile reports whether name is one of the files the disk mode
 // creates, which a fresh run removes from its directory.
 func isStoreFile(name string) bool {
-	return name == traceName || name == graphNodesName || name == graphEdgesName || strings.HasPrefix(name, store.ManifestName) ||
+	return name == traceName || name == graphNodesName || name == graphEdgesName || name == graphCSRName || strings.HasPrefix(name, store.ManifestName) ||
 		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") ||
 		strings.HasPrefix(name, "run-") && strings.HasSuffix(name, ".fp")
 }
@@ -98,6 +98,15 @@ func (o Options) fpBudget() int64 {
 	}
 	return int64(o.MaxMemory / 2)
 }
+
+// liveBudget is the memory of the liveness check in disk mode: the half of
+// MaxMemory the fingerprint table had, which it releases once the search
+// is complete (the check comes after it), and at least minLiveBudget, a
+// few MB that the Go runtime and the parsed spec alone exceed: the graphs
+// that fit in it cost nothing worth refusing.
+func (o Options) liveBudget() int64 { return max(o.fpBudget(), minLiveBudget) }
+
+const minLiveBudget = 8 << 20
 
 // openDisk prepares the directory: fresh (its store files removed) or,
 // with Options.Recover, reopened at its checkpoint.
