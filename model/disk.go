@@ -72,6 +72,10 @@ type checkpoint struct {
 	InitStates int64            `json:"init_states"`
 	Coverage   []ActionCoverage `json:"coverage"`
 	OutDegree  []int64          `json:"out_degree"`
+
+	// The liveness bit tables, with more than 64 predicates (bitcheckpoint.go).
+	NodePats *bitTableImage `json:"node_pats,omitempty"`
+	EdgePats *bitTableImage `json:"edge_pats,omitempty"`
 }
 
 const (
@@ -117,18 +121,16 @@ func (c *checker) openDisk() error {
 	}
 	d := &diskStore{dir: dir, last: time.Now()}
 	if c.opt.Recover {
-		if c.live != nil && c.live.wide {
-			// The recorded graph of a spec with more than 64 state or step
-			// predicates holds indices into tables kept in memory only
-			// (livespec.go's bitTable): a checkpoint cannot restore them.
-			return fmt.Errorf("unsupported: recovering the liveness check of a spec with more than %d state or step predicates", narrowBits)
-		}
 		var cp checkpoint
 		if err := store.ReadManifest(dir, &cp); err != nil {
 			return err
 		}
 		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != c.modelID() || len(cp.Coverage) != len(c.cov) {
 			return fmt.Errorf("%s: the checkpoint is of another model (spec %s), or of another version of wspcycle: recover with the same spec and cfg", dir, cp.Spec)
+		}
+		// The graph's records kept index these tables.
+		if err := c.restoreBits(cp.NodePats, cp.EdgePats); err != nil {
+			return fmt.Errorf("%s: %w", dir, err)
 		}
 		fps, err := store.OpenFPSet(dir, c.opt.fpBudget(), cp.Run, cp.RunLen)
 		if err != nil {
@@ -513,6 +515,7 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
 		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen, GraphNodes: gNodes, GraphEdges: gEdges,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
+	cp.NodePats, cp.EdgePats = c.bitImages()
 	if err == nil {
 		err = store.WriteManifest(d.dir, &cp)
 	}
