@@ -32,8 +32,8 @@ const (
 	graphNodesName = "graph.nodes"
 	graphEdgesName = "graph.edges"
 	graphCSRName   = "graph.csr" // the edges in node order, for the liveness check
-	nodeRecord     = 20 // fp, bits, depth
-	edgeRecord     = 24 // from, to, taken
+	nodeRecord     = 20          // fp, bits, depth
+	edgeRecord     = 24          // from, to, taken
 )
 
 // openDiskGraph opens the graph files in dir with their first nodes and

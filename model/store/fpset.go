@@ -30,13 +30,13 @@ type FPSet struct {
 	maxLen int // slots of a shard at the budget (a power of two)
 	count  atomic.Int64
 
-	dir     string
-	gen     int      // the current run is run-<gen>.fp
-	run     *os.File // nil before the first flush
-	runN    int64
-	index   []uint64
-	pinned  string // a run a checkpoint names: kept when superseded
-	flushes int
+	dir      string
+	gen      int      // the current run is run-<gen>.fp
+	run      *os.File // nil before the first flush
+	runN     int64
+	index    []uint64
+	pinned   string // a run a checkpoint names: kept when superseded
+	flushes  int
 	released bool // the table was given back (Release)
 }
 
