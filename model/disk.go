@@ -108,9 +108,17 @@ func (o Options) fpBudget() int64 {
 // is complete (the check comes after it), and at least minLiveBudget, a
 // few MB that the Go runtime and the parsed spec alone exceed: the graphs
 // that fit in it cost nothing worth refusing.
-func (o Options) liveBudget() int64 { return max(o.fpBudget(), minLiveBudget) }
+func (o Options) liveBudget() int64 {
+	if testLiveBudget > 0 {
+		return testLiveBudget
+	}
+	return max(o.fpBudget(), minLiveBudget)
+}
 
 const minLiveBudget = 8 << 20
+
+// testLiveBudget, set by tests, replaces liveBudget.
+var testLiveBudget int64
 
 // openDisk prepares the directory: fresh (its store files removed) or,
 // with Options.Recover, reopened at its checkpoint.

@@ -256,3 +256,58 @@ func TestDiskRecoverWide(t *testing.T) {
 		compareReports(t, mem, rec, workers == 1)
 	}
 }
+
+// TestDiskLivenessRefused: in disk mode a liveness check that needs more
+// memory than its budget stops with the memory limit (exit 4), positioned
+// at the property, rather than growing past --max-memory: when the graph's
+// per-node arrays do not fit (Reaches, at loading), and when a General
+// part's product graph outgrows what they leave (Settles, a disjunction of
+// temporal formulas). With the budget they need, both hold, as in memory
+// and as TLC finds (39,271 states generated, 661 distinct: DiskWide's
+// header; "No error has been found" for Settles).
+func TestDiskLivenessRefused(t *testing.T) {
+	defer func() { testLiveBudget = 0 }()
+	for _, m := range []struct {
+		prop, what string
+		budget     int64
+	}{
+		{"Reaches", "the behaviour graph of 661 states needs", 661*liveBytesPerNode - 1},
+		{"Settles", "the product of the behaviour graph with a tableau", 661*liveBytesPerNode + 2000},
+	} {
+		t.Run(m.prop, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := filepath.Join(dir, "w.cfg")
+			if err := os.WriteFile(cfg, []byte("SPECIFICATION Spec\nCONSTANTS N = 10 W = 66\nPROPERTY "+m.prop+"\nCHECK_DEADLOCK FALSE\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskWide.tla"), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			testLiveBudget = m.budget
+			rep, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pos := sp.Properties[0].Pos.String()
+			if rep.Result != ResultMemoryLimit || !strings.HasPrefix(rep.Message, pos+": the liveness check of property "+m.prop) ||
+				!strings.Contains(rep.Message, m.what) || rep.Generated != 39271 || rep.Distinct != 661 {
+				t.Fatalf("budget %d: %s %q (%d generated, %d distinct), want the memory limit at %s (%s) after 39271 and 661",
+					m.budget, rep.Result, rep.Message, rep.Generated, rep.Distinct, pos, m.what)
+			}
+			testLiveBudget = 0
+			mem, err := Check(context.Background(), sp, Options{Workers: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			disk, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if mem.Result != ResultOK {
+				t.Fatalf("in memory: %s %s, TLC: no error", mem.Result, mem.Message)
+			}
+			compareReports(t, mem, disk, true)
+		})
+	}
+}

@@ -18,4 +18,7 @@ Spec == Init /\ [][Next]_vars /\ \A i \in 1..W : WF_vars(Step(i))
 Reaches == <>(c = N)
 \* Violated: a behaviour ends stuttering at c = N.
 Returns == []<>(c = 0)
+\* Holds (every fair behaviour ends at c = N for ever); a disjunction of
+\* temporal formulas, checked on a product with a tableau.
+Settles == <>[](c = N) \/ []<>(c = 0)
 ====
