@@ -35,9 +35,12 @@ import (
 // level from its start, which gives the same counts.
 //
 // With temporal properties, the behaviour graph goes to two more files
-// (graphdisk.go) in the order the in-memory search records it, and is
-// loaded compactly for the liveness check once the search is complete; the
-// counterexample's path to its lasso is read from the trace file.
+// (graphdisk.go) in the order the in-memory search records it; once the
+// search is complete the liveness check loads its per-node arrays and
+// reads its edges from disk through a bounded page cache (graphpage.go),
+// or stops with the memory limit when even the per-node arrays do not fit;
+// the counterexample's path to its lasso is read from the trace file. A
+// checkpoint also saves the liveness bit tables (bitcheckpoint.go).
 
 // diskStore is the checker's disk state in disk mode.
 type diskStore struct {

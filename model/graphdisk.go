@@ -19,8 +19,9 @@ import (
 // them to liveGraph (chunk by chunk, in chunk order), so that the dense
 // graph loaded from them is the in-memory one, node ids included, and the
 // liveness check finds the same counterexamples. While the search runs the
-// graph costs no memory; at the end dense loads it in the compact form the
-// SCC search needs, without liveGraph's records or its fingerprint map.
+// graph costs no memory; at the end dense loads its per-node arrays, and
+// the liveness check reads the edges from disk through a bounded cache,
+// within the half of --max-memory the fingerprint table had.
 type diskGraph struct {
 	dir   string
 	nodes *store.Records
@@ -108,8 +109,8 @@ type liveLimit struct {
 }
 
 func (e *liveLimit) Error() string {
-	return fmt.Sprintf("%s needs about %d MB, more than the %d MB that half of --max-memory leaves the liveness check in disk mode",
-		e.what, e.need>>20, e.budget>>20)
+	return fmt.Sprintf("%s needs about %d MB, more than the %d MB the liveness check has in disk mode (half of --max-memory)",
+		e.what, max(1, e.need>>20), e.budget>>20)
 }
 
 // dense loads the graph as liveGraph.index builds it: node i is the i-th

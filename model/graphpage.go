@@ -37,8 +37,10 @@ type edgePage struct {
 
 const edgeCSRRecord = 12
 
-// defaultPageRecs is the edges of a page: 96 KB read at a time.
-const defaultPageRecs = 8192
+// defaultPageRecs is the edges of a page: 6 KB read at a time. Small pages
+// keep many in the cache: a depth-first search comes back to the pages of
+// every node on its stack.
+const defaultPageRecs = 512
 
 // testPageRecs and testMaxPages, set by tests, make pages tiny and the
 // cache a few pages, so that small graphs cross pages and evict.
