@@ -120,11 +120,11 @@ next:
 	if len(rest) == 0 {
 		return nil
 	}
+	// The set is rest while sccs runs; the recursion below resets it, but
+	// sccs has returned by then (no copy of the set: that would cost a
+	// word per node of the whole graph at each refinement).
 	f.set.reset(rest)
-	mark := append([]uint32(nil), f.set.mark...) // the recursion reuses the set
-	stamp := f.set.stamp
-	in := func(v int32) bool { return mark[v] == stamp }
-	subs := f.scc.sccs(rest, in)
+	subs := f.scc.sccs(rest, f.set.has)
 	for i := 0; i < subs.len(); i++ {
 		if p := f.fairPart(subs.at(i)); p != nil {
 			return p
