@@ -128,10 +128,8 @@ func (e *liveLimit) Error() string {
 // buffer of the budget. A graph whose per-node arrays exceed budget is
 // refused (a *liveLimit error) before anything is allocated.
 func (dg *diskGraph) dense(budget int64) (*denseGraph, error) {
-	n64, err := dg.nodes.Sync()
-	if err != nil {
-		return nil, err
-	}
+	// No sync: the files are read back by this process (Scan flushes).
+	n64 := dg.nodes.Len()
 	if n64 >= 1<<31-1 {
 		return nil, fmt.Errorf("the behaviour graph has %d states: more than the liveness check's 2^31-1", n64)
 	}
@@ -141,7 +139,7 @@ func (dg *diskGraph) dense(budget int64) (*denseGraph, error) {
 	n := int(n64)
 	g := &denseGraph{bits: make([]uint64, n), depth: make([]int32, n), start: make([]int64, n+1), disk: dg, budget: budget}
 	fps := make([]uint64, n)
-	err = dg.nodes.Scan(func(i int64, rec []byte) error {
+	err := dg.nodes.Scan(func(i int64, rec []byte) error {
 		fps[i] = binary.LittleEndian.Uint64(rec)
 		g.bits[i] = binary.LittleEndian.Uint64(rec[8:])
 		g.depth[i] = int32(binary.LittleEndian.Uint32(rec[16:]))
