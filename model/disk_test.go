@@ -223,6 +223,9 @@ func TestDiskRecoverLiveness(t *testing.T) {
 // 661 distinct, depth 11 (the header's formulas), Reaches holds and
 // Returns is violated (a behaviour that ends stuttering at c = 10).
 func TestDiskRecoverWide(t *testing.T) {
+	if raceEnabled {
+		t.Skip("seconds of checking, minutes under -race: make test runs it without -race")
+	}
 	sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskWide.tla"), filepath.Join("testdata", "DiskWide.cfg"))
 	if err != nil {
 		t.Fatal(err)
@@ -262,22 +265,23 @@ func TestDiskRecoverWide(t *testing.T) {
 // at the property, rather than growing past --max-memory: when the graph's
 // per-node arrays do not fit (Reaches, at loading), and when a General
 // part's product graph outgrows what they leave (Settles, a disjunction of
-// temporal formulas). With the budget they need, both hold, as in memory
-// and as TLC finds (39,271 states generated, 661 distinct: DiskWide's
-// header; "No error has been found" for Settles).
+// temporal formulas). DiskWide with N = 10 and W = 3 (narrow: cheap under
+// -race): with the budget they need, both hold, as in memory and as TLC
+// finds (85 states generated, 31 distinct, depth 11; "No error has been
+// found" for Settles).
 func TestDiskLivenessRefused(t *testing.T) {
 	defer func() { testLiveBudget = 0 }()
 	for _, m := range []struct {
 		prop, what string
 		budget     int64
 	}{
-		{"Reaches", "the behaviour graph of 661 states needs", 661*liveBytesPerNode - 1},
-		{"Settles", "the product of the behaviour graph with a tableau", 661*liveBytesPerNode + 2000},
+		{"Reaches", "the behaviour graph of 31 states needs", 31*liveBytesPerNode - 1},
+		{"Settles", "the product of the behaviour graph with a tableau", 31*liveBytesPerNode + 2000},
 	} {
 		t.Run(m.prop, func(t *testing.T) {
 			dir := t.TempDir()
 			cfg := filepath.Join(dir, "w.cfg")
-			if err := os.WriteFile(cfg, []byte("SPECIFICATION Spec\nCONSTANTS N = 10 W = 66\nPROPERTY "+m.prop+"\nCHECK_DEADLOCK FALSE\n"), 0o644); err != nil {
+			if err := os.WriteFile(cfg, []byte("SPECIFICATION Spec\nCONSTANTS N = 10 W = 3\nPROPERTY "+m.prop+"\nCHECK_DEADLOCK FALSE\n"), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskWide.tla"), cfg)
@@ -291,8 +295,8 @@ func TestDiskLivenessRefused(t *testing.T) {
 			}
 			pos := sp.Properties[0].Pos.String()
 			if rep.Result != ResultMemoryLimit || !strings.HasPrefix(rep.Message, pos+": the liveness check of property "+m.prop) ||
-				!strings.Contains(rep.Message, m.what) || rep.Generated != 39271 || rep.Distinct != 661 {
-				t.Fatalf("budget %d: %s %q (%d generated, %d distinct), want the memory limit at %s (%s) after 39271 and 661",
+				!strings.Contains(rep.Message, m.what) || rep.Generated != 85 || rep.Distinct != 31 {
+				t.Fatalf("budget %d: %s %q (%d generated, %d distinct), want the memory limit at %s (%s) after 85 and 31",
 					m.budget, rep.Result, rep.Message, rep.Generated, rep.Distinct, pos, m.what)
 			}
 			testLiveBudget = 0
