@@ -19,8 +19,9 @@ run:
 test: lint gen-check
 	$(GO) test -race -count=1 ./...
 	@# Without -race: the medium models, TLC's large reference run, the lifecycle's
-	@# liveness recovered from disk and the short kill-and-recover test (seconds each).
-	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run 'TestModelsHold|TestTLCReference|TestTestdata|TestDiskRecoverLiveness|TestDiskKillRecover$$' ./spec/ ./model/
+	@# liveness recovered from disk (with more than 64 predicates too) and the short
+	@# kill-and-recover test (seconds each).
+	WSPCYCLE_MODELS=medium $(GO) test -count=1 -run 'TestModelsHold|TestTLCReference|TestTestdata|TestDiskRecoverLiveness|TestDiskRecoverWide|TestDiskKillRecover$$' ./spec/ ./model/
 	@# The runtime's mutants: each planted from outside fsm (a rewritten copy of its source,
 	@# built as an overlay: proptest/internal/fsmmutant), each must be killed.
 	$(GO) test -count=1 -tags wspcycle_mutants -run Mutant ./proptest/

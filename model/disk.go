@@ -35,9 +35,12 @@ import (
 // level from its start, which gives the same counts.
 //
 // With temporal properties, the behaviour graph goes to two more files
-// (graphdisk.go) in the order the in-memory search records it, and is
-// loaded compactly for the liveness check once the search is complete; the
-// counterexample's path to its lasso is read from the trace file.
+// (graphdisk.go) in the order the in-memory search records it; once the
+// search is complete the liveness check loads its per-node arrays and
+// reads its edges from disk through a bounded page cache (graphpage.go),
+// or stops with the memory limit when even the per-node arrays do not fit;
+// the counterexample's path to its lasso is read from the trace file. A
+// checkpoint also saves the liveness bit tables (bitcheckpoint.go).
 
 // diskStore is the checker's disk state in disk mode.
 type diskStore struct {
@@ -72,6 +75,10 @@ type checkpoint struct {
 	InitStates int64            `json:"init_states"`
 	Coverage   []ActionCoverage `json:"coverage"`
 	OutDegree  []int64          `json:"out_degree"`
+
+	// The liveness bit tables, with more than 64 predicates (bitcheckpoint.go).
+	NodePats *bitTableImage `json:"node_pats,omitempty"`
+	EdgePats *bitTableImage `json:"edge_pats,omitempty"`
 }
 
 const (
@@ -84,7 +91,7 @@ func levelName(level int) string { return fmt.Sprintf("level-%d.states", level) 
 // isStoreFile reports whether name is one of the files the disk mode
 // creates, which a fresh run removes from its directory.
 func isStoreFile(name string) bool {
-	return name == traceName || name == graphNodesName || name == graphEdgesName || strings.HasPrefix(name, store.ManifestName) ||
+	return name == traceName || name == graphNodesName || name == graphEdgesName || name == graphCSRName || strings.HasPrefix(name, store.ManifestName) ||
 		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") ||
 		strings.HasPrefix(name, "run-") && strings.HasSuffix(name, ".fp")
 }
@@ -99,6 +106,23 @@ func (o Options) fpBudget() int64 {
 	return int64(o.MaxMemory / 2)
 }
 
+// liveBudget is the memory of the liveness check in disk mode: the half of
+// MaxMemory the fingerprint table had, which it releases once the search
+// is complete (the check comes after it), and at least minLiveBudget, a
+// few MB that the Go runtime and the parsed spec alone exceed: the graphs
+// that fit in it cost nothing worth refusing.
+func (o Options) liveBudget() int64 {
+	if testLiveBudget > 0 {
+		return testLiveBudget
+	}
+	return max(o.fpBudget(), minLiveBudget)
+}
+
+const minLiveBudget = 8 << 20
+
+// testLiveBudget, set by tests, replaces liveBudget.
+var testLiveBudget int64
+
 // openDisk prepares the directory: fresh (its store files removed) or,
 // with Options.Recover, reopened at its checkpoint.
 func (c *checker) openDisk() error {
@@ -108,18 +132,16 @@ func (c *checker) openDisk() error {
 	}
 	d := &diskStore{dir: dir, last: time.Now()}
 	if c.opt.Recover {
-		if c.live != nil && c.live.wide {
-			// The recorded graph of a spec with more than 64 state or step
-			// predicates holds indices into tables kept in memory only
-			// (livespec.go's bitTable): a checkpoint cannot restore them.
-			return fmt.Errorf("unsupported: recovering the liveness check of a spec with more than %d state or step predicates", narrowBits)
-		}
 		var cp checkpoint
 		if err := store.ReadManifest(dir, &cp); err != nil {
 			return err
 		}
 		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != c.modelID() || len(cp.Coverage) != len(c.cov) {
 			return fmt.Errorf("%s: the checkpoint is of another model (spec %s), or of another version of wspcycle: recover with the same spec and cfg", dir, cp.Spec)
+		}
+		// The graph's records kept index these tables.
+		if err := c.restoreBits(cp.NodePats, cp.EdgePats); err != nil {
+			return fmt.Errorf("%s: %w", dir, err)
 		}
 		fps, err := store.OpenFPSet(dir, c.opt.fpBudget(), cp.Run, cp.RunLen)
 		if err != nil {
@@ -504,6 +526,7 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
 		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen, GraphNodes: gNodes, GraphEdges: gEdges,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
+	cp.NodePats, cp.EdgePats = c.bitImages()
 	if err == nil {
 		err = store.WriteManifest(d.dir, &cp)
 	}

@@ -20,8 +20,12 @@ import (
 // On two workers, which of two actions reaching a new state first counts
 // it as distinct, and how far the workers got when one found a violation,
 // depend on timing in both modes: there the verdict and trace length are
-// compared always, and the counts of complete searches.
+// compared always, and the counts of complete searches. The liveness check
+// on disk reads its edges through pages of 3 edges of which it keeps 2,
+// so that the SCC and path searches read pages again and again.
 func TestDiskMatchesMemory(t *testing.T) {
+	testPageRecs, testMaxPages = 3, 2
+	defer func() { testPageRecs, testMaxPages = 0, 0 }()
 	for _, e := range readEntries(t, "testdata") {
 		t.Run(strings.TrimSuffix(e.Config, ".cfg"), func(t *testing.T) {
 			if e.Config == "PoolBig.cfg" && (testing.Short() || raceEnabled) {
@@ -204,6 +208,110 @@ func TestDiskRecoverLiveness(t *testing.T) {
 				t.Fatal(err)
 			}
 			compareReports(t, mem, rec, true)
+		})
+	}
+}
+
+// TestDiskRecoverWide: the liveness bit tables of a spec with more than 64
+// predicates are part of a checkpoint. DiskWide (70 weakly fair actions:
+// 70 ENABLED and 70 step predicates) is checked in memory, then on disk
+// stopped at a state limit after several checkpoints and recovered by a
+// new run, whose liveSpec starts with empty tables: the graph records kept
+// from before the checkpoint index the tables the checkpoint saved. The
+// recovered run must give the uninterrupted run's verdict, counts and
+// lasso. TLC on DiskWide.cfg (N = 10, W = 66): 39,271 states generated,
+// 661 distinct, depth 11 (the header's formulas), Reaches holds and
+// Returns is violated (a behaviour that ends stuttering at c = 10).
+func TestDiskRecoverWide(t *testing.T) {
+	if raceEnabled {
+		t.Skip("seconds of checking, minutes under -race: make test runs it without -race")
+	}
+	sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskWide.tla"), filepath.Join("testdata", "DiskWide.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := Check(context.Background(), sp, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mem.Result != ResultProperty || mem.Property != "Returns" || mem.Generated != 39271 || mem.Distinct != 661 || mem.Depth != 11 {
+		t.Fatalf("in memory: %s %s, %d generated, %d distinct, depth %d; TLC: Returns violated, 39271, 661, 11",
+			mem.Result, mem.Property, mem.Generated, mem.Distinct, mem.Depth)
+	}
+	for _, workers := range []int{1, 2} {
+		dir := t.TempDir()
+		var wide bool
+		testHookChecker = func(c *checker) { wide = c.live != nil && c.live.wide }
+		checkpoints := 0
+		first, err := Check(context.Background(), sp, Options{Workers: workers, DiskDir: dir, Checkpoint: time.Nanosecond,
+			MaxStates: mem.Distinct / 2, OnCheckpoint: func(int) { checkpoints++ }})
+		testHookChecker = nil
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !wide || first.Result != ResultStateLimit || checkpoints < 5 {
+			t.Fatalf("first run: wide %v, %s after %d checkpoints, want the bit tables and the state limit after several", wide, first.Result, checkpoints)
+		}
+		rec, err := Check(context.Background(), sp, Options{Workers: workers, DiskDir: dir, Recover: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		compareReports(t, mem, rec, workers == 1)
+	}
+}
+
+// TestDiskLivenessRefused: in disk mode a liveness check that needs more
+// memory than its budget stops with the memory limit (exit 4), positioned
+// at the property, rather than growing past --max-memory: when the graph's
+// per-node arrays do not fit (Reaches, at loading), and when a General
+// part's product graph outgrows what they leave (Settles, a disjunction of
+// temporal formulas). DiskWide with N = 10 and W = 3 (narrow: cheap under
+// -race): with the budget they need, both hold, as in memory and as TLC
+// finds (85 states generated, 31 distinct, depth 11; "No error has been
+// found" for Settles).
+func TestDiskLivenessRefused(t *testing.T) {
+	defer func() { testLiveBudget = 0 }()
+	for _, m := range []struct {
+		prop, what string
+		budget     int64
+	}{
+		{"Reaches", "the behaviour graph of 31 states needs", 31*liveBytesPerNode - 1},
+		{"Settles", "the product of the behaviour graph with a tableau", 31*liveBytesPerNode + 2000},
+	} {
+		t.Run(m.prop, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := filepath.Join(dir, "w.cfg")
+			if err := os.WriteFile(cfg, []byte("SPECIFICATION Spec\nCONSTANTS N = 10 W = 3\nPROPERTY "+m.prop+"\nCHECK_DEADLOCK FALSE\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			sp, err := eval.LoadFiles(filepath.Join("testdata", "DiskWide.tla"), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			testLiveBudget = m.budget
+			rep, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pos := sp.Properties[0].Pos.String()
+			if rep.Result != ResultMemoryLimit || !strings.HasPrefix(rep.Message, pos+": the liveness check of property "+m.prop) ||
+				!strings.Contains(rep.Message, m.what) || rep.Generated != 85 || rep.Distinct != 31 {
+				t.Fatalf("budget %d: %s %q (%d generated, %d distinct), want the memory limit at %s (%s) after 85 and 31",
+					m.budget, rep.Result, rep.Message, rep.Generated, rep.Distinct, pos, m.what)
+			}
+			testLiveBudget = 0
+			mem, err := Check(context.Background(), sp, Options{Workers: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			disk, err := Check(context.Background(), sp, Options{Workers: 1, DiskDir: dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if mem.Result != ResultOK {
+				t.Fatalf("in memory: %s %s, TLC: no error", mem.Result, mem.Message)
+			}
+			compareReports(t, mem, disk, true)
 		})
 	}
 }

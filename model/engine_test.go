@@ -188,11 +188,11 @@ func TestSCCIterativeDeepPath(t *testing.T) {
 	}
 	comps := newSCCFinder(g).sccs(all, func(int32) bool { return true })
 	big := 0
-	for _, c := range comps {
-		big = max(big, len(c))
+	for i := 0; i < comps.len(); i++ {
+		big = max(big, len(comps.at(i)))
 	}
-	if len(comps) != 6 || big != n {
-		t.Errorf("%d components, largest %d: want 6 (the cycle and 5 tail nodes), largest %d", len(comps), big, n)
+	if comps.len() != 6 || big != n {
+		t.Errorf("%d components, largest %d: want 6 (the cycle and 5 tail nodes), largest %d", comps.len(), big, n)
 	}
 }
 

@@ -62,12 +62,13 @@ func (f *fairness) fairPart(comp []int32) []int32 {
 			enAll[i] &= w
 			enAny[i] |= w
 		}
-		for e := g.start[v]; e < g.start[v+1]; e++ {
-			if f.set.has(g.to[e]) {
-				for i, w := range ls.edgeWords(g.taken[e], &b2) {
-					taken[i] |= w
+		succ, tks := g.adj(v)
+		for e, w := range succ {
+			if f.set.has(w) {
+				for i, x := range ls.edgeWords(tks[e], &b2) {
+					taken[i] |= x
 				}
-				selfLoop = selfLoop || g.to[e] == v
+				selfLoop = selfLoop || w == v
 			}
 		}
 	}
@@ -119,12 +120,13 @@ next:
 	if len(rest) == 0 {
 		return nil
 	}
+	// The set is rest while sccs runs; the recursion below resets it, but
+	// sccs has returned by then (no copy of the set: that would cost a
+	// word per node of the whole graph at each refinement).
 	f.set.reset(rest)
-	mark := append([]uint32(nil), f.set.mark...) // the recursion reuses the set
-	stamp := f.set.stamp
-	in := func(v int32) bool { return mark[v] == stamp }
-	for _, sub := range f.scc.sccs(rest, in) {
-		if p := f.fairPart(sub); p != nil {
+	subs := f.scc.sccs(rest, f.set.has)
+	for i := 0; i < subs.len(); i++ {
+		if p := f.fairPart(subs.at(i)); p != nil {
 			return p
 		}
 	}
@@ -184,8 +186,9 @@ func (f *fairness) cycle(S []int32, entry int32) []int32 {
 	}
 	if f.explicit && len(path) == 0 && f.takenEdgeTo(entry, entry) < 0 {
 		// No stuttering in place here: go round a real cycle of S.
-		for e := g.start[entry]; e < g.start[entry+1]; e++ {
-			if w := g.to[e]; f.set.has(w) {
+		succ, _ := g.adj(entry)
+		for _, w := range succ {
+			if f.set.has(w) {
 				path, cur = append(path, w), w
 				break
 			}
@@ -204,10 +207,10 @@ func (f *fairness) cycle(S []int32, entry int32) []int32 {
 // takenEdge returns a successor w of v inside the set such that v -> w has
 // the given taken bit, or -1.
 func (f *fairness) takenEdge(v int32, bit uint) int32 {
-	g := f.g
-	for e := g.start[v]; e < g.start[v+1]; e++ {
-		if f.ls.edgeHas(g.taken[e], int(bit)) && f.set.has(g.to[e]) {
-			return g.to[e]
+	succ, tks := f.g.adj(v)
+	for e, w := range succ {
+		if f.ls.edgeHas(tks[e], int(bit)) && f.set.has(w) {
+			return w
 		}
 	}
 	return -1
@@ -215,9 +218,9 @@ func (f *fairness) takenEdge(v int32, bit uint) int32 {
 
 // takenEdgeTo returns w if v -> w is an edge, or -1.
 func (f *fairness) takenEdgeTo(v, w int32) int32 {
-	g := f.g
-	for e := g.start[v]; e < g.start[v+1]; e++ {
-		if g.to[e] == w {
+	succ, _ := f.g.adj(v)
+	for _, x := range succ {
+		if x == w {
 			return w
 		}
 	}
@@ -238,8 +241,8 @@ func (f *fairness) pathTo(from int32, pred func(int32) bool) []int32 {
 	for len(queue) > 0 {
 		v := queue[0]
 		queue = queue[1:]
-		for e := g.start[v]; e < g.start[v+1]; e++ {
-			w := g.to[e]
+		succ, _ := g.adj(v)
+		for _, w := range succ {
 			if !f.set.has(w) {
 				continue
 			}

@@ -7,32 +7,59 @@ import "fmt"
 // with the fairness "taken" bits of each edge alongside. Every node also has
 // an implicit stuttering self-loop (a TLA+ behaviour may always stutter),
 // which takes no action; it is never stored.
+//
+// In disk mode (graphdisk.go) the edges stay on disk, read through the
+// page cache of paged, and the fingerprints too (fps is nil; disk reads
+// the few a counterexample needs): only the per-node arrays bits, depth
+// and start are in memory.
 type denseGraph struct {
 	fps   []uint64
 	bits  []uint64
 	depth []int32
-	start []int32
+	start []int64
 	to    []int32
 	taken []uint64
+	paged *edgePager
+	disk  *diskGraph
+	// budget, when positive, bounds the memory of what the liveness check
+	// builds on the graph (a General part's product graph): past it the
+	// check stops with a liveLimit panic.
+	budget int64
 }
 
-func (g *denseGraph) n() int { return len(g.fps) }
+func (g *denseGraph) n() int { return len(g.depth) }
 
-// index builds the dense graph from the recorded nodes and edges (in disk
-// mode, from the graph's files). Edges
+// adj returns the successors of v and their taken bits. The slices must
+// not be modified; in disk mode they stay valid after later calls (a page
+// the cache drops is not reused), but callers keep them only while they
+// walk them, so that the dropped pages can be collected.
+func (g *denseGraph) adj(v int32) ([]int32, []uint64) {
+	lo, hi := g.start[v], g.start[v+1]
+	if g.paged != nil {
+		return g.paged.adj(lo, hi)
+	}
+	return g.to[lo:hi], g.taken[lo:hi]
+}
+
+// fp is the fingerprint of node v.
+func (g *denseGraph) fp(v int32) uint64 {
+	if g.fps != nil {
+		return g.fps[v]
+	}
+	fp, err := g.disk.nodeFP(int64(v))
+	if err != nil {
+		panic(fmt.Errorf("reading the behaviour graph from disk: %w", err))
+	}
+	return fp
+}
+
+// index builds the dense graph from the recorded nodes and edges (in
+// memory; disk mode loads its graph with diskGraph.dense). Edges
 // whose ends were not recorded (they cannot be, but a fingerprint collision
 // could make them) are dropped.
 func (lg *liveGraph) index() *denseGraph {
-	if lg.disk != nil {
-		g, err := lg.disk.dense()
-		if err != nil {
-			// checkLiveness reports a panic as an error, never as "no error".
-			panic(fmt.Errorf("reading the behaviour graph from disk: %w", err))
-		}
-		return g
-	}
 	n := len(lg.nodes)
-	g := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int32, n+1)}
+	g := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int64, n+1)}
 	id := make(map[uint64]int32, n)
 	for i, nd := range lg.nodes {
 		g.fps[i], g.bits[i], g.depth[i] = nd.fp, nd.bits, nd.depth
@@ -55,7 +82,7 @@ func (lg *liveGraph) index() *denseGraph {
 	m := g.start[n]
 	g.to = make([]int32, m)
 	g.taken = make([]uint64, m)
-	next := append([]int32(nil), g.start[:n]...)
+	next := append([]int64(nil), g.start[:n]...)
 	for i, ed := range lg.edges {
 		f := from[i]
 		if f < 0 {

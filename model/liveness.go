@@ -23,9 +23,14 @@ type lasso struct {
 // checkLiveness checks every temporal property on the recorded behaviour
 // graph, in the order of the cfg, and reports the first violation.
 func (c *checker) checkLiveness(rep *Report) {
+	checking := 0 // the part being checked
 	defer func() {
 		// A bug here must not pass for "no error": report it as one.
 		if r := recover(); r != nil {
+			if lim, ok := r.(*liveLimit); ok {
+				c.liveRefused(rep, checking, lim)
+				return
+			}
 			rep.Result, rep.Trace, rep.LoopBack = ResultError, nil, 0
 			rep.Message = fmt.Sprintf("internal error while checking temporal properties: %v", r)
 		}
@@ -46,9 +51,26 @@ func (c *checker) checkLiveness(rep *Report) {
 			fmt.Fprintf(c.opt.Progress, "Finished checking temporal properties in %.2fs.\n", time.Since(start).Seconds())
 		}()
 	}
-	g := c.lg.index()
+	var g *denseGraph
+	if c.disk != nil {
+		// The search is complete: the fingerprint table's half of
+		// --max-memory goes to the liveness check.
+		c.disk.fps.Release()
+		var err error
+		if g, err = c.disk.graph.dense(c.opt.liveBudget()); err != nil {
+			if lim, ok := err.(*liveLimit); ok {
+				c.liveRefused(rep, 0, lim)
+				return
+			}
+			panic(fmt.Errorf("reading the behaviour graph from disk: %w", err))
+		}
+		defer g.paged.close()
+	} else {
+		g = c.lg.index()
+	}
 	c.lg = liveGraph{} // the dense graph replaces it
-	for _, part := range c.live.parts {
+	for i, part := range c.live.parts {
+		checking = i
 		if c.stopped() {
 			c.reportStop(rep)
 			return
@@ -62,15 +84,15 @@ func (c *checker) checkLiveness(rep *Report) {
 		if part.name != "" {
 			rep.Property = part.name // e.g. WaitingStartupCompletes(t1)
 		}
-		fps := c.seen.chain(g.fps[l.origin])
+		fps := c.seen.chain(g.fp(l.origin))
 		for _, v := range l.stem {
-			fps = append(fps, g.fps[v])
+			fps = append(fps, g.fp(v))
 		}
 		loop := 0
 		if !l.finite {
 			loop = len(fps)
 			for _, v := range l.cycle {
-				fps = append(fps, g.fps[v])
+				fps = append(fps, g.fp(v))
 			}
 		}
 		tr, err := c.replay(fps, nil)
@@ -87,6 +109,16 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		return
 	}
+}
+
+// liveRefused reports a liveness check of disk mode stopped for its memory
+// (lim) while checking part i: a memory-limit stop, positioned at the
+// property, which proves nothing about the temporal properties.
+func (c *checker) liveRefused(rep *Report, i int, lim *liveLimit) {
+	prop := c.sp.Properties[c.live.parts[i].prop]
+	rep.Result, rep.Trace, rep.LoopBack = ResultMemoryLimit, nil, 0
+	rep.Message = fmt.Sprintf("%s: the liveness check of property %s stopped: %v; the states were all explored, nothing is proved about the temporal properties (a larger --max-memory lets it run)",
+		prop.Pos, prop.Name, lim)
 }
 
 // violation looks for a behaviour violating one property part and returns
@@ -109,7 +141,7 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	switch part.kind {
 	case eval.Always:
 		best := int32(-1)
-		for v := range g.fps {
+		for v := range g.n() {
 			if notP(int32(v)) && (best < 0 || g.depth[v] < g.depth[best]) {
 				best = int32(v)
 			}
@@ -180,8 +212,8 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	var reached []int32
 	var queue []int32
 	expand := func(v int32) {
-		for e := g.start[v]; e < g.start[v+1]; e++ {
-			w := g.to[e]
+		succ, _ := g.adj(v)
+		for _, w := range succ {
 			if key[w] >= 0 || !sub(w) {
 				continue
 			}
@@ -218,8 +250,9 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg), ls: ls}
 	var bestSet []int32
 	bestEntry := int32(-1)
-	for _, comp := range f.scc.sccs(reached, in) {
-		S := f.fairPart(comp)
+	comps := f.scc.sccs(reached, in)
+	for i := 0; i < comps.len(); i++ {
+		S := f.fairPart(comps.at(i))
 		if S == nil {
 			continue
 		}

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -109,18 +111,26 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		x := queue[0]
 		queue = queue[1:]
 		v := pv[x]
-		for e := g.start[v]; e < g.start[v+1]; e++ {
-			step(x, g.to[e], g.taken[e], ea(v, g.taken[e], false))
+		succ, tks := g.adj(v)
+		for e, w := range succ {
+			step(x, w, tks[e], ea(v, tks[e], false))
 		}
 		tk := stutterTaken(v)
 		step(x, v, tk, ea(v, tk, true))
+		if g.budget > 0 && x&4095 == 0 {
+			productLimit(g.budget, len(pv), len(from))
+		}
+	}
+	if g.budget > 0 {
+		productLimit(g.budget, len(pv), len(from))
 	}
 
 	n := len(pv)
 	build := func(keep func(i int) bool) *denseGraph {
-		pg := &denseGraph{fps: make([]uint64, n), bits: make([]uint64, n), depth: make([]int32, n), start: make([]int32, n+1)}
+		// No fingerprints: the lasso is projected to g's nodes first.
+		pg := &denseGraph{bits: make([]uint64, n), depth: make([]int32, n), start: make([]int64, n+1)}
 		for x, v := range pv {
-			pg.fps[x], pg.bits[x], pg.depth[x] = g.fps[v], g.bits[v], g.depth[v]
+			pg.bits[x], pg.depth[x] = g.bits[v], g.depth[v]
 		}
 		for i, f := range from {
 			if keep(i) {
@@ -131,7 +141,7 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 			pg.start[x+1] += pg.start[x]
 		}
 		pg.to, pg.taken = make([]int32, pg.start[n]), make([]uint64, pg.start[n])
-		next := append([]int32(nil), pg.start[:n]...)
+		next := append([]int64(nil), pg.start[:n]...)
 		for i, f := range from {
 			if keep(i) {
 				pg.to[next[f]], pg.taken[next[f]] = to[i], taken[i]
@@ -167,6 +177,23 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		return nil
 	}
 	return projectLasso(l, pv)
+}
+
+// Memory of a product graph, estimated high: a product node costs its entry
+// in the map of pairs (about 40 bytes), its pair and queue slot (12), its
+// arrays in the two graphs built from it (40) and fairLasso's arrays on it
+// (112, as a state of the behaviour graph); a product edge its lists (17)
+// and its places in the two graphs (24).
+const productBytesPerNode, productBytesPerEdge = 204, 41
+
+// productLimit stops the liveness check of disk mode (a liveLimit panic,
+// which checkLiveness reports) when a product graph of nodes and edges
+// needs more than budget.
+func productLimit(budget int64, nodes, edges int) {
+	if need := int64(nodes)*productBytesPerNode + int64(edges)*productBytesPerEdge; need > budget {
+		panic(&liveLimit{what: fmt.Sprintf("the product of the behaviour graph with a tableau (%d states and %d edges so far)", nodes, edges),
+			need: need, budget: budget})
+	}
 }
 
 // projectLasso maps a lasso of a product graph to the behaviour graph

@@ -21,18 +21,37 @@ func newSCCFinder(g *denseGraph) *sccFinder {
 	return f
 }
 
+// components is a list of strongly connected components, flat: component
+// i is nodes[ends[i-1]:ends[i]] (ends[-1] being 0). One array for all of
+// them, not a slice each: a graph of millions of states has about as many
+// components, most of one node.
+type components struct {
+	nodes []int32
+	ends  []int32
+}
+
+func (cs *components) len() int { return len(cs.ends) }
+
+func (cs *components) at(i int) []int32 {
+	lo := int32(0)
+	if i > 0 {
+		lo = cs.ends[i-1]
+	}
+	return cs.nodes[lo:cs.ends[i]:cs.ends[i]]
+}
+
 // sccs returns the strongly connected components of the subgraph induced
 // by nodes (in must report membership in that same set). Components come
 // out in reverse topological order, as in the recursive algorithm.
-func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) [][]int32 {
+func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) components {
 	g := f.g
 	var stack, visited []int32
 	type frame struct {
 		v  int32
-		ei int32
+		ei int32 // the next edge, in v's successor list
 	}
 	var frames []frame
-	var out [][]int32
+	var out components
 	counter := int32(0)
 	visit := func(v int32) {
 		f.index[v], f.low[v] = counter, counter
@@ -40,7 +59,7 @@ func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) [][]int32 {
 		stack = append(stack, v)
 		visited = append(visited, v)
 		f.onStack[v] = true
-		frames = append(frames, frame{v, g.start[v]})
+		frames = append(frames, frame{v, 0})
 	}
 	for _, root := range nodes {
 		if f.index[root] >= 0 {
@@ -50,8 +69,10 @@ func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) [][]int32 {
 		for len(frames) > 0 {
 			fr := &frames[len(frames)-1]
 			v := fr.v
-			if fr.ei < g.start[v+1] {
-				w := g.to[fr.ei]
+			// Successor lists are fetched again at each step, not kept in
+			// the frames: in disk mode that would pin a page per frame.
+			if succ, _ := g.adj(v); int(fr.ei) < len(succ) {
+				w := succ[fr.ei]
 				fr.ei++
 				if !in(w) {
 					continue
@@ -65,17 +86,16 @@ func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) [][]int32 {
 			}
 			frames = frames[:len(frames)-1]
 			if f.low[v] == f.index[v] {
-				var comp []int32
 				for {
 					w := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
 					f.onStack[w] = false
-					comp = append(comp, w)
+					out.nodes = append(out.nodes, w)
 					if w == v {
 						break
 					}
 				}
-				out = append(out, comp)
+				out.ends = append(out.ends, int32(len(out.nodes)))
 			}
 			if len(frames) > 0 {
 				p := frames[len(frames)-1].v

@@ -30,13 +30,14 @@ type FPSet struct {
 	maxLen int // slots of a shard at the budget (a power of two)
 	count  atomic.Int64
 
-	dir     string
-	gen     int      // the current run is run-<gen>.fp
-	run     *os.File // nil before the first flush
-	runN    int64
-	index   []uint64
-	pinned  string // a run a checkpoint names: kept when superseded
-	flushes int
+	dir      string
+	gen      int      // the current run is run-<gen>.fp
+	run      *os.File // nil before the first flush
+	runN     int64
+	index    []uint64
+	pinned   string // a run a checkpoint names: kept when superseded
+	flushes  int
+	released bool // the table was given back (Release)
 }
 
 const (
@@ -111,6 +112,11 @@ func (s *FPSet) Insert(fp uint64) (bool, error) {
 		s.mu.RLock()
 		sh.mu.Lock()
 		if sh.tab == nil {
+			if s.released {
+				sh.mu.Unlock()
+				s.mu.RUnlock()
+				return false, errors.New("store: an insertion into a released fingerprint set")
+			}
 			sh.tab = make([]uint64, min(1024, s.maxLen))
 		}
 		if sh.has(fp) {
@@ -324,6 +330,22 @@ func (s *FPSet) flush(force bool) error {
 	s.run, s.runN, s.index = f, n, index
 	s.flushes++
 	return nil
+}
+
+// Release frees the table once the search is complete, so that what comes
+// after it (the liveness check in disk mode) has its memory: Len still
+// answers, and no fingerprint may be inserted any more (Insert would count
+// the released ones as new). The runs on disk are kept.
+func (s *FPSet) Release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		sh.tab, sh.n = nil, 0
+		sh.mu.Unlock()
+	}
+	s.released = true
 }
 
 // Close closes the run file.

@@ -15,6 +15,11 @@ Inc(k) == /\ c[k] < N
           /\ log' = Log(c')
 Next == Inc("x") \/ Inc("y") \/ Inc("z")
 TypeOK == c.x + c.y + c.z <= 3 * N
+\* With a temporal property (bench/DiskCountersLive.cfg: the liveness check
+\* of disk mode on a graph of (N+1)^3 states): Full holds, Next being
+\* weakly fair.
+Spec == Init /\ [][Next]_<<c, log>> /\ WF_<<c, log>>(Next)
+Full == <>(c.x = N /\ c.y = N /\ c.z = N)
 \* Violated first at depth 2*N + 1 (DiskCountersFail.cfg).
 NotCorner == ~(c.x = N /\ c.y = N)
 ====
