@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -145,6 +146,56 @@ func jsonDeserialize(p value.Value, nd bool) (value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	key := jsonFileKey{path: path, nd: nd, size: st.Size(), mtime: st.ModTime().UnixNano()}
+	jsonFiles.Lock()
+	v, ok := jsonFiles.m[key]
+	jsonFiles.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, err = readJSONFile(path, nd)
+	if err == nil {
+		jsonFiles.Lock()
+		if jsonFiles.m == nil || len(jsonFiles.m) >= 64 {
+			jsonFiles.m = map[jsonFileKey]value.Value{}
+		}
+		jsonFiles.m[key] = v
+		jsonFiles.Unlock()
+	}
+	return v, err
+}
+
+// jsonFiles keeps the values of the files read, by name, kind, size and
+// modification time: TLC reads the file at every evaluation, and a trace
+// spec evaluates its log at every step; a file that changes is read again.
+var jsonFiles struct {
+	sync.Mutex
+	m map[jsonFileKey]value.Value
+}
+
+type jsonFileKey struct {
+	path        string
+	nd          bool
+	size, mtime int64
+}
+
+// forgetJSONFile drops what was read from path (written by this run).
+func forgetJSONFile(path string) {
+	jsonFiles.Lock()
+	for k := range jsonFiles.m {
+		if k.path == path {
+			delete(jsonFiles.m, k)
+		}
+	}
+	jsonFiles.Unlock()
+}
+
+// readJSONFile reads and converts the file.
+func readJSONFile(path string, nd bool) (value.Value, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fileError(path, err)
@@ -228,6 +279,7 @@ func jsonSerialize(p, v value.Value, nd bool) (value.Value, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		_ = os.MkdirAll(dir, 0o777) // as Java's mkdirs, whose failure shows when the file is opened
 	}
+	defer forgetJSONFile(path)
 	out, err := os.Create(path)
 	if err != nil {
 		return nil, fileError(path, err)
