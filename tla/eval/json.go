@@ -169,6 +169,9 @@ func jsonDeserialize(p value.Value, nd bool) (value.Value, error) {
 	return v, err
 }
 
+// jsonWriting serializes the writes of JsonSerialize and ndJsonSerialize.
+var jsonWriting sync.Mutex
+
 // jsonFiles keeps the values of the files read, by name, kind, size and
 // modification time: TLC reads the file at every evaluation, and a trace
 // spec evaluates its log at every step; a file that changes is read again.
@@ -265,6 +268,10 @@ func javaTrim(s string) string {
 // created (with its folders) or emptied before the value is converted, so
 // a value TLC cannot convert leaves what was written before it.
 func jsonSerialize(p, v value.Value, nd bool) (value.Value, error) {
+	// One write at a time, as TLC's synchronized override: workers writing
+	// one file do not interleave.
+	jsonWriting.Lock()
+	defer jsonWriting.Unlock()
 	path, err := jsonPath(p)
 	if err != nil {
 		return nil, err
