@@ -20,6 +20,7 @@ func (c *compiler) angleExpr(e *ast.AngleAction, en cenv) cx {
 	ne := en
 	ne.primed = true
 	nxt := c.expr(e.Sub, ne)
+	c.sawPrime = true // an action: not a state predicate
 	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		a, err := act.fn(k)
