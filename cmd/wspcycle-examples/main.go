@@ -85,6 +85,18 @@ func main() {
 	if *run != "" {
 		filter = regexp.MustCompile(*run)
 	}
+	// The paths given to the checker are absolute: it runs in the corpus's
+	// root.
+	for _, p := range []*string{root, bin} {
+		if abs, err := filepath.Abs(*p); err == nil {
+			*p = abs
+		}
+	}
+	for i, l := range lib {
+		if abs, err := filepath.Abs(l); err == nil {
+			lib[i] = abs
+		}
+	}
 	models, err := collect(*root)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wspcycle-examples:", err)
@@ -157,6 +169,10 @@ func runOne(bin, root string, lib []string, timeout time.Duration, memMB int, m 
 	}
 	args = append(args, filepath.Join(root, m.tla), "-config", filepath.Join(root, m.cfg))
 	cmd := exec.CommandContext(ctx, bin, args...)
+	// From the corpus's root, as its CI runs TLC: a spec's relative file
+	// names (Json's ndJsonDeserialize("specifications/...")) are relative
+	// to the working directory.
+	cmd.Dir = root
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.Env = append(os.Environ(), fmt.Sprintf("GOMEMLIMIT=%dMiB", memMB))

@@ -376,7 +376,9 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
 	case *ast.Dot:
 		return c.dot(e, en)
-	case *ast.BoxAction, *ast.AngleAction, *ast.Fairness:
+	case *ast.AngleAction:
+		return c.angleExpr(e, en)
+	case *ast.BoxAction, *ast.Fairness:
 		c.temporal = true
 		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
 	case *ast.AssumeProve:

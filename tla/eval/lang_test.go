@@ -122,6 +122,18 @@ func TestLanguage(t *testing.T) {
 		{"TLCExit", model.ResultOK, "", 5, 5},
 		{"PostTrue", model.ResultOK, "", 4, 4},
 		{"PostFalse", model.ResultPostcondition, "Postcondition Post is false.", 4, 4},
+		// A trace spec reading its log with Json's ndJsonDeserialize (the
+		// blank line skipped): x = 10, then the steps +1, +3, +2 matched by
+		// <<x' = x + inc>>_x in the ACTION_CONSTRAINT at TLCGet("level"):
+		// 10, 11, 14, 16. Each of the 4 states generates its 3 successors
+		// (the constraint filters them after): 1 + 12 generated; the
+		// POSTCONDITION's diameter 4 - 1 = 3 steps holds. TLC: 13 generated,
+		// 4 distinct, no error.
+		{"JsonTrace", model.ResultOK, "", 4, 13},
+		// The log's +5 matches no step: the search stops at depth 2 (1 + 3
+		// + 3 generated) and TLC reports "Postcondition Accepted at line
+		// 17, col 13 to line 17, col 53 of module JsonTraceBad is false."
+		{"JsonTraceBad", model.ResultPostcondition, "Postcondition Accepted", 2, 7},
 	} {
 		t.Run(tc.spec, func(t *testing.T) {
 			sp, err := eval.LoadFiles(filepath.Join(dir, tc.spec+".tla"), filepath.Join(dir, tc.spec+".cfg"))

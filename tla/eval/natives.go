@@ -60,7 +60,8 @@ func init() {
 			"FoldFunction":      {arity: 3, hof: foldFunction(false)},
 			"FoldFunctionOnSet": {arity: 4, hof: foldFunction(true)},
 		},
-		"Folds": {"MapThenFoldSet": {arity: 5, hof: mapThenFoldSet}},
+		"Folds":        {"MapThenFoldSet": {arity: 5, hof: mapThenFoldSet}},
+		"VectorClocks": {"CausalOrder": {arity: 4, hof: causalOrder}},
 	}
 	for mod, ops := range hofs {
 		if natives[mod] == nil {

@@ -10,9 +10,9 @@ import (
 // TLC's own standard modules TLCExt, Randomization, Json and Reals, built
 // in (sema.Builtins declares their operators). What TLC computes from
 // the values alone is evaluated here, as TLC's Java code does; what
-// depends on TLC's run (its registers, the trace, randomness, files,
-// fingerprints) or on TLC's internal order of strings (the text of ToJson)
-// is a positioned unsupported error, like TLCGet.
+// depends on TLC's run (its registers, the trace, randomness,
+// fingerprints) is a positioned unsupported error, like TLCGet. Json is
+// json.go.
 
 // runDependent are the operators of those modules whose value depends on
 // TLC's run, each with why.
@@ -31,13 +31,6 @@ var runDependent = map[string]string{
 	"RandomSubset":           "its value depends on the TLC run",
 	"RandomSetOfSubsets":     "its value depends on the TLC run",
 	"TestRandomSetOfSubsets": "its value depends on the TLC run",
-	"ToJson":                 "its text follows TLC's internal order of strings and record fields",
-	"ToJsonArray":            "its text follows TLC's internal order of strings and record fields",
-	"ToJsonObject":           "its text follows TLC's internal order of strings and record fields",
-	"JsonSerialize":          "it writes a file",
-	"JsonDeserialize":        "it reads a file",
-	"ndJsonSerialize":        "it writes a file",
-	"ndJsonDeserialize":      "it reads a file",
 }
 
 // stdExtArity are the operators with arguments evaluated here.
@@ -55,6 +48,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	}
 	if why, ok := runDependent[name]; ok {
 		return c.unsupported(pos, "operator "+name+" ("+why+")"), true
+	}
+	if x, ok := c.jsonApp(e, en); ok {
+		return x, true
 	}
 	n, ok := stdExtArity[name]
 	if !ok {
@@ -127,6 +123,9 @@ func (c *compiler) stdExtIdent(e *ast.Ident) (cx, bool) {
 		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}, true
 	}
 	if _, ok := stdExtArity[e.Name]; ok {
+		return c.fail(pos, "operator %s requires arguments", e.Name), true
+	}
+	if _, ok := jsonArity[e.Name]; ok {
 		return c.fail(pos, "operator %s requires arguments", e.Name), true
 	}
 	return cx{}, false

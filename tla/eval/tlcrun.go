@@ -26,6 +26,9 @@ type Run struct {
 	// level is the BFS level of the states being expanded (TLC's level:
 	// 1 for the initial states), 0 before the search.
 	level atomic.Int64
+	// diameter is the deepest level the search reached (TLCGet("stats").
+	// diameter), which stays when a POSTCONDITION sets level to 0.
+	diameter atomic.Int64
 	// searching: a breadth-first checker reports its level and counts
 	// (SetLevel); without one (a simulation, a trace validation), the
 	// level of a state and the counts are unknown.
@@ -75,7 +78,12 @@ func newRun(checkDeadlock bool) *Run {
 // given level (TLC's numbering: the initial states are level 1). In Next,
 // TLCGet("level") is that level; in an invariant or constraint of a new
 // state it is one more.
-func (r *Run) SetLevel(level int) { r.searching.Store(true); r.level.Store(int64(level)) }
+func (r *Run) SetLevel(level int) {
+	r.searching.Store(true)
+	r.level.Store(int64(level))
+	for d := r.diameter.Load(); int64(level) > d && !r.diameter.CompareAndSwap(d, int64(level)); d = r.diameter.Load() {
+	}
+}
 
 // SetWorkers sets the number of workers TLCGet("config").worker reports
 // (1 until the checker says otherwise, also in ASSUMEs).
@@ -252,7 +260,7 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "level":
 		return value.Int(r.levelOf(k)), nil
 	case "diameter":
-		return value.Int(max(1, r.level.Load())), nil
+		return value.Int(max(1, r.diameter.Load())), nil
 	case "distinct":
 		return value.Int(st.Distinct), nil
 	case "generated":
@@ -262,7 +270,7 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "duration":
 		return value.Int(int64(time.Since(r.start) / time.Second)), nil
 	case "stats":
-		return value.Record("diameter", value.Int(max(1, r.level.Load())), "distinct", value.Int(st.Distinct),
+		return value.Record("diameter", value.Int(max(1, r.diameter.Load())), "distinct", value.Int(st.Distinct),
 			"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
 			"queue", value.Int(st.Queue), "worker", value.Int(0), "initial", value.Int(st.Initial)), nil
 	case "config":
