@@ -74,8 +74,11 @@ type Report struct {
 	// taken (empty when LoopBack is 0 or the lasso stutters).
 	LoopStep TraceState
 	// VarsInOrder: Vars are the fields of the cfg's ALIAS record, which
-	// traces print in their order rather than by name (alias.go).
+	// traces print in their order (alias.go).
 	VarsInOrder bool
+	// VarOrder is the order in which traces print Vars, as indices: TLC's
+	// (SpecVarOrder). Nil prints them by name.
+	VarOrder []int
 
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.

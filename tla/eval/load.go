@@ -50,7 +50,11 @@ func loadWith(read func(string) ([]byte, error), tlaName, cfgName string, search
 	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
 		return nil, err
 	}
-	return BuildProgram(prog.Root, prog.Modules, conf)
+	sp, err := BuildProgram(prog.Root, prog.Modules, conf)
+	if sp != nil {
+		sp.Modules = shadowedStandard(prog.Modules, read, searchPath)
+	}
+	return sp, err
 }
 
 // BuildProgram is Build for a root module that uses the other modules
