@@ -28,6 +28,9 @@ import (
 // every definition, declaration, theorem and nested module), and on the
 // order of insertion (a bucket's chain is newest first, and each rehash
 // reverses the chains it moves). TLCVarOrder replays those insertions.
+// Replayed on every root module of tlaplus/Examples that SANY parses (404,
+// with the CommunityModules and the proof library on the path), it gives
+// the order getVariableDecls gives on each.
 
 // TLCVarOrder is the order in which TLC prints vars, the variables of root
 // (which uses the other modules mods, by name): indices into vars. It
