@@ -55,3 +55,30 @@ func TestTLCLivenessCountsFinal(t *testing.T) {
 		t.Errorf("outcome\n%s\nTLC's\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTLCQuantifiedPropertyName: LostWakeup's WaitingStartupCompletes is
+// \A t \in Threads : ..., violated for t1; TLC's message names the cfg's
+// property ("Temporal property WaitingStartupCompletes was violated."),
+// not the instance wspcycle check reports. The rest of the outcome (TLC's
+// run in testdata/tlc/lifecycle, complete before its clock struck) is
+// wspcycle's too.
+func TestTLCQuantifiedPropertyName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a search of 8,484 states")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "model", "testdata", "tlc", "lifecycle", "LostWakeup.text.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "..", "spec", "mutants")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"tlc", "-workers", "1",
+		"-config", filepath.Join(dir, "LostWakeup.cfg"), filepath.Join(dir, "LostWakeup.tla")}, &out, &errb)
+	if code != 13 {
+		t.Fatalf("exit %d, want TLC's 13; stderr:\n%s", code, errb.String())
+	}
+	want, got := outcome(string(data)), outcome(out.String())
+	if !slices.Contains(want, "Error: Temporal property WaitingStartupCompletes was violated.") || !slices.Equal(got, want) {
+		t.Errorf("outcome\n%s\nTLC's\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

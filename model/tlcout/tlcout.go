@@ -522,7 +522,11 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			trace(BehaviorUpToThisPoint)
 			break
 		}
-		w.Msg(TemporalViolated, ClassError, fmt.Sprintf("Temporal property %s was violated.\n", rep.Property))
+		name := rep.Property
+		if rep.PropertyName != "" {
+			name = rep.PropertyName // TLC names the cfg's property, not the instance
+		}
+		w.Msg(TemporalViolated, ClassError, fmt.Sprintf("Temporal property %s was violated.\n", name))
 		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
 		trace(0)
 		endTemporal()
