@@ -7,10 +7,14 @@ import (
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
-// TraceOrder is the order in which a trace prints vars: by name (TLC's
-// order for variables, VarOrder), or as given (the fields of an ALIAS).
-func TraceOrder(vars []string, inOrder bool) []int {
+// TraceOrder is the order in which a trace prints vars: order (TLC's
+// order for the spec's variables, SpecVarOrder) when it is one, as given
+// when inOrder (the fields of an ALIAS), by name otherwise.
+func TraceOrder(vars []string, order []int, inOrder bool) []int {
 	if !inOrder {
+		if len(order) == len(vars) {
+			return order
+		}
 		return VarOrder(vars)
 	}
 	idx := make([]int, len(vars))
@@ -81,7 +85,7 @@ func (c *checker) applyAlias(rep *Report) {
 		ts.State, ts.Changed = st, changed
 		prev = st
 	}
-	rep.Vars, rep.VarsInOrder = fields, al.Fields != nil
+	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, al.Fields != nil, nil
 }
 
 func complete(s value.State) bool {

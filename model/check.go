@@ -124,7 +124,7 @@ var testHookChecker func(*checker)
 
 // run does the search and builds the report.
 func (c *checker) run() *Report {
-	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, Workers: c.workers, Result: ResultOK}
+	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, VarOrder: SpecVarOrder(c.sp), Workers: c.workers, Result: ResultOK}
 	if c.sp.Module != nil {
 		rep.Source = filepath.Base(c.sp.Module.Start.Filename)
 	}

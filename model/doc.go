@@ -14,13 +14,21 @@
 // and each is checked as it is generated, as TLC's Worker does, so the
 // counts and the trace at a violation are TLC's, as far as the order in
 // which sets are enumerated is TLC's. It is not for sets of several
-// strings: TLC orders strings by when it first interned them
-// (UniqueString), here they are in alphabetical order, so x' \in {"dont",
-// "abort"} tries them in another order and a violation may be met after
-// another number of states (the FreeBeforeDrain mutant: TLC 157 distinct /
-// 691 generated, here 166 / 722; same trace). With more workers, the set
-// of states of each level, hence every count of a complete search, is the
-// same.
+// strings, nor for the order of a record's fields: TLC compares strings
+// (StringValue.compareTo) and sorts record fields (RecordValue.normalize)
+// by UniqueString.compareTo, which compares intern tokens, so by when TLC
+// first interned each name: the identifiers of every module as SANY's
+// lexer meets them (the root file first), then the string literals as
+// semantic analysis meets them (a string that is also an identifier
+// earlier keeps the identifier's token), then the strings made at run
+// time. Here strings and fields are in alphabetical order, so \E l \in
+// {"dont", "abort", "timed"} tries them in another order and a violation
+// may be met after another number of states: the FreeBeforeDrain mutant
+// stops at TLC 157 distinct / 691 generated, here 166 / 722 (same trace
+// length); with the same spec interning its strings in alphabetical order
+// first (a definition listing them, right after EXTENDS), TLC reports
+// 166 / 722 too. With more workers, the set of states of each level,
+// hence every count of a complete search, is the same.
 //
 // A state is identified by its 64-bit fingerprint (value.State.Fingerprint,
 // xxhash of the canonical encoding; with a cfg VIEW, the fingerprint of the

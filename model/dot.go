@@ -51,13 +51,13 @@ func dotQuote(s string) string {
 
 // WriteDump writes the recorded states (Options.RecordGraph) in TLC's
 // -dump format: "State N:" and one "/\ var = value" line per variable,
-// sorted by name, each state followed by a blank line.
+// in TLC's order (Report.VarOrder), each state followed by a blank line.
 func (r *Report) WriteDump(w io.Writer) error {
 	if r.Graph == nil {
 		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
 	}
 	bw := bufio.NewWriter(w)
-	order := VarOrder(r.Vars)
+	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
 	for i, n := range r.Graph.Nodes {
 		fmt.Fprintf(bw, "State %d:\n", i+1)
 		for _, k := range order {

@@ -82,7 +82,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		prop := c.sp.Properties[part.prop]
 		rep.Result, rep.Property, rep.Pos = ResultProperty, prop.Name, prop.Pos
 		if part.name != "" {
-			rep.Property = part.name // e.g. WaitingStartupCompletes(t1)
+			rep.Property, rep.PropertyName = part.name, prop.Name // e.g. WaitingStartupCompletes(t1)
 		}
 		fps := c.seen.chain(g.fp(l.origin))
 		for _, v := range l.stem {

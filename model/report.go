@@ -49,8 +49,12 @@ type Report struct {
 	Vars     []string // variable names, the order of every State in Trace
 	Result   string   // one of the Result* words
 	Property string   // the violated invariant or property, when there is one
-	Message  string   // for ResultError (TLC's message) and the limits
-	Pos      token.Pos
+	// PropertyName is the cfg's name of the violated temporal property
+	// when Property names one instance of it (P(t1) of a P == \A t \in
+	// T : ...): TLC's message names the property as the cfg does.
+	PropertyName string
+	Message      string // for ResultError (TLC's message) and the limits
+	Pos          token.Pos
 
 	// TLC's counts. Generated counts every initial state and every
 	// successor computed, duplicates included; Distinct counts the states
@@ -74,8 +78,11 @@ type Report struct {
 	// taken (empty when LoopBack is 0 or the lasso stutters).
 	LoopStep TraceState
 	// VarsInOrder: Vars are the fields of the cfg's ALIAS record, which
-	// traces print in their order rather than by name (alias.go).
+	// traces print in their order (alias.go).
 	VarsInOrder bool
+	// VarOrder is the order in which traces print Vars, as indices: TLC's
+	// (SpecVarOrder). Nil prints them by name.
+	VarOrder []int
 
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.

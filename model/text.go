@@ -113,7 +113,7 @@ func (r *Report) writeVerdict(b *strings.Builder) {
 func (r *Report) WriteCounterexample(b *strings.Builder) { r.writeTrace(b) }
 
 func (r *Report) writeTrace(b *strings.Builder) {
-	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace, InOrder: r.VarsInOrder}
+	f := TraceFormat{Ranges: r.Ranges, DiffOnly: r.DiffTrace, InOrder: r.VarsInOrder, Order: r.VarOrder}
 	WriteTraceFormat(b, r.Vars, r.Trace, f)
 	switch {
 	case r.LoopBack > 0 && r.LoopBack == len(r.Trace):
@@ -135,8 +135,11 @@ type TraceFormat struct {
 	// DiffOnly prints, after the first state, only the variables that
 	// changed (TLC's -difftrace).
 	DiffOnly bool
-	// InOrder prints the variables in their order, not by name (ALIAS).
+	// InOrder prints the variables in their order (ALIAS).
 	InOrder bool
+	// Order is TLC's order of the variables (SpecVarOrder); nil prints
+	// them by name.
+	Order []int
 }
 
 // Label is the action of a trace state as printed between < and >: its
@@ -151,8 +154,9 @@ func (f TraceFormat) Label(ts TraceState) string {
 }
 
 // WriteTrace prints a behaviour in TLC's form: numbered states, each with the
-// action that led to it and one "/\ var = value" line per variable, sorted
-// by name as TLC sorts them, the changed ones marked. Every command that
+// action that led to it and one "/\ var = value" line per variable (by
+// name; WriteTraceFormat with an Order prints them in TLC's order), the
+// changed ones marked. Every command that
 // shows a behaviour prints it here, so a reviewer reads one format
 // everywhere.
 func WriteTrace(b *strings.Builder, vars []string, trace []TraceState) {
@@ -166,7 +170,7 @@ func WriteTraceFormat(b *strings.Builder, vars []string, trace []TraceState, f T
 	for _, v := range vars {
 		width = max(width, len(v))
 	}
-	order := TraceOrder(vars, f.InOrder)
+	order := TraceOrder(vars, f.Order, f.InOrder)
 	for i, ts := range trace {
 		fmt.Fprintf(b, "State %d: <%s>\n", i+1, f.Label(ts))
 		for _, j := range order {
@@ -196,8 +200,8 @@ func plural(n int64) string {
 	return "s"
 }
 
-// VarOrder is the order in which traces print variables: by name, as
-// TLC does, so that a trace reads the same from either tool.
+// VarOrder orders vars by name: the order of traces of a spec that has no
+// module to compute TLC's order from (SpecVarOrder).
 func VarOrder(vars []string) []int {
 	idx := make([]int, len(vars))
 	for i := range idx {

@@ -37,7 +37,7 @@ import (
 // tlaTraceModule is the file -dumpTrace FORMAT FILE writes, for format tla
 // or tlcplain.
 func tlaTraceModule(format, file string, sp *eval.Spec, rep *model.Report) []byte {
-	order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
+	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	states := make([]string, len(rep.Trace))
 	for i, ts := range rep.Trace {
 		states[i] = tlaStateRecord(rep.Vars, order, ts.State)

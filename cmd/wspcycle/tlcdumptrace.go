@@ -92,7 +92,7 @@ func (st traceStep) location() (beginLine, beginCol, endLine, endCol int, module
 // printed trace, a record's fields and a function's arguments in the
 // order TLC prints them), no spaces, no newline at the end.
 func tlcJSONTrace(sp *eval.Spec, rep *model.Report) ([]byte, error) {
-	order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
+	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	states := make([]string, len(rep.Trace))
 	for i, ts := range rep.Trace {
 		var b bytes.Buffer

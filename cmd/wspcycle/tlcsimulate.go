@@ -217,7 +217,7 @@ type traceFiles struct {
 }
 
 func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
-	return &traceFiles{base: base, vars: sp.Vars, order: model.VarOrder(sp.Vars), rng: model.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
+	return &traceFiles{base: base, vars: sp.Vars, order: model.SpecVarOrder(sp), rng: model.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
 }
 
 // initLabel is the initial predicate as TLC's simulator names it: its name

@@ -63,6 +63,7 @@ type Result struct {
 	Spec     string
 	Source   string // the spec's file name
 	Vars     []string
+	VarOrder []int // TLC's order of Vars in traces (model.SpecVarOrder)
 	Opt      Options
 	Result   string
 	Property string // the violated invariant
@@ -114,7 +115,7 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		return nil, err
 	}
 	start := time.Now()
-	res := &Result{Spec: sp.Name, Vars: sp.Vars, Opt: opt, Result: model.ResultOK}
+	res := &Result{Spec: sp.Name, Vars: sp.Vars, VarOrder: model.SpecVarOrder(sp), Opt: opt, Result: model.ResultOK}
 	if sp.Module != nil {
 		res.Source = filepath.Base(sp.Module.Start.Filename)
 	}
@@ -453,7 +454,7 @@ func (r *Result) ExitCode() int { return (&model.Report{Result: r.Result}).ExitC
 func (r *Result) Report() *model.Report { return r.report() }
 
 func (r *Result) report() *model.Report {
-	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, Result: r.Result, Property: r.Property, Message: r.Message,
+	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: r.Result, Property: r.Property, Message: r.Message,
 		Pos: r.Pos, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
 }
 

@@ -24,7 +24,9 @@ var (
 // initial states..." (printed by the clock), TLC's periodic checks of the
 // temporal properties on the state space found so far ("for the current
 // state space", run by the clock on long runs) with their "Finished
-// checking" lines, and the estimate "based on
+// checking" lines (one that finds a violation changes TLC's counts and
+// trace, which no normalisation hides: PeriodicLiveness tells it), and the
+// estimate "based on
 // the actual fingerprints" (printed only when TLC's disk-based
 // fingerprint set can compute it).
 func Normalize(out string, tool bool) string {

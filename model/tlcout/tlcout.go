@@ -226,9 +226,12 @@ type TraceOptions struct {
 	// AfterTrace, when not nil, is called after a counterexample is
 	// printed (TLC's -dumpTrace writes its files there).
 	AfterTrace func()
-	// InOrder prints the variables in their order, not by name: the
-	// fields of an ALIAS (Verdict sets it from Report.VarsInOrder).
+	// InOrder prints the variables in their order: the fields of an
+	// ALIAS (Verdict sets it from Report.VarsInOrder).
 	InOrder bool
+	// Order is TLC's order of the variables (model.SpecVarOrder; Verdict
+	// sets it from Report.VarOrder); nil prints them by name.
+	Order []int
 }
 
 // viewLine is the view of st, or false.
@@ -259,7 +262,8 @@ func Label(ts model.TraceState, ranges []model.SourceRange) string {
 	return model.TraceFormat{Ranges: ranges}.Label(ts)
 }
 
-// SortedVars returns the indices of vars in TLC's order for traces: by name.
+// SortedVars returns the indices of vars by name, the order of traces of a
+// spec without a module (model.SpecVarOrder gives TLC's order).
 func SortedVars(vars []string) []int { return model.VarOrder(vars) }
 
 // StateLines prints the variables of one trace state as TLC does, sorted
@@ -284,7 +288,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 // a lasso, the step back (2122, named by loopStep, the action that closes
 // the lasso) or the stuttering (2218).
 func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
-	order := model.TraceOrder(vars, opt.InOrder)
+	order := model.TraceOrder(vars, opt.Order, opt.InOrder)
 	for i, ts := range tr {
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
 		if w.Tool {
@@ -479,6 +483,9 @@ func (w *Writer) Finished(start, now time.Time) {
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	opt.InOrder = opt.InOrder || rep.VarsInOrder
+	if opt.Order == nil {
+		opt.Order = rep.VarOrder
+	}
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -507,7 +514,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if initViolation(rep) {
 			// TLC's message ends with a blank line; -dumpTrace's files
 			// follow it.
-			order := model.TraceOrder(rep.Vars, rep.VarsInOrder)
+			order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 			w.Msg(InvariantViolatedInit, ClassError, fmt.Sprintf("Invariant %s is violated by the initial state:\n%s", rep.Property,
 				StateLines(rep.Vars, order, rep.Trace[0], false, true)))
 			if opt.AfterTrace != nil {
@@ -526,7 +533,11 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			trace(BehaviorUpToThisPoint)
 			break
 		}
-		w.Msg(TemporalViolated, ClassError, fmt.Sprintf("Temporal property %s was violated.\n", rep.Property))
+		name := rep.Property
+		if rep.PropertyName != "" {
+			name = rep.PropertyName // TLC names the cfg's property, not the instance
+		}
+		w.Msg(TemporalViolated, ClassError, fmt.Sprintf("Temporal property %s was violated.\n", name))
 		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
 		trace(0)
 		endTemporal()

@@ -12,7 +12,12 @@ import (
 // Computations are function-valued fields so that a checker can also be
 // tested on hand-built systems.
 type Spec struct {
-	Module  *ast.Module
+	Module *ast.Module
+	// Modules are the other modules the root uses, by name (standard
+	// modules excluded), as package module loaded them; nil for a spec
+	// built from one module. TLC's order of variables in traces depends on
+	// every symbol the root sees (model.TLCVarOrder).
+	Modules map[string]*ast.Module
 	Name    string       // module name
 	Vars    []string     // variable names, in declaration order = State order
 	Actions []ActionInfo // the static split of Next into actions

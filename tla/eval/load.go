@@ -56,7 +56,11 @@ func loadWithOut(out io.Writer, read func(string) ([]byte, error), tlaName, cfgN
 	if out != nil {
 		c.run.SetPrintOutput(out)
 	}
-	return build(c, prog.Root, conf)
+	sp, err := build(c, prog.Root, conf)
+	if sp != nil {
+		sp.Modules = shadowedStandard(prog.Modules, read, searchPath)
+	}
+	return sp, err
 }
 
 // BuildProgram is Build for a root module that uses the other modules

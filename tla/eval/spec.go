@@ -22,7 +22,7 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 		return nil, c.errs
 	}
 	c.run.deadlock = conf.CheckDeadlock
-	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, CheckDeadlock: conf.CheckDeadlock, Run: c.run}}
+	b := &builder{c: c, conf: conf, sp: &Spec{Module: mod, Modules: c.prog, CheckDeadlock: conf.CheckDeadlock, Run: c.run}}
 	if mod.Name != nil {
 		b.sp.Name = mod.Name.Name
 	}
