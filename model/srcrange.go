@@ -106,12 +106,18 @@ func (f *sourceFile) exprEnd(e ast.Expr) (token.Pos, bool) {
 	}
 	ast.Inspect(e, func(n ast.Node) bool {
 		note(n.Pos())
-		if r, ok := n.(*ast.ModRef); ok {
+		switch n := n.(type) {
+		case *ast.ModRef:
 			// The names of M!Op!lab are not nodes of the walk: the last
 			// one (or a selector) may end the expression.
-			note(r.Name.NamePos)
-			for _, s := range r.Sels {
+			note(n.Name.NamePos)
+			for _, s := range n.Sels {
 				note(s.Pos)
+			}
+		case *ast.Dot:
+			// r.f: the field's name, which Inspect does not visit, ends it.
+			if n.Field != nil {
+				note(n.Field.Pos())
 			}
 		}
 		return true

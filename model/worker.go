@@ -155,6 +155,9 @@ func (w *worker) step(st eval.Step) error {
 	a := st.Action
 	if a >= 0 && a < len(w.cov) {
 		w.cov[a].Generated++
+		if cv := w.c.sp.Coverage; cv != nil && a < len(cv.Actions) && cv.Actions[a] != nil {
+			cv.Actions[a].AddCount(1) // TLC's coverage, read during the search (covlines.go)
+		}
 		if w.stamp[a] != w.cur {
 			w.stamp[a] = w.cur
 			w.cov[a].Enabled++
@@ -267,6 +270,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	if a >= 0 && a < len(w.cov) {
 		w.cov[a].Distinct++
+		if cv := c.sp.Coverage; cv != nil && a < len(cv.Actions) && cv.Actions[a] != nil {
+			cv.Actions[a].AddCost(1)
+		}
 	}
 	out.next = append(out.next, t)
 	out.nextFP = append(out.nextFP, fp)

@@ -32,7 +32,7 @@ func oneSpec(cmd string, positional []string, stderr io.Writer) bool {
 // reading --json need a verdict for input that cannot be checked at all.
 // What the spec prints goes to prints.
 func loadSpec(cmd string, positional []string, config string, lib []string, asJSON bool, prints, stdout, stderr io.Writer) (*eval.Spec, int) {
-	sp, code, err := loadSpecPrinting(cmd, positional, config, lib, prints, stderr)
+	sp, code, err := loadSpecWith(cmd, positional, config, lib, eval.Options{Print: prints}, stderr)
 	if sp == nil && asJSON && code == model.ExitBadInput {
 		writeBadInputJSON(stdout, err)
 	}
@@ -42,13 +42,12 @@ func loadSpec(cmd string, positional []string, config string, lib []string, asJS
 // loadSpecText is loadSpec without the JSON verdict; it also returns the
 // error, for that verdict.
 func loadSpecText(cmd string, positional []string, config string, lib []string, stderr io.Writer) (*eval.Spec, int, error) {
-	return loadSpecPrinting(cmd, positional, config, lib, nil, stderr)
+	return loadSpecWith(cmd, positional, config, lib, eval.Options{}, stderr)
 }
 
-// loadSpecPrinting is loadSpecText with what the spec prints (Print,
-// PrintT, AssertEq; also in its ASSUMEs, evaluated while it loads) going
-// to prints (nil: standard error).
-func loadSpecPrinting(cmd string, positional []string, config string, lib []string, prints, stderr io.Writer) (*eval.Spec, int, error) {
+// loadSpecWith is loadSpecText loading with opt (where the spec prints,
+// whether TLC's coverage is counted).
+func loadSpecWith(cmd string, positional []string, config string, lib []string, opt eval.Options, stderr io.Writer) (*eval.Spec, int, error) {
 	var sp *eval.Spec
 	var err error
 	if len(positional) == 0 {
@@ -61,7 +60,7 @@ func loadSpecPrinting(cmd string, positional []string, config string, lib []stri
 			fmt.Fprintf(stderr, "wspcycle %s: %v\n", cmd, derr)
 			return nil, model.ExitUsage, derr
 		}
-		sp, err = eval.LoadPrinting(prints, fsys, tlaName, cfgName)
+		sp, err = eval.LoadWith(opt, fsys, tlaName, cfgName)
 	} else {
 		tla := positional[0]
 		if filepath.Ext(tla) == "" {
@@ -76,7 +75,7 @@ func loadSpecPrinting(cmd string, positional []string, config string, lib []stri
 				return nil, model.ExitBadInput, serr
 			}
 		}
-		sp, err = eval.LoadFilesPrinting(prints, tla, config, lib...)
+		sp, err = eval.LoadFilesWith(opt, tla, config, lib...)
 	}
 	if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
 		fmt.Fprintln(stderr, "Error: "+ae.Msg)

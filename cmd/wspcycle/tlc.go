@@ -547,12 +547,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var loadErrs bytes.Buffer
 	prints := &tlcPrints{}
+	loadOpt := eval.Options{Print: prints, Coverage: f.coverage > 0 && !f.simulate}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
-			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, prints, &loadErrs)
+			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, loadOpt, &loadErrs)
 			return loaded{sp, code, err}
 		}
-		sp, code, err := loadSpecPrinting("tlc", []string{tla}, f.config, nil, prints, &loadErrs)
+		sp, code, err := loadSpecWith("tlc", []string{tla}, f.config, nil, loadOpt, &loadErrs)
 		return loaded{sp, code, err}
 	})
 	if !ok {
@@ -610,6 +611,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
 	}
 
+	periodic := newCoverageTimer(f.coverage)
+	if f.simulate {
+		periodic = nil
+	}
 	opt := model.Options{
 		Workers:       f.workers,
 		MaxMemory:     uint64(defaultMaxMemoryMB()) << 20,
@@ -636,6 +641,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				w.InitDone(ev.Init, now)
 			case model.EventProgress:
 				w.Progress(ev, now, true)
+				if periodic.due() {
+					w.CoverageReport(*tlcCoverageNow(sp, ev, source.ReadFile), now)
+				}
 			case model.EventLiveness:
 				w.Progress(ev, now, false)
 				w.CheckingTemporal(ev, now)

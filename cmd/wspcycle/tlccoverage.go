@@ -1,6 +1,9 @@
 package main
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -10,13 +13,14 @@ import (
 
 // tlcCoverageNote is said once on stderr with -coverage: what of TLC's
 // coverage report is printed, and what is not.
-const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report at the level of definitions " +
-	"(the initial predicate and each action with distinct:generated states, the invariants) at the end of the run; " +
-	"not printed: the per-expression counts and costs, the number of values of each variable, the constraints' counts, " +
-	"and the report every N minutes during the run\n"
+const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the initial predicate, each action, the invariants " +
+	"and constraints with the evaluation counts of their expressions) every N minutes and at the end of the run; " +
+	"not printed: the number of values of each variable (TLC's estimate); costs are counted where a set is enumerated " +
+	"at the place that builds it (x' \\in S, \\E x \\in S, \\cup, \\subseteq) and for a function assigned, not where a value " +
+	"built in one state is enumerated in a later one; a recursive function's definition is not listed as TLC lists it\n"
 
-// tlcCoverage builds TLC's coverage report from a finished search: the
-// initial predicate (its distinct states and those generated, which the
+// tlcCoverage builds TLC's coverage report from a search (finished, or
+// under way for the report every N minutes): the initial predicate (its distinct states and those generated, which the
 // actions' counts leave of the report's), each action of Next named by its
 // definition's head (an unnamed disjunct of Next as "Next (l c l c)" with
 // its own range), and the invariants.
@@ -33,25 +37,83 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		return model.HeadRange(pos, read)
 	}
 	c := &tlcout.Coverage{}
+	ranges := model.NewCoverageRanges(read)
+	var cv *eval.Coverage
+	if sp.Coverage != nil {
+		cv = sp.Coverage
+	}
+	lines := func(root func(*eval.Coverage) *eval.CovNode) []model.CoverageLine {
+		if cv == nil {
+			return nil
+		}
+		return model.CoverageLines(root(cv), ranges)
+	}
 	gen := rep.Generated
+	type keyed struct {
+		it  tlcout.CoverageItem
+		key model.SourceRange
+	}
+	var acts []keyed
 	for i, a := range rep.Coverage {
 		it := tlcout.CoverageItem{Name: a.Name, Distinct: a.Distinct, Generated: a.Generated}
 		var expr ast.Expr
 		if i < len(sp.Actions) {
 			expr = sp.Actions[i].Expr
 		}
-		if expr != nil && expr.Pos() == a.Pos && i < len(rep.Ranges) {
+		if i < len(sp.Actions) {
+			it.Lines = lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Actions[i] })
+		}
+		var where model.SourceRange
+		if i < len(rep.Ranges) {
+			where = rep.Ranges[i]
+		}
+		if expr != nil && expr.Pos() == a.Pos && where.IsValid() {
 			// A disjunct of Next, not a definition of its own.
-			it.Head, it.Part = head(a.Name, token.Pos{}), rep.Ranges[i]
+			it.Head, it.Part = head(a.Name, token.Pos{}), where
 		} else {
 			it.Head = head(a.Name, a.Pos)
+			if d := findDef(sp.Module, a.Name); d != nil && where.IsValid() {
+				// One disjunct of a definition that has several (TLC's
+				// "1:N" actions): the disjunct's range too.
+				body := model.ExprRange(d.Body, read)
+				pred := where
+				if p := tlcActionBody(sp, d.Body, expr); p != expr {
+					pred = model.ExprRange(p, read)
+				}
+				if body.IsValid() && pred.IsValid() && body != pred {
+					it.Part = pred
+				}
+			}
 		}
-		c.Actions = append(c.Actions, it)
+		acts = append(acts, keyed{it, where})
 		gen -= a.Generated
 	}
-	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates)}
-	for _, p := range sp.Invariants {
-		c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: p.Name, Head: head(p.Name, p.Pos)})
+	// TLC lists the actions in the order of their source ranges
+	// (CostModelCreator.report sorts them by location).
+	sort.SliceStable(acts, func(i, j int) bool {
+		a, b := acts[i].key, acts[j].key
+		if !a.IsValid() || !b.IsValid() || a.Module != b.Module {
+			return false
+		}
+		return a.Start.Before(b.Start)
+	})
+	for _, a := range acts {
+		c.Actions = append(c.Actions, a.it)
+	}
+	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
+		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
+	for i, p := range sp.Invariants {
+		c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: p.Name, Head: head(p.Name, p.Pos),
+			Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Invariants[i] })})
+	}
+	if cv != nil {
+		// TLC lists the action constraints, then the state constraints.
+		for i, p := range sp.ActionConstraints {
+			c.Constraints = append(c.Constraints, constraintItem(p.Name, head(p.Name, p.Pos), cv.ActionConstraints[i], ranges))
+		}
+		for i, p := range sp.Constraints {
+			c.Constraints = append(c.Constraints, constraintItem(p.Name, head(p.Name, p.Pos), cv.Constraints[i], ranges))
+		}
 	}
 	return c
 }
@@ -67,4 +129,136 @@ func findDef(mod *ast.Module, name string) *ast.OpDef {
 		}
 	}
 	return nil
+}
+
+// constraintItem is a constraint's entry: the states (or steps) it
+// admitted and those it was evaluated on, then its expressions.
+func constraintItem(name string, hd model.SourceRange, root *eval.CovNode, ranges *model.CoverageRanges) tlcout.CoverageItem {
+	it := tlcout.CoverageItem{Name: name, Head: hd}
+	if root != nil {
+		it.Distinct, it.Generated = root.Cost(), root.Count()+root.Cost()
+		it.Lines = model.CoverageLines(root, ranges)
+	}
+	return it
+}
+
+// coverageTimer tells when TLC prints its coverage report during the
+// search: with -coverage N, after every N+1-th progress report, as TLC's
+// AbstractChecker.runTLC counts (count starts at N minutes / the one-minute
+// progress interval, is decremented at each progress report and, at zero,
+// the report is printed and count starts again).
+type coverageTimer struct {
+	every, count int
+}
+
+// newCoverageTimer is the timer of -coverage minutes; nil when 0.
+func newCoverageTimer(minutes int) *coverageTimer {
+	if minutes <= 0 {
+		return nil
+	}
+	return &coverageTimer{every: minutes, count: minutes}
+}
+
+// due is called at each progress report and reports whether the coverage
+// report follows it.
+func (t *coverageTimer) due() bool {
+	if t == nil {
+		return false
+	}
+	if t.count == 0 {
+		t.count = t.every
+		return true
+	}
+	t.count--
+	return false
+}
+
+// tlcCoverageNow is TLC's coverage report during the search, at the
+// progress event ev: the counts so far, each action's read from its
+// coverage tree's root (which the checker counts on as it goes).
+func tlcCoverageNow(sp *eval.Spec, ev model.Event, read func(string) ([]byte, error)) *tlcout.Coverage {
+	rep := &model.Report{InitStates: ev.Init, Generated: ev.Init, Ranges: model.ActionRanges(sp, read)}
+	for i, a := range sp.Actions {
+		ac := model.ActionCoverage{Name: a.Name, Pos: a.Pos}
+		if cv := sp.Coverage; cv != nil && i < len(cv.Actions) && cv.Actions[i] != nil {
+			ac.Generated, ac.Distinct = cv.Actions[i].Count(), cv.Actions[i].Cost()
+		}
+		rep.Coverage = append(rep.Coverage, ac)
+		rep.Generated += ac.Generated
+	}
+	return tlcCoverage(sp, rep, read)
+}
+
+// tlcActionBody is the expression TLC takes as the action whose part of
+// the definition body wspcycle's split reached (leaf): TLC splits as the
+// split does, but does not go into an \E whose sets depend on the state
+// (Tool.getActions): the outermost such \E around leaf is TLC's action.
+func tlcActionBody(sp *eval.Spec, body, leaf ast.Expr) ast.Expr {
+	var path []ast.Expr
+	found := false
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			if n == ast.Node(leaf) {
+				found = true
+				return false
+			}
+			if q, ok := n.(*ast.Quant); ok && q.Op == token.EXISTS && q != e {
+				path = append(path, q)
+				walk(q)
+				if !found {
+					path = path[:len(path)-1]
+				}
+				return false
+			}
+			return true
+		})
+	}
+	walk(body)
+	if !found {
+		return leaf
+	}
+	if q, ok := body.(*ast.Quant); ok && q.Op == token.EXISTS {
+		path = append([]ast.Expr{q}, path...)
+	}
+	for _, e := range path {
+		for _, b := range e.(*ast.Quant).Bounds {
+			if b.Set == nil || stateDependent(sp, b.Set, map[string]bool{}) {
+				return e
+			}
+		}
+	}
+	return leaf
+}
+
+// stateDependent reports whether e names a state variable, directly or
+// through the module's definitions.
+func stateDependent(sp *eval.Spec, e ast.Expr, seen map[string]bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.Prime:
+			found = true
+		case *ast.Ident:
+			if slices.Contains(sp.Vars, n.Name) {
+				found = true
+			} else if d := findDef(sp.Module, n.Name); d != nil && !seen[n.Name] {
+				seen[n.Name] = true
+				found = stateDependent(sp, d.Body, seen)
+			}
+		case *ast.OpApp:
+			if d := findDef(sp.Module, n.Name.Name); d != nil && !seen[n.Name.Name] {
+				seen[n.Name.Name] = true
+				found = stateDependent(sp, d.Body, seen)
+			}
+		}
+		return !found
+	})
+	return found
 }

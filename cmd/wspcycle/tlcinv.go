@@ -68,7 +68,7 @@ func tlcInvName(i int) string { return "__DebuggerExpr__" + strconv.Itoa(i+1) }
 // loadTLCWithInvariants is loadSpecText for `wspcycle tlc` with -inv
 // expressions: the same results and messages, and an *errTLCInv (code
 // 150, said on stderr) for an expression that does not load.
-func loadTLCWithInvariants(tla, config string, invs []string, prints, stderr io.Writer) (*eval.Spec, int, error) {
+func loadTLCWithInvariants(tla, config string, invs []string, opt eval.Options, stderr io.Writer) (*eval.Spec, int, error) {
 	if config == "" {
 		config = configBeside(tla)
 	}
@@ -84,7 +84,7 @@ func loadTLCWithInvariants(tla, config string, invs []string, prints, stderr io.
 	var mod, perr = parser.ParseFile(tla, src)
 	if err != nil || cerr != nil || perr != nil || mod == nil || !mod.End.IsValid() {
 		// The spec's own errors come first, reported as without -inv.
-		return loadSpecPrinting("tlc", []string{tla}, config, nil, prints, stderr)
+		return loadSpecWith("tlc", []string{tla}, config, nil, opt, stderr)
 	}
 	at := byteOffset(src, mod.End)
 	var defs strings.Builder
@@ -104,7 +104,8 @@ func loadTLCWithInvariants(tla, config string, invs []string, prints, stderr io.
 		}
 		return source.ReadFile(name)
 	}
-	sp, err := eval.LoadReadPrinting(prints, read, tla, config)
+	opt.Read = read
+	sp, err := eval.LoadFilesWith(opt, tla, config)
 	var ae *eval.AssumptionError
 	switch {
 	case errors.As(err, &ae):

@@ -2,6 +2,8 @@ package tlcout
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -14,6 +16,10 @@ const (
 	CoverageNext     = 2772 // an action of Next: "<A range>: distinct:generated"
 	CoverageInit     = 2773 // the initial predicate: "<Init range>: distinct:generated"
 	CoverageProperty = 2774 // an invariant: "<Inv range>"
+	// CoverageConstraint is a constraint: "<C range>: admitted:evaluated".
+	CoverageConstraint = 2778
+	CoverageValue      = 2221 // an expression: "  |range: count"
+	CoverageValueCost  = 2775 // an expression with a cost: "  |range: count:cost"
 )
 
 // CoverageItem is one definition in TLC's coverage report.
@@ -25,6 +31,8 @@ type CoverageItem struct {
 	// "<Next head (l c l c)>").
 	Head, Part          model.SourceRange
 	Distinct, Generated int64
+	// Lines are the per-expression counts under the definition.
+	Lines []model.CoverageLine
 }
 
 // label is the item between < and >.
@@ -39,26 +47,51 @@ func (it CoverageItem) label() string {
 	return s
 }
 
-// Coverage is what TLC's coverage report says at the level of
-// definitions: the initial predicate and each action with the distinct
-// states and the states it generated, and the invariants (named, without
-// counts). TLC's per-expression counts, its counts of the variables'
-// values and of the constraints are not kept here.
+// Coverage is what TLC's coverage report says: the initial predicate and
+// each action with the distinct states and the states it generated, the
+// invariants (named, without counts) and the constraints, each with its
+// per-expression lines. TLC's counts of the variables' values (estimates)
+// are not kept here.
 type Coverage struct {
 	Init       CoverageItem
 	Actions    []CoverageItem
 	Invariants []CoverageItem
+	// Constraints are the ACTION_CONSTRAINTs then the CONSTRAINTs, as TLC
+	// lists them, with Distinct the states (or steps) they admitted and
+	// Generated those they were evaluated on.
+	Constraints []CoverageItem
 }
 
 // CoverageReport prints TLC's coverage report (2201 ... 2202) at now.
 func (w *Writer) CoverageReport(c Coverage, now time.Time) {
 	w.Msg(CoverageStart, ClassNone, fmt.Sprintf("The coverage statistics at %s (see https://explain.tlapl.us/module-coverage-statistics for how to interpret the following statistics).", Date(now)))
 	w.Msg(CoverageInit, ClassNone, fmt.Sprintf("<%s>: %d:%d", c.Init.label(), c.Init.Distinct, c.Init.Generated))
+	w.coverageLines(c.Init.Lines)
 	for _, a := range c.Actions {
 		w.Msg(CoverageNext, ClassNone, fmt.Sprintf("<%s>: %d:%d", a.label(), a.Distinct, a.Generated))
+		w.coverageLines(a.Lines)
 	}
 	for _, p := range c.Invariants {
 		w.Msg(CoverageProperty, ClassNone, "<"+p.label()+">")
+		w.coverageLines(p.Lines)
+	}
+	for _, p := range c.Constraints {
+		w.Msg(CoverageConstraint, ClassNone, fmt.Sprintf("<%s>: %d:%d", p.label(), p.Distinct, p.Generated))
+		w.coverageLines(p.Lines)
 	}
 	w.Msg(CoverageEnd, ClassNone, "End of statistics.")
+}
+
+// coverageLines prints the per-expression lines under a definition:
+// TLC's "  " and one "|" a level, the range and the count (2221), or the
+// count and the cost (2775).
+func (w *Writer) coverageLines(lines []model.CoverageLine) {
+	for _, l := range lines {
+		text := "  " + strings.Repeat("|", l.Level) + l.Range.String() + ": " + strconv.FormatInt(l.Count, 10)
+		if l.Cost > 0 {
+			w.Msg(CoverageValueCost, ClassNone, text+":"+strconv.FormatInt(l.Cost, 10))
+			continue
+		}
+		w.Msg(CoverageValue, ClassNone, text)
+	}
 }

@@ -126,6 +126,20 @@ var coverageDetail = map[string]bool{"2779": true, "2778": true, "2221": true, "
 // CoverageDetail is the text of each coverage message of TLC's -tool
 // output toolOut that wspcycle does not print (see coverageDetail).
 func CoverageDetail(toolOut string) map[string]bool {
+	var codes []string
+	for c := range coverageDetail {
+		codes = append(codes, c)
+	}
+	return CoverageDetailOf(toolOut, codes...)
+}
+
+// CoverageDetailOf is the text of each message of TLC's -tool output
+// toolOut whose code is one of codes (as DropCoverageDetail takes it).
+func CoverageDetailOf(toolOut string, codes ...string) map[string]bool {
+	want := map[string]bool{}
+	for _, c := range codes {
+		want[c] = true
+	}
 	out := map[string]bool{}
 	for _, b := range splitMessages(toolOut, true) {
 		head, body, ok := strings.Cut(b, "\n")
@@ -133,7 +147,7 @@ func CoverageDetail(toolOut string) map[string]bool {
 			continue
 		}
 		code, _, _ := strings.Cut(strings.TrimPrefix(head, "@!@!@STARTMSG "), ":")
-		if coverageDetail[code] {
+		if want[code] {
 			body, _, _ = strings.Cut(body, "\n@!@!@ENDMSG")
 			out[body] = true
 		}

@@ -51,6 +51,14 @@ type step struct {
 	pre []step
 	bs  []binder // sForall
 	fb  *fcnBody // sCall
+	// cov (coverage.go) counts the states generated through the step:
+	// nil without coverage. covEval (sGuard): the guard's closure does
+	// not count the guard's own evaluation (selfUncounted).
+	cov     *CovNode
+	covEval bool
+	// covCost (sAssign, sMember) is the node of the value, a function
+	// or set constructor, whose cost the step counts (covCostOf).
+	covCost *CovNode
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -87,11 +95,17 @@ func (k *ctx) run(seq []step, i int) error {
 		}
 		switch st.kind {
 		case sGuard:
+			if st.cov != nil {
+				return k.covGuard(st, seq, i)
+			}
 			b, err := evalBool(k, st.e)
 			if err != nil || !b {
 				return err
 			}
 		case sAssign, sUnchanged:
+			if st.cov != nil {
+				return k.covAssign(st, seq, i)
+			}
 			old := k.t[st.v]
 			var v value.Value
 			var bit uint64 // of scratchMask, when v is scratch
@@ -137,6 +151,9 @@ func (k *ctx) run(seq []step, i int) error {
 			k.scratchMask &^= bit
 			return err
 		case sMember:
+			if st.cov != nil {
+				return k.covMember(st, seq, i)
+			}
 			s, err := evalSet(k, st.e)
 			if err != nil {
 				return err
@@ -220,6 +237,9 @@ func (k *ctx) run(seq []step, i int) error {
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
 			}
+			if st.cov != nil && k.phase == phaseNext && !k.allSet() {
+				return k.covThrough(st.cov, seq, i+1)
+			}
 		case sCompose:
 			return k.compose(st, seq, i+1)
 		case sCase:
@@ -240,6 +260,7 @@ func (k *ctx) run(seq []step, i int) error {
 	}
 	n := len(k.stack)
 	if n == 0 {
+		k.nemit++
 		return k.emit(k)
 	}
 	f := k.stack[n-1]
@@ -532,6 +553,14 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		x := c.fail(e.Pos(), "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
 		return []step{{kind: sGuard, e: x, pos: e.Pos()}}
 	}
+	if c.cov != nil {
+		if n := c.covEnter(e); n != nil && n != c.cov {
+			covBodyFirst(n, e)
+			saved := c.cov
+			c.cov = n
+			defer func() { c.cov = saved }()
+		}
+	}
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.action(e.X, en)
@@ -557,13 +586,21 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			// spine is walked in a loop (as ast.Inspect does), so that its
 			// length, which the input sets, cannot overflow the stack.
 			var rights []ast.Expr
+			var covs []*CovNode // with coverage, the node of each conjunction
 			x := ast.Expr(e)
 			for b, ok := x.(*ast.Binary); ok && b.Op == token.AND; b, ok = x.(*ast.Binary) {
 				rights = append(rights, b.Y)
+				if c.cov != nil {
+					c.cov = c.covEnter(b)
+					covs = append(covs, c.cov)
+				}
 				x = b.X
 			}
 			out := c.action(x, en)
 			for i := len(rights) - 1; i >= 0; i-- {
+				if covs != nil {
+					c.cov = covs[i]
+				}
 				out = append(out, c.action(rights[i], en)...)
 			}
 			return out
@@ -575,7 +612,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				return []step{{kind: sCompose, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
 			}
 		case token.IMPLIES:
-			return []step{{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos}}
+			return []step{{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}}
 		case token.EQ, token.IN:
 			if v := c.assignTarget(e.X, en); v >= 0 {
 				c.sawPrime = c.sawPrime || !en.init
@@ -583,19 +620,29 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				if e.Op == token.IN {
 					kind = sMember
 				}
-				return []step{{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos}}
+				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
+				if st.cov != nil && !en.init {
+					st.cov.Primed = true
+				}
+				c.covCostOf(&st, e.Y)
+				return []step{st}
 			}
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
 			bs, ben := c.bounds(e.Bounds, en)
+			if c.cov != nil && independentBounds(e.Bounds) {
+				covOutermost(bs, e.Bounds)
+			}
 			return existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
 			nerr := len(c.errs)
 			bs, ben := c.bounds(e.Bounds, en)
 			body := c.action(e.Body, ben)
-			if onlyGuards(body) || !independentBounds(e.Bounds) {
+			// Under coverage, a conjunction of conditions is expanded too,
+			// as TLC expands it (counting each condition as a conjunct).
+			if (onlyGuards(body) && c.cov == nil) || !independentBounds(e.Bounds) {
 				// A conjunction of conditions: evaluated as one.
 				c.errs = c.errs[:nerr]
 				return []step{c.guard(e, en)}
@@ -611,13 +658,17 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos()}}
 	case *ast.Case:
 		st := step{kind: sCase, pos: e.Pos()}
-		for _, a := range e.Arms {
+		for i, a := range e.Arms {
+			restore := c.covArm(e, i)
 			st.conds = append(st.conds, c.expr(a.Cond, en))
 			st.branches = append(st.branches, c.action(a.Value, en))
+			restore()
 		}
 		if e.Other != nil {
 			st.hasOther = true
+			restore := c.covArm(e, -1)
 			st.other = c.action(e.Other, en)
+			restore()
 		}
 		return []step{st}
 	case *ast.Let:
@@ -631,7 +682,16 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if e.Op == token.UNCHANGED && !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
 				c.sawPrime = true
-				return c.unchangedSteps(vs, e.Pos())
+				steps := c.unchangedSteps(vs, e.Pos())
+				if n := c.covHere(e); n != nil {
+					n.Unchanged = true
+					if ns := c.covUnchanged(e.X, en, nil); len(ns) == len(steps) {
+						for i := range steps {
+							steps[i].cov = ns[i]
+						}
+					}
+				}
+				return steps
 			}
 		}
 	case *ast.BoxAction:
@@ -753,7 +813,11 @@ func (c *compiler) guard(e ast.Expr, en cenv) step {
 	n0 := c.nslots
 	tracking, reads, opaque := c.tracking, c.guardReads, c.guardOpaque
 	c.tracking, c.guardReads, c.guardOpaque = true, nil, false
+	if c.cov != nil && selfUncounted(e) {
+		c.covNoSelf = e
+	}
 	x := c.expr(e, en)
+	c.covNoSelf = nil
 	outer := -1
 	for _, r := range c.guardReads {
 		if r < n0 {
@@ -769,7 +833,9 @@ func (c *compiler) guard(e ast.Expr, en cenv) step {
 		opaque = opaque || c.guardOpaque
 	}
 	c.tracking, c.guardReads, c.guardOpaque = tracking, reads, opaque
-	return step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true}
+	st := step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true, cov: c.covHere(e)}
+	st.covEval = st.cov != nil && selfUncounted(e)
+	return st
 }
 
 // existsStep builds \E b : body. The leading guards of body that do not
@@ -791,7 +857,9 @@ func existsStep(b binder, body []step, pos token.Pos) step {
 	}
 	n := lead
 	if !b.tuple {
-		for n < len(body) && body[n].kind == sGuard && body[n].outerKnown && body[n].outer < b.slots[0] && body[n].e.dep&depSide == 0 {
+		// With coverage a guard stays in the loop: TLC evaluates it for
+		// each element, and counts each evaluation.
+		for n < len(body) && body[n].kind == sGuard && body[n].outerKnown && body[n].outer < b.slots[0] && body[n].e.dep&depSide == 0 && body[n].cov == nil {
 			n++
 		}
 	}
@@ -870,7 +938,8 @@ func onlyGuards(steps []step) bool {
 type actionDef struct {
 	info  ActionInfo
 	steps []step
-	slots []int // env slots of info.Params
+	slots []int    // env slots of info.Params
+	cov   *CovNode // the action's coverage tree (nil without coverage)
 }
 
 // split walks Next through \/, \E and operator applications; each leaf is
@@ -956,12 +1025,14 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 	if name == "" {
 		name, namePos = "Next", e.Pos()
 	}
-	steps := c.action(e, en)
+	var steps []step
+	root := c.covRoot(func() { steps = c.action(e, en) })
 	idx := c.nsplit
 	c.nsplit++
 	return []actionDef{{
 		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
 		steps: steps,
 		slots: slots,
+		cov:   root,
 	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos()}}, steps...)
 }

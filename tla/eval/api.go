@@ -81,6 +81,9 @@ type Spec struct {
 	// about symmetry sets of fewer than two elements, or "".
 	Symmetry        []*value.Perm
 	SymmetryWarning string
+	// Coverage holds TLC's coverage trees when the spec was loaded with
+	// coverage (Options.Coverage); nil otherwise.
+	Coverage *Coverage
 }
 
 // ActionInfo describes one action of the static split of Next.

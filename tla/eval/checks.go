@@ -53,15 +53,23 @@ func (b *builder) checks() {
 	conf := b.conf
 	for _, id := range conf.Invariants {
 		if d, de, ok := b.namedDef(id, "INVARIANT"); ok {
-			if x, ok := b.statePred(d.Body, de, id.Pos(), "Invariant", id.Name); ok {
+			var x cx
+			var ok bool
+			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Invariant", id.Name) })
+			if ok {
 				b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x)})
+				b.covInv = append(b.covInv, root)
 			}
 		}
 	}
 	for _, id := range conf.Constraints {
 		if d, de, ok := b.namedDef(id, "CONSTRAINT"); ok {
-			if x, ok := b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name); ok {
-				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x)})
+			var x cx
+			var ok bool
+			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name) })
+			if ok {
+				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(covConstraint(x, root))})
+				b.covCons = append(b.covCons, root)
 			}
 		}
 	}
@@ -69,7 +77,10 @@ func (b *builder) checks() {
 		if d, de, ok := b.namedDef(id, "ACTION_CONSTRAINT"); ok {
 			temporal := c.temporal
 			c.temporal = false
-			x := c.expr(d.Body, de)
+			var x cx
+			root := c.covRoot(func() { x = c.expr(d.Body, de) })
+			x = covConstraint(x, root)
+			b.covActionCons = append(b.covActionCons, root)
 			if c.temporal {
 				c.errorf(id.Pos(), "Action constraint %s contains a temporal operator", id.Name)
 			}

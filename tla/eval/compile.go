@@ -60,6 +60,10 @@ type scope struct {
 	memoX   *compiled
 	memoBad bool
 
+	// cov (coverage.go): for bArg, the node of the application whose
+	// argument this is; for bLetOp, the node the LET is compiled under.
+	cov *CovNode
+
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
 	argErr bool
@@ -127,6 +131,13 @@ type compiler struct {
 	tracking    bool
 	guardReads  []int
 	guardOpaque bool
+
+	// Coverage (coverage.go): covOn when the spec is compiled with TLC's
+	// coverage, cov the node the expression being compiled belongs under,
+	// covNoSelf a conjunct whose own evaluations TLC does not count.
+	covOn     bool
+	cov       *CovNode
+	covNoSelf ast.Expr
 }
 
 const maxInline = 200
@@ -145,6 +156,9 @@ const maxNest = 100_000
 type defKey struct {
 	d *ast.OpDef
 	m *modEnv
+	// cov is the coverage node the definition is compiled under: with
+	// coverage each use has its own subtree (nil without coverage).
+	cov *CovNode
 }
 
 type recKey struct {
@@ -286,6 +300,14 @@ func (c *compiler) expr(e ast.Expr, en cenv) cx {
 	}
 	c.nest++
 	defer func() { c.nest-- }()
+	if c.cov != nil {
+		return c.covExpr(e, en)
+	}
+	return c.exprCore(e, en)
+}
+
+// exprCore is expr without the coverage node.
+func (c *compiler) exprCore(e ast.Expr, en cenv) cx {
 	n0, outer := c.nslots, c.minRead
 	c.minRead = int(^uint(0) >> 1)
 	x := c.expr1(e, en)
@@ -297,6 +319,10 @@ func (c *compiler) expr(e ast.Expr, en cenv) cx {
 	}
 	if x.pos == (token.Pos{}) {
 		x.pos = e.Pos()
+	}
+	if c.cov != nil {
+		// Under coverage, covExpr folds (and counts what folding saves).
+		return x
 	}
 	return c.fold(x)
 }
@@ -400,7 +426,12 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 	for _, d := range e.Defs {
 		switch d := d.(type) {
 		case *ast.OpDef:
-			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1}
+			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1, cov: c.cov}
+			if c.cov != nil && len(d.Params) == 0 {
+				// TLC's tree holds the definition's body where the LET is,
+				// before the LET's own body.
+				covPreMake(c.cov, d.Body)
+			}
 			if c.isRecursiveIn(d, e.Defs) {
 				recursive = append(recursive, sc)
 			}
@@ -446,6 +477,11 @@ func (c *compiler) let(e *ast.Let, en cenv) cx {
 // in its slot when its value depends only on the current state and the
 // enclosing binders (not on primed variables, not on effects).
 func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
+	if c.cov != nil && b.cov != nil {
+		saved := c.cov
+		c.cov = b.cov
+		defer func() { c.cov = saved }()
+	}
 	oe := en
 	oe.sc = b.opEnv
 	oe.at = -1
@@ -502,6 +538,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 		case bArg:
 			ae := b.argEnv
 			ae.primed = ae.primed || en.primed
+			if c.cov != nil {
+				return c.covArgUse(b, ae, e.Pos())
+			}
 			return c.inline(e.Pos(), func() cx { return c.expr(b.arg, ae) })
 		case bLetOp:
 			if len(b.op.Params) > 0 {
@@ -625,14 +664,14 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
 	if !en.primed && !en.init && c.cut == nil {
-		if ce, ok := c.cache[defKey{d, m}]; ok {
+		if ce, ok := c.cache[defKey{d, m, c.cov}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal
 			return ce.x
 		}
 		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
 		ce.x = c.constantValue(ce)
-		c.cache[defKey{d, m}] = ce
+		c.cache[defKey{d, m, c.cov}] = ce
 		return ce.x
 	}
 	return c.expr(d.Body, de)
@@ -754,7 +793,7 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) cenv {
 	sc := defEnv.sc
 	for i, p := range d.Params {
-		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc}
+		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc, cov: c.cov}
 	}
 	return defEnv.with(sc)
 }

@@ -57,6 +57,14 @@ type ctx struct {
 
 	// meter counts the elements of the values being built (grow).
 	meter value.Meter
+
+	// Coverage (coverage.go). nemit counts the states emitted, so that a
+	// conjunct can tell whether a state was generated through it; covMute
+	// > 0 while an argument already counted is evaluated again; covLast
+	// is the conjunct of the initial predicate that assigned last.
+	nemit   int64
+	covMute int
+	covLast *CovNode
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

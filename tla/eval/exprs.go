@@ -225,12 +225,16 @@ func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
 	conds := make([]cx, len(e.Arms))
 	vals := make([]cx, len(e.Arms))
 	for i, a := range e.Arms {
+		restore := c.covArm(e, i)
 		conds[i], vals[i] = c.expr(a.Cond, en), c.expr(a.Value, en)
+		restore()
 	}
 	var other *cx
 	d := deps(conds...) | deps(vals...)
 	if e.Other != nil {
+		restore := c.covArm(e, -1)
 		o := c.expr(e.Other, en)
+		restore()
 		other = &o
 		d |= o.dep
 	}
@@ -284,6 +288,9 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			slots[i] = c.newSlot()
 		}
 		for i, n := range b.Names {
+			if i == 1 && c.cov != nil {
+				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
+			}
 			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos()})
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
@@ -479,10 +486,12 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 			// lazy and answers \in without enumerating.
 			return lazyFilter(k, s, b, pred, text), nil
 		}
-		elems, err := evalElems(k, b.set)
+		// The set evaluated once (TLC evaluates it once, and counts that).
+		en, err := s.Enum()
 		if err != nil {
-			return nil, err
+			return nil, wrap(b.set.pos, err)
 		}
+		elems := en.Elems()
 		out := make([]value.Value, 0, len(elems))
 		for _, v := range elems {
 			if err := b.bind(k, v); err != nil {

@@ -16,6 +16,7 @@ func (b *builder) finish() {
 	for _, a := range b.actions {
 		sp.Actions = append(sp.Actions, a.info)
 	}
+	b.finishCoverage()
 	initSteps := b.initSteps
 	initName := b.initName
 	sp.InitName, sp.InitPos = b.initName, b.initPos
@@ -32,8 +33,12 @@ func (b *builder) finish() {
 				return &Error{Pos: b.initPos, Msg: "The initial predicate " + initName + " does not specify the value of the " + what + ".",
 					Partial: append(value.State(nil), k.t...)}
 			}
+			if k.covLast != nil {
+				k.covLast.count.Add(1)
+			}
 			return yield(append(value.State(nil), k.t...))
 		}
+		k.covLast = nil
 		return k.run(initSteps, 0)
 	}
 	if b.noBehavior {

@@ -19,24 +19,52 @@ import (
 // Errors are a token.ErrorList whose messages carry file:line:col, the
 // files named as given (so an editor can follow them).
 func LoadFiles(tlaPath, cfgPath string, lib ...string) (*Spec, error) {
-	return loadWithOut(nil, source.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
+	return LoadFilesWith(Options{}, tlaPath, cfgPath, lib...)
 }
 
 // Load is LoadFiles reading from fsys (for example an embedded spec); the
 // search path is the spec's folder in fsys, then the root of fsys (so that
 // spec/mutants/X.tla finds the spec/ModuleItUses.tla it instantiates).
 func Load(fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
+	return LoadWith(Options{}, fsys, tlaName, cfgName)
+}
+
+// Options are what a command may change in how a spec loads. The zero
+// value is LoadFiles' and Load's.
+type Options struct {
+	// Print receives what the spec prints (Print, PrintT, AssertEq; also
+	// in its ASSUMEs, evaluated while it loads); nil: standard error.
+	Print io.Writer
+	// Coverage counts TLC's coverage while the search runs: the Spec's
+	// Coverage holds the trees the search counts in (coverage.go).
+	Coverage bool
+	// Read, when set, reads the files instead of the file system, for a
+	// command that adds to the spec's text what its user wrote elsewhere
+	// (as TLC's -inv adds invariants). Only LoadFilesWith uses it.
+	Read func(name string) ([]byte, error)
+}
+
+// LoadFilesWith is LoadFiles with opt.
+func LoadFilesWith(opt Options, tlaPath, cfgPath string, lib ...string) (*Spec, error) {
+	read := opt.Read
+	if read == nil {
+		read = source.ReadFile
+	}
+	return loadWith(opt, read, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
+}
+
+// LoadWith is Load with opt.
+func LoadWith(opt Options, fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
 	dirs := []string{path.Dir(tlaName)}
 	if dirs[0] != "." {
 		dirs = append(dirs, ".")
 	}
-	return loadWithOut(nil, func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
+	return loadWith(opt, func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
 }
 
-// loadWithOut reads the files with read (the one place that tells LoadFiles
-// from Load), then loads the modules, parses the cfg, checks and builds;
-// what the spec prints goes to out (nil: the default, standard error).
-func loadWithOut(out io.Writer, read func(string) ([]byte, error), tlaName, cfgName string, searchPath []string) (*Spec, error) {
+// loadWith reads the files with read (the one place that tells LoadFiles
+// from Load), then loads the modules, parses the cfg, checks and builds.
+func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName string, searchPath []string) (*Spec, error) {
 	prog, err := module.Load(read, tlaName, searchPath)
 	if err != nil {
 		return nil, err
@@ -53,9 +81,10 @@ func loadWithOut(out io.Writer, read func(string) ([]byte, error), tlaName, cfgN
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
-	if out != nil {
-		c.run.SetPrintOutput(out)
+	if opt.Print != nil {
+		c.run.SetPrintOutput(opt.Print)
 	}
+	c.covOn = opt.Coverage
 	sp, err := build(c, prog.Root, conf)
 	if sp != nil {
 		sp.Modules = shadowedStandard(prog.Modules, read, searchPath)

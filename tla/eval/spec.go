@@ -62,8 +62,12 @@ type builder struct {
 	// TLC the model has no initial state (only the ASSUMEs are checked).
 	noBehavior bool
 	fairness   []fairDef
-	prog       *program // set by finish, once every slot is allocated
-	assumeErr  *AssumptionError
+	// The coverage trees of the initial predicate and of the cfg's
+	// INVARIANTs, CONSTRAINTs and ACTION_CONSTRAINTs (nil without coverage).
+	covInit                        *CovNode
+	covInv, covCons, covActionCons []*CovNode
+	prog                           *program // set by finish, once every slot is allocated
+	assumeErr                      *AssumptionError
 }
 
 // ---- constants and assumptions
@@ -342,8 +346,15 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	}
 	b.haveInit = true
 	b.initPos, b.initName = e.Pos(), "Init"
-	if d, _, ok := b.c.userOp(e, en); ok {
+	body, benv := e, en
+	if d, de, ok := b.c.userOp(e, en); ok {
 		b.initPos, b.initName = d.Pos(), d.Name.Name
+		// TLC's tree of the initial predicate starts at its body.
+		body, benv = d.Body, de
+	}
+	if b.c.covOn {
+		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.action(body, benv) })
+		return
 	}
 	b.initSteps = b.c.action(e, en)
 }

@@ -44,7 +44,7 @@ func TestTLCSetPause(t *testing.T) {
 	os.Stdin = f
 	defer func() { os.Stdin = saved }()
 	var out bytes.Buffer
-	sp, err := eval.LoadFilesPrinting(&out, filepath.Join(dir, "Pause.tla"), filepath.Join(dir, "Pause.cfg"))
+	sp, err := eval.LoadFilesWith(eval.Options{Print: &out}, filepath.Join(dir, "Pause.tla"), filepath.Join(dir, "Pause.cfg"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,15 +2,10 @@ package eval
 
 import (
 	"io"
-	"io/fs"
 	"os"
-	"path"
-	"path/filepath"
 	"sync"
 
-	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/pprint"
-	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -19,7 +14,7 @@ import (
 // columns as TLC's pretty-printer breaks it (package pprint), Print's two
 // values separated by two spaces, then a newline. TLC writes them raw on
 // its standard output, between its own messages, and in -tool mode too
-// (never framed in a message); a command chooses the writer (LoadPrinting,
+// (never framed in a message); a command chooses the writer (Options.Print,
 // Run.SetPrintOutput). Several workers may print at once: each value
 // printed is one Write, under a lock, so lines never mix; give a writer
 // that shares its lock with the command's other output (progress lines)
@@ -51,7 +46,7 @@ func (p *printer) set(w io.Writer) {
 }
 
 // SetPrintOutput sends what Print, PrintT and AssertEq print from now on
-// to w (os.Stderr unless the Spec was loaded with LoadPrinting).
+// to w (os.Stderr unless the Spec was loaded with Options.Print).
 func (r *Run) SetPrintOutput(w io.Writer) { r.print.set(w) }
 
 // printText is TLC's text for Print(out, val) (vals of two) and PrintT(out)
@@ -62,28 +57,6 @@ func printText(vals ...value.Value) string {
 		s += "  " + pprint.Format(vals[1].String(), pprint.Width)
 	}
 	return s + "\n"
-}
-
-// LoadFilesPrinting is LoadFiles with what the spec prints (Print, PrintT,
-// also in its ASSUMEs, evaluated while it is loaded) going to out.
-func LoadFilesPrinting(out io.Writer, tlaPath, cfgPath string, lib ...string) (*Spec, error) {
-	return loadWithOut(out, source.ReadFile, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
-}
-
-// LoadReadPrinting is LoadFilesPrinting reading the files with read, for
-// a command that adds to the spec's text what its user wrote elsewhere (as
-// TLC's -inv adds invariants).
-func LoadReadPrinting(out io.Writer, read func(string) ([]byte, error), tlaPath, cfgPath string) (*Spec, error) {
-	return loadWithOut(out, read, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), nil))
-}
-
-// LoadPrinting is Load with what the spec prints going to out.
-func LoadPrinting(out io.Writer, fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
-	dirs := []string{path.Dir(tlaName)}
-	if dirs[0] != "." {
-		dirs = append(dirs, ".")
-	}
-	return loadWithOut(out, func(name string) ([]byte, error) { return source.ReadFS(fsys, name) }, tlaName, cfgName, dirs)
 }
 
 // defaultPrintOutput is where a Spec prints unless told otherwise: standard

@@ -37,7 +37,7 @@ import (
 // (the order it first read the names) is also the alphabetical one.
 func TestPrintAsTLC(t *testing.T) {
 	var out bytes.Buffer
-	sp, err := eval.LoadFilesPrinting(&out, filepath.Join("testdata", "PP.tla"), filepath.Join("testdata", "PP.cfg"))
+	sp, err := eval.LoadFilesWith(eval.Options{Print: &out}, filepath.Join("testdata", "PP.tla"), filepath.Join("testdata", "PP.cfg"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,7 +29,7 @@ for entry in Counter Tokens Mailboxes Fifo FifoSwallow SetOps InvFail Deadlock L
 	fi
 done
 # With -coverage 1: the coverage statistics the extension shows (2772, 2773).
-for name in Counter Fifo Constrained Pool Mailboxes SetOps ActionConstraint MultiInit Steps Tokens; do
+for name in Counter Fifo Constrained Pool Mailboxes SetOps ActionConstraint MultiInit Steps Tokens CovMix; do
 	"$bin/wspcycle" tlc -tool -workers 1 -coverage 1 -config "$td/$name.cfg" "$td/$name.tla" >"$bin/$name.cov.out" 2>/dev/null || true
 	printf '%-16s ' "$name -coverage"
 	node "$here/parse-tlc.mjs" "$td/tlc/coverage/$name.tool.out" "$bin/$name.cov.out" || fail=1
