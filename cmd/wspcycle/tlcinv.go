@@ -141,7 +141,7 @@ func loadProgram(read func(string) ([]byte, error), tla, config string) (*eval.S
 	if err != nil {
 		return nil, err
 	}
-	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
+	if err := sema.CheckProgramShadowed(prog.Root, prog.Modules, conf, prog.Shadowed); err != nil {
 		return nil, err
 	}
 	return eval.BuildProgram(prog.Root, prog.Modules, conf)

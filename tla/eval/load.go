@@ -47,7 +47,7 @@ func loadWith(read func(string) ([]byte, error), tlaName, cfgName string, search
 	if err != nil {
 		return nil, err
 	}
-	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
+	if err := sema.CheckProgramShadowed(prog.Root, prog.Modules, conf, prog.Shadowed); err != nil {
 		return nil, err
 	}
 	return BuildProgram(prog.Root, prog.Modules, conf)

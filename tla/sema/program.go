@@ -23,6 +23,17 @@ import (
 // modules are checked for SANY's errors only (see checker.whole); a
 // module in the files that nothing uses is not checked, as SANY does not.
 func CheckProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error {
+	return CheckProgramShadowed(root, mods, conf, nil)
+}
+
+// CheckProgramShadowed is CheckProgram for a program some of whose
+// standard modules have a file on the search path (module.Program's
+// Shadowed), which SANY reads instead of its own: the names that file
+// exports may differ from the built-in module's (the tlapm library's
+// Bags.tla exports its theorems' modules too, and no CopiesIn), so a
+// module other than the root that uses one, directly or not, is not
+// checked (the root is checked as before: the evaluator compiles it).
+func CheckProgramShadowed(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, shadowed map[string]bool) error {
 	if root == nil {
 		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
 	}
@@ -30,7 +41,7 @@ func CheckProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Confi
 	errs = append(errs, asList(check(root, mods, conf, nil, true))...)
 	nested := nestedModules(mods)
 	for _, m := range usedModules(root, mods) {
-		if m == root || nested[m] {
+		if m == root || nested[m] || usesShadowed(m, mods, shadowed) {
 			continue // nested ones are checked with the module around them
 		}
 		errs = append(errs, asList(check(m, mods, nil, nil, false))...)
@@ -55,33 +66,12 @@ func asList(err error) token.ErrorList {
 func usedModules(root *ast.Module, mods map[string]*ast.Module) []*ast.Module {
 	seen := map[*ast.Module]bool{}
 	var walk func(m *ast.Module)
-	ref := func(id *ast.Ident) {
-		if id != nil {
-			if m := mods[id.Name]; m != nil {
-				walk(m)
-			}
-		}
-	}
 	walk = func(m *ast.Module) {
 		if m == nil || seen[m] {
 			return
 		}
 		seen[m] = true
-		for _, x := range m.Extends {
-			ref(x)
-		}
-		for _, u := range m.Units {
-			if in, ok := u.(*ast.InnerModule); ok {
-				walk(in.Module)
-				continue
-			}
-			ast.Inspect(u, func(n ast.Node) bool {
-				if in, ok := n.(*ast.Instance); ok {
-					ref(in.Module)
-				}
-				return true
-			})
-		}
+		refs(m, func(id *ast.Ident) { walk(mods[id.Name]) })
 	}
 	walk(root)
 	out := make([]*ast.Module, 0, len(seen))
@@ -90,6 +80,28 @@ func usedModules(root *ast.Module, mods map[string]*ast.Module) []*ast.Module {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name.Name < out[j].Name.Name })
 	return out
+}
+
+// refs calls f with every module name m refers to: EXTENDS, INSTANCE
+// (also in a LET), and those of the modules nested in it.
+func refs(m *ast.Module, f func(*ast.Ident)) {
+	for _, x := range m.Extends {
+		f(x)
+	}
+	for _, u := range m.Units {
+		if in, ok := u.(*ast.InnerModule); ok {
+			if in.Module != nil {
+				refs(in.Module, f)
+			}
+			continue
+		}
+		ast.Inspect(u, func(n ast.Node) bool {
+			if in, ok := n.(*ast.Instance); ok && in.Module != nil {
+				f(in.Module)
+			}
+			return true
+		})
+	}
 }
 
 // nestedModules are the modules of mods nested in another module.
@@ -108,4 +120,24 @@ func nestedModules(mods map[string]*ast.Module) map[*ast.Module]bool {
 		walk(m)
 	}
 	return out
+}
+
+// usesShadowed tells whether m uses, through EXTENDS or INSTANCE, directly
+// or not, a standard module of shadowed.
+func usesShadowed(m *ast.Module, mods map[string]*ast.Module, shadowed map[string]bool) bool {
+	if len(shadowed) == 0 {
+		return false
+	}
+	for _, u := range usedModules(m, mods) {
+		found := false
+		refs(u, func(id *ast.Ident) {
+			if shadowed[id.Name] && mods[id.Name] == nil {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

@@ -46,8 +46,8 @@ var programTests = []struct {
 		"L": "---- MODULE L ----\nGood == 1\nBad == Undef\n====",
 	}, []string{"L.tla:3:8: undefined name Undef"}},
 	{"through EXTENDS of an extended module", map[string]string{
-		"R": "---- MODULE R ----\nEXTENDS L\n====",
-		"L": "---- MODULE L ----\nEXTENDS L2\n====",
+		"R":  "---- MODULE R ----\nEXTENDS L\n====",
+		"L":  "---- MODULE L ----\nEXTENDS L2\n====",
 		"L2": "---- MODULE L2 ----\nBad(a) == a \\prec a\n====",
 	}, []string{`L2.tla:2:13: undefined operator \prec`}},
 	{"instantiated twice, reported once", map[string]string{
@@ -119,5 +119,25 @@ func TestCheckProgramEveryModule(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// A module that uses a standard module shadowed by a file on the search
+// path is not checked against the built-in names (SANY reads the file);
+// the root still is.
+func TestCheckProgramShadowed(t *testing.T) {
+	root, mods := program(t, "R", map[string]string{
+		"R": "---- MODULE R ----\nEXTENDS L\n====",
+		"L": "---- MODULE L ----\nEXTENDS Bags\nCopiesIn(e, B) == 0\nX == Extra\n====",
+	})
+	if err := CheckProgramShadowed(root, mods, nil, map[string]bool{"Bags": true}); err != nil {
+		t.Errorf("Bags shadowed: got %v, want no error", err)
+	}
+	if err := CheckProgramShadowed(root, mods, nil, nil); err == nil || !strings.Contains(err.Error(), "L.tla:3:1: multiply-defined symbol CopiesIn") {
+		t.Errorf("Bags built in: got %v, want CopiesIn's clash with Bags", err)
+	}
+	root, mods = program(t, "R", map[string]string{"R": "---- MODULE R ----\nEXTENDS Bags\nX == Extra\n===="})
+	if err := CheckProgramShadowed(root, mods, nil, map[string]bool{"Bags": true}); err == nil {
+		t.Error("the root is checked even with Bags shadowed: want Extra undefined")
 	}
 }
