@@ -141,3 +141,26 @@ func TestCheckProgramShadowed(t *testing.T) {
 		t.Error("the root is checked even with Bags shadowed: want Extra undefined")
 	}
 }
+
+// A constant declared twice is one constant: a .cfg without its value is
+// one error, at the first declaration.
+func TestRedeclaredConstantNeedsOneValue(t *testing.T) {
+	m := parseMod(t, "", "CONSTANT N, N")
+	err := Check(m, parseCfg(t, "INIT Init\n"))
+	var list token.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v, want an error", err)
+	}
+	n := 0
+	for _, e := range list {
+		if strings.Contains(e.Msg, "constant N has no value") {
+			n++
+			if e.Pos.Col != 10 {
+				t.Errorf("at %s, want the first declaration (M.tla:3:10)", e.Pos)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %v, want one error for N", err)
+	}
+}
