@@ -575,13 +575,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	if list := sanyUndefinedInModules(tla); len(list) > 0 {
-		cfgPath := f.config
-		if cfgPath == "" {
-			cfgPath = configBeside(tla)
-		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, list, list.Error(), prints)
-	}
 	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)

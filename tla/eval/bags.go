@@ -9,7 +9,9 @@ import (
 // elements to their (positive) numbers of copies, as the module defines
 // it; EmptyBag is the function with an empty domain (<< >>). The infix
 // operators (+), (-) and \sqsubseteq and the higher-order BagOfAll are
-// not built in (rejected as unsupported where they are used).
+// not built in (rejected as unsupported where they are used; package sema
+// knows them, so that a module that only defines something with them is
+// accepted, as SANY accepts it).
 
 var bagArity = map[string]int{
 	"IsABag": 1, "BagToSet": 1, "SetToBag": 1, "BagIn": 2, "CopiesIn": 2,

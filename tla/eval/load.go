@@ -77,7 +77,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	if err != nil {
 		return nil, err
 	}
-	if err := sema.CheckProgram(prog.Root, prog.Modules, conf); err != nil {
+	if err := sema.CheckProgramShadowed(prog.Root, prog.Modules, conf, prog.Shadowed); err != nil {
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)

@@ -214,6 +214,11 @@ func (c *compiler) addName(e *modEnv, name string, en *entry, pos token.Pos) {
 		if prev.node == en.node {
 			return
 		}
+		if prev.kind == en.kind && (en.kind == eVar || en.kind == eConst && prev.arity == en.arity) {
+			// VARIABLE x, x or a CONSTANT declared twice: only SANY's
+			// warning; TLC runs the spec with the one name (sema.redeclared).
+			return
+		}
 		c.errorf(pos, "multiply-defined symbol %s in module %s (also defined at %s)", name, e.mod.Name.Name, prev.node.Pos())
 		return
 	}

@@ -473,6 +473,9 @@ func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	name := e.Name.Name
 	pos := e.Pos()
+	if name == "BagOfAll" {
+		return c.unsupported(pos, "BagOfAll of the standard module Bags")
+	}
 	if n, ok := bagArity[name]; ok {
 		if len(e.Args) != n {
 			return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args))

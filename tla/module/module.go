@@ -51,6 +51,13 @@ type Program struct {
 	Root    *ast.Module
 	Modules map[string]*ast.Module
 	Path    []string // the search path that was used
+	// Shadowed are the built-in standard modules the spec uses that have
+	// a file on the search path (the tlapm library ships Bags.tla and
+	// FiniteSets.tla): SANY reads that file instead of its own module, so
+	// the names such a module exports may differ from the built-in ones
+	// (package sema then leaves the modules that use it unchecked, but
+	// for the root). Json is not among them: TLC replaces all of it.
+	Shadowed map[string]bool
 }
 
 // ReadFunc reads a file by name (source.ReadFile, or source.ReadFS on an fs.FS).
@@ -87,7 +94,7 @@ func Load(read ReadFunc, rootFile string, path []string) (*Program, error) {
 		return nil, err
 	}
 	root := mods[0]
-	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path}, state: map[string]int{}}
+	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path, Shadowed: map[string]bool{}}, state: map[string]int{}, std: map[string]bool{}}
 	l.others(mods[1:])
 	l.module(root, nil)
 	if len(l.errs) > 0 {
@@ -104,6 +111,7 @@ type loader struct {
 	state map[string]int // 1: being loaded, 2: loaded
 	stack []string
 	errs  token.ErrorList
+	std   map[string]bool // the built-in modules looked for on the path
 }
 
 const (
@@ -163,6 +171,7 @@ func (l *loader) ref(id *ast.Ident) {
 		return
 	}
 	if Builtin[name] {
+		l.shadow(name)
 		return
 	}
 	if m, ok := l.prog.Modules[name]; ok {
@@ -212,6 +221,18 @@ func (l *loader) others(mods []*ast.Module) {
 			continue
 		}
 		l.prog.Modules[m.Name.Name] = m
+	}
+}
+
+// shadow notes in Program.Shadowed whether the built-in module name has a
+// file on the search path.
+func (l *loader) shadow(name string) {
+	if l.std[name] || name == "Json" {
+		return
+	}
+	l.std[name] = true
+	if _, _, err := l.find(name); err == nil {
+		l.prog.Shadowed[name] = true
 	}
 }
 

@@ -1,6 +1,7 @@
 package module
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,5 +89,28 @@ func TestLoadErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: got %v, want %s", file, err, want)
 		}
+	}
+}
+
+// A built-in standard module with a file on the search path is noted as
+// shadowed (SANY reads that file); Json is not (TLC replaces all of it).
+func TestShadowedStandardModules(t *testing.T) {
+	files := map[string]string{
+		"spec/R.tla":   "---- MODULE R ----\nEXTENDS Bags, Naturals, Json\n====",
+		"lib/Bags.tla": "---- MODULE Bags ----\n====",
+		"lib/Json.tla": "---- MODULE Json ----\n====",
+	}
+	read := func(name string) ([]byte, error) {
+		if s, ok := files[filepath.ToSlash(name)]; ok {
+			return []byte(s), nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	prog, err := Load(read, "spec/R.tla", []string{"spec", "lib"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(prog.Shadowed) != 1 || !prog.Shadowed["Bags"] {
+		t.Errorf("Shadowed = %v, want Bags only", prog.Shadowed)
 	}
 }

@@ -15,8 +15,8 @@ type Builtin struct {
 
 // Builtins lists every operator of the standard modules the subset allows
 // (Naturals, Integers, FiniteSets, Sequences, TLC, Bags but for its
-// infix operators and BagOfAll, TLCExt, Randomization, Json, and Reals but
-// for its / ) with its arity, as the
+// infix operators (see bagsInfix), TLCExt, Randomization, Json, and Reals
+// but for its / ) with its arity, as the
 // modules of the TLA+ tools define them. The semantic checker uses it to
 // decide what EXTENDS makes visible; the evaluator can use it to know which
 // names are built in.
@@ -58,6 +58,7 @@ var Builtins = []Builtin{
 	{Name: "BagCardinality", Module: "Bags", Arity: 1},
 	{Name: "BagUnion", Module: "Bags", Arity: 1},
 	{Name: "SubBag", Module: "Bags", Arity: 1},
+	{Name: "BagOfAll", Module: "Bags", Arity: 2},
 
 	{Name: "Print", Module: "TLC", Arity: 2},
 	{Name: "PrintT", Module: "TLC", Arity: 1},
@@ -104,6 +105,13 @@ var Builtins = []Builtin{
 	{Name: "Real", Module: "Reals"},
 	{Name: "Infinity", Module: "Reals"},
 }
+
+// bagsInfix are the infix operators of Bags, (+), (-) and \sqsubseteq:
+// names of the module like the others (a spec that extends Bags may use
+// them, the evaluator rejects them as unsupported where they are used),
+// kept out of Builtins because a spec that does not extend Bags may
+// define \oplus, \ominus or \sqsubseteq itself.
+var bagsInfix = map[token.Kind]bool{token.OPLUS: true, token.OMINUS: true, token.SQSUBSETEQ: true}
 
 // CoreNames are built into the language itself (no EXTENDS needed) and
 // appear in the tree as identifiers.

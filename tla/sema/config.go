@@ -26,6 +26,9 @@ func (c *checker) config(conf *cfg.Config) {
 			funcs[u.Name.Name] = true
 		case *ast.Constants:
 			for _, d := range u.Names {
+				if _, again := consts[d.Name.Name]; again {
+					continue // declared twice: one constant (see redeclared)
+				}
 				consts[d.Name.Name] = d
 				constOrder = append(constOrder, d)
 			}

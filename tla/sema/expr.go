@@ -6,10 +6,14 @@ import (
 )
 
 // needOp reports a symbolic operator of a standard module that EXTENDS does
-// not make visible, naming the module to extend.
-func (c *checker) needOp(k token.Kind, prefix bool, pos token.Pos) {
+// not make visible, naming the module to extend; one the spec defines
+// itself, or an operator parameter _+_, needs no module.
+func (c *checker) needOp(sc *scope, k token.Kind, prefix bool, pos token.Pos) {
 	b, ok := builtinByOp(k, prefix)
 	if !ok {
+		return
+	}
+	if !prefix && sc.lookup(k.String()) != nil {
 		return
 	}
 	if _, vis := c.visible[b.Name]; vis {
@@ -67,7 +71,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.Unary:
 		switch x.Op {
 		case token.MINUS:
-			c.needOp(token.MINUS, true, x.OpPos)
+			c.needOp(sc, token.MINUS, true, x.OpPos)
 		case token.UNCHANGED:
 			c.unchanged(sc, x.X)
 		}
@@ -87,7 +91,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			spine = append(spine, l)
 		}
 		for _, b := range spine {
-			c.needOp(b.Op, false, b.OpPos)
+			c.needOp(sc, b.Op, false, b.OpPos)
 			c.userOp(sc, b.Op, b.OpPos)
 		}
 		c.expr(sc, spine[len(spine)-1].X)

@@ -2,23 +2,7 @@ package sema
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/cfg"
-	"github.com/wspcycle/wspcycle/tla/token"
 )
-
-// CheckProgram is Check for a root module that uses other modules (mods,
-// by name, as package module loads them): the names the modules it
-// EXTENDS export, and the definitions of the modules it INSTANCEs without
-// a name, are visible in it, as are the standard modules any of those
-// extend; M!Op is checked against the instantiated module's exports.
-// Only the root module is checked here: the modules on the search path
-// are checked where they are compiled (package eval).
-func CheckProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error {
-	if root == nil {
-		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
-	}
-	return check(root, mods, conf)
-}
 
 // imports collects what module m makes visible to a module that extends
 // it (or, with defsOnly, instantiates it): its non-LOCAL symbols and,

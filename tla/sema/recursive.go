@@ -72,9 +72,9 @@ func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
 		case *ast.OpSymbol:
 			prefix := a.Op == token.MINUSDOT
 			if prefix {
-				c.needOp(token.MINUS, true, a.SymPos)
+				c.needOp(sc, token.MINUS, true, a.SymPos)
 			} else {
-				c.needOp(a.Op, false, a.SymPos)
+				c.needOp(sc, a.Op, false, a.SymPos)
 				c.userOp(sc, a.Op, a.SymPos)
 			}
 			continue
@@ -86,7 +86,10 @@ func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
 // userOp reports a user-definable operator symbol (a \prec b, a ** b,
 // x^+) that neither a standard module nor the spec defines.
 func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
-	if !op.IsUserDefinable() || op == token.SUBSETNEQ || op == token.SLASH {
+	// \subset and / are user-definable symbols too (the token kinds keep
+	// them apart); in the root module unsupportedSyntax reports them.
+	special := op == token.SUBSETNEQ || op == token.SLASH
+	if !op.IsUserDefinable() && !special || c.whole && special {
 		return
 	}
 	if _, ok := builtinByOp(op, false); ok {
@@ -94,6 +97,10 @@ func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
 	}
 	switch {
 	case sc.lookup(op.String()) != nil:
+	case op == token.SLASH && c.visible["Real"].Module == "Reals":
+		// Reals' division, which SANY resolves (the evaluator lacks it).
+	case bagsInfix[op] && c.visible["BagIn"].Module == "Bags":
+		// Bags' (+), (-), \sqsubseteq, visible with the module.
 	case op == token.CDOT:
 		// SANY predefines \cdot as the composition of actions, which the
 		// evaluator computes in actions (eval/compose.go).

@@ -67,6 +67,13 @@ type checker struct {
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
 	im      *imports              // the other modules of the spec
 	consts  map[string]*ast.ConstDecl
+	nested  []*nest // the modules nested in this one, checked after it
+	// whole: the root module, all of whose definitions may be evaluated,
+	// so that a construct the evaluator lacks is reported wherever it is
+	// (unsupportedSyntax). Another module is checked for SANY's errors
+	// only: its definitions that nothing uses are never evaluated, and
+	// the evaluator reports the constructs it lacks in those it compiles.
+	whole bool
 }
 
 // Check reports the semantic errors of mod and, when conf is not nil, of
@@ -75,11 +82,14 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 	if mod == nil {
 		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
 	}
-	return check(mod, nil, conf)
+	return check(mod, nil, conf, nil, true)
 }
 
-func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error {
-	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[*ast.OpDef]*levelInfo{}}
+// check checks mod; outer is nil for a module of its own, else the
+// context of the module mod is nested in; whole is for the root module
+// (see checker.whole).
+func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer *nest, whole bool) error {
+	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[*ast.OpDef]*levelInfo{}, whole: whole}
 	c.im = &imports{mods: mods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	imported := map[string]*symbol{}
 	c.im.extends(mod, imported)
@@ -95,6 +105,14 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error
 	c.visible = Visible(ext)
 	c.global = &scope{syms: map[string]*symbol{}}
 	builtins := &scope{syms: map[string]*symbol{}}
+	if outer != nil {
+		builtins.parent = outer.sc
+		for name, b := range outer.visible {
+			if _, ok := c.visible[name]; !ok {
+				c.visible[name] = b
+			}
+		}
+	}
 	for name, b := range c.visible {
 		if b.Op == token.ILLEGAL {
 			builtins.syms[name] = &symbol{name: name, kind: symBuiltin, arity: b.Arity, mod: b.Module}
@@ -104,6 +122,11 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error
 	c.global.parent = importedScope
 	c.defs = map[string]*ast.OpDef{}
 	c.consts = map[string]*ast.ConstDecl{}
+	if outer != nil {
+		for name, d := range outer.defs {
+			c.defs[name] = d
+		}
+	}
 	for name, s := range imported {
 		if s.def != nil {
 			c.defs[name] = s.def
@@ -118,11 +141,14 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) error
 		}
 	}
 	c.collectLater()
-	c.unsupportedSyntax(mod.Units)
+	if whole {
+		c.unsupportedSyntax(mod.Units)
+	}
 	c.units(c.global, mod.Units, true)
 	if conf != nil {
 		c.config(conf)
 	}
+	c.checkNested(mods)
 	c.errs.Sort()
 	return c.errs.Err()
 }
@@ -162,6 +188,9 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 	if prev := sc.lookup(id.Name); prev != nil {
 		if prev.pos == id.NamePos && prev.kind == sym.kind {
 			return // the same declaration reached again (an imported symbol)
+		}
+		if redeclared(prev, sym) {
+			return
 		}
 		if prev.kind == symBuiltin {
 			c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, prev.mod)
@@ -237,6 +266,8 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			for _, w := range u.With {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
+		case *ast.InnerModule:
+			c.nestAt(sc, u.Module)
 		case *ast.FuncDef:
 			for _, b := range u.Bounds {
 				c.expr(sc, b.Set)

@@ -1,0 +1,5 @@
+---- MODULE UnusedExtLib ----
+EXTENDS Naturals
+Max == 2
+Bad(n) == Undef(n) + 1
+====

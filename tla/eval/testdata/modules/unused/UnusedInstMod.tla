@@ -1,0 +1,6 @@
+---- MODULE UnusedInstMod ----
+EXTENDS Naturals
+VARIABLE y
+Small == y < 2
+Bad == y' = Missing
+====

@@ -1,0 +1,3 @@
+---- MODULE UnusedSubsetLib ----
+Proper(S, T) == S \subset T
+====

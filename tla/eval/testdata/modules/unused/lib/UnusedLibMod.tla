@@ -1,0 +1,4 @@
+---- MODULE UnusedLibMod ----
+Start == 0
+Bad == NoSuchOp(Start)
+====

@@ -1,0 +1,5 @@
+---- MODULE ShadowLib ----
+EXTENDS Bags
+CopiesIn(e, B) == 0
+UsesExtra == Extra
+====
