@@ -112,3 +112,14 @@ func TestTLCLabelThroughInstanceRange(t *testing.T) {
 		t.Errorf("the step's range is not TLC's:\n%s", out.String())
 	}
 }
+
+// A state prints as TLC's TLCStateMut prints it: a value wider than 80
+// columns broken over lines by TLC's pretty-printer (Wide), and a spec of
+// one variable without the "/\ " before it (OneVar). TLC's outputs are in
+// model/testdata/tlc/states; both fail if the values are printed on one
+// line or every variable gets its "/\ ".
+func TestTLCStateLinesGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "states")
+	tlcGoldenRun(t, dir, "Wide", nil, 12)
+	tlcGoldenRun(t, dir, "OneVar", nil, 12)
+}

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/pprint"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -266,9 +267,11 @@ func Label(ts model.TraceState, ranges []model.SourceRange) string {
 // spec without a module (model.SpecVarOrder gives TLC's order).
 func SortedVars(vars []string) []int { return model.VarOrder(vars) }
 
-// StateLines prints the variables of one trace state as TLC does, sorted
-// by name, "null" for an undefined one; with diffOnly and i > 0, only the
-// changed ones.
+// StateLines prints the variables of one trace state as TLC's
+// TLCStateMut does: in order, each "/\\ x = v" (a spec of one variable: "x
+// = v"), v broken over lines as TLC's pretty-printer breaks a value wider
+// than 80 columns (package pprint), "null" for an undefined one; with
+// diffOnly and i > 0, only the changed ones.
 func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, first bool) string {
 	var b strings.Builder
 	for _, j := range order {
@@ -277,7 +280,11 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 		}
 		val := "null"
 		if j < len(ts.State) && ts.State[j] != nil {
-			val = ts.State[j].String()
+			val = pprint.Format(ts.State[j].String(), pprint.Width)
+		}
+		if len(vars) == 1 {
+			fmt.Fprintf(&b, "%s = %s\n", vars[j], val)
+			continue
 		}
 		fmt.Fprintf(&b, "/\\ %s = %s\n", vars[j], val)
 	}
