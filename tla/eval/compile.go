@@ -18,6 +18,12 @@ const (
 	depEnv                     // reads a bound variable
 	depSide                    // has an effect (Print) or must stay lazy
 	depRun                     // reads the run, as RandomElement does (tlcrun.go)
+	// depRec: applies a recursive operator or function, whose body may
+	// not be compiled yet, so it is never evaluated while compiling; but
+	// it is pure, unlike depSide: a LET definition using it is memoised,
+	// and a constant-level definition using it is evaluated once, when
+	// first needed (onceValue).
+	depRec
 )
 
 // cx is a compiled expression.
@@ -64,6 +70,11 @@ type scope struct {
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
 	argErr bool
+
+	// byNeed (bArg): the argument is evaluated at most once per
+	// application, in the memo slot (byneed.go); memoX and memoBad as for
+	// a LET definition.
+	byNeed bool
 }
 
 func (s *scope) lookup(name string) *scope {
@@ -498,9 +509,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			}
 			return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
 		case bArg:
-			ae := b.argEnv
-			ae.primed = ae.primed || en.primed
-			return c.inline(e.Pos(), func() cx { return c.expr(b.arg, ae) })
+			return c.argRef(b, e.Pos(), en)
 		case bLetOp:
 			if len(b.op.Params) > 0 {
 				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(b.op.Params))
@@ -630,6 +639,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 		}
 		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
 		ce.x = c.constantValue(ce)
+		ce.x = onceValue(ce)
 		c.cache[defKey{d, m}] = ce
 		return ce.x
 	}
@@ -746,7 +756,10 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	return c.inline(e.Pos(), func() cx { return c.expr(d.Body, c.bindArgs(d, e.Args, defEnv, argEnv)) })
+	return c.inline(e.Pos(), func() cx {
+		be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
+		return byNeedEntry(c.expr(d.Body, be), need)
+	})
 }
 
 func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) cenv {

@@ -179,12 +179,13 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 		c.readSlot(r.outer)
 	}
 	c.guardOpaque = true
-	// Never folded (depSide): the body may not be compiled yet (a call in
+	// Never folded (depRec): the body may not be compiled yet (a call in
 	// its own body). It reads the state when its body does; a call
-	// inside its own body adds nothing to that.
-	dep := deps(args...) | depSide | depEnv
+	// inside its own body adds nothing to that. Effects of the body
+	// (Print) count once it is compiled.
+	dep := deps(args...) | depRec | depEnv
 	if r.compiled {
-		dep |= r.body.dep & (depState | depNext)
+		dep |= r.body.dep & (depState | depNext | depSide | depRun)
 	}
 	if defEnv.primed || defEnv.init {
 		dep |= depNext
