@@ -54,6 +54,10 @@ func TestLanguage(t *testing.T) {
 		// witness, fails where it is needed: the invariant at x = 1 (TLC
 		// reports it there, after 2 states, with the CHOOSE's message).
 		{"RecConstError", model.ResultError, "no element of S satisfied P", 2, 2},
+		// Nested recursive function applications keep each level's binder
+		// and LET values: the invariant holds (TLC: 1 distinct state, 1 +
+		// 1 generated).
+		{"RecSlots", model.ResultOK, "", 1, 2},
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},
