@@ -24,6 +24,10 @@ const (
 	// and a constant-level definition using it is evaluated once, when
 	// first needed (onceValue).
 	depRec
+	// depPending: applies a recursive definition whose body is still
+	// being compiled, so what it reads is not known yet: never evaluated
+	// once for all (a definition used inside that body).
+	depPending
 )
 
 // cx is a compiled expression.
@@ -120,6 +124,9 @@ type compiler struct {
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
 	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
+	// recCompiling counts the recursive definitions whose bodies are
+	// being compiled (settled).
+	recCompiling int
 	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
 	errs      token.ErrorList
 	out       io.Writer

@@ -58,6 +58,10 @@ func TestLanguage(t *testing.T) {
 		// and LET values: the invariant holds (TLC: 1 distinct state, 1 +
 		// 1 generated).
 		{"RecSlots", model.ResultOK, "", 1, 2},
+		// K == R(2) is met while the body of R, which reads x, is being
+		// compiled: state-level, evaluated in every state (TLC: x runs 0,
+		// 1, 2, the invariant holds; 1 + 3 generated).
+		{"RecPending", model.ResultOK, "", 3, 4},
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},

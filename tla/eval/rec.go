@@ -24,6 +24,7 @@ type recFcn struct {
 	// lo, hi: the slots the domain and the body use (allocated while
 	// compiling them), which a nested application saves and restores.
 	lo, hi int
+	ready  bool // the domain and the body are compiled
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
@@ -63,11 +64,17 @@ func (c *compiler) compileRec(r *recFcn) {
 	}
 	r.compiled = true
 	r.lo = c.nslots
+	c.recCompiling++
 	bs, ben := c.bounds(r.def.Bounds, r.env)
 	r.bs = bs
 	r.body = c.expr(r.def.Body, ben)
-	r.body.dep |= depRec // never folded: it is evaluated once per argument
+	c.recCompiling--
+	r.body.dep = c.settled(r.body.dep) | depRec // never folded: it is evaluated once per argument
+	for i := range r.bs {
+		r.bs[i].set.dep = c.settled(r.bs[i].set.dep)
+	}
 	r.hi = c.nslots
+	r.ready = true
 }
 
 // enter saves the slots of r's domain and body when an application of r
@@ -108,10 +115,13 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 }
 
 // stateDep is what the function's domain and body read of the states
-// and of the run, and their effects (nothing yet while its own body is
-// being compiled: a recursive application adds nothing to that).
+// and of the run, and their effects (unknown, depPending, while its body
+// is being compiled).
 func (r *recFcn) stateDep() uint8 {
-	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext | depSide | depRun)
+	if !r.ready {
+		return depPending
+	}
+	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext | depSide | depRun | depPending)
 }
 
 // applyTo binds the arguments (checking they are in the domain) and
@@ -214,5 +224,5 @@ func (c *compiler) recDomain(r *recFcn, pos token.Pos) cx {
 			return sets[0], nil
 		}
 		return &value.ProductV{Sets: sets}, nil
-	}, dep: depRec | depState | depEnv}
+	}, dep: depSide | depState | depEnv}
 }

@@ -185,7 +185,9 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	// (Print) count once it is compiled.
 	dep := deps(args...) | depRec | depEnv
 	if r.compiled {
-		dep |= r.body.dep & (depState | depNext | depSide | depRun)
+		dep |= r.body.dep & (depState | depNext | depSide | depRun | depPending)
+	} else {
+		dep |= depPending
 	}
 	if defEnv.primed || defEnv.init {
 		dep |= depNext
@@ -249,7 +251,10 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 	}
 	outer := c.minRead
 	c.minRead = int(^uint(0) >> 1)
+	c.recCompiling++
 	ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) }) })
+	c.recCompiling--
+	ce.x.dep = c.settled(ce.x.dep)
 	if c.minRead < r.lo {
 		r.outer = c.minRead
 	}
