@@ -123,18 +123,15 @@ type compiler struct {
 	nest      int         // the depth of expr calls in progress (see maxNest)
 	cache     map[defKey]compiled
 	recs      map[recKey]*recFcn
-	recOps    *recOpTable // RECURSIVE operators (recursive.go)
-	// recCompiling counts the recursive definitions whose bodies are
-	// being compiled (settled).
-	recCompiling int
-	facts        map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
-	errs         token.ErrorList
-	out          io.Writer
-	minRead      int  // the smallest slot read by the expression being compiled
-	sawPrime     bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
-	temporal     bool // set whenever a temporal operator is met in an expression
-	kconst       *ctx
-	run          *Run // what TLC's run-dependent operators read (tlcrun.go)
+	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
+	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
+	errs      token.ErrorList
+	out       io.Writer
+	minRead   int  // the smallest slot read by the expression being compiled
+	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
+	temporal  bool // set whenever a temporal operator is met in an expression
+	kconst    *ctx
+	run       *Run // what TLC's run-dependent operators read (tlcrun.go)
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
@@ -145,6 +142,10 @@ type compiler struct {
 	tracking    bool
 	guardReads  []int
 	guardOpaque bool
+
+	// recCompiling counts the recursive definitions whose bodies are
+	// being compiled (settled).
+	recCompiling int
 }
 
 const maxInline = 200
