@@ -144,8 +144,10 @@ type compiler struct {
 	guardOpaque bool
 
 	// recCompiling counts the recursive definitions whose bodies are
-	// being compiled (settled).
+	// being compiled; pendingMin is the smallest such nesting level of an
+	// incomplete one applied by the code being compiled (pending.go).
 	recCompiling int
+	pendingMin   int
 }
 
 const maxInline = 200
@@ -195,6 +197,8 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		out:       os.Stderr,
 		minRead:   int(^uint(0) >> 1),
 		run:       newRun(true),
+
+		pendingMin: int(^uint(0) >> 1),
 	}
 	c.root = c.newEnv(mod, nil)
 	c.declareVars(mod, map[*ast.Module]bool{})
@@ -645,7 +649,10 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 			c.temporal = c.temporal || ce.temporal
 			return ce.x
 		}
-		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
+		var ce compiled
+		if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.expr(d.Body, de) }) }) {
+			ce.x.dep |= depPending
+		}
 		ce.x = c.constantValue(ce)
 		ce.x = onceValue(ce)
 		c.cache[defKey{d, m}] = ce

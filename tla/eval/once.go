@@ -48,15 +48,3 @@ func onceValue(ce compiled) cx {
 	}
 	return x
 }
-
-// settled is the dependency of a recursive definition's body once
-// compiled: a depPending in it that only comes from applications of
-// definitions compiled since (the definition itself included), all
-// complete now that no other recursive definition is being compiled, is
-// dropped; one from an enclosing definition still being compiled stays.
-func (c *compiler) settled(dep uint8) uint8 {
-	if c.recCompiling == 0 {
-		return dep &^ depPending
-	}
-	return dep
-}

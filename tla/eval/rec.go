@@ -25,6 +25,10 @@ type recFcn struct {
 	// compiling them), which a nested application saves and restores.
 	lo, hi int
 	ready  bool // the domain and the body are compiled
+	level  int  // its nesting among recursive definitions compiling (pending.go)
+	// tainted: the body applies an enclosing recursive definition that
+	// was not compiled yet (pending.go).
+	tainted bool
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
@@ -64,15 +68,13 @@ func (c *compiler) compileRec(r *recFcn) {
 	}
 	r.compiled = true
 	r.lo = c.nslots
-	c.recCompiling++
-	bs, ben := c.bounds(r.def.Bounds, r.env)
-	r.bs = bs
-	r.body = c.expr(r.def.Body, ben)
-	c.recCompiling--
-	r.body.dep = c.settled(r.body.dep) | depRec // never folded: it is evaluated once per argument
-	for i := range r.bs {
-		r.bs[i].set.dep = c.settled(r.bs[i].set.dep)
-	}
+	r.level = c.recCompiling
+	r.level, r.tainted = c.compileRecursive(func() {
+		bs, ben := c.bounds(r.def.Bounds, r.env)
+		r.bs = bs
+		r.body = c.expr(r.def.Body, ben)
+	})
+	r.body.dep |= depRec // never folded: it is evaluated once per argument
 	r.hi = c.nslots
 	r.ready = true
 }
@@ -100,6 +102,7 @@ func (r *recFcn) leave(k *ctx, saved []value.Value) {
 // recApply compiles f[args].
 func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 	c.compileRec(r)
+	c.pendingOn(r.level, r.ready)
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -115,13 +118,17 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 }
 
 // stateDep is what the function's domain and body read of the states
-// and of the run, and their effects (unknown, depPending, while its body
-// is being compiled).
+// and of the run, and their effects (nothing yet while its body is being
+// compiled: pendingOn notes that).
 func (r *recFcn) stateDep() uint8 {
 	if !r.ready {
-		return depPending
+		return 0
 	}
-	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext | depSide | depRun | depPending)
+	d := (binderDeps(r.bs) | r.body.dep) & (depState | depNext | depSide | depRun | depPending)
+	if r.tainted {
+		d |= depPending
+	}
+	return d
 }
 
 // applyTo binds the arguments (checking they are in the domain) and
@@ -176,6 +183,7 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos)
 // domain.
 func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 	c.compileRec(r)
+	c.pendingOn(r.level, r.ready)
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
