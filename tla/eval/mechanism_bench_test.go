@@ -57,6 +57,19 @@ Inv == x + K > 0
 ====`)
 }
 
+// BenchmarkRecursiveConstantNested: the same definition, first compiled
+// inside the body of the recursive function g, is still evaluated once
+// (pending.go: it uses no definition left incomplete around it).
+func BenchmarkRecursiveConstantNested(b *testing.B) {
+	benchInvariant(b, benchHead+`
+RECURSIVE Depth(_)
+Depth(n) == IF n = 0 THEN 0 ELSE 1 + Depth(n - 1)
+K == CHOOSE k \in 1..200 : Depth(k) = 150
+g[n \in 0..3] == IF n = 0 THEN K ELSE g[n - 1] + x
+Inv == g[3] > 0
+====`)
+}
+
 // BenchmarkRecursiveLet: a LET definition applying a RECURSIVE operator
 // is memoised like any other (depRec is pure).
 func BenchmarkRecursiveLet(b *testing.B) {
