@@ -779,7 +779,9 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 	}
 	nerr := len(c.errs)
 	g := c.guard(e, en)
-	if g.e.dep != 0 || len(c.errs) > nerr {
+	// A definition applying a recursive one (depRec) is constant too; it
+	// is evaluated once (onceValue).
+	if g.e.dep&^depRec != 0 || len(c.errs) > nerr {
 		c.errs = c.errs[:nerr]
 		return step{}, false
 	}

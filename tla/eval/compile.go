@@ -17,6 +17,16 @@ const (
 	depEnv                     // reads a bound variable
 	depSide                    // has an effect (Print) or must stay lazy
 	depRun                     // reads the run, as RandomElement does (tlcrun.go)
+	// depRec: applies a recursive operator or function, whose body may
+	// not be compiled yet, so it is never evaluated while compiling; but
+	// it is pure, unlike depSide: a LET definition using it is memoised,
+	// and a constant-level definition using it is evaluated once, when
+	// first needed (onceValue).
+	depRec
+	// depPending: applies a recursive definition whose body is still
+	// being compiled, so what it reads is not known yet: never evaluated
+	// once for all (a definition used inside that body).
+	depPending
 )
 
 // cx is a compiled expression.
@@ -67,6 +77,11 @@ type scope struct {
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
 	argErr bool
+
+	// byNeed (bArg): the argument is evaluated at most once per
+	// application, in the memo slot (byneed.go); memoX and memoBad as for
+	// a LET definition.
+	byNeed bool
 }
 
 func (s *scope) lookup(name string) *scope {
@@ -138,6 +153,12 @@ type compiler struct {
 	covOn     bool
 	cov       *CovNode
 	covNoSelf ast.Expr
+
+	// recCompiling counts the recursive definitions whose bodies are
+	// being compiled; pendingMin is the smallest such nesting level of an
+	// incomplete one applied by the code being compiled (pending.go).
+	recCompiling int
+	pendingMin   int
 }
 
 const maxInline = 200
@@ -189,6 +210,8 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		facts:     map[ast.Unit]*ast.OpDef{},
 		minRead:   int(^uint(0) >> 1),
 		run:       newRun(true),
+
+		pendingMin: int(^uint(0) >> 1),
 	}
 	c.out = &c.run.print
 	c.root = c.newEnv(mod, nil)
@@ -536,12 +559,14 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			}
 			return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}
 		case bArg:
-			ae := b.argEnv
-			ae.primed = ae.primed || en.primed
 			if c.cov != nil {
+				// Under coverage an argument is evaluated (and counted)
+				// at each use, as TLC counts it.
+				ae := b.argEnv
+				ae.primed = ae.primed || en.primed
 				return c.covArgUse(b, ae, e.Pos())
 			}
-			return c.inline(e.Pos(), func() cx { return c.expr(b.arg, ae) })
+			return c.argRef(b, e.Pos(), en)
 		case bLetOp:
 			if len(b.op.Params) > 0 {
 				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(b.op.Params))
@@ -669,8 +694,12 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 			c.temporal = c.temporal || ce.temporal
 			return ce.x
 		}
-		ce := c.levelOf(func() cx { return c.expr(d.Body, de) })
+		var ce compiled
+		if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.expr(d.Body, de) }) }) {
+			ce.x.dep |= depPending
+		}
 		ce.x = c.constantValue(ce)
+		ce.x = onceValue(ce)
 		c.cache[defKey{d, m, c.cov}] = ce
 		return ce.x
 	}
@@ -787,7 +816,10 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	return c.inline(e.Pos(), func() cx { return c.expr(d.Body, c.bindArgs(d, e.Args, defEnv, argEnv)) })
+	return c.inline(e.Pos(), func() cx {
+		be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
+		return byNeedEntry(c.expr(d.Body, be), need)
+	})
 }
 
 func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) cenv {

@@ -24,8 +24,11 @@
 //
 //   - Definitions are substitution: an operator application is expanded at
 //     compile time with its arguments as written (call by name), so priming
-//     and LET scoping behave as in TLA+. Expressions that depend on neither
-//     state nor bound variables are evaluated once, when compiled.
+//     and LET scoping behave as in TLA+. An argument used more than once
+//     is evaluated at most once per application, at its first unprimed
+//     use (byneed.go). Expressions that depend on neither state nor bound
+//     variables are evaluated once, when compiled, or when first needed
+//     if they apply a recursive definition (once.go).
 //
 //   - A recursive function definition f[x \in S] == e is evaluated at the
 //     arguments it is applied to; f used as a value is tabulated.

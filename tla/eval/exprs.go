@@ -73,9 +73,14 @@ func evalElems(k *ctx, x cx) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	return setElems(s, x.pos)
+}
+
+// setElems enumerates s, the value of the expression at pos.
+func setElems(s value.SetValue, pos token.Pos) ([]value.Value, error) {
 	e, err := s.Enum()
 	if err != nil {
-		return nil, wrap(x.pos, err)
+		return nil, wrap(pos, err)
 	}
 	return e.Elems(), nil
 }
@@ -299,6 +304,30 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 }
 
 // bind assigns v to the binder's slots, destructuring a tuple binder.
+// bindSlot binds the variable of a binder that is not a tuple.
+func (b *binder) bindSlot(k *ctx, v value.Value) { k.env[b.slots[0]] = v }
+
+// firstInInterval is firstWhere over an interval, walked without building
+// it (\E d \in 1..n : P, CHOOSE i \in 0..n : P).
+func firstInInterval(k *ctx, iv *value.IntervalV, b *binder, body cx, want bool) (value.Value, bool, error) {
+	n, err := iv.EnumLen()
+	if err != nil {
+		return nil, false, wrap(b.set.pos, err)
+	}
+	for i := range n {
+		v := value.Int(iv.Lo + i)
+		k.env[b.slots[0]] = v
+		r, err := evalBool(k, body)
+		if err != nil {
+			return nil, false, err
+		}
+		if r == want {
+			return v, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
 func (b *binder) bind(k *ctx, v value.Value) error {
 	if !b.tuple {
 		k.env[b.slots[0]] = v
@@ -351,7 +380,25 @@ func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) 
 	if len(bs) == 0 {
 		return f()
 	}
-	elems, err := evalElems(k, bs[0].set)
+	s, err := evalSet(k, bs[0].set)
+	if err != nil {
+		return false, err
+	}
+	if iv, ok := s.(*value.IntervalV); ok && !bs[0].tuple {
+		n, err := iv.EnumLen()
+		if err != nil {
+			return false, wrap(bs[0].set.pos, err)
+		}
+		for i := range n {
+			bs[0].bindSlot(k, value.Int(iv.Lo+i))
+			stop, err := forAll(k, bs[1:], f)
+			if err != nil || stop {
+				return stop, err
+			}
+		}
+		return false, nil
+	}
+	elems, err := setElems(s, bs[0].set.pos)
 	if err != nil {
 		return false, err
 	}
@@ -371,7 +418,14 @@ func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) 
 // the first one for which body is want (found false when there is none):
 // the loop of a one-binder \E, \A and CHOOSE.
 func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found bool, err error) {
-	elems, err := evalElems(k, b.set)
+	s, err := evalSet(k, b.set)
+	if err != nil {
+		return nil, false, err
+	}
+	if iv, ok := s.(*value.IntervalV); ok && !b.tuple {
+		return firstInInterval(k, iv, b, body, want)
+	}
+	elems, err := setElems(s, b.set.pos)
 	if err != nil {
 		return nil, false, err
 	}
@@ -487,11 +541,10 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 			return lazyFilter(k, s, b, pred, text), nil
 		}
 		// The set evaluated once (TLC evaluates it once, and counts that).
-		en, err := s.Enum()
+		elems, err := setElems(s, b.set.pos)
 		if err != nil {
-			return nil, wrap(b.set.pos, err)
+			return nil, err
 		}
-		elems := en.Elems()
 		out := make([]value.Value, 0, len(elems))
 		for _, v := range elems {
 			if err := b.bind(k, v); err != nil {

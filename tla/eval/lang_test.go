@@ -45,6 +45,23 @@ func TestLanguage(t *testing.T) {
 		// through recursive operators applied to x': states 0..4, 1 + 2 * 3
 		// generated.
 		{"RecPrimed", model.ResultOK, "", 5, 7},
+		// Some == \E i \in 1..3 : Depth(i) > 0, constant though it applies
+		// a RECURSIVE operator: TLC evaluates it before the search, so Next
+		// has one successor per state, not one per witness: x runs 0, 1;
+		// 1 initial + 2 * 1 generated (TLC: 3; expanded it would be 7).
+		{"RecConstAction", model.ResultOK, "", 2, 3},
+		// Bad, a constant CHOOSE through a RECURSIVE operator with no
+		// witness, fails where it is needed: the invariant at x = 1 (TLC
+		// reports it there, after 2 states, with the CHOOSE's message).
+		{"RecConstError", model.ResultError, "no element of S satisfied P", 2, 2},
+		// Nested recursive function applications keep each level's binder
+		// and LET values: the invariant holds (TLC: 1 distinct state, 1 +
+		// 1 generated).
+		{"RecSlots", model.ResultOK, "", 1, 2},
+		// K == R(2) is met while the body of R, which reads x, is being
+		// compiled: state-level, evaluated in every state (TLC: x runs 0,
+		// 1, 2, the invariant holds; 1 + 3 generated).
+		{"RecPending", model.ResultOK, "", 3, 4},
 		// Labels evaluate to their bodies: x runs 0, 1, 2 (no deadlock
 		// check): 3 distinct, 3 generated.
 		{"Labels", model.ResultOK, "", 3, 3},

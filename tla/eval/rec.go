@@ -21,6 +21,14 @@ type recFcn struct {
 	bs       []binder
 	body     cx
 	id       int // index into ctx.recActive
+	// lo, hi: the slots the domain and the body use (allocated while
+	// compiling them), which a nested application saves and restores.
+	lo, hi int
+	ready  bool // the domain and the body are compiled
+	level  int  // its nesting among recursive definitions compiling (pending.go)
+	// tainted: the body applies an enclosing recursive definition that
+	// was not compiled yet (pending.go).
+	tainted bool
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
@@ -59,15 +67,42 @@ func (c *compiler) compileRec(r *recFcn) {
 		return
 	}
 	r.compiled = true
-	bs, ben := c.bounds(r.def.Bounds, r.env)
-	r.bs = bs
-	r.body = c.expr(r.def.Body, ben)
-	r.body.dep |= depSide // never folded: it is evaluated once per argument
+	r.lo = c.nslots
+	r.level = c.recCompiling
+	r.level, r.tainted = c.compileRecursive(func() {
+		bs, ben := c.bounds(r.def.Bounds, r.env)
+		r.bs = bs
+		r.body = c.expr(r.def.Body, ben)
+	})
+	r.body.dep |= depRec // never folded: it is evaluated once per argument
+	r.hi = c.nslots
+	r.ready = true
+}
+
+// enter saves the slots of r's domain and body when an application of r
+// is already in progress (a recursive one: its binders, LET memos and
+// quantifiers are about to be overwritten); leave gives them back. Any
+// other slot the body writes belongs to code with its own saving
+// (another recursive definition) or that cannot be re-entered from here.
+// Saving only these, not the whole environment, keeps a recursive call
+// from costing the size of the spec.
+func (r *recFcn) enter(k *ctx) []value.Value {
+	if k.recActive[r.id] == 0 {
+		return nil
+	}
+	return append([]value.Value(nil), k.env[r.lo:r.hi]...)
+}
+
+func (r *recFcn) leave(k *ctx, saved []value.Value) {
+	if saved != nil {
+		copy(k.env[r.lo:r.hi], saved)
+	}
 }
 
 // recApply compiles f[args].
 func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 	c.compileRec(r)
+	c.pendingOn(r.level, r.ready)
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -75,23 +110,25 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 		if err != nil {
 			return nil, err
 		}
-		var saved []value.Value
-		if k.recActive[r.id] > 0 {
-			saved = append(saved, k.env...)
-		}
+		saved := r.enter(k)
 		v, err := r.applyTo(k, vs, name, pos)
-		if saved != nil {
-			copy(k.env, saved)
-		}
+		r.leave(k, saved)
 		return v, err
-	}, dep: deps(args...) | depSide | depEnv | r.stateDep()}
+	}, dep: deps(args...) | depRec | depEnv | r.stateDep()}
 }
 
 // stateDep is what the function's domain and body read of the states
-// (nothing yet while its own body is being compiled: a recursive
-// application adds nothing to what the body reads).
+// and of the run, and their effects (nothing yet while its body is being
+// compiled: pendingOn notes that).
 func (r *recFcn) stateDep() uint8 {
-	return (binderDeps(r.bs) | r.body.dep) & (depState | depNext)
+	if !r.ready {
+		return 0
+	}
+	d := (binderDeps(r.bs) | r.body.dep) & (depState | depNext | depSide | depRun | depPending)
+	if r.tainted {
+		d |= depPending
+	}
+	return d
 }
 
 // applyTo binds the arguments (checking they are in the domain) and
@@ -146,6 +183,7 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos)
 // domain.
 func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 	c.compileRec(r)
+	c.pendingOn(r.level, r.ready)
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -158,9 +196,10 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 			} else {
 				key = value.TupleOf(parts)
 			}
-			saved := append([]value.Value(nil), k.env...)
+			// The binders of the tabulation are r's own: always saved.
+			saved := append([]value.Value(nil), k.env[r.lo:r.hi]...)
 			v, err := r.applyTo(k, parts, name, pos)
-			copy(k.env, saved)
+			copy(k.env[r.lo:r.hi], saved)
 			if err != nil {
 				return true, err
 			}
@@ -171,7 +210,7 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 			return nil, err
 		}
 		return value.FcnFromPairs(keys, vals), nil
-	}, dep: depSide | depEnv | r.stateDep()}
+	}, dep: depRec | depEnv | r.stateDep()}
 }
 
 // recDomain compiles DOMAIN f without tabulating f.

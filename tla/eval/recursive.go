@@ -52,7 +52,9 @@ type recOp struct {
 	lo, hi   int   // the slots the body uses
 	body     cx
 	compiled bool
-	outer    int // the smallest slot read outside the body's own (or maxInt)
+	outer    int  // the smallest slot read outside the body's own (or maxInt)
+	level    int  // its nesting among recursive definitions compiling (pending.go)
+	tainted  bool // its body applies an enclosing one not yet compiled
 }
 
 // isRecursiveOp reports whether d is declared RECURSIVE (in its module or
@@ -179,13 +181,18 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 		c.readSlot(r.outer)
 	}
 	c.guardOpaque = true
-	// Never folded (depSide): the body may not be compiled yet (a call in
+	// Never folded (depRec): the body may not be compiled yet (a call in
 	// its own body). It reads the state when its body does; a call
-	// inside its own body adds nothing to that.
-	dep := deps(args...) | depSide | depEnv
+	// inside its own body adds nothing to that. Effects of the body
+	// (Print) count once it is compiled.
+	dep := deps(args...) | depRec | depEnv
 	if r.compiled {
-		dep |= r.body.dep & (depState | depNext)
+		dep |= r.body.dep & (depState | depNext | depSide | depRun | depPending)
+		if r.tainted {
+			dep |= depPending
+		}
 	}
+	c.pendingOn(r.level, r.compiled)
 	if defEnv.primed || defEnv.init {
 		dep |= depNext
 	}
@@ -248,7 +255,11 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 	}
 	outer := c.minRead
 	c.minRead = int(^uint(0) >> 1)
-	ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) }) })
+	var ce compiled
+	r.level = c.recCompiling // for the calls in its own body
+	r.level, r.tainted = c.compileRecursive(func() {
+		ce = c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(d.Body, defEnv.with(sc)) }) })
+	})
 	if c.minRead < r.lo {
 		r.outer = c.minRead
 	}

@@ -127,6 +127,12 @@ func (s *IntervalV) Size() (int64, error) {
 	return s.Hi - s.Lo + 1, nil
 }
 
+// EnumLen is the number of elements Enum gives, or Enum's error when the
+// interval is too large to enumerate: a loop over Lo, Lo+1, ... (EnumLen
+// of them) visits Enum's elements in Enum's order without building them
+// (a quantifier over 1..n).
+func (s *IntervalV) EnumLen() (int64, error) { return enumSize(s) }
+
 func (s *IntervalV) Enum() (*SetV, error) {
 	n, err := enumSize(s)
 	if err != nil {
