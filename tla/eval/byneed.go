@@ -33,7 +33,7 @@ func (c *compiler) bindArgsByNeed(d *ast.OpDef, args []ast.Expr, defEnv, argEnv 
 	sc := defEnv.sc
 	var need []*scope
 	for i, p := range d.Params {
-		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc}
+		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc, cov: c.cov}
 		if paramArity(d, i) == 0 && !argEnv.primed && !argEnv.init && !c.storedArg(args[i], argEnv) && usedRepeatedly(d.Body, p.Name) {
 			sc.byNeed = true
 			sc.memo = c.newSlot()
