@@ -18,6 +18,8 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
+	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -109,20 +111,20 @@ type tlcFlags struct {
 	fp         int
 	noWarning  bool
 	simulate   bool
-	simNum     int         // behaviours to generate; 0: until interrupted, as TLC
-	simFile    string      // -simulate file=F: write behaviour k to F_0_k
-	view       bool        // -view: print trace states through the cfg's VIEW
-	cont       bool        // -continue: go on after an invariant violation
-	aril       int64       // -aril N: printed in the simulation statistics
-	suppress   []int       // -suppressMessages: message codes not printed
-	dumpTrace  []dumpTrace // -dumpTrace FORMAT FILE: files for the counterexample
-	depth      int         // simulation: the most states in a behaviour
-	coverage   int         // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
-	metadir    string      // -metadir DIR: where a checkpointed run keeps its files
-	checkpoint int         // -checkpoint N: minutes between checkpoints; -1: not given
-	recover    string      // -recover DIR: resume the checkpoint in DIR
-	ignored    []string    // flags accepted that change nothing
-	invs       []string    // -inv EXPR: state predicates checked as more invariants
+	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string           // -simulate file=F: write behaviour k to F_0_k
+	view       bool             // -view: print trace states through the cfg's VIEW
+	cont       bool             // -continue: go on after an invariant violation
+	aril       int64            // -aril N: printed in the simulation statistics
+	suppress   []int            // -suppressMessages: message codes not printed
+	dumpTrace  []dumptrace.Dump // -dumpTrace FORMAT FILE: files for the counterexample
+	depth      int              // simulation: the most states in a behaviour
+	coverage   int              // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
+	metadir    string           // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int              // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string           // -recover DIR: resume the checkpoint in DIR
+	ignored    []string         // flags accepted that change nothing
+	invs       []string         // -inv EXPR: state predicates checked as more invariants
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -431,9 +433,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var format, file string
 			if format, err = next(&i, a); err == nil {
 				if file, err = next(&i, a); err == nil {
-					dt, derr := parseDumpTrace(format, file)
+					dt, derr := dumptrace.Parse(format, file)
 					if derr != nil {
-						return nil, derr
+						return nil, &errTLCUsage{derr.Error()}
 					}
 					f.dumpTrace = append(f.dumpTrace, dt)
 				}
@@ -646,12 +648,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
 		return tlcExitUsage
 	}
-	traces, err := openDumpTraces(f.dumpTrace)
+	traces, err := dumptrace.Open(f.dumpTrace)
 	if err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		return tlcExitSystem
 	}
-	defer traces.finish()
+	defer traces.Finish()
 	var traceErr error
 	var cont *continueRecorder
 	search := sp
@@ -684,7 +686,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
-			if err := traces.write(w, sp, rep); err != nil && traceErr == nil {
+			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {
 				traceErr = err
 			}
 		}
@@ -840,7 +842,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return finish(tlcExitConfigParse)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
-		hdr.SanyErrors = sanyParseError(sanySpecName(tla), root, sanySpecFile(tla), src, perr)
+		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)
 	default:
 		hdr.Root = ""
 		if len(list) > 0 && list[0].Pos.Filename != tla {
@@ -849,18 +851,18 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			file := list[0].Pos.Filename
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
-					name := moduleOfFile(file)
+					name := sany.ModuleOfFile(file)
 					ext := extendsOf(mod)
 					if i := slices.Index(ext, name); i >= 0 {
 						ext = ext[:i+1]
 					}
 					hdr.Files, _, _ = sanyLines(tla, root, ext)
-					hdr.Modules, hdr.SanyErrors = nil, sanyParseError(sanySpecName(tla), name, filepath.Base(file), esrc, eperr)
+					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), name, filepath.Base(file), esrc, eperr)
 					break
 				}
 			}
 		}
-		if report, missing, ok := sanyMissingModule(sanySpecName(tla), list); ok {
+		if report, missing, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules extended before the missing one, and
 			// processed none.
 			ext := extendsOf(mod)
@@ -874,7 +876,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
-		hdr.Modules, hdr.SanyErrors = sanySemanticReport(hdr.Modules, root, mod, list, text)
+		hdr.Modules, hdr.SanyErrors = sany.SemanticReport(hdr.Modules, root, mod, list, text)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
