@@ -577,7 +577,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
+	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -790,7 +790,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
+	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, root, sany.Extends(mod))
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
@@ -798,13 +798,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
 	case rerr != nil:
-		// SANY's report of a root module it cannot find (TLC rev cc6b616).
-		dir, _ := filepath.Abs(filepath.Dir(tla))
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
-		hdr.SanyErrors = fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
-			"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
-			"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
-			filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
+		hdr.SanyErrors = sany.RootNotFound(tla, root)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
@@ -852,11 +847,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
 					name := sany.ModuleOfFile(file)
-					ext := extendsOf(mod)
+					ext := sany.Extends(mod)
 					if i := slices.Index(ext, name); i >= 0 {
 						ext = ext[:i+1]
 					}
-					hdr.Files, _, _ = sanyLines(tla, root, ext)
+					hdr.Files, _, _ = sany.Lines(tla, root, ext)
 					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), name, filepath.Base(file), esrc, eperr)
 					break
 				}
@@ -865,14 +860,14 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		if report, missing, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules extended before the missing one, and
 			// processed none.
-			ext := extendsOf(mod)
+			ext := sany.Extends(mod)
 			for i, e := range ext {
 				if e == missing {
 					ext = ext[:i]
 					break
 				}
 			}
-			hdr.Files, _, _ = sanyLines(tla, root, ext)
+			hdr.Files, _, _ = sany.Lines(tla, root, ext)
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
@@ -882,65 +877,6 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 	w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
 	return finish(tlcExitSpecParse)
-}
-
-// extendsOf is the names a module extends.
-func extendsOf(mod *ast.Module) []string {
-	if mod == nil {
-		return nil
-	}
-	var out []string
-	for _, e := range mod.Extends {
-		out = append(out, e.Name)
-	}
-	return out
-}
-
-// standardExtends are the modules each standard module builds on, for
-// SANY's lines in the header.
-var standardExtends = map[string][]string{
-	"Naturals":   nil,
-	"Integers":   {"Naturals"},
-	"Reals":      {"Integers"},
-	"Sequences":  {"Naturals"},
-	"FiniteSets": {"Naturals", "Sequences"},
-	"Bags":       {"Naturals"},
-	"TLC":        {"Naturals", "Sequences", "FiniteSets"}, // TLC.tla of rev cc6b616
-}
-
-// sanyLines are the lines SANY prints while loading the spec: the files
-// parsed (the spec's, then the standard modules', which are built in
-// here), and the modules processed, each after those it extends.
-func sanyLines(tla, root string, extends []string) (files, modules []string, lint string) {
-	abs, err := filepath.Abs(tla)
-	if err != nil {
-		abs = tla
-	}
-	files = []string{abs}
-	seen := map[string]bool{}
-	var visit func(name string)
-	visit = func(name string) {
-		if seen[name] {
-			return
-		}
-		seen[name] = true
-		for _, d := range standardExtends[name] {
-			visit(d)
-		}
-		modules = append(modules, name)
-	}
-	for _, e := range extends {
-		visit(e)
-	}
-	for _, m := range modules {
-		if _, std := standardExtends[m]; std {
-			files = append(files, m+".tla (built into wspcycle)")
-		} else {
-			files = append(files, filepath.Join(filepath.Dir(abs), m+".tla"))
-		}
-	}
-	modules = append(modules, root)
-	return files, modules, root
 }
 
 // writeTo writes f with write through a buffer.

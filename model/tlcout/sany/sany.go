@@ -1,11 +1,12 @@
-// Package sany writes SANY's reports of a spec that does not parse or
-// resolve, as TLC prints them between "Starting SANY..." and "SANY
-// finished." (TLC's parser and semantic checker are SANY). `wspcycle tlc`
-// promises TLC's output, and tools that read TLC's output (the TLA+ VS
-// Code extension, the Toolbox, scripts) locate a spec's mistakes by
-// parsing SANY's text, so our parser's and resolver's errors, whose own
-// words `wspcycle check` keeps, are mapped here to SANY's words and
-// ranges. The package only formats: it reads the spec's files (for the
+// Package sany writes what SANY (TLC's parser and semantic checker)
+// prints between "Starting SANY..." and "SANY finished.": the files it
+// parsed and the modules it processed (Lines), and its reports of a spec
+// that does not parse or resolve (ParseError, MissingModule,
+// SemanticReport, RootNotFound). `wspcycle tlc` promises TLC's output,
+// and tools that read TLC's output (the TLA+ VS Code extension, the
+// Toolbox, scripts) locate a spec's mistakes by parsing SANY's text, so
+// our parser's and resolver's errors, whose own words `wspcycle check`
+// keeps, are mapped here to SANY's words and ranges. The package only formats: it reads the spec's files (for the
 // tokens and ranges SANY names) and never decides whether a spec is in
 // error.
 //
@@ -64,6 +65,17 @@ import (
 // where is "In module M" or "Unknown location".
 func fatal(module, where, msg string) string {
 	return fmt.Sprintf("\nFatal errors while parsing TLA+ spec in file %s\n\n%[2]s\n\n%[3]s\n*** Errors: 1\n\n%[2]s\n\n%[3]s\n\n\n\n", module, where, msg)
+}
+
+// RootNotFound is SANY's report of a spec file tla that does not exist
+// (TLC rev cc6b616): the path SANY looked for, in the spec's directory,
+// then its fatal block for the module root.
+func RootNotFound(tla, root string) string {
+	dir, _ := filepath.Abs(filepath.Dir(tla))
+	return fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
+		"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
+		"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
+		filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
 }
 
 // couldNotParse is the fatal block after a parse or lexical error in
