@@ -18,6 +18,8 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
+	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -109,20 +111,20 @@ type tlcFlags struct {
 	fp         int
 	noWarning  bool
 	simulate   bool
-	simNum     int         // behaviours to generate; 0: until interrupted, as TLC
-	simFile    string      // -simulate file=F: write behaviour k to F_0_k
-	view       bool        // -view: print trace states through the cfg's VIEW
-	cont       bool        // -continue: go on after an invariant violation
-	aril       int64       // -aril N: printed in the simulation statistics
-	suppress   []int       // -suppressMessages: message codes not printed
-	dumpTrace  []dumpTrace // -dumpTrace FORMAT FILE: files for the counterexample
-	depth      int         // simulation: the most states in a behaviour
-	coverage   int         // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
-	metadir    string      // -metadir DIR: where a checkpointed run keeps its files
-	checkpoint int         // -checkpoint N: minutes between checkpoints; -1: not given
-	recover    string      // -recover DIR: resume the checkpoint in DIR
-	ignored    []string    // flags accepted that change nothing
-	invs       []string    // -inv EXPR: state predicates checked as more invariants
+	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string           // -simulate file=F: write behaviour k to F_0_k
+	view       bool             // -view: print trace states through the cfg's VIEW
+	cont       bool             // -continue: go on after an invariant violation
+	aril       int64            // -aril N: printed in the simulation statistics
+	suppress   []int            // -suppressMessages: message codes not printed
+	dumpTrace  []dumptrace.Dump // -dumpTrace FORMAT FILE: files for the counterexample
+	depth      int              // simulation: the most states in a behaviour
+	coverage   int              // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
+	metadir    string           // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int              // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string           // -recover DIR: resume the checkpoint in DIR
+	ignored    []string         // flags accepted that change nothing
+	invs       []string         // -inv EXPR: state predicates checked as more invariants
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -431,9 +433,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var format, file string
 			if format, err = next(&i, a); err == nil {
 				if file, err = next(&i, a); err == nil {
-					dt, derr := parseDumpTrace(format, file)
+					dt, derr := dumptrace.Parse(format, file)
 					if derr != nil {
-						return nil, derr
+						return nil, &errTLCUsage{derr.Error()}
 					}
 					f.dumpTrace = append(f.dumpTrace, dt)
 				}
@@ -575,7 +577,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
+	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -646,12 +648,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
 		return tlcExitUsage
 	}
-	traces, err := openDumpTraces(f.dumpTrace)
+	traces, err := dumptrace.Open(f.dumpTrace)
 	if err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		return tlcExitSystem
 	}
-	defer traces.finish()
+	defer traces.Finish()
 	var traceErr error
 	var cont *continueRecorder
 	search := sp
@@ -684,7 +686,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
-			if err := traces.write(w, sp, rep); err != nil && traceErr == nil {
+			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {
 				traceErr = err
 			}
 		}
@@ -788,7 +790,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, root, extendsOf(mod))
+	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, root, sany.Extends(mod))
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
@@ -796,13 +798,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
 	case rerr != nil:
-		// SANY's report of a root module it cannot find (TLC rev cc6b616).
-		dir, _ := filepath.Abs(filepath.Dir(tla))
 		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
-		hdr.SanyErrors = fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
-			"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
-			"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
-			filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
+		hdr.SanyErrors = sany.RootNotFound(tla, root)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
@@ -840,7 +837,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return finish(tlcExitConfigParse)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
-		hdr.SanyErrors = sanyParseError(sanySpecName(tla), root, sanySpecFile(tla), src, perr)
+		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)
 	default:
 		hdr.Root = ""
 		if len(list) > 0 && list[0].Pos.Filename != tla {
@@ -849,96 +846,37 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			file := list[0].Pos.Filename
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
-					name := moduleOfFile(file)
-					ext := extendsOf(mod)
+					name := sany.ModuleOfFile(file)
+					ext := sany.Extends(mod)
 					if i := slices.Index(ext, name); i >= 0 {
 						ext = ext[:i+1]
 					}
-					hdr.Files, _, _ = sanyLines(tla, root, ext)
-					hdr.Modules, hdr.SanyErrors = nil, sanyParseError(sanySpecName(tla), name, filepath.Base(file), esrc, eperr)
+					hdr.Files, _, _ = sany.Lines(tla, root, ext)
+					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), name, filepath.Base(file), esrc, eperr)
 					break
 				}
 			}
 		}
-		if report, missing, ok := sanyMissingModule(sanySpecName(tla), list); ok {
+		if report, missing, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules extended before the missing one, and
 			// processed none.
-			ext := extendsOf(mod)
+			ext := sany.Extends(mod)
 			for i, e := range ext {
 				if e == missing {
 					ext = ext[:i]
 					break
 				}
 			}
-			hdr.Files, _, _ = sanyLines(tla, root, ext)
+			hdr.Files, _, _ = sany.Lines(tla, root, ext)
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
-		hdr.Modules, hdr.SanyErrors = sanySemanticReport(hdr.Modules, root, mod, list, text)
+		hdr.Modules, hdr.SanyErrors = sany.SemanticReport(hdr.Modules, root, mod, list, text)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 	w.Msg(tlcout.ParsingFailed, tlcout.ClassError, "Parsing or semantic analysis failed.")
 	return finish(tlcExitSpecParse)
-}
-
-// extendsOf is the names a module extends.
-func extendsOf(mod *ast.Module) []string {
-	if mod == nil {
-		return nil
-	}
-	var out []string
-	for _, e := range mod.Extends {
-		out = append(out, e.Name)
-	}
-	return out
-}
-
-// standardExtends are the modules each standard module builds on, for
-// SANY's lines in the header.
-var standardExtends = map[string][]string{
-	"Naturals":   nil,
-	"Integers":   {"Naturals"},
-	"Reals":      {"Integers"},
-	"Sequences":  {"Naturals"},
-	"FiniteSets": {"Naturals", "Sequences"},
-	"Bags":       {"Naturals"},
-	"TLC":        {"Naturals", "Sequences", "FiniteSets"}, // TLC.tla of rev cc6b616
-}
-
-// sanyLines are the lines SANY prints while loading the spec: the files
-// parsed (the spec's, then the standard modules', which are built in
-// here), and the modules processed, each after those it extends.
-func sanyLines(tla, root string, extends []string) (files, modules []string, lint string) {
-	abs, err := filepath.Abs(tla)
-	if err != nil {
-		abs = tla
-	}
-	files = []string{abs}
-	seen := map[string]bool{}
-	var visit func(name string)
-	visit = func(name string) {
-		if seen[name] {
-			return
-		}
-		seen[name] = true
-		for _, d := range standardExtends[name] {
-			visit(d)
-		}
-		modules = append(modules, name)
-	}
-	for _, e := range extends {
-		visit(e)
-	}
-	for _, m := range modules {
-		if _, std := standardExtends[m]; std {
-			files = append(files, m+".tla (built into wspcycle)")
-		} else {
-			files = append(files, filepath.Join(filepath.Dir(abs), m+".tla"))
-		}
-	}
-	modules = append(modules, root)
-	return files, modules, root
 }
 
 // writeTo writes f with write through a buffer.

@@ -54,7 +54,7 @@ import (
 // without THEN, LibParseUse: a parse error in the module LibP it
 // extends, after the files SANY parsed up to it) keep TLC's exit code, its message 3002 and SANY's
 // framing, but the lines between "***Parse Error***" and SANY's fatal
-// block are ours (see tlcsany.go): they are compared apart, and must
+// block are ours (see model/tlcout/sany): they are compared apart, and must
 // hold our positioned message in SANY's "Encountered ... at line L,
 // column C" form.
 func TestTLCErrorClasses(t *testing.T) {

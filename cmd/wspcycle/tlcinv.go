@@ -11,6 +11,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -146,7 +147,7 @@ func byteOffset(src []byte, pos token.Pos) int {
 func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv) int {
 	var discard strings.Builder
 	if sp, _, _ := loadSpecText("tlc", []string{tla}, config, nil, &discard); sp != nil {
-		hdr.Files, hdr.Modules, hdr.Root = sanyLines(tla, sp.Name, extendsOf(sp.Module))
+		hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

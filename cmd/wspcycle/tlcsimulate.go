@@ -13,6 +13,7 @@ import (
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
 )
@@ -47,12 +48,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
 		w.InitDone(n, time.Now())
 	}
-	traces, err := openDumpTraces(f.dumpTrace)
+	traces, err := dumptrace.Open(f.dumpTrace)
 	if err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		return tlcExitSystem
 	}
-	defer traces.finish()
+	defer traces.Finish()
 	var tf *traceFiles
 	if f.simFile != "" {
 		tf = newTraceFiles(sp, f.simFile)
@@ -107,7 +108,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if initViolation {
 		// An initial state violates an invariant: TLC's simulator stops
 		// without its statistics, as its model checker does.
-		if err := traces.write(w, sp, rep); err != nil {
+		if err := traces.Write(w, sp, rep); err != nil {
 			fileErr = err
 		}
 		w.Finished(start, now)
@@ -132,7 +133,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	if violated {
 		stats()
-		if err := traces.write(w, sp, rep); err != nil && fileErr == nil {
+		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
 			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
 		}
 		tlcSimProgress(w, st, res.Behaviours, states, now)

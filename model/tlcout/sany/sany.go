@@ -1,25 +1,16 @@
-package main
-
-import (
-	"errors"
-	"fmt"
-	"path/filepath"
-	"slices"
-	"strconv"
-	"strings"
-	"unicode/utf8"
-
-	"github.com/wspcycle/wspcycle/model"
-	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/scanner"
-	"github.com/wspcycle/wspcycle/tla/source"
-	"github.com/wspcycle/wspcycle/tla/token"
-)
-
-// SANY's reports of a spec that does not parse or resolve, as `wspcycle
-// tlc` prints them between SANY's start and end. They map our parser's
-// and resolver's errors (whose own words `wspcycle check` keeps) to
-// SANY's text, as TLC rev cc6b616 printed it for one mistake each (the
+// Package sany writes what SANY (TLC's parser and semantic checker)
+// prints between "Starting SANY..." and "SANY finished.": the files it
+// parsed and the modules it processed (Lines), and its reports of a spec
+// that does not parse or resolve (ParseError, MissingModule,
+// SemanticReport, RootNotFound). `wspcycle tlc` promises TLC's output,
+// and tools that read TLC's output (the TLA+ VS Code extension, the
+// Toolbox, scripts) locate a spec's mistakes by parsing SANY's text, so
+// our parser's and resolver's errors, whose own words `wspcycle check`
+// keeps, are mapped here to SANY's words and ranges. The package only formats: it reads the spec's files (for the
+// tokens and ranges SANY names) and never decides whether a spec is in
+// error.
+//
+// The reports are those TLC rev cc6b616 printed for one mistake each (the
 // specs and TLC's outputs are in model/testdata/tlc/errors):
 //
 //   - a lexical error (an illegal character, a string not closed on its
@@ -52,39 +43,71 @@ import (
 // fails at another token than ours (e.g. at the start of the definition
 // "Init x = 0" rather than at x). Any other semantic error keeps SANY's
 // framing and range with our message.
+package sany
 
-// sanyFatal is SANY's block for a module it could not parse or find:
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// fatal is SANY's block for a module it could not parse or find:
 // where is "In module M" or "Unknown location".
-func sanyFatal(module, where, msg string) string {
+func fatal(module, where, msg string) string {
 	return fmt.Sprintf("\nFatal errors while parsing TLA+ spec in file %s\n\n%[2]s\n\n%[3]s\n*** Errors: 1\n\n%[2]s\n\n%[3]s\n\n\n\n", module, where, msg)
 }
 
-// sanyCouldNotParse is the fatal block after a parse or lexical error in
-// module, read from file (as SANY names it), of the spec named spec.
-func sanyCouldNotParse(spec, module, file string) string {
-	return sanyFatal(spec, "In module "+module, "Could not parse module "+module+" from file "+file)
+// RootNotFound is SANY's report of a spec file tla that does not exist
+// (TLC rev cc6b616): the path SANY looked for, in the spec's directory,
+// then its fatal block for the module root.
+func RootNotFound(tla, root string) string {
+	dir, _ := filepath.Abs(filepath.Dir(tla))
+	return fmt.Sprintf("File does not exist: %s while looking in these directories: %s, , classpath:/tla2sany/StandardModules, classpath:/\n\n"+
+		"Fatal errors while parsing TLA+ spec in file %[3]s\n\nUnknown location\n\nCannot find source file for module %[3]s\n"+
+		"*** Errors: 1\n\nUnknown location\n\nCannot find source file for module %[3]s\n\n\n\n",
+		filepath.Join(dir, ".")+string(filepath.Separator)+"."+string(filepath.Separator)+filepath.Base(tla), dir, root)
 }
 
-// sanySpecFile is the spec's file as SANY names it: as given on the
-// command line when relative ("dir/M.tla"), its base name when absolute
-// (TLC rev cc6b616); sanySpecName is that without .tla, SANY's name of
-// the spec in "Fatal errors while parsing TLA+ spec in file ...".
-func sanySpecFile(tla string) string {
+// couldNotParse is the fatal block after a parse or lexical error in
+// module, read from file (as SANY names it), of the spec named spec.
+func couldNotParse(spec, module, file string) string {
+	return fatal(spec, "In module "+module, "Could not parse module "+module+" from file "+file)
+}
+
+// SpecFile is the spec's file as SANY names it: as given on the command
+// line when relative ("dir/M.tla"), its base name when absolute (TLC rev
+// cc6b616). ParseError takes it as the file of a root module that does
+// not parse.
+func SpecFile(tla string) string {
 	if filepath.IsAbs(tla) {
 		return filepath.Base(tla)
 	}
 	return tla
 }
 
-func sanySpecName(tla string) string { return strings.TrimSuffix(sanySpecFile(tla), ".tla") }
+// SpecName is SpecFile without .tla, SANY's name of the spec in "Fatal
+// errors while parsing TLA+ spec in file ...", which every report takes.
+func SpecName(tla string) string { return strings.TrimSuffix(SpecFile(tla), ".tla") }
 
-// sanyParseError is SANY's report of a module that does not parse, of
-// the spec SANY names spec: module is its name, file its file as SANY
-// names it.
-func sanyParseError(spec, module, file string, src []byte, err error) string {
+// ParseError is SANY's report of a module that does not parse, of the
+// spec SANY names spec (SpecName): module is its name, file its file as
+// SANY names it (SpecFile for the root, the base name for a module it
+// extends), src its text and err our parser's error (a token.ErrorList;
+// anything else is printed in SANY's framing as is).
+func ParseError(spec, module, file string, src []byte, err error) string {
 	var list token.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
-		return "***Parse Error***\n" + err.Error() + "\n" + sanyCouldNotParse(spec, module, file)
+		return "***Parse Error***\n" + err.Error() + "\n" + couldNotParse(spec, module, file)
 	}
 	e := list[0]
 	switch {
@@ -93,7 +116,7 @@ func sanyParseError(spec, module, file string, src []byte, err error) string {
 		if r, err := strconv.Unquote(strings.TrimPrefix(e.Msg, "illegal character ")); err == nil && r != "" {
 			ch, _ := utf8.DecodeRuneInString(r)
 			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: %s (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, javaQuote(string(ch)), ch) +
-				sanyCouldNotParse(spec, module, file)
+				couldNotParse(spec, module, file)
 		}
 	case e.Msg == "string literal not terminated":
 		if line, ok := sourceLine(src, e.Pos.Line); ok {
@@ -101,42 +124,43 @@ func sanyParseError(spec, module, file string, src []byte, err error) string {
 			if e.Pos.Col-1 <= len(rs) {
 				after := string(rs[e.Pos.Col-1:])
 				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : %s\n", e.Pos.Line, len(rs)+1, javaQuote(after)) +
-					sanyCouldNotParse(spec, module, file)
+					couldNotParse(spec, module, file)
 			}
 		}
 	case e.Msg == "comment not terminated":
 		return fmt.Sprintf("Lexical {error: EOF reached, possibly open comment starting around line %d\n", e.Pos.Line) +
-			sanyCouldNotParse(spec, module, file)
+			couldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "no module header"):
 		// SANY reads the text before a module header as a comment: no
 		// token before the end.
 		l, c, _ := endOfText(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"---- MODULE (beginning of module)\"\nEncountered \"<EOF>\" at line %d, column %d and token \"\" \n\n"+
 			"Residual stack trace follows:\nBegin module starting at line %[1]d, column %[2]d.\nModule definition starting at line %[1]d, column %[2]d.\n\n", l, c) +
-			sanyCouldNotParse(spec, module, file)
+			couldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "missing ==== at the end of module "+module):
 		l, c, last := endOfText(src, e.Pos.Filename)
 		hl, hc := moduleHeader(src, e.Pos.Filename)
 		return fmt.Sprintf("***Parse Error***\nWas expecting \"==== or more Module body\"\nEncountered \"<EOF>\" at line %d, column %d and token %s \n\n"+
 			"Residual stack trace follows:\nModule definition starting at line %d, column %d.\n\n", l, c, javaQuote(last), hl, hc) +
-			sanyCouldNotParse(spec, module, file)
+			couldNotParse(spec, module, file)
 	case strings.HasPrefix(e.Msg, "file name "):
 		// "file name F.tla does not match the name M of the module it contains (...)"
 		var file, name string
 		if _, err := fmt.Sscanf(e.Msg, "file name %s does not match the name %s of", &file, &name); err == nil {
-			return sanyFatal(spec, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
+			return fatal(spec, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
 				strings.TrimSuffix(file, ".tla"), name))
 		}
 	}
 	tok, prev := tokensAt(src, e.Pos)
 	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
-		sanyCouldNotParse(spec, module, file)
+		couldNotParse(spec, module, file)
 }
 
-// sanyMissingModule is SANY's report of a module that EXTENDS or INSTANCE
-// names and that cannot be found, and the name of the missing module;
-// ok is false when err is not that.
-func sanyMissingModule(spec string, list token.ErrorList) (report, missing string, ok bool) {
+// MissingModule is SANY's report of a module that EXTENDS or INSTANCE
+// names and that cannot be found, and the name of the missing module (the
+// caller prints SANY's lines for the modules parsed before it); ok is
+// false when list's first error is not that.
+func MissingModule(spec string, list token.ErrorList) (report, missing string, ok bool) {
 	if len(list) == 0 {
 		return "", "", false
 	}
@@ -145,37 +169,37 @@ func sanyMissingModule(spec string, list token.ErrorList) (report, missing strin
 		return "", "", false
 	}
 	name = strings.TrimSuffix(name, ":")
-	in := moduleOfFile(list[0].Pos.Filename)
-	return sanyFatal(spec, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
+	in := ModuleOfFile(list[0].Pos.Filename)
+	return fatal(spec, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
 }
 
-// sanyItem is one entry of SANY's list of semantic errors or warnings.
-type sanyItem struct {
+// item is one entry of SANY's list of semantic errors or warnings.
+type item struct {
 	rng model.SourceRange
 	msg string
 }
 
-func (it sanyItem) String() string {
-	return fmt.Sprintf("%s\n\n%s\n\n\n", sanyRange(it.rng), it.msg)
+func (it item) String() string {
+	return fmt.Sprintf("%s\n\n%s\n\n\n", rangeText(it.rng), it.msg)
 }
 
-// sanyRange is SANY's spelling of a range.
-func sanyRange(r model.SourceRange) string {
+// rangeText is SANY's spelling of a range.
+func rangeText(r model.SourceRange) string {
 	return fmt.Sprintf("line %d, col %d to line %d, col %d of module %s", r.Start.Line, r.Start.Col, r.End.Line, r.End.Col, r.Module)
 }
 
-// sanySemanticErrors is SANY's report of semantic errors: its warnings
+// semanticErrors is SANY's report of semantic errors: its warnings
 // first, then "Semantic errors:" with their count, each with its range
 // and message. mod is the root module (for the ranges of definitions).
-func sanySemanticErrors(module string, mod *ast.Module, list token.ErrorList, text string) string {
+func semanticErrors(module string, mod *ast.Module, list token.ErrorList, text string) string {
 	var b strings.Builder
 	if len(list) == 0 {
 		fmt.Fprintf(&b, "Semantic errors:\n\n*** Errors: 1\n\n%s\n\n\n", text)
 		return b.String()
 	}
-	var warns, errs []sanyItem
+	var warns, errs []item
 	for _, e := range list {
-		w, es := sanyItems(module, mod, e)
+		w, es := items(module, mod, e)
 		warns = append(warns, w...)
 		errs = append(errs, es...)
 	}
@@ -193,18 +217,20 @@ func sanySemanticErrors(module string, mod *ast.Module, list token.ErrorList, te
 	return b.String()
 }
 
-// sanySemanticReport is SANY's report of semantic errors over the modules
+// SemanticReport is SANY's report of semantic errors over the modules
 // it processes (in order, the root last): it processes each module in
 // turn, and after each one whose processing leaves errors it prints all
 // the errors and warnings found so far (so an error in a module the root
 // extends is printed after that module, and again after the root, as
 // TLC rev cc6b616 does). It returns the modules to print before the
 // report (those up to the first with errors) and the report, which names
-// the later ones itself.
-func sanySemanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string) ([]string, string) {
+// the later ones itself. mod is the root module's syntax (for the ranges
+// of its definitions), list our resolver's errors, and text the error to
+// print when list is empty.
+func SemanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string) ([]string, string) {
 	in := map[string]token.ErrorList{}
 	for _, e := range list {
-		m := moduleOfFile(e.Pos.Filename)
+		m := ModuleOfFile(e.Pos.Filename)
 		if m == "" || !slices.Contains(modules, m) {
 			m = root
 		}
@@ -228,18 +254,18 @@ func sanySemanticReport(modules []string, root string, mod *ast.Module, list tok
 		if first < 0 {
 			first = i
 		}
-		b.WriteString(sanySemanticErrors(root, mod, so, text))
+		b.WriteString(semanticErrors(root, mod, so, text))
 	}
 	if first < 0 {
-		return modules, sanySemanticErrors(root, mod, list, text)
+		return modules, semanticErrors(root, mod, list, text)
 	}
 	return modules[:first+1], b.String()
 }
 
-// sanyItems are SANY's warnings and errors for one of our errors.
-func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sanyItem) {
+// items are SANY's warnings and errors for one of our errors.
+func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) {
 	src, _ := source.ReadFile(e.Pos.Filename)
-	m := moduleOfFile(e.Pos.Filename)
+	m := ModuleOfFile(e.Pos.Filename)
 	if m == "" {
 		m = module
 	}
@@ -251,7 +277,7 @@ func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sa
 	}
 	var name string
 	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
-		return nil, []sanyItem{{word(n), "Unknown operator: `" + n + "'."}}
+		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
 	}
 	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
@@ -260,10 +286,10 @@ func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sa
 		msg := fmt.Sprintf("The operator %s requires %d arguments.", name, arity)
 		if strings.Contains(e.Msg, ", found ") {
 			if r, ok := parenRange(src, e.Pos, m); ok {
-				return nil, []sanyItem{{r, msg}}
+				return nil, []item{{r, msg}}
 			}
 		}
-		return nil, []sanyItem{{word(name), msg}}
+		return nil, []item{{word(name), msg}}
 	}
 	if rest, ok := strings.CutPrefix(e.Msg, "multiply-defined symbol "); ok {
 		name, rest, _ = strings.Cut(rest, ":")
@@ -274,20 +300,20 @@ func sanyItems(module string, mod *ast.Module, e *token.Error) (warns, errs []sa
 		here, isDef := defRange(mod, e.Pos, m)
 		prevPos, perr := parsePos(pos)
 		if isDef && perr == nil {
-			prev, prevDef := defRange(mod, prevPos, moduleOfFile(prevPos.Filename))
-			dup := sanyItem{here, "Operator " + name + " already defined or declared."}
+			prev, prevDef := defRange(mod, prevPos, ModuleOfFile(prevPos.Filename))
+			dup := item{here, "Operator " + name + " already defined or declared."}
 			switch {
 			case prevDef && (kind == "definition" || kind == "function definition"):
-				return []sanyItem{{here, "Multiple declarations or definitions for symbol " + name + ".  \nThis duplicates the one at " + sanyRange(prev) + "."}},
-					[]sanyItem{dup}
+				return []item{{here, "Multiple declarations or definitions for symbol " + name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}},
+					[]item{dup}
 			case kind == "variable" || kind == "constant":
-				prev = model.SourceRange{Module: moduleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
+				prev = model.SourceRange{Module: ModuleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
 				prev.End.Col += utf8.RuneCountInString(name) - 1
-				return nil, []sanyItem{dup, {here, "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + sanyRange(prev) + "."}}
+				return nil, []item{dup, {here, "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 			}
 		}
 	}
-	return nil, []sanyItem{{at(e.Pos), e.Msg}}
+	return nil, []item{{at(e.Pos), e.Msg}}
 }
 
 // defRange is the range of the definition whose name is at pos (from its
@@ -490,8 +516,9 @@ func javaQuote(s string) string {
 	return b.String()
 }
 
-// moduleOfFile is the module name of a file: its base name without .tla.
-func moduleOfFile(file string) string {
+// ModuleOfFile is the module name of a file as SANY names it: its base
+// name without its extension.
+func ModuleOfFile(file string) string {
 	return strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 }
 

@@ -1,4 +1,4 @@
-package main
+package dumptrace
 
 import (
 	"strconv"
@@ -34,9 +34,10 @@ import (
 // Sets of these tuples are printed in TLC's order, which is the order of
 // the index they start with: the trace's.
 
-// tlaTraceModule is the file -dumpTrace FORMAT FILE writes, for format tla
-// or tlcplain.
-func tlaTraceModule(format, file string, sp *eval.Spec, rep *model.Report) []byte {
+// Module is the file -dumpTrace FORMAT FILE writes, for format tla or
+// tlcplain (any other format is written as tla): FILE names the module,
+// sp names the trace's actions.
+func Module(format, file string, sp *eval.Spec, rep *model.Report) []byte {
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	states := make([]string, len(rep.Trace))
 	for i, ts := range rep.Trace {
@@ -49,7 +50,7 @@ func tlaTraceModule(format, file string, sp *eval.Spec, rep *model.Report) []byt
 	} else {
 		pair := func(i int) string { return "<<" + strconv.Itoa(i) + ", " + states[i-1] + ">>" }
 		var acts []string
-		for _, st := range traceSteps(sp, rep) {
+		for _, st := range steps(sp, rep) {
 			bl, bc, el, ec, m := st.location()
 			acts = append(acts, "<<"+pair(st.From)+", [name |-> "+value.Str(st.Name).String()+", location |-> [beginLine |-> "+
 				strconv.Itoa(bl)+", beginColumn |-> "+strconv.Itoa(bc)+", endLine |-> "+strconv.Itoa(el)+", endColumn |-> "+

@@ -1,0 +1,120 @@
+package dumptrace
+
+import (
+	"errors"
+	"os"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// Dump is one -dumpTrace FORMAT FILE of the command line, as Parse
+// checked it (Format in lower case).
+type Dump struct{ Format, File string }
+
+// groups are the formats of -dumpTrace that are written here,
+// each with the group of formats that share TLC's file constant: TLC
+// turns each -dumpTrace into a post-condition, in command-line order,
+// that writes to the file constant of its format's module, and a later
+// -dumpTrace of the same group sets that constant again. So with
+// "-dumpTrace json a.json -dumpTrace json b.json" TLC writes b.json twice
+// and says so twice, and never creates a.json (TLC rev cc6b616).
+var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc"}
+
+// refused are TLC's other -dumpTrace formats, and why they are
+// not written.
+var refused = map[string]string{
+	"tlc":       "TLC's binary serialization of its Java values is not reproduced (use json or tlcplain)",
+	"tlcaction": "the module of action constraints that replays the trace is not written (use tla or tlcplain)",
+	"tlctespec": "trace-exploration specs are not generated (use tla or tlcplain)",
+	"dot":       "the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
+}
+
+// Parse checks a -dumpTrace format (TLC compares it ignoring case). Its
+// error is a usage error, to print as is: for one of TLC's formats not
+// written here it says why, for any other it lists TLC's formats.
+func Parse(format, file string) (Dump, error) {
+	f := strings.ToLower(format)
+	if _, ok := groups[f]; ok {
+		return Dump{f, file}, nil
+	}
+	if why, ok := refused[f]; ok {
+		return Dump{}, errors.New("-dumpTrace " + format + " is not supported: " + why)
+	}
+	return Dump{}, errors.New("-dumpTrace: unknown format " + format + " (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)")
+}
+
+// Files are the -dumpTrace files, opened before the search so
+// that a bad path costs nothing.
+type Files struct {
+	dumps []Dump
+	file  map[string]string   // group -> the file TLC writes (the last given)
+	open  map[string]*os.File // file -> its handle, until written
+	done  map[string]bool     // file -> written
+}
+
+// Open creates the file each group of dumps writes (the last given in
+// the group), in order, so that a path that cannot be written fails
+// before the search rather than after it; on an error it removes those
+// it created. The caller must call Finish.
+func Open(dumps []Dump) (*Files, error) {
+	d := &Files{dumps: dumps, file: map[string]string{}, open: map[string]*os.File{}, done: map[string]bool{}}
+	for _, dt := range dumps {
+		d.file[groups[dt.Format]] = dt.File
+	}
+	for _, dt := range dumps {
+		name := d.file[groups[dt.Format]]
+		if _, ok := d.open[name]; ok {
+			continue
+		}
+		f, err := os.Create(name)
+		if err != nil {
+			d.Finish()
+			return nil, err
+		}
+		d.open[name] = f
+	}
+	return d, nil
+}
+
+// Write writes rep's counterexample for every -dumpTrace in order, each
+// followed on w by TLC's line saying so ("CounterExample written: FILE",
+// in quotes), as TLC's post-conditions do; sp names the trace's actions.
+// It stops at the first file it cannot write and returns that error,
+// which the caller keeps for the exit code.
+func (d *Files) Write(w LineWriter, sp *eval.Spec, rep *model.Report) error {
+	for _, dt := range d.dumps {
+		name := d.file[groups[dt.Format]]
+		var data []byte
+		if dt.Format == "json" {
+			var err error
+			if data, err = JSON(sp, rep); err != nil {
+				return err
+			}
+		} else {
+			data = Module(dt.Format, name, sp, rep)
+		}
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			return err
+		}
+		d.done[name] = true
+		w.Line(`"CounterExample written: ` + name + `"`)
+	}
+	return nil
+}
+
+// Finish closes the files and removes those no counterexample was
+// written to (TLC creates a -dumpTrace file only when it has a trace).
+func (d *Files) Finish() {
+	for name, f := range d.open {
+		f.Close()
+		if !d.done[name] {
+			os.Remove(name)
+		}
+	}
+}
+
+// LineWriter prints one line of TLC's output outside any -tool frame
+// (tlcout.Writer is one).
+type LineWriter interface{ Line(string) }
