@@ -24,8 +24,8 @@ const checkUsage = `Usage: wspcycle check [SPEC.tla] [flags]
 
 Explores every reachable state of SPEC.tla under its model configuration,
 breadth first on all cores, and checks the cfg's INVARIANTs, deadlock
-(unless CHECK_DEADLOCK FALSE) and temporal PROPERTYs ([]P, <>P, []<>P, <>[]P,
-P ~> Q under the WF_/SF_ fairness of SPECIFICATION). Counterexamples are
+(unless CHECK_DEADLOCK FALSE) and temporal PROPERTYs (any formula TLC's liveness
+checker accepts, under the fairness of SPECIFICATION). Counterexamples are
 shortest for invariants and deadlock, lassos for temporal properties. With no
 SPEC.tla it checks the lifecycle spec built into wspcycle.
 
