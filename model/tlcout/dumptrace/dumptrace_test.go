@@ -189,3 +189,23 @@ func TestOpenFailsEarlyAndFinishRemovesUnwritten(t *testing.T) {
 		t.Errorf("t.json left behind without a counterexample: %v", err)
 	}
 }
+
+// A file the user already had is neither emptied by Open nor removed by
+// Finish when the run has no counterexample (TLC does not touch it).
+func TestExistingFileKeptWithoutCounterexample(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "old.json")
+	if err := os.WriteFile(f, []byte("keep\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open([]Dump{{"json", f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(f); err != nil || string(got) != "keep\n" {
+		t.Errorf("after Open, old.json = %q, %v; want it unchanged", got, err)
+	}
+	d.Finish()
+	if got, err := os.ReadFile(f); err != nil || string(got) != "keep\n" {
+		t.Errorf("after Finish, old.json = %q, %v; want it unchanged", got, err)
+	}
+}

@@ -2,6 +2,7 @@ package dumptrace
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -52,14 +53,19 @@ type Files struct {
 	file  map[string]string   // group -> the file TLC writes (the last given)
 	open  map[string]*os.File // file -> its handle, until written
 	done  map[string]bool     // file -> written
+	// created: file -> Open made it (it did not exist), so Finish may
+	// remove it
+	created map[string]bool
 }
 
-// Open creates the file each group of dumps writes (the last given in
-// the group), in order, so that a path that cannot be written fails
-// before the search rather than after it; on an error it removes those
-// it created. The caller must call Finish.
+// Open opens for writing the file each group of dumps writes (the last
+// given in the group), in order, so that a path that cannot be written
+// fails before the search rather than after it. It neither truncates a
+// file that exists (the user's data stays as it is until a counterexample
+// replaces it) nor, on an error, leaves behind a file it created. The
+// caller must call Finish.
 func Open(dumps []Dump) (*Files, error) {
-	d := &Files{dumps: dumps, file: map[string]string{}, open: map[string]*os.File{}, done: map[string]bool{}}
+	d := &Files{dumps: dumps, file: map[string]string{}, open: map[string]*os.File{}, done: map[string]bool{}, created: map[string]bool{}}
 	for _, dt := range dumps {
 		d.file[groups[dt.Format]] = dt.File
 	}
@@ -68,12 +74,14 @@ func Open(dumps []Dump) (*Files, error) {
 		if _, ok := d.open[name]; ok {
 			continue
 		}
-		f, err := os.Create(name)
+		_, statErr := os.Lstat(name)
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE, 0o644)
 		if err != nil {
 			d.Finish()
 			return nil, err
 		}
 		d.open[name] = f
+		d.created[name] = errors.Is(statErr, fs.ErrNotExist)
 	}
 	return d, nil
 }
@@ -104,12 +112,13 @@ func (d *Files) Write(w LineWriter, sp *eval.Spec, rep *model.Report) error {
 	return nil
 }
 
-// Finish closes the files and removes those no counterexample was
-// written to (TLC creates a -dumpTrace file only when it has a trace).
+// Finish closes the files and removes those Open created and no
+// counterexample was written to (TLC creates a -dumpTrace file only when
+// it has a trace, and never touches one it does not write).
 func (d *Files) Finish() {
 	for name, f := range d.open {
 		f.Close()
-		if !d.done[name] {
+		if !d.done[name] && d.created[name] {
 			os.Remove(name)
 		}
 	}
