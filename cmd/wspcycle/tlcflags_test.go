@@ -97,6 +97,32 @@ func TestTLCFlagChecks(t *testing.T) {
 		!strings.Contains(out.String(), "The coverage statistics at ") {
 		t.Errorf("-coverage 0 -DUMPTRACE json: exit %d, no coverage report:\n%s\n%s", code, out.String(), errb.String())
 	}
+	// -coverage 0's final report is -coverage 1's: the expression lines too.
+	var one, errOne bytes.Buffer
+	if code := runIn(t, t.TempDir(), []string{"tlc", "-coverage", "1", mustAbs(t, spec)}, &one, &errOne); code != 0 {
+		t.Fatalf("-coverage 1: exit %d: %s", code, errOne.String())
+	}
+	if got, want := coverageLines(out.String()), coverageLines(one.String()); got != want || !strings.Contains(want, "|line ") {
+		t.Errorf("-coverage 0's report is not -coverage 1's:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// coverageLines is the coverage report in TLC's output, without its
+// first line (which holds the time).
+func coverageLines(out string) string {
+	var b strings.Builder
+	in := false
+	for _, l := range strings.Split(out, "\n") {
+		switch {
+		case strings.HasPrefix(l, "The coverage statistics at "):
+			in = true
+		case in && (strings.HasPrefix(l, "End of statistics") || l == ""):
+			return b.String()
+		case in:
+			b.WriteString(l + "\n")
+		}
+	}
+	return b.String()
 }
 
 func mustAbs(t *testing.T, p string) string {
