@@ -52,6 +52,12 @@ func (c *compiler) tlcTrace(pos token.Pos) cx {
 		if f == nil || k.s == nil {
 			return nil, errorf(pos, "unsupported: Trace outside the breadth-first model checker")
 		}
+		if r.getsCompiled && r.workers.Load() > 1 {
+			// Rebuilding the behaviour replays the search's levels on the
+			// Run's one level, which the other workers' TLCGet("level")
+			// would read meanwhile (TLC keeps a level per state).
+			return nil, errorf(pos, "unsupported: Trace in a spec that uses TLCGet, with more than one worker (rebuilding the behaviour moves the level the other workers read); check it with one worker")
+		}
 		states, err := (*f)(k.s)
 		if err != nil {
 			return nil, errorf(pos, "unsupported: Trace: %v", err)
