@@ -41,6 +41,22 @@ func (g *denseGraph) adj(v int32) ([]int32, []uint64) {
 	return g.to[lo:hi], g.taken[lo:hi]
 }
 
+// edge is the i-th successor of v, and whether v has one: one edge read
+// without copying v's whole list, for walks that step through a list one
+// edge at a time (in disk mode a list across pages is a copy per adj
+// call, which stepping with adj would make quadratic in its length).
+func (g *denseGraph) edge(v, i int32) (int32, bool) {
+	lo, hi := g.start[v], g.start[v+1]
+	at := lo + int64(i)
+	if at >= hi {
+		return 0, false
+	}
+	if g.paged != nil {
+		return g.paged.edge(at), true
+	}
+	return g.to[at], true
+}
+
 // fp is the fingerprint of node v.
 func (g *denseGraph) fp(v int32) uint64 {
 	if g.fps != nil {

@@ -84,6 +84,12 @@ func (p *edgePager) adj(lo, hi int64) ([]int32, []uint64) {
 	return to, taken
 }
 
+// edge returns the target of edge at.
+func (p *edgePager) edge(at int64) int32 {
+	k := at / p.pageRecs
+	return p.page(k).to[at-k*p.pageRecs]
+}
+
 // page returns page k, reading it (and dropping another) if needed.
 func (p *edgePager) page(k int64) *edgePage {
 	if pg := p.last; pg != nil && pg.no == k {

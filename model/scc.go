@@ -69,10 +69,9 @@ func (f *sccFinder) sccs(nodes []int32, in func(int32) bool) components {
 		for len(frames) > 0 {
 			fr := &frames[len(frames)-1]
 			v := fr.v
-			// Successor lists are fetched again at each step, not kept in
-			// the frames: in disk mode that would pin a page per frame.
-			if succ, _ := g.adj(v); int(fr.ei) < len(succ) {
-				w := succ[fr.ei]
+			// One edge at each step, not the successor list kept in the
+			// frame: in disk mode that would pin a page per frame.
+			if w, ok := g.edge(v, fr.ei); ok {
 				fr.ei++
 				if !in(w) {
 					continue
