@@ -274,9 +274,10 @@ func TestDiskLivenessRefused(t *testing.T) {
 	for _, m := range []struct {
 		prop, what string
 		budget     int64
+		checkOf    string // whose check stopped: all properties' at loading
 	}{
-		{"Reaches", "the behaviour graph of 31 states needs", 31*liveBytesPerNode - 1},
-		{"Settles", "the product of the behaviour graph with a tableau", 31*liveBytesPerNode + 2000},
+		{"Reaches", "the behaviour graph of 31 states needs", 31*liveBytesPerNode - 1, "the temporal properties"},
+		{"Settles", "the product of the behaviour graph with a tableau", 31*liveBytesPerNode + 2000, "property Settles"},
 	} {
 		t.Run(m.prop, func(t *testing.T) {
 			dir := t.TempDir()
@@ -294,7 +295,7 @@ func TestDiskLivenessRefused(t *testing.T) {
 				t.Fatal(err)
 			}
 			pos := sp.Properties[0].Pos.String()
-			if rep.Result != ResultMemoryLimit || !strings.HasPrefix(rep.Message, pos+": the liveness check of property "+m.prop) ||
+			if rep.Result != ResultMemoryLimit || !strings.HasPrefix(rep.Message, pos+": the liveness check of "+m.checkOf+" stopped") ||
 				!strings.Contains(rep.Message, m.what) || rep.Generated != 85 || rep.Distinct != 31 {
 				t.Fatalf("budget %d: %s %q (%d generated, %d distinct), want the memory limit at %s (%s) after 85 and 31",
 					m.budget, rep.Result, rep.Message, rep.Generated, rep.Distinct, pos, m.what)

@@ -59,7 +59,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		var err error
 		if g, err = c.disk.graph.dense(c.opt.liveBudget()); err != nil {
 			if lim, ok := err.(*liveLimit); ok {
-				c.liveRefused(rep, 0, lim)
+				c.liveRefused(rep, -1, lim)
 				return
 			}
 			panic(fmt.Errorf("reading the behaviour graph from disk: %w", err))
@@ -114,11 +114,18 @@ func (c *checker) checkLiveness(rep *Report) {
 // liveRefused reports a liveness check of disk mode stopped for its memory
 // (lim) while checking part i: a memory-limit stop, positioned at the
 // property, which proves nothing about the temporal properties.
+// With i < 0 the behaviour graph itself could not be loaded, which stops
+// the check of every property (the message is positioned at the first).
 func (c *checker) liveRefused(rep *Report, i int, lim *liveLimit) {
-	prop := c.sp.Properties[c.live.parts[i].prop]
+	what := "the liveness check of the temporal properties"
+	prop := c.sp.Properties[c.live.parts[0].prop]
+	if i >= 0 {
+		prop = c.sp.Properties[c.live.parts[i].prop]
+		what = "the liveness check of property " + prop.Name
+	}
 	rep.Result, rep.Trace, rep.LoopBack = ResultMemoryLimit, nil, 0
-	rep.Message = fmt.Sprintf("%s: the liveness check of property %s stopped: %v; the states were all explored, nothing is proved about the temporal properties (a larger --max-memory lets it run)",
-		prop.Pos, prop.Name, lim)
+	rep.Message = fmt.Sprintf("%s: %s stopped: %v; the states were all explored, nothing is proved about the temporal properties (a larger --max-memory lets it run)",
+		prop.Pos, what, lim)
 }
 
 // violation looks for a behaviour violating one property part and returns
