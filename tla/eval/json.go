@@ -60,10 +60,14 @@ func (c *compiler) jsonApp(e *ast.OpApp, en cenv) (cx, bool) {
 	case "ToJsonObject":
 		op = func(vs []value.Value) (value.Value, error) { return toJSON(vs[0], jsonObject) }
 	case "JsonDeserialize":
-		// Reading a file has no effect: a constant file name is read once,
-		// as TLC evaluates a constant definition once.
+		// A file's content depends on when it is read (the run may write
+		// it): read at each evaluation, never while compiling; as with
+		// RandomElement, a zero-argument definition of constant level is
+		// evaluated once, as TLC evaluates it before the search.
+		dep |= depRun
 		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(vs[0], false) }
 	case "ndJsonDeserialize":
+		dep |= depRun
 		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(vs[0], true) }
 	case "JsonSerialize":
 		dep |= depSide
