@@ -28,6 +28,10 @@ type ctx struct {
 	// recActive counts the applications in progress of each recursive
 	// function, so that a nested one saves the slots it overwrites.
 	recActive []int
+	// inGetAndSet: a TLCGetAndSet of this evaluation holds the Run's
+	// lock, so one nested in its operator must not take it again (Java's
+	// synchronized, which TLC uses, is reentrant; tlcext.go).
+	inGetAndSet bool
 
 	// The Next computation in progress.
 	yield     func(Step) error

@@ -147,12 +147,20 @@ func (c *compiler) tlcExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 		if err != nil {
 			return nil, err
 		}
-		r.getAndSet.Lock()
-		defer r.getAndSet.Unlock()
+		if !k.inGetAndSet {
+			r.getAndSet.Lock()
+			defer r.getAndSet.Unlock()
+			k.inGetAndSet = true
+			defer func() { k.inGetAndSet = false }()
+		}
 		old, err := r.getOrDefault(vs[0], vs[2], pos)
 		if err != nil {
 			return nil, err
 		}
+		// The operator's parameters, restored after (a nested application
+		// of this same TLCGetAndSet, through recursion, reuses them).
+		s0, s1 := k.env[slots[0]], k.env[slots[1]]
+		defer func() { k.env[slots[0]], k.env[slots[1]] = s0, s1 }()
 		k.env[slots[0]], k.env[slots[1]] = old, vs[1]
 		nv, err := op.fn(k)
 		if err != nil {

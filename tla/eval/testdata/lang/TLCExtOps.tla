@@ -5,7 +5,9 @@
 \*   - TLCGetOrDefault(i, d) is register i, or d while it is unset, and d
 \*     for a string key (even "level");
 \*   - TLCGetAndSet(i, +, 10, 100) is the old value (100 while unset) and
-\*     sets old + 10: 100 then 110, leaving 120;
+\*     sets old + 10: 100 then 110, leaving 120; one nested in the
+\*     operator of another (registers 5 and 6) runs inside it (TLC's lock
+\*     is reentrant): the outer is 0, then 5 holds 0 + 1 + 0 = 1, 6 holds 1;
 \*   - AssertError(msg, e) is TRUE when e fails with exactly msg;
 \*   - TLCDefer(e) is TRUE and TLC's search never evaluates e;
 \*   - CounterExample is TLC's empty one, ToTrace of it <<>>, also in
@@ -21,6 +23,8 @@ ASSUME TLCGetOrDefault(1, 42) = 5
 ASSUME TLCGetOrDefault("level", 7) = 7
 ASSUME TLCGetAndSet(2, +, 10, 100) = 100
 ASSUME TLCGetAndSet(2, +, 10, 100) = 110 /\ TLCGet(2) = 120
+ASSUME TLCGetAndSet(5, LAMBDA o, v : TLCGetAndSet(6, LAMBDA a, b : a + b, 1, 0) + o + v, 1, 0) = 0
+ASSUME TLCGet(5) = 1 /\ TLCGet(6) = 1
 ASSUME AssertError("Attempted to apply Head to the empty sequence.", Head(<<>>))
 ASSUME ~AssertError("x", 1 = 1)
 ASSUME ~AssertError("another message", Head(<<>>))
