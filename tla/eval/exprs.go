@@ -303,7 +303,6 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 	return out, en
 }
 
-// bind assigns v to the binder's slots, destructuring a tuple binder.
 // bindSlot binds the variable of a binder that is not a tuple.
 func (b *binder) bindSlot(k *ctx, v value.Value) { k.env[b.slots[0]] = v }
 
@@ -328,6 +327,7 @@ func firstInInterval(k *ctx, iv *value.IntervalV, b *binder, body cx, want bool)
 	return nil, false, nil
 }
 
+// bind assigns v to the binder's slots, destructuring a tuple binder.
 func (b *binder) bind(k *ctx, v value.Value) error {
 	if !b.tuple {
 		k.env[b.slots[0]] = v

@@ -308,7 +308,7 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 // set is TLCSet(i, v): it sets register i to v (TLC keeps registers per
 // worker; wspcycle has one set, which is TLC's with one worker) and is
 // TRUE. TLCSet("exit", TRUE) stops the search (SetExit);
-// TLCSet("pause", TRUE) waits for a line of input (pauseSearch).
+// TLCSet("pause", TRUE) waits for one byte of input (pauseSearch).
 func (r *Run) set(k *ctx, i, v value.Value, pos token.Pos) (value.Value, error) {
 	if n, ok := i.(value.IntV); ok && n >= 0 {
 		r.mu.Lock()
