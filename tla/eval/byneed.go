@@ -78,34 +78,11 @@ func byNeedEntry(body cx, need []*scope) cx {
 func (c *compiler) argRef(b *scope, pos token.Pos, en cenv) cx {
 	ae := b.argEnv
 	ae.primed = ae.primed || en.primed
+	body := func() cx { return c.expr(b.arg, ae) }
 	if !b.byNeed || en.primed || en.init || c.cut != nil || b.memoBad {
-		return c.inline(pos, func() cx { return c.expr(b.arg, ae) })
+		return c.inline(pos, body)
 	}
-	if b.memoX == nil {
-		ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(b.arg, ae) }) })
-		if ce.x.dep&(depNext|depSide|depRun) != 0 || ce.prime || ce.temporal {
-			b.memoBad = true
-			return ce.x
-		}
-		b.memoX = &ce
-	}
-	x := b.memoX.x
-	if x.dep == 0 {
-		return x
-	}
-	m := b.memo
-	c.readSlot(m)
-	return cx{fn: func(k *ctx) (value.Value, error) {
-		if v := k.env[m]; v != nil {
-			return v, nil
-		}
-		v, err := x.fn(k)
-		if err != nil {
-			return nil, err
-		}
-		k.env[m] = v
-		return v, nil
-	}, dep: x.dep | depEnv, pos: x.pos}
+	return c.memoInSlot(b, pos, depNext|depSide|depRun, true, body)
 }
 
 // storedArg reports whether evaluating the argument a (written in en)

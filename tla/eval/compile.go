@@ -508,12 +508,25 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	oe := en
 	oe.sc = b.opEnv
 	oe.at = -1
+	body := func() cx { return c.expr(b.op.Body, oe) }
 	if en.primed || en.init || b.memo < 0 || b.memoBad {
-		return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) })
+		return c.inline(pos, body)
 	}
+	return c.memoInSlot(b, pos, depNext|depSide, false, body)
+}
+
+// memoInSlot compiles, once per scope b, the expression body gives (at
+// pos) and returns it read through b's memo slot: evaluated at most once
+// until the slot is cleared (a LET definition, or an argument evaluated by
+// need). An expression with one of the unmemo dependencies, a prime or a
+// temporal operator marks b memoBad and is returned as it is; a constant
+// one is its value. The slot's reader carries the expression's position
+// when keepPos (an argument's errors are positioned at the argument);
+// otherwise the use's own position is given to it where it is used.
+func (c *compiler) memoInSlot(b *scope, pos token.Pos, unmemo uint8, keepPos bool, body func() cx) cx {
 	if b.memoX == nil {
-		ce := c.levelOf(func() cx { return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) }) })
-		if ce.x.dep&(depNext|depSide) != 0 || ce.prime || ce.temporal {
+		ce := c.levelOf(func() cx { return c.inline(pos, body) })
+		if ce.x.dep&unmemo != 0 || ce.prime || ce.temporal {
 			b.memoBad = true
 			return ce.x
 		}
@@ -525,7 +538,7 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	}
 	m := b.memo
 	c.readSlot(m)
-	return cx{fn: func(k *ctx) (value.Value, error) {
+	r := cx{fn: func(k *ctx) (value.Value, error) {
 		if v := k.env[m]; v != nil {
 			return v, nil
 		}
@@ -536,6 +549,10 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 		k.env[m] = v
 		return v, nil
 	}, dep: x.dep | depEnv}
+	if keepPos {
+		r.pos = x.pos
+	}
+	return r
 }
 
 // ident compiles a name used without arguments.
