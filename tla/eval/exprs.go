@@ -675,11 +675,17 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	}, dep: bodyDep(bs, body)}
 }
 
-func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
-	args := make([]cx, len(e.Args))
-	for i, a := range e.Args {
-		args[i] = c.expr(a, en)
+// exprs compiles each of xs in en (the arguments of an application).
+func (c *compiler) exprs(xs []ast.Expr, en cenv) []cx {
+	out := make([]cx, len(xs))
+	for i, x := range xs {
+		out[i] = c.expr(x, en)
 	}
+	return out
+}
+
+func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
+	args := c.exprs(e.Args, en)
 	// A recursive function applied directly is evaluated at that argument
 	// only, as TLC does, instead of being tabulated.
 	if id, ok := e.Fn.(*ast.Ident); ok {

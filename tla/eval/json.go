@@ -46,10 +46,7 @@ func (c *compiler) jsonApp(e *ast.OpApp, en cenv) (cx, bool) {
 	if len(e.Args) != n {
 		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args)), true
 	}
-	args := make([]cx, n)
-	for i, a := range e.Args {
-		args[i] = c.expr(a, en)
-	}
+	args := c.exprs(e.Args, en)
 	var op func(vs []value.Value) (value.Value, error)
 	dep := deps(args...)
 	switch name {

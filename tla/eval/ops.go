@@ -480,10 +480,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		if len(e.Args) != n {
 			return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args))
 		}
-		args := make([]cx, n)
-		for i, a := range e.Args {
-			args[i] = c.expr(a, en)
-		}
+		args := c.exprs(e.Args, en)
 		return bagOp(name, args, pos)
 	}
 	if x, ok := c.tlcRunOp(name, e.Args, pos, en); ok {
@@ -499,10 +496,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	if name == "SelectSeq" || name == "SortSeq" {
 		return c.seqWithOp(e, en)
 	}
-	args := make([]cx, n)
-	for i, a := range e.Args {
-		args[i] = c.expr(a, en)
-	}
+	args := c.exprs(e.Args, en)
 	d := deps(args...)
 	a0 := args[0]
 	switch name {

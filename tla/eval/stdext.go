@@ -59,10 +59,7 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	if len(e.Args) != n {
 		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(e.Args)), true
 	}
-	args := make([]cx, n)
-	for i, a := range e.Args {
-		args[i] = c.expr(a, en)
-	}
+	args := c.exprs(e.Args, en)
 	d := deps(args...)
 	a0 := args[0]
 	switch name {
