@@ -208,10 +208,7 @@ func covArg(x cx, arg, call *CovNode) cx {
 			arg.seen.Store(epoch)
 			return fn(k)
 		}
-		k.covMute++
-		v, err := fn(k)
-		k.covMute--
-		return v, err
+		return evalMuted(k, fn)
 	}
 	x.into = nil
 	return x
@@ -753,14 +750,17 @@ func (n *CovNode) walk(f func(*CovNode)) {
 // (the binders after the first count nothing).
 func covMuted(x cx) cx {
 	fn := x.fn
-	x.fn = func(k *ctx) (value.Value, error) {
-		k.covMute++
-		v, err := fn(k)
-		k.covMute--
-		return v, err
-	}
+	x.fn = func(k *ctx) (value.Value, error) { return evalMuted(k, fn) }
 	x.into = nil
 	return x
+}
+
+// evalMuted is fn(k) with coverage counting nothing meanwhile.
+func evalMuted(k *ctx, fn func(*ctx) (value.Value, error)) (value.Value, error) {
+	k.covMute++
+	v, err := fn(k)
+	k.covMute--
+	return v, err
 }
 
 // covOutermost moves the counting evaluation of each x, y \in S of an \E
