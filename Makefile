@@ -60,20 +60,23 @@ bench-check:
 		/usr/bin/time -f 'wall %e s, user %U s, peak RSS %M KiB' bin/wspcycle check --workers 2 $(REF)/Pool.tla -config $(REF)/PoolBig.cfg | tail -3; \
 	else bin/wspcycle check --workers 2 $(REF)/Pool.tla -config $(REF)/PoolBig.cfg | tail -3; fi
 
-# bench-disk is issue 16's benchmark (not part of make test; hours on a
-# small machine): the lifecycle model of bench/ProviderLifecycleBench.cfg
-# checked with --disk and --max-memory $(BENCH_MEM), then in memory with no
+# bench-disk is issue 16's benchmark (not part of make test; about an hour
+# on a small machine): the lifecycle model of bench/ProcessLifecycles.tla
+# (54,700,816 distinct states) checked with --disk and --max-memory $(BENCH_MEM), then in memory with no
 # limit (the reference counts), then by TLC with -Xmx and -fpmem of the same
 # memory when TLC_JAR names tla2tools.jar, one after the other, 2 workers
 # each; bench/disk.sh prints each run's counts, wall time and peak RSS.
-# BENCH_CFG=bench/ProviderLifecycleLargeSafety.cfg BENCH_MEM=100 is the
-# scaled-down run the README reports.
-BENCH_CFG ?= bench/ProviderLifecycleBench.cfg
+# BENCH_SPEC=spec/ProviderLifecycle.tla with
+# BENCH_CFG=bench/ProviderLifecycleLargeSafety.cfg (1,272,052 states) or
+# bench/ProviderLifecycleBench.cfg (about 7 x 10^7, many hours) checks the
+# provider spec itself.
+BENCH_SPEC ?= bench/ProcessLifecycles.tla
+BENCH_CFG ?= bench/ProcessLifecycles.cfg
 BENCH_MEM ?= 1024
 TLC_JAR   ?=
 bench-disk:
 	$(GO) build -o bin/wspcycle ./cmd/wspcycle
-	BIN=bin/wspcycle CFG=$(BENCH_CFG) MEM=$(BENCH_MEM) WORKERS=2 TLC_JAR=$(TLC_JAR) sh bench/disk.sh
+	BIN=bin/wspcycle SPEC=$(BENCH_SPEC) CFG=$(BENCH_CFG) MEM=$(BENCH_MEM) WORKERS=2 TLC_JAR=$(TLC_JAR) sh bench/disk.sh
 
 # test-kill is issue 16's kill-and-recover criterion, too long for make
 # test: 20 rounds, each SIGKILLing a disk-backed run of 10^6 states (with

@@ -1,24 +1,24 @@
 #!/bin/sh
 # disk.sh: the disk benchmark of issue 16 (make bench-disk). It checks one
-# lifecycle model three times, one run after the other so they do not
+# lifecycle model (SPEC with CFG) three times, one run after the other so they do not
 # compete: wspcycle with --disk and --max-memory MEM, wspcycle in memory
 # with no limit (the reference counts), and TLC with -Xmx MEM and -fpmem MEM
 # (bytes), all with WORKERS workers. Each run's wall time and peak RSS come
 # from /usr/bin/time -v (Debian's package 'time'); the last lines of each
 # log give the counts. TLC runs only when TLC_JAR names tla2tools.jar.
 #
-# Environment: BIN (the wspcycle binary), CFG, MEM (MB), WORKERS, TLC_JAR,
+# Environment: BIN (the wspcycle binary), SPEC, CFG, MEM (MB), WORKERS, TLC_JAR,
 # OUT (the folder for logs and the disk store), RUNS (which runs, default
 # "disk memory tlc").
 set -u
 BIN=${BIN:-bin/wspcycle}
-CFG=${CFG:-bench/ProviderLifecycleBench.cfg}
+SPEC=${SPEC:-bench/ProcessLifecycles.tla}
+CFG=${CFG:-bench/ProcessLifecycles.cfg}
 MEM=${MEM:-1024}
 WORKERS=${WORKERS:-2}
 TLC_JAR=${TLC_JAR:-}
 OUT=${OUT:-$(mktemp -d)}
 RUNS=${RUNS:-disk memory tlc}
-SPEC=spec/ProviderLifecycle.tla
 mkdir -p "$OUT"
 timed() { # name cmd...: runs cmd under /usr/bin/time -v, logs to $OUT/name.log
 	name=$1; shift
@@ -29,7 +29,7 @@ timed() { # name cmd...: runs cmd under /usr/bin/time -v, logs to $OUT/name.log
 	grep -E 'distinct states found|states generated|Finished|Model checking completed|No error|Error:' "$OUT/$name.log" | tail -4 | sed 's/^/   /'
 	grep -E 'Elapsed \(wall|Maximum resident' "$OUT/$name.time" | sed 's/^\t*/   /'
 }
-echo "model $CFG, --max-memory $MEM MB, $WORKERS workers, logs in $OUT"
+echo "model $SPEC with $CFG, --max-memory $MEM MB, $WORKERS workers, logs in $OUT"
 uname -srm; grep -m1 'model name' /proc/cpuinfo; nproc; grep MemTotal /proc/meminfo; uptime
 for r in $RUNS; do
 	case $r in
