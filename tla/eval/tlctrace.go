@@ -17,6 +17,17 @@ import (
 // conjuncts) it is TLC's error, in TLC's words, naming the unassigned
 // variables. Without a checker (simulate, trace validation) it is
 // unsupported.
+//
+// In a state not stored yet (a CONSTRAINT, the invariants of a state out
+// of the model) it is the behaviour through the state it was reached
+// from (ctx.succ), as TLC's TLCExt.getTrace means it: TLC takes the state
+// its worker thread expands (IdThread.getCurrentState). One difference
+// is TLC's and is not followed: rebuilding the behaviour to a stored
+// state (Trace in Next, an action constraint or property, the invariant
+// of a new state) leaves that thread's state at one of the states it
+// replayed (Tool.getState sets it, getTrace0 does not restore it), so a
+// later Trace in a not-yet-stored successor of the same state, three or
+// more states deep, is a shorter behaviour in TLC than here.
 
 // traceJavaMethod is how TLC names the Java code behind Trace in its
 // errors.
