@@ -32,11 +32,21 @@ func (c *checker) tlcRun() {
 // traceTo is the behaviour from an initial state to t, a state the search
 // has stored, for TLCExt's Trace: its stored path replayed, as TLC
 // rebuilds it from its trace file (evaluating Init and Next again, which
-// prints their Print output again, as in TLC).
+// prints their Print output again, as in TLC). The replay expands each
+// state at its own level (Spec.NextAt) and moves nothing the search
+// shares, so any worker may rebuild a behaviour while the others go on.
+// A state not stored has no recorded path: the worker that reached it
+// evaluates Trace through its predecessor instead (StatePred.From), so
+// that is an error here, never a wrong behaviour.
 func (c *checker) traceTo(t value.State) (tr []value.State, err error) {
 	fp, err := c.fingerprint(t)
 	if err != nil {
 		return nil, err
+	}
+	if c.disk == nil {
+		if _, ok := c.seen.pred(fp); !ok {
+			return nil, fmt.Errorf("the state is not among those the search stored")
+		}
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -52,9 +62,6 @@ func (c *checker) traceTo(t value.State) (tr []value.State, err error) {
 	}
 	// As TLC: the states before t are rebuilt, t is the one in hand (an
 	// initial state needs no rebuilding at all).
-	r := c.sp.Run
-	level := r.Level()
-	defer r.SetLevel(level) // the replay sets the levels it passes
 	states, err := c.replay(fps[:len(fps)-1], nil)
 	if err != nil {
 		return nil, err
@@ -80,4 +87,24 @@ func (c *checker) runLevel(level int) {
 	if r := c.sp.Run; r != nil {
 		r.SetLevel(level)
 	}
+}
+
+// nextAt is the spec's Next in s, a state at TLC's level level, for
+// TLCGet("level"): Spec.NextAt, which leaves the Run's level, read by the
+// workers, alone. A spec without NextAt (built by hand) has no TLCGet.
+func (c *checker) nextAt(level int, s value.State, yield func(eval.Step) error) error {
+	if c.sp.NextAt != nil {
+		return c.sp.NextAt(level, s, yield)
+	}
+	return c.sp.Next(s, yield)
+}
+
+// holds is p in t, a state the search reached from s (nil: t is
+// initial): through StatePred.From, so that Trace in p is the behaviour
+// through s, as TLC's, where each state knows its predecessor.
+func holds(p eval.StatePred, s, t value.State) (bool, error) {
+	if p.From != nil {
+		return p.From(s, t)
+	}
+	return p.Eval(t)
 }

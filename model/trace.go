@@ -61,9 +61,8 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 			})
 		} else {
 			cur := tr[i-1].State
-			c.runLevel(i) // cur is at TLC's level i, for TLCGet("level")
 			cands = matches(fps[i], func(yield func(value.State, string, int) error) error {
-				return c.sp.Next(cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st), st.Action) })
+				return c.nextAt(i, cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st), st.Action) })
 			})
 		}
 		for _, cand := range cands {

@@ -212,7 +212,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	inModel := true
 	for _, p := range c.sp.Constraints {
-		ok, err := p.Eval(t)
+		ok, err := holds(p, s, t)
 		if err != nil {
 			return fail(err)
 		}
@@ -234,7 +234,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		}
 	}
 	if !inModel {
-		return w.checkInvariants(t, sfp, s, st, false, depth, out) || w.checkInitProps(s, t, sfp, s, st, false, depth, out) ||
+		return w.checkInvariants(s, t, sfp, s, st, false, depth, out) || w.checkInitProps(s, t, sfp, s, st, false, depth, out) ||
 			w.checkActionProps(s, sfp, st, depth, out)
 	}
 	fp, err := c.fingerprint(t)
@@ -286,16 +286,17 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
-	return w.checkInvariants(t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
+	return w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
 		w.checkActionProps(s, sfp, st, depth, out)
 }
 
-// checkInvariants checks the invariants of t = st.State. When t is in the
+// checkInvariants checks the invariants of t = st.State, reached from s
+// (nil: t is initial). When t is in the
 // visited set (inSet), parent and target are t's own fingerprint and t;
 // otherwise they are t's predecessor's, and t is carried in the violation.
-func (w *worker) checkInvariants(t value.State, parent uint64, target value.State, st eval.Step, inSet bool, depth int, out *chunkOut) bool {
+func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.State, st eval.Step, inSet bool, depth int, out *chunkOut) bool {
 	for _, inv := range w.c.sp.Invariants {
-		ok, err := inv.Eval(t)
+		ok, err := holds(inv, s, t)
 		if err != nil || !ok {
 			// On err: TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
@@ -316,7 +317,7 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 		return false
 	}
 	for _, p := range w.c.sp.InitProperties {
-		ok, err := p.Eval(t)
+		ok, err := holds(p, nil, t)
 		if err == nil && ok {
 			continue
 		}

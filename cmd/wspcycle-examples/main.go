@@ -80,6 +80,7 @@ func main() {
 	timeout := flag.Duration("timeout", 5*time.Minute, "time allowed to one model (TLC took under a minute on its CI; a loaded machine needs more)")
 	memMB := flag.Int("max-memory", 2048, "memory cap of one model, in MB (the checker's -max-memory)")
 	run := flag.String("run", "", "only the models whose path matches this regular expression")
+	workers := flag.Int("workers", 1, "the checker's --workers (the manifests' counts are TLC's, which are the same with any number of workers when no error is found)")
 	flag.Parse()
 	var filter *regexp.Regexp
 	if *run != "" {
@@ -110,7 +111,7 @@ func main() {
 			continue
 		}
 		n++
-		verdict, detail, gen := runOne(*bin, *root, lib, *timeout, *memMB, m)
+		verdict, detail, gen := runOne(*bin, *root, lib, *timeout, *memMB, *workers, m)
 		counts[verdict]++
 		switch gen {
 		case "same":
@@ -160,10 +161,10 @@ func collect(root string) ([]model, error) {
 
 // runOne checks one model and classifies the outcome. gen is "same",
 // "different" or "" (not compared).
-func runOne(bin, root string, lib []string, timeout time.Duration, memMB int, m model) (verdict, detail, gen string) {
+func runOne(bin, root string, lib []string, timeout time.Duration, memMB, workers int, m model) (verdict, detail, gen string) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	args := []string{"check", "--json", "--workers", "1", "--progress", "0", "--max-memory", fmt.Sprint(memMB)}
+	args := []string{"check", "--json", "--workers", fmt.Sprint(workers), "--progress", "0", "--max-memory", fmt.Sprint(memMB)}
 	for _, l := range lib {
 		args = append(args, "-lib", l)
 	}

@@ -72,10 +72,19 @@ func (t *Trace) Sync() (int64, error) {
 	return t.n, t.f.Sync()
 }
 
+// flush writes the buffered records to the file (not to stable storage:
+// reading them back needs no fsync) and returns how many it holds.
+func (t *Trace) flush() (int64, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.n, t.w.Flush()
+}
+
 // Chain returns the fingerprints from an initial state to fp, in order,
-// by scanning the file backwards once.
+// by scanning the file backwards once. It flushes but does not fsync:
+// TLCExt's Trace reads a chain per evaluation.
 func (t *Trace) Chain(fp uint64) ([]uint64, error) {
-	n, err := t.Sync()
+	n, err := t.flush()
 	if err != nil {
 		return nil, err
 	}

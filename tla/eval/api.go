@@ -39,6 +39,11 @@ type Spec struct {
 	// visited already, and this spares it the allocations of each such
 	// successor. It may be nil (hand-built specs); then use Next.
 	NextShared func(s value.State, yield func(Step) error) error
+	// NextAt is Next with TLCGet("level") the given level rather than
+	// the level the search expands (Run.SetLevel): a replay rebuilding
+	// a behaviour expands each state at its own level while the
+	// workers go on. It may be nil (hand-built specs); then use Next.
+	NextAt func(level int, s value.State, yield func(Step) error) error
 
 	Invariants        []StatePred
 	Constraints       []StatePred  // CONSTRAINT: a state failing one is checked but not expanded
@@ -133,6 +138,11 @@ type StatePred struct {
 	Name string
 	Pos  token.Pos
 	Eval func(value.State) (bool, error)
+	// From is Eval in t, a state the search reached from s (nil: t is
+	// initial), which TLCExt's Trace in the predicate needs: the
+	// behaviour through s, whether or not t is stored yet. It may be nil
+	// (hand-built specs); then use Eval.
+	From func(s, t value.State) (bool, error)
 }
 
 // ActionPred is a named predicate of a step (action constraint, action

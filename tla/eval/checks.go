@@ -57,7 +57,7 @@ func (b *builder) checks() {
 			var ok bool
 			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Invariant", id.Name) })
 			if ok {
-				b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x)})
+				b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covInv = append(b.covInv, root)
 			}
 		}
@@ -68,7 +68,8 @@ func (b *builder) checks() {
 			var ok bool
 			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name) })
 			if ok {
-				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(covConstraint(x, root))})
+				x = covConstraint(x, root)
+				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covCons = append(b.covCons, root)
 			}
 		}

@@ -25,6 +25,18 @@ type ctx struct {
 	// phase says what the evaluation is for, which TLCGet("level") needs
 	// (phaseConst, phaseNext, phaseState; see tlcrun.go).
 	phase uint8
+	// level, when > 0, is TLCGet("level") in phaseNext instead of the
+	// Run's level: the level of the state a replay expands (Spec.NextAt),
+	// which is not the level the other workers expand meanwhile.
+	level int64
+	// succ says that s is a state the search reached and checks (its
+	// constraints, its invariants: StatePred.From), and from is the state
+	// it was reached from, nil for an initial state. Trace is then the
+	// behaviour to from followed by s, as in TLC, where each state knows
+	// its predecessor: s may not be stored (a constraint is evaluated
+	// before), or stored with another predecessor (tlctrace.go).
+	succ bool
+	from value.State
 	// recActive counts the applications in progress of each recursive
 	// function, so that a nested one saves the slots it overwrites.
 	recActive []int
@@ -125,5 +137,6 @@ func (p *program) put(c *ctx) {
 	c.stack = c.stack[:0]
 	c.emit = nil
 	c.phase = phaseConst
+	c.level, c.succ, c.from = 0, false, nil
 	p.pool.Put(c)
 }

@@ -46,10 +46,11 @@ func (b *builder) finish() {
 	}
 	prog.actions = b.actions
 	dispatch := b.dispatch
-	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool) error {
+	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool, level int) error {
 		k := prog.get()
 		k.s = s
 		k.phase = phaseNext
+		k.level = int64(level)
 		k.yield = yield
 		k.emit = emit
 		if k.scratchOK = scratch; scratch && k.scratch == nil {
@@ -63,8 +64,11 @@ func (b *builder) finish() {
 		prog.put(k)
 		return err
 	}
-	sp.Next = func(s value.State, yield func(Step) error) error { return next(s, yield, emitStep, false) }
-	sp.NextShared = func(s value.State, yield func(Step) error) error { return next(s, yield, emitShared, true) }
+	sp.Next = func(s value.State, yield func(Step) error) error { return next(s, yield, emitStep, false, 0) }
+	sp.NextShared = func(s value.State, yield func(Step) error) error { return next(s, yield, emitShared, true, 0) }
+	sp.NextAt = func(level int, s value.State, yield func(Step) error) error {
+		return next(s, yield, emitStep, false, max(level, 1))
+	}
 	for i := range b.fairness {
 		sp.Fairness = append(sp.Fairness, b.fairnessOf(&b.fairness[i]))
 	}

@@ -87,7 +87,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	c.covOn = opt.Coverage
 	sp, err := build(c, prog.Root, conf)
 	if sp != nil {
-		sp.Modules = shadowedStandard(prog.Modules, read, searchPath)
+		sp.Modules = shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
 	}
 	return sp, err
 }

@@ -207,7 +207,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 // "Property P is violated by the initial state", exit 13).
 func (b *builder) impliedInit(p ast.Expr, en cenv, pc propCtx) {
 	x := b.c.expr(p, en)
-	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.actionName(), Pos: pc.pos, Eval: b.statePredIn(x, pc.binds)})
+	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.actionName(), Pos: pc.pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
 }
 
 // quantifiedProperty expands \A x \in S : F over the elements of the
@@ -252,7 +252,7 @@ func (b *builder) impliedInvariant(p ast.Expr, en cenv, pc propCtx) {
 		}
 	}
 	x := b.c.expr(p, en)
-	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, nil)})
+	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, nil), From: b.statePredFrom(x, nil)})
 }
 
 // actionProperty adds [][A]_v: A must be an action (no temporal operator).
@@ -319,6 +319,9 @@ func (b *builder) statePredIn(x cx, binds []propBind) func(value.State) (bool, e
 // [A]_v (OPCODE_sa): A first; when A is false, v in s against v in t.
 func (b *builder) boxActionFn(a, sub, subNxt cx, binds []propBind) func(s, t value.State) (bool, error) {
 	return b.stepFn(binds, func(k *ctx) (bool, error) {
+		// A step of the search, as an ACTION_CONSTRAINT's: TLCGet("level")
+		// is s's level and Trace the behaviour to s (TLC's s0).
+		k.phase = phaseNext
 		ok, err := evalBool(k, a)
 		if err != nil || ok {
 			return ok, err

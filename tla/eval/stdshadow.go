@@ -3,6 +3,7 @@ package eval
 import (
 	"maps"
 	"path/filepath"
+	"slices"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/module"
@@ -17,12 +18,24 @@ import (
 // operators by name), but the symbols SANY sees decide the order in which
 // TLC prints a state's variables (model.TLCVarOrder). A file that does
 // not load is left out; mods itself is not changed.
-func shadowedStandard(mods map[string]*ast.Module, read func(string) ([]byte, error), searchPath []string) map[string]*ast.Module {
+//
+// Only the standard modules the program names are looked for (std, the
+// loader's module.Program.Standard), and those that a file found names
+// in turn (a FiniteSets.tla that EXTENDS Bags makes SANY read a Bags.tla
+// too): a module nobody names is never in SANY's table. They are taken
+// in the order of their names, so that when two files bring a module of
+// the same name the first name's wins, whatever the map's order.
+func shadowedStandard(mods map[string]*ast.Module, std map[string]bool, read func(string) ([]byte, error), searchPath []string) map[string]*ast.Module {
 	out, cloned := mods, false
-	for name := range module.Builtin {
-		if mods[name] != nil {
+	todo := slices.Sorted(maps.Keys(std))
+	looked := map[string]bool{}
+	for len(todo) > 0 {
+		name := todo[0]
+		todo = todo[1:]
+		if looked[name] || !module.Builtin[name] || mods[name] != nil {
 			continue
 		}
+		looked[name] = true
 		for _, dir := range searchPath {
 			file := filepath.Join(dir, name+".tla")
 			if _, err := read(file); err != nil {
@@ -41,6 +54,7 @@ func shadowedStandard(mods map[string]*ast.Module, read func(string) ([]byte, er
 						out[k] = m
 					}
 				}
+				todo = append(todo, slices.Sorted(maps.Keys(prog.Standard))...)
 			}
 			break
 		}

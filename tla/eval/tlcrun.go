@@ -41,11 +41,6 @@ type Run struct {
 	composed atomic.Int64
 	start    time.Time
 
-	// getsCompiled: the spec applies TLCGet somewhere (set while it is
-	// compiled, before any worker runs), so it may read the level, which
-	// Trace's replay moves (tlctrace.go).
-	getsCompiled bool
-
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
 
@@ -131,6 +126,9 @@ const (
 func (r *Run) levelOf(k *ctx) int64 {
 	switch k.phase {
 	case phaseNext:
+		if k.level > 0 {
+			return k.level
+		}
 		return r.level.Load()
 	case phaseState:
 		return r.level.Load() + 1
@@ -187,7 +185,6 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		}, dep: depSide | depRun | a.dep, pos: pos}, true
 	case "TLCGet":
 		a := xs[0]
-		r.getsCompiled = true
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a.fn(k)
 			if err != nil {

@@ -17,17 +17,51 @@ import (
 // conjuncts) it is TLC's error, in TLC's words, naming the unassigned
 // variables. Without a checker (simulate, trace validation) it is
 // unsupported.
+//
+// In a state not stored yet (a CONSTRAINT, the invariants of a state out
+// of the model) it is the behaviour through the state it was reached
+// from (ctx.succ), as TLC's TLCExt.getTrace means it: TLC takes the state
+// its worker thread expands (IdThread.getCurrentState). One difference
+// is TLC's and is not followed: rebuilding the behaviour to a stored
+// state (Trace in Next, an action constraint or property, the invariant
+// of a new state) leaves that thread's state at one of the states it
+// replayed (Tool.getState sets it, getTrace0 does not restore it), so a
+// later Trace in a not-yet-stored successor of the same state, three or
+// more states deep, is a shorter behaviour in TLC than here.
 
 // traceJavaMethod is how TLC names the Java code behind Trace in its
 // errors.
 const traceJavaMethod = "public static tlc2.value.impl.TupleValue tlc2.module.TLCExt.getTrace(tlc2.tool.impl.Tool,tla2sany.semantic.ExprOrOpArgNode[],tlc2.util.Context,tlc2.tool.TLCState,tlc2.tool.TLCState,int,tlc2.tool.coverage.CostModel) throws java.io.IOException"
 
 // SetTrace installs how Trace finds the behaviour from an initial state
-// to a state the search has stored.
+// to a state the search has stored (that state last). Rebuilding it
+// evaluates Next again along the way, at each state's own level
+// (Spec.NextAt), so it moves nothing the other workers read.
 func (r *Run) SetTrace(f func(value.State) ([]value.State, error)) { r.trace.Store(&f) }
 
-// Level is the level SetLevel last set (0 before the search).
-func (r *Run) Level() int { return int(r.level.Load()) }
+// statePredFrom is a state predicate's StatePred.From: x evaluated in t,
+// reached from s (nil: t is initial), in the phase statePredIn evaluates
+// it in t (phaseState, but phaseConst under expanded quantifiers), so
+// that only Trace in x differs: it is the behaviour through s
+// (ctx.succ).
+func (b *builder) statePredFrom(x cx, binds []propBind) func(s, t value.State) (bool, error) {
+	p := &b.prog
+	phase := uint8(phaseState)
+	if len(binds) > 0 {
+		phase = phaseConst
+	}
+	return func(s, t value.State) (bool, error) {
+		k := (*p).get()
+		k.s, k.phase, k.succ, k.from = t, phase, true, s
+		if err := bindAll(k, binds); err != nil {
+			(*p).put(k)
+			return false, err
+		}
+		r, err := evalBool(k, x)
+		(*p).put(k)
+		return r, err
+	}
+}
 
 func (c *compiler) tlcTrace(pos token.Pos) cx {
 	r := c.run
@@ -52,13 +86,17 @@ func (c *compiler) tlcTrace(pos token.Pos) cx {
 		if f == nil || k.s == nil {
 			return nil, errorf(pos, "unsupported: Trace outside the breadth-first model checker")
 		}
-		if r.getsCompiled && r.workers.Load() > 1 {
-			// Rebuilding the behaviour replays the search's levels on the
-			// Run's one level, which the other workers' TLCGet("level")
-			// would read meanwhile (TLC keeps a level per state).
-			return nil, errorf(pos, "unsupported: Trace in a spec that uses TLCGet, with more than one worker (rebuilding the behaviour moves the level the other workers read); check it with one worker")
+		var states []value.State
+		var err error
+		switch {
+		case k.succ && k.from == nil: // an initial state (TLC: s0.isInitial())
+			states = []value.State{k.s}
+		case k.succ: // through the state it was reached from, stored
+			states, err = (*f)(k.from)
+			states = append(states, k.s)
+		default: // the state expanded, stored
+			states, err = (*f)(k.s)
 		}
-		states, err := (*f)(k.s)
 		if err != nil {
 			return nil, errorf(pos, "unsupported: Trace: %v", err)
 		}

@@ -58,6 +58,10 @@ type Program struct {
 	// (package sema then leaves the modules that use it unchecked, but
 	// for the root). Json is not among them: TLC replaces all of it.
 	Shadowed map[string]bool
+	// Standard are the built-in standard modules the spec's modules name
+	// (EXTENDS, INSTANCE), Json included: those whose files on the search
+	// path SANY would read instead (eval's shadowedStandard).
+	Standard map[string]bool
 }
 
 // ReadFunc reads a file by name (source.ReadFile, or source.ReadFS on an fs.FS).
@@ -94,7 +98,7 @@ func Load(read ReadFunc, rootFile string, path []string) (*Program, error) {
 		return nil, err
 	}
 	root := mods[0]
-	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path, Shadowed: map[string]bool{}}, state: map[string]int{}, std: map[string]bool{}}
+	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path, Shadowed: map[string]bool{}, Standard: map[string]bool{}}, state: map[string]int{}, std: map[string]bool{}}
 	l.others(mods[1:])
 	l.module(root, nil)
 	if len(l.errs) > 0 {
@@ -171,6 +175,7 @@ func (l *loader) ref(id *ast.Ident) {
 		return
 	}
 	if Builtin[name] {
+		l.prog.Standard[name] = true
 		l.shadow(name)
 		return
 	}
