@@ -28,6 +28,7 @@ import (
 // TLC's message codes (tlc2.output.EC), those this package prints.
 const (
 	General                = 1000 // EC.GENERAL: an error without a code of its own
+	CommandLine            = 1102 // EC.WRONG_COMMANDLINE_PARAMS_TLC: a command line TLC rejects
 	InvariantViolatedInit  = 2107
 	PropertyViolatedInit   = 2108
 	NotCompletelySpecified = 2109
