@@ -462,7 +462,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			if why, ok := tlcRefused[a]; ok {
 				return f, &errTLCUsage{a + " is not supported: " + why}
 			}
-			return f, &errTLCCommandLine{"Error: unrecognized option: " + a} // TLC's words
+			return f, &errTLCCommandLine{"Error: unrecognized option: " + args[i]} // TLC's words, on the argument as given
 		}
 		if err != nil {
 			return f, err
