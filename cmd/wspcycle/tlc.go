@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -591,7 +590,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
+	hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -804,15 +803,16 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, root, sany.Extends(mod))
+	ld := tlcSanyLoad(tla)
+	hdr.Files, hdr.Modules, hdr.Lint = ld.Files, ld.Modules, ld.Lint
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
-		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil
 		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
 	case rerr != nil:
-		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil
 		hdr.SanyErrors = sany.RootNotFound(tla, root)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
@@ -850,38 +850,24 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
 		return finish(tlcExitConfigParse)
 	case perr != nil:
-		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = hdr.Files[:1], nil, nil
 		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)
 	default:
-		hdr.Root = ""
-		if len(list) > 0 && list[0].Pos.Filename != tla {
-			// A module the spec extends that does not parse: SANY parsed
-			// the files up to it, and processed none.
-			file := list[0].Pos.Filename
+		hdr.Lint = nil
+		if ld.StopFile != "" {
+			// A module the spec uses that does not parse: SANY parsed the
+			// files up to it (ld.Files ends with it), and processed none.
+			file := ld.StopFile
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
-					name := sany.ModuleOfFile(file)
-					ext := sany.Extends(mod)
-					if i := slices.Index(ext, name); i >= 0 {
-						ext = ext[:i+1]
-					}
-					hdr.Files, _, _ = sany.Lines(tla, root, ext)
-					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), name, filepath.Base(file), esrc, eperr)
+					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), ld.Stop, filepath.Base(file), esrc, eperr)
 					break
 				}
 			}
 		}
-		if report, missing, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
-			// SANY parsed the modules extended before the missing one, and
-			// processed none.
-			ext := sany.Extends(mod)
-			for i, e := range ext {
-				if e == missing {
-					ext = ext[:i]
-					break
-				}
-			}
-			hdr.Files, _, _ = sany.Lines(tla, root, ext)
+		if report, _, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
+			// SANY parsed the modules up to the missing one (ld.Files),
+			// and processed none.
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
