@@ -867,7 +867,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		}
 		if report, _, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules up to the missing one (ld.Files),
-			// and processed none.
+			// and processed none; of several missing modules it names the
+			// first it looked for, which need not be our loader's first.
+			if r := ld.MissingReport(sany.SpecName(tla)); r != "" {
+				report = r
+			}
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}

@@ -37,7 +37,10 @@ import (
 //     (TLC names a copy of it in its metadir, we the module and the spec's
 //     file: the normalised lines agree);
 //   - BadOrder: of two modules that do not parse, SANY stops at the one
-//     BOk extends (BBad2), never reaching the INSTANCE of BBad1.
+//     BOk extends (BBad2), never reaching the INSTANCE of BBad1;
+//   - Missing: of two modules that cannot be found, SANY reports the one
+//     ZMod extends (MissY), not the INSTANCE of MissX (which our loader's
+//     errors, sorted by file, list first).
 //
 // The paths are normalised (tlcout.Normalize keeps whether a file is a
 // standard module's), and the files' names compared as they are.
@@ -50,7 +53,7 @@ func TestTLCModulesGolden(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		code int
-	}{{"Layers", 0}, {"Nest", 0}, {"Diamond", 0}, {"Mono", 0}, {"BadOrder", 150}} {
+	}{{"Layers", 0}, {"Nest", 0}, {"Diamond", 0}, {"Mono", 0}, {"BadOrder", 150}, {"Missing", 150}} {
 		for _, mode := range []string{"text", "tool"} {
 			args := []string{"tlc", "-workers", "1", "-config", filepath.Join(dir, c.name+".cfg"), filepath.Join(dir, c.name+".tla")}
 			if mode == "tool" {

@@ -31,6 +31,18 @@ type Loaded struct {
 	// StopFile is the file of Stop when it does not parse ("" when it
 	// was not found).
 	StopFile string
+	// StopFrom is the module whose EXTENDS or INSTANCE names Stop.
+	StopFrom string
+}
+
+// MissingReport is SANY's report of the module Stop that could not be
+// found, for the spec named spec (as SpecName gives it), or "" when
+// SANY did not stop at a missing module.
+func (ld Loaded) MissingReport(spec string) string {
+	if ld.Stop == "" || ld.StopFile != "" || ld.StopFrom == "" {
+		return ""
+	}
+	return fatal(spec, "In module "+ld.StopFrom, "Cannot find source file for module "+ld.Stop+" imported in module "+ld.StopFrom+".")
 }
 
 // stdRelatives are the modules each standard module of TLC's jar (rev
@@ -130,7 +142,7 @@ func Load(tla string, search []string) Loaded {
 		u := l.units[name]
 		if u == nil {
 			if u = l.parse(name); u == nil {
-				l.out.Stop = name
+				l.out.Stop, l.out.StopFrom = name, from.name
 				return l.out
 			}
 		}
