@@ -780,12 +780,18 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return code
 	}
 	if code != model.ExitBadInput {
-		// An ASSUME that is false or fails to evaluate: TLC has said
-		// "Starting..." and printed what the ASSUMEs before it print.
+		// An ASSUME that is false or fails to evaluate: SANY loaded the
+		// spec, and TLC has said "Starting..." and printed what the
+		// ASSUMEs before it print.
+		hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
-		w.Msg(tlcout.General, tlcout.ClassError, strings.TrimPrefix(text, "Error: "))
+		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
+		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
+			msgCode, msg = tlcout.AssumptionFalse, tlcAssumptionText(ae)
+		}
+		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)
 	}
 	var list token.ErrorList

@@ -40,7 +40,10 @@ import (
 //     BOk extends (BBad2), never reaching the INSTANCE of BBad1;
 //   - Missing: of two modules that cannot be found, SANY reports the one
 //     ZMod extends (MissY), not the INSTANCE of MissX (which our loader's
-//     errors, sorted by file, list first).
+//     errors, sorted by file, list first);
+//   - AssumeFalse: a false ASSUME in a module of lib: SANY's lines, then
+//     "Starting...", then message 2104 naming the assumption's whole
+//     range (over two lines here), exit 10.
 //
 // The paths are normalised (tlcout.Normalize keeps whether a file is a
 // standard module's), and the files' names compared as they are.
@@ -53,7 +56,7 @@ func TestTLCModulesGolden(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		code int
-	}{{"Layers", 0}, {"Nest", 0}, {"Diamond", 0}, {"Mono", 0}, {"BadOrder", 150}, {"Missing", 150}} {
+	}{{"Layers", 0}, {"Nest", 0}, {"Diamond", 0}, {"Mono", 0}, {"BadOrder", 150}, {"Missing", 150}, {"AssumeFalse", 10}} {
 		for _, mode := range []string{"text", "tool"} {
 			args := []string{"tlc", "-workers", "1", "-config", filepath.Join(dir, c.name+".cfg"), filepath.Join(dir, c.name+".tla")}
 			if mode == "tool" {

@@ -29,6 +29,7 @@ import (
 const (
 	General                = 1000 // EC.GENERAL: an error without a code of its own
 	CommandLine            = 1102 // EC.WRONG_COMMANDLINE_PARAMS_TLC: a command line TLC rejects
+	AssumptionFalse        = 2104 // EC.TLC_ASSUMPTION_FALSE
 	InvariantViolatedInit  = 2107
 	PropertyViolatedInit   = 2108
 	NotCompletelySpecified = 2109
