@@ -37,8 +37,12 @@ const tlcUsage = `Usage: wspcycle tlc [TLC's flags] SPEC[.tla]
 Model-checks SPEC.tla as TLC does, taking TLC's command line (single-dash
 flags, anywhere on the line) and printing TLC's messages in TLC's order;
 with -tool each message is framed with TLC's code, as the TLA+ VS Code
-extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
-12 safety, 13 liveness, 75 evaluation error, 76 invariant evaluation
+extension and the Toolbox read it. Modules are looked up in the spec's
+folder, then in the folders of $TLA_PATH (colon separated: what TLC takes
+as -DTLA-Library), then among the standard modules; SANY's lines name
+each file where it was found, in SANY's order. Exit codes are TLC's: 0
+ok, 10 a false ASSUME, 11 deadlock, 12 safety, 13 liveness, 75 evaluation
+error, 76 invariant evaluation
 failed, 150 spec parse or semantic error, 151 configuration error (a
 constant without a value, an undefined name, no INIT), 153 system error
 (memory exhausted, a file that cannot be written), 255 a .cfg that cannot
