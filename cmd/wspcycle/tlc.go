@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,12 +37,18 @@ const tlcUsage = `Usage: wspcycle tlc [TLC's flags] SPEC[.tla]
 Model-checks SPEC.tla as TLC does, taking TLC's command line (single-dash
 flags, anywhere on the line) and printing TLC's messages in TLC's order;
 with -tool each message is framed with TLC's code, as the TLA+ VS Code
-extension and the Toolbox read it. Exit codes are TLC's: 0 ok, 11 deadlock,
-12 safety, 13 liveness, 75 evaluation error, 76 invariant evaluation
-failed, 150 spec parse or semantic error, 151 configuration error (a
-constant without a value, an undefined name, no INIT), 153 system error
-(memory exhausted, a file that cannot be written), 255 a .cfg that cannot
-be read or parsed (TLC's exception), 2 usage (TLC: 1, its message 1102).
+extension and the Toolbox read it. Modules are looked up in the spec's
+folder, then in the folders of $TLA_PATH (colon separated: what TLC takes
+as -DTLA-Library), then among the standard modules; SANY's lines name
+each file where it was found, in SANY's order. Exit codes are TLC's: 0
+ok, 10 a false ASSUME, 11 deadlock, 12 safety, 13 liveness, 75
+evaluation error, 76 invariant evaluation failed, 150 spec parse or
+semantic error, 151 configuration error (a constant without a value, an
+undefined name, no INIT), 153 system error (memory exhausted, a file
+that cannot be written), 255 a .cfg that cannot be read or parsed (TLC's
+exception), 1 a command line TLC rejects (TLC's message 1102 on stdout,
+in TLC's words), 2 a flag or value TLC takes but wspcycle refuses (the
+reason on stderr).
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
@@ -250,12 +255,14 @@ var tlcRefused = map[string]string{
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
-// spec the one other argument.
+// spec the one other argument. On an error the flags read so far are
+// returned too (whether -tool came before the mistake frames TLC's
+// answer to it).
 func parseTLCFlags(args []string) (*tlcFlags, error) {
 	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
-			return "", &errTLCUsage{name + " needs an argument"}
+			return "", tlcMissing(name)
 		}
 		*i++
 		return args[*i], nil
@@ -268,9 +275,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		if c, ok := tlcFoldedFlags[strings.ToLower(a)]; ok {
 			a = c // TLC compares these ignoring case
 		}
-		if !strings.HasPrefix(a, "-") || a == "-" {
+		if !strings.HasPrefix(a, "-") {
 			if f.spec != "" {
-				return nil, &errTLCUsage{fmt.Sprintf("one spec at a time, got %s and %s", f.spec, a)}
+				return f, &errTLCCommandLine{fmt.Sprintf("Error: more than one input files: %s and %s", strings.TrimSuffix(f.spec, ".tla"), a)}
 			}
 			f.spec = a
 			continue
@@ -282,10 +289,12 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-workers":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				if v == "auto" {
+				if strings.ToLower(strings.TrimSpace(v)) == "auto" {
 					f.workers = runtime.GOMAXPROCS(0)
-				} else if n, perr := strconv.Atoi(v); perr != nil || n < 1 {
-					err = &errTLCUsage{"-workers takes a positive number or auto, not " + v}
+				} else if n, perr := tlcInt(a, v); perr != nil {
+					err = perr
+				} else if n < 1 {
+					err = &errTLCCommandLine{"Error: at least one worker required."}
 				} else {
 					f.workers = n
 				}
@@ -305,13 +314,13 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-seed", "-fp":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.ParseInt(v, 10, 64)
-				if perr != nil {
-					err = &errTLCUsage{a + " takes a number, not " + v}
-				} else if a == "-seed" {
-					f.seed, f.seedSet = n, true
-				} else {
-					f.fp = int(n)
+				if a == "-seed" {
+					var n int64
+					if n, err = tlcLong(a, v); err == nil {
+						f.seed, f.seedSet = n, true
+					}
+				} else if f.fp, err = tlcInt(a, v); err == nil && (f.fp < 0 || f.fp > 130) {
+					err = &errTLCCommandLine{"Error: The number for -fp must be between 0 and 130 (inclusive)."} // TLC's 131 polynomials
 				}
 			}
 		case "-dump":
@@ -359,14 +368,16 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				if f.simFile != "" && f.simNum == 0 {
 					// TLC's words (rev cc6b616).
-					return nil, &errTLCUsage{"You need to specify a 'num' argument when using the 'file' argument, for example: '\"num=5,file=test.txt\"'."}
+					return f, &errTLCCommandLine{"Error: You need to specify a 'num' argument when using the 'file' argument, for example: '\"num=5,file=test.txt\"'."}
 				}
 			}
 		case "-depth":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.Atoi(v)
-				if perr != nil || n < 1 {
+				n, perr := tlcInt(a, v)
+				if perr != nil {
+					err = perr
+				} else if n < 1 {
 					err = &errTLCUsage{"-depth takes a positive number, not " + v}
 				}
 				f.depth = n
@@ -374,9 +385,11 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-coverage":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.Atoi(v)
-				if perr != nil || n < 0 {
-					err = &errTLCUsage{"-coverage takes a nonnegative number of minutes, not " + v}
+				n, perr := tlcInt(a, v)
+				if perr != nil {
+					err = perr
+				} else if n < 0 {
+					err = &errTLCCommandLine{"Error: expect a nonnegative integer for -coverage option."}
 				}
 				f.coverage = n
 			}
@@ -388,9 +401,9 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-invlevel":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.Atoi(v)
+				n, perr := tlcInt(a, v)
 				if perr != nil {
-					err = &errTLCUsage{"-invlevel takes a number, not " + v}
+					err = perr
 				} else {
 					f.invs = append(f.invs, tlcInvLevel(n))
 				}
@@ -402,40 +415,36 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		case "-checkpoint":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.Atoi(v)
-				if perr != nil || n < 0 {
-					err = &errTLCUsage{"-checkpoint takes a number of minutes (0: none), not " + v}
+				n, perr := tlcInt(a, v)
+				if perr != nil {
+					err = perr
+				} else if n < 0 {
+					err = &errTLCCommandLine{"Error: expect a nonnegative integer for -checkpoint option."}
 				}
 				f.checkpoint = n
 			}
 		case "-aril":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				n, perr := strconv.ParseInt(v, 10, 64)
-				if perr != nil {
-					err = &errTLCUsage{"-aril takes a number, not " + v}
-				}
-				f.aril = n
+				f.aril, err = tlcLong(a, v)
 			}
 		case "-suppressMessages":
 			var v string
 			if v, err = next(&i, a); err == nil {
-				for _, c := range strings.Split(v, ",") {
-					n, perr := strconv.Atoi(strings.TrimSpace(c))
-					if perr != nil {
-						err = &errTLCUsage{"-suppressMessages takes comma-separated message codes, not " + v}
-						break
-					}
-					f.suppress = append(f.suppress, n)
-				}
+				var codes []int
+				codes, err = tlcMessageCodes(v)
+				f.suppress = append(f.suppress, codes...)
 			}
 		case "-dumpTrace":
 			var format, file string
 			if format, err = next(&i, a); err == nil {
 				if file, err = next(&i, a); err == nil {
+					if !tlcDumpTraceFormats[strings.ToLower(format)] {
+						return f, &errTLCCommandLine{"Error: Unknown format " + format + " given to -dumpTrace."}
+					}
 					dt, derr := dumptrace.Parse(format, file)
 					if derr != nil {
-						return nil, &errTLCUsage{derr.Error()}
+						return f, &errTLCUsage{derr.Error()}
 					}
 					f.dumpTrace = append(f.dumpTrace, dt)
 				}
@@ -445,26 +454,30 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 		default:
 			if ne, ok := tlcNoEffect[a]; ok {
 				for k := 0; k < ne.args && err == nil; k++ {
-					_, err = next(&i, a)
+					var v string
+					if v, err = next(&i, a); err == nil {
+						err = tlcCheckValue(a, v)
+					}
 				}
 				f.ignored = append(f.ignored, a)
 				break
 			}
 			if why, ok := tlcRefused[a]; ok {
-				return nil, &errTLCUsage{a + " is not supported: " + why}
+				return f, &errTLCUsage{a + " is not supported: " + why}
 			}
-			return nil, &errTLCUsage{"unrecognized option: " + a} // TLC's words
+			return f, &errTLCCommandLine{"Error: unrecognized option: " + args[i]} // TLC's words, on the argument as given
 		}
 		if err != nil {
-			return nil, err
+			return f, err
 		}
 	}
-	if f.spec == "" {
-		return nil, &errTLCUsage{"missing SPEC.tla"}
-	}
 	if f.noWarning && len(f.suppress) > 0 {
-		// TLC's words (rev cc6b616): it refuses the two together.
-		return nil, &errTLCUsage{"-nowarning already suppresses all warnings, making -suppressMessages redundant. Remove -nowarning to suppress only the specified messages, or remove -suppressMessages to suppress all warnings."}
+		// TLC's words (rev cc6b616): it refuses the two together, before
+		// it looks for the spec.
+		return f, &errTLCCommandLine{"Error: -nowarning already suppresses all warnings, making -suppressMessages redundant. Remove -nowarning to suppress only the specified messages, or remove -suppressMessages to suppress all warnings."}
+	}
+	if f.spec == "" {
+		return f, &errTLCCommandLine{"Error: Missing input TLA+ module."}
 	}
 	return f, nil
 }
@@ -476,6 +489,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, flagHelp) {
 		io.WriteString(stdout, tlcUsage)
 		return model.ExitOK
+	}
+	var ce *errTLCCommandLine
+	if errors.As(err, &ce) {
+		return tlcCommandLineError(stdout, f.tool, ce)
 	}
 	var ue *errTLCUsage
 	if errors.As(err, &ue) {
@@ -577,7 +594,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
+	hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -767,12 +784,18 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		return code
 	}
 	if code != model.ExitBadInput {
-		// An ASSUME that is false or fails to evaluate: TLC has said
-		// "Starting..." and printed what the ASSUMEs before it print.
+		// An ASSUME that is false or fails to evaluate: SANY loaded the
+		// spec, and TLC has said "Starting..." and printed what the
+		// ASSUMEs before it print.
+		hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
-		w.Msg(tlcout.General, tlcout.ClassError, strings.TrimPrefix(text, "Error: "))
+		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
+		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
+			msgCode, msg = tlcout.AssumptionFalse, tlcAssumptionText(ae)
+		}
+		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)
 	}
 	var list token.ErrorList
@@ -790,15 +813,16 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, root, sany.Extends(mod))
+	ld := tlcSanyLoad(tla)
+	hdr.Files, hdr.Modules, hdr.Lint = ld.Files, ld.Modules, ld.Lint
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
-		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil
 		w.Header(hdr)
 		w.Msg(tlcout.General, tlcout.ClassError, text)
 		return finish(tlcExitSpecParse)
 	case rerr != nil:
-		hdr.Files, hdr.Modules, hdr.Root = nil, nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil
 		hdr.SanyErrors = sany.RootNotFound(tla, root)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
@@ -836,38 +860,28 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
 		return finish(tlcExitConfigParse)
 	case perr != nil:
-		hdr.Files, hdr.Modules, hdr.Root = hdr.Files[:1], nil, ""
+		hdr.Files, hdr.Modules, hdr.Lint = hdr.Files[:1], nil, nil
 		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)
 	default:
-		hdr.Root = ""
-		if len(list) > 0 && list[0].Pos.Filename != tla {
-			// A module the spec extends that does not parse: SANY parsed
-			// the files up to it, and processed none.
-			file := list[0].Pos.Filename
+		hdr.Lint = nil
+		if ld.StopFile != "" {
+			// A module the spec uses that does not parse: SANY parsed the
+			// files up to it (ld.Files ends with it), and processed none.
+			file := ld.StopFile
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
-					name := sany.ModuleOfFile(file)
-					ext := sany.Extends(mod)
-					if i := slices.Index(ext, name); i >= 0 {
-						ext = ext[:i+1]
-					}
-					hdr.Files, _, _ = sany.Lines(tla, root, ext)
-					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), name, filepath.Base(file), esrc, eperr)
+					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), ld.Stop, filepath.Base(file), esrc, eperr)
 					break
 				}
 			}
 		}
-		if report, missing, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
-			// SANY parsed the modules extended before the missing one, and
-			// processed none.
-			ext := sany.Extends(mod)
-			for i, e := range ext {
-				if e == missing {
-					ext = ext[:i]
-					break
-				}
+		if report, _, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
+			// SANY parsed the modules up to the missing one (ld.Files),
+			// and processed none; of several missing modules it names the
+			// first it looked for, which need not be our loader's first.
+			if r := ld.MissingReport(sany.SpecName(tla)); r != "" {
+				report = r
 			}
-			hdr.Files, _, _ = sany.Lines(tla, root, ext)
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}

@@ -61,8 +61,9 @@ func TestTLCInvGolden(t *testing.T) {
 // the command line (TLC rev cc6b616): -modelcheck (the default mode),
 // -noTE (any case), -noTEBin and -noGenerateSpecTEBin change nothing;
 // -generate, -dump dot,constrained and -simulate's stats= and sched= are
-// refused with their reason; -simulate file= without num= and -nowarning
-// with -suppressMessages are TLC's errors, in its words; -dumpTrace is
+// refused with their reason; -simulate file= without num=, -nowarning
+// with -suppressMessages, -coverage -1 and -invlevel x are TLC's errors,
+// in its words (exit 1, on stdout: TestTLCCommandLineGolden); -dumpTrace is
 // read in any case; -coverage 0 is allowed (a report at the end only).
 func TestTLCFlagChecks(t *testing.T) {
 	spec := filepath.Join("..", "..", "model", "testdata", "Counter.tla")
@@ -79,15 +80,15 @@ func TestTLCFlagChecks(t *testing.T) {
 		{[]string{"-dump", "dot,constrained", "g.dot"}, 2, "-dump dot,constrained is not supported: "},
 		{[]string{"-simulate", "stats=basic"}, 2, "-simulate stats=basic is not supported: "},
 		{[]string{"-simulate", "num=3,sched=rl"}, 2, "-simulate sched=rl is not supported: "},
-		{[]string{"-simulate", "file=tr"}, 2, "You need to specify a 'num' argument when using the 'file' argument"},
-		{[]string{"-nowarning", "-suppressMessages", "2193"}, 2, "-nowarning already suppresses all warnings"},
-		{[]string{"-coverage", "-1"}, 2, "-coverage takes a nonnegative number"},
+		{[]string{"-simulate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
+		{[]string{"-nowarning", "-suppressMessages", "2193"}, 1, "-nowarning already suppresses all warnings"},
+		{[]string{"-coverage", "-1"}, 1, "Error: expect a nonnegative integer for -coverage option."},
 		{[]string{"-invlevel", "3"}, 2, "-invlevel is not supported for a spec that does not EXTENDS TLC"},
-		{[]string{"-invlevel", "x"}, 2, "-invlevel takes a number"},
+		{[]string{"-invlevel", "x"}, 1, "Error: An integer for -invlevel required. But encountered x"},
 	} {
 		var out, errb bytes.Buffer
 		code := runIn(t, t.TempDir(), append(append([]string{"tlc"}, c.flags...), mustAbs(t, spec)), &out, &errb)
-		if code != c.code || !strings.Contains(errb.String(), c.stderr) {
+		if code != c.code || !strings.Contains(errb.String()+out.String(), c.stderr) { // TLC's errors (exit 1) are on stdout
 			t.Errorf("%v: exit %d (want %d), stderr %q (want %q)", c.flags, code, c.code, errb.String(), c.stderr)
 		}
 	}

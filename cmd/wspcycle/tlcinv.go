@@ -11,7 +11,6 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
-	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -147,7 +146,7 @@ func byteOffset(src []byte, pos token.Pos) int {
 func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv) int {
 	var discard strings.Builder
 	if sp, _, _ := loadSpecText("tlc", []string{tla}, config, nil, &discard); sp != nil {
-		hdr.Files, hdr.Modules, hdr.Root = sany.Lines(tla, sp.Name, sany.Extends(sp.Module))
+		hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

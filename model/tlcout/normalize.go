@@ -57,7 +57,7 @@ func Normalize(out string, tool bool) string {
 			case strings.HasPrefix(l, "TLC2 Version "):
 				l = "TLC2 Version <version>"
 			case strings.HasPrefix(l, "Parsing file "):
-				l = "Parsing file <file>"
+				l = "Parsing file " + parsedFileKind(l)
 			case strings.HasPrefix(l, "  based on the actual fingerprints:"):
 				continue
 			}
@@ -71,6 +71,42 @@ func Normalize(out string, tool bool) string {
 		keep = append(keep, strings.Join(lines, "\n"))
 	}
 	return strings.Join(keep, "\n")
+}
+
+// parsedFileKind is what Normalize keeps of a "Parsing file" line of
+// SANY's: whether it is a standard module (TLC's copy of its jar's file,
+// or wspcycle's built-in module) or a file of the spec's, but not the
+// path, which depends on the machine (and TLC's names a temporary
+// folder). The lines' number and order are compared as they are.
+func parsedFileKind(line string) string {
+	if strings.Contains(line, " (jar:file:") || strings.HasSuffix(line, " (built into wspcycle)") {
+		return "<standard module>"
+	}
+	return "<file>"
+}
+
+// ParsedFiles are the names of the files of SANY's "Parsing file" lines
+// in out (TLC's or wspcycle's), in order: the last element of the path
+// (of TLC's temporary copy of a standard module too), or "" where the
+// path was replaced by a placeholder (model/testdata/tlc's "<path>"). A
+// test compares them where both outputs name them.
+func ParsedFiles(out string) []string {
+	var names []string
+	for _, l := range strings.Split(out, "\n") {
+		p, ok := strings.CutPrefix(l, "Parsing file ")
+		if !ok {
+			continue
+		}
+		if i := strings.Index(p, " ("); i >= 0 {
+			p = p[:i]
+		}
+		name := p[strings.LastIndexAny(p, "/\\")+1:]
+		if !strings.HasSuffix(name, ".tla") {
+			name = ""
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 // splitMessages cuts output into messages: with tool, a framed message is one

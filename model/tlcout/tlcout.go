@@ -28,6 +28,8 @@ import (
 // TLC's message codes (tlc2.output.EC), those this package prints.
 const (
 	General                = 1000 // EC.GENERAL: an error without a code of its own
+	CommandLine            = 1102 // EC.WRONG_COMMANDLINE_PARAMS_TLC: a command line TLC rejects
+	AssumptionFalse        = 2104 // EC.TLC_ASSUMPTION_FALSE
 	InvariantViolatedInit  = 2107
 	PropertyViolatedInit   = 2108
 	NotCompletelySpecified = 2109
@@ -335,9 +337,9 @@ type Header struct {
 	HeapMB   int64
 	PID      int
 	Platform string   // in the parentheses at the end of the mode line
-	Files    []string // each file parsed, the root module's first
+	Files    []string // each file parsed, the root module's first (package sany's Load)
 	Modules  []string // each module in the order it is processed (extended ones first)
-	Root     string   // the root module, which is linted ("" when SANY failed)
+	Lint     []string // the modules linted, in that order (none when SANY failed)
 	// SanyErrors is SANY's report of a spec it could not load (a parse
 	// error, or semantic errors), printed after the modules it processed.
 	SanyErrors string
@@ -374,8 +376,8 @@ func (w *Writer) Header(h Header) {
 	for _, m := range h.Modules {
 		w.Line("Semantic processing of module " + m)
 	}
-	if h.Root != "" {
-		w.Line("Linting of module " + h.Root)
+	for _, m := range h.Lint {
+		w.Line("Linting of module " + m)
 	}
 	if h.SanyErrors != "" {
 		w.write(h.SanyErrors)

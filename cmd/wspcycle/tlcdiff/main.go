@@ -14,6 +14,13 @@
 // one of its periodic liveness checks (driven by a clock, so its counts
 // depend on the machine: tlcout.PeriodicLiveness), it says so and compares
 // with TLC run with -lncheck final instead.
+//
+// -lib DIR (repeatable) adds a library folder: TLC gets it as its
+// -DTLA-Library (through JAVA_TOOL_OPTIONS, so that any TLC command
+// works) and runs in the spec's folder on the spec's bare name (TLC
+// ignores its library path for a spec given with a folder), wspcycle
+// gets it in TLA_PATH. The names of the files SANY parsed
+// (tlcout.ParsedFiles) are compared too.
 package main
 
 import (
@@ -24,6 +31,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -34,6 +42,12 @@ func main() {
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
 	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
 	coverage := flag.Bool("coverage", false, "run both with -coverage 1 and compare the coverage reports (TLC's counts of the variables' values, estimates, are dropped)")
+	var libs []string
+	flag.Func("lib", "a library `DIR` for both (TLC's -DTLA-Library, wspcycle's TLA_PATH); repeatable", func(d string) error {
+		abs, err := filepath.Abs(d)
+		libs = append(libs, abs)
+		return err
+	})
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: tlcdiff [-tlc CMD] [-wspcycle CMD] SPEC.tla[:CONFIG.cfg]...\n")
 		flag.PrintDefaults()
@@ -55,6 +69,17 @@ func main() {
 		if cfg == "" {
 			cfg = strings.TrimSuffix(spec, filepath.Ext(spec)) + ".cfg"
 		}
+		// TLC's run: in the spec's folder on its bare name when there
+		// are libraries (TLC reads its library path only then).
+		tlcDir, tlcEnv := "", []string(nil)
+		if len(libs) > 0 {
+			tlcDir = filepath.Dir(spec)
+			tlcEnv = []string{"JAVA_TOOL_OPTIONS=-DTLA-Library=" + strings.Join(libs, string(os.PathListSeparator))}
+			if abs, err := filepath.Abs(cfg); err == nil {
+				cfg = abs
+			}
+		}
+		wspEnv := []string{"TLA_PATH=" + strings.Join(libs, string(os.PathListSeparator))}
 		// The -tool run goes first, so that its coverage lines tell which
 		// lines of the plain run to drop.
 		var detail map[string]bool
@@ -69,8 +94,12 @@ func main() {
 				args = append(args, "-tool")
 				mode = "tool"
 			}
+			tlcArgs := append(slices.Clone(args), spec)
+			if tlcDir != "" {
+				tlcArgs[len(tlcArgs)-1] = filepath.Base(spec)
+			}
 			args = append(args, spec)
-			theirs, tcode, err := run(*tlc, args)
+			theirs, tcode, err := run(*tlc, tlcArgs, tlcDir, tlcEnv)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
 				os.Exit(1)
@@ -82,12 +111,13 @@ func main() {
 				fmt.Printf("%s (%s): TLC found %s violated by a periodic liveness check on the %s states found when its clock struck (3 s after the start, then every minute), so its counts and counterexample depend on the machine's speed; comparing with TLC -lncheck final, which checks the complete graph as wspcycle does\n",
 					arg, mode, prop, states)
 				args = append(args[:len(args)-1:len(args)-1], "-lncheck", "final", spec)
-				if theirs, tcode, err = run(*tlc, args); err != nil {
+				tlcArgs = append(tlcArgs[:len(tlcArgs)-1:len(tlcArgs)-1], "-lncheck", "final", tlcArgs[len(tlcArgs)-1])
+				if theirs, tcode, err = run(*tlc, tlcArgs, tlcDir, tlcEnv); err != nil {
 					fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
 					os.Exit(1)
 				}
 			}
-			ours, ocode, err := run(*wsp+" tlc", args)
+			ours, ocode, err := run(*wsp+" tlc", args, "", wspEnv)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: wspcycle: %v\n", err)
 				os.Exit(1)
@@ -99,7 +129,11 @@ func main() {
 				theirs = tlcout.DropCoverageDetail(theirs, tool, detail)
 			}
 			a, b := tlcout.Normalize(theirs, tool), tlcout.Normalize(ours, tool)
+			tf, of := tlcout.ParsedFiles(theirs), tlcout.ParsedFiles(ours)
 			switch {
+			case !slices.Equal(tf, of):
+				differs = true
+				fmt.Printf("%s (%s): DIFFERS in the files SANY parsed:\n  TLC:      %s\n  wspcycle: %s\n", arg, mode, strings.Join(tf, " "), strings.Join(of, " "))
 			case a == b && tcode == ocode:
 				fmt.Printf("%s (%s): same, exit %d\n", arg, mode, tcode)
 			default:
@@ -113,11 +147,18 @@ func main() {
 	}
 }
 
-// run runs the command line cmd (split on spaces) with args and returns its
-// standard output and exit code; err is for a command that could not run.
-func run(cmd string, args []string) (string, int, error) {
+// run runs the command line cmd (split on spaces) with args, in dir
+// ("": here) with env added to the environment, and returns its standard
+// output and exit code; err is for a command that could not run.
+func run(cmd string, args []string, dir string, env []string) (string, int, error) {
 	f := strings.Fields(cmd)
+	if strings.ContainsRune(f[0], filepath.Separator) {
+		if abs, err := filepath.Abs(f[0]); err == nil {
+			f[0] = abs // a relative command still runs from another dir
+		}
+	}
 	c := exec.Command(f[0], append(f[1:], args...)...)
+	c.Dir, c.Env = dir, append(os.Environ(), env...)
 	var out bytes.Buffer
 	c.Stdout, c.Stderr = &out, os.Stderr
 	err := c.Run()

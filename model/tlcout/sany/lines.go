@@ -35,7 +35,9 @@ var standardExtends = map[string][]string{
 // the standard modules', which are built in here, or the spec's
 // neighbours), and the modules processed, each after those it extends,
 // the root last; lint is the module TLC lints, the root. A caller that
-// reports SANY's failure cuts extends at the module that failed.
+// reports SANY's failure cuts extends at the module that failed. It
+// knows only the spec's EXTENDS and the standard modules: `wspcycle tlc`
+// prints Load's lines, which replay SANY's loading of every module.
 func Lines(tla, root string, extends []string) (files, modules []string, lint string) {
 	abs, err := filepath.Abs(tla)
 	if err != nil {

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// A command line TLC rejects gets TLC's answer, so that a script or tool
+// that runs `wspcycle tlc` in TLC's place reads what it reads from TLC:
+// the version (2262), then message 1102 (EC.WRONG_COMMANDLINE_PARAMS_TLC)
+// holding TLC's own words and its usage line, on standard output, framed
+// when -tool came before the mistake (TLC reads its arguments in order),
+// and exit 1. TLC's outputs (rev cc6b616) are in
+// model/testdata/tlc/cmdline. What TLC accepts but wspcycle refuses (a
+// flag it does not support, a -depth below 1, ...) stays wspcycle's usage
+// error: exit 2 and a message on stderr, as every wspcycle command.
+
+// errTLCCommandLine is a command line TLC rejects; msg is TLC's text
+// (which begins with "Error: ", TLC's own prefix inside the message).
+type errTLCCommandLine struct{ msg string }
+
+func (e *errTLCCommandLine) Error() string { return e.msg }
+
+// tlcUsageLine is the line TLC's message 1102 ends with.
+const tlcUsageLine = "Usage: java tlc2.TLC [-help] [-option] inputfile"
+
+// tlcExitCommandLine is TLC's exit code for a command line it rejects.
+const tlcExitCommandLine = 1
+
+// tlcCommandLineError prints TLC's answer to a command line it rejects
+// and returns TLC's exit code; tool is whether -tool came before the
+// mistake.
+func tlcCommandLineError(stdout io.Writer, tool bool, e *errTLCCommandLine) int {
+	w := tlcout.NewWriter(stdout, tool)
+	w.Msg(tlcout.Version, tlcout.ClassNone, "TLC2 Version "+versionString())
+	w.Msg(tlcout.CommandLine, tlcout.ClassError, e.msg+"\n"+tlcUsageLine)
+	_ = w.Err() // nothing to report it to: the exit code says the run failed
+	return tlcExitCommandLine
+}
+
+// tlcArgText are TLC's words (rev cc6b616, tlc2.TLC.handleParameters)
+// when a flag's value is missing, and when it is not a number; "%s" in
+// bad stands for the value given.
+var tlcArgText = map[string]struct{ missing, bad string }{
+	"-config":           {"Error: expect a file name for -config option.", ""},
+	"-workers":          {"Error: expect an integer or 'auto' for -workers option.", "Error: worker number or 'auto' required. But encountered %s"},
+	"-depth":            {"Error: trace length required.", "Error: An integer for trace length required. But encountered %s"},
+	"-seed":             {"Error: seed required.", "Error: An integer for seed required. But encountered %s"},
+	"-aril":             {"Error: aril required.", "Error: An integer for aril required. But encountered %s"},
+	"-fp":               {"Error: expect an integer for -fp option.", "Error: A number for -fp is required. But encountered %s"},
+	"-coverage":         {"Error: coverage report interval required.", "Error: An integer for coverage report interval required. But encountered %s"},
+	"-checkpoint":       {"Error: checkpoint interval required.", "Error: An integer for checkpoint interval is required. But encountered %s"},
+	"-invlevel":         {"", "Error: An integer for -invlevel required. But encountered %s"},
+	"-metadir":          {"Error: need to specify the metadata directory.", ""},
+	"-recover":          {"Error: need to specify the metadata directory for recovery.", ""},
+	"-suppressMessages": {"Error: -suppressMessages requires a comma-separated list of message codes.", ""},
+	"-dumpTrace":        {"Error: A format and a file name for dumping traces required.", ""},
+	"-maxSetSize":       {"Error: maxSetSize required.", "Error: An integer for maxSetSize required. But encountered %s"},
+	"-fpbits":           {"Error: fpbits required.", "Error: An integer for fpbits required. But encountered %s"},
+	"-fpmem":            {"Error: fpset memory size required.", "Error: An positive integer or a fraction for fpset memory size/percentage required. But encountered %s"},
+	"-lncheck":          {"Error: expect a strategy such as final for -lncheck option.", ""},
+	"-teSpecOutDir":     {"Error: expected a path for -teSpecOutDir option.", ""},
+}
+
+// tlcMissing is the error for flag given without its value: TLC's words
+// where TLC has some, else wspcycle's.
+func tlcMissing(flag string) error {
+	if t := tlcArgText[flag].missing; t != "" {
+		return &errTLCCommandLine{t}
+	}
+	return &errTLCUsage{flag + " needs an argument"}
+}
+
+// tlcBad is TLC's error for flag given the value v, which TLC cannot read
+// as the number it takes.
+func tlcBad(flag, v string) error {
+	return &errTLCCommandLine{strings.Replace(tlcArgText[flag].bad, "%s", v, 1)}
+}
+
+// tlcInt reads v as TLC reads an int (Java's Integer.parseInt), failing
+// with TLC's words for flag.
+func tlcInt(flag, v string) (int, error) {
+	n, err := strconv.ParseInt(v, 10, 32)
+	if err != nil {
+		return 0, tlcBad(flag, v)
+	}
+	return int(n), nil
+}
+
+// tlcLong reads v as TLC reads a long (Java's Long.parseLong).
+func tlcLong(flag, v string) (int64, error) {
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return 0, tlcBad(flag, v)
+	}
+	return n, nil
+}
+
+// tlcCheckValue applies TLC's checks to the value v of a flag that
+// changes nothing here, so that a value TLC rejects is rejected too.
+func tlcCheckValue(flag, v string) error {
+	switch flag {
+	case "-maxSetSize":
+		n, err := tlcInt(flag, v)
+		if err == nil && n < 1 {
+			err = &errTLCCommandLine{"Error: Value in interval [0, 2147483647] for maxSetSize required. But encountered " + v}
+		}
+		return err
+	case "-fpbits":
+		n, err := tlcInt(flag, v)
+		if err == nil && (n < 0 || n > 30) {
+			err = &errTLCCommandLine{"Error: Value in interval [0, 30] for fpbits required. But encountered " + v}
+		}
+		return err
+	case "-fpmem":
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil || x < 0 {
+			return tlcBad(flag, v)
+		}
+	}
+	return nil
+}
+
+// tlcMessageCodes reads -suppressMessages' list as TLC does (Java's
+// Integer.parseInt on each comma-separated code: its exception's words).
+func tlcMessageCodes(v string) ([]int, error) {
+	parts := strings.Split(v, ",")
+	for len(parts) > 1 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1] // Java's split drops trailing empty strings
+	}
+	var out []int
+	for _, c := range parts {
+		n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 32)
+		if err != nil {
+			return nil, &errTLCCommandLine{`Error: For input string: "` + c + `"`}
+		}
+		out = append(out, int(n))
+	}
+	return out, nil
+}
+
+// tlcDumpTraceFormats are the formats TLC's -dumpTrace knows (any other
+// is TLC's command-line error; those not honoured here are refused by
+// package dumptrace with the reason).
+var tlcDumpTraceFormats = map[string]bool{"json": true, "tla": true, "tlc": true, "tlcplain": true, "tlctespec": true, "tlcaction": true, "dot": true}

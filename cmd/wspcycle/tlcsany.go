@@ -1,0 +1,22 @@
+package main
+
+import (
+	"path/filepath"
+
+	"github.com/wspcycle/wspcycle/model/tlcout/sany"
+	"github.com/wspcycle/wspcycle/tla/module"
+)
+
+// tlcSanyLoad replays SANY's loading of the spec tla with wspcycle tlc's
+// module search path (the spec's folder, then $TLA_PATH, which stands for
+// TLC's -DTLA-Library), for the lines SANY prints.
+func tlcSanyLoad(tla string) sany.Loaded {
+	return sany.Load(tla, module.SearchPath(filepath.Dir(tla), nil))
+}
+
+// tlcSanyLines are SANY's lines for a spec that loaded: the files
+// parsed, the modules processed, the modules linted.
+func tlcSanyLines(tla string) (files, modules, lint []string) {
+	ld := tlcSanyLoad(tla)
+	return ld.Files, ld.Modules, ld.Lint
+}

@@ -1,0 +1,3 @@
+---- MODULE BBad1 ----
+s1 == "not closed
+====

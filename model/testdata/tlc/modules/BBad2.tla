@@ -1,0 +1,3 @@
+---- MODULE BBad2 ----
+s2 == "not closed
+====

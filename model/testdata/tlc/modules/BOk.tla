@@ -1,0 +1,3 @@
+---- MODULE BOk ----
+EXTENDS BBad2
+====

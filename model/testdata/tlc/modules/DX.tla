@@ -1,0 +1,4 @@
+---- MODULE DX ----
+LOCAL INSTANCE DY
+dx == dy
+====

@@ -1,0 +1,4 @@
+---- MODULE DY ----
+EXTENDS DZ
+dy == dz
+====

@@ -1,0 +1,4 @@
+---- MODULE DZ ----
+EXTENDS Naturals
+dz == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE LA ----
+EXTENDS Sequences, LB
+a == 1
+====

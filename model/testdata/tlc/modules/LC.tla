@@ -1,0 +1,4 @@
+---- MODULE LC ----
+EXTENDS FiniteSets, LD
+c == Cardinality({1, 2})
+====

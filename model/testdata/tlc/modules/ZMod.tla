@@ -1,0 +1,3 @@
+---- MODULE ZMod ----
+EXTENDS MissY
+====

@@ -1,0 +1,5 @@
+---- MODULE AFLib ----
+EXTENDS Naturals
+ASSUME 1 + 1 =
+       3
+====

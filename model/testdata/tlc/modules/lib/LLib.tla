@@ -1,0 +1,4 @@
+---- MODULE LLib ----
+EXTENDS TLC
+l == 5
+====
