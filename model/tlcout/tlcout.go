@@ -233,6 +233,9 @@ type TraceOptions struct {
 	// Order is TLC's order of the variables (model.SpecVarOrder; Verdict
 	// sets it from Report.VarOrder); nil prints them by name.
 	Order []int
+	// prints are what the spec printed before each state as TLC rebuilt
+	// the trace (Verdict sets them from Report.TracePrints).
+	prints []string
 }
 
 // viewLine is the view of st, or false.
@@ -297,6 +300,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
 	order := model.TraceOrder(vars, opt.Order, opt.InOrder)
 	for i, ts := range tr {
+		w.printed(opt.statePrinted(i))
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
 		if w.Tool {
 			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
@@ -497,10 +501,17 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if len(rep.Trace) == 0 {
 			return
 		}
+		tp := rep.TracePrints
+		if tp == nil {
+			tp = &model.TracePrints{}
+		}
+		w.printed(tp.Before)
 		if up != 0 {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
+		opt.prints = tp.States
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		w.printed(tp.After)
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
 		}
