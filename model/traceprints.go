@@ -33,11 +33,18 @@ import (
 // An initial state that violates an invariant is reported without any
 // rebuilding. The TLC runs these rules were read from are in
 // cmd/wspcycle/tlcprint_test.go (model/testdata/tlc/print).
+//
+// A counterexample to a temporal property TLC rebuilds whole, Init and
+// every step, after "Checking temporal properties ..." and before the
+// verdict's message (Early), then the step that closes its lasso, just
+// before "Back to state" (Loop).
 type TracePrints struct {
+	Early  string
 	Before string
 	// States[i] is printed just before the trace's state i (0-based).
 	States []string
 	After  string
+	Loop   string
 }
 
 // muted sends what the spec prints nowhere until the func returned is
@@ -133,4 +140,26 @@ func (c *checker) rebuildStep(r *eval.Run, s, t value.State) string {
 			return nil
 		})
 	})
+}
+
+// livePrints makes the evaluations TLC makes to rebuild tr, a
+// counterexample to a temporal property whose lasso goes back to state
+// loopBack (0: none), and returns what they print.
+func (c *checker) livePrints(tr []TraceState, loopBack int) *TracePrints {
+	r := c.sp.Run
+	if r == nil || len(tr) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString(c.printed(r, nil, func() { c.sp.Init(func(value.State) error { return nil }) }))
+	for i := 1; i < len(tr); i++ {
+		c.runLevel(i)
+		b.WriteString(c.rebuildStep(r, tr[i-1].State, tr[i].State))
+	}
+	tp := &TracePrints{Early: b.String()}
+	if loopBack > 0 && loopBack < len(tr) {
+		c.runLevel(len(tr))
+		tp.Loop = c.rebuildStep(r, tr[len(tr)-1].State, tr[loopBack-1].State)
+	}
+	return tp
 }

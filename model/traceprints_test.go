@@ -109,3 +109,33 @@ func TestTracePrints(t *testing.T) {
 		})
 	}
 }
+
+// A counterexample to a temporal property TLC rebuilds whole before its
+// verdict's message, and the step that closes the lasso before "Back to
+// state" (TLC's run of TraceLive in testdata/tlc/print: after "Checking
+// temporal properties ..." init's lines and B and A from x = 0, 1 and 2,
+// then the verdict and states 1 to 4, then <<"B", 3>>, B being the action
+// from x = 3 back to x = 0, and A not evaluated).
+func TestLivePrints(t *testing.T) {
+	dir := filepath.Join("testdata", "tlc", "print")
+	var search bytes.Buffer
+	sp, err := eval.LoadFilesWith(eval.Options{Print: &search}, filepath.Join(dir, "TraceLive.tla"), filepath.Join(dir, "TraceLive.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Check(context.Background(), sp, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != ResultProperty || rep.LoopBack != 1 || len(rep.Trace) != 4 {
+		t.Fatalf("%s, %d states back to %d: want Prop violated on x = 0..3 back to 1", rep.Result, len(rep.Trace), rep.LoopBack)
+	}
+	tp := rep.TracePrints
+	want := "<<\"init\", 0>>\n<<\"init\", 10>>\n<<\"B\", 0>>\n<<\"A\", 0, 1>>\n<<\"B\", 1>>\n<<\"A\", 1, 2>>\n<<\"B\", 2>>\n<<\"A\", 2, 3>>\n"
+	if tp == nil || tp.Early != want || tp.Loop != "<<\"B\", 3>>\n" {
+		t.Errorf("TracePrints %+v, want Early:\n%sLoop <<\"B\", 3>>", tp, want)
+	}
+	if strings.Contains(search.String(), "<<\"init\", 0>>\n<<\"B\", 0>>\n<<\"A\", 0, 1>>\n<<\"B\", 1>>") {
+		t.Errorf("the replay that builds the lasso printed:\n%s", search.String())
+	}
+}

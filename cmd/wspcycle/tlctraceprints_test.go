@@ -1,8 +1,12 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // While TLC rebuilds an error trace it evaluates Init and Next again, and
@@ -31,4 +35,32 @@ func TestTLCTracePrintsGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "TraceTwo", nil, 12)
 	tlcGoldenRun(t, dir, "TraceDead", nil, 11)
 	tlcGoldenRun(t, dir, "TraceInit", nil, 12)
+}
+
+// A temporal property's counterexample: TLC rebuilds it whole after
+// "Checking temporal properties ..." and before its verdict (init's lines,
+// B and A from x = 0, 1, 2), and the step back, B from x = 3, before "Back
+// to state" (TLC's run of TraceLive in model/testdata/tlc/print). Only
+// the output from that line on is compared: during the search TLC
+// evaluates Next again for the liveness checks, which prints more.
+func TestTLCLivePrintsGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
+	code, out, errs := runCLI(t, t.Context(), "tlc", "-workers", "1", "-config", filepath.Join(dir, "TraceLive.cfg"), filepath.Join(dir, "TraceLive.tla"))
+	if code != 13 {
+		t.Errorf("exit %d, want TLC's 13; stderr: %s", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "TraceLive.text.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := func(s string) string {
+		s = tlcout.Normalize(s, false)
+		if i := strings.Index(s, "Checking temporal properties"); i >= 0 {
+			return s[i:]
+		}
+		return s
+	}
+	if want, got := from(string(data)), from(out); got != want {
+		t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out)
+	}
 }

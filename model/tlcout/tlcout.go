@@ -235,7 +235,8 @@ type TraceOptions struct {
 	Order []int
 	// prints are what the spec printed before each state as TLC rebuilt
 	// the trace (Verdict sets them from Report.TracePrints).
-	prints []string
+	prints    []string
+	loopPrint string
 }
 
 // viewLine is the view of st, or false.
@@ -319,6 +320,7 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("State %d: Stuttering", len(tr)+1))
 		}
 	case loopBack > 0:
+		w.printed(opt.loopPrint)
 		if w.Tool {
 			w.Msg(BackToState, ClassState, fmt.Sprintf("%d: Back to state: <%s>\n", loopBack, Label(loopStep, opt.Ranges)))
 		} else {
@@ -494,6 +496,9 @@ func (w *Writer) Finished(start, now time.Time) {
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	opt.InOrder = opt.InOrder || rep.VarsInOrder
+	if rep.TracePrints != nil {
+		w.printed(rep.TracePrints.Early)
+	}
 	if opt.Order == nil {
 		opt.Order = rep.VarOrder
 	}
@@ -509,7 +514,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if up != 0 {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
-		opt.prints = tp.States
+		opt.prints, opt.loopPrint = tp.States, tp.Loop
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
 		w.printed(tp.After)
 		if opt.AfterTrace != nil {
