@@ -66,8 +66,8 @@ func (c *checker) tracePrints(tr []TraceState, v *violation) *TracePrints {
 	if v.expanding {
 		s1 = n - 1
 	}
-	if r == nil || s1 < 0 {
-		return nil
+	if r == nil || s1 < 0 || r.Printed() == 0 {
+		return nil // the rebuilding would print nothing the search did not
 	}
 	// step[i] is what rebuilding tr[i] prints: Init for i = 0, else Next
 	// in tr[i-1] up to the action that yields tr[i].
@@ -147,7 +147,7 @@ func (c *checker) rebuildStep(r *eval.Run, s, t value.State) string {
 // loopBack (0: none), and returns what they print.
 func (c *checker) livePrints(tr []TraceState, loopBack int) *TracePrints {
 	r := c.sp.Run
-	if r == nil || len(tr) == 0 {
+	if r == nil || len(tr) == 0 || r.Printed() == 0 {
 		return nil
 	}
 	var b strings.Builder

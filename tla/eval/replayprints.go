@@ -2,6 +2,14 @@ package eval
 
 import "io"
 
+// Printed is the number of values the spec has printed so far (Print,
+// PrintT, AssertEq), wherever they went.
+func (r *Run) Printed() int64 {
+	r.print.mu.Lock()
+	defer r.print.mu.Unlock()
+	return r.print.n
+}
+
 // Replaying sends what the spec prints (Print, PrintT, AssertEq) to w and
 // calls actionStart each time Next begins to evaluate an action of the
 // static split (its index in Spec.Actions); an error actionStart returns

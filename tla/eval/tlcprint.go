@@ -30,12 +30,14 @@ import (
 type printer struct {
 	mu sync.Mutex
 	w  io.Writer
+	n  int64 // values printed (Run.Printed)
 }
 
 // Write writes p in one call to the current writer.
 func (p *printer) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.n++
 	return p.w.Write(b)
 }
 
