@@ -15,7 +15,8 @@ import (
 // race: with -simulate num=5 on model/testdata/tlc/dumptrace/SimDet.tla,
 // whose every behaviour fails at its fourth state, the worker has finished
 // all 5 behaviours (16 states) before the report is printed; with num=100
-// TLC reported 91 or 92 behaviours, without num between 43 and 111. The
+// TLC reported 91 or 92 behaviours, with a larger num or none anything
+// between 43 and 111 (runs on a shared 2-core machine). The
 // worker itself stops at once after an exception out of a behaviour (an
 // evaluation error in Next or a CONSTRAINT, a liveness violation), and it
 // counts a behaviour when it begins it.
