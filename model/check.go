@@ -65,6 +65,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 		c.workers = runtime.GOMAXPROCS(0)
 	}
 	c.tlcRun()
+	if opt.SearchSilent {
+		defer c.muted()()
+	}
 	if len(sp.Properties) > 0 {
 		ls, err := newLiveSpec(sp)
 		if err != nil {

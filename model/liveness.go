@@ -95,6 +95,7 @@ func (c *checker) checkLiveness(rep *Report) {
 				fps = append(fps, g.fp(v))
 			}
 		}
+		undo := c.muted() // what this prints is not TLC's: livePrints makes TLC's
 		tr, err := c.replay(fps, nil)
 		if err != nil {
 			rep.Warnings = append(rep.Warnings, err.Error())
@@ -106,6 +107,10 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
 			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
+		}
+		undo()
+		if err == nil {
+			rep.TracePrints = c.livePrints(tr, rep.LoopBack)
 		}
 		return
 	}

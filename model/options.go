@@ -8,6 +8,11 @@ import (
 // Options tune a run of Check. The zero value is a sensible default: all
 // cores, no state limit, no progress output.
 type Options struct {
+	// SearchSilent drops what the spec prints during the search; the
+	// report's TracePrints are still made. For a search that only finds
+	// again the trace of a violation already found (wspcycle tlc
+	// -continue), whose own prints TLC never makes.
+	SearchSilent bool
 	// Workers is the number of goroutines expanding states; 0 means
 	// runtime.GOMAXPROCS(0). Counts and verdicts do not depend on it (the
 	// search goes level by level), only the choice among equally short

@@ -77,6 +77,9 @@ type Report struct {
 	// Trace back to Trace[LoopBack-1]: its Action and Act name the action
 	// taken (empty when LoopBack is 0 or the lasso stutters).
 	LoopStep TraceState
+	// TracePrints is what the spec prints while TLC rebuilds the trace of
+	// a safety verdict (traceprints.go); nil when nothing is rebuilt.
+	TracePrints *TracePrints
 	// VarsInOrder: Vars are the fields of the cfg's ALIAS record, which
 	// traces print in their order (alias.go).
 	VarsInOrder bool

@@ -125,7 +125,10 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	}
 	var tr []TraceState
 	if err == nil {
+		// What the replay prints is not TLC's: tracePrints makes TLC's.
+		undo := c.muted()
 		tr, err = c.replay(fps, v.target)
+		undo()
 	} else {
 		err = fmt.Errorf("cannot rebuild the trace: %w", err)
 	}
@@ -142,6 +145,9 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	}
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
+	if err == nil {
+		rep.TracePrints = c.tracePrints(tr, v)
+	}
 }
 
 // ActionNamed is 1 + the index of the one action of sp named by the label

@@ -27,6 +27,9 @@ type violation struct {
 	lastLabel string
 	lastAct   int // 1 + the index in Spec.Actions of the step to last; 0: none or unknown
 	depth     int // the trace's length
+	// expanding: the verdict is about the last recorded state itself (a
+	// deadlock, an error evaluating Next in it), not about a successor.
+	expanding bool
 	// queued: the violating state is a new state, already in the next
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.

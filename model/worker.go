@@ -108,7 +108,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 	defer func() {
 		if r := recover(); r != nil {
 			out.viol = panicError(r, cur.fps[i], level)
-			out.viol.target = s
+			out.viol.target, out.viol.expanding = s, true
 			done = i - lo
 		}
 	}()
@@ -130,7 +130,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		w.countOutDegree(len(out.next) - before)
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
 			out.viol = evalError(err, sfp, level)
-			out.viol.target = s
+			out.viol.target, out.viol.expanding = s, out.viol.last == nil
 			if out.viol.last != nil {
 				w.generated++ // TLC counts the incompletely specified successor as generated
 			}
@@ -139,7 +139,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			return i - lo + 1
 		}
 		if n == 0 && c.sp.CheckDeadlock {
-			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level}
+			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
 			return i - lo + 1
 		}
 	}

@@ -81,7 +81,7 @@ func traceTo(ctx context.Context, sp *eval.Spec, v continueViolation, maxMem uin
 	cp.Invariants = []eval.StatePred{{Name: v.inv, Eval: func(s value.State) (bool, error) { return s.Fingerprint() != v.fp, nil }}}
 	cp.Properties, cp.ActionProperties, cp.InitProperties = nil, nil, nil
 	cp.CheckDeadlock = false
-	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile})
+	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile, SearchSilent: true})
 }
 
 // printContinued prints each recorded violation with its trace, as TLC
@@ -98,6 +98,9 @@ func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w 
 			continue
 		}
 		opt.Ranges = rep.Ranges
+		if rep.TracePrints != nil {
+			rep.TracePrints.After = "" // TLC goes on with its search instead
+		}
 		w.Verdict(rep, opt, time.Now())
 	}
 }

@@ -42,7 +42,10 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	st := &simStats{}
 	var fileErr error
 	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
-		ReadSource: source.ReadFile, ProgressEvery: time.Minute}
+		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC}
+	if f.cont {
+		opt.After = simulate.ContinueAsTLC
+	}
 	opt.OnInit = func(n int64) {
 		st.init = n
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
@@ -58,14 +61,20 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if f.simFile != "" {
 		tf = newTraceFiles(sp, f.simFile)
 	}
-	opt.Behaviour = func(k int, trace []model.TraceState) {
-		st.add(len(trace) - 1)
+	opt.Behaviour = func(k int, trace []model.TraceState, failed bool) {
+		// TLC measures, and writes out, only the behaviours that did not
+		// fail (SimulationWorker returns the verdict before either).
+		if failed {
+			return
+		}
+		st.add(int64(min(f.depth, len(trace))), int64(k))
 		if tf != nil && fileErr == nil {
 			fileErr = tf.write(k-1, trace)
 		}
 	}
 	opt.OnProgress = func(behaviours int, states int64) {
 		// states counts each behaviour's first state, which TLC does not.
+		st.traces = int64(behaviours)
 		tlcSimProgress(w, st, behaviours, st.init+states-int64(behaviours), time.Now())
 	}
 	type simulated struct {
@@ -96,8 +105,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if res.Result == model.ResultInterrupted {
 		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
 	}
-	violated := rep.Result != model.ResultOK
-	if violated {
+	verdict := func(rep *model.Report) {
 		if len(rep.Trace) > 0 && rep.Trace[0].Act == 0 {
 			// TLC's simulator names the first state by the initial
 			// predicate's source range, not "Initial predicate".
@@ -105,7 +113,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		}
 		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, now)
 	}
+	violated := rep.Result != model.ResultOK
 	if initViolation {
+		verdict(rep)
 		// An initial state violates an invariant: TLC's simulator stops
 		// without its statistics, as its model checker does.
 		if err := traces.Write(w, sp, rep); err != nil {
@@ -118,13 +128,38 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		}
 		return res.ExitCode()
 	}
-	if res.Failing > 0 {
-		st.dropLast() // TLC's lengths are those of the behaviours completed
-	}
 	st.traces = int64(res.Behaviours)
 	states := res.InitStates + res.States - int64(res.Behaviours)
 	stats := func() {
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
+	}
+	// TLC prints each violation it goes on after (-continue) with its
+	// summary: with -tool a progress line, then the statistics. The run
+	// is over when they are printed (simulate.GoOnAsTLC), so the counts
+	// are the final ones, as TLC's are when its worker wins the race.
+	if f.cont && len(res.Violations) > 0 {
+		last := res.Violations[len(res.Violations)-1]
+		for _, v := range res.Violations {
+			if v == last && v.Stops {
+				break
+			}
+			verdict(res.ViolationReport(v))
+			if w.Tool {
+				tlcSimProgress(w, st, res.Behaviours, states, now)
+			}
+			stats()
+		}
+		if res.MoreViolations > 0 {
+			fmt.Fprintf(stderr, "wspcycle tlc: -continue: %d more violations not printed (at most %d traces)\n", res.MoreViolations, len(res.Violations))
+		}
+		if last.Stops {
+			rep = res.ViolationReport(last)
+		} else {
+			violated = false // TLC ends as after a run without a violation, with exit code 0
+		}
+	}
+	if violated {
+		verdict(rep)
 	}
 	// TLC's order: with -tool a progress line first; then, after a
 	// violation, the statistics and the progress line, else the other way.
@@ -153,44 +188,40 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if res.Result == model.ResultInterrupted {
 		return model.ExitInterrupted
 	}
-	return res.ExitCode()
+	if !violated {
+		return 0
+	}
+	return rep.ExitCode()
 }
 
-// simStats are the lengths (in steps) of the behaviours generated, for
-// TLC's mean, variance and standard deviation.
+// simStats are TLC's statistics of the behaviours' lengths: the mean
+// and M2 of Welford's online algorithm, in TLC's integer arithmetic
+// (SimulationWorker's collectPostTrace, rev cc6b616): the length of a
+// behaviour is min(-depth, its states), the mean an int that gains
+// delta / K (K the behaviours begun, failed ones included, a long
+// division), both packed in one long (M2 in the high 32 bits). Only the
+// behaviours that did not fail are added.
 type simStats struct {
-	init       int64
-	traces     int64 // behaviours generated (those measured and the failing one)
-	n          int64 // behaviours measured
-	sum, sumSq float64
-	last       float64
+	init   int64
+	traces int64  // behaviours begun
+	acc    uint64 // M2 << 32 | mean
 }
 
-func (s *simStats) add(steps int) {
-	s.n++
-	s.traces = s.n
-	s.last = float64(steps)
-	s.sum += s.last
-	s.sumSq += s.last * s.last
+func (s *simStats) add(length, k int64) {
+	mean := int64(int32(uint32(s.acc)))
+	m2 := int64(s.acc >> 32)
+	delta := length - mean
+	mean = int64(int32(mean + delta/max(k, 1)))
+	m2 += delta * (length - mean)
+	s.acc = uint64(m2)<<32 | uint64(uint32(mean))
 }
 
-// dropLast removes the last behaviour from the lengths.
-func (s *simStats) dropLast() {
-	if s.n > 0 {
-		s.n--
-		s.sum -= s.last
-		s.sumSq -= s.last * s.last
-	}
-}
-
-// moments are the rounded mean, variance and standard deviation.
+// moments are TLC's mean, variance and standard deviation: M2 over the
+// behaviours begun plus one, rounded as Java's Math.round.
 func (s *simStats) moments() (mean, variance, sd int64) {
-	if s.n == 0 {
-		return 0, 0, 0
-	}
-	m := s.sum / float64(s.n)
-	v := max(s.sumSq/float64(s.n)-m*m, 0)
-	return int64(math.Round(m)), int64(math.Round(v)), int64(math.Round(math.Sqrt(v)))
+	m2 := float64(s.acc >> 32)
+	v := m2 / (float64(s.traces) + 1)
+	return int64(uint32(s.acc)), int64(math.Floor(v + 0.5)), int64(math.Floor(math.Sqrt(v) + 0.5))
 }
 
 // tlcSimProgress prints TLC's simulation progress line (2209).

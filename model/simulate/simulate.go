@@ -44,10 +44,14 @@ type Options struct {
 	// source ranges of actions in the trace (as model.Options.ReadSource).
 	ReadSource func(filename string) ([]byte, error)
 	// Behaviour, when not nil, is called with each behaviour once it has
-	// been checked (k from 1), the failing one included: to write the
-	// behaviours out (TLC's -simulate file=F) or to measure them. The
+	// been checked (k from 1), failed says whether it broke the spec (a
+	// behaviour cut short by GoOnAsTLC's bounds is not passed): to write
+	// the behaviours out (TLC's -simulate file=F) or to measure them. The
 	// trace is the simulator's: it must not be kept.
-	Behaviour func(k int, trace []model.TraceState)
+	Behaviour func(k int, trace []model.TraceState, failed bool)
+	// After is what the run does once a behaviour has broken the spec
+	// (after.go); the zero value stops there.
+	After AfterViolation
 	// OnProgress, when not nil, is called every ProgressEvery (0: 3 s)
 	// with the behaviours begun and the states visited so far, instead of
 	// the progress line on Progress.
@@ -78,6 +82,12 @@ type Result struct {
 	MaxDepth   int   // the longest behaviour, in states
 	Failing    int   // the behaviour the violation was found in (1-based), 0 when none
 
+	// Violations are, with ContinueAsTLC, every violation found (the
+	// result's own verdict is the first), at most maxViolations of them;
+	// MoreViolations counts those not kept.
+	Violations     []*Violation
+	MoreViolations int
+
 	Trace    []model.TraceState
 	LoopBack int              // for a temporal property: the lasso's step back, as in model.Report
 	LoopStep model.TraceState // the step that closes the lasso
@@ -94,6 +104,14 @@ type simulator struct {
 	seen map[uint64]struct{}
 	path []model.TraceState // the current behaviour
 	live *model.BehaviourChecker
+
+	// fatal: the verdict is one after which TLC's worker generates no more
+	// behaviours (an exception out of its behaviour).
+	fatal bool
+	// budget is the states the current behaviour may still visit (-1: no
+	// bound); cut says it ran out (after.go's GoOnAsTLC).
+	budget int64
+	cut    bool
 
 	start, lastProgress time.Time
 	steps               int64 // steps taken, for the periodic memory and progress checks
@@ -127,26 +145,8 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 	if res.Result == model.ResultOK && len(pool) == 0 {
 		res.Warnings = append(res.Warnings, "no initial state satisfies the model's CONSTRAINTs: nothing to simulate")
 	}
-	for k := 1; k <= opt.Runs && res.Result == model.ResultOK && len(pool) > 0; k++ {
-		if ctx.Err() != nil {
-			res.Result = model.ResultInterrupted
-			break
-		}
-		res.Behaviours = k
-		s.behaviour(rand.New(rand.NewPCG(opt.Seed, uint64(k))), pool)
-		if res.Result == model.ResultOK {
-			s.checkLiveness()
-		}
-		if opt.Behaviour != nil && len(s.path) > 0 {
-			opt.Behaviour(k, s.path)
-		}
-		if res.Result != model.ResultOK && res.Result != model.ResultInterrupted && res.Result != model.ResultMemoryLimit {
-			res.Failing = k
-			if res.Trace == nil {
-				res.Trace = s.path
-			}
-		}
-		s.path = nil // a behaviour's states are garbage once checked
+	if res.Result == model.ResultOK {
+		s.behaviours(pool)
 	}
 	res.Distinct = len(s.seen)
 	if res.LoopBack == 0 {
@@ -159,6 +159,83 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 	return res, nil
 }
 
+// behaviours generates the behaviours from pool, and goes on after a
+// violation as opt.After says.
+func (s *simulator) behaviours(pool []value.State) {
+	res, opt := s.res, s.res.Opt
+	var first *Violation
+	grace := 0          // the behaviour GoOnAsTLC's bounds count from (0: none)
+	var graceFrom int64 // the states visited before
+loop:
+	for k := 1; k <= opt.Runs && len(pool) > 0; k++ {
+		if s.ctx.Err() != nil {
+			if first == nil {
+				res.Result = model.ResultInterrupted
+			}
+			break
+		}
+		s.budget = -1
+		if grace > 0 {
+			left := GraceStates - (res.States - graceFrom)
+			if k-grace > GraceBehaviours || left <= 0 {
+				break
+			}
+			s.budget = left
+		}
+		res.Behaviours = k
+		s.fatal, s.cut = false, false
+		s.behaviour(rand.New(rand.NewPCG(opt.Seed, uint64(k))), pool)
+		if res.Result == model.ResultOK && !s.cut {
+			s.checkLiveness()
+		}
+		if opt.Behaviour != nil && len(s.path) > 0 && !s.cut {
+			opt.Behaviour(k, s.path, res.Result != model.ResultOK)
+		}
+		switch res.Result {
+		case model.ResultOK:
+			s.path = nil // a behaviour's states are garbage once checked
+			if s.cut {
+				break loop // the bounds are reached
+			}
+			continue
+		case model.ResultInterrupted, model.ResultMemoryLimit:
+			if first != nil {
+				s.take(k) // the violation found stands
+			}
+			break loop
+		}
+		v := s.take(k)
+		s.path = nil
+		if grace > 0 { // TLC's main thread no longer listens
+			if s.fatal {
+				break
+			}
+			continue
+		}
+		if first == nil {
+			first = v
+		}
+		if opt.After == ContinueAsTLC {
+			if len(res.Violations) < maxViolations {
+				res.Violations = append(res.Violations, v)
+			} else {
+				res.MoreViolations++
+			}
+		}
+		if opt.After == ContinueAsTLC && continuable(v.Result) && !s.fatal {
+			continue
+		}
+		v.Stops = true
+		if opt.After == Stop || s.fatal {
+			break
+		}
+		grace, graceFrom = k, res.States
+	}
+	if first != nil {
+		res.set(first)
+	}
+}
+
 // checkLiveness checks the temporal properties on the behaviour just
 // generated, as TLC's simulator does with each of its traces.
 func (s *simulator) checkLiveness() {
@@ -167,10 +244,12 @@ func (s *simulator) checkLiveness() {
 	}
 	v, err := s.live.Check(s.path)
 	if err != nil {
+		s.fatal = true
 		s.evalError(err)
 		return
 	}
 	if v != nil {
+		s.fatal = true // TLC's liveness violation is an exception out of the behaviour
 		s.res.Result, s.res.Property, s.res.Pos = model.ResultProperty, v.Property, v.Pos
 		s.res.Trace, s.res.LoopBack, s.res.LoopStep = v.Trace, v.LoopBack, v.LoopStep
 	}
@@ -188,7 +267,7 @@ func (s *simulator) tick() bool {
 		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		metrics.Read(sample)
 		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > max {
-			s.res.Result = model.ResultMemoryLimit
+			s.res.Result, s.fatal = model.ResultMemoryLimit, true
 			s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, s.res.Behaviours, len(s.path))
 			return false
 		}
@@ -266,6 +345,10 @@ func (s *simulator) behaviour(rng *rand.Rand, pool []value.State) {
 	s.path = append(s.path[:0:0], model.TraceState{Action: "Initial predicate", State: cur})
 	s.visit(cur)
 	for len(s.path) < s.res.Opt.Depth {
+		if s.budget == 0 {
+			s.cut = true
+			return
+		}
 		if s.ctx.Err() != nil {
 			s.res.Result = model.ResultInterrupted
 			return
@@ -303,6 +386,10 @@ func (s *simulator) behaviour(rng *rand.Rand, pool []value.State) {
 			return nil
 		})
 		if err != nil {
+			// An evaluation error is an exception out of TLC's behaviour,
+			// an incompletely specified successor one of its verdicts.
+			var ee *eval.Error
+			s.fatal = !errors.As(err, &ee) || ee.Partial == nil
 			s.evalError(err)
 			return
 		}
@@ -333,6 +420,9 @@ const maxTracked = 1 << 21
 // visit counts a state of a behaviour.
 func (s *simulator) visit(st value.State) {
 	s.res.States++
+	if s.budget > 0 {
+		s.budget--
+	}
 	s.res.MaxDepth = max(s.res.MaxDepth, len(s.path))
 	if len(s.seen) < maxTracked {
 		s.seen[st.Fingerprint()] = struct{}{}
@@ -396,6 +486,7 @@ func (s *simulator) inModel(st value.State) bool {
 	for _, c := range s.sp.Constraints {
 		ok, err := c.Eval(st)
 		if err != nil {
+			s.fatal = true // an exception out of TLC's behaviour
 			s.evalError(err)
 			return false
 		}
@@ -441,7 +532,7 @@ func (s *simulator) evalError(err error) {
 // against the behaviour it happened in, instead of crashing the command.
 func (s *simulator) recoverPanic() {
 	if r := recover(); r != nil {
-		s.res.Result = model.ResultError
+		s.res.Result, s.fatal = model.ResultError, true
 		s.res.Message = fmt.Sprintf("internal error in the evaluator: %v", r)
 	}
 }

@@ -75,7 +75,7 @@ func TestCallbacks(t *testing.T) {
 			}
 			inits++
 		},
-		Behaviour: func(k int, trace []model.TraceState) {
+		Behaviour: func(k int, trace []model.TraceState, failed bool) {
 			behaviours++
 			if k != behaviours || len(trace) != 20 {
 				t.Errorf("behaviour %d (call %d) has %d states, want 20", k, behaviours, len(trace))

@@ -235,6 +235,10 @@ type TraceOptions struct {
 	// Order is TLC's order of the variables (model.SpecVarOrder; Verdict
 	// sets it from Report.VarOrder); nil prints them by name.
 	Order []int
+	// prints are what the spec printed before each state as TLC rebuilt
+	// the trace (Verdict sets them from Report.TracePrints).
+	prints    []string
+	loopPrint string
 }
 
 // viewLine is the view of st, or false.
@@ -299,6 +303,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
 	order := model.TraceOrder(vars, opt.Order, opt.InOrder)
 	for i, ts := range tr {
+		w.printed(opt.statePrinted(i))
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
 		if w.Tool {
 			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
@@ -317,6 +322,7 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("State %d: Stuttering", len(tr)+1))
 		}
 	case loopBack > 0:
+		w.printed(opt.loopPrint)
 		if w.Tool {
 			w.Msg(BackToState, ClassState, fmt.Sprintf("%d: Back to state: <%s>\n", loopBack, Label(loopStep, opt.Ranges)))
 		} else {
@@ -492,6 +498,9 @@ func (w *Writer) Finished(start, now time.Time) {
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	opt.InOrder = opt.InOrder || rep.VarsInOrder
+	if rep.TracePrints != nil {
+		w.printed(rep.TracePrints.Early)
+	}
 	if opt.Order == nil {
 		opt.Order = rep.VarOrder
 	}
@@ -499,10 +508,17 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if len(rep.Trace) == 0 {
 			return
 		}
+		tp := rep.TracePrints
+		if tp == nil {
+			tp = &model.TracePrints{}
+		}
+		w.printed(tp.Before)
 		if up != 0 {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
+		opt.prints, opt.loopPrint = tp.States, tp.Loop
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		w.printed(tp.After)
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
 		}

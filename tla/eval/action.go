@@ -225,6 +225,11 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 		case sAction:
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
+			if r := k.prog.run; r != nil && r.actionStart != nil {
+				if err := r.actionStart(st.v); err != nil {
+					return err
+				}
+			}
 		case sForall:
 			return k.forall(st, seq, i+1)
 		case sCall:

@@ -22,20 +22,22 @@ import (
 //
 // TLC rebuilds an error trace by evaluating Init and Next again, which
 // prints their Print output a second time while the trace is printed;
-// wspcycle keeps the trace's states and evaluates nothing again, so those
-// repeated lines are not printed.
+// model.Check does the same evaluations (Run.Replaying) and gives what
+// they print with the report, for `wspcycle tlc` to print where TLC does.
 
 // printer is the writer of a Spec's Print output, swappable while the
 // search runs.
 type printer struct {
 	mu sync.Mutex
 	w  io.Writer
+	n  int64 // values printed (Run.Printed)
 }
 
 // Write writes p in one call to the current writer.
 func (p *printer) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.n++
 	return p.w.Write(b)
 }
 

@@ -44,7 +44,8 @@ type Run struct {
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
 
-	print printer // Print's output (tlcprint.go)
+	print       printer         // Print's output (tlcprint.go)
+	actionStart func(int) error // Replaying's hook (replayprints.go)
 	// getAndSet makes TLCGetAndSet one step; pause is where
 	// TLCSet("pause", TRUE) waits; trace rebuilds the behaviour up to a
 	// state, for Trace (tlcext.go, tlctrace.go).
