@@ -151,6 +151,9 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 				strings.TrimSuffix(file, ".tla"), name))
 		}
 	}
+	if f, ok := sanyParse(src); ok {
+		return f.String() + "\n" + couldNotParse(spec, module, file)
+	}
 	tok, prev := tokensAt(src, e.Pos)
 	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
 		couldNotParse(spec, module, file)
