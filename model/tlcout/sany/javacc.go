@@ -44,6 +44,7 @@ type failure struct {
 	next      []jtok // the token javacc could not take, and those its lookahead read after it
 	cur       jtok   // the last token it took (img "" at the start)
 	stack     []frame
+	msg       string // the message of an error SANY's actions raise, instead of Encountered
 }
 
 // frame is one production under way, as bpa recorded it.
@@ -67,7 +68,8 @@ type jparser struct {
 	// probes is, by token id, how many tokens from that one javacc's
 	// syntactic lookaheads read there (see probe).
 	probes map[int]int
-	nextID int // for the tokens belchDEF inserts
+	nextID int    // for the tokens belchDEF inserts
+	mn     string // the name of the (outermost) module, for SANY's locations
 }
 
 // sanyParse replays SANY's parse of src and returns its failure; ok is
@@ -102,6 +104,11 @@ func (f failure) String() string {
 	if f.expecting != "" {
 		fmt.Fprintf(&b, "Was expecting %q\n", f.expecting)
 	}
+	if f.msg != "" {
+		b.WriteString(f.msg + "\n\nResidual stack trace follows:\n")
+		f.writeStack(&b)
+		return b.String()
+	}
 	var imgs []string
 	for _, t := range f.next {
 		imgs = append(imgs, t.img)
@@ -111,10 +118,16 @@ func (f failure) String() string {
 	}
 	fmt.Fprintf(&b, "Encountered \"%s\" at line %d, column %d and token \"%s\" \n\nResidual stack trace follows:\n",
 		strings.Join(imgs, " "), f.next[0].line, f.next[0].col, addEscapes(f.cur.img))
-	for i := len(f.stack) - 1; i >= 0 && i >= len(f.stack)-5; i-- {
-		fmt.Fprintf(&b, "%s starting at line %d, column %d.\n", f.stack[i].name, f.stack[i].at.line, f.stack[i].at.col)
-	}
+	f.writeStack(&b)
 	return b.String()
+}
+
+// writeStack writes the top five productions under way, the innermost
+// first.
+func (f failure) writeStack(b *strings.Builder) {
+	for i := len(f.stack) - 1; i >= 0 && i >= len(f.stack)-5; i-- {
+		fmt.Fprintf(b, "%s starting at line %d, column %d.\n", f.stack[i].name, f.stack[i].at.line, f.stack[i].at.col)
+	}
 }
 
 // addEscapes is javacc's ParseException.add_escapes, which SANY applies
@@ -187,6 +200,22 @@ func (p *jparser) fail() {
 		next = append(next, p.tok(k))
 	}
 	panic(failure{expecting: p.expecting, next: next, cur: p.tok(0), stack: append([]frame(nil), p.stack...)})
+}
+
+// raise is a ParseException that SANY's actions throw with a message of
+// their own.
+func (p *jparser) raise(msg string) {
+	panic(failure{msg: msg, expecting: p.expecting, stack: append([]frame(nil), p.stack...)})
+}
+
+// location is SANY's location of token t: "line L, col C to line L, col
+// C2 of module M".
+func (p *jparser) location(t jtok) string {
+	n := 0
+	for _, r := range t.img {
+		n += len(utf16(r))
+	}
+	return fmt.Sprintf("line %d, col %d to line %d, col %d of module %s", t.line, t.col, t.line, t.col+n-1, p.mn)
 }
 
 // probe records that a syntactic lookahead read depth tokens from the

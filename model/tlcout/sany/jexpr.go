@@ -72,6 +72,7 @@ func (p *jparser) exprIfStarts() {
 func (p *jparser) extendableExpr() {
 	p.bpa("ExtendableExpr")
 	t := p.tok(1)
+	start, primitive := p.pos, false
 	switch {
 	case t.kind == "/\\" || t.kind == "\\/":
 		p.junctions()
@@ -79,9 +80,11 @@ func (p *jparser) extendableExpr() {
 		p.parenthesesExpression()
 	case primitiveStarts[t.kind] || t.cls&(clsInfix|clsPostfix) != 0 || t.kind == "-.":
 		p.primitiveExp()
+		primitive = true
 	default:
 		p.fail()
 	}
+	suffixed := false
 	for {
 		t := p.tok(1)
 		if !p.above(t) {
@@ -99,6 +102,7 @@ func (p *jparser) extendableExpr() {
 		} else {
 			break
 		}
+		suffixed = true
 	}
 	switch t := p.tok(1); {
 	case t.cls&clsInfix != 0 && p.above(t):
@@ -106,7 +110,13 @@ func (p *jparser) extendableExpr() {
 		p.prefixes()
 		p.operand()
 	case t.kind == "::" && p.above(t):
-		panic(giveUp{}) // labels are not replayed
+		c := p.take("::")
+		if !primitive || suffixed || !p.isLabel(start, p.pos-1) {
+			p.raise("`::' at " + p.location(c) + " does not follow a label.")
+		}
+		// SANY then checks that the label does not change how the
+		// expression parses, which the replay does not.
+		panic(giveUp{})
 	}
 	p.epa()
 }
@@ -710,4 +720,25 @@ func (p *jparser) identifierTuple() {
 	}
 	p.take(">>")
 	p.epa()
+}
+
+// isLabel is SANY's isLabel on the operand toks[from:to]: a name, or a
+// name applied to names.
+func (p *jparser) isLabel(from, to int) bool {
+	ts := p.toks[from:to]
+	if len(ts) == 0 || ts[0].kind != kIdent {
+		return false
+	}
+	if len(ts) == 1 {
+		return true
+	}
+	if len(ts) < 4 || ts[1].kind != "(" || ts[len(ts)-1].kind != ")" {
+		return false
+	}
+	for i, t := range ts[2 : len(ts)-1] {
+		if i%2 == 0 && t.kind != kIdent || i%2 == 1 && t.kind != "," {
+			return false
+		}
+	}
+	return len(ts)%2 == 0
 }

@@ -23,7 +23,9 @@ func (p *jparser) beginModule() {
 	p.take(kBM)
 	p.expecting = "Identifier"
 	p.fieldName()
-	p.take(kIdent)
+	if name := p.take(kIdent).img; p.mn == "" {
+		p.mn = name
+	}
 	p.expecting = "----"
 	p.take(kSep)
 	p.epa()

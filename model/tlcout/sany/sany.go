@@ -34,15 +34,17 @@
 //     other is a definition, or its second error "Multiply-defined
 //     symbol" when it is a declaration; the ranges are the definitions').
 //
-// Any other parse error keeps SANY's framing ("***Parse Error***", the
-// fatal block) and its line "Encountered "tok" at line L, column C and
-// token "prev"", built from our error's position; what differs from
-// SANY is the line before it (our message where SANY lists the tokens
-// javacc expected, "Was expecting ..."), the missing "Residual stack
-// trace" (SANY's parser stack), and the position itself when javacc
-// fails at another token than ours (e.g. at the start of the definition
-// "Init x = 0" rather than at x). Any other semantic error keeps SANY's
-// framing and range with our message.
+// Any other parse error is SANY's "***Parse Error***" with the string
+// its grammar expected there ("Was expecting ..."), the token where it
+// failed and the one before ("Encountered ... at line L, column C and
+// token ..."), and the productions under way ("Residual stack trace"),
+// then the fatal block. Those depend on where SANY's javacc grammar fails,
+// not ours, so sanyParse (javacc.go) replays that grammar to find them.
+// Where the replay does not know SANY's answer (proofs, ASSUME/PROVE,
+// labels, the errors SANY's actions raise themselves, or a spec SANY
+// would parse, such as our precedence errors), the report keeps SANY's
+// framing with our positioned message in its "Encountered" form. Any
+// other semantic error keeps SANY's framing and range with our message.
 package sany
 
 import (
