@@ -53,8 +53,9 @@ type frame struct {
 	at   jtok
 }
 
-// giveUp is the replay's bailout where it does not model the grammar.
-type giveUp struct{}
+// giveUp is the replay's bailout where it does not model the grammar:
+// what it met.
+type giveUp struct{ what string }
 
 // jparser is the replay's state: the token stream (into which belchDEF
 // inserts tokens), the next token's index, the fields of TLAplusParser

@@ -116,7 +116,7 @@ func (p *jparser) extendableExpr() {
 		}
 		// SANY then checks that the label does not change how the
 		// expression parses, which the replay does not.
-		panic(giveUp{})
+		panic(giveUp{"a label: SANY then checks that it does not change the parse"})
 	}
 	p.epa()
 }
@@ -154,7 +154,7 @@ func (p *jparser) primitiveExp() {
 		case t.kind == kIdent:
 			p.take(kIdent)
 		case t.kind == kStep:
-			panic(giveUp{}) // step numbers are not replayed
+			panic(giveUp{"step numbers are not replayed"})
 		case t.cls&clsInfix != 0:
 			p.infixOp()
 		case t.cls&clsPostfix != 0 || t.kind == "-.":
@@ -170,11 +170,14 @@ func (p *jparser) primitiveExp() {
 	p.epa()
 }
 
-func (p *jparser) number() {
+// number reports whether it was a decimal.
+func (p *jparser) number() (decimal bool) {
 	p.take(kNumber)
 	if p.probeSeq(is("."), is(kNumber)) {
 		p.pos += 2
+		return true
 	}
+	return false
 }
 
 // optOpArgs is "[ LOOKAHEAD(2) OpArgs() ]": a "(" and a token that can
@@ -212,7 +215,7 @@ func (p *jparser) opOrExpr() {
 	switch {
 	case t.cls&(clsNEPrefix|clsInfix|clsPostfix) != 0 && opFollows[p.tok(2).kind] && p.above(t):
 		if t.img == "\\X" || t.img == "\\times" {
-			panic(giveUp{}) // SANY's own error
+			panic(giveUp{"\\X as an argument, which SANY rejects itself"})
 		}
 		p.pos++
 	case t.kind == "LAMBDA" && p.above(t):
@@ -256,9 +259,12 @@ func (p *jparser) bangExt() {
 		p.bpa("StructOp")
 		p.expecting = "`<<' , `>>' , `:' , `@' , or number"
 		if t.kind == kNumber {
-			panic(giveUp{}) // SANY checks the number itself
+			if p.number() {
+				panic(giveUp{"a decimal number after !, which SANY rejects itself"})
+			}
+		} else {
+			p.pos++
 		}
-		p.pos++
 		p.epa()
 	default:
 		p.fail()
@@ -281,7 +287,7 @@ func (p *jparser) parenthesesExpression() {
 	case "WF_", "SF_":
 		p.fairnessExpr()
 	default:
-		panic(giveUp{}) // {| |}, obsolete
+		panic(giveUp{"{| |}, obsolete"})
 	}
 }
 
@@ -489,7 +495,7 @@ func (p *jparser) exceptComponent() {
 		p.take(".")
 		p.fieldName()
 		if p.tok(1).img == "@" {
-			panic(giveUp{}) // SANY's own error
+			panic(giveUp{"!.@, which SANY rejects itself"})
 		}
 		p.take(kIdent)
 	case p.is("["):
@@ -546,7 +552,7 @@ func (p *jparser) noOpExtension() (hook bool) {
 		return p.noOpExtension()
 	}
 	if n > 1 {
-		panic(giveUp{}) // SANY's own error
+		panic(giveUp{"a fairness subscript with more than one argument"})
 	}
 	return n == 1
 }
@@ -563,7 +569,7 @@ func (p *jparser) fairnessExpr() {
 	}
 	p.epa()
 	if !hook {
-		panic(giveUp{}) // SANY's own error
+		panic(giveUp{"an ill-structured fairness expression, which SANY rejects itself"})
 	}
 }
 

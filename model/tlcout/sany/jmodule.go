@@ -85,7 +85,7 @@ func (p *jparser) body() {
 			p.module()
 			p.belchDEF()
 		case t1.kind == "USE" || t1.kind == "HIDE" || t1.kind == "PROOF" || t1.kind == "BY":
-			panic(giveUp{}) // proofs are not replayed
+			panic(giveUp{"proofs are not replayed"})
 		default:
 			p.fail()
 		}
@@ -441,12 +441,12 @@ func (p *jparser) theorem() {
 	}
 	p.belchDEF()
 	if p.is("ASSUME") || p.is("[]ASSUME") {
-		panic(giveUp{}) // ASSUME/PROVE is not replayed
+		panic(giveUp{"ASSUME/PROVE is not replayed"})
 	}
 	p.exprIfStarts()
 	switch p.tok(1).kind {
 	case "BY", "PROOF", "OBVIOUS", "OMITTED", kStep:
-		panic(giveUp{}) // proofs are not replayed
+		panic(giveUp{"proofs are not replayed"})
 	}
 	p.epa()
 }

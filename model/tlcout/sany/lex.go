@@ -249,7 +249,7 @@ func jlex(src []byte) (toks []jtok, ok bool) {
 				}
 			}
 			continue
-		case c == '@':
+		case c == '@' && !strings.HasPrefix(s[i:], "@@"):
 			emit(kIdent, "@", 0)
 			continue
 		}
