@@ -61,7 +61,7 @@ func TestReplayCorpus(t *testing.T) {
 // src to its end.
 func replayStop(src []byte) (what string) {
 	toks, _ := jlex(src)
-	p := &jparser{toks: toks, expecting: "nothing", probes: map[int]int{}, nextID: len(toks) + 1}
+	p := newJParser(toks)
 	defer func() {
 		switch r := recover().(type) {
 		case nil:

@@ -12,7 +12,7 @@ var openStarts = map[string]bool{"CASE": true, "CHOOSE": true, "\\E": true, "\\A
 var parenStarts = map[string]bool{"(": true, "{": true, "[": true, "{|": true, "<<": true, "WF_": true, "SF_": true}
 
 // primitiveStarts open a PrimitiveExp, besides the operator tokens.
-var primitiveStarts = map[string]bool{kString: true, kNumber: true, kIdent: true, kStep: true}
+var primitiveStarts = map[string]bool{kString: true, kNumber: true, kIdent: true, kStepNum: true, kStepImplied: true}
 
 // startsExpr is whether t is in the set of tokens that can start an
 // Expression, which javacc checks before choosing it.
@@ -115,8 +115,10 @@ func (p *jparser) extendableExpr() {
 			p.raise("`::' at " + p.location(c) + " does not follow a label.")
 		}
 		// SANY then checks that the label does not change how the
-		// expression parses, which the replay does not.
-		panic(giveUp{"a label: SANY then checks that it does not change the parse"})
+		// expression parses (by the precedence of the operators around
+		// it), which the replay does not: it goes on as SANY does when
+		// the label is well placed.
+		p.expression()
 	}
 	p.epa()
 }
@@ -153,8 +155,14 @@ func (p *jparser) primitiveExp() {
 		switch {
 		case t.kind == kIdent:
 			p.take(kIdent)
-		case t.kind == kStep:
-			panic(giveUp{"step numbers are not replayed"})
+		case t.kind == kStepNum || t.kind == kStepImplied:
+			p.pos++
+			if p.proofLevel() < 0 && p.proofDepth <= 0 {
+				p.raise(p.location(t) + ": Step number used outside proof.")
+			}
+			if t.img[1] == '+' {
+				p.raise(p.location(t) + ": <+> step number used in an expression.")
+			}
 		case t.cls&clsInfix != 0:
 			p.infixOp()
 		case t.cls&clsPostfix != 0 || t.kind == "-.":
@@ -578,7 +586,7 @@ func (p *jparser) openExpression() {
 	case "\\E", "\\A":
 		p.bpa("Quantified form")
 		p.pos++
-		if p.namesThenColon() {
+		if p.namesThen(":") {
 			p.take(kIdent)
 			for p.is(",") {
 				p.take(",")
@@ -669,17 +677,6 @@ func (p *jparser) openExpression() {
 		p.expression()
 		p.epa()
 	}
-}
-
-// namesThenColon is the lookahead "Identifier ( , Identifier )* :".
-func (p *jparser) namesThenColon() bool {
-	k := 1
-	if p.tok(k).kind != kIdent {
-		return false
-	}
-	for k++; p.tok(k).kind == "," && p.tok(k+1).kind == kIdent; k += 2 {
-	}
-	return p.tok(k).kind == ":"
 }
 
 func (p *jparser) caseArm() {

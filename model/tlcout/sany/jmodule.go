@@ -84,8 +84,8 @@ func (p *jparser) body() {
 		case t1.kind == kBM:
 			p.module()
 			p.belchDEF()
-		case t1.kind == "USE" || t1.kind == "HIDE" || t1.kind == "PROOF" || t1.kind == "BY":
-			panic(giveUp{"proofs are not replayed"})
+		case t1.kind == "USE" && t2.kind != "ONLY" || t1.kind == "HIDE":
+			p.useOrHideOrBy()
 		default:
 			p.fail()
 		}
@@ -440,13 +440,20 @@ func (p *jparser) theorem() {
 		p.take("==")
 	}
 	p.belchDEF()
-	if p.is("ASSUME") || p.is("[]ASSUME") {
-		panic(giveUp{"ASSUME/PROVE is not replayed"})
+	// LOOKAHEAD(3) for an ASSUME/PROVE, perhaps labelled.
+	switch t1, t2 := p.tok(1), p.tok(2); {
+	case t1.kind == "ASSUME" || t1.kind == "[]ASSUME" || t1.kind == kIdent && t2.kind == "::":
+		p.probe(3)
+	case t1.kind == kIdent:
+		p.probe(2)
 	}
-	p.exprIfStarts()
-	switch p.tok(1).kind {
-	case "BY", "PROOF", "OBVIOUS", "OMITTED", kStep:
-		panic(giveUp{"proofs are not replayed"})
+	if p.startsAssumeProve() {
+		p.assumeProve()
+	} else {
+		p.exprIfStarts()
+	}
+	if p.beginsProof(p.tok(1)) {
+		p.proof()
 	}
 	p.epa()
 }

@@ -43,7 +43,13 @@ const (
 	kIdent    = "IDENTIFIER"
 	kNumber   = "NUMBER_LITERAL"
 	kString   = "STRING_LITERAL"
-	kStep     = "step"
+	// The proof step tokens: <1>2 (or <1>a_b), <*>2, <1>2. (with dots),
+	// <1> alone, <1>. or <1>* (unnumbered).
+	kStepNum     = "ProofStepLexeme"
+	kStepImplied = "ProofImplicitStepLexeme"
+	kStepDot     = "ProofStepDotLexeme"
+	kStepBare    = "BareLevelLexeme"
+	kStepNone    = "UnnumberedStepLexeme"
 	kDefBreak = "DEFBREAK"
 	kOp       = "op"
 )
@@ -253,8 +259,8 @@ func jlex(src []byte) (toks []jtok, ok bool) {
 			emit(kIdent, "@", 0)
 			continue
 		}
-		if n := stepLen(s[i:]); n > 0 {
-			emit(kStep, s[i:i+n], 0)
+		if n, kind := stepLen(s[i:]); n > 0 {
+			emit(kind, s[i:i+n], 0)
 			continue
 		}
 		if n := backslashNumberLen(s[i:]); n > 0 {
@@ -385,34 +391,46 @@ func stringLen(s string) (int, bool) {
 	return 0, false
 }
 
-// stepLen is the length of a proof step token ("<1>", "<1>2.", "<+>",
-// "<*>") at the start of s, or 0.
-func stepLen(s string) int {
+// stepLen is the length and kind of a proof step token at the start of
+// s ("<1>", "<1>2", "<1>2.", "<*>a", "<1>.", "<+>"), or 0.
+func stepLen(s string) (int, string) {
 	if len(s) < 3 || s[0] != '<' {
-		return 0
+		return 0, ""
 	}
 	i := 1
+	implied := s[i] == '+' || s[i] == '*'
 	switch {
-	case s[i] == '+' || s[i] == '*':
+	case implied:
 		i++
 	case s[i] >= '0' && s[i] <= '9':
 		i += runOfDigits(s[i:])
 	default:
-		return 0
+		return 0, ""
 	}
 	if i >= len(s) || s[i] != '>' {
-		return 0
+		return 0, ""
 	}
 	i++
-	n := 0
-	for i+n < len(s) && (isWordByte(s[i+n])) {
-		n++
+	name := 0
+	for i+name < len(s) && (isWordByte(s[i+name])) {
+		name++
 	}
-	i += n
-	for i < len(s) && s[i] == '.' {
-		i++
+	switch {
+	case name > 0:
+		i += name
+		if dots := runOf(s[i:], '.'); dots > 0 {
+			return i + dots, kStepDot
+		}
+		if implied {
+			return i, kStepImplied
+		}
+		return i, kStepNum
+	case i < len(s) && (s[i] == '*' || s[i] == '-'):
+		return i + 1 + runOf(s[i+1:], '.'), kStepNone
+	case i < len(s) && s[i] == '.':
+		return i + runOf(s[i:], '.'), kStepNone
 	}
-	return i
+	return i, kStepBare
 }
 
 // backslashNumberLen is the length of a number written \o17, \b01 or
