@@ -36,13 +36,13 @@ const (
 
 // Token kinds of the grammar.
 const (
-	kEOF      = "<EOF>"
-	kBM       = "---- MODULE"
-	kSep      = "----"
-	kEnd      = "===="
-	kIdent    = "IDENTIFIER"
-	kNumber   = "NUMBER_LITERAL"
-	kString   = "STRING_LITERAL"
+	kEOF    = "<EOF>"
+	kBM     = "---- MODULE"
+	kSep    = "----"
+	kEnd    = "===="
+	kIdent  = "IDENTIFIER"
+	kNumber = "NUMBER_LITERAL"
+	kString = "STRING_LITERAL"
 	// The proof step tokens: <1>2 (or <1>a_b), <*>2, <1>2. (with dots),
 	// <1> alone, <1>. or <1>* (unnumbered).
 	kStepNum     = "ProofStepLexeme"
@@ -50,8 +50,8 @@ const (
 	kStepDot     = "ProofStepDotLexeme"
 	kStepBare    = "BareLevelLexeme"
 	kStepNone    = "UnnumberedStepLexeme"
-	kDefBreak = "DEFBREAK"
-	kOp       = "op"
+	kDefBreak    = "DEFBREAK"
+	kOp          = "op"
 )
 
 // jkeywords are tla+.jj's keyword tokens: spelling to kind.
