@@ -440,14 +440,7 @@ func (p *jparser) theorem() {
 		p.take("==")
 	}
 	p.belchDEF()
-	// LOOKAHEAD(3) for an ASSUME/PROVE, perhaps labelled.
-	switch t1, t2 := p.tok(1), p.tok(2); {
-	case t1.kind == "ASSUME" || t1.kind == "[]ASSUME" || t1.kind == kIdent && t2.kind == "::":
-		p.probe(3)
-	case t1.kind == kIdent:
-		p.probe(2)
-	}
-	if p.startsAssumeProve() {
+	if p.theoremAssumeProve() {
 		p.assumeProve()
 	} else {
 		p.exprIfStarts()
@@ -460,3 +453,37 @@ func (p *jparser) theorem() {
 
 // is is the test of a token's kind, for probeSeq.
 func is(kind string) func(jtok) bool { return func(t jtok) bool { return t.kind == kind } }
+
+// theoremAssumeProve is Theorem's LOOKAHEAD(3) for an AssumeProve: three
+// tokens that can start one ("foo :: ASSUME", "ASSUME NEW x", "ASSUME
+// x ..."), recording how far it read. A failed one leaves the theorem's
+// choice to Expression, which cannot start with ASSUME: SANY then fails
+// there, printing the three tokens ("ASSUME NEW 1").
+func (p *jparser) theoremAssumeProve() bool {
+	t1, t2, t3 := p.tok(1), p.tok(2), p.tok(3)
+	decl := func(t jtok) bool { return t.kind == kIdent || t.kind == "_" || t.cls&clsNEPrefix != 0 }
+	read := func(depth int, ok bool) bool {
+		p.probe(depth)
+		return ok
+	}
+	switch {
+	case t1.kind == kIdent:
+		if t2.kind != "::" {
+			return read(2, false)
+		}
+		return read(3, t3.kind == "ASSUME" || t3.kind == "[]ASSUME")
+	case t1.kind != "ASSUME" && t1.kind != "[]ASSUME":
+		return read(1, false)
+	}
+	switch t2.kind {
+	case "ASSUME", "[]ASSUME":
+		return read(3, startsExpr(t3) || newStarts[t3.kind] || t3.kind == "ASSUME" || t3.kind == "[]ASSUME")
+	case "NEW":
+		return read(3, newStarts[t3.kind] && t3.kind != "NEW" || decl(t3))
+	case "CONSTANT", "STATE", "ACTION", "TEMPORAL":
+		return read(3, decl(t3))
+	case "VARIABLE":
+		return read(3, t3.kind == kIdent)
+	}
+	return read(2, startsExpr(t2))
+}
