@@ -112,6 +112,11 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 		return "***Parse Error***\n" + err.Error() + "\n" + couldNotParse(spec, module, file)
 	}
 	e := list[0]
+	lexical := strings.HasPrefix(e.Msg, "illegal character ") || e.Msg == "string literal not terminated" ||
+		e.Msg == "comment not terminated" || strings.HasPrefix(e.Msg, "file name ")
+	if f, ok := sanyParse(src); ok && !lexical {
+		return f.String() + "\n" + couldNotParse(spec, module, file)
+	}
 	switch {
 	case strings.HasPrefix(e.Msg, "illegal character "):
 		// Our message quotes the character as a Go rune literal.
@@ -152,9 +157,6 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 			return fatal(spec, "Unknown location", fmt.Sprintf("File name '%s' does not match the name '%s' of the top level module it contains.",
 				strings.TrimSuffix(file, ".tla"), name))
 		}
-	}
-	if f, ok := sanyParse(src); ok {
-		return f.String() + "\n" + couldNotParse(spec, module, file)
 	}
 	tok, prev := tokensAt(src, e.Pos)
 	return fmt.Sprintf("***Parse Error***\n%s\nEncountered %s at line %d, column %d and token %s \n\n", e.Msg, javaQuote(tok), e.Pos.Line, e.Pos.Col, javaQuote(prev)) +
