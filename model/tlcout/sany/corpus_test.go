@@ -40,7 +40,7 @@ func TestReplayCorpus(t *testing.T) {
 			why["a token the replay's lexer does not know"]++
 			return nil
 		}
-		if f, ok := sanyParse(src); ok {
+		if f, ok := sanyParse(src, nil); ok {
 			t.Errorf("%s: the replay fails where SANY parses:\n%s", path, f)
 		} else if what := replayStop(src); what != "" {
 			unknown++

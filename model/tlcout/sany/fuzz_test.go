@@ -20,7 +20,7 @@ func FuzzReplay(f *testing.F) {
 		f.Add(src[:len(src)/2])
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if f, ok := sanyParse(src); ok {
+		if f, ok := sanyParse(src, nil); ok {
 			_ = f.String()
 		}
 	})

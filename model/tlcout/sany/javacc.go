@@ -35,11 +35,12 @@ import (
 // The replay raises the errors SANY's actions throw with words of their
 // own that depend on the parse (a step number of the wrong level, "::"
 // after something that is not a label, a proof of a step that takes
-// none). Where the grammar does something it does not model (a few
-// errors SANY's actions raise themselves, the operator precedence checks
-// of its OperatorStack, which SANY reports after the parse), or when the
-// replay finds no error, sanyParse reports that it does not know, and the
-// caller keeps our own positioned message in SANY's framing. Replayed on
+// none), and SANY's precedence conflicts where our parser finds the same
+// one (jprec.go). Where the grammar does something it does not model (a
+// few errors SANY's actions raise themselves, the other errors of its
+// OperatorStack), or when the replay finds no error, sanyParse reports
+// that it does not know, and the caller keeps our own positioned message
+// in SANY's framing. Replayed on
 // the 456 modules of tlaplus/Examples and the library modules, which SANY
 // parses, it finds no error (TestReplayCorpus).
 
@@ -79,6 +80,7 @@ type jparser struct {
 	// proofDepth and proofLevels are SANY's proof levels (see jproof.go).
 	proofDepth  int
 	proofLevels []int
+	conflict    *conflict // our parser's precedence conflict, if that is its error
 }
 
 func newJParser(toks []jtok) *jparser {
@@ -86,13 +88,15 @@ func newJParser(toks []jtok) *jparser {
 }
 
 // sanyParse replays SANY's parse of src and returns its failure; ok is
-// false when the replay does not know what SANY reports.
-func sanyParse(src []byte) (f failure, ok bool) {
+// false when the replay does not know what SANY reports. c is our
+// parser's precedence conflict, if that is its error (see jprec.go).
+func sanyParse(src []byte, c *conflict) (f failure, ok bool) {
 	toks, ok := jlex(src)
 	if !ok {
 		return failure{}, false
 	}
 	p := newJParser(toks)
+	p.conflict = c
 	defer func() {
 		switch r := recover().(type) {
 		case nil:

@@ -107,6 +107,7 @@ func (p *jparser) extendableExpr() {
 	switch t := p.tok(1); {
 	case t.cls&clsInfix != 0 && p.above(t):
 		p.infixOp()
+		p.checkConflict(t)
 		p.prefixes()
 		p.operand()
 	case t.kind == "::" && p.above(t):

@@ -41,8 +41,8 @@
 // then the fatal block. Those depend on where SANY's javacc grammar fails,
 // not ours, so sanyParse (javacc.go) replays that grammar to find them.
 // Where the replay does not know SANY's answer (proofs, ASSUME/PROVE,
-// labels, the errors SANY's actions raise themselves, or a spec SANY
-// would parse, such as our precedence errors), the report keeps SANY's
+// a few errors SANY's actions or its OperatorStack raise themselves, or a
+// spec SANY would parse), the report keeps SANY's
 // framing with our positioned message in its "Encountered" form. Any
 // other semantic error keeps SANY's framing and range with our message.
 package sany
@@ -114,7 +114,7 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 	e := list[0]
 	lexical := strings.HasPrefix(e.Msg, "illegal character ") || e.Msg == "string literal not terminated" ||
 		e.Msg == "comment not terminated" || strings.HasPrefix(e.Msg, "file name ")
-	if f, ok := sanyParse(src); ok && !lexical {
+	if f, ok := sanyParse(src, parseConflict(e.Msg, e.Pos.Line, e.Pos.Col)); ok && !lexical {
 		return f.String() + "\n" + couldNotParse(spec, module, file)
 	}
 	switch {
