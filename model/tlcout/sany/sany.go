@@ -40,10 +40,10 @@
 // token ..."), and the productions under way ("Residual stack trace"),
 // then the fatal block. Those depend on where SANY's javacc grammar fails,
 // not ours, so sanyParse (javacc.go) replays that grammar to find them.
-// Where the replay does not know SANY's answer (proofs, ASSUME/PROVE,
-// a few errors SANY's actions or its OperatorStack raise themselves, or a
-// spec SANY would parse), the report keeps SANY's
-// framing with our positioned message in its "Encountered" form. Any
+// Where the replay does not know SANY's answer (a few errors SANY's
+// actions or its OperatorStack raise themselves, or a spec SANY would
+// parse), the report keeps SANY's framing with our positioned message in
+// its "Encountered" form. Any
 // other semantic error keeps SANY's framing and range with our message.
 package sany
 
