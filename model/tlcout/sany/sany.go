@@ -34,15 +34,17 @@
 //     other is a definition, or its second error "Multiply-defined
 //     symbol" when it is a declaration; the ranges are the definitions').
 //
-// Any other parse error keeps SANY's framing ("***Parse Error***", the
-// fatal block) and its line "Encountered "tok" at line L, column C and
-// token "prev"", built from our error's position; what differs from
-// SANY is the line before it (our message where SANY lists the tokens
-// javacc expected, "Was expecting ..."), the missing "Residual stack
-// trace" (SANY's parser stack), and the position itself when javacc
-// fails at another token than ours (e.g. at the start of the definition
-// "Init x = 0" rather than at x). Any other semantic error keeps SANY's
-// framing and range with our message.
+// Any other parse error is SANY's "***Parse Error***" with the string
+// its grammar expected there ("Was expecting ..."), the token where it
+// failed and the one before ("Encountered ... at line L, column C and
+// token ..."), and the productions under way ("Residual stack trace"),
+// then the fatal block. Those depend on where SANY's javacc grammar fails,
+// not ours, so sanyParse (javacc.go) replays that grammar to find them.
+// Where the replay does not know SANY's answer (a few errors SANY's
+// actions or its OperatorStack raise themselves, or a spec SANY would
+// parse), the report keeps SANY's framing with our positioned message in
+// its "Encountered" form. Any
+// other semantic error keeps SANY's framing and range with our message.
 package sany
 
 import (
@@ -110,6 +112,11 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 		return "***Parse Error***\n" + err.Error() + "\n" + couldNotParse(spec, module, file)
 	}
 	e := list[0]
+	lexical := strings.HasPrefix(e.Msg, "illegal character ") || e.Msg == "string literal not terminated" ||
+		e.Msg == "comment not terminated" || strings.HasPrefix(e.Msg, "file name ")
+	if f, ok := sanyParse(src, parseConflict(e.Msg, e.Pos.Line, e.Pos.Col)); ok && !lexical {
+		return f.String() + "\n" + couldNotParse(spec, module, file)
+	}
 	switch {
 	case strings.HasPrefix(e.Msg, "illegal character "):
 		// Our message quotes the character as a Go rune literal.

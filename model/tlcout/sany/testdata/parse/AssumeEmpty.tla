@@ -1,0 +1,7 @@
+---- MODULE AssumeEmpty ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+ASSUME
+Init == x = 0
+====

@@ -1,0 +1,7 @@
+---- MODULE BoxOpen ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Spec == [](x = 0
+Next == x' = x
+====

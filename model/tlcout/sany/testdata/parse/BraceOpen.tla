@@ -1,0 +1,7 @@
+---- MODULE BraceOpen ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x \in {1, 2
+Next == x' = x
+====

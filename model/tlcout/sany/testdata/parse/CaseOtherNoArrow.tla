@@ -1,0 +1,7 @@
+---- MODULE CaseOtherNoArrow ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == x = CASE Max = 1 -> 0 [] OTHER 1
+Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE CommentInside ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == x = (* c *) (1 \* d
+Next == x' = x
+====

@@ -1,0 +1,8 @@
+---- MODULE ConjEmptyItem ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == /\ x = 0
+        /\
+Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE ConstOpDecl ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+CONSTANT F(_, 
+Init == x = 0
+====

@@ -1,0 +1,9 @@
+---- MODULE DisjLeft ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == \/ x = 0
+        \/ x =
+  1
+Next == x' = x
+====

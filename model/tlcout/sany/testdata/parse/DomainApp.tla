@@ -1,0 +1,8 @@
+---- MODULE DomainApp ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+f == [i \in 1..2 |-> i]
+Init == x = DOMAIN f[
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE EOFInParen ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == (x = 0
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtComma ----
+EXTENDS Naturals,
+VARIABLE x
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtendsKeyword ----
+EXTENDS Naturals, IF
+VARIABLE x
+====

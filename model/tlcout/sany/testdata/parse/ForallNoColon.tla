@@ -1,0 +1,7 @@
+---- MODULE ForallNoColon ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == \A i \in 1..2 x = i
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE IfOpenEnd ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == x = IF x THEN 1
+====

@@ -1,0 +1,8 @@
+---- MODULE LabelOk ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Foo == lab :: (x + 1
+====

@@ -1,0 +1,7 @@
+---- MODULE LetNoDef ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == LET IN x = 0
+Next == x' = x
+====

@@ -1,0 +1,9 @@
+---- MODULE NestedJunction ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == /\ \/ x = 0
+           \/ (x = 1
+        /\ x = 2
+Next == x' = x
+====

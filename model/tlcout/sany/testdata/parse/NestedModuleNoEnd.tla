@@ -1,0 +1,8 @@
+---- MODULE NestedModuleNoEnd ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+---- MODULE Inner ----
+A == 1
+Init == x = 0
+====

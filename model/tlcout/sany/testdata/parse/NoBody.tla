@@ -1,0 +1,7 @@
+---- MODULE NoBody ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init ==
+Next == x' = x + 1
+====

@@ -1,0 +1,3 @@
+---- MODULE NoEndFine ----
+VARIABLE x
+Init == x = 1

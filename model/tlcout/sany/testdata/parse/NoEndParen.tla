@@ -1,0 +1,3 @@
+---- MODULE NoEndParen ----
+VARIABLE x
+Init == (x

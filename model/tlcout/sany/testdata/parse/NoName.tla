@@ -1,0 +1,3 @@
+---- MODULE  ----
+VARIABLE x
+====

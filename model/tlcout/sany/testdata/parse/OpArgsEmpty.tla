@@ -1,0 +1,7 @@
+---- MODULE OpArgsEmpty ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == x = Len()
+Next == x' = x
+====

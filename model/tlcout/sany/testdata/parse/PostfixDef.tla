@@ -1,0 +1,7 @@
+---- MODULE PostfixDef ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+a ^+ == (a
+Init == x = 0
+====

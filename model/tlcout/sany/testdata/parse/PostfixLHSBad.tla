@@ -1,0 +1,7 @@
+---- MODULE PostfixLHSBad ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+a ^# == a +
+Init == x = 0
+====

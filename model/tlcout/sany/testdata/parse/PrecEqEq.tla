@@ -1,0 +1,7 @@
+---- MODULE PrecEqEq ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0 = 0
+Next == x' = x
+====

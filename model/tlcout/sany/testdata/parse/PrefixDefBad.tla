@@ -1,0 +1,7 @@
+---- MODULE PrefixDefBad ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+-. ==
+Init == x = 0
+====

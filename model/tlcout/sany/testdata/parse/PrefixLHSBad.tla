@@ -1,0 +1,7 @@
+---- MODULE PrefixLHSBad ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+-. a == (a
+Init == x = 0
+====

@@ -1,0 +1,10 @@
+---- MODULE ProofHaveOpen ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM Max > 0
+<1>1. HAVE (Max
+<1> QED
+====

@@ -1,0 +1,11 @@
+---- MODULE ProofPlusLevel ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM Max > 0
+<+> Max > 0
+  OBVIOUS
+<+> QED
+====

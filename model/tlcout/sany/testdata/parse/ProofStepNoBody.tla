@@ -1,0 +1,10 @@
+---- MODULE ProofStepNoBody ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM Max > 0
+<1>1.
+<1> QED
+====

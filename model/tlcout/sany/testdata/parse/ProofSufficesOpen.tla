@@ -1,0 +1,10 @@
+---- MODULE ProofSufficesOpen ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM Max > 0
+<1>1. SUFFICES (Max
+<1> QED
+====

@@ -1,0 +1,9 @@
+---- MODULE ProofUseBad ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+USE DEF
+THEOREM TRUE
+====

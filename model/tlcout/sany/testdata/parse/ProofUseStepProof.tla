@@ -1,0 +1,11 @@
+---- MODULE ProofUseStepProof ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM Max > 0
+<1>1. USE DEF Init
+  OBVIOUS
+<1> QED
+====

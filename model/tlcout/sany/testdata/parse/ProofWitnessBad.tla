@@ -1,0 +1,10 @@
+---- MODULE ProofWitnessBad ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+THEOREM \E n \in Nat : n >= 0
+<1>1. WITNESS
+<1> QED
+====

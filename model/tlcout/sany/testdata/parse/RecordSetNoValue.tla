@@ -1,0 +1,7 @@
+---- MODULE RecordSetNoValue ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x \in [a : ]
+Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE RecursiveEmpty ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+RECURSIVE
+Init == x = 0
+====

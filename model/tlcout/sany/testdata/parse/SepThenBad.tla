@@ -1,0 +1,8 @@
+---- MODULE SepThenBad ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+----
+)
+Init == x = 0
+====

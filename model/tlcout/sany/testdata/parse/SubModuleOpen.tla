@@ -1,0 +1,9 @@
+---- MODULE SubModuleOpen ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+---- MODULE Inner ----
+A == (1
+====
+Init == x = 0
+====

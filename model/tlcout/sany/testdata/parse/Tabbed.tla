@@ -1,0 +1,5 @@
+---- MODULE Tabbed ----
+VARIABLE x
+Init ==		x = (1
+Next == x
+====

@@ -1,0 +1,7 @@
+---- MODULE TemporalExistsBad ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Spec == \EE y : 
+Next == x' = x
+====

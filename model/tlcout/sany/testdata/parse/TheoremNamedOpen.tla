@@ -1,0 +1,7 @@
+---- MODULE TheoremNamedOpen ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+THEOREM T == (Max > 0
+Init == x = 0
+====

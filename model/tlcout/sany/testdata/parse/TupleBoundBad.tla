@@ -1,0 +1,7 @@
+---- MODULE TupleBoundBad ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+Init == \A <<a, b> \in {} : TRUE
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE TwoDefsOneLine ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0 Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE UnicodeDef ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init ≜ x ∈ {1, 2
+Next ≜ x' = x
+====

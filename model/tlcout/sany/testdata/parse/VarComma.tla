@@ -1,0 +1,7 @@
+---- MODULE VarComma ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+VARIABLE y,
+Init == x = 0
+====

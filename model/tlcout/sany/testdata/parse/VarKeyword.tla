@@ -1,0 +1,7 @@
+---- MODULE VarKeyword ----
+EXTENDS Naturals, Sequences
+CONSTANT Max
+VARIABLE x
+VARIABLE IF
+Init == x = 0
+====
