@@ -55,15 +55,15 @@ import (
 // definition as one node (Tokens' Sum).
 func TestTLCCoverageGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	defOnly := map[string]bool{"SetOps": true, "Tokens": true}
+	defOnly := map[string]bool{"SetOps": true}
 	for _, name := range []string{"Counter", "Fifo", "Constrained", "Pool", "Mailboxes", "SetOps", "ActionConstraint", "MultiInit", "Steps", "Tokens", "CovMix"} {
 		toolData, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", name+".tool.out"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		detail := tlcout.CoverageDetailOf(string(toolData), "2779")
+		detail := map[string]bool{}
 		if defOnly[name] {
-			detail = tlcout.CoverageDetail(string(toolData))
+			detail = tlcout.CoverageDetailOf(string(toolData), "2221", "2775")
 		}
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
@@ -76,14 +76,14 @@ func TestTLCCoverageGolden(t *testing.T) {
 				if code := run(context.Background(), append(args, filepath.Join(dir, name+".tla")), &out, &errb); code != 0 {
 					t.Fatalf("exit %d; stderr:\n%s", code, errb.String())
 				}
-				if !strings.Contains(errb.String(), "not printed: the number of values of each variable") {
-					t.Errorf("what -coverage does not print is not said on stderr:\n%s", errb.String())
+				if !strings.Contains(errb.String(), "a variable's count is TLC's when no two of its values share a register") {
+					t.Errorf("where -coverage differs from TLC is not said on stderr:\n%s", errb.String())
 				}
 				data, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", name+"."+mode+".out"))
 				if err != nil {
 					t.Fatal(err)
 				}
-				want := tlcout.Normalize(tlcout.DropCoverageDetail(string(data), tool, detail), tool)
+				want := tlcout.Normalize(dropVarLines(tlcout.DropCoverageDetail(string(data), tool, detail), tool, varEstimates[name]), tool)
 				if dev, ok := tlcDeviations[name]; ok {
 					want = strings.Replace(want, dev.tlc, dev.ours, 1)
 				}
@@ -91,7 +91,7 @@ func TestTLCCoverageGolden(t *testing.T) {
 				if defOnly[name] {
 					got = dropExpressionLines(got, tool)
 				}
-				got = tlcout.Normalize(got, tool)
+				got = tlcout.Normalize(dropVarLines(got, tool, varEstimates[name]), tool)
 				if got != want {
 					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
 				}
@@ -126,4 +126,47 @@ func dropExpressionLines(out string, tool bool) string {
 		keep = append(keep, l)
 	}
 	return strings.Join(keep, "\n")
+}
+
+// varEstimates are the variables whose count of values (2779) in TLC's
+// runs kept here is not the count of their values through m ln(m/(m-n))
+// (m = 1024 registers), which wspcycle prints: TLC's HyperLogLog over its
+// fingerprints found two values in one register, or there are more than
+// m values (then the count is the estimator's over the registers, whose
+// contents depend on the fingerprints).
+//
+//   - Pool's owner: 64 values, 66 (1024 ln(1024/960) = 66.08); TLC's
+//     -tool run says 66, its plain run 65.
+//   - Mailboxes' box: 6192 and 5913 in TLC's two runs, past 1024 values.
+var varEstimates = map[string][]string{"Pool": {"owner"}, "Mailboxes": {"box"}}
+
+// dropVarLines removes the count of the values of each variable in vars
+// (2779) from an output.
+func dropVarLines(out string, tool bool, vars []string) string {
+	if len(vars) == 0 {
+		return out
+	}
+	lines := strings.Split(out, "\n")
+	var keep []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if tool && strings.HasPrefix(l, "@!@!@STARTMSG 2779:") && i+2 < len(lines) && isVarLine(lines[i+1], vars) {
+			i += 2
+			continue
+		}
+		if !tool && isVarLine(l, vars) {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
+}
+
+func isVarLine(l string, vars []string) bool {
+	for _, v := range vars {
+		if strings.HasPrefix(l, "<"+v+" line ") {
+			return true
+		}
+	}
+	return false
 }

@@ -115,6 +115,8 @@ type Coverage struct {
 	Invariants        []*CovNode
 	Constraints       []*CovNode
 	ActionConstraints []*CovNode
+	// vars counts the values of each variable (covvars.go).
+	vars []valueCount
 }
 
 func (cv *Coverage) reset() {
@@ -169,11 +171,11 @@ func (c *compiler) covRoot(f func()) *CovNode {
 		f()
 		return nil
 	}
-	saved := c.cov
+	saved, savedTop := c.cov, c.covTop
 	root := &CovNode{}
-	c.cov = root
+	c.cov, c.covTop = root, root
 	f()
-	c.cov = saved
+	c.cov, c.covTop = saved, savedTop
 	return root
 }
 
@@ -312,12 +314,17 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
-		case token.CUP, token.CAP, token.SETMINUS:
+		case token.CUP:
 			covEnumerated(n, b.X, en)
 			covEnumerated(n, b.Y, en)
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
 		}
+		// \cap and \ cost nothing on their operands in TLC's reports
+		// (TLC's SetCapValue and SetDiffValue ask the right operand for
+		// membership only; Tokens' D \ {d}: {d} is never charged, nor
+		// are {1, 2} and {x, 5} of Cardinality({1, 2} \cap {x, 5})).
+
 	}
 	saved := c.cov
 	c.cov = n
@@ -552,6 +559,7 @@ func (b *builder) finishCoverage() {
 	}
 	cv.Invariants = make([]*CovNode, len(b.sp.Invariants))
 	copy(cv.Invariants, b.covInv)
+	cv.vars = make([]valueCount, len(b.sp.Vars))
 	cv.reset()
 	b.sp.Coverage = cv
 }
@@ -660,7 +668,7 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 }
 
 // covEnumerated marks the operand x of a set operator that enumerates it
-// (\cup, \cap, \ and the left of \subseteq) when x is a set constructor,
+// (both of \cup, the left of \subseteq) when x is a set constructor,
 // or a LET definition whose body is one: TLC counts the cost of that
 // enumeration on the constructor's node (Pool's Clients \cup {"none"}:
 // 2 for {"none"} each time; Fifo's LET firsts == {...} IN firsts
