@@ -48,6 +48,9 @@ type CovNode struct {
 	// evaluation costs the set's size plus one (TLC's enumerator counts
 	// each element and the end on the node that built the set).
 	enumCost bool
+	// cupLeft and cupRight mark the operands of a \cup whose right one
+	// is a set constructor (covcup.go).
+	cupLeft, cupRight bool
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -315,8 +318,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
 		case token.CUP:
-			covEnumerated(n, b.X, en)
-			covEnumerated(n, b.Y, en)
+			covCup(n, b.X, b.Y, en)
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
 		}
@@ -337,6 +339,12 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	x = covCount(x, n)
 	if n.enumCost {
 		x = covEnum(x, n)
+	}
+	if n.cupLeft {
+		x = covCupLeft(x)
+	}
+	if n.cupRight {
+		x = covCupRight(x, n)
 	}
 	return x
 }

@@ -17,7 +17,7 @@ import (
 // CountDistinct, one per variable, made by CostModelCreator). TLC's count
 // is an estimate that depends on the fingerprint polynomial it picks at
 // random each run: for n values of which no two share a register it is
-// the linear-counting branch's m ln(m/(m-n)), truncated (n itself below 46
+// the linear-counting branch's m ln(m/(m-n)), truncated (n itself up to 44
 // values), and less when some do. Here the values are counted exactly
 // while there are fewer than m (the hashes of at most m values are kept)
 // and the count printed is that formula of the exact number: the count
@@ -25,6 +25,7 @@ import (
 // likely one for few values. Past m values no run of TLC can avoid
 // sharing, and the count is TLC's estimator over the registers, filled
 // with the values' hashes here.
+
 // hllBits is TLC's b: 2^b registers.
 const hllBits = 10
 
