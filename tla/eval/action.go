@@ -556,6 +556,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	if c.cov != nil {
 		if n := c.covEnter(e); n != nil && n != c.cov {
 			covBodyFirst(n, e)
+			c.covBoundsEnum(n, e, en)
 			saved := c.cov
 			c.cov = n
 			defer func() { c.cov = saved }()
@@ -619,6 +620,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				kind := sAssign
 				if e.Op == token.IN {
 					kind = sMember
+				} else {
+					c.covOriginAssign(c.covHere(e), e.Y)
 				}
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
 				if st.cov != nil && !en.init {

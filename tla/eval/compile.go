@@ -153,6 +153,7 @@ type compiler struct {
 	covOn     bool
 	cov       *CovNode
 	covTop    *CovNode // the root of the tree being built (covrec.go)
+	origins   *covOrigins
 	covNoSelf ast.Expr
 
 	// recCompiling counts the recursive definitions whose bodies are

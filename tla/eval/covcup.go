@@ -20,9 +20,13 @@ import (
 // enumerated set ({a, b}, {e : x \in S}), directly or as the body of a
 // LET definition: X's value is noted for Y, which costs when X's value is
 // a non-empty enumerated set.
-func covCup(n *CovNode, x, y ast.Expr, en cenv) {
+func (c *compiler) covCup(n *CovNode, x, y ast.Expr, en cenv) {
 	x, y = unparen(x), unparen(y)
 	target := cupTarget(n, y, en)
+	if target == nil && c.isStateVar(y, en) {
+		target = n.child(y, y, y)
+		target.cupVar = true
+	}
 	if target == nil || !covKind(x) {
 		return
 	}
@@ -72,23 +76,52 @@ func covCupLeft(x cx) cx {
 // covCupRight costs the set the right operand of a \cup built (node n)
 // its size plus one when the left operand's value, noted just before, is
 // a non-empty enumerated set.
-func covCupRight(x cx, n *CovNode) cx {
+//
+// With an empty enumerated left operand TLC's union is the right operand's
+// value itself, which keeps the node that built it: k.covPass says which
+// (covorigin.go). A right operand that reads a variable (n.cupVar) costs
+// on the node its value was noted with, if any.
+func covCupRight(x cx, n *CovNode, o *covOrigins) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
 		left := k.covLeft
 		k.covLeft = nil
 		v, err := fn(k)
-		if err != nil || k.covMute != 0 || !cupAdds(left) {
+		if err != nil || k.covMute != 0 {
+			return v, err
+		}
+		target := n
+		if n.cupVar {
+			target = o.of(v)
+		}
+		if cupEmpty(left) {
+			k.covPass = target
+			return v, err
+		}
+		if target == nil || !cupAdds(left) {
 			return v, err
 		}
 		if s, ok := v.(value.SetValue); ok {
 			if size, err := s.Size(); err == nil {
-				n.cost.Add(int64(size) + 1)
+				target.cost.Add(int64(size) + 1)
 			}
 		}
 		return v, err
 	}
 	return x
+}
+
+// cupEmpty reports whether the left operand's value l is an empty
+// enumerated set (TLC's union is then the right operand's value).
+func cupEmpty(l value.Value) bool {
+	switch l := l.(type) {
+	case *value.SetV:
+		return l.Len() == 0
+	case *value.IntervalV:
+		n, err := l.Size()
+		return err == nil && n == 0
+	}
+	return false
 }
 
 // cupAdds reports whether TLC's \cup with the left operand's value l

@@ -51,6 +51,10 @@ type CovNode struct {
 	// cupLeft and cupRight mark the operands of a \cup whose right one
 	// is a set constructor (covcup.go).
 	cupLeft, cupRight bool
+	// cupVar: the right operand of a \cup is a variable, whose value
+	// costs on the node it was noted with; origin, originEnum, cupPass:
+	// covorigin.go.
+	cupVar, origin, originEnum, cupPass bool
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -173,6 +177,9 @@ func (c *compiler) covRoot(f func()) *CovNode {
 	if !c.covOn {
 		f()
 		return nil
+	}
+	if c.origins == nil {
+		c.origins = &covOrigins{}
 	}
 	saved, savedTop := c.cov, c.covTop
 	root := &CovNode{}
@@ -314,13 +321,19 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		n.evalApp = true
 	}
 	covBodyFirst(n, e)
+	c.covBoundsEnum(n, e, en)
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
 		case token.CUP:
-			covCup(n, b.X, b.Y, en)
+			c.covCup(n, b.X, b.Y, en)
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
+			c.covOriginEnum(n, b.X, en)
+		case token.IN:
+			if u, ok := unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
+				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
+			}
 		}
 		// \cap and \ cost nothing on their operands in TLC's reports
 		// (TLC's SetCapValue and SetDiffValue ask the right operand for
@@ -344,9 +357,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		x = covCupLeft(x)
 	}
 	if n.cupRight {
-		x = covCupRight(x, n)
+		x = covCupRight(x, n, c.origins)
 	}
-	return x
+	return c.covOriginWrap(x, n)
 }
 
 // covArgUse compiles a use of the parameter b of an operator: the

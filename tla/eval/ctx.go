@@ -71,6 +71,7 @@ type ctx struct {
 	covMute int
 	covLast *CovNode
 	covLeft value.Value
+	covPass *CovNode // the node a \cup's result keeps (covorigin.go)
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own
