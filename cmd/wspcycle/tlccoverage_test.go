@@ -5,7 +5,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -66,11 +65,15 @@ import (
 //   - SetOps: a set assigned costs where a later state enumerates the
 //     variable (chosen = {} costs 16: TypeOK's chosen \in SUBSET Elems
 //     and Covered's {{e} : e \in chosen} enumerate the {} of the 8
-//     initial states). Its f \in [Elems -> ...] in Init is the one
-//     expression compared without its lines (exprDeviations).
+//     initial states).
+//
+//   - SetOps' f \in [Elems -> {"lo", "hi"}] and FcnSet (its comment says
+//     what): a set of functions enumerated costs a function's domain per
+//     function on [D -> R] and each step of the odometer of R's
+//     enumerators on R.
 func TestTLCCoverageGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"Counter", "Fifo", "Constrained", "Pool", "Mailboxes", "SetOps", "ActionConstraint", "MultiInit", "Steps", "Tokens", "CovMix", "RecFcns", "CovSets"} {
+	for _, name := range []string{"Counter", "Fifo", "Constrained", "Pool", "Mailboxes", "SetOps", "ActionConstraint", "MultiInit", "Steps", "Tokens", "CovMix", "RecFcns", "CovSets", "FcnSet"} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
 				tool := mode == "tool"
@@ -89,11 +92,11 @@ func TestTLCCoverageGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				want := tlcout.Normalize(dropExprRanges(dropVarLines(string(data), tool, varEstimates[name]), tool, exprDeviations[name]), tool)
+				want := tlcout.Normalize(dropVarLines(string(data), tool, varEstimates[name]), tool)
 				if dev, ok := tlcDeviations[name]; ok {
 					want = strings.Replace(want, dev.tlc, dev.ours, 1)
 				}
-				got := tlcout.Normalize(dropExprRanges(dropVarLines(out.String(), tool, varEstimates[name]), tool, exprDeviations[name]), tool)
+				got := tlcout.Normalize(dropVarLines(out.String(), tool, varEstimates[name]), tool)
 				if got != want {
 					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
 				}
@@ -106,55 +109,6 @@ func TestTLCCoverageGolden(t *testing.T) {
 			})
 		}
 	}
-}
-
-// reExprLine is a per-expression coverage line (2221, 2775).
-var reExprLine = regexp.MustCompile(`^  \|*line \d+, col \d+ to line \d+, col \d+ of module \S+: \d+(:\d+)?$`)
-
-// exprDeviations are the expressions whose coverage lines differ from
-// TLC's, by range, removed from both outputs: SetOps' f \in [Elems ->
-// {"lo", "hi"}] in Init, whose enumeration TLC costs on [Elems -> ...]
-// (a function's domain each) and on {"lo", "hi"} (each step of its
-// odometer), 1:24 and 1:23, which are not counted here (the line of the
-// assignment, 1, collapses them).
-var exprDeviations = map[string][]string{"SetOps": {
-	"line 7, col 12 to line 7, col 40 of module SetOps",
-	"line 7, col 18 to line 7, col 40 of module SetOps",
-	"line 7, col 19 to line 7, col 23 of module SetOps",
-	"line 7, col 28 to line 7, col 39 of module SetOps",
-}}
-
-// dropExprRanges removes the per-expression coverage lines of the given
-// ranges from an output.
-func dropExprRanges(out string, tool bool, ranges []string) string {
-	if len(ranges) == 0 {
-		return out
-	}
-	isDev := func(l string) bool {
-		if !reExprLine.MatchString(l) {
-			return false
-		}
-		for _, r := range ranges {
-			if strings.Contains(l, r+":") {
-				return true
-			}
-		}
-		return false
-	}
-	var keep []string
-	lines := strings.Split(out, "\n")
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if tool && (strings.HasPrefix(l, "@!@!@STARTMSG 2221:") || strings.HasPrefix(l, "@!@!@STARTMSG 2775:")) && i+2 < len(lines) && isDev(lines[i+1]) {
-			i += 2
-			continue
-		}
-		if !tool && isDev(l) {
-			continue
-		}
-		keep = append(keep, l)
-	}
-	return strings.Join(keep, "\n")
 }
 
 // varEstimates are the variables whose count of values (2779) in TLC's

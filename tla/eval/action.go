@@ -59,6 +59,10 @@ type step struct {
 	// covCost (sAssign, sMember) is the node of the value, a function
 	// or set constructor, whose cost the step counts (covCostOf).
 	covCost *CovNode
+	// covFcnSet: covCost is the node of the [D -> R] x \in enumerates,
+	// covRng R's (covfcnset.go).
+	covFcnSet bool
+	covRng    *CovNode
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -628,6 +632,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 					st.cov.Primed = true
 				}
 				c.covCostOf(&st, e.Y)
+				c.covFcnSetOf(&st, e.Y)
 				return []step{st}
 			}
 		}

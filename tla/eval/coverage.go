@@ -55,6 +55,9 @@ type CovNode struct {
 	// costs on the node it was noted with; origin, originEnum, cupPass:
 	// covorigin.go.
 	cupVar, origin, originEnum, cupPass bool
+	// fcnSetEnum: a set of functions a quantifier enumerates
+	// (covfcnset.go).
+	fcnSetEnum bool
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -353,6 +356,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if n.enumCost {
 		x = covEnum(x, n)
 	}
+	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
+		x = covFcnSetQuant(x, n, fs)
+	}
 	if n.cupLeft {
 		x = covCupLeft(x)
 	}
@@ -527,7 +533,9 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
-	if st.covCost != nil {
+	if st.covFcnSet {
+		covFcnSetMember(s, st.covCost, st.covRng)
+	} else if st.covCost != nil {
 		// TLC's enumeration of a set a constructor built counts each
 		// element and the end on the constructor's node.
 		st.covCost.cost.Add(int64(len(e.Elems())) + 1)
@@ -636,6 +644,11 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 			covPreMake(n, b.Set)
 			if _, ok := e.(*ast.FuncCons); !ok && setConstructor(unparen(b.Set)) {
 				n.byKey[unparen(b.Set)].enumCost = true
+			}
+			if fs, ok := unparen(b.Set).(*ast.FuncSet); ok {
+				if _, ok := e.(*ast.Quant); ok {
+					n.byKey[fs].fcnSetEnum = true
+				}
 			}
 		}
 	}
