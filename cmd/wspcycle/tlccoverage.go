@@ -17,9 +17,10 @@ import (
 const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number of values of each variable, the initial " +
 	"predicate, each action, the invariants and constraints with the evaluation counts of their expressions) every N " +
 	"minutes and at the end of the run; a variable's count is TLC's when no two of its values share a register of TLC's " +
-	"estimator (TLC's varies from run to run); costs are counted where a set is enumerated " +
-	"at the place that builds it (x' \\in S, \\E x \\in S, \\cup, \\subseteq) and for a function assigned, not where a value " +
-	"built in one state is enumerated in a later one; a recursive function used as a value is counted on its whole domain\n"
+	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor " +
+	"or a set of functions, also in later states for a set an assignment stored, not for the other sets TLC enumerates " +
+	"lazily (\\X, SUBSET, record sets, filters) nor for sets inside other values; a recursive function used as a value is " +
+	"counted on its whole domain\n"
 
 // tlcCoverage builds TLC's coverage report from a search (finished, or
 // under way for the report every N minutes): the initial predicate (its distinct states and those generated, which the
