@@ -1,7 +1,9 @@
 package eval
 
 import (
+	"runtime"
 	"sync"
+	"weak"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -29,8 +31,10 @@ import (
 // noted nor looked up.
 
 // covOrigins maps the set values an assignment stores to the node of the
-// constructor that built them.
-type covOrigins struct{ m sync.Map }
+// constructor that built them. The map holds them weakly, and an entry
+// goes when its set is collected: a long search does not keep every set
+// it ever stored.
+type covOrigins struct{ m sync.Map } // weak.Pointer[value.SetV] -> *CovNode
 
 // note gives the set v a copy of its own, noted with n (v unchanged when
 // it is not an enumerated set).
@@ -43,7 +47,9 @@ func (o *covOrigins) note(v value.Value, n *CovNode) value.Value {
 	if s.Len() > 0 {
 		c = value.SetFromSorted(s.Elems())
 	}
-	o.m.Store(c, n)
+	key := weak.Make(c)
+	o.m.Store(key, n)
+	runtime.AddCleanup(c, func(key weak.Pointer[value.SetV]) { o.m.Delete(key) }, key)
 	return c
 }
 
@@ -53,7 +59,7 @@ func (o *covOrigins) of(v value.Value) *CovNode {
 	if !ok {
 		return nil
 	}
-	if n, ok := o.m.Load(s); ok {
+	if n, ok := o.m.Load(weak.Make(s)); ok {
 		return n.(*CovNode)
 	}
 	return nil
