@@ -274,6 +274,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			cv.Actions[a].AddCost(1)
 		}
 	}
+	if cv := c.sp.Coverage; cv != nil && s != nil {
+		cv.CountValues(t) // TLC's 2779 counts: a successor's values
+	}
 	out.next = append(out.next, t)
 	out.nextFP = append(out.nextFP, fp)
 	if c.live != nil {

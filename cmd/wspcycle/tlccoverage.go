@@ -3,6 +3,7 @@ package main
 import (
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -13,11 +14,13 @@ import (
 
 // tlcCoverageNote is said once on stderr with -coverage: what of TLC's
 // coverage report is printed, and what is not.
-const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the initial predicate, each action, the invariants " +
-	"and constraints with the evaluation counts of their expressions) every N minutes and at the end of the run; " +
-	"not printed: the number of values of each variable (TLC's estimate); costs are counted where a set is enumerated " +
-	"at the place that builds it (x' \\in S, \\E x \\in S, \\cup, \\subseteq) and for a function assigned, not where a value " +
-	"built in one state is enumerated in a later one; a recursive function's definition is not listed as TLC lists it\n"
+const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number of values of each variable, the initial " +
+	"predicate, each action, the invariants and constraints with the evaluation counts of their expressions) every N " +
+	"minutes and at the end of the run; a variable's count is TLC's when no two of its values share a register of TLC's " +
+	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor " +
+	"or a set of functions, also in later states for a set an assignment stored, not for the other sets TLC enumerates " +
+	"lazily (\\X, SUBSET, record sets, filters) nor for sets inside other values; a recursive function used as a value is " +
+	"counted on its whole domain\n"
 
 // tlcCoverage builds TLC's coverage report from a search (finished, or
 // under way for the report every N minutes): the initial predicate (its distinct states and those generated, which the
@@ -41,6 +44,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	var cv *eval.Coverage
 	if sp.Coverage != nil {
 		cv = sp.Coverage
+		c.Vars = coverageVars(sp, cv.ValueCounts())
 	}
 	lines := func(root func(*eval.Coverage) *eval.CovNode) []model.CoverageLine {
 		if cv == nil {
@@ -129,6 +133,56 @@ func findDef(mod *ast.Module, name string) *ast.OpDef {
 		}
 	}
 	return nil
+}
+
+// coverageVars are the variables with the counts of their values
+// (indexed as sp.Vars), in TLC's order (model.SpecVarOrder, the order of
+// TLC's variable nodes), each with the range of its name where the
+// VARIABLES declaration is.
+func coverageVars(sp *eval.Spec, counts []int64) []tlcout.CoverageVar {
+	var out []tlcout.CoverageVar
+	for _, i := range model.SpecVarOrder(sp) {
+		if i >= len(sp.Vars) || i >= len(counts) {
+			continue
+		}
+		v := tlcout.CoverageVar{Name: sp.Vars[i], Values: counts[i]}
+		if mod, id := varDecl(sp, v.Name); id != nil {
+			end := id.Pos()
+			end.Col += utf8.RuneCountInString(id.Name) - 1
+			v.Decl = model.SourceRange{Module: mod, Start: id.Pos(), End: end}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// varDecl finds the declaration of the variable name: in the root module,
+// else in the spec's other modules (by name, for a stable answer).
+func varDecl(sp *eval.Spec, name string) (string, *ast.Ident) {
+	mods := []*ast.Module{sp.Module}
+	names := make([]string, 0, len(sp.Modules))
+	for n := range sp.Modules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		mods = append(mods, sp.Modules[n])
+	}
+	for _, m := range mods {
+		if m == nil || m.Name == nil {
+			continue
+		}
+		for _, u := range m.Units {
+			if vs, ok := u.(*ast.Variables); ok {
+				for _, id := range vs.Names {
+					if id.Name == name {
+						return m.Name.Name, id
+					}
+				}
+			}
+		}
+	}
+	return "", nil
 }
 
 // constraintItem is a constraint's entry: the states (or steps) it

@@ -20,7 +20,16 @@ const (
 	CoverageConstraint = 2778
 	CoverageValue      = 2221 // an expression: "  |range: count"
 	CoverageValueCost  = 2775 // an expression with a cost: "  |range: count:cost"
+	CoverageVarCount   = 2779 // a variable: "<x range>: values"
 )
+
+// CoverageVar is a variable in TLC's coverage report: the number of its
+// values (TLC's HyperLogLog estimate, eval.Coverage.ValueCounts).
+type CoverageVar struct {
+	Name   string
+	Decl   model.SourceRange
+	Values int64
+}
 
 // CoverageItem is one definition in TLC's coverage report.
 type CoverageItem struct {
@@ -50,9 +59,11 @@ func (it CoverageItem) label() string {
 // Coverage is what TLC's coverage report says: the initial predicate and
 // each action with the distinct states and the states it generated, the
 // invariants (named, without counts) and the constraints, each with its
-// per-expression lines. TLC's counts of the variables' values (estimates)
-// are not kept here.
+// per-expression lines, after the count of the values of each variable.
 type Coverage struct {
+	// Vars are the variables, in TLC's order, each with its declaration's
+	// range and TLC's estimate of the number of its values (2779).
+	Vars       []CoverageVar
 	Init       CoverageItem
 	Actions    []CoverageItem
 	Invariants []CoverageItem
@@ -65,6 +76,9 @@ type Coverage struct {
 // CoverageReport prints TLC's coverage report (2201 ... 2202) at now.
 func (w *Writer) CoverageReport(c Coverage, now time.Time) {
 	w.Msg(CoverageStart, ClassNone, fmt.Sprintf("The coverage statistics at %s (see https://explain.tlapl.us/module-coverage-statistics for how to interpret the following statistics).", Date(now)))
+	for _, v := range c.Vars {
+		w.Msg(CoverageVarCount, ClassNone, fmt.Sprintf("<%s %s>: %d", v.Name, v.Decl, v.Values))
+	}
 	w.Msg(CoverageInit, ClassNone, fmt.Sprintf("<%s>: %d:%d", c.Init.label(), c.Init.Distinct, c.Init.Generated))
 	w.coverageLines(c.Init.Lines)
 	for _, a := range c.Actions {

@@ -59,6 +59,10 @@ type step struct {
 	// covCost (sAssign, sMember) is the node of the value, a function
 	// or set constructor, whose cost the step counts (covCostOf).
 	covCost *CovNode
+	// covFcnSet: covCost is the node of the [D -> R] x \in enumerates,
+	// covRng R's (covfcnset.go).
+	covFcnSet bool
+	covRng    *CovNode
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -561,6 +565,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	if c.cov != nil {
 		if n := c.covEnter(e); n != nil && n != c.cov {
 			covBodyFirst(n, e)
+			c.covBoundsEnum(n, e, en)
 			saved := c.cov
 			c.cov = n
 			defer func() { c.cov = saved }()
@@ -624,12 +629,15 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				kind := sAssign
 				if e.Op == token.IN {
 					kind = sMember
+				} else {
+					c.covOriginAssign(c.covHere(e), e.Y)
 				}
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
 				if st.cov != nil && !en.init {
 					st.cov.Primed = true
 				}
 				c.covCostOf(&st, e.Y)
+				c.covFcnSetOf(&st, e.Y)
 				return []step{st}
 			}
 		}

@@ -152,6 +152,8 @@ type compiler struct {
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn     bool
 	cov       *CovNode
+	covTop    *CovNode // the root of the tree being built (covrec.go)
+	origins   *covOrigins
 	covNoSelf ast.Expr
 
 	// recCompiling counts the recursive definitions whose bodies are
@@ -185,6 +187,8 @@ type defKey struct {
 type recKey struct {
 	d *ast.FuncDef
 	m *modEnv
+	// top: under coverage, each tree has its own copy (covrec.go).
+	top *CovNode
 }
 
 // newCompiler compiles a single module (no module of its own on a path).
@@ -464,6 +468,9 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			}
 		case *ast.FuncDef:
 			r := &recFcn{def: d, id: c.newRec()}
+			if slot := c.covLetFcn(r, d); slot >= 0 {
+				memos = append(memos, slot)
+			}
 			sc = &scope{name: d.Name.Name, kind: bRecFcn, rec: r, parent: sc}
 			r.env = en.with(sc)
 			r.env.at = -1

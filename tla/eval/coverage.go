@@ -48,6 +48,16 @@ type CovNode struct {
 	// evaluation costs the set's size plus one (TLC's enumerator counts
 	// each element and the end on the node that built the set).
 	enumCost bool
+	// cupLeft and cupRight mark the operands of a \cup whose right one
+	// is a set constructor (covcup.go).
+	cupLeft, cupRight bool
+	// cupVar: the right operand of a \cup is a variable, whose value
+	// costs on the node it was noted with; origin, originEnum, cupPass:
+	// covorigin.go.
+	cupVar, origin, originEnum, cupPass bool
+	// fcnSetEnum: a set of functions a quantifier enumerates
+	// (covfcnset.go).
+	fcnSetEnum bool
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -115,6 +125,8 @@ type Coverage struct {
 	Invariants        []*CovNode
 	Constraints       []*CovNode
 	ActionConstraints []*CovNode
+	// vars counts the values of each variable (covvars.go).
+	vars []valueCount
 }
 
 func (cv *Coverage) reset() {
@@ -169,11 +181,14 @@ func (c *compiler) covRoot(f func()) *CovNode {
 		f()
 		return nil
 	}
-	saved := c.cov
+	if c.origins == nil {
+		c.origins = &covOrigins{}
+	}
+	saved, savedTop := c.cov, c.covTop
 	root := &CovNode{}
-	c.cov = root
+	c.cov, c.covTop = root, root
 	f()
-	c.cov = saved
+	c.cov, c.covTop = saved, savedTop
 	return root
 }
 
@@ -309,15 +324,25 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		n.evalApp = true
 	}
 	covBodyFirst(n, e)
+	c.covBoundsEnum(n, e, en)
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
-		case token.CUP, token.CAP, token.SETMINUS:
-			covEnumerated(n, b.X, en)
-			covEnumerated(n, b.Y, en)
+		case token.CUP:
+			c.covCup(n, b.X, b.Y, en)
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
+			c.covOriginEnum(n, b.X, en)
+		case token.IN:
+			if u, ok := unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
+				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
+			}
 		}
+		// \cap and \ cost nothing on their operands in TLC's reports
+		// (TLC's SetCapValue and SetDiffValue ask the right operand for
+		// membership only; Tokens' D \ {d}: {d} is never charged, nor
+		// are {1, 2} and {x, 5} of Cardinality({1, 2} \cap {x, 5})).
+
 	}
 	saved := c.cov
 	c.cov = n
@@ -331,7 +356,16 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if n.enumCost {
 		x = covEnum(x, n)
 	}
-	return x
+	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
+		x = covFcnSetQuant(x, n, fs)
+	}
+	if n.cupLeft {
+		x = covCupLeft(x)
+	}
+	if n.cupRight {
+		x = covCupRight(x, n, c.origins)
+	}
+	return c.covOriginWrap(x, n)
 }
 
 // covArgUse compiles a use of the parameter b of an operator: the
@@ -499,7 +533,9 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
-	if st.covCost != nil {
+	if st.covFcnSet {
+		covFcnSetMember(s, st.covCost, st.covRng)
+	} else if st.covCost != nil {
 		// TLC's enumeration of a set a constructor built counts each
 		// element and the end on the constructor's node.
 		st.covCost.cost.Add(int64(len(e.Elems())) + 1)
@@ -552,6 +588,7 @@ func (b *builder) finishCoverage() {
 	}
 	cv.Invariants = make([]*CovNode, len(b.sp.Invariants))
 	copy(cv.Invariants, b.covInv)
+	cv.vars = make([]valueCount, len(b.sp.Vars))
 	cv.reset()
 	b.sp.Coverage = cv
 }
@@ -608,6 +645,11 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 			if _, ok := e.(*ast.FuncCons); !ok && setConstructor(unparen(b.Set)) {
 				n.byKey[unparen(b.Set)].enumCost = true
 			}
+			if fs, ok := unparen(b.Set).(*ast.FuncSet); ok {
+				if _, ok := e.(*ast.Quant); ok {
+					n.byKey[fs].fcnSetEnum = true
+				}
+			}
 		}
 	}
 }
@@ -660,7 +702,7 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 }
 
 // covEnumerated marks the operand x of a set operator that enumerates it
-// (\cup, \cap, \ and the left of \subseteq) when x is a set constructor,
+// (both of \cup, the left of \subseteq) when x is a set constructor,
 // or a LET definition whose body is one: TLC counts the cost of that
 // enumeration on the constructor's node (Pool's Clients \cup {"none"}:
 // 2 for {"none"} each time; Fifo's LET firsts == {...} IN firsts

@@ -77,10 +77,13 @@ type ctx struct {
 	// Coverage (coverage.go). nemit counts the states emitted, so that a
 	// conjunct can tell whether a state was generated through it; covMute
 	// > 0 while an argument already counted is evaluated again; covLast
-	// is the conjunct of the initial predicate that assigned last.
+	// is the conjunct of the initial predicate that assigned last;
+	// covLeft the left operand of the \cup being evaluated (covcup.go).
 	nemit   int64
 	covMute int
 	covLast *CovNode
+	covLeft value.Value
+	covPass *CovNode // the node a \cup's result keeps (covorigin.go)
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

@@ -692,6 +692,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	// only, as TLC does, instead of being tabulated.
 	if id, ok := e.Fn.(*ast.Ident); ok {
 		if r := c.recFor(id.Name, en); r != nil {
+			c.covModuleFcn(r, id)
 			return c.recApply(r, args, e.Pos())
 		}
 	}

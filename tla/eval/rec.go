@@ -29,14 +29,21 @@ type recFcn struct {
 	// tainted: the body applies an enclosing recursive definition that
 	// was not compiled yet (pending.go).
 	tainted bool
+	// cov, covSlot: the constructor's coverage node and the slot of a
+	// definition in a LET (-1 for a module's definition), covName the
+	// node of the name where a module's definition is first applied,
+	// under coverage (covrec.go); cov is nil otherwise.
+	cov, covName *CovNode
+	covSlot      int
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
-	if r, ok := c.recs[recKey{d, m}]; ok {
+	key := recKey{d, m, c.covTop}
+	if r, ok := c.recs[key]; ok {
 		return r
 	}
 	r := &recFcn{def: d, env: cenv{m: m, at: -1}, id: c.newRec()}
-	c.recs[recKey{d, m}] = r
+	c.recs[key] = r
 	return r
 }
 
@@ -69,11 +76,16 @@ func (c *compiler) compileRec(r *recFcn) {
 	r.compiled = true
 	r.lo = c.nslots
 	r.level = c.recCompiling
+	saved := c.cov
+	if r.cov != nil {
+		c.cov = r.cov
+	}
 	r.level, r.tainted = c.compileRecursive(func() {
 		bs, ben := c.bounds(r.def.Bounds, r.env)
 		r.bs = bs
 		r.body = c.expr(r.def.Body, ben)
 	})
+	c.cov = saved
 	r.body.dep |= depRec // never folded: it is evaluated once per argument
 	r.hi = c.nslots
 	r.ready = true
@@ -110,8 +122,9 @@ func (c *compiler) recApply(r *recFcn, args []cx, pos token.Pos) cx {
 		if err != nil {
 			return nil, err
 		}
+		build := r.covBuild(k)
 		saved := r.enter(k)
-		v, err := r.applyTo(k, vs, name, pos)
+		v, err := r.applyTo(k, vs, name, pos, build)
 		r.leave(k, saved)
 		return v, err
 	}, dep: deps(args...) | depRec | depEnv | r.stateDep()}
@@ -133,7 +146,9 @@ func (r *recFcn) stateDep() uint8 {
 
 // applyTo binds the arguments (checking they are in the domain) and
 // evaluates the body.
-func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos) (value.Value, error) {
+// build: the application builds the function (covBuild), which counts the
+// domain's evaluation under coverage.
+func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos, build bool) (value.Value, error) {
 	vals := args
 	if len(r.bs) != len(args) {
 		// f[a, b] with one tuple binder, or f[<<a, b>>] with several.
@@ -155,7 +170,7 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos)
 	}
 	for i := range r.bs {
 		b := &r.bs[i]
-		s, err := evalSet(k, b.set)
+		s, err := r.domainSet(k, b, build)
 		if err != nil {
 			return nil, err
 		}
@@ -187,6 +202,9 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 	c.guardOpaque = true
 	name := r.def.Name.Name
 	return cx{fn: func(k *ctx) (value.Value, error) {
+		// The tabulation counts the domain once (forAll); its
+		// applications do not evaluate it again.
+		r.covBuild(k)
 		var keys, vals []value.Value
 		_, err := forAll(k, r.bs, func() (bool, error) {
 			var key value.Value
@@ -198,7 +216,7 @@ func (c *compiler) recValue(r *recFcn, pos token.Pos) cx {
 			}
 			// The binders of the tabulation are r's own: always saved.
 			saved := append([]value.Value(nil), k.env[r.lo:r.hi]...)
-			v, err := r.applyTo(k, parts, name, pos)
+			v, err := r.applyTo(k, parts, name, pos, false)
 			copy(k.env[r.lo:r.hi], saved)
 			if err != nil {
 				return true, err

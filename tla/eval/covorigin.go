@@ -1,0 +1,166 @@
+package eval
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// The cost of a set TLC enumerates in a later state. TLC's set values
+// keep the CostModel node of the expression that built them, and each
+// enumeration of the value, wherever and whenever it happens, costs on
+// that node (each element and the end: SetEnumValue's Enumerator). A set
+// assigned to a variable lives on in the states that keep the variable
+// (UNCHANGED carries the very value), and the invariants and actions of
+// those states that enumerate the variable cost on the assignment's set
+// constructor: SetOps' chosen = {} costs 16, the 8 initial states each
+// enumerated by TypeOK's chosen \in SUBSET Elems and by Covered's
+// {{e} : e \in chosen}. S \cup T with S empty is T's value itself, which
+// keeps T's node.
+//
+// Here a set built by a constructor ({a, b}, {e : x \in S}) that an
+// assignment stores (x' = {..}, x' = S \cup {..}) is given its own copy,
+// noted with the constructor's node (origins); reading a variable where
+// TLC enumerates its value (\subseteq's left operand, the set of a
+// quantifier, a set map or filter, x \in SUBSET S, \cup's right operand)
+// costs on the node the value was noted with. Without coverage nothing is
+// noted nor looked up.
+
+// covOrigins maps the set values an assignment stores to the node of the
+// constructor that built them. The map holds them weakly, and an entry
+// goes when its set is collected: a long search does not keep every set
+// it ever stored.
+type covOrigins struct{ m sync.Map } // weak.Pointer[value.SetV] -> *CovNode
+
+// note gives the set v a copy of its own, noted with n (v unchanged when
+// it is not an enumerated set).
+func (o *covOrigins) note(v value.Value, n *CovNode) value.Value {
+	s, ok := v.(*value.SetV)
+	if !ok || n == nil {
+		return v
+	}
+	c := new(value.SetV)
+	if s.Len() > 0 {
+		c = value.SetFromSorted(s.Elems())
+	}
+	key := weak.Make(c)
+	o.m.Store(key, n)
+	runtime.AddCleanup(c, func(key weak.Pointer[value.SetV]) { o.m.Delete(key) }, key)
+	return c
+}
+
+// of is the node the set v was noted with, nil if none.
+func (o *covOrigins) of(v value.Value) *CovNode {
+	s, ok := v.(*value.SetV)
+	if !ok {
+		return nil
+	}
+	if n, ok := o.m.Load(weak.Make(s)); ok {
+		return n.(*CovNode)
+	}
+	return nil
+}
+
+// isStateVar reports whether e names a variable of the spec.
+func (c *compiler) isStateVar(e ast.Expr, en cenv) bool {
+	id, ok := unparen(e).(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	return ok && x.kind == eVar
+}
+
+// covOriginEnum marks the node of e, under n, when e reads a variable
+// whose value TLC enumerates each time e is evaluated.
+func (c *compiler) covOriginEnum(n *CovNode, e ast.Expr, en cenv) {
+	if n == nil || !c.isStateVar(e, en) {
+		return
+	}
+	e = unparen(e)
+	n.child(e, e, e).originEnum = true
+}
+
+// covOriginAssign marks, before the value y of an assignment under n is
+// compiled, what notes the set it stores: y's node when y is a set
+// constructor, the \cup when y is S \cup T (T's node, or T's value's,
+// passes on when S is empty).
+func (c *compiler) covOriginAssign(n *CovNode, y ast.Expr) {
+	if n == nil {
+		return
+	}
+	y = unparen(y)
+	switch y := y.(type) {
+	case *ast.SetEnum, *ast.SetMap:
+		n.child(y, y, y).origin = true
+	case *ast.Binary:
+		if y.Op == token.CUP {
+			n.child(y, y, y).cupPass = true
+		}
+	}
+}
+
+// covOriginWrap adds to x (node n) what n's flags ask for.
+func (c *compiler) covOriginWrap(x cx, n *CovNode) cx {
+	o := c.origins
+	if n.origin {
+		fn := x.fn
+		x.fn = func(k *ctx) (value.Value, error) {
+			v, err := fn(k)
+			if err != nil {
+				return v, err
+			}
+			return o.note(v, n), nil
+		}
+	}
+	if n.originEnum {
+		fn := x.fn
+		x.fn = func(k *ctx) (value.Value, error) {
+			v, err := fn(k)
+			if err == nil && k.covMute == 0 {
+				if m := o.of(v); m != nil {
+					m.cost.Add(int64(v.(*value.SetV).Len()) + 1)
+				}
+			}
+			return v, err
+		}
+	}
+	if n.cupPass {
+		fn := x.fn
+		x.fn = func(k *ctx) (value.Value, error) {
+			k.covPass = nil
+			v, err := fn(k)
+			if err == nil && k.covPass != nil {
+				v = o.note(v, k.covPass)
+			}
+			k.covPass = nil
+			return v, err
+		}
+	}
+	return x
+}
+
+// covBoundsEnum marks the sets of the binders of e (node n) that read a
+// variable: a quantifier, set map, set filter or CHOOSE enumerates them.
+func (c *compiler) covBoundsEnum(n *CovNode, e ast.Expr, en cenv) {
+	var bounds []*ast.Bound
+	switch e := e.(type) {
+	case *ast.Quant:
+		bounds = e.Bounds
+	case *ast.SetMap:
+		bounds = e.Bounds
+	case *ast.SetFilter:
+		bounds = []*ast.Bound{e.Bound}
+	case *ast.Choose:
+		bounds = []*ast.Bound{e.Bound}
+	}
+	for _, b := range bounds {
+		if b != nil && b.Set != nil {
+			c.covOriginEnum(n, b.Set, en)
+		}
+	}
+}
