@@ -72,8 +72,9 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 			where = rep.Ranges[i]
 		}
 		if expr != nil && expr.Pos() == a.Pos && where.IsValid() {
-			// A disjunct of Next, not a definition of its own.
-			it.Head, it.Part = head(a.Name, token.Pos{}), where
+			// An action of an inline [][A]_v, in no definition: TLC
+			// gives its own range.
+			it.Head = where
 		} else {
 			it.Head = head(a.Name, a.Pos)
 			if d := findDef(sp.Module, a.Name); d != nil && where.IsValid() {

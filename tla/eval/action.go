@@ -958,7 +958,9 @@ type actionDef struct {
 }
 
 // split walks Next through \/, \E and operator applications; each leaf is
-// one action, named by the innermost user operator applied on its path.
+// one action, named by the innermost user operator applied on its path
+// (the next-state relation's own definition included), or "Action" when
+// there is none (an inline [][A]_v), as TLC names them.
 // Besides the actions, it returns Next's dispatch: the steps of Next
 // itself, in which each action's steps begin with an sAction naming it.
 // Running the dispatch enumerates the successors of a state in TLC's
@@ -1038,7 +1040,7 @@ func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
 	if name == "" {
-		name, namePos = "Next", e.Pos()
+		name, namePos = "Action", e.Pos()
 	}
 	var steps []step
 	root := c.covRoot(func() { steps = c.action(e, en) })

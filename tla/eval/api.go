@@ -93,7 +93,7 @@ type Spec struct {
 
 // ActionInfo describes one action of the static split of Next.
 type ActionInfo struct {
-	Name   string // e.g. "Grant"; "Next" for an unnamed disjunct of Next
+	Name   string // e.g. "Grant"; "MyNext" for a disjunct of MyNext applying no operator; "Action" in an inline [][A]_v
 	Pos    token.Pos
 	Params []string // the \E-bound names on the way to the action, e.g. ["c", "s"]
 	// Expr is the action's own expression, the leaf of the split: TLC

@@ -367,15 +367,10 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	b.haveNext = true
 	c := b.c
 	c.nsplit = 0
-	// The next-state relation's own name does not name its disjuncts.
-	if d, de, ok := c.userOp(e, en); ok {
-		subs, tree := c.split(d.Body, de, "", token.Pos{}, nil, nil)
-		if len(subs) == 1 && subs[0].info.Name == "Next" {
-			subs[0].info.Name, subs[0].info.Pos = d.Name.Name, d.Pos()
-		}
-		b.actions, b.dispatch = subs, tree
-		return
-	}
+	// A disjunct that applies no operator of its own is named by the
+	// next-state relation's definition, as TLC names it (MyNext's
+	// disjuncts are "MyNext" actions); an inline [][A]_v has none, and its
+	// actions are TLC's "Action".
 	b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
 }
 
