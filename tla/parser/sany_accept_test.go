@@ -1,6 +1,10 @@
 package parser
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // sanyAccepts: modules SANY parses (and TLC rev cc6b616 reads without a
 // parse or semantic error), which this parser once rejected. Each comment
@@ -41,5 +45,34 @@ func TestSANYAccepts(t *testing.T) {
 				t.Errorf("%q: %v", tt.src, err)
 			}
 		})
+	}
+}
+
+// nestedProof is a theorem whose proof nests n proofs: step <i>1 of each
+// level is proved by the next level, and each level ends with <i>2. QED.
+func nestedProof(n int) string {
+	var b strings.Builder
+	b.WriteString("THEOREM TRUE\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "<%d>1. TRUE\n", i)
+	}
+	for i := n; i >= 1; i-- {
+		fmt.Fprintf(&b, "<%d>2. QED\n", i)
+	}
+	return b.String()
+}
+
+// TestProofNesting checks SANY's limit of 100 nested proofs: SANY accepts
+// nestedProof(100) (the theorem's proof and 99 subproofs inside it, at
+// depth 0 to 99) and rejects nestedProof(101) with "Proofs nested more
+// than 100deep." (it gives no position; ours is the step that would begin
+// the 101st proof, <101>1 on line 103).
+func TestProofNesting(t *testing.T) {
+	if _, err := ParseFile("M.tla", []byte(mod(nestedProof(100)))); err != nil {
+		t.Fatalf("100 nested proofs: %v", err)
+	}
+	e := firstError(t, []byte(mod(nestedProof(101))))
+	if !strings.Contains(e.Msg, "proofs nested more than 100 deep") || e.Pos.Line != 103 || e.Pos.Col != 1 {
+		t.Errorf("101 nested proofs: got %v, want 'proofs nested more than 100 deep' at 103:1", e)
 	}
 }
