@@ -116,12 +116,17 @@ func (p *parser) parseBracket() ast.Expr {
 	p.enter(lb.Pos)
 	defer p.leave()
 	p.next()
-	if t := p.tok(); t.Kind == token.IDENT {
+	if t := p.tok(); isFieldName(t.Kind) {
+		// SANY reads a keyword (or _) as the first field of [f |-> e, ...]
+		// only: [IF |-> 1] is a record, [a |-> 1, IF |-> 2] and [IF : S]
+		// are errors.
 		switch p.peekRaw(1).Kind {
 		case token.MAPSTO:
 			return p.parseRecord(lb, token.MAPSTO)
 		case token.COLON:
-			return p.parseRecord(lb, token.COLON)
+			if isRecordField(t.Kind) {
+				return p.parseRecord(lb, token.COLON)
+			}
 		}
 	}
 	if p.tok().Kind != kindEnd && p.startsBinder() {
@@ -156,12 +161,33 @@ func (p *parser) parseBracket() ast.Expr {
 	return nil
 }
 
+// isRecordField reports whether k names a field of a record constructor
+// (after its first field) or of a record set: an identifier, including
+// TRUE, FALSE, BOOLEAN and STRING, which SANY reads as identifiers.
+func isRecordField(k token.Kind) bool {
+	switch k {
+	case token.IDENT, token.TRUE, token.FALSE, token.BOOLEAN, token.STRING_KW:
+		return true
+	}
+	return false
+}
+
 // parseRecord parses [a |-> e, ...] (sep MAPSTO) or [a : S, ...] (COLON).
 func (p *parser) parseRecord(lb scanner.Token, sep token.Kind) ast.Expr {
 	var fields []*ast.Field
 	seen := map[string]bool{}
-	for {
-		name := p.ident()
+	for first := true; ; first = false {
+		var name *ast.Ident
+		if first {
+			name = p.fieldName()
+		} else {
+			t := p.tok()
+			if !isRecordField(t.Kind) {
+				p.errorExpected(t, "identifier")
+			}
+			p.next()
+			name = &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+		}
 		if seen[name.Name] {
 			p.fail(name.NamePos, "duplicate field %s in record", name.Name)
 		}
@@ -191,7 +217,7 @@ func (p *parser) parseExcept(lb scanner.Token, fn ast.Expr) ast.Expr {
 			t := p.tok()
 			if t.Kind == token.DOT {
 				p.next()
-				u.Path = append(u.Path, &ast.ExceptStep{Field: p.ident()})
+				u.Path = append(u.Path, &ast.ExceptStep{Field: p.fieldName()})
 				continue
 			}
 			if t.Kind == token.LBRACK {

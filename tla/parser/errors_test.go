@@ -100,6 +100,71 @@ var errorTests = []struct {
 	{"BY without facts", mod("THEOREM TRUE BY"), "3:1", "expected expression", false},
 	{"NEW outside ASSUME", mod("THEOREM NEW x"), "2:9", "expected expression", false},
 	{"PICK without colon", mod("THEOREM TRUE\n<1>1. PICK x \\in S\n<1>2. QED"), "4:1", "expected ':'", false},
+
+	// Step levels, as SANY checks them (TLC rev cc6b616 prints SANY's
+	// "***Parse Error***" with the position of the step name quoted here;
+	// see prooflevel.go for the rules).
+	// SANY: "line 5, col 3 ...: QED step's number has bad level." (<1> QED
+	// is read as a step of the <2> proof, not as the end of it).
+	{"QED of the outer level inside a subproof", mod("THEOREM TRUE\n<1>1. TRUE\n  <2>1. TRUE\n  <1> QED\n<1>2. QED"),
+		"5:3", "QED step's number <1> has bad level", false},
+	// SANY: <2>1 begins the proof of <1>1, whose <1>2 QED is then at 5:1.
+	{"deeper step then shallower QED", mod("THEOREM TRUE\n<1>1. TRUE\n<2>1. TRUE\n<1>2. QED"),
+		"5:1", "QED step's number <1>2 has bad level", false},
+	// SANY: "line 6, col 1 ...: step's number has bad level." (<2>3 after
+	// the proof of <1>1 has ended with its QED).
+	{"step of a finished subproof's level", mod("THEOREM TRUE\n<1>1. TRUE\n  <2>1. TRUE\n  <2>2. QED\n<2>3. TRUE\n<1>2. QED"),
+		"6:1", "step's number <2>3 has bad level", false},
+	// SANY: PROOF <1>2 under a level 1 step: the first step of a proof must
+	// be deeper than the enclosing proof (line 4, col 9).
+	{"PROOF with a step not deeper", mod("THEOREM TRUE\n<1>1. TRUE\n  PROOF <1>2. QED\n<1>3. QED"),
+		"4:9", "must be deeper than the enclosing proof's level 1", false},
+	// SANY: "line 5, col 1 ...: QED step's number has bad level." (<+> sets
+	// level 0 in a theorem's proof, its subproof level 1).
+	// SANY: a <+> after a step always begins that step's proof, so the
+	// outer proof misses its QED: "Encountered "===="".
+	{"plus twice", mod("THEOREM TRUE\n<+> TRUE\n<+> QED"), "5:1", "a proof ends with a QED step", false},
+	{"plus levels", mod("THEOREM TRUE\n<+> TRUE\n  <+> QED\n<1>3. QED"),
+		"5:1", "QED step's number <1>3 has bad level", false},
+	// SANY: "proof of step that does not take a proof", at the step's body
+	// (line 3, col 7) for HAVE, TAKE, WITNESS, USE, HIDE, DEFINE, INSTANCE.
+	{"HAVE with a proof", mod("THEOREM TRUE\n<1>1. HAVE TRUE OBVIOUS\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"TAKE with a subproof", mod("THEOREM TRUE\n<1>1. TAKE x\n  <2>1. QED\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"WITNESS with a proof", mod("THEOREM TRUE\n<1>1. WITNESS 1 OBVIOUS\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"USE with BY", mod("THEOREM TRUE\n<1>1. USE TRUE BY TRUE\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"HIDE with a subproof", mod("THEOREM TRUE\n<1>1. HIDE TRUE\n  <2> QED\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"DEFINE with a subproof", mod("THEOREM TRUE\n<1>1. DEFINE A == 1\n  <2>1. QED\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	{"INSTANCE with a subproof", mod("THEOREM TRUE\n<1>1. INSTANCE Naturals\n  <2> QED\n<1>2. QED"), "3:7", "proof of a step that does not take a proof", false},
+	// SANY: "Step number used outside proof." at the step name: in a
+	// definition, a module's USE, a theorem's BY (PROOF BY too).
+	{"step name in a definition", mod("A == <1>2"), "2:6", "step number <1>2 used outside a proof", false},
+	{"step name in a module's USE", mod("USE <1>2"), "2:5", "step number <1>2 used outside a proof", false},
+	{"step name in a theorem's BY", mod("THEOREM TRUE BY <1>2"), "2:17", "step number <1>2 used outside a proof", false},
+	{"step name in a theorem's PROOF BY", mod("THEOREM TRUE\nPROOF BY <1>1"), "3:10", "step number <1>1 used outside a proof", false},
+	// SANY: "<+> step number used in an expression." (line 4, col 14);
+	// "Encountered "<1>"" for a bare level.
+	{"plus step name in BY", mod("THEOREM TRUE\n<1>1. TRUE\n<1>2. QED BY <+>1"), "4:14", "<+> step number <+>1 used in an expression", false},
+	{"bare level in BY", mod("THEOREM TRUE\n<1>1. TRUE\n<1>2. QED BY <1>"), "4:14", "expected expression, found '<1>'", false},
+	// SANY (semantic): "<*> and <+> cannot be used for a named step."
+	{"named star step", mod("THEOREM TRUE\n<1>1. TRUE\n  PROOF <*>2. QED\n<1>3. QED"), "4:9", "<*> and <+> cannot be used for a named step", false},
+	// SANY: "Encountered "USE"" (a module unit USE may not be USE ONLY)
+	// and "Encountered "ONLY"" after HIDE.
+	{"module USE ONLY", mod("A == 1\nUSE ONLY A"), "3:1", "USE ONLY may only be a proof step", false},
+	{"HIDE ONLY", mod("A == 1\nHIDE ONLY A"), "3:6", "HIDE takes no ONLY", false},
+
+	// SANY has no application without arguments: "Encountered "( )" at
+	// line 3, column 9" for Len(), at the ( also after M!Op, and at the )
+	// of a selector's Op!().
+	{"empty arguments", mod("EXTENDS Sequences\nA == Len()"), "3:9", "needs at least one argument", false},
+	{"empty arguments with spaces", mod("F(x) == x\nA == F( )"), "3:7", "needs at least one argument", false},
+	{"empty arguments after !", mod("A == Foo!Bar()"), "2:13", "needs at least one argument", false},
+	{"empty selector arguments", mod("Op(x) == x\nA == Op!()"), "3:10", "needs at least one argument", false},
+
+	// SANY reads a keyword as a record constructor's first field only, and
+	// never as a record set's field: "Encountered "IF"" / "Encountered ":"".
+	{"keyword as a later field", mod("A == [a |-> 1, IF |-> 2]"), "2:16", "expected identifier, found 'IF'", false},
+	{"keyword as a record set field", mod("A == [IF : {1}]"), "2:10", "expected expression, found ':'", false},
+	{"number as a field", mod("A == r.1"), "2:8", "expected record field name after '.'", false},
 }
 
 func TestErrors(t *testing.T) {

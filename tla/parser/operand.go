@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -25,11 +27,7 @@ func (p *parser) parseOperand() ast.Expr {
 			x = &ast.FuncApp{Fn: x, Lbrack: t.Pos, Args: args}
 		case token.DOT:
 			p.next()
-			f := p.tok()
-			if f.Kind != token.IDENT {
-				p.errorExpected(f, "record field name after '.'")
-			}
-			x = &ast.Dot{X: x, Field: p.ident()}
+			x = &ast.Dot{X: x, Field: p.fieldName()}
 		case token.PRIME, token.PLUSPOST, token.STARPOST, token.HASHPOST:
 			p.enter(t.Pos)
 			p.next()
@@ -77,9 +75,10 @@ func (p *parser) parsePrimary() ast.Expr {
 		}
 		p.next()
 		id := &ast.Ident{NamePos: t.Pos, Name: t.Lit}
-		if p.tok().Kind == token.LPAREN {
+		if lp := p.tok(); lp.Kind == token.LPAREN {
 			p.enter(t.Pos)
 			p.next()
+			p.noEmptyArgs(lp.Pos)
 			args := p.parseArgs()
 			p.expect(token.RPAREN)
 			p.leave()
@@ -129,6 +128,12 @@ func (p *parser) parsePrimary() ast.Expr {
 	case token.LAMBDA:
 		return p.parseLambda()
 	case token.STEP:
+		if t.Value == 1 || strings.HasSuffix(t.Lit, ">") {
+			// SANY: only a step name with a label and no dot (<1>2, <*>a)
+			// is an expression; <1> and <1>2. begin steps.
+			p.errorExpected(t, "expression")
+		}
+		p.checkStepRef(t)
 		p.next()
 		return &ast.StepRef{StepPos: t.Pos, Name: t.Lit}
 	case token.INSTANCE:
@@ -374,6 +379,7 @@ func (p *parser) parseSubscript() ast.Expr {
 			lp := p.tok()
 			p.enter(lp.Pos)
 			p.next()
+			p.noEmptyArgs(lp.Pos)
 			args := p.parseExprList(token.RPAREN)
 			p.expect(token.RPAREN)
 			p.leave()
@@ -432,6 +438,34 @@ func (p *parser) parseArgs() []ast.Expr {
 			return xs
 		}
 		p.next()
+	}
+}
+
+// isFieldName reports whether k can name a record field after '.' (r.f,
+// ![...].f): an identifier, or, as SANY reads it (isFieldNameToken), any
+// keyword (r.IF, r.WF_) or _. TRUE, FALSE, BOOLEAN and STRING are
+// identifiers to SANY.
+func isFieldName(k token.Kind) bool {
+	return k == token.IDENT || k.IsKeyword() || k == token.UNDERSCORE
+}
+
+// fieldName parses the field name after '.'.
+func (p *parser) fieldName() *ast.Ident {
+	t := p.tok()
+	if !isFieldName(t.Kind) {
+		p.errorExpected(t, "record field name after '.'")
+	}
+	p.next()
+	return &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+}
+
+// noEmptyArgs rejects an empty argument list, with the parenthesis just
+// read: SANY's grammar has no application without arguments, so it reads
+// Len() as Len followed by a stray ( and reports a parse error at pos (the
+// "(", or the ")" of a selector's Op!()).
+func (p *parser) noEmptyArgs(pos token.Pos) {
+	if p.tok().Kind == token.RPAREN {
+		p.fail(pos, "an argument list needs at least one argument (write Op, not Op())")
 	}
 }
 
@@ -526,9 +560,10 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 			}
 			id := p.ident()
 			st := &ast.RefStep{Name: id}
-			if p.tok().Kind == token.LPAREN && (!subscript || p.parenThenBang()) {
+			if lp := p.tok(); lp.Kind == token.LPAREN && (!subscript || p.parenThenBang()) {
 				p.enter(t.Pos)
 				p.next()
+				p.noEmptyArgs(lp.Pos)
 				st.Args = p.parseExprList(token.RPAREN)
 				p.expect(token.RPAREN)
 				p.leave()
@@ -543,6 +578,8 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 		case token.LPAREN:
 			p.enter(t.Pos)
 			p.next()
+			// SANY reads Op!( as the start of arguments, and fails at the ).
+			p.noEmptyArgs(p.tok().Pos)
 			args := p.parseExprList(token.RPAREN)
 			p.expect(token.RPAREN)
 			p.leave()

@@ -134,8 +134,9 @@ type parser struct {
 	comments []*ast.Comment
 	js       []junction // open junction lists, innermost last
 	depth    int
-	except   int  // > 0 inside the new value of an EXCEPT update (where @ is allowed)
-	fatal    bool // stop parsing entirely (nesting limit, too many errors)
+	except   int   // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	fatal    bool  // stop parsing entirely (nesting limit, too many errors)
+	proofs   []int // step level of each open proof, innermost last (-1: not yet known); see prooflevel.go
 
 	notFilter  map[int]bool // token indices of '{' already found not to start a set filter
 	primed     token.Pos    // the first ' (or ^+ ^* ^#) in the postfix chain of the operand just parsed

@@ -1,10 +1,10 @@
 package parser
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -24,7 +24,7 @@ func (p *parser) parseTheorem() ast.Unit {
 	}
 	u.Body = p.parseAssertion()
 	if t.Kind != token.AXIOM {
-		u.Proof = p.parseProofOpt(0)
+		u.Proof = p.parseProofOpt()
 	}
 	return u
 }
@@ -115,43 +115,46 @@ func proofStarts(k token.Kind) bool {
 	return false
 }
 
-// stepLevel is the level of a step name: n for <n>..., one more than the
-// current level for <+>, and the current level for <*> (one at the top).
-func stepLevel(name string, current int) int {
-	inner := name[1:strings.IndexByte(name, '>')]
-	switch inner {
-	case "+":
-		return current + 1
-	case "*":
-		return max(current, 1)
-	}
-	n, err := strconv.Atoi(inner)
-	if err != nil {
-		return current + 1 // more digits than an int holds: certainly deeper
-	}
-	return n
-}
-
-// parseProofOpt parses the proof that follows a theorem or a step of the
-// given level (0 for a theorem), if there is one: a terminal proof, PROOF
-// followed by steps, or steps of a deeper level.
-func (p *parser) parseProofOpt(level int) ast.Proof {
+// parseProofOpt parses the proof that follows a theorem or a step, if
+// there is one: a terminal proof, PROOF followed by steps, or steps that
+// begin a proof (beginsProof). The proof opens a level (prooflevel.go).
+func (p *parser) parseProofOpt() ast.Proof {
 	t := p.raw()
 	switch t.Kind {
-	case token.PROOF:
+	case token.PROOF, token.BY, token.OBVIOUS, token.OMITTED:
+	case token.STEP:
+		if !p.beginsProof(t) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	p.pushProof(t.Pos)
+	defer p.popProof()
+	if t.Kind == token.PROOF {
 		p.next()
 		if proofStarts(p.raw().Kind) {
 			return p.parseTerminal(t.Pos)
 		}
-		return p.parseSteps(t.Pos, level)
-	case token.BY, token.OBVIOUS, token.OMITTED:
-		return p.parseTerminal(t.Pos)
-	case token.STEP:
-		if stepLevel(t.Lit, level) > level {
-			return p.parseSteps(t.Pos, level)
-		}
+		return p.parseSteps(t.Pos)
 	}
-	return nil
+	if t.Kind == token.STEP {
+		return p.parseSteps(t.Pos)
+	}
+	return p.parseTerminal(t.Pos)
+}
+
+// proofBegins reports whether the tokens at the current position begin a
+// proof of the theorem or step just parsed.
+func (p *parser) proofBegins() bool {
+	t := p.raw()
+	switch t.Kind {
+	case token.PROOF, token.BY, token.OBVIOUS, token.OMITTED:
+		return true
+	case token.STEP:
+		return p.beginsProof(t)
+	}
+	return false
 }
 
 // parseTerminal parses BY [ONLY] facts [DEF names], OBVIOUS or OMITTED.
@@ -223,22 +226,20 @@ func (p *parser) startsExpr(k token.Kind) bool {
 }
 
 // parseSteps parses the steps of a proof, up to and including its QED
-// step. parent is the level of the theorem or step being proved.
-func (p *parser) parseSteps(start token.Pos, parent int) ast.Proof {
+// step, checking each step's level (prooflevel.go).
+func (p *parser) parseSteps(start token.Pos) ast.Proof {
 	sp := &ast.StepsProof{Start: start}
-	level := -1
 	for {
 		t := p.raw()
 		if t.Kind != token.STEP {
 			p.errorExpected(t, "a proof step such as <1>1. (a proof ends with a QED step)")
 		}
-		if level < 0 {
-			level = stepLevel(t.Lit, parent)
-			if t.Lit == "<*>" {
-				level = parent + 1
-			}
+		p.checkStepLevel(t, p.peekRaw(1).Kind == token.QED)
+		if l := stepLevelNum(t.Lit); l < 0 && !strings.HasSuffix(t.Lit, ">") {
+			// SANY (a semantic error): <*>1 and <+>1 name no step.
+			p.fail(t.Pos, "<*> and <+> cannot be used for a named step (%s)", t.Lit)
 		}
-		st := p.parseStep(level)
+		st := p.parseStep()
 		sp.Steps = append(sp.Steps, st)
 		if st.Kind == token.QED {
 			return sp
@@ -246,8 +247,10 @@ func (p *parser) parseSteps(start token.Pos, parent int) ast.Proof {
 	}
 }
 
-// parseStep parses one step of the given level, and its proof.
-func (p *parser) parseStep(level int) *ast.Step {
+// parseStep parses one step and its proof. Only QED, PICK, CASE and
+// assertion steps take a proof (SANY: "proof of step that does not take
+// a proof", reported at the step's body).
+func (p *parser) parseStep() *ast.Step {
 	t := p.raw()
 	p.enter(t.Pos)
 	defer p.leave()
@@ -265,17 +268,22 @@ func (p *parser) parseStep(level int) *ast.Step {
 	case token.USE, token.HIDE:
 		st.Kind = token.USE
 		st.Use = p.parseUseHide().(*ast.UseHide)
-		return st
+		return p.noProof(st, k)
 	case token.DEFINE:
 		p.next()
 		st.Kind = token.DEFINE
 		st.Defs = p.parseStepDefs()
-		return st
+		return p.noProof(st, k)
 	case token.INSTANCE:
 		st.Kind = token.INSTANCE
 		st.Instance = p.parseInstance(true)
-		return st
-	case token.HAVE, token.CASE:
+		return p.noProof(st, k)
+	case token.HAVE:
+		p.next()
+		st.Kind = k.Kind
+		st.Exprs = []ast.Expr{p.parseExpr()}
+		return p.noProof(st, k)
+	case token.CASE:
 		p.next()
 		st.Kind = k.Kind
 		st.Exprs = []ast.Expr{p.parseExpr()}
@@ -283,10 +291,12 @@ func (p *parser) parseStep(level int) *ast.Step {
 		p.next()
 		st.Kind = k.Kind
 		st.Exprs = p.parseExprList(token.EOF)
+		return p.noProof(st, k)
 	case token.TAKE:
 		p.next()
 		st.Kind = k.Kind
 		st.Bounds = p.parseBoundsOrNames(token.EOF)
+		return p.noProof(st, k)
 	case token.PICK:
 		p.next()
 		st.Kind = k.Kind
@@ -301,11 +311,20 @@ func (p *parser) parseStep(level int) *ast.Step {
 		if p.startsDef() {
 			st.Kind = token.DEFINE
 			st.Defs = p.parseStepDefs()
-			return st
+			return p.noProof(st, k)
 		}
 		st.Exprs = []ast.Expr{p.parseAssertion()}
 	}
-	st.Proof = p.parseProofOpt(level)
+	st.Proof = p.parseProofOpt()
+	return st
+}
+
+// noProof returns st, a step that takes no proof, failing at its body
+// (body, the token after the step name) if a proof follows it.
+func (p *parser) noProof(st *ast.Step, body scanner.Token) *ast.Step {
+	if p.proofBegins() {
+		p.fail(body.Pos, "proof of a step that does not take a proof (only QED, PICK, CASE and assertion steps do)")
+	}
 	return st
 }
 
@@ -368,6 +387,16 @@ func (p *parser) parseUseHide() ast.Unit {
 	t := p.raw()
 	p.next()
 	u := &ast.UseHide{Start: t.Pos, Hide: t.Kind == token.HIDE}
+	// SANY reads ONLY after BY and USE, and a module's USE ONLY not at all
+	// (only a proof step may be USE ONLY).
+	if p.tok().Kind == token.ONLY {
+		if u.Hide {
+			p.fail(p.tok().Pos, "HIDE takes no ONLY (only BY and USE do)")
+		}
+		if len(p.proofs) == 0 {
+			p.fail(t.Pos, "USE ONLY may only be a proof step, not a module unit")
+		}
+	}
 	u.Only, u.Facts, u.Defs = p.parseFactsDefs()
 	return u
 }

@@ -99,14 +99,14 @@ var moduleSyntaxTests = []struct{ name, src, want string }{
 		`(module M (def A 1))`},
 	{"theorem", "THEOREM T == x = 1 => x > 0",
 		`(module M (theorem T (=> (= x 1) (> x 0))))`},
-	{"lemma with terminal proofs", "LEMMA TRUE OBVIOUS\nCOROLLARY TRUE PROOF OMITTED\nPROPOSITION P BY ONLY A, <1>2, MODULE Naturals DEF B, +, MODULE M",
-		`(module M (lemma TRUE (obvious)) (corollary TRUE (omitted)) (proposition P (by only A <1>2 (module Naturals) def B (op +) (module M))))`},
+	{"lemma with terminal proofs", "LEMMA TRUE OBVIOUS\nCOROLLARY TRUE PROOF OMITTED\nPROPOSITION P BY ONLY A, MODULE Naturals DEF B, +, MODULE M",
+		`(module M (lemma TRUE (obvious)) (corollary TRUE (omitted)) (proposition P (by only A (module Naturals) def B (op +) (module M))))`},
 	{"axiom", "AXIOM Ax == \\A x : x = x",
 		`(module M (axiom Ax (\A [(x \in <nil>)] (= x x))))`},
 	{"assume prove", "THEOREM ASSUME NEW x \\in S, NEW CONSTANT c, VARIABLE v, NEW F(_, _), x > 0, ASSUME P PROVE Q\n        PROVE x = x",
 		`(module M (theorem (assume (new x \in S) (constant c) (variable v) (new F/2) (> x 0) (assume P prove Q) prove (= x x))))`},
-	{"use and hide", "USE A, B DEF C\nHIDE DEF D\nUSE ONLY <1>1",
-		`(module M (use A B def C) (hide def D) (use only <1>1))`},
+	{"use and hide", "USE A, B DEF C\nHIDE DEF D",
+		`(module M (use A B def C) (hide def D))`},
 	{"structured proof", `THEOREM T == P
 <1>1. x = 1
   BY DEF P
@@ -116,7 +116,7 @@ var moduleSyntaxTests = []struct{ name, src, want string }{
   <2>. QED
 <1>2. @ = 2
 <1> DEFINE Q == 1  R(a) == a
-<1> USE <1>1
+<1> USE ONLY <1>1
 <1>3. PICK z \in S : z = z
   BY <1>2
 <1>4. TAKE a, b \in S
@@ -130,7 +130,7 @@ var moduleSyntaxTests = []struct{ name, src, want string }{
   BY <1>1, <1>a`,
 		`(module M (theorem T P (proof (<1>1 (= x 1) (by def P)) ` +
 			`(<1>a (assume (new y \in S) prove (= y y)) (proof (<2>1 suffices (> x 0) (obvious)) (<2> qed))) ` +
-			`(<1>2 (= @ 2)) (<1> define (def Q 1) (def R(a) a)) (<1> use (use <1>1)) ` +
+			`(<1>2 (= @ 2)) (<1> define (def Q 1) (def R(a) a)) (<1> use (use only <1>1)) ` +
 			`(<1>3 pick (= z z) [(z \in S)] (by <1>2)) (<1>4 take [(a b \in S)]) (<1>5 witness 1 2) ` +
 			`(<1>6 have (> a 0)) (<1>7 case (= a 1)) (<1> use (hide <1>1)) (<1> instance (instance Inner (a <- 1) (+ <- F))) ` +
 			`(<1> define (fdef f [(i \in S)] i)) (<*> qed (by <1>1 <1>a)))))`},
