@@ -155,20 +155,20 @@ func (h *harness) mapped() value.State {
 	if cb := h.p.Callbacks(); cb != nil {
 		table = fmt.Sprint(cb)
 	}
-	ls := value.Record("seen", value.Str("none"), "req", value.Int(0), "ver", value.Int(0), "tab", value.ModelValue("NoTable"))
+	ls := value.Alphabetical.Record("seen", value.Alphabetical.Str("none"), "req", value.Int(0), "ver", value.Int(0), "tab", value.Alphabetical.Model("NoTable"))
 	if h.seen != "none" {
-		ls = value.Record("seen", value.Str(h.seen), "req", value.Int(h.req), "ver", value.Int(h.ver), "tab", value.ModelValue(h.tab))
+		ls = value.Alphabetical.Record("seen", value.Alphabetical.Str(h.seen), "req", value.Int(h.req), "ver", value.Int(h.ver), "tab", value.Alphabetical.Model(h.tab))
 	}
 	h.sim.mu.Lock()
 	defer h.sim.mu.Unlock()
 	s, err := h.v.build(map[string]value.Value{
-		"phase":     value.Str(h.p.State().String()),
+		"phase":     value.Alphabetical.Str(h.p.State().String()),
 		"refs":      value.Int(int64(h.p.Refs())),
 		"resources": value.Bool(h.sim.resources),
-		"table":     value.ModelValue(table),
+		"table":     value.Alphabetical.Model(table),
 		"lastStart": ls,
 		"balance":   value.Int(h.balance),
-		"pc":        fcn(h.threads, func(t string) value.Value { return value.Str(h.pc[t]) }),
+		"pc":        fcn(h.threads, func(t string) value.Value { return value.Alphabetical.Str(h.pc[t]) }),
 		"sock":      fcn(h.sim.slots, func(k string) value.Value { return h.sim.socks[k].value() }),
 		"live":      value.Int(h.sim.live),
 		"written":   value.Int(h.sim.written),

@@ -103,7 +103,7 @@ func newLayHarness(t failer, impl Impl) *layHarness {
 		t.Fatalf("%v", err)
 	}
 	h := &layHarness{t: t, sp: sp, v: varsOf(sp), held: map[string]int64{}, usock: map[string]bool{},
-		lphase: value.Str("Uninitialized"), lseen: value.Str("none")}
+		lphase: value.Alphabetical.Str("Uninitialized"), lseen: value.Alphabetical.Str("none")}
 	h.threads = domain(h.v.get(init, "held"))
 	h.base = impl.New(Config{Low: fsm.DefaultVersion, High: fsm.DefaultVersion, MaxRefs: fsm.DefaultMaxRefs})
 	h.lower = &countingLower{base: h.base}
@@ -137,13 +137,13 @@ func newLayHarness(t failer, impl Impl) *layHarness {
 func (h *layHarness) mapped() value.State {
 	pc := func(t string) value.Value {
 		if t == h.inFirst {
-			return value.Str("lowerStarted")
+			return value.Alphabetical.Str("lowerStarted")
 		}
-		return value.Str("idle")
+		return value.Alphabetical.Str("idle")
 	}
-	lock := value.ModelValue("NoThread")
+	lock := value.Alphabetical.Model("NoThread")
 	if h.inFirst != "" {
-		lock = value.ModelValue(h.inFirst)
+		lock = value.Alphabetical.Model(h.inFirst)
 	}
 	s, err := h.v.build(map[string]value.Value{
 		"lrefs":     value.Int(int64(h.lsp.Refs())),

@@ -25,8 +25,8 @@ func deadSock(op string, notified bool) sockRec {
 }
 
 func (r sockRec) value() value.Value {
-	return value.Record("st", value.Str(r.st), "linger", value.Str(r.linger), "blocking", value.Bool(r.blocking),
-		"unsent", value.Int(r.unsent), "op", value.Str(r.op), "notified", value.Bool(r.notified),
+	return value.Alphabetical.Record("st", value.Alphabetical.Str(r.st), "linger", value.Alphabetical.Str(r.linger), "blocking", value.Bool(r.blocking),
+		"unsent", value.Int(r.unsent), "op", value.Alphabetical.Str(r.op), "notified", value.Bool(r.notified),
 		"unread", value.Bool(r.unread))
 }
 

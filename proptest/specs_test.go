@@ -153,7 +153,7 @@ func fcn(keys []string, f func(string) value.Value) value.Value {
 	ks := make([]value.Value, len(keys))
 	vs := make([]value.Value, len(keys))
 	for i, k := range keys {
-		ks[i], vs[i] = value.ModelValue(k), f(k)
+		ks[i], vs[i] = value.Alphabetical.Model(k), f(k)
 	}
 	return value.FcnFromPairs(ks, vs)
 }
