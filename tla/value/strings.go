@@ -123,3 +123,16 @@ func compareMV(x, y *MV) int {
 	}
 	return strings.Compare(x.name, y.name)
 }
+
+// Ranked reports whether v is a string or model value of its table, so
+// that its place among the others of the table is TLC's; a string made at
+// run time (ordered by content here, by when it was made in TLC) is not.
+func Ranked(v Value) bool {
+	switch x := v.(type) {
+	case *StrV:
+		return x.rank != runtimeRank
+	case *MV:
+		return x.rank != runtimeRank
+	}
+	return false
+}
