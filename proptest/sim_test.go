@@ -24,9 +24,9 @@ func deadSock(op string, notified bool) sockRec {
 	return sockRec{st: "none", linger: "dont", blocking: true, op: op, notified: notified}
 }
 
-func (r sockRec) value() value.Value {
-	return value.Alphabetical.Record("st", value.Alphabetical.Str(r.st), "linger", value.Alphabetical.Str(r.linger), "blocking", value.Bool(r.blocking),
-		"unsent", value.Int(r.unsent), "op", value.Alphabetical.Str(r.op), "notified", value.Bool(r.notified),
+func (r sockRec) value(strs *value.Strings) value.Value {
+	return strs.Record("st", strs.Str(r.st), "linger", strs.Str(r.linger), "blocking", value.Bool(r.blocking),
+		"unsent", value.Int(r.unsent), "op", strs.Str(r.op), "notified", value.Bool(r.notified),
 		"unread", value.Bool(r.unread))
 }
 
