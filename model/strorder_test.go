@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,4 +59,27 @@ func TestStringOrderRecover(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareReports(t, mem, rec, true)
+}
+
+// TestStringOrderAlias: an ALIAS that is not a record constructor is
+// printed as TLC prints its (normalised) record, its fields in the spec's
+// order of strings. TLC on testdata/StrOrderAlias.tla prints each state of
+// the trace as /\ zz = "s" then /\ aa = ...: zz is lexed first, in Z.
+func TestStringOrderAlias(t *testing.T) {
+	sp, err := eval.LoadFiles(filepath.Join("testdata", "StrOrderAlias.tla"), filepath.Join("testdata", "StrOrderAlias.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Check(context.Background(), sp, Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	var got []string
+	for _, i := range order {
+		got = append(got, rep.Vars[i])
+	}
+	if rep.Result != ResultInvariant || strings.Join(got, " ") != "zz aa" {
+		t.Errorf("%s, trace fields %v; want the invariant violated and TLC's zz aa", rep.Result, got)
+	}
 }
