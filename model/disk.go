@@ -82,7 +82,10 @@ type checkpoint struct {
 }
 
 const (
-	checkpointVersion = 1
+	// checkpointVersion 2: sets of strings and records are stored in the
+	// spec's order of strings (TLC's), not by name, so version 1's states
+	// and fingerprints are not this version's.
+	checkpointVersion = 2
 	traceName         = "trace.links"
 )
 
