@@ -2,14 +2,15 @@ package model
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TraceOrder is the order in which a trace prints vars: order (TLC's
 // order for the spec's variables, SpecVarOrder) when it is one, as given
-// when inOrder (the fields of an ALIAS), by name otherwise.
+// when inOrder (the fields of an ALIAS, in the order TLC prints them),
+// by name otherwise.
 func TraceOrder(vars []string, order []int, inOrder bool) []int {
 	if !inOrder {
 		if len(order) == len(vars) {
@@ -63,16 +64,23 @@ func (c *checker) applyAlias(rep *Report) {
 	}
 	fields := al.Fields
 	if fields == nil {
+		// The fields of the records, in the order of strings (a
+		// normalised record's, as TLC prints it).
 		seen := map[string]bool{}
+		var keys []value.Value
 		for _, f := range recs {
 			for j := 0; j < f.Len(); j++ {
 				if name, _ := value.AsString(f.Key(j)); !seen[name] {
 					seen[name] = true
-					fields = append(fields, name)
+					keys = append(keys, f.Key(j))
 				}
 			}
 		}
-		sort.Strings(fields)
+		slices.SortFunc(keys, value.Compare)
+		for _, k := range keys {
+			name, _ := value.AsString(k)
+			fields = append(fields, name)
+		}
 	}
 	var prev value.State
 	for i, ts := range states {
@@ -85,7 +93,7 @@ func (c *checker) applyAlias(rep *Report) {
 		ts.State, ts.Changed = st, changed
 		prev = st
 	}
-	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, al.Fields != nil, nil
+	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, true, nil
 }
 
 func complete(s value.State) bool {

@@ -82,7 +82,10 @@ type checkpoint struct {
 }
 
 const (
-	checkpointVersion = 1
+	// checkpointVersion 2: sets of strings and records are stored in the
+	// spec's order of strings (TLC's), not by name, so version 1's states
+	// and fingerprints are not this version's.
+	checkpointVersion = 2
 	traceName         = "trace.links"
 )
 
@@ -358,7 +361,7 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 // and the states of this level left unexpanded.
 func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (written int64, viol *violation, left int64, err error) {
 	d := c.disk
-	r, err := store.OpenLevel(filepath.Join(d.dir, levelName(level)))
+	r, err := store.OpenLevel(filepath.Join(d.dir, levelName(level)), c.sp.Run.Strings())
 	if err != nil {
 		return 0, nil, n, err
 	}

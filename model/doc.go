@@ -13,21 +13,21 @@
 // Next gives the successors of a state in TLC's order (Tool.getNextStates),
 // and each is checked as it is generated, as TLC's Worker does, so the
 // counts and the trace at a violation are TLC's, as far as the order in
-// which sets are enumerated is TLC's. It is not for sets of several
-// strings, nor for the order of a record's fields: TLC compares strings
-// (StringValue.compareTo) and sorts record fields (RecordValue.normalize)
-// by UniqueString.compareTo, which compares intern tokens, so by when TLC
-// first interned each name: the identifiers of every module as SANY's
-// lexer meets them (the root file first), then the string literals as
-// semantic analysis meets them (a string that is also an identifier
-// earlier keeps the identifier's token), then the strings made at run
-// time. Here strings and fields are in alphabetical order, so \E l \in
-// {"dont", "abort", "timed"} tries them in another order and a violation
-// may be met after another number of states: the FreeBeforeDrain mutant
-// stops at TLC 157 distinct / 691 generated, here 166 / 722 (same trace
-// length); with the same spec interning its strings in alphabetical order
-// first (a definition listing them, right after EXTENDS), TLC reports
-// 166 / 722 too. With more workers, the set of states of each level,
+// which sets are enumerated is TLC's. For sets of strings and model values
+// it is: TLC compares strings (StringValue.compareTo) and model values
+// (ModelValue.compareTo) and sorts record fields (RecordValue.normalize) by
+// UniqueString.compareTo, which compares intern tokens, so by when TLC
+// first interned each name (the cfg's values, then every module's names as
+// SANY's lexer meets them, the root file first, then the string literals
+// as semantic analysis meets them), and package eval gives each spec that
+// order (value.Strings), so \E l \in {"dont", "abort", "timed"} tries the
+// strings in TLC's order and the FreeBeforeDrain mutant stops, as TLC
+// does, at 157 distinct / 691 generated (in alphabetical order: 166 /
+// 722). The exception is a string made at run time that the spec does not
+// name ("a" \o "b", ToString): TLC orders it by when it made it, here it
+// comes after the spec's strings, by content (so that a spec's
+// fingerprints are the same in every run, and a recovered run finds the
+// states it saw). With more workers, the set of states of each level,
 // hence every count of a complete search, is the same.
 //
 // A state is identified by its 64-bit fingerprint (value.State.Fingerprint,

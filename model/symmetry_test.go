@@ -122,7 +122,7 @@ func TestSymmetryLivenessWarning(t *testing.T) {
 func TestSymmetryCanonicalIsOrbitInvariant(t *testing.T) {
 	sp := loadSym(t, "SymColoursBoth.cfg")
 	c := &checker{sp: sp}
-	p := func(n string) value.Value { return value.ModelValue(n) }
+	p := func(n string) value.Value { return sp.Run.Strings().Model(n) }
 	g := func(a, b, d string) value.Value {
 		return value.FcnFromPairs([]value.Value{p("p1"), p("p2"), p("p3")}, []value.Value{p(a), p(b), p(d)})
 	}

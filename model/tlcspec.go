@@ -47,15 +47,16 @@ func (c *checker) tlcSpec() (value.Value, error) {
 			}
 		}
 	}
+	strs := sp.Run.Strings()
 	loc := func(r SourceRange) value.Value {
-		return value.Record("beginLine", value.Int(int64(r.Start.Line)), "beginColumn", value.Int(int64(r.Start.Col)),
-			"endLine", value.Int(int64(r.End.Line)), "endColumn", value.Int(int64(r.End.Col)), "module", value.Str(r.Module))
+		return strs.Record("beginLine", value.Int(int64(r.Start.Line)), "beginColumn", value.Int(int64(r.Start.Col)),
+			"endLine", value.Int(int64(r.End.Line)), "endColumn", value.Int(int64(r.End.Col)), "module", strs.Str(r.Module))
 	}
 	entry := func(name string, r SourceRange) (value.Value, error) {
 		if !r.IsValid() {
 			return nil, fmt.Errorf("no source range for %s", name)
 		}
-		return value.Record("name", value.Str(name), "location", loc(r)), nil
+		return strs.Record("name", strs.Str(name), "location", loc(r)), nil
 	}
 	// byDef is the entry of the definition name: its body's range, or
 	// (whole) the definition's from its name.
@@ -139,7 +140,7 @@ func (c *checker) tlcSpec() (value.Value, error) {
 		}
 	}
 	empty := value.NewSet(nil)
-	return value.Record("inits", value.NewSet(inits), "actions", value.NewSet(actions), "temporals", empty,
+	return strs.Record("inits", value.NewSet(inits), "actions", value.NewSet(actions), "temporals", empty,
 		"invariants", value.NewSet(invs), "impliedinits", empty, "impliedtemporals", empty, "impliedactions", empty,
 		"variables", value.NewSet(vs), "constraints", value.NewSet(cons), "actionconstraints", value.NewSet(acons)), nil
 }

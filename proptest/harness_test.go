@@ -151,25 +151,26 @@ func domain(f value.Value) []string {
 // callback table from the Lifecycle; resources, sockets and data counts from the sim;
 // lastStart, balance and pc from what the calls returned.
 func (h *harness) mapped() value.State {
+	strs := h.sp.Run.Strings()
 	table := "NoTable"
 	if cb := h.p.Callbacks(); cb != nil {
 		table = fmt.Sprint(cb)
 	}
-	ls := value.Record("seen", value.Str("none"), "req", value.Int(0), "ver", value.Int(0), "tab", value.ModelValue("NoTable"))
+	ls := strs.Record("seen", strs.Str("none"), "req", value.Int(0), "ver", value.Int(0), "tab", strs.Model("NoTable"))
 	if h.seen != "none" {
-		ls = value.Record("seen", value.Str(h.seen), "req", value.Int(h.req), "ver", value.Int(h.ver), "tab", value.ModelValue(h.tab))
+		ls = strs.Record("seen", strs.Str(h.seen), "req", value.Int(h.req), "ver", value.Int(h.ver), "tab", strs.Model(h.tab))
 	}
 	h.sim.mu.Lock()
 	defer h.sim.mu.Unlock()
 	s, err := h.v.build(map[string]value.Value{
-		"phase":     value.Str(h.p.State().String()),
+		"phase":     strs.Str(h.p.State().String()),
 		"refs":      value.Int(int64(h.p.Refs())),
 		"resources": value.Bool(h.sim.resources),
-		"table":     value.ModelValue(table),
+		"table":     strs.Model(table),
 		"lastStart": ls,
 		"balance":   value.Int(h.balance),
-		"pc":        fcn(h.threads, func(t string) value.Value { return value.Str(h.pc[t]) }),
-		"sock":      fcn(h.sim.slots, func(k string) value.Value { return h.sim.socks[k].value() }),
+		"pc":        fcn(strs, h.threads, func(t string) value.Value { return strs.Str(h.pc[t]) }),
+		"sock":      fcn(strs, h.sim.slots, func(k string) value.Value { return h.sim.socks[k].value(strs) }),
 		"live":      value.Int(h.sim.live),
 		"written":   value.Int(h.sim.written),
 		"sent":      value.Int(h.sim.sent),

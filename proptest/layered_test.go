@@ -103,7 +103,7 @@ func newLayHarness(t failer, impl Impl) *layHarness {
 		t.Fatalf("%v", err)
 	}
 	h := &layHarness{t: t, sp: sp, v: varsOf(sp), held: map[string]int64{}, usock: map[string]bool{},
-		lphase: value.Str("Uninitialized"), lseen: value.Str("none")}
+		lphase: sp.Run.Strings().Str("Uninitialized"), lseen: sp.Run.Strings().Str("none")}
 	h.threads = domain(h.v.get(init, "held"))
 	h.base = impl.New(Config{Low: fsm.DefaultVersion, High: fsm.DefaultVersion, MaxRefs: fsm.DefaultMaxRefs})
 	h.lower = &countingLower{base: h.base}
@@ -135,24 +135,25 @@ func newLayHarness(t failer, impl Impl) *layHarness {
 }
 
 func (h *layHarness) mapped() value.State {
+	strs := h.sp.Run.Strings()
 	pc := func(t string) value.Value {
 		if t == h.inFirst {
-			return value.Str("lowerStarted")
+			return strs.Str("lowerStarted")
 		}
-		return value.Str("idle")
+		return strs.Str("idle")
 	}
-	lock := value.ModelValue("NoThread")
+	lock := strs.Model("NoThread")
 	if h.inFirst != "" {
-		lock = value.ModelValue(h.inFirst)
+		lock = strs.Model(h.inFirst)
 	}
 	s, err := h.v.build(map[string]value.Value{
 		"lrefs":     value.Int(int64(h.lsp.Refs())),
 		"lowerHeld": value.Int(h.lower.held()),
 		"brefs":     value.Int(int64(h.base.Refs())),
 		"others":    value.Int(h.others),
-		"held":      fcn(h.threads, func(t string) value.Value { return value.Int(h.held[t]) }),
-		"usock":     fcn(h.threads, func(t string) value.Value { return value.Bool(h.usock[t]) }),
-		"pc":        fcn(h.threads, pc),
+		"held":      fcn(strs, h.threads, func(t string) value.Value { return value.Int(h.held[t]) }),
+		"usock":     fcn(strs, h.threads, func(t string) value.Value { return value.Bool(h.usock[t]) }),
+		"pc":        fcn(strs, h.threads, pc),
 		"lock":      lock,
 		"lphase":    h.lphase,
 		"lseen":     h.lseen,

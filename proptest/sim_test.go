@@ -24,9 +24,9 @@ func deadSock(op string, notified bool) sockRec {
 	return sockRec{st: "none", linger: "dont", blocking: true, op: op, notified: notified}
 }
 
-func (r sockRec) value() value.Value {
-	return value.Record("st", value.Str(r.st), "linger", value.Str(r.linger), "blocking", value.Bool(r.blocking),
-		"unsent", value.Int(r.unsent), "op", value.Str(r.op), "notified", value.Bool(r.notified),
+func (r sockRec) value(strs *value.Strings) value.Value {
+	return strs.Record("st", strs.Str(r.st), "linger", strs.Str(r.linger), "blocking", value.Bool(r.blocking),
+		"unsent", value.Int(r.unsent), "op", strs.Str(r.op), "notified", value.Bool(r.notified),
 		"unread", value.Bool(r.unread))
 }
 

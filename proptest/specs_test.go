@@ -148,12 +148,13 @@ func violated(sp *eval.Spec, s value.State) (string, error) {
 	return "", nil
 }
 
-// fcn builds the TLA+ function [k \in keys |-> f(k)] over model values.
-func fcn(keys []string, f func(string) value.Value) value.Value {
+// fcn builds the TLA+ function [k \in keys |-> f(k)] over model values
+// (of the spec's table strs).
+func fcn(strs *value.Strings, keys []string, f func(string) value.Value) value.Value {
 	ks := make([]value.Value, len(keys))
 	vs := make([]value.Value, len(keys))
 	for i, k := range keys {
-		ks[i], vs[i] = value.ModelValue(k), f(k)
+		ks[i], vs[i] = strs.Model(k), f(k)
 	}
 	return value.FcnFromPairs(ks, vs)
 }

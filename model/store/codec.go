@@ -103,9 +103,11 @@ func appendString(buf []byte, s string) []byte {
 var errCorrupt = errors.New("store: corrupt state encoding")
 
 // DecodeState decodes a state encoded by AppendState at the start of buf
-// and returns it with the number of bytes read.
-func DecodeState(buf []byte) (value.State, int, error) {
-	d := decoder{buf: buf}
+// and returns it with the number of bytes read. strs is the order of
+// strings of the spec that encoded it (a set's elements are stored in it,
+// and its strings and model values must be that spec's).
+func DecodeState(buf []byte, strs *value.Strings) (value.State, int, error) {
+	d := decoder{buf: buf, strs: strs}
 	n := d.uvarint()
 	if d.err != nil || n > uint64(len(buf)) {
 		return nil, 0, errCorrupt
@@ -121,9 +123,10 @@ func DecodeState(buf []byte) (value.State, int, error) {
 }
 
 type decoder struct {
-	buf []byte
-	off int
-	err error
+	strs *value.Strings
+	buf  []byte
+	off  int
+	err  error
 }
 
 func (d *decoder) uvarint() uint64 {
@@ -196,9 +199,9 @@ func (d *decoder) value() value.Value {
 	case tagInt:
 		return value.Int(d.varint())
 	case tagStr:
-		return value.Str(d.string())
+		return d.strs.Str(d.string())
 	case tagModel:
-		return value.ModelValue(d.string())
+		return d.strs.Model(d.string())
 	case tagTuple:
 		return value.TupleOf(d.values(d.count()))
 	case tagFcn:

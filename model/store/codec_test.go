@@ -23,9 +23,9 @@ func genValue(depth int) *rapid.Generator[value.Value] {
 		case 1:
 			return value.Int(rapid.OneOf(rapid.Int64Range(-300, 20000), rapid.SampledFrom([]int64{math.MinInt64, math.MaxInt64})).Draw(t, "i"))
 		case 2:
-			return value.Str(rapid.SampledFrom([]string{"", "a", "idle", "é\x00x"}).Draw(t, "s"))
+			return value.Alphabetical.Str(rapid.SampledFrom([]string{"", "a", "idle", "é\x00x"}).Draw(t, "s"))
 		case 3:
-			return value.ModelValue(rapid.SampledFrom([]string{"m1", "m2", "NoSock"}).Draw(t, "m"))
+			return value.Alphabetical.Model(rapid.SampledFrom([]string{"m1", "m2", "NoSock"}).Draw(t, "m"))
 		case 4:
 			lo := rapid.Int64Range(-5, 5).Draw(t, "lo")
 			return &value.IntervalV{Lo: lo, Hi: lo + rapid.Int64Range(-1, 5).Draw(t, "len")}
@@ -42,7 +42,7 @@ func genValue(depth int) *rapid.Generator[value.Value] {
 			vals := make([]value.Value, n)
 			for i := range keys {
 				if rapid.Bool().Draw(t, "strkey") {
-					keys[i] = value.Str(rapid.SampledFrom([]string{"st", "seq", "fd", "x"}).Draw(t, "k"))
+					keys[i] = value.Alphabetical.Str(rapid.SampledFrom([]string{"st", "seq", "fd", "x"}).Draw(t, "k"))
 				} else {
 					keys[i] = value.Int(rapid.Int64Range(0, 4).Draw(t, "k"))
 				}
@@ -91,7 +91,7 @@ func TestStateRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		for k, want := range []value.State{a, b} {
-			got, n, err := DecodeState(buf)
+			got, n, err := DecodeState(buf, value.Alphabetical)
 			if err != nil {
 				t.Fatalf("decode %v: %v", want, err)
 			}
@@ -121,7 +121,7 @@ func TestDecodeTruncated(t *testing.T) {
 		s := genState().Draw(t, "s")
 		buf, _ := AppendState(nil, s)
 		cut := rapid.IntRange(0, len(buf)-1).Draw(t, "cut")
-		if _, _, err := DecodeState(buf[:cut]); err == nil {
+		if _, _, err := DecodeState(buf[:cut], value.Alphabetical); err == nil {
 			t.Fatalf("a prefix of %d of %d bytes decoded", cut, len(buf))
 		}
 	})

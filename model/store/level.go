@@ -71,15 +71,17 @@ type LevelReader struct {
 	buf  []byte
 	path string
 	read int64
+	strs *value.Strings
 }
 
-// OpenLevel opens the level file at path.
-func OpenLevel(path string) (*LevelReader, error) {
+// OpenLevel opens the level file at path, of a spec whose order of strings
+// is strs (the states' sets are stored in that order).
+func OpenLevel(path string, strs *value.Strings) (*LevelReader, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return &LevelReader{f: f, r: bufio.NewReaderSize(f, bufSize), path: path}, nil
+	return &LevelReader{f: f, r: bufio.NewReaderSize(f, bufSize), path: path, strs: strs}, nil
 }
 
 // Next returns the next state and its fingerprint; ok is false at the end
@@ -100,7 +102,7 @@ func (l *LevelReader) Next() (fp uint64, s value.State, ok bool, err error) {
 	if _, err := io.ReadFull(l.r, l.buf); err != nil {
 		return 0, nil, false, fmt.Errorf("%s: state %d: %w", l.path, l.read+1, err)
 	}
-	s, used, err := DecodeState(l.buf)
+	s, used, err := DecodeState(l.buf, l.strs)
 	if err == nil && used != int(n) {
 		err = errCorrupt
 	}

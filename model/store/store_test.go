@@ -138,7 +138,7 @@ func TestLevelFile(t *testing.T) {
 	}
 	var want []value.State
 	for i := range 5000 {
-		s := value.State{value.Int(int64(i)), value.Tuple(value.Str("x"), value.Set(value.Int(int64(i%7)))), nil}
+		s := value.State{value.Int(int64(i)), value.Tuple(value.Alphabetical.Str("x"), value.Set(value.Int(int64(i%7)))), nil}
 		want = append(want, s)
 		if err := w.Write(uint64(i+1), s); err != nil {
 			t.Fatal(err)
@@ -147,7 +147,7 @@ func TestLevelFile(t *testing.T) {
 	if err := w.Close(); err != nil || w.Len() != 5000 {
 		t.Fatal(err, w.Len())
 	}
-	r, err := OpenLevel(path)
+	r, err := OpenLevel(path, value.Alphabetical)
 	if err != nil {
 		t.Fatal(err)
 	}

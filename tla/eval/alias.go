@@ -14,7 +14,8 @@ type Alias struct {
 	Pos  token.Pos
 	// Fields is the order TLC prints the fields in when the definition's
 	// body is a record constructor: as written (TLC's unnormalised
-	// RecordValue); nil otherwise (then by name).
+	// RecordValue); nil otherwise (then in the spec's order of strings,
+	// a normalised record's).
 	Fields []string
 	// Eval evaluates the alias in a state; TLCGet("level") is the run's
 	// level (Run.SetLevel), which the caller sets to the state's.

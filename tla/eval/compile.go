@@ -362,7 +362,7 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		}
 		return konst(value.Int(e.Value), e.Pos())
 	case *ast.String:
-		return konst(value.Str(e.Value), e.Pos())
+		return konst(c.strs().Str(e.Value), e.Pos())
 	case *ast.Bool:
 		return konst(value.Bool(e.Value), e.Pos())
 	case *ast.Paren:

@@ -772,11 +772,15 @@ func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
 	}, dep: deps(dom, rng)}
 }
 
-// sortedFields orders record fields by name (the canonical key order) and
+// sortedFields orders record fields by their names' order (the canonical
+// key order: the spec's order of strings, TLC's RecordValue.normalize) and
 // reports a duplicate.
 func (c *compiler) sortedFields(fs []*ast.Field) ([]*ast.Field, bool) {
 	out := append([]*ast.Field(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Name.Name < out[j].Name.Name })
+	strs := c.strs()
+	sort.SliceStable(out, func(i, j int) bool {
+		return value.Compare(strs.Str(out[i].Name.Name), strs.Str(out[j].Name.Name)) < 0
+	})
 	for i := 1; i < len(out); i++ {
 		if out[i].Name.Name == out[i-1].Name.Name {
 			c.errorf(out[i].Name.Pos(), "field %s appears twice", out[i].Name.Name)
@@ -794,7 +798,7 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 	keys := make([]value.Value, len(fs))
 	vals := make([]cx, len(fs))
 	for i, f := range fs {
-		keys[i] = value.Str(f.Name.Name)
+		keys[i] = c.strs().Str(f.Name.Name)
 		vals[i] = c.expr(f.Value, en)
 	}
 	dom := value.SetFromSorted(keys)
@@ -812,10 +816,10 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 	if !ok {
 		return c.fail(e.Pos(), "malformed record set")
 	}
-	names := make([]string, len(fs))
+	keys := make([]value.Value, len(fs))
 	sets := make([]cx, len(fs))
 	for i, f := range fs {
-		names[i] = f.Name.Name
+		keys[i] = c.strs().Str(f.Name.Name)
 		sets[i] = c.expr(f.Value, en)
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -823,30 +827,32 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.RcdSetV{Names: names, Sets: ss}, nil
+		return &value.RcdSetV{Keys: keys, Sets: ss}, nil
 	}, dep: deps(sets...)}
 }
 
 func (c *compiler) dot(e *ast.Dot, en cenv) cx {
 	x := c.expr(e.X, en)
-	name := e.Field.Name
+	key := c.strs().Str(e.Field.Name)
 	pos := e.Field.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		v, err := x.fn(k)
 		if err != nil {
 			return nil, err
 		}
-		return field(v, name, pos)
+		return field(v, key, pos)
 	}, dep: x.dep}
 }
 
-func field(v value.Value, name string, pos token.Pos) (value.Value, error) {
+// field is r.name, key being the string name.
+func field(v, key value.Value, pos token.Pos) (value.Value, error) {
 	if f, ok := v.(*value.FcnV); ok {
-		if r, ok := f.Field(name); ok {
+		if r, ok := f.Apply(key); ok {
 			return r, nil
 		}
 	}
 	// TLC: Attempted to select nonexistent field "b" from the record [a |-> 1].
+	name, _ := value.AsString(key)
 	return nil, errorf(pos, "Attempted to select nonexistent field %q from the record\n%s", name, v)
 }
 
@@ -872,7 +878,7 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		var path []exceptStep
 		for _, st := range u.Path {
 			if st.Field != nil {
-				path = append(path, exceptStep{field: value.Str(st.Field.Name), pos: st.Field.Pos()})
+				path = append(path, exceptStep{field: c.strs().Str(st.Field.Name), pos: st.Field.Pos()})
 				continue
 			}
 			var idx []cx

@@ -49,23 +49,24 @@ func (c *compiler) jsonApp(e *ast.OpApp, en cenv) (cx, bool) {
 	args := c.exprs(e.Args, en)
 	var op func(vs []value.Value) (value.Value, error)
 	dep := deps(args...)
+	strs := c.strs()
 	switch name {
 	case "ToJson":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(vs[0], jsonNode) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonNode) }
 	case "ToJsonArray":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(vs[0], jsonArray) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonArray) }
 	case "ToJsonObject":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(vs[0], jsonObject) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonObject) }
 	case "JsonDeserialize":
 		// A file's content depends on when it is read (the run may write
 		// it): read at each evaluation, never while compiling; as with
 		// RandomElement, a zero-argument definition of constant level is
 		// evaluated once, as TLC evaluates it before the search.
 		dep |= depRun
-		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(vs[0], false) }
+		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(strs, vs[0], false) }
 	case "ndJsonDeserialize":
 		dep |= depRun
-		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(vs[0], true) }
+		op = func(vs []value.Value) (value.Value, error) { return jsonDeserialize(strs, vs[0], true) }
 	case "JsonSerialize":
 		dep |= depSide
 		op = func(vs []value.Value) (value.Value, error) { return jsonSerialize(vs[0], vs[1], false) }
@@ -97,12 +98,12 @@ func jsonError(pos token.Pos, err error) error {
 
 // toJSON is ToJson, ToJsonArray or ToJsonObject: the text as a string.
 // A text whose order TLC decides by its own order of strings is refused.
-func toJSON(v value.Value, mode jsonMode) (value.Value, error) {
+func toJSON(strs *value.Strings, v value.Value, mode jsonMode) (value.Value, error) {
 	e := jsonEncoder{strictKeys: true}
 	if err := e.encode(v, mode); err != nil {
 		return nil, err
 	}
-	return value.Str(e.b.String()), nil
+	return strs.Str(e.b.String()), nil
 }
 
 // jsonPath is the file name argument: a string, else TLC's failed cast.
@@ -142,7 +143,7 @@ func fileError(path string, err error) error {
 
 // jsonDeserialize reads the file named by p: one JSON value, or (nd) one
 // per line, blank lines skipped, as a tuple.
-func jsonDeserialize(p value.Value, nd bool) (value.Value, error) {
+func jsonDeserialize(strs *value.Strings, p value.Value, nd bool) (value.Value, error) {
 	path, err := jsonPath(p)
 	if err != nil {
 		return nil, err
@@ -151,14 +152,14 @@ func jsonDeserialize(p value.Value, nd bool) (value.Value, error) {
 	if err != nil {
 		return nil, fileError(path, err)
 	}
-	key := jsonFileKey{path: path, nd: nd, size: st.Size(), mtime: st.ModTime().UnixNano()}
+	key := jsonFileKey{strs: strs, path: path, nd: nd, size: st.Size(), mtime: st.ModTime().UnixNano()}
 	jsonFiles.Lock()
 	v, ok := jsonFiles.m[key]
 	jsonFiles.Unlock()
 	if ok {
 		return v, nil
 	}
-	v, err = readJSONFile(path, nd)
+	v, err = readJSONFile(strs, path, nd)
 	if err == nil {
 		jsonFiles.Lock()
 		if jsonFiles.m == nil || len(jsonFiles.m) >= 64 {
@@ -182,6 +183,7 @@ var jsonFiles struct {
 }
 
 type jsonFileKey struct {
+	strs        *value.Strings // the values' order of strings: a spec's own
 	path        string
 	nd          bool
 	size, mtime int64
@@ -199,13 +201,13 @@ func forgetJSONFile(path string) {
 }
 
 // readJSONFile reads and converts the file.
-func readJSONFile(path string, nd bool) (value.Value, error) {
+func readJSONFile(strs *value.Strings, path string, nd bool) (value.Value, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
 	if !nd {
-		v, err := decodeJSON(string(data))
+		v, err := decodeJSON(strs, string(data))
 		return v, syntaxUnsupported(path, 0, err)
 	}
 	var vals []value.Value
@@ -214,7 +216,7 @@ func readJSONFile(path string, nd bool) (value.Value, error) {
 		if line == "" {
 			continue
 		}
-		v, err := decodeJSON(line)
+		v, err := decodeJSON(strs, line)
 		if err != nil {
 			return nil, syntaxUnsupported(path, i+1, err)
 		}

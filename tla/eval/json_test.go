@@ -13,7 +13,10 @@ import (
 // its internal order of strings (a set of strings, a record's fields:
 // TLC printed ToJson({"zz", "aa", "mm"}) as ["zz","aa","mm"] and
 // ToJson([q5 |-> 1, p5 |-> 2]) as {"q5":1,"p5":2}) the value is refused as
-// unsupported here.
+// unsupported here: these expressions are evaluated without the spec's
+// files, so their strings are in no TLC order (value.Alphabetical), and a
+// record's text depends on how it was built. A set of a loaded spec's
+// strings is written in TLC's order (TestStringOrder).
 func TestToJSON(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		// TLC: "[1,\"a\",true,false,-5]"

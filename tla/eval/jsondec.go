@@ -38,6 +38,7 @@ func (e *jsonSyntaxError) Error() string {
 
 // jsonDecoder parses one JSON text.
 type jsonDecoder struct {
+	strs  *value.Strings
 	s     string
 	i     int
 	depth int
@@ -49,8 +50,8 @@ const maxJSONDepth = 10000
 
 // decodeJSON converts the one JSON value of text (surrounded by white
 // space only); an empty text is JSON null, as Gson reads an empty file.
-func decodeJSON(text string) (value.Value, error) {
-	d := &jsonDecoder{s: text}
+func decodeJSON(strs *value.Strings, text string) (value.Value, error) {
+	d := &jsonDecoder{strs: strs, s: text}
 	d.space()
 	if d.i == len(d.s) {
 		return nil, errJSONNull
@@ -103,7 +104,7 @@ func (d *jsonDecoder) value() (value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return value.Str(s), nil
+		return d.strs.Str(s), nil
 	case c == '-' || c >= '0' && c <= '9':
 		return d.number()
 	case strings.HasPrefix(d.s[d.i:], "true"):
@@ -198,7 +199,7 @@ func (d *jsonDecoder) object() (value.Value, error) {
 			vals[j] = v
 		} else {
 			at[k] = len(keys)
-			keys = append(keys, value.Str(k))
+			keys = append(keys, d.strs.Str(k))
 			vals = append(vals, v)
 		}
 		d.space()

@@ -18,13 +18,17 @@ import (
 // is the string itself).
 //
 // TLC orders strings (the elements of a set of strings, the fields of a
-// record it has normalized) by the order in which it first read them, and
-// keeps a record built by [f |-> e, ...] in the order written: neither is
-// known here, where strings are ordered by name and records by field name.
-// So a text whose order would depend on comparing two strings or model
-// values is refused (jsonOrderErr) where the text is a TLA+ value
-// (ToJson), and written with keys by name into a file, where only the order
-// of an object's keys (not its meaning) can differ from TLC's file.
+// record it has normalized) by the order in which it first read them, as
+// value.Compare does for the strings of the spec's table (value.Strings),
+// but not for strings made at run time, which TLC orders by when it made
+// them. And TLC keeps a record built by [f |-> e, ...] in the order
+// written, and the keys of f @@ g in f's order then g's, until something
+// normalizes it (a comparison, a state): its keys' order depends on the
+// record's history, not known here. So a text whose order would depend on
+// that, or on comparing a string made at run time, is refused
+// (jsonOrderErr) where the text is a TLA+ value (ToJson), and written in
+// the canonical order into a file, where only the order of an object's
+// keys (not its meaning) can differ from TLC's file.
 
 // jsonMode is the conversion TLC's override starts with: getNode
 // (ToJson and the files), getArrayNode (ToJsonArray) or getObjectNode
@@ -237,16 +241,16 @@ func (e *jsonEncoder) fcnObject(f *value.FcnV) error {
 
 // byNames reports whether the order of two different values a and b (as
 // value.Compare decides it) may depend on comparing two different strings
-// or model values, or on the order of a record's fields: TLC orders those
-// its own way. Functions and sets of different sizes are ordered by size,
-// by TLC too.
+// or model values one of which was made at run time, or on the order of a
+// record's fields: TLC orders those its own way. Functions and sets of
+// different sizes are ordered by size, by TLC too.
 func byNames(a, b value.Value) bool {
 	if a.Kind() != b.Kind() {
 		return false
 	}
 	switch x := a.(type) {
 	case *value.StrV, *value.MV:
-		return !value.Equal(a, b)
+		return !value.Equal(a, b) && (!value.Ranked(a) || !value.Ranked(b))
 	case *value.FcnV:
 		y := b.(*value.FcnV)
 		if x.Len() != y.Len() || value.Equal(x, y) {

@@ -81,6 +81,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
+	c.run.strs = newStrings(prog.Root, prog.Modules, conf, read)
 	if opt.Print != nil {
 		c.run.SetPrintOutput(opt.Print)
 	}
@@ -93,7 +94,9 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 }
 
 // BuildProgram is Build for a root module that uses the other modules
-// mods (by name, as package module loads them).
+// mods (by name, as package module loads them). Without the files, the
+// spec's strings and model values are in the order of their content
+// (value.Alphabetical), not TLC's (strorder.go).
 func BuildProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) (*Spec, error) {
 	return build(newProgramCompiler(root, mods), root, conf)
 }

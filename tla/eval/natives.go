@@ -32,7 +32,7 @@ var natives = map[string]map[string]native{
 	// environment, as in TLC; the commands and files are refused. atoi and
 	// zeroPadN mean what their definitions say.
 	"IOUtils": {
-		"IOEnv":             {fn: ioEnv},
+		"IOEnv":             {hof: ioEnv},
 		"IOExec":            {arity: 1, unsupported: "operator IOExec of IOUtils (TLC runs a command in Java)"},
 		"IOEnvExec":         {arity: 2, unsupported: "operator IOEnvExec of IOUtils (TLC runs a command in Java)"},
 		"IOExecTemplate":    {arity: 2, unsupported: "operator IOExecTemplate of IOUtils (TLC runs a command in Java)"},
@@ -116,17 +116,20 @@ func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos)
 
 // ioEnv is IOUtils' IOEnv: the process environment as a record of
 // strings, one field a variable, as TLC's IOUtils.ioEnv builds it.
-func ioEnv([]value.Value, token.Pos) (value.Value, error) {
-	var keys, vals []value.Value
-	for _, kv := range os.Environ() {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" {
-			continue
+func ioEnv(c *compiler, _ []ast.Expr, _ cenv, pos token.Pos) cx {
+	strs := c.strs()
+	return cx{fn: func(*ctx) (value.Value, error) {
+		var keys, vals []value.Value
+		for _, kv := range os.Environ() {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok || k == "" {
+				continue
+			}
+			keys = append(keys, strs.Str(k))
+			vals = append(vals, strs.Str(v))
 		}
-		keys = append(keys, value.Str(k))
-		vals = append(vals, value.Str(v))
-	}
-	return value.FcnFromPairs(keys, vals), nil
+		return value.FcnFromPairs(keys, vals), nil
+	}, pos: pos}
 }
 
 // setToSeq is SequencesExt's SetToSeq(S): TLC's override lists the

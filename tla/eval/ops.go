@@ -257,12 +257,13 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		token.DIV, token.MOD, token.EXP, token.DOTDOT:
 		return c.arith(op, x, y, pos)
 	case token.CONCAT:
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
-			return concat(a, b, pos)
+			return concat(strs, a, b, pos)
 		}, dep: d}
 	case token.COLONGT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -409,10 +410,10 @@ func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) 
 	return value.SetFromSorted(out), nil
 }
 
-func concat(a, b value.Value, pos token.Pos) (value.Value, error) {
+func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, error) {
 	if s, ok := value.AsString(a); ok {
 		if t, ok := value.AsString(b); ok {
-			return value.Str(s + t), nil
+			return strs.Str(s + t), nil
 		}
 	}
 	f, ok1 := a.(*value.FcnV)
@@ -656,12 +657,13 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			return value.NewSet(out), nil
 		}, dep: d}
 	case "ToString":
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			return value.Str(v.String()), nil
+			return strs.Str(v.String()), nil
 		}, dep: d}
 	}
 	return c.fail(pos, "unknown operator %s", name)

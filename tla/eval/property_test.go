@@ -29,9 +29,9 @@ Start == Small /\ (\A t \in T : x[t] = 0) /\ <>(x = x)
 ====
 `
 
-func fcn(t *testing.T, _ *Spec, a, b int64) value.State {
+func fcn(t *testing.T, sp *Spec, a, b int64) value.State {
 	t.Helper()
-	ka, kb := value.ModelValue("a"), value.ModelValue("b")
+	ka, kb := sp.Run.Strings().Model("a"), sp.Run.Strings().Model("b")
 	return value.State{value.FcnFromPairs([]value.Value{ka, kb}, []value.Value{value.Int(a), value.Int(b)})}
 }
 

@@ -109,7 +109,7 @@ func (b *builder) constants() {
 			}
 			continue
 		}
-		v, err := constValue(k.Value)
+		v, err := constValue(c.strs(), k.Value)
 		if err != nil {
 			c.errs = append(c.errs, err)
 			continue
@@ -195,18 +195,18 @@ func isBuiltinName(name string) bool {
 }
 
 // constValue turns a cfg value into a value: a bare name is a model value.
-func constValue(e ast.Expr) (value.Value, *token.Error) {
+func constValue(strs *value.Strings, e ast.Expr) (value.Value, *token.Error) {
 	switch e := e.(type) {
 	case *ast.Number:
 		return value.Int(e.Value), nil
 	case *ast.String:
-		return value.Str(e.Value), nil
+		return strs.Str(e.Value), nil
 	case *ast.Bool:
 		return value.Bool(e.Value), nil
 	case *ast.Ident:
-		return value.ModelValue(e.Name), nil
+		return strs.Model(e.Name), nil
 	case *ast.Paren:
-		return constValue(e.X)
+		return constValue(strs, e.X)
 	case *ast.Unary:
 		if e.Op == token.MINUS {
 			if n, ok := e.X.(*ast.Number); ok {
@@ -214,7 +214,7 @@ func constValue(e ast.Expr) (value.Value, *token.Error) {
 			}
 		}
 	case *ast.SetEnum:
-		elems, cerr := constValues(e.Elems)
+		elems, cerr := constValues(strs, e.Elems)
 		if cerr != nil {
 			return nil, cerr
 		}
@@ -224,7 +224,7 @@ func constValue(e ast.Expr) (value.Value, *token.Error) {
 		}
 		return s, nil
 	case *ast.Tuple:
-		elems, err := constValues(e.Elems)
+		elems, err := constValues(strs, e.Elems)
 		if err != nil {
 			return nil, err
 		}
@@ -234,10 +234,10 @@ func constValue(e ast.Expr) (value.Value, *token.Error) {
 }
 
 // constValues is constValue of each of xs, stopping at the first error.
-func constValues(xs []ast.Expr) ([]value.Value, *token.Error) {
+func constValues(strs *value.Strings, xs []ast.Expr) ([]value.Value, *token.Error) {
 	elems := make([]value.Value, len(xs))
 	for i, x := range xs {
-		v, err := constValue(x)
+		v, err := constValue(strs, x)
 		if err != nil {
 			return nil, err
 		}

@@ -77,12 +77,13 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 			if value.Equal(vs[0], vs[1]) {
 				return value.True, nil
 			}
-			io.WriteString(out, printText(value.Str("Assertion failed"))+printText(vs[0])+printText(vs[1]))
+			io.WriteString(out, printText(value.Alphabetical.Str("Assertion failed"))+printText(vs[0])+printText(vs[1]))
 			return value.False, nil
 		}, dep: d | a1.dep | depSide}, true
 	case "TLCModelValue":
 		// The model value named str (equal to a cfg's model value of that
 		// name).
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
@@ -92,7 +93,7 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 			if !ok {
 				return nil, errorf(pos, "The argument of TLCModelValue should be a string, but instead it is:\n%s", v)
 			}
-			return value.ModelValue(s), nil
+			return strs.Model(s), nil
 		}, dep: d}, true
 	}
 	return cx{}, false
@@ -112,7 +113,7 @@ func (c *compiler) stdExtIdent(e *ast.Ident) (cx, bool) {
 	case "Real":
 		// Reals defines Real == "Reals": TLC evaluates it so (x \in Real
 		// is then an error).
-		return konst(value.Str("Reals"), pos), true
+		return konst(c.strs().Str("Reals"), pos), true
 	case "Infinity":
 		// CHOOSE i : i \notin Real /\ ...: TLC refuses the unbounded
 		// CHOOSE when it evaluates it.

@@ -55,12 +55,16 @@ import (
 
 // emptyCounterExample is TLC's counterexample when no property is
 // violated.
-var emptyCounterExample = value.Record("action", value.NewSet(nil), "state", value.NewSet(nil))
+func emptyCounterExample(strs *value.Strings) value.Value {
+	return strs.Record("action", value.NewSet(nil), "state", value.NewSet(nil))
+}
 
 // unknownAction is TLCGet("action") in TLC's breadth-first search.
-var unknownAction = value.Record("name", value.Str("UnnamedAction"), "location", value.Record(
-	"beginLine", value.Int(0), "beginColumn", value.Int(0), "endLine", value.Int(0), "endColumn", value.Int(0),
-	"module", value.Str("--TLA+ BUILTINS--")))
+func unknownAction(strs *value.Strings) value.Value {
+	return strs.Record("name", strs.Str("UnnamedAction"), "location", strs.Record(
+		"beginLine", value.Int(0), "beginColumn", value.Int(0), "endLine", value.Int(0), "endColumn", value.Int(0),
+		"module", strs.Str("--TLA+ BUILTINS--")))
+}
 
 // tlcExtApp compiles an application of one of those operators; ok is
 // false for any other name.
@@ -98,12 +102,13 @@ func (c *compiler) tlcExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 		}, dep: x.dep | depSide, pos: pos}, true
 	case "ToTrace":
 		x := c.expr(e.Args[0], en)
+		empty := emptyCounterExample(c.strs())
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := x.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			if !value.Equal(v, emptyCounterExample) {
+			if !value.Equal(v, empty) {
 				return nil, errorf(pos, "The argument of ToTrace should be a CounterExample, but instead it is:\n%s", v)
 			}
 			return value.EmptyTuple, nil
@@ -181,7 +186,7 @@ func (c *compiler) tlcExtIdent(e *ast.Ident) (cx, bool) {
 		if c.inAlias {
 			return c.unsupported(e.Pos(), "CounterExample in an ALIAS (the counterexample of the trace TLC prints)"), true
 		}
-		return konst(emptyCounterExample, e.Pos()), true
+		return konst(emptyCounterExample(c.strs()), e.Pos()), true
 	case "Trace":
 		return c.tlcTrace(e.Pos()), true
 	}

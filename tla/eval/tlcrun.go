@@ -43,6 +43,9 @@ type Run struct {
 
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
+	// strs is the spec's order of strings (strorder.go): every string and
+	// model value the spec makes is made through it.
+	strs *value.Strings
 
 	print       printer         // Print's output (tlcprint.go)
 	actionStart func(int) error // Replaying's hook (replayprints.go)
@@ -249,7 +252,7 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		// key itself. wspcycle always composes actions (\cdot), which
 		// TLC does with -Dtlc2.tool.impl.Tool.cdot=true.
 		if name == "-Dtlc2.tool.impl.Tool.cdot" {
-			return value.Str("true"), nil
+			return r.strs.Str("true"), nil
 		}
 		return i, nil
 	}
@@ -274,19 +277,19 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "duration":
 		return value.Int(int64(time.Since(r.start) / time.Second)), nil
 	case "stats":
-		return value.Record("diameter", value.Int(max(1, r.diameter.Load())), "distinct", value.Int(st.Distinct),
+		return r.strs.Record("diameter", value.Int(max(1, r.diameter.Load())), "distinct", value.Int(st.Distinct),
 			"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
 			"queue", value.Int(st.Queue), "worker", value.Int(0), "initial", value.Int(st.Initial)), nil
 	case "config":
-		return value.Record("mode", value.Str("bfs"), "deadlock", value.Bool(r.deadlock),
-			"seed", value.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", value.Str("0"),
-			"worker", value.Int(r.workers.Load()), "install", value.Str("wspcycle")), nil
+		return r.strs.Record("mode", r.strs.Str("bfs"), "deadlock", value.Bool(r.deadlock),
+			"seed", r.strs.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", r.strs.Str("0"),
+			"worker", value.Int(r.workers.Load()), "install", r.strs.Str("wspcycle")), nil
 	case "action":
 		// TLC's breadth-first search does not know the action (tlcext.go).
 		if k.phase != phaseConst && !r.searching.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
-		return unknownAction, nil
+		return unknownAction(r.strs), nil
 	case "spec":
 		f := r.spec.Load()
 		if f == nil {

@@ -80,7 +80,7 @@ func (c *compiler) tlcTrace(pos token.Pos) cx {
 				return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\n%s,\nbut it produced the following error:\n"+
 					"In evaluating TLCExt!Trace, the state is not completely specified yet (%s undefined).", traceJavaMethod, what)
 			}
-			return value.TupleOf([]value.Value{stateRecord(vars, k.t)}), nil
+			return value.TupleOf([]value.Value{stateRecord(r.strs, vars, k.t)}), nil
 		}
 		f := r.trace.Load()
 		if f == nil || k.s == nil {
@@ -102,17 +102,17 @@ func (c *compiler) tlcTrace(pos token.Pos) cx {
 		}
 		recs := make([]value.Value, len(states))
 		for i, s := range states {
-			recs[i] = stateRecord(vars, s)
+			recs[i] = stateRecord(r.strs, vars, s)
 		}
 		return value.TupleOf(recs), nil
 	}, dep: depSide | depState, pos: pos}
 }
 
 // stateRecord is TLC's record of a state: a field per variable.
-func stateRecord(vars []string, s value.State) value.Value {
+func stateRecord(strs *value.Strings, vars []string, s value.State) value.Value {
 	kv := make([]any, 0, 2*len(vars))
 	for i, v := range vars {
 		kv = append(kv, v, s[i])
 	}
-	return value.Record(kv...)
+	return strs.Record(kv...)
 }

@@ -7,7 +7,8 @@ import (
 
 // Compare is a total order over all values, consistent with Equal, used to
 // keep sets canonical and to make CHOOSE deterministic. Within a kind it
-// follows TLC: integers numerically, strings and model values by name, sets
+// follows TLC: integers numerically, strings and model values in their
+// spec's order (Strings: when TLC interned their names), sets
 // and functions by size first and then element by element. Between kinds:
 // model values < booleans < integers < strings < functions < sets (the
 // order of Kind).
@@ -35,9 +36,9 @@ func Compare(a, b Value) int {
 	case KindInt:
 		return cmpInt(int64(a.(IntV)), int64(b.(IntV)))
 	case KindString:
-		return strings.Compare(a.(*StrV).s, b.(*StrV).s)
+		return compareStr(a.(*StrV), b.(*StrV))
 	case KindModel:
-		return strings.Compare(a.(*MV).name, b.(*MV).name)
+		return compareMV(a.(*MV), b.(*MV))
 	case KindFcn:
 		return compareFcn(a.(*FcnV), b.(*FcnV))
 	case KindSet:

@@ -37,9 +37,10 @@ func TupleOf(elems []Value) Value {
 }
 
 // Record builds [f1 |-> v1, ...] from alternating field names and values,
-// e.g. Record("a", Int(1), "b", Str("x")). It panics on a malformed argument
-// list, which is a programming error in the caller.
-func Record(fieldsAndValues ...any) Value {
+// e.g. t.Record("a", Int(1), "b", t.Str("x")), its fields in t's order. It
+// panics on a malformed argument list, which is a programming error in the
+// caller.
+func (t *Strings) Record(fieldsAndValues ...any) Value {
 	if len(fieldsAndValues)%2 != 0 {
 		panic("value.Record: odd number of arguments")
 	}
@@ -47,7 +48,7 @@ func Record(fieldsAndValues ...any) Value {
 	keys := make([]Value, n)
 	vals := make([]Value, n)
 	for i := 0; i < n; i++ {
-		keys[i] = Str(fieldsAndValues[2*i].(string))
+		keys[i] = t.Str(fieldsAndValues[2*i].(string))
 		vals[i] = fieldsAndValues[2*i+1].(Value)
 	}
 	return FcnFromPairs(keys, vals)
@@ -198,34 +199,13 @@ func (f *FcnV) Apply(x Value) (Value, bool) {
 	return f.vals[i], true
 }
 
-// Field returns r.name for a record.
+// Field returns r.name for a record. The fields are in their spec's order
+// of strings, not by name, so they are scanned (records are small; an
+// evaluator that knows the field's string value uses Index).
 func (f *FcnV) Field(name string) (Value, bool) {
-	if f.dom == nil {
-		return nil, false
-	}
-	keys := f.dom.elems
-	lo, hi := 0, len(keys)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		s, ok := keys[mid].(*StrV)
-		var c int
-		switch {
-		case !ok:
-			c = -1
-			if keys[mid].Kind() > KindString {
-				c = 1
-			}
-		case s.s == name:
-			return f.vals[mid], true
-		case s.s < name:
-			c = -1
-		default:
-			c = 1
-		}
-		if c < 0 {
-			lo = mid + 1
-		} else {
-			hi = mid
+	for i, k := range f.keys() {
+		if s, ok := k.(*StrV); ok && s.s == name {
+			return f.vals[i], true
 		}
 	}
 	return nil, false

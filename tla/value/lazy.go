@@ -26,10 +26,11 @@ type SubsetV struct{ Base SetValue }
 // FcnSetV is [Dom -> Rng].
 type FcnSetV struct{ Dom, Rng SetValue }
 
-// RcdSetV is [n1 : S1, ...], with Names sorted.
+// RcdSetV is [n1 : S1, ...]: Keys are the field names as string values,
+// sorted by Compare, Sets their sets.
 type RcdSetV struct {
-	Names []string
-	Sets  []SetValue
+	Keys []Value
+	Sets []SetValue
 }
 
 // SeqSetV is Seq(Base).
@@ -366,11 +367,11 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 	if !ok {
 		return notMember(x, s, "the set of records")
 	}
-	if f.Len() != len(s.Names) {
+	if f.Len() != len(s.Keys) {
 		return false, nil
 	}
-	for i, name := range s.Names {
-		v, ok := f.Field(name)
+	for i, key := range s.Keys {
+		v, ok := f.Apply(key)
 		if !ok {
 			return false, nil
 		}
@@ -385,11 +386,7 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 func (s *RcdSetV) Size() (int64, error) { return productSize(s, s.Sets) }
 
 func (s *RcdSetV) Enum() (*SetV, error) {
-	keys := make([]Value, len(s.Names))
-	for i, name := range s.Names {
-		keys[i] = Str(name)
-	}
-	dom := &SetV{elems: keys}
+	dom := &SetV{elems: s.Keys}
 	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} })
 }
 
@@ -590,11 +587,11 @@ func (s *DiffV) String() string     { return "(" + s.A.String() + " \\ " + s.B.S
 func (s *RcdSetV) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
-	for i, n := range s.Names {
+	for i, k := range s.Keys {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(n + " : " + s.Sets[i].String())
+		b.WriteString(k.(*StrV).s + " : " + s.Sets[i].String())
 	}
 	b.WriteByte(']')
 	return b.String()

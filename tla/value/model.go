@@ -2,16 +2,15 @@ package value
 
 import "sync"
 
-// modelValues interns model values by name: a model value equals only itself,
-// so identity is the cheapest equality.
+// modelValues interns the model values of the Alphabetical table by name:
+// a model value equals only itself, so identity is the cheapest equality.
 var modelValues sync.Map // string -> *MV
 
-// ModelValue returns the model value with the given name (a cfg constant such
-// as c1). The same name always yields the same value.
-func ModelValue(name string) Value {
+// modelValue is Alphabetical.Model(name).
+func modelValue(name string) Value {
 	if v, ok := modelValues.Load(name); ok {
 		return v.(*MV)
 	}
-	v, _ := modelValues.LoadOrStore(name, &MV{name: name, h: hashString(tagModel, name)})
+	v, _ := modelValues.LoadOrStore(name, &MV{name: name, h: hashString(tagModel, name), rank: runtimeRank})
 	return v.(*MV)
 }

@@ -218,7 +218,7 @@ func Permute(v Value, p *Perm) (Value, error) {
 		if err != nil || !changed {
 			return v, err
 		}
-		return &RcdSetV{Names: x.Names, Sets: sets}, nil
+		return &RcdSetV{Keys: x.Keys, Sets: sets}, nil
 	case *ProductV:
 		sets, changed, err := permuteSets(x.Sets, p)
 		if err != nil || !changed {

@@ -5,7 +5,7 @@ import "testing"
 func mvs(names ...string) []*MV {
 	out := make([]*MV, len(names))
 	for i, n := range names {
-		out[i] = ModelValue(n).(*MV)
+		out[i] = Alphabetical.Model(n).(*MV)
 	}
 	return out
 }
@@ -13,7 +13,7 @@ func mvs(names ...string) []*MV {
 // TestPermute permutes values of every shape and checks the results are
 // canonical (equal, by Equal and by hash, to the value built directly).
 func TestPermute(t *testing.T) {
-	a, b, c := ModelValue("a"), ModelValue("b"), ModelValue("c")
+	a, b, c := Alphabetical.Model("a"), Alphabetical.Model("b"), Alphabetical.Model("c")
 	swap := NewPerm(mvs("a", "b"), mvs("b", "a"))
 	cycle := NewPerm(mvs("a", "b", "c"), mvs("b", "c", "a"))
 	one, two := Int(1), Int(2)
@@ -27,7 +27,7 @@ func TestPermute(t *testing.T) {
 		{swap, Set(a, c), Set(b, c)},
 		{cycle, Set(a, b), Set(b, c)},
 		{swap, Tuple(a, a, b), Tuple(b, b, a)},
-		{swap, Record("x", a, "y", Set(b)), Record("x", b, "y", Set(a))},
+		{swap, Alphabetical.Record("x", a, "y", Set(b)), Alphabetical.Record("x", b, "y", Set(a))},
 		// the domain is permuted and sorted again
 		{swap, FcnFromPairs([]Value{a, b, c}, []Value{one, two, two}), FcnFromPairs([]Value{b, a, c}, []Value{one, two, two})},
 		{cycle, FcnFromPairs([]Value{a, b}, []Value{a, b}), FcnFromPairs([]Value{b, c}, []Value{b, c})},
@@ -86,7 +86,7 @@ func TestPermGroup(t *testing.T) {
 // Compare(Permute(v, p), w), over sets large enough for its heap (and a
 // one-to-one-ness failure), every permutation of {a, b, c} and several w.
 func TestComparePermuted(t *testing.T) {
-	a, b, c := ModelValue("a"), ModelValue("b"), ModelValue("c")
+	a, b, c := Alphabetical.Model("a"), Alphabetical.Model("b"), Alphabetical.Model("c")
 	one, two := Int(1), Int(2)
 	sets := []Value{
 		Set(Tuple(a, one), Tuple(b, one), Tuple(c, two), Tuple(a, two)),
@@ -96,8 +96,8 @@ func TestComparePermuted(t *testing.T) {
 		Set(a, b, c, one, two),
 		Set(Tuple(a, one), Tuple(b, one)),
 		Set(one, two, Int(3), Int(4)),
-		Set(Record("x", a, "y", Set(b, c)), Record("x", b, "y", Set(a)), Record("x", c, "y", EmptySet), Record("x", a, "y", Set(c))),
-		Set(Record("x", b, "y", Set(a, c)), Record("x", a, "y", Set(b)), Record("x", c, "y", EmptySet), Record("x", b, "y", Set(c))),
+		Set(Alphabetical.Record("x", a, "y", Set(b, c)), Alphabetical.Record("x", b, "y", Set(a)), Alphabetical.Record("x", c, "y", EmptySet), Alphabetical.Record("x", a, "y", Set(c))),
+		Set(Alphabetical.Record("x", b, "y", Set(a, c)), Alphabetical.Record("x", a, "y", Set(b)), Alphabetical.Record("x", c, "y", EmptySet), Alphabetical.Record("x", b, "y", Set(c))),
 		Set(FcnFromPairs([]Value{a, b}, []Value{one, two}), FcnFromPairs([]Value{a, b}, []Value{two, one}),
 			FcnFromPairs([]Value{b, c}, []Value{one, one}), FcnFromPairs([]Value{a, c}, []Value{two, a})),
 		Set(FcnFromPairs([]Value{a, b}, []Value{one, two}), FcnFromPairs([]Value{b, c}, []Value{two, one}),
@@ -105,12 +105,12 @@ func TestComparePermuted(t *testing.T) {
 		Set(Set(a), Set(b), Set(a, b), Set(c), Set(a, c)),
 		FcnFromPairs([]Value{a, b, c}, []Value{one, two, a}),
 		FcnFromPairs([]Value{a, b, c}, []Value{two, one, c}),
-		FcnFromPairs([]Value{a, b, c}, []Value{Record("x", a), Record("x", b), Record("x", a)}),
-		FcnFromPairs([]Value{a, b, c}, []Value{Record("x", c), Record("x", b), Record("x", b)}),
-		FcnFromPairs([]Value{a, b, Str("k")}, []Value{one, one, b}),
+		FcnFromPairs([]Value{a, b, c}, []Value{Alphabetical.Record("x", a), Alphabetical.Record("x", b), Alphabetical.Record("x", a)}),
+		FcnFromPairs([]Value{a, b, c}, []Value{Alphabetical.Record("x", c), Alphabetical.Record("x", b), Alphabetical.Record("x", b)}),
+		FcnFromPairs([]Value{a, b, Alphabetical.Str("k")}, []Value{one, one, b}),
 		Tuple(a, Set(b, c), one),
 		Tuple(b, Set(a, c), one),
-		Record("x", Set(a), "y", b),
+		Alphabetical.Record("x", Set(a), "y", b),
 	}
 	perms := PermGroup([]*Perm{NewPerm(mvs("a", "b"), mvs("b", "a")), NewPerm(mvs("b", "c"), mvs("c", "b"))})
 	perms = append(perms, NewPerm(mvs("a", "b"), mvs("b", "b"))) // not one-to-one

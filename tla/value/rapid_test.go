@@ -21,9 +21,9 @@ func genValue(depth int) *rapid.Generator[Value] {
 		case 1:
 			return Int(rapid.Int64Range(-3, 3).Draw(t, "i"))
 		case 2:
-			return Str(rapid.SampledFrom([]string{"a", "b", ""}).Draw(t, "s"))
+			return Alphabetical.Str(rapid.SampledFrom([]string{"a", "b", ""}).Draw(t, "s"))
 		case 3:
-			return ModelValue(rapid.SampledFrom([]string{"m1", "m2"}).Draw(t, "m"))
+			return Alphabetical.Model(rapid.SampledFrom([]string{"m1", "m2"}).Draw(t, "m"))
 		case 4:
 			n := rapid.IntRange(0, 3).Draw(t, "n")
 			elems := make([]Value, n)
@@ -93,7 +93,7 @@ func TestWithIntoHash(t *testing.T) {
 		for i := range keys {
 			keys[i] = Int(int64(i + 1))
 			if record {
-				keys[i] = Str(string(rune('a' + i)))
+				keys[i] = Alphabetical.Str(string(rune('a' + i)))
 			}
 			vals[i] = genValue(1).Draw(t, "v")
 		}

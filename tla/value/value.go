@@ -66,10 +66,12 @@ type IntV int64
 // BoolV is TRUE or FALSE.
 type BoolV bool
 
-// StrV is a string value. Its hash is computed once, at construction.
+// StrV is a string value. Its hash is computed once, at construction;
+// its rank is its place in its spec's order of strings (Strings.Str).
 type StrV struct {
-	s string
-	h uint64
+	s    string
+	h    uint64
+	rank uint32
 }
 
 // MV is a model value (a cfg constant such as c1 that equals only itself).
@@ -77,6 +79,7 @@ type StrV struct {
 type MV struct {
 	name string
 	h    uint64
+	rank uint32 // as StrV's
 }
 
 const (
@@ -115,9 +118,6 @@ func Bool(b bool) Value {
 	}
 	return False
 }
-
-// Str returns the string value s.
-func Str(s string) Value { return &StrV{s: s, h: hashString(tagStr, s)} }
 
 // Val returns the Go string of a string value.
 func (s *StrV) Val() string { return s.s }

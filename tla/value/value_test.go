@@ -12,8 +12,8 @@ func TestCanonicalForms(t *testing.T) {
 	if !Equal(tup, fromPairs) || tup.Hash() != fromPairs.Hash() {
 		t.Errorf("<<1, 2>> != (2 :> 2 @@ 1 :> 1): %v vs %v", tup, fromPairs)
 	}
-	rec := Record("b", Str("x"), "a", Int(1))
-	pairs := FcnFromPairs([]Value{Str("a"), Str("b")}, []Value{Int(1), Str("x")})
+	rec := Alphabetical.Record("b", Alphabetical.Str("x"), "a", Int(1))
+	pairs := FcnFromPairs([]Value{Alphabetical.Str("a"), Alphabetical.Str("b")}, []Value{Int(1), Alphabetical.Str("x")})
 	if !Equal(rec, pairs) || rec.Hash() != pairs.Hash() {
 		t.Errorf("record != function on strings")
 	}
@@ -41,13 +41,13 @@ func TestPrint(t *testing.T) {
 	}{
 		{Int(-5), "-5"},
 		{Bool(true), "TRUE"},
-		{Str("s"), `"s"`},
-		{ModelValue("c1"), "c1"},
+		{Alphabetical.Str("s"), `"s"`},
+		{Alphabetical.Model("c1"), "c1"},
 		{Set(Int(2), Int(1)), "{1, 2}"},
 		{Tuple(), "<<>>"},
-		{Tuple(Int(1), Str("a")), `<<1, "a">>`},
+		{Tuple(Int(1), Alphabetical.Str("a")), `<<1, "a">>`},
 		{FcnFromPairs([]Value{Int(3), Int(1)}, []Value{Int(4), Int(2)}), "(1 :> 2 @@ 3 :> 4)"},
-		{Set(ModelValue("c2"), Str("none"), ModelValue("c1")), `{c1, c2, "none"}`},
+		{Set(Alphabetical.Model("c2"), Alphabetical.Str("none"), Alphabetical.Model("c1")), `{c1, c2, "none"}`},
 		{&FcnSetV{Dom: NewSet([]Value{Int(1)}), Rng: Boolean}, "[{1} -> {FALSE, TRUE}]"},
 	}
 	for _, c := range cases {
@@ -58,32 +58,32 @@ func TestPrint(t *testing.T) {
 }
 
 func TestEqualChecked(t *testing.T) {
-	if _, err := EqualChecked(Int(1), Str("a")); err == nil || !strings.Contains(err.Error(), "Attempted to check equality of integer 1 with non-integer") {
+	if _, err := EqualChecked(Int(1), Alphabetical.Str("a")); err == nil || !strings.Contains(err.Error(), "Attempted to check equality of integer 1 with non-integer") {
 		t.Errorf("1 = \"a\": err %v", err)
 	}
-	if eq, err := EqualChecked(ModelValue("c1"), Str("a")); eq || err != nil {
+	if eq, err := EqualChecked(Alphabetical.Model("c1"), Alphabetical.Str("a")); eq || err != nil {
 		t.Errorf("c1 = \"a\": %v %v", eq, err)
 	}
-	if eq, err := EqualChecked(ModelValue("c1"), ModelValue("c1")); !eq || err != nil {
+	if eq, err := EqualChecked(Alphabetical.Model("c1"), Alphabetical.Model("c1")); !eq || err != nil {
 		t.Errorf("c1 = c1: %v %v", eq, err)
 	}
-	if _, err := EqualChecked(Set(Int(1)), Set(Str("a"))); err == nil {
+	if _, err := EqualChecked(Set(Int(1)), Set(Alphabetical.Str("a"))); err == nil {
 		t.Errorf("{1} = {\"a\"} should fail")
 	}
-	if _, err := NewSetChecked([]Value{Int(1), Str("a")}); err == nil {
+	if _, err := NewSetChecked([]Value{Int(1), Alphabetical.Str("a")}); err == nil {
 		t.Errorf("{1, \"a\"} should fail")
 	}
-	if _, err := NewSetChecked([]Value{ModelValue("c"), Str("a")}); err != nil {
+	if _, err := NewSetChecked([]Value{Alphabetical.Model("c"), Alphabetical.Str("a")}); err != nil {
 		t.Errorf("{c, \"a\"}: %v", err)
 	}
-	if _, err := Set(Str("a")).(*SetV).Member(Int(1)); err == nil {
+	if _, err := Set(Alphabetical.Str("a")).(*SetV).Member(Int(1)); err == nil {
 		t.Errorf("1 \\in {\"a\"} should fail")
 	}
 }
 
 func TestCompareOrder(t *testing.T) {
 	ordered := []Value{
-		ModelValue("a"), ModelValue("b"), False, True, Int(-3), Int(2), Str("a"), Str("b"),
+		Alphabetical.Model("a"), Alphabetical.Model("b"), False, True, Int(-3), Int(2), Alphabetical.Str("a"), Alphabetical.Str("b"),
 		Tuple(Int(5)), Tuple(Int(1), Int(1)), Tuple(Int(1), Int(2)),
 		Set(), Set(Int(9)), Set(Int(1), Int(2)),
 	}
@@ -111,8 +111,8 @@ func TestLazyMembership(t *testing.T) {
 	if _, err := seq.Enum(); err == nil {
 		t.Errorf("enumerating Seq(Nat) should fail")
 	}
-	fs := &FcnSetV{Dom: NewSet([]Value{ModelValue("a"), ModelValue("b")}), Rng: Boolean}
-	f := FcnFromPairs([]Value{ModelValue("b"), ModelValue("a")}, []Value{True, False})
+	fs := &FcnSetV{Dom: NewSet([]Value{Alphabetical.Model("a"), Alphabetical.Model("b")}), Rng: Boolean}
+	f := FcnFromPairs([]Value{Alphabetical.Model("b"), Alphabetical.Model("a")}, []Value{True, False})
 	if in, err := fs.Member(f); !in || err != nil {
 		t.Errorf("f \\in [S -> BOOLEAN]: %v %v", in, err)
 	}
@@ -128,20 +128,20 @@ func TestLazyMembership(t *testing.T) {
 	if in, err := sub.Member(Set(Int(1), Int(3))); !in || err != nil {
 		t.Errorf("{1, 3} \\in SUBSET: %v %v", in, err)
 	}
-	rs := &RcdSetV{Names: []string{"a", "b"}, Sets: []SetValue{Boolean, &IntervalV{Lo: 1, Hi: 2}}}
-	if in, err := rs.Member(Record("a", True, "b", Int(2))); !in || err != nil {
+	rs := &RcdSetV{Keys: []Value{Alphabetical.Str("a"), Alphabetical.Str("b")}, Sets: []SetValue{Boolean, &IntervalV{Lo: 1, Hi: 2}}}
+	if in, err := rs.Member(Alphabetical.Record("a", True, "b", Int(2))); !in || err != nil {
 		t.Errorf("record membership %v %v", in, err)
 	}
-	if in, _ := rs.Member(Record("a", True)); in {
+	if in, _ := rs.Member(Alphabetical.Record("a", True)); in {
 		t.Errorf("[a |-> TRUE] \\in [a : BOOLEAN, b : 1..2]")
 	}
 	if e, err := rs.Enum(); err != nil || e.Len() != 4 {
 		t.Errorf("enum rcdset %v %v", e, err)
 	}
-	if _, err := Nat.Member(Str("x")); err == nil {
+	if _, err := Nat.Member(Alphabetical.Str("x")); err == nil {
 		t.Errorf(`"x" \in Nat should fail`)
 	}
-	if in, err := Nat.Member(ModelValue("m")); in || err != nil {
+	if in, err := Nat.Member(Alphabetical.Model("m")); in || err != nil {
 		t.Errorf(`m \in Nat: %v %v`, in, err)
 	}
 	big := &SubsetV{Base: &IntervalV{Lo: 1, Hi: 40}}
@@ -151,9 +151,9 @@ func TestLazyMembership(t *testing.T) {
 }
 
 func TestFingerprint(t *testing.T) {
-	s1 := State{Int(1), Set(Str("a")), Tuple(True)}
-	s2 := State{Int(1), Set(Str("a")), FcnFromPairs([]Value{Int(1)}, []Value{True})}
-	s3 := State{Int(2), Set(Str("a")), Tuple(True)}
+	s1 := State{Int(1), Set(Alphabetical.Str("a")), Tuple(True)}
+	s2 := State{Int(1), Set(Alphabetical.Str("a")), FcnFromPairs([]Value{Int(1)}, []Value{True})}
+	s3 := State{Int(2), Set(Alphabetical.Str("a")), Tuple(True)}
 	if s1.Fingerprint() != s2.Fingerprint() {
 		t.Errorf("equal states, different fingerprints")
 	}
@@ -175,8 +175,8 @@ func TestFingerprint(t *testing.T) {
 }
 
 func TestToITF(t *testing.T) {
-	v := Tuple(Int(5), Set(ModelValue("c1")), Record("a", True),
-		FcnFromPairs([]Value{Str("x"), Int(7)}, []Value{Int(1), Int(2)}))
+	v := Tuple(Int(5), Set(Alphabetical.Model("c1")), Alphabetical.Record("a", True),
+		FcnFromPairs([]Value{Alphabetical.Str("x"), Int(7)}, []Value{Int(1), Int(2)}))
 	b, err := json.Marshal(ToITF(v))
 	if err != nil {
 		t.Fatal(err)
@@ -195,8 +195,8 @@ func TestIntNoAlloc(t *testing.T) {
 }
 
 func BenchmarkFingerprint(b *testing.B) {
-	clients := []Value{ModelValue("c1"), ModelValue("c2"), ModelValue("c3"), ModelValue("c4"), ModelValue("c5")}
-	owner := FcnFromSorted(clients, []Value{Str("none"), clients[0], Str("none"), clients[3], Str("none")}).(*FcnV)
+	clients := []Value{Alphabetical.Model("c1"), Alphabetical.Model("c2"), Alphabetical.Model("c3"), Alphabetical.Model("c4"), Alphabetical.Model("c5")}
+	owner := FcnFromSorted(clients, []Value{Alphabetical.Str("none"), clients[0], Alphabetical.Str("none"), clients[3], Alphabetical.Str("none")}).(*FcnV)
 	want := FcnFromSorted(clients, []Value{True, False, True, False, False}).(*FcnV)
 	s := State{owner, want, Int(3)}
 	b.ReportAllocs()
@@ -208,8 +208,8 @@ func BenchmarkFingerprint(b *testing.B) {
 }
 
 func BenchmarkFingerprintCached(b *testing.B) {
-	clients := []Value{ModelValue("c1"), ModelValue("c2"), ModelValue("c3")}
-	s := State{FcnFromSorted(clients, []Value{True, False, True}), Int(3), Str("x")}
+	clients := []Value{Alphabetical.Model("c1"), Alphabetical.Model("c2"), Alphabetical.Model("c3")}
+	s := State{FcnFromSorted(clients, []Value{True, False, True}), Int(3), Alphabetical.Str("x")}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = s.Fingerprint()
@@ -224,7 +224,7 @@ func TestLazySetsEnumerateLikeTheirElements(t *testing.T) {
 	}{
 		{&IntervalV{Lo: 2, Hi: 4}, "{2, 3, 4}"},
 		{&SubsetV{Base: base}, "{{}, {1}, {2}, {1, 2}}"},
-		{&ProductV{Sets: []SetValue{base, NewSet([]Value{Str("a")})}}, `{<<1, "a">>, <<2, "a">>}`},
+		{&ProductV{Sets: []SetValue{base, NewSet([]Value{Alphabetical.Str("a")})}}, `{<<1, "a">>, <<2, "a">>}`},
 		{&CupV{A: base, B: &IntervalV{Lo: 2, Hi: 3}}, "{1, 2, 3}"},
 		{&CapV{A: Nat, B: NewSet([]Value{Int(-1), Int(1)})}, "{1}"},
 		{&DiffV{A: &IntervalV{Lo: 1, Hi: 4}, B: base}, "{3, 4}"},

@@ -35,9 +35,9 @@ func testReports() map[string]struct {
 	rep *model.Report
 } {
 	jState := func(s value.Value) value.State {
-		return value.State{s, value.Tuple(value.Int(1), value.Str("a")), value.Record("a", value.Int(1), "b", value.Bool(true)),
-			value.Str("hi"), value.FcnFromPairs([]value.Value{value.Int(1), value.Int(3)}, []value.Value{value.Int(1), value.Int(3)}),
-			value.ModelValue("m"), value.Tuple()}
+		return value.State{s, value.Tuple(value.Int(1), value.Alphabetical.Str("a")), value.Alphabetical.Record("a", value.Int(1), "b", value.Bool(true)),
+			value.Alphabetical.Str("hi"), value.FcnFromPairs([]value.Value{value.Int(1), value.Int(3)}, []value.Value{value.Int(1), value.Int(3)}),
+			value.Alphabetical.Model("m"), value.Tuple()}
 	}
 	jNext := model.SourceRange{Module: "J", Start: token.Pos{Line: 6, Col: 9}, End: token.Pos{Line: 6, Col: 52}}
 	return map[string]struct {

@@ -52,9 +52,9 @@ func Module(format, file string, sp *eval.Spec, rep *model.Report) []byte {
 		var acts []string
 		for _, st := range steps(sp, rep) {
 			bl, bc, el, ec, m := st.location()
-			acts = append(acts, "<<"+pair(st.From)+", [name |-> "+value.Str(st.Name).String()+", location |-> [beginLine |-> "+
+			acts = append(acts, "<<"+pair(st.From)+", [name |-> "+value.Alphabetical.Str(st.Name).String()+", location |-> [beginLine |-> "+
 				strconv.Itoa(bl)+", beginColumn |-> "+strconv.Itoa(bc)+", endLine |-> "+strconv.Itoa(el)+", endColumn |-> "+
-				strconv.Itoa(ec)+", module |-> "+value.Str(m).String()+"]], "+pair(st.To)+">>")
+				strconv.Itoa(ec)+", module |-> "+value.Alphabetical.Str(m).String()+"]], "+pair(st.To)+">>")
 		}
 		var sts []string
 		for i := range states {

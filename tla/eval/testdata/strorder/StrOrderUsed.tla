@@ -1,0 +1,3 @@
+---- MODULE StrOrderUsed ----
+used == "usedlit"
+====
