@@ -26,7 +26,7 @@ func TestCountsAtViolation(t *testing.T) {
 	if n := len(rep.Trace); n != 2 {
 		t.Fatalf("trace of %d states, want 2", n)
 	}
-	if got := rep.Trace[1].Action; got != "B(2, 1)" {
-		t.Errorf("last step %q, want B(2, 1)", got)
+	if got := rep.Trace[1].Action; got != "B(2,1)" {
+		t.Errorf("last step %q, want B(2,1)", got)
 	}
 }

@@ -125,7 +125,7 @@ type Report struct {
 
 // TraceState is one state of a counterexample.
 type TraceState struct {
-	Action  string      // "Initial predicate" for the first state, else the step's label, e.g. "Grant(c1, s2)"
+	Action  string      // "Initial predicate" for the first state, else the step's label, e.g. "Grant(c1,s2)"
 	Act     int         // 1 + the index in Spec.Actions of the step's action; 0 for the first state or when unknown
 	State   value.State // in the order of Report.Vars; a nil entry is undefined (a partial successor)
 	Changed []bool      // Changed[i]: variable i differs from the previous state

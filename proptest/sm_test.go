@@ -133,7 +133,7 @@ func refcountBalance(t *rapid.T, h *harness) {
 func reinitSafety(t *rapid.T, h *harness) {
 	v := rapid.Int64Range(propLow, propHigh+1).Draw(t, "reinit version")
 	tab := rapid.SampledFrom([]string{"tabA", "tabB", "tabC"}).Draw(t, "reinit table")
-	label := fmt.Sprintf("StartupFirst(t1, %d, %s)", v, tab)
+	label := fmt.Sprintf("StartupFirst(t1,%d,%s)", v, tab)
 	var found bool
 	for _, st := range h.enabled() {
 		if h.sp.Label(st) == label {

@@ -117,7 +117,7 @@ type Step struct {
 // take it; for a step from Next it is State.Clone.
 func (st Step) Keep() value.State { return keepState(st.State, st.scratch) }
 
-// Label names a step for traces: "Grant(c1, s2)" or "Audit".
+// Label names a step for traces as TLC does: "Grant(c1,s2)" or "Audit".
 func (sp *Spec) Label(st Step) string {
 	if st.Action < 0 || st.Action >= len(sp.Actions) {
 		return "?"
@@ -130,7 +130,7 @@ func (sp *Spec) Label(st Step) string {
 	for i, p := range st.Params {
 		parts[i] = p.String()
 	}
-	return name + "(" + strings.Join(parts, ", ") + ")"
+	return name + "(" + strings.Join(parts, ",") + ")"
 }
 
 // StatePred is a named state predicate (invariant, constraint).

@@ -18,10 +18,10 @@ func TestHoistedGuards(t *testing.T) {
 		// prints <<1, 1>>, <<3, 1>>, <<1, 2>>, <<3, 2>> from a PrintT
 		// before the assignment).
 		{"independent", `\E c \in 1..3, s \in 1..2 : want[c] /\ x' = <<c, s>>`,
-			[]string{"Next(1, 1) <<1, 1>>", "Next(3, 1) <<3, 1>>", "Next(1, 2) <<1, 2>>", "Next(3, 2) <<3, 2>>"}, ""},
+			[]string{"Next(1,1) <<1, 1>>", "Next(3,1) <<3, 1>>", "Next(1,2) <<1, 2>>", "Next(3,2) <<3, 2>>"}, ""},
 		// A guard on s comes first: nothing after it is hoisted.
 		{"dependent first", `\E c \in 1..2, s \in 1..2 : s > 1 /\ c > 1 /\ x' = <<c, s>>`,
-			[]string{"Next(2, 2) <<2, 2>>"}, ""},
+			[]string{"Next(2,2) <<2, 2>>"}, ""},
 		// Over an empty set the guard is never evaluated, so its error
 		// (3 is outside want's domain) never happens.
 		{"empty set", `\E c \in 3..4, s \in {} : want[c] /\ x' = <<c, s>>`, nil, ""},
@@ -29,7 +29,7 @@ func TestHoistedGuards(t *testing.T) {
 		// evaluate the guard, after the successors before it: (2, 1),
 		// (3, 1), then (4, 1).
 		{"error", `\E c \in 2..4, s \in 1..2 : want[c] /\ x' = <<c, s>>`,
-			[]string{"Next(3, 1) <<3, 1>>"}, "Attempted to access index 4 of tuple"},
+			[]string{"Next(3,1) <<3, 1>>"}, "Attempted to access index 4 of tuple"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := mustLoad(t, `---- MODULE M ----
