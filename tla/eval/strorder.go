@@ -91,7 +91,9 @@ func stringOrder(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 		}
 	}
 
-	// The literals, each module after those it uses.
+	// The literals, each module after the external modules it uses. A
+	// module nested in the same file is analysed where it stands in the
+	// text (the file's walk meets its literals in place), not before.
 	done := map[string]bool{}
 	var literals func(name string)
 	literals = func(name string) {
@@ -99,17 +101,23 @@ func stringOrder(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 			return
 		}
 		done[name] = true
+		m := module(name)
 		for _, u := range lexed[name].uses {
+			if um := module(u); m != nil && um != nil && um.Start.Filename == m.Start.Filename {
+				continue
+			}
 			literals(u)
 		}
-		if m := module(name); m != nil {
-			ast.Inspect(m, func(n ast.Node) bool {
-				if s, ok := n.(*ast.String); ok {
-					names = append(names, s.Value)
-				}
-				return true
-			})
+		if m == nil {
+			names = append(names, stdLiterals[name]...)
+			return
 		}
+		ast.Inspect(m, func(n ast.Node) bool {
+			if s, ok := n.(*ast.String); ok {
+				names = append(names, s.Value)
+			}
+			return true
+		})
 	}
 	literals(rootName)
 	return append(names, tlcStartNames...)

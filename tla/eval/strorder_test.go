@@ -101,3 +101,19 @@ func TestStringOrderPerSpec(t *testing.T) {
 		}
 	}
 }
+
+// TestStringOrderNested: testdata/strorder/StrNest.tla, where TLC
+// (-workers 1) prints {"lb", "la"} and {"Assertion failed", "zz"}: a
+// module nested in the root file is analysed where it stands in the text,
+// so its literal "la" comes after the root's earlier "lb"; a standard
+// module's literals (TLCExt's "Assertion failed") come before the root's.
+func TestStringOrderNested(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder")
+	var out bytes.Buffer
+	if _, err := LoadFilesWith(Options{Print: &out}, filepath.Join(dir, "StrNest.tla"), filepath.Join(dir, "StrNest.cfg")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "{\"lb\", \"la\"}\n{\"Assertion failed\", \"zz\"}\n"; got != want {
+		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
+	}
+}

@@ -17,3 +17,12 @@ var stdLexed = map[string]lexedNames{
 	"Json":          {uses: []string{"Sequences", "FiniteSets", "TLC"}, names: []string{"Json", "LOCAL", "INSTANCE", "Sequences", "FiniteSets", "TLC", "IsSequence", "F", "D", "TRUE", "FALSE", "ToJsonKeyValue", "d", "ToString", "RECURSIVE", "ToJsonObjectString", "LET", "CHOOSE", "IN", "IF", "DOMAIN", "THEN", "ELSE", "ToJsonArrayString", "ToJsonString", "IsFiniteSet", "ToJson", "value", "ToJsonArray", "ToJsonObject", "JsonSerialize", "absoluteFilename", "JsonDeserialize", "val", "ndJsonSerialize", "ndJsonDeserialize"}},
 	"Reals":         {uses: []string{"Integers"}, names: []string{"Reals", "EXTENDS", "Integers", "Real", "a", "b", "CHOOSE", "m", "Infinity", "i", "r"}},
 }
+
+// stdLiterals are the string literals of the standard modules' definitions
+// (not their comments), in the order of their text: SANY analyses those
+// modules before the spec's, so these literals come before the spec's own.
+var stdLiterals = map[string][]string{
+	"TLCExt": {"Assertion failed"},
+	"Json":   {":", "{", "}", ", ", "[", "]", "{}", "[]"},
+	"Reals":  {"Reals"},
+}
