@@ -53,14 +53,13 @@ func (r *continueRecorder) wrap(sp *eval.Spec) *eval.Spec {
 	r.seen = map[continueViolation]bool{}
 	cp.Invariants = make([]eval.StatePred, len(sp.Invariants))
 	for i, inv := range sp.Invariants {
-		eval0 := inv.Eval
 		name := inv.Name
-		cp.Invariants[i] = eval.StatePred{Name: inv.Name, Pos: inv.Pos, Eval: func(s value.State) (bool, error) {
-			ok, err := eval0(s)
+		// record notes a violation in t and lets the search go on.
+		record := func(t value.State, ok bool, err error) (bool, error) {
 			if err != nil || ok {
 				return ok, err
 			}
-			v := continueViolation{inv: name, fp: s.Fingerprint()}
+			v := continueViolation{inv: name, fp: t.Fingerprint()}
 			r.mu.Lock()
 			if !r.seen[v] {
 				r.seen[v] = true
@@ -68,7 +67,20 @@ func (r *continueRecorder) wrap(sp *eval.Spec) *eval.Spec {
 			}
 			r.mu.Unlock()
 			return true, nil
+		}
+		eval0, from0 := inv.Eval, inv.From
+		cp.Invariants[i] = eval.StatePred{Name: inv.Name, Pos: inv.Pos, Eval: func(t value.State) (bool, error) {
+			ok, err := eval0(t)
+			return record(t, ok, err)
 		}}
+		if from0 != nil {
+			// Kept, so that TLCExt's Trace in the invariant sees the
+			// behaviour through s even when t is not stored.
+			cp.Invariants[i].From = func(s, t value.State) (bool, error) {
+				ok, err := from0(s, t)
+				return record(t, ok, err)
+			}
+		}
 	}
 	return &cp
 }

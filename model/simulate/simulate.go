@@ -215,14 +215,17 @@ loop:
 		if first == nil {
 			first = v
 		}
+		stops := opt.After != ContinueAsTLC || !continuable(v.Result) || s.fatal
 		if opt.After == ContinueAsTLC {
-			if len(res.Violations) < maxViolations {
+			// The violation that ends the run is always kept, past the
+			// cap too: it decides the verdict and the exit code.
+			if len(res.Violations) < maxViolations || stops {
 				res.Violations = append(res.Violations, v)
 			} else {
 				res.MoreViolations++
 			}
 		}
-		if opt.After == ContinueAsTLC && continuable(v.Result) && !s.fatal {
+		if !stops {
 			continue
 		}
 		v.Stops = true

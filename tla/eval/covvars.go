@@ -44,13 +44,15 @@ type valueCount struct {
 func (c *valueCount) add(x uint64) {
 	if !c.over.Load() {
 		c.mu.Lock()
-		if c.seen == nil {
-			c.seen = map[uint64]struct{}{}
-		}
-		c.seen[x] = struct{}{}
-		if len(c.seen) >= 1<<hllBits {
-			c.over.Store(true)
-			c.seen = nil
+		if !c.over.Load() { // another worker may have gone over meanwhile
+			if c.seen == nil {
+				c.seen = map[uint64]struct{}{}
+			}
+			c.seen[x] = struct{}{}
+			if len(c.seen) >= 1<<hllBits {
+				c.over.Store(true)
+				c.seen = nil
+			}
 		}
 		c.mu.Unlock()
 	}
