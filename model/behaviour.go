@@ -145,12 +145,11 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 	return nil, nil
 }
 
-// Branches is the number of parts the temporal properties are checked as
-// (TLC's branches of the implied-temporal satisfiability problem); 0 for
-// a nil checker.
+// Branches is TLC's number of branches of the implied-temporal
+// satisfiability problem (liveSpec.branches); 0 for a nil checker.
 func (b *BehaviourChecker) Branches() int {
 	if b == nil || b.c == nil || b.c.live == nil {
 		return 0
 	}
-	return len(b.c.live.parts)
+	return b.c.live.branches()
 }

@@ -205,7 +205,7 @@ func (c *checker) event(kind EventKind, level int) {
 	}
 	branches := 0
 	if c.live != nil {
-		branches = len(c.live.parts)
+		branches = c.live.branches()
 	}
 	c.opt.Events(Event{Kind: kind, Level: level, Generated: c.generated.Load(), Distinct: c.distinct(),
 		Queue: c.queue.Load(), Init: c.initStates, Branches: branches, Elapsed: time.Since(c.start)})

@@ -36,11 +36,11 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 	}()
 	start := time.Now()
-	rep.LiveBranches = len(c.live.parts)
+	rep.LiveBranches = c.live.branches()
 	defer func() { rep.LiveDuration = time.Since(start) }()
 	if c.opt.Events != nil {
 		c.opt.Events(Event{Kind: EventLiveness, Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct,
-			Queue: rep.Queue, Init: rep.InitStates, Branches: len(c.live.parts), Elapsed: start.Sub(c.start)})
+			Queue: rep.Queue, Init: rep.InitStates, Branches: c.live.branches(), Elapsed: start.Sub(c.start)})
 	}
 	// Announced only on long runs, like the progress lines.
 	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {

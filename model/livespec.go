@@ -350,3 +350,35 @@ type liveGraph struct {
 	edges []liveEdge
 	disk  *diskGraph // the disk-backed search: nodes and edges are in its files
 }
+
+// branches is the number TLC reports as the branches of its
+// implied-temporal satisfiability problem: it puts the disjuncts of the
+// negated properties in bins by their tableau formula, and every disjunct
+// that needs no tableau (only <>[] and []<> conditions, such as a negated
+// WF or SF, or []<>P and <>[]P) shares one bin. Here each part that needs
+// a tableau (<>P, P ~> Q, a General disjunct with one) counts as a bin of
+// its own: TLC would merge two with the same formula, which the
+// lifecycle's and the corpus's specs do not have.
+func (ls *liveSpec) branches() int {
+	n, shared := 0, false
+	for _, p := range ls.parts {
+		switch p.kind {
+		case eval.AlwaysEventually, eval.EventuallyAlways:
+			shared = true
+		case eval.General:
+			for _, d := range p.disj {
+				if d.tab == nil {
+					shared = true
+				} else {
+					n++
+				}
+			}
+		default:
+			n++
+		}
+	}
+	if shared {
+		n++
+	}
+	return n
+}

@@ -90,9 +90,9 @@ type Report struct {
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.
 	OutDegree []int64
-	// LiveBranches is the number of parts the temporal properties were
-	// checked as (TLC's branches), and LiveDuration how long that took;
-	// 0 when they were not checked.
+	// LiveBranches is TLC's number of branches of the temporal properties
+	// (liveSpec.branches), and LiveDuration how long their check took; 0
+	// when they were not checked.
 	LiveBranches int
 	LiveDuration time.Duration
 
