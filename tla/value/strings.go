@@ -1,6 +1,7 @@
 package value
 
 import (
+	"cmp"
 	"math"
 	"strings"
 	"sync"
@@ -97,31 +98,20 @@ func (t *Strings) Model(name string) Value {
 
 // compareStr orders two strings: by rank, and by content between two
 // strings made at run time. Two names of a table have different ranks.
-func compareStr(x, y *StrV) int {
-	if x.rank != y.rank {
-		if x.rank < y.rank {
-			return -1
-		}
-		return 1
-	}
-	if x.rank != runtimeRank {
-		return 0
-	}
-	return strings.Compare(x.s, y.s)
-}
+func compareStr(x, y *StrV) int { return compareRanked(x.rank, y.rank, x.s, y.s) }
 
 // compareMV orders two model values as compareStr orders strings.
-func compareMV(x, y *MV) int {
-	if x.rank != y.rank {
-		if x.rank < y.rank {
-			return -1
-		}
-		return 1
+func compareMV(x, y *MV) int { return compareRanked(x.rank, y.rank, x.name, y.name) }
+
+// compareRanked orders two names of ranks rx and ry, spelled sx and sy.
+func compareRanked(rx, ry uint32, sx, sy string) int {
+	if rx != ry {
+		return cmp.Compare(rx, ry)
 	}
-	if x.rank != runtimeRank {
+	if rx != runtimeRank {
 		return 0
 	}
-	return strings.Compare(x.name, y.name)
+	return strings.Compare(sx, sy)
 }
 
 // Ranked reports whether v is a string or model value of its table, so
