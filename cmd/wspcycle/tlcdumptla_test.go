@@ -65,17 +65,7 @@ func TestTLCDumpTraceTLA(t *testing.T) {
 				t.Errorf("the lines saying the files were written are not %q:\n%s", want, out.String())
 			}
 			for _, f := range []string{c.name + "Trace.tla", c.name + "Plain.tla", c.name + ".json"} {
-				got, err := os.ReadFile(filepath.Join(dir, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				tlc, err := os.ReadFile(filepath.Join(dt, f))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(got, tlc) {
-					t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
-				}
+				got := sameAsTLCFile(t, dir, dt, f)
 				if strings.HasSuffix(f, ".json") {
 					continue
 				}
@@ -181,18 +171,26 @@ func TestTLCDumpTraceSimulate(t *testing.T) {
 		t.Errorf("not TLC's order %q:\n%s", want, out.String())
 	}
 	for _, f := range []string{"SimDetTrace.tla", "SimDet.json"} {
-		got, err := os.ReadFile(filepath.Join(dir, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tlc, err := os.ReadFile(filepath.Join(dt, f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, tlc) {
-			t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
-		}
+		sameAsTLCFile(t, dir, dt, f)
 	}
+}
+
+// sameAsTLCFile requires the file f that the run wrote in dir to be byte
+// for byte TLC's, kept in dt, and returns it.
+func sameAsTLCFile(t *testing.T, dir, dt, f string) []byte {
+	t.Helper()
+	got, err := os.ReadFile(filepath.Join(dir, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlc, err := os.ReadFile(filepath.Join(dt, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, tlc) {
+		t.Errorf("%s differs from TLC's:\n%s\nTLC's:\n%s", f, got, tlc)
+	}
+	return got
 }
 
 // An invariant violated by an initial state: TLC's message ends with a
