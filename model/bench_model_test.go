@@ -1,13 +1,10 @@
 package model
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
 // TestBenchModelIsAProduct holds the claim make bench-disk relies on: the
@@ -28,17 +25,9 @@ func TestBenchModelIsAProduct(t *testing.T) {
 	}
 	want := int64(1)
 	for _, procs := range []string{"{p1}", "{p1, p2}"} {
-		cfg := filepath.Join(t.TempDir(), "P.cfg")
-		if err := os.WriteFile(cfg, []byte(strings.Replace(string(data), four, "Procs = "+procs, 1)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		sp, err := eval.LoadFiles(filepath.Join(dir, "ProcessLifecycles.tla"), cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := Check(context.Background(), sp, Options{Workers: 2})
-		if err != nil || res.Result != ResultOK {
-			t.Fatalf("Procs = %s: %v %v", procs, err, res)
+		res := checkCfgText(t, filepath.Join(dir, "ProcessLifecycles.tla"), strings.Replace(string(data), four, "Procs = "+procs, 1), 2)
+		if res.Result != ResultOK {
+			t.Fatalf("Procs = %s: %v", procs, res)
 		}
 		want *= 86
 		if res.Distinct != want {

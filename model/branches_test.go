@@ -1,12 +1,8 @@
 package model
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
 // TestLiveBranches checks TLC's "satisfiability problem has N branches"
@@ -22,18 +18,7 @@ func TestLiveBranches(t *testing.T) {
 		want  int
 	}{{"P2", 1}, {"P3", 1}, {"P4", 1}, {"P5", 1}, {"P6", 1}, {"P7", 1}, {"P1 P2", 1},
 		{"P2 P3", 2}, {"P4 P5", 1}, {"P2 P6", 2}, {"P3 P6", 2}, {"P1 P4 P5", 1}} {
-		cfg := filepath.Join(t.TempDir(), "Branches.cfg")
-		if err := os.WriteFile(cfg, []byte("SPECIFICATION Spec\nPROPERTIES "+c.props+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		sp, err := eval.LoadFiles(filepath.Join("testdata", "Branches.tla"), cfg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Check(context.Background(), sp, Options{Workers: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := checkCfgText(t, filepath.Join("testdata", "Branches.tla"), "SPECIFICATION Spec\nPROPERTIES "+c.props+"\n", 1)
 		if rep.LiveBranches != c.want {
 			t.Errorf("PROPERTIES %s: %d branches, want TLC's %d", c.props, rep.LiveBranches, c.want)
 		}
