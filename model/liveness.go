@@ -108,6 +108,9 @@ func (c *checker) checkLiveness(rep *Report) {
 		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
 			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
 		}
+		if err == nil {
+			rep.Violated = c.alsoViolated(rep, tr)
+		}
 		undo()
 		if err == nil {
 			rep.TracePrints = c.livePrints(tr, rep.LoopBack)

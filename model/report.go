@@ -56,6 +56,11 @@ type Report struct {
 	Message      string // for ResultError (TLC's message) and the limits
 	Pos          token.Pos
 
+	// Violated names every temporal property the lasso of Trace violates
+	// (the cfg's names, in the cfg's order), which TLC's message lists
+	// when there are several; nil when it is only the one of Property.
+	Violated []string
+
 	// TLC's counts. Generated counts every initial state and every
 	// successor computed, duplicates included; Distinct counts the states
 	// kept (those satisfying the CONSTRAINTs); Depth is the number of

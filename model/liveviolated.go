@@ -1,0 +1,160 @@
+package model
+
+import (
+	"slices"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// violatedBy returns the names of the temporal properties (the cfg's
+// names, in the cfg's order, each once) that the lasso tr violates, the
+// behaviour stepping from its last state back to tr[loopBack-1] forever
+// (stuttering in the last state when loopBack is len(tr) or 0).
+//
+// TLC names them all in its message: once it has built the counterexample
+// it evaluates every implied temporal property on it
+// (tlc2.tool.liveness.Liveness.findViolatedProperties, called by
+// LiveWorker.printTrace) and prints "Temporal properties A and B were
+// violated." when the lasso it found for one property violates others too.
+// Which properties a lasso violates depends only on the lasso, not on how
+// it was found. A property whose evaluation fails is left out, as TLC
+// leaves it out (it prints the error and goes on).
+func (c *checker) violatedBy(tr []TraceState, loopBack int) []string {
+	n := len(tr)
+	if n == 0 {
+		return nil
+	}
+	cyc := n - 1 // the cycle's first position
+	if loopBack > 0 && loopBack <= n {
+		cyc = loopBack - 1
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, prop := range c.sp.Properties {
+		if seen[prop.Name] {
+			continue
+		}
+		for _, part := range prop.Parts {
+			f := simpleFormula(part)
+			if f == nil {
+				continue
+			}
+			holds, ok := onLasso(f, tr, cyc)
+			if ok && !holds[0] {
+				seen[prop.Name] = true
+				names = append(names, prop.Name)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// onLasso evaluates x at every position of the lasso tr whose cycle starts
+// at position cyc (the last state steps to tr[cyc]; cyc = len(tr)-1 is a
+// stuttering end). ok is false when an evaluation failed. From position i
+// the behaviour visits i..len(tr)-1 and then the cycle forever, so []F
+// holds at i iff F holds at every position of min(i, cyc)..len(tr)-1, and
+// <>F iff at one of them.
+func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
+	n := len(tr)
+	out = make([]bool, n)
+	next := func(i int) int {
+		if i == n-1 {
+			return cyc
+		}
+		return i + 1
+	}
+	switch x.Op {
+	case eval.LiveBool:
+		for i := range out {
+			out[i] = x.Value
+		}
+	case eval.LiveState:
+		for i := range out {
+			v, err := x.State(tr[i].State)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = v
+		}
+	case eval.LiveAction:
+		for i := range out {
+			v, err := x.Action(tr[i].State, tr[next(i)].State)
+			if err != nil {
+				return nil, false
+			}
+			out[i] = v
+		}
+	case eval.LiveNot:
+		k, ok := onLasso(x.Kids[0], tr, cyc)
+		if !ok {
+			return nil, false
+		}
+		for i := range out {
+			out[i] = !k[i]
+		}
+	case eval.LiveAnd, eval.LiveOr:
+		and := x.Op == eval.LiveAnd
+		for i := range out {
+			out[i] = and
+		}
+		for _, kid := range x.Kids {
+			k, ok := onLasso(kid, tr, cyc)
+			if !ok {
+				return nil, false
+			}
+			for i := range out {
+				if and {
+					out[i] = out[i] && k[i]
+				} else {
+					out[i] = out[i] || k[i]
+				}
+			}
+		}
+	case eval.LiveAlways, eval.LiveEventually:
+		k, ok := onLasso(x.Kids[0], tr, cyc)
+		if !ok {
+			return nil, false
+		}
+		always := x.Op == eval.LiveAlways
+		onCycle := always
+		for i := cyc; i < n; i++ {
+			if always {
+				onCycle = onCycle && k[i]
+			} else {
+				onCycle = onCycle || k[i]
+			}
+		}
+		for i := n - 1; i >= 0; i-- {
+			switch {
+			case i >= cyc:
+				out[i] = onCycle
+			case always:
+				out[i] = k[i] && out[i+1]
+			default:
+				out[i] = k[i] || out[i+1]
+			}
+		}
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
+// alsoViolated is Report.Violated for the lasso tr found for rep's
+// property: the properties tr violates when they are more than that one.
+// The property found is always among them; were it not (an evaluation
+// failing on the lasso), the list is dropped and the message names the
+// property found alone.
+func (c *checker) alsoViolated(rep *Report, tr []TraceState) []string {
+	found := rep.Property
+	if rep.PropertyName != "" {
+		found = rep.PropertyName
+	}
+	names := c.violatedBy(tr, rep.LoopBack)
+	if len(names) < 2 || !slices.Contains(names, found) {
+		return nil
+	}
+	return names
+}
