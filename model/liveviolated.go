@@ -147,12 +147,20 @@ func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
 // The property found is always among them; were it not (an evaluation
 // failing on the lasso), the list is dropped and the message names the
 // property found alone.
-func (c *checker) alsoViolated(rep *Report, tr []TraceState) []string {
+//
+// Only the message depends on it: a failure here (an evaluator's panic)
+// drops the list, never the verdict.
+func (c *checker) alsoViolated(rep *Report, tr []TraceState) (names []string) {
+	defer func() {
+		if recover() != nil {
+			names = nil
+		}
+	}()
 	found := rep.Property
 	if rep.PropertyName != "" {
 		found = rep.PropertyName
 	}
-	names := c.violatedBy(tr, rep.LoopBack)
+	names = c.violatedBy(tr, rep.LoopBack)
 	if len(names) < 2 || !slices.Contains(names, found) {
 		return nil
 	}
