@@ -25,7 +25,9 @@ import (
 //   - General: []<>P /\ (Q ~> R), a tableau with an acceptance condition;
 //   - Several: one lasso violating three properties of four, which
 //     TLC's message names all ("Temporal properties Never, Rare, and
-//     Settles were violated.").
+//     Settles were violated.");
+//   - Conj: a lasso violating both properties, one of them a conjunction
+//     of two temporal formulas, named once by its cfg name.
 //
 // TLC's lasso depends on its fingerprints, whose polynomial it draws at
 // random on each run (the "fp N" of its second line; -fp chooses it): the
@@ -38,7 +40,7 @@ import (
 // other specs gave one lasso for every -fp from 0 to 7.
 func TestTLCLassoGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lasso")
-	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several"} {
+	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several", "Conj"} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
 				args := []string{"tlc", "-workers", "1", "-config", filepath.Join(dir, name+".cfg")}
