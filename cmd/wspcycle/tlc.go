@@ -793,7 +793,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		prints.start(w)
 		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
 		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
-			msgCode, msg = tlcout.AssumptionFalse, tlcAssumptionText(ae)
+			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)

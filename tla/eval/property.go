@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -19,9 +18,7 @@ import (
 //     is named after P when P is a name (the box argument is an operator
 //     application without arguments), else after the enclosing definition
 //     reached by name, else (a conjunct written in place) after its
-//     location. TLC writes that location "line 7, col 20 to line 7, col 29
-//     of module M"; our syntax tree has no end positions, so the name here
-//     is "line 7, col 20 of module M".
+//     location: "line 7, col 20 to line 7, col 29 of module M" (nodeName).
 //   - [][A]_v is an implied action (impliedActionVec), checked on every step
 //     the search generates (ModelChecker.doNextCheckImplied), reported as
 //     "Action property Prop is violated." (exit 13). Its name is never that
@@ -93,12 +90,11 @@ func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 }
 
 // conjunct is the context of one conjunct of a conjunction: TLC names it by
-// its location (SemanticNode.toString), unless it is itself a name.
-// The module is the one the conjunct is written in (HourClock for a
+// its location (SemanticNode.toString, nodeName), unless it is itself a
+// name. The module is the one the conjunct is written in (HourClock for a
 // conjunct of HC!HC).
 func (b *builder) conjunct(pc propCtx, e ast.Expr, en cenv) propCtx {
-	p := e.Pos()
-	pc.name, pc.pos = fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, b.c.env(en).mod.Name.Name), p
+	pc.name, pc.pos = b.c.nodeName(e, b.c.env(en).mod.Name.Name), unparen(e).Pos()
 	return pc
 }
 

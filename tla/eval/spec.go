@@ -281,8 +281,7 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 			continue
 		}
 		if !v && b.assumeErr == nil {
-			p := a.Expr.Pos()
-			b.assumeErr = &AssumptionError{Pos: p, Msg: fmt.Sprintf("Assumption line %d, col %d of module %s is false.", p.Line, p.Col, m.Name.Name)}
+			b.assumeErr = &AssumptionError{Pos: unparen(a.Expr).Pos(), Msg: "Assumption " + c.nodeName(a.Expr, m.Name.Name) + " is false."}
 		}
 	}
 }
