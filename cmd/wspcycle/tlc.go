@@ -20,7 +20,6 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -136,9 +135,9 @@ type tlcFlags struct {
 // PROPERTY that is a state predicate, which TLC checks in the initial
 // states only. In plain output TLC adds its hint about -nowarning to the
 // first one only (TLC rev cc6b616 on Steps.cfg).
-func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec, cfgPath string) {
+func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec) {
 	hint := !w.Tool
-	for _, name := range stateLevelProperties(sp, cfgPath) {
+	for _, name := range sp.StateLevelProperties {
 		msg := fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), where a temporal formula is typically expected. "+
 			"State-level formulas used as PROPERTY or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s holds in all states of every behavior, "+
 			"use INVARIANT %[1]s instead. Alternatively, applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it into a temporal formula, "+
@@ -149,39 +148,6 @@ func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec, cfgPath stri
 		}
 		w.Msg(tlcout.LiveStateLevel, tlcout.ClassWarning, msg)
 	}
-}
-
-// stateLevelProperties are the cfg's PROPERTY names, in the cfg's order,
-// that the loader took as state predicates (sp.InitProperties): those named
-// so, or whose definition holds the position of one (a conjunction of
-// state predicates is split into its conjuncts).
-func stateLevelProperties(sp *eval.Spec, cfgPath string) []string {
-	if len(sp.InitProperties) == 0 {
-		return nil
-	}
-	src, err := os.ReadFile(cfgPath)
-	if err != nil {
-		return nil
-	}
-	conf, err := cfg.Parse(cfgPath, src)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, id := range conf.Properties {
-		d := findDef(sp.Module, id.Name)
-		var body model.SourceRange
-		if d != nil {
-			body = model.ExprRange(d.Body, source.ReadFile)
-		}
-		for _, p := range sp.InitProperties {
-			if p.Name == id.Name || body.IsValid() && p.Pos.Filename == body.Start.Filename && !p.Pos.Before(body.Start) && !body.End.Before(p.Pos) {
-				out = append(out, id.Name)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
@@ -617,7 +583,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		tlcStateLevelPropertyWarnings(w, sp, cfgPath)
+		tlcStateLevelPropertyWarnings(w, sp)
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)

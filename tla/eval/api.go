@@ -62,7 +62,11 @@ type Spec struct {
 	// state predicates (TLC's implied inits): they must hold in every
 	// initial state, and are not checked anywhere else.
 	InitProperties []StatePred
-	Fairness       []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
+	// StateLevelProperties are the PROPERTY entries, in the cfg's order,
+	// whose whole formula is a state predicate (TLC warns of each, 2255:
+	// checked in the initial states only).
+	StateLevelProperties []string
+	Fairness             []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
 	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
 	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the
 	// specification satisfies them, so a counterexample to a property

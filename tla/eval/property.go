@@ -84,6 +84,9 @@ func (pc propCtx) actionName() string {
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
+	if b.isStatePred(d.Body, de) {
+		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
+	}
 	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
