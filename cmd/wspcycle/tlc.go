@@ -46,8 +46,8 @@ semantic error, 151 configuration error (a constant without a value, an
 undefined name, no INIT), 153 system error (memory exhausted, a file
 that cannot be written), 255 a .cfg that cannot be read or parsed (TLC's
 exception), 1 a command line TLC rejects (TLC's message 1102 on stdout,
-in TLC's words), 2 a flag or value TLC takes but wspcycle refuses (the
-reason on stderr).
+in TLC's words; also -help and -h, which print this text), 2 a flag or
+value TLC takes but wspcycle refuses (the reason on stderr).
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
@@ -70,7 +70,8 @@ here, or refused with the reason):
   -fp N               printed in the mode line (no effect on the search)
   -aril N             simulation: printed with the seed (no effect on the draws)
   -suppressMessages C1,C2,...
-                      do not print the messages with these codes
+                      do not print the messages with these codes (each one
+                      TLC knows, as TLC requires)
   -inv EXPR           check the state predicate EXPR as one more invariant, after
                       the cfg's (named __DebuggerExpr__K for the K-th -inv)
   -invlevel N         the invariant TLCGet("level") < N: stop at the first trace
@@ -129,6 +130,7 @@ type tlcFlags struct {
 	recover    string           // -recover DIR: resume the checkpoint in DIR
 	ignored    []string         // flags accepted that change nothing
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
+	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -416,13 +418,16 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 			}
 		case "-h", "-help":
-			return nil, flagHelp
+			if args[i] == "--help" {
+				return f, flagHelp // wspcycle's convention (TLC has no --help)
+			}
+			return f, flagTLCHelp
 		default:
 			if ne, ok := tlcNoEffect[a]; ok {
 				for k := 0; k < ne.args && err == nil; k++ {
 					var v string
 					if v, err = next(&i, a); err == nil {
-						err = tlcCheckValue(a, v)
+						err = tlcCheckValue(f, a, v)
 					}
 				}
 				f.ignored = append(f.ignored, a)
@@ -450,11 +455,26 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 
 var flagHelp = errors.New("help")
 
+// flagTLCHelp is TLC's -help (or -h): TLC prints its manual on stdout and
+// exits 1 (rev cc6b616), wherever the flag is, unless a mistake came
+// before it; `wspcycle tlc` prints its own usage there, with TLC's exit
+// code. --help, which TLC does not know, is wspcycle's: exit 0.
+var flagTLCHelp = errors.New("TLC's help")
+
 func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f, err := parseTLCFlags(args)
+	if f != nil {
+		for _, l := range f.early {
+			io.WriteString(stdout, l+"\n")
+		}
+	}
 	if errors.Is(err, flagHelp) {
 		io.WriteString(stdout, tlcUsage)
 		return model.ExitOK
+	}
+	if errors.Is(err, flagTLCHelp) {
+		io.WriteString(stdout, tlcUsage)
+		return tlcExitCommandLine
 	}
 	var ce *errTLCCommandLine
 	if errors.As(err, &ce) {
