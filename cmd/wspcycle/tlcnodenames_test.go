@@ -9,7 +9,8 @@ import (
 // SemanticNode.toString ("line 8, col 12 to line 8, col 20 of module M"),
 // without the parentheses SANY makes no node of: a PROPERTY conjunct
 // written in place (an invariant, an action property, a state predicate
-// checked on the initial states) and a false ASSUME. Each spec in
+// checked on the initial states, each copy of the body of a \A over a
+// constant set) and a false ASSUME. Each spec in
 // testdata/nodenames says in its comment what TLC (rev cc6b616) printed;
 // TLC's whole output, plain and -tool, is kept beside it.
 func TestTLCNodeNamesGolden(t *testing.T) {
@@ -24,6 +25,9 @@ func TestTLCNodeNamesGolden(t *testing.T) {
 		{"PropInitNamed", 13},
 		{"AssumeRange", 10},
 		{"AssumeParen", 10},
+		{"QuantInv", 12},
+		{"QuantAction", 13},
+		{"QuantInit", 13},
 	} {
 		tlcGoldenRun(t, dir, tc.name, nil, tc.code)
 	}
