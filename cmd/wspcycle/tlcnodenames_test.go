@@ -32,3 +32,10 @@ func TestTLCNodeNamesGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, tc.name, nil, tc.code)
 	}
 }
+
+// TLC's simulator labels the first state of a behaviour by the initial
+// predicate's range, "Initial predicate" before it when it is written in
+// place (testdata/nodenames/SimInitLabel.tla says what TLC printed).
+func TestTLCSimInitLabelGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("testdata", "nodenames"), "SimInitLabel", []string{"-simulate", "num=1", "-seed", "1", "-depth", "10"}, 12)
+}

@@ -26,6 +26,11 @@ type Spec struct {
 	// TLC's coverage report names it.
 	InitName string
 	InitPos  token.Pos
+	// InitLabel is TLC's label of an initial state in a simulated
+	// behaviour: the definition's name and its body's range ("Init line 4,
+	// col 9 to line 4, col 13 of module M"), or for an initial predicate
+	// written in place "Initial predicate" and its range (TLC rev cc6b616).
+	InitLabel string
 
 	// Init yields every initial state; an error from yield aborts.
 	Init func(yield func(value.State) error) error

@@ -345,9 +345,11 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	}
 	b.haveInit = true
 	b.initPos, b.initName = e.Pos(), "Init"
+	b.sp.InitLabel = "Initial predicate " + b.c.nodeName(e, b.c.env(en).mod.Name.Name)
 	body, benv := e, en
 	if d, de, ok := b.c.userOp(e, en); ok {
 		b.initPos, b.initName = d.Pos(), d.Name.Name
+		b.sp.InitLabel = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
 		// TLC's tree of the initial predicate starts at its body.
 		body, benv = d.Body, de
 	}
