@@ -248,7 +248,7 @@ func (c *checker) search() (depth int, queue int64) {
 		if viol != nil {
 			// TLC reports the length of the counterexample as the depth.
 			c.viol = viol
-			return viol.depth, left + int64(len(next.states)) - queued(viol)
+			return violDepth(viol, len(next.states) > 0), left + int64(len(next.states)) - queued(viol)
 		}
 		if c.stop.Load() != stopNone {
 			return depth, left + int64(len(next.states))
@@ -256,6 +256,21 @@ func (c *checker) search() (depth int, queue int64) {
 		frontier = next
 	}
 	return depth, 0
+}
+
+// violDepth is the depth TLC reports with the violation v found while
+// expanding a level: the level of the last state written in its trace
+// (getLevelForReporting), the violating state's when it was new. A step
+// that violates an invariant or an action property into a state seen
+// before, or outside the model, writes none: the last state written is
+// then of the next level if one was found already (found), else of the
+// level expanded (TLC rev cc6b616: depth 3 for an action property violated
+// by a step from the third state back to the first, PropAction).
+func violDepth(v *violation, found bool) int {
+	if !v.queued && !found && v.depth > 1 && (v.result == ResultActionProperty || v.result == ResultInvariant) {
+		return v.depth - 1
+	}
+	return v.depth
 }
 
 // queued is 1 when the violating state was put in the next level, which

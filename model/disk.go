@@ -332,7 +332,7 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 		}
 		if viol != nil {
 			c.viol = viol
-			return viol.depth, left + written - queued(viol)
+			return violDepth(viol, written > 0), left + written - queued(viol)
 		}
 		if c.stopped() {
 			return depth, left + written

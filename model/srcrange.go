@@ -2,13 +2,12 @@ package model
 
 import (
 	"path/filepath"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -26,8 +25,7 @@ func (r SourceRange) IsValid() bool { return r.Start.IsValid() && r.End.IsValid(
 
 // String is TLC's spelling of the range.
 func (r SourceRange) String() string {
-	return "line " + strconv.Itoa(r.Start.Line) + ", col " + strconv.Itoa(r.Start.Col) +
-		" to line " + strconv.Itoa(r.End.Line) + ", col " + strconv.Itoa(r.End.Col) + " of module " + r.Module
+	return span.Name(r.Start, r.End, r.Module)
 }
 
 // ActionRanges computes the source range of every action of sp (indexed
@@ -65,133 +63,24 @@ func moduleOf(filename string) string {
 	return strings.TrimSuffix(filepath.Base(filename), filepath.Ext(filename))
 }
 
+// sourceFile is a file's tokens, read for the ends of its expressions
+// (package span finds them; the methods keep this package's names).
 type sourceFile struct {
-	lines []string
-	toks  []scanner.Token
+	*span.File
+	toks []scanner.Token
 }
 
 func loadSourceFile(name string, read func(string) ([]byte, error)) *sourceFile {
-	src, err := read(name)
-	if err != nil {
+	f := span.Load(name, read)
+	if f == nil {
 		return nil
 	}
-	sc := scanner.New(name, src, scanner.Module)
-	return &sourceFile{lines: strings.Split(string(src), "\n"), toks: sc.AppendAll(nil)}
+	return &sourceFile{File: f, toks: f.Toks}
 }
 
-// index finds the token starting at p.
-func (f *sourceFile) index(p token.Pos) int {
-	lo, hi := 0, len(f.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if f.toks[m].Pos.Before(p) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(f.toks) && f.toks[lo].Pos.Line == p.Line && f.toks[lo].Pos.Col == p.Col {
-		return lo
-	}
-	return -1
-}
-
-func (f *sourceFile) exprEnd(e ast.Expr) (token.Pos, bool) {
-	start := e.Pos()
-	last := start
-	note := func(p token.Pos) {
-		if p.Filename == start.Filename && last.Before(p) {
-			last = p
-		}
-	}
-	ast.Inspect(e, func(n ast.Node) bool {
-		note(n.Pos())
-		switch n := n.(type) {
-		case *ast.ModRef:
-			// The names of M!Op!lab are not nodes of the walk: the last
-			// one (or a selector) may end the expression.
-			note(n.Name.NamePos)
-			for _, s := range n.Sels {
-				note(s.Pos)
-			}
-		case *ast.Dot:
-			// r.f: the field's name, which Inspect does not visit, ends it.
-			if n.Field != nil {
-				note(n.Field.Pos())
-			}
-		}
-		return true
-	})
-	i, j := f.index(start), f.index(last)
-	if i < 0 || j < i {
-		return token.Pos{}, false
-	}
-	open := 0
-	for _, t := range f.toks[i : j+1] {
-		switch t.Kind {
-		case token.LPAREN, token.LBRACK, token.LBRACE, token.LTUPLE:
-			open++
-		case token.RPAREN, token.RBRACK, token.RBRACE, token.RTUPLE:
-			open--
-		}
-	}
-	for j+1 < len(f.toks) {
-		switch f.toks[j+1].Kind {
-		case token.RPAREN, token.RBRACK, token.RBRACE, token.RTUPLE:
-			if open <= 0 {
-				return f.tokenEnd(j), true
-			}
-			open--
-		case token.PRIME:
-		default:
-			return f.tokenEnd(j), true
-		}
-		j++
-	}
-	return f.tokenEnd(j), true
-}
-
-// tokenEnd is the position of the last character of token j.
-func (f *sourceFile) tokenEnd(j int) token.Pos {
-	t := f.toks[j]
-	p := t.Pos
-	n := 1
-	switch t.Kind {
-	case token.STRING:
-		n = f.stringLen(p)
-	case token.IDENT, token.NUMBER:
-		n = utf8.RuneCountInString(t.Lit)
-	default:
-		if t.Lit != "" {
-			n = utf8.RuneCountInString(t.Lit)
-		} else if s := t.Kind.String(); s != "" {
-			n = utf8.RuneCountInString(s)
-		}
-	}
-	p.Col += max(n, 1) - 1
-	return p
-}
-
-// stringLen counts the characters of the string literal starting at p,
-// quotes included, reading the source (the token holds the unescaped value).
-func (f *sourceFile) stringLen(p token.Pos) int {
-	if p.Line < 1 || p.Line > len(f.lines) {
-		return 1
-	}
-	rs := []rune(f.lines[p.Line-1])
-	if p.Col < 1 || p.Col > len(rs) {
-		return 1
-	}
-	for k := p.Col; k < len(rs); k++ { // rs[p.Col-1] is the opening quote
-		switch rs[k] {
-		case '\\':
-			k++
-		case '"':
-			return k - (p.Col - 1) + 1
-		}
-	}
-	return 1
-}
+func (f *sourceFile) index(p token.Pos) int                { return f.Index(p) }
+func (f *sourceFile) exprEnd(e ast.Expr) (token.Pos, bool) { return f.ExprEnd(e) }
+func (f *sourceFile) tokenEnd(j int) token.Pos             { return f.TokenEnd(j) }
 
 // HeadRange is the source range of the head of the definition starting at
 // pos: its name and, if it has parameters, their parenthesised list

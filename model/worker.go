@@ -235,7 +235,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	if !inModel {
 		return w.checkInvariants(s, t, sfp, s, st, false, depth, out) || w.checkInitProps(s, t, sfp, s, st, false, depth, out) ||
-			w.checkActionProps(s, sfp, st, depth, out)
+			w.checkActionProps(s, sfp, st, false, depth, out)
 	}
 	fp, err := c.fingerprint(t)
 	if err != nil {
@@ -266,7 +266,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		c.graph.add(sfp, fp, t, c.label(st), s == nil, isNew)
 	}
 	if !isNew {
-		return w.checkActionProps(s, sfp, st, depth, out)
+		return w.checkActionProps(s, sfp, st, false, depth, out)
 	}
 	if a >= 0 && a < len(w.cov) {
 		w.cov[a].Distinct++
@@ -290,7 +290,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
 	return w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
-		w.checkActionProps(s, sfp, st, depth, out)
+		w.checkActionProps(s, sfp, st, true, depth, out)
 }
 
 // checkInvariants checks the invariants of t = st.State, reached from s
@@ -338,8 +338,10 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 // ("We need to do it even if succState is not new"), after the successor's
 // invariants. A violation's trace is the recorded path to s followed by the
 // offending step, so it is a shortest one (s is reached by a shortest path,
-// and the search meets steps level by level).
-func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, depth int, out *chunkOut) bool {
+// and the search meets steps level by level). isNew says st.State was
+// queued already: TLC enqueues a new state only after its implied actions
+// hold, so it is not counted among the states left on the queue.
+func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, isNew bool, depth int, out *chunkOut) bool {
 	if s == nil {
 		return false // an initial state: no step
 	}
@@ -353,7 +355,9 @@ func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, depth
 			err, "action property "+ap.Name)
 		// The offending step's target is always carried: it may be a state
 		// seen before, but the trace must end with this step into it.
-		return w.found(v, st.State, s, st, false, out)
+		w.found(v, st.State, s, st, false, out)
+		v.queued = isNew
+		return true
 	}
 	return false
 }

@@ -107,7 +107,8 @@ func TestMutantsAreSmallDocumentedVariants(t *testing.T) {
 			t.Errorf("%s: no line marked MUTATED", m.Module)
 		}
 		// A conjunct of a property written in another module is named by
-		// its position there ("line 479, col 8 of module M"), as TLC does.
+		// its range there ("line 479, col 8 to line 479, col 20 of module M"),
+		// as TLC does.
 		if !strings.Contains(m.Property, " of module ") && !strings.Contains(string(orig), m.Property) {
 			t.Errorf("%s: %s is not defined in %s", m.Module, m.Property, m.Original)
 		}

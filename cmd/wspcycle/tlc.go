@@ -20,7 +20,6 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -47,8 +46,8 @@ semantic error, 151 configuration error (a constant without a value, an
 undefined name, no INIT), 153 system error (memory exhausted, a file
 that cannot be written), 255 a .cfg that cannot be read or parsed (TLC's
 exception), 1 a command line TLC rejects (TLC's message 1102 on stdout,
-in TLC's words), 2 a flag or value TLC takes but wspcycle refuses (the
-reason on stderr).
+in TLC's words; also -help and -h, which print this text), 2 a flag or
+value TLC takes but wspcycle refuses (the reason on stderr).
 
 Flags (TLC's; each either honoured, or accepted and said to change nothing
 here, or refused with the reason):
@@ -71,7 +70,8 @@ here, or refused with the reason):
   -fp N               printed in the mode line (no effect on the search)
   -aril N             simulation: printed with the seed (no effect on the draws)
   -suppressMessages C1,C2,...
-                      do not print the messages with these codes
+                      do not print the messages with these codes (each one
+                      TLC knows, as TLC requires)
   -inv EXPR           check the state predicate EXPR as one more invariant, after
                       the cfg's (named __DebuggerExpr__K for the K-th -inv)
   -invlevel N         the invariant TLCGet("level") < N: stop at the first trace
@@ -130,15 +130,16 @@ type tlcFlags struct {
 	recover    string           // -recover DIR: resume the checkpoint in DIR
 	ignored    []string         // flags accepted that change nothing
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
+	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
 // PROPERTY that is a state predicate, which TLC checks in the initial
 // states only. In plain output TLC adds its hint about -nowarning to the
 // first one only (TLC rev cc6b616 on Steps.cfg).
-func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec, cfgPath string) {
+func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec) {
 	hint := !w.Tool
-	for _, name := range stateLevelProperties(sp, cfgPath) {
+	for _, name := range sp.StateLevelProperties {
 		msg := fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), where a temporal formula is typically expected. "+
 			"State-level formulas used as PROPERTY or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s holds in all states of every behavior, "+
 			"use INVARIANT %[1]s instead. Alternatively, applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it into a temporal formula, "+
@@ -149,39 +150,6 @@ func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec, cfgPath stri
 		}
 		w.Msg(tlcout.LiveStateLevel, tlcout.ClassWarning, msg)
 	}
-}
-
-// stateLevelProperties are the cfg's PROPERTY names, in the cfg's order,
-// that the loader took as state predicates (sp.InitProperties): those named
-// so, or whose definition holds the position of one (a conjunction of
-// state predicates is split into its conjuncts).
-func stateLevelProperties(sp *eval.Spec, cfgPath string) []string {
-	if len(sp.InitProperties) == 0 {
-		return nil
-	}
-	src, err := os.ReadFile(cfgPath)
-	if err != nil {
-		return nil
-	}
-	conf, err := cfg.Parse(cfgPath, src)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, id := range conf.Properties {
-		d := findDef(sp.Module, id.Name)
-		var body model.SourceRange
-		if d != nil {
-			body = model.ExprRange(d.Body, source.ReadFile)
-		}
-		for _, p := range sp.InitProperties {
-			if p.Name == id.Name || body.IsValid() && p.Pos.Filename == body.Start.Filename && !p.Pos.Before(body.Start) && !body.End.Before(p.Pos) {
-				out = append(out, id.Name)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
@@ -450,13 +418,16 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 			}
 		case "-h", "-help":
-			return nil, flagHelp
+			if args[i] == "--help" {
+				return f, flagHelp // wspcycle's convention (TLC has no --help)
+			}
+			return f, flagTLCHelp
 		default:
 			if ne, ok := tlcNoEffect[a]; ok {
 				for k := 0; k < ne.args && err == nil; k++ {
 					var v string
 					if v, err = next(&i, a); err == nil {
-						err = tlcCheckValue(a, v)
+						err = tlcCheckValue(f, a, v)
 					}
 				}
 				f.ignored = append(f.ignored, a)
@@ -484,11 +455,26 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 
 var flagHelp = errors.New("help")
 
+// flagTLCHelp is TLC's -help (or -h): TLC prints its manual on stdout and
+// exits 1 (rev cc6b616), wherever the flag is, unless a mistake came
+// before it; `wspcycle tlc` prints its own usage there, with TLC's exit
+// code. --help, which TLC does not know, is wspcycle's: exit 0.
+var flagTLCHelp = errors.New("TLC's help")
+
 func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f, err := parseTLCFlags(args)
+	if f != nil {
+		for _, l := range f.early {
+			io.WriteString(stdout, l+"\n")
+		}
+	}
 	if errors.Is(err, flagHelp) {
 		io.WriteString(stdout, tlcUsage)
 		return model.ExitOK
+	}
+	if errors.Is(err, flagTLCHelp) {
+		io.WriteString(stdout, tlcUsage)
+		return tlcExitCommandLine
 	}
 	var ce *errTLCCommandLine
 	if errors.As(err, &ce) {
@@ -617,7 +603,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		tlcStateLevelPropertyWarnings(w, sp, cfgPath)
+		tlcStateLevelPropertyWarnings(w, sp)
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
@@ -793,7 +779,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		prints.start(w)
 		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
 		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
-			msgCode, msg = tlcout.AssumptionFalse, tlcAssumptionText(ae)
+			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"io"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -100,8 +103,9 @@ func tlcLong(flag, v string) (int64, error) {
 }
 
 // tlcCheckValue applies TLC's checks to the value v of a flag that
-// changes nothing here, so that a value TLC rejects is rejected too.
-func tlcCheckValue(flag, v string) error {
+// changes nothing here, so that a value TLC rejects is rejected too; what
+// TLC prints on a value it accepts goes to f.early.
+func tlcCheckValue(f *tlcFlags, flag, v string) error {
 	switch flag {
 	case "-maxSetSize":
 		n, err := tlcInt(flag, v)
@@ -116,16 +120,80 @@ func tlcCheckValue(flag, v string) error {
 		}
 		return err
 	case "-fpmem":
-		x, err := strconv.ParseFloat(v, 64)
-		if err != nil || x < 0 {
-			return tlcBad(flag, v)
-		}
+		return tlcFpmem(f, v)
 	}
 	return nil
 }
 
+// tlcFpmemDeprecated is what TLC prints, unframed even with -tool, as soon
+// as it reads an -fpmem above 1 (an absolute amount of memory).
+const tlcFpmemDeprecated = "Using -fpmem with an abolute memory value has been deprecated. " +
+	"Please allocate memory for the TLC process via the JVM mechanisms and use -fpmem to set the fraction to be used for fingerprint storage."
+
+// tlcFpmem reads -fpmem's value as TLC does (rev cc6b616): Java's
+// Double.parseDouble, so "1d", "0.5f", " 0.5 ", ".5", "0x1p-1" and
+// "Infinity" are numbers while "1_0", "1L", "inf" and "" are not; a number
+// that is not at least 0 (NaN, -Infinity, -1) is refused in the same
+// words; one above 1 is taken as bytes, with TLC's deprecation notice.
+func tlcFpmem(f *tlcFlags, v string) error {
+	x, ok := javaParseDouble(v)
+	if !ok || !(x >= 0) {
+		return tlcBad("-fpmem", v)
+	}
+	if x > 1 {
+		f.early = append(f.early, tlcFpmemDeprecated)
+	}
+	return nil
+}
+
+var (
+	// javaDecimal and javaHex are the numbers Java's Double.valueOf reads
+	// (its FloatingDecimal grammar), an optional type suffix included.
+	javaDecimal = regexp.MustCompile(`^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?$`)
+	javaHex     = regexp.MustCompile(`^[+-]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+[fFdD]?$`)
+)
+
+// javaParseDouble is Java's Double.parseDouble: the string without its
+// leading and trailing characters up to ' ' (String.trim), then
+// "NaN", "[+-]Infinity", a decimal or a hexadecimal number with an
+// optional f, F, d or D after it.
+func javaParseDouble(v string) (float64, bool) {
+	t := strings.TrimFunc(v, func(r rune) bool { return r <= ' ' })
+	switch t {
+	case "NaN", "+NaN", "-NaN":
+		return math.NaN(), true
+	case "Infinity", "+Infinity":
+		return math.Inf(1), true
+	case "-Infinity":
+		return math.Inf(-1), true
+	}
+	if !javaDecimal.MatchString(t) && !javaHex.MatchString(t) {
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(strings.TrimRight(t, "fFdD"), 64)
+	return x, err == nil || errors.Is(err, strconv.ErrRange) // Java rounds an overflow to Infinity, as Go does
+}
+
+// tlcKnownCodes are the message codes TLC knows (rev cc6b616: the int
+// constants of tlc2.output.EC, read by -suppressMessages through
+// EC.KnownCodes), as ranges, first and last included.
+var tlcKnownCodes = [][2]int{{-123456, -123456}, {-1, 0}, {1000, 1003}, {1005, 1005}, {1101, 1102}, {2000, 2001},
+	{2100, 2149}, {2154, 2274}, {2279, 2284}, {2300, 2301}, {2400, 2405}, {2501, 2502}, {2772, 2779}, {3000, 3002},
+	{3100, 3114}, {4000, 4002}, {5001, 5006}, {7000, 7010}, {20000, 20000}}
+
+func tlcKnownCode(n int) bool {
+	for _, r := range tlcKnownCodes {
+		if r[0] <= n && n <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // tlcMessageCodes reads -suppressMessages' list as TLC does (Java's
-// Integer.parseInt on each comma-separated code: its exception's words).
+// Integer.parseInt on each comma-separated code, blanks around it
+// trimmed: its exception's words; then a code TLC does not know is
+// refused: "Error: unknown message code: 99999").
 func tlcMessageCodes(v string) ([]int, error) {
 	parts := strings.Split(v, ",")
 	for len(parts) > 1 && parts[len(parts)-1] == "" {
@@ -136,6 +204,9 @@ func tlcMessageCodes(v string) ([]int, error) {
 		n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 32)
 		if err != nil {
 			return nil, &errTLCCommandLine{`Error: For input string: "` + c + `"`}
+		}
+		if !tlcKnownCode(int(n)) {
+			return nil, &errTLCCommandLine{"Error: unknown message code: " + strconv.Itoa(int(n))}
 		}
 		out = append(out, int(n))
 	}

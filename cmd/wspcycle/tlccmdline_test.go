@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,7 +35,16 @@ import (
 //   - dumptrace-format: a format TLC does not know; dumptrace-missing: a
 //     format without a file;
 //   - simfile: -simulate file= without num=;
-//   - late-tool (plain only): -tool after the mistake frames nothing.
+//   - late-tool (plain only): -tool after the mistake frames nothing;
+//   - suppress-unknown, suppress-negative: a code that is no constant of
+//     TLC's EC ("Error: unknown message code: 99999"); suppress-known:
+//     codes it knows, -1 and 0 too, pass (the mistake is -bogus after them);
+//   - fpmem-*: -fpmem is read by Java's Double.parseDouble: NaN and
+//     -Infinity (not at least 0), 1_0 and 1L (no double) are refused in
+//     one sentence; 1d, 0x1p-1, .5, 0.5f and 0 pass silently (fpmem-java);
+//     2 and Infinity pass, each with TLC's deprecation notice printed as
+//     it is read, before the version and never framed (fpmem-absolute);
+//   - bogus-help: a mistake before -help is answered, not the help.
 func TestTLCCommandLineGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "cmdline")
 	for _, c := range []struct{ name, args string }{
@@ -70,6 +80,16 @@ func TestTLCCommandLineGolden(t *testing.T) {
 		{"invlevel-bad", "-invlevel x Spec.tla"},
 		{"simfile", "-simulate file=tr Spec.tla"},
 		{"late-tool", "-bogus -tool Spec.tla"},
+		{"suppress-unknown", "-suppressMessages 99999 Spec.tla"},
+		{"suppress-negative", "-suppressMessages 2193,-5 Spec.tla"},
+		{"suppress-known", "-suppressMessages -1,0,1000,2279,20000 -bogus"},
+		{"fpmem-nan", "-fpmem NaN Spec.tla"},
+		{"fpmem-neginf", "-fpmem -Infinity Spec.tla"},
+		{"fpmem-underscore", "-fpmem 1_0 Spec.tla"},
+		{"fpmem-long", "-fpmem 1L Spec.tla"},
+		{"fpmem-java", "-fpmem 1d -fpmem 0x1p-1 -fpmem .5 -fpmem 0.5f -fpmem 0 -bogus"},
+		{"fpmem-absolute", "-fpmem 2 -fpmem Infinity -bogus"},
+		{"bogus-help", "-bogus -help"},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			file := filepath.Join(dir, c.name+"."+mode+".out")
@@ -107,6 +127,57 @@ func TestTLCRefusalsStayUsageErrors(t *testing.T) {
 		var out, errb bytes.Buffer
 		if code := runIn(t, t.TempDir(), append([]string{"tlc"}, args...), &out, &errb); code != 2 || out.Len() > 0 || errb.Len() == 0 {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 with the reason on stderr", args, code, out.String(), errb.String())
+		}
+	}
+}
+
+// TLC's -help and -h, wherever they are (after a spec, after other flags,
+// unless a mistake comes before them), print TLC's manual on stdout and
+// exit 1 (TLC rev cc6b616); wspcycle prints its usage there with that exit
+// code. --help, which TLC does not know, stays wspcycle's: exit 0.
+func TestTLCHelpExitCode(t *testing.T) {
+	for _, c := range []struct {
+		args string
+		code int
+	}{
+		{"-help", 1}, {"-h", 1}, {"-tool -help", 1}, {"Spec.tla -help", 1}, {"-workers 1 -help -bogus", 1}, {"--help", 0},
+	} {
+		var out, errb bytes.Buffer
+		code := runIn(t, t.TempDir(), append([]string{"tlc"}, strings.Fields(c.args)...), &out, &errb)
+		if code != c.code || errb.Len() > 0 || !strings.HasPrefix(out.String(), "Usage: wspcycle tlc") {
+			t.Errorf("tlc %s: exit %d, stderr %q, stdout starts %.40q; want exit %d and the usage on stdout", c.args, code, errb.String(), out.String(), c.code)
+		}
+	}
+	// -fpmem 2 before -help: TLC's notice comes first, as TLC prints it.
+	var out, errb bytes.Buffer
+	if code := runIn(t, t.TempDir(), []string{"tlc", "-fpmem", "2", "-help"}, &out, &errb); code != 1 || !strings.HasPrefix(out.String(), tlcFpmemDeprecated+"\nUsage: wspcycle tlc") {
+		t.Errorf("tlc -fpmem 2 -help: exit %d, stdout starts %.60q", code, out.String())
+	}
+}
+
+// javaParseDouble reads what Java's Double.parseDouble reads (each case
+// below was given to TLC as -fpmem: those it refused are not numbers or
+// not at least 0; blanks around the number are trimmed, " 0.5 " passed).
+func TestJavaParseDouble(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+		x  float64
+	}{
+		{"1d", true, 1}, {"1f", true, 1}, {"1D", true, 1}, {"0.5d", true, 0.5}, {" 0.5 ", true, 0.5}, {"0.5 ", true, 0.5},
+		{"\t0.5\n", true, 0.5}, {"1e-1", true, 0.1}, {"+0.5", true, 0.5}, {".5", true, 0.5}, {"5.", true, 5}, {"0x1p-1", true, 0.5},
+		{"0X.8P0d", true, 0.5}, {"0.25e0", true, 0.25}, {"-0", true, 0},
+		{"1_0", false, 0}, {"1L", false, 0}, {"", false, 0}, {"inf", false, 0}, {"infinity", false, 0}, {"nan", false, 0},
+		{"0x1", false, 0}, {"0.5 x", false, 0}, {"1e", false, 0}, {"0xp1", false, 0}, {"- 1", false, 0}, {"1dd", false, 0},
+	} {
+		x, ok := javaParseDouble(c.in)
+		if ok != c.ok || ok && x != c.x {
+			t.Errorf("javaParseDouble(%q) = %v, %v; want %v, %v", c.in, x, ok, c.x, c.ok)
+		}
+	}
+	for _, in := range []string{"NaN", "Infinity", "-Infinity"} {
+		if x, ok := javaParseDouble(in); !ok || !math.IsNaN(x) && !math.IsInf(x, 0) {
+			t.Errorf("javaParseDouble(%q) = %v, %v", in, x, ok)
 		}
 	}
 }

@@ -255,6 +255,9 @@ func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
 // initLabel is the initial predicate as TLC's simulator names it: its name
 // and the source range of its definition's body.
 func initLabel(sp *eval.Spec) string {
+	if sp.InitLabel != "" {
+		return sp.InitLabel
+	}
 	label := sp.InitName
 	if d := findDef(sp.Module, sp.InitName); d != nil {
 		if r := model.ExprRange(d.Body, source.ReadFile); r.IsValid() {

@@ -554,6 +554,19 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		trace(BehaviorUpToThisPoint)
 	case model.ResultProperty:
 		if rep.Message != "" { // a state predicate false in an initial state
+			if initViolation(rep) {
+				msg := strings.TrimSuffix(rep.Message, " is violated by the initial state.")
+				// TLC (DoInitFunctor) prints the state in the message, as for
+				// an invariant, and no trace: "Property P is violated by the
+				// initial state:\nx = 0\n".
+				order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+				w.Msg(PropertyViolatedInit, ClassError, fmt.Sprintf("%s is violated by the initial state:\n%s", msg,
+					StateLines(rep.Vars, order, rep.Trace[0], false, true)))
+				if opt.AfterTrace != nil {
+					opt.AfterTrace()
+				}
+				break
+			}
 			w.Msg(PropertyViolatedInit, ClassError, rep.Message)
 			trace(BehaviorUpToThisPoint)
 			break
@@ -599,8 +612,15 @@ func moduleName(file string) string {
 	return strings.TrimSuffix(file, ".tla")
 }
 
-// initViolation reports whether rep is an invariant violated by an
-// initial state, which TLC reports without a trace.
+// initViolation reports whether rep is an invariant or a PROPERTY's state
+// predicate (an implied init) violated by an initial state, which TLC
+// reports without a trace.
 func initViolation(rep *model.Report) bool {
-	return rep.Result == model.ResultInvariant && len(rep.Trace) == 1
+	return len(rep.Trace) == 1 && (rep.Result == model.ResultInvariant || impliedInitViolation(rep))
+}
+
+// impliedInitViolation reports whether rep is a PROPERTY's state predicate
+// false in an initial state.
+func impliedInitViolation(rep *model.Report) bool {
+	return rep.Result == model.ResultProperty && strings.HasSuffix(rep.Message, " is violated by the initial state.")
 }

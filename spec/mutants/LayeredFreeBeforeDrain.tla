@@ -3,7 +3,7 @@
 \* final Cleanup frees everything and returns at once, with no teardown
 \* (Drain, then Free) its application can see: seen from its application it
 \* is not a provider.
-\* Must be caught by: line 479, col 8 of module ProviderLifecycle (action property violated).
+\* Must be caught by: line 479, col 8 to line 479, col 20 of module ProviderLifecycle (action property violated).
 (***************************************************************************)
 (* A layered service provider (LSP) over a base provider, after section 5  *)
 (* of CONTRACT.md.  Both keep their own reference count.  The LSP is a     *)

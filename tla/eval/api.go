@@ -26,6 +26,11 @@ type Spec struct {
 	// TLC's coverage report names it.
 	InitName string
 	InitPos  token.Pos
+	// InitLabel is TLC's label of an initial state in a simulated
+	// behaviour: the definition's name and its body's range ("Init line 4,
+	// col 9 to line 4, col 13 of module M"), or for an initial predicate
+	// written in place "Initial predicate" and its range (TLC rev cc6b616).
+	InitLabel string
 
 	// Init yields every initial state; an error from yield aborts.
 	Init func(yield func(value.State) error) error
@@ -62,7 +67,11 @@ type Spec struct {
 	// state predicates (TLC's implied inits): they must hold in every
 	// initial state, and are not checked anywhere else.
 	InitProperties []StatePred
-	Fairness       []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
+	// StateLevelProperties are the PROPERTY entries, in the cfg's order,
+	// whose whole formula is a state predicate (TLC warns of each, 2255:
+	// checked in the initial states only).
+	StateLevelProperties []string
+	Fairness             []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
 	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
 	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the
 	// specification satisfies them, so a counterexample to a property

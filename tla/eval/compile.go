@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -138,7 +139,8 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
-	inAlias   bool // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
+	inAlias   bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
+	spans     *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen

@@ -11,6 +11,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 )
 
 // LoadFiles parses a module (and every module it uses, found on the
@@ -82,6 +83,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
 	c.run.strs = newStrings(prog.Root, prog.Modules, conf, read)
+	c.spans = span.NewFiles(read)
 	if opt.Print != nil {
 		c.run.SetPrintOutput(opt.Print)
 	}

@@ -38,7 +38,7 @@ func TestModules(t *testing.T) {
 		{"MCNoVal", model.ResultOK, "", 2, 3},                                // C = [M] v: a value for a definition of an instantiated module
 		{"Selectors", model.ResultOK, "", 4, 4},                              // Init!1, Bump(1)!1 (an assignment), Inv!2
 		{"Clash", model.ResultOK, "", 1, 2},                                  // a name reached twice; a conflicting one keeps the first
-		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 of module HourClock", 3, 3},
+		{"Clock2Bad", model.ResultActionProperty, "line 7, col 16 to line 7, col 27 of module HourClock", 3, 3},
 		{"MCDouble", model.ResultInvariant, "Inv", 3, 3}, // Lim <- [Doubler] MyLim, Nat <- Small inside an instance
 		{"OpSubst", model.ResultOK, "", 0, 0},            // WITH Leader <- Leader (an operator constant), implicit and LAMBDA substitution
 		{"Facts", model.ResultOK, "", 4, 4},
@@ -142,13 +142,13 @@ func TestModuleErrors(t *testing.T) {
 }
 
 // TestFalseAssumeInModule: with F <- Times the ASSUME F(1, 2) = 3 is false:
-// TLC stops with "Assumption line 9, col 8 to line 9, col 20 of module
+// TLC stops with "Assumption line 9, col 8 to line 9, col 18 of module
 // OpConst is false." (exit 10).
 func TestFalseAssumeInModule(t *testing.T) {
 	dir := filepath.Join("testdata", "modules")
 	_, err := eval.LoadFiles(filepath.Join(dir, "OpConst.tla"), filepath.Join(dir, "bad", "OpConstWrong.cfg"))
 	var ae *eval.AssumptionError
-	if !errors.As(err, &ae) || ae.Msg != "Assumption line 9, col 8 of module OpConst is false." {
+	if !errors.As(err, &ae) || ae.Msg != "Assumption line 9, col 8 to line 9, col 18 of module OpConst is false." {
 		t.Errorf("got %v", err)
 	}
 }

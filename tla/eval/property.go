@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -19,9 +18,7 @@ import (
 //     is named after P when P is a name (the box argument is an operator
 //     application without arguments), else after the enclosing definition
 //     reached by name, else (a conjunct written in place) after its
-//     location. TLC writes that location "line 7, col 20 to line 7, col 29
-//     of module M"; our syntax tree has no end positions, so the name here
-//     is "line 7, col 20 of module M".
+//     location: "line 7, col 20 to line 7, col 29 of module M" (nodeName).
 //   - [][A]_v is an implied action (impliedActionVec), checked on every step
 //     the search generates (ModelChecker.doNextCheckImplied), reported as
 //     "Action property Prop is violated." (exit 13). Its name is never that
@@ -32,23 +29,25 @@ import (
 //   - everything else is temporal (impliedTemporalVec) and goes to the
 //     liveness checker; here it must be one of the shapes of Temporal.
 //
-// A formula reached through a quantifier or an operator applied to
-// arguments is not split by TLC: it is temporal as a whole, so a []P there
-// stays an Always part (a temporal property violation, exit 13, as TLC's).
-// \A x \in S : F with S constant is expanded into one copy of F per
-// element, each part named after the definition and the values, e.g.
+// A formula reached through an operator applied to arguments is not split
+// by TLC: it is temporal as a whole, so a []P there stays an Always part
+// (a temporal property violation, exit 13, as TLC's). \A x \in S : F with
+// S constant is expanded into one copy of F per element, each split as a
+// conjunct is (TLC rev cc6b616: \A i \in {1, 2} : [](x < 2 + i) is two
+// invariants named by the range of [](x < 2 + i), exit 12); a temporal
+// part of a copy is named after the definition and the values, e.g.
 // "WaitingStartupCompletes(t1)" (TLC's liveness checker expands a bounded
-// \A the same way, into a conjunction over the bound's elements:
-// tlc2.tool.liveness.Liveness.astToLiveAppl, case OPCODE_bf; a set it cannot
-// evaluate without a state is TLC_LIVE_CANNOT_HANDLE_FORMULA there, and
-// unsupported here).
+// \A the same way: tlc2.tool.liveness.Liveness.astToLiveAppl, case
+// OPCODE_bf). A set that cannot be evaluated without a state leaves the
+// formula whole: an implied init if it is a state predicate, else
+// unsupported here.
 
 // propCtx says where a subformula of a PROPERTY sits.
 type propCtx struct {
 	name     string    // TLC's name for an invariant or action property found here
 	pos      token.Pos // its position
 	defName  string    // the nearest definition reached by name (for quantified parts)
-	temporal bool      // under a quantifier or an operator applied to arguments: not split
+	temporal bool      // under an operator applied to arguments: not split
 	binds    []propBind
 	vals     []string // the bound values, printed, for names
 }
@@ -60,7 +59,6 @@ type propBind struct {
 }
 
 func (pc propCtx) bind(bd binder, v value.Value) propCtx {
-	pc.temporal = true
 	pc.binds = append(append([]propBind(nil), pc.binds...), propBind{bd, v})
 	pc.vals = append(append([]string(nil), pc.vals...), v.String())
 	return pc
@@ -75,30 +73,24 @@ func (pc propCtx) label() string {
 	return pc.defName + "(" + strings.Join(pc.vals, ", ") + ")"
 }
 
-// actionName names an action property or a property-derived invariant.
-func (pc propCtx) actionName() string {
-	if l := pc.label(); l != "" {
-		return l
-	}
-	return pc.name
-}
-
 // propertyEntry decomposes the PROPERTY entry name (defined by d).
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
+	if b.isStatePred(d.Body, de) {
+		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
+	}
 	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
 }
 
 // conjunct is the context of one conjunct of a conjunction: TLC names it by
-// its location (SemanticNode.toString), unless it is itself a name.
-// The module is the one the conjunct is written in (HourClock for a
+// its location (SemanticNode.toString, nodeName), unless it is itself a
+// name. The module is the one the conjunct is written in (HourClock for a
 // conjunct of HC!HC).
 func (b *builder) conjunct(pc propCtx, e ast.Expr, en cenv) propCtx {
-	p := e.Pos()
-	pc.name, pc.pos = fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, b.c.env(en).mod.Name.Name), p
+	pc.name, pc.pos = b.c.nodeName(e, b.c.env(en).mod.Name.Name), unparen(e).Pos()
 	return pc
 }
 
@@ -183,6 +175,16 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			return b.property(d.Body, de, pc, parts)
 		}
 	}
+	// TLC expands \A x \in S : F over a constant S before it looks at
+	// levels: each copy of F is split as a conjunct is (quantifiedProperty).
+	var stateSet token.Pos // the bound of a \A whose set depends on the state
+	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL {
+		bs, ben, bad := b.constantBounds(q, en)
+		if !bad.IsValid() {
+			return b.quantifiedProperty(q, bs, ben, pc, parts)
+		}
+		stateSet = bad
+	}
 	// TLC: a state predicate (level <= 1) is an implied init.
 	if b.isStatePred(e, en) {
 		b.impliedInit(e, en, pc)
@@ -190,8 +192,9 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 	}
 	switch e := e.(type) {
 	case *ast.Quant:
-		if e.Op == token.FORALL {
-			return b.quantifiedProperty(e, en, pc, parts)
+		if stateSet.IsValid() {
+			c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
+			return false
 		}
 	case *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
@@ -207,23 +210,41 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 // "Property P is violated by the initial state", exit 13).
 func (b *builder) impliedInit(p ast.Expr, en cenv, pc propCtx) {
 	x := b.c.expr(p, en)
-	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.actionName(), Pos: pc.pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
+	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.name, Pos: pc.pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
+}
+
+// constantBounds compiles the bounds of \A x \in S : F; bad is the
+// position of the first set that is not constant (TLC enumerates them
+// without a state).
+func (b *builder) constantBounds(e *ast.Quant, en cenv) (bs []binder, ben cenv, bad token.Pos) {
+	for _, bd := range e.Bounds {
+		if bd.Set == nil { // \A x : F, as before: as a whole
+			return nil, en, bd.Pos()
+		}
+	}
+	bs, ben = b.c.bounds(e.Bounds, en)
+	for i := range bs {
+		if bs[i].set.dep != 0 {
+			return nil, ben, bs[i].pos
+		}
+	}
+	return bs, ben, token.Pos{}
 }
 
 // quantifiedProperty expands \A x \in S : F over the elements of the
-// constant set S (several binders: every combination, in TLC's order).
-func (b *builder) quantifiedProperty(e *ast.Quant, en cenv, pc propCtx, parts *[]Temporal) bool {
+// constant sets of bs (several binders: every combination, in TLC's
+// order). TLC's SpecProcessor splits each copy of F as it splits a
+// conjunct, named by F's location: \A i \in {1, 2} : [](x < 2 + i) is two
+// invariants, both "line 10, col 25 to line 10, col 37 of module M" (TLC
+// rev cc6b616); a temporal part keeps the definition's name and the values
+// ("WaitingStartupCompletes(t1)").
+func (b *builder) quantifiedProperty(e *ast.Quant, bs []binder, ben cenv, pc propCtx, parts *[]Temporal) bool {
 	c := b.c
-	bs, ben := c.bounds(e.Bounds, en)
-	for i := range bs {
-		if bs[i].set.dep != 0 {
-			c.errs = append(c.errs, token.Unsupported(bs[i].pos, "temporal property quantified over a set that is not constant"))
-			return false
-		}
-	}
+	body := c.nodeName(e.Body, c.env(ben).mod.Name.Name)
 	var expand func(i int, pc propCtx) bool
 	expand = func(i int, pc propCtx) bool {
 		if i == len(bs) {
+			pc.name, pc.pos = body, unparen(e.Body).Pos()
 			return b.property(e.Body, ben, pc, parts)
 		}
 		elems, err := evalElems(b.ctxForCompile(), bs[i].set)
@@ -252,7 +273,7 @@ func (b *builder) impliedInvariant(p ast.Expr, en cenv, pc propCtx) {
 		}
 	}
 	x := b.c.expr(p, en)
-	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, nil), From: b.statePredFrom(x, nil)})
+	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
 }
 
 // actionProperty adds [][A]_v: A must be an action (no temporal operator).
@@ -273,7 +294,7 @@ func (b *builder) actionProperty(ba *ast.BoxAction, en cenv, pc propCtx) bool {
 		c.errs = append(c.errs, token.Unsupported(ba.Pos(), "temporal property of this form (a temporal operator inside [A]_v)"))
 		return false
 	}
-	b.sp.ActionProperties = append(b.sp.ActionProperties, ActionPred{Name: pc.actionName(), Pos: pc.pos, Eval: b.boxActionFn(a, sub, subNxt, pc.binds)})
+	b.sp.ActionProperties = append(b.sp.ActionProperties, ActionPred{Name: pc.name, Pos: pc.pos, Eval: b.boxActionFn(a, sub, subNxt, pc.binds)})
 	return true
 }
 

@@ -281,8 +281,7 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 			continue
 		}
 		if !v && b.assumeErr == nil {
-			p := a.Expr.Pos()
-			b.assumeErr = &AssumptionError{Pos: p, Msg: fmt.Sprintf("Assumption line %d, col %d of module %s is false.", p.Line, p.Col, m.Name.Name)}
+			b.assumeErr = &AssumptionError{Pos: unparen(a.Expr).Pos(), Msg: "Assumption " + c.nodeName(a.Expr, m.Name.Name) + " is false."}
 		}
 	}
 }
@@ -346,9 +345,11 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	}
 	b.haveInit = true
 	b.initPos, b.initName = e.Pos(), "Init"
+	b.sp.InitLabel = "Initial predicate " + b.c.nodeName(e, b.c.env(en).mod.Name.Name)
 	body, benv := e, en
 	if d, de, ok := b.c.userOp(e, en); ok {
 		b.initPos, b.initName = d.Pos(), d.Name.Name
+		b.sp.InitLabel = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
 		// TLC's tree of the initial predicate starts at its body.
 		body, benv = d.Body, de
 	}

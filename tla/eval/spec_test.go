@@ -252,7 +252,7 @@ func TestQuantifiedFairness(t *testing.T) {
 		t.Errorf("property parts %s", got)
 	}
 	// [](x \in ...) is an invariant, as TLC makes it (named by its location).
-	if len(sp.Invariants) != 1 || sp.Invariants[0].Name != "line 12, col 21 of module M" {
+	if len(sp.Invariants) != 1 || sp.Invariants[0].Name != "line 12, col 21 to line 12, col 41 of module M" {
 		t.Errorf("invariants %+v, want the conjunct [](x \\in ...) named by its location", sp.Invariants)
 	}
 	s := initStates(t, sp)[0]

@@ -469,7 +469,7 @@ CleanupRace(t, u) ==
 		Result:   "action property violated",
 		// [][Next]_vars of Base!Spec (ImplementsBaseFair), named as TLC
 		// names a conjunct written in another module.
-		Property: "line 479, col 8 of module ProviderLifecycle",
+		Property: "line 479, col 8 to line 479, col 20 of module ProviderLifecycle",
 		Edits: []Edit{
 			{Old: `    /\ pc' = [pc EXCEPT ![t] = "cleaning"]
     /\ lphase' = "Draining"

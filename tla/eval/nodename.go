@@ -1,0 +1,24 @@
+package eval
+
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
+)
+
+// nodeName is TLC's name of the node e of module mod when it has no name
+// of its own (a conjunct of a PROPERTY written in place, an ASSUME): its
+// location, SemanticNode.toString, "line 7, col 20 to line 7, col 29 of
+// module M". SANY has no node for parentheses, so the name is that of
+// what they enclose (TLC names the conjunct (x = 1) from x to 1). Without
+// the source files (a spec built from a syntax tree alone) the end cannot
+// be found: the name is then the start, "line 7, col 20 of module M".
+func (c *compiler) nodeName(e ast.Expr, mod string) string {
+	e = unparen(e)
+	p := e.Pos()
+	if end, ok := c.spans.End(e); ok {
+		return span.Name(p, end, mod)
+	}
+	return fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, mod)
+}
