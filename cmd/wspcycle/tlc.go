@@ -875,6 +875,10 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 				}
 			}
 		}
+		if report, ok := sany.CircularDependency(tla, list); ok {
+			hdr.Modules, hdr.SanyErrors = nil, report // after parsing every file
+			break
+		}
 		if report, _, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules up to the missing one (ld.Files),
 			// and processed none; of several missing modules it names the

@@ -46,7 +46,9 @@ import (
 //     illegal character; Str: a string not closed on its line), no module
 //     header (NoHeader), no ==== (NoEnd), a module it extends that does
 //     not exist (NoMod), a file whose module has another name (Named), a
-//     comment not closed (Comment).
+//     comment not closed (Comment), modules that extend each other
+//     (CycleA extends CycleB, which extends CycleA: SANY's fatal
+//     "Circular dependency among .tla files" once both are parsed).
 //
 // Other parse errors (Parse: "x = = 0", NoEq: "Init x = 0", Paren and
 // Bracket: not closed, BadExpr: IF without ELSE, EmptyBody: "Init ==" with
@@ -75,7 +77,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,
