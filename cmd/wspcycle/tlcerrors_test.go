@@ -48,7 +48,16 @@ import (
 //     not exist (NoMod), a file whose module has another name (Named), a
 //     comment not closed (Comment), modules that extend each other
 //     (CycleA extends CycleB, which extends CycleA: SANY's fatal
-//     "Circular dependency among .tla files" once both are parsed).
+//     "Circular dependency among .tla files" once both are parsed);
+//   - an INSTANCE that leaves a CONSTANT or VARIABLE of the module it
+//     instantiates (or of one that module extends) without a substitution
+//     and with no name of the instantiating module to stand for it: SANY's
+//     "Substitution missing for symbol N declared at ...", at the whole
+//     statement, exit 150, for a LOCAL INSTANCE too (SubstLocal: SubstB
+//     extends SubstC, whose N nothing substitutes, while its Max is
+//     SubstLocal's Max), and one error per symbol, named M(K) == INSTANCE
+//     or not (SubstMany, in SANY's order: that of the Java hash table of
+//     the instantiated module's context).
 //
 // Other parse errors (Parse: "x = = 0", NoEq: "Init x = 0", Paren and
 // Bracket: not closed, BadExpr: IF without ELSE, EmptyBody: "Init ==" with
@@ -77,7 +86,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

@@ -257,6 +257,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				// (Leader <- Leader, Op <- LAMBDA x : e).
 				c.operatorArgs(inner, []ast.Expr{w.Value})
 			}
+			c.missingSubstitutions(inner, u.Start, u.Inst)
 			var m *ast.Module
 			if c.im.mods != nil {
 				m = c.im.mods[u.Inst.Module.Name]
@@ -266,6 +267,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			for _, w := range u.With {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
+			c.missingSubstitutions(sc, u.Start, u)
 		case *ast.InnerModule:
 			c.nestAt(sc, u.Module)
 		case *ast.FuncDef:

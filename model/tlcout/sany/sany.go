@@ -286,6 +286,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
 		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
 	}
+	if it, ok := substMissing(e, m); ok {
+		return nil, []item{it}
+	}
 	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
 		// "Op takes N arguments, found M" (SANY marks the arguments) or
