@@ -35,7 +35,8 @@ import (
 //     variable it meets, x, with its range), which -tool nests as a
 //     message 2280 of its own;
 //   - a semantic error in the spec: SANY's report, 3002, exit 150: an
-//     undefined name (Sem, Prime: y' with y undefined), two of them
+//     undefined name (Sem, Prime: y' with y undefined; NoSeqs: Len
+//     without EXTENDS Sequences, the name's extent whatever our hint), two of them
 //     (TwoUndef), an operator given the wrong number of arguments (Arity,
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
@@ -57,7 +58,16 @@ import (
 //     extends SubstC, whose N nothing substitutes, while its Max is
 //     SubstLocal's Max), and one error per symbol, named M(K) == INSTANCE
 //     or not (SubstMany, in SANY's order: that of the Java hash table of
-//     the instantiated module's context).
+//     the instantiated module's context);
+//   - a proof step's name used where it is not known: SANY resolves it
+//     like an operator's name, known in its step's proof and in the later
+//     steps of the proof holding the step, so a substep's name after its
+//     proof (StepScope), a step's name before the step or in another
+//     theorem's proof (StepAhead) is "Unknown operator", exit 150; a
+//     selector after a step's name picks an operand of its formula, and
+//     one it does not have is "Nonexistent operand specified by
+//     `argument selector 1'" at the selector (StepSel: <1>2!1 of TRUE,
+//     while <1>1!2 of TRUE /\ x = x is fine).
 //
 // Other parse errors (Parse: "x = = 0", NoEq: "Init x = 0", Paren and
 // Bracket: not closed, BadExpr: IF without ELSE, EmptyBody: "Init ==" with
@@ -86,7 +96,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

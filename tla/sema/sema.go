@@ -236,6 +236,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
 			}
+			if u.Proof != nil {
+				c.proofSteps(u.Proof, -1, nil)
+			}
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
 			for _, p := range u.Params {

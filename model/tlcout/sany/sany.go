@@ -283,10 +283,17 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		return at(end)
 	}
 	var name string
-	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
+	n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier ")
+	if i := strings.Index(n, " ("); ok && i > 0 {
+		n = n[:i] // our hint: SANY's error is the same
+	}
+	if ok && !strings.ContainsAny(n, " \n") {
 		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
 	}
 	if it, ok := substMissing(e, m); ok {
+		return nil, []item{it}
+	}
+	if it, ok := noOperand(e, m); ok {
 		return nil, []item{it}
 	}
 	var arity int
