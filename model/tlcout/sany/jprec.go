@@ -49,8 +49,7 @@ var sanyNames = map[string]string{
 
 // identifier is SANY's name of the operator spelt img: a Unicode
 // operator is named by its ASCII spelling, and a spelling with synonyms
-// by SANY's name for them all. It gives up on \X and \times, which SANY
-// reads as a Cartesian product, not by its operator stack.
+// by SANY's name for them all.
 func identifier(img string) string {
 	if strings.ContainsFunc(img, func(r rune) bool { return r > 0x7e }) {
 		toks := scanner.New("", []byte(img), scanner.Raw).AppendAll(nil)
@@ -59,8 +58,8 @@ func identifier(img string) string {
 		}
 		img = toks[0].Kind.String()
 	}
-	if img == "\\X" || img == "\\times" {
-		panic(giveUp{"a Cartesian product in a precedence conflict"})
+	if img == "\\X" {
+		return "\\times" // SANY names \X by its synonym
 	}
 	if id, ok := sanyNames[img]; ok {
 		return id
@@ -88,4 +87,21 @@ func (p *jparser) checkConflict(t jtok) {
 		panic(giveUp{"our conflict names another operator"})
 	}
 	p.raise("\n  Precedence conflict between ops " + identifier(left.img) + " in block " + p.location(left) + " and " + identifier(t.img) + ".")
+}
+
+// checkPostfixConflict raises SANY's precedence conflict if the postfix
+// operator t just taken is our conflict's right operator: a prefix
+// operator that binds less tightly than t before it ([]x', ENABLED x',
+// UNCHANGED x'). SANY then names the prefix operator, but in the block of
+// the postfix one, and its message has no line break and indent before
+// it (it comes from another of its checks than an infix conflict).
+func (p *jparser) checkPostfixConflict(t jtok) {
+	c := p.conflict
+	if c == nil || t.line != c.line || t.col != c.col {
+		return
+	}
+	if identifier(t.img) != identifier(c.right) {
+		panic(giveUp{"our conflict names another operator"})
+	}
+	p.raise("Precedence conflict between ops " + identifier(c.left) + " in block " + p.location(t) + " and " + identifier(t.img) + ".")
 }
