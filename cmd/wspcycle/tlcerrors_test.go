@@ -36,8 +36,12 @@ import (
 //     message 2280 of its own;
 //   - a semantic error in the spec: SANY's report, 3002, exit 150: an
 //     undefined name (Sem, Prime: y' with y undefined; NoSeqs: Len
-//     without EXTENDS Sequences, the name's extent whatever our hint), two of them
-//     (TwoUndef), an operator given the wrong number of arguments (Arity,
+//     without EXTENDS Sequences, the name's extent whatever our hint; SANY
+//     resolves none of its arguments), an operator symbol nothing defines
+//     (NoMinus: - - y without Integers, x ^+: SANY's two errors, "Could not
+//     find declaration or definition of symbol '-.'" at the symbol and
+//     "Couldn't resolve prefix operator symbol" at the application, for
+//     the outer one only), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
 //     module the spec extends (UseLib2 extends Lib: SANY reports it after
@@ -96,7 +100,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,
