@@ -41,7 +41,12 @@ import (
 //     (NoMinus: - - y without Integers, x ^+: SANY's two errors, "Could not
 //     find declaration or definition of symbol '-.'" at the symbol and
 //     "Couldn't resolve prefix operator symbol" at the application, for
-//     the outer one only), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
+//     the outer one only), an assumption that is not a constant formula
+//     (AssumeVar: ASSUME then Init == x = 0 is a named assumption, of level
+//     1, and TLC says nothing of the .cfg's NEXT Next, which it never
+//     reads; AxiomAction: AXIOM of an action, level 2: "Level error:
+//     assumptions must be level 0 (Constant), but this one has level N"
+//     over the whole assumption), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
 //     module the spec extends (UseLib2 extends Lib: SANY reports it after
@@ -100,7 +105,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

@@ -224,6 +224,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 		case *ast.Assume:
 			c.expr(sc, u.Expr)
+			c.assumptionLevel(u.Start, u.Expr)
 			if d := factDef(u); d != nil {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
@@ -238,6 +239,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 			if u.Proof != nil {
 				c.proofSteps(u.Proof, -1, nil)
+			}
+			if _, ap := u.Body.(*ast.AssumeProve); u.Kind == token.AXIOM && !ap {
+				c.assumptionLevel(u.Start, u.Body)
 			}
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
