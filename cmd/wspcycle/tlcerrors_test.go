@@ -46,7 +46,11 @@ import (
 //     1, and TLC says nothing of the .cfg's NEXT Next, which it never
 //     reads; AxiomAction: AXIOM of an action, level 2: "Level error:
 //     assumptions must be level 0 (Constant), but this one has level N"
-//     over the whole assumption), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
+//     over the whole assumption), a selector after a name that is not a
+//     definition (SelVar: x!1, "Cannot take subexpression of `x'") or
+//     after an instance's (SelInst: I!: and I!2, which SANY looks up as
+//     definitions of I, "Unknown operator: `:'" and "`argument selector
+//     2'" at the selector), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
 //     module the spec extends (UseLib2 extends Lib: SANY reports it after
@@ -105,7 +109,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction", "SelVar", "SelInst"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

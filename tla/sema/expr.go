@@ -254,6 +254,9 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 		switch {
 		case sym == nil:
 			c.undefined(x.Name)
+		case sym.kind == symInst && len(x.Sels) > 0:
+			// SANY looks the selector up as a definition of the instance.
+			c.errorf(x.Sels[0].Pos, "%s is a module instance: the selector %s names no definition of it", x.Name.Name, x.Sels[0].Sel)
 		case sym.kind != symDef:
 			c.errorf(x.Name.NamePos, "%s is a %s: a selector such as %s!1 needs a definition", x.Name.Name, sym.kind, x.Name.Name)
 		case sym.arity != len(x.Args):
