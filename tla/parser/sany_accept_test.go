@@ -25,6 +25,10 @@ var sanyAccepts = []struct{ name, src string }{
 	// formula: <1>1!1 is its first operand, <1>1!2 its second (TLC reads
 	// this spec without error).
 	{"step name selectors", "THEOREM TRUE\n<1>1. TRUE /\\ TRUE OBVIOUS\n<1>2. QED BY <1>1!1, <1>1!2"},
+	// After EXTENDS, SANY reads a keyword as a module's name (TLC then
+	// cannot find the module IF: testdata ExtendsKeyword in
+	// model/tlcout/sany).
+	{"keyword module names", "EXTENDS Naturals, IF, CASE\nA == 1"},
 	// <*> continues the current level; PROOF <*> begins one level down.
 	{"star steps", "THEOREM TRUE\n<1>1. TRUE\n  PROOF <*> QED\n<*> QED"},
 	// USE ONLY is a proof step.
