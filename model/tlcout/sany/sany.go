@@ -32,7 +32,14 @@
 //     repeats another ("Operator Op already defined or declared.", with
 //     SANY's warning "Multiple declarations or definitions" when the
 //     other is a definition, or its second error "Multiply-defined
-//     symbol" when it is a declaration; the ranges are the definitions').
+//     symbol" when it is a declaration; the ranges are the definitions'),
+//     "Substitution missing for symbol N declared at ..." (subst.go),
+//     "Level error: assumptions must be level 0" (assumelevel.go), an
+//     undefined operator symbol's "Could not find declaration or
+//     definition of symbol" and "Couldn't resolve infix operator symbol"
+//     (opsym.go), selectors SANY cannot take (selector.go);
+//   - modules that extend each other in a cycle: SANY's fatal "Circular
+//     dependency among .tla files" (cycle.go).
 //
 // Any other parse error is SANY's "***Parse Error***" with the string
 // its grammar expected there ("Was expecting ..."), the token where it
