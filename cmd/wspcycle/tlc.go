@@ -786,6 +786,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	}
 	var list token.ErrorList
 	errors.As(err, &list)
+	list = sanyErrorsOnly(list)
 	var pe *os.PathError
 	inCfg := len(list) > 0 && strings.HasSuffix(list[0].Pos.Filename, ".cfg") ||
 		errors.As(err, &pe) && strings.HasSuffix(pe.Path, ".cfg")
@@ -860,6 +861,10 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 					break
 				}
 			}
+		}
+		if report, ok := sany.CircularDependency(tla, list); ok {
+			hdr.Modules, hdr.SanyErrors = nil, report // after parsing every file
+			break
 		}
 		if report, _, ok := sany.MissingModule(sany.SpecName(tla), list); ok {
 			// SANY parsed the modules up to the missing one (ld.Files),

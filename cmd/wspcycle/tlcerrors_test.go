@@ -35,8 +35,22 @@ import (
 //     variable it meets, x, with its range), which -tool nests as a
 //     message 2280 of its own;
 //   - a semantic error in the spec: SANY's report, 3002, exit 150: an
-//     undefined name (Sem, Prime: y' with y undefined), two of them
-//     (TwoUndef), an operator given the wrong number of arguments (Arity,
+//     undefined name (Sem, Prime: y' with y undefined; NoSeqs: Len
+//     without EXTENDS Sequences, the name's extent whatever our hint; SANY
+//     resolves none of its arguments), an operator symbol nothing defines
+//     (NoMinus: - - y without Integers, x ^+: SANY's two errors, "Could not
+//     find declaration or definition of symbol '-.'" at the symbol and
+//     "Couldn't resolve prefix operator symbol" at the application, for
+//     the outer one only), an assumption that is not a constant formula
+//     (AssumeVar: ASSUME then Init == x = 0 is a named assumption, of level
+//     1, and TLC says nothing of the .cfg's NEXT Next, which it never
+//     reads; AxiomAction: AXIOM of an action, level 2: "Level error:
+//     assumptions must be level 0 (Constant), but this one has level N"
+//     over the whole assumption), a selector after a name that is not a
+//     definition (SelVar: x!1, "Cannot take subexpression of `x'") or
+//     after an instance's (SelInst: I!: and I!2, which SANY looks up as
+//     definitions of I, "Unknown operator: `:'" and "`argument selector
+//     2'" at the selector), two of them (TwoUndef), an operator given the wrong number of arguments (Arity,
 //     Arity0: none), a definition that repeats one (Dup: with SANY's
 //     warning) or a variable (VarOp: two errors), an undefined name in a
 //     module the spec extends (UseLib2 extends Lib: SANY reports it after
@@ -46,7 +60,27 @@ import (
 //     illegal character; Str: a string not closed on its line), no module
 //     header (NoHeader), no ==== (NoEnd), a module it extends that does
 //     not exist (NoMod), a file whose module has another name (Named), a
-//     comment not closed (Comment).
+//     comment not closed (Comment), modules that extend each other
+//     (CycleA extends CycleB, which extends CycleA: SANY's fatal
+//     "Circular dependency among .tla files" once both are parsed);
+//   - an INSTANCE that leaves a CONSTANT or VARIABLE of the module it
+//     instantiates (or of one that module extends) without a substitution
+//     and with no name of the instantiating module to stand for it: SANY's
+//     "Substitution missing for symbol N declared at ...", at the whole
+//     statement, exit 150, for a LOCAL INSTANCE too (SubstLocal: SubstB
+//     extends SubstC, whose N nothing substitutes, while its Max is
+//     SubstLocal's Max), and one error per symbol, named M(K) == INSTANCE
+//     or not (SubstMany, in SANY's order: that of the Java hash table of
+//     the instantiated module's context);
+//   - a proof step's name used where it is not known: SANY resolves it
+//     like an operator's name, known in its step's proof and in the later
+//     steps of the proof holding the step, so a substep's name after its
+//     proof (StepScope), a step's name before the step or in another
+//     theorem's proof (StepAhead) is "Unknown operator", exit 150; a
+//     selector after a step's name picks an operand of its formula, and
+//     one it does not have is "Nonexistent operand specified by
+//     `argument selector 1'" at the selector (StepSel: <1>2!1 of TRUE,
+//     while <1>1!2 of TRUE /\ x = x is fine).
 //
 // Other parse errors (Parse: "x = = 0", NoEq: "Init x = 0", Paren and
 // Bracket: not closed, BadExpr: IF without ELSE, EmptyBody: "Init ==" with
@@ -75,7 +109,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction", "SelVar", "SelInst"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

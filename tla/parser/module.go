@@ -111,7 +111,15 @@ func (p *parser) parseHeader() *ast.Module {
 	if p.raw().Kind == token.EXTENDS {
 		p.next()
 		for {
-			id := p.ident()
+			// SANY reads a keyword there as a module's name, as it does a
+			// field's (isFieldNameToken): EXTENDS IF names a module IF.
+			var id *ast.Ident
+			if t := p.tok(); t.Kind != token.IDENT && isFieldName(t.Kind) {
+				p.next()
+				id = &ast.Ident{NamePos: t.Pos, Name: t.Lit}
+			} else {
+				id = p.ident()
+			}
 			m.Extends = append(m.Extends, id)
 			if p.raw().Kind != token.COMMA {
 				break

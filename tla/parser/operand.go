@@ -135,6 +135,13 @@ func (p *parser) parsePrimary() ast.Expr {
 		}
 		p.checkStepRef(t)
 		p.next()
+		if p.tok().Kind == token.BANG {
+			// <1>2!1, <1>2!: : a subexpression of the step's formula
+			// (SANY's selectors after a step name).
+			if m := p.parseModRef(&ast.Ident{NamePos: t.Pos, Name: t.Lit}, false); m != nil {
+				return m
+			}
+		}
 		return &ast.StepRef{StepPos: t.Pos, Name: t.Lit}
 	case token.INSTANCE:
 		p.unsupported(t.Pos, "INSTANCE")

@@ -21,6 +21,14 @@ var sanyAccepts = []struct{ name, src string }{
 	{"steps that take proofs", "THEOREM TRUE\n<1>1. PICK x : TRUE OBVIOUS\n<1>2. CASE TRUE OBVIOUS\n<1>3. SUFFICES TRUE OBVIOUS\n<1>4. QED OBVIOUS"},
 	// A step name of an enclosing proof in a subproof's BY; <*>1 in BY.
 	{"step names in BY", "THEOREM TRUE\n<1>1. TRUE\n  <2>1. TRUE BY <1>1\n  <2>2. QED BY <*>1\n<1>2. QED"},
+	// A selector after a step name picks a subexpression of the step's
+	// formula: <1>1!1 is its first operand, <1>1!2 its second (TLC reads
+	// this spec without error).
+	{"step name selectors", "THEOREM TRUE\n<1>1. TRUE /\\ TRUE OBVIOUS\n<1>2. QED BY <1>1!1, <1>1!2"},
+	// After EXTENDS, SANY reads a keyword as a module's name (TLC then
+	// cannot find the module IF: testdata ExtendsKeyword in
+	// model/tlcout/sany).
+	{"keyword module names", "EXTENDS Naturals, IF, CASE\nA == 1"},
 	// <*> continues the current level; PROOF <*> begins one level down.
 	{"star steps", "THEOREM TRUE\n<1>1. TRUE\n  PROOF <*> QED\n<*> QED"},
 	// USE ONLY is a proof step.

@@ -7,27 +7,29 @@ import (
 
 // needOp reports a symbolic operator of a standard module that EXTENDS does
 // not make visible, naming the module to extend; one the spec defines
-// itself, or an operator parameter _+_, needs no module.
-func (c *checker) needOp(sc *scope, k token.Kind, prefix bool, pos token.Pos) {
+// itself, or an operator parameter _+_, needs no module. It reports
+// whether it reported the operator.
+func (c *checker) needOp(sc *scope, k token.Kind, prefix bool, pos token.Pos) bool {
 	b, ok := builtinByOp(k, prefix)
 	if !ok {
-		return
+		return false
 	}
 	if !prefix && sc.lookup(k.String()) != nil {
-		return
+		return false
 	}
 	if _, vis := c.visible[b.Name]; vis {
-		return
+		return false
 	}
 	if prefix {
 		c.errorf(pos, "undefined operator unary - (it is defined in the standard module Integers: add EXTENDS Integers)")
-		return
+		return true
 	}
 	mod := b.Module
 	if mod == "Naturals" {
 		mod = "Naturals (or Integers)" // Integers extends Naturals
 	}
 	c.errorf(pos, "undefined operator %s (it is defined in the standard module %s: add EXTENDS)", k, mod)
+	return true
 }
 
 // expr resolves every name in x against sc and checks arities.
@@ -51,6 +53,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		switch {
 		case sym == nil:
 			c.undefined(x.Name)
+			return // SANY resolves no argument of an undefined operator
 		case sym.kind == symDef || sym.kind == symBuiltin || sym.kind == symParam && sym.arity > 0:
 			if sym.arity != len(x.Args) {
 				c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
@@ -71,7 +74,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.Unary:
 		switch x.Op {
 		case token.MINUS:
-			c.needOp(sc, token.MINUS, true, x.OpPos)
+			if c.needOp(sc, token.MINUS, true, x.OpPos) {
+				return // SANY resolves no operand of an undefined operator
+			}
 		case token.UNCHANGED:
 			c.unchanged(sc, x.X)
 		}
@@ -90,11 +95,18 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		for l, ok := x.X.(*ast.Binary); ok; l, ok = l.X.(*ast.Binary) {
 			spine = append(spine, l)
 		}
-		for _, b := range spine {
-			c.needOp(sc, b.Op, false, b.OpPos)
-			c.userOp(sc, b.Op, b.OpPos)
+		// SANY resolves no operand of an operator it cannot resolve: the
+		// spine below the outermost undefined one is not checked.
+		full := len(spine)
+		for i, b := range spine {
+			if c.needOp(sc, b.Op, false, b.OpPos) || c.userOp(sc, b.Op, b.OpPos) {
+				spine = spine[:i]
+				break
+			}
 		}
-		c.expr(sc, spine[len(spine)-1].X)
+		if n := len(spine); n == full {
+			c.expr(sc, spine[n-1].X)
+		}
 		for i := len(spine) - 1; i >= 0; i-- {
 			c.expr(sc, spine[i].Y)
 		}
@@ -111,8 +123,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, f)
 		}
 	case *ast.Postfix:
-		c.userOp(sc, x.Op, x.OpPos)
-		c.expr(sc, x.X)
+		if !c.userOp(sc, x.Op, x.OpPos) {
+			c.expr(sc, x.X)
+		}
 	case *ast.Lambda:
 		inner := &scope{parent: sc, syms: map[string]*symbol{}}
 		for _, p := range x.Params {
@@ -241,6 +254,9 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 		switch {
 		case sym == nil:
 			c.undefined(x.Name)
+		case sym.kind == symInst && len(x.Sels) > 0:
+			// SANY looks the selector up as a definition of the instance.
+			c.errorf(x.Sels[0].Pos, "%s is a module instance: the selector %s names no definition of it", x.Name.Name, x.Sels[0].Sel)
 		case sym.kind != symDef:
 			c.errorf(x.Name.NamePos, "%s is a %s: a selector such as %s!1 needs a definition", x.Name.Name, sym.kind, x.Name.Name)
 		case sym.arity != len(x.Args):

@@ -84,16 +84,17 @@ func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
 }
 
 // userOp reports a user-definable operator symbol (a \prec b, a ** b,
-// x^+) that neither a standard module nor the spec defines.
-func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
+// x^+) that neither a standard module nor the spec defines, and whether
+// it did.
+func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) bool {
 	// \subset and / are user-definable symbols too (the token kinds keep
 	// them apart); in the root module unsupportedSyntax reports them.
 	special := op == token.SUBSETNEQ || op == token.SLASH
 	if !op.IsUserDefinable() && !special || c.whole && special {
-		return
+		return false
 	}
 	if _, ok := builtinByOp(op, false); ok {
-		return
+		return false
 	}
 	switch {
 	case sc.lookup(op.String()) != nil:
@@ -106,5 +107,7 @@ func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) {
 		// evaluator computes in actions (eval/compose.go).
 	default:
 		c.errorf(pos, "undefined operator %s", op)
+		return true
 	}
+	return false
 }

@@ -224,6 +224,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 		case *ast.Assume:
 			c.expr(sc, u.Expr)
+			c.assumptionLevel(u.Start, u.Expr)
 			if d := factDef(u); d != nil {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
@@ -235,6 +236,12 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			if d := factDef(u); d != nil {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
+			}
+			if u.Proof != nil {
+				c.proofSteps(u.Proof, -1, nil)
+			}
+			if _, ap := u.Body.(*ast.AssumeProve); u.Kind == token.AXIOM && !ap {
+				c.assumptionLevel(u.Start, u.Body)
 			}
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
@@ -257,6 +264,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				// (Leader <- Leader, Op <- LAMBDA x : e).
 				c.operatorArgs(inner, []ast.Expr{w.Value})
 			}
+			c.missingSubstitutions(inner, u.Start, u.Inst)
 			var m *ast.Module
 			if c.im.mods != nil {
 				m = c.im.mods[u.Inst.Module.Name]
@@ -266,6 +274,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			for _, w := range u.With {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
+			c.missingSubstitutions(sc, u.Start, u)
 		case *ast.InnerModule:
 			c.nestAt(sc, u.Module)
 		case *ast.FuncDef:

@@ -92,6 +92,7 @@ func (p *jparser) extendableExpr() {
 		}
 		if t.cls&clsPostfix != 0 {
 			p.pos++
+			p.checkPostfixConflict(t)
 		} else if t.kind == "." {
 			p.take(".")
 			p.fieldName()

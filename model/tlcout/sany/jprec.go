@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // SANY arranges an expression's operators by precedence as it reads them
@@ -34,27 +37,32 @@ func parseConflict(msg string, line, col int) *conflict {
 	return &conflict{left: m[1], right: m[4], leftLine: l, leftCol: c, line: line, col: col}
 }
 
-// opIdentifiers are SANY's names of the operators whose name is not
-// their spelling.
-var opIdentifiers = map[string]string{"/\\": "\\land", "\\/": "\\lor"}
-
-// opSynonyms are the ASCII operators with another spelling, whose name
-// the replay does not know (nor a Unicode operator's): it gives up on
-// them.
-var opSynonyms = map[string]bool{
-	"<=": true, "=<": true, "\\leq": true, ">=": true, "\\geq": true, "#": true, "/=": true, "\\o": true, "\\circ": true,
-	"\\times": true, "\\X": true, "(+)": true, "\\oplus": true, "(-)": true, "\\ominus": true, "(.)": true, "\\odot": true,
-	"(/)": true, "\\oslash": true, "(\\X)": true, "\\otimes": true, "\\cap": true, "\\intersect": true, "\\cup": true,
-	"\\union": true, "<=>": true, "\\equiv": true,
+// sanyNames are SANY's names of the operators with several spellings
+// (its Operators table's synonyms), by each ASCII spelling, as TLC rev
+// cc6b616 prints them in a precedence conflict: "\land" for /\, "\leq"
+// for =< and <=, "/=" for #, "\intersect" for \cap, "\oplus" for (+).
+var sanyNames = map[string]string{
+	"/\\": "\\land", "\\/": "\\lor", "=<": "\\leq", "<=": "\\leq", ">=": "\\geq", "#": "/=",
+	"\\cap": "\\intersect", "\\cup": "\\union", "<=>": "\\equiv", "\\circ": "\\o",
+	"(+)": "\\oplus", "(-)": "\\ominus", "(.)": "\\odot", "(/)": "\\oslash", "(\\X)": "\\otimes",
 }
 
-// identifier is SANY's name of the operator spelt img.
+// identifier is SANY's name of the operator spelt img: a Unicode
+// operator is named by its ASCII spelling, and a spelling with synonyms
+// by SANY's name for them all.
 func identifier(img string) string {
-	if id, ok := opIdentifiers[img]; ok {
-		return id
+	if strings.ContainsFunc(img, func(r rune) bool { return r > 0x7e }) {
+		toks := scanner.New("", []byte(img), scanner.Raw).AppendAll(nil)
+		if len(toks) == 0 || toks[0].Kind == token.ILLEGAL || toks[0].Kind == token.EOF {
+			panic(giveUp{"an operator the scanner does not know"})
+		}
+		img = toks[0].Kind.String()
 	}
-	if opSynonyms[img] || strings.ContainsFunc(img, func(r rune) bool { return r > 0x7e }) {
-		panic(giveUp{"an operator with synonyms in a precedence conflict"})
+	if img == "\\X" {
+		return "\\times" // SANY names \X by its synonym
+	}
+	if id, ok := sanyNames[img]; ok {
+		return id
 	}
 	return img
 }
@@ -66,7 +74,7 @@ func (p *jparser) checkConflict(t jtok) {
 	if c == nil || t.line != c.line || t.col != c.col {
 		return
 	}
-	if t.img != c.right {
+	if identifier(t.img) != identifier(c.right) {
 		panic(giveUp{"our conflict names another operator"})
 	}
 	var left jtok
@@ -75,8 +83,25 @@ func (p *jparser) checkConflict(t jtok) {
 			left = u
 		}
 	}
-	if left.img != c.left {
+	if left.img == "" || identifier(left.img) != identifier(c.left) {
 		panic(giveUp{"our conflict names another operator"})
 	}
 	p.raise("\n  Precedence conflict between ops " + identifier(left.img) + " in block " + p.location(left) + " and " + identifier(t.img) + ".")
+}
+
+// checkPostfixConflict raises SANY's precedence conflict if the postfix
+// operator t just taken is our conflict's right operator: a prefix
+// operator that binds less tightly than t before it ([]x', ENABLED x',
+// UNCHANGED x'). SANY then names the prefix operator, but in the block of
+// the postfix one, and its message has no line break and indent before
+// it (it comes from another of its checks than an infix conflict).
+func (p *jparser) checkPostfixConflict(t jtok) {
+	c := p.conflict
+	if c == nil || t.line != c.line || t.col != c.col {
+		return
+	}
+	if identifier(t.img) != identifier(c.right) {
+		panic(giveUp{"our conflict names another operator"})
+	}
+	p.raise("Precedence conflict between ops " + identifier(c.left) + " in block " + p.location(t) + " and " + identifier(t.img) + ".")
 }

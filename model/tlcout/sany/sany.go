@@ -32,7 +32,14 @@
 //     repeats another ("Operator Op already defined or declared.", with
 //     SANY's warning "Multiple declarations or definitions" when the
 //     other is a definition, or its second error "Multiply-defined
-//     symbol" when it is a declaration; the ranges are the definitions').
+//     symbol" when it is a declaration; the ranges are the definitions'),
+//     "Substitution missing for symbol N declared at ..." (subst.go),
+//     "Level error: assumptions must be level 0" (assumelevel.go), an
+//     undefined operator symbol's "Could not find declaration or
+//     definition of symbol" and "Couldn't resolve infix operator symbol"
+//     (opsym.go), selectors SANY cannot take (selector.go);
+//   - modules that extend each other in a cycle: SANY's fatal "Circular
+//     dependency among .tla files" (cycle.go).
 //
 // Any other parse error is SANY's "***Parse Error***" with the string
 // its grammar expected there ("Was expecting ..."), the token where it
@@ -283,8 +290,27 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		return at(end)
 	}
 	var name string
-	if n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier "); ok && !strings.ContainsAny(n, " \n") {
+	n, ok := cutPrefixes(e.Msg, "undefined name ", "unknown identifier ")
+	if i := strings.Index(n, " ("); ok && i > 0 {
+		n = n[:i] // our hint: SANY's error is the same
+	}
+	if ok && !strings.ContainsAny(n, " \n") {
 		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
+	}
+	if it, ok := substMissing(e, m); ok {
+		return nil, []item{it}
+	}
+	if it, ok := noOperand(e, m); ok {
+		return nil, []item{it}
+	}
+	if its, ok := undefinedOp(e, m); ok {
+		return nil, its
+	}
+	if it, ok := assumeLevel(e, m); ok {
+		return nil, []item{it}
+	}
+	if it, ok := badSelector(e, m); ok {
+		return nil, []item{it}
 	}
 	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {

@@ -1,0 +1,7 @@
+---- MODULE AssumeVar ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+ASSUME
+Init == x = 0
+====

@@ -1,0 +1,9 @@
+---- MODULE AxiomAction ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+Step == Next
+AXIOM Step \/ ENABLED Next
+====

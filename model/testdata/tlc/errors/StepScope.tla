@@ -1,0 +1,12 @@
+---- MODULE StepScope ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+THEOREM T == TRUE
+<1>1. TRUE
+  <2>1. TRUE BY <1>1
+  <2>2. QED BY <2>1
+<1>2. QED BY <1>1, <2>1
+====

@@ -1,0 +1,11 @@
+---- MODULE StepSel ----
+EXTENDS Naturals
+CONSTANT Max
+VARIABLE x
+Init == x = 0
+Next == x' = IF x = Max THEN 0 ELSE x + 1
+THEOREM T == TRUE
+<1>1. TRUE /\ x = x OBVIOUS
+<1>2. TRUE OBVIOUS
+<1>3. QED BY <1>1!2, <1>2!1
+====

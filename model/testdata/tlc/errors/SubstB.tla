@@ -1,0 +1,4 @@
+---- MODULE SubstB ----
+EXTENDS SubstC
+CONSTANT P
+====

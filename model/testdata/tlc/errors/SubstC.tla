@@ -1,0 +1,5 @@
+---- MODULE SubstC ----
+CONSTANT N, Max, M
+VARIABLE y
+CONSTANT K
+====

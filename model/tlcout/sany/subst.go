@@ -1,0 +1,92 @@
+package sany
+
+import (
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// reSubstMissing reads package sema's error for an INSTANCE that leaves
+// a CONSTANT or VARIABLE of the module it instantiates without a
+// substitution.
+var reSubstMissing = regexp.MustCompile(`^module (\S+) instantiates \S+ without a substitution for the (?:constant|variable) (\S+) declared at (.+):(\d+):(\d+): `)
+
+// substMissing is SANY's error for that: "Substitution missing for
+// symbol N declared at <N's range> \nand instantiated in module M.", at
+// the whole INSTANCE statement (from its LOCAL, or the name of M ==
+// INSTANCE, to the end of its last substitution or of the module's
+// name), as TLC rev cc6b616 prints it.
+func substMissing(e *token.Error, module string) (item, bool) {
+	m := reSubstMissing.FindStringSubmatch(e.Msg)
+	if m == nil {
+		return item{}, false
+	}
+	line, _ := strconv.Atoi(m[4])
+	col, _ := strconv.Atoi(m[5])
+	decl := model.SourceRange{Module: ModuleOfFile(m[3]), Start: token.Pos{Filename: m[3], Line: line, Col: col}}
+	decl.End = decl.Start
+	decl.End.Col += utf8.RuneCountInString(m[2]) - 1
+	rng, ok := instanceRange(e.Pos, module)
+	if !ok {
+		return item{}, false
+	}
+	return item{rng, "Substitution missing for symbol " + m[2] + " declared at " + rangeText(decl) + " \nand instantiated in module " + m[1] + "."}, true
+}
+
+// instanceRange is the range of the INSTANCE statement (or M ==
+// INSTANCE definition) of the file of at that starts at at, with the
+// LOCAL before it.
+func instanceRange(at token.Pos, module string) (model.SourceRange, bool) {
+	src, err := source.ReadFile(at.Filename)
+	if err != nil {
+		return model.SourceRange{}, false
+	}
+	mods, _ := parser.ParseModules(at.Filename, src)
+	var in *ast.Instance
+	for _, m := range mods {
+		ast.Inspect(m, func(n ast.Node) bool {
+			switch u := n.(type) {
+			case *ast.Instance:
+				if u.Start == at {
+					in = u
+				}
+			case *ast.InstanceDef:
+				if u.Start == at {
+					in = u.Inst
+				}
+			}
+			return in == nil
+		})
+	}
+	if in == nil || in.Module == nil {
+		return model.SourceRange{}, false
+	}
+	end := in.Module.NamePos
+	end.Col += utf8.RuneCountInString(in.Module.Name) - 1
+	if n := len(in.With); n > 0 && in.With[n-1].Value != nil {
+		r := model.ExprRange(in.With[n-1].Value, source.ReadFile)
+		if !r.IsValid() {
+			return model.SourceRange{}, false
+		}
+		end = r.End
+	}
+	start := at
+	var prev scanner.Token
+	for _, t := range scanner.New(at.Filename, src, scanner.Raw).AppendAll(nil) {
+		if !t.Pos.Before(at) {
+			break
+		}
+		prev = t
+	}
+	if prev.Kind == token.LOCAL {
+		start = prev.Pos
+	}
+	return model.SourceRange{Module: module, Start: start, End: end}, true
+}

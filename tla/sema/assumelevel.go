@@ -1,0 +1,68 @@
+package sema
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// SANY requires an assumption (ASSUME, ASSUMPTION, AXIOM) to be a constant
+// formula: one that reads a variable (directly or through a definition),
+// primes, or uses a temporal operator is "Level error: assumptions must
+// be level 0 (Constant), but this one has level N." (TLC rev cc6b616),
+// N being 1 for a state formula, 2 for an action, 3 for a temporal one.
+// TLC then stops before checking anything, so a spec whose Init is
+// defined by ASSUME Init == x = 0 is not run.
+
+// assumptionLevel reports the assumption starting at start whose formula
+// is x when its level is not constant.
+func (c *checker) assumptionLevel(start token.Pos, x ast.Expr) {
+	if x == nil {
+		return
+	}
+	if l := c.formulaLevel(x, map[*ast.OpDef]bool{}); l > 0 {
+		c.errorf(start, "assumption of level %d (%s): an assumption must be a constant formula, which reads no variable", l, levelNames[l])
+	}
+}
+
+var levelNames = [...]string{"constant", "a state formula", "an action", "a temporal formula"}
+
+// formulaLevel is the level of x (0 to 3): c.level's, or 1 where x reads
+// a variable or uses ENABLED, through the definitions it uses (seen
+// holds those under way).
+func (c *checker) formulaLevel(x ast.Node, seen map[*ast.OpDef]bool) int {
+	l := c.level(x, 0).level
+	if l >= levelState {
+		return l
+	}
+	ast.Inspect(x, func(n ast.Node) bool {
+		if l >= levelState {
+			return false
+		}
+		var name string
+		var at token.Pos
+		switch n := n.(type) {
+		case *ast.Unary:
+			if n.Op == token.ENABLED {
+				l = levelState
+				return false
+			}
+		case *ast.Ident:
+			name, at = n.Name, n.NamePos
+		case *ast.OpApp:
+			name, at = n.Name.Name, n.Name.NamePos
+		}
+		if name == "" {
+			return true
+		}
+		if s := c.global.lookup(name); s != nil && s.kind == symVar {
+			l = levelState
+			return false
+		}
+		if d := c.defs[name]; d != nil && before(d.Name.NamePos, at) && !seen[d] {
+			seen[d] = true
+			l = max(l, c.formulaLevel(d.Body, seen))
+		}
+		return true
+	})
+	return l
+}
