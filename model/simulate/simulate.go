@@ -29,8 +29,8 @@ import (
 
 // Options bound a simulation.
 type Options struct {
-	Depth int    // states per behaviour, at most (TLC's -depth)
-	Runs  int    // behaviours
+	Depth int // states per behaviour, at most (TLC's -depth)
+	Runs  int // behaviours
 	// Seed and Aril are TLC's -seed and -aril: the behaviours are those
 	// TLC's worker 0 draws from them (javarand.go).
 	Seed uint64
