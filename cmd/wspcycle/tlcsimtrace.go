@@ -37,3 +37,11 @@ func sameState(a, b value.State) bool {
 	}
 	return true
 }
+
+// lastStutters reports whether the behaviour's last step is a stuttering
+// one: getTrace leaves that state out of the behaviour without renumbering
+// it, so its level stays the steps taken.
+func lastStutters(trace []model.TraceState) bool {
+	n := len(trace)
+	return n > 1 && sameState(trace[n-1].State, trace[n-2].State)
+}

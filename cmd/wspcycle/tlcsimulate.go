@@ -80,7 +80,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		}
 		kept := tlcSimTrace(trace)
 		length := len(trace)
-		if live {
+		if live && !lastStutters(trace) {
 			length = len(kept) // the liveness check ran getTrace first
 		}
 		st.add(int64(min(f.depth, length)), int64(k))
@@ -269,7 +269,7 @@ type traceFiles struct {
 }
 
 func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
-	return &traceFiles{base: base, vars: sp.Vars, order: model.SpecVarOrder(sp), rng: model.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
+	return &traceFiles{base: base, vars: sp.Vars, order: model.SpecVarOrder(sp), rng: simulate.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
 }
 
 // initLabel is the initial predicate as TLC's simulator names it: its name

@@ -158,7 +158,7 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		model.MarkChanged(res.Trace)
 	}
 	if opt.ReadSource != nil {
-		res.Ranges = model.ActionRanges(sp, opt.ReadSource)
+		res.Ranges = ActionRanges(sp, opt.ReadSource)
 	}
 	res.Duration = time.Since(start)
 	return res, nil
@@ -395,8 +395,12 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 			err := s.sp.NextOf(cur, &acts[index], func(st eval.Step) error {
 				s.res.Generated++
 				next := succ{st.State, s.sp.Label(st), st.Action + 1}
+				if a := &acts[index]; a.Opaque() {
+					next.label, next.act = opaqueLabel(s.sp, a), len(s.sp.Actions)+1+index
+				}
 				if !s.checkState(next.state) || !s.checkStep(cur, next.state) {
 					s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})
+					s.visit(next.state)
 					return errSimStop
 				}
 				if !s.inModel(next.state) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -19,7 +20,24 @@ import (
 // every leaf of the static split under it, Lo to Hi.
 type TLCAction struct {
 	Lo, Hi int // the leaves of Spec.Actions it covers, Hi excluded
-	binds  []slotVal
+	// Pos is, for a \E TLC does not expand, the position of the \E: TLC
+	// names such an action by the \E's source range, without the values
+	// it binds. It is not valid for the other actions.
+	Pos   token.Pos
+	binds []slotVal
+}
+
+// Opaque reports whether the action is a \E TLC does not expand.
+func (a *TLCAction) Opaque() bool { return a.Pos.IsValid() }
+
+// Params are the values the action's context binds (the \E expanded on
+// the way to it), which TLC prints after its name: Swap(p1,p2).
+func (a *TLCAction) Params() []value.Value {
+	out := make([]value.Value, len(a.binds))
+	for i, b := range a.binds {
+		out[i] = b.v
+	}
+	return out
 }
 
 // slotVal is a bound variable of the \E on the way to an action.
@@ -58,9 +76,11 @@ type tlcLazy struct {
 
 // TLCActions returns Next split as TLC splits it. It evaluates the
 // constant sets of the \E on the way (once; an error there is returned).
+//
+// A hand-built Spec (no compiled Next) is one action, all of Next.
 func (sp *Spec) TLCActions() ([]TLCAction, error) {
 	if sp.tlc == nil {
-		return nil, fmt.Errorf("the specification has no compiled next-state relation")
+		return []TLCAction{{Lo: 0, Hi: max(len(sp.Actions), 1)}}, nil
 	}
 	l := sp.tlc
 	l.once.Do(func() { l.split = l.prog.tlcSplit(l.dispatch) })
@@ -138,7 +158,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 			r := t.ranges[st]
 			opaque := func() {
 				if r[0] >= 0 {
-					t.actions = append(t.actions, TLCAction{Lo: r[0], Hi: r[1], binds: binds})
+					t.actions = append(t.actions, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds})
 				}
 			}
 			if st.b.set.dep&(depState|depNext) != 0 {
@@ -182,6 +202,9 @@ func constElems(k *ctx, x cx) (elems []value.Value, err error) {
 // NextOf yields the successors of s by the action a of TLCActions, in the
 // order Next yields them: TLC's getNextStates(action, state).
 func (sp *Spec) NextOf(s value.State, a *TLCAction, yield func(Step) error) error {
+	if sp.tlc == nil {
+		return sp.Next(s, yield)
+	}
 	if _, err := sp.TLCActions(); err != nil {
 		return err
 	}
