@@ -256,7 +256,7 @@ func (s *simulator) checkLiveness() {
 	if s.live == nil || len(s.path) == 0 {
 		return
 	}
-	v, err := s.live.Check(s.path)
+	v, err := s.live.Check(TLCTrace(s.path)) // what TLC's LiveCheck1 is given
 	if err != nil {
 		s.fatal = true
 		s.evalError(err)

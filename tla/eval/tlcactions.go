@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -147,7 +148,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 		st := &seq[i]
 		switch st.kind {
 		case sAction:
-			t.actions = append(t.actions, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds})
+			t.add(k, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds})
 			return
 		case sOr:
 			for _, br := range st.branches {
@@ -158,7 +159,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 			r := t.ranges[st]
 			opaque := func() {
 				if r[0] >= 0 {
-					t.actions = append(t.actions, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds})
+					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds})
 				}
 			}
 			if st.b.set.dep&(depState|depNext) != 0 {
@@ -186,6 +187,23 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 			return
 		}
 	}
+}
+
+// add appends a, its bound variables in the order the \E declare them
+// (the walk binds the last declared first), as TLC prints them.
+func (t *tlcSplit) add(k *ctx, a TLCAction) {
+	slots := k.prog.actions[a.Lo].slots
+	rank := func(slot int) int {
+		for i, s := range slots {
+			if s == slot {
+				return i
+			}
+		}
+		return len(slots)
+	}
+	a.binds = slices.Clone(a.binds)
+	slices.SortStableFunc(a.binds, func(x, y slotVal) int { return rank(x.slot) - rank(y.slot) })
+	t.actions = append(t.actions, a)
 }
 
 // constElems evaluates a \E's set outside any state; a panic (a variable
