@@ -34,8 +34,8 @@ simulates the lifecycle spec built into wspcycle.
 
 Simulation finds deep bugs fast in models too large to check exhaustively,
 but proves nothing when it finds none. The same -seed (and spec, -depth,
--runs) always gives the same behaviours and the same report; behaviour k of
-seed S is generated from S and k alone.
+-runs) always gives the same behaviours and the same report: those TLC's
+simulator draws from that seed (tlc -simulate -workers 1 -seed S).
 
 Exit codes (as 'wspcycle check'):
   0 no error found, 11 deadlock, 12 invariant violated, 13 temporal, action

@@ -223,12 +223,16 @@ func TestSimulateHelp(t *testing.T) {
 	}
 }
 
-// The successor is picked uniformly: a hand-built spec whose one state has
-// five successors (two of them the same state through different actions,
-// which still count twice), walked one step many times.
+// The successor is picked uniformly, as TLC's floor(nextDouble() * n)
+// picks: a hand-built spec (one TLC action, all of Next) whose one state
+// has five successors (two of them the same state through different
+// actions, which still count twice), walked one step many times. Each of
+// the five is checked at every step (TLC checks every successor of the
+// action tried, picked or not).
 func TestSimulatePicksUniformly(t *testing.T) {
 	const n, runs = 5, 5000
 	counts := make([]int, n+1)
+	checked := 0
 	sp := &eval.Spec{
 		Name: "Fan", Vars: []string{"x"},
 		Actions: []eval.ActionInfo{{Name: "Go"}, {Name: "Twin"}},
@@ -246,12 +250,14 @@ func TestSimulatePicksUniformly(t *testing.T) {
 			return nil
 		},
 		Invariants: []eval.StatePred{{Name: "Count", Eval: func(s value.State) (bool, error) {
-			x, _ := value.AsInt(s[0])
-			counts[x]++
+			checked++
 			return true, nil
 		}}},
 	}
-	res := runSim(t, sp, simulate.Options{Depth: 2, Runs: runs, Seed: 3})
+	res := runSim(t, sp, simulate.Options{Depth: 2, Runs: runs, Seed: 3, Behaviour: func(_ int, trace []model.TraceState, _ bool) {
+		x, _ := value.AsInt(trace[1].State[0])
+		counts[x]++
+	}})
 	if res.Result != model.ResultOK || res.States != 2*runs || res.Generated != n*runs || res.MaxDepth != 2 || res.Distinct != n {
 		t.Fatalf("result %s, %d states, %d generated, depth %d, %d distinct", res.Result, res.States, res.Generated, res.MaxDepth, res.Distinct)
 	}
@@ -267,8 +273,8 @@ func TestSimulatePicksUniformly(t *testing.T) {
 		d := float64(counts[x]) - e
 		chi += d * d / e
 	}
-	if counts[0] != 1 || chi > 18.47 { // the initial state: checked once, before the behaviours
-		t.Fatalf("picks %v (initial state checked %d times), chi-square %.1f", counts[1:], counts[0], chi)
+	if checked != 1+n*runs || chi > 18.47 { // the initial state: checked once, before the behaviours
+		t.Fatalf("picks %v (%d states checked), chi-square %.1f", counts[1:], checked, chi)
 	}
 	t.Logf("picks %v, chi-square %.2f", counts[1:], chi)
 }

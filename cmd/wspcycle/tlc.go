@@ -66,9 +66,11 @@ here, or refused with the reason):
                       or N of them), checked as TLC's simulator checks them;
                       file=F writes each behaviour to F_0_K as TLC does
   -depth N            simulation: the most steps in a behaviour (default 100)
-  -seed N             simulation: the random seed; printed in the mode line
+  -seed N             simulation: the random seed (TLC's draws from it); printed
+                      in the mode line
   -fp N               printed in the mode line (no effect on the search)
-  -aril N             simulation: printed with the seed (no effect on the draws)
+  -aril N             simulation: with -seed, skips N draws of the seed's
+                      generator as TLC does; printed with the seed
   -suppressMessages C1,C2,...
                       do not print the messages with these codes (each one
                       TLC knows, as TLC requires)

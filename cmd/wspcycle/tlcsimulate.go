@@ -36,20 +36,31 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if runs == 0 {
 		runs = math.MaxInt // TLC simulates until it is stopped
 	}
+	live := false // TLC checks the temporal properties on each behaviour
 	if bc, err := model.NewBehaviourChecker(sp); err == nil && bc.Branches() > 0 {
+		live = true
 		w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", bc.Branches()))
 	}
 	st := &simStats{}
 	var fileErr error
-	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+	// TLC draws its -aril doubles only from a -seed given (TLC.java).
+	aril := int64(0)
+	if f.seedSet {
+		aril = f.aril
+	}
+	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
-	opt.OnInit = func(n int64) {
+	opt.OnInit = func(n, pool int64) {
 		st.init = n
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
-		w.InitDone(n, time.Now())
+		// TLC's simulator counts the initial states inside the
+		// CONSTRAINTs here, and passes "" for the plural's "s"
+		// (Simulator.simulate, rev cc6b616): "1 distinct state", "6
+		// distinct state".
+		w.Msg(tlcout.InitGenerated, tlcout.ClassNone, fmt.Sprintf("Finished computing initial states: %d distinct state generated at %s.", pool, tlcout.Date(time.Now())))
 	}
 	traces, err := dumptrace.Open(f.dumpTrace)
 	if err != nil {
@@ -67,15 +78,19 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		if failed {
 			return
 		}
-		st.add(int64(min(f.depth, len(trace))), int64(k))
+		kept := tlcSimTrace(trace)
+		length := len(trace)
+		if live && !lastStutters(trace) {
+			length = len(kept) // the liveness check ran getTrace first
+		}
+		st.add(int64(min(f.depth, length)), int64(k))
 		if tf != nil && fileErr == nil {
-			fileErr = tf.write(k-1, trace)
+			fileErr = tf.write(k-1, kept)
 		}
 	}
-	opt.OnProgress = func(behaviours int, states int64) {
-		// states counts each behaviour's first state, which TLC does not.
+	opt.OnProgress = func(behaviours int, generated int64) {
 		st.traces = int64(behaviours)
-		tlcSimProgress(w, st, behaviours, st.init+states-int64(behaviours), time.Now())
+		tlcSimProgress(w, st, behaviours, st.init+generated, time.Now())
 	}
 	type simulated struct {
 		res *simulate.Result
@@ -106,6 +121,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		rep.Result = model.ResultOK // TLC reports a stopped simulation's counts without an error
 	}
 	verdict := func(rep *model.Report) {
+		if rep.LoopBack == 0 {
+			rep.Trace = tlcSimTrace(rep.Trace)
+		}
 		if len(rep.Trace) > 0 && rep.Trace[0].Act == 0 {
 			// TLC's simulator names the first state by the initial
 			// predicate's source range, not "Initial predicate".
@@ -129,7 +147,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		return res.ExitCode()
 	}
 	st.traces = int64(res.Behaviours)
-	states := res.InitStates + res.States - int64(res.Behaviours)
+	// TLC counts the initial states and every successor of the actions
+	// its walk tried.
+	states := res.InitStates + res.Generated
 	stats := func() {
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
 	}
@@ -249,7 +269,7 @@ type traceFiles struct {
 }
 
 func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
-	return &traceFiles{base: base, vars: sp.Vars, order: model.SpecVarOrder(sp), rng: model.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
+	return &traceFiles{base: base, vars: sp.Vars, order: model.SpecVarOrder(sp), rng: simulate.ActionRanges(sp, source.ReadFile), init: initLabel(sp)}
 }
 
 // initLabel is the initial predicate as TLC's simulator names it: its name

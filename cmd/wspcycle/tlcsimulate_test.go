@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -34,8 +35,33 @@ import (
 //     over by then), then ends as after a run without violation, the
 //     statistics again, exit 0.
 //
-// The behaviours are random (our generator is not TLC's), so only specs
-// whose output does not depend on which behaviours are drawn are here.
+// The rest are non-deterministic specs (model/testdata/tlc/simulate), whose
+// behaviours are those TLC draws from the seed: its worker's generator
+// (java.util.Random seeded with the -seed generator's first nextLong), the
+// initial state picked by nextDouble, at each step a first action and a
+// prime stride over TLC's actions (\E over a constant set expanded into
+// one action per value), every successor of the first action with one
+// inside the model checked, then one picked. A wrong draw anywhere changes
+// the states counted, the lengths' statistics, or the trace:
+//   - SimMulti, num=5 -depth 10 -seed 7: 6 initial states ("6 distinct
+//     state generated": TLC's simulator passes no plural), three actions
+//     of two or three successors, no violation; 127 states generated (the
+//     initial states and every successor of each action tried);
+//   - SimExists, -seed 1: \E i \in 1..3 is three actions; a deadlock at
+//     c = <<2, 2, 2>> after 6 Bump steps, in an order the draws decide;
+//   - SimInv, -seed 42: Inv (x < 6) violated at x = 6, a successor of
+//     the one action;
+//   - SimConstr, -seed 7: successors outside the CONSTRAINT or the
+//     ACTION_CONSTRAINT are generated and checked but never picked, and a
+//     state all of whose successors leave the model is a deadlock;
+//   - SimNested, -seed 3: \E p \in Procs : Start(p) \/ Stop(p) is Start(p1),
+//     Stop(p1), Start(p2), ..., \E p, q \in Procs six Swap actions, and
+//     Pick's \E over 0..n (a set of the state) one action: 16 actions;
+//   - SimProp, -seed 7: the PROPERTY's [][x' >= x - 1]_x violated by a
+//     successor of the third disjunct (exit 13, as TLC's);
+//   - SimGuard, -seed 7: five actions, most of them disabled in each
+//     state, the stride skipping them; the first behaviour reaches a = 5
+//     through A3 (A5 was not drawn first at a = 3 or 4), a deadlock.
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -48,6 +74,13 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"LiveFail", []string{"num=20", "-depth", "50", "-seed", "5"}, 13, ""},
 		{"SimDet", []string{"num=5", "-depth", "10", "-seed", "1"}, 12, "tlc/dumptrace/SimDet"},
 		{"SimDetContinue", []string{"num=5", "-depth", "10", "-seed", "1", "-continue"}, 0, "tlc/dumptrace/SimDet"},
+		{"SimMulti", []string{"num=5", "-depth", "10", "-seed", "7"}, 0, "tlc/simulate/SimMulti"},
+		{"SimExists", []string{"num=5", "-depth", "10", "-seed", "1"}, 11, "tlc/simulate/SimExists"},
+		{"SimInv", []string{"num=5", "-depth", "10", "-seed", "42"}, 12, "tlc/simulate/SimInv"},
+		{"SimConstr", []string{"num=5", "-depth", "10", "-seed", "7"}, 11, "tlc/simulate/SimConstr"},
+		{"SimNested", []string{"num=5", "-depth", "10", "-seed", "3"}, 0, "tlc/simulate/SimNested"},
+		{"SimProp", []string{"num=5", "-depth", "10", "-seed", "7"}, 13, "tlc/simulate/SimProp"},
+		{"SimGuard", []string{"num=5", "-depth", "10", "-seed", "7"}, 11, "tlc/simulate/SimGuard"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {
@@ -132,5 +165,58 @@ func TestTLCSimStatsWelford(t *testing.T) {
 	st = &simStats{traces: 1}
 	if mean, v, sd := st.moments(); mean != 0 || v != 0 || sd != 0 {
 		t.Errorf("no behaviour measured: mean=%d, var(x)=%d, sd=%d", mean, v, sd)
+	}
+}
+
+// -simulate file=F writes TLC's behaviours of non-deterministic specs,
+// kept in model/testdata/tlc/simulate/files from TLC's own runs:
+//   - SimMulti, file=multi,num=3 -depth 8 -seed 7: behaviours of 8 steps
+//     written with 7, 7 and 8 states, since TLC's getTrace leaves out each
+//     state equal to the one before it (SetY choosing the y it had);
+//   - SimNested, file=nested,num=2 -depth 30 -seed 3: Start(p1), Swap(p2,p3)
+//     named with the values of TLC's expanded \E, and Pick (whose \E over
+//     0..n TLC does not expand) by its whole \E ("line 9, col 9"), without
+//     the k it picked.
+func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
+	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		spec, base string
+		args       []string
+		files      int
+	}{
+		{"SimMulti", "multi", []string{"file=multi,num=3", "-depth", "8", "-seed", "7"}, 3},
+		{"SimNested", "nested", []string{"file=nested,num=2", "-depth", "30", "-seed", "3"}, 2},
+	} {
+		t.Run(c.spec, func(t *testing.T) {
+			dir := t.TempDir()
+			var out, errb bytes.Buffer
+			args := append(append([]string{"tlc", "-workers", "1", "-simulate"}, c.args...), "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+			if code := runIn(t, dir, args, &out, &errb); code != 0 {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			for k := 0; k <= c.files; k++ {
+				name := c.base + "_0_" + strconv.Itoa(k)
+				got, gerr := os.ReadFile(filepath.Join(dir, name))
+				if k == c.files {
+					if gerr == nil {
+						t.Errorf("%s written: TLC writes %d behaviours", name, c.files)
+					}
+					continue
+				}
+				want, err := os.ReadFile(filepath.Join(td, "files", name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if gerr != nil {
+					t.Fatal(gerr)
+				}
+				if string(got) != string(want) {
+					t.Errorf("%s differs from TLC's:\n%s", name, firstDiff(string(want), string(got)))
+				}
+			}
+		})
 	}
 }

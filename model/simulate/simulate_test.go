@@ -69,7 +69,7 @@ func TestCallbacks(t *testing.T) {
 	var inits, behaviours, progress int
 	var lastStates int64
 	opt := Options{Depth: 20, Runs: 300, Seed: 2, ProgressEvery: 1,
-		OnInit: func(n int64) {
+		OnInit: func(n, _ int64) {
 			if behaviours > 0 || n != 1 {
 				t.Errorf("OnInit(%d) after %d behaviours", n, behaviours)
 			}

@@ -186,6 +186,9 @@ func (k *ctx) run(seq []step, i int) error {
 			k.t[st.v] = nil
 			return nil
 		case sOr:
+			if k.only != nil && k.outside(st) {
+				return nil
+			}
 			for _, br := range st.branches {
 				if err := k.branch(br, seq, i+1); err != nil {
 					return err
@@ -193,6 +196,9 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			return nil
 		case sExists:
+			if k.only != nil && k.outside(st) {
+				return nil
+			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
 				return err
@@ -208,6 +214,9 @@ func (k *ctx) run(seq []step, i int) error {
 			for _, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
 					return err
+				}
+				if k.only != nil && k.otherBinding(st.b.slots) {
+					continue
 				}
 				if err := k.branch(st.branches[0], seq, i+1); err != nil {
 					return err
@@ -228,6 +237,9 @@ func (k *ctx) run(seq []step, i int) error {
 				k.env[m] = nil
 			}
 		case sAction:
+			if k.only != nil && k.otherLeaf(st.v) {
+				return nil
+			}
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
 			if r := k.prog.run; r != nil && r.actionStart != nil {
 				if err := r.actionStart(st.v); err != nil {

@@ -98,6 +98,10 @@ type Spec struct {
 	// Coverage holds TLC's coverage trees when the spec was loaded with
 	// coverage (Options.Coverage); nil otherwise.
 	Coverage *Coverage
+
+	// tlc is Next's program for TLCActions and NextOf (tlcactions.go),
+	// shared by the copies of the Spec.
+	tlc *tlcLazy
 }
 
 // ActionInfo describes one action of the static split of Next.

@@ -51,7 +51,11 @@ type ctx struct {
 	actionIdx int
 	params    []value.Value // Step.Params of NextShared, reused
 	probing   *step         // the step a probe runs (forall.go)
-	calls     int           // function bodies being expanded (fcncall.go)
+	// only, under Spec.NextOf, is the one TLC action enumerated, and
+	// onlyRanges the leaves under each \E and \/ (tlcactions.go).
+	only       *TLCAction
+	onlyRanges map[*step][2]int
+	calls      int // function bodies being expanded (fcncall.go)
 	// argErrs[i] is the error of the argument of a RECURSIVE operator's
 	// parameter in slot i, raised only if the parameter is used; nil
 	// until an argument fails (recursive.go).

@@ -1,0 +1,276 @@
+package eval
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLCAction is one action of Next as TLC's Tool.getActions splits it: its
+// simulator picks among these, one at a time (SimulationWorker), so their
+// number and order decide which behaviours a seed draws.
+//
+// TLC splits through \/ as the static split does (Spec.Actions), but also
+// expands a bounded \E whose sets are constant into one action per
+// binding: \E i \in 1..3 : Inc(i) is the three actions Inc(1), Inc(2),
+// Inc(3), enabled or not. A \E whose set reads the state (TLC fails to
+// evaluate it in the empty state) stays one action: then the action covers
+// every leaf of the static split under it, Lo to Hi.
+type TLCAction struct {
+	Lo, Hi int // the leaves of Spec.Actions it covers, Hi excluded
+	// Pos is, for a \E TLC does not expand, the position of the \E: TLC
+	// names such an action by the \E's source range, without the values
+	// it binds. It is not valid for the other actions.
+	Pos   token.Pos
+	binds []slotVal
+}
+
+// Opaque reports whether the action is a \E TLC does not expand.
+func (a *TLCAction) Opaque() bool { return a.Pos.IsValid() }
+
+// Params are the values the action's context binds (the \E expanded on
+// the way to it), which TLC prints after its name: Swap(p1,p2).
+func (a *TLCAction) Params() []value.Value {
+	out := make([]value.Value, len(a.binds))
+	for i, b := range a.binds {
+		out[i] = b.v
+	}
+	return out
+}
+
+// slotVal is a bound variable of the \E on the way to an action.
+type slotVal struct {
+	slot int
+	v    value.Value
+}
+
+// String names the action for tests: the leaves and the bound values.
+func (a *TLCAction) String() string {
+	s := fmt.Sprintf("%d", a.Lo)
+	if a.Hi != a.Lo+1 {
+		s += fmt.Sprintf("..%d", a.Hi-1)
+	}
+	for _, b := range a.binds {
+		s += " " + b.v.String()
+	}
+	return s
+}
+
+// tlcSplit is what TLCActions computes once: the actions, and the leaf
+// range of each \E and \/ step of the dispatch, which NextOf prunes by.
+type tlcSplit struct {
+	actions []TLCAction
+	ranges  map[*step][2]int
+	err     error
+}
+
+// tlcLazy computes the split once, when first asked.
+type tlcLazy struct {
+	prog     *program
+	dispatch []step
+	once     sync.Once
+	split    *tlcSplit
+}
+
+// TLCActions returns Next split as TLC splits it. It evaluates the
+// constant sets of the \E on the way (once; an error there is returned).
+//
+// A hand-built Spec (no compiled Next) is one action, all of Next.
+func (sp *Spec) TLCActions() ([]TLCAction, error) {
+	if sp.tlc == nil {
+		return []TLCAction{{Lo: 0, Hi: max(len(sp.Actions), 1)}}, nil
+	}
+	l := sp.tlc
+	l.once.Do(func() { l.split = l.prog.tlcSplit(l.dispatch) })
+	return l.split.actions, l.split.err
+}
+
+func (p *program) tlcSplit(dispatch []step) (out *tlcSplit) {
+	out = &tlcSplit{ranges: map[*step][2]int{}}
+	k := p.get()
+	defer p.put(k)
+	k.s = make(value.State, p.nvars)
+	defer func() {
+		if r := recover(); r != nil {
+			out.err = fmt.Errorf("splitting the next-state relation into TLC's actions: %v", r)
+		}
+	}()
+	leafRange(dispatch, out.ranges)
+	out.walk(k, dispatch, nil)
+	return out
+}
+
+// leafRange computes the leaves under seq, and records them for each \E
+// and \/ step in it.
+func leafRange(seq []step, ranges map[*step][2]int) (lo, hi int) {
+	lo, hi = -1, -1
+	add := func(l, h int) {
+		if l < 0 {
+			return
+		}
+		if lo < 0 || l < lo {
+			lo = l
+		}
+		if h > hi {
+			hi = h
+		}
+	}
+	for i := range seq {
+		st := &seq[i]
+		switch st.kind {
+		case sAction:
+			add(st.v, st.v+1)
+			return lo, hi // the leaf's own steps follow
+		case sOr, sExists:
+			sl, sh := -1, -1
+			for _, br := range st.branches {
+				l, h := leafRange(br, ranges)
+				if l >= 0 && (sl < 0 || l < sl) {
+					sl = l
+				}
+				if h > sh {
+					sh = h
+				}
+			}
+			ranges[st] = [2]int{sl, sh}
+			add(sl, sh)
+		}
+	}
+	return lo, hi
+}
+
+// walk expands the dispatch seq as Tool.getActions does, under binds.
+func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
+	for i := range seq {
+		st := &seq[i]
+		switch st.kind {
+		case sAction:
+			t.add(k, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds})
+			return
+		case sOr:
+			for _, br := range st.branches {
+				t.walk(k, br, binds)
+			}
+			return
+		case sExists:
+			r := t.ranges[st]
+			opaque := func() {
+				if r[0] >= 0 {
+					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds})
+				}
+			}
+			if st.b.set.dep&(depState|depNext) != 0 {
+				opaque()
+				return
+			}
+			elems, err := constElems(k, st.b.set)
+			if err != nil || len(elems) == 0 {
+				// TLC: an empty \E is one action (that is never enabled), and
+				// one it cannot enumerate without a state is one action.
+				opaque()
+				return
+			}
+			for _, v := range elems {
+				if err := st.b.bind(k, v); err != nil {
+					opaque()
+					return
+				}
+				nb := append(binds[:len(binds):len(binds)], make([]slotVal, 0, len(st.b.slots))...)
+				for _, s := range st.b.slots {
+					nb = append(nb, slotVal{s, k.env[s]})
+				}
+				t.walk(k, st.branches[0], nb)
+			}
+			return
+		}
+	}
+}
+
+// add appends a, its bound variables in the order the \E declare them
+// (the walk binds the last declared first), as TLC prints them.
+func (t *tlcSplit) add(k *ctx, a TLCAction) {
+	slots := k.prog.actions[a.Lo].slots
+	rank := func(slot int) int {
+		for i, s := range slots {
+			if s == slot {
+				return i
+			}
+		}
+		return len(slots)
+	}
+	a.binds = slices.Clone(a.binds)
+	slices.SortStableFunc(a.binds, func(x, y slotVal) int { return rank(x.slot) - rank(y.slot) })
+	t.actions = append(t.actions, a)
+}
+
+// constElems evaluates a \E's set outside any state; a panic (a variable
+// read where none is) is an error, as TLC's exception is.
+func constElems(k *ctx, x cx) (elems []value.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			elems, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return evalElems(k, x)
+}
+
+// NextOf yields the successors of s by the action a of TLCActions, in the
+// order Next yields them: TLC's getNextStates(action, state).
+func (sp *Spec) NextOf(s value.State, a *TLCAction, yield func(Step) error) error {
+	if sp.tlc == nil {
+		return sp.Next(s, yield)
+	}
+	if _, err := sp.TLCActions(); err != nil {
+		return err
+	}
+	p := sp.tlc.prog
+	k := p.get()
+	k.s = s
+	k.phase = phaseNext
+	k.yield = yield
+	k.emit = emitStep
+	k.only = a
+	k.onlyRanges = sp.tlc.split.ranges
+	err := k.run(sp.tlc.dispatch, 0)
+	k.yield, k.action, k.only, k.onlyRanges = nil, nil, nil, nil
+	p.put(k)
+	return err
+}
+
+// outside reports, under NextOf, whether the \E or \/ step st leads to no
+// leaf of the action sought: it is then not evaluated at all (its sets and
+// hoisted guards are the other actions').
+func (k *ctx) outside(st *step) bool {
+	r, ok := k.onlyRanges[st]
+	return ok && (r[1] <= k.only.Lo || r[0] >= k.only.Hi)
+}
+
+// otherLeaf reports, under NextOf, whether the action v entered, with the
+// variables bound on the way, is not the action sought.
+func (k *ctx) otherLeaf(v int) bool {
+	if v < k.only.Lo || v >= k.only.Hi {
+		return true
+	}
+	for _, b := range k.only.binds {
+		if !value.Equal(k.env[b.slot], b.v) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherBinding reports, under NextOf, whether the \E binder that bound
+// slots bound one the action sought binds to another value.
+func (k *ctx) otherBinding(slots []int) bool {
+	for _, b := range k.only.binds {
+		for _, s := range slots {
+			if s == b.slot && !value.Equal(k.env[s], b.v) {
+				return true
+			}
+		}
+	}
+	return false
+}
