@@ -28,10 +28,8 @@ const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number
 // definition's head (an unnamed disjunct of Next as "Next (l c l c)" with
 // its own range), and the invariants.
 //
-// TLC's counts agree with these on a search that completes without a
-// violation and without temporal properties; on a violation or a liveness
-// check TLC also counts the states it generates again to rebuild the
-// trace or check the properties, which are not searches here.
+// After a verdict with a trace, TLC's counts include what it evaluated to
+// rebuild the trace (Report.CovRebuild, model's covrebuild.go).
 func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, error)) *tlcout.Coverage {
 	head := func(name string, pos token.Pos) model.SourceRange {
 		if d := findDef(sp.Module, name); d != nil {
@@ -92,6 +90,10 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		}
 		acts = append(acts, keyed{it, where})
 		gen -= a.Generated
+		if rb := rep.CovRebuild; rb != nil && i < len(rb.Actions) {
+			it.Generated += rb.Actions[i]
+			acts[len(acts)-1].it = it
+		}
 	}
 	// TLC lists the actions in the order of their source ranges
 	// (CostModelCreator.report sorts them by location).
@@ -107,6 +109,12 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	}
 	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
 		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
+	if rb := rep.CovRebuild; rb != nil {
+		// TLC's rebuilding of the trace: each initial state it generates
+		// counts on both (covrebuild.go).
+		c.Init.Distinct += rb.Init
+		c.Init.Generated += rb.Init
+	}
 	for i, p := range sp.Invariants {
 		c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: p.Name, Head: head(p.Name, p.Pos),
 			Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Invariants[i] })})

@@ -418,11 +418,16 @@ func (c *compiler) covArm(e *ast.Case, i int) func() {
 
 // covThrough runs seq from i and counts on n when a state was generated
 // on the way: TLC's Tool.getNextStates counts a conjunct's node each time
-// the rest of the action, run after it, generated a state.
+// the rest of the action, run after it, generated a state. It counts
+// nothing when the rest ended with an error: TLC's worker throws when a
+// state it was given violates an invariant (InvariantViolatedException),
+// which leaves the count undone on every conjunct the state went through
+// (CovViol: Inc's x < 5 counts 4 of the 5 states it led to, the fifth
+// violating Inv).
 func (k *ctx) covThrough(n *CovNode, seq []step, i int) error {
 	n0 := k.nemit
 	err := k.run(seq, i)
-	if k.nemit != n0 {
+	if k.nemit != n0 && err == nil {
 		n.count.Add(1)
 	}
 	return err
