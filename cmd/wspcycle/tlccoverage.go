@@ -17,10 +17,10 @@ import (
 const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number of values of each variable, the initial " +
 	"predicate, each action, the invariants and constraints with the evaluation counts of their expressions) every N " +
 	"minutes and at the end of the run; a variable's count is TLC's when no two of its values share a register of TLC's " +
-	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor " +
-	"or a set of functions, also in later states for a set an assignment stored, not for the other sets TLC enumerates " +
-	"lazily (\\X, SUBSET, record sets, filters) nor for sets inside other values; a recursive function used as a value is " +
-	"counted on its whole domain\n"
+	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor, " +
+	"a set of functions, a product or a set of records, also in later states for a set an assignment stored or a subset " +
+	"x \\in SUBSET S took, and for filters of SUBSET, products and record sets, not for sets inside other values nor " +
+	"lazy sets reached through a name; a recursive function used as a value is counted on its whole domain\n"
 
 // tlcCoverage builds TLC's coverage report from a search (finished, or
 // under way for the report every N minutes): the initial predicate (its distinct states and those generated, which the

@@ -63,6 +63,12 @@ type step struct {
 	// covRng R's (covfcnset.go).
 	covFcnSet bool
 	covRng    *CovNode
+	// covProd: covCost is the node of the product or record set x \in
+	// enumerates, covProd its sets' (covprod.go).
+	covProd *prodShape
+	// covNote (sMember) notes each element taken with the node that
+	// built it (covSubsetOf).
+	covNote func(value.Value) value.Value
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -638,6 +644,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				c.covCostOf(&st, e.Y)
 				c.covFcnSetOf(&st, e.Y)
+				c.covProdOf(&st, e.Y)
+				c.covSubsetOf(&st, e.Y)
 				return []step{st}
 			}
 		}
