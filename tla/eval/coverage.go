@@ -331,7 +331,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	covBodyFirst(n, e)
 	c.covBoundsEnum(n, e, en)
 	if f, ok := e.(*ast.SetFilter); ok {
-		c.covLazyFilter(n, f)
+		c.covLazyFilter(n, f, en)
 	}
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
@@ -362,13 +362,13 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		c.covLazyDone(n, f)
 	}
 	x = covFold(c, x, n)
+	if n.lazyOf != nil {
+		x = covLazyKeep(x, n.lazyOf)
+	}
 	if noSelf {
 		return x
 	}
 	x = covCount(x, n)
-	if n.lazyOf != nil {
-		x = covLazyKeep(x, n.lazyOf)
-	}
 	if n.enumCost {
 		x = covEnum(x, n)
 	}

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync/atomic"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -27,35 +29,62 @@ type covLazy struct {
 	slot   int
 	shape  *prodShape
 	subset *CovNode
+	named  bool // the set is a definition's (its size only)
+	// constant is the set's value when it is a constant, which a folded
+	// filter does not evaluate again.
+	constant atomic.Pointer[value.Value]
 }
 
 // covLazyFilter marks the filter e (node n) lazy when TLC builds it so,
 // before it is compiled: its set's node keeps the set's value in a slot
-// for the enumerations of the filter to cost.
-func (c *compiler) covLazyFilter(n *CovNode, e *ast.SetFilter) {
+// for the enumerations of the filter to cost. The set is SUBSET T, a
+// product or a set of records, written there or the body of a definition
+// named there (CoffeeCan's {c \in Can : ...}, Can a set of records: the
+// filter costs Can's size, and nothing on Can's nodes, a constant
+// definition being evaluated once, before the search).
+func (c *compiler) covLazyFilter(n *CovNode, e *ast.SetFilter, en cenv) {
 	if e.Bound == nil || e.Bound.Set == nil || len(e.Bound.Names) != 1 {
 		return
 	}
 	s := unparen(e.Bound.Set)
-	lazy := false
-	switch s := s.(type) {
-	case *ast.Product, *ast.RecordSet:
-		lazy = true
-	case *ast.Unary:
-		lazy = s.Op == token.SUBSET
-	}
-	if !lazy {
+	named := false
+	if id, ok := s.(*ast.Ident); ok && en.sc.lookup(id.Name) == nil {
+		x, ok := c.lookupName(id.Name, en)
+		if !ok || x.kind != eDef {
+			return
+		}
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || len(d.Params) > 0 {
+			return
+		}
+		if !lazySet(unparen(d.Body)) {
+			return
+		}
+		named = true
+	} else if !lazySet(s) {
 		return
 	}
 	m := n.child(s, s, s)
-	n.lazy = &covLazy{slot: c.newSlot()}
+	n.lazy = &covLazy{slot: c.newSlot(), named: named}
 	m.lazyOf = n
+}
+
+// lazySet reports whether TLC's value of e is a lazy set a filter of it
+// keeps lazy: SUBSET T, a product, a set of records.
+func lazySet(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Product, *ast.RecordSet:
+		return true
+	case *ast.Unary:
+		return e.Op == token.SUBSET
+	}
+	return false
 }
 
 // covLazyDone completes the lazy filter n after its set (node m) was
 // compiled: the set's shape, or SUBSET's node.
 func (c *compiler) covLazyDone(n *CovNode, e *ast.SetFilter) {
-	if n.lazy == nil {
+	if n.lazy == nil || n.lazy.named {
 		return
 	}
 	s := unparen(e.Bound.Set)
@@ -70,12 +99,16 @@ func (c *compiler) covLazyDone(n *CovNode, e *ast.SetFilter) {
 // covLazyKeep wraps the set x of a lazy filter so that its value is kept
 // in the filter's slot.
 func covLazyKeep(x cx, n *CovNode) cx {
-	slot := n.lazy.slot
+	lf := n.lazy
 	fn := x.fn
+	constant := x.dep == 0
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
 		if err == nil {
-			k.env[slot] = v
+			k.env[lf.slot] = v
+			if constant {
+				lf.constant.Store(&v)
+			}
 		}
 		return v, err
 	}
@@ -89,6 +122,9 @@ func covLazyKeep(x cx, n *CovNode) cx {
 func (k *ctx) lazyTried(n *CovNode) int64 {
 	lf := n.lazy
 	v := k.env[lf.slot]
+	if p := lf.constant.Load(); v == nil && p != nil {
+		v = *p
+	}
 	if v == nil {
 		return 0
 	}
