@@ -2,6 +2,7 @@
 \* The costs of SUBSET and of set filters TLC builds lazily (covfilter.go).
 EXTENDS Naturals, FiniteSets
 VARIABLES x, s
+Recs == [a : {1, 2}, b : {3, 4}]
 Init == x = 0 /\ s \in SUBSET {1, 2}
 Next == /\ x < 2
         /\ x' = x + 1
@@ -15,4 +16,5 @@ Inv == /\ \A t \in SUBSET {1, 2} : Cardinality(t) < 3
        /\ \A y \in SUBSET {z \in {1, 2} : z > x} : Cardinality(y) >= 0
        /\ {z + 1 : z \in {1, 2}} = {2, 3}
        /\ \A p \in [a : {1}, b : {2, 3}] \X {5} : p[2] = 5
+       /\ \A r \in {q \in Recs : q.a > 1} : r.b > 2
 ====
