@@ -48,6 +48,9 @@ type checker struct {
 	lg     liveGraph  // the behaviour graph, when live != nil
 	graph  *graphRec  // nil unless Options.RecordGraph
 	viol   *violation // the verdict, when the search found one
+	// covStart: the coverage counts before the search, with
+	// Options.CoverageTraceOnly (covrebuild.go).
+	covStart *eval.CovSaved
 }
 
 // Check explores every state reachable from sp's initial states, breadth
@@ -65,6 +68,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 		c.workers = runtime.GOMAXPROCS(0)
 	}
 	c.tlcRun()
+	if opt.CoverageTraceOnly && sp.Coverage != nil {
+		c.covStart = sp.Coverage.Save()
+	}
 	if opt.SearchSilent {
 		defer c.muted()()
 	}

@@ -95,6 +95,7 @@ func (c *checker) checkLiveness(rep *Report) {
 				fps = append(fps, g.fp(v))
 			}
 		}
+		saved := c.covSave()
 		undo := c.muted() // what this prints is not TLC's: livePrints makes TLC's
 		tr, err := c.replay(fps, nil)
 		if err != nil {
@@ -114,6 +115,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		undo()
 		if err == nil {
 			rep.TracePrints = c.livePrints(tr, rep.LoopBack)
+			rep.CovRebuild = c.covLive(saved, tr, rep.LoopBack)
 		}
 		return
 	}

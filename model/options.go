@@ -13,6 +13,11 @@ type Options struct {
 	// again the trace of a violation already found (wspcycle tlc
 	// -continue), whose own prints TLC never makes.
 	SearchSilent bool
+	// CoverageTraceOnly: the search only finds again the trace of a
+	// violation TLC went on past (-continue), so the spec's coverage
+	// counts only what TLC's printing of that trace evaluates, nothing of
+	// the search (covrebuild.go).
+	CoverageTraceOnly bool
 	// Workers is the number of goroutines expanding states; 0 means
 	// runtime.GOMAXPROCS(0). Counts and verdicts do not depend on it (the
 	// search goes level by level), only the choice among equally short

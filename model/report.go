@@ -85,6 +85,10 @@ type Report struct {
 	// TracePrints is what the spec prints while TLC rebuilds the trace of
 	// a safety verdict (traceprints.go); nil when nothing is rebuilt.
 	TracePrints *TracePrints
+	// CovRebuild is what TLC's rebuilding of the trace adds to the
+	// generated counts of its coverage report (covrebuild.go); nil
+	// without coverage.
+	CovRebuild *CovRebuild
 	// VarsInOrder: Vars are the fields of the cfg's ALIAS record, which
 	// traces print in their order (alias.go).
 	VarsInOrder bool

@@ -124,6 +124,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 		fps, err = c.chain(v.parent)
 	}
 	var tr []TraceState
+	saved := c.covSave()
 	if err == nil {
 		// What the replay prints is not TLC's: tracePrints makes TLC's.
 		undo := c.muted()
@@ -147,6 +148,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	MarkChanged(rep.Trace)
 	if err == nil {
 		rep.TracePrints = c.tracePrints(tr, v)
+		rep.CovRebuild = c.covRebuild(saved, tr, v)
 	}
 }
 

@@ -104,7 +104,7 @@ func (c *checker) tracePrints(tr []TraceState, v *violation) *TracePrints {
 // printed runs f and returns what the spec printed meanwhile, with
 // actionStart as Run.Replaying's hook. A panic of the evaluator ends f, as
 // its error would.
-func (c *checker) printed(r *eval.Run, actionStart func(int) error, f func()) string {
+func (c *checker) printed(r *eval.Run, actionStart func(eval.TLCGroupAction) error, f func()) string {
 	var b strings.Builder
 	undo := r.Replaying(&b, actionStart)
 	defer undo()
@@ -123,23 +123,45 @@ func (c *checker) rebuildStep(r *eval.Run, s, t value.State) string {
 	if err != nil {
 		return ""
 	}
-	found := -1
-	stop := func(a int) error {
-		if found >= 0 && a != found {
-			return errAbort
-		}
-		return nil
+	m := c.tlcMatch(want)
+	return c.printed(r, m.start, func() { c.sp.Next(s, m.yield) })
+}
+
+// tlcMatch follows Next's evaluation in a state action by action of TLC's
+// split (eval.TLCGroupAction), to stop it, as TLC's Tool.getState does, when
+// the action that yielded a state with the fingerprint want is done.
+type tlcMatch struct {
+	c          *checker
+	want       uint64
+	cur, found eval.TLCGroupAction
+	done       bool
+	// count, when not nil, is called with each successor.
+	count func(eval.Step)
+}
+
+func (c *checker) tlcMatch(want uint64) *tlcMatch { return &tlcMatch{c: c, want: want} }
+
+// start is Run.Replaying's hook: it ends Next at the first action after
+// the one that matched.
+func (m *tlcMatch) start(a eval.TLCGroupAction) error {
+	if m.done && !a.Same(m.found) {
+		return errAbort
 	}
-	return c.printed(r, stop, func() {
-		c.sp.Next(s, func(st eval.Step) error {
-			if found < 0 {
-				if fp, err := c.fingerprint(st.State); err == nil && fp == want {
-					found = st.Action
-				}
-			}
-			return nil
-		})
-	})
+	m.cur = a
+	return nil
+}
+
+// yield is Next's: it notes the action that yields the state sought.
+func (m *tlcMatch) yield(st eval.Step) error {
+	if m.count != nil {
+		m.count(st)
+	}
+	if !m.done {
+		if fp, err := m.c.fingerprint(st.State); err == nil && fp == m.want {
+			m.done, m.found = true, m.cur
+		}
+	}
+	return nil
 }
 
 // livePrints makes the evaluations TLC makes to rebuild tr, a

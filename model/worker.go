@@ -274,9 +274,6 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			cv.Actions[a].AddCost(1)
 		}
 	}
-	if cv := c.sp.Coverage; cv != nil && s != nil {
-		cv.CountValues(t) // TLC's 2779 counts: a successor's values
-	}
 	out.next = append(out.next, t)
 	out.nextFP = append(out.nextFP, fp)
 	if c.live != nil {
@@ -289,8 +286,17 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
-	return w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
-		w.checkActionProps(s, sfp, st, true, depth, out)
+	if w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
+		w.checkActionProps(s, sfp, st, true, depth, out) {
+		return true
+	}
+	if cv := c.sp.Coverage; cv != nil && s != nil {
+		// TLC's 2779 counts: the values of a successor its worker queues,
+		// after its invariants and action properties held (a violating
+		// state is not counted: CovViol's x took 3 values, TLC says 2).
+		cv.CountValues(t)
+	}
+	return false
 }
 
 // checkInvariants checks the invariants of t = st.State, reached from s

@@ -684,10 +684,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcExitSpecParse
 	}
-	var cov *tlcout.Coverage
-	if f.coverage >= 0 {
-		cov = tlcCoverage(sp, rep, source.ReadFile)
-	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
@@ -699,7 +695,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if cont != nil {
 		contOpt := traceOpt
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
-		cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr)
+		rep.CovRebuild = cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr)
+	}
+	var cov *tlcout.Coverage
+	if f.coverage >= 0 {
+		// After -continue's traces, whose rebuilding TLC counts.
+		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {

@@ -93,16 +93,22 @@ func traceTo(ctx context.Context, sp *eval.Spec, v continueViolation, maxMem uin
 	cp.Invariants = []eval.StatePred{{Name: v.inv, Eval: func(s value.State) (bool, error) { return s.Fingerprint() != v.fp, nil }}}
 	cp.Properties, cp.ActionProperties, cp.InitProperties = nil, nil, nil
 	cp.CheckDeadlock = false
-	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile, SearchSilent: true})
+	// With -coverage, TLC counts what printing the trace evaluates, not
+	// this search (CoverageTraceOnly).
+	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile, SearchSilent: true,
+		CoverageTraceOnly: true})
 }
 
 // printContinued prints each recorded violation with its trace, as TLC
-// prints a violation.
-func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w *tlcout.Writer, opt tlcout.TraceOptions, maxMem uint64, stderr io.Writer) {
+// prints a violation, and returns what TLC's rebuilding of those traces
+// adds to the generated counts of its coverage report (nil without
+// coverage).
+func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w *tlcout.Writer, opt tlcout.TraceOptions, maxMem uint64, stderr io.Writer) *model.CovRebuild {
+	var sum *model.CovRebuild
 	for i, v := range r.found {
 		if i == maxContinueTraces {
 			fmt.Fprintf(stderr, "wspcycle tlc: -continue: %d more violations not printed (at most %d traces)\n", len(r.found)-i, maxContinueTraces)
-			return
+			return sum
 		}
 		rep, err := traceTo(ctx, sp, v, maxMem)
 		if err != nil || rep.Result != model.ResultInvariant {
@@ -110,9 +116,11 @@ func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w 
 			continue
 		}
 		opt.Ranges = rep.Ranges
+		sum = sum.Add(rep.CovRebuild)
 		if rep.TracePrints != nil {
 			rep.TracePrints.After = "" // TLC goes on with its search instead
 		}
 		w.Verdict(rep, opt, time.Now())
 	}
+	return sum
 }

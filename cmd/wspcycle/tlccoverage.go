@@ -17,10 +17,10 @@ import (
 const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number of values of each variable, the initial " +
 	"predicate, each action, the invariants and constraints with the evaluation counts of their expressions) every N " +
 	"minutes and at the end of the run; a variable's count is TLC's when no two of its values share a register of TLC's " +
-	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor " +
-	"or a set of functions, also in later states for a set an assignment stored, not for the other sets TLC enumerates " +
-	"lazily (\\X, SUBSET, record sets, filters) nor for sets inside other values; a recursive function used as a value is " +
-	"counted on its whole domain\n"
+	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor, " +
+	"a set of functions, a product or a set of records, also in later states for a set an assignment stored or a subset " +
+	"x \\in SUBSET S took, and for filters of SUBSET, products and record sets, not for sets inside other values nor " +
+	"lazy sets reached through a name; a recursive function used as a value is counted on its whole domain\n"
 
 // tlcCoverage builds TLC's coverage report from a search (finished, or
 // under way for the report every N minutes): the initial predicate (its distinct states and those generated, which the
@@ -28,10 +28,8 @@ const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number
 // definition's head (an unnamed disjunct of Next as "Next (l c l c)" with
 // its own range), and the invariants.
 //
-// TLC's counts agree with these on a search that completes without a
-// violation and without temporal properties; on a violation or a liveness
-// check TLC also counts the states it generates again to rebuild the
-// trace or check the properties, which are not searches here.
+// After a verdict with a trace, TLC's counts include what it evaluated to
+// rebuild the trace (Report.CovRebuild, model's covrebuild.go).
 func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, error)) *tlcout.Coverage {
 	head := func(name string, pos token.Pos) model.SourceRange {
 		if d := findDef(sp.Module, name); d != nil {
@@ -92,6 +90,10 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		}
 		acts = append(acts, keyed{it, where})
 		gen -= a.Generated
+		if rb := rep.CovRebuild; rb != nil && i < len(rb.Actions) {
+			it.Generated += rb.Actions[i]
+			acts[len(acts)-1].it = it
+		}
 	}
 	// TLC lists the actions in the order of their source ranges
 	// (CostModelCreator.report sorts them by location).
@@ -107,6 +109,12 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	}
 	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
 		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
+	if rb := rep.CovRebuild; rb != nil {
+		// TLC's rebuilding of the trace: each initial state it generates
+		// counts on both (covrebuild.go).
+		c.Init.Distinct += rb.Init
+		c.Init.Generated += rb.Init
+	}
 	for i, p := range sp.Invariants {
 		c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: p.Name, Head: head(p.Name, p.Pos),
 			Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Invariants[i] })})

@@ -63,6 +63,12 @@ type step struct {
 	// covRng R's (covfcnset.go).
 	covFcnSet bool
 	covRng    *CovNode
+	// covProd: covCost is the node of the product or record set x \in
+	// enumerates, covProd its sets' (covprod.go).
+	covProd *prodShape
+	// covNote (sMember) notes each element taken with the node that
+	// built it (covSubsetOf).
+	covNote func(value.Value) value.Value
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -242,7 +248,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
 			if r := k.prog.run; r != nil && r.actionStart != nil {
-				if err := r.actionStart(st.v); err != nil {
+				if err := r.actionStart(k.tlcAction(st.v)); err != nil {
 					return err
 				}
 			}
@@ -650,6 +656,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				c.covCostOf(&st, e.Y)
 				c.covFcnSetOf(&st, e.Y)
+				c.covProdOf(&st, e.Y)
+				c.covSubsetOf(&st, e.Y)
 				return []step{st}
 			}
 		}
@@ -967,6 +975,9 @@ type actionDef struct {
 	steps []step
 	slots []int    // env slots of info.Params
 	cov   *CovNode // the action's coverage tree (nil without coverage)
+	// tlcGroup and tlcSplit: TLC's action this one is part of
+	// (tlcaction.go).
+	tlcGroup, tlcSplit int
 }
 
 // split walks Next through \/, \E and operator applications; each leaf is
@@ -1011,7 +1022,10 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				s2 = append(s2, b.slots...)
 			}
 			order := independentBounds(e.Bounds)
+			undo := c.tlcExists(bs)
+			first := c.nsplit
 			subs, tree := c.split(e.Body, ben, name, namePos, p2, s2)
+			undo(subs, first)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
@@ -1059,9 +1073,11 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 	idx := c.nsplit
 	c.nsplit++
 	return []actionDef{{
-		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
-		steps: steps,
-		slots: slots,
-		cov:   root,
+		info:     ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
+		steps:    steps,
+		slots:    slots,
+		cov:      root,
+		tlcGroup: idx,
+		tlcSplit: c.tlcSplit,
 	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos()}}, steps...)
 }

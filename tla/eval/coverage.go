@@ -56,8 +56,13 @@ type CovNode struct {
 	// covorigin.go.
 	cupVar, origin, originEnum, cupPass bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
-	// (covfcnset.go).
+	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool
+	prodEnum   prodUse
+	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
+	// (covfilter.go).
+	lazy   *covLazy
+	lazyOf *CovNode
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -325,6 +330,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	covBodyFirst(n, e)
 	c.covBoundsEnum(n, e, en)
+	if f, ok := e.(*ast.SetFilter); ok {
+		c.covLazyFilter(n, f, en)
+	}
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
@@ -333,6 +341,8 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
 			c.covOriginEnum(n, b.X, en)
+		case token.EQ, token.NEQ:
+			covProdCompared(n, b.X, b.Y)
 		case token.IN:
 			if u, ok := unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
@@ -348,7 +358,13 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	c.cov = n
 	x := c.exprCore(e, en)
 	c.cov = saved
+	if f, ok := e.(*ast.SetFilter); ok {
+		c.covLazyDone(n, f)
+	}
 	x = covFold(c, x, n)
+	if n.lazyOf != nil {
+		x = covLazyKeep(x, n.lazyOf)
+	}
 	if noSelf {
 		return x
 	}
@@ -358,6 +374,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
 		x = covFcnSetQuant(x, n, fs)
+	}
+	if n.prodEnum != 0 {
+		x = c.covProdQuant(x, n, e, n.prodEnum)
 	}
 	if n.cupLeft {
 		x = covCupLeft(x)
@@ -418,11 +437,16 @@ func (c *compiler) covArm(e *ast.Case, i int) func() {
 
 // covThrough runs seq from i and counts on n when a state was generated
 // on the way: TLC's Tool.getNextStates counts a conjunct's node each time
-// the rest of the action, run after it, generated a state.
+// the rest of the action, run after it, generated a state. It counts
+// nothing when the rest ended with an error: TLC's worker throws when a
+// state it was given violates an invariant (InvariantViolatedException),
+// which leaves the count undone on every conjunct the state went through
+// (CovViol: Inc's x < 5 counts 4 of the 5 states it led to, the fifth
+// violating Inv).
 func (k *ctx) covThrough(n *CovNode, seq []step, i int) error {
 	n0 := k.nemit
 	err := k.run(seq, i)
-	if k.nemit != n0 {
+	if k.nemit != n0 && err == nil {
 		n.count.Add(1)
 	}
 	return err
@@ -535,12 +559,19 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	}
 	if st.covFcnSet {
 		covFcnSetMember(s, st.covCost, st.covRng)
+	} else if st.covProd != nil {
+		covProdEnum(st.covProd, s)
+	} else if st.covCost != nil && st.covCost.lazy != nil {
+		st.covCost.cost.Add(k.lazyTried(st.covCost)) // covfilter.go
 	} else if st.covCost != nil {
 		// TLC's enumeration of a set a constructor built counts each
 		// element and the end on the constructor's node.
 		st.covCost.cost.Add(int64(len(e.Elems())) + 1)
 	}
 	for _, v := range e.Elems() {
+		if st.covNote != nil {
+			v = st.covNote(v)
+		}
 		k.t[st.v] = v
 		if err := k.covGoOn(st, seq, i+1); err != nil {
 			k.t[st.v] = nil
@@ -650,6 +681,12 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 					n.byKey[fs].fcnSetEnum = true
 				}
 			}
+			switch s := unparen(b.Set).(type) {
+			case *ast.Product, *ast.RecordSet:
+				if _, ok := e.(*ast.Quant); ok {
+					n.byKey[s].prodEnum = prodQuant
+				}
+			}
 		}
 	}
 }
@@ -662,6 +699,10 @@ func covEnum(x cx, n *CovNode) cx {
 		v, err := fn(k)
 		if s, ok := v.(value.SetValue); ok && err == nil && k.covMute == 0 {
 			if size, err := s.Size(); err == nil {
+				if n.lazy != nil {
+					// toSetEnum, then its enumeration (covfilter.go).
+					n.cost.Add(k.lazyTried(n) + int64(size))
+				}
 				n.cost.Add(int64(size) + 1)
 			}
 		}

@@ -164,3 +164,27 @@ func (c *compiler) covBoundsEnum(n *CovNode, e ast.Expr, en cenv) {
 		}
 	}
 }
+
+// covSubsetOf notes on the step st (x \in y) the node of y when y is
+// SUBSET S: TLC's subsets of S keep the node of SUBSET S (SubsetValue's
+// enumerators build each with its CostModel), so a subset x takes costs
+// there when a later state enumerates x (CovCost2: s \in SUBSET {1, 2}
+// in Init costs 8, its 4 values each enumerated once by the invariant's
+// s \subseteq ..., each element and the end), though enumerating SUBSET
+// S itself costs nothing.
+func (c *compiler) covSubsetOf(st *step, y ast.Expr) {
+	if st.cov == nil || st.kind != sMember {
+		return
+	}
+	var n *CovNode
+	if u, ok := unparen(y).(*ast.Unary); ok && u.Op == token.SUBSET {
+		n = st.cov.byKey[u]
+	} else if f := st.covCost; f != nil && f.lazy != nil {
+		n = f.lazy.subset // a lazy filter of SUBSET T keeps its subsets
+	}
+	if n == nil {
+		return
+	}
+	o := c.origins
+	st.covNote = func(v value.Value) value.Value { return o.note(v, n) }
+}

@@ -820,7 +820,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 	sets := make([]cx, len(fs))
 	for i, f := range fs {
 		keys[i] = c.strs().Str(f.Name.Name)
-		sets[i] = c.expr(f.Value, en)
+		sets[i] = c.covField(f, func() cx { return c.expr(f.Value, en) })
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		ss, err := evalSets(k, sets)

@@ -12,7 +12,8 @@ func (r *Run) Printed() int64 {
 
 // Replaying sends what the spec prints (Print, PrintT, AssertEq) to w and
 // calls actionStart each time Next begins to evaluate an action of the
-// static split (its index in Spec.Actions); an error actionStart returns
+// static split (for each binding of the \E around it), saying which of
+// TLC's actions it is part of (TLCGroupAction); an error actionStart returns
 // ends Next's enumeration with that error. The func returned undoes both.
 //
 // It is for rebuilding an error trace as TLC does (model's
@@ -20,7 +21,7 @@ func (r *Run) Printed() int64 {
 // up to the action that yields the state sought, and what they print is
 // printed again between the trace's states. It must not be used while a
 // search runs.
-func (r *Run) Replaying(w io.Writer, actionStart func(action int) error) (undo func()) {
+func (r *Run) Replaying(w io.Writer, actionStart func(TLCGroupAction) error) (undo func()) {
 	r.print.mu.Lock()
 	old := r.print.w
 	r.print.w = w
