@@ -1,7 +1,6 @@
 package model
 
 import (
-	"io"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -141,32 +140,22 @@ func (c *checker) covInit(rb *CovRebuild) {
 // t's fingerprint (all of them when stop is false), counting the
 // successors of each in rb.
 func (c *checker) covStep(rb *CovRebuild, s, t value.State, stop bool) {
-	var want uint64
+	var want *uint64
 	if stop {
 		fp, err := c.fingerprint(t)
 		if err != nil {
 			return
 		}
-		want = fp
+		want = &fp
 	}
-	m := c.tlcMatch(want)
-	m.count = func(st eval.Step) {
+	undo := c.muted()
+	defer undo()
+	defer func() { _ = recover() }()
+	c.getState(s, want, func(st eval.Step) {
 		if st.Action >= 0 && st.Action < len(rb.Actions) {
 			rb.Actions[st.Action]++
 		}
-	}
-	undo := func() {}
-	if r := c.sp.Run; r != nil {
-		hook := m.start
-		if !stop {
-			hook = nil
-			m.done = true // nothing sought: every action
-		}
-		undo = r.Replaying(io.Discard, hook)
-	}
-	defer undo()
-	defer func() { _ = recover() }()
-	_ = c.sp.Next(s, m.yield)
+	})
 }
 
 // Add is the sum of rb and o (either may be nil).

@@ -51,7 +51,7 @@ type TracePrints struct {
 // called, for evaluations TLC does not make.
 func (c *checker) muted() (undo func()) {
 	if r := c.sp.Run; r != nil {
-		return r.Replaying(io.Discard, nil)
+		return r.Replaying(io.Discard)
 	}
 	return func() {}
 }
@@ -74,7 +74,7 @@ func (c *checker) tracePrints(tr []TraceState, v *violation) *TracePrints {
 	step := make([]string, n)
 	for i := range tr {
 		if i == 0 {
-			step[0] = c.printed(r, nil, func() { c.sp.Init(func(value.State) error { return nil }) })
+			step[0] = c.printed(r, func() { c.sp.Init(func(value.State) error { return nil }) })
 			continue
 		}
 		c.runLevel(i)
@@ -96,17 +96,16 @@ func (c *checker) tracePrints(tr []TraceState, v *violation) *TracePrints {
 	}
 	if v.expanding && v.result == ResultError {
 		c.runLevel(n)
-		tp.After += c.printed(r, nil, func() { c.sp.Next(tr[n-1].State, func(eval.Step) error { return nil }) })
+		tp.After += c.printed(r, func() { c.sp.Next(tr[n-1].State, func(eval.Step) error { return nil }) })
 	}
 	return tp
 }
 
-// printed runs f and returns what the spec printed meanwhile, with
-// actionStart as Run.Replaying's hook. A panic of the evaluator ends f, as
-// its error would.
-func (c *checker) printed(r *eval.Run, actionStart func(eval.TLCGroupAction) error, f func()) string {
+// printed runs f and returns what the spec printed meanwhile. A panic of
+// the evaluator ends f, as its error would.
+func (c *checker) printed(r *eval.Run, f func()) string {
 	var b strings.Builder
-	undo := r.Replaying(&b, actionStart)
+	undo := r.Replaying(&b)
 	defer undo()
 	func() {
 		defer func() { _ = recover() }()
@@ -115,53 +114,45 @@ func (c *checker) printed(r *eval.Run, actionStart func(eval.TLCGroupAction) err
 	return b.String()
 }
 
-// rebuildStep evaluates Next in s as TLC's Tool.getState(fp, s) does, its
-// actions in order up to and including the one that yields a state with
-// t's fingerprint, and returns what that prints.
+// rebuildStep evaluates Next in s as TLC's Tool.getState(fp, s) does and
+// returns what that prints.
 func (c *checker) rebuildStep(r *eval.Run, s, t value.State) string {
 	want, err := c.fingerprint(t)
 	if err != nil {
 		return ""
 	}
-	m := c.tlcMatch(want)
-	return c.printed(r, m.start, func() { c.sp.Next(s, m.yield) })
+	return c.printed(r, func() { c.getState(s, &want, nil) })
 }
 
-// tlcMatch follows Next's evaluation in a state action by action of TLC's
-// split (eval.TLCGroupAction), to stop it, as TLC's Tool.getState does, when
-// the action that yielded a state with the fingerprint want is done.
-type tlcMatch struct {
-	c          *checker
-	want       uint64
-	cur, found eval.TLCGroupAction
-	done       bool
-	// count, when not nil, is called with each successor.
-	count func(eval.Step)
-}
-
-func (c *checker) tlcMatch(want uint64) *tlcMatch { return &tlcMatch{c: c, want: want} }
-
-// start is Run.Replaying's hook: it ends Next at the first action after
-// the one that matched.
-func (m *tlcMatch) start(a eval.TLCGroupAction) error {
-	if m.done && !a.Same(m.found) {
-		return errAbort
+// getState evaluates Next in s as TLC's Tool.getState(fp, s) does: TLC's
+// actions (eval.Spec.TLCActions) in order, each wholly, up to and including
+// the first that yields a state with the fingerprint *want (all of them
+// when want is nil), giving every successor to count (when not nil). What
+// it evaluates decides what a rebuilt trace prints and what -coverage
+// counts for it.
+func (c *checker) getState(s value.State, want *uint64, count func(eval.Step)) {
+	found := false
+	yield := func(st eval.Step) error {
+		if count != nil {
+			count(st)
+		}
+		if want != nil && !found {
+			if fp, err := c.fingerprint(st.State); err == nil && fp == *want {
+				found = true
+			}
+		}
+		return nil
 	}
-	m.cur = a
-	return nil
-}
-
-// yield is Next's: it notes the action that yields the state sought.
-func (m *tlcMatch) yield(st eval.Step) error {
-	if m.count != nil {
-		m.count(st)
+	acts, err := c.sp.TLCActions()
+	if err != nil {
+		_ = c.sp.Next(s, yield)
+		return
 	}
-	if !m.done {
-		if fp, err := m.c.fingerprint(st.State); err == nil && fp == m.want {
-			m.done, m.found = true, m.cur
+	for i := range acts {
+		if err := c.sp.NextOf(s, &acts[i], yield); err != nil || found {
+			return
 		}
 	}
-	return nil
 }
 
 // livePrints makes the evaluations TLC makes to rebuild tr, a
@@ -173,7 +164,7 @@ func (c *checker) livePrints(tr []TraceState, loopBack int) *TracePrints {
 		return nil
 	}
 	var b strings.Builder
-	b.WriteString(c.printed(r, nil, func() { c.sp.Init(func(value.State) error { return nil }) }))
+	b.WriteString(c.printed(r, func() { c.sp.Init(func(value.State) error { return nil }) }))
 	for i := 1; i < len(tr); i++ {
 		c.runLevel(i)
 		b.WriteString(c.rebuildStep(r, tr[i-1].State, tr[i].State))

@@ -247,11 +247,6 @@ func (k *ctx) run(seq []step, i int) error {
 				return nil
 			}
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
-			if r := k.prog.run; r != nil && r.actionStart != nil {
-				if err := r.actionStart(k.tlcAction(st.v)); err != nil {
-					return err
-				}
-			}
 		case sForall:
 			return k.forall(st, seq, i+1)
 		case sCall:
@@ -975,9 +970,6 @@ type actionDef struct {
 	steps []step
 	slots []int    // env slots of info.Params
 	cov   *CovNode // the action's coverage tree (nil without coverage)
-	// tlcGroup and tlcSplit: TLC's action this one is part of
-	// (tlcaction.go).
-	tlcGroup, tlcSplit int
 }
 
 // split walks Next through \/, \E and operator applications; each leaf is
@@ -1022,10 +1014,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				s2 = append(s2, b.slots...)
 			}
 			order := independentBounds(e.Bounds)
-			undo := c.tlcExists(bs)
-			first := c.nsplit
 			subs, tree := c.split(e.Body, ben, name, namePos, p2, s2)
-			undo(subs, first)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
@@ -1073,11 +1062,9 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 	idx := c.nsplit
 	c.nsplit++
 	return []actionDef{{
-		info:     ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
-		steps:    steps,
-		slots:    slots,
-		cov:      root,
-		tlcGroup: idx,
-		tlcSplit: c.tlcSplit,
+		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
+		steps: steps,
+		slots: slots,
+		cov:   root,
 	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos()}}, steps...)
 }

@@ -121,9 +121,6 @@ type compiler struct {
 	nslots    int
 	nrecs     int
 	nsplit    int // actions split so far (split)
-	// tlcSplit and tlcWhole follow TLC's split of Next (tlcaction.go).
-	tlcSplit  int
-	tlcWhole  bool
 	fcnBodies map[fcnKey]*fcnBody
 	depth     int
 	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)

@@ -47,8 +47,7 @@ type Run struct {
 	// model value the spec makes is made through it.
 	strs *value.Strings
 
-	print       printer               // Print's output (tlcprint.go)
-	actionStart func(TLCGroupAction) error // Replaying's hook (replayprints.go)
+	print printer // Print's output (tlcprint.go)
 	// getAndSet makes TLCGetAndSet one step; pause is where
 	// TLCSet("pause", TRUE) waits; trace rebuilds the behaviour up to a
 	// state, for Trace (tlcext.go, tlctrace.go).
