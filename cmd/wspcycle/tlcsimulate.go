@@ -151,7 +151,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	// its walk tried.
 	states := res.InitStates + res.Generated
 	stats := func() {
-		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
+		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
 	}
 	// TLC prints each violation it goes on after (-continue) with its
 	// summary: with -tool a progress line, then the statistics. The run

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -218,5 +219,26 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// -aril N skips N draws of the -seed generator (TLC.java's setSeed(seed,
+// aril)), and is printed with the seed; without -seed TLC draws a seed and
+// ignores -aril: it prints "aril 0" (TLC rev cc6b616, -simulate num=1
+// -depth 3 -aril 3 on SimMulti, with and without -seed 5).
+func TestTLCSimulateAril(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate", "SimMulti")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-aril", "3"}, " and aril 0\n"},
+		{[]string{"-aril", "3", "-seed", "5"}, "Simulation using seed 5 and aril 3\n"},
+	} {
+		args := append(append([]string{"tlc", "-workers", "1", "-simulate", "num=1", "-depth", "3"}, c.args...), "-config", spec+".cfg", spec+".tla")
+		code, out, errs := runCLI(t, t.Context(), args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d, output lacks %q:\n%s%s", c.args, code, c.want, out, errs)
+		}
 	}
 }
