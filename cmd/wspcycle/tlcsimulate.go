@@ -293,18 +293,9 @@ func (t *traceFiles) write(k int, trace []model.TraceState) error {
 		if i > 0 {
 			label = tlcout.Label(ts, t.rng)
 		}
-		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n", label, i+1)
-		for _, j := range t.order {
-			val := "null"
-			if j < len(ts.State) && ts.State[j] != nil {
-				val = ts.State[j].String()
-			}
-			if len(t.vars) > 1 {
-				b.WriteString("/\\ ")
-			}
-			fmt.Fprintf(&b, "%s = %s\n", t.vars[j], val)
-		}
-		b.WriteString("\n\n")
+		// TLCStateMut.toString: the values as TLC prints them in traces,
+		// broken over lines past 80 columns.
+		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n%s\n\n", label, i+1, tlcout.StateLines(t.vars, t.order, ts, false, true))
 	}
 	b.WriteString("=================================================\n")
 	return os.WriteFile(name, []byte(b.String()), 0o644)
