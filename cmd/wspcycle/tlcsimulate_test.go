@@ -177,7 +177,11 @@ func TestTLCSimStatsWelford(t *testing.T) {
 //   - SimNested, file=nested,num=2 -depth 30 -seed 3: Start(p1), Swap(p2,p3)
 //     named with the values of TLC's expanded \E, and Pick (whose \E over
 //     0..n TLC does not expand) by its whole \E ("line 9, col 9"), without
-//     the k it picked.
+//     the k it picked;
+//   - SimOpaque, file=opaque,num=2 -depth 5 -seed 7: Next's \E over 1..x
+//     is one action named "Next" by the \E's range (line 6, col 9 to col
+//     30), though its successors come from Add, and log's value is broken
+//     over lines past 80 columns as TLC's state printer breaks it.
 func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
 	if err != nil {
@@ -190,6 +194,7 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	}{
 		{"SimMulti", "multi", []string{"file=multi,num=3", "-depth", "8", "-seed", "7"}, 3},
 		{"SimNested", "nested", []string{"file=nested,num=2", "-depth", "30", "-seed", "3"}, 2},
+		{"SimOpaque", "opaque", []string{"file=opaque,num=2", "-depth", "5", "-seed", "7"}, 2},
 	} {
 		t.Run(c.spec, func(t *testing.T) {
 			dir := t.TempDir()
