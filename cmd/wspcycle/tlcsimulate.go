@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -276,7 +278,13 @@ func newTraceFiles(sp *eval.Spec, base string) *traceFiles {
 // and the source range of its definition's body.
 func initLabel(sp *eval.Spec) string {
 	label := sp.InitName
-	if d := findDef(sp.Module, sp.InitName); d != nil {
+	d := findDef(sp.Module, sp.InitName)
+	for _, name := range slices.Sorted(maps.Keys(sp.Modules)) { // Init defined in a module the root extends
+		if d == nil {
+			d = findDef(sp.Modules[name], sp.InitName)
+		}
+	}
+	if d != nil {
 		if r := model.ExprRange(d.Body, source.ReadFile); r.IsValid() {
 			label += " " + r.String()
 		}

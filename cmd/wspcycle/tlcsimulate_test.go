@@ -182,6 +182,8 @@ func TestTLCSimStatsWelford(t *testing.T) {
 //     is one action named "Next" by the \E's range (line 6, col 9 to col
 //     30), though its successors come from Add, and log's value is broken
 //     over lines past 80 columns as TLC's state printer breaks it.
+//   - SimExt, file=ext,num=1 -depth 3 -seed 7: SimMulti extended, its
+//     first state named by Init's range in SimMulti, where Init is.
 func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
 	if err != nil {
@@ -195,6 +197,7 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 		{"SimMulti", "multi", []string{"file=multi,num=3", "-depth", "8", "-seed", "7"}, 3},
 		{"SimNested", "nested", []string{"file=nested,num=2", "-depth", "30", "-seed", "3"}, 2},
 		{"SimOpaque", "opaque", []string{"file=opaque,num=2", "-depth", "5", "-seed", "7"}, 2},
+		{"SimExt", "ext", []string{"file=ext,num=1", "-depth", "3", "-seed", "7"}, 1},
 	} {
 		t.Run(c.spec, func(t *testing.T) {
 			dir := t.TempDir()
