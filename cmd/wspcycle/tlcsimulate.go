@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -151,7 +153,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	// its walk tried.
 	states := res.InitStates + res.Generated
 	stats := func() {
-		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, f.aril))
+		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
 	}
 	// TLC prints each violation it goes on after (-continue) with its
 	// summary: with -tool a progress line, then the statistics. The run
@@ -279,7 +281,13 @@ func initLabel(sp *eval.Spec) string {
 		return sp.InitLabel
 	}
 	label := sp.InitName
-	if d := findDef(sp.Module, sp.InitName); d != nil {
+	d := findDef(sp.Module, sp.InitName)
+	for _, name := range slices.Sorted(maps.Keys(sp.Modules)) { // Init defined in a module the root extends
+		if d == nil {
+			d = findDef(sp.Modules[name], sp.InitName)
+		}
+	}
+	if d != nil {
 		if r := model.ExprRange(d.Body, source.ReadFile); r.IsValid() {
 			label += " " + r.String()
 		}
@@ -296,18 +304,9 @@ func (t *traceFiles) write(k int, trace []model.TraceState) error {
 		if i > 0 {
 			label = tlcout.Label(ts, t.rng)
 		}
-		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n", label, i+1)
-		for _, j := range t.order {
-			val := "null"
-			if j < len(ts.State) && ts.State[j] != nil {
-				val = ts.State[j].String()
-			}
-			if len(t.vars) > 1 {
-				b.WriteString("/\\ ")
-			}
-			fmt.Fprintf(&b, "%s = %s\n", t.vars[j], val)
-		}
-		b.WriteString("\n\n")
+		// TLCStateMut.toString: the values as TLC prints them in traces,
+		// broken over lines past 80 columns.
+		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n%s\n\n", label, i+1, tlcout.StateLines(t.vars, t.order, ts, false, true))
 	}
 	b.WriteString("=================================================\n")
 	return os.WriteFile(name, []byte(b.String()), 0o644)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -176,7 +177,13 @@ func TestTLCSimStatsWelford(t *testing.T) {
 //   - SimNested, file=nested,num=2 -depth 30 -seed 3: Start(p1), Swap(p2,p3)
 //     named with the values of TLC's expanded \E, and Pick (whose \E over
 //     0..n TLC does not expand) by its whole \E ("line 9, col 9"), without
-//     the k it picked.
+//     the k it picked;
+//   - SimOpaque, file=opaque,num=2 -depth 5 -seed 7: Next's \E over 1..x
+//     is one action named "Next" by the \E's range (line 6, col 9 to col
+//     30), though its successors come from Add, and log's value is broken
+//     over lines past 80 columns as TLC's state printer breaks it.
+//   - SimExt, file=ext,num=1 -depth 3 -seed 7: SimMulti extended, its
+//     first state named by Init's range in SimMulti, where Init is.
 func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
 	if err != nil {
@@ -189,6 +196,8 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	}{
 		{"SimMulti", "multi", []string{"file=multi,num=3", "-depth", "8", "-seed", "7"}, 3},
 		{"SimNested", "nested", []string{"file=nested,num=2", "-depth", "30", "-seed", "3"}, 2},
+		{"SimOpaque", "opaque", []string{"file=opaque,num=2", "-depth", "5", "-seed", "7"}, 2},
+		{"SimExt", "ext", []string{"file=ext,num=1", "-depth", "3", "-seed", "7"}, 1},
 	} {
 		t.Run(c.spec, func(t *testing.T) {
 			dir := t.TempDir()
@@ -218,5 +227,26 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// -aril N skips N draws of the -seed generator (TLC.java's setSeed(seed,
+// aril)), and is printed with the seed; without -seed TLC draws a seed and
+// ignores -aril: it prints "aril 0" (TLC rev cc6b616, -simulate num=1
+// -depth 3 -aril 3 on SimMulti, with and without -seed 5).
+func TestTLCSimulateAril(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate", "SimMulti")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-aril", "3"}, " and aril 0\n"},
+		{[]string{"-aril", "3", "-seed", "5"}, "Simulation using seed 5 and aril 3\n"},
+	} {
+		args := append(append([]string{"tlc", "-workers", "1", "-simulate", "num=1", "-depth", "3"}, c.args...), "-config", spec+".cfg", spec+".tla")
+		code, out, errs := runCLI(t, t.Context(), args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d, output lacks %q:\n%s%s", c.args, code, c.want, out, errs)
+		}
 	}
 }

@@ -109,6 +109,9 @@ type simulator struct {
 	seen map[uint64]struct{}
 	path []model.TraceState // the current behaviour
 	live *model.BehaviourChecker
+	// opaque names the TLC actions that are a \E TLC does not expand, by
+	// their index in TLCActions (opaqueLabel).
+	opaque map[int]string
 
 	// fatal: the verdict is one after which TLC's worker generates no more
 	// behaviours (an exception out of its behaviour).
@@ -174,6 +177,12 @@ func (s *simulator) behaviours(pool []value.State) {
 		return
 	}
 	rng := tlcWorkerRand(int64(opt.Seed), opt.Aril)
+	s.opaque = map[int]string{}
+	for i := range acts {
+		if acts[i].Opaque() {
+			s.opaque[i] = opaqueLabel(s.sp, &acts[i])
+		}
+	}
 	var first *Violation
 	grace := 0          // the behaviour GoOnAsTLC's bounds count from (0: none)
 	var graceFrom int64 // the states visited before
@@ -395,8 +404,8 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 			err := s.sp.NextOf(cur, &acts[index], func(st eval.Step) error {
 				s.res.Generated++
 				next := succ{st.State, s.sp.Label(st), st.Action + 1}
-				if a := &acts[index]; a.Opaque() {
-					next.label, next.act = opaqueLabel(s.sp, a), len(s.sp.Actions)+1+index
+				if label, ok := s.opaque[index]; ok {
+					next.label, next.act = label, len(s.sp.Actions)+1+index
 				}
 				if !s.checkState(next.state) || !s.checkStep(cur, next.state) {
 					s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})

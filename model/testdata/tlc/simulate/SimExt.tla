@@ -1,0 +1,3 @@
+---- MODULE SimExt ----
+EXTENDS SimMulti
+====
