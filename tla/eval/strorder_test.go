@@ -211,3 +211,21 @@ func TestStringOrderModules(t *testing.T) {
 		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
 	}
 }
+
+// TestStringOrderShadow: testdata/strorder/shadow/StrShadow.tla extends
+// Bags, and a Bags.tla beside it stands for the standard module in SANY
+// (as the proof library's Bags.tla and FiniteSets.tla do on a library
+// path). TLC (-workers 1) prints {"shadowname", "Nat"}: SANY parses that
+// file, not its own Bags, right after the root, so its name shadowname is
+// interned before Naturals' Nat, which would otherwise come first (with
+// shadowname a mere literal).
+func TestStringOrderShadow(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder", "shadow")
+	var out bytes.Buffer
+	if _, err := LoadFilesWith(Options{Print: &out}, filepath.Join(dir, "StrShadow.tla"), filepath.Join(dir, "StrShadow.cfg")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "{\"shadowname\", \"Nat\"}\n"; got != want {
+		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
+	}
+}
