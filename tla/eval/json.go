@@ -50,13 +50,17 @@ func (c *compiler) jsonApp(e *ast.OpApp, en cenv) (cx, bool) {
 	var op func(vs []value.Value) (value.Value, error)
 	dep := deps(args...)
 	strs := c.strs()
+	var inOrder bool
+	if name == "ToJson" || name == "ToJsonArray" || name == "ToJsonObject" {
+		inOrder = recordsInOrder(c.modules(), strs)
+	}
 	switch name {
 	case "ToJson":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonNode) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, inOrder, vs[0], jsonNode) }
 	case "ToJsonArray":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonArray) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, inOrder, vs[0], jsonArray) }
 	case "ToJsonObject":
-		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, vs[0], jsonObject) }
+		op = func(vs []value.Value) (value.Value, error) { return toJSON(strs, inOrder, vs[0], jsonObject) }
 	case "JsonDeserialize":
 		// A file's content depends on when it is read (the run may write
 		// it): read at each evaluation, never while compiling; as with
@@ -97,9 +101,11 @@ func jsonError(pos token.Pos, err error) error {
 }
 
 // toJSON is ToJson, ToJsonArray or ToJsonObject: the text as a string.
-// A text whose order TLC decides by its own order of strings is refused.
-func toJSON(strs *value.Strings, v value.Value, mode jsonMode) (value.Value, error) {
-	e := jsonEncoder{strictKeys: true}
+// A text whose order TLC decides by its own order of strings or by how a
+// record was built is refused, unless inOrder (recordsInOrder) says the
+// two orders are the spec's order of strings.
+func toJSON(strs *value.Strings, inOrder bool, v value.Value, mode jsonMode) (value.Value, error) {
+	e := jsonEncoder{strictKeys: true, keysInOrder: inOrder}
 	if err := e.encode(v, mode); err != nil {
 		return nil, err
 	}

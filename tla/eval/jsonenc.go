@@ -26,7 +26,8 @@ import (
 // normalizes it (a comparison, a state): its keys' order depends on the
 // record's history, not known here. So a text whose order would depend on
 // that, or on comparing a string made at run time, is refused
-// (jsonOrderErr) where the text is a TLA+ value (ToJson), and written in
+// (jsonOrderErr) where the text is a TLA+ value (ToJson), unless the spec
+// builds every record in TLC's order of strings (recordsInOrder), and written in
 // the canonical order into a file, where only the order of an object's
 // keys (not its meaning) can differ from TLC's file.
 
@@ -45,8 +46,11 @@ const (
 type jsonEncoder struct {
 	b strings.Builder
 	// strictKeys refuses an object with two string or model-value keys,
-	// whose key order TLC decides by its own order of strings.
-	strictKeys bool
+	// whose key order TLC decides by its own order of strings or by how
+	// the value was built, unless keysInOrder says both are the order of
+	// the spec's strings and the keys are all of the spec's table.
+	strictKeys  bool
+	keysInOrder bool
 }
 
 // jsonConvErr is TLC's IOException for a value it cannot convert, named by
@@ -200,7 +204,7 @@ func (e *jsonEncoder) set(s value.SetValue) error {
 // in the order of its domain.
 func (e *jsonEncoder) fcnObject(f *value.FcnV) error {
 	n := f.Len()
-	if e.strictKeys && keyNames(f) {
+	if e.strictKeys && keyNames(f) && !(e.keysInOrder && rankedKeys(f)) {
 		return &jsonOrderErr{what: "a record or function with two or more keys and strings or model values among them"}
 	}
 	// Gson's object keeps one entry per key, the later value in the
@@ -256,7 +260,10 @@ func byNames(a, b value.Value) bool {
 		if x.Len() != y.Len() || value.Equal(x, y) {
 			return false
 		}
-		if keyNames(x) || keyNames(y) {
+		// TLC compares two records (two functions) of the same keys value
+		// by value in the order of the keys, its order of strings when
+		// they are the spec's; other records it compares its own way.
+		if (keyNames(x) || keyNames(y)) && !(rankedKeys(x) && rankedKeys(y) && sameKeys(x, y)) {
 			return true
 		}
 		for i := 0; i < x.Len(); i++ {

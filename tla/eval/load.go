@@ -82,7 +82,8 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
-	c.run.strs = newStrings(prog.Root, prog.Modules, conf, read)
+	withStd := shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
+	c.run.strs = newStrings(prog.Root, withStd, conf, read)
 	c.spans = span.NewFiles(read)
 	if opt.Print != nil {
 		c.run.SetPrintOutput(opt.Print)
@@ -90,7 +91,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	c.covOn = opt.Coverage
 	sp, err := build(c, prog.Root, conf)
 	if sp != nil {
-		sp.Modules = shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
+		sp.Modules = withStd
 	}
 	return sp, err
 }

@@ -117,3 +117,115 @@ func TestStringOrderNested(t *testing.T) {
 		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
 	}
 }
+
+// TestStringOrderOperators: testdata/strorder/StrOps.tla prints a set of
+// strings that spell operators and punctuation; TLC (-workers 1) printed
+// want (TLC breaks a long value over lines), which follows from when TLC
+// interns each (stringOrder):
+//
+//   - "=", "'", "\\in", "[]", "-", "+", "..", "~", "/\\", "\\/", "\\X",
+//     "\\cup": SANY's table of operators, interned as SANY starts, in the
+//     table's order (sanyStartNames), before any module;
+//   - ",", "==", "{", "}", "(", ")", ":", "zz", "|->", "a", "]_", "WF_":
+//     the root file's tokens as SANY's parser reads them, punctuation
+//     included (":" from the CHOOSE, zz, |-> and a from the record, ]_
+//     and WF_ from Spec);
+//   - "<<": a token of Sequences (which TLC's module instantiates), parsed
+//     after the root.
+//
+// CHOOSE picks the first, "="; the record's fields are in the order of
+// the lexer, zz before a.
+func TestStringOrderOperators(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder")
+	var out bytes.Buffer
+	if _, err := LoadFilesWith(Options{Print: &out}, filepath.Join(dir, "StrOps.tla"), filepath.Join(dir, "StrOps.cfg")); err != nil {
+		t.Fatal(err)
+	}
+	want := `{ "=",
+  "'",
+  "\\in",
+  "[]",
+  "-",
+  "+",
+  "..",
+  "~",
+  "/\\",
+  "\\/",
+  "\\X",
+  "\\cup",
+  ",",
+  "==",
+  "{",
+  "}",
+  "(",
+  ")",
+  ":",
+  "zz",
+  "|->",
+  "a",
+  "]_",
+  "WF_",
+  "<<" }
+"="
+[zz |-> 1, a |-> 2]
+`
+	if got := out.String(); got != want {
+		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
+	}
+}
+
+// TestStringOrderSelector: testdata/strorder/StrSel.tla names no standard
+// module and its files have no token ">>", "<<" or ":". TLC (-workers 1)
+// reports Inv violated by x = {"zz", "<<", ">>", ":", "yy"}: the literals
+// of S first ("zz", "<<"), then SANY's first reference to a name (x, in
+// Init) interns ">>", "<<" and ":" (sanySelectorNames), before Init's own
+// literals, so ">>" and ":" rank before "yy" and not in the literals'
+// order.
+func TestStringOrderSelector(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder")
+	sp, err := LoadFiles(filepath.Join(dir, "StrSel.tla"), filepath.Join(dir, "StrSel.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	sp.Init(func(s value.State) error { got = append(got, s[0].String()); return nil })
+	if want := `{"zz", "<<", ">>", ":", "yy"}`; strings.Join(got, " ") != want {
+		t.Errorf("x = %v, want TLC's %s", got, want)
+	}
+}
+
+// TestStringOrderModules: testdata/strorder/StrMods.tla extends StrModsA
+// (which extends StrModsC) and TLC, and instantiates StrModsB. TLC
+// (-workers 1) prints {"aname", "cname", "bname"}: SANY parses the root,
+// then every module left that an EXTENDS names (StrModsA, TLC, StrModsC),
+// and only then one an INSTANCE names (StrModsB), so StrModsC's name
+// cname is interned before StrModsB's bname, though the root names
+// StrModsB first.
+func TestStringOrderModules(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder")
+	var out bytes.Buffer
+	if _, err := LoadFilesWith(Options{Print: &out}, filepath.Join(dir, "StrMods.tla"), filepath.Join(dir, "StrMods.cfg")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "{\"aname\", \"cname\", \"bname\"}\n"; got != want {
+		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
+	}
+}
+
+// TestStringOrderShadow: testdata/strorder/shadow/StrShadow.tla extends
+// Bags, and a Bags.tla beside it stands for the standard module in SANY
+// (as the proof library's Bags.tla and FiniteSets.tla do on a library
+// path). TLC (-workers 1) prints {"shadowname", "Nat"}: SANY parses that
+// file, not its own Bags, right after the root, so its name shadowname is
+// interned before Naturals' Nat, which would otherwise come first (with
+// shadowname a mere literal).
+func TestStringOrderShadow(t *testing.T) {
+	dir := filepath.Join("testdata", "strorder", "shadow")
+	var out bytes.Buffer
+	if _, err := LoadFilesWith(Options{Print: &out}, filepath.Join(dir, "StrShadow.tla"), filepath.Join(dir, "StrShadow.cfg")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "{\"shadowname\", \"Nat\"}\n"; got != want {
+		t.Errorf("printed:\n%s\nwant TLC's:\n%s", got, want)
+	}
+}

@@ -1,0 +1,4 @@
+---- MODULE StrModsA ----
+EXTENDS StrModsC
+aname == 1
+====

@@ -1,0 +1,3 @@
+---- MODULE StrModsB ----
+bname == 2
+====

@@ -1,0 +1,3 @@
+---- MODULE StrModsC ----
+cname == 3
+====

@@ -1,0 +1,3 @@
+---- MODULE Bags ----
+shadowname == 1
+====
