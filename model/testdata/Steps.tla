@@ -13,7 +13,7 @@
 \*  - StepsFail.cfg, XNeverDecreases: only Reset decreases x, from (3, 1), the
 \*    one state of level 5, to (0, 1), a state seen before (TLC checks such
 \*    steps too): "Action property XNeverDecreases is violated.", exit 13;
-\*    the trace is a shortest path to (3, 1) plus the step: 6 states, depth 6.
+\*    the trace is a shortest path to (3, 1) plus the step: 6 states, depth 5.
 \*    Every state was found before level 5 is expanded: distinct 8; the
 \*    generated steps are the 1 + 10 of levels 1 to 4 plus Reset: 12.
 \*  - StepsBox.cfg, AlwaysBelow3 == []XBelow3: an invariant named XBelow3
@@ -21,7 +21,7 @@
 \*    violated.", exit 12, at (3, 0), 4 states from (0, 0): depth 4.
 \*  - StepsConstrained.cfg: CONSTRAINT x <= 2 keeps (3, y) out of the model,
 \*    but TLC checks the step to such a state all the same: XStaysSmall fails
-\*    on (2, 0) -> (3, 0): 4 states, depth 4, exit 13.
+\*    on (2, 0) -> (3, 0): 4 states, depth 3 (what TLC says), exit 13.
 \*  - A PROPERTY that is a state predicate is checked on the initial states
 \*    only (TLC's implied inits): StartsAtZero holds (Steps.cfg), StartsAtOne
 \*    fails on (0, 0) (StepsInit.cfg): "Property StartsAtOne is violated by
