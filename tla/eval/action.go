@@ -202,8 +202,21 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			return nil
 		case sExists:
-			if k.only != nil && k.outside(st) {
-				return nil
+			if k.only != nil {
+				if k.outside(st) {
+					return nil
+				}
+				if k.boundByOnly(st.b.slots) {
+					// TLC bound this \E's variables when it made the action
+					// (Tool.getActions): its set is not evaluated again.
+					for j := range st.pre {
+						b, err := evalBool(k, st.pre[j].e)
+						if err != nil || !b {
+							return err
+						}
+					}
+					return k.branch(st.branches[0], seq, i+1)
+				}
 			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {

@@ -173,8 +173,12 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 				opaque()
 				return
 			}
+			cnt := len(t.actions)
 			for _, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
+					// TLC's catch drops the actions this \E made so far:
+					// the whole \E is one action.
+					t.actions = t.actions[:cnt]
 					opaque()
 					return
 				}
@@ -260,6 +264,31 @@ func (k *ctx) otherLeaf(v int) bool {
 		}
 	}
 	return false
+}
+
+// boundByOnly reports, under NextOf, whether the action sought binds the
+// \E variables in slots (TLC expanded that \E into one action per
+// binding), and if so binds them in k.env to the action's values.
+func (k *ctx) boundByOnly(slots []int) bool {
+	n := 0
+	for _, b := range k.only.binds {
+		for _, s := range slots {
+			if s == b.slot {
+				n++
+			}
+		}
+	}
+	if n == 0 || n != len(slots) {
+		return false
+	}
+	for _, b := range k.only.binds {
+		for _, s := range slots {
+			if s == b.slot {
+				k.env[s] = b.v
+			}
+		}
+	}
+	return true
 }
 
 // otherBinding reports, under NextOf, whether the \E binder that bound
