@@ -695,7 +695,8 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if cont != nil {
 		contOpt := traceOpt
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
-		rep.CovRebuild = cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr)
+		// Added to the counts of the verdict's own trace, if any.
+		rep.CovRebuild = rep.CovRebuild.Add(cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr))
 	}
 	var cov *tlcout.Coverage
 	if f.coverage >= 0 {

@@ -32,6 +32,9 @@ import (
 //     14:14 = 2 + 6*2.
 //   - CovDead (a deadlock): the trace to the deadlocked state s1, then
 //     once more (Init 6:6).
+//   - CovDeadCont: the same with -continue, which records no invariant
+//     violation: the deadlock's rebuilds are counted as without it (their
+//     counts were once replaced by -continue's, none: Init 2:2).
 //   - CovFirst (s1 initial): printing rebuilds only the step to s2, the
 //     POSTCONDITION Init and the step.
 //   - CovSplit: TLC makes one action per binding of \E d \in {1, 2}
@@ -51,6 +54,7 @@ func TestTLCCoverageVerdict(t *testing.T) {
 		{"CovViol", "CovViol", nil, 12},
 		{"CovViolCont", "CovViol", []string{"-continue"}, 0},
 		{"CovDead", "CovDead", nil, 11},
+		{"CovDeadCont", "CovDead", []string{"-continue"}, 11},
 		{"CovFirst", "CovFirst", nil, 12},
 		{"CovSplit", "CovSplit", nil, 12},
 		{"CovLive", "CovLive", nil, 13},
