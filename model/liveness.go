@@ -116,6 +116,8 @@ func (c *checker) checkLiveness(rep *Report) {
 		if err == nil {
 			rep.TracePrints = c.livePrints(tr, rep.LoopBack)
 			rep.CovRebuild = c.covLive(saved, tr, rep.LoopBack)
+		} else if saved != nil {
+			saved.Restore() // the failed replay's evaluations are not TLC's
 		}
 		return
 	}

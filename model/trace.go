@@ -149,6 +149,8 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	if err == nil {
 		rep.TracePrints = c.tracePrints(tr, v)
 		rep.CovRebuild = c.covRebuild(saved, tr, v)
+	} else if saved != nil {
+		saved.Restore() // the failed replay's evaluations are not TLC's
 	}
 }
 
