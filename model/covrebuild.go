@@ -1,7 +1,6 @@
 package model
 
 import (
-
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
