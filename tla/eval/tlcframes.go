@@ -19,8 +19,7 @@ type appFrame struct {
 	name   string
 	expr   ast.Expr // the application
 	lo, hi int      // the leaves of the split under it, hi excluded
-	// known: the arguments were compiled (not under coverage, whose
-	// trees compiling them again would change).
+	// known: the arguments were compiled.
 	known bool
 	args  []appArg
 }
@@ -43,14 +42,25 @@ func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 	case *ast.ModRef:
 		args = e.Args
 	}
-	if c.covOn || len(args) != len(d.Params) {
+	if len(args) != len(d.Params) {
 		return f
 	}
+	// The arguments are compiled once more, for their values alone: what
+	// compiling leaves in the compiler is put back, and under coverage
+	// they are compiled outside any tree, so that no count changes.
 	f.known = true
-	nerr, prime, temporal, cov := len(c.errs), c.sawPrime, c.temporal, c.cov
-	c.cov = nil
+	nerr, prime, temporal, minRead, pending := len(c.errs), c.sawPrime, c.temporal, c.minRead, c.pendingMin
+	cov, covTop, noSelf := c.cov, c.covTop, c.covNoSelf
+	c.cov, c.covTop, c.covNoSelf = nil, nil, nil
 	defer func() {
-		c.errs, c.sawPrime, c.temporal, c.cov = c.errs[:nerr], prime, temporal, cov
+		if r := recover(); r != nil {
+			f.known, f.args = false, nil
+		}
+		if len(c.errs) > nerr {
+			f.known = false
+		}
+		c.errs, c.sawPrime, c.temporal, c.minRead, c.pendingMin = c.errs[:nerr], prime, temporal, minRead, pending
+		c.cov, c.covTop, c.covNoSelf = cov, covTop, noSelf
 	}()
 	for i, a := range args {
 		if paramArity(d, i) > 0 {
@@ -59,9 +69,6 @@ func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 		}
 		x := c.expr(a, en)
 		f.args = append(f.args, appArg{x: x, state: x.dep&(depState|depNext) != 0})
-	}
-	if len(c.errs) > nerr {
-		f.known = false
 	}
 	return f
 }
