@@ -34,8 +34,14 @@ func (r SourceRange) String() string {
 // last token of an action is the last one any of its nodes starts at,
 // followed by the closing brackets its own text leaves open and a prime.
 // An action whose file cannot be read gets a zero range (the trace then
-// shows its name alone).
+// shows its name alone). The ranges of TLC's actions located away from
+// their leaves follow, when TLC's split was made (StepName, tlcRanges).
 func ActionRanges(sp *eval.Spec, read func(filename string) ([]byte, error)) []SourceRange {
+	return append(leafRanges(sp, read), tlcRanges(sp, read)...)
+}
+
+// leafRanges are the ranges of the leaves of the static split.
+func leafRanges(sp *eval.Spec, read func(filename string) ([]byte, error)) []SourceRange {
 	out := make([]SourceRange, len(sp.Actions))
 	files := map[string]*sourceFile{}
 	for i, a := range sp.Actions {

@@ -32,12 +32,13 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 	tr = make([]TraceState, 0, len(fps))
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.
-	matches := func(want uint64, enumerate func(yield func(value.State, string, int) error) error) []TraceState {
+	matches := func(want uint64, enumerate func(yield func(value.State, func() (string, int)) error) error) []TraceState {
 		var out []TraceState
-		err := enumerate(func(s value.State, label string, act int) error {
+		err := enumerate(func(s value.State, name func() (string, int)) error {
 			fp, err := c.fingerprint(s)
 			if err == nil && fp == want {
-				out = append(out, TraceState{Action: label, Act: act + 1, State: s})
+				label, act := name()
+				out = append(out, TraceState{Action: label, Act: act, State: s})
 				if !all {
 					return errAbort
 				}
@@ -56,13 +57,17 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 		}
 		var cands []TraceState
 		if i == 0 {
-			cands = matches(fps[0], func(yield func(value.State, string, int) error) error {
-				return c.sp.Init(func(s value.State) error { return yield(s, "Initial predicate", -1) })
+			cands = matches(fps[0], func(yield func(value.State, func() (string, int)) error) error {
+				return c.sp.Init(func(s value.State) error {
+					return yield(s, func() (string, int) { return "Initial predicate", 0 })
+				})
 			})
 		} else {
 			cur := tr[i-1].State
-			cands = matches(fps[i], func(yield func(value.State, string, int) error) error {
-				return c.nextAt(i, cur, func(st eval.Step) error { return yield(st.State, c.sp.Label(st), st.Action) })
+			cands = matches(fps[i], func(yield func(value.State, func() (string, int)) error) error {
+				return c.nextAt(i, cur, func(st eval.Step) error {
+					return yield(st.State, func() (string, int) { return StepName(c.sp, st) })
+				})
 			})
 		}
 		for _, cand := range cands {
@@ -202,7 +207,7 @@ func (c *checker) stepTo(s, t value.State) (ts TraceState) {
 	}()
 	c.sp.Next(s, func(st eval.Step) error {
 		if fp, err := c.fingerprint(st.State); err == nil && fp == want {
-			ts.Action, ts.Act = c.sp.Label(st), st.Action+1
+			ts.Action, ts.Act = StepName(c.sp, st)
 			return errAbort
 		}
 		return nil

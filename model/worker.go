@@ -204,7 +204,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	fail := func(err error) bool {
 		v := evalError(err, sfp, depth)
 		if v.last == nil {
-			v.last, v.lastLabel, v.lastAct, v.depth = t, c.label(st), st.Action+1, depth
+			v.last, v.depth = t, depth
+			v.lastLabel, v.lastAct = c.label(st)
 		}
 		v.target = s
 		out.viol = v
@@ -263,7 +264,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		st.State = t
 	}
 	if c.graph != nil {
-		c.graph.add(sfp, fp, t, c.label(st), s == nil, isNew)
+		label, _ := c.label(st)
+		c.graph.add(sfp, fp, t, label, s == nil, isNew)
 	}
 	if !isNew {
 		return w.checkActionProps(s, sfp, st, false, depth, out)
@@ -389,18 +391,20 @@ func (w *worker) found(v *violation, t, target value.State, st eval.Step, inSet 
 	v.last, v.lastLabel, v.lastAct, v.target = nil, "", 0, target
 	v.queued = inSet
 	if !inSet {
-		v.last, v.lastLabel, v.lastAct = t, w.c.label(st), st.Action+1
+		v.last = t
+		v.lastLabel, v.lastAct = w.c.label(st)
 	}
 	out.viol = v
 	return true
 }
 
-// label names the step that led to a state of a trace.
-func (c *checker) label(st eval.Step) string {
+// label names the step that led to a state of a trace, and gives 1 + the
+// index of its range in ActionRanges (StepName).
+func (c *checker) label(st eval.Step) (string, int) {
 	if st.Action < 0 {
-		return "Initial predicate"
+		return "Initial predicate", 0
 	}
-	return c.sp.Label(st)
+	return StepName(c.sp, st)
 }
 
 // fingerprint identifies a state: its own fingerprint, or with a VIEW the

@@ -17,12 +17,21 @@ import (
 // "Action" with its own range. Each spec is run with an invariant violated
 // at x = 3 (the names in the trace) and, without it, with -coverage 1 (the
 // names and heads in the coverage report), plain and -tool.
+//
+// Params and Opaque hold TLC's names of the steps of a trace by the
+// actions of its split of Next (Tool.getActions, Action.getLocation): the
+// definition an action was found in with the values of that definition's
+// own formal parameters (Add(2,1), Two(1,0), A), an application whose
+// arguments read the state one action at the application (Inc), and a \E
+// over a set of the state one action named by its definition at the \E
+// (Next).
 func TestTLCActionNamesGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "actionnames")
 	for _, c := range []struct {
 		spec, cfg string
 		code      int
-	}{{"Named", "Named", 12}, {"Named", "NamedCov", 0}, {"Inline", "Inline", 12}, {"Inline", "InlineCov", 0}} {
+	}{{"Named", "Named", 12}, {"Named", "NamedCov", 0}, {"Inline", "Inline", 12}, {"Inline", "InlineCov", 0},
+		{"Params", "Params", 12}, {"Opaque", "Opaque", 12}} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.cfg+"/"+mode, func(t *testing.T) {
 				args := []string{"tlc", "-workers", "1"}

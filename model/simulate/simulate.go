@@ -109,9 +109,10 @@ type simulator struct {
 	seen map[uint64]struct{}
 	path []model.TraceState // the current behaviour
 	live *model.BehaviourChecker
-	// opaque names the TLC actions that are a \E TLC does not expand, by
-	// their index in TLCActions (opaqueLabel).
-	opaque map[int]string
+	// labels name the TLC actions, by their index in TLCActions, and acts
+	// give 1 + the index of their ranges, 0 for a leaf's (model.StepName).
+	labels []string
+	acts   []int
 
 	// fatal: the verdict is one after which TLC's worker generates no more
 	// behaviours (an exception out of its behaviour).
@@ -177,10 +178,11 @@ func (s *simulator) behaviours(pool []value.State) {
 		return
 	}
 	rng := tlcWorkerRand(int64(opt.Seed), opt.Aril)
-	s.opaque = map[int]string{}
+	s.labels, s.acts = make([]string, len(acts)), make([]int, len(acts))
 	for i := range acts {
+		s.labels[i] = model.TLCLabel(s.sp, &acts[i])
 		if acts[i].Opaque() {
-			s.opaque[i] = opaqueLabel(s.sp, &acts[i])
+			s.acts[i] = model.TLCActionAct(s.sp, i)
 		}
 	}
 	var first *Violation
@@ -403,9 +405,9 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		for range acts {
 			err := s.sp.NextOf(cur, &acts[index], func(st eval.Step) error {
 				s.res.Generated++
-				next := succ{st.State, s.sp.Label(st), st.Action + 1}
-				if label, ok := s.opaque[index]; ok {
-					next.label, next.act = label, len(s.sp.Actions)+1+index
+				next := succ{st.State, s.labels[index], st.Action + 1}
+				if s.acts[index] > 0 {
+					next.act = s.acts[index]
 				}
 				if !s.checkState(next.state) || !s.checkStep(cur, next.state) {
 					s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})

@@ -40,6 +40,10 @@ type step struct {
 	other    []step
 	hasOther bool
 	slots    []int // sClear
+	// app (sOr, sExists, sAction of Next's dispatch) is the application
+	// of a user-defined operator the split found the step in
+	// (tlcframes.go), nil outside any.
+	app *appFrame
 
 	// outer (sGuard, when outerKnown: compiled by guard) is the largest
 	// slot the guard reads that is not its own (bound inside it), -1 if
@@ -1031,7 +1035,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
-			return subs, existsSteps(bs, tree, order, e.Pos())
+			tree = existsSteps(bs, tree, order, e.Pos())
+			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
+				s[0].app = c.app
+			}
+			return subs, tree
 		}
 	case *ast.Let:
 		le, memos := c.letScopeMemo(e, en)
@@ -1047,7 +1055,9 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
-			defer func() { c.depth-- }()
+			f := c.enterApp(e, d, en)
+			c.app = f
+			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
 			return c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
 		}
 	}
@@ -1063,7 +1073,7 @@ func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token
 		out = append(out, subs...)
 		br[i] = tree
 	}
-	return out, []step{{kind: sOr, branches: br, pos: pos}}
+	return out, []step{{kind: sOr, branches: br, pos: pos, app: c.app}}
 }
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
@@ -1079,5 +1089,5 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 		steps: steps,
 		slots: slots,
 		cov:   root,
-	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos()}}, steps...)
+	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos(), app: c.app}}, steps...)
 }

@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"strings"
-
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -129,22 +127,6 @@ type Step struct {
 // yield that received the step returns, as a caller of NextShared must
 // take it; for a step from Next it is State.Clone.
 func (st Step) Keep() value.State { return keepState(st.State, st.scratch) }
-
-// Label names a step for traces as TLC does: "Grant(c1,s2)" or "Audit".
-func (sp *Spec) Label(st Step) string {
-	if st.Action < 0 || st.Action >= len(sp.Actions) {
-		return "?"
-	}
-	name := sp.Actions[st.Action].Name
-	if len(st.Params) == 0 {
-		return name
-	}
-	parts := make([]string, len(st.Params))
-	for i, p := range st.Params {
-		parts[i] = p.String()
-	}
-	return name + "(" + strings.Join(parts, ",") + ")"
-}
 
 // StatePred is a named state predicate (invariant, constraint).
 type StatePred struct {

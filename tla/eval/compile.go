@@ -120,7 +120,8 @@ type compiler struct {
 	varNames  []string
 	nslots    int
 	nrecs     int
-	nsplit    int // actions split so far (split)
+	nsplit    int       // actions split so far (split)
+	app       *appFrame // the application split is in (tlcframes.go)
 	fcnBodies map[fcnKey]*fcnBody
 	depth     int
 	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)

@@ -42,7 +42,7 @@ Next == `+tc.next+`
 			s := initStates(t, sp)[0]
 			var got []string
 			err := sp.Next(s, func(st Step) error {
-				got = append(got, sp.Label(st)+" "+stateString(st.State))
+				got = append(got, stepName(sp, st)+" "+stateString(st.State))
 				return nil
 			})
 			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {

@@ -21,7 +21,7 @@ type sharedStep struct {
 func collect(sp *Spec, next func(value.State, func(Step) error) error, s value.State) ([]sharedStep, error) {
 	var out []sharedStep
 	err := next(s, func(st Step) error {
-		out = append(out, sharedStep{label: sp.Label(st), state: st.Keep()})
+		out = append(out, sharedStep{label: stepName(sp, st), state: st.Keep()})
 		return nil
 	})
 	return out, err

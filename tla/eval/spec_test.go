@@ -59,7 +59,7 @@ func successors(t *testing.T, sp *Spec, s value.State) []string {
 	t.Helper()
 	var out []string
 	if err := sp.Next(s, func(st Step) error {
-		out = append(out, sp.Label(st)+" "+stateString(st.State))
+		out = append(out, stepName(sp, st)+" "+stateString(st.State))
 		return nil
 	}); err != nil {
 		t.Fatalf("next: %v", err)
@@ -394,7 +394,7 @@ func TestConcurrentNext(t *testing.T) {
 			for i := 0; i < 50; i++ {
 				got = got[:0]
 				sp.Next(s, func(st Step) error {
-					got = append(got, sp.Label(st)+" "+stateString(st.State))
+					got = append(got, stepName(sp, st)+" "+stateString(st.State))
 					for _, inv := range sp.Invariants {
 						if ok, err := inv.Eval(st.State); !ok || err != nil {
 							got = append(got, "invariant failed")

@@ -3,8 +3,10 @@ package eval
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -24,12 +26,26 @@ type TLCAction struct {
 	// Pos is, for a \E TLC does not expand, the position of the \E: TLC
 	// names such an action by the \E's source range, without the values
 	// it binds. It is not valid for the other actions.
+	// An application of an operator whose arguments read the state is
+	// one action too, which TLC does not go into: App is the
+	// application, and Pos its position.
 	Pos   token.Pos
+	App   ast.Expr
 	binds []slotVal
+	// label is TLC's name of the action (Action.getLocation without the
+	// range), known says it could be computed.
+	label string
+	known bool
 }
 
-// Opaque reports whether the action is a \E TLC does not expand.
+// Opaque reports whether the action is a \E TLC does not expand, or an
+// application TLC does not go into: TLC locates it there, not at a leaf.
 func (a *TLCAction) Opaque() bool { return a.Pos.IsValid() }
+
+// Label is TLC's name of the action: the operator definition it was found
+// in, and the values its context binds to that definition's own formal
+// parameters: "Two(1,0)". ok is false when it cannot be told.
+func (a *TLCAction) Label() (string, bool) { return a.label, a.known }
 
 // Params are the values the action's context binds (the \E expanded on
 // the way to it), which TLC prints after its name: Swap(p1,p2).
@@ -73,6 +89,9 @@ type tlcLazy struct {
 	dispatch []step
 	once     sync.Once
 	split    *tlcSplit
+	index    tlcIndex // TLCActionOf's
+	mu       sync.Mutex
+	made     bool // split computed (TLCSplitMade)
 }
 
 // TLCActions returns Next split as TLC splits it. It evaluates the
@@ -84,8 +103,23 @@ func (sp *Spec) TLCActions() ([]TLCAction, error) {
 		return []TLCAction{{Lo: 0, Hi: max(len(sp.Actions), 1)}}, nil
 	}
 	l := sp.tlc
-	l.once.Do(func() { l.split = l.prog.tlcSplit(l.dispatch) })
+	l.once.Do(func() {
+		l.split = l.prog.tlcSplit(l.dispatch)
+		l.mu.Lock()
+		l.made = true
+		l.mu.Unlock()
+	})
 	return l.split.actions, l.split.err
+}
+
+// TLCSplitMade reports whether TLCActions was computed already.
+func (sp *Spec) TLCSplitMade() bool {
+	if sp.tlc == nil {
+		return false
+	}
+	sp.tlc.mu.Lock()
+	defer sp.tlc.mu.Unlock()
+	return sp.tlc.made
 }
 
 func (p *program) tlcSplit(dispatch []step) (out *tlcSplit) {
@@ -99,8 +133,53 @@ func (p *program) tlcSplit(dispatch []step) (out *tlcSplit) {
 		}
 	}()
 	leafRange(dispatch, out.ranges)
-	out.walk(k, dispatch, nil)
+	out.walk(k, dispatch, nil, nil)
 	return out
+}
+
+// entered is an application the walk went into, with the values of its
+// formal parameters as TLC prints them.
+type entered struct {
+	f      *appFrame
+	params []string
+	known  bool
+}
+
+// enter goes into the applications between those entered and st's:
+// false when TLC does not go into one of them, which is then one action
+// (added).
+func (t *tlcSplit) enter(k *ctx, st *step, binds []slotVal, in []entered) ([]entered, bool) {
+	var chain []*appFrame
+	for f := st.app; f != nil; f = f.parent {
+		chain = append(chain, f)
+	}
+	slices.Reverse(chain)
+	n := 0
+	for n < len(in) && n < len(chain) && in[n].f == chain[n] {
+		n++
+	}
+	in = in[:n:n]
+	for _, f := range chain[n:] {
+		ps, ok, known := f.params(k)
+		if !ok {
+			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, binds: binds, label: f.name, known: true})
+			return in, false
+		}
+		in = append(in, entered{f: f, params: ps, known: known})
+	}
+	return in, true
+}
+
+// labelIn is TLC's name of an action found in the applications in.
+func labelIn(in []entered) (string, bool) {
+	if len(in) == 0 {
+		return "Action", true // TLC's actionName is null: an inline [][A]_v
+	}
+	e := in[len(in)-1]
+	if len(e.params) == 0 {
+		return e.f.name, e.known
+	}
+	return e.f.name + "(" + strings.Join(e.params, ",") + ")", e.known
 }
 
 // leafRange computes the leaves under seq, and records them for each \E
@@ -142,24 +221,33 @@ func leafRange(seq []step, ranges map[*step][2]int) (lo, hi int) {
 	return lo, hi
 }
 
-// walk expands the dispatch seq as Tool.getActions does, under binds.
-func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
+// walk expands the dispatch seq as Tool.getActions does, under binds,
+// in the applications in.
+func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 	for i := range seq {
 		st := &seq[i]
+		if st.kind == sAction || st.kind == sOr || st.kind == sExists {
+			var ok bool
+			if in, ok = t.enter(k, st, binds, in); !ok {
+				return
+			}
+		}
 		switch st.kind {
 		case sAction:
-			t.add(k, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds})
+			label, known := labelIn(in)
+			t.add(k, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known})
 			return
 		case sOr:
 			for _, br := range st.branches {
-				t.walk(k, br, binds)
+				t.walk(k, br, binds, in)
 			}
 			return
 		case sExists:
 			r := t.ranges[st]
 			opaque := func() {
 				if r[0] >= 0 {
-					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds})
+					label, known := labelIn(in)
+					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known})
 				}
 			}
 			if st.b.set.dep&(depState|depNext) != 0 {
@@ -186,7 +274,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal) {
 				for _, s := range st.b.slots {
 					nb = append(nb, slotVal{s, k.env[s]})
 				}
-				t.walk(k, st.branches[0], nb)
+				t.walk(k, st.branches[0], nb, in)
 			}
 			return
 		}
