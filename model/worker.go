@@ -369,7 +369,7 @@ func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, isNew
 }
 
 // failed is the violation v of a predicate that is false, or, when it could
-// not be evaluated (err), TLC's "Evaluating <what> failed: <cause>" error
+// not be evaluated (err), TLC's "Evaluating <what> failed.\n<cause>" error
 // found at the same place.
 func failed(v *violation, err error, what string) *violation {
 	if err == nil {
@@ -377,7 +377,7 @@ func failed(v *violation, err error, what string) *violation {
 	}
 	e := evalError(err, v.parent, v.depth)
 	e.depth = v.depth
-	e.msg = "Evaluating " + what + " failed: " + e.msg
+	e.msg = "Evaluating " + what + " failed.\n" + e.msg // TLC's cause on a line of its own
 	return e
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -702,6 +703,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		// After -continue's traces, whose rebuilding TLC counts.
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
+	if rep.Expr != nil {
+		// TLC names an evaluation error's expression by its whole range.
+		if end, ok := span.NewFiles(source.ReadFile).End(rep.Expr); ok {
+			rep.End = end
+		}
+	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
@@ -750,6 +757,9 @@ func tlcExitCode(rep *model.Report) int {
 	case model.ResultError:
 		if strings.HasPrefix(rep.Message, "Evaluating invariant") {
 			return tlcExitInvariantEval
+		}
+		if c := tlcout.EvalErrorExit(rep); c != 0 {
+			return c
 		}
 	case model.ResultMemoryLimit:
 		return tlcExitSystem
