@@ -62,6 +62,9 @@ type Report struct {
 	// range.
 	Expr ast.Expr
 	End  token.Pos
+	// InitialState: the evaluation error was met checking an initial
+	// state (the last of Trace), not computing successors.
+	InitialState bool
 
 	// Violated names every temporal property the lasso of Trace violates
 	// (the cfg's names, in the cfg's order), which TLC's message lists

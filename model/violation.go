@@ -29,6 +29,10 @@ type violation struct {
 	lastLabel string
 	lastAct   int // 1 + the index in Spec.Actions of the step to last; 0: none or unknown
 	depth     int // the trace's length
+	// initial: an evaluation error met checking an initial state (its
+	// constraints, invariants or properties), which TLC reports with the
+	// state ("While working on the initial state:") instead of a trace.
+	initial bool
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool

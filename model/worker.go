@@ -207,6 +207,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			v.last, v.lastLabel, v.lastAct, v.depth = t, c.label(st), st.Action+1, depth
 		}
 		v.target = s
+		v.initial = s == nil
 		out.viol = v
 		return true
 	}
@@ -310,7 +311,14 @@ func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.S
 			// On err: TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
 				err, "invariant "+inv.Name)
-			return w.found(v, t, target, st, inSet, out)
+			v.initial = err != nil && s == nil
+			r := w.found(v, t, target, st, inSet, out)
+			if v.initial {
+				// TLC has queued the initial state before its invariants
+				// fail to evaluate: it counts it left on the queue.
+				v.queued = false
+			}
+			return r
 		}
 	}
 	return false
@@ -333,6 +341,7 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 		v := failed(&violation{result: ResultProperty, name: p.Name, pos: p.Pos, parent: parent, depth: depth,
 			msg: "Property " + p.Name + " is violated by the initial state."},
 			err, "property "+p.Name+" on the initial state")
+		v.initial = err != nil
 		return w.found(v, t, target, st, inSet, out)
 	}
 	return false

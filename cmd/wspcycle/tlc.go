@@ -755,7 +755,7 @@ const (
 func tlcExitCode(rep *model.Report) int {
 	switch rep.Result {
 	case model.ResultError:
-		if strings.HasPrefix(rep.Message, "Evaluating invariant") {
+		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {
 			return tlcExitInvariantEval
 		}
 		if c := tlcout.EvalErrorExit(rep); c != 0 {

@@ -71,28 +71,50 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	inNext := len(rep.Trace) > 0
 	switch {
 	case strings.HasPrefix(msg, "Evaluating invariant"):
-		return InvariantEvalFailed, msg + at(rep)
+		head, cause := splitFailed(msg)
+		return InvariantEvalFailed, head + nestedCause(rep, cause, tool)
 	case strings.HasPrefix(msg, "Evaluating action property"):
-		return ActionPropertyEvalFailed, msg + at(rep)
+		head, cause := splitFailed(msg)
+		return ActionPropertyEvalFailed, head + nestedCause(rep, cause, tool)
 	case strings.HasPrefix(msg, assertPrefix):
 		if inNext {
 			return AssertFailed, msg
 		}
-		if tool {
-			return General, "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + msg + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
-		}
-		return General, msg
+		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return EmptySequence, msg
 	}
-	where := at(rep)
-	if strings.HasPrefix(msg, tupleIndex) {
-		where = ""
-	}
 	if inNext {
-		return General, runtimeWrapper + msg + where
+		return General, runtimeWrapper + nestedCause(rep, msg, tool)
 	}
-	return General, msg + where
+	return General, nestedCause(rep, msg, tool)
+}
+
+// splitFailed splits "Evaluating invariant Inv failed.\ncause" after the
+// first line.
+func splitFailed(msg string) (head, cause string) {
+	if i := strings.Index(msg, " failed.\n"); i >= 0 {
+		return msg[:i+len(" failed.\n")], msg[i+len(" failed.\n"):]
+	}
+	return msg, ""
+}
+
+// nestedCause is the cause of an evaluation error inside TLC's message
+// about it: the message and its range; a false Assert has no range and,
+// being a message with a code of its own (2132), -tool frames it inside
+// the outer one. TLC's message for an index out of a tuple's bounds
+// carries no position.
+func nestedCause(rep *model.Report, cause string, tool bool) string {
+	switch {
+	case strings.HasPrefix(cause, assertPrefix):
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
+		}
+		return cause
+	case strings.HasPrefix(cause, tupleIndex):
+		return cause
+	}
+	return cause + at(rep)
 }
 
 // at is the position of an evaluation error in TLC's words: the whole
@@ -112,7 +134,7 @@ func at(rep *model.Report) string {
 // evaluate, after which TLC prints the out-degree of the graph as after a
 // complete search.
 func invariantEvalFailed(rep *model.Report) bool {
-	return rep.Result == model.ResultError && strings.HasPrefix(rep.Message, "Evaluating invariant")
+	return rep.Result == model.ResultError && strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState
 }
 
 // searchDepth is the depth TLC reports: 0 after an error in the initial
@@ -122,4 +144,24 @@ func searchDepth(rep *model.Report) int {
 		return 0
 	}
 	return rep.Depth
+}
+
+// InitialStateError is TLC's code for an error met checking an initial
+// state (EC.TLC_INITIAL_STATE).
+const InitialStateError = 2102
+
+// initialStateError is TLC's text for an evaluation error met checking an
+// initial state (a CONSTRAINT, an invariant, a property): the cause
+// (without "Evaluating invariant Inv failed."), its range, and "While
+// working on the initial state:" with the state, in place of a trace
+// (TLC rev cc6b616).
+func initialStateError(rep *model.Report) string {
+	msg := rep.Message
+	if strings.HasPrefix(msg, "Evaluating ") {
+		if i := strings.Index(msg, " failed.\n"); i >= 0 {
+			msg = msg[i+len(" failed.\n"):]
+		}
+	}
+	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }

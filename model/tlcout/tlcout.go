@@ -588,6 +588,12 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		switch {
 		case strings.HasPrefix(rep.Message, "Successor state is not completely specified"):
 			w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
+		case rep.InitialState && len(rep.Trace) > 0:
+			w.Msg(InitialStateError, ClassError, initialStateError(rep))
+			if opt.AfterTrace != nil {
+				opt.AfterTrace()
+			}
+			return
 		default:
 			code, text := evalErrorMessage(rep, w.Tool)
 			w.Msg(code, ClassError, text)
