@@ -793,6 +793,9 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
 		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
 			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
+			if ae.Failed {
+				msgCode = tlcout.AssumptionEvalFailed
+			}
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)

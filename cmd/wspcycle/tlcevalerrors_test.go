@@ -36,7 +36,10 @@ import (
 //     its invariant) is 2102: the cause, its range, "While working on the
 //     initial state:" and the state, no trace, exit 75; after an
 //     invariant the state is counted left on the queue (1 distinct, 1
-//     left), after a constraint not (0 distinct).
+//     left), after a constraint not (0 distinct);
+//   - an ASSUME that fails to evaluate (Asm: 1[2]) is 2105, "Evaluating
+//     assumption <its range> failed.", the cause and its range, exit 10,
+//     after "Starting..." and before any state is computed.
 //
 // TLC follows each error with "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -45,7 +48,7 @@ import (
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
-		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75}
+		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 // TLC's codes for evaluation errors that have one of their own
 // (tlc2.output.EC).
 const (
+	AssumptionEvalFailed     = 2105 // TLC_ASSUMPTION_EVALUATION_ERROR
 	ActionPropertyEvalFailed = 2113 // TLC_ACTION_PROPERTY_EVALUATION_FAILED
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ

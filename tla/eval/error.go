@@ -64,9 +64,14 @@ func (s stopErr) Error() string {
 // AssumptionError is a false ASSUME: TLC stops before exploring with
 // "Assumption line L, col C of module M is false." and exit code 10. The
 // loader returns it instead of a Spec.
+//
+// Failed marks an ASSUME that failed to evaluate: TLC's "Evaluating
+// assumption <range> failed." with the cause and its range (TLC's code
+// 2105, exit 10 too).
 type AssumptionError struct {
-	Pos token.Pos
-	Msg string
+	Pos    token.Pos
+	Msg    string
+	Failed bool
 }
 
 func (e *AssumptionError) Error() string { return e.Pos.String() + ": " + e.Msg }
