@@ -37,6 +37,10 @@ import (
 //     initial state:" and the state, no trace, exit 75; after an
 //     invariant the state is counted left on the queue (1 distinct, 1
 //     left), after a constraint not (0 distinct);
+//   - an operand of a comparison that is not an integer (Cmp: x < "a";
+//     CmpLeq: "a" <= x) is TLC's 2266, "The second (first) argument of <
+//     (<=) should be an integer, but instead it is:" and the value, with
+//     no position and not wrapped as an unexpected exception, exit 255;
 //   - an ASSUME that fails to evaluate (Asm: 1[2]) is 2105, "Evaluating
 //     assumption <its range> failed.", the cause and its range, exit 10,
 //     after "Starting..." and before any state is computed.
@@ -48,7 +52,8 @@ import (
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
-		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10}
+		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10,
+		"Cmp": 255, "CmpLeq": 255}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

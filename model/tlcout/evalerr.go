@@ -1,6 +1,7 @@
 package tlcout
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,6 +16,7 @@ const (
 	ActionPropertyEvalFailed = 2113 // TLC_ACTION_PROPERTY_EVALUATION_FAILED
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
+	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
 )
 
 // TLC's exit codes for evaluation errors other than the general 75
@@ -36,16 +38,22 @@ const (
 // EvalErrorExit is TLC's exit code for rep, an evaluation error
 // (ResultError) other than an invariant that fails to evaluate; 0 when
 // it is the general 75. TLC rev cc6b616: a false Assert met while
-// computing next states exits 14 (in Init, 75), Head or Tail of <<>> 255.
+// computing next states exits 14 (in Init, 75), Head or Tail of <<>> and
+// a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message):
+	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message):
 		return ExitCrash
 	}
 	return 0
 }
+
+// reArgError matches TLC's message for an operand of a built-in operator
+// of the wrong kind, which TLC prints without a position and ends with
+// exit 255 (TLC rev cc6b616: x < "a", "a" <= x).
+var reArgError = regexp.MustCompile(`^The (first|second) argument of \S+ should be `)
 
 func isEmptySeq(msg string) bool {
 	return strings.HasPrefix(msg, emptySeqPrefix) && strings.HasSuffix(msg, emptySeqSuffix)
@@ -60,7 +68,8 @@ func isEmptySeq(msg string) bool {
 //     raised it;
 //   - a false Assert: 2132 without a position while computing next
 //     states; in Init TLC's general 1000, which -tool nests around 2132;
-//   - Head or Tail of <<>>: 2184 without a position;
+//   - Head or Tail of <<>>: 2184 without a position; an operand of a
+//     comparison that is not an integer: 2266 without a position;
 //   - any other error while computing next states (a trace is printed)
 //     is an exception TLC's worker does not expect: 1000, "TLC threw an
 //     unexpected exception ... java.lang.RuntimeException\n: " and the
@@ -84,6 +93,8 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return EmptySequence, msg
+	case reArgError.MatchString(msg):
+		return ArgumentError, msg
 	}
 	if inNext {
 		return General, runtimeWrapper + nestedCause(rep, msg, tool)
