@@ -25,7 +25,9 @@ import (
 //     whole range of the expression that raised it (NfNext: x[1] of an
 //     integer; Field: x.b, the range of x.b, not of b; Choose: the whole
 //     CHOOSE), exit 75, but no position for an index out of a tuple's
-//     bounds (SeqIdx); Head of <<>> (HeadE) is 2184 without a position,
+//     bounds (SeqIdx) nor for a filter of a set TLC cannot enumerate
+//     (NonEnum: x' \in {n \in Nat : n > 3}, "Attempted to enumerate
+//     { x \in S : p(x) } when S:", the set, "is not enumerable"); Head of <<>> (HeadE) is 2184 without a position,
 //     exit 255; in Init (NfInit) the message and range alone, exit 75;
 //   - an invariant that fails to evaluate (I): "Evaluating invariant Inv
 //     failed." (2111), the cause on its own line, its range; exit 76,
@@ -53,7 +55,7 @@ func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
 		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10,
-		"Cmp": 255, "CmpLeq": 255}
+		"Cmp": 255, "CmpLeq": 255, "NonEnum": 75}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

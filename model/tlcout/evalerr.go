@@ -30,7 +30,8 @@ const (
 	assertPrefix   = "The first argument of Assert evaluated to FALSE"
 	emptySeqPrefix = "Attempted to apply " // "... Head to the empty sequence."
 	emptySeqSuffix = " to the empty sequence."
-	tupleIndex     = "Attempted to access index " // TupleValue's out-of-bounds index
+	tupleIndex     = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum     = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
 	runtimeWrapper = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
@@ -115,7 +116,8 @@ func splitFailed(msg string) (head, cause string) {
 // about it: the message and its range; a false Assert has no range and,
 // being a message with a code of its own (2132), -tool frames it inside
 // the outer one. TLC's message for an index out of a tuple's bounds
-// carries no position.
+// carries no position, nor its message for a filter of a set it cannot
+// enumerate.
 func nestedCause(rep *model.Report, cause string, tool bool) string {
 	switch {
 	case strings.HasPrefix(cause, assertPrefix):
@@ -123,7 +125,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex):
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum):
 		return cause
 	}
 	return cause + at(rep)
