@@ -41,12 +41,14 @@ extension and the Toolbox read it. Modules are looked up in the spec's
 folder, then in the folders of $TLA_PATH (colon separated: what TLC takes
 as -DTLA-Library), then among the standard modules; SANY's lines name
 each file where it was found, in SANY's order. Exit codes are TLC's: 0
-ok, 10 a false ASSUME, 11 deadlock, 12 safety, 13 liveness, 75
+ok, 10 a false ASSUME (or one that fails to evaluate), 11 deadlock, 12
+safety, 13 liveness, 14 a false Assert while computing next states, 75
 evaluation error, 76 invariant evaluation failed, 150 spec parse or
 semantic error, 151 configuration error (a constant without a value, an
 undefined name, no INIT), 153 system error (memory exhausted, a file
-that cannot be written), 255 a .cfg that cannot be read or parsed (TLC's
-exception), 1 a command line TLC rejects (TLC's message 1102 on stdout,
+that cannot be written), 255 a .cfg that cannot be read or parsed,
+Head of <<>>, a comparison of a non-integer (TLC's exception), 1 a
+command line TLC rejects (TLC's message 1102 on stdout,
 in TLC's words; also -help and -h, which print this text), 2 a flag or
 value TLC takes but wspcycle refuses (the reason on stderr).
 
