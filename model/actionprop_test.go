@@ -69,7 +69,7 @@ func TestActionPropertyEvalError(t *testing.T) {
 		return true, nil
 	}}}
 	rep := mustCheck(t, sp, 1)
-	if rep.Result != ResultError || !strings.Contains(rep.Message, "Evaluating action property Fragile failed: cannot evaluate") {
+	if rep.Result != ResultError || !strings.Contains(rep.Message, "Evaluating action property Fragile failed.\ncannot evaluate") {
 		t.Fatalf("verdict %q %q", rep.Result, rep.Message)
 	}
 	if len(rep.Trace) != 3 || iv(rep.Trace[2].State, 0) != 2 || calls != 2 {

@@ -3,6 +3,7 @@ package model
 import (
 	"time"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -55,6 +56,15 @@ type Report struct {
 	PropertyName string
 	Message      string // for ResultError (TLC's message) and the limits
 	Pos          token.Pos
+	// Expr is the expression that raised an evaluation error, when the
+	// evaluator knows it, and End the position of its last character when
+	// the caller found it (span.Files.End): TLC prints the error's whole
+	// range.
+	Expr ast.Expr
+	End  token.Pos
+	// InitialState: the evaluation error was met checking an initial
+	// state (the last of Trace), not computing successors.
+	InitialState bool
 
 	// Violated names every temporal property the lasso of Trace violates
 	// (the cfg's names, in the cfg's order), which TLC's message lists

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -20,6 +21,7 @@ type violation struct {
 	result    string // ResultInvariant, ResultDeadlock or ResultError
 	name      string // the invariant
 	pos       token.Pos
+	expr      ast.Expr // the expression that raised an evaluation error, when known
 	msg       string
 	parent    uint64      // fingerprint of the last recorded state on the trace; 0: none
 	target    value.State // that state itself, when known (it disambiguates a replay under a VIEW)
@@ -27,6 +29,10 @@ type violation struct {
 	lastLabel string
 	lastAct   int // 1 + the index in Spec.Actions of the step to last; 0: none or unknown
 	depth     int // the trace's length
+	// initial: an evaluation error met checking an initial state (its
+	// constraints, invariants or properties), which TLC reports with the
+	// state ("While working on the initial state:") instead of a trace.
+	initial bool
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool
@@ -51,7 +57,7 @@ func evalError(err error, parent uint64, depth int) *violation {
 		v.result, v.pos = ResultMemoryLimit, ee.Pos
 		v.msg = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the search stopped before the machine ran out of memory, nothing is proved", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
-		v.msg, v.pos = ee.Msg, ee.Pos
+		v.msg, v.pos, v.expr = ee.Msg, ee.Pos, ee.Expr
 		if ee.Partial != nil {
 			v.last = ee.Partial
 			v.lastLabel = "partial successor"

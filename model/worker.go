@@ -208,6 +208,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			v.lastLabel, v.lastAct = c.label(st)
 		}
 		v.target = s
+		v.initial = s == nil
 		out.viol = v
 		return true
 	}
@@ -312,7 +313,14 @@ func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.S
 			// On err: TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
 				err, "invariant "+inv.Name)
-			return w.found(v, t, target, st, inSet, out)
+			v.initial = err != nil && s == nil
+			r := w.found(v, t, target, st, inSet, out)
+			if v.initial {
+				// TLC has queued the initial state before its invariants
+				// fail to evaluate: it counts it left on the queue.
+				v.queued = false
+			}
+			return r
 		}
 	}
 	return false
@@ -335,6 +343,7 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 		v := failed(&violation{result: ResultProperty, name: p.Name, pos: p.Pos, parent: parent, depth: depth,
 			msg: "Property " + p.Name + " is violated by the initial state."},
 			err, "property "+p.Name+" on the initial state")
+		v.initial = err != nil
 		return w.found(v, t, target, st, inSet, out)
 	}
 	return false
@@ -371,7 +380,7 @@ func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, isNew
 }
 
 // failed is the violation v of a predicate that is false, or, when it could
-// not be evaluated (err), TLC's "Evaluating <what> failed: <cause>" error
+// not be evaluated (err), TLC's "Evaluating <what> failed.\n<cause>" error
 // found at the same place.
 func failed(v *violation, err error, what string) *violation {
 	if err == nil {
@@ -379,7 +388,7 @@ func failed(v *violation, err error, what string) *violation {
 	}
 	e := evalError(err, v.parent, v.depth)
 	e.depth = v.depth
-	e.msg = "Evaluating " + what + " failed: " + e.msg
+	e.msg = "Evaluating " + what + " failed.\n" + e.msg // TLC's cause on a line of its own
 	return e
 }
 

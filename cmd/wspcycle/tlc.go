@@ -23,6 +23,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -40,12 +41,14 @@ extension and the Toolbox read it. Modules are looked up in the spec's
 folder, then in the folders of $TLA_PATH (colon separated: what TLC takes
 as -DTLA-Library), then among the standard modules; SANY's lines name
 each file where it was found, in SANY's order. Exit codes are TLC's: 0
-ok, 10 a false ASSUME, 11 deadlock, 12 safety, 13 liveness, 75
+ok, 10 a false ASSUME (or one that fails to evaluate), 11 deadlock, 12
+safety, 13 liveness, 14 a false Assert while computing next states, 75
 evaluation error, 76 invariant evaluation failed, 150 spec parse or
 semantic error, 151 configuration error (a constant without a value, an
 undefined name, no INIT), 153 system error (memory exhausted, a file
-that cannot be written), 255 a .cfg that cannot be read or parsed (TLC's
-exception), 1 a command line TLC rejects (TLC's message 1102 on stdout,
+that cannot be written), 255 a .cfg that cannot be read or parsed,
+Head of <<>>, a comparison of a non-integer (TLC's exception), 1 a
+command line TLC rejects (TLC's message 1102 on stdout,
 in TLC's words; also -help and -h, which print this text), 2 a flag or
 value TLC takes but wspcycle refuses (the reason on stderr).
 
@@ -703,6 +706,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		// After -continue's traces, whose rebuilding TLC counts.
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}
+	if rep.Expr != nil {
+		// TLC names an evaluation error's expression by its whole range.
+		if end, ok := span.NewFiles(source.ReadFile).End(rep.Expr); ok {
+			rep.End = end
+		}
+	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
@@ -749,8 +758,11 @@ const (
 func tlcExitCode(rep *model.Report) int {
 	switch rep.Result {
 	case model.ResultError:
-		if strings.HasPrefix(rep.Message, "Evaluating invariant") {
+		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {
 			return tlcExitInvariantEval
+		}
+		if c := tlcout.EvalErrorExit(rep); c != 0 {
+			return c
 		}
 	case model.ResultMemoryLimit:
 		return tlcExitSystem
@@ -784,6 +796,9 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		msgCode, msg := tlcout.General, strings.TrimPrefix(text, "Error: ")
 		if ae := (*eval.AssumptionError)(nil); errors.As(err, &ae) {
 			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
+			if ae.Failed {
+				msgCode = tlcout.AssumptionEvalFailed
+			}
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)
 		return finish(code)

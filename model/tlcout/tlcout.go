@@ -475,8 +475,10 @@ func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Covera
 		w.Progress(model.Event{Level: max(rep.Depth, 1), Generated: rep.Generated, Distinct: rep.Distinct, Queue: rep.Queue, Elapsed: now.Sub(start)}, now, true)
 	}
 	w.Msg(Stats, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found, %d states left on queue.", rep.Generated, rep.Distinct, rep.Queue))
-	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", rep.Depth))
-	if rep.Result == model.ResultOK && rep.Distinct > 0 { // TLC has no out-degree of an empty graph
+	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", searchDepth(rep)))
+	// TLC has no out-degree of an empty graph; it prints it after an
+	// invariant that failed to evaluate too (TLC rev cc6b616).
+	if (rep.Result == model.ResultOK || invariantEvalFailed(rep)) && rep.Distinct > 0 {
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
@@ -586,23 +588,20 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		switch {
 		case strings.HasPrefix(rep.Message, "Successor state is not completely specified"):
 			w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
-		case strings.HasPrefix(rep.Message, "Evaluating invariant"):
-			w.Msg(InvariantEvalFailed, ClassError, rep.Message+at(rep))
+		case rep.InitialState && len(rep.Trace) > 0:
+			w.Msg(InitialStateError, ClassError, initialStateError(rep))
+			if opt.AfterTrace != nil {
+				opt.AfterTrace()
+			}
+			return
 		default:
-			w.Msg(General, ClassError, rep.Message+at(rep))
+			code, text := evalErrorMessage(rep, w.Tool)
+			w.Msg(code, ClassError, text)
 		}
 		trace(BehaviorUpToThisPoint)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
-}
-
-// at is the position of an evaluation error in TLC's words.
-func at(rep *model.Report) string {
-	if !rep.Pos.IsValid() {
-		return ""
-	}
-	return fmt.Sprintf("\nline %d, col %d of module %s", rep.Pos.Line, rep.Pos.Col, moduleName(rep.Pos.Filename))
 }
 
 func moduleName(file string) string {

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -10,8 +11,12 @@ import (
 // Error is an evaluation error at a source position, as TLC reports it
 // (TLC exits with code 75).
 type Error struct {
-	Pos     token.Pos
-	Msg     string
+	Pos token.Pos
+	Msg string
+	// Expr is the expression that raised the error, when known: TLC names
+	// it by its whole source range ("line 6, col 17 to line 6, col 20 of
+	// module I"), which its start alone cannot give.
+	Expr    ast.Expr
 	Partial value.State // for an incompletely specified state: what was assigned (nil = undefined)
 	// Cause is the error of package value the message comes from when the
 	// checker must tell it apart (a *value.MemoryError: exit 4, not 75).
@@ -59,9 +64,24 @@ func (s stopErr) Error() string {
 // AssumptionError is a false ASSUME: TLC stops before exploring with
 // "Assumption line L, col C of module M is false." and exit code 10. The
 // loader returns it instead of a Spec.
+//
+// Failed marks an ASSUME that failed to evaluate: TLC's "Evaluating
+// assumption <range> failed." with the cause and its range (TLC's code
+// 2105, exit 10 too).
 type AssumptionError struct {
-	Pos token.Pos
-	Msg string
+	Pos    token.Pos
+	Msg    string
+	Failed bool
 }
 
 func (e *AssumptionError) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// withExpr names e as the expression that raised err, an *Error raised by
+// e itself (not one raised deeper, which has its own position): TLC
+// prints e's whole range after the message.
+func withExpr(err error, e ast.Expr, pos token.Pos) error {
+	if ee, ok := err.(*Error); ok && ee.Expr == nil && ee.Pos == pos {
+		ee.Expr = e
+	}
+	return err
+}

@@ -497,7 +497,7 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 		if err != nil || found {
 			return v, err
 		}
-		return nil, errorf(pos, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.")
+		return nil, &Error{Pos: pos, Expr: e, Msg: "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P."}
 	}, dep: bodyDep(bs, body)}
 }
 
@@ -717,7 +717,11 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			return apply(f, x, pos)
+			v, err := apply(f, x, pos)
+			if err != nil {
+				return nil, withExpr(err, e, pos)
+			}
+			return v, nil
 		}, dep: deps(fn, a)}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -729,7 +733,11 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return apply(f, value.TupleOf(vs), pos)
+		v, err := apply(f, value.TupleOf(vs), pos)
+		if err != nil {
+			return nil, withExpr(err, e, pos)
+		}
+		return v, nil
 	}, dep: deps(fn) | deps(args...)}
 }
 
@@ -840,7 +848,11 @@ func (c *compiler) dot(e *ast.Dot, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return field(v, key, pos)
+		r, err := field(v, key, pos)
+		if err != nil {
+			return nil, withExpr(err, e, pos)
+		}
+		return r, nil
 	}, dep: x.dep}
 }
 

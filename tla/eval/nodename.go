@@ -2,6 +2,8 @@ package eval
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
@@ -21,4 +23,20 @@ func (c *compiler) nodeName(e ast.Expr, mod string) string {
 		return span.Name(p, end, mod)
 	}
 	return fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Col, mod)
+}
+
+// errorRange is the position TLC prints after the message of an
+// evaluation error: the whole range of the expression that raised it, or
+// its start when it is not known; in the module of the error's file.
+func (c *compiler) errorRange(ee *Error) string {
+	mod := strings.TrimSuffix(filepath.Base(ee.Pos.Filename), ".tla")
+	if ee.Expr != nil {
+		if end, ok := c.spans.End(ee.Expr); ok {
+			return "\n" + span.Name(ee.Expr.Pos(), end, mod)
+		}
+	}
+	if !ee.Pos.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf("\nline %d, col %d of module %s", ee.Pos.Line, ee.Pos.Col, mod)
 }

@@ -301,7 +301,7 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		a, b, err := evalInt2(k, x, y)
 		if err != nil {
-			return nil, err
+			return nil, compareArgError(err, op, x, y)
 		}
 		switch op {
 		case token.LT:

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -277,7 +278,15 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		k := b.ctxForCompile()
 		v, err := evalBool(k, x)
 		if err != nil {
-			c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
+			var ee *Error
+			if !errors.As(err, &ee) {
+				c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
+				continue
+			}
+			if b.assumeErr == nil {
+				b.assumeErr = &AssumptionError{Pos: ee.Pos, Failed: true,
+					Msg: "Evaluating assumption " + c.nodeName(a.Expr, m.Name.Name) + " failed.\n" + ee.Msg + c.errorRange(ee)}
+			}
 			continue
 		}
 		if !v && b.assumeErr == nil {

@@ -1,6 +1,7 @@
 package value
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 )
@@ -37,7 +38,11 @@ func (s *FilterV) Member(x Value) (bool, error) {
 func (s *FilterV) Enum() (*SetV, error) {
 	e, err := s.Base.Enum()
 	if err != nil {
-		return nil, err // the base's: "Attempted to enumerate the infinite set Nat"
+		if _, ok := err.(*MemoryError); ok {
+			return nil, err
+		}
+		// TLC's SetPredValue: the filter's base cannot be enumerated.
+		return nil, fmt.Errorf("Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable", s.Base)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -1,0 +1,7 @@
+---- MODULE InvInit ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Inv == x[1] = 2
+====

@@ -1,0 +1,6 @@
+---- MODULE NfNext ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x < 2 /\ x' = x[1]
+====

@@ -1,0 +1,181 @@
+package tlcout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/span"
+)
+
+// TLC's codes for evaluation errors that have one of their own
+// (tlc2.output.EC).
+const (
+	AssumptionEvalFailed     = 2105 // TLC_ASSUMPTION_EVALUATION_ERROR
+	ActionPropertyEvalFailed = 2113 // TLC_ACTION_PROPERTY_EVALUATION_FAILED
+	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
+	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
+	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
+)
+
+// TLC's exit codes for evaluation errors other than the general 75
+// (tlc2.output.EC.ExitStatus).
+const (
+	ExitAssert = 14  // VIOLATION_ASSERT: a false Assert while computing next states
+	ExitCrash  = 255 // an exception TLC does not map to a status (Head of <<>>)
+)
+
+const (
+	assertPrefix   = "The first argument of Assert evaluated to FALSE"
+	emptySeqPrefix = "Attempted to apply " // "... Head to the empty sequence."
+	emptySeqSuffix = " to the empty sequence."
+	tupleIndex     = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum     = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	runtimeWrapper = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
+)
+
+// EvalErrorExit is TLC's exit code for rep, an evaluation error
+// (ResultError) other than an invariant that fails to evaluate; 0 when
+// it is the general 75. TLC rev cc6b616: a false Assert met while
+// computing next states exits 14 (in Init, 75), Head or Tail of <<>> and
+// a comparison of a non-integer 255.
+func EvalErrorExit(rep *model.Report) int {
+	switch {
+	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
+		return ExitAssert
+	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message):
+		return ExitCrash
+	}
+	return 0
+}
+
+// reArgError matches TLC's message for an operand of a built-in operator
+// of the wrong kind, which TLC prints without a position and ends with
+// exit 255 (TLC rev cc6b616: x < "a", "a" <= x).
+var reArgError = regexp.MustCompile(`^The (first|second) argument of \S+ should be `)
+
+func isEmptySeq(msg string) bool {
+	return strings.HasPrefix(msg, emptySeqPrefix) && strings.HasSuffix(msg, emptySeqSuffix)
+}
+
+// evalErrorMessage is TLC's code and text for rep, an evaluation error,
+// from runs of TLC rev cc6b616 (cmd/wspcycle's TestTLCEvalErrors):
+//
+//   - an invariant or action property that fails to evaluate:
+//     "Evaluating invariant Inv failed." (2111; action property 2113),
+//     the cause on its own line, then the range of the expression that
+//     raised it;
+//   - a false Assert: 2132 without a position while computing next
+//     states; in Init TLC's general 1000, which -tool nests around 2132;
+//   - Head or Tail of <<>>: 2184 without a position; an operand of a
+//     comparison that is not an integer: 2266 without a position;
+//   - any other error while computing next states (a trace is printed)
+//     is an exception TLC's worker does not expect: 1000, "TLC threw an
+//     unexpected exception ... java.lang.RuntimeException\n: " and the
+//     message with its range; in Init the message and range alone.
+//
+// TLC's message for an index out of a tuple's bounds carries no position.
+func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
+	msg := rep.Message
+	inNext := len(rep.Trace) > 0
+	switch {
+	case strings.HasPrefix(msg, "Evaluating invariant"):
+		head, cause := splitFailed(msg)
+		return InvariantEvalFailed, head + nestedCause(rep, cause, tool)
+	case strings.HasPrefix(msg, "Evaluating action property"):
+		head, cause := splitFailed(msg)
+		return ActionPropertyEvalFailed, head + nestedCause(rep, cause, tool)
+	case strings.HasPrefix(msg, assertPrefix):
+		if inNext {
+			return AssertFailed, msg
+		}
+		return General, nestedCause(rep, msg, tool)
+	case isEmptySeq(msg):
+		return EmptySequence, msg
+	case reArgError.MatchString(msg):
+		return ArgumentError, msg
+	}
+	if inNext {
+		return General, runtimeWrapper + nestedCause(rep, msg, tool)
+	}
+	return General, nestedCause(rep, msg, tool)
+}
+
+// splitFailed splits "Evaluating invariant Inv failed.\ncause" after the
+// first line.
+func splitFailed(msg string) (head, cause string) {
+	if i := strings.Index(msg, " failed.\n"); i >= 0 {
+		return msg[:i+len(" failed.\n")], msg[i+len(" failed.\n"):]
+	}
+	return msg, ""
+}
+
+// nestedCause is the cause of an evaluation error inside TLC's message
+// about it: the message and its range; a false Assert has no range and,
+// being a message with a code of its own (2132), -tool frames it inside
+// the outer one. TLC's message for an index out of a tuple's bounds
+// carries no position, nor its message for a filter of a set it cannot
+// enumerate.
+func nestedCause(rep *model.Report, cause string, tool bool) string {
+	switch {
+	case strings.HasPrefix(cause, assertPrefix):
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
+		}
+		return cause
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum):
+		return cause
+	}
+	return cause + at(rep)
+}
+
+// at is the position of an evaluation error in TLC's words: the whole
+// range of the expression that raised it when known
+// (SemanticNode.toString), else its start.
+func at(rep *model.Report) string {
+	if rep.Expr != nil && rep.End.IsValid() {
+		return "\n" + span.Name(rep.Expr.Pos(), rep.End, moduleName(rep.Expr.Pos().Filename))
+	}
+	if !rep.Pos.IsValid() {
+		return ""
+	}
+	return "\nline " + strconv.Itoa(rep.Pos.Line) + ", col " + strconv.Itoa(rep.Pos.Col) + " of module " + moduleName(rep.Pos.Filename)
+}
+
+// invariantEvalFailed reports whether rep is an invariant that failed to
+// evaluate, after which TLC prints the out-degree of the graph as after a
+// complete search.
+func invariantEvalFailed(rep *model.Report) bool {
+	return rep.Result == model.ResultError && strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState
+}
+
+// searchDepth is the depth TLC reports: 0 after an error in the initial
+// predicate, before any state was generated (TLC rev cc6b616).
+func searchDepth(rep *model.Report) int {
+	if rep.Result == model.ResultError && rep.Generated == 0 {
+		return 0
+	}
+	return rep.Depth
+}
+
+// InitialStateError is TLC's code for an error met checking an initial
+// state (EC.TLC_INITIAL_STATE).
+const InitialStateError = 2102
+
+// initialStateError is TLC's text for an evaluation error met checking an
+// initial state (a CONSTRAINT, an invariant, a property): the cause
+// (without "Evaluating invariant Inv failed."), its range, and "While
+// working on the initial state:" with the state, in place of a trace
+// (TLC rev cc6b616).
+func initialStateError(rep *model.Report) string {
+	msg := rep.Message
+	if strings.HasPrefix(msg, "Evaluating ") {
+		if i := strings.Index(msg, " failed.\n"); i >= 0 {
+			msg = msg[i+len(" failed.\n"):]
+		}
+	}
+	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+}
