@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 
+	"github.com/wspcycle/wspcycle/internal/javalang"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -88,7 +89,7 @@ func JavaHashtableOrder(keys []string) []int {
 	threshold := int(float32(len(tab)) * 0.75)
 	bucket := func(h int32, n int) int { return int(h&0x7fffffff) % n }
 	for i, k := range keys {
-		h := javaStringHash(k)
+		h := javalang.StringHash(k)
 		if i >= threshold {
 			n := 2*len(tab) + 1
 			grown := make([]*entry, n)
@@ -112,22 +113,6 @@ func JavaHashtableOrder(keys []string) []int {
 		}
 	}
 	return order
-}
-
-// javaStringHash is java.lang.String.hashCode: s[0]*31^(n-1) + ... +
-// s[n-1] over the UTF-16 code units of s, in 32-bit arithmetic.
-func javaStringHash(s string) int32 {
-	var h int32
-	for _, r := range s {
-		if r >= 0x10000 {
-			r -= 0x10000
-			h = 31*h + int32(0xD800+(r>>10))
-			h = 31*h + int32(0xDC00+(r&0x3FF))
-			continue
-		}
-		h = 31*h + int32(r)
-	}
-	return h
 }
 
 // symKind is what a symbol of a SANY module context is.

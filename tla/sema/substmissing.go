@@ -3,6 +3,7 @@ package sema
 import (
 	"slices"
 
+	"github.com/wspcycle/wspcycle/internal/javalang"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -144,17 +145,7 @@ func javaHashtableCapacity(n int) int {
 }
 
 // javaBucket is the bucket of a java.util.Hashtable of capacity buckets
-// where the key s goes (Java's String.hashCode over UTF-16 code units).
+// where the key s goes.
 func javaBucket(s string, capacity int) int {
-	var h int32
-	for _, r := range s {
-		if r >= 0x10000 {
-			r -= 0x10000
-			h = 31*h + int32(0xD800+(r>>10))
-			h = 31*h + int32(0xDC00+(r&0x3FF))
-			continue
-		}
-		h = 31*h + int32(r)
-	}
-	return int(h&0x7FFFFFFF) % capacity
+	return int(javalang.StringHash(s)&0x7FFFFFFF) % capacity
 }
