@@ -104,6 +104,16 @@ func (sp *Spec) Label(st Step) string {
 			return l
 		}
 	}
+	return sp.leafLabel(st)
+}
+
+// leafLabel names a step by its leaf of the static split and the values
+// of the \E on the way to it (Step.Action, Step.Params): Label's fallback,
+// and how the tests of successor generation tell steps apart.
+func (sp *Spec) leafLabel(st Step) string {
+	if st.Action < 0 || st.Action >= len(sp.Actions) {
+		return "?"
+	}
 	name := sp.Actions[st.Action].Name
 	if len(st.Params) == 0 {
 		return name
