@@ -81,3 +81,47 @@ Next == (\E p \in Procs : Start(p) \/ Stop(p)) \/ (\E p, q \in Procs : Swap(p, q
 		}
 	}
 }
+
+// NextOf enumerates an action of TLC's split with the values TLC bound
+// when it made the action, without evaluating the \E's set again, as
+// TLC's action carries its context: with a set that changes from one
+// evaluation to the next (RandomElement), evaluating it again and keeping
+// the element equal to the action's gave no successor most of the time, a
+// false deadlock in the simulator (TLC: no error).
+func TestNextOfKeepsTheActionsBinding(t *testing.T) {
+	fsys := fstest.MapFS{
+		"R.tla": {Data: []byte(`---- MODULE R ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Init == x = 0
+Next == \E i \in {RandomElement(1..50)} : x' = i
+====
+`)},
+		"R.cfg": {Data: []byte("INIT Init\nNEXT Next\n")},
+	}
+	sp, err := Load(fsys, "R.tla", "R.cfg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts, err := sp.TLCActions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(acts) != 1 || acts[0].Opaque() || len(acts[0].Params()) != 1 {
+		t.Fatalf("TLC's split is one action binding i, got %d actions", len(acts))
+	}
+	want := acts[0].Params()[0]
+	s0 := value.State{value.Int(0)}
+	for range 20 {
+		var got []value.Value
+		if err := sp.NextOf(s0, &acts[0], func(st Step) error {
+			got = append(got, st.State[0])
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || !value.Equal(got[0], want) {
+			t.Fatalf("NextOf yields %v, want the one successor x = %v", got, want)
+		}
+	}
+}
