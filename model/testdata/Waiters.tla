@@ -15,12 +15,12 @@
 \*    fails: from (idle, idle), b waits, and the behaviour stutters in
 \*    (idle, waiting), where Finish(a) is disabled, so WF(Finish(a)) is met.
 \*    2 states, then stuttering (loops back to 2).
-\*  - WaitersNeverDone.cfg: TLC expands the \A of NeverDone over the
-\*    constant T and splits each copy: [](st[t] # "done") is an invariant
-\*    named by its range, "line 42, col 27 to line 42, col 44 of module
-\*    Waiters" (TLC rev cc6b616), exit 12; a's copy fails first, at
-\*    (idle, idle) -> (waiting, idle) -> (done, idle): 3 states, found while
-\*    level 3 is generated: 4 generated, 4 distinct, depth 3.
+\*  - WaitersNeverDone.cfg: TLC expands NeverDone's \A over the constant T
+\*    and splits each copy: [](st[t] # "done") is an invariant named by its
+\*    range, "line 42, col 27 to line 42, col 44 of module Waiters" (TLC
+\*    rev cc6b616), exit 12; a 3-state trace, (idle, idle) -> (waiting,
+\*    idle) -> (done, idle), found at depth 3 (one worker: 4 generated, 4
+\*    distinct; with two, what the other makes meanwhile counts as well).
 EXTENDS Naturals
 CONSTANTS T, Fair
 VARIABLE st
