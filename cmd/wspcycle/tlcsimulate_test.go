@@ -62,7 +62,12 @@ import (
 //     successor of the third disjunct (exit 13, as TLC's);
 //   - SimGuard, -seed 7: five actions, most of them disabled in each
 //     state, the stride skipping them; the first behaviour reaches a = 5
-//     through A3 (A5 was not drawn first at a = 3 or 4), a deadlock.
+//     through A3 (A5 was not drawn first at a = 3 or 4), a deadlock;
+//   - SimPropInit, -seed 1 -depth 6: PROPERTY Small (x < 2), a state
+//     predicate false in the initial state x = 3: TLC's model checker
+//     would report "Property Small is violated by the initial state", its
+//     simulator never checks it (it warns, then draws 5 behaviours of 6
+//     steps from both initial states: 2 + 5*6 = 32 states, exit 0).
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -82,6 +87,7 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimNested", []string{"num=5", "-depth", "10", "-seed", "3"}, 0, "tlc/simulate/SimNested"},
 		{"SimProp", []string{"num=5", "-depth", "10", "-seed", "7"}, 13, "tlc/simulate/SimProp"},
 		{"SimGuard", []string{"num=5", "-depth", "10", "-seed", "7"}, 11, "tlc/simulate/SimGuard"},
+		{"SimPropInit", []string{"num=5", "-depth", "6", "-seed", "1"}, 0, "tlc/simulate/SimPropInit"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {
