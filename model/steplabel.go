@@ -60,6 +60,9 @@ func tlcRanges(sp *eval.Spec, read func(string) ([]byte, error)) []SourceRange {
 	for i := range acts {
 		a := &acts[i]
 		switch {
+		case a.SubstFrom.IsValid() && a.SubstTo.IsValid():
+			// TLC's SubstInNode: the INSTANCE statement.
+			out[i] = SourceRange{Module: moduleOf(a.SubstFrom.Filename), Start: a.SubstFrom, End: a.SubstTo}
 		case a.App != nil:
 			out[i] = ExprRange(a.App, read)
 		case a.Opaque():

@@ -67,7 +67,17 @@ import (
 //     predicate false in the initial state x = 3: TLC's model checker
 //     would report "Property Small is violated by the initial state", its
 //     simulator never checks it (it warns, then draws 5 behaviours of 6
-//     steps from both initial states: 2 + 5*6 = 32 states, exit 0).
+//     steps from both initial states: 2 + 5*6 = 32 states, exit 0);
+//   - SimInstAnon, -seed 1: Init and Next from INSTANCE SimInstM WITH
+//     x <- y, Max <- 5 (no name). TLC does not split an instance with
+//     substitutions (getActions stops at SANY's SubstInNode): Next is one
+//     action, named Next and located at the INSTANCE statement, as the
+//     first state is; Up's two successors and Down's are all generated at
+//     each step (23 states, where splitting Up \/ Down gave fewer);
+//   - SimInstNamed, -seed 2: I!Down (I == INSTANCE SimInstM, implicit
+//     substitutions) and J(3)!Up (J(m) == INSTANCE ... WITH Max <- m) are
+//     one action each, at their INSTANCE definitions, J's named with the
+//     instance's argument as TLC prints it: J!Up(3).
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -88,6 +98,8 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimProp", []string{"num=5", "-depth", "10", "-seed", "7"}, 13, "tlc/simulate/SimProp"},
 		{"SimGuard", []string{"num=5", "-depth", "10", "-seed", "7"}, 11, "tlc/simulate/SimGuard"},
 		{"SimPropInit", []string{"num=5", "-depth", "6", "-seed", "1"}, 0, "tlc/simulate/SimPropInit"},
+		{"SimInstAnon", []string{"num=5", "-depth", "10", "-seed", "1"}, 12, "tlc/simulate/SimInstAnon"},
+		{"SimInstNamed", []string{"num=5", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimInstNamed"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {

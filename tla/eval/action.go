@@ -1056,6 +1056,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			f := c.enterApp(e, d, en)
+			c.substApp(f, e, en, de)
 			c.app = f
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
 			return c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)

@@ -76,6 +76,12 @@ type instCtx struct {
 	// context, so its definitions are the root's too, and the cfg's
 	// replacements apply inside it.
 	rootImport bool
+	// inst is the INSTANCE, stmt where its statement starts (the
+	// definition's start for M == INSTANCE ...) and end where it ends:
+	// TLC locates the actions of an instance with substitutions there
+	// (tlcsubst.go).
+	inst      *ast.Instance
+	stmt, end token.Pos
 }
 
 // overrideKey names a definition the cfg replaces: C <- Op replaces C in
@@ -234,7 +240,7 @@ func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
 		return nil
 	}
 	subst := map[string]substArg{}
-	ie := c.newEnv(m, &instCtx{subst: subst})
+	ie := c.newEnv(m, &instCtx{subst: subst, inst: inst, stmt: inst.Start})
 	with := map[string]ast.Expr{}
 	for _, w := range inst.With {
 		en, ok := ie.names[w.Name.Name]
@@ -266,7 +272,7 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 		if ie, ok := owner.insts[d]; ok {
 			return ie
 		}
-		ie := c.instanceEnv(d.Inst, cenv{m: owner, at: -1})
+		ie := atDef(c.instanceEnv(d.Inst, cenv{m: owner, at: -1}), d)
 		owner.insts[d] = ie
 		return ie
 	}
@@ -274,7 +280,7 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 	for i, p := range d.Params {
 		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: en, parent: sc}
 	}
-	return c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1})
+	return atDef(c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1}), d)
 }
 
 // letInstance is the context of the LET instance bound in b, used as
@@ -290,7 +296,7 @@ func (c *compiler) letInstance(b *scope, st *ast.RefStep, en cenv) *modEnv {
 	for i, p := range d.Params {
 		at.sc = &scope{name: p.Name, kind: bArg, arg: st.Args[i], argEnv: en, parent: at.sc}
 	}
-	return c.instanceEnv(d.Inst, at)
+	return atDef(c.instanceEnv(d.Inst, at), d)
 }
 
 // lookupName finds a module-level name in the context of en, the cfg's

@@ -359,6 +359,9 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	if d, de, ok := b.c.userOp(e, en); ok {
 		b.initPos, b.initName = d.Pos(), d.Name.Name
 		b.sp.InitLabel = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
+		if l, ok := b.c.substLabel(d, en, de); ok {
+			b.sp.InitLabel = l // TLC's SubstInNode, located at the INSTANCE (tlcsubst.go)
+		}
 		// TLC's tree of the initial predicate starts at its body.
 		body, benv = d.Body, de
 	}

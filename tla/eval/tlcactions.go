@@ -29,9 +29,14 @@ type TLCAction struct {
 	// An application of an operator whose arguments read the state is
 	// one action too, which TLC does not go into: App is the
 	// application, and Pos its position.
-	Pos   token.Pos
-	App   ast.Expr
-	binds []slotVal
+	Pos token.Pos
+	App ast.Expr
+	// SubstFrom and SubstTo are, for an application that enters an
+	// instance with substitutions (I!Next, I == INSTANCE M WITH x <- y),
+	// the range of the INSTANCE statement, where TLC locates that one
+	// action (its SubstInNode): not valid for the other actions.
+	SubstFrom, SubstTo token.Pos
+	binds              []slotVal
 	// label is TLC's name of the action (Action.getLocation without the
 	// range), known says it could be computed.
 	label string
@@ -166,6 +171,11 @@ func (t *tlcSplit) enter(k *ctx, st *step, binds []slotVal, in []entered) ([]ent
 			return in, false
 		}
 		in = append(in, entered{f: f, params: ps, known: known})
+		if f.subst != nil {
+			label, known := labelIn(in)
+			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known})
+			return in, false
+		}
 	}
 	return in, true
 }

@@ -22,6 +22,9 @@ type appFrame struct {
 	// known: the arguments were compiled.
 	known bool
 	args  []appArg
+	// subst: the application enters an instance with substitutions,
+	// which TLC does not go into (tlcsubst.go).
+	subst *instCtx
 }
 
 // appArg is an argument of an appFrame.
