@@ -202,6 +202,13 @@ func TestTLCSimStatsWelford(t *testing.T) {
 //     over lines past 80 columns as TLC's state printer breaks it.
 //   - SimExt, file=ext,num=1 -depth 3 -seed 7: SimMulti extended, its
 //     first state named by Init's range in SimMulti, where Init is.
+//   - SimRandom, file=rand,num=3 -depth 6 -seed 5: RandomElement in Init
+//     and Next draws what TLC draws: Init from a new Random(5) (TLC's main
+//     thread), the behaviours from another new Random(5) (its worker's),
+//     floor(nextDouble() * |S|) in TLC's order of S, and per domain
+//     element of [Procs -> 0..3] (through the definition Fns), per field
+//     of a record set, per factor of a product: any other draw, or the
+//     run's own generator, changes the values written.
 func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
 	if err != nil {
@@ -216,6 +223,7 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 		{"SimNested", "nested", []string{"file=nested,num=2", "-depth", "30", "-seed", "3"}, 2},
 		{"SimOpaque", "opaque", []string{"file=opaque,num=2", "-depth", "5", "-seed", "7"}, 2},
 		{"SimExt", "ext", []string{"file=ext,num=1", "-depth", "3", "-seed", "7"}, 1},
+		{"SimRandom", "rand", []string{"file=rand,num=3", "-depth", "6", "-seed", "5"}, 3},
 	} {
 		t.Run(c.spec, func(t *testing.T) {
 			dir := t.TempDir()

@@ -153,6 +153,13 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		res.Source = filepath.Base(sp.Module.Start.Filename)
 	}
 	s := &simulator{ctx: ctx, sp: sp, res: res, seen: map[uint64]struct{}{}, live: live, start: start, lastProgress: start}
+	if sp.Run != nil {
+		// TLC's RandomElement draws from a new Random(seed) of each thread
+		// (RandomEnumerableValues): its main thread's in the initial
+		// states, its worker's in the behaviours (behaviours).
+		sp.Run.SetRandom(newJavaRand(int64(opt.Seed)).nextDouble)
+		defer sp.Run.SetRandom(nil)
+	}
 	pool := s.initial()
 	if opt.OnInit != nil && res.Result == model.ResultOK {
 		opt.OnInit(res.InitStates, int64(len(pool)))
@@ -184,6 +191,9 @@ func (s *simulator) behaviours(pool []value.State) {
 		return
 	}
 	rng := tlcWorkerRand(int64(opt.Seed), opt.Aril)
+	if s.sp.Run != nil {
+		s.sp.Run.SetRandom(newJavaRand(int64(opt.Seed)).nextDouble) // the worker's own (Run)
+	}
 	s.labels, s.acts = make([]string, len(acts)), make([]int, len(acts))
 	for i := range acts {
 		s.labels[i] = model.TLCLabel(s.sp, &acts[i])

@@ -59,6 +59,7 @@ type Run struct {
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
 	rnd  *rand.Rand
+	draw atomic.Pointer[func() float64] // TLC's generator, when a simulator installs it (tlcrandom.go)
 }
 
 // RunStats are the search's counts, for TLCGet("stats") and its named
@@ -155,6 +156,9 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		}
 		return c.fail(pos, "operator %s takes %d arguments, not %d", name, n, len(args)), true
 	}
+	if name == "RandomElement" && n == 1 {
+		return c.randomElement(args[0], en, pos), true
+	}
 	xs := make([]cx, n)
 	for i, a := range args {
 		xs[i] = c.expr(a, en)
@@ -169,23 +173,6 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		}, dep: depSide | depRun, pos: pos}, true
 	case "Any":
 		return konst(value.AnySet, pos), true
-	case "RandomElement":
-		// depRun: a definition of constant level that uses it is
-		// evaluated once, as TLC evaluates it (constantValue).
-		a := xs[0]
-		return cx{fn: func(k *ctx) (value.Value, error) {
-			elems, err := evalElems(k, a)
-			if err != nil {
-				return nil, err
-			}
-			if len(elems) == 0 {
-				return nil, errorf(pos, "Attempted to compute RandomElement of the empty set.")
-			}
-			r.mu.Lock()
-			i := r.rnd.IntN(len(elems))
-			r.mu.Unlock()
-			return elems[i], nil
-		}, dep: depSide | depRun | a.dep, pos: pos}, true
 	case "TLCGet":
 		a := xs[0]
 		return cx{fn: func(k *ctx) (value.Value, error) {
