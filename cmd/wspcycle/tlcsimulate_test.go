@@ -209,6 +209,11 @@ func TestTLCSimStatsWelford(t *testing.T) {
 //     element of [Procs -> 0..3] (through the definition Fns), per field
 //     of a record set, per factor of a product: any other draw, or the
 //     run's own generator, changes the values written.
+//   - SimSubset, file=sub,num=3 -depth 8 -seed 5: Randomization's
+//     RandomSubset(k, S) likewise: nextInt(|S|) and a prime of TLC's table
+//     start TLC's linear congruential walk over S's indices (modulus 9
+//     for 1..4 or five strings, 25 for 1..20: TLC's computeOptimalMandA),
+//     k = 5 over 1..4 gives all four, k = 0 the empty set.
 func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 	td, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "simulate"))
 	if err != nil {
@@ -224,6 +229,7 @@ func TestTLCSimulateFilesNonDeterministic(t *testing.T) {
 		{"SimOpaque", "opaque", []string{"file=opaque,num=2", "-depth", "5", "-seed", "7"}, 2},
 		{"SimExt", "ext", []string{"file=ext,num=1", "-depth", "3", "-seed", "7"}, 1},
 		{"SimRandom", "rand", []string{"file=rand,num=3", "-depth", "6", "-seed", "5"}, 3},
+		{"SimSubset", "sub", []string{"file=sub,num=3", "-depth", "8", "-seed", "5"}, 3},
 	} {
 		t.Run(c.spec, func(t *testing.T) {
 			dir := t.TempDir()

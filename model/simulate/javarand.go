@@ -66,3 +66,26 @@ func tlcWorkerRand(seed int64, aril int64) *javaRand {
 	}
 	return newJavaRand(main.nextLong())
 }
+
+// nextInt is Random.nextInt(bound): 31 bits, the bound a power of two
+// taken from the high bits, else a remainder rejected where it would be
+// biased.
+func (r *javaRand) nextInt(bound int32) int32 {
+	v := r.next(31)
+	m := bound - 1
+	if bound&m == 0 {
+		return int32((int64(bound) * int64(v)) >> 31)
+	}
+	for u := v; ; u = r.next(31) {
+		v = u % bound
+		if u-v+m >= 0 { // no int overflow in Java: the draw is unbiased
+			return v
+		}
+	}
+}
+
+// NextDouble, NextInt and NextPrime make a javaRand TLC's generator for
+// eval's RandomElement and RandomSubset (eval.Random).
+func (r *javaRand) NextDouble() float64   { return r.nextDouble() }
+func (r *javaRand) NextInt(bound int) int { return int(r.nextInt(int32(bound))) }
+func (r *javaRand) NextPrime() int        { return r.nextPrime() }

@@ -52,3 +52,16 @@ func TestTLCPrimes(t *testing.T) {
 		t.Errorf("%d primes from %d to %d; TLC's 1341 from 1277011 to 1295953", n, tlcPrimes[0], tlcPrimes[n-1])
 	}
 }
+
+// Random.nextInt(bound), which TLC's RandomSubset starts from: new
+// Random(1) then nextInt(10), nextInt(100), nextInt(16) (a power of two:
+// the high bits), nextInt(1000000007) (a bound past 2^30, where draws are
+// rejected) and nextInt(3) gave 5 88 6 874970313 2 under Java 17.
+func TestJavaNextInt(t *testing.T) {
+	r := newJavaRand(1)
+	for i, c := range [][2]int32{{10, 5}, {100, 88}, {16, 6}, {1000000007, 874970313}, {3, 2}} {
+		if got := r.nextInt(c[0]); got != c[1] {
+			t.Errorf("draw %d: nextInt(%d) = %d, Java's %d", i, c[0], got, c[1])
+		}
+	}
+}

@@ -157,7 +157,7 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		// TLC's RandomElement draws from a new Random(seed) of each thread
 		// (RandomEnumerableValues): its main thread's in the initial
 		// states, its worker's in the behaviours (behaviours).
-		sp.Run.SetRandom(newJavaRand(int64(opt.Seed)).nextDouble)
+		sp.Run.SetRandom(newJavaRand(int64(opt.Seed)))
 		defer sp.Run.SetRandom(nil)
 	}
 	pool := s.initial()
@@ -192,7 +192,7 @@ func (s *simulator) behaviours(pool []value.State) {
 	}
 	rng := tlcWorkerRand(int64(opt.Seed), opt.Aril)
 	if s.sp.Run != nil {
-		s.sp.Run.SetRandom(newJavaRand(int64(opt.Seed)).nextDouble) // the worker's own (Run)
+		s.sp.Run.SetRandom(newJavaRand(int64(opt.Seed))) // the worker's own (Run)
 	}
 	s.labels, s.acts = make([]string, len(acts)), make([]int, len(acts))
 	for i := range acts {

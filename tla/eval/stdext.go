@@ -28,7 +28,6 @@ var runDependent = map[string]string{
 	"TLCFP":                  "TLC's fingerprint of a value",
 	"TLCCache":               "TLC keeps its cache in a register of the run",
 	"AssertError":            "it compares TLC's own error text",
-	"RandomSubset":           "its value depends on the TLC run",
 	"RandomSetOfSubsets":     "its value depends on the TLC run",
 	"TestRandomSetOfSubsets": "its value depends on the TLC run",
 }
@@ -44,6 +43,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	name := e.Name.Name
 	pos := e.Pos()
 	if x, ok := c.tlcExtApp(e, en); ok { // those given TLC's answer (tlcext.go)
+		return x, true
+	}
+	if x, ok := c.randomSubsetApp(e, en); ok { // tlcsubset.go
 		return x, true
 	}
 	if why, ok := runDependent[name]; ok {

@@ -15,14 +15,24 @@ import (
 // for each element of D in order, a set of records one value per field
 // (fields in order), and a product S1 \X S2 one element per component.
 
-// SetRandom makes RandomElement draw from next (java.util.Random's
-// nextDouble of TLC's generator); nil goes back to the run's own source.
-func (r *Run) SetRandom(next func() float64) {
-	if next == nil {
+// Random is TLC's generator as RandomElement and RandomSubset draw from
+// it: java.util.Random's nextDouble and nextInt(bound), and
+// tlc2.util.RandomGenerator.nextPrime(Random) (a prime of TLC's table).
+type Random interface {
+	NextDouble() float64
+	NextInt(bound int) int
+	NextPrime() int
+}
+
+// SetRandom makes RandomElement and RandomSubset draw from rnd (TLC's
+// generator of the thread that evaluates); nil goes back to the run's own
+// source.
+func (r *Run) SetRandom(rnd Random) {
+	if rnd == nil {
 		r.draw.Store(nil)
 		return
 	}
-	r.draw.Store(&next)
+	r.draw.Store(&rnd)
 }
 
 // randShape is the argument of RandomElement as TLC sees its value: a set
@@ -113,7 +123,7 @@ func (sh *randShape) value(k *ctx) (value.SetValue, error) {
 }
 
 // draw is RandomElement of the shape drawn as TLC draws it, from next.
-func (sh *randShape) draw(k *ctx, next func() float64, pos token.Pos) (value.Value, error) {
+func (sh *randShape) draw(k *ctx, next Random, pos token.Pos) (value.Value, error) {
 	switch sh.kind {
 	case shapeFcns:
 		dom, err := evalSet(k, sh.set)
@@ -153,7 +163,7 @@ func (sh *randShape) draw(k *ctx, next func() float64, pos token.Pos) (value.Val
 }
 
 // randomTLC is RandomElement(s) drawn as TLC draws it, from next.
-func randomTLC(next func() float64, s value.SetValue, pos token.Pos) (value.Value, error) {
+func randomTLC(next Random, s value.SetValue, pos token.Pos) (value.Value, error) {
 	switch s := s.(type) {
 	case *value.FcnSetV:
 		dom, err := s.Dom.Enum()
@@ -195,7 +205,7 @@ func randomTLC(next func() float64, s value.SetValue, pos token.Pos) (value.Valu
 	if len(elems) == 0 {
 		return nil, errorf(pos, "Attempted to compute RandomElement of the empty set.")
 	}
-	return elems[int(next()*float64(len(elems)))], nil
+	return elems[int(next.NextDouble()*float64(len(elems)))], nil
 }
 
 // randomElement compiles RandomElement(e). depRun: a definition of

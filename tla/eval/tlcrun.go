@@ -59,7 +59,7 @@ type Run struct {
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
 	rnd  *rand.Rand
-	draw atomic.Pointer[func() float64] // TLC's generator, when a simulator installs it (tlcrandom.go)
+	draw atomic.Pointer[Random] // TLC's generator, when a simulator installs it (tlcrandom.go)
 }
 
 // RunStats are the search's counts, for TLCGet("stats") and its named

@@ -1,5 +1,5 @@
 ---- MODULE RandomUse ----
-\* RandomSubset depends on TLC's random choices: refused where written.
+\* RandomSetOfSubsets depends on TLC's random choices: refused where written.
 EXTENDS Randomization
-ASSUME RandomSubset(1, {1, 2}) \in {{1}, {2}}
+ASSUME RandomSetOfSubsets(1, 1, {1, 2}) \in {{{1}}, {{2}}}
 ====
