@@ -118,6 +118,9 @@ type Report struct {
 	// Ranges are the source ranges of the spec's actions, indexed by
 	// TraceState.Act-1, when Options.ReadSource was given.
 	Ranges []SourceRange
+	// NestedStack is what TLC was evaluating at an evaluation error,
+	// outermost first (TLC's 2103), found by the caller; nil: none.
+	NestedStack []SourceRange
 	// DiffTrace makes WriteText print, after a trace's first state, only
 	// the variables that changed (TLC's -difftrace); set it before writing.
 	DiffTrace bool

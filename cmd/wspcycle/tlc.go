@@ -687,6 +687,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcExitSpecParse
 	}
+	if rep.Result == model.ResultError {
+		rep.NestedStack = tlcNestedRanges(tlcNestedStack(f.reloadForStack(tla, loadOpt), rep))
+	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -72,7 +71,7 @@ func TestTLCEvalErrors(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				w := tlcout.Normalize(withoutNestedStack(string(data)), mode == "tool")
+				w := tlcout.Normalize(string(data), mode == "tool")
 				g := tlcout.Normalize(out.String(), mode == "tool")
 				if g != w {
 					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(w, g), out.String())
@@ -80,31 +79,4 @@ func TestTLCEvalErrors(t *testing.T) {
 			})
 		}
 	}
-}
-
-// withoutNestedStack drops TLC's message 2103 (the stack of expressions
-// being evaluated at an error) from TLC's output: in -tool its framed
-// message, in plain text the "Error: The error occurred when TLC was
-// evaluating the nested" line, the stack and the two blank lines ending it.
-func withoutNestedStack(s string) string {
-	lines := strings.Split(s, "\n")
-	var out []string
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		switch {
-		case strings.HasSuffix(l, "@!@!@STARTMSG 2103:1 @!@!@"):
-			for i < len(lines) && !strings.HasPrefix(lines[i], "@!@!@ENDMSG 2103 ") {
-				i++
-			}
-		case strings.HasPrefix(l, "Error: The error occurred when TLC was evaluating the nested"):
-			for i++; i < len(lines) && lines[i] != ""; i++ {
-			}
-			if i+1 < len(lines) && lines[i+1] == "" {
-				i++
-			}
-		default:
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -27,6 +27,7 @@ const (
 	sAction                    // the next-state action v begins (Next's dispatch: split)
 	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 	sCompose                   // branches[0] \cdot branches[1] (compose.go)
+	sFrames                    // push cs's nodes for the rest (callstack.go)
 )
 
 type step struct {
@@ -73,6 +74,9 @@ type step struct {
 	// covNote (sMember) notes each element taken with the node that
 	// built it (covSubsetOf).
 	covNote func(value.Value) value.Value
+	// cs (sFrames) is what the step pushes: nil but when the spec
+	// records TLC's call stack (callstack.go).
+	cs *csFrames
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -281,6 +285,8 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 		case sCompose:
 			return k.compose(st, seq, i+1)
+		case sFrames:
+			return k.csRun(st, seq, i+1)
 		case sCase:
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
@@ -592,6 +598,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		x := c.fail(e.Pos(), "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
 		return []step{{kind: sGuard, e: x, pos: e.Pos()}}
 	}
+	if c.cs != nil {
+		if c.csSkip != e {
+			return c.csAction(e, en)
+		}
+		c.csSkip = nil
+	}
 	if c.cov != nil {
 		if n := c.covEnter(e); n != nil && n != c.cov {
 			covBodyFirst(n, e)
@@ -643,7 +655,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				out = append(out, c.action(rights[i], en)...)
 			}
-			return out
+			return c.csChain(e, out)
 		case token.OR:
 			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
 		case token.CDOT:
