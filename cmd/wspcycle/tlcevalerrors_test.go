@@ -54,7 +54,10 @@ func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
 		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10,
-		"Cmp": 255, "CmpLeq": 255, "NonEnum": 75}
+		"Cmp": 255, "CmpLeq": 255, "NonEnum": 75,
+		"NBullet": 75, "NCase": 75, "NDisj": 75, "NExInner": 75, "NExSplit": 75, "NExt": 75, "NFcnCons": 75, "NIf": 75,
+		"NInitEx": 75, "NInst": 75, "NInvQ": 75, "NLet": 75, "NNextOr": 75, "NOpApp": 75, "NOpArg": 75, "NParen": 75,
+		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

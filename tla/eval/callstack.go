@@ -163,3 +163,18 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 func inModuleFile(e ast.Expr) bool {
 	return !strings.HasSuffix(e.Pos().Filename, ".cfg")
 }
+
+// csInitBody is what TLC's generator is given for the initial predicate
+// e: the body of the definition e names, through definitions without
+// parameters (SpecProcessor goes into them), so that a name of the
+// SPECIFICATION (Spec == Init /\ [][Next]_v) is not pushed.
+func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for i := 0; i < maxInline; i++ {
+		d, de, ok := c.userOp(e, en)
+		if !ok || len(d.Params) > 0 {
+			break
+		}
+		e, en = d.Body, de
+	}
+	return e, en
+}
