@@ -121,6 +121,11 @@ type Report struct {
 	// NestedStack is what TLC was evaluating at an evaluation error,
 	// outermost first (TLC's 2103), found by the caller; nil: none.
 	NestedStack []SourceRange
+	// NestedLazy: the error was raised in a function constructor
+	// assigned to a variable, which TLC evaluates only when it
+	// fingerprints the successor: TLC reports the stack as 2147, "TLC
+	// was unable to fingerprint".
+	NestedLazy bool
 	// DiffTrace makes WriteText print, after a trace's first state, only
 	// the variables that changed (TLC's -difftrace); set it before writing.
 	DiffTrace bool

@@ -688,7 +688,8 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSpecParse
 	}
 	if rep.Result == model.ResultError {
-		rep.NestedStack = tlcNestedRanges(tlcNestedStack(f.reloadForStack(tla, loadOpt), rep))
+		stack := tlcNestedStack(f.reloadForStack(tla, loadOpt), rep)
+		rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -144,4 +145,34 @@ func (f *tlcFlags) reloadForStack(tla string, opt eval.Options) *eval.Spec {
 		sp, _, _ = loadSpecWith("tlc", []string{tla}, f.config, nil, opt, io.Discard)
 	}
 	return sp
+}
+
+// lazyFcn reports whether stack goes through a function constructor
+// assigned to a primed variable (x' = [i \in S |-> e]): TLC keeps such a
+// function unevaluated (FcnLambdaValue) until it fingerprints the
+// successor, so that an error in it is one of fingerprinting.
+func lazyFcn(stack []ast.Expr) bool {
+	for j := 0; j+1 < len(stack); j++ {
+		b, ok := stack[j].(*ast.Binary)
+		if !ok || b.Op != token.EQ {
+			continue
+		}
+		if _, ok := unparenExpr(b.X).(*ast.Prime); !ok {
+			continue
+		}
+		if f, ok := stack[j+1].(*ast.FuncCons); ok && unparenExpr(b.Y) == ast.Expr(f) {
+			return true
+		}
+	}
+	return false
+}
+
+func unparenExpr(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
 }
