@@ -148,7 +148,15 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 
 // csRun runs an sFrames step: its nodes stay pushed while the rest of the
 // action runs from inside it, as in TLC.
+//
+// Once every primed variable has a value, TLC evaluates what is left of
+// the action as plain expressions (getNextStatesAllAssigned), which
+// push nothing while their value is checked: a conjunct that is not a
+// boolean there is not on the stack (WExNB).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
+	if k.phase == phaseNext && k.allSet() {
+		return k.run(seq, i)
+	}
 	s := st.cs.stack
 	n := s.push(st.cs.exprs...)
 	err := k.run(seq, i)
