@@ -17,6 +17,7 @@ const (
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
 	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
+	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
 )
 
 // TLC's exit codes for evaluation errors other than the general 75
@@ -127,6 +128,13 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		return cause
 	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum):
 		return cause
+	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
+		// A conjunct that is not a boolean: a message with a code of its
+		// own (2247), framed with its range in -tool (TLC rev cc6b616:
+		// WConj, WExNB).
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(ExpectedInComputing) + ":0 @!@!@\n" + cause + at(rep) + "\n@!@!@ENDMSG " + strconv.Itoa(ExpectedInComputing) + " @!@!@"
+		}
 	}
 	return cause + at(rep)
 }

@@ -77,6 +77,9 @@ type step struct {
 	// cs (sFrames) is what the step pushes: nil but when the spec
 	// records TLC's call stack (callstack.go).
 	cs *csFrames
+	// x (sGuard) is the conjunct, which TLC names when its value is not
+	// a boolean (tlcwording.go).
+	x ast.Expr
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -117,8 +120,11 @@ func (k *ctx) run(seq []step, i int) error {
 				return k.covGuard(st, seq, i)
 			}
 			b, err := evalBool(k, st.e)
-			if err != nil || !b {
-				return err
+			if err != nil {
+				return conjunctNotBool(err, st, k.phase != phaseNext)
+			}
+			if !b {
+				return nil
 			}
 		case sAssign, sUnchanged:
 			if st.cov != nil {
@@ -892,7 +898,7 @@ func (c *compiler) guard(e ast.Expr, en cenv) step {
 		opaque = opaque || c.guardOpaque
 	}
 	c.tracking, c.guardReads, c.guardOpaque = tracking, reads, opaque
-	st := step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true, cov: c.covHere(e)}
+	st := step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true, cov: c.covHere(e), x: e}
 	st.covEval = st.cov != nil && selfUncounted(e)
 	return st
 }

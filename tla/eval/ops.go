@@ -55,7 +55,10 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	case token.NOT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			b, err := evalBool(k, x)
-			return value.Bool(!b), err
+			if err != nil {
+				return nil, negNotBool(err, e, x)
+			}
+			return value.Bool(!b), nil
 		}, dep: x.dep}
 	case token.MINUS:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -161,6 +164,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return m
 		}
 	}
+	if e.Op == token.AND || e.Op == token.OR {
+		return c.junctionOf(e.Op == token.AND, []cx{x, y}, []*ast.Binary{e})
+	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
@@ -170,7 +176,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 	d := deps(x, y)
 	switch op {
 	case token.AND, token.OR:
-		return c.junctionOf(op == token.AND, []cx{x, y})
+		return c.junctionOf(op == token.AND, []cx{x, y}, nil)
 	case token.IMPLIES:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := evalBool(k, x)
