@@ -28,12 +28,14 @@ const (
 )
 
 const (
-	assertPrefix   = "The first argument of Assert evaluated to FALSE"
-	emptySeqPrefix = "Attempted to apply " // "... Head to the empty sequence."
-	emptySeqSuffix = " to the empty sequence."
-	tupleIndex     = "Attempted to access index "                         // TupleValue's out-of-bounds index
-	filterEnum     = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
-	runtimeWrapper = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	assertPrefix     = "The first argument of Assert evaluated to FALSE"
+	emptySeqPrefix   = "Attempted to apply " // "... Head to the empty sequence."
+	emptySeqSuffix   = " to the empty sequence."
+	tupleIndex       = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum       = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	intDomainArg     = "Attempted to apply function with integer domain to the non-integer argument "
+	javaMethodFailed = "Attempted to apply the operator overridden by the Java method\n"
+	runtimeWrapper   = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
 
@@ -126,7 +128,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum):
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, javaMethodFailed):
 		return cause
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its

@@ -67,7 +67,9 @@ func asSet(v value.Value, pos token.Pos) (value.SetValue, error) {
 
 //go:noinline
 func notA(pos token.Pos, what string, v value.Value) error {
-	return errorf(pos, "%s was expected, but the value is %s", what, v)
+	ee := errorf(pos, "%s was expected, but the value is %s", what, v)
+	ee.Cause = wrongKind{v}
+	return ee
 }
 
 // evalElems evaluates a set and enumerates it in TLC's order.
@@ -878,6 +880,16 @@ func field(v, key value.Value, pos token.Pos) (value.Value, error) {
 	}
 	// TLC: Attempted to select nonexistent field "b" from the record [a |-> 1].
 	name, _ := value.AsString(key)
+	f, ok := v.(*value.FcnV)
+	switch {
+	case !ok:
+		// TLC rev cc6b616 (NCase: x.a with x = 0).
+		return nil, errorf(pos, "Attempted to select field %q from a non-record value %s", name, v)
+	case f.IsTuple() || intDomain(f):
+		// TLC turns a tuple into a function of 1..n and applies it
+		// (WTupField, WFcnField).
+		return nil, errorf(pos, "Attempted to apply function with integer domain to the non-integer argument %q", name)
+	}
 	return nil, errorf(pos, "Attempted to select nonexistent field %q from the record\n%s", name, v)
 }
 

@@ -127,3 +127,18 @@ func negNotBool(err error, e ast.Expr, x cx) error {
 	}
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to apply the operator ~ to a non-boolean\n(" + kind + ")"}
 }
+
+// intDomain reports whether f is a function whose domain is a non-empty
+// set of integers (TLC's FcnRcdValue over an interval).
+func intDomain(f *value.FcnV) bool {
+	d, err := f.Domain().Enum()
+	if err != nil || len(d.Elems()) == 0 {
+		return false
+	}
+	for _, k := range d.Elems() {
+		if _, ok := k.(value.IntV); !ok {
+			return false
+		}
+	}
+	return true
+}
