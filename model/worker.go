@@ -282,7 +282,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if c.live != nil {
 		bits, err := c.live.stateBits(t)
 		if err != nil {
-			return fail(err)
+			r := fail(err)
+			out.viol.liveInit = s == nil
+			return r
 		}
 		out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
 	}

@@ -765,6 +765,9 @@ func tlcExitCode(rep *model.Report) int {
 		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {
 			return tlcExitInvariantEval
 		}
+		if rep.LiveInit {
+			return 0 // TLC rev cc6b616 (WTempInit)
+		}
 		if c := tlcout.EvalErrorExit(rep); c != 0 {
 			return c
 		}

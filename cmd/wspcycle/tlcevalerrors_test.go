@@ -58,7 +58,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NBullet": 75, "NCase": 75, "NDisj": 75, "NExInner": 75, "NExSplit": 75, "NExt": 75, "NFcnCons": 75, "NIf": 75,
 		"NInitEx": 75, "NInst": 75, "NInvQ": 75, "NLet": 75, "NNextOr": 75, "NOpApp": 75, "NOpArg": 75, "NParen": 75,
 		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75,
-		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75}
+		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
+		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

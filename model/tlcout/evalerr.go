@@ -17,6 +17,8 @@ const (
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
 	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
+	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
+	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
 )
 
@@ -33,6 +35,7 @@ const (
 	emptySeqSuffix   = " to the empty sequence."
 	tupleIndex       = "Attempted to access index "                         // TupleValue's out-of-bounds index
 	filterEnum       = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	divByZero        = "The second argument of \\div is 0."
 	intDomainArg     = "Attempted to apply function with integer domain to the non-integer argument "
 	javaMethodFailed = "Attempted to apply the operator overridden by the Java method\n"
 	runtimeWrapper   = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
@@ -48,7 +51,7 @@ func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message):
+	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || rep.Message == divByZero:
 		return ExitCrash
 	}
 	return 0
@@ -97,6 +100,9 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return EmptySequence, msg
+	case msg == divByZero:
+		// TLC rev cc6b616 (WDiv): its own code, no position, exit 255.
+		return DivisionByZero, msg
 	case reArgError.MatchString(msg):
 		return ArgumentError, msg
 	}
@@ -128,7 +134,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, javaMethodFailed):
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg):
+		return cause
+	case strings.HasPrefix(cause, javaMethodFailed):
+		// A message with a code of its own (2154), framed in -tool, with
+		// no position (TLC rev cc6b616: WPlus).
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(JavaMethodFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(JavaMethodFailed) + " @!@!@"
+		}
 		return cause
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its
