@@ -142,3 +142,11 @@ func intDomain(f *value.FcnV) bool {
 	}
 	return true
 }
+
+// errorCause is e's Cause; nil for a nil e.
+func errorCause(e *Error) error {
+	if e == nil {
+		return nil
+	}
+	return e.Cause
+}
