@@ -68,7 +68,10 @@ import (
 //     WMinus, WTimes) is the failure of TLC's Java method (2154, framed
 //     in -tool): its signature and "Cannot cast tlc2.value.impl.
 //     StringValue to tlc2.value.impl.IntValue", no position; \div by 0
-//     (WDiv) is 2179 without a position, exit 255;
+//     (WDiv) is 2179, Cardinality of a non-set (WCard) 2181, Len of a
+//     non-sequence (WLen) 2283, t \o s of a non-sequence (WConcat) 2182:
+//     each without a position and not wrapped, exit 255; an equality of
+//     values TLC cannot compare (WEq: 0 = "a") has no position;
 //
 //   - a field of a value that is not a record (NCase: x.a of 0) is
 //     "Attempted to select field "a" from a non-record value 0" and the
@@ -116,7 +119,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NInitEx": 75, "NInst": 75, "NInvQ": 75, "NLet": 75, "NNextOr": 75, "NOpApp": 75, "NOpArg": 75, "NParen": 75,
 		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75,
 		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
-		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0}
+		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
+		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

@@ -51,7 +51,7 @@ func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || rep.Message == divByZero:
+	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0:
 		return ExitCrash
 	}
 	return 0
@@ -100,9 +100,8 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return EmptySequence, msg
-	case msg == divByZero:
-		// TLC rev cc6b616 (WDiv): its own code, no position, exit 255.
-		return DivisionByZero, msg
+	case moduleError(msg) != 0:
+		return moduleError(msg), msg
 	case reArgError.MatchString(msg):
 		return ArgumentError, msg
 	}
@@ -134,7 +133,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg):
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, "Attempted to check equality of "):
 		return cause
 	case strings.HasPrefix(cause, javaMethodFailed):
 		// A message with a code of its own (2154), framed in -tool, with
@@ -201,4 +200,28 @@ func initialStateError(rep *model.Report) string {
 	}
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+}
+
+// moduleErrors are the messages of TLC's standard modules that TLC
+// reports with a code of their own, without a position and not as an
+// unexpected exception, and ends with exit 255 (TLC rev cc6b616: WDiv,
+// WCard, WLen, WConcat), by their start.
+var moduleErrors = []struct {
+	prefix string
+	code   int
+}{
+	{divByZero, DivisionByZero},
+	{"Attempted to compute cardinality of the value\n", 2181},
+	{"Evaluating an expression of the form t \\o s when ", 2182},
+	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
+}
+
+// moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
+func moduleError(msg string) int {
+	for _, m := range moduleErrors {
+		if strings.HasPrefix(msg, m.prefix) {
+			return m.code
+		}
+	}
+	return 0
 }

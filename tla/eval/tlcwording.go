@@ -150,3 +150,17 @@ func errorCause(e *Error) error {
 	}
 	return e.Cause
 }
+
+// notAt returns the value of err when err is the error of a value of the
+// wrong kind (notA) about x itself.
+func notAt(err error, x cx) (value.Value, bool) {
+	ee, ok := err.(*Error)
+	if !ok || ee.Pos != x.pos {
+		return nil, false
+	}
+	w, ok := ee.Cause.(wrongKind)
+	if !ok {
+		return nil, false
+	}
+	return w.v, true
+}
