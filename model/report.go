@@ -130,6 +130,9 @@ type Report struct {
 	// fingerprints the successor: TLC reports the stack as 2147, "TLC
 	// was unable to fingerprint".
 	NestedLazy bool
+	// NestedPrints is what the spec printed while the initial states were
+	// computed again to find NestedStack, which TLC prints before it.
+	NestedPrints string
 	// DiffTrace makes WriteText print, after a trace's first state, only
 	// the variables that changed (TLC's -difftrace); set it before writing.
 	DiffTrace bool

@@ -108,7 +108,11 @@ import (
 // action pushes nothing (WExNB). An error in a function constructor
 // assigned to a variable (NFcnCons) is met when TLC fingerprints the
 // successor: 2147 "TLC was unable to fingerprint.", the stack and the
-// cause. After an error computing successors, the depth is the next
+// cause. What the spec prints while TLC computes the initial states
+// again is printed again before the stack (PInit, PInv: Init's PrintT);
+// after an error in Next, what TLC prints rebuilding the trace and
+// replaying the successors is printed after the trace (PNext). After an
+// error computing successors, the depth is the next
 // level's once a new state of it was found (NNextOr: depth 2).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
@@ -120,7 +124,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75,
 		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
-		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255}
+		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
+		"PInit": 75, "PInv": 75, "PNext": 75}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"strings"
 
@@ -31,7 +32,11 @@ import (
 //     TLC's replay finds the successor already seen and does not check
 //     its invariants again (TLC rev cc6b616: I, AInv);
 //   - a failing ASSUME: nothing (TLC checks them before any replay).
-func tlcNestedStack(cs *eval.Spec, rep *model.Report) []ast.Expr {
+//
+// What the replay of the initial states prints is kept in
+// rep.NestedPrints, as TLC prints it again then (PInit); the replay of
+// successors prints what the trace's rebuilding already printed.
+func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) []ast.Expr {
 	if cs == nil || cs.CallStack == nil || rep.Result != model.ResultError {
 		return nil
 	}
@@ -44,7 +49,9 @@ func tlcNestedStack(cs *eval.Spec, rep *model.Report) []ast.Expr {
 	n := len(rep.Trace)
 	switch {
 	case n == 0 || rep.InitialState:
+		printed.Reset()
 		_ = cs.Init(func(s value.State) error { return checkInitial(cs, s) })
+		rep.NestedPrints = printed.String()
 	case strings.HasPrefix(msg, "Evaluating action property") && n >= 2:
 		s, t := rep.Trace[n-2].State, rep.Trace[n-1].State
 		_ = checkStep(cs, s, t)
@@ -135,9 +142,10 @@ func moduleOf(file string) string {
 
 // reloadForStack loads the spec again, as runTLC loaded it, compiled to
 // record TLC's nested expressions; nil when it does not load. What it
-// prints while loading (its ASSUMEs) was printed already.
-func (f *tlcFlags) reloadForStack(tla string, opt eval.Options) *eval.Spec {
-	opt.Print, opt.Coverage, opt.CallStack = io.Discard, false, true
+// prints goes to printed (what it prints while loading, its ASSUMEs, was
+// printed already).
+func (f *tlcFlags) reloadForStack(tla string, opt eval.Options, printed *bytes.Buffer) *eval.Spec {
+	opt.Print, opt.Coverage, opt.CallStack = printed, false, true
 	var sp *eval.Spec
 	if len(f.invs) > 0 {
 		sp, _, _ = loadTLCWithInvariants(tla, f.config, f.invs, opt, io.Discard)

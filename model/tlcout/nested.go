@@ -22,6 +22,7 @@ func (w *Writer) nestedStack(rep *model.Report) {
 	if len(rep.NestedStack) == 0 {
 		return
 	}
+	w.printed(rep.NestedPrints)
 	var b strings.Builder
 	if rep.NestedLazy {
 		// TLC rev cc6b616 (NFcnCons): the stack, then the cause and its
