@@ -36,7 +36,14 @@ import (
 // What the replay of the initial states prints is kept in
 // rep.NestedPrints, as TLC prints it again then (PInit); the replay of
 // successors prints what the trace's rebuilding already printed.
-func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) []ast.Expr {
+func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (stack []ast.Expr) {
+	defer func() {
+		// The stack only adds to the verdict already found: a bug in the
+		// replay must not lose it.
+		if r := recover(); r != nil {
+			stack, rep.NestedPrints = nil, ""
+		}
+	}()
 	if cs == nil || cs.CallStack == nil || rep.Result != model.ResultError {
 		return nil
 	}
