@@ -279,6 +279,9 @@ func violDepth(v *violation, found bool) int {
 	if v.result == ResultError && v.expanding && found {
 		return v.depth + 1
 	}
+	if v.result == ResultError && v.unwritten && !found && !v.initial && v.depth > 1 {
+		return v.depth - 1 // QCon, QActCon: a constraint failed to evaluate
+	}
 	if !v.queued && !found && v.depth > 1 && (v.result == ResultActionProperty || v.result == ResultInvariant) {
 		return v.depth - 1
 	}

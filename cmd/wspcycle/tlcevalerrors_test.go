@@ -108,7 +108,13 @@ import (
 // action pushes nothing (WExNB). An error in a function constructor
 // assigned to a variable (NFcnCons) is met when TLC fingerprints the
 // successor: 2147 "TLC was unable to fingerprint.", the stack and the
-// cause. What the spec prints while TLC computes the initial states
+// cause. A successor's CONSTRAINT or ACTION_CONSTRAINT that fails to
+// evaluate has its body on the stack alone, the successors being all
+// computed first, and the depth is the level expanded, TLC checking them
+// before it writes the state (QCon, QActCon); x' \in S puts x' \in S and
+// S (QMem), UNCHANGED's conjunction its conjunct (QUnch), a LET in Init
+// its body and the definition (QInitLet), \A in an action its body
+// (QForall). What the spec prints while TLC computes the initial states
 // again is printed again before the stack (PInit, PInv: Init's PrintT);
 // after an error in Next, what TLC prints rebuilding the trace and
 // replaying the successors is printed after the trace (PNext). After an
@@ -125,7 +131,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
 		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
-		"PInit": 75, "PInv": 75, "PNext": 75}
+		"PInit": 75, "PInv": 75, "PNext": 75,
+		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {

@@ -991,7 +991,8 @@ func boundedAll(bounds []*ast.Bound) bool {
 // no branching).
 func onlyGuards(steps []step) bool {
 	for i := range steps {
-		if steps[i].kind != sGuard {
+		// sFrames only record TLC's stack (callstack.go).
+		if steps[i].kind != sGuard && steps[i].kind != sFrames {
 			return false
 		}
 	}
