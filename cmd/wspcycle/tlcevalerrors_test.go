@@ -111,11 +111,13 @@ import (
 // cause. A successor's CONSTRAINT or ACTION_CONSTRAINT that fails to
 // evaluate has its body on the stack alone, the successors being all
 // computed first, and the depth is the level expanded, TLC checking them
-// before it writes the state (QCon, QActCon); x' \in S puts x' \in S and
-// S (QMem), UNCHANGED's conjunction its conjunct (QUnch), a LET in Init
-// its body and the definition (QInitLet), \A in an action its body
-// (QForall). What the spec prints while TLC computes the initial states
-// again is printed again before the stack (PInit, PInv: Init's PrintT);
+// before it writes the state (QCon, QActCon); x' \in S puts x' \in S,
+// S and the element that failed (QMem); a LET in Init the LET, its body
+// and the conjuncts taken (QInitLet: y[1] of y == x + 1, whose own
+// evaluation ended); an error before an UNCHANGED the conjuncts up to it
+// (QUnch); \A after every variable is assigned the \A evaluated whole,
+// its body and x[i] (QForall). What the spec prints while TLC computes
+// the initial states again is printed again before the stack (PInit, PInv: Init's PrintT);
 // after an error in Next, what TLC prints rebuilding the trace and
 // replaying the successors is printed after the trace (PNext). After an
 // error computing successors, the depth is the next
