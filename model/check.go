@@ -271,8 +271,17 @@ func (c *checker) search() (depth int, queue int64) {
 // before, or outside the model, writes none: the last state written is
 // then of the next level if one was found already (found), else of the
 // level expanded (TLC rev cc6b616: depth 3 for an action property violated
-// by a step from the third state back to the first, PropAction).
+// by a step from the third state back to the first, PropAction). An
+// error computing the successors of a state writes none either: the last
+// state written is of the next level when one was found (NNextOr: depth
+// 2, an earlier action gave a new state).
 func violDepth(v *violation, found bool) int {
+	if v.result == ResultError && v.expanding && found {
+		return v.depth + 1
+	}
+	if v.result == ResultError && v.unwritten && !found && !v.initial && v.depth > 1 {
+		return v.depth - 1 // QCon, QActCon: a constraint failed to evaluate
+	}
 	if !v.queued && !found && v.depth > 1 && (v.result == ResultActionProperty || v.result == ResultInvariant) {
 		return v.depth - 1
 	}

@@ -65,6 +65,10 @@ type Report struct {
 	// InitialState: the evaluation error was met checking an initial
 	// state (the last of Trace), not computing successors.
 	InitialState bool
+	// LiveInit: that error was in a temporal property's state predicate,
+	// which TLC reports as any error on an initial state but then ends
+	// with exit 0 (TLC rev cc6b616, WTempInit).
+	LiveInit bool
 
 	// Violated names every temporal property the lasso of Trace violates
 	// (the cfg's names, in the cfg's order), which TLC's message lists
@@ -118,6 +122,17 @@ type Report struct {
 	// Ranges are the source ranges of the spec's actions, indexed by
 	// TraceState.Act-1, when Options.ReadSource was given.
 	Ranges []SourceRange
+	// NestedStack is what TLC was evaluating at an evaluation error,
+	// outermost first (TLC's 2103), found by the caller; nil: none.
+	NestedStack []SourceRange
+	// NestedLazy: the error was raised in a function constructor
+	// assigned to a variable, which TLC evaluates only when it
+	// fingerprints the successor: TLC reports the stack as 2147, "TLC
+	// was unable to fingerprint".
+	NestedLazy bool
+	// NestedPrints is what the spec printed while the initial states were
+	// computed again to find NestedStack, which TLC prints before it.
+	NestedPrints string
 	// DiffTrace makes WriteText print, after a trace's first state, only
 	// the variables that changed (TLC's -difftrace); set it before writing.
 	DiffTrace bool

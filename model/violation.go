@@ -33,6 +33,12 @@ type violation struct {
 	// constraints, invariants or properties), which TLC reports with the
 	// state ("While working on the initial state:") instead of a trace.
 	initial bool
+	// unwritten: the evaluation error was met checking a successor's
+	// constraints, before TLC writes it: not counted in the depth.
+	unwritten bool
+	// liveInit: the evaluation error was met in a temporal property's
+	// state predicate on an initial state (Report.LiveInit).
+	liveInit bool
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool

@@ -212,11 +212,17 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		out.viol = v
 		return true
 	}
+	// An error in a constraint is met before TLC writes t (TLC's depth).
+	failUnwritten := func(err error) bool {
+		r := fail(err)
+		out.viol.unwritten = true
+		return r
+	}
 	inModel := true
 	for _, p := range c.sp.Constraints {
 		ok, err := holds(p, s, t)
 		if err != nil {
-			return fail(err)
+			return failUnwritten(err)
 		}
 		if !ok {
 			inModel = false
@@ -227,7 +233,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		for _, p := range c.sp.ActionConstraints {
 			ok, err := p.Eval(s, t)
 			if err != nil {
-				return fail(err)
+				return failUnwritten(err)
 			}
 			if !ok {
 				inModel = false
@@ -282,7 +288,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if c.live != nil {
 		bits, err := c.live.stateBits(t)
 		if err != nil {
-			return fail(err)
+			r := fail(err)
+			out.viol.liveInit = s == nil
+			return r
 		}
 		out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
 	}

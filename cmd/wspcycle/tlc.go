@@ -687,6 +687,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcExitSpecParse
 	}
+	if rep.Result == model.ResultError {
+		var printed bytes.Buffer
+		stack := tlcNestedStack(f.reloadForStack(tla, loadOpt, &printed), &printed, rep)
+		rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
+	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
@@ -760,6 +765,9 @@ func tlcExitCode(rep *model.Report) int {
 	case model.ResultError:
 		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {
 			return tlcExitInvariantEval
+		}
+		if rep.LiveInit {
+			return 0 // TLC rev cc6b616 (WTempInit)
 		}
 		if c := tlcout.EvalErrorExit(rep); c != 0 {
 			return c

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -14,11 +13,13 @@ import (
 // each and compares the output and exit code with TLC's own runs (rev
 // cc6b616) kept in model/testdata/tlc/evalerrors (NAME.text.out,
 // NAME.tool.out). TLC's classes, from those runs:
+//
 //   - a false Assert while computing next states (A, AAct: an Assert
 //     with a tuple for its message, in the second disjunct of Next): 2132
 //     without a position, exit 14; in Init (AInit) TLC's general 1000, in
 //     which -tool nests the 2132, exit 75, with 0 states generated and
 //     depth 0;
+//
 //   - any other error while computing next states is an exception TLC's
 //     worker does not expect: 1000, "TLC threw an unexpected exception
 //     ... java.lang.RuntimeException" then ": " and the message, with the
@@ -29,33 +30,111 @@ import (
 //     (NonEnum: x' \in {n \in Nat : n > 3}, "Attempted to enumerate
 //     { x \in S : p(x) } when S:", the set, "is not enumerable"); Head of <<>> (HeadE) is 2184 without a position,
 //     exit 255; in Init (NfInit) the message and range alone, exit 75;
+//
 //   - an invariant that fails to evaluate (I): "Evaluating invariant Inv
 //     failed." (2111), the cause on its own line, its range; exit 76,
 //     and TLC prints the out-degree after the depth; a false Assert as
 //     the cause (AInv) has no range and is nested (2132) in -tool; an
 //     action property (ActProp) is 2113, exit 75, without the out-degree;
+//
 //   - an error checking an initial state (Con: its CONSTRAINT; InvInit:
 //     its invariant) is 2102: the cause, its range, "While working on the
 //     initial state:" and the state, no trace, exit 75; after an
 //     invariant the state is counted left on the queue (1 distinct, 1
 //     left), after a constraint not (0 distinct);
+//
 //   - an operand of a comparison that is not an integer (Cmp: x < "a";
 //     CmpLeq: "a" <= x) is TLC's 2266, "The second (first) argument of <
 //     (<=) should be an integer, but instead it is:" and the value, with
 //     no position and not wrapped as an unexpected exception, exit 255;
+//
 //   - an ASSUME that fails to evaluate (Asm: 1[2]) is 2105, "Evaluating
 //     assumption <its range> failed.", the cause and its range, exit 10,
 //     after "Starting..." and before any state is computed.
 //
-// TLC follows each error with "The error occurred when TLC was evaluating
+//   - a value that is not a boolean (tla/eval/tlcwording.go): a conjunct
+//     of an action (WConj: x /\ x' = x; WExNB: after every variable is
+//     assigned) is 2247, "In computing next states, TLC expected a
+//     boolean expression,\nbut instead found 0." and the conjunct's
+//     range, framed inside the 1000 in -tool; an operand of P /\ Q or
+//     P \/ Q (WConjE, WDisjE) "Attempted to evaluate an expression of
+//     form P /\ Q when P was\nan integer." and the range of P /\ Q; an
+//     IF's condition (WIfNB) "A non-boolean expression (an integer) was
+//     used as the condition of an IF." and the IF's range; ~x (WNot)
+//     "Attempted to apply the operator ~ to a non-boolean\n(an
+//     integer)" and the range of ~x;
+//
+//   - an operand of +, -, * that is not an integer (WPlus, WPlusL,
+//     WMinus, WTimes) is the failure of TLC's Java method (2154, framed
+//     in -tool): its signature and "Cannot cast tlc2.value.impl.
+//     StringValue to tlc2.value.impl.IntValue", no position; \div by 0
+//     (WDiv) is 2179, Cardinality of a non-set (WCard) 2181, Len of a
+//     non-sequence (WLen) 2283, t \o s of a non-sequence (WConcat) 2182:
+//     each without a position and not wrapped, exit 255; an equality of
+//     values TLC cannot compare (WEq: 0 = "a") has no position;
+//
+//   - a field of a value that is not a record (NCase: x.a of 0) is
+//     "Attempted to select field "a" from a non-record value 0" and the
+//     range; of a tuple or a function of integers (WTupField, WFcnField)
+//     "Attempted to apply function with integer domain to the
+//     non-integer argument "a"", no position;
+//
+//   - an error in a temporal property's state predicate on an initial
+//     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
+//     state (2102), and TLC exits 0.
+//
+// After an error in Init, in Next, in an initial state's checks or in an
+// action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
-// stack of source ranges it was evaluating; wspcycle does not print that
-// stack yet, so the test drops TLC's message 2103 before comparing.
+// stack of the source ranges it was evaluating, which it finds by
+// replaying the failing computation (cmd/wspcycle/tlcnested.go,
+// tla/eval/callstack.go). Each expression being evaluated is on it; the
+// conjuncts of an action already taken stay on it (TLC's generator
+// calls the rest of the action from inside each conjunct: NfNext: the
+// conjunction, x < 2, x' = x[1], x[1]); an action of Next starts at the
+// leaf of TLC's split of Next (NExSplit: the body of \E; NNextOr: C's
+// body; NLet: the body of LET; NSpec: A's body for Next == A), the
+// initial predicate at its definition's body (NSpecInit); a LET
+// definition, an operator, an argument, a recursive operator or
+// function puts its use and its body (NLet, NOpApp, NOpArg: F's
+// parameter and then the argument, NRec, NRecFcn: each level of the
+// recursion), IF, CASE and \E their branch taken (NIf, NCase, NExInner,
+// NInitEx), INVARIANT and CONSTRAINT their body (NInvQ); parentheses are
+// no node (NParen, NDisj); positions in EXTENDS'd and INSTANCE'd modules
+// name their module (NExt, NInst); after an initial state the stack
+// starts with the initial predicate (Con, InvInit); none after an
+// invariant of a successor (I, AInv: TLC's replay finds the state seen)
+// or an ASSUME (Asm); once every variable is assigned the rest of the
+// action pushes nothing (WExNB). An error in a function constructor
+// assigned to a variable (NFcnCons) is met when TLC fingerprints the
+// successor: 2147 "TLC was unable to fingerprint.", the stack and the
+// cause. A successor's CONSTRAINT or ACTION_CONSTRAINT that fails to
+// evaluate has its body on the stack alone, the successors being all
+// computed first, and the depth is the level expanded, TLC checking them
+// before it writes the state (QCon, QActCon); x' \in S puts x' \in S,
+// S and the element that failed (QMem); a LET in Init the LET, its body
+// and the conjuncts taken (QInitLet: y[1] of y == x + 1, whose own
+// evaluation ended); an error before an UNCHANGED the conjuncts up to it
+// (QUnch); \A after every variable is assigned the \A evaluated whole,
+// its body and x[i] (QForall). What the spec prints while TLC computes
+// the initial states again is printed again before the stack (PInit, PInv: Init's PrintT);
+// after an error in Next, what TLC prints rebuilding the trace and
+// replaying the successors is printed after the trace (PNext). After an
+// error computing successors, the depth is the next
+// level's once a new state of it was found (NNextOr: depth 2).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
 		"SeqIdx": 75, "HeadE": 255, "I": 76, "AInv": 76, "ActProp": 75, "Con": 75, "InvInit": 75, "Asm": 10,
-		"Cmp": 255, "CmpLeq": 255, "NonEnum": 75}
+		"Cmp": 255, "CmpLeq": 255, "NonEnum": 75,
+		"NBullet": 75, "NCase": 75, "NDisj": 75, "NExInner": 75, "NExSplit": 75, "NExt": 75, "NFcnCons": 75, "NIf": 75,
+		"NInitEx": 75, "NInst": 75, "NInvQ": 75, "NLet": 75, "NNextOr": 75, "NOpApp": 75, "NOpArg": 75, "NParen": 75,
+		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75,
+		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
+		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
+		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
+		"PInit": 75, "PInv": 75, "PNext": 75,
+		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
 	for name, code := range want {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
@@ -72,7 +151,7 @@ func TestTLCEvalErrors(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				w := tlcout.Normalize(withoutNestedStack(string(data)), mode == "tool")
+				w := tlcout.Normalize(string(data), mode == "tool")
 				g := tlcout.Normalize(out.String(), mode == "tool")
 				if g != w {
 					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(w, g), out.String())
@@ -80,31 +159,4 @@ func TestTLCEvalErrors(t *testing.T) {
 			})
 		}
 	}
-}
-
-// withoutNestedStack drops TLC's message 2103 (the stack of expressions
-// being evaluated at an error) from TLC's output: in -tool its framed
-// message, in plain text the "Error: The error occurred when TLC was
-// evaluating the nested" line, the stack and the two blank lines ending it.
-func withoutNestedStack(s string) string {
-	lines := strings.Split(s, "\n")
-	var out []string
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		switch {
-		case strings.HasSuffix(l, "@!@!@STARTMSG 2103:1 @!@!@"):
-			for i < len(lines) && !strings.HasPrefix(lines[i], "@!@!@ENDMSG 2103 ") {
-				i++
-			}
-		case strings.HasPrefix(l, "Error: The error occurred when TLC was evaluating the nested"):
-			for i++; i < len(lines) && lines[i] != ""; i++ {
-			}
-			if i+1 < len(lines) && lines[i+1] == "" {
-				i++
-			}
-		default:
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -17,6 +17,9 @@ const (
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
 	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
+	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
+	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
+	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
 )
 
 // TLC's exit codes for evaluation errors other than the general 75
@@ -27,12 +30,15 @@ const (
 )
 
 const (
-	assertPrefix   = "The first argument of Assert evaluated to FALSE"
-	emptySeqPrefix = "Attempted to apply " // "... Head to the empty sequence."
-	emptySeqSuffix = " to the empty sequence."
-	tupleIndex     = "Attempted to access index "                         // TupleValue's out-of-bounds index
-	filterEnum     = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
-	runtimeWrapper = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	assertPrefix     = "The first argument of Assert evaluated to FALSE"
+	emptySeqPrefix   = "Attempted to apply " // "... Head to the empty sequence."
+	emptySeqSuffix   = " to the empty sequence."
+	tupleIndex       = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum       = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	divByZero        = "The second argument of \\div is 0."
+	intDomainArg     = "Attempted to apply function with integer domain to the non-integer argument "
+	javaMethodFailed = "Attempted to apply the operator overridden by the Java method\n"
+	runtimeWrapper   = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
 
@@ -45,7 +51,7 @@ func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message):
+	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0:
 		return ExitCrash
 	}
 	return 0
@@ -94,6 +100,8 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return EmptySequence, msg
+	case moduleError(msg) != 0:
+		return moduleError(msg), msg
 	case reArgError.MatchString(msg):
 		return ArgumentError, msg
 	}
@@ -125,8 +133,22 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum):
+	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, "Attempted to check equality of "):
 		return cause
+	case strings.HasPrefix(cause, javaMethodFailed):
+		// A message with a code of its own (2154), framed in -tool, with
+		// no position (TLC rev cc6b616: WPlus).
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(JavaMethodFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(JavaMethodFailed) + " @!@!@"
+		}
+		return cause
+	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
+		// A conjunct that is not a boolean: a message with a code of its
+		// own (2247), framed with its range in -tool (TLC rev cc6b616:
+		// WConj, WExNB).
+		if tool {
+			return "@!@!@STARTMSG " + strconv.Itoa(ExpectedInComputing) + ":0 @!@!@\n" + cause + at(rep) + "\n@!@!@ENDMSG " + strconv.Itoa(ExpectedInComputing) + " @!@!@"
+		}
 	}
 	return cause + at(rep)
 }
@@ -178,4 +200,28 @@ func initialStateError(rep *model.Report) string {
 	}
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+}
+
+// moduleErrors are the messages of TLC's standard modules that TLC
+// reports with a code of their own, without a position and not as an
+// unexpected exception, and ends with exit 255 (TLC rev cc6b616: WDiv,
+// WCard, WLen, WConcat), by their start.
+var moduleErrors = []struct {
+	prefix string
+	code   int
+}{
+	{divByZero, DivisionByZero},
+	{"Attempted to compute cardinality of the value\n", 2181},
+	{"Evaluating an expression of the form t \\o s when ", 2182},
+	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
+}
+
+// moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
+func moduleError(msg string) int {
+	for _, m := range moduleErrors {
+		if strings.HasPrefix(msg, m.prefix) {
+			return m.code
+		}
+	}
+	return 0
 }

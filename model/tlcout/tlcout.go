@@ -593,12 +593,14 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()
 			}
+			w.nestedStack(rep)
 			return
 		default:
 			code, text := evalErrorMessage(rep, w.Tool)
 			w.Msg(code, ClassError, text)
 		}
 		trace(BehaviorUpToThisPoint)
+		w.nestedStack(rep)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}

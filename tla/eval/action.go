@@ -27,6 +27,7 @@ const (
 	sAction                    // the next-state action v begins (Next's dispatch: split)
 	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 	sCompose                   // branches[0] \cdot branches[1] (compose.go)
+	sFrames                    // push cs's nodes for the rest (callstack.go)
 )
 
 type step struct {
@@ -73,6 +74,12 @@ type step struct {
 	// covNote (sMember) notes each element taken with the node that
 	// built it (covSubsetOf).
 	covNote func(value.Value) value.Value
+	// cs (sFrames) is what the step pushes: nil but when the spec
+	// records TLC's call stack (callstack.go).
+	cs *csFrames
+	// x (sGuard) is the conjunct, which TLC names when its value is not
+	// a boolean (tlcwording.go).
+	x ast.Expr
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -113,8 +120,11 @@ func (k *ctx) run(seq []step, i int) error {
 				return k.covGuard(st, seq, i)
 			}
 			b, err := evalBool(k, st.e)
-			if err != nil || !b {
-				return err
+			if err != nil {
+				return conjunctNotBool(err, st, k.phase != phaseNext)
+			}
+			if !b {
+				return nil
 			}
 		case sAssign, sUnchanged:
 			if st.cov != nil {
@@ -281,6 +291,8 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 		case sCompose:
 			return k.compose(st, seq, i+1)
+		case sFrames:
+			return k.csRun(st, seq, i+1)
 		case sCase:
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
@@ -592,6 +604,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		x := c.fail(e.Pos(), "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
 		return []step{{kind: sGuard, e: x, pos: e.Pos()}}
 	}
+	if c.cs != nil {
+		if c.csSkip != e {
+			return c.csAction(e, en)
+		}
+		c.csSkip = nil
+	}
 	if c.cov != nil {
 		if n := c.covEnter(e); n != nil && n != c.cov {
 			covBodyFirst(n, e)
@@ -643,7 +661,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				out = append(out, c.action(rights[i], en)...)
 			}
-			return out
+			return c.csChain(e, out)
 		case token.OR:
 			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
 		case token.CDOT:
@@ -880,7 +898,7 @@ func (c *compiler) guard(e ast.Expr, en cenv) step {
 		opaque = opaque || c.guardOpaque
 	}
 	c.tracking, c.guardReads, c.guardOpaque = tracking, reads, opaque
-	st := step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true, cov: c.covHere(e)}
+	st := step{kind: sGuard, e: x, pos: e.Pos(), outer: outer, outerKnown: true, cov: c.covHere(e), x: e}
 	st.covEval = st.cov != nil && selfUncounted(e)
 	return st
 }
@@ -973,7 +991,8 @@ func boundedAll(bounds []*ast.Bound) bool {
 // no branching).
 func onlyGuards(steps []step) bool {
 	for i := range steps {
-		if steps[i].kind != sGuard {
+		// sFrames only record TLC's stack (callstack.go).
+		if steps[i].kind != sGuard && steps[i].kind != sFrames {
 			return false
 		}
 	}

@@ -96,6 +96,9 @@ type Spec struct {
 	// Coverage holds TLC's coverage trees when the spec was loaded with
 	// coverage (Options.Coverage); nil otherwise.
 	Coverage *Coverage
+	// CallStack records TLC's nested expressions when the spec was loaded
+	// with Options.CallStack; nil otherwise.
+	CallStack *CallStack
 
 	// tlc is Next's program for TLCActions and NextOf (tlcactions.go),
 	// shared by the copies of the Spec.

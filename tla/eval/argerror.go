@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // tlcCompareName is how TLC's Naturals spells a comparison in its message
@@ -19,7 +20,12 @@ func compareArgError(err error, op token.Kind, x, y cx) error {
 	name, ok := tlcCompareName[op]
 	ee, isErr := err.(*Error)
 	const prefix = "An integer was expected, but the value is "
-	if !ok || !isErr || !strings.HasPrefix(ee.Msg, prefix) || ee.Cause != nil {
+	if isErr && !ok {
+		if m, ok := tlcJavaArith[op]; ok {
+			return javaArithError(ee, m, x, y)
+		}
+	}
+	if _, wrong := ee.Cause.(wrongKind); !ok || !isErr || !strings.HasPrefix(ee.Msg, prefix) || (ee.Cause != nil && !wrong) {
 		return err
 	}
 	which := ""
@@ -32,4 +38,59 @@ func compareArgError(err error, op token.Kind, x, y cx) error {
 		return err
 	}
 	return &Error{Pos: ee.Pos, Msg: "The " + which + " argument of " + name + " should be an integer, but instead it is:\n" + strings.TrimPrefix(ee.Msg, prefix)}
+}
+
+// wrongKind is the cause of an error about a value of the wrong kind (an
+// integer was expected): the value.
+type wrongKind struct{ v value.Value }
+
+func (w wrongKind) Error() string { return "wrong kind of value: " + w.v.String() }
+
+// tlcJavaArith names the Java methods of TLC's Naturals that implement
+// +, - and *.
+var tlcJavaArith = map[token.Kind]string{token.PLUS: "Plus", token.MINUS: "Minus", token.STAR: "Times"}
+
+// javaArithError is TLC's message for an operand of +, - or * that is not
+// an integer: the Java method failed to cast it (TLC rev cc6b616, WPlus:
+// x + "a"), which TLC prints without a position (the error keeps the
+// operand's for the other commands); ee unchanged when it is not about an
+// operand itself or TLC's class of the value is not known here.
+func javaArithError(ee *Error, method string, x, y cx) error {
+	w, ok := ee.Cause.(wrongKind)
+	if !ok || (ee.Pos != x.pos && ee.Pos != y.pos) {
+		return ee
+	}
+	class := tlcJavaClass(w.v)
+	if class == "" {
+		return ee
+	}
+	const iv = "tlc2.value.impl.IntValue"
+	return &Error{Pos: ee.Pos, Msg: "Attempted to apply the operator overridden by the Java method\npublic static " + iv + " tlc2.module.Naturals." + method +
+		"(" + iv + "," + iv + "),\nbut it produced the following error:\nCannot cast tlc2.value.impl." + class + " to " + iv}
+}
+
+// tlcJavaClass is the class of TLC's value for v (tlc2.value.impl); ""
+// when not known here.
+func tlcJavaClass(v value.Value) string {
+	switch v := v.(type) {
+	case value.BoolV:
+		return "BoolValue"
+	case *value.StrV:
+		return "StringValue"
+	case *value.MV:
+		return "ModelValue"
+	case *value.SetV:
+		return "SetEnumValue"
+	case *value.IntervalV:
+		return "IntervalValue"
+	case *value.FcnV:
+		switch {
+		case v.IsTuple():
+			return "TupleValue"
+		case v.IsRecord():
+			return "RecordValue"
+		}
+		return "FcnRcdValue"
+	}
+	return ""
 }

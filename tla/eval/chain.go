@@ -77,7 +77,7 @@ func (c *compiler) chain(e *ast.Binary, en cenv) (x cx, ok bool) {
 		for _, l := range links {
 			items = append(items, c.expr(l.Y, en))
 		}
-		return c.junctionOf(e.Op == token.AND, items), true
+		return c.junctionOf(e.Op == token.AND, items, links), true
 	}
 	slot := c.newSlot()
 	c.readSlot(slot)

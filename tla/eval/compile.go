@@ -153,7 +153,12 @@ type compiler struct {
 	// Coverage (coverage.go): covOn when the spec is compiled with TLC's
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
-	covOn     bool
+	covOn bool
+	// cs records TLC's nested expressions (callstack.go): nil but in a
+	// spec loaded to replay an error; csSkip is the action csAction is
+	// compiling.
+	cs        *CallStack
+	csSkip    ast.Expr
 	cov       *CovNode
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
@@ -330,6 +335,9 @@ func (c *compiler) expr(e ast.Expr, en cenv) cx {
 	}
 	c.nest++
 	defer func() { c.nest-- }()
+	if c.cs != nil {
+		return c.csExpr(e, en)
+	}
 	if c.cov != nil {
 		return c.covExpr(e, en)
 	}

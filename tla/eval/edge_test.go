@@ -58,13 +58,13 @@ func TestTLCEdgeCases(t *testing.T) {
 		{src: `[a |-> 1] = [a |-> "x"]`, err: "Attempted to check equality of integer 1 with non-integer:\n\"x\""},
 		{src: `1 \notin {"a"}`, err: "Attempted to check equality of string \"a\" with non-string:\n1"},
 		{src: `{1} \subseteq {"a"}`, err: "Attempted to check equality of string \"a\" with non-string:\n1"},
-		{src: `1 \in 1`, err: "1"},             // TLC: Attempted to check if the value:\n1\nis an element of the integer 1
-		{src: `1 < "a"`, err: "\"a\""},         // TLC: The second argument of < should be an integer, but instead it is:\n"a"
-		{src: `1 + TRUE`, err: "TRUE"},         // TLC: a Java ClassCastException of BoolValue to IntValue
-		{src: `DOMAIN 1`, err: "1"},            // TLC: Attempted to apply the operator DOMAIN to a non-function\n(an integer)
-		{src: `(1 :> 2) @@ 3`, err: "3"},       // TLC: The second argument of @@ should be a function, but instead it is:\n3
-		{src: `Append(1, 2)`, err: "sequence"}, // TLC: Evaluating an expression of the form Append(s, v) when s is not a sequence:\n1
-		{src: `<<1>> \o 2`, err: "sequences"},  // TLC: Evaluating an expression of the form t \o s when s is not a sequence:\n2
+		{src: `1 \in 1`, err: "1"},     // TLC: Attempted to check if the value:\n1\nis an element of the integer 1
+		{src: `1 < "a"`, err: "\"a\""}, // TLC: The second argument of < should be an integer, but instead it is:\n"a"
+		{src: `1 + TRUE`, err: "Cannot cast tlc2.value.impl.BoolValue to tlc2.value.impl.IntValue"}, // TLC's words (WMinus)
+		{src: `DOMAIN 1`, err: "1"},                                      // TLC: Attempted to apply the operator DOMAIN to a non-function\n(an integer)
+		{src: `(1 :> 2) @@ 3`, err: "3"},                                 // TLC: The second argument of @@ should be a function, but instead it is:\n3
+		{src: `Append(1, 2)`, err: "sequence"},                           // TLC: Evaluating an expression of the form Append(s, v) when s is not a sequence:\n1
+		{src: `<<1>> \o 2`, err: "t \\o s when s is not a sequence:\n2"}, // TLC: Evaluating an expression of the form t \o s when s is not a sequence:\n2
 		{src: `<<>> = [y \in {} |-> 1]`, want: "TRUE"},
 		{src: `SUBSET {} = {{}}`, want: "TRUE"},
 		{src: `[a |-> 1] = [a |-> 1, b |-> 2]`, want: "FALSE"},

@@ -213,7 +213,7 @@ func TestEvalErrors(t *testing.T) {
 		// error (TLC rev cc6b616: "Attempted to enumerate { x \in S : p(x) }
 		// when S:\nNat\nis not enumerable").
 		{`Cardinality({x \in Nat : x < 3})`, 1, "when S:\nNat\nis not enumerable"},
-		{`IF 1 THEN 2 ELSE 3`, 4, "non-boolean"},
+		{`IF 1 THEN 2 ELSE 3`, 1, "non-boolean"}, // TLC names the IF
 		{`SubSeq(<<1>>, 1, 2)`, 1, "SubSeq"},
 		{`"a" \in Nat`, 5, "comparing incomparable values"},
 		{`Cardinality(SUBSET (1..40))`, 1, "Overflow"},

@@ -24,7 +24,10 @@ func evalBool(k *ctx, x cx) (bool, error) {
 	}
 	b, ok := v.(value.BoolV)
 	if !ok {
-		return false, errorf(x.pos, "A non-boolean expression (%s) was used as a condition; its value is %s.", v.Kind(), v)
+		// TLC's wording depends on where the value is (tlcwording.go).
+		ee := errorf(x.pos, "A non-boolean expression (%s) was used as a condition; its value is %s.", v.Kind(), v)
+		ee.Cause = notBool{v}
+		return false, ee
 	}
 	return bool(b), nil
 }
@@ -64,7 +67,9 @@ func asSet(v value.Value, pos token.Pos) (value.SetValue, error) {
 
 //go:noinline
 func notA(pos token.Pos, what string, v value.Value) error {
-	return errorf(pos, "%s was expected, but the value is %s", what, v)
+	ee := errorf(pos, "%s was expected, but the value is %s", what, v)
+	ee.Cause = wrongKind{v}
+	return ee
 }
 
 // evalElems evaluates a set and enumerates it in TLC's order.
@@ -183,27 +188,37 @@ func (c *compiler) junction(e *ast.Junction, en cenv) cx {
 	for i, it := range e.Items {
 		items[i] = c.expr(it, en)
 	}
-	return c.junctionOf(e.Op == token.AND, items)
+	return c.junctionOf(e.Op == token.AND, items, nil)
 }
 
-func (c *compiler) junctionOf(and bool, items []cx) cx {
+// junctionOf is the conjunction or disjunction of items; bins, when not
+// nil, are the P /\ Q or P \/ Q they come from (the links of a chain,
+// innermost first), which TLC's message for an operand that is not a
+// boolean names (tlcwording.go).
+func (c *compiler) junctionOf(and bool, items []cx, bins []*ast.Binary) cx {
 	d := deps(items...)
 	if and {
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			for _, it := range items {
+			for i, it := range items {
 				b, err := evalBool(k, it)
-				if err != nil || !b {
-					return value.False, err
+				if err != nil {
+					return value.False, junctionNotBool(err, bins, and, items, i)
+				}
+				if !b {
+					return value.False, nil
 				}
 			}
 			return value.True, nil
 		}, dep: d}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		for _, it := range items {
+		for i, it := range items {
 			b, err := evalBool(k, it)
-			if err != nil || b {
-				return value.True, err
+			if err != nil {
+				return value.True, junctionNotBool(err, bins, and, items, i)
+			}
+			if b {
+				return value.True, nil
 			}
 		}
 		return value.False, nil
@@ -217,7 +232,7 @@ func (c *compiler) ifExpr(e *ast.If, en cenv) cx {
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		b, err := evalBool(k, cond)
 		if err != nil {
-			return nil, err
+			return nil, ifNotBool(err, e, cond)
 		}
 		if b {
 			return th.fn(k)
@@ -865,6 +880,16 @@ func field(v, key value.Value, pos token.Pos) (value.Value, error) {
 	}
 	// TLC: Attempted to select nonexistent field "b" from the record [a |-> 1].
 	name, _ := value.AsString(key)
+	f, ok := v.(*value.FcnV)
+	switch {
+	case !ok:
+		// TLC rev cc6b616 (NCase: x.a with x = 0).
+		return nil, errorf(pos, "Attempted to select field %q from a non-record value %s", name, v)
+	case f.IsTuple() || intDomain(f):
+		// TLC turns a tuple into a function of 1..n and applies it
+		// (WTupField, WFcnField).
+		return nil, errorf(pos, "Attempted to apply function with integer domain to the non-integer argument %q", name)
+	}
 	return nil, errorf(pos, "Attempted to select nonexistent field %q from the record\n%s", name, v)
 }
 

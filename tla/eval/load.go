@@ -43,6 +43,9 @@ type Options struct {
 	// command that adds to the spec's text what its user wrote elsewhere
 	// (as TLC's -inv adds invariants). Only LoadFilesWith uses it.
 	Read func(name string) ([]byte, error)
+	// CallStack compiles the spec to record TLC's nested expressions
+	// (Spec.CallStack, callstack.go): for replaying an error only.
+	CallStack bool
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -89,9 +92,13 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		c.run.SetPrintOutput(opt.Print)
 	}
 	c.covOn = opt.Coverage
+	if opt.CallStack {
+		c.cs = &CallStack{}
+	}
 	sp, err := build(c, prog.Root, conf)
 	if sp != nil {
 		sp.Modules = withStd
+		sp.CallStack = c.cs
 	}
 	return sp, err
 }

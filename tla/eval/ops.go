@@ -55,7 +55,10 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	case token.NOT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			b, err := evalBool(k, x)
-			return value.Bool(!b), err
+			if err != nil {
+				return nil, negNotBool(err, e, x)
+			}
+			return value.Bool(!b), nil
 		}, dep: x.dep}
 	case token.MINUS:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -161,6 +164,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 			return m
 		}
 	}
+	if e.Op == token.AND || e.Op == token.OR {
+		return c.junctionOf(e.Op == token.AND, []cx{x, y}, []*ast.Binary{e})
+	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
@@ -170,7 +176,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 	d := deps(x, y)
 	switch op {
 	case token.AND, token.OR:
-		return c.junctionOf(op == token.AND, []cx{x, y})
+		return c.junctionOf(op == token.AND, []cx{x, y}, nil)
 	case token.IMPLIES:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := evalBool(k, x)
@@ -418,7 +424,14 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 	}
 	f, ok1 := a.(*value.FcnV)
 	g, ok2 := b.(*value.FcnV)
-	if !ok1 || !ok2 || !f.IsTuple() || !g.IsTuple() {
+	switch {
+	case ok1 && f.IsTuple() && (!ok2 || !g.IsTuple()):
+		// TLC's words (TLC rev cc6b616, WConcat: <<1>> \o 3).
+		return nil, errorf(pos, "Evaluating an expression of the form t \\o s when s is not a sequence:\n%s", b)
+	case !ok1 || !f.IsTuple():
+		if _, str := value.AsString(a); !str {
+			return nil, errorf(pos, "Evaluating an expression of the form t \\o s when t is not a sequence:\n%s", a)
+		}
 		return nil, errorf(pos, "Attempted to concatenate %s and %s, which are not both sequences.", a, b)
 	}
 	if f.Len() == 0 {
@@ -583,6 +596,10 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			s, err := evalSet(k, a0)
 			if err != nil {
+				if w, ok := notAt(err, a0); ok && card {
+					// TLC's words (TLC rev cc6b616, WCard: Cardinality(3)).
+					return nil, errorf(pos, "Attempted to compute cardinality of the value\n%s", w)
+				}
 				return nil, err
 			}
 			n, err := s.Size()

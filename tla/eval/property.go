@@ -281,7 +281,7 @@ func (b *builder) actionProperty(ba *ast.BoxAction, en cenv, pc propCtx) bool {
 	c := b.c
 	prime, temporal := c.sawPrime, c.temporal
 	c.temporal = false
-	a := c.expr(ba.Action, en)
+	a := c.csWrap(c.expr(ba.Action, en), ba) // TLC evaluates [A]_v itself
 	bad := c.temporal
 	c.temporal = false
 	sub := c.expr(ba.Sub, en)

@@ -348,6 +348,9 @@ func (b *builder) behavior() {
 // conjuncts'). The first one names the initial predicate in messages.
 func (b *builder) setInit(e ast.Expr, en cenv) {
 	en.init = true
+	if b.c.cs != nil {
+		e, en = b.c.csInitBody(e, en)
+	}
 	if b.haveInit {
 		b.initSteps = append(b.initSteps, b.c.action(e, en)...)
 		return

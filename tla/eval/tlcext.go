@@ -95,7 +95,8 @@ func (c *compiler) tlcExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 				return value.False, nil
 			}
 			ev, ok := err.(*Error)
-			if !ok || ev.Cause != nil || isUnsupported(ev.Msg) {
+			_, mem := errorCause(ev).(*value.MemoryError)
+			if !ok || mem || isUnsupported(ev.Msg) {
 				return nil, err // not an error TLC would have: no answer
 			}
 			return value.Bool(ev.Msg == msg.Value), nil

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// tlcNestedStack is the stack of source ranges TLC prints after an
+// evaluation error (2103, "The error occurred when TLC was evaluating the
+// nested expressions at the following positions:"), outermost first; nil
+// when TLC prints none. As TLC (ModelChecker), it replays the failing
+// computation with a spec that records what it evaluates (cs, loaded
+// with eval.Options.CallStack):
+//
+//   - an error computing the initial states or checking one of them (its
+//     constraints, invariants, state-level properties): the initial
+//     states are computed again, each checked as it is found, so that
+//     the stack holds the initial predicate's conjuncts taken;
+//   - an error computing the successors of a state: they are computed
+//     again, then each successor checked (constraints, action
+//     constraints, action properties) once they all are, as TLC's doNext;
+//   - an invariant that fails to evaluate on a successor: nothing, since
+//     TLC's replay finds the successor already seen and does not check
+//     its invariants again (TLC rev cc6b616: I, AInv);
+//   - a failing ASSUME: nothing (TLC checks them before any replay).
+//
+// What the replay of the initial states prints is kept in
+// rep.NestedPrints, as TLC prints it again then (PInit); the replay of
+// successors prints what the trace's rebuilding already printed.
+func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (stack []ast.Expr) {
+	defer func() {
+		// The stack only adds to the verdict already found: a bug in the
+		// replay must not lose it.
+		if r := recover(); r != nil {
+			stack, rep.NestedPrints = nil, ""
+		}
+	}()
+	if cs == nil || cs.CallStack == nil || rep.Result != model.ResultError {
+		return nil
+	}
+	msg := rep.Message
+	if (strings.HasPrefix(msg, "Evaluating invariant") && !rep.InitialState) || strings.HasPrefix(msg, "Successor state is not completely specified") {
+		return nil
+	}
+	rec := cs.CallStack
+	rec.Reset()
+	n := len(rep.Trace)
+	switch {
+	case n == 0 || rep.InitialState:
+		printed.Reset()
+		_ = cs.Init(func(s value.State) error { return checkInitial(cs, s) })
+		rep.NestedPrints = printed.String()
+	case strings.HasPrefix(msg, "Evaluating action property") && n >= 2:
+		s, t := rep.Trace[n-2].State, rep.Trace[n-1].State
+		_ = checkStep(cs, s, t)
+	default:
+		s := rep.Trace[n-1].State
+		var succ []value.State
+		err := cs.Next(s, func(st eval.Step) error {
+			succ = append(succ, st.State)
+			return nil
+		})
+		if err == nil {
+			for _, t := range succ {
+				if err := checkStep(cs, s, t); err != nil {
+					break
+				}
+			}
+		}
+	}
+	return rec.Frames()
+}
+
+// checkInitial checks an initial state as TLC's DoInitFunctor does:
+// constraints, invariants, then the PROPERTY's state predicates.
+func checkInitial(cs *eval.Spec, s value.State) error {
+	for _, p := range cs.Constraints {
+		if ok, err := p.Eval(s); err != nil || !ok {
+			return err
+		}
+	}
+	for _, ps := range [][]eval.StatePred{cs.Invariants, cs.InitProperties} {
+		for _, p := range ps {
+			if _, err := p.Eval(s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkStep checks a step s -> t as TLC's doNext does after computing
+// the successors: constraints, action constraints, action properties.
+func checkStep(cs *eval.Spec, s, t value.State) error {
+	for _, p := range cs.Constraints {
+		if ok, err := p.Eval(t); err != nil || !ok {
+			return err
+		}
+	}
+	for _, p := range cs.ActionConstraints {
+		if ok, err := p.Eval(s, t); err != nil || !ok {
+			return err
+		}
+	}
+	for _, p := range cs.ActionProperties {
+		if _, err := p.Eval(s, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tlcNestedRanges is TLC's print of the stack: each node's whole range,
+// a node repeated at once printed once (CallStack.toString).
+func tlcNestedRanges(stack []ast.Expr) []model.SourceRange {
+	files := span.NewFiles(source.ReadFile)
+	var out []model.SourceRange
+	var last ast.Expr
+	for _, e := range stack {
+		if e == last {
+			continue
+		}
+		last = e
+		end, ok := files.End(e)
+		if !ok {
+			return nil
+		}
+		out = append(out, model.SourceRange{Module: moduleOf(e.Pos().Filename), Start: e.Pos(), End: end})
+	}
+	return out
+}
+
+// moduleOf is the module a file holds: its base name without .tla.
+func moduleOf(file string) string {
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return strings.TrimSuffix(file, ".tla")
+}
+
+// reloadForStack loads the spec again, as runTLC loaded it, compiled to
+// record TLC's nested expressions; nil when it does not load. What it
+// prints goes to printed (what it prints while loading, its ASSUMEs, was
+// printed already).
+func (f *tlcFlags) reloadForStack(tla string, opt eval.Options, printed *bytes.Buffer) *eval.Spec {
+	opt.Print, opt.Coverage, opt.CallStack = printed, false, true
+	var sp *eval.Spec
+	if len(f.invs) > 0 {
+		sp, _, _ = loadTLCWithInvariants(tla, f.config, f.invs, opt, io.Discard)
+	} else {
+		sp, _, _ = loadSpecWith("tlc", []string{tla}, f.config, nil, opt, io.Discard)
+	}
+	return sp
+}
+
+// lazyFcn reports whether stack goes through a function constructor
+// assigned to a primed variable (x' = [i \in S |-> e]): TLC keeps such a
+// function unevaluated (FcnLambdaValue) until it fingerprints the
+// successor, so that an error in it is one of fingerprinting.
+func lazyFcn(stack []ast.Expr) bool {
+	for j := 0; j+1 < len(stack); j++ {
+		b, ok := stack[j].(*ast.Binary)
+		if !ok || b.Op != token.EQ {
+			continue
+		}
+		if _, ok := unparenExpr(b.X).(*ast.Prime); !ok {
+			continue
+		}
+		if f, ok := stack[j+1].(*ast.FuncCons); ok && unparenExpr(b.Y) == ast.Expr(f) {
+			return true
+		}
+	}
+	return false
+}
+
+func unparenExpr(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}

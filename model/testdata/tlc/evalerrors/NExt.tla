@@ -1,0 +1,6 @@
+---- MODULE NExt ----
+EXTENDS NLib
+VARIABLE x
+Init == x = 0
+Next == x' = H(x)
+====

@@ -1,0 +1,6 @@
+---- MODULE WCard ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = Cardinality(3)
+====

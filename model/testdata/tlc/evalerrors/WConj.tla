@@ -1,0 +1,6 @@
+---- MODULE WConj ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x /\ x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE WConjE ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = (x /\ TRUE)
+====

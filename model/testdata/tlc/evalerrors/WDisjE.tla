@@ -1,0 +1,6 @@
+---- MODULE WDisjE ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = (FALSE \/ x)
+====

@@ -1,0 +1,6 @@
+---- MODULE WEq ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x = "a" /\ x' = x
+====

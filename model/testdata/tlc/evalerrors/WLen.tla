@@ -1,0 +1,6 @@
+---- MODULE WLen ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = Len(3)
+====

@@ -1,0 +1,6 @@
+---- MODULE WPlus ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = x + "a"
+====

@@ -1,0 +1,6 @@
+---- MODULE WTimes ----
+EXTENDS Naturals, Sequences, FiniteSets
+VARIABLE x
+Init == x = 0
+Next == x' = x * {1}
+====

@@ -1,0 +1,45 @@
+package tlcout
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// NestedExpression is TLC's code for the stack of expressions it was
+// evaluating at an evaluation error (EC.TLC_NESTED_EXPRESSION).
+const NestedExpression = 2103
+
+// FingerprintFailed is TLC's code for an error met fingerprinting a
+// state (EC.TLC_FINGERPRINT_EXCEPTION).
+const FingerprintFailed = 2147
+
+// nestedStack prints rep's NestedStack as TLC does after the error's
+// messages and trace: numbered from 0, each range as "Line L, column C to
+// line L2, column C2 in M", then an empty line (CallStack.toString).
+func (w *Writer) nestedStack(rep *model.Report) {
+	if len(rep.NestedStack) == 0 {
+		return
+	}
+	w.printed(rep.NestedPrints)
+	var b strings.Builder
+	if rep.NestedLazy {
+		// TLC rev cc6b616 (NFcnCons): the stack, then the cause and its
+		// range.
+		b.WriteString("TLC was unable to fingerprint.\n\nFingerprint Stack Trace:\n")
+	} else {
+		b.WriteString("The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n")
+	}
+	for i, r := range rep.NestedStack {
+		b.WriteString(strconv.Itoa(i) + ". Line " + strconv.Itoa(r.Start.Line) + ", column " + strconv.Itoa(r.Start.Col) +
+			" to line " + strconv.Itoa(r.End.Line) + ", column " + strconv.Itoa(r.End.Col) + " in " + r.Module + "\n")
+	}
+	b.WriteString("\n")
+	if rep.NestedLazy {
+		b.WriteString("\nReason:\n" + rep.Message + at(rep))
+		w.Msg(FingerprintFailed, ClassError, b.String())
+		return
+	}
+	w.Msg(NestedExpression, ClassError, b.String())
+}

@@ -1,0 +1,188 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// CallStack records the expressions TLC reports after an evaluation error
+// as "the nested expressions" it was evaluating (message 2103). TLC finds
+// them by evaluating the failing computation again with a tool that
+// pushes every node it evaluates (tlc2.tool.impl.CallStackTool): each
+// expression given to eval, and each predicate given to the successor
+// and initial-state generators (getNextStates, getInitStates), which call
+// the rest of the action from inside the conjunct they are at, so that
+// the conjuncts already taken stay on the stack. A spec loaded with
+// Options.CallStack is compiled the same way: each compiled expression
+// pushes itself while it runs, and each part of an action pushes the
+// nodes the generator enters before it (an sFrames step). The search
+// never runs such a spec: it is loaded again, after an error, only to
+// replay the failing computation, so the normal evaluator pays nothing.
+//
+// The stack kept is the one at the innermost point the first error went
+// through (Frames), as TLC freezes its stack when the exception is thrown.
+type CallStack struct {
+	frames []ast.Expr
+	// fresh: a frame was pushed since the last snapshot; the first
+	// wrapper an error returns through after it takes the snapshot.
+	fresh bool
+	snap  []ast.Expr
+}
+
+// Frames is the stack TLC prints, outermost first, at the first
+// evaluation error met since the last Reset; nil when none was.
+// Consecutive repeats of one node (a predicate pushed by the generator,
+// then by eval) are left in: TLC prints them once (CallStack.toString).
+func (s *CallStack) Frames() []ast.Expr { return s.snap }
+
+// Reset forgets what was recorded (what compiling the spec evaluated).
+func (s *CallStack) Reset() { s.frames, s.fresh, s.snap = s.frames[:0], false, nil }
+
+// note takes the snapshot when err is an evaluation error that no frame
+// has recorded yet.
+func (s *CallStack) note(err error) {
+	if err == nil || !s.fresh {
+		return
+	}
+	if _, ok := err.(*Error); !ok {
+		return
+	}
+	s.snap = append([]ast.Expr(nil), s.frames...)
+	s.fresh = false
+}
+
+// push pushes es and returns the depth to pop back to.
+func (s *CallStack) push(es ...ast.Expr) int {
+	n := len(s.frames)
+	s.frames = append(s.frames, es...)
+	s.fresh = true
+	return n
+}
+
+// csTransparent reports whether e is no node of SANY's semantic tree of
+// its own: parentheses and labels are their body's.
+func csTransparent(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Paren, *ast.Label:
+		return true
+	}
+	return false
+}
+
+// csExpr compiles e so that it pushes itself while it is evaluated
+// (CallStackTool.eval).
+func (c *compiler) csExpr(e ast.Expr, en cenv) cx {
+	x := c.exprCore(e, en)
+	if csTransparent(e) || !inModuleFile(e) {
+		return x
+	}
+	return c.csWrap(x, e)
+}
+
+// csWrap makes x push e while it runs.
+func (c *compiler) csWrap(x cx, e ast.Expr) cx {
+	s := c.cs
+	if s == nil || x.fn == nil {
+		return x
+	}
+	fn := x.fn
+	x.fn = func(k *ctx) (v value.Value, err error) {
+		n := s.push(e)
+		v, err = fn(k)
+		s.note(err)
+		s.frames = s.frames[:n]
+		return v, err
+	}
+	// The in-place path of an EXCEPT would go around the recording.
+	x.into = nil
+	return x
+}
+
+// csFrames is what an sFrames step pushes.
+type csFrames struct {
+	stack *CallStack
+	exprs []ast.Expr
+}
+
+// csAction compiles e as an action whose first step pushes e, as the
+// generators push the predicate they are given (getNextStates).
+func (c *compiler) csAction(e ast.Expr, en cenv) []step {
+	c.csSkip = e
+	steps := c.action(e, en)
+	if csTransparent(e) || !inModuleFile(e) {
+		return steps
+	}
+	return c.csPrepend(steps, e, e.Pos())
+}
+
+// csPrepend makes steps push e first.
+func (c *compiler) csPrepend(steps []step, e ast.Expr, pos token.Pos) []step {
+	if len(steps) > 0 && steps[0].kind == sFrames {
+		f := steps[0].cs
+		f.exprs = append([]ast.Expr{e}, f.exprs...)
+		return steps
+	}
+	st := step{kind: sFrames, pos: pos, cs: &csFrames{stack: c.cs, exprs: []ast.Expr{e}}}
+	return append([]step{st}, steps...)
+}
+
+// csChain pushes the inner conjunctions of a chain a /\ b /\ ... /\ z
+// (left-associative: ((a /\ b) /\ ...) /\ z), each entered, as TLC
+// enters it, with its left conjunct; the outermost is csAction's.
+func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
+	if c.cs == nil {
+		return steps
+	}
+	var bins []*ast.Binary
+	for b, ok := ast.Expr(e).(*ast.Binary); ok && b.Op == token.AND; b, ok = b.X.(*ast.Binary) {
+		bins = append(bins, b)
+	}
+	for i := len(bins) - 1; i >= 1; i-- {
+		steps = c.csPrepend(steps, bins[i], bins[i].Pos())
+	}
+	return steps
+}
+
+// csRun runs an sFrames step: its nodes stay pushed while the rest of the
+// action runs from inside it, as in TLC.
+//
+// Once every primed variable has a value, TLC evaluates what is left of
+// the action as plain expressions (getNextStatesAllAssigned), which
+// push nothing while their value is checked: a conjunct that is not a
+// boolean there is not on the stack (WExNB).
+func (k *ctx) csRun(st *step, seq []step, i int) error {
+	if k.phase == phaseNext && k.allSet() {
+		return k.run(seq, i)
+	}
+	s := st.cs.stack
+	n := s.push(st.cs.exprs...)
+	err := k.run(seq, i)
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// inModuleFile reports whether e is written in a module: the cfg's names
+// of the initial predicate or next-state relation are not (TLC gives
+// its generators the definition's body).
+func inModuleFile(e ast.Expr) bool {
+	return !strings.HasSuffix(e.Pos().Filename, ".cfg")
+}
+
+// csInitBody is what TLC's generator is given for the initial predicate
+// e: the body of the definition e names, through definitions without
+// parameters (SpecProcessor goes into them), so that a name of the
+// SPECIFICATION (Spec == Init /\ [][Next]_v) is not pushed.
+func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
+	for i := 0; i < maxInline; i++ {
+		d, de, ok := c.userOp(e, en)
+		if !ok || len(d.Params) > 0 {
+			break
+		}
+		e, en = d.Body, de
+	}
+	return e, en
+}

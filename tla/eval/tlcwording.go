@@ -1,0 +1,166 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's wording of a value that is not a boolean where one is needed
+// depends on where (TLC rev cc6b616, model/testdata/tlc/evalerrors):
+//
+//   - a conjunct of an action or of the initial predicate (WConj, WExNB):
+//     "In computing next states, TLC expected a boolean expression,\nbut
+//     instead found 0." and the conjunct's range;
+//   - an operand of P /\ Q or P \/ Q (WConjE, WDisjE): "Attempted to
+//     evaluate an expression of form P /\ Q when P was\nan integer." and
+//     the range of the whole expression;
+//   - the condition of an IF (WIfNB): "A non-boolean expression (an
+//     integer) was used as the condition of an IF." and the IF's range;
+//   - the operand of ~ (WNot): "Attempted to apply the operator ~ to a
+//     non-boolean\n(an integer)" and the range of ~x.
+//
+// evalBool raises the error with a notBool cause; the places above
+// rewrite it on their error path only.
+
+// notBool is the cause of evalBool's error: the value that is not a
+// boolean.
+type notBool struct{ v value.Value }
+
+func (n notBool) Error() string { return "not a boolean: " + n.v.String() }
+
+// notBoolAt returns the value of err when err is evalBool's error about
+// x itself (not one raised deeper).
+func notBoolAt(err error, x cx) (value.Value, bool) {
+	ee, ok := err.(*Error)
+	if !ok || ee.Pos != x.pos {
+		return nil, false
+	}
+	nb, ok := ee.Cause.(notBool)
+	if !ok {
+		return nil, false
+	}
+	return nb.v, true
+}
+
+// tlcKindImage is TLC's name of the kind of v (Value.ValueImage); ""
+// when the kind of value TLC would hold is not known here.
+func tlcKindImage(v value.Value) string {
+	switch v := v.(type) {
+	case value.BoolV:
+		return "a Boolean value"
+	case value.IntV:
+		return "an integer"
+	case *value.StrV:
+		return "a string"
+	case *value.MV:
+		return "a model value"
+	case *value.SetV:
+		return "a set of the form {e1, ... ,eN}"
+	case *value.FcnV:
+		switch {
+		case v.IsTuple():
+			return "a tuple"
+		case v.IsRecord():
+			return "a record"
+		}
+		return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"
+	}
+	return ""
+}
+
+// conjunctNotBool is TLC's error for a conjunct of an action (or of the
+// initial predicate: init) that is not a boolean; err unchanged
+// otherwise.
+func conjunctNotBool(err error, st *step, init bool) error {
+	v, ok := notBoolAt(err, st.e)
+	if !ok || st.x == nil {
+		return err
+	}
+	what := "next states"
+	if init {
+		what = "initial states"
+	}
+	return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + "."}
+}
+
+// junctionNotBool is TLC's error for items[i] that is not a boolean: the
+// P of bins[0] (i = 0) or the Q of bins[i-1], each a P /\ Q or P \/ Q;
+// err unchanged otherwise.
+func junctionNotBool(err error, bins []*ast.Binary, and bool, items []cx, i int) error {
+	if len(bins) != len(items)-1 {
+		return err
+	}
+	e := bins[max(i-1, 0)]
+	v, ok := notBoolAt(err, items[i])
+	kind := tlcKindImage(v)
+	if !ok || kind == "" {
+		return err
+	}
+	form, which := "P \\/ Q", "P"
+	if and {
+		form = "P /\\ Q"
+	}
+	if i > 0 {
+		which = "Q"
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to evaluate an expression of form " + form + " when " + which + " was\n" + kind + "."}
+}
+
+// ifNotBool is TLC's error for the condition of e, an IF, that is not a
+// boolean; err unchanged otherwise.
+func ifNotBool(err error, e ast.Expr, cond cx) error {
+	v, ok := notBoolAt(err, cond)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" {
+		return err
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "A non-boolean expression (" + kind + ") was used as the condition of an IF."}
+}
+
+// negNotBool is TLC's error for the operand of e, ~x, that is not a
+// boolean; err unchanged otherwise.
+func negNotBool(err error, e ast.Expr, x cx) error {
+	v, ok := notBoolAt(err, x)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" {
+		return err
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to apply the operator ~ to a non-boolean\n(" + kind + ")"}
+}
+
+// intDomain reports whether f is a function whose domain is a non-empty
+// set of integers (TLC's FcnRcdValue over an interval).
+func intDomain(f *value.FcnV) bool {
+	d, err := f.Domain().Enum()
+	if err != nil || len(d.Elems()) == 0 {
+		return false
+	}
+	for _, k := range d.Elems() {
+		if _, ok := k.(value.IntV); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// errorCause is e's Cause; nil for a nil e.
+func errorCause(e *Error) error {
+	if e == nil {
+		return nil
+	}
+	return e.Cause
+}
+
+// notAt returns the value of err when err is the error of a value of the
+// wrong kind (notA) about x itself.
+func notAt(err error, x cx) (value.Value, bool) {
+	ee, ok := err.(*Error)
+	if !ok || ee.Pos != x.pos {
+		return nil, false
+	}
+	w, ok := ee.Cause.(wrongKind)
+	if !ok {
+		return nil, false
+	}
+	return w.v, true
+}
