@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCLassoGolden: the counterexample of a violated temporal property,
@@ -41,35 +35,6 @@ import (
 func TestTLCLassoGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lasso")
 	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several", "Conj"} {
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(name+"/"+mode, func(t *testing.T) {
-				args := []string{"tlc", "-workers", "1", "-config", filepath.Join(dir, name+".cfg")}
-				if mode == "tool" {
-					args = append(args, "-tool")
-				}
-				args = append(args, filepath.Join(dir, name+".tla"))
-				var out, errb bytes.Buffer
-				if code := run(context.Background(), args, &out, &errb); code != 13 {
-					t.Fatalf("exit %d, want TLC's 13; stderr:\n%s", code, errb.String())
-				}
-				got := tlcout.Normalize(out.String(), mode == "tool")
-				var diffs []string
-				for _, alt := range []string{"", ".alt"} {
-					data, err := os.ReadFile(filepath.Join(dir, name+"."+mode+alt+".out"))
-					if err != nil {
-						continue
-					}
-					want := tlcout.Normalize(string(data), mode == "tool")
-					if got == want {
-						return
-					}
-					diffs = append(diffs, firstDiff(want, got))
-				}
-				if len(diffs) == 0 {
-					t.Fatal("no output of TLC's")
-				}
-				t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", strings.Join(diffs, "\nor\n"), out.String())
-			})
-		}
+		tlcGoldenRun(t, dir, name, nil, 13, withAlternate())
 	}
 }
