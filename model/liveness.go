@@ -201,14 +201,18 @@ type fairOpts struct {
 	// cycle, when not nil, is the graph (same nodes, fewer edges) in which
 	// the cycle must lie; the prefix leading to it may use any edge.
 	cycle *denseGraph
+	// roots are the initial nodes, in TLC's order of the initial states;
+	// nil: the nodes of depth 1, in the order of their ids.
+	roots []int32
 }
 
 // fairLasso finds a fair cycle (with acceptance acc, if not nil) in the
-// subgraph of sub nodes, reachable inside it from a src node, and returns
-// the shortest lasso it can among them: nodes are reached by a breadth-first
-// search from all sources at once, each source entering at its own depth, so
-// that every node's distance is the length of the shortest behaviour prefix
-// that reaches it this way.
+// subgraph of sub nodes, reachable inside it from a src node: the one TLC
+// reports where its choice does not depend on its fingerprints (firstBad),
+// entered by the shortest prefix that reaches its entry: nodes are reached
+// by a breadth-first search from all sources at once, each source entering
+// at its own depth, so that every node's distance is the length of the
+// shortest behaviour prefix that reaches it this way.
 func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairOpts) *lasso {
 	n := g.n()
 	var sources []int32
@@ -228,7 +232,6 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	for i := range key {
 		key[i] = -1
 	}
-	var reached []int32
 	var queue []int32
 	expand := func(v int32) {
 		succ, _ := g.adj(v)
@@ -237,7 +240,6 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 				continue
 			}
 			key[w], parent[w], origin[w] = key[v]+1, v, origin[v]
-			reached = append(reached, w)
 			queue = append(queue, w)
 		}
 	}
@@ -252,7 +254,6 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 				continue
 			}
 			key[v], parent[v], origin[v] = g.depth[v]-1, -1, v
-			reached = append(reached, v)
 			expand(v)
 			continue
 		}
@@ -267,20 +268,15 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 		cg = fo.cycle
 	}
 	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg), ls: ls}
-	var bestSet []int32
-	bestEntry := int32(-1)
-	comps := f.scc.sccs(reached, in)
-	for i := 0; i < comps.len(); i++ {
-		S := f.fairPart(comps.at(i))
-		if S == nil {
-			continue
-		}
-		for _, v := range S {
-			if bestEntry < 0 || key[v] < key[bestEntry] {
-				bestEntry, bestSet = v, S
+	roots := fo.roots
+	if roots == nil {
+		for v := 0; v < n; v++ {
+			if g.depth[v] == 1 {
+				roots = append(roots, int32(v))
 			}
 		}
 	}
+	bestSet, bestEntry := firstBad(g, cg, in, roots, f)
 	if bestEntry < 0 {
 		return nil
 	}

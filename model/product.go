@@ -159,6 +159,9 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	}
 
 	fo := fairOpts{explicit: true, cycle: cyc}
+	for x := range int32(nInit) {
+		fo.roots = append(fo.roots, x)
+	}
 	for _, a := range d.aeState {
 		a := a
 		fo.accs = append(fo.accs, func(x int32) bool { return ls.stateHas(pg.bits[x], a.bit) != a.neg })

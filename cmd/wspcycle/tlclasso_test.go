@@ -21,7 +21,14 @@ import (
 //     TLC's message names all ("Temporal properties Never, Rare, and
 //     Settles were violated.");
 //   - Conj: a lasso violating both properties, one of them a conjunction
-//     of two temporal formulas, named once by its cfg name.
+//     of two temporal formulas, named once by its cfg name;
+//   - Deepest, DeepCycle, TwoInits, DeepAlwaysEv: the bad cycle TLC
+//     reports is the first its depth-first search from the first initial
+//     state finishes, not the one nearest an initial state (Deepest
+//     stutters at x = 2, the last state before x = 3, not at x = 0;
+//     DeepCycle and DeepAlwaysEv go round 3 <-> 4, behind 1 <-> 5;
+//     TwoInits goes round 3 <-> 4 from x = 0, the first initial state, not
+//     10 <-> 11 from the other).
 //
 // TLC's lasso depends on its fingerprints, whose polynomial it draws at
 // random on each run (the "fp N" of its second line; -fp chooses it): the
@@ -31,10 +38,12 @@ import (
 // that order. Where TLC's runs print two different lassos (TwoCycles and
 // LeadsTo: half of -fp 0 to 7 print one, half the other), both are kept,
 // NAME.MODE.out and NAME.MODE.alt.out, and ours must be one of them; the
-// other specs gave one lasso for every -fp from 0 to 7.
+// other specs gave one lasso for every -fp from 0 to 7 (the four of the
+// search's order for every -fp from 0 to 4).
 func TestTLCLassoGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lasso")
-	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several", "Conj"} {
+	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several", "Conj",
+		"Deepest", "DeepCycle", "TwoInits", "DeepAlwaysEv"} {
 		tlcGoldenRun(t, dir, name, nil, 13, withAlternate())
 	}
 }
