@@ -204,6 +204,9 @@ type fairOpts struct {
 	// roots are the initial nodes, in TLC's order of the initial states;
 	// nil: the nodes of depth 1, in the order of their ids.
 	roots []int32
+	// same, when not nil, reports the steps that keep the state (a
+	// product graph's), which the prefix takes for free (see prefixes).
+	same func(v, w int32) bool
 }
 
 // fairLasso finds a fair cycle (with acceptance acc, if not nil) in the
@@ -226,41 +229,7 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	}
 	sort.SliceStable(sources, func(i, j int) bool { return g.depth[sources[i]] < g.depth[sources[j]] })
 
-	key := make([]int32, n) // steps of the shortest prefix reaching v; -1: not reached
-	parent := make([]int32, n)
-	origin := make([]int32, n)
-	for i := range key {
-		key[i] = -1
-	}
-	var queue []int32
-	expand := func(v int32) {
-		succ, _ := g.adj(v)
-		for _, w := range succ {
-			if key[w] >= 0 || !sub(w) {
-				continue
-			}
-			key[w], parent[w], origin[w] = key[v]+1, v, origin[v]
-			queue = append(queue, w)
-		}
-	}
-	// Pop in order of key, sources first on ties; a source is expanded as
-	// soon as it is popped, so the queue's keys never decrease.
-	si := 0
-	for si < len(sources) || len(queue) > 0 {
-		if si < len(sources) && (len(queue) == 0 || g.depth[sources[si]]-1 <= key[queue[0]]) {
-			v := sources[si]
-			si++
-			if key[v] >= 0 {
-				continue
-			}
-			key[v], parent[v], origin[v] = g.depth[v]-1, -1, v
-			expand(v)
-			continue
-		}
-		v := queue[0]
-		queue = queue[1:]
-		expand(v)
-	}
+	key, parent, origin := prefixes(g, sub, sources, fo.same)
 
 	in := func(v int32) bool { return key[v] >= 0 }
 	cg := g

@@ -158,7 +158,7 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		cyc = build(func(i int) bool { return eaOK[i] })
 	}
 
-	fo := fairOpts{explicit: true, cycle: cyc}
+	fo := fairOpts{explicit: true, cycle: cyc, same: func(x, y int32) bool { return pv[x] == pv[y] }}
 	for x := range int32(nInit) {
 		fo.roots = append(fo.roots, x)
 	}

@@ -28,7 +28,11 @@ import (
 //     stutters at x = 2, the last state before x = 3, not at x = 0;
 //     DeepCycle and DeepAlwaysEv go round 3 <-> 4, behind 1 <-> 5;
 //     TwoInits goes round 3 <-> 4 from x = 0, the first initial state, not
-//     10 <-> 11 from the other).
+//     10 <-> 11 from the other);
+//   - TableauPrefix: []((x # 4) => <>[](x # 4)), checked on the product
+//     with a tableau: the prefix is the shortest in states (from x = 1, in
+//     three steps), as TLC's, not in steps of the product, where the
+//     tableau may take a step of its own (from x = 0, in four).
 //
 // TLC's lasso depends on its fingerprints, whose polynomial it draws at
 // random on each run (the "fp N" of its second line; -fp chooses it): the
@@ -43,7 +47,7 @@ import (
 func TestTLCLassoGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lasso")
 	for _, name := range []string{"TwoCycles", "LeadsTo", "EvAlways", "AlwaysEv", "StutterEnd", "StrongFair", "Ring", "General", "Several", "Conj",
-		"Deepest", "DeepCycle", "TwoInits", "DeepAlwaysEv"} {
+		"Deepest", "DeepCycle", "TwoInits", "DeepAlwaysEv", "TableauPrefix"} {
 		tlcGoldenRun(t, dir, name, nil, 13, withAlternate())
 	}
 }
