@@ -18,6 +18,10 @@ type lasso struct {
 	stem   []int32
 	cycle  []int32
 	finite bool
+	// cond is set when what the cycle must meet is more than stuttering
+	// alone meets: in TLC, a non-empty possible error model or a promise
+	// with [] inside (OrderOfSolution.hasEmptyPEMAndBoxFreePromises false).
+	cond bool
 }
 
 // checkLiveness checks every temporal property on the recorded behaviour
@@ -106,6 +110,8 @@ func (c *checker) checkLiveness(rep *Report) {
 		if loop > len(tr) {
 			rep.LoopBack = 0
 		}
+		rep.StutterUnfair = l.cond && rep.LoopBack > 0 && rep.LoopBack == len(tr) &&
+			len(c.sp.Fairness) == 0 && len(c.sp.FairnessFormulas) == 0
 		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
 			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
 		}
@@ -189,7 +195,14 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	if acc != nil {
 		accs = append(accs, acc)
 	}
-	return ls.fairLasso(g, sub, src, fairOpts{accs: accs})
+	l := ls.fairLasso(g, sub, src, fairOpts{accs: accs})
+	if l != nil {
+		// TLC's negation of <>P is []~P, a tableau with no promise;
+		// those of []<>P and <>[]P are conditions on the cycle, that of
+		// P ~> Q the promise <>(P /\ []~Q).
+		l.cond = part.kind != eval.Eventually
+	}
+	return l
 }
 
 // fairOpts are the acceptance conditions of a search beyond the fairness
