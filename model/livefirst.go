@@ -38,6 +38,10 @@ func firstBad(g, cg *denseGraph, in func(int32) bool, roots []int32, f *fairness
 	}
 	var frames []frame
 	queue := append([]int32(nil), roots...)
+	queued := make([]bool, n) // in queue already: it holds each node once
+	for _, v := range roots {
+		queued[v] = true
+	}
 	counter := int32(0)
 	degree := func(h *denseGraph, v int32) int32 { return int32(h.start[v+1] - h.start[v]) }
 	visit := func(v int32) {
@@ -53,8 +57,8 @@ func firstBad(g, cg *denseGraph, in func(int32) bool, roots []int32, f *fairness
 			if !ok {
 				break
 			}
-			if index[w] == 0 && (!in(v) || !in(w) || (cg != g && !hasEdge(cg, v, w))) {
-				queue = append(queue, w)
+			if index[w] == 0 && !queued[w] && (!in(v) || !in(w) || (cg != g && !hasEdge(cg, v, w))) {
+				queue, queued[w] = append(queue, w), true
 			}
 		}
 	}
