@@ -18,6 +18,10 @@ type lasso struct {
 	stem   []int32
 	cycle  []int32
 	finite bool
+	// cond is set when what the cycle must meet is more than stuttering
+	// alone meets: in TLC, a non-empty possible error model or a promise
+	// with [] inside (OrderOfSolution.hasEmptyPEMAndBoxFreePromises false).
+	cond bool
 }
 
 // checkLiveness checks every temporal property on the recorded behaviour
@@ -106,6 +110,8 @@ func (c *checker) checkLiveness(rep *Report) {
 		if loop > len(tr) {
 			rep.LoopBack = 0
 		}
+		rep.StutterUnfair = l.cond && rep.LoopBack > 0 && rep.LoopBack == len(tr) &&
+			len(c.sp.Fairness) == 0 && len(c.sp.FairnessFormulas) == 0
 		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
 			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
 		}
@@ -189,7 +195,14 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	if acc != nil {
 		accs = append(accs, acc)
 	}
-	return ls.fairLasso(g, sub, src, fairOpts{accs: accs})
+	l := ls.fairLasso(g, sub, src, fairOpts{accs: accs})
+	if l != nil {
+		// TLC's negation of <>P is []~P, a tableau with no promise;
+		// those of []<>P and <>[]P are conditions on the cycle, that of
+		// P ~> Q the promise <>(P /\ []~Q).
+		l.cond = part.kind != eval.Eventually
+	}
+	return l
 }
 
 // fairOpts are the acceptance conditions of a search beyond the fairness
@@ -201,14 +214,21 @@ type fairOpts struct {
 	// cycle, when not nil, is the graph (same nodes, fewer edges) in which
 	// the cycle must lie; the prefix leading to it may use any edge.
 	cycle *denseGraph
+	// roots are the initial nodes, in TLC's order of the initial states;
+	// nil: the nodes of depth 1, in the order of their ids.
+	roots []int32
+	// same, when not nil, reports the steps that keep the state (a
+	// product graph's), which the prefix takes for free (see prefixes).
+	same func(v, w int32) bool
 }
 
 // fairLasso finds a fair cycle (with acceptance acc, if not nil) in the
-// subgraph of sub nodes, reachable inside it from a src node, and returns
-// the shortest lasso it can among them: nodes are reached by a breadth-first
-// search from all sources at once, each source entering at its own depth, so
-// that every node's distance is the length of the shortest behaviour prefix
-// that reaches it this way.
+// subgraph of sub nodes, reachable inside it from a src node: the one TLC
+// reports where its choice does not depend on its fingerprints (firstBad),
+// entered by the shortest prefix that reaches its entry: nodes are reached
+// by a breadth-first search from all sources at once, each source entering
+// at its own depth, so that every node's distance is the length of the
+// shortest behaviour prefix that reaches it this way.
 func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairOpts) *lasso {
 	n := g.n()
 	var sources []int32
@@ -222,44 +242,7 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 	}
 	sort.SliceStable(sources, func(i, j int) bool { return g.depth[sources[i]] < g.depth[sources[j]] })
 
-	key := make([]int32, n) // steps of the shortest prefix reaching v; -1: not reached
-	parent := make([]int32, n)
-	origin := make([]int32, n)
-	for i := range key {
-		key[i] = -1
-	}
-	var reached []int32
-	var queue []int32
-	expand := func(v int32) {
-		succ, _ := g.adj(v)
-		for _, w := range succ {
-			if key[w] >= 0 || !sub(w) {
-				continue
-			}
-			key[w], parent[w], origin[w] = key[v]+1, v, origin[v]
-			reached = append(reached, w)
-			queue = append(queue, w)
-		}
-	}
-	// Pop in order of key, sources first on ties; a source is expanded as
-	// soon as it is popped, so the queue's keys never decrease.
-	si := 0
-	for si < len(sources) || len(queue) > 0 {
-		if si < len(sources) && (len(queue) == 0 || g.depth[sources[si]]-1 <= key[queue[0]]) {
-			v := sources[si]
-			si++
-			if key[v] >= 0 {
-				continue
-			}
-			key[v], parent[v], origin[v] = g.depth[v]-1, -1, v
-			reached = append(reached, v)
-			expand(v)
-			continue
-		}
-		v := queue[0]
-		queue = queue[1:]
-		expand(v)
-	}
+	key, parent, origin := prefixes(g, sub, sources, fo.same)
 
 	in := func(v int32) bool { return key[v] >= 0 }
 	cg := g
@@ -267,20 +250,15 @@ func (ls *liveSpec) fairLasso(g *denseGraph, sub, src func(int32) bool, fo fairO
 		cg = fo.cycle
 	}
 	f := &fairness{g: cg, conds: ls.fair, accs: fo.accs, edgeAcc: fo.edgeAcc, explicit: fo.explicit, set: newNodeSet(n), scc: newSCCFinder(cg), ls: ls}
-	var bestSet []int32
-	bestEntry := int32(-1)
-	comps := f.scc.sccs(reached, in)
-	for i := 0; i < comps.len(); i++ {
-		S := f.fairPart(comps.at(i))
-		if S == nil {
-			continue
-		}
-		for _, v := range S {
-			if bestEntry < 0 || key[v] < key[bestEntry] {
-				bestEntry, bestSet = v, S
+	roots := fo.roots
+	if roots == nil {
+		for v := 0; v < n; v++ {
+			if g.depth[v] == 1 {
+				roots = append(roots, int32(v))
 			}
 		}
 	}
+	bestSet, bestEntry := firstBad(g, cg, in, roots, f)
 	if bestEntry < 0 {
 		return nil
 	}

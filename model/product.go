@@ -158,7 +158,10 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		cyc = build(func(i int) bool { return eaOK[i] })
 	}
 
-	fo := fairOpts{explicit: true, cycle: cyc}
+	fo := fairOpts{explicit: true, cycle: cyc, same: func(x, y int32) bool { return pv[x] == pv[y] }}
+	for x := range int32(nInit) {
+		fo.roots = append(fo.roots, x)
+	}
 	for _, a := range d.aeState {
 		a := a
 		fo.accs = append(fo.accs, func(x int32) bool { return ls.stateHas(pg.bits[x], a.bit) != a.neg })
@@ -176,7 +179,11 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	if l == nil {
 		return nil
 	}
-	return projectLasso(l, pv)
+	pl := projectLasso(l, pv)
+	// Conditions on the cycle, or an eventuality of the tableau (taken to
+	// have a [] inside, as the negations of properties mostly do).
+	pl.cond = len(d.ea)+len(d.aeState)+len(d.aeAct) > 0 || len(tab.acc) > 0
+	return pl
 }
 
 // Memory of a product graph, estimated high: a product node costs its entry

@@ -693,6 +693,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	if !f.noWarning {
+		traceOpt.StutterWarning, traceOpt.StutterWarningCode = tlcStutterWarning(w, sp, source.ReadFile)
+	}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
 			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {

@@ -1,13 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCCoverageVerdict runs `wspcycle tlc -coverage 1` on specs whose
@@ -59,28 +54,6 @@ func TestTLCCoverageVerdict(t *testing.T) {
 		{"CovSplit", "CovSplit", nil, 12},
 		{"CovLive", "CovLive", nil, 13},
 	} {
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(tc.name+"/"+mode, func(t *testing.T) {
-				tool := mode == "tool"
-				args := []string{"tlc", "-workers", "1", "-coverage", "1", "-config", filepath.Join(dir, tc.spec+".cfg")}
-				args = append(args, tc.flags...)
-				if tool {
-					args = append(args, "-tool")
-				}
-				var out, errb bytes.Buffer
-				if code := run(context.Background(), append(args, filepath.Join(dir, tc.spec+".tla")), &out, &errb); code != tc.exit {
-					t.Fatalf("exit %d, want TLC's %d; stderr:\n%s", code, tc.exit, errb.String())
-				}
-				data, err := os.ReadFile(filepath.Join(dir, tc.name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want := tlcout.Normalize(string(data), tool)
-				got := tlcout.Normalize(out.String(), tool)
-				if got != want {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
-				}
-			})
-		}
+		tlcGoldenRun(t, dir, tc.spec, append([]string{"-coverage", "1"}, tc.flags...), tc.exit, withOutput(tc.name))
 	}
 }

@@ -4,8 +4,8 @@
 \* Ring.cfg (WF_x(Next)): []<>(x = 0) holds, x = 0 recurs.
 \* RingSettle.cfg (WF_x(Next)): <>[](x = 0) fails: the fair cycle is the whole
 \* ring, trace 0, 1, 2 looping back to state 1.
-\* RingNoFair.cfg (no fairness): []<>(x = 0) fails: stutter at x = 1 forever,
-\* trace 0, 1 looping back to state 2 (stuttering).
+\* RingNoFair.cfg (no fairness): []<>(x = 0) fails: TLC (rev cc6b616, any -fp)
+\* stutters at x = 2, the first its search finishes: 0, 1, 2, back to 3.
 EXTENDS Naturals
 VARIABLE x
 Init == x = 0

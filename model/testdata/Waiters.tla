@@ -12,9 +12,9 @@
 \*    (a waiting thread is finished by fairness; one that never waits stays
 \*    idle, which is not "waiting" either).
 \*  - WaitersUnfair.cfg, Fair = {a}: EachFinishes(a) holds, EachFinishes(b)
-\*    fails: from (idle, idle), b waits, and the behaviour stutters in
-\*    (idle, waiting), where Finish(a) is disabled, so WF(Finish(a)) is met.
-\*    2 states, then stuttering (loops back to 2).
+\*    fails: both wait, a finishes, it stutters in (done, waiting), where
+\*    Finish(a) is disabled (WF met), first finished by TLC's search (rev
+\*    cc6b616; -fp decides who waits first): 4 states, back to 4.
 \*  - WaitersNeverDone.cfg: TLC expands NeverDone's \A over the constant T
 \*    and splits each copy: [](st[t] # "done") is an invariant named by its
 \*    range, "line 42, col 27 to line 42, col 44 of module Waiters" (TLC

@@ -60,6 +60,8 @@ const (
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
 	LiveStateLevel         = 2255 // EC.TLC_LIVE_FORMULA_STATE_LEVEL: a state predicate as PROPERTY
+	NoSpecButProperty      = 2257 // EC.TLC_CONFIG_NO_SPEC_BUT_PROPERTY: a stuttering counterexample with INIT and NEXT
+	NoFairnessButLive      = 2259 // EC.TLC_CONFIG_NO_FAIRNESS_BUT_LIVE_PROPERTY: one with a SPECIFICATION without fairness
 	StatePrint2            = 2217
 	StatePrint3            = 2218
 	SanyEnd                = 2219
@@ -229,6 +231,12 @@ type TraceOptions struct {
 	// AfterTrace, when not nil, is called after a counterexample is
 	// printed (TLC's -dumpTrace writes its files there).
 	AfterTrace func()
+	// StutterWarning is TLC's warning after a counterexample that
+	// stutters where fairness may be missing (Report.StutterUnfair), and
+	// its code; empty: none (-nowarning).
+	StutterWarning     string
+	StutterWarningCode int
+	unfair             bool
 	// InOrder prints the variables in their order: the fields of an
 	// ALIAS (Verdict sets it from Report.VarsInOrder).
 	InOrder bool
@@ -320,6 +328,9 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("%d: Stuttering", len(tr)+1))
 		} else {
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("State %d: Stuttering", len(tr)+1))
+		}
+		if opt.unfair && opt.StutterWarning != "" {
+			w.Msg(opt.StutterWarningCode, ClassWarning, opt.StutterWarning)
 		}
 	case loopBack > 0:
 		w.printed(opt.loopPrint)
@@ -519,6 +530,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
 		opt.prints, opt.loopPrint = tp.States, tp.Loop
+		opt.unfair = rep.StutterUnfair
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
 		w.printed(tp.After)
 		if opt.AfterTrace != nil {

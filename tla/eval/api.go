@@ -76,6 +76,10 @@ type Spec struct {
 	// must too.
 	FairnessFormulas []*LiveExpr
 	CheckDeadlock    bool // cfg CHECK_DEADLOCK (default TRUE)
+	// SpecDef is the definition the cfg's SPECIFICATION names; nil with
+	// INIT and NEXT (TLC names it in its warning after a counterexample
+	// that stutters).
+	SpecDef *ast.OpDef
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)

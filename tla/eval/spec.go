@@ -320,6 +320,7 @@ func (b *builder) behavior() {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s: no such definition without parameters", conf.Spec.Name)
 			return
 		}
+		b.sp.SpecDef = d
 		b.specConjuncts(d.Body, cenv{m: x.env, at: -1}, nil)
 		if !b.haveInit {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no initial predicate", conf.Spec.Name)
