@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCEvalErrors runs `wspcycle tlc` on specs with one evaluation error
@@ -136,27 +132,6 @@ func TestTLCEvalErrors(t *testing.T) {
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
 	for name, code := range want {
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(name+"/"+mode, func(t *testing.T) {
-				args := []string{"tlc", "-workers", "1", "-config", name + ".cfg"}
-				if mode == "tool" {
-					args = append(args, "-tool")
-				}
-				var out, errb bytes.Buffer
-				got := runIn(t, dir, append(args, name+".tla"), &out, &errb)
-				if got != code {
-					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", got, code, errb.String())
-				}
-				data, err := os.ReadFile(filepath.Join(dir, name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				w := tlcout.Normalize(string(data), mode == "tool")
-				g := tlcout.Normalize(out.String(), mode == "tool")
-				if g != w {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(w, g), out.String())
-				}
-			})
-		}
+		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
 }

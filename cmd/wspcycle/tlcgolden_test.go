@@ -27,10 +27,9 @@ func tlcGoldenRun(t *testing.T, dir, name string, flags []string, code int, opts
 // the plain case (NAME.tla run from the test's folder, compared with
 // NAME.MODE.out as TLC printed it).
 type golden struct {
-	out    string              // TLC's outputs are OUT.MODE.out
-	alt    bool                // OUT.MODE.alt.out is accepted too
-	inDir  bool                // run in the spec's folder, with bare file names
-	filter func(string) string // applied to TLC's text before comparing
+	out   string // TLC's outputs are OUT.MODE.out
+	alt   bool   // OUT.MODE.alt.out is accepted too
+	inDir bool   // run in the spec's folder, with bare file names
 }
 
 // goldenOpt changes one thing of a golden comparison.
@@ -48,10 +47,6 @@ func withOutput(out string) goldenOpt { return func(g *golden) { g.out = out } }
 // inSpecDir runs wspcycle in the spec's folder with the bare file names,
 // as TLC was run (its messages then name the files as given).
 func inSpecDir() goldenOpt { return func(g *golden) { g.inDir = true } }
-
-// withTLCFilter rewrites TLC's text before it is compared: for a part of
-// TLC's output wspcycle does not print (yet), which the filter drops.
-func withTLCFilter(f func(string) string) goldenOpt { return func(g *golden) { g.filter = f } }
 
 // tlcGoldenRunIn is tlcGoldenRun with the spec in specDir and TLC's
 // output in outDir, changed by opts.
@@ -96,11 +91,7 @@ func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, 
 				if err != nil {
 					t.Fatal(err)
 				}
-				text := string(data)
-				if g.filter != nil {
-					text = g.filter(text)
-				}
-				want := tlcout.Normalize(text, tool)
+				want := tlcout.Normalize(string(data), tool)
 				if gotOut == want {
 					return
 				}
