@@ -11,7 +11,7 @@ import (
 )
 
 // primeLevel is SANY's error for a prime applied to an expression that is
-// already an action (x”, (x' + 1)'; package sema's "level error: prime
+// already an action (x primed twice, (x' + 1)'; package sema's "level error: prime
 // applied to an expression that already contains ..." at the outer
 // prime), as TLC rev cc6b616 prints it: over the whole primed expression,
 // from its operand's first character to the prime, "Level error in
