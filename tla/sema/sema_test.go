@@ -156,6 +156,12 @@ var errorTests = []struct {
 	{"redefine builtin", "Sequences", "Len(s) == 0", "", "M.tla:3:1", "multiply-defined symbol Len: it is already defined by the standard module Sequences"},
 	{"bound shadows variable", "", "VARIABLE x\nA == \\E x \\in {1} : TRUE", "", "M.tla:4:9", "multiply-defined symbol x"},
 	{"param shadows variable", "", "VARIABLE x\nF(x) == x", "", "M.tla:4:3", "multiply-defined symbol x"},
+	// SANY reads x' == e as a definition of the postfix operator ', which
+	// it refuses (TLC rev cc6b616: "Symbol ' is a built-in operator, and
+	// cannot be redefined."), the parameter's clash first.
+	{"prime definition", "", "VARIABLE y\nx' == 1", "", "M.tla:4:1", "multiply-defined symbol ': it is built into TLA+"},
+	{"prime definition of a variable", "", "VARIABLE x\nx' == 1", "", "M.tla:4:1", "multiply-defined symbol x: it is already the variable"},
+	{"prime definition in LET", "", "A == LET y' == 1 IN 2", "", "M.tla:3:10", "multiply-defined symbol '"},
 	{"nested bound shadows", "", "A == \\E y \\in {1} : \\A y \\in {2} : TRUE", "", "M.tla:3:24", "multiply-defined symbol y"},
 	{"bound twice", "", "A == \\E y, y \\in {1} : TRUE", "", "M.tla:3:12", "y is bound twice"},
 	{"param twice", "", "F(a, a) == a", "", "M.tla:3:6", "parameter a appears twice"},
