@@ -69,6 +69,8 @@ var (
 	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
 	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
 	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reConstID = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
+	reConstEq = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
 	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
@@ -77,6 +79,16 @@ var (
 // text wraps the error of TLC's evaluation of the definition; in -tool
 // mode TLC frames that inner error as a message of its own (2280, class
 // 0) inside 2281's.
+// TLC's codes for a cfg name behind which it found a value (a
+// constant-level definition, which it evaluates first): EC
+// TLC_CONFIG_ID_MUST_NOT_BE_CONSTANT for INIT, NEXT and VIEW,
+// TLC_CONFIG_ID_HAS_VALUE for an INVARIANT, PROPERTY or constraint that
+// is not TRUE (tla/eval/constcfg.go).
+const (
+	tlcConfigMustNotBeConstant = 2233
+	tlcConfigHasValue          = 2230
+)
+
 const (
 	tlcNonConstant      = 2281
 	tlcNonConstantInner = 2280
@@ -111,6 +123,12 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if m := reNoDef.FindStringSubmatch(msg); m != nil {
 		return tlcout.ConfigNotDefined, "The " + tlcRole[m[1]] + " " + m[2] + " specified in the configuration file\nis not defined in the specification."
+	}
+	if m := reConstID.FindStringSubmatch(msg); m != nil {
+		return tlcConfigMustNotBeConstant, "The " + tlcRole[m[1]] + " " + m[2] + " cannot be a constant."
+	}
+	if m := reConstEq.FindStringSubmatch(msg); m != nil {
+		return tlcConfigHasValue, "The " + tlcRole[m[1]] + " of " + m[2] + " is equal to " + m[3]
 	}
 	if reBoth.MatchString(msg) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."

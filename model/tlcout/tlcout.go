@@ -98,6 +98,7 @@ type Writer struct {
 	mu       sync.Mutex
 	err      error
 	suppress map[int]bool
+	warned   map[string]bool // the warnings printed (Warning)
 }
 
 // Suppress makes the writer drop the messages with these codes (TLC's

@@ -69,6 +69,10 @@ type Spec struct {
 	// whose whole formula is a state predicate (TLC warns of each, 2255:
 	// checked in the initial states only).
 	StateLevelProperties []string
+	// ConstantInvariants are the INVARIANT entries, in the cfg's order,
+	// naming a constant-level definition equal to TRUE: not checked, and
+	// TLC warns of each (2149; constcfg.go).
+	ConstantInvariants []string
 	Fairness             []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
 	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
 	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the

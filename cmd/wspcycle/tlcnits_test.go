@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// TestTLCNits runs `wspcycle tlc`, plain and -tool, on the small specs of
+// model/testdata/tlc/nits (CASE.cfg with the spec named) and compares the
+// output and the exit code with TLC's own run (CASE.text.out,
+// CASE.tool.out, TLC rev cc6b616 with -workers 1):
+//
+//   - Const: cfg names of constant-level definitions, which TLC evaluates
+//     before it reads the cfg (tla/eval/constcfg.go): INIT, NEXT or VIEW
+//     naming one is "The initial predicate CInit cannot be a constant."
+//     (ConstInit, ConstNext, ConstView: 2233, exit 151); an INVARIANT,
+//     PROPERTY or CONSTRAINT equal to FALSE is "The invariant of F is equal
+//     to FALSE" (ConstInvFalse, ConstPropFalse, ConstConsFalse: 2230, exit
+//     151); one equal to TRUE is not checked: a PROPERTY or
+//     ACTION_CONSTRAINT silently (ConstPropTrue: no state-level warning;
+//     ConstActConsTrue), an INVARIANT with the warning 2149, once per
+//     entry, the hint about -nowarning on the first warning of the run
+//     only, before the state-level PROPERTY's 2255 (ConstInvTrue: INVARIANT
+//     T T, PROPERTY S).
+func TestTLCNits(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
+	for _, c := range []struct {
+		name, spec string
+		code       int
+	}{
+		{"ConstInit", "Const", 151},
+		{"ConstNext", "Const", 151},
+		{"ConstView", "Const", 151},
+		{"ConstInvFalse", "Const", 151},
+		{"ConstPropFalse", "Const", 151},
+		{"ConstConsFalse", "Const", 151},
+		{"ConstInvTrue", "Const", 0},
+		{"ConstPropTrue", "Const", 0},
+		{"ConstActConsTrue", "Const", 0},
+	} {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(c.name+"/"+mode, func(t *testing.T) {
+				args := []string{"tlc", "-workers", "1", "-config", c.name + ".cfg"}
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				var out, errb bytes.Buffer
+				code := runIn(t, dir, append(args, c.spec+".tla"), &out, &errb)
+				if code != c.code {
+					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", code, c.code, errb.String())
+				}
+				data, err := os.ReadFile(filepath.Join(dir, c.name+"."+mode+".out"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out.String(), mode == "tool")
+				if got != want {
+					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+				}
+			})
+		}
+	}
+}
