@@ -73,7 +73,7 @@ type Spec struct {
 	// naming a constant-level definition equal to TRUE: not checked, and
 	// TLC warns of each (2149; constcfg.go).
 	ConstantInvariants []string
-	Fairness             []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
+	Fairness           []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
 	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
 	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the
 	// specification satisfies them, so a counterexample to a property
