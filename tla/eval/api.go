@@ -69,11 +69,7 @@ type Spec struct {
 	// whose whole formula is a state predicate (TLC warns of each, 2255:
 	// checked in the initial states only).
 	StateLevelProperties []string
-	// ConstantInvariants are the INVARIANT entries, in the cfg's order,
-	// naming a constant-level definition equal to TRUE: not checked, and
-	// TLC warns of each (2149; constcfg.go).
-	ConstantInvariants []string
-	Fairness           []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
+	Fairness             []Fairness // the WF_/SF_ conjuncts of SPECIFICATION
 	// FairnessFormulas are the other temporal conjuncts of SPECIFICATION
 	// (e.g. []<><<A>>_v, or WF_v(A) under an \E): every behaviour of the
 	// specification satisfies them, so a counterexample to a property
@@ -100,6 +96,11 @@ type Spec struct {
 	// Coverage holds TLC's coverage trees when the spec was loaded with
 	// coverage (Options.Coverage); nil otherwise.
 	Coverage *Coverage
+
+	// ConstantInvariants are the INVARIANT entries, in the cfg's order,
+	// naming a constant-level definition equal to TRUE: not checked, and
+	// TLC warns of each (2149; constcfg.go).
+	ConstantInvariants []string
 
 	// tlc is Next's program for TLCActions and NextOf (tlcactions.go),
 	// shared by the copies of the Spec.
