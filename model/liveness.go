@@ -81,6 +81,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		prop := c.sp.Properties[part.prop]
 		rep.Result, rep.Property, rep.Pos = ResultProperty, prop.Name, prop.Pos
+		rep.StutterHint = !l.finite && c.live.stutterHint(g, part)
 		if part.name != "" {
 			rep.Property, rep.PropertyName = part.name, prop.Name // e.g. WaitingStartupCompletes(t1)
 		}

@@ -66,6 +66,12 @@ type Report struct {
 	// state (the last of Trace), not computing successors.
 	InitialState bool
 
+	// StutterHint: were the counterexample to a temporal property to end
+	// in stuttering (LoopBack == len(Trace)), TLC would say that a missing
+	// fairness constraint may be its cause (when the specification has
+	// none; stutterhint.go).
+	StutterHint bool
+
 	// Violated names every temporal property the lasso of Trace violates
 	// (the cfg's names, in the cfg's order), which TLC's message lists
 	// when there are several; nil when it is only the one of Property.

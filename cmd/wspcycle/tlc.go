@@ -699,6 +699,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSpecParse
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	if !f.noWarning {
+		traceOpt.StutterWarning = tlcStutterWarning(sp, tla, f.config)
+	}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
 			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {

@@ -35,7 +35,15 @@ import (
 //     is one of its runs, 7 states long), Good (labels around and inside
 //     [], <>, []<>, and a label's body swallowing the next conjunct, as
 //     SANY's label check allows it) and Leads (a labelled ~>) hold
-//     (LabelGood, exit 0).
+//     (LabelGood, exit 0);
+//   - Stutter: a behaviour that can only stutter; after the counterexample
+//     ("State 2: Stuttering") TLC warns that a missing fairness constraint
+//     may be the cause (cmd/wspcycle/tlcstutter.go, model/stutterhint.go)
+//     when the order of solution of the property's negation has a <>[]A
+//     or []<>A conjunct or a [] inside a promise: []<>P (StutterAE, 2259
+//     naming Spec and its range), <>[]P (StutterEA), P ~> Q with INIT and
+//     NEXT (StutterLT, 2257), <>P \/ []<>P (StutterGE, 2257), but not <>P
+//     (StutterEV), nor under a specification with fairness (StutterFair).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -53,6 +61,12 @@ func TestTLCNits(t *testing.T) {
 		{"ConstActConsTrue", "Const", 0},
 		{"LabelBad", "Label", 13},
 		{"LabelGood", "Label", 0},
+		{"StutterAE", "Stutter", 13},
+		{"StutterEV", "Stutter", 13},
+		{"StutterLT", "Stutter", 13},
+		{"StutterEA", "Stutter", 13},
+		{"StutterGE", "Stutter", 13},
+		{"StutterFair", "Stutter", 13},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -236,6 +236,11 @@ type TraceOptions struct {
 	// Order is TLC's order of the variables (model.SpecVarOrder; Verdict
 	// sets it from Report.VarOrder); nil prints them by name.
 	Order []int
+	// StutterWarning, when not nil, is TLC's warning (its code and text)
+	// after a counterexample to a temporal property that ends in
+	// stuttering when Report.StutterHint says TLC gives it (nil: the
+	// specification has fairness, or -nowarning).
+	StutterWarning func() (int, string)
 	// prints are what the spec printed before each state as TLC rebuilt
 	// the trace (Verdict sets them from Report.TracePrints).
 	prints    []string
@@ -521,6 +526,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		}
 		opt.prints, opt.loopPrint = tp.States, tp.Loop
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) {
+			w.Warning(opt.StutterWarning()) // right after "State N: Stuttering", as LiveWorker prints it
+		}
 		w.printed(tp.After)
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
