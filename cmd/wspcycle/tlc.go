@@ -858,11 +858,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		hdr.NoSany = true
 		w.Header(hdr)
 		e := cfgSyntaxError(cfgPath)
-		msg := e.Msg
-		if strings.HasPrefix(msg, "expected '=' or '<-'") {
-			msg = "It was expecting = or <-, but did not find it." // TLC's words
-		}
-		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigExpectedSymbol,
+		code, msg := tlcCfgSyntax(e.Msg)
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, code,
 			fmt.Sprintf("TLC found an error in the configuration file at line %d\n%s", e.Pos.Line, msg)))
 		return finish(tlcExitCrash)
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:

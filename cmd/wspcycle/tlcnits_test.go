@@ -43,7 +43,14 @@ import (
 //     or []<>A conjunct or a [] inside a promise: []<>P (StutterAE, 2259
 //     naming Spec and its range), <>[]P (StutterEA), P ~> Q with INIT and
 //     NEXT (StutterLT, 2257), <>P \/ []<>P (StutterGE, 2257), but not <>P
-//     (StutterEV), nor under a specification with fairness (StutterFair).
+//     (StutterEV), nor under a specification with fairness (StutterFair);
+//   - Odd: .cfg syntax errors TLC reports with codes of their own (exit
+//     255, before SANY): INIT given twice, "The keyword INIT appeared
+//     twice." (5004, CfgInitTwice; CHECK_DEADLOCK too, CfgDeadlockTwice),
+//     CHECK_DEADLOCK with nothing after it, "The keyword CHECK_DEADLOCK
+//     was not followed by an identifier." (5003, at the keyword's line,
+//     CfgDeadlockEmpty), and with a keyword after it, "It was expecting
+//     TRUE or FALSE, but did not find it." (5006, CfgDeadlockKw).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -67,6 +74,10 @@ func TestTLCNits(t *testing.T) {
 		{"StutterEA", "Stutter", 13},
 		{"StutterGE", "Stutter", 13},
 		{"StutterFair", "Stutter", 13},
+		{"CfgInitTwice", "Odd", 255},
+		{"CfgDeadlockEmpty", "Odd", 255},
+		{"CfgDeadlockKw", "Odd", 255},
+		{"CfgDeadlockTwice", "Odd", 255},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -203,7 +203,11 @@ func (p *parser) section(kw scanner.Token, sec section) {
 	case secCheckDeadlock:
 		t := p.tok()
 		if t.Kind != token.TRUE && t.Kind != token.FALSE {
-			p.errorf(t.Pos, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", t.Describe())
+			at := t.Pos
+			if t.Kind == token.EOF {
+				at = kw.Pos // nothing after it: the keyword is the mistake
+			}
+			p.errorf(at, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", t.Describe())
 			p.skipToKeyword()
 			return
 		}
