@@ -11,8 +11,8 @@ import (
 // cc6b616), beside CFG_EXPECT_ID (5006): a keyword without its name at the
 // end of the file (5003), a keyword given twice (5004).
 const (
-	tlcCfgMissingID   = 5003 // EC.CFG_MISSING_ID
-	tlcCfgTwiceKeword = 5004 // EC.CFG_TWICE_KEYWORD
+	tlcCfgMissingID    = 5003 // EC.CFG_MISSING_ID
+	tlcCfgTwiceKeyword = 5004 // EC.CFG_TWICE_KEYWORD
 )
 
 var reCfgTwice = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION) given twice`)
@@ -32,7 +32,7 @@ func tlcCfgSyntax(msg string) (int, string) {
 		return tlcout.ConfigExpectedSymbol, "It was expecting TRUE or FALSE, but did not find it."
 	}
 	if m := reCfgTwice.FindStringSubmatch(msg); m != nil {
-		return tlcCfgTwiceKeword, "The keyword " + m[1] + " appeared twice."
+		return tlcCfgTwiceKeyword, "The keyword " + m[1] + " appeared twice."
 	}
 	return tlcout.ConfigExpectedSymbol, msg
 }

@@ -71,6 +71,7 @@ var (
 	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
 	reConstID = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
 	reConstEq = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
+	reActProp = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
 	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
@@ -87,6 +88,9 @@ var (
 const (
 	tlcConfigMustNotBeConstant = 2233
 	tlcConfigHasValue          = 2230
+	// tlcConfigActionProperty is TLC's code for a PROPERTY that is an
+	// action (EC.TLC_CONFIG_PROPERTY_ACTION_LEVEL; tla/eval/propaction.go).
+	tlcConfigActionProperty = 2272
 )
 
 const (
@@ -129,6 +133,12 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if m := reConstEq.FindStringSubmatch(msg); m != nil {
 		return tlcConfigHasValue, "The " + tlcRole[m[1]] + " of " + m[2] + " is equal to " + m[3]
+	}
+	if m := reActProp.FindStringSubmatch(msg); m != nil {
+		return tlcConfigActionProperty, "The formula " + m[1] + " at " + m[2] + " is an action-level formula (i.e., it contains no temporal operators). " +
+			"Only temporal-level (or state-level) formulas are allowed under PROPERTY or PROPERTIES. To check that action " + m[1] +
+			" holds in *every* step of the behavior, define a temporal property: Let A be the formula at " + m[2] +
+			"; rewrite A as [][A]_v, where v is a state function (typically the tuple of variables) (compare page 90 of Specifying Systems at https://lamport.azurewebsites.net/tla/book.html)."
 	}
 	if reBoth.MatchString(msg) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."

@@ -50,7 +50,9 @@ import (
 //     CHECK_DEADLOCK with nothing after it, "The keyword CHECK_DEADLOCK
 //     was not followed by an identifier." (5003, at the keyword's line,
 //     CfgDeadlockEmpty), and with a keyword after it, "It was expecting
-//     TRUE or FALSE, but did not find it." (5006, CfgDeadlockKw).
+//     TRUE or FALSE, but did not find it." (5006, CfgDeadlockKw); a
+//     PROPERTY that is an action, "The formula PAct at <its body> is an
+//     action-level formula ..." (2272, exit 151, PropAction).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -78,6 +80,7 @@ func TestTLCNits(t *testing.T) {
 		{"CfgDeadlockEmpty", "Odd", 255},
 		{"CfgDeadlockKw", "Odd", 255},
 		{"CfgDeadlockTwice", "Odd", 255},
+		{"PropAction", "Odd", 151},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {
