@@ -52,7 +52,9 @@ import (
 //     CfgDeadlockEmpty), and with a keyword after it, "It was expecting
 //     TRUE or FALSE, but did not find it." (5006, CfgDeadlockKw); a
 //     PROPERTY that is an action, "The formula PAct at <its body> is an
-//     action-level formula ..." (2272, exit 151, PropAction).
+//     action-level formula ..." (2272, exit 151, PropAction); a constant
+//     given two values, CONSTANT K = 1 K = 2, which TLC takes, keeping the
+//     last (CfgConstTwice: the spec deadlocks, exit 11).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -81,6 +83,7 @@ func TestTLCNits(t *testing.T) {
 		{"CfgDeadlockKw", "Odd", 255},
 		{"CfgDeadlockTwice", "Odd", 255},
 		{"PropAction", "Odd", 151},
+		{"CfgConstTwice", "Odd", 11},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

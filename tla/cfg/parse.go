@@ -294,11 +294,17 @@ func (p *parser) moduleQualifier() *ast.Ident {
 
 // add records a CONSTANT entry; the same name given twice for the same
 // module is an error (C for the spec and C <- [M] Op for module M are two
-// different entries).
+// different entries), except two values: TLC keeps the last (its table of
+// values, a Java Hashtable; TLC rev cc6b616 runs CONSTANT K = 1 K = 2 with
+// K = 2).
 func (p *parser) add(k *Constant) {
-	for _, prev := range p.conf.Constants {
+	for i, prev := range p.conf.Constants {
 		if prev.Name.Name == k.Name.Name && (prev.Module == nil) == (k.Module == nil) &&
 			(prev.Module == nil || prev.Module.Name == k.Module.Name) {
+			if prev.Value != nil && k.Value != nil && prev.Module == nil {
+				p.conf.Constants[i] = k
+				return
+			}
 			p.errorf(k.Name.NamePos, "constant %s given twice (first at %s)", k.Name.Name, prev.Pos())
 			return
 		}
