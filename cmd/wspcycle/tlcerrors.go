@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -147,6 +148,11 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
 	}
 	if m := reLevel.FindStringSubmatch(msg); m != nil {
+		if strings.HasSuffix(msg, ", its outermost operator") {
+			// [](x < 5), <>P: TLC rev cc6b616 prints no note then (the
+			// formula's SANY levelParams are empty).
+			return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators)."
+		}
 		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +
 			"Note that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal specification to be correct,\n" +
 			"please check if this bug described in LevelNode.java starting at line 590ff affects you."

@@ -54,7 +54,10 @@ import (
 //     PROPERTY that is an action, "The formula PAct at <its body> is an
 //     action-level formula ..." (2272, exit 151, PropAction); a constant
 //     given two values, CONSTANT K = 1 K = 2, which TLC takes, keeping the
-//     last (CfgConstTwice: the spec deadlocks, exit 11).
+//     last (CfgConstTwice: the spec deadlocks, exit 11); an INVARIANT
+//     that is temporal, 2146 (exit 76) with TLC's note on its level-checking
+//     bug when the formula is a conjunction (InvMix: x < 5 /\ [](x < 5)),
+//     without when it is []e itself (InvTemporal).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -84,6 +87,8 @@ func TestTLCNits(t *testing.T) {
 		{"CfgDeadlockTwice", "Odd", 255},
 		{"PropAction", "Odd", 151},
 		{"CfgConstTwice", "Odd", 11},
+		{"InvTemporal", "Odd", 76},
+		{"InvMix", "Odd", 76},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

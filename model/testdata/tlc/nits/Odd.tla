@@ -10,4 +10,6 @@ PAct == x' = x + 1
 CPrime == x' > 0
 Spec == Init
 VPrime == x'
+InvT == [](x < 5)
+InvMix == x < 5 /\ [](x < 5)
 ====
