@@ -18,10 +18,6 @@ type lasso struct {
 	stem   []int32
 	cycle  []int32
 	finite bool
-	// cond is set when what the cycle must meet is more than stuttering
-	// alone meets: in TLC, a non-empty possible error model or a promise
-	// with [] inside (OrderOfSolution.hasEmptyPEMAndBoxFreePromises false).
-	cond bool
 }
 
 // checkLiveness checks every temporal property on the recorded behaviour
@@ -85,6 +81,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		prop := c.sp.Properties[part.prop]
 		rep.Result, rep.Property, rep.Pos = ResultProperty, prop.Name, prop.Pos
+		rep.StutterHint = !l.finite && c.live.stutterHint(g, part)
 		if part.name != "" {
 			rep.Property, rep.PropertyName = part.name, prop.Name // e.g. WaitingStartupCompletes(t1)
 		}
@@ -110,8 +107,6 @@ func (c *checker) checkLiveness(rep *Report) {
 		if loop > len(tr) {
 			rep.LoopBack = 0
 		}
-		rep.StutterUnfair = l.cond && rep.LoopBack > 0 && rep.LoopBack == len(tr) &&
-			len(c.sp.Fairness) == 0 && len(c.sp.FairnessFormulas) == 0
 		if rep.LoopBack > 0 && rep.LoopBack < len(tr) {
 			rep.LoopStep = c.stepTo(tr[len(tr)-1].State, tr[rep.LoopBack-1].State)
 		}
@@ -195,14 +190,7 @@ func (ls *liveSpec) violation(g *denseGraph, part livePart) *lasso {
 	if acc != nil {
 		accs = append(accs, acc)
 	}
-	l := ls.fairLasso(g, sub, src, fairOpts{accs: accs})
-	if l != nil {
-		// TLC's negation of <>P is []~P, a tableau with no promise;
-		// those of []<>P and <>[]P are conditions on the cycle, that of
-		// P ~> Q the promise <>(P /\ []~Q).
-		l.cond = part.kind != eval.Eventually
-	}
-	return l
+	return ls.fairLasso(g, sub, src, fairOpts{accs: accs})
 }
 
 // fairOpts are the acceptance conditions of a search beyond the fairness

@@ -179,11 +179,7 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	if l == nil {
 		return nil
 	}
-	pl := projectLasso(l, pv)
-	// Conditions on the cycle, or an eventuality of the tableau (taken to
-	// have a [] inside, as the negations of properties mostly do).
-	pl.cond = len(d.ea)+len(d.aeState)+len(d.aeAct) > 0 || len(tab.acc) > 0
-	return pl
+	return projectLasso(l, pv)
 }
 
 // Memory of a product graph, estimated high: a product node costs its entry

@@ -70,6 +70,12 @@ type Report struct {
 	// with exit 0 (TLC rev cc6b616, WTempInit).
 	LiveInit bool
 
+	// StutterHint: were the counterexample to a temporal property to end
+	// in stuttering (LoopBack == len(Trace)), TLC would say that a missing
+	// fairness constraint may be its cause (when the specification has
+	// none; stutterhint.go).
+	StutterHint bool
+
 	// Violated names every temporal property the lasso of Trace violates
 	// (the cfg's names, in the cfg's order), which TLC's message lists
 	// when there are several; nil when it is only the one of Property.
@@ -96,12 +102,6 @@ type Report struct {
 	// Trace back to Trace[LoopBack-1]: its Action and Act name the action
 	// taken (empty when LoopBack is 0 or the lasso stutters).
 	LoopStep TraceState
-	// StutterUnfair is set when the counterexample of a temporal property
-	// ends stuttering, the specification has no fairness, and the
-	// property's negation asks of the cycle more than stuttering alone
-	// ([]<>P, <>[]P, P ~> Q, an eventuality with [] inside): TLC then warns
-	// that fairness may be missing (2259, or 2257 with INIT and NEXT).
-	StutterUnfair bool
 	// TracePrints is what the spec prints while TLC rebuilds the trace of
 	// a safety verdict (traceprints.go); nil when nothing is rebuilt.
 	TracePrints *TracePrints

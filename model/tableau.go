@@ -174,6 +174,8 @@ type disjunct struct {
 	aeState []atomRef // []<>P: some state of the cycle satisfies P
 	aeAct   []atomRef // []<>A: some step of the cycle satisfies A
 	tab     *tableau  // nil: no tableau (the behaviour graph alone)
+	// boxPromise: a promise <>F of the tableau has a [] in F (stutterhint.go)
+	boxPromise bool
 }
 
 // atomRef is an atom, possibly negated, with its bits: a state bit for a
@@ -213,6 +215,7 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 	}
 	if len(tf) > 0 {
 		d.tab = newTableau(tf, atom)
+		d.boxPromise = boxInPromise(tf)
 	}
 	return d, nil
 }

@@ -143,19 +143,29 @@ type tlcFlags struct {
 // states only. In plain output TLC adds its hint about -nowarning to the
 // first one only (TLC rev cc6b616 on Steps.cfg).
 func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec) {
-	hint := !w.Tool
 	for _, name := range sp.StateLevelProperties {
 		msg := fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), where a temporal formula is typically expected. "+
 			"State-level formulas used as PROPERTY or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s holds in all states of every behavior, "+
 			"use INVARIANT %[1]s instead. Alternatively, applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it into a temporal formula, "+
 			"asserting that %[1]s holds in all states of every behavior. See https://explain.tlapl.us/invariants-and-properties for additional details.", name)
-		if hint {
-			msg += "\n(Use the -nowarning option to disable this warning.)"
-			hint = false
-		}
-		w.Msg(tlcout.LiveStateLevel, tlcout.ClassWarning, msg)
+		w.Warning(tlcout.LiveStateLevel, msg)
 	}
 }
+
+// tlcConstantInvariantWarnings prints TLC's warning (2149) for each
+// INVARIANT naming a constant-level definition equal to TRUE, which TLC
+// does not check (tla/eval/constcfg.go), before those of 2255 (TLC rev
+// cc6b616).
+func tlcConstantInvariantWarnings(w *tlcout.Writer, sp *eval.Spec) {
+	for _, name := range sp.ConstantInvariants {
+		w.Warning(tlcInvariantConstantLevel, fmt.Sprintf("The invariant %s is a constant-level formula (i.e., it contains no variables, primes, or temporal operators) and evaluates to TRUE. "+
+			"To assert constant-level formulas in your spec, use ASSUME ConstInv. If you optionally want to give the assumption a name, write ASSUME YourAssumption == ConstInv instead. "+
+			"See https://explain.tlapl.us/assumptions-and-invariants for additional details.", name))
+	}
+}
+
+// tlcInvariantConstantLevel is EC.TLC_INVARIANT_CONSTANT_LEVEL.
+const tlcInvariantConstantLevel = 2149
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
 func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
@@ -608,6 +618,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
+		tlcConstantInvariantWarnings(w, sp)
 		tlcStateLevelPropertyWarnings(w, sp)
 	}
 	if f.simulate {
@@ -694,7 +705,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if !f.noWarning {
-		traceOpt.StutterWarning, traceOpt.StutterWarningCode = tlcStutterWarning(w, sp, source.ReadFile)
+		traceOpt.StutterWarning = tlcStutterWarning(sp, source.ReadFile)
 	}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
@@ -855,11 +866,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		hdr.NoSany = true
 		w.Header(hdr)
 		e := cfgSyntaxError(cfgPath)
-		msg := e.Msg
-		if strings.HasPrefix(msg, "expected '=' or '<-'") {
-			msg = "It was expecting = or <-, but did not find it." // TLC's words
-		}
-		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, tlcout.ConfigExpectedSymbol,
+		code, msg := tlcCfgSyntax(e.Msg)
+		w.Msg(tlcout.General, tlcout.ClassError, tlcConfigException(w.Tool, code,
 			fmt.Sprintf("TLC found an error in the configuration file at line %d\n%s", e.Pos.Line, msg)))
 		return finish(tlcExitCrash)
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:

@@ -195,9 +195,15 @@ func tlcKnownCode(n int) bool {
 // trimmed: its exception's words; then a code TLC does not know is
 // refused: "Error: unknown message code: 99999").
 func tlcMessageCodes(v string) ([]int, error) {
+	// Java's String.split drops every trailing empty string when the
+	// separator occurs at all: "," is no code at all (TLC suppresses
+	// nothing), while "" (no separator) stays one empty code, an error.
 	parts := strings.Split(v, ",")
 	for len(parts) > 1 && parts[len(parts)-1] == "" {
-		parts = parts[:len(parts)-1] // Java's split drops trailing empty strings
+		parts = parts[:len(parts)-1]
+		if len(parts) == 1 && parts[0] == "" {
+			parts = nil
+		}
 	}
 	var out []int
 	for _, c := range parts {

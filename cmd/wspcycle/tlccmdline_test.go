@@ -39,6 +39,9 @@ import (
 //   - suppress-unknown, suppress-negative: a code that is no constant of
 //     TLC's EC ("Error: unknown message code: 99999"); suppress-known:
 //     codes it knows, -1 and 0 too, pass (the mistake is -bogus after them);
+//     suppress-comma: "," is Java's split of nothing but separators, an
+//     empty list TLC takes (the mistake is -bogus after it), while ",2193"
+//     starts with an empty code: 'For input string: ""';
 //   - fpmem-*: -fpmem is read by Java's Double.parseDouble: NaN and
 //     -Infinity (not at least 0), 1_0 and 1L (no double) are refused in
 //     one sentence; 1d, 0x1p-1, .5, 0.5f and 0 pass silently (fpmem-java);
@@ -83,6 +86,8 @@ func TestTLCCommandLineGolden(t *testing.T) {
 		{"suppress-unknown", "-suppressMessages 99999 Spec.tla"},
 		{"suppress-negative", "-suppressMessages 2193,-5 Spec.tla"},
 		{"suppress-known", "-suppressMessages -1,0,1000,2279,20000 -bogus"},
+		{"suppress-comma", "-suppressMessages , -bogus"},
+		{"suppress-leading", "-suppressMessages ,2193 Spec.tla"},
 		{"fpmem-nan", "-fpmem NaN Spec.tla"},
 		{"fpmem-neginf", "-fpmem -Infinity Spec.tla"},
 		{"fpmem-underscore", "-fpmem 1_0 Spec.tla"},

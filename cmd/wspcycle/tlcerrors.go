@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -69,6 +70,9 @@ var (
 	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
 	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
 	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reConstID = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
+	reConstEq = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
+	reActProp = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
 	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
@@ -77,6 +81,19 @@ var (
 // text wraps the error of TLC's evaluation of the definition; in -tool
 // mode TLC frames that inner error as a message of its own (2280, class
 // 0) inside 2281's.
+// TLC's codes for a cfg name behind which it found a value (a
+// constant-level definition, which it evaluates first): EC
+// TLC_CONFIG_ID_MUST_NOT_BE_CONSTANT for INIT, NEXT and VIEW,
+// TLC_CONFIG_ID_HAS_VALUE for an INVARIANT, PROPERTY or constraint that
+// is not TRUE (tla/eval/constcfg.go).
+const (
+	tlcConfigMustNotBeConstant = 2233
+	tlcConfigHasValue          = 2230
+	// tlcConfigActionProperty is TLC's code for a PROPERTY that is an
+	// action (EC.TLC_CONFIG_PROPERTY_ACTION_LEVEL; tla/eval/propaction.go).
+	tlcConfigActionProperty = 2272
+)
+
 const (
 	tlcNonConstant      = 2281
 	tlcNonConstantInner = 2280
@@ -112,6 +129,18 @@ func tlcConfigMessage(msg string) (int, string) {
 	if m := reNoDef.FindStringSubmatch(msg); m != nil {
 		return tlcout.ConfigNotDefined, "The " + tlcRole[m[1]] + " " + m[2] + " specified in the configuration file\nis not defined in the specification."
 	}
+	if m := reConstID.FindStringSubmatch(msg); m != nil {
+		return tlcConfigMustNotBeConstant, "The " + tlcRole[m[1]] + " " + m[2] + " cannot be a constant."
+	}
+	if m := reConstEq.FindStringSubmatch(msg); m != nil {
+		return tlcConfigHasValue, "The " + tlcRole[m[1]] + " of " + m[2] + " is equal to " + m[3]
+	}
+	if m := reActProp.FindStringSubmatch(msg); m != nil {
+		return tlcConfigActionProperty, "The formula " + m[1] + " at " + m[2] + " is an action-level formula (i.e., it contains no temporal operators). " +
+			"Only temporal-level (or state-level) formulas are allowed under PROPERTY or PROPERTIES. To check that action " + m[1] +
+			" holds in *every* step of the behavior, define a temporal property: Let A be the formula at " + m[2] +
+			"; rewrite A as [][A]_v, where v is a state function (typically the tuple of variables) (compare page 90 of Specifying Systems at https://lamport.azurewebsites.net/tla/book.html)."
+	}
 	if reBoth.MatchString(msg) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
 	}
@@ -119,6 +148,11 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
 	}
 	if m := reLevel.FindStringSubmatch(msg); m != nil {
+		if strings.HasSuffix(msg, ", its outermost operator") {
+			// [](x < 5), <>P: TLC rev cc6b616 prints no note then (the
+			// formula's SANY levelParams are empty).
+			return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators)."
+		}
 		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +
 			"Note that a bug can cause TLC to incorrectly report this error.\nIf you believe your TLA+ or PlusCal specification to be correct,\n" +
 			"please check if this bug described in LevelNode.java starting at line 590ff affects you."

@@ -22,7 +22,9 @@ func sanyErrorsOnly(list token.ErrorList) token.ErrorList {
 	}
 	var out token.ErrorList
 	for _, e := range list {
-		if !strings.HasSuffix(e.Pos.Filename, ".cfg") {
+		// A configuration error may be positioned in the spec (a
+		// constant without a value, at its declaration): it goes too.
+		if !strings.HasSuffix(e.Pos.Filename, ".cfg") && tlcConfigCode(e.Msg) == 0 {
 			out = append(out, e)
 		}
 	}

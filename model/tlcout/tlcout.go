@@ -100,6 +100,7 @@ type Writer struct {
 	mu       sync.Mutex
 	err      error
 	suppress map[int]bool
+	warned   map[string]bool // the warnings printed (Warning)
 }
 
 // Suppress makes the writer drop the messages with these codes (TLC's
@@ -231,18 +232,17 @@ type TraceOptions struct {
 	// AfterTrace, when not nil, is called after a counterexample is
 	// printed (TLC's -dumpTrace writes its files there).
 	AfterTrace func()
-	// StutterWarning is TLC's warning after a counterexample that
-	// stutters where fairness may be missing (Report.StutterUnfair), and
-	// its code; empty: none (-nowarning).
-	StutterWarning     string
-	StutterWarningCode int
-	unfair             bool
 	// InOrder prints the variables in their order: the fields of an
 	// ALIAS (Verdict sets it from Report.VarsInOrder).
 	InOrder bool
 	// Order is TLC's order of the variables (model.SpecVarOrder; Verdict
 	// sets it from Report.VarOrder); nil prints them by name.
 	Order []int
+	// StutterWarning, when not nil, is TLC's warning (its code and text)
+	// after a counterexample to a temporal property that ends in
+	// stuttering when Report.StutterHint says TLC gives it (nil: the
+	// specification has fairness, or -nowarning).
+	StutterWarning func() (int, string)
 	// prints are what the spec printed before each state as TLC rebuilt
 	// the trace (Verdict sets them from Report.TracePrints).
 	prints    []string
@@ -328,9 +328,6 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("%d: Stuttering", len(tr)+1))
 		} else {
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("State %d: Stuttering", len(tr)+1))
-		}
-		if opt.unfair && opt.StutterWarning != "" {
-			w.Msg(opt.StutterWarningCode, ClassWarning, opt.StutterWarning)
 		}
 	case loopBack > 0:
 		w.printed(opt.loopPrint)
@@ -530,8 +527,10 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}
 		opt.prints, opt.loopPrint = tp.States, tp.Loop
-		opt.unfair = rep.StutterUnfair
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
+		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) {
+			w.Warning(opt.StutterWarning()) // right after "State N: Stuttering", as LiveWorker prints it
+		}
 		w.printed(tp.After)
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()

@@ -138,7 +138,7 @@ func TestErrors(t *testing.T) {
 		{"CONSTANT N = -x", "1:14", "a negative number is not a constant value"},
 		{"CONSTANT N = -1", "1:14", "a negative number is not a constant value"},
 		{"CONSTANT N = {1, -1}", "1:18", "a negative number is not a constant value"},
-		{"CONSTANT N = 1 N = 2", "1:16", "constant N given twice"},
+		{"CONSTANT N = 1 N <- Op", "1:16", "constant N given twice"},
 		{"CONSTANT N <- 3", "1:15", "expected a definition name after <-"},
 		{"CONSTANT F(_) = 1", "1:11", "unsupported: operator constant"},
 		{"CONSTANT N = <<1>>", "1:14", "a tuple value is not a constant value of a .cfg file"},
@@ -173,6 +173,19 @@ func TestErrors(t *testing.T) {
 
 // TestModuleSubstitution reads C <- [M] Op, TLC's substitution of a
 // definition of one module, with or without spaces around [M].
+// TestConstantTwice: a value given twice, TLC keeps the last (TLC rev
+// cc6b616 printed 2 for ASSUME PrintT(K) with CONSTANT K = 1 K = 2).
+func TestConstantTwice(t *testing.T) {
+	c, err := Parse("m.cfg", []byte("CONSTANT K = 1 N = 3 K = 2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := c.Lookup("K")
+	if n, ok := k.Value.(*ast.Number); len(c.Constants) != 2 || !ok || n.Lit != "2" {
+		t.Errorf("K = %v, %d entries; want the last value, 2, in one entry", k.Value, len(c.Constants))
+	}
+}
+
 func TestModuleSubstitution(t *testing.T) {
 	c, err := Parse("m.cfg", []byte("CONSTANTS\n  Ballot <-[Voting] MCBallot\n  Nat <- [ZSequences]ZSeqNat\n  N <- Op\n"))
 	if err != nil {

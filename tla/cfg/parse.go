@@ -203,7 +203,11 @@ func (p *parser) section(kw scanner.Token, sec section) {
 	case secCheckDeadlock:
 		t := p.tok()
 		if t.Kind != token.TRUE && t.Kind != token.FALSE {
-			p.errorf(t.Pos, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", t.Describe())
+			at := t.Pos
+			if t.Kind == token.EOF {
+				at = kw.Pos // nothing after it: the keyword is the mistake
+			}
+			p.errorf(at, "CHECK_DEADLOCK needs TRUE or FALSE, found %s", t.Describe())
 			p.skipToKeyword()
 			return
 		}
@@ -290,11 +294,17 @@ func (p *parser) moduleQualifier() *ast.Ident {
 
 // add records a CONSTANT entry; the same name given twice for the same
 // module is an error (C for the spec and C <- [M] Op for module M are two
-// different entries).
+// different entries), except two values: TLC keeps the last (its table of
+// values, a Java Hashtable; TLC rev cc6b616 runs CONSTANT K = 1 K = 2 with
+// K = 2).
 func (p *parser) add(k *Constant) {
-	for _, prev := range p.conf.Constants {
+	for i, prev := range p.conf.Constants {
 		if prev.Name.Name == k.Name.Name && (prev.Module == nil) == (k.Module == nil) &&
 			(prev.Module == nil || prev.Module.Name == k.Module.Name) {
+			if prev.Value != nil && k.Value != nil && prev.Module == nil {
+				p.conf.Constants[i] = k
+				return
+			}
 			p.errorf(k.Name.NamePos, "constant %s given twice (first at %s)", k.Name.Name, prev.Pos())
 			return
 		}

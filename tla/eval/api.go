@@ -104,6 +104,11 @@ type Spec struct {
 	// with Options.CallStack; nil otherwise.
 	CallStack *CallStack
 
+	// ConstantInvariants are the INVARIANT entries, in the cfg's order,
+	// naming a constant-level definition equal to TRUE: not checked, and
+	// TLC warns of each (2149; constcfg.go).
+	ConstantInvariants []string
+
 	// tlc is Next's program for TLCActions and NextOf (tlcactions.go),
 	// shared by the copies of the Spec.
 	tlc *tlcLazy

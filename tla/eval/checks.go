@@ -52,6 +52,9 @@ func (b *builder) checks() {
 	c := b.c
 	conf := b.conf
 	for _, id := range conf.Invariants {
+		if b.constantEntry(id, "INVARIANT") {
+			continue
+		}
 		if d, de, ok := b.namedDef(id, "INVARIANT"); ok {
 			var x cx
 			var ok bool
@@ -63,6 +66,9 @@ func (b *builder) checks() {
 		}
 	}
 	for _, id := range conf.Constraints {
+		if b.constantEntry(id, "CONSTRAINT") {
+			continue
+		}
 		if d, de, ok := b.namedDef(id, "CONSTRAINT"); ok {
 			var x cx
 			var ok bool
@@ -75,6 +81,9 @@ func (b *builder) checks() {
 		}
 	}
 	for _, id := range conf.ActionConstraints {
+		if b.constantEntry(id, "ACTION_CONSTRAINT") {
+			continue
+		}
 		if d, de, ok := b.namedDef(id, "ACTION_CONSTRAINT"); ok {
 			temporal := c.temporal
 			c.temporal = false
@@ -90,13 +99,16 @@ func (b *builder) checks() {
 		}
 	}
 	for _, id := range conf.Properties {
+		if b.constantEntry(id, "PROPERTY") {
+			continue
+		}
 		if d, de, ok := b.namedDef(id, "PROPERTY"); ok {
 			b.propertyEntry(id.Name, d, de)
 		}
 	}
 	b.postcondition()
 	b.alias()
-	if conf.View != nil {
+	if conf.View != nil && !b.refuseConstant(conf.View, "VIEW") {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {
 				p := &b.prog

@@ -121,6 +121,10 @@ func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 	switch e := e.(type) {
 	case *ast.Paren:
 		return b.live(e.X, en, pc)
+	case *ast.Label:
+		// A label names a subexpression; it means nothing to the
+		// evaluation (TLC's Liveness.astToLive: LabelKind).
+		return b.live(e.Body, en, pc)
 	case *ast.Junction:
 		if e.Op == token.AND {
 			return all(LiveAnd, e.Pos(), e.Items...)

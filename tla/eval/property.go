@@ -77,6 +77,9 @@ func (pc propCtx) label() string {
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
+	if b.refuseActionProperty(name, d, de) {
+		return
+	}
 	if b.isStatePred(d.Body, de) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}

@@ -329,6 +329,9 @@ func (b *builder) behavior() {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no [][Next]_vars conjunct", conf.Spec.Name)
 		}
 	case conf.Init != nil && conf.Next != nil:
+		if b.refuseConstant(conf.Init, "INIT") || b.refuseConstant(conf.Next, "NEXT") {
+			return // TLC's error (constcfg.go)
+		}
 		b.setInit(conf.Init, cenv{at: -1})
 		b.setNext(conf.Next, cenv{at: -1})
 	case conf.Init != nil:
@@ -540,6 +543,13 @@ func (b *builder) isStatePred(e ast.Expr, en cenv) bool {
 // functions), so that the errors it drops are reported when the
 // expression is compiled for real.
 func (c *compiler) trial(e ast.Expr, en cenv) (prime, temporal, ok bool) {
+	prime, temporal, _, ok = c.trialDep(e, en)
+	return prime, temporal, ok
+}
+
+// trialDep is trial that also reports the compiled expression's
+// dependencies (dep: the state, the next state, ...).
+func (c *compiler) trialDep(e ast.Expr, en cenv) (prime, temporal bool, dep uint8, ok bool) {
 	nerr, prime0, temporal0 := len(c.errs), c.sawPrime, c.temporal
 	cache := make(map[defKey]compiled, len(c.cache))
 	for k, v := range c.cache {
@@ -550,12 +560,12 @@ func (c *compiler) trial(e ast.Expr, en cenv) (prime, temporal, ok bool) {
 		recs[k] = v
 	}
 	c.sawPrime, c.temporal = false, false
-	c.expr(e, en)
+	x := c.expr(e, en)
 	prime, temporal, ok = c.sawPrime, c.temporal, len(c.errs) == nerr
 	c.errs = c.errs[:nerr]
 	c.cache, c.recs = cache, recs
 	c.sawPrime, c.temporal = prime0, temporal0
-	return prime, temporal, ok
+	return prime, temporal, x.dep, ok
 }
 
 type fairDef struct {

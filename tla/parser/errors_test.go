@@ -92,6 +92,8 @@ var errorTests = []struct {
 	{"label after minus", `- lab:: a + b`, "1:3", "removing the label lab", true},
 	{"label after always", `[] lab:: P => Q`, "1:4", "removing the label lab", true},
 	{"label after times", `a * lab:: b + c`, "1:5", "removing the label lab", true},
+	{"label body's last operator", `a /\ lab:: ~b /\ c`, "1:6", "removing the label lab", true},
+	{"label body ending in a set", `a /\ lab:: b /\ {c}`, "1:6", "removing the label lab", true},
 
 	// The proof language.
 	{"proof without QED", mod("THEOREM TRUE\n<1>1. TRUE\n"), "5:1", "a proof ends with a QED step", false},

@@ -117,6 +117,7 @@ func (p *parser) parseExpr() ast.Expr {
 				p.fail(t.Pos, "precedence conflict between %s at %d:%d and prefix -: add parentheses", top.lit, top.pos.Line, top.pos.Col)
 			}
 			ops = append(ops, pending{kind: t.Kind, pos: t.Pos, prec: pr, prefix: true, lit: t.Kind.String()})
+			p.lastOp = pr
 			p.enter(t.Pos) // a prefix operator nests the tree one level deeper
 			p.next()
 		}
@@ -155,6 +156,7 @@ func (p *parser) parseExpr() ast.Expr {
 			p.fail(t.Pos, "precedence conflict between %s at %d:%d and %s: add parentheses",
 				top.lit, top.pos.Line, top.pos.Col, t.Kind.String())
 		}
+		p.lastOp = pr
 		if n := len(ops); t.Kind == token.TIMES && n > 0 && !ops[n-1].prefix && ops[n-1].kind == token.TIMES {
 			ops[n-1].times = append(ops[n-1].times, t.Pos)
 		} else {
@@ -201,9 +203,15 @@ func reduceTop(operands []ast.Expr, ops []pending) ([]ast.Expr, []pending) {
 // tightly than the operator before the label.
 func (p *parser) checkLabel(lab *ast.Label, before pending) {
 	var root prec
-	switch b := lab.Body.(type) {
-	case *ast.Binary:
-		root = infixPrec[b.Op]
+	switch lab.Body.(type) {
+	case *ast.Binary, *ast.Prime, *ast.Postfix:
+		// SANY compares not the body's outermost operator but the last
+		// operator it read (TLAplusParser.labelDoesNotChangeParse with its
+		// lastOp: a prefix, infix or postfix operator, or the [ of a
+		// function application), wherever it is in the body: TLC rev
+		// cc6b616 accepts a /\ lab:: ~b /\ ~c and a /\ lab:: b /\ f[c], and
+		// refuses a /\ lab:: ~b /\ c.
+		root = p.lastOp
 	case *ast.Product:
 		if before.kind == token.TIMES && !before.prefix {
 			return // a \X lab:: b \X c: SANY accepts it

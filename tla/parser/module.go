@@ -294,7 +294,10 @@ func (p *parser) parseDef(local bool) ast.Unit {
 		p.expect(token.DEFEQ)
 		return &ast.FuncDef{Start: start.Pos, Local: local, Name: name, Bounds: bounds, Body: p.parseExpr()}
 	default:
-		if isPostfix(t.Kind) && p.peekRaw(1).Kind == token.DEFEQ {
+		// x' == e is, for SANY, a definition of the postfix operator '
+		// with the parameter x, which its semantic checks then refuse
+		// (package sema): parsed as such, it is reported as SANY does.
+		if (isPostfix(t.Kind) || t.Kind == token.PRIME) && p.peekRaw(1).Kind == token.DEFEQ {
 			p.next()
 			p.next()
 			return &ast.OpDef{Start: start.Pos, Local: local, Name: &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()},

@@ -22,6 +22,7 @@ func (p *parser) parseOperand() ast.Expr {
 		switch t.Kind {
 		case token.LBRACK:
 			p.next()
+			p.lastOp = fcnOpPrec
 			args := p.parseExprList(token.RBRACK)
 			p.expect(token.RBRACK)
 			x = &ast.FuncApp{Fn: x, Lbrack: t.Pos, Args: args}
@@ -31,6 +32,7 @@ func (p *parser) parseOperand() ast.Expr {
 		case token.PRIME, token.PLUSPOST, token.STARPOST, token.HASHPOST:
 			p.enter(t.Pos)
 			p.next()
+			p.lastOp = postfixPrec
 			if t.Kind == token.PRIME {
 				x = &ast.Prime{X: x, PrimePos: t.Pos}
 			} else {
@@ -50,6 +52,14 @@ func (p *parser) parseOperand() ast.Expr {
 		}
 	}
 }
+
+// SANY's precedences of the postfix operators (' ^+ ^* ^#: 15-15) and of
+// function application (its FcnOp, binding tighter than any operator), as
+// its label check reads them (lastOp).
+var (
+	postfixPrec = prec{lo: 15, hi: 15}
+	fcnOpPrec   = prec{lo: 16, hi: 16}
+)
 
 // parseExprList parses e1, e2, ... up to (not including) the closing kind.
 func (p *parser) parseExprList(close token.Kind) []ast.Expr {

@@ -141,6 +141,9 @@ type parser struct {
 	notFilter  map[int]bool // token indices of '{' already found not to start a set filter
 	primed     token.Pos    // the first ' (or ^+ ^* ^#) in the postfix chain of the operand just parsed
 	postfixLit string       // that postfix operator's spelling
+	// lastOp is the precedence of the last operator read anywhere: SANY's
+	// TLAplusParser.lastOp, which its label check compares (checkLabel).
+	lastOp prec
 }
 
 func newParser(filename string, src []byte, mode scanner.Mode) *parser {

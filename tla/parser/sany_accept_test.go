@@ -10,6 +10,11 @@ import (
 // parse or semantic error), which this parser once rejected. Each comment
 // says what SANY does with it.
 var sanyAccepts = []struct{ name, src string }{
+	// SANY's label check compares the operator before the label with the
+	// last operator it read in the label's body (its lastOp), not with the
+	// body's outermost one: TLC accepts these, whose labels swallow a
+	// conjunct (a /\ lab:: ~b /\ c, without the last ~, is refused).
+	{"label body ending in a tighter operator", "CONSTANT a, b, c, f\nVARIABLE x\nA == a /\\ lab:: ~b /\\ ~c\nB == a /\\ lab:: b /\\ f[c]\nC == a /\\ lab:: b /\\ x'"},
 	// A theorem's proof may start at any level, <0> included: its
 	// enclosing level is -1 (tla+.jj correctLevel).
 	{"level 0 steps", "THEOREM TRUE\n<0>1. TRUE\n  <1>1. QED\n<0>2. QED BY <0>1"},

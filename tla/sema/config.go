@@ -5,6 +5,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // config checks the .cfg against the module: every name it uses must be a
@@ -63,7 +64,13 @@ func (c *checker) config(conf *cfg.Config) {
 			if max == levelAction {
 				kind = "an action"
 			}
-			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d", role, id.Name, kind, l.what, l.at.Line, l.at.Col)
+			outer := ""
+			if temporalRoot(d.Body) {
+				// TLC's message then lacks its note on a level-checking
+				// bug (SANY's levelParams of []e, <>e are empty).
+				outer = ", its outermost operator"
+			}
+			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d%s", role, id.Name, kind, l.what, l.at.Line, l.at.Col, outer)
 		}
 	}
 
@@ -132,4 +139,25 @@ func (c *checker) config(conf *cfg.Config) {
 			c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...)", d.Name.Name, d.Name.Name)
 		}
 	}
+}
+
+// temporalRoot reports whether e is, outside parentheses, []f, <>f, f ~> g
+// or a fairness formula.
+func temporalRoot(e ast.Expr) bool {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch e := e.(type) {
+	case *ast.Unary:
+		return e.Op == token.BOX || e.Op == token.EVENTUALLY
+	case *ast.Binary:
+		return e.Op == token.LEADSTO
+	case *ast.Fairness:
+		return true
+	}
+	return false
 }

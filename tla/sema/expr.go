@@ -79,6 +79,8 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			}
 		case token.UNCHANGED:
 			c.unchanged(sc, x.X)
+		case token.BOX, token.EVENTUALLY:
+			c.temporalOfAction(x)
 		}
 		c.expr(sc, x.X)
 	case *ast.Prime:

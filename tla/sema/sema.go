@@ -253,6 +253,13 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(inner, p, &symbol{kind: symParam, arity: paramArity(u, p)})
 			}
 			c.expr(inner, u.Body)
+			if u.Op == token.PRIME {
+				// x' == e defines the postfix operator ', which TLA+
+				// predefines: SANY refuses it (after the parameter's own
+				// clash, as here).
+				c.errorf(u.Start, "multiply-defined symbol ': it is built into TLA+ (x' == e would define the postfix operator ')")
+				break
+			}
 			c.declareDef(sc, u)
 		case *ast.InstanceDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}

@@ -309,6 +309,12 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := assumeLevel(e, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := primeLevel(e, m); ok {
+		return nil, []item{it}
+	}
+	if it, ok := boxAction(e, m); ok {
+		return nil, []item{it}
+	}
 	if it, ok := badSelector(e, m); ok {
 		return nil, []item{it}
 	}
@@ -330,8 +336,19 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		if i := strings.Index(rest, " declared at "); strings.HasPrefix(rest, " it is already the ") && i > 0 {
 			kind, pos = rest[len(" it is already the "):i], rest[i+len(" declared at "):]
 		}
+		if here, ok := primeDefRange(mod, e.Pos, m); ok && name == "'" && strings.HasPrefix(rest, " it is built into TLA+") {
+			// x' == e: SANY's two errors over the definition.
+			return nil, []item{{here, "Operator ' already defined or declared."}, {here, "Symbol ' is a built-in operator, and cannot be redefined."}}
+		}
 		here, isDef := defRange(mod, e.Pos, m)
 		prevPos, perr := parsePos(pos)
+		if !isDef && perr == nil && (kind == "variable" || kind == "constant") {
+			// A parameter or a bound name (F(x) == ..., \A x \in S : ...)
+			// that a declaration already names: SANY marks the name alone.
+			prev := model.SourceRange{Module: ModuleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
+			prev.End.Col += utf8.RuneCountInString(name) - 1
+			return nil, []item{{word(name), "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
+		}
 		if isDef && perr == nil {
 			prev, prevDef := defRange(mod, prevPos, ModuleOfFile(prevPos.Filename))
 			dup := item{here, "Operator " + name + " already defined or declared."}
@@ -353,25 +370,74 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 // name to the end of its body), and whether there is one; otherwise the
 // position alone.
 func defRange(mod *ast.Module, pos token.Pos, module string) (model.SourceRange, bool) {
-	if mod != nil {
-		for _, u := range mod.Units {
-			var id *ast.Ident
-			var body ast.Expr
-			switch d := u.(type) {
-			case *ast.OpDef:
-				id, body = d.Name, d.Body
-			case *ast.FuncDef:
-				id, body = d.Name, d.Body
+	if mod == nil {
+		return model.SourceRange{Module: module, Start: pos, End: pos}, false
+	}
+	found := func(start token.Pos, body ast.Expr) (model.SourceRange, bool) {
+		if r := model.ExprRange(body, source.ReadFile); r.IsValid() {
+			return model.SourceRange{Module: module, Start: start, End: r.End}, true
+		}
+		return model.SourceRange{}, false
+	}
+	for _, u := range mod.Units {
+		switch d := u.(type) {
+		case *ast.OpDef:
+			if d.Name != nil && d.Name.NamePos == pos {
+				if r, ok := found(pos, d.Body); ok {
+					return r, true
+				}
 			}
-			if id == nil || id.NamePos != pos {
-				continue
+		case *ast.FuncDef:
+			if d.Name != nil && d.Name.NamePos == pos {
+				if r, ok := found(pos, d.Body); ok {
+					return r, true
+				}
 			}
-			if r := model.ExprRange(body, source.ReadFile); r.IsValid() {
+		}
+	}
+	// A LET definition: its range too is from its name to its body's end.
+	var r model.SourceRange
+	ok := false
+	ast.Inspect(mod, func(n ast.Node) bool {
+		if ok {
+			return false
+		}
+		if l, is := n.(*ast.Let); is {
+			for _, u := range l.Defs {
+				switch d := u.(type) {
+				case *ast.OpDef:
+					if d.Name != nil && d.Name.NamePos == pos {
+						r, ok = found(pos, d.Body)
+					}
+				case *ast.FuncDef:
+					if d.Name != nil && d.Name.NamePos == pos {
+						r, ok = found(pos, d.Body)
+					}
+				}
+			}
+		}
+		return !ok
+	})
+	if ok {
+		return r, true
+	}
+	return model.SourceRange{Module: module, Start: pos, End: pos}, false
+}
+
+// primeDefRange is the range of the definition x' == e (of the postfix
+// operator ', which package sema positions at its start) starting at pos.
+func primeDefRange(mod *ast.Module, pos token.Pos, module string) (model.SourceRange, bool) {
+	if mod == nil {
+		return model.SourceRange{}, false
+	}
+	for _, u := range mod.Units {
+		if d, ok := u.(*ast.OpDef); ok && d.Op == token.PRIME && d.Start == pos {
+			if r := model.ExprRange(d.Body, source.ReadFile); r.IsValid() {
 				return model.SourceRange{Module: module, Start: pos, End: r.End}, true
 			}
 		}
 	}
-	return model.SourceRange{Module: module, Start: pos, End: pos}, false
+	return model.SourceRange{}, false
 }
 
 // parsePos reads our "file:line:col" position.

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// TestTLCNits runs `wspcycle tlc`, plain and -tool, on the small specs of
+// model/testdata/tlc/nits (CASE.cfg with the spec named) and compares the
+// output and the exit code with TLC's own run (CASE.text.out,
+// CASE.tool.out, TLC rev cc6b616 with -workers 1):
+//
+//   - Const: cfg names of constant-level definitions, which TLC evaluates
+//     before it reads the cfg (tla/eval/constcfg.go): INIT, NEXT or VIEW
+//     naming one is "The initial predicate CInit cannot be a constant."
+//     (ConstInit, ConstNext, ConstView: 2233, exit 151); an INVARIANT,
+//     PROPERTY or CONSTRAINT equal to FALSE is "The invariant of F is equal
+//     to FALSE" (ConstInvFalse, ConstPropFalse, ConstConsFalse: 2230, exit
+//     151); one equal to TRUE is not checked: a PROPERTY or
+//     ACTION_CONSTRAINT silently (ConstPropTrue: no state-level warning;
+//     ConstActConsTrue), an INVARIANT with the warning 2149, once per
+//     entry, the hint about -nowarning on the first warning of the run
+//     only, before the state-level PROPERTY's 2255 (ConstInvTrue: INVARIANT
+//     T T, PROPERTY S);
+//   - Label: labels in temporal properties are transparent for the
+//     evaluation (they were refused as unsupported), while TLC does not
+//     split a PROPERTY through a label: Bad == lab:: [](x < 3) is a
+//     temporal property checked on the behaviour graph (TLC's "Temporal
+//     property Bad was violated", exit 13, with a lasso, not an invariant
+//     violation; LabelBad: TLC's lasso there depends on its -fp, and this
+//     is one of its runs, 7 states long), Good (labels around and inside
+//     [], <>, []<>, and a label's body swallowing the next conjunct, as
+//     SANY's label check allows it) and Leads (a labelled ~>) hold
+//     (LabelGood, exit 0);
+//   - Stutter: a behaviour that can only stutter; after the counterexample
+//     ("State 2: Stuttering") TLC warns that a missing fairness constraint
+//     may be the cause (cmd/wspcycle/tlcstutter.go, model/stutterhint.go)
+//     when the order of solution of the property's negation has a <>[]A
+//     or []<>A conjunct or a [] inside a promise: []<>P (StutterAE, 2259
+//     naming Spec and its range), <>[]P (StutterEA), P ~> Q with INIT and
+//     NEXT (StutterLT, 2257), <>P \/ []<>P (StutterGE, 2257), but not <>P
+//     (StutterEV), nor under a specification with fairness (StutterFair);
+//   - Odd: .cfg syntax errors TLC reports with codes of their own (exit
+//     255, before SANY): INIT given twice, "The keyword INIT appeared
+//     twice." (5004, CfgInitTwice; CHECK_DEADLOCK too, CfgDeadlockTwice),
+//     CHECK_DEADLOCK with nothing after it, "The keyword CHECK_DEADLOCK
+//     was not followed by an identifier." (5003, at the keyword's line,
+//     CfgDeadlockEmpty), and with a keyword after it, "It was expecting
+//     TRUE or FALSE, but did not find it." (5006, CfgDeadlockKw); a
+//     PROPERTY that is an action, "The formula PAct at <its body> is an
+//     action-level formula ..." (2272, exit 151, PropAction); a constant
+//     given two values, CONSTANT K = 1 K = 2, which TLC takes, keeping the
+//     last (CfgConstTwice: the spec deadlocks, exit 11); an INVARIANT
+//     that is temporal, 2146 (exit 76) with TLC's note on its level-checking
+//     bug when the formula is a conjunction (InvMix: x < 5 /\ [](x < 5)),
+//     without when it is []e itself (InvTemporal).
+func TestTLCNits(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
+	for _, c := range []struct {
+		name, spec string
+		code       int
+	}{
+		{"ConstInit", "Const", 151},
+		{"ConstNext", "Const", 151},
+		{"ConstView", "Const", 151},
+		{"ConstInvFalse", "Const", 151},
+		{"ConstPropFalse", "Const", 151},
+		{"ConstConsFalse", "Const", 151},
+		{"ConstInvTrue", "Const", 0},
+		{"ConstPropTrue", "Const", 0},
+		{"ConstActConsTrue", "Const", 0},
+		{"LabelBad", "Label", 13},
+		{"LabelGood", "Label", 0},
+		{"StutterAE", "Stutter", 13},
+		{"StutterEV", "Stutter", 13},
+		{"StutterLT", "Stutter", 13},
+		{"StutterEA", "Stutter", 13},
+		{"StutterGE", "Stutter", 13},
+		{"StutterFair", "Stutter", 13},
+		{"CfgInitTwice", "Odd", 255},
+		{"CfgDeadlockEmpty", "Odd", 255},
+		{"CfgDeadlockKw", "Odd", 255},
+		{"CfgDeadlockTwice", "Odd", 255},
+		{"PropAction", "Odd", 151},
+		{"CfgConstTwice", "Odd", 11},
+		{"InvTemporal", "Odd", 76},
+		{"InvMix", "Odd", 76},
+	} {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(c.name+"/"+mode, func(t *testing.T) {
+				args := []string{"tlc", "-workers", "1", "-config", c.name + ".cfg"}
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				var out, errb bytes.Buffer
+				code := runIn(t, dir, append(args, c.spec+".tla"), &out, &errb)
+				if code != c.code {
+					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", code, c.code, errb.String())
+				}
+				data, err := os.ReadFile(filepath.Join(dir, c.name+"."+mode+".out"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out.String(), mode == "tool")
+				if got != want {
+					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+				}
+			})
+		}
+	}
+}

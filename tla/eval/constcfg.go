@@ -1,0 +1,88 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC evaluates every definition without parameters whose level is
+// constant before it reads the names of the cfg
+// (tlc2.tool.impl.SpecProcessor.processConstantDefns); behind such a
+// name it then finds a value, not a definition, and treats it so (TLC
+// rev cc6b616, SpecProcessor.processConfigInitAndNext,
+// processConfigInvariants, processModelConstraints, ...):
+//
+//   - INIT, NEXT and VIEW refuse it: "The initial predicate Init cannot
+//     be a constant." (2233, exit 151), "The next state action ...",
+//     "The view function ...";
+//   - an INVARIANT, CONSTRAINT, ACTION_CONSTRAINT or PROPERTY equal to
+//     FALSE is refused: "The invariant of F is equal to FALSE" (2230,
+//     exit 151; another value keeps the general way: TLC's own failure
+//     on it, a Java ClassCastException, is not reproduced);
+//   - one equal to TRUE is not checked at all (a PROPERTY then gets no
+//     warning that it is a state predicate); an INVARIANT equal to TRUE
+//     gets TLC's warning (2149: "The invariant T is a constant-level
+//     formula ..."), once per INVARIANT entry (Spec.ConstantInvariants).
+//
+// A definition that prints (Print, PrintT) or whose value cannot be
+// computed here keeps the general way: it is compiled and evaluated in
+// each state, as before.
+
+// constantLevel reports whether the cfg name id names a definition
+// without parameters of constant level (no variable, prime or temporal
+// operator, nothing printed), with its body compiled.
+func (b *builder) constantLevel(id *ast.Ident) (cx, bool) {
+	x, found := b.c.lookupName(id.Name, cenv{at: -1})
+	if !found || x.kind != eDef {
+		return cx{}, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return cx{}, false
+	}
+	de := cenv{at: -1, m: x.env}
+	prime, temporal, dep, ok := b.c.trialDep(d.Body, de)
+	if !ok || prime || temporal || dep&(depState|depNext|depSide) != 0 {
+		return cx{}, false
+	}
+	return b.c.expr(d.Body, de), true
+}
+
+// refuseConstant reports (and records TLC's error for) an INIT, NEXT or
+// VIEW entry that names a constant-level definition.
+func (b *builder) refuseConstant(id *ast.Ident, what string) bool {
+	if id == nil {
+		return false
+	}
+	if _, ok := b.constantLevel(id); !ok {
+		return false
+	}
+	b.c.errorf(id.Pos(), "%s %s: the definition is constant-level, and TLC takes no constant there", what, id.Name)
+	return true
+}
+
+// constantEntry handles an INVARIANT, CONSTRAINT, ACTION_CONSTRAINT or
+// PROPERTY entry that names a constant-level definition, as TLC does;
+// done is false when the entry must be compiled as usual.
+func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
+	x, ok := b.constantLevel(id)
+	if !ok {
+		return false
+	}
+	v, err := x.fn(b.ctxForCompile())
+	if err != nil {
+		return false
+	}
+	bv, isBool := v.(value.BoolV)
+	switch {
+	case isBool && bool(bv):
+		if what == "INVARIANT" {
+			b.sp.ConstantInvariants = append(b.sp.ConstantInvariants, id.Name)
+		}
+		return true
+	case isBool:
+		b.c.errorf(id.Pos(), "%s %s: the definition is constant, equal to %s: TLC refuses it", what, id.Name, v)
+		return true
+	}
+	return false
+}
