@@ -23,12 +23,15 @@ import (
 //   - CovTrue: TRUE as a conjunct of an action counts the states generated
 //     through it, not its evaluations (TLC looks the constant up); it was
 //     counted twice (Examples' locks_auxiliary_vars: /\ TRUE in each step).
+//   - CovPrimeDef: big' of a definition big lists big' and under it big,
+//     whose range ended with the prime (Examples' ewd840 terminated'). The
+//     search ends in a deadlock (x = 3).
 func TestTLCCoverageGaps(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, tc := range []struct {
 		name string
 		exit int
-	}{{"CovRecArg", 11}, {"CovTrue", 0}} {
+	}{{"CovRecArg", 11}, {"CovTrue", 0}, {"CovPrimeDef", 11}} {
 		name := tc.name
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
