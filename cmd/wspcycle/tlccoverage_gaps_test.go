@@ -26,12 +26,17 @@ import (
 //   - CovPrimeDef: big' of a definition big lists big' and under it big,
 //     whose range ended with the prime (Examples' ewd840 terminated'). The
 //     search ends in a deadlock (x = 3).
+//   - CovPair: the fields of a record constructor and the updates of an
+//     EXCEPT are nodes that count nothing, listed from the field's name or
+//     the ! when their subtree counts one number (Examples'
+//     DiningPhilosophers: clean |-> FALSE); they were missing, their
+//     values listed alone. A deadlock ends the search (x = 3).
 func TestTLCCoverageGaps(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, tc := range []struct {
 		name string
 		exit int
-	}{{"CovRecArg", 11}, {"CovTrue", 0}, {"CovPrimeDef", 11}} {
+	}{{"CovRecArg", 11}, {"CovTrue", 0}, {"CovPrimeDef", 11}, {"CovPair", 11}} {
 		name := tc.name
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(name+"/"+mode, func(t *testing.T) {
