@@ -31,6 +31,10 @@ import (
 //     the ! when their subtree counts one number (Examples'
 //     DiningPhilosophers: clean |-> FALSE); they were missing, their
 //     values listed alone. A deadlock ends the search (x = 3).
+//   - CovConstDef: a definition whose value is a constant is evaluated
+//     before the search: its uses are listed, not its body, which was
+//     (Examples' chang_roberts: Id, substituted for a constant of the
+//     instantiated module, as tla/eval's covsubst.go says).
 //   - CovNextErr: Next fails to evaluate (Jump divides by 0 in n = 2).
 //     TLC rebuilds the trace as after any verdict (model's rebuild.go):
 //     it prints the trace (Init, the steps to n = 2), then evaluates the
@@ -48,7 +52,7 @@ func TestTLCCoverageGaps(t *testing.T) {
 		name   string
 		exit   int
 		report bool
-	}{{"CovRecArg", 11, false}, {"CovTrue", 0, false}, {"CovPrimeDef", 11, false}, {"CovPair", 11, false}, {"CovNextErr", 75, true}} {
+	}{{"CovRecArg", 11, false}, {"CovTrue", 0, false}, {"CovPrimeDef", 11, false}, {"CovPair", 11, false}, {"CovConstDef", 0, false}, {"CovNextErr", 75, true}} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(tc.name+"/"+mode, func(t *testing.T) {
 				tool := mode == "tool"
