@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -52,6 +53,9 @@ func (r *CoverageRanges) of(n *eval.CovNode) SourceRange {
 	end, ok := f.exprEnd(n.To)
 	if !ok {
 		return SourceRange{}
+	}
+	if !hasPrime(n.To) {
+		end = f.beforePrimes(end)
 	}
 	if n.OtherArm {
 		if i := f.index(start); i > 0 {
@@ -194,4 +198,32 @@ func (p *covPrinter) print(n *eval.CovNode, level int) {
 		level++
 	}
 	p.printChildren(n, level)
+}
+
+// hasPrime reports whether e holds a primed expression, which may end
+// with its prime.
+func hasPrime(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if _, ok := n.(*ast.Prime); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// beforePrimes is end, the end of an expression without a prime of its
+// own, without the primes that follow it: they are its enclosing e'
+// node's, whose operand TLC lists without them (CovPrimeDef's big' lists
+// big' and, under it, big).
+func (f *sourceFile) beforePrimes(end token.Pos) token.Pos {
+	j := f.index(end)
+	for j > 0 && f.toks[j].Kind == token.PRIME {
+		j--
+	}
+	if j < 0 || f.toks[j].Pos == end {
+		return end
+	}
+	return f.tokenEnd(j)
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"github.com/wspcycle/wspcycle/tla/eval"
-	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLC's coverage counts after a verdict with a trace include what TLC
@@ -16,8 +15,7 @@ import (
 // incInvocations) but none as distinct, and every expression as the
 // search does. The checker's own rebuilding (replay: Init and Next up to
 // the first match) is not TLC's: its counts are undone, and TLC's
-// evaluations are made once more with the spec's printing muted (what
-// they print is TracePrints').
+// evaluations are made (rebuild.go), which print TracePrints too.
 //
 // TLC rev cc6b616, CovViol.tla (model/testdata, an invariant violated in
 // the fourth state): Init is evaluated three times (6:6 for 2 initial
@@ -44,117 +42,6 @@ func (c *checker) covSave() *eval.CovSaved {
 		return c.covStart
 	}
 	return c.sp.Coverage.Save()
-}
-
-// covRebuild undoes the counts made since saved and makes the
-// evaluations TLC makes to rebuild tr, the trace of the safety verdict v
-// (the plan of tracePrints); nil without coverage.
-func (c *checker) covRebuild(saved *eval.CovSaved, tr []TraceState, v *violation) *CovRebuild {
-	if saved == nil {
-		return nil
-	}
-	saved.Restore()
-	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
-	n := len(tr)
-	s1 := n - 2 // the last state TLC stored, s2 being the last of tr
-	if v.expanding {
-		s1 = n - 1
-	}
-	if s1 < 0 {
-		return rb
-	}
-	var plan []int // 0: Init; i > 0: Next in tr[i-1] up to tr[i]
-	if s1 > 0 {
-		for i := 0; i <= s1; i++ {
-			plan = append(plan, i) // TLCTrace.printTrace: the states up to s1
-		}
-	}
-	if s1 < n-1 {
-		plan = append(plan, n-1) // and s2
-	}
-	if !c.opt.CoverageTraceOnly {
-		// Worker.doPostCondition: the whole trace once more, but for an
-		// error evaluating an invariant, action property or CONSTRAINT
-		// in s2 (the step to s2 once more) or Next in s1 (Next in s1 up
-		// to the error, below: CovErr, Init evaluated twice in all).
-		switch {
-		case v.result == ResultError && v.expanding:
-		case v.result == ResultError:
-			plan = append(plan, n-1)
-		default:
-			for i := 0; i < n; i++ {
-				plan = append(plan, i)
-			}
-		}
-	}
-	for _, i := range plan {
-		if i == 0 {
-			c.covInit(rb)
-			continue
-		}
-		c.runLevel(i)
-		c.covStep(rb, tr[i-1].State, tr[i].State, true)
-	}
-	if v.expanding && v.result == ResultError && !c.opt.CoverageTraceOnly {
-		c.runLevel(n)
-		c.covStep(rb, tr[n-1].State, nil, false)
-	}
-	return rb
-}
-
-// covLive undoes the counts made since saved and makes the evaluations
-// TLC makes to rebuild tr, a counterexample to a temporal property whose
-// lasso goes back to state loopBack (the plan of livePrints).
-func (c *checker) covLive(saved *eval.CovSaved, tr []TraceState, loopBack int) *CovRebuild {
-	if saved == nil || len(tr) == 0 {
-		return nil
-	}
-	saved.Restore()
-	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
-	c.covInit(rb)
-	for i := 1; i < len(tr); i++ {
-		c.runLevel(i)
-		c.covStep(rb, tr[i-1].State, tr[i].State, true)
-	}
-	if loopBack > 0 && loopBack < len(tr) {
-		c.runLevel(len(tr))
-		c.covStep(rb, tr[len(tr)-1].State, tr[loopBack-1].State, true)
-	}
-	return rb
-}
-
-// covInit evaluates Init whole, counting its states in rb.
-func (c *checker) covInit(rb *CovRebuild) {
-	undo := c.muted()
-	defer undo()
-	defer func() { _ = recover() }()
-	_ = c.sp.Init(func(value.State) error {
-		rb.Init++
-		return nil
-	})
-}
-
-// covStep evaluates Next in s as TLC's Tool.getState(fp, s) does, its
-// actions in order up to and including the one that yields a state with
-// t's fingerprint (all of them when stop is false), counting the
-// successors of each in rb.
-func (c *checker) covStep(rb *CovRebuild, s, t value.State, stop bool) {
-	var want *uint64
-	if stop {
-		fp, err := c.fingerprint(t)
-		if err != nil {
-			return
-		}
-		want = &fp
-	}
-	undo := c.muted()
-	defer undo()
-	defer func() { _ = recover() }()
-	c.getState(s, want, func(st eval.Step) {
-		if st.Action >= 0 && st.Action < len(rb.Actions) {
-			rb.Actions[st.Action]++
-		}
-	})
 }
 
 // Add is the sum of rb and o (either may be nil).

@@ -97,7 +97,7 @@ func (c *checker) checkLiveness(rep *Report) {
 			}
 		}
 		saved := c.covSave()
-		undo := c.muted() // what this prints is not TLC's: livePrints makes TLC's
+		undo := c.muted() // what this prints is not TLC's: liveRebuild makes TLC's
 		tr, err := c.replay(fps, nil)
 		if err != nil {
 			rep.Warnings = append(rep.Warnings, err.Error())
@@ -115,8 +115,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		undo()
 		if err == nil {
-			rep.TracePrints = c.livePrints(tr, rep.LoopBack)
-			rep.CovRebuild = c.covLive(saved, tr, rep.LoopBack)
+			rep.TracePrints, rep.CovRebuild = c.liveRebuild(saved, tr, rep.LoopBack)
 		} else if saved != nil {
 			saved.Restore() // the failed replay's evaluations are not TLC's
 		}

@@ -132,7 +132,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	var tr []TraceState
 	saved := c.covSave()
 	if err == nil {
-		// What the replay prints is not TLC's: tracePrints makes TLC's.
+		// What the replay prints is not TLC's: traceRebuild makes TLC's.
 		undo := c.muted()
 		tr, err = c.replay(fps, v.target)
 		undo()
@@ -153,8 +153,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
 	if err == nil {
-		rep.TracePrints = c.tracePrints(tr, v)
-		rep.CovRebuild = c.covRebuild(saved, tr, v)
+		rep.TracePrints, rep.CovRebuild = c.traceRebuild(saved, tr, v)
 	} else if saved != nil {
 		saved.Restore() // the failed replay's evaluations are not TLC's
 	}

@@ -2,10 +2,8 @@ package model
 
 import (
 	"io"
-	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
-	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TracePrints is what a spec's Print and PrintT print while TLC rebuilds
@@ -56,123 +54,88 @@ func (c *checker) muted() (undo func()) {
 	return func() {}
 }
 
-// tracePrints makes the evaluations TLC makes to rebuild tr, the trace of
-// v, and returns what they print; nil when the spec has no Run or TLC
-// rebuilds nothing.
-func (c *checker) tracePrints(tr []TraceState, v *violation) *TracePrints {
-	r := c.sp.Run
+// traceRebuild makes the evaluations TLC makes to rebuild tr, the trace
+// of the safety verdict v (rebuild.go), and returns what they print (nil
+// when the spec has no Run, printed nothing, or TLC rebuilds nothing) and
+// what they add to the coverage counts, those since saved being undone
+// (nil without coverage).
+func (c *checker) traceRebuild(saved *eval.CovSaved, tr []TraceState, v *violation) (*TracePrints, *CovRebuild) {
+	prints := c.printsWanted()
+	if !prints && saved == nil {
+		return nil, nil
+	}
+	tp := &TracePrints{States: make([]string, len(tr))}
+	plan := c.tracePlan(tr, v, tp)
+	rb := c.rebuild(saved, tr, plan)
+	if !prints || plan == nil {
+		tp = nil
+	}
+	return tp, rb
+}
+
+// tracePlan is what TLC evaluates to rebuild tr, the trace of v, each
+// evaluation printing into its part of tp (TracePrints' doc); nil when TLC
+// rebuilds nothing. With Options.CoverageTraceOnly (-continue) TLC goes
+// on with its search after printing the trace: no POSTCONDITION.
+func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []rebuildEval {
 	n := len(tr)
 	s1 := n - 2 // the last state TLC stored, s2 being the last of tr
 	if v.expanding {
 		s1 = n - 1
 	}
-	if r == nil || s1 < 0 || r.Printed() == 0 {
-		return nil // the rebuilding would print nothing the search did not
+	if s1 < 0 {
+		return nil
 	}
-	// step[i] is what rebuilding tr[i] prints: Init for i = 0, else Next
-	// in tr[i-1] up to the action that yields tr[i].
-	step := make([]string, n)
-	for i := range tr {
-		if i == 0 {
-			step[0] = c.printed(r, func() { c.sp.Init(func(value.State) error { return nil }) })
-			continue
-		}
-		c.runLevel(i)
-		step[i] = c.rebuildStep(r, tr[i-1].State, tr[i].State)
-	}
-	tp := &TracePrints{States: make([]string, n)}
+	plan := []rebuildEval{}
 	if s1 > 0 {
-		tp.Before = strings.Join(step[:s1], "")
-		tp.States[s1] = step[s1]
+		// TLCTrace.printTrace: the states before s1, then s1.
+		for i := range s1 {
+			plan = append(plan, rebuildStep(i, &tp.Before))
+		}
+		plan = append(plan, rebuildStep(s1, &tp.States[s1]))
 	}
 	if s1 < n-1 {
-		tp.States[n-1] = step[n-1]
+		plan = append(plan, rebuildStep(n-1, &tp.States[n-1])) // and s2
 	}
-	tp.After = strings.Join(step, "")
+	if c.opt.CoverageTraceOnly {
+		return plan
+	}
+	// Worker.doPostCondition: the whole trace once more, but for an
+	// error evaluating an invariant, action property or CONSTRAINT in
+	// s2 (only the step to s2); after an error evaluating Next in s1,
+	// Next in s1 once more, up to the error.
 	if v.result == ResultError && !v.expanding {
-		// An error evaluating an invariant, action property or
-		// CONSTRAINT in s2: TLC evaluates again only the step to s2.
-		tp.After = step[n-1]
+		return append(plan, rebuildStep(n-1, &tp.After))
+	}
+	for i := range n {
+		plan = append(plan, rebuildStep(i, &tp.After))
 	}
 	if v.expanding && v.result == ResultError {
-		c.runLevel(n)
-		tp.After += c.printed(r, func() { c.sp.Next(tr[n-1].State, func(eval.Step) error { return nil }) })
+		plan = append(plan, rebuildEval{from: n - 1, to: -1, out: &tp.After})
 	}
-	return tp
+	return plan
 }
 
-// printed runs f and returns what the spec printed meanwhile. A panic of
-// the evaluator ends f, as its error would.
-func (c *checker) printed(r *eval.Run, f func()) string {
-	var b strings.Builder
-	undo := r.Replaying(&b)
-	defer undo()
-	func() {
-		defer func() { _ = recover() }()
-		f()
-	}()
-	return b.String()
-}
-
-// rebuildStep evaluates Next in s as TLC's Tool.getState(fp, s) does and
-// returns what that prints.
-func (c *checker) rebuildStep(r *eval.Run, s, t value.State) string {
-	want, err := c.fingerprint(t)
-	if err != nil {
-		return ""
-	}
-	return c.printed(r, func() { c.getState(s, &want, nil) })
-}
-
-// getState evaluates Next in s as TLC's Tool.getState(fp, s) does: TLC's
-// actions (eval.Spec.TLCActions) in order, each wholly, up to and including
-// the first that yields a state with the fingerprint *want (all of them
-// when want is nil), giving every successor to count (when not nil). What
-// it evaluates decides what a rebuilt trace prints and what -coverage
-// counts for it.
-func (c *checker) getState(s value.State, want *uint64, count func(eval.Step)) {
-	found := false
-	yield := func(st eval.Step) error {
-		if count != nil {
-			count(st)
-		}
-		if want != nil && !found {
-			if fp, err := c.fingerprint(st.State); err == nil && fp == *want {
-				found = true
-			}
-		}
-		return nil
-	}
-	acts, err := c.sp.TLCActions()
-	if err != nil {
-		_ = c.sp.Next(s, yield)
-		return
-	}
-	for i := range acts {
-		if err := c.sp.NextOf(s, &acts[i], yield); err != nil || found {
-			return
-		}
-	}
-}
-
-// livePrints makes the evaluations TLC makes to rebuild tr, a
+// liveRebuild makes the evaluations TLC makes to rebuild tr, a
 // counterexample to a temporal property whose lasso goes back to state
-// loopBack (0: none), and returns what they print.
-func (c *checker) livePrints(tr []TraceState, loopBack int) *TracePrints {
-	r := c.sp.Run
-	if r == nil || len(tr) == 0 || r.Printed() == 0 {
-		return nil
+// loopBack (0: none): Init and every step, then the step that closes the
+// lasso. It returns what they print and count, as traceRebuild.
+func (c *checker) liveRebuild(saved *eval.CovSaved, tr []TraceState, loopBack int) (*TracePrints, *CovRebuild) {
+	prints := c.printsWanted()
+	if len(tr) == 0 || (!prints && saved == nil) {
+		return nil, nil
 	}
-	var b strings.Builder
-	b.WriteString(c.printed(r, func() { c.sp.Init(func(value.State) error { return nil }) }))
-	for i := 1; i < len(tr); i++ {
-		c.runLevel(i)
-		b.WriteString(c.rebuildStep(r, tr[i-1].State, tr[i].State))
+	tp := &TracePrints{}
+	var plan []rebuildEval
+	for i := range tr {
+		plan = append(plan, rebuildStep(i, &tp.Early))
 	}
-	tp := &TracePrints{Early: b.String()}
 	if loopBack > 0 && loopBack < len(tr) {
-		c.runLevel(len(tr))
-		tp.Loop = c.rebuildStep(r, tr[len(tr)-1].State, tr[loopBack-1].State)
+		plan = append(plan, rebuildEval{from: len(tr) - 1, to: loopBack - 1, out: &tp.Loop})
 	}
-	return tp
+	rb := c.rebuild(saved, tr, plan)
+	if !prints {
+		tp = nil
+	}
+	return tp, rb
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -56,6 +55,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		key model.SourceRange
 	}
 	var acts []keyed
+	parts := tlcActionParts(sp, read)
 	for i, a := range rep.Coverage {
 		it := tlcout.CoverageItem{Name: a.Name, Distinct: a.Distinct, Generated: a.Generated}
 		var expr ast.Expr
@@ -80,8 +80,8 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 				// "1:N" actions): the disjunct's range too.
 				body := model.ExprRange(d.Body, read)
 				pred := where
-				if p := tlcActionBody(sp, d.Body, expr); p != expr {
-					pred = model.ExprRange(p, read)
+				if i < len(parts) && parts[i].IsValid() {
+					pred = parts[i]
 				}
 				if body.IsValid() && pred.IsValid() && body != pred {
 					it.Part = pred
@@ -252,76 +252,27 @@ func tlcCoverageNow(sp *eval.Spec, ev model.Event, read func(string) ([]byte, er
 	return tlcCoverage(sp, rep, read)
 }
 
-// tlcActionBody is the expression TLC takes as the action whose part of
-// the definition body wspcycle's split reached (leaf): TLC splits as the
-// split does, but does not go into an \E whose sets depend on the state
-// (Tool.getActions): the outermost such \E around leaf is TLC's action.
-func tlcActionBody(sp *eval.Spec, body, leaf ast.Expr) ast.Expr {
-	var path []ast.Expr
-	found := false
-	var walk func(e ast.Expr)
-	walk = func(e ast.Expr) {
-		ast.Inspect(e, func(n ast.Node) bool {
-			if found {
-				return false
-			}
-			if n == ast.Node(leaf) {
-				found = true
-				return false
-			}
-			if q, ok := n.(*ast.Quant); ok && q.Op == token.EXISTS && q != e {
-				path = append(path, q)
-				walk(q)
-				if !found {
-					path = path[:len(path)-1]
-				}
-				return false
-			}
-			return true
-		})
+// tlcActionParts are, for each leaf of the static split (indexed as
+// sp.Actions), the range of TLC's action holding it when TLC keeps an \E
+// whole (eval.TLCAction.Opaque: a \E whose set reads the state, is empty
+// or fails to evaluate without a state): the \E's range; zero for the
+// other leaves, TLC's actions of their own.
+func tlcActionParts(sp *eval.Spec, read func(string) ([]byte, error)) []model.SourceRange {
+	out := make([]model.SourceRange, len(sp.Actions))
+	acts, err := sp.TLCActions()
+	if err != nil {
+		return out
 	}
-	walk(body)
-	if !found {
-		return leaf
-	}
-	if q, ok := body.(*ast.Quant); ok && q.Op == token.EXISTS {
-		path = append([]ast.Expr{q}, path...)
-	}
-	for _, e := range path {
-		for _, b := range e.(*ast.Quant).Bounds {
-			if b.Set == nil || stateDependent(sp, b.Set, map[string]bool{}) {
-				return e
-			}
+	ranges := model.ActionRanges(sp, read) // with the split's, now made
+	for j := range acts {
+		a := &acts[j]
+		at := model.TLCActionAct(sp, j) - 1
+		if !a.Opaque() || a.App != nil || at >= len(ranges) {
+			continue
+		}
+		for i := a.Lo; i < a.Hi && i < len(out); i++ {
+			out[i] = ranges[at]
 		}
 	}
-	return leaf
-}
-
-// stateDependent reports whether e names a state variable, directly or
-// through the module's definitions.
-func stateDependent(sp *eval.Spec, e ast.Expr, seen map[string]bool) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.Prime:
-			found = true
-		case *ast.Ident:
-			if slices.Contains(sp.Vars, n.Name) {
-				found = true
-			} else if d := findDef(sp.Module, n.Name); d != nil && !seen[n.Name] {
-				seen[n.Name] = true
-				found = stateDependent(sp, d.Body, seen)
-			}
-		case *ast.OpApp:
-			if d := findDef(sp.Module, n.Name.Name); d != nil && !seen[n.Name.Name] {
-				seen[n.Name.Name] = true
-				found = stateDependent(sp, d.Body, seen)
-			}
-		}
-		return !found
-	})
-	return found
+	return out
 }

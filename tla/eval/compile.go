@@ -713,7 +713,7 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 	ae := s.en
 	ae.primed = ae.primed || en.primed
 	ae.init = ae.init || en.init
-	return c.inline(pos, func() cx { return c.expr(s.e, ae) })
+	return c.covConstant(func() cx { return c.inline(pos, func() cx { return c.expr(s.e, ae) }) })
 }
 
 // moduleDef compiles a module-level definition without parameters (of
@@ -730,7 +730,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 			return ce.x
 		}
 		var ce compiled
-		if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.expr(d.Body, de) }) }) {
+		if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.covConstant(func() cx { return c.expr(d.Body, de) }) }) }) {
 			ce.x.dep |= depPending
 		}
 		ce.x = c.constantValue(ce)

@@ -238,10 +238,12 @@ func covArg(x cx, arg, call *CovNode) cx {
 // a conjunct, does not count an evaluation of e itself: an operator that
 // is not one of TLA+'s built-in ones (Naturals' <, Sequences' Len, a
 // definition whose value is a constant, a variable) is applied to its
-// arguments without its node (Tool.getNextStatesAppl, OpValue.eval).
+// arguments without its node (Tool.getNextStatesAppl, OpValue.eval);
+// TRUE and FALSE are such constants (CovTrue: A == x < 3 /\ TRUE /\ ...
+// lists TRUE with its 3 states, not 6).
 func selfUncounted(e ast.Expr) bool {
 	switch e := e.(type) {
-	case *ast.Ident, *ast.OpApp, *ast.ModRef, *ast.FuncApp, *ast.Dot:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef, *ast.FuncApp, *ast.Dot, *ast.Bool:
 		// A name, an application of a definition or of a standard
 		// module's operator; f[x] and r.f (Tool's OPCODE_fa evaluates
 		// the function and the argument, not the application).

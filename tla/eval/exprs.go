@@ -822,7 +822,9 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 	vals := make([]cx, len(fs))
 	for i, f := range fs {
 		keys[i] = c.strs().Str(f.Name.Name)
+		restore := c.covPair(f, f.Name, f.Value)
 		vals[i] = c.expr(f.Value, en)
+		restore()
 	}
 	dom := value.SetFromSorted(keys)
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -913,6 +915,8 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 	ups := make([]exceptUpdate, len(e.Updates))
 	for i, u := range e.Updates {
 		var path []exceptStep
+		restore, covSeq := c.covExceptPair(u)
+		restoreSeq := covSeq()
 		for _, st := range u.Path {
 			if st.Field != nil {
 				path = append(path, exceptStep{field: c.strs().Str(st.Field.Name), pos: st.Field.Pos()})
@@ -926,11 +930,13 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 			}
 			path = append(path, exceptStep{index: idx, pos: u.Bang})
 		}
+		restoreSeq()
 		slot := c.newSlot()
 		ue := en
 		ue.at = slot
 		c.readSlot(slot)
 		val := c.expr(u.Value, ue)
+		restore()
 		d |= val.dep
 		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot}
 	}

@@ -171,6 +171,7 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	}
 	var args []cx
 	var slots []int
+	covNamed := c.covNamedArgs(e, d, r.slots)
 	for i, a := range e.Args {
 		if r.slots[i] >= 0 {
 			args = append(args, c.expr(a, argEnv))
@@ -198,6 +199,7 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	}
 	name, pos := d.Name.Name, e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
+		covCountArgs(k, covNamed)
 		vs, errs := evalArgs(k, args)
 		n := k.recActive[r.id]
 		if n >= maxRecursion {

@@ -132,6 +132,10 @@ func (p *program) tlcSplit(dispatch []step) (out *tlcSplit) {
 	k := p.get()
 	defer p.put(k)
 	k.s = make(value.State, p.nvars)
+	// TLC evaluates the sets of the \E it expands without recording
+	// coverage: the split counts nothing.
+	k.covMute++
+	defer func() { k.covMute-- }()
 	defer func() {
 		if r := recover(); r != nil {
 			out.err = fmt.Errorf("splitting the next-state relation into TLC's actions: %v", r)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // appFrame is an application of a user-defined operator that the split of
@@ -67,7 +66,7 @@ func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 	}()
 	for i, a := range args {
 		if paramArity(d, i) > 0 {
-			f.args = append(f.args, appArg{isOp: true, op: c.opArgName(a, en), state: c.opArgState(a, en, map[*ast.OpDef]bool{})})
+			f.args = append(f.args, appArg{isOp: true, op: c.opArgName(a, en), state: c.opArgState(a, en, paramArity(d, i))})
 			continue
 		}
 		x := c.expr(a, en)
@@ -113,45 +112,17 @@ func (c *compiler) userFile(filename string) bool {
 	return false
 }
 
-// opArgState reports whether the operator argument a reads a variable or
-// primes something, through the module definitions it uses: SANY's level
-// of the argument, above 0.
-func (c *compiler) opArgState(a ast.Expr, en cenv, seen map[*ast.OpDef]bool) bool {
-	state := false
-	ast.Inspect(a, func(n ast.Node) bool {
-		if state {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.Prime:
-			state = true
-		case *ast.Unary:
-			if n.Op == token.UNCHANGED || n.Op == token.ENABLED {
-				state = true
-			}
-		case *ast.Ident:
-			if en.sc.lookup(n.Name) != nil {
-				return true
-			}
-			if _, ok := c.vars[n.Name]; ok {
-				state = true
-				return false
-			}
-			if d, de, ok := c.moduleOpDef(n.Name, en); ok && !seen[d] && len(seen) < maxInline {
-				seen[d] = true
-				state = c.opArgState(d.Body, de, seen)
-			}
-		case *ast.OpApp:
-			if en.sc.lookup(n.Name.Name) == nil {
-				if d, de, ok := c.moduleOpDef(n.Name.Name, en); ok && !seen[d] && len(seen) < maxInline {
-					seen[d] = true
-					state = c.opArgState(d.Body, de, seen)
-				}
-			}
-		}
-		return !state
+// opArgState reports whether the operator argument a (of arity
+// arity) reads the state or primes something: SANY's level of the
+// argument, above 0, as the compiler computes it for any expression (its
+// dep flags and primes): a compiled to an application to fresh bound
+// variables, which read no state.
+func (c *compiler) opArgState(a ast.Expr, en cenv, arity int) bool {
+	ce := c.levelOf(func() cx {
+		_, x := c.operatorClosure(a, en, arity, a.Pos())
+		return x
 	})
-	return state
+	return ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal
 }
 
 // params evaluates the frame's arguments as TLC's getActionsAppl
