@@ -69,6 +69,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		g = c.lg.index()
 	}
 	c.lg = liveGraph{} // the dense graph replaces it
+	rep.CovRebuild = c.liveRecount(g) // livereexpand.go
 	for i, part := range c.live.parts {
 		checking = i
 		if c.stopped() {
@@ -115,7 +116,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		undo()
 		if err == nil {
 			rep.TracePrints = c.livePrints(tr, rep.LoopBack)
-			rep.CovRebuild = c.covLive(saved, tr, rep.LoopBack)
+			rep.CovRebuild = rep.CovRebuild.Add(c.covLive(saved, tr, rep.LoopBack))
 		} else if saved != nil {
 			saved.Restore() // the failed replay's evaluations are not TLC's
 		}

@@ -174,6 +174,7 @@ type disjunct struct {
 	aeState []atomRef // []<>P: some state of the cycle satisfies P
 	aeAct   []atomRef // []<>A: some step of the cycle satisfies A
 	tab     *tableau  // nil: no tableau (the behaviour graph alone)
+	tf      []*lform  // the formulas tab is built from (TLC's tableau formula)
 }
 
 // atomRef is an atom, possibly negated, with its bits: a state bit for a
@@ -212,7 +213,7 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 		tf = append(tf, f)
 	}
 	if len(tf) > 0 {
-		d.tab = newTableau(tf, atom)
+		d.tab, d.tf = newTableau(tf, atom), tf
 	}
 	return d, nil
 }
