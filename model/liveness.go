@@ -68,7 +68,7 @@ func (c *checker) checkLiveness(rep *Report) {
 	} else {
 		g = c.lg.index()
 	}
-	c.lg = liveGraph{} // the dense graph replaces it
+	c.lg = liveGraph{}                // the dense graph replaces it
 	rep.CovRebuild = c.liveRecount(g) // livereexpand.go
 	for i, part := range c.live.parts {
 		checking = i
