@@ -68,8 +68,9 @@ func (c *checker) checkLiveness(rep *Report) {
 	} else {
 		g = c.lg.index()
 	}
-	c.lg = liveGraph{}                // the dense graph replaces it
-	rep.CovRebuild = c.liveRecount(g) // livereexpand.go
+	c.lg = liveGraph{} // the dense graph replaces it
+	// What TLC evaluates again building its product graphs (livereexpand.go).
+	rep.CovRebuild = c.liveRecount(g)
 	for i, part := range c.live.parts {
 		checking = i
 		if c.stopped() {
