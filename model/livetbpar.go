@@ -55,7 +55,7 @@ func (t *tbTerms) mk(k tbKey) int {
 
 // fromLform converts a formula of the normal form (no action: TLC refuses
 // those in a tableau) to a term; bit gives an atom's state bit. Junctions
-// are made binary, right-nested, as TLC's makeBinary does.
+// are made binary, balanced, as TLC's makeBinary does.
 func (t *tbTerms) fromLform(f *lform, bit func(*lform) int) int {
 	switch f.op {
 	case lConst:
@@ -84,12 +84,15 @@ func (t *tbTerms) fromLform(f *lform, bit func(*lform) int) int {
 	panic("model: unknown formula in a tableau")
 }
 
-// junction is a /\ or \/ of ids, right-nested; one id is itself.
+// junction is a /\ or \/ of ids, its halves made binary in turn (TLC's
+// makeBinary: /\ a /\ b /\ c /\ d is (a /\ b) /\ (c /\ d)); one id is
+// itself.
 func (t *tbTerms) junction(op tbOp, ids []int) int {
 	if len(ids) == 1 {
 		return ids[0]
 	}
-	return t.mk(tbKey{op: op, a: ids[0], b: t.junction(op, ids[1:])})
+	mid := len(ids) / 2
+	return t.mk(tbKey{op: op, a: t.junction(op, ids[:mid]), b: t.junction(op, ids[mid:])})
 }
 
 func (t *tbTerms) next(id int) int { return t.mk(tbKey{op: tbNext, a: id}) }
