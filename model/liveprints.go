@@ -1,0 +1,323 @@
+package model
+
+import (
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// While it searches, TLC evaluates what its liveness checking needs of
+// each state, and what those evaluations print (Print, PrintT) it prints
+// between the search's own lines. Its liveness problem is fairness /\
+// ~property in disjunctive normal form, its disjuncts grouped by their
+// tableau formula into branches (Liveness.processLiveness, its
+// OrderOfSolutions); each branch keeps a list of step predicates
+// (checkAction: for each disjunct, its []<>A, then its <>[]P and <>[]A;
+// WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v)) and of state predicates
+// (checkState: its []<>P), each listed once. Then (LiveCheck):
+//
+//   - each initial state, in a branch with a tableau: its consistency
+//     with each initial tableau node (the node's state predicates in
+//     order, up to the first false);
+//   - each state s0 expanded, after its successors, branch by branch:
+//     every step predicate on s0 -> s1 for each distinct successor s1 and
+//     s0 itself; every state predicate on s0; with a tableau, the
+//     consistency of each tableau node with each s1.
+//
+// A step predicate <<A>>_v is v' # v first, A only then (LNAction);
+// ~ENABLED <<A>>_v \/ <<A>>_v evaluates ENABLED <<A>>_v in s0 first, and
+// <<A>>_v only when it is enabled. A state predicate in a step predicate
+// is evaluated in s0.
+//
+// TLC visits the successors of s0 in the order of a hash of their
+// fingerprints (SetOfStates), which depend on its -fp: that order is not
+// TLC's here, but generation order then s0; what is printed per
+// successor is the same. Not made (their prints are missing): the
+// evaluations TLC makes when it generates a state's successors again
+// while building a product graph (livereexpand.go makes those for
+// -coverage), and the whole emulation is off (the checker's own
+// evaluations of the temporal properties printing what they print, as
+// before) for SF, fairness other than WF/SF, []P properties, []<>A or
+// <>[]A with an action A in a property, and more than one worker.
+
+// livePrinter makes those evaluations of TLC's.
+type livePrinter struct {
+	sp       *eval.Spec
+	ls       *liveSpec
+	branches []tlcBranch
+}
+
+// tlcBranch is one of TLC's OrderOfSolutions.
+type tlcBranch struct {
+	tab         *tbGraph // nil: no tableau
+	checkAction []liveItem
+	checkState  []liveItem
+}
+
+// liveItem is a predicate of a branch: the WF condition sp.Fairness[fair]
+// when fair >= 0, else the state predicate ls.preds[pred] (neg: negated,
+// which does not change what it prints but makes it another item).
+type liveItem struct {
+	fair, pred int
+	neg        bool
+}
+
+// tlcPem is a disjunct of TLC's normal form, classified (OSExprPem).
+type tlcPem struct {
+	tf      int // the tableau formula's term; -1: none; -2: one not followed
+	aeAct   []liveItem
+	aeState []liveItem
+	ea      []liveItem
+}
+
+// tlcPems returns TLC's disjuncts in its order, with their tableau
+// formulas as terms of t; ok is false when a disjunct has what the
+// printer does not follow (an action atom).
+func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) {
+	ok = true
+	var fair []liveItem
+	for i, f := range sp.Fairness {
+		if f.Strong {
+			ok = false
+		}
+		fair = append(fair, liveItem{fair: i})
+	}
+	state := func(bit int, neg bool) liveItem { return liveItem{fair: -1, pred: bit, neg: neg} }
+	atom := func(bit int, neg bool) int { return t.mk(tbKey{op: tbAtom, a: bit, neg: neg}) }
+	bitOf := func(f *lform) int {
+		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok && !r.action {
+			return r.bit
+		}
+		return -1
+	}
+	for _, p := range ls.parts {
+		pem := tlcPem{tf: -1, aeAct: fair}
+		switch p.kind {
+		case eval.Eventually: // ~<>P: []~P
+			pem.tf = t.mk(tbKey{op: tbAll, a: atom(p.pBit, true)})
+		case eval.LeadsTo: // ~(P ~> Q): <>(P /\ []~Q)
+			q := t.mk(tbKey{op: tbAll, a: atom(p.qBit, true)})
+			pem.tf = t.mk(tbKey{op: tbEven, a: t.mk(tbKey{op: tbAnd, a: atom(p.pBit, false), b: q})})
+		case eval.AlwaysEventually: // ~[]<>P: <>[]~P
+			pem.ea = []liveItem{state(p.pBit, true)}
+		case eval.EventuallyAlways: // ~<>[]P: []<>~P
+			pem.aeState = []liveItem{state(p.pBit, true)}
+		case eval.General:
+			for _, d := range p.disj {
+				dp := tlcPem{tf: -1, aeAct: fair}
+				if len(d.aeAct) > 0 {
+					ok = false
+				}
+				for _, r := range d.aeState {
+					dp.aeState = append(dp.aeState, state(r.bit, r.neg))
+				}
+				for _, r := range d.ea {
+					if r.action {
+						ok = false
+						continue
+					}
+					dp.ea = append(dp.ea, state(r.bit, r.neg))
+				}
+				if len(d.tf) > 0 {
+					dp.tf = -2
+					if tfAtomsKnown(d.tf, bitOf) {
+						ids := make([]int, len(d.tf))
+						for i, f := range d.tf {
+							ids[i] = t.fromLform(f, bitOf)
+						}
+						dp.tf = t.junction(tbAnd, ids)
+					} else {
+						ok = false
+					}
+				}
+				pems = append(pems, dp)
+			}
+			continue
+		default:
+			ok = false
+		}
+		pems = append(pems, pem)
+	}
+	return pems, ok
+}
+
+// newLivePrinter returns TLC's branches for sp, or nil when the printer
+// does not follow sp (see above) or nothing would print.
+func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
+	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 || len(sp.FairnessFormulas) > 0 {
+		return nil
+	}
+	for _, f := range sp.Fairness {
+		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
+			return nil
+		}
+	}
+	terms := newTBTerms()
+	pems, ok := ls.tlcPems(sp, terms)
+	if !ok {
+		return nil
+	}
+	lp := &livePrinter{sp: sp, ls: ls}
+	index := map[int]int{}
+	type bins struct{ act, st map[liveItem]bool }
+	var bs []bins
+	for _, pem := range pems {
+		i, found := index[pem.tf]
+		if !found {
+			i = len(lp.branches)
+			index[pem.tf] = i
+			br := tlcBranch{}
+			if pem.tf >= 0 {
+				br.tab = terms.newTBGraph(pem.tf)
+			}
+			lp.branches = append(lp.branches, br)
+			bs = append(bs, bins{act: map[liveItem]bool{}, st: map[liveItem]bool{}})
+		}
+		br, b := &lp.branches[i], bs[i]
+		add := func(list *[]liveItem, in map[liveItem]bool, items []liveItem) {
+			for _, it := range items {
+				if !in[it] {
+					in[it] = true
+					*list = append(*list, it)
+				}
+			}
+		}
+		add(&br.checkAction, b.act, pem.aeAct)
+		add(&br.checkState, b.st, pem.aeState)
+		add(&br.checkAction, b.act, pem.ea)
+	}
+	return lp
+}
+
+// livePrinter returns the checker's livePrinter, nil when there is none.
+func (c *checker) livePrinter() *livePrinter {
+	if c.live == nil {
+		return nil
+	}
+	c.live.printerOnce.Do(func() { c.live.printer = newLivePrinter(c.sp, c.live, c.workers) })
+	return c.live.printer
+}
+
+// pred evaluates state predicate bit in s (its error is TLC's to report
+// where the checker reports it: ignored here).
+func (lp *livePrinter) pred(bit int, s value.State) bool {
+	ok, _ := lp.ls.preds[bit](s)
+	return ok
+}
+
+// consistent is TBGraphNode.isConsistent.
+func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
+	for _, p := range tab.nodes[t].preds {
+		switch p.op {
+		case tbBool:
+			if p.a != 1 {
+				return false
+			}
+		case tbAtom:
+			if lp.pred(p.a, s) == p.neg {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
+func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
+	if it.fair < 0 {
+		lp.pred(it.pred, s0)
+		return
+	}
+	f := lp.sp.Fairness[it.fair]
+	if en, err := f.Enabled(s0); err != nil || !en || stutter {
+		return
+	}
+	if ch, err := f.Changed(s0, s1); err != nil || !ch {
+		return
+	}
+	_, _ = f.Taken(s0, s1)
+}
+
+// initial makes TLC's evaluations for an initial state s.
+func (lp *livePrinter) initial(s value.State) {
+	for _, br := range lp.branches {
+		if br.tab == nil {
+			continue
+		}
+		for t := 0; t < br.tab.initCnt; t++ {
+			lp.consistent(br.tab, t, s)
+		}
+	}
+}
+
+// expanded makes TLC's evaluations for a state s0 expanded, whose
+// distinct successors in the model are succ.
+func (lp *livePrinter) expanded(s0 value.State, succ []value.State, succStutter []bool) {
+	for _, br := range lp.branches {
+		for i, s1 := range succ {
+			for _, it := range br.checkAction {
+				lp.step(it, s0, s1, succStutter[i])
+			}
+		}
+		for _, it := range br.checkState {
+			lp.pred(it.pred, s0)
+		}
+		if br.tab == nil {
+			continue
+		}
+		for t := range br.tab.nodes {
+			for _, s1 := range succ {
+				lp.consistent(br.tab, t, s1)
+			}
+		}
+	}
+}
+
+// liveReset starts the successors of a state to expand.
+func (w *worker) liveReset() {
+	if w.lp == nil {
+		return
+	}
+	w.lpSucc, w.lpStut = w.lpSucc[:0], w.lpStut[:0]
+	clear(w.lpFPs)
+}
+
+// liveSuccessor notes st's state (fingerprint fp), a successor in the
+// model of s (fingerprint sfp; nil: st's state is initial).
+func (w *worker) liveSuccessor(s value.State, sfp uint64, st eval.Step, fp uint64) {
+	if w.lp == nil || s == nil || w.lpFPs[fp] {
+		return
+	}
+	w.lpFPs[fp] = true
+	w.lpSucc = append(w.lpSucc, st.Keep()) // st's values may be the evaluator's buffers
+	w.lpStut = append(w.lpStut, fp == sfp)
+}
+
+// liveExpanded makes TLC's evaluations for s (fingerprint sfp), expanded
+// without a violation.
+func (w *worker) liveExpanded(s value.State, sfp uint64) {
+	if w.lp == nil {
+		return
+	}
+	if !w.lpFPs[sfp] {
+		w.lpFPs[sfp] = true
+		w.lpSucc = append(w.lpSucc, s)
+		w.lpStut = append(w.lpStut, true)
+	}
+	w.lp.expanded(s, w.lpSucc, w.lpStut)
+}
+
+// liveTakenBits and liveStateBits are the checker's own evaluations of
+// the temporal properties, which print nothing when TLC's are made.
+func (w *worker) liveTakenBits(s, t value.State) (uint64, error) {
+	if w.lp != nil {
+		defer w.c.muted()()
+	}
+	return w.c.live.takenBits(s, t)
+}
+
+func (w *worker) liveStateBits(t value.State) (uint64, error) {
+	if w.lp != nil {
+		defer w.c.muted()()
+	}
+	return w.c.live.stateBits(t)
+}
