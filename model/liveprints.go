@@ -28,22 +28,32 @@ import (
 // <<A>>_v only when it is enabled. A state predicate in a step predicate
 // is evaluated in s0.
 //
+// With a tableau, TLC links the nodes <s0, t0> of its product graph to
+// the nodes <s1, t1> (t1 a successor of t0 consistent with s1); a node
+// first met after its state was expanded makes TLC evaluate again there
+// (livereexpand.go says why and what -coverage counts of it, again
+// says what is evaluated): Next's actions print what they print.
+//
 // TLC visits the successors of s0 in the order of a hash of their
 // fingerprints (SetOfStates), which depend on its -fp: that order is not
 // TLC's here, but generation order then s0; what is printed per
 // successor is the same. Not made (their prints are missing): the
-// evaluations TLC makes when it generates a state's successors again
-// while building a product graph (livereexpand.go makes those for
-// -coverage), and the whole emulation is off (the checker's own
-// evaluations of the temporal properties printing what they print, as
-// before) for SF, fairness other than WF/SF, []P properties, []<>A or
-// <>[]A with an action A in a property, and more than one worker.
+// evaluations of a property's constant-level parts while TLC builds its
+// liveness problem, and of each property on a counterexample
+// (Liveness.findViolatedProperties). The whole emulation is off (the
+// checker's own evaluations of the temporal properties printing what
+// they print, as before) for SF, fairness other than WF/SF, []P
+// properties, []<>A or <>[]A with an action A in a property, more than
+// one worker, and a spec without Print, PrintT or AssertEq.
 
 // livePrinter makes those evaluations of TLC's.
 type livePrinter struct {
 	sp       *eval.Spec
 	ls       *liveSpec
+	c        *checker
 	branches []tlcBranch
+	// done holds the fingerprints of the states expanded so far.
+	done map[uint64]bool
 }
 
 // tlcBranch is one of TLC's OrderOfSolutions.
@@ -51,6 +61,20 @@ type tlcBranch struct {
 	tab         *tbGraph // nil: no tableau
 	checkAction []liveItem
 	checkState  []liveItem
+	// rec[fp] are the tableau nodes t of the nodes <fp, t> of the product
+	// graph recorded so far, in the order recorded.
+	rec map[uint64][]int
+}
+
+// recorded reports whether <fp, t> is recorded, and records it if not.
+func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
+	for _, x := range br.rec[fp] {
+		if x == t {
+			return false
+		}
+	}
+	br.rec[fp] = append(br.rec[fp], t)
+	return true
 }
 
 // liveItem is a predicate of a branch: the WF condition sp.Fairness[fair]
@@ -156,7 +180,7 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 	if !ok {
 		return nil
 	}
-	lp := &livePrinter{sp: sp, ls: ls}
+	lp := &livePrinter{sp: sp, ls: ls, done: map[uint64]bool{}}
 	index := map[int]int{}
 	type bins struct{ act, st map[liveItem]bool }
 	var bs []bins
@@ -165,7 +189,7 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		if !found {
 			i = len(lp.branches)
 			index[pem.tf] = i
-			br := tlcBranch{}
+			br := tlcBranch{rec: map[uint64][]int{}}
 			if pem.tf >= 0 {
 				br.tab = terms.newTBGraph(pem.tf)
 			}
@@ -193,7 +217,12 @@ func (c *checker) livePrinter() *livePrinter {
 	if c.live == nil {
 		return nil
 	}
-	c.live.printerOnce.Do(func() { c.live.printer = newLivePrinter(c.sp, c.live, c.workers) })
+	c.live.printerOnce.Do(func() {
+		if lp := newLivePrinter(c.sp, c.live, c.workers); lp != nil {
+			lp.c = c
+			c.live.printer = lp
+		}
+	})
 	return c.live.printer
 }
 
@@ -237,25 +266,44 @@ func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 	_, _ = f.Taken(s0, s1)
 }
 
-// initial makes TLC's evaluations for an initial state s.
-func (lp *livePrinter) initial(s value.State) {
-	for _, br := range lp.branches {
+// initial makes TLC's evaluations for an initial state s (fingerprint
+// fp): the product graphs' initial nodes.
+func (lp *livePrinter) initial(s value.State, fp uint64) {
+	defer lp.covKept()()
+	for i := range lp.branches {
+		br := &lp.branches[i]
 		if br.tab == nil {
 			continue
 		}
 		for t := 0; t < br.tab.initCnt; t++ {
-			lp.consistent(br.tab, t, s)
+			if lp.consistent(br.tab, t, s) {
+				br.record(fp, t)
+			}
 		}
 	}
 }
 
-// expanded makes TLC's evaluations for a state s0 expanded, whose
-// distinct successors in the model are succ.
-func (lp *livePrinter) expanded(s0 value.State, succ []value.State, succStutter []bool) {
-	for _, br := range lp.branches {
+// covKept saves the coverage counts and returns the func restoring them:
+// what TLC counts of these evaluations, livereexpand.go counts after the
+// search.
+func (lp *livePrinter) covKept() func() {
+	if lp.sp.Coverage == nil {
+		return func() {}
+	}
+	return lp.sp.Coverage.Save().Restore
+}
+
+// expanded makes TLC's evaluations for a state s0 (fingerprint fp0)
+// expanded, whose distinct successors in the model are succ (fps: their
+// fingerprints; stut: which is s0).
+func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, fps []uint64, stut []bool) {
+	defer lp.covKept()()
+	lp.done[fp0] = true
+	for i := range lp.branches {
+		br := &lp.branches[i]
 		for i, s1 := range succ {
 			for _, it := range br.checkAction {
-				lp.step(it, s0, s1, succStutter[i])
+				lp.step(it, s0, s1, stut[i])
 			}
 		}
 		for _, it := range br.checkState {
@@ -264,12 +312,104 @@ func (lp *livePrinter) expanded(s0 value.State, succ []value.State, succStutter 
 		if br.tab == nil {
 			continue
 		}
-		for t := range br.tab.nodes {
-			for _, s1 := range succ {
-				lp.consistent(br.tab, t, s1)
+		nt := len(br.tab.nodes)
+		cons := make([]bool, nt*len(succ))
+		for t := 0; t < nt; t++ {
+			for i, s1 := range succ {
+				cons[t*len(succ)+i] = lp.consistent(br.tab, t, s1)
+			}
+		}
+		for _, t0 := range append([]int(nil), br.rec[fp0]...) {
+			for i, s1 := range succ {
+				for _, t1 := range br.tab.nodes[t0].next {
+					if cons[t1*len(succ)+i] && br.record(fps[i], t1) && lp.done[fps[i]] {
+						lp.again(br, s1, fps[i], t1)
+					}
+				}
 			}
 		}
 	}
+}
+
+// again makes TLC's evaluations when it meets the node <s, t> of a
+// product graph after s was expanded (the private addNextState of
+// TableauLiveChecker): the branch's state predicates on s, its step
+// predicates on the stuttering step when t has successors, the
+// consistency of t's successors with s (going on from each new one), then
+// each action's successors of s (Tool.getNextStates, what Next prints),
+// each in the model with the step predicates on s -> s1 and the
+// consistency of t's successors with s1 (going on from each new one
+// whose state is expanded).
+func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
+	c := lp.c
+	for _, it := range br.checkState {
+		lp.pred(it.pred, s)
+	}
+	next := br.tab.nodes[t].next
+	if len(next) > 0 {
+		for _, it := range br.checkAction {
+			lp.step(it, s, s, true)
+		}
+	}
+	for _, t1 := range next {
+		if lp.consistent(br.tab, t1, s) && br.record(fp, t1) {
+			lp.again(br, s, fp, t1)
+		}
+	}
+	each := func(steps []eval.Step) {
+		for _, st := range steps {
+			s1 := st.State
+			if !lp.inModel(s, s1) {
+				continue
+			}
+			fp1, err := c.fingerprint(s1)
+			if err != nil {
+				continue
+			}
+			for _, it := range br.checkAction {
+				lp.step(it, s, s1, fp1 == fp)
+			}
+			done := lp.done[fp1]
+			for _, t1 := range next {
+				if lp.consistent(br.tab, t1, s1) && br.record(fp1, t1) && done {
+					lp.again(br, s1, fp1, t1)
+				}
+			}
+		}
+	}
+	var steps []eval.Step
+	collect := func(st eval.Step) error {
+		steps = append(steps, eval.Step{Action: st.Action, State: st.Keep()})
+		return nil
+	}
+	acts, err := c.sp.TLCActions()
+	if err != nil {
+		_ = c.sp.Next(s, collect)
+		each(steps)
+		return
+	}
+	for i := range acts {
+		steps = steps[:0]
+		if err := c.sp.NextOf(s, &acts[i], collect); err != nil {
+			return
+		}
+		each(steps)
+	}
+}
+
+// inModel is TLC's isInModel and isInActions for s -> t.
+func (lp *livePrinter) inModel(s, t value.State) bool {
+	for _, p := range lp.sp.Constraints {
+		if ok, err := holds(p, s, t); err != nil || !ok {
+			return false
+		}
+	}
+	for _, p := range lp.sp.ActionConstraints {
+		if ok, err := p.Eval(s, t); err != nil || !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // liveReset starts the successors of a state to expand.
@@ -277,7 +417,7 @@ func (w *worker) liveReset() {
 	if w.lp == nil {
 		return
 	}
-	w.lpSucc, w.lpStut = w.lpSucc[:0], w.lpStut[:0]
+	w.lpSucc, w.lpStut, w.lpFP = w.lpSucc[:0], w.lpStut[:0], w.lpFP[:0]
 	clear(w.lpFPs)
 }
 
@@ -289,6 +429,7 @@ func (w *worker) liveSuccessor(s value.State, sfp uint64, st eval.Step, fp uint6
 	}
 	w.lpFPs[fp] = true
 	w.lpSucc = append(w.lpSucc, st.Keep()) // st's values may be the evaluator's buffers
+	w.lpFP = append(w.lpFP, fp)
 	w.lpStut = append(w.lpStut, fp == sfp)
 }
 
@@ -302,8 +443,9 @@ func (w *worker) liveExpanded(s value.State, sfp uint64) {
 		w.lpFPs[sfp] = true
 		w.lpSucc = append(w.lpSucc, s)
 		w.lpStut = append(w.lpStut, true)
+		w.lpFP = append(w.lpFP, sfp)
 	}
-	w.lp.expanded(s, w.lpSucc, w.lpStut)
+	w.lp.expanded(s, sfp, w.lpSucc, w.lpFP, w.lpStut)
 }
 
 // liveTakenBits and liveStateBits are the checker's own evaluations of

@@ -48,6 +48,7 @@ type worker struct {
 	lp     *livePrinter
 	lpSucc []value.State
 	lpStut []bool
+	lpFP   []uint64
 	lpFPs  map[uint64]bool
 	_      [64]byte
 }
@@ -306,7 +307,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		return true
 	}
 	if s == nil && w.lp != nil {
-		w.lp.initial(t)
+		w.lp.initial(t, fp)
 	}
 	if cv := c.sp.Coverage; cv != nil && s != nil {
 		// TLC's 2779 counts: the values of a successor its worker queues,
