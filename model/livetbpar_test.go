@@ -40,7 +40,8 @@ func TestTBGraph(t *testing.T) {
 			{[]tbKey{notA, notB}, []int{1}},
 			{[]tbKey{notA, notB}, []int{1}},
 		}},
-		// ~(a ~> b): <>(a /\ []~b): wait, or a /\ ~b now and ~b ever after.
+		// ~(a ~> b): <>(a /\ []~b): two initial particles, a /\ ~b now
+		// (and ~b ever after) or later.
 		{"<>(a /\\ []~b)", even(and(atom(0, false), all(atom(1, true)))), 2, []node{
 			{[]tbKey{{op: tbAtom, a: 0}, notB}, []int{2}},
 			{nil, []int{0, 1}},
