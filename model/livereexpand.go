@@ -50,7 +50,7 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 	}
 	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
 	total := 0
-	for v := int32(0); v < int32(g.n()); v++ {
+	for v := int32(0); v < int32(g.n()) && total < maxReexpansions; v++ {
 		k := count[v]
 		if k == 0 {
 			continue
