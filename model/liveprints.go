@@ -12,7 +12,8 @@ import (
 // tableau formula into branches (Liveness.processLiveness, its
 // OrderOfSolutions); each branch keeps a list of step predicates
 // (checkAction: for each disjunct, its []<>A, then its <>[]P and <>[]A;
-// WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v)) and of state predicates
+// WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v), SF_v(A) two disjuncts,
+// <>[]~ENABLED <<A>>_v and []<><<A>>_v) and of state predicates
 // (checkState: its []<>P), each listed once. Then (LiveCheck):
 //
 //   - each initial state, in a branch with a tableau: its consistency
@@ -42,7 +43,7 @@ import (
 // liveness problem, and of each property on a counterexample
 // (Liveness.findViolatedProperties). The whole emulation is off (the
 // checker's own evaluations of the temporal properties printing what
-// they print, as before) for SF, fairness other than WF/SF, []P
+// they print, as before) for fairness other than WF/SF, []P
 // properties, []<>A or <>[]A with an action A in a property, more than
 // one worker, and a spec without Print, PrintT or AssertEq.
 
@@ -77,13 +78,27 @@ func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
 	return true
 }
 
-// liveItem is a predicate of a branch: the WF condition sp.Fairness[fair]
-// when fair >= 0, else the state predicate ls.preds[pred] (neg: negated,
-// which does not change what it prints but makes it another item).
+// liveItem is a predicate of a branch: when fair >= 0, a part of the
+// fairness condition sp.Fairness[fair] (kind); else the state predicate
+// ls.preds[pred] (neg: negated, which does not change what it prints but
+// makes it another item).
 type liveItem struct {
 	fair, pred int
+	kind       fairPart
 	neg        bool
 }
+
+// fairPart is what of a fairness condition an item is: WF_v(A) is
+// []<>(~ENABLED <<A>>_v \/ <<A>>_v), SF_v(A) is <>[]~ENABLED <<A>>_v \/
+// []<><<A>>_v, the disjunction split into two disjuncts of the normal
+// form.
+type fairPart uint8
+
+const (
+	fairWF       fairPart = iota // ~ENABLED <<A>>_v \/ <<A>>_v
+	fairDisabled                 // ~ENABLED <<A>>_v
+	fairStep                     // <<A>>_v
+)
 
 // tlcPem is a disjunct of TLC's normal form, classified (OSExprPem).
 type tlcPem struct {
@@ -95,16 +110,53 @@ type tlcPem struct {
 
 // tlcPems returns TLC's disjuncts in its order, with their tableau
 // formulas as terms of t; ok is false when a disjunct has what the
-// printer does not follow (an action atom).
+// printer does not follow (an action atom). TLC's normal form of
+// fairness /\ (~prop1 \/ ~prop2 ...) is the cross product of the
+// fairness conditions that are disjunctions (SF) and the properties'
+// disjuncts, the first factor varying slowest (LNConj.toDNF), each
+// disjunct's conjuncts in that order.
 func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) {
-	ok = true
-	var fair []liveItem
+	checks, ok := ls.tlcChecks(t)
+	var strong []int
 	for i, f := range sp.Fairness {
 		if f.Strong {
-			ok = false
+			strong = append(strong, i)
 		}
-		fair = append(fair, liveItem{fair: i})
 	}
+	if len(strong) > 12 {
+		return nil, false // 2^n disjuncts: not followed
+	}
+	for combo := 0; combo < 1<<len(strong); combo++ {
+		// choice[i]: SF i's disjunct, 0 (<>[]~ENABLED) or 1 ([]<><<A>>_v);
+		// the first SF is the most significant.
+		choice := map[int]int{}
+		for j, i := range strong {
+			choice[i] = (combo >> (len(strong) - 1 - j)) & 1
+		}
+		var aeAct, ea []liveItem
+		for i, f := range sp.Fairness {
+			switch {
+			case !f.Strong:
+				aeAct = append(aeAct, liveItem{fair: i, kind: fairWF})
+			case choice[i] == 1:
+				aeAct = append(aeAct, liveItem{fair: i, kind: fairStep})
+			default:
+				ea = append(ea, liveItem{fair: i, kind: fairDisabled})
+			}
+		}
+		for _, c := range checks {
+			pems = append(pems, tlcPem{tf: c.tf,
+				aeAct:   append(append([]liveItem(nil), aeAct...), c.aeAct...),
+				aeState: c.aeState,
+				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
+		}
+	}
+	return pems, ok
+}
+
+// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order.
+func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
+	ok = true
 	state := func(bit int, neg bool) liveItem { return liveItem{fair: -1, pred: bit, neg: neg} }
 	atom := func(bit int, neg bool) int { return t.mk(tbKey{op: tbAtom, a: bit, neg: neg}) }
 	bitOf := func(f *lform) int {
@@ -114,7 +166,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 		return -1
 	}
 	for _, p := range ls.parts {
-		pem := tlcPem{tf: -1, aeAct: fair}
+		pem := tlcPem{tf: -1}
 		switch p.kind {
 		case eval.Eventually: // ~<>P: []~P
 			pem.tf = t.mk(tbKey{op: tbAll, a: atom(p.pBit, true)})
@@ -127,7 +179,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 			pem.aeState = []liveItem{state(p.pBit, true)}
 		case eval.General:
 			for _, d := range p.disj {
-				dp := tlcPem{tf: -1, aeAct: fair}
+				dp := tlcPem{tf: -1}
 				if len(d.aeAct) > 0 {
 					ok = false
 				}
@@ -257,7 +309,12 @@ func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 		return
 	}
 	f := lp.sp.Fairness[it.fair]
-	if en, err := f.Enabled(s0); err != nil || !en || stutter {
+	if it.kind != fairStep {
+		if en, err := f.Enabled(s0); err != nil || !en || it.kind == fairDisabled {
+			return
+		}
+	}
+	if stutter {
 		return
 	}
 	if ch, err := f.Changed(s0, s1); err != nil || !ch {

@@ -23,6 +23,10 @@ import (
 //     while it builds the product graphs of its four branches (model's
 //     livereexpand.go): Dec's and Stop's lines once more there, and the
 //     WF step predicate's on those successors, as TLC prints them.
+//   - LiveSF2: LiveAgain's spec with SF_n(Dec) /\ WF_n(Next), Dec and
+//     Stop printing the same text: SF_n(Dec) is two disjuncts of TLC's
+//     normal form (<>[]~ENABLED <<Dec>>_n, []<><<Dec>>_n), each a step
+//     predicate of every branch, after the WF condition's (TLC's order).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -30,6 +34,7 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprint")
 	tlcGoldenRun(t, dir, "LiveWF", nil, 0)
 	tlcGoldenRun(t, dir, "LiveAgain", nil, 0)
+	tlcGoldenRun(t, dir, "LiveSF2", nil, 0)
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }
