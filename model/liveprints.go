@@ -43,8 +43,8 @@ import (
 // liveness problem, and of each property on a counterexample
 // (Liveness.findViolatedProperties). The whole emulation is off (the
 // checker's own evaluations of the temporal properties printing what
-// they print, as before) for fairness other than WF/SF, []P
-// properties, []<>A or <>[]A with an action A in a property, more than
+// they print, as before) for fairness other than WF/SF, []<>A or
+// <>[]A with an action A in a property, more than
 // one worker, and a spec without Print, PrintT or AssertEq.
 
 // livePrinter makes those evaluations of TLC's.
@@ -177,6 +177,8 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
 			pem.ea = []liveItem{state(p.pBit, true)}
 		case eval.EventuallyAlways: // ~<>[]P: []<>~P
 			pem.aeState = []liveItem{state(p.pBit, true)}
+		case eval.Always:
+			continue // checked as an invariant (liveAlways)
 		case eval.General:
 			for _, d := range p.disj {
 				dp := tlcPem{tf: -1}
@@ -467,6 +469,31 @@ func (lp *livePrinter) inModel(s, t value.State) bool {
 		}
 	}
 	return true
+}
+
+// liveInitial makes TLC's evaluations for t (fingerprint fp) when it is a
+// new initial state (s nil): before its invariants, as TLC's.
+func (w *worker) liveInitial(s, t value.State, fp uint64) {
+	if s == nil && w.lp != nil {
+		w.lp.initial(t, fp)
+	}
+}
+
+// liveAlways evaluates, after the invariants of a new state t, the
+// properties []P with P a state predicate, which TLC checks there as
+// invariants (the checker's own evaluation of them, in the liveness
+// predicates, prints nothing when TLC's are made). It reports no
+// violation: the checker finds it from the predicates.
+func (w *worker) liveAlways(t value.State) bool {
+	if w.lp == nil {
+		return false
+	}
+	for _, p := range w.lp.ls.parts {
+		if p.kind == eval.Always {
+			w.lp.pred(p.pBit, t)
+		}
+	}
+	return false
 }
 
 // liveReset starts the successors of a state to expand.

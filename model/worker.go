@@ -302,12 +302,10 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
-	if w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
+	w.liveInitial(s, t, fp)
+	if w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.liveAlways(t) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
 		w.checkActionProps(s, sfp, st, true, depth, out) {
 		return true
-	}
-	if s == nil && w.lp != nil {
-		w.lp.initial(t, fp)
 	}
 	if cv := c.sp.Coverage; cv != nil && s != nil {
 		// TLC's 2779 counts: the values of a successor its worker queues,

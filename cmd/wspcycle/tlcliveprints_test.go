@@ -27,6 +27,11 @@ import (
 //     Stop printing the same text: SF_n(Dec) is two disjuncts of TLC's
 //     normal form (<>[]~ENABLED <<Dec>>_n, []<><<Dec>>_n), each a step
 //     predicate of every branch, after the WF condition's (TLC's order).
+//   - LiveBox: an invariant Inv and a property Safe == []P (P a state
+//     predicate, which TLC checks as an invariant), both printing, and
+//     Ends == <>(P) with P printing TRUE: for each initial state, TRUE
+//     (its consistency with the tableau's initial node) before Inv's and
+//     Safe's lines; for each new state, Inv's then Safe's.
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -35,6 +40,7 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveWF", nil, 0)
 	tlcGoldenRun(t, dir, "LiveAgain", nil, 0)
 	tlcGoldenRun(t, dir, "LiveSF2", nil, 0)
+	tlcGoldenRun(t, dir, "LiveBox", nil, 0)
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }
