@@ -45,7 +45,8 @@ import (
 // checker's own evaluations of the temporal properties printing what
 // they print, as before) for fairness other than WF/SF, []<>A or
 // <>[]A with an action A in a property, more than
-// one worker, and a spec without Print, PrintT or AssertEq.
+// one worker, and a spec without Print, PrintT or AssertEq outside its
+// ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
 
 // livePrinter makes those evaluations of TLC's.
 type livePrinter struct {
