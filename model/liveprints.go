@@ -269,8 +269,8 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 
 // livePrinter returns the checker's livePrinter, nil when there is none.
 func (c *checker) livePrinter() *livePrinter {
-	if c.live == nil {
-		return nil
+	if c.live == nil || c.opt.SearchSilent {
+		return nil // SearchSilent: the search's prints are dropped anyway
 	}
 	c.live.printerOnce.Do(func() {
 		if lp := newLivePrinter(c.sp, c.live, c.workers); lp != nil {
