@@ -60,3 +60,10 @@ func (rb *CovRebuild) Add(o *CovRebuild) *CovRebuild {
 	}
 	return rb
 }
+
+// count counts the successor st under its action (rb nil: nothing).
+func (rb *CovRebuild) count(st eval.Step) {
+	if rb != nil && st.Action >= 0 && st.Action < len(rb.Actions) {
+		rb.Actions[st.Action]++
+	}
+}

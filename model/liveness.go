@@ -69,6 +69,8 @@ func (c *checker) checkLiveness(rep *Report) {
 		g = c.lg.index()
 	}
 	c.lg = liveGraph{} // the dense graph replaces it
+	// What TLC evaluates again building its product graphs (livereexpand.go).
+	rep.CovRebuild = c.liveRecount(g)
 	for i, part := range c.live.parts {
 		checking = i
 		if c.stopped() {
@@ -115,7 +117,8 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		undo()
 		if err == nil {
-			rep.TracePrints, rep.CovRebuild = c.liveRebuild(saved, tr, rep.LoopBack)
+			prints, cov := c.liveRebuild(saved, tr, rep.LoopBack)
+			rep.TracePrints, rep.CovRebuild = prints, rep.CovRebuild.Add(cov)
 		} else if saved != nil {
 			saved.Restore() // the failed replay's evaluations are not TLC's
 		}

@@ -30,6 +30,10 @@ type liveSpec struct {
 	// uint64 are then indices into nodePats and edgePats.
 	wide               bool
 	nodePats, edgePats *bitTable
+	// printer makes the evaluations TLC makes for its liveness checking
+	// during the search (liveprints.go); made once, by checker.livePrinter.
+	printerOnce sync.Once
+	printer     *livePrinter
 }
 
 // bitTable interns bit vectors of one width (in 64-bit words).

@@ -84,11 +84,7 @@ func (c *checker) rebuildOne(tr []TraceState, e rebuildEval, rb *CovRebuild) {
 		}
 		want = &fp
 	}
-	c.getState(tr[e.from].State, want, func(st eval.Step) {
-		if rb != nil && st.Action >= 0 && st.Action < len(rb.Actions) {
-			rb.Actions[st.Action]++
-		}
-	})
+	c.getState(tr[e.from].State, want, rb.count)
 }
 
 // getState evaluates Next in s as TLC's Tool.getState(fp, s) does: TLC's

@@ -176,6 +176,7 @@ type disjunct struct {
 	tab     *tableau  // nil: no tableau (the behaviour graph alone)
 	// boxPromise: a promise <>F of the tableau has a [] in F (stutterhint.go)
 	boxPromise bool
+	tf         []*lform // the formulas tab is built from (TLC's tableau formula)
 }
 
 // atomRef is an atom, possibly negated, with its bits: a state bit for a
@@ -214,7 +215,7 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 		tf = append(tf, f)
 	}
 	if len(tf) > 0 {
-		d.tab = newTableau(tf, atom)
+		d.tab, d.tf = newTableau(tf, atom), tf
 		d.boxPromise = boxInPromise(tf)
 	}
 	return d, nil

@@ -43,6 +43,13 @@ type worker struct {
 	// are then the evaluator's buffers, copied only when kept), else Next.
 	next   func(value.State, func(eval.Step) error) error
 	shared bool
+	// lp, when not nil, makes TLC's liveness evaluations of each state
+	// expanded, on its distinct successors lpSucc (liveprints.go).
+	lp     *livePrinter
+	lpSucc []value.State
+	lpStut []bool
+	lpFP   []uint64
+	lpFPs  map[uint64]bool
 	_      [64]byte
 }
 
@@ -56,6 +63,9 @@ func (c *checker) newWorker() *worker {
 	w.next, w.shared = c.sp.Next, false
 	if c.sp.NextShared != nil {
 		w.next, w.shared = c.sp.NextShared, true
+	}
+	if w.lp = c.livePrinter(); w.lp != nil {
+		w.lpFPs = map[uint64]bool{}
 	}
 	return w
 }
@@ -125,6 +135,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		w.cur++
 		w.s, w.sfp, w.depth, w.out, w.n = s, sfp, level+1, out, 0
 		before := len(out.next)
+		w.liveReset()
 		err := w.next(s, w.yield)
 		n := w.n
 		w.countOutDegree(len(out.next) - before)
@@ -142,6 +153,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
 			return i - lo + 1
 		}
+		w.liveExpanded(s, sfp)
 	}
 	return hi - lo
 }
@@ -259,8 +271,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		}
 		*slot = fp
 	}
+	w.liveSuccessor(s, sfp, st, fp)
 	if c.live != nil && s != nil {
-		taken, err := c.live.takenBits(s, t)
+		taken, err := w.liveTakenBits(s, t)
 		if err != nil {
 			return fail(err)
 		}
@@ -286,7 +299,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	out.next = append(out.next, t)
 	out.nextFP = append(out.nextFP, fp)
 	if c.live != nil {
-		bits, err := c.live.stateBits(t)
+		bits, err := w.liveStateBits(t)
 		if err != nil {
 			r := fail(err)
 			out.viol.liveInit = s == nil
@@ -297,7 +310,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
 	}
-	if w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
+	w.liveInitial(s, t, fp)
+	if w.checkInvariants(s, t, fp, t, st, true, depth, out) || w.liveAlways(t) || w.checkInitProps(s, t, fp, t, st, true, depth, out) ||
 		w.checkActionProps(s, sfp, st, true, depth, out) {
 		return true
 	}

@@ -217,4 +217,7 @@ type Fairness struct {
 	Strong  bool                                 // SF rather than WF
 	Enabled func(value.State) (bool, error)      // ENABLED <<A>>_v
 	Taken   func(s, t value.State) (bool, error) // s -> t is an <<A>>_v step
+	// Changed reports v' # v on s -> t alone, without A: TLC evaluates
+	// <<A>>_v on a step v first, and A only when v changes (LNAction).
+	Changed func(s, t value.State) (bool, error)
 }

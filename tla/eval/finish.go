@@ -144,6 +144,14 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 			bind(k)
 			return k.someSuccessor(f.steps, t, changed)
 		},
+		Changed: func(s, t value.State) (bool, error) {
+			k := (*p).get()
+			defer (*p).put(k)
+			k.s = s
+			copy(k.t, t)
+			bind(k)
+			return changed(k)
+		},
 	}
 }
 

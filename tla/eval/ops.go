@@ -613,6 +613,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "Print", "PrintT":
 		out := c.out
+		if !c.constOnly { // an ASSUME's prints once, before the search
+			c.run.mayPrint.Store(true)
+		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {

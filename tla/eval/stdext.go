@@ -71,6 +71,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 		// a = b; when they differ TLC prints "Assertion failed" and both
 		// values (with PrintT).
 		a1, out := args[1], c.out
+		if !c.constOnly { // an ASSUME's prints once, before the search
+			c.run.mayPrint.Store(true)
+		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			vs, err := evalAll(k, args)
 			if err != nil {

@@ -56,6 +56,8 @@ type Run struct {
 	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
 	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
 
+	mayPrint atomic.Bool // MayPrint
+
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
 	rnd  *rand.Rand

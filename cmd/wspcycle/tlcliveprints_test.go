@@ -1,0 +1,46 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// While it searches, TLC evaluates what its liveness checking needs of
+// each state, and prints what that prints (model/liveprints.go). TLC's
+// runs (rev cc6b616, -workers 1, plain and -tool) are in
+// model/testdata/tlc/liveprint, whose README says how they were made
+// independent of TLC's hash order of successors:
+//   - LiveWF: A prints <<"A", x>>, WF_x(A); Ends == <>(P) with P printing
+//     TRUE, Often == []<>Q with Q printing <<"A", x>>, Calm == <>[]R with
+//     R printing <<"calm", x>>. Two branches: Ends' (a tableau of one
+//     node, []~P) and the others'. Each initial state: P once (its
+//     consistency with the initial tableau node). Each state s0 expanded,
+//     after A's own line: in Ends' branch, for the successor and for s0
+//     itself, ENABLED <<A>>_x (A's line) and, on the successor only, A
+//     (A's line again), then P in the successor and in s0; in the other
+//     branch the same and Q in s0 per successor, then R in s0.
+//   - LiveAgain: TLC generates the successors of n = 2, 3 and 4 again
+//     while it builds the product graphs of its four branches (model's
+//     livereexpand.go): Dec's and Stop's lines once more there, and the
+//     WF step predicate's on those successors, as TLC prints them.
+//   - LiveSF2: LiveAgain's spec with SF_n(Dec) /\ WF_n(Next), Dec and
+//     Stop printing the same text: SF_n(Dec) is two disjuncts of TLC's
+//     normal form (<>[]~ENABLED <<Dec>>_n, []<><<Dec>>_n), each a step
+//     predicate of every branch, after the WF condition's (TLC's order).
+//   - LiveBox: an invariant Inv and a property Safe == []P (P a state
+//     predicate, which TLC checks as an invariant), both printing, and
+//     Ends == <>(P) with P printing TRUE: for each initial state, TRUE
+//     (its consistency with the tableau's initial node) before Inv's and
+//     Safe's lines; for each new state, Inv's then Safe's.
+//   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
+//     the whole output, the search's lines as well as the
+//     counterexample's (TestTLCLivePrintsGolden compares the latter).
+func TestTLCLivePrintsSearchGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprint")
+	tlcGoldenRun(t, dir, "LiveWF", nil, 0)
+	tlcGoldenRun(t, dir, "LiveAgain", nil, 0)
+	tlcGoldenRun(t, dir, "LiveSF2", nil, 0)
+	tlcGoldenRun(t, dir, "LiveBox", nil, 0)
+	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
+	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
+}

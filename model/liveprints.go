@@ -1,0 +1,550 @@
+package model
+
+import (
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// While it searches, TLC evaluates what its liveness checking needs of
+// each state, and what those evaluations print (Print, PrintT) it prints
+// between the search's own lines. Its liveness problem is fairness /\
+// ~property in disjunctive normal form, its disjuncts grouped by their
+// tableau formula into branches (Liveness.processLiveness, its
+// OrderOfSolutions); each branch keeps a list of step predicates
+// (checkAction: for each disjunct, its []<>A, then its <>[]P and <>[]A;
+// WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v), SF_v(A) two disjuncts,
+// <>[]~ENABLED <<A>>_v and []<><<A>>_v) and of state predicates
+// (checkState: its []<>P), each listed once. Then (LiveCheck):
+//
+//   - each initial state, in a branch with a tableau: its consistency
+//     with each initial tableau node (the node's state predicates in
+//     order, up to the first false);
+//   - each state s0 expanded, after its successors, branch by branch:
+//     every step predicate on s0 -> s1 for each distinct successor s1 and
+//     s0 itself; every state predicate on s0; with a tableau, the
+//     consistency of each tableau node with each s1.
+//
+// A step predicate <<A>>_v is v' # v first, A only then (LNAction);
+// ~ENABLED <<A>>_v \/ <<A>>_v evaluates ENABLED <<A>>_v in s0 first, and
+// <<A>>_v only when it is enabled. A state predicate in a step predicate
+// is evaluated in s0.
+//
+// With a tableau, TLC links the nodes <s0, t0> of its product graph to
+// the nodes <s1, t1> (t1 a successor of t0 consistent with s1); a node
+// first met after its state was expanded makes TLC evaluate again there
+// (livereexpand.go says why and what -coverage counts of it, again
+// says what is evaluated): Next's actions print what they print.
+//
+// TLC visits the successors of s0 in the order of a hash of their
+// fingerprints (SetOfStates), which depend on its -fp: that order is not
+// TLC's here, but generation order then s0; what is printed per
+// successor is the same. Not made (their prints are missing): the
+// evaluations of a property's constant-level parts while TLC builds its
+// liveness problem, and of each property on a counterexample
+// (Liveness.findViolatedProperties). The whole emulation is off (the
+// checker's own evaluations of the temporal properties printing what
+// they print, as before) for fairness other than WF/SF, []<>A or
+// <>[]A with an action A in a property, more than
+// one worker, and a spec without Print, PrintT or AssertEq outside its
+// ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
+
+// livePrinter makes those evaluations of TLC's.
+type livePrinter struct {
+	sp       *eval.Spec
+	ls       *liveSpec
+	c        *checker
+	branches []tlcBranch
+	// done holds the fingerprints of the states expanded so far.
+	done map[uint64]bool
+}
+
+// tlcBranch is one of TLC's OrderOfSolutions.
+type tlcBranch struct {
+	tab         *tbGraph // nil: no tableau
+	checkAction []liveItem
+	checkState  []liveItem
+	// rec[fp] are the tableau nodes t of the nodes <fp, t> of the product
+	// graph recorded so far, in the order recorded.
+	rec map[uint64][]int
+}
+
+// recorded reports whether <fp, t> is recorded, and records it if not.
+func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
+	for _, x := range br.rec[fp] {
+		if x == t {
+			return false
+		}
+	}
+	br.rec[fp] = append(br.rec[fp], t)
+	return true
+}
+
+// liveItem is a predicate of a branch: when fair >= 0, a part of the
+// fairness condition sp.Fairness[fair] (kind); else the state predicate
+// ls.preds[pred] (neg: negated, which does not change what it prints but
+// makes it another item).
+type liveItem struct {
+	fair, pred int
+	kind       fairPart
+	neg        bool
+}
+
+// fairPart is what of a fairness condition an item is: WF_v(A) is
+// []<>(~ENABLED <<A>>_v \/ <<A>>_v), SF_v(A) is <>[]~ENABLED <<A>>_v \/
+// []<><<A>>_v, the disjunction split into two disjuncts of the normal
+// form.
+type fairPart uint8
+
+const (
+	fairWF       fairPart = iota // ~ENABLED <<A>>_v \/ <<A>>_v
+	fairDisabled                 // ~ENABLED <<A>>_v
+	fairStep                     // <<A>>_v
+)
+
+// tlcPem is a disjunct of TLC's normal form, classified (OSExprPem).
+type tlcPem struct {
+	tf      int // the tableau formula's term; -1: none; -2: one not followed
+	aeAct   []liveItem
+	aeState []liveItem
+	ea      []liveItem
+}
+
+// tlcPems returns TLC's disjuncts in its order, with their tableau
+// formulas as terms of t; ok is false when a disjunct has what the
+// printer does not follow (an action atom). TLC's normal form of
+// fairness /\ (~prop1 \/ ~prop2 ...) is the cross product of the
+// fairness conditions that are disjunctions (SF) and the properties'
+// disjuncts, the first factor varying slowest (LNConj.toDNF), each
+// disjunct's conjuncts in that order.
+func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) {
+	checks, ok := ls.tlcChecks(t)
+	var strong []int
+	for i, f := range sp.Fairness {
+		if f.Strong {
+			strong = append(strong, i)
+		}
+	}
+	if len(strong) > 12 {
+		return nil, false // 2^n disjuncts: not followed
+	}
+	for combo := 0; combo < 1<<len(strong); combo++ {
+		// choice[i]: SF i's disjunct, 0 (<>[]~ENABLED) or 1 ([]<><<A>>_v);
+		// the first SF is the most significant.
+		choice := map[int]int{}
+		for j, i := range strong {
+			choice[i] = (combo >> (len(strong) - 1 - j)) & 1
+		}
+		var aeAct, ea []liveItem
+		for i, f := range sp.Fairness {
+			switch {
+			case !f.Strong:
+				aeAct = append(aeAct, liveItem{fair: i, kind: fairWF})
+			case choice[i] == 1:
+				aeAct = append(aeAct, liveItem{fair: i, kind: fairStep})
+			default:
+				ea = append(ea, liveItem{fair: i, kind: fairDisabled})
+			}
+		}
+		for _, c := range checks {
+			pems = append(pems, tlcPem{tf: c.tf,
+				aeAct:   append(append([]liveItem(nil), aeAct...), c.aeAct...),
+				aeState: c.aeState,
+				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
+		}
+	}
+	return pems, ok
+}
+
+// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order.
+func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
+	ok = true
+	state := func(bit int, neg bool) liveItem { return liveItem{fair: -1, pred: bit, neg: neg} }
+	atom := func(bit int, neg bool) int { return t.mk(tbKey{op: tbAtom, a: bit, neg: neg}) }
+	bitOf := func(f *lform) int {
+		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok && !r.action {
+			return r.bit
+		}
+		return -1
+	}
+	for _, p := range ls.parts {
+		pem := tlcPem{tf: -1}
+		switch p.kind {
+		case eval.Eventually: // ~<>P: []~P
+			pem.tf = t.mk(tbKey{op: tbAll, a: atom(p.pBit, true)})
+		case eval.LeadsTo: // ~(P ~> Q): <>(P /\ []~Q)
+			q := t.mk(tbKey{op: tbAll, a: atom(p.qBit, true)})
+			pem.tf = t.mk(tbKey{op: tbEven, a: t.mk(tbKey{op: tbAnd, a: atom(p.pBit, false), b: q})})
+		case eval.AlwaysEventually: // ~[]<>P: <>[]~P
+			pem.ea = []liveItem{state(p.pBit, true)}
+		case eval.EventuallyAlways: // ~<>[]P: []<>~P
+			pem.aeState = []liveItem{state(p.pBit, true)}
+		case eval.Always:
+			continue // checked as an invariant (liveAlways)
+		case eval.General:
+			for _, d := range p.disj {
+				dp := tlcPem{tf: -1}
+				if len(d.aeAct) > 0 {
+					ok = false
+				}
+				for _, r := range d.aeState {
+					dp.aeState = append(dp.aeState, state(r.bit, r.neg))
+				}
+				for _, r := range d.ea {
+					if r.action {
+						ok = false
+						continue
+					}
+					dp.ea = append(dp.ea, state(r.bit, r.neg))
+				}
+				if len(d.tf) > 0 {
+					dp.tf = -2
+					if tfAtomsKnown(d.tf, bitOf) {
+						ids := make([]int, len(d.tf))
+						for i, f := range d.tf {
+							ids[i] = t.fromLform(f, bitOf)
+						}
+						dp.tf = t.junction(tbAnd, ids)
+					} else {
+						ok = false
+					}
+				}
+				pems = append(pems, dp)
+			}
+			continue
+		default:
+			ok = false
+		}
+		pems = append(pems, pem)
+	}
+	return pems, ok
+}
+
+// newLivePrinter returns TLC's branches for sp, or nil when the printer
+// does not follow sp (see above) or nothing would print.
+func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
+	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 || len(sp.FairnessFormulas) > 0 {
+		return nil
+	}
+	for _, f := range sp.Fairness {
+		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
+			return nil
+		}
+	}
+	terms := newTBTerms()
+	pems, ok := ls.tlcPems(sp, terms)
+	if !ok {
+		return nil
+	}
+	lp := &livePrinter{sp: sp, ls: ls, done: map[uint64]bool{}}
+	index := map[int]int{}
+	type bins struct{ act, st map[liveItem]bool }
+	var bs []bins
+	for _, pem := range pems {
+		i, found := index[pem.tf]
+		if !found {
+			i = len(lp.branches)
+			index[pem.tf] = i
+			br := tlcBranch{rec: map[uint64][]int{}}
+			if pem.tf >= 0 {
+				br.tab = terms.newTBGraph(pem.tf)
+			}
+			lp.branches = append(lp.branches, br)
+			bs = append(bs, bins{act: map[liveItem]bool{}, st: map[liveItem]bool{}})
+		}
+		br, b := &lp.branches[i], bs[i]
+		add := func(list *[]liveItem, in map[liveItem]bool, items []liveItem) {
+			for _, it := range items {
+				if !in[it] {
+					in[it] = true
+					*list = append(*list, it)
+				}
+			}
+		}
+		add(&br.checkAction, b.act, pem.aeAct)
+		add(&br.checkState, b.st, pem.aeState)
+		add(&br.checkAction, b.act, pem.ea)
+	}
+	return lp
+}
+
+// livePrinter returns the checker's livePrinter, nil when there is none.
+func (c *checker) livePrinter() *livePrinter {
+	if c.live == nil || c.opt.SearchSilent {
+		return nil // SearchSilent: the search's prints are dropped anyway
+	}
+	c.live.printerOnce.Do(func() {
+		if lp := newLivePrinter(c.sp, c.live, c.workers); lp != nil {
+			lp.c = c
+			c.live.printer = lp
+		}
+	})
+	return c.live.printer
+}
+
+// pred evaluates state predicate bit in s (its error is TLC's to report
+// where the checker reports it: ignored here).
+func (lp *livePrinter) pred(bit int, s value.State) bool {
+	ok, _ := lp.ls.preds[bit](s)
+	return ok
+}
+
+// consistent is TBGraphNode.isConsistent.
+func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
+	for _, p := range tab.nodes[t].preds {
+		switch p.op {
+		case tbBool:
+			if p.a != 1 {
+				return false
+			}
+		case tbAtom:
+			if lp.pred(p.a, s) == p.neg {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
+func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
+	if it.fair < 0 {
+		lp.pred(it.pred, s0)
+		return
+	}
+	f := lp.sp.Fairness[it.fair]
+	if it.kind != fairStep {
+		if en, err := f.Enabled(s0); err != nil || !en || it.kind == fairDisabled {
+			return
+		}
+	}
+	if stutter {
+		return
+	}
+	if ch, err := f.Changed(s0, s1); err != nil || !ch {
+		return
+	}
+	_, _ = f.Taken(s0, s1)
+}
+
+// initial makes TLC's evaluations for an initial state s (fingerprint
+// fp): the product graphs' initial nodes.
+func (lp *livePrinter) initial(s value.State, fp uint64) {
+	defer lp.covKept()()
+	for i := range lp.branches {
+		br := &lp.branches[i]
+		if br.tab == nil {
+			continue
+		}
+		for t := 0; t < br.tab.initCnt; t++ {
+			if lp.consistent(br.tab, t, s) {
+				br.record(fp, t)
+			}
+		}
+	}
+}
+
+// covKept saves the coverage counts and returns the func restoring them:
+// what TLC counts of these evaluations, livereexpand.go counts after the
+// search.
+func (lp *livePrinter) covKept() func() {
+	if lp.sp.Coverage == nil {
+		return func() {}
+	}
+	return lp.sp.Coverage.Save().Restore
+}
+
+// expanded makes TLC's evaluations for a state s0 (fingerprint fp0)
+// expanded, whose distinct successors in the model are succ (fps: their
+// fingerprints; stut: which is s0).
+func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, fps []uint64, stut []bool) {
+	defer lp.covKept()()
+	lp.done[fp0] = true
+	for i := range lp.branches {
+		br := &lp.branches[i]
+		for i, s1 := range succ {
+			for _, it := range br.checkAction {
+				lp.step(it, s0, s1, stut[i])
+			}
+		}
+		for _, it := range br.checkState {
+			lp.pred(it.pred, s0)
+		}
+		if br.tab == nil {
+			continue
+		}
+		nt := len(br.tab.nodes)
+		cons := make([]bool, nt*len(succ))
+		for t := 0; t < nt; t++ {
+			for i, s1 := range succ {
+				cons[t*len(succ)+i] = lp.consistent(br.tab, t, s1)
+			}
+		}
+		for _, t0 := range append([]int(nil), br.rec[fp0]...) {
+			for i, s1 := range succ {
+				for _, t1 := range br.tab.nodes[t0].next {
+					if cons[t1*len(succ)+i] && br.record(fps[i], t1) && lp.done[fps[i]] {
+						lp.again(br, s1, fps[i], t1)
+					}
+				}
+			}
+		}
+	}
+}
+
+// again makes TLC's evaluations when it meets the node <s, t> of a
+// product graph after s was expanded (the private addNextState of
+// TableauLiveChecker): the branch's state predicates on s, its step
+// predicates on the stuttering step when t has successors, the
+// consistency of t's successors with s (going on from each new one), then
+// each action's successors of s (Tool.getNextStates, what Next prints),
+// each in the model with the step predicates on s -> s1 and the
+// consistency of t's successors with s1 (going on from each new one
+// whose state is expanded).
+func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
+	c := lp.c
+	for _, it := range br.checkState {
+		lp.pred(it.pred, s)
+	}
+	next := br.tab.nodes[t].next
+	if len(next) > 0 {
+		for _, it := range br.checkAction {
+			lp.step(it, s, s, true)
+		}
+	}
+	for _, t1 := range next {
+		if lp.consistent(br.tab, t1, s) && br.record(fp, t1) {
+			lp.again(br, s, fp, t1)
+		}
+	}
+	each := func(steps []eval.Step) {
+		for _, st := range steps {
+			s1 := st.State
+			if !lp.inModel(s, s1) {
+				continue
+			}
+			fp1, err := c.fingerprint(s1)
+			if err != nil {
+				continue
+			}
+			for _, it := range br.checkAction {
+				lp.step(it, s, s1, fp1 == fp)
+			}
+			done := lp.done[fp1]
+			for _, t1 := range next {
+				if lp.consistent(br.tab, t1, s1) && br.record(fp1, t1) && done {
+					lp.again(br, s1, fp1, t1)
+				}
+			}
+		}
+	}
+	var steps []eval.Step
+	collect := func(st eval.Step) error {
+		steps = append(steps, eval.Step{Action: st.Action, State: st.Keep()})
+		return nil
+	}
+	acts, err := c.sp.TLCActions()
+	if err != nil {
+		_ = c.sp.Next(s, collect)
+		each(steps)
+		return
+	}
+	for i := range acts {
+		steps = steps[:0]
+		if err := c.sp.NextOf(s, &acts[i], collect); err != nil {
+			return
+		}
+		each(steps)
+	}
+}
+
+// inModel is TLC's isInModel and isInActions for s -> t.
+func (lp *livePrinter) inModel(s, t value.State) bool {
+	for _, p := range lp.sp.Constraints {
+		if ok, err := holds(p, s, t); err != nil || !ok {
+			return false
+		}
+	}
+	for _, p := range lp.sp.ActionConstraints {
+		if ok, err := p.Eval(s, t); err != nil || !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// liveInitial makes TLC's evaluations for t (fingerprint fp) when it is a
+// new initial state (s nil): before its invariants, as TLC's.
+func (w *worker) liveInitial(s, t value.State, fp uint64) {
+	if s == nil && w.lp != nil {
+		w.lp.initial(t, fp)
+	}
+}
+
+// liveAlways evaluates, after the invariants of a new state t, the
+// properties []P with P a state predicate, which TLC checks there as
+// invariants (the checker's own evaluation of them, in the liveness
+// predicates, prints nothing when TLC's are made). It reports no
+// violation: the checker finds it from the predicates.
+func (w *worker) liveAlways(t value.State) bool {
+	if w.lp == nil {
+		return false
+	}
+	for _, p := range w.lp.ls.parts {
+		if p.kind == eval.Always {
+			w.lp.pred(p.pBit, t)
+		}
+	}
+	return false
+}
+
+// liveReset starts the successors of a state to expand.
+func (w *worker) liveReset() {
+	if w.lp == nil {
+		return
+	}
+	w.lpSucc, w.lpStut, w.lpFP = w.lpSucc[:0], w.lpStut[:0], w.lpFP[:0]
+	clear(w.lpFPs)
+}
+
+// liveSuccessor notes st's state (fingerprint fp), a successor in the
+// model of s (fingerprint sfp; nil: st's state is initial).
+func (w *worker) liveSuccessor(s value.State, sfp uint64, st eval.Step, fp uint64) {
+	if w.lp == nil || s == nil || w.lpFPs[fp] {
+		return
+	}
+	w.lpFPs[fp] = true
+	w.lpSucc = append(w.lpSucc, st.Keep()) // st's values may be the evaluator's buffers
+	w.lpFP = append(w.lpFP, fp)
+	w.lpStut = append(w.lpStut, fp == sfp)
+}
+
+// liveExpanded makes TLC's evaluations for s (fingerprint sfp), expanded
+// without a violation.
+func (w *worker) liveExpanded(s value.State, sfp uint64) {
+	if w.lp == nil {
+		return
+	}
+	if !w.lpFPs[sfp] {
+		w.lpFPs[sfp] = true
+		w.lpSucc = append(w.lpSucc, s)
+		w.lpStut = append(w.lpStut, true)
+		w.lpFP = append(w.lpFP, sfp)
+	}
+	w.lp.expanded(s, sfp, w.lpSucc, w.lpFP, w.lpStut)
+}
+
+// liveTakenBits and liveStateBits are the checker's own evaluations of
+// the temporal properties, which print nothing when TLC's are made.
+func (w *worker) liveTakenBits(s, t value.State) (uint64, error) {
+	if w.lp != nil {
+		defer w.c.muted()()
+	}
+	return w.c.live.takenBits(s, t)
+}
+
+func (w *worker) liveStateBits(t value.State) (uint64, error) {
+	if w.lp != nil {
+		defer w.c.muted()()
+	}
+	return w.c.live.stateBits(t)
+}

@@ -1,0 +1,235 @@
+package model
+
+import (
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC builds, for each branch of its liveness problem that has a tableau,
+// the product of the state graph with the tableau graph while it searches
+// (tlc2.tool.liveness.LiveCheck.TableauLiveChecker): each state s0 it
+// expands marks s0 done and links every node <s0, t0> already recorded
+// to <s1, t1> for each successor s1 of s0 (and s0 itself, the stuttering
+// step) and each successor t1 of t0 in the tableau consistent with s1.
+// A node <s1, t1> recorded when s1 is already done cannot wait for s1's
+// expansion: TLC generates s1's successors again there and then, action
+// by action (Tool.getNextStates, the private addNextState of
+// TableauLiveChecker), and goes on from <s1, t1> the same way, its
+// self-loops included. Those evaluations count in -coverage as the
+// search's own do: the expressions of every action, and every successor
+// as generated. CoffeeCan (tlaplus/Examples) shows it: its property
+// TerminationHypothesis has four branches with a tableau, and every state
+// is initial, so each <s, t> off an initial tableau node is recorded
+// when s is done; TLC reports 4N-2 more evaluations of each action than
+// the search makes (N = MaxBeanCount).
+//
+// Which nodes are generated again does not depend on the order TLC visits
+// successors in (a hash order of fingerprints): a node is generated again
+// when it is first recorded after its state is done, and the set of nodes
+// recorded while s0 is expanded is the closure of the rules above.
+//
+// What those evaluations print is not made here (the evaluations TLC
+// makes of the branches' state and action predicates during the search
+// are not either): they are evaluated with the spec's printing muted.
+
+// maxReexpansions bounds the evaluations made: past it the coverage
+// counts are left short of TLC's.
+const maxReexpansions = 1 << 20
+
+// liveRecount makes the evaluations of Next TLC makes again while it
+// builds its product graphs (see above) and returns the successors they
+// generate per action; nil without -coverage, in disk mode (no state is
+// kept to evaluate from) or when TLC generates nothing again.
+func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
+	if c.sp.Coverage == nil || c.opt.CoverageTraceOnly || c.disk != nil || c.live == nil {
+		return nil
+	}
+	count := c.live.reexpansions(g)
+	if len(count) == 0 {
+		return nil
+	}
+	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
+	total := 0
+	for v := int32(0); v < int32(g.n()) && total < maxReexpansions; v++ {
+		k := count[v]
+		if k == 0 {
+			continue
+		}
+		st := c.stateOf(g, v)
+		if st == nil {
+			continue
+		}
+		c.runLevel(int(g.depth[v]))
+		for ; k > 0 && total < maxReexpansions; k-- {
+			c.reexpand(rb, st)
+			total++
+		}
+	}
+	return rb
+}
+
+// stateOf rebuilds the state of node v from its fingerprint's chain,
+// leaving the coverage counts and the printing as they were.
+func (c *checker) stateOf(g *denseGraph, v int32) value.State {
+	saved := c.sp.Coverage.Save()
+	undo := c.muted()
+	defer func() {
+		undo()
+		saved.Restore()
+	}()
+	tr, err := c.replay(c.seen.chain(g.fp(v)), nil)
+	if err != nil || len(tr) == 0 {
+		return nil
+	}
+	return tr[len(tr)-1].State
+}
+
+// reexpansions returns, per node of g, how many times TLC generates its
+// successors again, summed over TLC's branches with a tableau.
+func (ls *liveSpec) reexpansions(g *denseGraph) map[int32]int {
+	terms := newTBTerms()
+	var tfs []int
+	seen := map[int]bool{}
+	addTF := func(id int) {
+		if !seen[id] {
+			seen[id] = true
+			tfs = append(tfs, id)
+		}
+	}
+	bitOf := func(f *lform) int {
+		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok {
+			return r.bit
+		}
+		return -1
+	}
+	for _, p := range ls.parts {
+		switch p.kind {
+		case eval.Eventually:
+			// ~<>P: []~P.
+			addTF(terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.pBit, neg: true})}))
+		case eval.LeadsTo:
+			// ~(P ~> Q): <>(P /\ []~Q).
+			q := terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.qBit, neg: true})})
+			addTF(terms.mk(tbKey{op: tbEven, a: terms.mk(tbKey{op: tbAnd, a: terms.mk(tbKey{op: tbAtom, a: p.pBit}), b: q})}))
+		case eval.General:
+			for _, d := range p.disj {
+				if len(d.tf) == 0 || !tfAtomsKnown(d.tf, bitOf) {
+					continue
+				}
+				ids := make([]int, len(d.tf))
+				for i, f := range d.tf {
+					ids[i] = terms.fromLform(f, bitOf)
+				}
+				addTF(terms.junction(tbAnd, ids))
+			}
+		}
+	}
+	count := map[int32]int{}
+	for _, tf := range tfs {
+		ls.reexpand(g, terms.newTBGraph(tf), count)
+	}
+	return count
+}
+
+// tfAtomsKnown reports whether every atom of fs has a state bit.
+func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
+	for _, f := range fs {
+		if f.op == lAtom && bit(f) < 0 {
+			return false
+		}
+		if !tfAtomsKnown(f.kids, bit) {
+			return false
+		}
+	}
+	return true
+}
+
+// reexpand follows TLC's construction of the product of g (its nodes in
+// the order TLC expands them: the order found) with the tableau tg,
+// adding to count[v] each time TLC generates v's successors again.
+func (ls *liveSpec) reexpand(g *denseGraph, tg *tbGraph, count map[int32]int) {
+	nt := len(tg.nodes)
+	if nt == 0 {
+		return
+	}
+	rec := make(map[int64]bool)
+	key := func(v int32, t int) int64 { return int64(v)*int64(nt) + int64(t) }
+	cons := func(t int, v int32) bool {
+		for _, p := range tg.nodes[t].preds {
+			switch p.op {
+			case tbBool:
+				if p.a != 1 {
+					return false
+				}
+			case tbAtom:
+				if ls.stateHas(g.bits[v], p.a) == p.neg {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for v := int32(0); v < int32(g.n()); v++ {
+		if g.depth[v] != 1 {
+			continue
+		}
+		for t := 0; t < tg.initCnt; t++ {
+			if cons(t, v) {
+				rec[key(v, t)] = true
+			}
+		}
+	}
+	type pair struct {
+		v int32
+		t int
+	}
+	var stack []pair
+	for s0 := int32(0); s0 < int32(g.n()); s0++ {
+		var ts []int
+		for t := 0; t < nt; t++ {
+			if rec[key(s0, t)] {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		succ, _ := g.adj(s0)
+		link := func(t0 int, s1 int32) {
+			for _, t1 := range tg.nodes[t0].next {
+				if k := key(s1, t1); !rec[k] && cons(t1, s1) {
+					rec[k] = true
+					if s1 <= s0 { // s1 is done
+						stack = append(stack, pair{s1, t1})
+					}
+				}
+			}
+		}
+		for _, t0 := range ts {
+			for _, s1 := range succ {
+				link(t0, s1)
+			}
+			link(t0, s0) // the stuttering step
+		}
+		for len(stack) > 0 {
+			p := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			count[p.v]++
+			link(p.t, p.v) // the tableau's self-loops
+			next, _ := g.adj(p.v)
+			for _, s1 := range next {
+				link(p.t, s1)
+			}
+		}
+	}
+}
+
+// reexpand counts in rb the successors of every action in s, printing
+// nothing (TLC prints what its search printed once). A panic of the
+// evaluator ends it, as its error would.
+func (c *checker) reexpand(rb *CovRebuild, s value.State) {
+	undo := c.muted()
+	defer undo()
+	defer func() { _ = recover() }()
+	c.getState(s, nil, rb.count)
+}

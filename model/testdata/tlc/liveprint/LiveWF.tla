@@ -1,0 +1,10 @@
+---- MODULE LiveWF ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Init == x \in {0, 1}
+A == PrintT(<<"A", x>>) /\ ((x < 3 /\ x' = x + 1) \/ (x = 3 /\ x' = 0))
+Spec == Init /\ [][A]_x /\ WF_x(A)
+Ends == <>(PrintT(x >= 0) /\ x = 3)
+Often == []<>(PrintT(<<"A", x>>) /\ x = 0)
+Calm == <>[](PrintT(<<"calm", x>>) /\ x < 5)
+====
