@@ -18,11 +18,20 @@ func (c *compiler) covConstant(compile func() cx) cx {
 	}
 	before := len(n.Children)
 	x := compile()
-	if x.dep&(depState|depNext|depEnv|depSide|depRun|depPending) == 0 && len(n.Children) > before {
-		for _, m := range n.Children[before:] {
-			delete(n.byKey, m.key)
-		}
-		n.Children = n.Children[:before]
+	if x.dep&(depState|depNext|depEnv|depSide|depRun|depPending) == 0 {
+		n.truncate(before)
 	}
 	return x
+}
+
+// truncate drops the children of n made after its first k (n nil:
+// nothing).
+func (n *CovNode) truncate(k int) {
+	if n == nil || len(n.Children) <= k {
+		return
+	}
+	for _, m := range n.Children[k:] {
+		delete(n.byKey, m.key)
+	}
+	n.Children = n.Children[:k]
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -548,22 +549,31 @@ func (c *compiler) trial(e ast.Expr, en cenv) (prime, temporal, ok bool) {
 }
 
 // trialDep is trial that also reports the compiled expression's
-// dependencies (dep: the state, the next state, ...).
+// dependencies (dep: the state, the next state, ...). Every memo the
+// compilation fills is put back as it was (a recursive operator compiled
+// in the trial would otherwise be used again as it was compiled there:
+// outside its coverage tree), and so are the coverage nodes it made.
 func (c *compiler) trialDep(e ast.Expr, en cenv) (prime, temporal bool, dep uint8, ok bool) {
 	nerr, prime0, temporal0 := len(c.errs), c.sawPrime, c.temporal
-	cache := make(map[defKey]compiled, len(c.cache))
-	for k, v := range c.cache {
-		cache[k] = v
+	cache, recs := maps.Clone(c.cache), maps.Clone(c.recs)
+	recOpTable := c.recOps
+	var recOps map[recOpKey]*recOp
+	if recOpTable != nil {
+		recOps = maps.Clone(recOpTable.inst)
 	}
-	recs := make(map[recKey]*recFcn, len(c.recs))
-	for k, v := range c.recs {
-		recs[k] = v
+	cov, ncov := c.cov, 0
+	if cov != nil {
+		ncov = len(cov.Children)
 	}
 	c.sawPrime, c.temporal = false, false
 	x := c.expr(e, en)
 	prime, temporal, ok = c.sawPrime, c.temporal, len(c.errs) == nerr
 	c.errs = c.errs[:nerr]
 	c.cache, c.recs = cache, recs
+	if c.recOps = recOpTable; recOpTable != nil {
+		recOpTable.inst = recOps
+	}
+	cov.truncate(ncov)
 	c.sawPrime, c.temporal = prime0, temporal0
 	return prime, temporal, x.dep, ok
 }
