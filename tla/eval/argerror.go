@@ -25,7 +25,10 @@ func compareArgError(err error, op token.Kind, x, y cx) error {
 			return javaArithError(ee, m, x, y)
 		}
 	}
-	if _, wrong := ee.Cause.(wrongKind); !ok || !isErr || !strings.HasPrefix(ee.Msg, prefix) || (ee.Cause != nil && !wrong) {
+	if !ok || !isErr || !strings.HasPrefix(ee.Msg, prefix) {
+		return err
+	}
+	if _, wrong := ee.Cause.(wrongKind); ee.Cause != nil && !wrong {
 		return err
 	}
 	which := ""

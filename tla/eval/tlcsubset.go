@@ -45,6 +45,12 @@ func (c *compiler) randomSubsetApp(e *ast.OpApp, en cenv) (cx, bool) {
 		if err != nil {
 			return nil, errorf(pos, "The second argument of RandomSubset should be a finite set, but instead it is:\n%s", sv)
 		}
+		if n < 0 {
+			// Java's ValueVec(k) throws NegativeArraySizeException(k).
+			return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\n"+
+				"public static tlc2.value.impl.Value tlc2.module.Randomization.RandomSubset(tlc2.value.impl.Value,tlc2.value.impl.Value),\n"+
+				"but it produced the following error:\n%d", n)
+		}
 		var rnd Random = runRandom{r}
 		if p := r.draw.Load(); p != nil {
 			rnd = *p
@@ -54,7 +60,12 @@ func (c *compiler) randomSubsetApp(e *ast.OpApp, en cenv) (cx, bool) {
 }
 
 // randomSubset is TLC's SubsetEnumerator(k) over elems: at most k
-// elements (fewer when k > len(elems): the indices repeat).
+// elements (fewer when k > len(elems): the indices repeat). The
+// generator, x -> a*x + c mod m with a prime to m, is a bijection of
+// 0..m-1, so its indices repeat with a period of at most m steps: once m
+// steps are made every index to come has been drawn already, and the
+// draws stop there (a huge k costs no more than m steps, and TLC's set is
+// the same).
 func randomSubset(rnd Random, k int, elems []value.Value) []value.Value {
 	n := len(elems)
 	if n == 0 {
@@ -64,9 +75,10 @@ func randomSubset(rnd Random, k int, elems []value.Value) []value.Value {
 	index := rnd.NextInt(n)
 	c := int64(rnd.NextPrime())
 	var out []value.Value
-	for i := 0; i < k; i++ {
+	for i, steps := 0, 0; i < k && steps < m; i++ {
 		for {
 			index = int((a*int64(index) + c) % int64(m))
+			steps++
 			if index < n {
 				break
 			}
