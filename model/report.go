@@ -65,6 +65,10 @@ type Report struct {
 	// InitialState: the evaluation error was met checking an initial
 	// state (the last of Trace), not computing successors.
 	InitialState bool
+	// SuccessorCheck: the evaluation error was met checking the last
+	// state of Trace, a successor, against the constraints or action
+	// constraints (before TLC writes it), not computing successors.
+	SuccessorCheck bool
 	// LiveInit: that error was in a temporal property's state predicate,
 	// which TLC reports as any error on an initial state but then ends
 	// with exit 0 (TLC rev cc6b616, WTempInit).

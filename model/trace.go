@@ -124,6 +124,7 @@ func MarkChanged(tr []TraceState) {
 func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Result, rep.Property, rep.Pos, rep.Message = v.result, v.name, v.pos, v.msg
 	rep.Expr, rep.InitialState, rep.LiveInit = v.expr, v.initial, v.liveInit
+	rep.SuccessorCheck = v.unwritten && !v.initial
 	var fps []uint64
 	var err error
 	if v.parent != 0 {

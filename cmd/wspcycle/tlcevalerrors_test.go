@@ -130,7 +130,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
 		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
-		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
+		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -28,6 +28,8 @@ import (
 //   - an error computing the successors of a state: they are computed
 //     again, then each successor checked (constraints, action
 //     constraints, action properties) once they all are, as TLC's doNext;
+//     an error checking a successor (the last state of the trace) against
+//     the constraints: the same from its predecessor;
 //   - an invariant that fails to evaluate on a successor: nothing, since
 //     TLC's replay finds the successor already seen and does not check
 //     its invariants again (TLC rev cc6b616: I, AInv);
@@ -63,6 +65,9 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 		s, t := rep.Trace[n-2].State, rep.Trace[n-1].State
 		_ = checkStep(cs, s, t)
 	default:
+		if rep.SuccessorCheck && n >= 2 {
+			n-- // the successor's predecessor is expanded again
+		}
 		s := rep.Trace[n-1].State
 		var succ []value.State
 		err := cs.Next(s, func(st eval.Step) error {
