@@ -698,11 +698,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcExitSpecParse
 	}
-	if rep.Result == model.ResultError {
-		var printed bytes.Buffer
-		stack := tlcNestedStack(f.reloadForStack(tla, loadOpt, &printed), &printed, rep)
-		rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
-	}
+	f.nestedStack(tla, loadOpt, rep)
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	if !f.noWarning {
 		traceOpt.StutterWarning = tlcStutterWarning(sp, source.ReadFile)

@@ -39,20 +39,10 @@ import (
 // rep.NestedPrints, as TLC prints it again then (PInit); the replay of
 // successors prints what the trace's rebuilding already printed.
 func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (stack []ast.Expr) {
-	defer func() {
-		// The stack only adds to the verdict already found: a bug in the
-		// replay must not lose it.
-		if r := recover(); r != nil {
-			stack, rep.NestedPrints = nil, ""
-		}
-	}()
-	if cs == nil || cs.CallStack == nil || rep.Result != model.ResultError {
+	if cs == nil || cs.CallStack == nil {
 		return nil
 	}
 	msg := rep.Message
-	if (strings.HasPrefix(msg, "Evaluating invariant") && !rep.InitialState) || strings.HasPrefix(msg, "Successor state is not completely specified") {
-		return nil
-	}
 	rec := cs.CallStack
 	rec.Reset()
 	n := len(rep.Trace)
@@ -150,6 +140,28 @@ func moduleOf(file string) string {
 		file = file[i+1:]
 	}
 	return strings.TrimSuffix(file, ".tla")
+}
+
+// nestedStack sets rep's NestedStack (and NestedLazy, NestedPrints) after
+// an evaluation error where TLC prints its stack: the spec is loaded again
+// to record what it evaluates, and the failing computation replayed
+// (tlcNestedStack). The stack only adds to the verdict already found: a
+// bug in the loading or the replay must not lose it.
+func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) {
+	msg := rep.Message
+	if rep.Result != model.ResultError ||
+		(strings.HasPrefix(msg, "Evaluating invariant") && !rep.InitialState) ||
+		strings.HasPrefix(msg, "Successor state is not completely specified") {
+		return // TLC prints no stack: nothing to load
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			rep.NestedStack, rep.NestedLazy, rep.NestedPrints = nil, false, ""
+		}
+	}()
+	var printed bytes.Buffer
+	stack := tlcNestedStack(f.reloadForStack(tla, opt, &printed), &printed, rep)
+	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
 }
 
 // reloadForStack loads the spec again, as runTLC loaded it, compiled to
