@@ -9,8 +9,11 @@ import (
 // the form [A]_v (for []) or <<A>>_v (for <>), which SANY refuses (TLC rev
 // cc6b616: "[] followed by action not of form [A]_v.", "<> followed by
 // action not of form <<A>>_v.", over the whole formula): [](x' = 1),
-// <>(x' = 1), []<>A with A an action. An action defined in another module
-// is not seen here (no error, as before).
+// <>(x' = 1), []<>A with A an action. As SANY (OpApplNode.levelCheck),
+// only an operator application is refused: a LET or a label (SANY's
+// LetInNode, LabelNode) is not one, whatever its level ([](LET A == x' = 1
+// IN A) is TLC's to check). An action defined in another module or in a
+// LET is not seen here (no error, as before).
 func (c *checker) temporalOfAction(x *ast.Unary) {
 	arg := x.X
 	for {
@@ -21,6 +24,8 @@ func (c *checker) temporalOfAction(x *ast.Unary) {
 		arg = p.X
 	}
 	switch arg.(type) {
+	case *ast.Let, *ast.Label:
+		return
 	case *ast.BoxAction:
 		if x.Op == token.BOX {
 			return

@@ -107,6 +107,14 @@ F(Step) == Step' = 1
 Step == x' = 1`}, // a parameter named like a later action is not that action
 	{"", `f == [x \in {1} |-> x]
 A == [f EXCEPT ![1] = @ /\ TRUE]`},
+	// SANY refuses [] or <> of an action only when it is an operator
+	// application: a LET or a label is not (TLC rev cc6b616 checks each of
+	// these, no error).
+	{"", `VARIABLE x
+S1 == [](LET A == x' = 1 IN A)
+S2 == [](LET y == 1 IN x' = y)
+S3 == <>(LET A == x' = 1 IN A)
+S4 == [](lab:: x' = 1)`},
 }
 
 func TestValid(t *testing.T) {
