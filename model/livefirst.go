@@ -44,12 +44,27 @@ func firstBad(g, cg *denseGraph, in func(int32) bool, roots []int32, f *fairness
 	}
 	counter := int32(0)
 	degree := func(h *denseGraph, v int32) int32 { return int32(h.start[v+1] - h.start[v]) }
+	// inCG[w] == v+1 while v is visited: v -> w is a step of cg (one pass
+	// over v's steps in cg, not one per step of g).
+	var inCG []int32
+	if cg != g {
+		inCG = make([]int32, n)
+	}
 	visit := func(v int32) {
 		counter++
 		index[v], low[v] = counter, counter
 		stack = append(stack, v)
 		onStack[v] = true
 		frames = append(frames, frame{v, degree(cg, v) - 1})
+		if inCG != nil {
+			for ei := int32(0); ; ei++ {
+				w, ok := cg.edge(v, ei)
+				if !ok {
+					break
+				}
+				inCG[w] = v + 1
+			}
+		}
 		// The targets of the steps the search does not follow are
 		// searched later, from roots of their own.
 		for ei := int32(0); ; ei++ {
@@ -57,7 +72,7 @@ func firstBad(g, cg *denseGraph, in func(int32) bool, roots []int32, f *fairness
 			if !ok {
 				break
 			}
-			if index[w] == 0 && !queued[w] && (!in(v) || !in(w) || (cg != g && !hasEdge(cg, v, w))) {
+			if index[w] == 0 && !queued[w] && (!in(v) || !in(w) || (inCG != nil && inCG[w] != v+1)) {
 				queue, queued[w] = append(queue, w), true
 			}
 		}
@@ -117,17 +132,4 @@ func entryOf(S []int32, index []int32) int32 {
 		}
 	}
 	return best
-}
-
-// hasEdge reports whether v -> w is an edge of g.
-func hasEdge(g *denseGraph, v, w int32) bool {
-	for ei := int32(0); ; ei++ {
-		x, ok := g.edge(v, ei)
-		if !ok {
-			return false
-		}
-		if x == w {
-			return true
-		}
-	}
 }
