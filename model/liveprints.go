@@ -269,8 +269,11 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 
 // livePrinter returns the checker's livePrinter, nil when there is none.
 func (c *checker) livePrinter() *livePrinter {
-	if c.live == nil || c.opt.SearchSilent {
-		return nil // SearchSilent: the search's prints are dropped anyway
+	if c.live == nil || c.opt.SearchSilent || c.disk != nil {
+		// SearchSilent: the search's prints are dropped anyway; in disk
+		// mode memory is bounded, and the printer's maps hold an entry
+		// per state expanded.
+		return nil
 	}
 	c.live.printerOnce.Do(func() {
 		if lp := newLivePrinter(c.sp, c.live, c.workers); lp != nil {
