@@ -50,15 +50,17 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 	}
 	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
 	total := 0
-	for v := int32(0); v < int32(g.n()) && total < maxReexpansions; v++ {
+	var last rebuiltPath // the last state rebuilt, with its trace
+	for v := int32(0); v < int32(g.n()) && total < maxReexpansions && !c.stopped(); v++ {
 		k := count[v]
 		if k == 0 {
 			continue
 		}
-		st := c.stateOf(g, v)
-		if st == nil {
+		last = c.stateOf(g, v, last)
+		if len(last.tr) == 0 {
 			continue
 		}
+		st := last.tr[len(last.tr)-1].State
 		c.runLevel(int(g.depth[v]))
 		for ; k > 0 && total < maxReexpansions; k-- {
 			c.reexpand(rb, st)
@@ -68,20 +70,34 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 	return rb
 }
 
-// stateOf rebuilds the state of node v from its fingerprint's chain,
-// leaving the coverage counts and the printing as they were.
-func (c *checker) stateOf(g *denseGraph, v int32) value.State {
+// stateOf rebuilds the trace to the state of node v from its
+// fingerprints' chain, leaving the coverage counts and the printing as
+// they were; nil when it cannot. The states it shares with last, the
+// trace rebuilt before, are taken from there: nodes met in order along
+// one path (a ring of N states) cost one step each, not their depth.
+func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath) rebuiltPath {
 	saved := c.sp.Coverage.Save()
 	undo := c.muted()
 	defer func() {
 		undo()
 		saved.Restore()
 	}()
-	tr, err := c.replay(c.seen.chain(g.fp(v)), nil)
-	if err != nil || len(tr) == 0 {
-		return nil
+	fps := c.seen.chain(g.fp(v))
+	k := 0
+	for k < len(fps) && k < len(last.tr) && fps[k] == last.fps[k] {
+		k++
 	}
-	return tr[len(tr)-1].State
+	tr, err := c.replayFrom(last.tr[:k], fps, nil)
+	if err != nil {
+		return rebuiltPath{}
+	}
+	return rebuiltPath{tr, fps}
+}
+
+// rebuiltPath is a trace rebuilt from the chain of fingerprints fps.
+type rebuiltPath struct {
+	tr  []TraceState
+	fps []uint64
 }
 
 // reexpansions returns, per node of g, how many times TLC generates its

@@ -20,6 +20,12 @@ import (
 // matches, and when target is not nil the last state must equal it (the
 // very state the violation was found from).
 func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err error) {
+	return c.replayFrom(nil, fps, target)
+}
+
+// replayFrom is replay of fps whose first states, prefix (the first
+// len(prefix) of fps, rebuilt already), are taken as they are.
+func (c *checker) replayFrom(prefix []TraceState, fps []uint64, target value.State) (tr []TraceState, err error) {
 	if len(fps) == 0 {
 		return nil, nil
 	}
@@ -29,7 +35,7 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 		}
 	}()
 	all := c.sp.View != nil || c.sp.Symmetry != nil
-	tr = make([]TraceState, 0, len(fps))
+	tr = append(make([]TraceState, 0, len(fps)), prefix...)
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.
 	matches := func(want uint64, enumerate func(yield func(value.State, func() (string, int)) error) error) []TraceState {
@@ -79,7 +85,7 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 		}
 		return false
 	}
-	if !extend(0) {
+	if !extend(len(prefix)) {
 		return tr, replayError(firstErr, len(tr)+1)
 	}
 	return tr, nil
