@@ -112,8 +112,8 @@ func (ls *liveSpec) reexpansions(g *denseGraph) map[int32]int {
 			tfs = append(tfs, id)
 		}
 	}
-	bitOf := func(f *lform) int {
-		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok {
+	bitOf := func(f *lform) int { // a state predicate's bit; -1: none
+		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok && !r.action {
 			return r.bit
 		}
 		return -1
