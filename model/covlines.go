@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -67,7 +68,7 @@ func (r *CoverageRanges) of(n *eval.CovNode) SourceRange {
 			}
 		}
 	}
-	return SourceRange{Module: moduleOf(start.Filename), Start: start, End: end}
+	return SourceRange{Module: span.Module(start.Filename), Start: start, End: end}
 }
 
 // CoverageLines lists the lines TLC prints for the coverage tree root

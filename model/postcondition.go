@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"github.com/wspcycle/wspcycle/tla/span"
+)
 
 // ResultPostcondition: the search is complete and found no error, but the
 // cfg's POSTCONDITION is false or cannot be evaluated; its exit code is
@@ -29,7 +32,7 @@ func (c *checker) checkPostcondition(rep *Report) {
 	if c.opt.ReadSource != nil {
 		if f := loadSourceFile(pc.Pos.Filename, c.opt.ReadSource); f != nil {
 			if end, found := f.exprEnd(pc.Expr); found {
-				where = " at " + SourceRange{Module: moduleOf(pc.Pos.Filename), Start: pc.Pos, End: end}.String()
+				where = " at " + SourceRange{Module: span.Module(pc.Pos.Filename), Start: pc.Pos, End: end}.String()
 			}
 		}
 	}

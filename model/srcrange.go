@@ -1,9 +1,6 @@
 package model
 
 import (
-	"path/filepath"
-	"strings"
-
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/scanner"
@@ -58,15 +55,10 @@ func leafRanges(sp *eval.Spec, read func(filename string) ([]byte, error)) []Sou
 			continue
 		}
 		if end, ok := f.exprEnd(a.Expr); ok {
-			out[i] = SourceRange{Module: moduleOf(start.Filename), Start: start, End: end}
+			out[i] = SourceRange{Module: span.Module(start.Filename), Start: start, End: end}
 		}
 	}
 	return out
-}
-
-// moduleOf names the module of a file the way TLC does: its base name.
-func moduleOf(filename string) string {
-	return strings.TrimSuffix(filepath.Base(filename), filepath.Ext(filename))
 }
 
 // sourceFile is a file's tokens, read for the ends of its expressions
@@ -123,7 +115,7 @@ func HeadRange(pos token.Pos, read func(filename string) ([]byte, error)) Source
 			}
 		}
 	}
-	return SourceRange{Module: moduleOf(pos.Filename), Start: start, End: f.tokenEnd(j)}
+	return SourceRange{Module: span.Module(pos.Filename), Start: start, End: f.tokenEnd(j)}
 }
 
 // ExprRange is the source range of e, as ActionRanges computes it for an
@@ -141,5 +133,5 @@ func ExprRange(e ast.Expr, read func(filename string) ([]byte, error)) SourceRan
 	if !ok {
 		return SourceRange{}
 	}
-	return SourceRange{Module: moduleOf(start.Filename), Start: start, End: end}
+	return SourceRange{Module: span.Module(start.Filename), Start: start, End: end}
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -62,7 +63,7 @@ func tlcRanges(sp *eval.Spec, read func(string) ([]byte, error)) []SourceRange {
 		switch {
 		case a.SubstFrom.IsValid() && a.SubstTo.IsValid():
 			// TLC's SubstInNode: the INSTANCE statement.
-			out[i] = SourceRange{Module: moduleOf(a.SubstFrom.Filename), Start: a.SubstFrom, End: a.SubstTo}
+			out[i] = SourceRange{Module: span.Module(a.SubstFrom.Filename), Start: a.SubstFrom, End: a.SubstTo}
 		case a.App != nil:
 			out[i] = ExprRange(a.App, read)
 		case a.Opaque():

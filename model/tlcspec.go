@@ -6,6 +6,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -134,7 +135,7 @@ func (c *checker) tlcSpec() (value.Value, error) {
 		}
 		end := n.NamePos
 		end.Col += len(name) - 1
-		v, err := entry(name, SourceRange{Module: moduleOf(n.NamePos.Filename), Start: n.NamePos, End: end})
+		v, err := entry(name, SourceRange{Module: span.Module(n.NamePos.Filename), Start: n.NamePos, End: end})
 		if err := add(&vs, v, err); err != nil {
 			return nil, err
 		}

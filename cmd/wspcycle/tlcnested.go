@@ -129,17 +129,9 @@ func tlcNestedRanges(stack []ast.Expr) []model.SourceRange {
 		if !ok {
 			return nil
 		}
-		out = append(out, model.SourceRange{Module: moduleOf(e.Pos().Filename), Start: e.Pos(), End: end})
+		out = append(out, model.SourceRange{Module: span.Module(e.Pos().Filename), Start: e.Pos(), End: end})
 	}
 	return out
-}
-
-// moduleOf is the module a file holds: its base name without .tla.
-func moduleOf(file string) string {
-	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
-		file = file[i+1:]
-	}
-	return strings.TrimSuffix(file, ".tla")
 }
 
 // nestedStack sets rep's NestedStack (and NestedLazy, NestedPrints) after

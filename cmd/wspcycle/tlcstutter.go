@@ -2,12 +2,11 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
 )
 
 // tlcStutterWarning gives TLC's warning after a counterexample to a
@@ -37,7 +36,7 @@ func tlcStutterWarning(sp *eval.Spec, read func(string) ([]byte, error)) func() 
 	if !r.IsValid() {
 		return nil
 	}
-	mod := strings.TrimSuffix(filepath.Base(d.Start.Filename), ".tla")
+	mod := span.Module(d.Start.Filename)
 	where := model.SourceRange{Module: mod, Start: d.Start, End: r.End}.String()
 	name := d.Name.Name
 	return func() (int, string) {

@@ -158,12 +158,12 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 // (SemanticNode.toString), else its start.
 func at(rep *model.Report) string {
 	if rep.Expr != nil && rep.End.IsValid() {
-		return "\n" + span.Name(rep.Expr.Pos(), rep.End, moduleName(rep.Expr.Pos().Filename))
+		return "\n" + span.Name(rep.Expr.Pos(), rep.End, span.Module(rep.Expr.Pos().Filename))
 	}
 	if !rep.Pos.IsValid() {
 		return ""
 	}
-	return "\nline " + strconv.Itoa(rep.Pos.Line) + ", col " + strconv.Itoa(rep.Pos.Col) + " of module " + moduleName(rep.Pos.Filename)
+	return "\nline " + strconv.Itoa(rep.Pos.Line) + ", col " + strconv.Itoa(rep.Pos.Col) + " of module " + span.Module(rep.Pos.Filename)
 }
 
 // invariantEvalFailed reports whether rep is an invariant that failed to

@@ -617,13 +617,6 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	}
 }
 
-func moduleName(file string) string {
-	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
-		file = file[i+1:]
-	}
-	return strings.TrimSuffix(file, ".tla")
-}
-
 // initViolation reports whether rep is an invariant or a PROPERTY's state
 // predicate (an implied init) violated by an initial state, which TLC
 // reports without a trace.

@@ -2,9 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"path/filepath"
-	"strings"
-
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
 )
@@ -29,7 +26,7 @@ func (c *compiler) nodeName(e ast.Expr, mod string) string {
 // evaluation error: the whole range of the expression that raised it, or
 // its start when it is not known; in the module of the error's file.
 func (c *compiler) errorRange(ee *Error) string {
-	mod := strings.TrimSuffix(filepath.Base(ee.Pos.Filename), ".tla")
+	mod := span.Module(ee.Pos.Filename)
 	if ee.Expr != nil {
 		if end, ok := c.spans.End(ee.Expr); ok {
 			return "\n" + span.Name(ee.Expr.Pos(), end, mod)

@@ -187,3 +187,12 @@ func (fs *Files) End(e ast.Expr) (token.Pos, bool) {
 	}
 	return f.ExprEnd(e)
 }
+
+// Module is the name of the module a file holds, as SANY and TLC name it:
+// the file's base name without its .tla extension (M for dir/M.tla).
+func Module(file string) string {
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return strings.TrimSuffix(file, ".tla")
+}

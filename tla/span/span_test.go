@@ -56,3 +56,13 @@ func TestExprEnd(t *testing.T) {
 		t.Errorf("an end found without the file")
 	}
 }
+
+func TestModule(t *testing.T) {
+	for file, want := range map[string]string{
+		"M.tla": "M", "dir/sub/M.tla": "M", `C:\specs\M.tla`: "M", "M": "M", "dir.tla/M.tla": "M",
+	} {
+		if got := Module(file); got != want {
+			t.Errorf("Module(%q) = %q, want %q", file, got, want)
+		}
+	}
+}

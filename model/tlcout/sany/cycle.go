@@ -3,6 +3,7 @@ package sany
 import (
 	"strings"
 
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -19,7 +20,7 @@ const cyclePrefix = "circular dependency among modules: "
 // package module names the modules: NAME.tla, but the root's file as
 // SpecFile names it (as given on the command line).
 func CircularDependency(tla string, list token.ErrorList) (report string, ok bool) {
-	root := ModuleOfFile(tla)
+	root := span.Module(tla)
 	for _, e := range list {
 		rest, found := strings.CutPrefix(e.Msg, cyclePrefix)
 		if !found {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -59,7 +60,7 @@ func parseCases(t *testing.T) []parseCase {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := parseCase{name: ModuleOfFile(tla), tla: tla, src: src, tlc: string(out)}
+		c := parseCase{name: span.Module(tla), tla: tla, src: src, tlc: string(out)}
 		if i := strings.Index(c.tlc, "***Parse Error***\n"); i >= 0 {
 			j := strings.Index(c.tlc[i:], "\n\nFatal errors while parsing")
 			if j < 0 {

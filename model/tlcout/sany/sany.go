@@ -67,6 +67,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -183,7 +184,7 @@ func MissingModule(spec string, list token.ErrorList) (report, missing string, o
 		return "", "", false
 	}
 	name = strings.TrimSuffix(name, ":")
-	in := ModuleOfFile(list[0].Pos.Filename)
+	in := span.Module(list[0].Pos.Filename)
 	return fatal(spec, "In module "+in, "Cannot find source file for module "+name+" imported in module "+in+"."), name, true
 }
 
@@ -244,7 +245,7 @@ func semanticErrors(module string, mod *ast.Module, list token.ErrorList, text s
 func SemanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string) ([]string, string) {
 	in := map[string]token.ErrorList{}
 	for _, e := range list {
-		m := ModuleOfFile(e.Pos.Filename)
+		m := span.Module(e.Pos.Filename)
 		if m == "" || !slices.Contains(modules, m) {
 			m = root
 		}
@@ -279,7 +280,7 @@ func SemanticReport(modules []string, root string, mod *ast.Module, list token.E
 // items are SANY's warnings and errors for one of our errors.
 func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) {
 	src, _ := source.ReadFile(e.Pos.Filename)
-	m := ModuleOfFile(e.Pos.Filename)
+	m := span.Module(e.Pos.Filename)
 	if m == "" {
 		m = module
 	}
@@ -345,19 +346,19 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		if !isDef && perr == nil && (kind == "variable" || kind == "constant") {
 			// A parameter or a bound name (F(x) == ..., \A x \in S : ...)
 			// that a declaration already names: SANY marks the name alone.
-			prev := model.SourceRange{Module: ModuleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
+			prev := model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
 			prev.End.Col += utf8.RuneCountInString(name) - 1
 			return nil, []item{{word(name), "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 		}
 		if isDef && perr == nil {
-			prev, prevDef := defRange(mod, prevPos, ModuleOfFile(prevPos.Filename))
+			prev, prevDef := defRange(mod, prevPos, span.Module(prevPos.Filename))
 			dup := item{here, "Operator " + name + " already defined or declared."}
 			switch {
 			case prevDef && (kind == "definition" || kind == "function definition"):
 				return []item{{here, "Multiple declarations or definitions for symbol " + name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}},
 					[]item{dup}
 			case kind == "variable" || kind == "constant":
-				prev = model.SourceRange{Module: ModuleOfFile(prevPos.Filename), Start: prevPos, End: prevPos}
+				prev = model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
 				prev.End.Col += utf8.RuneCountInString(name) - 1
 				return nil, []item{dup, {here, "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 			}
@@ -613,12 +614,6 @@ func javaQuote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-// ModuleOfFile is the module name of a file as SANY names it: its base
-// name without its extension.
-func ModuleOfFile(file string) string {
-	return strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 }
 
 // cutPrefixes is strings.CutPrefix with the first of prefixes s has.

@@ -10,6 +10,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -30,7 +31,7 @@ func substMissing(e *token.Error, module string) (item, bool) {
 	}
 	line, _ := strconv.Atoi(m[4])
 	col, _ := strconv.Atoi(m[5])
-	decl := model.SourceRange{Module: ModuleOfFile(m[3]), Start: token.Pos{Filename: m[3], Line: line, Col: col}}
+	decl := model.SourceRange{Module: span.Module(m[3]), Start: token.Pos{Filename: m[3], Line: line, Col: col}}
 	decl.End = decl.Start
 	decl.End.Col += utf8.RuneCountInString(m[2]) - 1
 	rng, ok := instanceRange(e.Pos, module)
