@@ -38,10 +38,11 @@ import (
 // TLC visits the successors of s0 in the order of a hash of their
 // fingerprints (SetOfStates), which depend on its -fp: that order is not
 // TLC's here, but generation order then s0; what is printed per
-// successor is the same. Not made (their prints are missing): the
-// evaluations of a property's constant-level parts while TLC builds its
-// liveness problem, and of each property on a counterexample
-// (Liveness.findViolatedProperties). The whole emulation is off (the
+// successor is the same. The []<> disjuncts of the normal form are
+// gathered into one (liveaedisj.go); what each property prints on a
+// counterexample liveonlasso.go makes. Not made (their prints are
+// missing): the evaluations of a property's constant-level parts while
+// TLC builds its liveness problem (Liveness.astToLive). The whole emulation is off (the
 // checker's own evaluations of the temporal properties printing what
 // they print, as before) for fairness other than WF/SF, []<>A or
 // <>[]A with an action A in a property, more than
@@ -54,6 +55,8 @@ type livePrinter struct {
 	ls       *liveSpec
 	c        *checker
 	branches []tlcBranch
+	// groups[g-1] are the disjuncts of the item of grp g (liveaedisj.go).
+	groups [][]liveItem
 	// done holds the fingerprints of the states expanded so far.
 	done map[uint64]bool
 }
@@ -80,13 +83,14 @@ func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
 }
 
 // liveItem is a predicate of a branch: when fair >= 0, a part of the
-// fairness condition sp.Fairness[fair] (kind); else the state predicate
-// ls.preds[pred] (neg: negated, which does not change what it prints but
-// makes it another item).
+// fairness condition sp.Fairness[fair] (kind); else when grp > 0, the
+// disjunction of the state predicates groups[grp-1] (liveaedisj.go); else
+// the state predicate ls.preds[pred] (neg: negated).
 type liveItem struct {
 	fair, pred int
 	kind       fairPart
 	neg        bool
+	grp        int
 }
 
 // fairPart is what of a fairness condition an item is: WF_v(A) is
@@ -116,8 +120,9 @@ type tlcPem struct {
 // fairness conditions that are disjunctions (SF) and the properties'
 // disjuncts, the first factor varying slowest (LNConj.toDNF), each
 // disjunct's conjuncts in that order.
-func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) {
+func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups [][]liveItem, ok bool) {
 	checks, ok := ls.tlcChecks(t)
+	checks, groups = mergeAE(checks)
 	var strong []int
 	for i, f := range sp.Fairness {
 		if f.Strong {
@@ -125,7 +130,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 		}
 	}
 	if len(strong) > 12 {
-		return nil, false // 2^n disjuncts: not followed
+		return nil, nil, false // 2^n disjuncts: not followed
 	}
 	for combo := 0; combo < 1<<len(strong); combo++ {
 		// choice[i]: SF i's disjunct, 0 (<>[]~ENABLED) or 1 ([]<><<A>>_v);
@@ -152,7 +157,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
 		}
 	}
-	return pems, ok
+	return pems, groups, ok
 }
 
 // tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order.
@@ -231,11 +236,11 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		}
 	}
 	terms := newTBTerms()
-	pems, ok := ls.tlcPems(sp, terms)
+	pems, groups, ok := ls.tlcPems(sp, terms)
 	if !ok {
 		return nil
 	}
-	lp := &livePrinter{sp: sp, ls: ls, done: map[uint64]bool{}}
+	lp := &livePrinter{sp: sp, ls: ls, groups: groups, done: map[uint64]bool{}}
 	index := map[int]int{}
 	type bins struct{ act, st map[liveItem]bool }
 	var bs []bins
@@ -308,7 +313,7 @@ func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
 // step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
 func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 	if it.fair < 0 {
-		lp.pred(it.pred, s0)
+		lp.state(it, s0)
 		return
 	}
 	f := lp.sp.Fairness[it.fair]
@@ -367,7 +372,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 			}
 		}
 		for _, it := range br.checkState {
-			lp.pred(it.pred, s0)
+			lp.state(it, s0)
 		}
 		if br.tab == nil {
 			continue
@@ -403,7 +408,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
 	c := lp.c
 	for _, it := range br.checkState {
-		lp.pred(it.pred, s)
+		lp.state(it, s)
 	}
 	next := br.tab.nodes[t].next
 	if len(next) > 0 {
