@@ -11,27 +11,33 @@ import "github.com/wspcycle/wspcycle/tla/value"
 // in the states where the earlier ones are false: with <>[]P3 and <>[]P7
 // two properties, ~P7 is evaluated only where P3 holds.
 
-// mergeAE returns checks with its disjuncts []<>B (B a state predicate)
-// gathered into one at the end, and the groups of the items made of more
+// mergeAE returns checks with its disjuncts []<>B (B a state predicate
+// or an action) gathered into one at the end, and the groups of the items made of more
 // than one (liveItem.grp is a 1-based index in groups).
 func mergeAE(checks []tlcPem) ([]tlcPem, [][]liveItem) {
 	var rest []tlcPem
 	var ae []liveItem
 	for _, c := range checks {
-		if c.tf == -1 && len(c.aeAct) == 0 && len(c.ea) == 0 && len(c.aeState) == 1 {
-			ae = append(ae, c.aeState[0])
+		if c.tf == -1 && len(c.ea) == 0 && len(c.aeAct)+len(c.aeState) == 1 {
+			ae = append(ae, append(c.aeAct, c.aeState...)...)
 			continue
 		}
 		rest = append(rest, c)
 	}
+	var groups [][]liveItem
 	switch len(ae) {
 	case 0:
 		return rest, nil
 	case 1:
-		return append(rest, tlcPem{tf: -1, aeState: ae}), nil
+	default:
+		groups = [][]liveItem{ae}
+		ae = []liveItem{{fair: -1, grp: len(groups)}}
 	}
-	groups := [][]liveItem{ae}
-	return append(rest, tlcPem{tf: -1, aeState: []liveItem{{fair: -1, grp: len(groups)}}}), groups
+	// The body's level decides its list: an action's is checkAction.
+	if hasAct(groups...) || hasAct(ae) {
+		return append(rest, tlcPem{tf: -1, aeAct: ae}), groups
+	}
+	return append(rest, tlcPem{tf: -1, aeState: ae}), groups
 }
 
 // state evaluates the state predicate item it in s: a group's disjuncts

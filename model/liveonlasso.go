@@ -101,7 +101,11 @@ func (l cexLasso) eval(x *eval.LiveExpr, i int) (bool, error) {
 		return !v, err
 	case eval.LiveAnd, eval.LiveOr:
 		and := x.Op == eval.LiveAnd
-		for _, k := range x.Kids {
+		kids := x.Kids
+		if x.Angle && len(kids) == 2 {
+			kids = []*eval.LiveExpr{kids[1], kids[0]} // <<A>>_v: v' # v first (liveaction.go)
+		}
+		for _, k := range kids {
 			v, err := l.eval(k, i)
 			if err != nil {
 				return false, err

@@ -42,11 +42,12 @@ import (
 // gathered into one (liveaedisj.go); what each property prints on a
 // counterexample liveonlasso.go makes. Not made (their prints are
 // missing): the evaluations of a property's constant-level parts while
-// TLC builds its liveness problem (Liveness.astToLive). The whole emulation is off (the
-// checker's own evaluations of the temporal properties printing what
-// they print, as before) for fairness other than WF/SF, []<>A or
-// <>[]A with an action A in a property, more than
-// one worker, and a spec without Print, PrintT or AssertEq outside its
+// TLC builds its liveness problem (Liveness.astToLive). An action A in
+// []<>A or <>[]A of a property is a step predicate (liveaction.go). The
+// whole emulation is off (the checker's own evaluations of the temporal
+// properties printing what they print, as before) for fairness other
+// than WF/SF, an action in a property's tableau formula, more than one
+// worker, and a spec without Print, PrintT or AssertEq outside its
 // ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
 
 // livePrinter makes those evaluations of TLC's.
@@ -57,6 +58,8 @@ type livePrinter struct {
 	branches []tlcBranch
 	// groups[g-1] are the disjuncts of the item of grp g (liveaedisj.go).
 	groups [][]liveItem
+	// acts[a-1] is the action atom of the item of act a (liveaction.go).
+	acts []actAtom
 	// done holds the fingerprints of the states expanded so far.
 	done map[uint64]bool
 }
@@ -84,13 +87,14 @@ func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
 
 // liveItem is a predicate of a branch: when fair >= 0, a part of the
 // fairness condition sp.Fairness[fair] (kind); else when grp > 0, the
-// disjunction of the state predicates groups[grp-1] (liveaedisj.go); else
-// the state predicate ls.preds[pred] (neg: negated).
+// disjunction of the predicates groups[grp-1] (liveaedisj.go); else when
+// act > 0, the action acts[act-1] (liveaction.go); else the state
+// predicate ls.preds[pred] (neg: negated).
 type liveItem struct {
 	fair, pred int
 	kind       fairPart
 	neg        bool
-	grp        int
+	grp, act   int
 }
 
 // fairPart is what of a fairness condition an item is: WF_v(A) is
@@ -120,8 +124,8 @@ type tlcPem struct {
 // fairness conditions that are disjunctions (SF) and the properties'
 // disjuncts, the first factor varying slowest (LNConj.toDNF), each
 // disjunct's conjuncts in that order.
-func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups [][]liveItem, ok bool) {
-	checks, ok := ls.tlcChecks(t)
+func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups [][]liveItem, acts []actAtom, ok bool) {
+	checks, acts, ok := ls.tlcChecks(t)
 	checks, groups = mergeAE(checks)
 	var strong []int
 	for i, f := range sp.Fairness {
@@ -130,7 +134,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups []
 		}
 	}
 	if len(strong) > 12 {
-		return nil, nil, false // 2^n disjuncts: not followed
+		return nil, nil, nil, false // 2^n disjuncts: not followed
 	}
 	for combo := 0; combo < 1<<len(strong); combo++ {
 		// choice[i]: SF i's disjunct, 0 (<>[]~ENABLED) or 1 ([]<><<A>>_v);
@@ -157,12 +161,24 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups []
 				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
 		}
 	}
-	return pems, groups, ok
+	return pems, groups, acts, ok
 }
 
-// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order.
-func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
+// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order,
+// and the action atoms their items name.
+func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, acts []actAtom, ok bool) {
 	ok = true
+	byBit := ls.actionAtoms()
+	actIndex := map[int]int{}
+	act := func(r atomRef) liveItem {
+		i, found := actIndex[r.bit]
+		if !found {
+			acts = append(acts, byBit[r.bit])
+			i = len(acts)
+			actIndex[r.bit] = i
+		}
+		return liveItem{fair: -1, act: i}
+	}
 	state := func(bit int, neg bool) liveItem { return liveItem{fair: -1, pred: bit, neg: neg} }
 	atom := func(bit int, neg bool) int { return t.mk(tbKey{op: tbAtom, a: bit, neg: neg}) }
 	bitOf := func(f *lform) int {
@@ -188,15 +204,15 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
 		case eval.General:
 			for _, d := range p.disj {
 				dp := tlcPem{tf: -1}
-				if len(d.aeAct) > 0 {
-					ok = false
+				for _, r := range d.aeAct {
+					dp.aeAct = append(dp.aeAct, act(r))
 				}
 				for _, r := range d.aeState {
 					dp.aeState = append(dp.aeState, state(r.bit, r.neg))
 				}
 				for _, r := range d.ea {
 					if r.action {
-						ok = false
+						dp.ea = append(dp.ea, act(r))
 						continue
 					}
 					dp.ea = append(dp.ea, state(r.bit, r.neg))
@@ -221,7 +237,7 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
 		}
 		pems = append(pems, pem)
 	}
-	return pems, ok
+	return pems, acts, ok
 }
 
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
@@ -236,11 +252,11 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		}
 	}
 	terms := newTBTerms()
-	pems, groups, ok := ls.tlcPems(sp, terms)
+	pems, groups, acts, ok := ls.tlcPems(sp, terms)
 	if !ok {
 		return nil
 	}
-	lp := &livePrinter{sp: sp, ls: ls, groups: groups, done: map[uint64]bool{}}
+	lp := &livePrinter{sp: sp, ls: ls, groups: groups, acts: acts, done: map[uint64]bool{}}
 	index := map[int]int{}
 	type bins struct{ act, st map[liveItem]bool }
 	var bs []bins
@@ -313,7 +329,7 @@ func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
 // step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
 func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 	if it.fair < 0 {
-		lp.state(it, s0)
+		lp.item(it, s0, s1)
 		return
 	}
 	f := lp.sp.Fairness[it.fair]

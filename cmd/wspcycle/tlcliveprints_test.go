@@ -48,6 +48,16 @@ import (
 //     last state): Stay == <>[](S /\ x = 0) prints "stay" for 0, 1, 1,
 //     2 (the [] from 0 stops at 1, the one from 1 at 1, the one from 2
 //     at 2), Hit == []<>(H /\ x < 2) "hit" for 0, 1, 2.
+//   - LiveAct: actions in properties, Often == []<><<PA>>_x and
+//     Calm == <>[][PB]_x, PA and PB both printing
+//     <<"act", x>> (the same for every successor). Per state expanded,
+//     after the WF condition's: for the successor, PA (x' # x holds)
+//     then PB; for the state itself, PB only: TLC evaluates the
+//     subscript of <<PA>>_x first (model/liveaction.go) but [PB]_x as a
+//     whole, PB first. On the lasso: PA at 0, 1, 2 ([]<> stops at its
+//     first false), then PB at 0, 1, 2 three times (<> of [] from each
+//     position, each [] going from the cycle's start to the false step
+//     2 -> 0).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -59,6 +69,7 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveBox", nil, 0)
 	tlcGoldenRun(t, dir, "LiveCex", nil, 13)
 	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
+	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }
