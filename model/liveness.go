@@ -118,6 +118,9 @@ func (c *checker) checkLiveness(rep *Report) {
 		undo()
 		if err == nil {
 			prints, cov := c.liveRebuild(saved, tr, rep.LoopBack)
+			if prints != nil {
+				prints.Early += c.lassoPrints(tr, rep.LoopBack) // liveonlasso.go
+			}
 			rep.TracePrints, rep.CovRebuild = prints, rep.CovRebuild.Add(cov)
 		} else if saved != nil {
 			saved.Restore() // the failed replay's evaluations are not TLC's

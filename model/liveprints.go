@@ -38,14 +38,16 @@ import (
 // TLC visits the successors of s0 in the order of a hash of their
 // fingerprints (SetOfStates), which depend on its -fp: that order is not
 // TLC's here, but generation order then s0; what is printed per
-// successor is the same. Not made (their prints are missing): the
-// evaluations of a property's constant-level parts while TLC builds its
-// liveness problem, and of each property on a counterexample
-// (Liveness.findViolatedProperties). The whole emulation is off (the
-// checker's own evaluations of the temporal properties printing what
-// they print, as before) for fairness other than WF/SF, []<>A or
-// <>[]A with an action A in a property, more than
-// one worker, and a spec without Print, PrintT or AssertEq outside its
+// successor is the same. The []<> disjuncts of the normal form are
+// gathered into one (liveaedisj.go); what each property prints on a
+// counterexample liveonlasso.go makes. Not made (their prints are
+// missing): the evaluations of a property's constant-level parts while
+// TLC builds its liveness problem (Liveness.astToLive). An action A in
+// []<>A or <>[]A of a property is a step predicate (liveaction.go). The
+// whole emulation is off (the checker's own evaluations of the temporal
+// properties printing what they print, as before) for fairness other
+// than WF/SF, an action in a property's tableau formula, more than one
+// worker, and a spec without Print, PrintT or AssertEq outside its
 // ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
 
 // livePrinter makes those evaluations of TLC's.
@@ -54,6 +56,10 @@ type livePrinter struct {
 	ls       *liveSpec
 	c        *checker
 	branches []tlcBranch
+	// groups[g-1] are the disjuncts of the item of grp g (liveaedisj.go).
+	groups [][]liveItem
+	// acts[a-1] is the action atom of the item of act a (liveaction.go).
+	acts []actAtom
 	// done holds the fingerprints of the states expanded so far.
 	done map[uint64]bool
 }
@@ -80,13 +86,15 @@ func (br *tlcBranch) record(fp uint64, t int) (isNew bool) {
 }
 
 // liveItem is a predicate of a branch: when fair >= 0, a part of the
-// fairness condition sp.Fairness[fair] (kind); else the state predicate
-// ls.preds[pred] (neg: negated, which does not change what it prints but
-// makes it another item).
+// fairness condition sp.Fairness[fair] (kind); else when grp > 0, the
+// disjunction of the predicates groups[grp-1] (liveaedisj.go); else when
+// act > 0, the action acts[act-1] (liveaction.go); else the state
+// predicate ls.preds[pred] (neg: negated).
 type liveItem struct {
 	fair, pred int
 	kind       fairPart
 	neg        bool
+	grp, act   int
 }
 
 // fairPart is what of a fairness condition an item is: WF_v(A) is
@@ -116,8 +124,9 @@ type tlcPem struct {
 // fairness conditions that are disjunctions (SF) and the properties'
 // disjuncts, the first factor varying slowest (LNConj.toDNF), each
 // disjunct's conjuncts in that order.
-func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) {
-	checks, ok := ls.tlcChecks(t)
+func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups [][]liveItem, acts []actAtom, ok bool) {
+	checks, acts, ok := ls.tlcChecks(t)
+	checks, groups = mergeAE(checks)
 	var strong []int
 	for i, f := range sp.Fairness {
 		if f.Strong {
@@ -125,7 +134,7 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 		}
 	}
 	if len(strong) > 12 {
-		return nil, false // 2^n disjuncts: not followed
+		return nil, nil, nil, false // 2^n disjuncts: not followed
 	}
 	for combo := 0; combo < 1<<len(strong); combo++ {
 		// choice[i]: SF i's disjunct, 0 (<>[]~ENABLED) or 1 ([]<><<A>>_v);
@@ -152,12 +161,24 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, ok bool) 
 				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
 		}
 	}
-	return pems, ok
+	return pems, groups, acts, ok
 }
 
-// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order.
-func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
+// tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order,
+// and the action atoms their items name.
+func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, acts []actAtom, ok bool) {
 	ok = true
+	byBit := ls.actionAtoms()
+	actIndex := map[int]int{}
+	act := func(r atomRef) liveItem {
+		i, found := actIndex[r.bit]
+		if !found {
+			acts = append(acts, byBit[r.bit])
+			i = len(acts)
+			actIndex[r.bit] = i
+		}
+		return liveItem{fair: -1, act: i}
+	}
 	state := func(bit int, neg bool) liveItem { return liveItem{fair: -1, pred: bit, neg: neg} }
 	atom := func(bit int, neg bool) int { return t.mk(tbKey{op: tbAtom, a: bit, neg: neg}) }
 	bitOf := func(f *lform) int {
@@ -183,15 +204,15 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
 		case eval.General:
 			for _, d := range p.disj {
 				dp := tlcPem{tf: -1}
-				if len(d.aeAct) > 0 {
-					ok = false
+				for _, r := range d.aeAct {
+					dp.aeAct = append(dp.aeAct, act(r))
 				}
 				for _, r := range d.aeState {
 					dp.aeState = append(dp.aeState, state(r.bit, r.neg))
 				}
 				for _, r := range d.ea {
 					if r.action {
-						ok = false
+						dp.ea = append(dp.ea, act(r))
 						continue
 					}
 					dp.ea = append(dp.ea, state(r.bit, r.neg))
@@ -216,7 +237,7 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, ok bool) {
 		}
 		pems = append(pems, pem)
 	}
-	return pems, ok
+	return pems, acts, ok
 }
 
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
@@ -231,11 +252,11 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		}
 	}
 	terms := newTBTerms()
-	pems, ok := ls.tlcPems(sp, terms)
+	pems, groups, acts, ok := ls.tlcPems(sp, terms)
 	if !ok {
 		return nil
 	}
-	lp := &livePrinter{sp: sp, ls: ls, done: map[uint64]bool{}}
+	lp := &livePrinter{sp: sp, ls: ls, groups: groups, acts: acts, done: map[uint64]bool{}}
 	index := map[int]int{}
 	type bins struct{ act, st map[liveItem]bool }
 	var bs []bins
@@ -311,7 +332,7 @@ func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
 // step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
 func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 	if it.fair < 0 {
-		lp.pred(it.pred, s0)
+		lp.item(it, s0, s1)
 		return
 	}
 	f := lp.sp.Fairness[it.fair]
@@ -370,7 +391,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 			}
 		}
 		for _, it := range br.checkState {
-			lp.pred(it.pred, s0)
+			lp.state(it, s0)
 		}
 		if br.tab == nil {
 			continue
@@ -406,7 +427,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
 	c := lp.c
 	for _, it := range br.checkState {
-		lp.pred(it.pred, s)
+		lp.state(it, s)
 	}
 	next := br.tab.nodes[t].next
 	if len(next) > 0 {

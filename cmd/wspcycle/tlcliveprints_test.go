@@ -32,6 +32,32 @@ import (
 //     Ends == <>(P) with P printing TRUE: for each initial state, TRUE
 //     (its consistency with the tableau's initial node) before Inv's and
 //     Safe's lines; for each new state, Inv's then Safe's.
+//   - LiveCex: four properties, all violated by the lasso x = 0, 1, 2,
+//     back to 0 (model/liveonlasso.go). After "Checking temporal
+//     properties" TLC evaluates each property's conjuncts on the lasso,
+//     from position 0 (cycle from 0): P2 == []<>(R2 /\ x = 5) prints
+//     <<"p2", x>> for x = 0, 1, 2 (the [] stops at its first false);
+//     P3 == <>[](R3 /\ x = 1) prints <<"p3", 0>> three times ([] from each
+//     position starts at the cycle, false at 0); P5's two []<> conjuncts
+//     both print (each conjunct is a property of its own to TLC, the
+//     second evaluated though the first is false); P6 likewise. During
+//     the search, ~P3 and P6's ~<>[] part are []<>~R3 and []<>~R6b,
+//     which TLC gathers into []<>(~R3 \/ ~R6b) (model/liveaedisj.go):
+//     <<"p6b", x>> is printed only for x = 1, where R3 holds.
+//   - LiveStut: no fairness, a lasso stuttering in x = 2 (cycle at its
+//     last state): Stay == <>[](S /\ x = 0) prints "stay" for 0, 1, 1,
+//     2 (the [] from 0 stops at 1, the one from 1 at 1, the one from 2
+//     at 2), Hit == []<>(H /\ x < 2) "hit" for 0, 1, 2.
+//   - LiveAct: actions in properties, Often == []<><<PA>>_x and
+//     Calm == <>[][PB]_x, PA and PB both printing
+//     <<"act", x>> (the same for every successor). Per state expanded,
+//     after the WF condition's: for the successor, PA (x' # x holds)
+//     then PB; for the state itself, PB only: TLC evaluates the
+//     subscript of <<PA>>_x first (model/liveaction.go) but [PB]_x as a
+//     whole, PB first. On the lasso: PA at 0, 1, 2 ([]<> stops at its
+//     first false), then PB at 0, 1, 2 three times (<> of [] from each
+//     position, each [] going from the cycle's start to the false step
+//     2 -> 0).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -41,6 +67,9 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveAgain", nil, 0)
 	tlcGoldenRun(t, dir, "LiveSF2", nil, 0)
 	tlcGoldenRun(t, dir, "LiveBox", nil, 0)
+	tlcGoldenRun(t, dir, "LiveCex", nil, 13)
+	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
+	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }

@@ -43,6 +43,9 @@ type LiveExpr struct {
 	State  func(value.State) (bool, error)
 	Action func(s, t value.State) (bool, error)
 	Pos    token.Pos
+	// Angle marks the LiveAnd of <<A>>_v: Kids[0] is A, Kids[1] v' # v,
+	// which TLC evaluates first (LNAction; model/liveaction.go).
+	Angle bool
 }
 
 // Temporal reports whether x has a temporal operator.
@@ -105,6 +108,9 @@ func (b *builder) liveLevel(e ast.Expr, en cenv) int {
 func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 	c := b.c
 	if lvl := b.liveLevel(e, en); lvl > 0 {
+		if n := b.liveAngle(e, en, pc); lvl == 2 && n != nil {
+			return n, true
+		}
 		return b.liveAtom(e, en, pc, lvl == 2), true
 	}
 	all := func(op LiveOp, pos token.Pos, xs ...ast.Expr) (*LiveExpr, bool) {
@@ -173,7 +179,9 @@ func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 		if !ok || a.Temporal() {
 			break
 		}
-		return liveNode(LiveAnd, e.Pos(), a, b.subChanged(e.Sub, en, pc)), true
+		n := liveNode(LiveAnd, e.Pos(), a, b.subChanged(e.Sub, en, pc))
+		n.Angle = true
+		return n, true
 	case *ast.Fairness:
 		return b.liveFairness(e, en, pc), true
 	case *ast.If:
@@ -207,6 +215,25 @@ func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 	}
 	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (TLC cannot handle this temporal formula)"))
 	return nil, false
+}
+
+// liveAngle returns <<A>>_v (through parentheses and labels; SANY wants
+// it written out after []<> and <>[]) as the LiveAnd of A and v' # v marked Angle, nil for
+// another action: TLC evaluates v' # v first there, as its own step
+// predicate does (Liveness.astToLive, LNAction), which decides what a
+// Print in A prints.
+func (b *builder) liveAngle(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return b.liveAngle(e.X, en, pc)
+	case *ast.Label:
+		return b.liveAngle(e.Body, en, pc)
+	case *ast.AngleAction:
+		n := liveNode(LiveAnd, e.Pos(), b.liveAtom(e.Action, en, pc, true), b.subChanged(e.Sub, en, pc))
+		n.Angle = true
+		return n
+	}
+	return nil
 }
 
 // liveAtom compiles a formula without temporal operators.
