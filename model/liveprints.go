@@ -62,7 +62,16 @@ type livePrinter struct {
 	acts []actAtom
 	// done holds the fingerprints of the states expanded so far.
 	done map[uint64]bool
+	// depth is again's nesting; past maxAgainDepth the printer stops for
+	// good (deep): TLC's own recursion there ends in a StackOverflowError
+	// (near a million states on a ring), ours would crash the process.
+	depth int
+	deep  bool
 }
+
+// maxAgainDepth bounds again's recursion, far below what exhausts a
+// goroutine's stack.
+const maxAgainDepth = 100_000
 
 // tlcBranch is one of TLC's OrderOfSolutions.
 type tlcBranch struct {
@@ -381,6 +390,9 @@ func (lp *livePrinter) covKept() func() {
 // expanded, whose distinct successors in the model are succ (fps: their
 // fingerprints; stut: which is s0).
 func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, fps []uint64, stut []bool) {
+	if lp.deep {
+		return
+	}
 	defer lp.covKept()()
 	lp.done[fp0] = true
 	for i := range lp.branches {
@@ -425,6 +437,12 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 // consistency of t's successors with s1 (going on from each new one
 // whose state is expanded).
 func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
+	if lp.deep || lp.depth >= maxAgainDepth {
+		lp.deep = true
+		return
+	}
+	lp.depth++
+	defer func() { lp.depth-- }()
 	c := lp.c
 	for _, it := range br.checkState {
 		lp.state(it, s)
