@@ -219,6 +219,9 @@ func (w *Writer) CheckingTemporal(ev model.Event, now time.Time) {
 
 // TraceOptions say how to print a behaviour.
 type TraceOptions struct {
+	// Simulator: the verdict is one of TLC's simulator, which words some
+	// evaluation errors its own way (simevalerr.go).
+	Simulator bool
 	// Ranges are the source ranges of the spec's actions (model.ActionRanges),
 	// indexed by TraceState.Act-1; a missing one prints the label alone.
 	Ranges []model.SourceRange
@@ -608,6 +611,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			return
 		default:
 			code, text := evalErrorMessage(rep, w.Tool)
+			if opt.Simulator {
+				code, text = simEvalErrorMessage(rep, w.Tool)
+			}
 			w.Msg(code, ClassError, text)
 		}
 		trace(BehaviorUpToThisPoint)
