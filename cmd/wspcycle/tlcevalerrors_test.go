@@ -75,6 +75,15 @@ import (
 //     "Attempted to apply function with integer domain to the
 //     non-integer argument "a"", no position;
 //
+//   - x \in of a value that is not a set is TLC's member method's
+//     error, without a position: of an integer (InInt) "Attempted to
+//     check if the value:\n0\nis an element of the integer 3", of a
+//     string (InStr) "... of the string "a""; a non-integer in an
+//     interval (InIntv) "Attempted to check if the value:\n"a"\nis in
+//     the integer interval 1..3"; DOMAIN of an integer (DomInt)
+//     "Attempted to apply the operator DOMAIN to a non-function\n(an
+//     integer)" and the range of the DOMAIN expression;
+//
 //   - an error in a temporal property's state predicate on an initial
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
 //     state (2102), and TLC exits 0.
@@ -130,7 +139,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
 		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
-		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
+		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
