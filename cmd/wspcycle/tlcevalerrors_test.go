@@ -84,6 +84,15 @@ import (
 //     "Attempted to apply the operator DOMAIN to a non-function\n(an
 //     integer)" and the range of the DOMAIN expression;
 //
+//   - an error in a temporal property's state predicate on a successor
+//     (LState: <>(x > 0 => x[1] = 0) at x = 1) or in its action
+//     predicate on a step (LAct: <<x' > x /\ x[1] = 0>>_x) is met when
+//     TLC adds the successors of a state to its behaviour graph, the
+//     successor already queued: the 2103 stack comes first (from the
+//     predicate's body; for <<A>>_v from A), then the 1000 with the
+//     range, the trace up to the state expanded, the out-degree, exit
+//     255;
+//
 //   - an error in a temporal property's state predicate on an initial
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
 //     state (2102), and TLC exits 0.
@@ -140,7 +149,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
-		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75}
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
