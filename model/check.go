@@ -45,6 +45,10 @@ type checker struct {
 	cov    []ActionCoverage
 	outdeg []int64    // out-degree histogram, see worker.outdeg
 	live   *liveSpec  // nil when there are no temporal properties
+	// liveDeferred holds, by fingerprint, the error of a fairness
+	// condition's ENABLED on a state, met when it was added: TLC meets
+	// it only when it expands the state (nestedenabled.go).
+	liveDeferred sync.Map
 	lg     liveGraph  // the behaviour graph, when live != nil
 	graph  *graphRec  // nil unless Options.RecordGraph
 	viol   *violation // the verdict, when the search found one

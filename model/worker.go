@@ -146,6 +146,9 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 				w.generated++ // TLC counts the incompletely specified successor as generated
 			}
 		}
+		if out.viol == nil && c.live != nil {
+			out.viol = c.deferredEnabled(s, sfp, level)
+		}
 		if out.viol != nil {
 			return i - lo + 1
 		}
@@ -314,6 +317,8 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			r := fail(err)
 			out.viol.liveInit = true
 			return r
+		case err != nil && c.live.fairEnabled(err):
+			c.liveDeferred.Store(fp, err) // raised when t is expanded
 		case err != nil:
 			liveErr = err
 		default:

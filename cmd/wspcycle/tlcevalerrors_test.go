@@ -91,7 +91,10 @@ import (
 //     successor already queued: the 2103 stack comes first (from the
 //     predicate's body; for <<A>>_v from A), then the 1000 with the
 //     range, the trace up to the state expanded, the out-degree, exit
-//     255;
+//     255; the ENABLED of a fairness condition (LFair: WF_x(A), A
+//     failing at x = 1) is evaluated when the state is expanded, after
+//     its successors are generated: the trace ends at x = 1, 3 states
+//     generated, depth 3, the stack from the A of WF_x(A);
 //
 //   - an error in a temporal property's state predicate on an initial
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
@@ -149,7 +152,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WEq": 75, "WCard": 255, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
-		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255}
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -76,10 +76,16 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 			return nil
 		}
 		rec.Reset()
+		failed := false
 		for _, t := range succ {
 			if model.LiveStepEval(cs, s, t) != nil {
+				failed = true
 				break
 			}
+		}
+		if !failed {
+			// A fairness condition's ENABLED on s itself (LFair).
+			_ = model.LiveStateEval(cs, s)
 		}
 		// TLC's tableau holds the action A of <<A>>_v, not the step
 		// expression: its stack starts at A (LAct).
