@@ -43,11 +43,15 @@ type checker struct {
 	start       time.Time
 
 	cov    []ActionCoverage
-	outdeg []int64    // out-degree histogram, see worker.outdeg
-	live   *liveSpec  // nil when there are no temporal properties
-	lg     liveGraph  // the behaviour graph, when live != nil
-	graph  *graphRec  // nil unless Options.RecordGraph
-	viol   *violation // the verdict, when the search found one
+	outdeg []int64   // out-degree histogram, see worker.outdeg
+	live   *liveSpec // nil when there are no temporal properties
+	// liveDeferred holds, by fingerprint, the error of a fairness
+	// condition's ENABLED on a state, met when it was added: TLC meets
+	// it only when it expands the state (nestedenabled.go).
+	liveDeferred sync.Map
+	lg           liveGraph  // the behaviour graph, when live != nil
+	graph        *graphRec  // nil unless Options.RecordGraph
+	viol         *violation // the verdict, when the search found one
 	// covStart: the coverage counts before the search, with
 	// Options.CoverageTraceOnly (covrebuild.go).
 	covStart *eval.CovSaved

@@ -287,7 +287,7 @@ func (ls *liveSpec) stateBits(t value.State) (uint64, error) {
 		for i, p := range ls.preds {
 			ok, err := p(t)
 			if err != nil {
-				return 0, err
+				return 0, &livePredError{index: i, err: err}
 			}
 			if ok {
 				v[i>>6] |= 1 << uint(i&63)
@@ -299,7 +299,7 @@ func (ls *liveSpec) stateBits(t value.State) (uint64, error) {
 	for i, p := range ls.preds {
 		ok, err := p(t)
 		if err != nil {
-			return 0, err
+			return 0, &livePredError{index: i, err: err}
 		}
 		if ok {
 			b |= 1 << uint(i)

@@ -73,6 +73,10 @@ type Report struct {
 	// which TLC reports as any error on an initial state but then ends
 	// with exit 0 (TLC rev cc6b616, WTempInit).
 	LiveInit bool
+	// LiveEval: that error was in a temporal property's predicate on a
+	// step, met when TLC adds the successors of the trace's last state to
+	// its behaviour graph: TLC prints the stack first and exits 255.
+	LiveEval bool
 
 	// StutterHint: were the counterexample to a temporal property to end
 	// in stuttering (LoopBack == len(Trace)), TLC would say that a missing

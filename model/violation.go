@@ -39,6 +39,9 @@ type violation struct {
 	// liveInit: the evaluation error was met in a temporal property's
 	// state predicate on an initial state (Report.LiveInit).
 	liveInit bool
+	// liveEval: that error was met evaluating the temporal properties'
+	// predicates on a step (Report.LiveEval).
+	liveEval bool
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool

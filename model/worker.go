@@ -146,6 +146,9 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 				w.generated++ // TLC counts the incompletely specified successor as generated
 			}
 		}
+		if out.viol == nil && c.live != nil {
+			out.viol = c.deferredEnabled(s, sfp, level)
+		}
 		if out.viol != nil {
 			return i - lo + 1
 		}
@@ -272,12 +275,18 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		*slot = fp
 	}
 	w.liveSuccessor(s, sfp, st, fp)
+	// An error evaluating the temporal properties' predicates on a step or
+	// on a new successor is met by TLC when its worker adds the successors
+	// to the behaviour graph, once they are queued: the trace ends at s
+	// (liveEvalError).
+	var liveErr error
 	if c.live != nil && s != nil {
 		taken, err := w.liveTakenBits(s, t)
 		if err != nil {
-			return fail(err)
+			liveErr = err
+		} else {
+			out.edges = append(out.edges, liveEdge{from: sfp, to: fp, taken: taken})
 		}
-		out.edges = append(out.edges, liveEdge{from: sfp, to: fp, taken: taken})
 	}
 	if isNew && w.shared && s != nil {
 		t = st.Keep()
@@ -288,6 +297,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		c.graph.add(sfp, fp, t, label, s == nil, isNew)
 	}
 	if !isNew {
+		if liveErr != nil {
+			return w.liveEvalError(liveErr, s, sfp, depth, out)
+		}
 		return w.checkActionProps(s, sfp, st, false, depth, out)
 	}
 	if a >= 0 && a < len(w.cov) {
@@ -298,14 +310,23 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	out.next = append(out.next, t)
 	out.nextFP = append(out.nextFP, fp)
-	if c.live != nil {
+	if c.live != nil && liveErr == nil {
 		bits, err := w.liveStateBits(t)
-		if err != nil {
+		switch {
+		case err != nil && s == nil:
 			r := fail(err)
-			out.viol.liveInit = s == nil
+			out.viol.liveInit = true
 			return r
+		case err != nil && c.live.fairEnabled(err):
+			c.liveDeferred.Store(fp, err) // raised when t is expanded
+		case err != nil:
+			liveErr = err
+		default:
+			out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
 		}
-		out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
+	}
+	if liveErr != nil {
+		return w.liveEvalError(liveErr, s, sfp, depth, out)
 	}
 	if max := c.opt.MaxStates; max > 0 && c.distinct() > max {
 		c.stop.CompareAndSwap(stopNone, stopLimit)
@@ -453,4 +474,17 @@ func (c *checker) fingerprint(t value.State) (uint64, error) {
 		return 0, err
 	}
 	return fpKey(value.State{v}.Fingerprint()), nil
+}
+
+// liveEvalError records an error evaluating the temporal properties'
+// predicates on a step from s (or on its new successor, already queued):
+// TLC meets it adding s's successors to its behaviour graph, and reports
+// it with the trace up to s, the stack of what it evaluated first, and
+// exit 255 (TLC rev cc6b616, model/testdata/tlc/evalerrors: LState,
+// LAct).
+func (w *worker) liveEvalError(err error, s value.State, sfp uint64, depth int, out *chunkOut) bool {
+	v := evalError(err, sfp, depth-1)
+	v.target, v.expanding, v.liveEval = s, true, true
+	out.viol = v
+	return true
 }

@@ -779,6 +779,9 @@ func tlcExitCode(rep *model.Report) int {
 		if rep.LiveInit {
 			return 0 // TLC rev cc6b616 (WTempInit)
 		}
+		if rep.LiveEval {
+			return tlcExitCrash // TLC rev cc6b616 (LState, LAct)
+		}
 		if c := tlcout.EvalErrorExit(rep); c != 0 {
 			return c
 		}

@@ -75,6 +75,27 @@ import (
 //     "Attempted to apply function with integer domain to the
 //     non-integer argument "a"", no position;
 //
+//   - x \in of a value that is not a set is TLC's member method's
+//     error, without a position: of an integer (InInt) "Attempted to
+//     check if the value:\n0\nis an element of the integer 3", of a
+//     string (InStr) "... of the string "a""; a non-integer in an
+//     interval (InIntv) "Attempted to check if the value:\n"a"\nis in
+//     the integer interval 1..3"; DOMAIN of an integer (DomInt)
+//     "Attempted to apply the operator DOMAIN to a non-function\n(an
+//     integer)" and the range of the DOMAIN expression;
+//
+//   - an error in a temporal property's state predicate on a successor
+//     (LState: <>(x > 0 => x[1] = 0) at x = 1) or in its action
+//     predicate on a step (LAct: <<x' > x /\ x[1] = 0>>_x) is met when
+//     TLC adds the successors of a state to its behaviour graph, the
+//     successor already queued: the 2103 stack comes first (from the
+//     predicate's body; for <<A>>_v from A), then the 1000 with the
+//     range, the trace up to the state expanded, the out-degree, exit
+//     255; the ENABLED of a fairness condition (LFair: WF_x(A), A
+//     failing at x = 1) is evaluated when the state is expanded, after
+//     its successors are generated: the trace ends at x = 1, 3 states
+//     generated, depth 3, the stack from the A of WF_x(A);
+//
 //   - an error in a temporal property's state predicate on an initial
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
 //     state (2102), and TLC exits 0.
@@ -130,7 +151,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
 		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
-		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75}
+		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -33,7 +33,10 @@ import (
 //   - an invariant that fails to evaluate on a successor: nothing, since
 //     TLC's replay finds the successor already seen and does not check
 //     its invariants again (TLC rev cc6b616: I, AInv);
-//   - a failing ASSUME: nothing (TLC checks them before any replay).
+//   - a failing ASSUME: nothing (TLC checks them before any replay);
+//   - an error in the temporal properties' predicates on a step from the
+//     trace's last state: the successors computed again, and the
+//     predicates evaluated on each step (LState, LAct).
 //
 // What the replay of the initial states prints is kept in
 // rep.NestedPrints, as TLC prints it again then (PInit); the replay of
@@ -51,6 +54,40 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 		printed.Reset()
 		_ = cs.Init(func(s value.State) error { return checkInitial(cs, s) })
 		rep.NestedPrints = printed.String()
+	case rep.LiveEval:
+		// The temporal properties' predicates on each step from the
+		// trace's last state, as the search evaluated them, once the
+		// successors are computed (Next's frames are gone by then).
+		s := rep.Trace[n-1].State
+		var succ []value.State
+		err := cs.Next(s, func(st eval.Step) error {
+			succ = append(succ, st.State.Clone())
+			return nil
+		})
+		if err != nil {
+			return nil
+		}
+		rec.Reset()
+		failed := false
+		for _, t := range succ {
+			if model.LiveStepEval(cs, s, t) != nil {
+				failed = true
+				break
+			}
+		}
+		if !failed {
+			// A fairness condition's ENABLED on s itself (LFair).
+			_ = model.LiveStateEval(cs, s)
+		}
+		// TLC's tableau holds the action A of <<A>>_v, not the step
+		// expression: its stack starts at A (LAct).
+		var out []ast.Expr
+		for _, e := range rec.Frames() {
+			if _, ok := e.(*ast.AngleAction); !ok {
+				out = append(out, e)
+			}
+		}
+		return out
 	case strings.HasPrefix(msg, "Evaluating action property") && n >= 2:
 		s, t := rep.Trace[n-2].State, rep.Trace[n-1].State
 		_ = checkStep(cs, s, t)

@@ -18,6 +18,7 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/span"
 )
 
 // runTLCSimulate is 'wspcycle tlc -simulate': random behaviours from the
@@ -115,7 +116,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-		if !initViolation { // TLC does not finish computing them then
+		if !initViolation && !rep.InitialState { // TLC does not finish computing them then
 			w.InitDone(res.InitStates, now)
 		}
 	}
@@ -131,7 +132,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			// predicate's source range, not "Initial predicate".
 			rep.Trace[0].Action = initLabel(sp)
 		}
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}, now)
+		if rep.Expr != nil {
+			// TLC names an evaluation error's expression by its whole range.
+			if end, ok := span.NewFiles(source.ReadFile).End(rep.Expr); ok {
+				rep.End = end
+			}
+		}
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true}, now)
 	}
 	violated := rep.Result != model.ResultOK
 	if initViolation {
@@ -154,6 +161,31 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	states := res.InitStates + res.Generated
 	stats := func() {
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
+	}
+	if rep.Result == model.ResultError && !strings.HasPrefix(rep.Message, "Successor state is not completely specified") {
+		// TLC's simulator never replays an evaluation error (no 2103
+		// stack); what it prints after it depends on where it was met
+		// (tlcout.SimErrorEnd), and it ends with its own exit codes.
+		verdict(rep)
+		summary, progress := tlcout.SimErrorEnd(rep)
+		if summary {
+			if w.Tool {
+				tlcSimProgress(w, st, res.Behaviours, states, now)
+			}
+			stats()
+		}
+		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
+			fileErr = err
+		}
+		if progress {
+			tlcSimProgress(w, st, res.Behaviours, states, now)
+		}
+		w.Finished(start, now)
+		if fileErr != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: -simulate file=: %v\n", fileErr)
+			return tlcExitSystem
+		}
+		return tlcout.SimEvalErrorExit(rep)
 	}
 	// TLC prints each violation it goes on after (-continue) with its
 	// summary: with -tool a progress line, then the statistics. The run

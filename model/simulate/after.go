@@ -2,6 +2,7 @@ package simulate
 
 import (
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -60,6 +61,7 @@ type Violation struct {
 	Property  string
 	Message   string
 	Pos       token.Pos
+	Expr      ast.Expr // the expression that raised an evaluation error
 	Trace     []model.TraceState
 	LoopBack  int
 	LoopStep  model.TraceState
@@ -72,7 +74,7 @@ type Violation struct {
 // again afterwards) into a Violation.
 func (s *simulator) take(k int) *Violation {
 	r := s.res
-	v := &Violation{Behaviour: k, Result: r.Result, Property: r.Property, Message: r.Message, Pos: r.Pos,
+	v := &Violation{Behaviour: k, Result: r.Result, Property: r.Property, Message: r.Message, Pos: r.Pos, Expr: r.Expr,
 		Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep}
 	if v.Trace == nil {
 		v.Trace = s.path
@@ -80,14 +82,14 @@ func (s *simulator) take(k int) *Violation {
 	if v.LoopBack == 0 {
 		model.MarkChanged(v.Trace)
 	}
-	r.Result, r.Property, r.Message, r.Pos = model.ResultOK, "", "", token.Pos{}
+	r.Result, r.Property, r.Message, r.Pos, r.Expr = model.ResultOK, "", "", token.Pos{}, nil
 	r.Trace, r.LoopBack, r.LoopStep = nil, 0, model.TraceState{}
 	return v
 }
 
 // set makes v the result's verdict.
 func (r *Result) set(v *Violation) {
-	r.Result, r.Property, r.Message, r.Pos = v.Result, v.Property, v.Message, v.Pos
+	r.Result, r.Property, r.Message, r.Pos, r.Expr = v.Result, v.Property, v.Message, v.Pos, v.Expr
 	r.Trace, r.LoopBack, r.LoopStep, r.Failing = v.Trace, v.LoopBack, v.LoopStep, v.Behaviour
 }
 
@@ -105,5 +107,5 @@ func continuable(result string) bool {
 // checker, as Report is for the result's own verdict.
 func (r *Result) ViolationReport(v *Violation) *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: v.Result, Property: v.Property,
-		Message: v.Message, Pos: v.Pos, Trace: v.Trace, LoopBack: v.LoopBack, LoopStep: v.LoopStep, Ranges: r.Ranges}
+		Message: v.Message, Pos: v.Pos, Expr: v.Expr, Trace: v.Trace, LoopBack: v.LoopBack, LoopStep: v.LoopStep, Ranges: r.Ranges}
 }

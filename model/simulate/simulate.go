@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -84,6 +85,11 @@ type Result struct {
 	Property string // the violated invariant
 	Message  string // for model.ResultError
 	Pos      token.Pos
+	// Expr is the expression that raised an evaluation error, when the
+	// evaluator knows it (TLC prints its whole range), and InitialState
+	// says that error was met checking an initial state.
+	Expr         ast.Expr
+	InitialState bool
 
 	InitStates int64 // initial states (all checked; those inside the CONSTRAINTs are the starting pool)
 	Behaviours int   // behaviours generated, the failing one included
@@ -361,9 +367,15 @@ func (s *simulator) initial() (pool []value.State) {
 		s.path = []model.TraceState{{Action: "Initial predicate", State: st}}
 		if !s.checkState(st) || !s.res.Opt.NoInitProperties && !s.checkInit(st) {
 			s.res.Trace = s.path // before any behaviour: Failing stays 0
+			s.res.InitialState = s.res.Result == model.ResultError
 			return errSimStop
 		}
-		if s.inModel(st) {
+		in := s.inModel(st)
+		if s.res.Result == model.ResultError {
+			s.res.Trace, s.res.InitialState = s.path, true
+			return errSimStop
+		}
+		if in {
 			pool = append(pool, st)
 		}
 		return nil
@@ -430,9 +442,13 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 					s.visit(next.state)
 					return errSimStop
 				}
+				// A CONSTRAINT or ACTION_CONSTRAINT that fails to evaluate
+				// on a successor ends the behaviour at the state whose
+				// successors were computed: TLC's trace leaves the
+				// successor out (TLC rev cc6b616 with -simulate: QCon,
+				// QActCon).
 				if !s.inModel(next.state) {
 					if s.res.Result != model.ResultOK {
-						s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})
 						return errSimStop
 					}
 					return nil
@@ -440,7 +456,7 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 				for _, c := range s.sp.ActionConstraints {
 					ok, err := c.Eval(cur, next.state)
 					if err != nil {
-						s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})
+						s.fatal = true // an exception out of TLC's behaviour
 						return err
 					}
 					if !ok {
@@ -502,6 +518,7 @@ func (s *simulator) checkState(st value.State) bool {
 		ok, err := inv.Eval(st)
 		if err != nil {
 			s.evalError(err)
+			s.failed("invariant " + inv.Name)
 			return false
 		}
 		if !ok {
@@ -537,6 +554,7 @@ func (s *simulator) checkStep(from, to value.State) bool {
 		ok, err := p.Eval(from, to)
 		if err != nil {
 			s.evalError(err)
+			s.failed("action property " + p.Name)
 			return false
 		}
 		if !ok {
@@ -577,7 +595,7 @@ func (s *simulator) evalError(err error) {
 		s.res.Result, s.res.Pos = model.ResultMemoryLimit, ee.Pos
 		s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the simulation stopped before the machine ran out of memory", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
-		s.res.Message, s.res.Pos = ee.Msg, ee.Pos
+		s.res.Message, s.res.Pos, s.res.Expr = ee.Msg, ee.Pos, ee.Expr
 		if ee.Partial != nil {
 			label := "partial successor"
 			if i := strings.Index(ee.Msg, "by action "); i >= 0 {
@@ -592,6 +610,15 @@ func (s *simulator) evalError(err error) {
 		s.res.Message, s.res.Pos = te.Msg, te.Pos
 	default:
 		s.res.Message = err.Error()
+	}
+}
+
+// failed puts TLC's "Evaluating <what> failed." before the message of the
+// evaluation error just recorded, as the checker does (model/worker.go):
+// the cause on a line of its own.
+func (s *simulator) failed(what string) {
+	if s.res.Result == model.ResultError {
+		s.res.Message = "Evaluating " + what + " failed.\n" + s.res.Message
 	}
 }
 
@@ -613,7 +640,7 @@ func (r *Result) Report() *model.Report { return r.report() }
 
 func (r *Result) report() *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: r.Result, Property: r.Property, Message: r.Message,
-		Pos: r.Pos, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
+		Pos: r.Pos, Expr: r.Expr, InitialState: r.InitialState, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
 }
 
 // WriteITF writes the failing behaviour in the Informal Trace Format, as

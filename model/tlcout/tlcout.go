@@ -219,6 +219,9 @@ func (w *Writer) CheckingTemporal(ev model.Event, now time.Time) {
 
 // TraceOptions say how to print a behaviour.
 type TraceOptions struct {
+	// Simulator: the verdict is one of TLC's simulator, which words some
+	// evaluation errors its own way (simevalerr.go).
+	Simulator bool
 	// Ranges are the source ranges of the spec's actions (model.ActionRanges),
 	// indexed by TraceState.Act-1; a missing one prints the label alone.
 	Ranges []model.SourceRange
@@ -486,7 +489,7 @@ func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Covera
 	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", searchDepth(rep)))
 	// TLC has no out-degree of an empty graph; it prints it after an
 	// invariant that failed to evaluate too (TLC rev cc6b616).
-	if (rep.Result == model.ResultOK || invariantEvalFailed(rep)) && rep.Distinct > 0 {
+	if (rep.Result == model.ResultOK || invariantEvalFailed(rep) || rep.LiveEval && rep.Result == model.ResultError) && rep.Distinct > 0 {
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
@@ -607,11 +610,20 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.nestedStack(rep)
 			return
 		default:
+			if rep.LiveEval {
+				// TLC prints the stack first here (rev cc6b616: LState).
+				w.nestedStack(rep)
+			}
 			code, text := evalErrorMessage(rep, w.Tool)
+			if opt.Simulator {
+				code, text = simEvalErrorMessage(rep, w.Tool)
+			}
 			w.Msg(code, ClassError, text)
 		}
 		trace(BehaviorUpToThisPoint)
-		w.nestedStack(rep)
+		if !rep.LiveEval {
+			w.nestedStack(rep)
+		}
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}

@@ -110,9 +110,13 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			}
 		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			f, err := evalFcn(k, x)
+			v, err := x.fn(k)
 			if err != nil {
 				return nil, err
+			}
+			f, ok := v.(*value.FcnV)
+			if !ok {
+				return nil, domainOfNonFcn(v, e, pos)
 			}
 			return f.Domain(), nil
 		}, dep: x.dep}
@@ -215,9 +219,13 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, err
 			}
-			s, err := evalSet(k, y)
+			v, err := y.fn(k)
 			if err != nil {
 				return nil, err
+			}
+			s, ok := v.(value.SetValue)
+			if !ok {
+				return nil, memberOfNonSet(a, v, y.pos)
 			}
 			in, err := s.Member(a)
 			if err != nil {

@@ -116,7 +116,11 @@ func notMember(x Value, s Value, what string) (bool, error) {
 func (s *IntervalV) Member(x Value) (bool, error) {
 	n, ok := x.(IntV)
 	if !ok {
-		return notMember(x, s, "the integer interval")
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		// TLC's IntervalValue.member (rev cc6b616: "a" \in 1..3).
+		return false, fmt.Errorf("Attempted to check if the value:\n%s\nis in the integer interval %s", x, s)
 	}
 	return int64(n) >= s.Lo && int64(n) <= s.Hi, nil
 }

@@ -1,0 +1,6 @@
+---- MODULE DomInt ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (DOMAIN 3 = {})
+====

@@ -1,0 +1,6 @@
+---- MODULE InStr ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (x \in "a")
+====

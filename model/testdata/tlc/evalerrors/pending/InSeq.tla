@@ -1,0 +1,6 @@
+---- MODULE InSeq ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (x \in <<1,2>>)
+====

@@ -1,0 +1,6 @@
+---- MODULE SubInt ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (SUBSET 3 = {})
+====

@@ -1,0 +1,6 @@
+---- MODULE UnionInt ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (UNION 3 = {})
+====

@@ -1,0 +1,108 @@
+package tlcout
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// evalExceptionWrapper is how TLC's simulator reports an EvalException (a
+// false Assert, Head of <<>>, the standard modules' errors with a code of
+// their own) out of its worker: an exception it did not expect, the
+// message after it (TLC rev cc6b616: A, HeadE, WDiv with -simulate).
+const evalExceptionWrapper = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	"See the User Output or TLC Console for clues to what happened.\nThe exception was a tlc2.tool.EvalException\n: "
+
+// evalExceptionCode is TLC's own code for msg when TLC raises it as an
+// EvalException (not a TLCRuntimeException); 0 otherwise.
+func evalExceptionCode(msg string) int {
+	switch {
+	case strings.HasPrefix(msg, assertPrefix):
+		return AssertFailed
+	case isEmptySeq(msg):
+		return EmptySequence
+	case moduleError(msg) != 0:
+		return moduleError(msg)
+	case reArgError.MatchString(msg):
+		return ArgumentError
+	}
+	return 0
+}
+
+// simEvalErrorMessage is TLC's code and text for rep, an evaluation error
+// met by TLC's simulator (Simulator.simulate, rev cc6b616, runs in
+// model/testdata/tlc/evalerrors/sim):
+//
+//   - an invariant or action property that fails to evaluate: as the
+//     model checker's (2111, 2113);
+//   - an EvalException, in Init or in Next: TLC's general 1000 naming
+//     tlc2.tool.EvalException, then the message, which -tool frames in
+//     its own code;
+//   - any other error computing the initial states: 1000 naming
+//     java.lang.RuntimeException, the message and its range (the model
+//     checker prints the message alone);
+//   - a value that is not a boolean where TLC's generator expects one
+//     (2247), a Java method that failed (2154): their own code, standalone
+//     (the model checker nests them in its 1000 with -tool);
+//   - any other error computing successors: as the model checker's.
+func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
+	msg := rep.Message
+	if strings.HasPrefix(msg, "Evaluating invariant") || strings.HasPrefix(msg, "Evaluating action property") {
+		return evalErrorMessage(rep, tool)
+	}
+	switch {
+	case strings.HasPrefix(msg, "In computing ") && strings.Contains(msg, ", TLC expected a "):
+		// TLCRuntimeExceptions with a code of their own, printed
+		// standalone (WConj, WPlus).
+		return ExpectedInComputing, msg + at(rep)
+	case strings.HasPrefix(msg, javaMethodFailed):
+		return JavaMethodFailed, msg
+	}
+	if code := evalExceptionCode(msg); code != 0 {
+		if tool {
+			msg = "@!@!@STARTMSG " + strconv.Itoa(code) + ":0 @!@!@\n" + msg + "\n@!@!@ENDMSG " + strconv.Itoa(code) + " @!@!@"
+		}
+		return General, evalExceptionWrapper + msg
+	}
+	if len(rep.Trace) == 0 {
+		return General, runtimeWrapper + nestedCause(rep, msg, tool)
+	}
+	return evalErrorMessage(rep, tool)
+}
+
+// SimErrorEnd says what TLC's simulator prints after rep, an evaluation
+// error, and before "Finished in": its summary (with -tool a progress
+// line, then the statistics) and then the final progress line of its
+// reporter thread, which runs once the behaviours have started (TLC rev
+// cc6b616):
+//
+//   - an error computing or checking the initial states: the summary;
+//   - an invariant or action property that fails to evaluate, an
+//     EvalException: both;
+//   - any other error computing successors (a TLCRuntimeException): the
+//     progress line alone.
+func SimErrorEnd(rep *model.Report) (summary, progress bool) {
+	switch {
+	case len(rep.Trace) == 0 || rep.InitialState:
+		return true, false
+	case strings.HasPrefix(rep.Message, "Evaluating invariant"), strings.HasPrefix(rep.Message, "Evaluating action property"),
+		evalExceptionCode(rep.Message) != 0:
+		return true, true
+	}
+	return false, true
+}
+
+// SimEvalErrorExit is TLC's simulator's exit code for rep, an evaluation
+// error: 76 for an invariant that fails to evaluate, 13 for an action
+// property (its code, EC 2113, as the simulator maps it), else 255 (TLC
+// rev cc6b616).
+func SimEvalErrorExit(rep *model.Report) int {
+	switch {
+	case strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState:
+		return 76
+	case strings.HasPrefix(rep.Message, "Evaluating action property"):
+		return 13
+	}
+	return ExitCrash
+}
