@@ -70,7 +70,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 				group.it.Lines = append(group.it.Lines, lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Actions[i] })...)
 			}
 			if i == groupEnd-1 {
-				group.it.Lines = append(group.it.Lines, groupPart(groups, group, ranges)...)
+				closeGroup(groups, group, cv, ranges)
 				group = nil
 			}
 			continue
@@ -125,8 +125,11 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		if g, ok := groups[i]; ok {
 			group = &acts[len(acts)-1]
 			group.lo = g.lo
+			if g.head.IsValid() {
+				group.it.Head, group.it.Part, group.key = g.head, model.SourceRange{}, g.head
+			}
 			if g.hi == i+1 {
-				group.it.Lines = append(group.it.Lines, groupPart(groups, group, ranges)...)
+				closeGroup(groups, group, cv, ranges)
 				group = nil
 			}
 		}
@@ -145,6 +148,11 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	}
 	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
 		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
+	if from, to, ok := cv.InitSubst(); ok {
+		// An initial predicate TLC reaches through an instance with
+		// substitutions: located at the INSTANCE too.
+		c.Init.Part = model.SourceRange{Module: moduleName(from.Filename), Start: from, End: to}
+	}
 	if rb := rep.CovRebuild; rb != nil {
 		// TLC's rebuilding of the trace: each initial state it generates
 		// counts on both (covrebuild.go).

@@ -1046,7 +1046,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		if e.Op == token.EXISTS {
 			var bs []binder
 			var ben cenv
-			c.covPart(e.Pos(), func() {
+			setCov := c.covPart(e.Pos(), func() {
 				if c.cov != nil {
 					covBoundsFirst(c.cov, e, e.Bounds)
 				}
@@ -1063,7 +1063,9 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				s2 = append(s2, b.slots...)
 			}
 			order := independentBounds(e.Bounds)
+			lo := c.nsplit
 			subs, tree := c.split(e.Body, ben, name, namePos, p2, s2)
+			c.covOrderDone(e.Pos(), lo, setCov)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
@@ -1102,6 +1104,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
 			subs, tree := c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
 			covMarkApp(tree, f.lo, args)
+			c.covOrderDone(e.Pos(), f.lo, args)
 			return subs, tree
 		}
 	}
@@ -1128,6 +1131,7 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 	root := c.covRoot(func() { steps = c.action(e, en) })
 	idx := c.nsplit
 	c.nsplit++
+	c.covOrderLeaf(idx)
 	return []actionDef{{
 		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
 		steps: steps,

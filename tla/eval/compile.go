@@ -156,6 +156,7 @@ type compiler struct {
 	covOn bool
 	// covParts: the trees of the \E and applications of the split (covparts.go).
 	covParts map[covPartKey]*CovNode
+	covOrder []covOrderItem
 	// cs records TLC's nested expressions (callstack.go): nil but in a
 	// spec loaded to replay an error; csSkip is the action csAction is
 	// compiling.

@@ -134,6 +134,9 @@ type Coverage struct {
 	vars []valueCount
 	// parts: the trees of the split's \E and applications (covparts.go).
 	parts map[covPartKey]*CovNode
+	order []covOrderItem
+	// nextSubst, initSubst: SpecSubst, InitSubst.
+	nextSubst, initSubst [2]token.Pos
 }
 
 func (cv *Coverage) reset() {
@@ -617,7 +620,8 @@ func (b *builder) finishCoverage() {
 	if !b.c.covOn {
 		return
 	}
-	cv := &Coverage{Init: b.covInit, Constraints: b.covCons, ActionConstraints: b.covActionCons, parts: b.c.covParts}
+	cv := &Coverage{Init: b.covInit, Constraints: b.covCons, ActionConstraints: b.covActionCons, parts: b.c.covParts, order: b.c.covOrder,
+		nextSubst: b.covNextSubst, initSubst: b.covInitSubst}
 	if cv.Init == nil {
 		cv.Init = &CovNode{}
 	}

@@ -94,3 +94,122 @@ func covAppArgs(e ast.Expr) bool {
 	}
 	return false
 }
+
+// CovStep is one item of an action TLC keeps whole in the order its tree
+// lists them: a leaf of the static split (Leaf >= 0), or what TLC evaluates
+// to enter a \E or an application (Part), after its body.
+type CovStep struct {
+	Leaf int
+	Part *CovNode
+}
+
+// covOrderItem is an item of the split in the order its tree is walked
+// (post-order: a leaf, then, when a \E or an application is done, its
+// tree, which may be nil).
+type covOrderItem struct {
+	leaf int
+	key  covPartKey
+	part *CovNode
+	done bool // the end of a \E or application (key)
+}
+
+// covOrderLeaf and covOrderDone record the split's walk (under coverage).
+func (c *compiler) covOrderLeaf(i int) {
+	if c.covOn {
+		c.covOrder = append(c.covOrder, covOrderItem{leaf: i})
+	}
+}
+
+func (c *compiler) covOrderDone(pos token.Pos, lo int, part *CovNode) {
+	if c.covOn {
+		c.covOrder = append(c.covOrder, covOrderItem{leaf: -1, key: covPartKey{pos, lo}, part: part, done: true})
+	}
+}
+
+// StepsOf are the items of the action a TLC keeps whole, in TLC's order:
+// its leaves, each \E's set and each application's arguments after the
+// body they enter (TLC lists the tree of an action of an instance with
+// substitutions so, the \E it does not expand and the applications it does
+// not go into included). Nil when a is not such an action.
+func (cv *Coverage) StepsOf(a *TLCAction) []CovStep {
+	if cv == nil || a == nil || !a.Opaque() {
+		return nil
+	}
+	start, end := -1, -1
+	for i, it := range cv.order {
+		if start < 0 && it.leaf == a.Lo {
+			start = i
+		}
+		if start >= 0 && it.done && it.key == (covPartKey{a.Pos, a.Lo}) {
+			end = i
+			break
+		}
+	}
+	if start < 0 || end < 0 {
+		return nil
+	}
+	var out []CovStep
+	for _, it := range cv.order[start:end] {
+		switch {
+		case it.leaf >= 0:
+			out = append(out, CovStep{Leaf: it.leaf})
+		case it.part != nil:
+			out = append(out, CovStep{Leaf: -1, Part: it.part})
+		}
+	}
+	return out
+}
+
+// covSubstOf is the range of the INSTANCE statement when en is the
+// context of an instance with substitutions: TLC reaches a SPECIFICATION
+// defined there through a SubstInNode, and its report locates the initial
+// predicate there (as a part of its entry) and makes all of Next one action
+// there, named "Action".
+func (c *compiler) covSubstOf(en cenv) [2]token.Pos {
+	ctx := c.env(en).ctx
+	if ctx == nil || len(ctx.subst) == 0 || ctx.inst == nil {
+		return [2]token.Pos{}
+	}
+	end, ok := c.spans.End(lastOfInstance(ctx.inst))
+	if !ok {
+		return [2]token.Pos{}
+	}
+	return [2]token.Pos{ctx.stmt, end}
+}
+
+// SpecSubst is, when the next-state relation is written in an instance
+// with substitutions that TLC reaches through the SPECIFICATION (a
+// SubstInNode), the range of the INSTANCE statement: TLC's report then has
+// one action for all of Next, located there, whose tree AllSteps lists.
+func (cv *Coverage) SpecSubst() (from, to token.Pos, ok bool) {
+	if cv == nil {
+		return
+	}
+	return cv.nextSubst[0], cv.nextSubst[1], cv.nextSubst[0].IsValid()
+}
+
+// InitSubst is SpecSubst for the initial predicate.
+func (cv *Coverage) InitSubst() (from, to token.Pos, ok bool) {
+	if cv == nil {
+		return
+	}
+	return cv.initSubst[0], cv.initSubst[1], cv.initSubst[0].IsValid()
+}
+
+// AllSteps are all the leaves of the split, with the sets and arguments
+// of its \E and applications, in TLC's order (StepsOf).
+func (cv *Coverage) AllSteps() []CovStep {
+	if cv == nil {
+		return nil
+	}
+	var out []CovStep
+	for _, it := range cv.order {
+		switch {
+		case it.leaf >= 0:
+			out = append(out, CovStep{Leaf: it.leaf})
+		case it.part != nil:
+			out = append(out, CovStep{Leaf: -1, Part: it.part})
+		}
+	}
+	return out
+}
