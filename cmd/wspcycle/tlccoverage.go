@@ -50,13 +50,35 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		return model.CoverageLines(root(cv), ranges)
 	}
 	gen := rep.Generated
-	type keyed struct {
-		it  tlcout.CoverageItem
-		key model.SourceRange
-	}
+	type keyed = covKeyed
 	var acts []keyed
 	parts := tlcActionParts(sp, read)
+	groups := tlcCovGroups(sp)
+	var group *keyed // the entry of the action TLC keeps whole being filled
+	groupEnd := -1
 	for i, a := range rep.Coverage {
+		if group != nil && i < groupEnd {
+			// A later leaf of an action TLC keeps whole: its counts and
+			// tree go to the action's entry.
+			group.it.Distinct += a.Distinct
+			group.it.Generated += a.Generated
+			if rb := rep.CovRebuild; rb != nil && i < len(rb.Actions) {
+				group.it.Generated += rb.Actions[i]
+			}
+			gen -= a.Generated
+			if i < len(sp.Actions) {
+				group.it.Lines = append(group.it.Lines, lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Actions[i] })...)
+			}
+			if i == groupEnd-1 {
+				closeGroup(groups, group, cv, ranges)
+				group = nil
+			}
+			continue
+		}
+		if g, ok := groups[i]; ok {
+			a.Name = g.name
+			groupEnd = g.hi
+		}
 		it := tlcout.CoverageItem{Name: a.Name, Distinct: a.Distinct, Generated: a.Generated}
 		var expr ast.Expr
 		if i < len(sp.Actions) {
@@ -88,11 +110,28 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 				}
 			}
 		}
-		acts = append(acts, keyed{it, where})
+		key := where
+		if i < len(parts) && parts[i].IsValid() {
+			// TLC sorts an action it keeps whole by its own location (an
+			// application's: Step(x + 1) in Next, not Step's body).
+			key = parts[i]
+		}
+		acts = append(acts, keyed{it: it, key: key})
 		gen -= a.Generated
 		if rb := rep.CovRebuild; rb != nil && i < len(rb.Actions) {
 			it.Generated += rb.Actions[i]
 			acts[len(acts)-1].it = it
+		}
+		if g, ok := groups[i]; ok {
+			group = &acts[len(acts)-1]
+			group.lo = g.lo
+			if g.head.IsValid() {
+				group.it.Head, group.it.Part, group.key = g.head, model.SourceRange{}, g.head
+			}
+			if g.hi == i+1 {
+				closeGroup(groups, group, cv, ranges)
+				group = nil
+			}
 		}
 	}
 	// TLC lists the actions in the order of their source ranges
@@ -109,6 +148,11 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	}
 	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
 		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
+	if from, to, ok := cv.InitSubst(); ok {
+		// An initial predicate TLC reaches through an instance with
+		// substitutions: located at the INSTANCE too.
+		c.Init.Part = model.SourceRange{Module: moduleName(from.Filename), Start: from, End: to}
+	}
 	if rb := rep.CovRebuild; rb != nil {
 		// TLC's rebuilding of the trace: each initial state it generates
 		// counts on both (covrebuild.go).
@@ -267,7 +311,7 @@ func tlcActionParts(sp *eval.Spec, read func(string) ([]byte, error)) []model.So
 	for j := range acts {
 		a := &acts[j]
 		at := model.TLCActionAct(sp, j) - 1
-		if !a.Opaque() || a.App != nil || at >= len(ranges) {
+		if !a.Opaque() || a.SubstFrom.IsValid() || at >= len(ranges) {
 			continue
 		}
 		for i := a.Lo; i < a.Hi && i < len(out); i++ {

@@ -61,6 +61,9 @@ type step struct {
 	// not count the guard's own evaluation (selfUncounted).
 	cov     *CovNode
 	covEval bool
+	// covApps (sAction): the argument trees of the split's applications
+	// whose first leaf this is (covparts.go).
+	covApps []*CovNode
 	// covCost (sAssign, sMember) is the node of the value, a function
 	// or set constructor, whose cost the step counts (covCostOf).
 	covCost *CovNode
@@ -272,6 +275,9 @@ func (k *ctx) run(seq []step, i int) error {
 		case sAction:
 			if k.only != nil && k.otherLeaf(st.v) {
 				return nil
+			}
+			if st.covApps != nil {
+				covAppsEntered(k, st)
 			}
 			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
 		case sForall:
@@ -1038,7 +1044,14 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
-			bs, ben := c.bounds(e.Bounds, en)
+			var bs []binder
+			var ben cenv
+			setCov := c.covPart(e.Pos(), func() {
+				if c.cov != nil {
+					covBoundsFirst(c.cov, e, e.Bounds)
+				}
+				bs, ben = c.bounds(e.Bounds, en)
+			})
 			p2 := append([]string(nil), params...)
 			s2 := append([]int(nil), slots...)
 			for _, b := range e.Bounds {
@@ -1050,7 +1063,9 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				s2 = append(s2, b.slots...)
 			}
 			order := independentBounds(e.Bounds)
+			lo := c.nsplit
 			subs, tree := c.split(e.Body, ben, name, namePos, p2, s2)
+			c.covOrderDone(e.Pos(), lo, setCov)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
 			}
@@ -1072,13 +1087,25 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		}
 		return subs, tree
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
+		var d *ast.OpDef
+		var de cenv
+		var ok bool
+		var args *CovNode
+		if covAppArgs(e) {
+			args = c.covPart(e.Pos(), func() { d, de, ok = c.userOp(e, en) })
+		} else {
+			d, de, ok = c.userOp(e, en)
+		}
+		if ok {
 			c.depth++
 			f := c.enterApp(e, d, en)
 			c.substApp(f, e, en, de)
 			c.app = f
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
-			return c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
+			subs, tree := c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
+			covMarkApp(tree, f.lo, args)
+			c.covOrderDone(e.Pos(), f.lo, args)
+			return subs, tree
 		}
 	}
 	return c.leaf(e, en, name, namePos, params, slots)
@@ -1104,6 +1131,7 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 	root := c.covRoot(func() { steps = c.action(e, en) })
 	idx := c.nsplit
 	c.nsplit++
+	c.covOrderLeaf(idx)
 	return []actionDef{{
 		info:  ActionInfo{Name: name, Pos: namePos, Params: params, Expr: e},
 		steps: steps,

@@ -154,6 +154,9 @@ type compiler struct {
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn bool
+	// covParts: the trees of the \E and applications of the split (covparts.go).
+	covParts map[covPartKey]*CovNode
+	covOrder []covOrderItem
 	// cs records TLC's nested expressions (callstack.go): nil but in a
 	// spec loaded to replay an error; csSkip is the action csAction is
 	// compiling.

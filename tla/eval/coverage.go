@@ -132,6 +132,11 @@ type Coverage struct {
 	ActionConstraints []*CovNode
 	// vars counts the values of each variable (covvars.go).
 	vars []valueCount
+	// parts: the trees of the split's \E and applications (covparts.go).
+	parts map[covPartKey]*CovNode
+	order []covOrderItem
+	// nextSubst, initSubst: SpecSubst, InitSubst.
+	nextSubst, initSubst [2]token.Pos
 }
 
 func (cv *Coverage) reset() {
@@ -147,6 +152,9 @@ func (cv *Coverage) roots() []*CovNode {
 	out = append(out, cv.Actions...)
 	out = append(out, cv.Invariants...)
 	out = append(out, cv.Constraints...)
+	for _, r := range cv.parts {
+		out = append(out, r)
+	}
 	return append(out, cv.ActionConstraints...)
 }
 
@@ -612,7 +620,8 @@ func (b *builder) finishCoverage() {
 	if !b.c.covOn {
 		return
 	}
-	cv := &Coverage{Init: b.covInit, Constraints: b.covCons, ActionConstraints: b.covActionCons}
+	cv := &Coverage{Init: b.covInit, Constraints: b.covCons, ActionConstraints: b.covActionCons, parts: b.c.covParts, order: b.c.covOrder,
+		nextSubst: b.covNextSubst, initSubst: b.covInitSubst}
 	if cv.Init == nil {
 		cv.Init = &CovNode{}
 	}
@@ -672,6 +681,12 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 		return
 	}
 	covPreMake(n, body)
+	covBoundsFirst(n, e, bounds)
+}
+
+// covBoundsFirst makes, for a binding construct e (node n), the nodes of
+// its bounds' sets, marked as e enumerates them.
+func covBoundsFirst(n *CovNode, e ast.Expr, bounds []*ast.Bound) {
 	for _, b := range bounds {
 		if b != nil && b.Set != nil {
 			covPreMake(n, b.Set)

@@ -54,12 +54,14 @@ type builder struct {
 	sp   *Spec
 
 	initSteps []step
-	initPos   token.Pos
-	initName  string
-	actions   []actionDef
-	dispatch  []step // Next's steps, naming the actions (split)
-	haveInit  bool
-	haveNext  bool
+	// covNextSubst, covInitSubst: Coverage.SpecSubst, InitSubst.
+	covNextSubst, covInitSubst [2]token.Pos
+	initPos                    token.Pos
+	initName                   string
+	actions                    []actionDef
+	dispatch                   []step // Next's steps, naming the actions (split)
+	haveInit                   bool
+	haveNext                   bool
 	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
 	// TLC the model has no initial state (only the ASSUMEs are checked).
 	noBehavior bool
@@ -374,6 +376,7 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		body, benv = d.Body, de
 	}
 	if b.c.covOn {
+		b.covInitSubst = b.c.covSubstOf(en)
 		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.action(body, benv) })
 		return
 	}
@@ -388,6 +391,10 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	b.haveNext = true
 	c := b.c
 	c.nsplit = 0
+	c.covParts, c.covOrder = nil, nil
+	if c.covOn {
+		b.covNextSubst = c.covSubstOf(en)
+	}
 	// A disjunct that applies no operator of its own is named by the
 	// next-state relation's definition, as TLC names it (MyNext's
 	// disjuncts are "MyNext" actions); an inline [][A]_v has none, and its

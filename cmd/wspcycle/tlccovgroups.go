@@ -1,0 +1,118 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// covGroup is one action TLC keeps whole (eval.TLCAction.Opaque: a \E
+// whose set reads the state, an application whose arguments read it) that
+// holds the leaves lo to hi (hi excluded) of the static split: TLC's
+// report has one entry for it, whose counts are the leaves' together and
+// whose tree lists the leaves' trees, then what TLC evaluates to enter the
+// action (the \E's set, the application's arguments: part).
+//
+// An action of an instance with substitutions (TLC's SubstInNode) is
+// named "Action" and located at the INSTANCE statement (head); its tree
+// (steps) lists each leaf's tree and, after the body of each \E and
+// application in it, their sets and arguments.
+type covGroup struct {
+	lo, hi int
+	name   string // TLC's name of the action, without its arguments
+	part   *eval.CovNode
+	head   model.SourceRange
+	steps  []eval.CovStep
+}
+
+// tlcCovGroups are the actions TLC keeps whole, by their first leaf.
+func tlcCovGroups(sp *eval.Spec) map[int]covGroup {
+	acts, err := sp.TLCActions()
+	if err != nil || sp.Coverage == nil {
+		return nil
+	}
+	out := map[int]covGroup{}
+	if from, to, ok := sp.Coverage.SpecSubst(); ok && len(sp.Actions) > 0 {
+		out[0] = covGroup{lo: 0, hi: len(sp.Actions), name: "Action", steps: sp.Coverage.AllSteps(),
+			head: model.SourceRange{Module: moduleName(from.Filename), Start: from, End: to}}
+		return out
+	}
+	for j := range acts {
+		a := &acts[j]
+		if !a.Opaque() || a.Lo >= a.Hi || a.Hi > len(sp.Actions) {
+			continue
+		}
+		if _, ok := out[a.Lo]; ok {
+			continue // the same action under another binding of a \E TLC expanded
+		}
+		if a.SubstFrom.IsValid() && a.SubstTo.IsValid() {
+			steps := sp.Coverage.StepsOf(a)
+			if steps == nil {
+				continue
+			}
+			out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: "Action", steps: steps,
+				head: model.SourceRange{Module: moduleName(a.SubstFrom.Filename), Start: a.SubstFrom, End: a.SubstTo}}
+			continue
+		}
+		name := model.TLCLabel(sp, a)
+		if i := strings.IndexByte(name, '('); i >= 0 {
+			name = name[:i]
+		}
+		out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: name, part: sp.Coverage.PartOf(a)}
+	}
+	return out
+}
+
+// covKeyed is an action's entry with the range it is sorted by; lo is,
+// for an action TLC keeps whole, its first leaf (covGroup).
+type covKeyed struct {
+	it  tlcout.CoverageItem
+	key model.SourceRange
+	lo  int
+}
+
+// groupPart are the lines of what TLC evaluates to enter the action TLC
+// keeps whole whose entry is k, listed after its body.
+func groupPart(groups map[int]covGroup, k *covKeyed, ranges *model.CoverageRanges) []model.CoverageLine {
+	g, ok := groups[k.lo]
+	if !ok || g.part == nil {
+		return nil
+	}
+	return model.CoverageLines(g.part, ranges)
+}
+
+// groupLines are the lines of the action TLC keeps whole g, when its
+// steps say their order (an instance with substitutions): nil otherwise.
+func groupLines(g covGroup, cv *eval.Coverage, ranges *model.CoverageRanges) []model.CoverageLine {
+	var out []model.CoverageLine
+	for _, st := range g.steps {
+		switch {
+		case st.Leaf >= 0 && st.Leaf < len(cv.Actions):
+			out = append(out, model.CoverageLines(cv.Actions[st.Leaf], ranges)...)
+		case st.Part != nil:
+			out = append(out, model.CoverageLines(st.Part, ranges)...)
+		}
+	}
+	return out
+}
+
+// moduleName is the name of the module of the file name (its base, less
+// .tla), as TLC names modules in locations.
+func moduleName(file string) string {
+	file = filepath.Base(file)
+	return strings.TrimSuffix(file, ".tla")
+}
+
+// closeGroup completes the entry k of an action TLC keeps whole once its
+// leaves are in: its tree in TLC's order.
+func closeGroup(groups map[int]covGroup, k *covKeyed, cv *eval.Coverage, ranges *model.CoverageRanges) {
+	g := groups[k.lo]
+	if g.steps != nil && cv != nil {
+		k.it.Lines = groupLines(g, cv, ranges)
+		return
+	}
+	k.it.Lines = append(k.it.Lines, groupPart(groups, k, ranges)...)
+}
