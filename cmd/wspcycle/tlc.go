@@ -698,6 +698,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcExitSpecParse
 	}
+	if code, ok := tlcNoNext(w, sp, rep, start); ok {
+		return code
+	}
 	if rep.Result == model.ResultError {
 		var printed bytes.Buffer
 		stack := tlcNestedStack(f.reloadForStack(tla, loadOpt, &printed), &printed, rep)
@@ -877,6 +880,9 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {
 			return finish(tlcExitInvariantEval)
+		}
+		if c == tlcout.General {
+			return finish(tlcExitCrash) // an exception (tlcerrors.go)
 		}
 		return finish(tlcExitConfigParse)
 	case inCfg:

@@ -64,16 +64,19 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 }
 
 var (
-	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
-	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
-	reNoInit  = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
-	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
-	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
-	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
-	reConstID = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
-	reConstEq = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
-	reActProp = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
-	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
+	reNoValue  = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
+	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
+	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
+	reBoth     = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
+	reArgs     = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
+	reLevel    = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reConstID  = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
+	reConstEq  = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
+	reActProp  = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
+	reNoNext   = regexp.MustCompile(`^the model has no next-state relation, and TLC requires one`)
+	reSym      = regexp.MustCompile(`^(?:The symmetry operator must specify a set of functions\.|The symmetry values must be function records\.|Symmetry function must have model values as domain and range\.)$`)
+	reConjunct = regexp.MustCompile(`^TLC cannot handle this conjunct of the spec:\n`)
+	reNonCon   = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
 // tlcNonConstant is TLC's code 2281 for a constant replaced by a
@@ -92,6 +95,14 @@ const (
 	// tlcConfigActionProperty is TLC's code for a PROPERTY that is an
 	// action (EC.TLC_CONFIG_PROPERTY_ACTION_LEVEL; tla/eval/propaction.go).
 	tlcConfigActionProperty = 2272
+	// tlcConfigMissingNext is TLC's code for a model without a next-state
+	// relation that has invariants or properties to check
+	// (EC.TLC_CONFIG_MISSING_NEXT; tla/eval/nonext.go).
+	tlcConfigMissingNext = 2232
+	// tlcSpecConjunct is TLC's code for a conjunct of the SPECIFICATION
+	// that is neither a state predicate nor a temporal formula, e.g.
+	// [Next]_v without its [] (EC.TLC_CANT_HANDLE_CONJUNCT).
+	tlcSpecConjunct = 2239
 )
 
 const (
@@ -145,6 +156,10 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
 	}
 	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		if m[1] == "PROPERTY" {
+			// TLC's own wording for a property (rev cc6b616).
+			return tlcout.ConfigNoArgs, "TLC requires " + m[2] + " not to take any argument."
+		}
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
 	}
 	if m := reLevel.FindStringSubmatch(msg); m != nil {
@@ -159,6 +174,18 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if reNonCon.MatchString(msg) {
 		return tlcNonConstant, msg
+	}
+	if reNoNext.MatchString(msg) {
+		return tlcConfigMissingNext, "The configuration file did not specify the next state predicate."
+	}
+	if reSym.MatchString(msg) {
+		// TLC meets a SYMMETRY that is no set of permutations when it
+		// builds its symmetry table: a RuntimeException (exit 255).
+		return tlcout.General, "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+			"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: " + msg
+	}
+	if reConjunct.MatchString(msg) {
+		return tlcSpecConjunct, msg
 	}
 	if reNoInit.MatchString(msg) {
 		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."

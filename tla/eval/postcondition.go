@@ -23,6 +23,11 @@ func (b *builder) postcondition() {
 	if id == nil {
 		return
 	}
+	if x, found := c.lookupName(id.Name, cenv{at: -1}); !found || x.kind != eDef {
+		// TLC (rev cc6b616) ignores a POSTCONDITION the spec does not
+		// define: no error, no warning, nothing evaluated.
+		return
+	}
 	d, de, ok := b.namedDef(id, "POSTCONDITION")
 	if !ok {
 		return
