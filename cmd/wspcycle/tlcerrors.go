@@ -65,8 +65,9 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 
 var (
 	reNoValue  = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
-	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
-	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
+	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
+	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither|^SPECIFICATION \S+ has no initial predicate`)
+	reTwoNext  = regexp.MustCompile(`^unsupported: a specification with more than one \[\]\[Next\]_vars conjunct`)
 	reBoth     = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
 	reArgs     = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
 	reLevel    = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
@@ -103,6 +104,9 @@ const (
 	// that is neither a state predicate nor a temporal formula, e.g.
 	// [Next]_v without its [] (EC.TLC_CANT_HANDLE_CONJUNCT).
 	tlcSpecConjunct = 2239
+	// tlcSpecTwoNext is TLC's code for a SPECIFICATION with two [][A]_v
+	// conjuncts (EC.TLC_CANT_HANDLE_TOO_MANY_NEXT_STATE_RELS).
+	tlcSpecTwoNext = 2240
 )
 
 const (
@@ -126,7 +130,7 @@ func tlcConfigMessageFor(tool bool, msg string) (int, string) {
 var tlcRole = map[string]string{
 	"INIT": "initial predicate", "NEXT": "next state action", "SPECIFICATION": "name",
 	"INVARIANT": "invariant", "PROPERTY": "property", "CONSTRAINT": "constraint",
-	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function",
+	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function", "SYMMETRY": "symmetry function",
 }
 
 // tlcConfigMessage is TLC's code and text for a configuration error that
@@ -177,6 +181,9 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if reNoNext.MatchString(msg) {
 		return tlcConfigMissingNext, "The configuration file did not specify the next state predicate."
+	}
+	if reTwoNext.MatchString(msg) {
+		return tlcSpecTwoNext, "The specification contains more than one conjunct of the form [][Next]_v,\nbut TLC can handle only specifications with one next-state relation."
 	}
 	if reSym.MatchString(msg) {
 		// TLC meets a SYMMETRY that is no set of permutations when it

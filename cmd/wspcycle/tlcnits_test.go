@@ -74,7 +74,12 @@ import (
 //     set of functions." (1000, exit 255, SymNonSet); a POSTCONDITION the
 //     spec does not define is ignored (PostUndef: the run goes on to its
 //     deadlock, exit 11); a PROPERTY with parameters has its own wording
-//     of 2228, "TLC requires PParam not to take any argument." (PropParam).
+//     of 2228, "TLC requires PParam not to take any argument." (PropParam),
+//     and one with parameters is ignored (PostParam); an undefined
+//     SYMMETRY is TLC's 2229 "The symmetry function Nope ..." (SymUndef);
+//     two [][A]_v conjuncts are 2240 (SpecTwo), and a SPECIFICATION
+//     without a state-level conjunct is 2231, no initial predicate
+//     (SpecOnlyBox).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -117,6 +122,10 @@ func TestTLCNits(t *testing.T) {
 		{"SymNonSet", "NoNext", 255},
 		{"PostUndef", "NoNext", 11},
 		{"PropParam", "NoNext", 151},
+		{"PostParam", "NoNext", 11},
+		{"SymUndef", "NoNext", 151},
+		{"SpecTwo", "NoNext", 151},
+		{"SpecOnlyBox", "NoNext", 151},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

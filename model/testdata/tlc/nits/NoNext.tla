@@ -15,4 +15,6 @@ Sym == 3
 CPrime == x' > 0
 VPrime == x'
 AEv == <>(x = 1)
+SpecTwo == Init /\ [][Next]_x /\ [][x' = x]_x
+SpecOnlyBox == [][Next]_x
 ====
