@@ -608,6 +608,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		w.Finished(start, time.Now())
 		return tlcExitConfigParse
 	}
+	tlcAliasErrorTool(sp, w.Tool)
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}

@@ -79,7 +79,11 @@ import (
 //     SYMMETRY is TLC's 2229 "The symmetry function Nope ..." (SymUndef);
 //     two [][A]_v conjuncts are 2240 (SpecTwo), and a SPECIFICATION
 //     without a state-level conjunct is 2231, no initial predicate
-//     (SpecOnlyBox).
+//     (SpecOnlyBox); an ALIAS TLC cannot use, undefined (AliasUndef) or
+//     with parameters (AliasParam), does not stop the run: each state of
+//     the trace shows the variables and the field _ALIASEvalError, TLC's
+//     message (2229 or 2228; with -tool framed as a message of its own
+//     inside the string).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -126,6 +130,8 @@ func TestTLCNits(t *testing.T) {
 		{"SymUndef", "NoNext", 151},
 		{"SpecTwo", "NoNext", 151},
 		{"SpecOnlyBox", "NoNext", 151},
+		{"AliasUndef", "NoNext", 11},
+		{"AliasParam", "NoNext", 11},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

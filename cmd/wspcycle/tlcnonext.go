@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -26,4 +27,16 @@ func tlcNoNext(w *tlcout.Writer, sp *eval.Spec, rep *model.Report, start time.Ti
 	w.Msg(tlcNoNextActions, tlcout.ClassError, "No next state actions defined to generate successor states from.")
 	w.Finished(start, time.Now())
 	return model.ExitEval, true
+}
+
+// tlcAliasErrorTool frames the message of an ALIAS TLC cannot use
+// (eval.AliasEvalErrorField) as -tool does: TLC's message, with its
+// code, inside the string.
+func tlcAliasErrorTool(sp *eval.Spec, tool bool) {
+	a := sp.Alias
+	if !tool || a == nil || a.ErrCode == 0 || sp.Run == nil {
+		return
+	}
+	c := strconv.Itoa(a.ErrCode)
+	a.SetAliasError(sp.Run.Strings(), "@!@!@STARTMSG "+c+":0 @!@!@\n"+a.ErrMsg+"\n@!@!@ENDMSG "+c+" @!@!@")
 }
