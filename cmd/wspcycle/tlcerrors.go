@@ -160,8 +160,8 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
 	}
 	if m := reArgs.FindStringSubmatch(msg); m != nil {
-		if m[1] == "PROPERTY" {
-			// TLC's own wording for a property (rev cc6b616).
+		if m[1] == "PROPERTY" || m[1] == "SPECIFICATION" {
+			// TLC's own wording for these (rev cc6b616).
 			return tlcout.ConfigNoArgs, "TLC requires " + m[2] + " not to take any argument."
 		}
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]

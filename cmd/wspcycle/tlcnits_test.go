@@ -83,7 +83,14 @@ import (
 //     with parameters (AliasParam), does not stop the run: each state of
 //     the trace shows the variables and the field _ALIASEvalError, TLC's
 //     message (2229 or 2228; with -tool framed as a message of its own
-//     inside the string).
+//     inside the string);
+//   - ConstDecl: a cfg name that is a declared CONSTANT is its value for
+//     TLC, as a constant-level definition is: INIT K, VIEW K are 2233
+//     (ConstDeclInit, ConstDeclView), an INVARIANT or PROPERTY K = 1 is
+//     "The invariant of K is equal to 1" (2230: ConstDeclInv,
+//     ConstDeclProp), an INVARIANT K = TRUE is dropped with the warning
+//     2149 (ConstDeclTrue); a SPECIFICATION with parameters has the
+//     property's wording of 2228 (ConstDeclSpecParam).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -132,6 +139,12 @@ func TestTLCNits(t *testing.T) {
 		{"SpecOnlyBox", "NoNext", 151},
 		{"AliasUndef", "NoNext", 11},
 		{"AliasParam", "NoNext", 11},
+		{"ConstDeclInv", "ConstDecl", 151},
+		{"ConstDeclProp", "ConstDecl", 151},
+		{"ConstDeclInit", "ConstDecl", 151},
+		{"ConstDeclView", "ConstDecl", 151},
+		{"ConstDeclTrue", "ConstDecl", 11},
+		{"ConstDeclSpecParam", "ConstDecl", 151},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -36,6 +36,10 @@ func (c *checker) config(conf *cfg.Config) {
 		}
 	}
 
+	// constantValued are the roles where a constant's name is refused
+	// or dropped by package eval as TLC does (tla/eval/constcfg.go).
+	constantValued := map[string]bool{"INIT": true, "NEXT": true, "VIEW": true, "INVARIANT": true,
+		"PROPERTY": true, "CONSTRAINT": true, "ACTION_CONSTRAINT": true}
 	// named checks one cfg name: a definition without parameters whose
 	// level is at most max.
 	named := func(role string, id *ast.Ident, max int) {
@@ -47,6 +51,9 @@ func (c *checker) config(conf *cfg.Config) {
 			switch {
 			case funcs[id.Name]:
 				c.errorf(id.NamePos, "%s %s names a function definition; it must name an operator definition", role, id.Name)
+			case consts[id.Name] != nil && constantValued[role]:
+				// TLC finds the constant's value there: package eval
+				// reports it in TLC's words (constcfg.go).
 			case consts[id.Name] != nil:
 				c.errorf(id.NamePos, "%s %s names a constant; it must name an operator definition", role, id.Name)
 			default:
