@@ -90,7 +90,9 @@ import (
 //     "The invariant of K is equal to 1" (2230: ConstDeclInv,
 //     ConstDeclProp), an INVARIANT K = TRUE is dropped with the warning
 //     2149 (ConstDeclTrue); a SPECIFICATION with parameters has the
-//     property's wording of 2228 (ConstDeclSpecParam).
+//     property's wording of 2228 (ConstDeclSpecParam); an ALIAS K is
+//     run with "The alias K cannot be a constant." (2233) as its
+//     _ALIASEvalError (ConstDeclAlias).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -145,6 +147,7 @@ func TestTLCNits(t *testing.T) {
 		{"ConstDeclView", "ConstDecl", 151},
 		{"ConstDeclTrue", "ConstDecl", 11},
 		{"ConstDeclSpecParam", "ConstDecl", 151},
+		{"ConstDeclAlias", "ConstDecl", 11},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -8,11 +8,12 @@ import (
 // AliasEvalErrorField is the field TLC (rev cc6b616) adds to each state
 // of a trace when its ALIAS cannot be used: the variables, then this
 // field with TLC's message (2229 for an ALIAS the spec does not define,
-// 2228 for one with parameters); the run goes on, its verdict unchanged.
+// 2228 for one with parameters, 2233 for a constant); the run goes on,
+// its verdict unchanged.
 const AliasEvalErrorField = "_ALIASEvalError"
 
-// badAlias handles an ALIAS that names no definition, or one with
-// parameters, as TLC does; it reports whether it did. Alias.ErrCode and
+// badAlias handles an ALIAS that names no definition, a constant, or an
+// operator with parameters, as TLC does; it reports whether it did. Alias.ErrCode and
 // ErrMsg are the message, which `wspcycle tlc -tool` frames as a
 // message of its own inside the string (SetAliasError).
 func (b *builder) badAlias(id *ast.Ident) bool {
@@ -25,6 +26,10 @@ func (b *builder) badAlias(id *ast.Ident) bool {
 	switch {
 	case !found:
 		code, msg = 2229, "The alias "+id.Name+" specified in the configuration file\nis not defined in the specification."
+	case b.isConstantLevel(id):
+		// A declared CONSTANT or a constant-level definition: TLC has
+		// its value there (constcfg.go).
+		code, msg = 2233, "The alias "+id.Name+" cannot be a constant."
 	case d != nil && len(d.Params) > 0:
 		code, msg = 2228, "TLC requires alias not to take any argument, but one was given: "+id.Name
 	default:

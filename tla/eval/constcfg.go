@@ -100,3 +100,10 @@ func (b *builder) declaredConstant(id *ast.Ident) bool {
 	x, found := b.c.lookupName(id.Name, cenv{at: -1})
 	return found && x.kind == eConst
 }
+
+// isConstantLevel reports whether the cfg name id names a declared
+// CONSTANT or a constant-level definition (constantLevel).
+func (b *builder) isConstantLevel(id *ast.Ident) bool {
+	_, ok := b.constantLevel(id)
+	return ok
+}
