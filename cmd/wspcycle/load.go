@@ -12,6 +12,7 @@ import (
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // oneSpec reports whether the command line names at most one spec; if not,
@@ -82,6 +83,14 @@ func loadSpecWith(cmd string, positional []string, config string, lib []string, 
 		return nil, 10, err // TLC's exit code for a false assumption
 	}
 	if err != nil {
+		fmt.Fprintln(stderr, err.Error())
+		return nil, model.ExitBadInput, err
+	}
+	if sp.NoNext && cmd != "tlc" {
+		// Only `wspcycle tlc` follows TLC there (initial states, then
+		// TLC's error 2115): no other command runs a model without a
+		// next-state relation, rather than find no error in it.
+		err := token.ErrorList{{Pos: sp.NoNextPos, Msg: "the model has no next-state relation (INIT without NEXT, or a SPECIFICATION without a [][Next]_vars conjunct)"}}
 		fmt.Fprintln(stderr, err.Error())
 		return nil, model.ExitBadInput, err
 	}

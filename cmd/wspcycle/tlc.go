@@ -608,6 +608,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		w.Finished(start, time.Now())
 		return tlcExitConfigParse
 	}
+	tlcAliasErrorTool(sp, w.Tool)
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}
@@ -697,6 +698,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return tlcExitSystem
 		}
 		return tlcExitSpecParse
+	}
+	if code, ok := tlcNoNext(w, sp, rep, start); ok {
+		return code
 	}
 	f.nestedStack(tla, loadOpt, rep)
 	traceOpt := tlcout.TraceOptions{Ranges: rep.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp)}
@@ -876,6 +880,9 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {
 			return finish(tlcExitInvariantEval)
+		}
+		if c == tlcout.General {
+			return finish(tlcExitCrash) // an exception (tlcerrors.go)
 		}
 		return finish(tlcExitConfigParse)
 	case inCfg:

@@ -64,16 +64,20 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 }
 
 var (
-	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
-	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): the module defines no operator`)
-	reNoInit  = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither`)
-	reBoth    = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
-	reArgs    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
-	reLevel   = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
-	reConstID = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
-	reConstEq = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
-	reActProp = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
-	reNonCon  = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
+	reNoValue  = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
+	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
+	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither|^SPECIFICATION \S+ has no initial predicate`)
+	reTwoNext  = regexp.MustCompile(`^unsupported: a specification with more than one \[\]\[Next\]_vars conjunct`)
+	reBoth     = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
+	reArgs     = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
+	reLevel    = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reConstID  = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
+	reConstEq  = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
+	reActProp  = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
+	reNoNext   = regexp.MustCompile(`^the model has no next-state relation, and TLC requires one`)
+	reSym      = regexp.MustCompile(`^(?:The symmetry operator must specify a set of functions\.|The symmetry values must be function records\.|Symmetry function must have model values as domain and range\.)$`)
+	reConjunct = regexp.MustCompile(`^TLC cannot handle this conjunct of the spec:\n`)
+	reNonCon   = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
 // tlcNonConstant is TLC's code 2281 for a constant replaced by a
@@ -92,6 +96,17 @@ const (
 	// tlcConfigActionProperty is TLC's code for a PROPERTY that is an
 	// action (EC.TLC_CONFIG_PROPERTY_ACTION_LEVEL; tla/eval/propaction.go).
 	tlcConfigActionProperty = 2272
+	// tlcConfigMissingNext is TLC's code for a model without a next-state
+	// relation that has invariants or properties to check
+	// (EC.TLC_CONFIG_MISSING_NEXT; tla/eval/nonext.go).
+	tlcConfigMissingNext = 2232
+	// tlcSpecConjunct is TLC's code for a conjunct of the SPECIFICATION
+	// that is neither a state predicate nor a temporal formula, e.g.
+	// [Next]_v without its [] (EC.TLC_CANT_HANDLE_CONJUNCT).
+	tlcSpecConjunct = 2239
+	// tlcSpecTwoNext is TLC's code for a SPECIFICATION with two [][A]_v
+	// conjuncts (EC.TLC_CANT_HANDLE_TOO_MANY_NEXT_STATE_RELS).
+	tlcSpecTwoNext = 2240
 )
 
 const (
@@ -115,7 +130,7 @@ func tlcConfigMessageFor(tool bool, msg string) (int, string) {
 var tlcRole = map[string]string{
 	"INIT": "initial predicate", "NEXT": "next state action", "SPECIFICATION": "name",
 	"INVARIANT": "invariant", "PROPERTY": "property", "CONSTRAINT": "constraint",
-	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function",
+	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function", "SYMMETRY": "symmetry function",
 }
 
 // tlcConfigMessage is TLC's code and text for a configuration error that
@@ -145,6 +160,10 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigBoth, "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."
 	}
 	if m := reArgs.FindStringSubmatch(msg); m != nil {
+		if m[1] == "PROPERTY" || m[1] == "SPECIFICATION" {
+			// TLC's own wording for these (rev cc6b616).
+			return tlcout.ConfigNoArgs, "TLC requires " + m[2] + " not to take any argument."
+		}
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
 	}
 	if m := reLevel.FindStringSubmatch(msg); m != nil {
@@ -159,6 +178,21 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if reNonCon.MatchString(msg) {
 		return tlcNonConstant, msg
+	}
+	if reNoNext.MatchString(msg) {
+		return tlcConfigMissingNext, "The configuration file did not specify the next state predicate."
+	}
+	if reTwoNext.MatchString(msg) {
+		return tlcSpecTwoNext, "The specification contains more than one conjunct of the form [][Next]_v,\nbut TLC can handle only specifications with one next-state relation."
+	}
+	if reSym.MatchString(msg) {
+		// TLC meets a SYMMETRY that is no set of permutations when it
+		// builds its symmetry table: a RuntimeException (exit 255).
+		return tlcout.General, "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+			"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: " + msg
+	}
+	if reConjunct.MatchString(msg) {
+		return tlcSpecConjunct, msg
 	}
 	if reNoInit.MatchString(msg) {
 		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."

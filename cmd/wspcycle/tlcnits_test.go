@@ -57,7 +57,42 @@ import (
 //     last (CfgConstTwice: the spec deadlocks, exit 11); an INVARIANT
 //     that is temporal, 2146 (exit 76) with TLC's note on its level-checking
 //     bug when the formula is a conjunction (InvMix: x < 5 /\ [](x < 5)),
-//     without when it is []e itself (InvTemporal).
+//     without when it is []e itself (InvTemporal);
+//   - NoNext: a model without a next-state relation is not refused when it
+//     loads: TLC computes the initial states, then says "No next state
+//     actions defined to generate successor states from." (2115, exit
+//     75), for INIT without NEXT (NoNextInit), a SPECIFICATION without a
+//     [][Next]_v conjunct (NoNextSpec) or with a labelled one, which TLC
+//     does not look through (NoNextLabel), whatever its POSTCONDITION
+//     (NoNextPost: FALSE, never evaluated) or constant TRUE PROPERTY
+//     (NoNextTrue, dropped); with an INVARIANT or a PROPERTY to check it
+//     refuses the model, "The configuration file did not specify the next
+//     state predicate." (2232, exit 151: NoNextInv, NoNextProp); a
+//     conjunct [Next]_x (no []) is "TLC cannot handle this conjunct of the
+//     spec:" with its range (2239, exit 151: SpecNoBox); a SYMMETRY that
+//     is not a set is an exception, "The symmetry operator must specify a
+//     set of functions." (1000, exit 255, SymNonSet); a POSTCONDITION the
+//     spec does not define is ignored (PostUndef: the run goes on to its
+//     deadlock, exit 11); a PROPERTY with parameters has its own wording
+//     of 2228, "TLC requires PParam not to take any argument." (PropParam),
+//     and one with parameters is ignored (PostParam); an undefined
+//     SYMMETRY is TLC's 2229 "The symmetry function Nope ..." (SymUndef);
+//     two [][A]_v conjuncts are 2240 (SpecTwo), and a SPECIFICATION
+//     without a state-level conjunct is 2231, no initial predicate
+//     (SpecOnlyBox); an ALIAS TLC cannot use, undefined (AliasUndef) or
+//     with parameters (AliasParam), does not stop the run: each state of
+//     the trace shows the variables and the field _ALIASEvalError, TLC's
+//     message (2229 or 2228; with -tool framed as a message of its own
+//     inside the string);
+//   - ConstDecl: a cfg name that is a declared CONSTANT is its value for
+//     TLC, as a constant-level definition is: INIT K, VIEW K are 2233
+//     (ConstDeclInit, ConstDeclView), an INVARIANT or PROPERTY K = 1 is
+//     "The invariant of K is equal to 1" (2230: ConstDeclInv,
+//     ConstDeclProp), an INVARIANT K = TRUE is dropped with the warning
+//     2149 (ConstDeclTrue); a SPECIFICATION with parameters has the
+//     property's wording of 2228 (ConstDeclSpecParam); an ALIAS K is
+//     run with "The alias K cannot be a constant." (2233) as its
+//     _ALIASEvalError (ConstDeclAlias).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -89,6 +124,30 @@ func TestTLCNits(t *testing.T) {
 		{"CfgConstTwice", "Odd", 11},
 		{"InvTemporal", "Odd", 76},
 		{"InvMix", "Odd", 76},
+		{"NoNextInit", "NoNext", 75},
+		{"NoNextSpec", "NoNext", 75},
+		{"NoNextLabel", "NoNext", 75},
+		{"NoNextPost", "NoNext", 75},
+		{"NoNextTrue", "NoNext", 75},
+		{"NoNextInv", "NoNext", 151},
+		{"NoNextProp", "NoNext", 151},
+		{"SpecNoBox", "NoNext", 151},
+		{"SymNonSet", "NoNext", 255},
+		{"PostUndef", "NoNext", 11},
+		{"PropParam", "NoNext", 151},
+		{"PostParam", "NoNext", 11},
+		{"SymUndef", "NoNext", 151},
+		{"SpecTwo", "NoNext", 151},
+		{"SpecOnlyBox", "NoNext", 151},
+		{"AliasUndef", "NoNext", 11},
+		{"AliasParam", "NoNext", 11},
+		{"ConstDeclInv", "ConstDecl", 151},
+		{"ConstDeclProp", "ConstDecl", 151},
+		{"ConstDeclInit", "ConstDecl", 151},
+		{"ConstDeclView", "ConstDecl", 151},
+		{"ConstDeclTrue", "ConstDecl", 11},
+		{"ConstDeclSpecParam", "ConstDecl", 151},
+		{"ConstDeclAlias", "ConstDecl", 11},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

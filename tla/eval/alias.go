@@ -23,6 +23,10 @@ type Alias struct {
 	// Unusable, when not empty, says why the alias could not be compiled;
 	// Eval is then nil and traces show the variables.
 	Unusable string
+	// ErrCode and ErrMsg: TLC's message when the ALIAS names no usable
+	// definition (aliasbad.go), 0 and "" otherwise.
+	ErrCode int
+	ErrMsg  string
 }
 
 // alias compiles the cfg's ALIAS, a state function (primes in it are
@@ -30,6 +34,9 @@ type Alias struct {
 func (b *builder) alias() {
 	id := b.conf.Alias
 	if id == nil {
+		return
+	}
+	if b.badAlias(id) {
 		return
 	}
 	d, de, ok := b.namedDef(id, "ALIAS")

@@ -76,6 +76,12 @@ type Spec struct {
 	// must too.
 	FairnessFormulas []*LiveExpr
 	CheckDeadlock    bool // cfg CHECK_DEADLOCK (default TRUE)
+	// NoNext: the model has no next-state relation (INIT without NEXT, a
+	// SPECIFICATION without [][Next]_v) and nothing that needs one: TLC
+	// computes the initial states, then stops with its error 2115
+	// (nonext.go). Next yields no step, and CheckDeadlock is false.
+	NoNext    bool
+	NoNextPos token.Pos // the cfg's INIT or SPECIFICATION, for NoNext
 	// SpecDef is the definition the cfg's SPECIFICATION names; nil with
 	// INIT and NEXT (TLC names it in its warning after a counterexample
 	// that stutters).

@@ -33,6 +33,11 @@ import (
 // operator, nothing printed), with its body compiled.
 func (b *builder) constantLevel(id *ast.Ident) (cx, bool) {
 	x, found := b.c.lookupName(id.Name, cenv{at: -1})
+	if found && x.kind == eConst && x.arity == 0 {
+		// A declared CONSTANT: TLC finds its value there too
+		// (cmd/wspcycle TestTLCNits, ConstDecl*).
+		return b.c.expr(id, cenv{at: -1}), true
+	}
 	if !found || x.kind != eDef {
 		return cx{}, false
 	}
@@ -80,9 +85,25 @@ func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
 			b.sp.ConstantInvariants = append(b.sp.ConstantInvariants, id.Name)
 		}
 		return true
-	case isBool:
+	case isBool || b.declaredConstant(id):
+		// Any other value of a declared CONSTANT is refused too (TLC
+		// rev cc6b616: "The invariant of K is equal to 1").
 		b.c.errorf(id.Pos(), "%s %s: the definition is constant, equal to %s: TLC refuses it", what, id.Name, v)
 		return true
 	}
 	return false
+}
+
+// declaredConstant reports whether the cfg name id names a CONSTANT of
+// the spec.
+func (b *builder) declaredConstant(id *ast.Ident) bool {
+	x, found := b.c.lookupName(id.Name, cenv{at: -1})
+	return found && x.kind == eConst
+}
+
+// isConstantLevel reports whether the cfg name id names a declared
+// CONSTANT or a constant-level definition (constantLevel).
+func (b *builder) isConstantLevel(id *ast.Ident) bool {
+	_, ok := b.constantLevel(id)
+	return ok
 }

@@ -23,6 +23,14 @@ func (b *builder) postcondition() {
 	if id == nil {
 		return
 	}
+	if x, found := c.lookupName(id.Name, cenv{at: -1}); !found || x.kind != eDef {
+		// TLC (rev cc6b616) ignores a POSTCONDITION the spec does not
+		// define, or that takes arguments: no error, no warning,
+		// nothing evaluated.
+		return
+	} else if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) > 0 {
+		return
+	}
 	d, de, ok := b.namedDef(id, "POSTCONDITION")
 	if !ok {
 		return

@@ -39,6 +39,7 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 	if len(c.errs) == 0 {
 		b.behavior()
 		b.checks()
+		b.resolveNoNext()
 	}
 	if len(c.errs) > 0 {
 		c.errs.Sort()
@@ -65,7 +66,11 @@ type builder struct {
 	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
 	// TLC the model has no initial state (only the ASSUMEs are checked).
 	noBehavior bool
-	fairness   []fairDef
+	// noNext: the model has no next-state relation (nonext.go), noticed
+	// at noNextAt.
+	noNext   bool
+	noNextAt token.Pos
+	fairness []fairDef
 	// The coverage trees of the initial predicate and of the cfg's
 	// INVARIANTs, CONSTRAINTs and ACTION_CONSTRAINTs (nil without coverage).
 	covInit                        *CovNode
@@ -328,8 +333,8 @@ func (b *builder) behavior() {
 		if !b.haveInit {
 			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no initial predicate", conf.Spec.Name)
 		}
-		if !b.haveNext {
-			c.errorf(conf.Spec.Pos(), "SPECIFICATION %s has no [][Next]_vars conjunct", conf.Spec.Name)
+		if !b.haveNext && b.haveInit {
+			b.missingNext(conf.Spec.Pos()) // nonext.go
 		}
 	case conf.Init != nil && conf.Next != nil:
 		if b.refuseConstant(conf.Init, "INIT") || b.refuseConstant(conf.Next, "NEXT") {
@@ -338,7 +343,11 @@ func (b *builder) behavior() {
 		b.setInit(conf.Init, cenv{at: -1})
 		b.setNext(conf.Next, cenv{at: -1})
 	case conf.Init != nil:
-		c.errorf(conf.Init.Pos(), "the configuration has INIT but no NEXT")
+		if b.refuseConstant(conf.Init, "INIT") {
+			return // TLC's error (constcfg.go)
+		}
+		b.setInit(conf.Init, cenv{at: -1})
+		b.missingNext(conf.Init.Pos()) // nonext.go
 	case conf.Next != nil:
 		c.errorf(conf.Next.Pos(), "the configuration has NEXT but no INIT")
 	default:
@@ -479,6 +488,13 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 			b.specConjuncts(d.Body, de, binds)
 			return
 		}
+	}
+	_, boxAction := unparen(e).(*ast.BoxAction)
+	if len(binds) == 0 && (boxAction || b.liveLevel(e, en) == 2) {
+		// An action that is no [][A]_v, e.g. [Next]_v: TLC refuses it
+		// before it computes any state (EC.TLC_CANT_HANDLE_CONJUNCT).
+		c.errorf(e.Pos(), "TLC cannot handle this conjunct of the spec:\n%s", c.nodeName(e, c.env(en).mod.Name.Name))
+		return
 	}
 	if len(binds) == 0 && b.isStatePred(e, en) {
 		b.setInit(e, en)
