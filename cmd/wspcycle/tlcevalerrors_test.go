@@ -149,7 +149,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NRec": 75, "NRecFcn": 75, "NSpec": 75, "NSpecInit": 75,
 		"WConj": 75, "WConjE": 75, "WDisjE": 75, "WIfNB": 75, "WNot": 75, "WExNB": 75,
 		"WPlus": 75, "WPlusL": 75, "WMinus": 75, "WTimes": 75, "WTupField": 75, "WFcnField": 75, "WDiv": 255, "WTempInit": 0,
-		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "WLen": 255, "WConcat": 255,
+		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "MInitDiv": 75, "MSuccCard": 76, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
 		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255}

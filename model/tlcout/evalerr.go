@@ -130,17 +130,24 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 	switch {
 	case strings.HasPrefix(cause, assertPrefix):
 		if tool {
-			return "@!@!@STARTMSG " + strconv.Itoa(AssertFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(AssertFailed) + " @!@!@"
+			return framedInfo(AssertFailed, cause)
 		}
 		return cause
 	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, "Attempted to check equality of "),
 		strings.HasPrefix(cause, "Attempted to check if the value:\n"):
 		return cause
+	case moduleError(cause) != 0:
+		// A standard module's message with a code of its own: no
+		// position, framed in its code in -tool (MSuccCard).
+		if c := moduleError(cause); tool {
+			return framedInfo(c, cause)
+		}
+		return cause
 	case strings.HasPrefix(cause, javaMethodFailed):
 		// A message with a code of its own (2154), framed in -tool, with
 		// no position (TLC rev cc6b616: WPlus).
 		if tool {
-			return "@!@!@STARTMSG " + strconv.Itoa(JavaMethodFailed) + ":0 @!@!@\n" + cause + "\n@!@!@ENDMSG " + strconv.Itoa(JavaMethodFailed) + " @!@!@"
+			return framedInfo(JavaMethodFailed, cause)
 		}
 		return cause
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
@@ -148,7 +155,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		// own (2247), framed with its range in -tool (TLC rev cc6b616:
 		// WConj, WExNB).
 		if tool {
-			return "@!@!@STARTMSG " + strconv.Itoa(ExpectedInComputing) + ":0 @!@!@\n" + cause + at(rep) + "\n@!@!@ENDMSG " + strconv.Itoa(ExpectedInComputing) + " @!@!@"
+			return framedInfo(ExpectedInComputing, cause+at(rep))
 		}
 	}
 	return cause + at(rep)
@@ -193,12 +200,7 @@ const InitialStateError = 2102
 // working on the initial state:" with the state, in place of a trace
 // (TLC rev cc6b616).
 func initialStateError(rep *model.Report) string {
-	msg := rep.Message
-	if strings.HasPrefix(msg, "Evaluating ") {
-		if i := strings.Index(msg, " failed.\n"); i >= 0 {
-			msg = msg[i+len(" failed.\n"):]
-		}
-	}
+	msg := initialCause(rep)
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
@@ -225,4 +227,40 @@ func moduleError(msg string) int {
 		}
 	}
 	return 0
+}
+
+// initialCause is the cause of an error checking an initial state,
+// without "Evaluating invariant Inv failed." before it.
+func initialCause(rep *model.Report) string {
+	msg := rep.Message
+	if strings.HasPrefix(msg, "Evaluating ") {
+		if i := strings.Index(msg, " failed.\n"); i >= 0 {
+			msg = msg[i+len(" failed.\n"):]
+		}
+	}
+	return msg
+}
+
+// initialModuleError is TLC's message when the error checking an initial
+// state is one of a standard module's with a code of its own
+// (moduleErrors): TLC's general 1000 with the message alone, framed in
+// its own code with -tool, no range and no state (TLC rev cc6b616:
+// MInitDiv, an invariant 1 \div x = 1 on x = 0); ok is false for any
+// other error.
+func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok bool) {
+	msg := initialCause(rep)
+	c := moduleError(msg)
+	if c == 0 {
+		return 0, "", false
+	}
+	if tool {
+		msg = framedInfo(c, msg)
+	}
+	return General, msg, true
+}
+
+// framedInfo is text as -tool frames a message with a code of its own
+// nested in another (class 0, as TLC prints them).
+func framedInfo(code int, text string) string {
+	return "@!@!@STARTMSG " + strconv.Itoa(code) + ":0 @!@!@\n" + text + "\n@!@!@ENDMSG " + strconv.Itoa(code) + " @!@!@"
 }

@@ -1,7 +1,6 @@
 package tlcout
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -61,7 +60,7 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	}
 	if code := evalExceptionCode(msg); code != 0 {
 		if tool {
-			msg = "@!@!@STARTMSG " + strconv.Itoa(code) + ":0 @!@!@\n" + msg + "\n@!@!@ENDMSG " + strconv.Itoa(code) + " @!@!@"
+			msg = framedInfo(code, msg)
 		}
 		return General, evalExceptionWrapper + msg
 	}

@@ -603,7 +603,11 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		case strings.HasPrefix(rep.Message, "Successor state is not completely specified"):
 			w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
 		case rep.InitialState && len(rep.Trace) > 0:
-			w.Msg(InitialStateError, ClassError, initialStateError(rep))
+			if code, text, ok := initialModuleError(rep, w.Tool); ok {
+				w.Msg(code, ClassError, text)
+			} else {
+				w.Msg(InitialStateError, ClassError, initialStateError(rep))
+			}
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()
 			}
