@@ -15,13 +15,18 @@ const (
 	tlcCfgTwiceKeyword = 5004 // EC.CFG_TWICE_KEYWORD
 )
 
-var reCfgTwice = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION) given twice`)
+var (
+	reCfgTwice   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION) given twice`)
+	reCfgNoName  = regexp.MustCompile(`^(\w+) needs a name, found end of file$`)
+	reCfgOneName = regexp.MustCompile(`^\w+ takes one name, found \d+$`)
+)
 
 // tlcCfgSyntax is TLC's code and words for the .cfg syntax error msg (our
 // cfg parser's), as TLC rev cc6b616 printed them on one mistake each: the
 // line is the position of our error (the second keyword for one given
-// twice, CHECK_DEADLOCK itself when nothing follows it, the token that is
-// not TRUE or FALSE otherwise).
+// twice, CHECK_DEADLOCK or INIT itself when nothing follows it, the token
+// that is not TRUE or FALSE, or not a keyword, otherwise). Left: INIT
+// followed by another keyword, which TLC takes as INIT's name.
 func tlcCfgSyntax(msg string) (int, string) {
 	switch {
 	case strings.HasPrefix(msg, "expected '=' or '<-'"):
@@ -30,6 +35,13 @@ func tlcCfgSyntax(msg string) (int, string) {
 		return tlcCfgMissingID, "The keyword CHECK_DEADLOCK was not followed by an identifier."
 	case strings.HasPrefix(msg, "CHECK_DEADLOCK needs TRUE or FALSE"):
 		return tlcout.ConfigExpectedSymbol, "It was expecting TRUE or FALSE, but did not find it."
+	case strings.HasPrefix(msg, "expected a .cfg keyword"), reCfgOneName.MatchString(msg):
+		// A name where TLC expects a keyword (CHECK_DEADLOCK TRUE FALSE;
+		// NEXT Next FOO: TLC reads one name, then a keyword), at its line.
+		return tlcout.ConfigExpectedSymbol, "It was expecting a keyword, but did not find it."
+	}
+	if m := reCfgNoName.FindStringSubmatch(msg); m != nil {
+		return tlcCfgMissingID, "The keyword " + m[1] + " was not followed by an identifier."
 	}
 	if m := reCfgTwice.FindStringSubmatch(msg); m != nil {
 		return tlcCfgTwiceKeyword, "The keyword " + m[1] + " appeared twice."

@@ -148,6 +148,9 @@ func TestTLCNits(t *testing.T) {
 		{"ConstDeclTrue", "ConstDecl", 11},
 		{"ConstDeclSpecParam", "ConstDecl", 151},
 		{"ConstDeclAlias", "ConstDecl", 11},
+		{"CfgKwAfterBool", "Odd", 255},
+		{"CfgInitEOF", "Odd", 255},
+		{"CfgExtraName", "Odd", 255},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(c.name+"/"+mode, func(t *testing.T) {

@@ -162,7 +162,11 @@ func (p *parser) names(kw scanner.Token) []*ast.Ident {
 func (p *parser) single(kw scanner.Token, dst **ast.Ident) {
 	ids := p.names(kw)
 	if len(ids) == 0 {
-		p.errorf(kw.Pos, "%s needs a name", kw.Lit)
+		if p.tok().Kind == token.EOF {
+			p.errorf(kw.Pos, "%s needs a name, found end of file", kw.Lit)
+		} else {
+			p.errorf(kw.Pos, "%s needs a name", kw.Lit)
+		}
 		return
 	}
 	if len(ids) > 1 {
