@@ -3,10 +3,7 @@ package sany
 import (
 	"strings"
 
-	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/parser"
-	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -19,26 +16,12 @@ func boxAction(e *token.Error, module string) (item, bool) {
 	if !ok || !strings.Contains(msg, " followed by action not of form ") {
 		return item{}, false
 	}
-	src, err := source.ReadFile(e.Pos.Filename)
-	if err != nil {
+	r, ok := nodeRange(e.Pos, module, func(n ast.Node) bool {
+		u, ok := n.(*ast.Unary)
+		return ok && u.OpPos == e.Pos
+	})
+	if !ok {
 		return item{}, false
 	}
-	mods, _ := parser.ParseModules(e.Pos.Filename, src)
-	var x *ast.Unary
-	for _, mod := range mods {
-		ast.Inspect(mod, func(n ast.Node) bool {
-			if u, ok := n.(*ast.Unary); ok && u.OpPos == e.Pos {
-				x = u
-			}
-			return x == nil
-		})
-	}
-	if x == nil {
-		return item{}, false
-	}
-	r := model.ExprRange(x, source.ReadFile)
-	if !r.IsValid() {
-		return item{}, false
-	}
-	return item{model.SourceRange{Module: module, Start: r.Start, End: r.End}, msg + "."}, true
+	return item{r, msg + "."}, true
 }
