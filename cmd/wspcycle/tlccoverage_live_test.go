@@ -1,14 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCCoverageLiveGolden compares `wspcycle tlc -coverage 1` with
@@ -41,30 +35,7 @@ import (
 func TestTLCCoverageLiveGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, name := range []string{"CovLiveIf", "CovLiveLeads"} {
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(name+"/"+mode, func(t *testing.T) {
-				tool := mode == "tool"
-				args := []string{"tlc", "-workers", "1", "-coverage", "1", "-config", filepath.Join(dir, name+".cfg")}
-				if tool {
-					args = append(args, "-tool")
-				}
-				var out, errb bytes.Buffer
-				if code := run(context.Background(), append(args, filepath.Join(dir, name+".tla")), &out, &errb); code != 0 {
-					t.Fatalf("exit %d; stderr:\n%s", code, errb.String())
-				}
-				data, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want := tlcout.Normalize(string(data), tool)
-				got := tlcout.Normalize(out.String(), tool)
-				if got != want {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
-				}
-				if !strings.Contains(got, "End of statistics.") {
-					t.Error("no coverage report")
-				}
-			})
-		}
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
 }

@@ -1,14 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCCoverageSubst compares `wspcycle tlc -coverage 1` with TLC's run
@@ -25,35 +20,11 @@ import (
 // out of both outputs. Every other line must be TLC's.
 func TestTLCCoverageSubst(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, mode := range []string{"text", "tool"} {
-		t.Run(mode, func(t *testing.T) {
-			tool := mode == "tool"
-			args := []string{"tlc", "-workers", "1", "-coverage", "1", "-config", filepath.Join(dir, "CovSubst.cfg")}
-			if tool {
-				args = append(args, "-tool")
-			}
-			var out, errb bytes.Buffer
-			if code := run(context.Background(), append(args, filepath.Join(dir, "CovSubst.tla")), &out, &errb); code != 0 {
-				t.Fatalf("exit %d, want TLC's 0; stderr:\n%s", code, errb.String())
-			}
-			data, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", "CovSubst."+mode+".out"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := dropSubstLines(coverageReport(tlcout.Normalize(string(data), tool)))
-			got := dropSubstLines(coverageReport(tlcout.Normalize(out.String(), tool)))
-			if !strings.Contains(want, "<Action line 10, col 1 to line 10, col 22 of module CovSubst>") {
-				t.Fatal("TLC's report has no action at the INSTANCE statement")
-			}
-			if got != want {
-				t.Errorf("report differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
-			}
-		})
-	}
+	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovSubst.text.out"), "<Action line 10, col 1 to line 10, col 22 of module CovSubst>")
+	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovSubst", []string{"-coverage", "1"}, 0,
+		comparing(func(out string) string { return dropSubstLines(coverageReport(out)) }))
 }
 
-// dropSubstLines removes the lines of the substitutions of CovSubst's
-// INSTANCE (and, with -tool, their message frames).
 func dropSubstLines(report string) string {
 	const at = "  line 10, col 1 to line 10, col 22 of module CovSubst: "
 	lines := strings.Split(report, "\n")
