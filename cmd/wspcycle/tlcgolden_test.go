@@ -31,6 +31,7 @@ type golden struct {
 	alt   bool                // OUT.MODE.alt.out is accepted too
 	inDir bool                // run in the spec's folder, with bare file names
 	part  func(string) string // the part of both outputs compared (nil: all)
+	spec  string              // the module run is SPEC.tla (with NAME.cfg)
 }
 
 // goldenOpt changes one thing of a golden comparison.
@@ -48,6 +49,9 @@ func withOutput(out string) goldenOpt { return func(g *golden) { g.out = out } }
 // inSpecDir runs wspcycle in the spec's folder with the bare file names,
 // as TLC was run (its messages then name the files as given).
 func inSpecDir() goldenOpt { return func(g *golden) { g.inDir = true } }
+
+// withSpec runs SPEC.tla with NAME.cfg: one spec, many configurations.
+func withSpec(spec string) goldenOpt { return func(g *golden) { g.spec = spec } }
 
 // comparing compares only part(output) of both outputs (normalised): for
 // a report whose surroundings are another test's business.
@@ -69,7 +73,7 @@ func requireInOutput(t *testing.T, file, s string) {
 // tlcGoldenRunIn is tlcGoldenRun with the spec in specDir and TLC's
 // output in outDir, changed by opts.
 func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, code int, opts ...goldenOpt) {
-	g := golden{out: name}
+	g := golden{out: name, spec: name}
 	for _, o := range opts {
 		o(&g)
 	}
@@ -84,7 +88,7 @@ func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, 
 			if g.inDir {
 				dir = ""
 			}
-			args = append(args, "-config", filepath.Join(dir, name+".cfg"), filepath.Join(dir, name+".tla"))
+			args = append(args, "-config", filepath.Join(dir, name+".cfg"), filepath.Join(dir, g.spec+".tla"))
 			var out, errb bytes.Buffer
 			var got int
 			if g.inDir {

@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCNits runs `wspcycle tlc`, plain and -tool, on the small specs of
@@ -152,26 +148,6 @@ func TestTLCNits(t *testing.T) {
 		{"CfgInitEOF", "Odd", 255},
 		{"CfgExtraName", "Odd", 255},
 	} {
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(c.name+"/"+mode, func(t *testing.T) {
-				args := []string{"tlc", "-workers", "1", "-config", c.name + ".cfg"}
-				if mode == "tool" {
-					args = append(args, "-tool")
-				}
-				var out, errb bytes.Buffer
-				code := runIn(t, dir, append(args, c.spec+".tla"), &out, &errb)
-				if code != c.code {
-					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", code, c.code, errb.String())
-				}
-				data, err := os.ReadFile(filepath.Join(dir, c.name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out.String(), mode == "tool")
-				if got != want {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
-				}
-			})
-		}
+		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}
 }
