@@ -234,21 +234,21 @@ func (p *projector) effect(c ast.Expr, a *Action, phaseSet, refsSet *bool, toPos
 		*flag, *prev = true, pos
 		return true
 	}
-	switch x := unparen(c).(type) {
+	switch x := ast.Unparen(c).(type) {
 	case *ast.Binary:
 		if x.Op != token.EQ {
 			break
 		}
-		pr, ok := unparen(x.X).(*ast.Prime)
+		pr, ok := ast.Unparen(x.X).(*ast.Prime)
 		if !ok {
 			break
 		}
-		id, ok := unparen(pr.X).(*ast.Ident)
+		id, ok := ast.Unparen(pr.X).(*ast.Ident)
 		if !ok || !p.isControl(id.Name) {
 			break
 		}
 		if id.Name == p.phase {
-			if y, ok := unparen(x.Y).(*ast.Ident); ok && y.Name == p.phase {
+			if y, ok := ast.Unparen(x.Y).(*ast.Ident); ok && y.Name == p.phase {
 				set(true, c.Pos()) // phase' = phase
 				return
 			}
@@ -284,7 +284,7 @@ func (p *projector) unchanged(x ast.Expr, depth int) []string {
 		p.errs.Add(x.Pos(), "definitions nest too deeply (recursive?)")
 		return nil
 	}
-	switch y := unparen(x).(type) {
+	switch y := ast.Unparen(x).(type) {
 	case *ast.Ident:
 		if p.isControl(y.Name) {
 			return []string{y.Name}
@@ -308,16 +308,6 @@ func (p *projector) unchanged(x ast.Expr, depth int) []string {
 	return nil
 }
 
-func unparen(x ast.Expr) ast.Expr {
-	for {
-		p, ok := x.(*ast.Paren)
-		if !ok {
-			return x
-		}
-		x = p.X
-	}
-}
-
 func (p *projector) note(s string) {
 	if !contains(p.literals, s) {
 		p.literals = append(p.literals, s)
@@ -327,7 +317,7 @@ func (p *projector) note(s string) {
 // phaseValue compiles a phase literal: "Active", or a definition whose body is one.
 func (p *projector) phaseValue(x ast.Expr) (string, bool) {
 	for depth := 0; depth < 50; depth++ {
-		switch y := unparen(x).(type) {
+		switch y := ast.Unparen(x).(type) {
 		case *ast.String:
 			return y.Value, true
 		case *ast.Ident:
@@ -348,11 +338,11 @@ func (p *projector) phaseSetValue(x ast.Expr, depth int) ([]string, bool) {
 		p.errs.Add(x.Pos(), "definitions nest too deeply (recursive?)")
 		return nil, false
 	}
-	switch y := unparen(x).(type) {
+	switch y := ast.Unparen(x).(type) {
 	case *ast.SetEnum:
 		var out []string
 		for _, e := range y.Elems {
-			s, ok := unparen(e).(*ast.String)
+			s, ok := ast.Unparen(e).(*ast.String)
 			if !ok {
 				p.errs.Add(e.Pos(), "a set of phases must list string literals")
 				return nil, false
@@ -395,9 +385,9 @@ func (p *projector) phaseSetValue(x ast.Expr, depth int) ([]string, bool) {
 
 // phaseGuard compiles phase = "X", phase # "X", phase \in S, phase \notin S.
 func (p *projector) phaseGuard(c ast.Expr) (phaseFilter, bool) {
-	b, ok := unparen(c).(*ast.Binary)
+	b, ok := ast.Unparen(c).(*ast.Binary)
 	if ok {
-		id, isId := unparen(b.X).(*ast.Ident)
+		id, isId := ast.Unparen(b.X).(*ast.Ident)
 		if isId && id.Name == p.phase {
 			switch b.Op {
 			case token.EQ, token.NEQ:
@@ -524,7 +514,7 @@ func (p *projector) boolean(x ast.Expr, depth int) boolExpr {
 			}
 			return logic{op: "||", args: []boolExpr{not{l}, r}}
 		case token.IN, token.NOTIN:
-			if rng, ok := unparen(y.Y).(*ast.Binary); ok && rng.Op == token.DOTDOT {
+			if rng, ok := ast.Unparen(y.Y).(*ast.Binary); ok && rng.Op == token.DOTDOT {
 				e, lo, hi := p.integer(y.X, depth), p.integer(rng.X, depth), p.integer(rng.Y, depth)
 				if e == nil || lo == nil || hi == nil {
 					return nil

@@ -144,9 +144,9 @@ func (p *projector) conventionNames(mod *ast.Module) {
 	}
 	zero := map[string]bool{}
 	for _, c := range p.conjuncts(init.Body, nil, 0) {
-		if b, ok := unparen(c).(*ast.Binary); ok && b.Op == token.EQ {
-			id, ok1 := unparen(b.X).(*ast.Ident)
-			n, ok2 := unparen(b.Y).(*ast.Number)
+		if b, ok := ast.Unparen(c).(*ast.Binary); ok && b.Op == token.EQ {
+			id, ok1 := ast.Unparen(b.X).(*ast.Ident)
+			n, ok2 := ast.Unparen(b.Y).(*ast.Number)
 			if ok1 && ok2 && n.Value == 0 && p.vars[id.Name] && id.Name != p.phase {
 				zero[id.Name] = true
 			}
@@ -229,11 +229,11 @@ func (p *projector) initial(mod *ast.Module, name string) string {
 		return ""
 	}
 	for _, c := range p.conjuncts(d.Body, nil, 0) {
-		b, ok := unparen(c).(*ast.Binary)
+		b, ok := ast.Unparen(c).(*ast.Binary)
 		if !ok || b.Op != token.EQ {
 			continue
 		}
-		if id, ok := unparen(b.X).(*ast.Ident); ok && id.Name == p.phase {
+		if id, ok := ast.Unparen(b.X).(*ast.Ident); ok && id.Name == p.phase {
 			if s, ok := p.phaseValue(b.Y); ok {
 				p.note(s)
 				return s

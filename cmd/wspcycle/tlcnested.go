@@ -218,22 +218,12 @@ func lazyFcn(stack []ast.Expr) bool {
 		if !ok || b.Op != token.EQ {
 			continue
 		}
-		if _, ok := unparenExpr(b.X).(*ast.Prime); !ok {
+		if _, ok := ast.Unparen(b.X).(*ast.Prime); !ok {
 			continue
 		}
-		if f, ok := stack[j+1].(*ast.FuncCons); ok && unparenExpr(b.Y) == ast.Expr(f) {
+		if f, ok := stack[j+1].(*ast.FuncCons); ok && ast.Unparen(b.Y) == ast.Expr(f) {
 			return true
 		}
 	}
 	return false
-}
-
-func unparenExpr(e ast.Expr) ast.Expr {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }

@@ -278,3 +278,14 @@ func isNilNode(x Node) bool {
 	}
 	return false
 }
+
+// Unparen is e without the parentheses around it: ((x)) is x.
+func Unparen(e Expr) Expr {
+	for {
+		p, ok := e.(*Paren)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}

@@ -377,7 +377,7 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 // an assignment through a parameter assigns the variable.
 func (c *compiler) throughArgs(e ast.Expr, en cenv) (ast.Expr, cenv) {
 	for depth := 0; depth < maxInline; depth++ {
-		e = unparen(e)
+		e = ast.Unparen(e)
 		id, ok := e.(*ast.Ident)
 		if !ok {
 			break
@@ -589,7 +589,7 @@ func (c *compiler) moduleOpDef(name string, en cenv) (*ast.OpDef, cenv, bool) {
 			if !ok {
 				return nil, en, false
 			}
-			id, ok := unparen(s.e).(*ast.Ident)
+			id, ok := ast.Unparen(s.e).(*ast.Ident)
 			if !ok {
 				return nil, en, false
 			}

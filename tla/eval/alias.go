@@ -61,7 +61,7 @@ func (b *builder) alias() {
 		return
 	}
 	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}
-	if r, ok := unparen(d.Body).(*ast.Record); ok {
+	if r, ok := ast.Unparen(d.Body).(*ast.Record); ok {
 		for _, f := range r.Fields {
 			a.Fields = append(a.Fields, f.Name.Name)
 		}

@@ -91,7 +91,7 @@ func (c *compiler) argRef(b *scope, pos token.Pos, en cenv) cx {
 // or a parameter passed on that stands for one of these.
 func (c *compiler) storedArg(a ast.Expr, en cenv) bool {
 	for range maxInline {
-		switch x := unparen(a).(type) {
+		switch x := ast.Unparen(a).(type) {
 		case *ast.Number, *ast.String, *ast.Bool, *ast.At:
 			return true
 		case *ast.Ident:

@@ -21,7 +21,7 @@ import (
 // LET definition: X's value is noted for Y, which costs when X's value is
 // a non-empty enumerated set.
 func (c *compiler) covCup(n *CovNode, x, y ast.Expr, en cenv) {
-	x, y = unparen(x), unparen(y)
+	x, y = ast.Unparen(x), ast.Unparen(y)
 	target := cupTarget(n, y, en)
 	if target == nil && c.isStateVar(y, en) {
 		target = n.child(y, y, y)
@@ -50,7 +50,7 @@ func cupTarget(n *CovNode, y ast.Expr, en cenv) *CovNode {
 		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil {
 			return nil
 		}
-		body := unparen(b.op.Body)
+		body := ast.Unparen(b.op.Body)
 		if m, ok := b.cov.byKey[body]; ok && enumerated(body) {
 			return m
 		}

@@ -354,7 +354,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		case token.EQ, token.NEQ:
 			covProdCompared(n, b.X, b.Y)
 		case token.IN:
-			if u, ok := unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
+			if u, ok := ast.Unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
 			}
 		}
@@ -690,15 +690,15 @@ func covBoundsFirst(n *CovNode, e ast.Expr, bounds []*ast.Bound) {
 	for _, b := range bounds {
 		if b != nil && b.Set != nil {
 			covPreMake(n, b.Set)
-			if _, ok := e.(*ast.FuncCons); !ok && setConstructor(unparen(b.Set)) {
-				n.byKey[unparen(b.Set)].enumCost = true
+			if _, ok := e.(*ast.FuncCons); !ok && setConstructor(ast.Unparen(b.Set)) {
+				n.byKey[ast.Unparen(b.Set)].enumCost = true
 			}
-			if fs, ok := unparen(b.Set).(*ast.FuncSet); ok {
+			if fs, ok := ast.Unparen(b.Set).(*ast.FuncSet); ok {
 				if _, ok := e.(*ast.Quant); ok {
 					n.byKey[fs].fcnSetEnum = true
 				}
 			}
-			switch s := unparen(b.Set).(type) {
+			switch s := ast.Unparen(b.Set).(type) {
 			case *ast.Product, *ast.RecordSet:
 				if _, ok := e.(*ast.Quant); ok {
 					n.byKey[s].prodEnum = prodQuant
@@ -735,13 +735,7 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 	if st.cov == nil {
 		return
 	}
-	for {
-		p, ok := y.(*ast.Paren)
-		if !ok {
-			break
-		}
-		y = p.X
-	}
+	y = ast.Unparen(y)
 	switch y.(type) {
 	case *ast.FuncCons:
 		if st.kind != sAssign {
@@ -766,13 +760,13 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 // 2 for {"none"} each time; Fifo's LET firsts == {...} IN firsts
 // \subseteq Vals: the set's size plus one).
 func covEnumerated(n *CovNode, x ast.Expr, en cenv) {
-	x = unparen(x)
+	x = ast.Unparen(x)
 	if id, ok := x.(*ast.Ident); ok {
 		b := en.sc.lookup(id.Name)
 		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil {
 			return
 		}
-		if m, ok := b.cov.byKey[unparen(b.op.Body)]; ok && setConstructor(unparen(b.op.Body)) {
+		if m, ok := b.cov.byKey[ast.Unparen(b.op.Body)]; ok && setConstructor(ast.Unparen(b.op.Body)) {
 			m.enumCost = true
 		}
 		return

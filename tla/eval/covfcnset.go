@@ -22,7 +22,7 @@ func (c *compiler) covFcnSetOf(st *step, y ast.Expr) {
 	if st.cov == nil || st.kind != sMember {
 		return
 	}
-	fs, ok := unparen(y).(*ast.FuncSet)
+	fs, ok := ast.Unparen(y).(*ast.FuncSet)
 	if !ok {
 		return
 	}
@@ -31,7 +31,7 @@ func (c *compiler) covFcnSetOf(st *step, y ast.Expr) {
 		return
 	}
 	st.covCost, st.covFcnSet = n, true
-	if r := unparen(fs.Rng); setConstructor(r) {
+	if r := ast.Unparen(fs.Rng); setConstructor(r) {
 		st.covRng = n.byKey[r]
 	}
 }
@@ -68,7 +68,7 @@ func covFcnSetQuant(x cx, n *CovNode, fs *ast.FuncSet) cx {
 		}
 		num := fcnCount(d, r)
 		n.cost.Add(num*(d+2) + 1)
-		if rn, ok := n.byKey[unparen(fs.Rng)]; ok && setConstructor(unparen(fs.Rng)) {
+		if rn, ok := n.byKey[ast.Unparen(fs.Rng)]; ok && setConstructor(ast.Unparen(fs.Rng)) {
 			rn.cost.Add(odometerSteps(d, r))
 		}
 		return v, err

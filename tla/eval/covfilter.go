@@ -46,7 +46,7 @@ func (c *compiler) covLazyFilter(n *CovNode, e *ast.SetFilter, en cenv) {
 	if e.Bound == nil || e.Bound.Set == nil || len(e.Bound.Names) != 1 {
 		return
 	}
-	s := unparen(e.Bound.Set)
+	s := ast.Unparen(e.Bound.Set)
 	named := false
 	if id, ok := s.(*ast.Ident); ok && en.sc.lookup(id.Name) == nil {
 		x, ok := c.lookupName(id.Name, en)
@@ -57,7 +57,7 @@ func (c *compiler) covLazyFilter(n *CovNode, e *ast.SetFilter, en cenv) {
 		if !ok || len(d.Params) > 0 {
 			return
 		}
-		if !lazySet(unparen(d.Body)) {
+		if !lazySet(ast.Unparen(d.Body)) {
 			return
 		}
 		named = true
@@ -87,7 +87,7 @@ func (c *compiler) covLazyDone(n *CovNode, e *ast.SetFilter) {
 	if n.lazy == nil || n.lazy.named {
 		return
 	}
-	s := unparen(e.Bound.Set)
+	s := ast.Unparen(e.Bound.Set)
 	m := n.byKey[s]
 	if sh, ok := c.covProdShape(m, s); ok {
 		n.lazy.shape = sh

@@ -67,7 +67,7 @@ func (o *covOrigins) of(v value.Value) *CovNode {
 
 // isStateVar reports whether e names a variable of the spec.
 func (c *compiler) isStateVar(e ast.Expr, en cenv) bool {
-	id, ok := unparen(e).(*ast.Ident)
+	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || en.sc.lookup(id.Name) != nil {
 		return false
 	}
@@ -81,7 +81,7 @@ func (c *compiler) covOriginEnum(n *CovNode, e ast.Expr, en cenv) {
 	if n == nil || !c.isStateVar(e, en) {
 		return
 	}
-	e = unparen(e)
+	e = ast.Unparen(e)
 	n.child(e, e, e).originEnum = true
 }
 
@@ -93,7 +93,7 @@ func (c *compiler) covOriginAssign(n *CovNode, y ast.Expr) {
 	if n == nil {
 		return
 	}
-	y = unparen(y)
+	y = ast.Unparen(y)
 	switch y := y.(type) {
 	case *ast.SetEnum, *ast.SetMap:
 		n.child(y, y, y).origin = true
@@ -177,7 +177,7 @@ func (c *compiler) covSubsetOf(st *step, y ast.Expr) {
 		return
 	}
 	var n *CovNode
-	if u, ok := unparen(y).(*ast.Unary); ok && u.Op == token.SUBSET {
+	if u, ok := ast.Unparen(y).(*ast.Unary); ok && u.Op == token.SUBSET {
 		n = st.cov.byKey[u]
 	} else if f := st.covCost; f != nil && f.lazy != nil {
 		n = f.lazy.subset // a lazy filter of SUBSET T keeps its subsets

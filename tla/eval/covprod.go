@@ -32,7 +32,7 @@ type prodShape struct {
 // ok is false when e is neither.
 func (c *compiler) covProdShape(n *CovNode, e ast.Expr) (sh *prodShape, ok bool) {
 	var sets []ast.Expr
-	switch e := unparen(e).(type) {
+	switch e := ast.Unparen(e).(type) {
 	case *ast.Product:
 		sets = e.Factors
 	case *ast.RecordSet:
@@ -48,7 +48,7 @@ func (c *compiler) covProdShape(n *CovNode, e ast.Expr) (sh *prodShape, ok bool)
 	}
 	sh = &prodShape{n: n}
 	for _, s := range sets {
-		s = unparen(s)
+		s = ast.Unparen(s)
 		var m *CovNode
 		if n != nil {
 			m = n.byKey[s]
@@ -227,7 +227,7 @@ const (
 // 3 on the product, 2 on {1} and 3 on {2}.
 func covProdCompared(n *CovNode, xs ...ast.Expr) {
 	for _, x := range xs {
-		switch x := unparen(x).(type) {
+		switch x := ast.Unparen(x).(type) {
 		case *ast.Product, *ast.RecordSet:
 			n.child(x, x, x).prodEnum = prodCompared
 		}
@@ -267,7 +267,7 @@ func (c *compiler) covProdOf(st *step, y ast.Expr) {
 	if st.cov == nil || st.kind != sMember {
 		return
 	}
-	y = unparen(y)
+	y = ast.Unparen(y)
 	n, ok := st.cov.byKey[y]
 	if !ok {
 		return
@@ -284,7 +284,7 @@ func (c *compiler) covProdOf(st *step, y ast.Expr) {
 // a : {1, 2}), but a set that depends on the state from the set (b :
 // {x}).
 func (c *compiler) covField(f *ast.Field, compile func() cx) cx {
-	v := unparen(f.Value)
+	v := ast.Unparen(f.Value)
 	if c.cov == nil || !covKind(v) {
 		return compile()
 	}

@@ -39,7 +39,7 @@ type callRet struct {
 
 // fcnCall compiles f[e] when f is a function definition of one variable.
 func (c *compiler) fcnCall(e *ast.FuncApp, en cenv) (step, bool) {
-	id, ok := unparen(e.Fn).(*ast.Ident)
+	id, ok := ast.Unparen(e.Fn).(*ast.Ident)
 	if !ok || len(e.Args) != 1 || en.primed {
 		return step{}, false
 	}

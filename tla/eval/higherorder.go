@@ -45,7 +45,7 @@ func (c *compiler) operandCall(pos token.Pos, op ast.Expr, opEn cenv, args []ast
 	opEn.init = opEn.init || site.init
 	opEn.at = -1
 	for range maxInline {
-		switch o := unparen(op).(type) {
+		switch o := ast.Unparen(op).(type) {
 		case *ast.Lambda:
 			if len(o.Params) != len(args) {
 				return nil, opEn, token.Errorf(pos, "the LAMBDA at %d:%d takes %d arguments, not %d", o.LambdaPos.Line, o.LambdaPos.Col, len(o.Params), len(args))

@@ -411,7 +411,7 @@ func (c *compiler) varSlot(name string, en cenv) int {
 		if !ok {
 			return -1
 		}
-		id, ok := unparen(s.e).(*ast.Ident)
+		id, ok := ast.Unparen(s.e).(*ast.Ident)
 		if !ok {
 			return -1
 		}

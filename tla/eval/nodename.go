@@ -14,7 +14,7 @@ import (
 // the source files (a spec built from a syntax tree alone) the end cannot
 // be found: the name is then the start, "line 7, col 20 of module M".
 func (c *compiler) nodeName(e ast.Expr, mod string) string {
-	e = unparen(e)
+	e = ast.Unparen(e)
 	p := e.Pos()
 	if end, ok := c.spans.End(e); ok {
 		return span.Name(p, end, mod)

@@ -93,7 +93,7 @@ func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 // name. The module is the one the conjunct is written in (HourClock for a
 // conjunct of HC!HC).
 func (b *builder) conjunct(pc propCtx, e ast.Expr, en cenv) propCtx {
-	pc.name, pc.pos = b.c.nodeName(e, b.c.env(en).mod.Name.Name), unparen(e).Pos()
+	pc.name, pc.pos = b.c.nodeName(e, b.c.env(en).mod.Name.Name), ast.Unparen(e).Pos()
 	return pc
 }
 
@@ -130,7 +130,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			return false
 		}
 	case *ast.Unary:
-		inner := unparen(e.X)
+		inner := ast.Unparen(e.X)
 		add := func(kind TemporalKind, pe, qe ast.Expr) bool {
 			if !b.isStatePred(pe, en) || (qe != nil && !b.isStatePred(qe, en)) {
 				return b.generalProperty(e, en, pc, parts)
@@ -157,7 +157,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 				return add(AlwaysEventually, u.X, nil)
 			}
 			if im, ok := inner.(*ast.Binary); ok && im.Op == token.IMPLIES {
-				if u, ok := unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY {
+				if u, ok := ast.Unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY {
 					return add(LeadsTo, im.X, u.X)
 				}
 			}
@@ -247,7 +247,7 @@ func (b *builder) quantifiedProperty(e *ast.Quant, bs []binder, ben cenv, pc pro
 	var expand func(i int, pc propCtx) bool
 	expand = func(i int, pc propCtx) bool {
 		if i == len(bs) {
-			pc.name, pc.pos = body, unparen(e.Body).Pos()
+			pc.name, pc.pos = body, ast.Unparen(e.Body).Pos()
 			return b.property(e.Body, ben, pc, parts)
 		}
 		elems, err := evalElems(b.ctxForCompile(), bs[i].set)

@@ -55,7 +55,7 @@ func (c *compiler) recFor(name string, en cenv) *recFcn {
 			return b.rec
 		case bArg:
 			// A parameter bound by name to a function definition.
-			if id, ok := unparen(b.arg).(*ast.Ident); ok {
+			if id, ok := ast.Unparen(b.arg).(*ast.Ident); ok {
 				return c.recFor(id.Name, b.argEnv)
 			}
 		}

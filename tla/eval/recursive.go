@@ -117,7 +117,7 @@ func (t *recOpTable) mark(units []ast.Unit) {
 // name to what it stands for, and names that for recOpKey.
 func operandRoot(arg ast.Expr, en cenv) (ast.Expr, cenv, string) {
 	for range maxInline {
-		id, ok := unparen(arg).(*ast.Ident)
+		id, ok := ast.Unparen(arg).(*ast.Ident)
 		if !ok {
 			break
 		}
@@ -136,7 +136,7 @@ func operandRoot(arg ast.Expr, en cenv) (ast.Expr, cenv, string) {
 // as a value would be tabulated over its whole domain at every call
 // (Sum(f, S) == ... f[x] + Sum(f, S \ {x}) applied to such an f).
 func (c *compiler) byName(root ast.Expr, en cenv) bool {
-	id, ok := unparen(root).(*ast.Ident)
+	id, ok := ast.Unparen(root).(*ast.Ident)
 	return ok && c.recFor(id.Name, en) != nil
 }
 

@@ -45,7 +45,7 @@ func selectIn(body ast.Expr, sels []*ast.Selector, arity, given int, ref token.P
 		case ":":
 			continue
 		case "@":
-			names, _, ok := binderOf(unparen(e))
+			names, _, ok := binderOf(ast.Unparen(e))
 			if !ok || names == nil {
 				return nil, nil, token.Unsupported(sel.Pos, "subexpression selector !@ (a binder's body as an operator)")
 			}
@@ -54,7 +54,7 @@ func selectIn(body ast.Expr, sels []*ast.Selector, arity, given int, ref token.P
 			if sel.IsLabelSel() {
 				break
 			}
-			names, inner, ok := binderOf(unparen(e))
+			names, inner, ok := binderOf(ast.Unparen(e))
 			if !ok {
 				return nil, nil, token.Errorf(sel.Pos, "selector !(...): the expression binds no names")
 			}
@@ -98,7 +98,7 @@ func selectIn(body ast.Expr, sels []*ast.Selector, arity, given int, ref token.P
 				n = n*10 + int(ch-'0')
 			}
 		}
-		parts, ok := operands(unparen(e))
+		parts, ok := operands(ast.Unparen(e))
 		if !ok {
 			return nil, nil, token.Unsupported(sel.Pos, "subexpression selector !"+sel.Sel+" on an expression of this form")
 		}

@@ -298,7 +298,7 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 			continue
 		}
 		if !v && b.assumeErr == nil {
-			b.assumeErr = &AssumptionError{Pos: unparen(a.Expr).Pos(), Msg: "Assumption " + c.nodeName(a.Expr, m.Name.Name) + " is false."}
+			b.assumeErr = &AssumptionError{Pos: ast.Unparen(a.Expr).Pos(), Msg: "Assumption " + c.nodeName(a.Expr, m.Name.Name) + " is false."}
 		}
 	}
 }
@@ -436,7 +436,7 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 		}
 	case *ast.Unary:
 		if e.Op == token.BOX && len(binds) == 0 {
-			if ba, ok := unparen(e.X).(*ast.BoxAction); ok {
+			if ba, ok := ast.Unparen(e.X).(*ast.BoxAction); ok {
 				b.setNext(ba.Action, en)
 				return
 			}
@@ -489,7 +489,7 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 			return
 		}
 	}
-	_, boxAction := unparen(e).(*ast.BoxAction)
+	_, boxAction := ast.Unparen(e).(*ast.BoxAction)
 	if len(binds) == 0 && (boxAction || b.liveLevel(e, en) == 2) {
 		// An action that is no [][A]_v, e.g. [Next]_v: TLC refuses it
 		// before it computes any state (EC.TLC_CANT_HANDLE_CONJUNCT).
@@ -532,16 +532,6 @@ func bindNames(en cenv, bd *binder) []string {
 		out[i] = nameOfSlot(en, s)
 	}
 	return out
-}
-
-func unparen(e ast.Expr) ast.Expr {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }
 
 // constExpr compiles e where only constants may appear (an ASSUME, a

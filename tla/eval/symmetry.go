@@ -115,13 +115,7 @@ func permsOf(fcns []*value.FcnV) (gens []*value.Perm, ok bool) {
 // looks at the OpApplNode of the definition's body): the two sides of an
 // infix operator, the arguments of F(a, b), nothing for a name.
 func appliedOperands(e ast.Expr) []ast.Expr {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.Binary:
 		return []ast.Expr{x.X, x.Y}

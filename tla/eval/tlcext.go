@@ -84,7 +84,7 @@ func (c *compiler) tlcExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 		c.expr(e.Args[0], en)
 		return konst(value.True, pos), true
 	case "AssertError":
-		msg, ok := unparen(e.Args[0]).(*ast.String)
+		msg, ok := ast.Unparen(e.Args[0]).(*ast.String)
 		if !ok {
 			return c.unsupported(pos, "AssertError whose first argument is not a string literal (TLC refuses it)"), true
 		}

@@ -79,7 +79,7 @@ func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 // user-defined operator by its name; "" for the others (a standard
 // operator TLC implements in Java prints as its Java method).
 func (c *compiler) opArgName(a ast.Expr, en cenv) string {
-	switch a := unparen(a).(type) {
+	switch a := ast.Unparen(a).(type) {
 	case *ast.Lambda:
 		return "<Operator LAMBDA>"
 	case *ast.Ident:

@@ -113,7 +113,7 @@ func (c *compiler) funcConsOf(e ast.Expr, en cenv) (*ast.FuncCons, cenv, bool) {
 // definition without parameters, that definition's body and its module
 // (named reports which).
 func (c *compiler) namedBody(e ast.Expr, en cenv) (body ast.Expr, m *modEnv, named bool) {
-	e = unparen(e)
+	e = ast.Unparen(e)
 	id, ok := e.(*ast.Ident)
 	if !ok || en.sc.lookup(id.Name) != nil {
 		return e, nil, false
@@ -126,7 +126,7 @@ func (c *compiler) namedBody(e ast.Expr, en cenv) (body ast.Expr, m *modEnv, nam
 	if !ok || len(d.Params) > 0 {
 		return e, nil, false
 	}
-	return unparen(d.Body), x.env, true
+	return ast.Unparen(d.Body), x.env, true
 }
 
 // powersetSubset decides SUBSET A \subseteq SUBSET B without enumerating

@@ -15,14 +15,7 @@ import (
 // IN A) is TLC's to check). An action defined in another module or in a
 // LET is not seen here (no error, as before).
 func (c *checker) temporalOfAction(x *ast.Unary) {
-	arg := x.X
-	for {
-		p, ok := arg.(*ast.Paren)
-		if !ok {
-			break
-		}
-		arg = p.X
-	}
+	arg := ast.Unparen(x.X)
 	switch arg.(type) {
 	case *ast.Let, *ast.Label:
 		return

@@ -152,13 +152,7 @@ func (c *checker) config(conf *cfg.Config) {
 // temporalRoot reports whether e is, outside parentheses, []f, <>f, f ~> g
 // or a fairness formula.
 func temporalRoot(e ast.Expr) bool {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	switch e := e.(type) {
 	case *ast.Unary:
 		return e.Op == token.BOX || e.Op == token.EVENTUALLY
