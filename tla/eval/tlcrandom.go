@@ -178,23 +178,15 @@ func randomTLC(next Random, s value.SetValue, pos token.Pos) (value.Value, error
 		}
 		return value.FcnOn(dom, vals), nil
 	case *value.RcdSetV:
-		vals := make([]value.Value, len(s.Sets))
-		for i, set := range s.Sets {
-			v, err := randomTLC(next, set, pos)
-			if err != nil {
-				return nil, err
-			}
-			vals[i] = v
+		vals, err := randomEach(next, s.Sets, pos)
+		if err != nil {
+			return nil, err
 		}
 		return value.FcnFromSorted(append([]value.Value(nil), s.Keys...), vals), nil
 	case *value.ProductV:
-		vals := make([]value.Value, len(s.Sets))
-		for i, set := range s.Sets {
-			v, err := randomTLC(next, set, pos)
-			if err != nil {
-				return nil, err
-			}
-			vals[i] = v
+		vals, err := randomEach(next, s.Sets, pos)
+		if err != nil {
+			return nil, err
 		}
 		return value.TupleOf(vals), nil
 	}
@@ -234,4 +226,18 @@ func (c *compiler) randomElement(e ast.Expr, en cenv, pos token.Pos) cx {
 		r.mu.Unlock()
 		return elems[i], nil
 	}, dep: depSide | depRun | sh.dep(), pos: pos}
+}
+
+// randomEach draws one element of each of sets, in order (a record's
+// fields, a tuple's components).
+func randomEach(next Random, sets []value.SetValue, pos token.Pos) ([]value.Value, error) {
+	vals := make([]value.Value, len(sets))
+	for i, set := range sets {
+		v, err := randomTLC(next, set, pos)
+		if err != nil {
+			return nil, err
+		}
+		vals[i] = v
+	}
+	return vals, nil
 }
