@@ -148,8 +148,13 @@ func (cv *Coverage) StepsOf(a *TLCAction) []CovStep {
 	if start < 0 || end < 0 {
 		return nil
 	}
+	return covSteps(cv.order[start:end])
+}
+
+// covSteps are the leaves and parts among items, in their order.
+func covSteps(items []covOrderItem) []CovStep {
 	var out []CovStep
-	for _, it := range cv.order[start:end] {
+	for _, it := range items {
 		switch {
 		case it.leaf >= 0:
 			out = append(out, CovStep{Leaf: it.leaf})
@@ -202,14 +207,5 @@ func (cv *Coverage) AllSteps() []CovStep {
 	if cv == nil {
 		return nil
 	}
-	var out []CovStep
-	for _, it := range cv.order {
-		switch {
-		case it.leaf >= 0:
-			out = append(out, CovStep{Leaf: it.leaf})
-		case it.part != nil:
-			out = append(out, CovStep{Leaf: -1, Part: it.part})
-		}
-	}
-	return out
+	return covSteps(cv.order)
 }
