@@ -741,6 +741,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 		return []step{st}
 	case *ast.Let:
+		c.covWalkLet = e
 		le, memos := c.letScopeMemo(e, en)
 		body := c.action(e.Body, le)
 		if len(memos) == 0 {
@@ -1076,6 +1077,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			return subs, tree
 		}
 	case *ast.Let:
+		c.covWalkLet = e
 		le, memos := c.letScopeMemo(e, en)
 		subs, tree := c.split(e.Body, le, name, namePos, params, slots)
 		if len(memos) > 0 {

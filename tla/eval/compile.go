@@ -74,6 +74,9 @@ type scope struct {
 	// cov (coverage.go): for bArg, the node of the application whose
 	// argument this is; for bLetOp, the node the LET is compiled under.
 	cov *CovNode
+	// covAtUse (bLetOp, covlet.go): a LET definition of an action or of
+	// the initial predicate under coverage, evaluated at each use.
+	covAtUse bool
 
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
@@ -154,6 +157,8 @@ type compiler struct {
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn bool
+	// covWalkLet: the LET the action compiler is about to bind (covlet.go).
+	covWalkLet *ast.Let
 	// covParts: the trees of the \E and applications of the split (covparts.go).
 	covParts map[covPartKey]*CovNode
 	covOrder []covOrderItem
@@ -468,7 +473,9 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 		switch d := d.(type) {
 		case *ast.OpDef:
 			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1, cov: c.cov}
-			if c.cov != nil && len(d.Params) == 0 {
+			if c.covLetAtUse(e, d, sc) {
+				// Bound nowhere by TLC: evaluated at each use (covlet.go).
+			} else if c.cov != nil && len(d.Params) == 0 {
 				// TLC's tree holds the definition's body where the LET is,
 				// before the LET's own body.
 				covPreMake(c.cov, d.Body)
@@ -476,7 +483,7 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			if c.isRecursiveIn(d, e.Defs) {
 				recursive = append(recursive, sc)
 			}
-			if len(d.Params) == 0 {
+			if len(d.Params) == 0 && !sc.covAtUse {
 				sc.memo = c.newSlot()
 				memos = append(memos, sc.memo)
 			}
@@ -521,6 +528,9 @@ func (c *compiler) let(e *ast.Let, en cenv) cx {
 // in its slot when its value depends only on the current state and the
 // enclosing binders (not on primed variables, not on effects).
 func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
+	if b.covAtUse {
+		return c.covLetUse(b, pos, en)
+	}
 	if c.cov != nil && b.cov != nil {
 		saved := c.cov
 		c.cov = b.cov
