@@ -24,7 +24,7 @@ import (
 // binding (covWalkLet), coverage is on and d has no parameters (one with
 // parameters is expanded at each application in any case).
 func (c *compiler) covLetAtUse(e *ast.Let, d *ast.OpDef, sc *scope) bool {
-	if c.cov == nil || c.covWalkLet != e || len(d.Params) > 0 {
+	if !c.covOn || c.covWalkLet != e || len(d.Params) > 0 {
 		return false
 	}
 	sc.covAtUse = true

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageTrees compares `wspcycle tlc -coverage 1` with TLC's run
+// kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and -tool,
+// line for line, on the trees inside one action (each spec's comment says
+// what TLC does and why):
+//
+//   - CovLetUse: a LET met by TLC's initial-state or successor generator
+//     binds nothing: each use of a definition without parameters lists and
+//     counts its body (Examples' Moving_Cat_Puzzle next_box,
+//     CigaretteSmokers' r). It was listed once where the LET is, counted
+//     once per evaluation of the LET.
+func TestTLCCoverageTrees(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, tc := range []struct {
+		name string
+		exit int
+	}{{"CovLetUse", 0}} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", tc.name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), tc.name, []string{"-coverage", "1"}, tc.exit)
+	}
+}
