@@ -15,12 +15,19 @@ import (
 //     counts its body (Examples' Moving_Cat_Puzzle next_box,
 //     CigaretteSmokers' r). It was listed once where the LET is, counted
 //     once per evaluation of the LET.
+//   - CovLambda: a LAMBDA passed to an operator is one node under the
+//     application and under each application of the parameter, counting
+//     every evaluation of its body (in a LET evaluated at each use, its
+//     nodes count on the parameter's application instead: Examples'
+//     CigaretteSmokers ChooseOne); a constant argument is counted once per
+//     application. The LAMBDA was not listed, nor the constant argument.
+//     The search ends in a deadlock (y = 3).
 func TestTLCCoverageTrees(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, tc := range []struct {
 		name string
 		exit int
-	}{{"CovLetUse", 0}} {
+	}{{"CovLetUse", 0}, {"CovLambda", 11}} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", tc.name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), tc.name, []string{"-coverage", "1"}, tc.exit)
 	}

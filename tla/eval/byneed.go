@@ -30,6 +30,7 @@ import (
 // bindArgsByNeed is bindArgs for an application compiled as an expression:
 // it also returns the scopes of the parameters given a memo slot.
 func (c *compiler) bindArgsByNeed(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) (cenv, []*scope) {
+	c.covLambdaArgs(d, args)
 	sc := defEnv.sc
 	var need []*scope
 	for i, p := range d.Params {

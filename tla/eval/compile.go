@@ -159,6 +159,12 @@ type compiler struct {
 	covOn bool
 	// covWalkLet: the LET the action compiler is about to bind (covlet.go).
 	covWalkLet *ast.Let
+	// covLetUses: how many uses of such definitions enclose the expression
+	// being compiled (covlambda.go).
+	covLetUses int
+	// covArgConst counts the uses of constant arguments compiled, which
+	// an enclosing constant expression must not fold (coverage.go).
+	covArgConst int
 	// covParts: the trees of the \E and applications of the split (covparts.go).
 	covParts map[covPartKey]*CovNode
 	covOrder []covOrderItem
@@ -871,6 +877,7 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 }
 
 func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) cenv {
+	c.covLambdaArgs(d, args)
 	sc := defEnv.sc
 	for i, p := range d.Params {
 		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc, cov: c.cov}

@@ -366,12 +366,17 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	saved := c.cov
 	c.cov = n
+	argConst := c.covArgConst
 	x := c.exprCore(e, en)
 	c.cov = saved
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyDone(n, f)
 	}
-	x = covFold(c, x, n)
+	if c.covArgConst == argConst {
+		// Not folded when it uses a constant argument, which counts on
+		// the application's node once per application (covArgUse).
+		x = covFold(c, x, n)
+	}
 	if n.lazyOf != nil {
 		x = covLazyKeep(x, n.lazyOf)
 	}
@@ -418,6 +423,9 @@ func (c *compiler) covArgUse(b *scope, ae cenv, pos token.Pos) cx {
 		// An application TLC's successor generator walks: counted at each
 		// use (its count does not tell the applications apart).
 		return x
+	}
+	if x.dep == 0 {
+		c.covArgConst++
 	}
 	return covArg(x, call.child(b.arg, b.arg, b.arg), call)
 }

@@ -7,23 +7,60 @@ import (
 )
 
 // Coverage of a LAMBDA passed as an operator argument and applied through
-// the parameter (ChooseOne(S, P(_)) == CHOOSE x \in S : P(x) ..., applied
-// to LAMBDA x : smokers[x].smoking). TLC's tree holds no node for the
-// LAMBDA's body under the application P(x): evaluating the body, each of
-// its nodes looks itself up under P(x)'s node, is not found there, and
-// counts on P(x)'s node instead (OpApplNodeWrapper.get returns itself).
-// The arguments of P(x) are children of P(x), each counted once per
-// application as any argument. CigaretteSmokers' stopSmoking: P(x) counts
-// 30 for its 6 applications (itself, smokers[x].smoking, smokers[x],
-// smokers and x: five nodes each time), and x under it 6.
+// the parameter (Pick(T, P(_)) == CHOOSE e \in T : P(e) /\ ..., applied to
+// LAMBDA s : s = y % 2). TLC's CostModelCreator connects the LAMBDA's body
+// to each application P(e) of the parameter: one node for the body, made
+// where the LAMBDA is (an argument of the application of Pick, listed
+// after Pick's body and the arguments before it), is also a child of each
+// P(e), after P(e)'s own arguments; being one node, it counts every
+// evaluation of the body and is printed with that count in each place.
+//
+// Inside a LET definition that TLC's successor generator evaluates at
+// each use (covlet.go), the connection is not made: each node of the
+// body, not found under P(e), counts on P(e) itself
+// (OpApplNodeWrapper.get answers with itself). CigaretteSmokers'
+// stopSmoking: P(x) counts 30 for its 6 applications (itself,
+// smokers[x].smoking, smokers[x], smokers and x: five nodes each time),
+// and x under it 6.
 
-// covLambdaApp compiles the body x of the LAMBDA lam applied at the
+// covLambdaArgs makes, when one of the arguments args of the application
+// of d (the current node) is a LAMBDA, the nodes of d's body and of the
+// arguments in TLC's order, before the body is compiled: a LAMBDA's node
+// is its body's.
+func (c *compiler) covLambdaArgs(d *ast.OpDef, args []ast.Expr) {
+	n := c.cov
+	if n == nil {
+		return
+	}
+	has := false
+	for _, a := range args {
+		if _, ok := ast.Unparen(a).(*ast.Lambda); ok {
+			has = true
+		}
+	}
+	if !has {
+		return
+	}
+	covPreMake(n, d.Body)
+	for _, a := range args {
+		if l, ok := ast.Unparen(a).(*ast.Lambda); ok {
+			if covKind(l.Body) {
+				n.child(l.Body, l.Body, l.Body)
+			}
+			continue
+		}
+		covPreMake(n, a)
+	}
+}
+
+// covLambdaApp compiles the body x of the LAMBDA b.arg applied at the
 // current node (the application's), in xen, whose innermost scopes bind
 // the LAMBDA's parameters: the parameters' arguments are listed under the
-// application, the body's nodes count on it. ok is false when lam is not
-// a LAMBDA or there is no current node.
-func (c *compiler) covLambdaApp(lam ast.Expr, x ast.Expr, xen cenv, pos token.Pos) (cx, bool) {
-	l, isLam := ast.Unparen(lam).(*ast.Lambda)
+// application, then the LAMBDA's body's node (or, in a LET evaluated at
+// each use, the body's nodes count on the application). ok is false when
+// b.arg is not a LAMBDA or there is no current node.
+func (c *compiler) covLambdaApp(b *scope, x ast.Expr, xen cenv, pos token.Pos) (cx, bool) {
+	l, isLam := ast.Unparen(b.arg).(*ast.Lambda)
 	call := c.cov
 	if !isLam || call == nil {
 		return cx{}, false
@@ -32,6 +69,20 @@ func (c *compiler) covLambdaApp(lam ast.Expr, x ast.Expr, xen cenv, pos token.Po
 	for range l.Params {
 		sc.cov = call
 		sc = sc.parent
+	}
+	if app := b.cov; app != nil && c.covLetUses == 0 && covKind(x) && x == l.Body {
+		body := app.child(x, x, x)
+		c.cov = body
+		out := c.inline(pos, func() cx { return c.expr(x, xen) })
+		c.cov = call
+		if _, ok := call.byKey[x]; !ok {
+			if call.byKey == nil {
+				call.byKey = map[any]*CovNode{}
+			}
+			call.byKey[x] = body
+			call.Children = append(call.Children, body)
+		}
+		return out, true
 	}
 	scratch := &CovNode{}
 	c.cov = scratch

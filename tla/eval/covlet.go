@@ -38,5 +38,7 @@ func (c *compiler) covLetUse(b *scope, pos token.Pos, en cenv) cx {
 	oe := en
 	oe.sc = b.opEnv
 	oe.at = -1
+	c.covLetUses++
+	defer func() { c.covLetUses-- }()
 	return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) })
 }

@@ -101,7 +101,7 @@ func (c *compiler) applyParam(pos token.Pos, b *scope, args []ast.Expr, en cenv)
 	if err != nil {
 		return c.fail(err.Pos, "%s", err.Msg)
 	}
-	if l, ok := c.covLambdaApp(b.arg, x, xen, pos); ok {
+	if l, ok := c.covLambdaApp(b, x, xen, pos); ok {
 		return l
 	}
 	return c.inline(pos, func() cx { return c.expr(x, xen) })
