@@ -71,6 +71,9 @@ func (r *CoverageRanges) of(n *eval.CovNode) SourceRange {
 	return SourceRange{Module: span.Module(start.Filename), Start: start, End: end}
 }
 
+// Of is the source range of the coverage node n, as its line prints it.
+func (r *CoverageRanges) Of(n *eval.CovNode) SourceRange { return r.of(n) }
+
 // CoverageLines lists the lines TLC prints for the coverage tree root
 // (eval.Coverage), as TLC's OpApplNodeWrapper.print does: a node that
 // counts nothing and whose subtree counts nothing is left out; a subtree

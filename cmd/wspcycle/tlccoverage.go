@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"sort"
 	"unicode/utf8"
 
@@ -320,3 +321,25 @@ func tlcActionParts(sp *eval.Spec, read func(string) ([]byte, error)) []model.So
 	}
 	return out
 }
+
+// covMismatch is TLC's warning 2776, printed where TLC prints it (among
+// the spec's prints, during the search) the first time a node of a
+// LAMBDA's body counts on the application of the parameter instead of its
+// own (eval's covlambda.go): TLC's CostModel did not find the node there.
+func (p *tlcPrints) covMismatch(read func(string) ([]byte, error)) func(expr, into *eval.CovNode) {
+	ranges := model.NewCoverageRanges(read)
+	return func(expr, into *eval.CovNode) {
+		text := fmt.Sprintf("CostModel lookup failed for expression <%s>. Reporting costs into <%s> instead "+
+			"(Safety and Liveness checking is unaffected. Please report a bug.)", ranges.Of(expr), ranges.Of(into))
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.w == nil {
+			p.buf.WriteString(text + "\n")
+			return
+		}
+		p.w.Msg(tlcCovMismatch, tlcout.ClassNone, text)
+	}
+}
+
+// tlcCovMismatch is the code of TLC's EC.TLC_COVERAGE_MISMATCH.
+const tlcCovMismatch = 2776

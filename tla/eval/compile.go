@@ -165,6 +165,7 @@ type compiler struct {
 	// covArgConst counts the uses of constant arguments compiled, which
 	// an enclosing constant expression must not fold (coverage.go).
 	covArgConst int
+	covMismatch func(expr, into *CovNode)
 	// covParts: the trees of the \E and applications of the split (covparts.go).
 	covParts map[covPartKey]*CovNode
 	covOrder []covOrderItem

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -89,14 +91,43 @@ func (c *compiler) covLambdaApp(b *scope, x ast.Expr, xen cenv, pos token.Pos) (
 	body := c.inline(pos, func() cx { return c.expr(x, xen) })
 	c.cov = call
 	fn := body.fn
+	warn := covMismatchOnce(c.covMismatch, scratch, call)
 	body.fn = func(k *ctx) (value.Value, error) {
 		before := scratch.total()
 		v, err := fn(k)
 		call.count.Add(scratch.total() - before)
+		warn()
 		return v, err
 	}
 	body.into = nil
 	return body, true
+}
+
+// covMismatchOnce is what tells report of the nodes of scratch (the
+// body's, counting on call) evaluated for the first time, in the order of
+// the tree (TLC warns at the first failed lookup of each expression under
+// each node, in the order it evaluates them).
+func covMismatchOnce(report func(expr, into *CovNode), scratch, call *CovNode) func() {
+	if report == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	seen := map[*CovNode]bool{}
+	var walk func(n *CovNode)
+	walk = func(n *CovNode) {
+		for _, m := range n.Children {
+			if !seen[m] && m.count.Load() > 0 {
+				seen[m] = true
+				report(m, call)
+			}
+			walk(m)
+		}
+	}
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		walk(scratch)
+	}
 }
 
 // total is the sum of the counts of the tree n.

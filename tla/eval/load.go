@@ -39,6 +39,10 @@ type Options struct {
 	// Coverage counts TLC's coverage while the search runs: the Spec's
 	// Coverage holds the trees the search counts in (coverage.go).
 	Coverage bool
+	// CovMismatch, when set, is told of each node of a LAMBDA's body that
+	// counts on the application of the parameter instead of its own
+	// (TLC's warning 2776, covlambda.go), the first time it does so.
+	CovMismatch func(expr, into *CovNode)
 	// Read, when set, reads the files instead of the file system, for a
 	// command that adds to the spec's text what its user wrote elsewhere
 	// (as TLC's -inv adds invariants). Only LoadFilesWith uses it.
@@ -92,6 +96,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		c.run.SetPrintOutput(opt.Print)
 	}
 	c.covOn = opt.Coverage
+	c.covMismatch = opt.CovMismatch
 	if opt.CallStack {
 		c.cs = &CallStack{}
 	}
