@@ -77,6 +77,9 @@ type scope struct {
 	// covAtUse (bLetOp, covlet.go): a LET definition of an action or of
 	// the initial predicate under coverage, evaluated at each use.
 	covAtUse bool
+	// covLast (bLetOp): the node listed under the definition's last use
+	// (covletroot.go).
+	covLast *CovNode
 
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
@@ -166,6 +169,9 @@ type compiler struct {
 	// an enclosing constant expression must not fold (coverage.go).
 	covArgConst int
 	covMismatch func(expr, into *CovNode)
+	// covLetsAtUse: the LET whose definitions count under their last use
+	// (covletroot.go).
+	covLetsAtUse *ast.Let
 	// covParts: the trees of the \E and applications of the split (covparts.go).
 	covParts map[covPartKey]*CovNode
 	covOrder []covOrderItem
@@ -473,6 +479,9 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 // each time the LET is entered (as TLC caches LET values); the returned
 // slots must be cleared whenever the LET is entered.
 func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
+	if c.cov != nil && c.covWalkLet != e {
+		covLetOrder(c.cov, e)
+	}
 	sc := en.sc
 	var memos []int
 	var recursive []*scope // RECURSIVE definitions see the whole LET
@@ -482,6 +491,8 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 			sc = &scope{name: d.Name.Name, kind: bLetOp, op: d, opEnv: sc, parent: sc, memo: -1, cov: c.cov}
 			if c.covLetAtUse(e, d, sc) {
 				// Bound nowhere by TLC: evaluated at each use (covlet.go).
+			} else if n := c.covLastUse(e, d.Body, d.Body, d.Body); n != nil && len(d.Params) == 0 {
+				sc.covLast = n // covletroot.go
 			} else if c.cov != nil && len(d.Params) == 0 {
 				// TLC's tree holds the definition's body where the LET is,
 				// before the LET's own body.
@@ -538,10 +549,16 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	if b.covAtUse {
 		return c.covLetUse(b, pos, en)
 	}
-	if c.cov != nil && b.cov != nil {
+	if b.covLast != nil {
+		c.covLink(b.covLast)
+		saved := c.cov
+		c.cov = b.covLast
+		defer func() { c.cov = saved }()
+	} else if c.cov != nil && b.cov != nil {
 		saved := c.cov
 		c.cov = b.cov
 		defer func() { c.cov = saved }()
+		c.covRootLet(b)
 	}
 	oe := en
 	oe.sc = b.opEnv

@@ -77,6 +77,8 @@ type CovNode struct {
 	// evalApp: the node's evaluations are counted (covExpr), so its count
 	// tells one application from the next.
 	evalApp bool
+	// parent: for a node listed under its last use (covletroot.go).
+	parent *CovNode
 }
 
 // Count is the node's count: evaluations, plus the states generated

@@ -28,6 +28,15 @@ func (c *compiler) covLetFcn(r *recFcn, d *ast.FuncDef) int {
 		return -1
 	}
 	r.cov = c.cov.child(d, d.Name, d.Body)
+	if c.covLetsAtUse != nil {
+		for _, u := range c.covLetsAtUse.Defs {
+			if u == ast.Unit(d) {
+				// Listed under its last use (covletroot.go).
+				r.cov = &CovNode{From: d.Name, To: d.Body, key: d}
+				r.covLinked = true
+			}
+		}
+	}
 	covPreMake(r.cov, d.Body)
 	for _, b := range d.Bounds {
 		if b != nil && b.Set != nil {

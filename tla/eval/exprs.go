@@ -708,6 +708,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	if id, ok := e.Fn.(*ast.Ident); ok {
 		if r := c.recFor(id.Name, en); r != nil {
 			c.covModuleFcn(r, id)
+			c.covLinkFcn(r, id)
 			return c.recApply(r, args, e.Pos())
 		}
 	}

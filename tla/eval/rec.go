@@ -34,6 +34,9 @@ type recFcn struct {
 	// node of the name where a module's definition is first applied,
 	// under coverage (covrec.go); cov is nil otherwise.
 	cov, covName *CovNode
+	// covLinked: cov is listed under the name of its last use
+	// (covletroot.go).
+	covLinked bool
 	covSlot      int
 }
 
