@@ -161,6 +161,13 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		c.Init.Generated += rb.Init
 	}
 	for i, p := range sp.Invariants {
+		if cv != nil && i < len(cv.ImpliedBy) && cv.ImpliedBy[i] != nil {
+			// A PROPERTY []P checked as an invariant (eval's covimplied.go).
+			x := cv.ImpliedBy[i]
+			c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: "Action", Head: ranges.Of(&eval.CovNode{From: x, To: x}),
+				Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Invariants[i] })})
+			continue
+		}
 		c.Invariants = append(c.Invariants, tlcout.CoverageItem{Name: p.Name, Head: head(p.Name, p.Pos),
 			Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Invariants[i] })})
 	}

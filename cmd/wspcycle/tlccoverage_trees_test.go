@@ -22,12 +22,18 @@ import (
 //     CigaretteSmokers ChooseOne); a constant argument is counted once per
 //     application. The LAMBDA was not listed, nor the constant argument.
 //     The search ends in a deadlock (y = 3).
+//   - CovLetOrder: a LET's definitions are listed where the LET is in the
+//     order of TLC's Hashtable of them (they were in the order written);
+//     a definition whose body is a LET, at an invariant's root, lists the
+//     inner definitions under their use (Examples' Prisoners); a PROPERTY
+//     []P is reported as an invariant "<Action" with P's tree. The search
+//     ends in a deadlock (x = 3).
 func TestTLCCoverageTrees(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, tc := range []struct {
 		name string
 		exit int
-	}{{"CovLetUse", 0}, {"CovLambda", 11}} {
+	}{{"CovLetUse", 0}, {"CovLambda", 11}, {"CovLetOrder", 11}} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", tc.name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), tc.name, []string{"-coverage", "1"}, tc.exit)
 	}

@@ -130,6 +130,9 @@ type Coverage struct {
 	// Invariants is indexed as Spec.Invariants (nil for an invariant that
 	// comes from a PROPERTY).
 	Invariants        []*CovNode
+	// ImpliedBy is indexed as Invariants: for an invariant TLC checks for a
+	// PROPERTY []P, P (covimplied.go); nil for the others.
+	ImpliedBy []ast.Expr
 	Constraints       []*CovNode
 	ActionConstraints []*CovNode
 	// vars counts the values of each variable (covvars.go).
@@ -640,6 +643,8 @@ func (b *builder) finishCoverage() {
 	}
 	cv.Invariants = make([]*CovNode, len(b.sp.Invariants))
 	copy(cv.Invariants, b.covInv)
+	cv.ImpliedBy = make([]ast.Expr, len(b.sp.Invariants))
+	copy(cv.ImpliedBy, b.covImpliedBy)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
 	cv.reset()
 	b.sp.Coverage = cv

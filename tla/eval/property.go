@@ -275,7 +275,9 @@ func (b *builder) impliedInvariant(p ast.Expr, en cenv, pc propCtx) {
 			pos = d.Pos()
 		}
 	}
-	x := b.c.expr(p, en)
+	var x cx
+	root := b.c.covRoot(func() { x = b.c.expr(p, en) })
+	b.covImplied(root, p)
 	b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: name, Pos: pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
 }
 

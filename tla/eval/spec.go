@@ -75,6 +75,7 @@ type builder struct {
 	// INVARIANTs, CONSTRAINTs and ACTION_CONSTRAINTs (nil without coverage).
 	covInit                        *CovNode
 	covInv, covCons, covActionCons []*CovNode
+	covImpliedBy                   []ast.Expr
 	prog                           *program // set by finish, once every slot is allocated
 	assumeErr                      *AssumptionError
 }
