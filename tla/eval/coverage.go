@@ -129,10 +129,10 @@ type Coverage struct {
 	Actions []*CovNode
 	// Invariants is indexed as Spec.Invariants (nil for an invariant that
 	// comes from a PROPERTY).
-	Invariants        []*CovNode
+	Invariants []*CovNode
 	// ImpliedBy is indexed as Invariants: for an invariant TLC checks for a
 	// PROPERTY []P, P (covimplied.go); nil for the others.
-	ImpliedBy []ast.Expr
+	ImpliedBy         []ast.Expr
 	Constraints       []*CovNode
 	ActionConstraints []*CovNode
 	// vars counts the values of each variable (covvars.go).

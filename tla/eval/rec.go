@@ -37,7 +37,7 @@ type recFcn struct {
 	// covLinked: cov is listed under the name of its last use
 	// (covletroot.go).
 	covLinked bool
-	covSlot      int
+	covSlot   int
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
