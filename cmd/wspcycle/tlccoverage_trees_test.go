@@ -14,7 +14,9 @@ import (
 //     binds nothing: each use of a definition without parameters lists and
 //     counts its body (Examples' Moving_Cat_Puzzle next_box,
 //     CigaretteSmokers' r). It was listed once where the LET is, counted
-//     once per evaluation of the LET.
+//     once per evaluation of the LET. A \E whose body is a LET lists the
+//     LET's body before its set (Examples' chang_roberts n1), which came
+//     first.
 //   - CovLambda: a LAMBDA passed to an operator is one node under the
 //     application and under each application of the parameter, counting
 //     every evaluation of its body (in a LET evaluated at each use, its

@@ -11,6 +11,9 @@
 \*    listed under the use n of the first conjunct (n > 0, n = 0: 5, its
 \*    condition 5, x + 1 4), not where the LET is; x' = n and y' = n + n
 \*    count 4 with everything under them (collapsed).
+\*  - Jump: the body of \E v \in {x, y} is a LET, which is no node of
+\*    TLC's tree: the LET's body's nodes are listed before the set {x, y}
+\*    (they were after it).
 \*  - Inv: a LET that Tool.eval evaluates binds m to a value computed once
 \*    per evaluation of the LET (5), listed where the LET is, before its
 \*    body.
@@ -25,6 +28,9 @@ Step == LET n == IF x < 2 THEN x + 1 ELSE 0
            \/ /\ n = 0
               /\ x' = 0
               /\ UNCHANGED y
-Next == Step
+Jump == \E v \in {x, y} : LET w == v + 1 IN /\ w < 3
+                                        /\ x' = w
+                                        /\ UNCHANGED y
+Next == Step \/ Jump
 Inv == LET m == x + y IN m >= 0 /\ m < 10
 ====

@@ -664,6 +664,12 @@ func covPreMake(n *CovNode, es ...ast.Expr) {
 				e = l.Body
 				continue
 			}
+			if l, ok := e.(*ast.Let); ok {
+				// SANY's LetInNode is no node of TLC's tree: its body's
+				// node is met where the LET is (after its definitions').
+				e = l.Body
+				continue
+			}
 			break
 		}
 		if covKind(e) {
