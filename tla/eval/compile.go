@@ -166,6 +166,7 @@ type compiler struct {
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
 	covNoSelf ast.Expr
+	covInst   *covInsts // the substitutions of each INSTANCE (covinst.go)
 
 	// recCompiling counts the recursive definitions whose bodies are
 	// being compiled; pendingMin is the smallest such nesting level of an
@@ -645,7 +646,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				}
 			}
 			if s, ok := x.env.subst[name]; ok {
-				return c.substituted(s, e.Pos(), en)
+				return c.substitutedIn(x.env, name, s, e.Pos(), en) // covinst.go
 			}
 			if x.kind == eVar {
 				return c.variable(c.vars[name], e.Pos(), en)
@@ -724,6 +725,7 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 // free names.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
+	c.covInstEnter(de, en) // covinst.go
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
 	if !en.primed && !en.init && c.cut == nil {
@@ -854,6 +856,7 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
+	c.covInstEnter(defEnv, argEnv)
 	return c.inline(e.Pos(), func() cx {
 		be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
 		return byNeedEntry(c.expr(d.Body, be), need)

@@ -631,6 +631,7 @@ func (b *builder) finishCoverage() {
 	cv.Invariants = make([]*CovNode, len(b.sp.Invariants))
 	copy(cv.Invariants, b.covInv)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
+	b.c.covInstPlace(cv) // covinst.go
 	cv.reset()
 	b.sp.Coverage = cv
 }
@@ -810,7 +811,11 @@ func covFold(c *compiler, x cx, n *CovNode) cx {
 	}
 	var ds []delta
 	n.walk(func(m *CovNode) {
-		b := before[m]
+		b, ok := before[m]
+		if !ok {
+			return // met before: a substitution's node lent twice (covinst.go)
+		}
+		delete(before, m)
 		if d := (delta{m, m.Count() - b.count, m.Cost() - b.cost}); (d.count > 0 || d.cost > 0) && m != n {
 			ds = append(ds, d)
 		}
