@@ -631,7 +631,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
 					return c.nativeApp(n, nil, en, e.Pos())
 				}
-				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
+				return c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) })
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())
 			}
@@ -725,7 +725,6 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 // free names.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	c.covInstEnter(de, en) // covinst.go
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
 	if !en.primed && !en.init && c.cut == nil {
@@ -856,10 +855,11 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	c.covInstEnter(defEnv, argEnv)
-	return c.inline(e.Pos(), func() cx {
-		be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
-		return byNeedEntry(c.expr(d.Body, be), need)
+	return c.covInstIn(defEnv, argEnv, func() cx { // covinst.go
+		return c.inline(e.Pos(), func() cx {
+			be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
+			return byNeedEntry(c.expr(d.Body, be), need)
+		})
 	})
 }
 

@@ -631,7 +631,7 @@ func (b *builder) finishCoverage() {
 	cv.Invariants = make([]*CovNode, len(b.sp.Invariants))
 	copy(cv.Invariants, b.covInv)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
-	b.c.covInstPlace(cv) // covinst.go
+	b.covInstFinish(cv) // covinst.go
 	cv.reset()
 	b.sp.Coverage = cv
 }

@@ -1,8 +1,11 @@
 package eval
 
 import (
+	"sync/atomic"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // The substitutions of an INSTANCE in TLC's coverage report (TLC rev
@@ -53,8 +56,13 @@ type covImplicitKey struct {
 // covInstSubst is one INSTANCE's substitution nodes and where TLC's walk
 // met its SubstInNodes.
 type covInstSubst struct {
-	inst    *ast.Instance
-	nodes   map[string]*CovNode
+	inst  *ast.Instance
+	nodes map[string]*covSubstNode
+	// epoch counts the evaluations that enter the instance where TLC's
+	// LazyValues are cached (covInstIn, covInstFinish); depth is the
+	// number of such entries being compiled.
+	epoch   atomic.Int64
+	depth   int
 	entries []covInstEntry
 	// lent: the nodes a substitution's node was a child of while
 	// compiling (substitutedIn).
@@ -65,6 +73,12 @@ type covInstSubst struct {
 // under parent, before its children from index on, in the tree root; or,
 // lo >= 0, at the start of the action of Next made of the leaves from lo
 // (an action TLC keeps whole because it enters the instance).
+type covSubstNode struct {
+	n *CovNode
+	// seen is the epoch of the last read counted, unprimed and primed.
+	seen [2]atomic.Int64
+}
+
 type covInstEntry struct {
 	root, parent *CovNode
 	index        int
@@ -105,14 +119,15 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 		return c.substituted(s, pos, en)
 	}
 	is := c.covInstFor(m.ctx.inst)
-	n, ok := is.nodes[name]
+	sn, ok := is.nodes[name]
 	if !ok {
-		n = &CovNode{From: e, To: e, key: e}
+		sn = &covSubstNode{n: &CovNode{From: e, To: e, key: e}}
 		if _, implicit := s.e.(*ast.Ident); implicit && s.e.Pos() == m.ctx.inst.Start {
-			n.To = lastOfInstance(m.ctx.inst) // located at the whole statement
+			sn.n.To = lastOfInstance(m.ctx.inst) // located at the whole statement
 		}
-		is.nodes[name] = n
+		is.nodes[name] = sn
 	}
+	n := sn.n
 	c.covInstUse(is, m.ctx)
 	saved := c.cov
 	c.cov = n
@@ -125,7 +140,54 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 		// what one evaluation counted; covInstPlace takes it out.
 		saved.Children = append(saved.Children, n)
 		is.lent = append(is.lent, saved)
+		return x
 	}
+	p := 0
+	if en.primed {
+		p = 1
+	}
+	return covCachedRead(x, is, sn, p, is.depth > 0)
+}
+
+// covCachedRead is the read x of a substituted name whose node is sn:
+// where TLC caches the LazyValue (an expression entering the instance:
+// entered; an invariant or constraint: phaseState), only the first read of
+// an entry counts, the others are evaluated without counting.
+func covCachedRead(x cx, is *covInstSubst, sn *covSubstNode, p int, entered bool) cx {
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		if k.covMute == 0 && (entered || k.phase == phaseState) {
+			ep := is.epoch.Load()
+			if sn.seen[p].Load() == ep {
+				return evalMuted(k, fn)
+			}
+			sn.seen[p].Store(ep)
+		}
+		return fn(k)
+	}
+	x.into = nil
+	return x
+}
+
+// covInstIn compiles with f the body of a definition of the module
+// context de applied from the context en: when de is an instance with
+// substitutions that en is not in, TLC evaluates its SubstInNode there
+// (Tool.evalImplSubstInKind, whose LazyValues are cached): the entry is
+// noted (covInstEnter), and each evaluation of the body is a new epoch.
+func (c *compiler) covInstIn(de, en cenv, f func() cx) cx {
+	is := c.covInstEnter(de, en)
+	if is == nil {
+		return f()
+	}
+	is.depth++
+	x := f()
+	is.depth--
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		is.epoch.Add(1)
+		return fn(k)
+	}
+	x.into = nil
 	return x
 }
 
@@ -139,7 +201,7 @@ func (c *compiler) covInstFor(inst *ast.Instance) *covInstSubst {
 	}
 	is, ok := c.covInst.byInst[inst]
 	if !ok {
-		is = &covInstSubst{inst: inst, nodes: map[string]*CovNode{}}
+		is = &covInstSubst{inst: inst, nodes: map[string]*covSubstNode{}}
 		c.covInst.byInst[inst] = is
 	}
 	return is
@@ -179,15 +241,47 @@ func (is *covInstSubst) note(e covInstEntry) {
 // de is compiled from the context en: when de is an instance with
 // substitutions that en is not in, TLC's walk meets its SubstInNode here,
 // under the current node, before what the body adds.
-func (c *compiler) covInstEnter(de, en cenv) {
+func (c *compiler) covInstEnter(de, en cenv) *covInstSubst {
 	if c.cov == nil || c.covTop == nil {
-		return
+		return nil
 	}
 	to, from := c.env(de), c.env(en)
 	if to == nil || to.ctx == nil || to.ctx == from.ctx || to.ctx.inst == nil || len(to.ctx.subst) == 0 {
+		return nil
+	}
+	is := c.covInstFor(to.ctx.inst)
+	is.note(covInstEntry{root: c.covTop, parent: c.cov, index: len(c.cov.Children), lo: -1})
+	return is
+}
+
+// covInstFinish places the substitutions' nodes (covInstPlace) and makes
+// each evaluation of an invariant or state constraint a new epoch of every
+// instance: TLC evaluates it (Tool.eval) with cached LazyValues.
+func (b *builder) covInstFinish(cv *Coverage) {
+	c := b.c
+	c.covInstPlace(cv)
+	if c.covInst == nil || len(c.covInst.byInst) == 0 {
 		return
 	}
-	c.covInstFor(to.ctx.inst).note(covInstEntry{root: c.covTop, parent: c.cov, index: len(c.cov.Children), lo: -1})
+	var all []*covInstSubst
+	for _, is := range c.covInst.byInst {
+		all = append(all, is)
+	}
+	bump := func() {
+		for _, is := range all {
+			is.epoch.Add(1)
+		}
+	}
+	for _, ps := range [][]StatePred{b.sp.Invariants, b.sp.Constraints} {
+		for i := range ps {
+			if ev := ps[i].Eval; ev != nil {
+				ps[i].Eval = func(s value.State) (bool, error) { bump(); return ev(s) }
+			}
+			if from := ps[i].From; from != nil {
+				ps[i].From = func(s, t value.State) (bool, error) { bump(); return from(s, t) }
+			}
+		}
+	}
 }
 
 // covInstPlace puts the substitutions' nodes of each INSTANCE in the tree
@@ -265,8 +359,8 @@ func (c *compiler) covInstPlace(cv *Coverage) {
 // to.
 func (is *covInstSubst) giveBack() {
 	mine := map[*CovNode]bool{}
-	for _, n := range is.nodes {
-		mine[n] = true
+	for _, sn := range is.nodes {
+		mine[sn.n] = true
 	}
 	for _, p := range is.lent {
 		kids := p.Children[:0]
@@ -291,13 +385,13 @@ func (c *compiler) ordered(is *covInstSubst) []*CovNode {
 	}
 	decls := c.declOrder(c.prog[is.inst.Module.Name], map[string]bool{}, nil)
 	for i := len(decls) - 1; i >= 0; i-- {
-		if n, ok := is.nodes[decls[i]]; ok && !explicit[decls[i]] {
-			out = append(out, n)
+		if sn, ok := is.nodes[decls[i]]; ok && !explicit[decls[i]] {
+			out = append(out, sn.n)
 		}
 	}
 	for _, w := range is.inst.With {
-		if n, ok := is.nodes[w.Name.Name]; ok {
-			out = append(out, n)
+		if sn, ok := is.nodes[w.Name.Name]; ok {
+			out = append(out, sn.n)
 		}
 	}
 	return out
