@@ -18,6 +18,9 @@ import (
 //     "<I!Next line 11, col 1 to line 11, col 1 ...>" and "<J!Inc line 12,
 //     col 1 to line 12, col 4 ...>" (the heads I and J(m)); they were
 //     "Action" at the whole statement.
+//   - CovInstOrder: six implicit substitutions, listed in the order of the
+//     instantiated module's SANY symbol table (model's covinstorder.go),
+//     told apart by their counts 2, 5, 1, 6, 3, 4.
 //
 // TLC also lists the substitution expressions (x, y, 1 + 2, m), written
 // on the INSTANCE lines, in the last tree its CostModelCreator walked
@@ -25,7 +28,7 @@ import (
 // (tla/eval's covinst.go): CovInstDecl's x 22, y 16, 1 + 2 16.
 func TestTLCCoverageInstance(t *testing.T) {
 	dir := filepath.Join("testdata", "covinst")
-	for _, name := range []string{"CovInstDecl", "CovInstNamed"} {
+	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder"} {
 		requireInOutput(t, filepath.Join(dir, name+".text.out"), "of module "+name+">: ")
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0)
 	}

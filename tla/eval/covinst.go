@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"sync/atomic"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -13,8 +14,8 @@ import (
 // INSTANCE M WITH a <- e a SubstInNode holding the substitutions, one Subst
 // per constant and variable of M: the explicit ones as the WITH clause
 // writes them, after the implicit ones (a <- a, an expression SANY locates
-// at the whole INSTANCE statement), which come in the reverse order of M's
-// declarations (CovInstOrder). The Subst objects are the INSTANCE's: every
+// at the whole INSTANCE statement), which come in the order of M's symbol
+// table (SubstDeclOrder). The Subst objects are the INSTANCE's: every
 // definition of it shares them.
 //
 // TLC's CostModelCreator, meeting a SubstInNode in its walk of a tree,
@@ -375,17 +376,23 @@ func (is *covInstSubst) giveBack() {
 }
 
 // ordered are the substitutions' nodes of is in TLC's order: the implicit
-// ones in the reverse order of the module's declarations, then the
-// explicit ones as the WITH clause writes them.
+// ones in SANY's order (SubstDeclOrder), then the explicit ones as the
+// WITH clause writes them.
 func (c *compiler) ordered(is *covInstSubst) []*CovNode {
 	var out []*CovNode
 	explicit := map[string]bool{}
 	for _, w := range is.inst.With {
 		explicit[w.Name.Name] = true
 	}
-	decls := c.declOrder(c.prog[is.inst.Module.Name], map[string]bool{}, nil)
-	for i := len(decls) - 1; i >= 0; i-- {
-		if sn, ok := is.nodes[decls[i]]; ok && !explicit[decls[i]] {
+	var decls []string
+	if SubstDeclOrder != nil {
+		decls = SubstDeclOrder(c.prog[is.inst.Module.Name], c.prog)
+	} else {
+		decls = c.declOrder(c.prog[is.inst.Module.Name], map[string]bool{}, nil)
+		slices.Reverse(decls)
+	}
+	for _, d := range decls {
+		if sn, ok := is.nodes[d]; ok && !explicit[d] {
 			out = append(out, sn.n)
 		}
 	}
@@ -421,3 +428,10 @@ func (c *compiler) declOrder(m *ast.Module, seen map[string]bool, out []string) 
 	}
 	return out
 }
+
+// SubstDeclOrder, when set (package model sets it), is the order SANY
+// gives the implicit substitutions of an INSTANCE of m: the constants and
+// variables of m, in the order of its context's Hashtable (mods: the
+// spec's modules by name). Unset, the reverse order of the declarations
+// is used (which it is for a few names).
+var SubstDeclOrder func(m *ast.Module, mods map[string]*ast.Module) []string
