@@ -21,6 +21,11 @@ import (
 //   - CovInstOrder: six implicit substitutions, listed in the order of the
 //     instantiated module's SANY symbol table (model's covinstorder.go),
 //     told apart by their counts 2, 5, 1, 6, 3, 4.
+//   - CovForall: \A in actions, whose body TLC evaluates as a formula for
+//     the elements after the first once every variable has a value (the
+//     body's node, its conjuncts and the x' of an assignment count), and
+//     an \E TLC keeps whole whose set, read from the state, costs on the
+//     set constructor its value came from.
 //
 // TLC also lists the substitution expressions (x, y, 1 + 2, m), written
 // on the INSTANCE lines, in the last tree its CostModelCreator walked
@@ -28,7 +33,7 @@ import (
 // (tla/eval's covinst.go): CovInstDecl's x 22, y 16, 1 + 2 16.
 func TestTLCCoverageInstance(t *testing.T) {
 	dir := filepath.Join("testdata", "covinst")
-	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder"} {
+	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder", "CovForall"} {
 		requireInOutput(t, filepath.Join(dir, name+".text.out"), "of module "+name+">: ")
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0)
 	}

@@ -482,6 +482,7 @@ func (k *ctx) covCompared(st *step, seq []step, i int, all bool) error {
 	if all {
 		if st.kind != sUnchanged {
 			st.cov.count.Add(1)
+			k.covLHSEval(st)
 		}
 		return k.run(seq, i)
 	}
@@ -531,6 +532,7 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 			return wrap(st.pos, err)
 		}
 		if !eq {
+			k.covFalseFormula(st, all) // covforall.go
 			return nil
 		}
 		return k.covCompared(st, seq, i+1, all)
@@ -559,6 +561,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 			return wrap(st.pos, err)
 		}
 		if !in {
+			k.covFalseFormula(st, all) // covforall.go
 			return nil
 		}
 		return k.covCompared(st, seq, i+1, all)
