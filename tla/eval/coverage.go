@@ -77,6 +77,9 @@ type CovNode struct {
 	// evalApp: the node's evaluations are counted (covExpr), so its count
 	// tells one application from the next.
 	evalApp bool
+	// replay, when set, counts what a folded closure replays on this
+	// node instead (covinst.go).
+	replay func(k *ctx, d int64)
 }
 
 // Count is the node's count: evaluations, plus the states generated
@@ -830,6 +833,10 @@ func covFold(c *compiler, x cx, n *CovNode) cx {
 	f.fn = func(k *ctx) (value.Value, error) {
 		if k.covMute == 0 {
 			for _, d := range ds {
+				if d.m.replay != nil {
+					d.m.replay(k, d.count) // covinst.go
+					continue
+				}
 				d.m.count.Add(d.count)
 				d.m.cost.Add(d.cost)
 			}

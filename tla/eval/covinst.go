@@ -65,9 +65,9 @@ type covInstSubst struct {
 	epoch   atomic.Int64
 	depth   int
 	entries []covInstEntry
-	// lent: the nodes a substitution's node was a child of while
-	// compiling (substitutedIn).
-	lent []*CovNode
+	// lent: the nodes a proxy of a substitution's node was a child of
+	// while compiling, proxies those proxies (substitutedIn).
+	lent, proxies []*CovNode
 }
 
 // covInstEntry is a place TLC's walk meets a SubstInNode of the INSTANCE:
@@ -135,19 +135,40 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	defer func() { c.cov = saved }()
 	s.e = e
 	x := c.substituted(s, pos, en)
-	if x.dep == 0 && saved != nil {
-		// A constant, which the enclosing node folds (covFold): n is its
-		// child while compiling, so that the folded closure counts on n
-		// what one evaluation counted; covInstPlace takes it out.
-		saved.Children = append(saved.Children, n)
-		is.lent = append(is.lent, saved)
-		return x
-	}
 	p := 0
 	if en.primed {
 		p = 1
 	}
-	return covCachedRead(x, is, sn, p, is.depth > 0)
+	entered := is.depth > 0
+	if x.dep == 0 && saved != nil {
+		// A constant, which the enclosing node folds (covFold): a proxy
+		// counting the reads is its child while compiling, so that the
+		// folded closure replays them, as reads of n (cached or not);
+		// covInstPlace takes it out.
+		proxy := &CovNode{}
+		proxy.replay = func(k *ctx, d int64) {
+			proxy.count.Add(d) // for the folds around this one, while compiling
+			if entered || k.phase == phaseState {
+				ep := is.epoch.Load()
+				if sn.seen[p].Load() == ep {
+					return
+				}
+				sn.seen[p].Store(ep)
+				d = 1
+			}
+			n.count.Add(d)
+		}
+		saved.Children = append(saved.Children, proxy)
+		is.lent = append(is.lent, saved)
+		is.proxies = append(is.proxies, proxy)
+		fn := x.fn
+		x.fn = func(k *ctx) (value.Value, error) {
+			proxy.count.Add(1)
+			return fn(k)
+		}
+		return covCachedRead(x, is, sn, p, entered)
+	}
+	return covCachedRead(x, is, sn, p, entered)
 }
 
 // covCachedRead is the read x of a substituted name whose node is sn:
@@ -356,12 +377,12 @@ func (c *compiler) covInstPlace(cv *Coverage) {
 	}
 }
 
-// giveBack takes the substitutions' nodes out of the nodes they were lent
-// to.
+// giveBack takes the proxies of the substitutions' nodes out of the nodes
+// they were lent to.
 func (is *covInstSubst) giveBack() {
 	mine := map[*CovNode]bool{}
-	for _, sn := range is.nodes {
-		mine[sn.n] = true
+	for _, p := range is.proxies {
+		mine[p] = true
 	}
 	for _, p := range is.lent {
 		kids := p.Children[:0]
