@@ -21,6 +21,9 @@ import (
 //   - CovInstOrder: six implicit substitutions, listed in the order of the
 //     instantiated module's SANY symbol table (model's covinstorder.go),
 //     told apart by their counts 2, 5, 1, 6, 3, 4.
+//   - CovInstCached: an invariant of the instance reads each substituted
+//     name three times, counted once per state (TLC caches the LazyValues
+//     there), a constant's reads too, though they are folded.
 //   - CovForall: \A in actions, whose body TLC evaluates as a formula for
 //     the elements after the first once every variable has a value (the
 //     body's node, its conjuncts and the x' of an assignment count), and
@@ -33,7 +36,7 @@ import (
 // (tla/eval's covinst.go): CovInstDecl's x 22, y 16, 1 + 2 16.
 func TestTLCCoverageInstance(t *testing.T) {
 	dir := filepath.Join("testdata", "covinst")
-	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder", "CovForall"} {
+	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder", "CovInstCached", "CovForall"} {
 		requireInOutput(t, filepath.Join(dir, name+".text.out"), "of module "+name+">: ")
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0)
 	}
