@@ -34,6 +34,8 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	head := func(name string, pos token.Pos) model.SourceRange {
 		if d := findDef(sp.Module, name); d != nil {
 			pos = d.Start
+		} else if r, ok := instDeclHead(sp, name, read); ok && (name != sp.InitName || !initSubst(sp)) {
+			return r // a definition of an INSTANCE (tlccovinst.go)
 		}
 		return model.HeadRange(pos, read)
 	}
@@ -54,7 +56,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	type keyed = covKeyed
 	var acts []keyed
 	parts := tlcActionParts(sp, read)
-	groups := tlcCovGroups(sp)
+	groups := tlcCovGroups(sp, read)
 	var group *keyed // the entry of the action TLC keeps whole being filled
 	groupEnd := -1
 	for i, a := range rep.Coverage {

@@ -29,7 +29,7 @@ type covGroup struct {
 }
 
 // tlcCovGroups are the actions TLC keeps whole, by their first leaf.
-func tlcCovGroups(sp *eval.Spec) map[int]covGroup {
+func tlcCovGroups(sp *eval.Spec, read func(string) ([]byte, error)) map[int]covGroup {
 	acts, err := sp.TLCActions()
 	if err != nil || sp.Coverage == nil {
 		return nil
@@ -55,6 +55,9 @@ func tlcCovGroups(sp *eval.Spec) map[int]covGroup {
 			}
 			out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: "Action", steps: steps,
 				head: model.SourceRange{Module: moduleName(a.SubstFrom.Filename), Start: a.SubstFrom, End: a.SubstTo}}
+			if name, hd, ok := instActionHead(sp, a, read); ok {
+				out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: name, steps: steps, head: hd}
+			}
 			continue
 		}
 		name := model.TLCLabel(sp, a)

@@ -77,6 +77,9 @@ type step struct {
 	// covNote (sMember) notes each element taken with the node that
 	// built it (covSubsetOf).
 	covNote func(value.Value) value.Value
+	// covLHS (sAssign, sMember of an action) is the node of x', which TLC
+	// counts where it evaluates the conjunct as a formula (covforall.go).
+	covLHS *CovNode
 	// cs (sFrames) is what the step pushes: nil but when the spec
 	// records TLC's call stack (callstack.go).
 	cs *csFrames
@@ -694,6 +697,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				c.covFcnSetOf(&st, e.Y)
 				c.covProdOf(&st, e.Y)
 				c.covSubsetOf(&st, e.Y)
+				c.covAssignLHS(&st, e.X, en) // covforall.go
 				return []step{st}
 			}
 		}
@@ -716,7 +720,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				c.errs = c.errs[:nerr]
 				return []step{c.guard(e, en)}
 			}
-			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos()}}
+			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), cov: c.covForallBody(e)}}
 		}
 	case *ast.FuncApp:
 		if st, ok := c.fcnCall(e, en); ok {
@@ -1050,6 +1054,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			setCov := c.covPart(e.Pos(), func() {
 				if c.cov != nil {
 					covBoundsFirst(c.cov, e, e.Bounds)
+					c.covBoundsEnum(c.cov, e, en) // a set read from the state costs on its origin
 				}
 				bs, ben = c.bounds(e.Bounds, en)
 			})

@@ -184,6 +184,7 @@ type compiler struct {
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
 	covNoSelf ast.Expr
+	covInst   *covInsts // the substitutions of each INSTANCE (covinst.go)
 
 	// recCompiling counts the recursive definitions whose bodies are
 	// being compiled; pendingMin is the smallest such nesting level of an
@@ -664,7 +665,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
 					return c.nativeApp(n, nil, en, e.Pos())
 				}
-				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
+				return c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) })
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())
 			}
@@ -679,7 +680,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				}
 			}
 			if s, ok := x.env.subst[name]; ok {
-				return c.substituted(s, e.Pos(), en)
+				return c.substitutedIn(x.env, name, s, e.Pos(), en) // covinst.go
 			}
 			if x.kind == eVar {
 				return c.variable(c.vars[name], e.Pos(), en)
@@ -888,9 +889,11 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	return c.inline(e.Pos(), func() cx {
-		be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
-		return byNeedEntry(c.expr(d.Body, be), need)
+	return c.covInstIn(defEnv, argEnv, func() cx { // covinst.go
+		return c.inline(e.Pos(), func() cx {
+			be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)
+			return byNeedEntry(c.expr(d.Body, be), need)
+		})
 	})
 }
 

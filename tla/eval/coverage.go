@@ -79,6 +79,9 @@ type CovNode struct {
 	evalApp bool
 	// parent: for a node listed under its last use (covletroot.go).
 	parent *CovNode
+	// replay, when set, counts what a folded closure replays on this
+	// node instead (covinst.go).
+	replay func(k *ctx, d int64)
 }
 
 // Count is the node's count: evaluations, plus the states generated
@@ -495,6 +498,7 @@ func (k *ctx) covCompared(st *step, seq []step, i int, all bool) error {
 	if all {
 		if st.kind != sUnchanged {
 			st.cov.count.Add(1)
+			k.covLHSEval(st)
 		}
 		return k.run(seq, i)
 	}
@@ -544,6 +548,7 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 			return wrap(st.pos, err)
 		}
 		if !eq {
+			k.covFalseFormula(st, all) // covforall.go
 			return nil
 		}
 		return k.covCompared(st, seq, i+1, all)
@@ -572,6 +577,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 			return wrap(st.pos, err)
 		}
 		if !in {
+			k.covFalseFormula(st, all) // covforall.go
 			return nil
 		}
 		return k.covCompared(st, seq, i+1, all)
@@ -646,6 +652,7 @@ func (b *builder) finishCoverage() {
 	cv.ImpliedBy = make([]ast.Expr, len(b.sp.Invariants))
 	copy(cv.ImpliedBy, b.covImpliedBy)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
+	b.covInstFinish(cv) // covinst.go
 	cv.reset()
 	b.sp.Coverage = cv
 }
@@ -831,7 +838,11 @@ func covFold(c *compiler, x cx, n *CovNode) cx {
 	}
 	var ds []delta
 	n.walk(func(m *CovNode) {
-		b := before[m]
+		b, ok := before[m]
+		if !ok {
+			return // met before: a substitution's node lent twice (covinst.go)
+		}
+		delete(before, m)
 		if d := (delta{m, m.Count() - b.count, m.Cost() - b.cost}); (d.count > 0 || d.cost > 0) && m != n {
 			ds = append(ds, d)
 		}
@@ -843,6 +854,10 @@ func covFold(c *compiler, x cx, n *CovNode) cx {
 	f.fn = func(k *ctx) (value.Value, error) {
 		if k.covMute == 0 {
 			for _, d := range ds {
+				if d.m.replay != nil {
+					d.m.replay(k, d.count) // covinst.go
+					continue
+				}
 				d.m.count.Add(d.count)
 				d.m.cost.Add(d.cost)
 			}

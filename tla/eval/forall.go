@@ -133,6 +133,9 @@ func (k *ctx) forallFrom(fa *forallRun, j int, seq []step, i int) error {
 			return err
 		}
 	}
+	if j > 0 && st.cov != nil {
+		k.covForallItem(st) // covforall.go
+	}
 	n := len(k.stack)
 	k.stack = append(k.stack, frame{seq: seq, i: i, fa: fa, j: j + 1})
 	err := k.run(st.branches[0], 0)

@@ -258,7 +258,7 @@ func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
 		if !ok {
 			// Implicit substitution: the symbol of the same name where
 			// the INSTANCE is written.
-			x = &ast.Ident{NamePos: inst.Start, Name: name}
+			x = c.implicitSubst(inst, name)
 		}
 		subst[name] = substArg{e: x, en: at}
 	}
