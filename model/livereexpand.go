@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -73,8 +75,10 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 // stateOf rebuilds the trace to the state of node v from its
 // fingerprints' chain, leaving the coverage counts and the printing as
 // they were; nil when it cannot. The states it shares with last, the
-// trace rebuilt before, are taken from there: nodes met in order along
-// one path (a ring of N states) cost one step each, not their depth.
+// trace rebuilt before, are taken from there, in place (last is spent):
+// the chain is followed back only to a state of last, and replayed
+// from there, so that nodes met in order along one path (a ring of N
+// states) cost one step each, not their depth.
 func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath) rebuiltPath {
 	saved := c.sp.Coverage.Save()
 	undo := c.muted()
@@ -82,22 +86,60 @@ func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath) rebuiltPath 
 		undo()
 		saved.Restore()
 	}()
-	fps := c.seen.chain(g.fp(v))
-	k := 0
-	for k < len(fps) && k < len(last.tr) && fps[k] == last.fps[k] {
-		k++
-	}
+	fps, k, at := c.chainAfter(g.fp(v), last)
 	tr, err := c.replayFrom(last.tr[:k], fps, nil)
 	if err != nil {
 		return rebuiltPath{}
 	}
-	return rebuiltPath{tr, fps}
+	return rebuiltPath{tr, fps, at}
+}
+
+// chainAfter returns the chain of fingerprints to fp, how many of its
+// first are last's, and its fingerprints' indices: last.fps[:k] followed
+// by fp's predecessors back to the first one on last (or to an initial
+// state), built in last's array and map.
+func (c *checker) chainAfter(fp uint64, last rebuiltPath) (fps []uint64, k int, at map[uint64]int) {
+	at = last.at
+	if at == nil {
+		at = make(map[uint64]int, len(last.fps))
+		for i, f := range last.fps {
+			at[f] = i
+		}
+	}
+	var rev []uint64
+	if c.seen.chainFrom != nil {
+		rev = c.seen.chain(fp)
+		slices.Reverse(rev)
+	} else {
+		for f := fp; f != 0; {
+			if i, ok := at[f]; ok {
+				k = i + 1
+				break
+			}
+			rev = append(rev, f)
+			p, ok := c.seen.pred(f)
+			if !ok || len(rev) > 1<<30 {
+				break
+			}
+			f = p
+		}
+	}
+	for _, f := range last.fps[k:] {
+		delete(at, f)
+	}
+	fps = last.fps[:k]
+	for i := len(rev) - 1; i >= 0; i-- {
+		at[rev[i]] = len(fps)
+		fps = append(fps, rev[i])
+	}
+	return fps, k, at
 }
 
 // rebuiltPath is a trace rebuilt from the chain of fingerprints fps.
 type rebuiltPath struct {
 	tr  []TraceState
 	fps []uint64
+	at  map[uint64]int // fps's indices, made when first needed
 }
 
 // reexpansions returns, per node of g, how many times TLC generates its
