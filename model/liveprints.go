@@ -249,6 +249,19 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, acts []actAtom, ok boo
 	return pems, acts, ok
 }
 
+// tfAtomsKnown reports whether every atom of fs has a state bit.
+func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
+	for _, f := range fs {
+		if f.op == lAtom && bit(f) < 0 {
+			return false
+		}
+		if !tfAtomsKnown(f.kids, bit) {
+			return false
+		}
+	}
+	return true
+}
+
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
 // does not follow sp (see above) or nothing would print.
 func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {

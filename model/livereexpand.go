@@ -3,7 +3,6 @@ package model
 import (
 	"slices"
 
-	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -143,63 +142,21 @@ type rebuiltPath struct {
 }
 
 // reexpansions returns, per node of g, how many times TLC generates its
-// successors again, summed over TLC's branches with a tableau.
+// successors again, summed over TLC's branches with a tableau: the
+// tableau formulas of the disjuncts of its normal form, each once, as
+// the liveness prints find them (tlcChecks).
 func (ls *liveSpec) reexpansions(g *denseGraph) map[int32]int {
 	terms := newTBTerms()
-	var tfs []int
+	checks, _, _ := ls.tlcChecks(terms)
 	seen := map[int]bool{}
-	addTF := func(id int) {
-		if !seen[id] {
-			seen[id] = true
-			tfs = append(tfs, id)
-		}
-	}
-	bitOf := func(f *lform) int { // a state predicate's bit; -1: none
-		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok && !r.action {
-			return r.bit
-		}
-		return -1
-	}
-	for _, p := range ls.parts {
-		switch p.kind {
-		case eval.Eventually:
-			// ~<>P: []~P.
-			addTF(terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.pBit, neg: true})}))
-		case eval.LeadsTo:
-			// ~(P ~> Q): <>(P /\ []~Q).
-			q := terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.qBit, neg: true})})
-			addTF(terms.mk(tbKey{op: tbEven, a: terms.mk(tbKey{op: tbAnd, a: terms.mk(tbKey{op: tbAtom, a: p.pBit}), b: q})}))
-		case eval.General:
-			for _, d := range p.disj {
-				if len(d.tf) == 0 || !tfAtomsKnown(d.tf, bitOf) {
-					continue
-				}
-				ids := make([]int, len(d.tf))
-				for i, f := range d.tf {
-					ids[i] = terms.fromLform(f, bitOf)
-				}
-				addTF(terms.junction(tbAnd, ids))
-			}
-		}
-	}
 	count := map[int32]int{}
-	for _, tf := range tfs {
-		ls.reexpand(g, terms.newTBGraph(tf), count)
+	for _, c := range checks {
+		if c.tf >= 0 && !seen[c.tf] {
+			seen[c.tf] = true
+			ls.reexpand(g, terms.newTBGraph(c.tf), count)
+		}
 	}
 	return count
-}
-
-// tfAtomsKnown reports whether every atom of fs has a state bit.
-func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
-	for _, f := range fs {
-		if f.op == lAtom && bit(f) < 0 {
-			return false
-		}
-		if !tfAtomsKnown(f.kids, bit) {
-			return false
-		}
-	}
-	return true
 }
 
 // reexpand follows TLC's construction of the product of g (its nodes in
