@@ -67,6 +67,9 @@ type livePrinter struct {
 	// (near a million states on a ring), ours would crash the process.
 	depth int
 	deep  bool
+	// covSaved holds the coverage counts while the printer evaluates
+	// (covKept).
+	covSaved *eval.CovSaved
 }
 
 // maxAgainDepth bounds again's recursion, far below what exhausts a
@@ -391,12 +394,23 @@ func (lp *livePrinter) initial(s value.State, fp uint64) {
 
 // covKept saves the coverage counts and returns the func restoring them:
 // what TLC counts of these evaluations, livereexpand.go counts after the
-// search.
+// search. The trees are walked once per search (covSaved), the counts
+// read again at each save.
 func (lp *livePrinter) covKept() func() {
 	if lp.sp.Coverage == nil {
 		return func() {}
 	}
-	return lp.sp.Coverage.Save().Restore
+	lp.covSaved = covResave(lp.sp.Coverage, lp.covSaved)
+	return lp.covSaved.Restore
+}
+
+// covResave notes cv's counts in saved, made when nil.
+func covResave(cv *eval.Coverage, saved *eval.CovSaved) *eval.CovSaved {
+	if saved == nil {
+		return cv.Save()
+	}
+	saved.Resave()
+	return saved
 }
 
 // expanded makes TLC's evaluations for a state s0 (fingerprint fp0)

@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -52,12 +53,14 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
 	total := 0
 	var last rebuiltPath // the last state rebuilt, with its trace
+	var saved *eval.CovSaved
 	for v := int32(0); v < int32(g.n()) && total < maxReexpansions && !c.stopped(); v++ {
 		k := count[v]
 		if k == 0 {
 			continue
 		}
-		last = c.stateOf(g, v, last)
+		saved = covResave(c.sp.Coverage, saved)
+		last = c.stateOf(g, v, last, saved)
 		if len(last.tr) == 0 {
 			continue
 		}
@@ -73,13 +76,12 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 
 // stateOf rebuilds the trace to the state of node v from its
 // fingerprints' chain, leaving the coverage counts and the printing as
-// they were; nil when it cannot. The states it shares with last, the
+// they were (saved holds them); nil when it cannot. The states it shares with last, the
 // trace rebuilt before, are taken from there, in place (last is spent):
 // the chain is followed back only to a state of last, and replayed
 // from there, so that nodes met in order along one path (a ring of N
 // states) cost one step each, not their depth.
-func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath) rebuiltPath {
-	saved := c.sp.Coverage.Save()
+func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath, saved *eval.CovSaved) rebuiltPath {
 	undo := c.muted()
 	defer func() {
 		undo()
