@@ -40,9 +40,8 @@ import (
 // TLC's here, but generation order then s0; what is printed per
 // successor is the same. The []<> disjuncts of the normal form are
 // gathered into one (liveaedisj.go); what each property prints on a
-// counterexample liveonlasso.go makes. Not made (their prints are
-// missing): the evaluations of a property's constant-level parts while
-// TLC builds its liveness problem (Liveness.astToLive). An action A in
+// counterexample liveonlasso.go makes; what its constant-level parts
+// print while TLC builds its liveness problem liveconst.go. An action A in
 // []<>A or <>[]A of a property is a step predicate (liveaction.go). The
 // whole emulation is off (the checker's own evaluations of the temporal
 // properties printing what they print, as before) for fairness other

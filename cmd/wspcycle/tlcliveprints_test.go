@@ -58,6 +58,19 @@ import (
 //     first false), then PB at 0, 1, 2 three times (<> of [] from each
 //     position, each [] going from the cycle's start to the false step
 //     2 -> 0).
+//   - LiveConst: constant-level parts of properties, which TLC evaluates
+//     while it builds its liveness problem, after "Starting..." and
+//     before "Implied-temporal checking", and folds
+//     (model/liveconst.go, tla/eval/liveconst.go): P2's TRUE /\
+//     PrintT("k") prints "k" twice (the conjunct, then the conjunction);
+//     P3's and P4's left sides once; P5's R("r") twice (R's body, then
+//     the application); P6's two conjuncts, then both again; P7's
+//     PrintT("s") once there (its conjunction is state-level, evaluated
+//     on the states: "s" again where x = 1); P8's \A prints 1, 2 for
+//     the copies of its body, then 1, 2 for the whole; P9's IF guard
+//     once there and on every state. P1's PrintT("c") is a conjunct of
+//     the property of its own: an implied init, printed on the initial
+//     state. Folded, P3 and P4 are []<>-properties: 2 branches, not 4.
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -70,6 +83,7 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveCex", nil, 13)
 	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
 	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
+	tlcGoldenRun(t, dir, "LiveConst", nil, 0)
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }

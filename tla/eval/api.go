@@ -75,7 +75,11 @@ type Spec struct {
 	// specification satisfies them, so a counterexample to a property
 	// must too.
 	FairnessFormulas []*LiveExpr
-	CheckDeadlock    bool // cfg CHECK_DEADLOCK (default TRUE)
+	// LiveConsts are the evaluations TLC makes of the constant-level parts
+	// of the temporal properties while it builds its liveness problem,
+	// in its order (liveconst.go): the checker makes them (Value) there.
+	LiveConsts    []*LiveConst
+	CheckDeadlock bool // cfg CHECK_DEADLOCK (default TRUE)
 	// NoNext: the model has no next-state relation (INIT without NEXT, a
 	// SPECIFICATION without [][Next]_v) and nothing that needs one: TLC
 	// computes the initial states, then stops with its error 2115

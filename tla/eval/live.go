@@ -46,6 +46,9 @@ type LiveExpr struct {
 	// Angle marks the LiveAnd of <<A>>_v: Kids[0] is A, Kids[1] v' # v,
 	// which TLC evaluates first (LNAction; model/liveaction.go).
 	Angle bool
+	// Const, on a LiveState atom, is its value when it is constant-level
+	// (liveconst.go): TLC's TRUE or FALSE in its liveness problem.
+	Const *LiveConst
 }
 
 // Temporal reports whether x has a temporal operator.
@@ -238,8 +241,12 @@ func (b *builder) liveAngle(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
 
 // liveAtom compiles a formula without temporal operators.
 func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveExpr {
-	x := b.c.expr(e, en)
 	n := &LiveExpr{Op: LiveState, Pos: e.Pos()}
+	if k := b.liveConst(e, en, pc); k != nil && k.whole {
+		n.State, n.Const = b.constPred(k), k
+		return n
+	}
+	x := b.c.expr(e, en)
 	if action {
 		n.Op, n.Action = LiveAction, b.actionPredIn(x, pc.binds)
 	} else {
