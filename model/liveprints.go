@@ -44,10 +44,15 @@ import (
 // print while TLC builds its liveness problem liveconst.go. An action A in
 // []<>A or <>[]A of a property is a step predicate (liveaction.go). The
 // whole emulation is off (the checker's own evaluations of the temporal
-// properties printing what they print, as before) for fairness other
-// than WF/SF, an action in a property's tableau formula, more than one
-// worker, and a spec without Print, PrintT or AssertEq outside its
-// ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
+// properties printing what they print, as before) for a WF/SF after
+// another temporal conjunct of the specification (its items would be
+// out of TLC's order), a fairness formula that may be a disjunction with
+// more than one property part, an action in a property's tableau
+// formula, more than one worker, and a spec without Print, PrintT or
+// AssertEq outside its ASSUMEs and constants (eval.Run.MayPrint; the
+// emulation costs time). The other temporal conjuncts of the
+// specification ([]<>A, <>[]P, WF under \E) are conjuncts of every
+// General part's normal form (livespec.go), their items a property's.
 
 // livePrinter makes those evaluations of TLC's.
 type livePrinter struct {
@@ -267,12 +272,19 @@ func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
 // does not follow sp (see above) or nothing would print.
 func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
-	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 || len(sp.FairnessFormulas) > 0 {
+	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 {
 		return nil
 	}
 	for _, f := range sp.Fairness {
-		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
+		if f.Enabled == nil || f.Taken == nil || f.Changed == nil || f.AfterFormula {
 			return nil
+		}
+	}
+	if len(ls.parts) > 1 {
+		for _, f := range sp.FairnessFormulas {
+			if disjoins(f) {
+				return nil
+			}
 		}
 	}
 	terms := newTBTerms()
@@ -310,6 +322,22 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		add(&br.checkAction, b.act, pem.ea)
 	}
 	return lp
+}
+
+// disjoins reports whether the fairness formula f may be a disjunction
+// in the normal form (a \/, or a ~ over a temporal formula): TLC's
+// cross product then orders the disjuncts the formula's first, across
+// the properties, which the parts' own normal forms do not.
+func disjoins(f *eval.LiveExpr) bool {
+	if f.Op == eval.LiveOr || (f.Op == eval.LiveNot && f.Temporal()) {
+		return true
+	}
+	for _, k := range f.Kids {
+		if disjoins(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // livePrinter returns the checker's livePrinter, nil when there is none.

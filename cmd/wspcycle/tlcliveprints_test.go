@@ -71,6 +71,16 @@ import (
 //     once there and on every state. P1's PrintT("c") is a conjunct of
 //     the property of its own: an implied init, printed on the initial
 //     state. Folded, P3 and P4 are []<>-properties: 2 branches, not 4.
+//   - LiveFairQ, LiveFairSF, LiveFairAE, LiveFairEA (LiveFair.tla, one
+//     cfg each): fairness other than one WF/SF conjunct. \A i \in {1, 2}
+//     : WF_x(A(i)) (and SF) are two conditions, each evaluated per
+//     successor as one is; []<><<A(1)>>_x and <>[](R) conjuncts of the
+//     specification are in every disjunct of TLC's normal form, step
+//     and state predicates as a property's are (A(1) on each successor
+//     that changes x, R on each state), after the search's own lines of
+//     the state. Every evaluation from a state prints <<"A", x>> of that
+//     state, so that TLC's order of the successors does not show (its
+//     runs with -fp 3 and 41 printed the same).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -84,6 +94,9 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
 	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
 	tlcGoldenRun(t, dir, "LiveConst", nil, 0)
+	for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
+		tlcGoldenRun(t, dir, name, nil, 0, withSpec("LiveFair"))
+	}
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }

@@ -230,4 +230,7 @@ type Fairness struct {
 	// Changed reports v' # v on s -> t alone, without A: TLC evaluates
 	// <<A>>_v on a step v first, and A only when v changes (LNAction).
 	Changed func(s, t value.State) (bool, error)
+	// AfterFormula: one of FairnessFormulas comes before this condition in
+	// the specification's conjuncts (TLC's normal form keeps their order).
+	AfterFormula bool
 }

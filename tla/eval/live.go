@@ -232,7 +232,7 @@ func (b *builder) liveAngle(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
 	case *ast.Label:
 		return b.liveAngle(e.Body, en, pc)
 	case *ast.AngleAction:
-		n := liveNode(LiveAnd, e.Pos(), b.liveAtom(e.Action, en, pc, true), b.subChanged(e.Sub, en, pc))
+		n := liveNode(LiveAnd, e.Pos(), b.liveAction(e.Action, en, pc), b.subChanged(e.Sub, en, pc))
 		n.Angle = true
 		return n
 	}
@@ -253,6 +253,13 @@ func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveEx
 		n.State = b.statePredIn(x, pc.binds)
 	}
 	return n
+}
+
+// liveAction compiles the action A of <<A>>_v, which TLC takes whole
+// (LNAction): its constant-level parts are not evaluated while TLC
+// builds its liveness problem (liveconst.go).
+func (b *builder) liveAction(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
+	return &LiveExpr{Op: LiveAction, Pos: e.Pos(), Action: b.actionPredIn(b.c.expr(e, en), pc.binds)}
 }
 
 // subChanged is the action v' # v.
