@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"io"
 	"sync"
 
@@ -52,7 +53,7 @@ func (k *LiveConst) Value(run *Run) (bool, error) {
 			if st.quiet && run != nil {
 				undo = run.Replaying(io.Discard)
 			}
-			k.val, k.err = st.eval()
+			k.val, k.err = st.run()
 			if undo != nil {
 				undo()
 			}
@@ -62,6 +63,16 @@ func (k *LiveConst) Value(run *Run) (bool, error) {
 		}
 	})
 	return k.val, k.err
+}
+
+// run is the evaluation, a panic of the evaluator its error.
+func (st liveStep) run() (v bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = false, fmt.Errorf("%v", r)
+		}
+	}()
+	return st.eval()
 }
 
 // Whole reports whether the part is constant-level as a whole (Value is
