@@ -68,7 +68,10 @@ import (
 //     PrintT("s") once there (its conjunction is state-level, evaluated
 //     on the states: "s" again where x = 1); P8's \A prints 1, 2 for
 //     the copies of its body, then 1, 2 for the whole; P9's IF guard
-//     once there and on every state. P1's PrintT("c") is a conjunct of
+//     once there and on every state; P10's LET definition a three times
+//     (its body, the name, the conjunction: a LET's definition is no
+//     value computed at TLC's start), P11's twice (the LET itself is no
+//     node of TLC's). P1's PrintT("c") is a conjunct of
 //     the property of its own: an implied init, printed on the initial
 //     state. Folded, P3 and P4 are []<>-properties: 2 branches, not 4.
 //   - LiveFairQ, LiveFairSF, LiveFairAE, LiveFairEA (LiveFair.tla, one

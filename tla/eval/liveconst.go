@@ -24,8 +24,9 @@ import (
 // constant-level nodes under it are walked: (x = 1 /\ PrintT("s")) prints
 // "s" once there. A definition without parameters whose body is constant
 // is a value TLC computed at its start: it is not evaluated again
-// (evaluated here without printing, for its value). Not followed: the
-// body of a LET (the LET is evaluated as a whole when constant).
+// (evaluated here without printing, for its value); one of a LET is not
+// a value (its body is walked). A LET is no node of TLC's: its body is
+// walked, not the LET as a whole.
 
 // LiveConst is what TLC evaluates of a part of a temporal property while
 // it builds its liveness problem: Spec.LiveConsts, in TLC's order, are
@@ -139,9 +140,17 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 		if e.Op == token.FORALL || e.Op == token.EXISTS {
 			b.tlcWalkQuant(e, en, pc, path, steps)
 		}
+	case *ast.Let:
+		// The body, as TLC's LetInKind (the LET is no node of its own).
+		le, _ := c.letScopeMemo(e, en)
+		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+			sc.memo = -1
+		}
+		b.tlcWalk(e.Body, le, pc, path, steps)
+		return
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok && !path[d] {
-			if len(d.Params) == 0 && b.constLevel(e, en) {
+			if len(d.Params) == 0 && !isLetOp(e, en) && b.constLevel(e, en) {
 				// A value since TLC's start: no evaluation.
 				b.tlcEval(e, en, pc, steps, true)
 				return
@@ -154,6 +163,13 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 	if b.constLevel(e, en) {
 		b.tlcEval(e, en, pc, steps, false)
 	}
+}
+
+// isLetOp reports whether e names a LET definition (which TLC does not
+// compute at its start, unlike a module's).
+func isLetOp(e ast.Expr, en cenv) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && en.sc.lookup(id.Name) != nil
 }
 
 // tlcWalkQuant walks the body of a bounded quantifier once per value of

@@ -16,4 +16,6 @@ P6 == []((PrintT("a1") /\ PrintT("b1")) => <>(x = 2))
 P7 == []((x = 1 /\ PrintT("s")) => <>(x = 2))
 P8 == []((\A i \in {1, 2} : PrintT(i)) => <>(x = 2))
 P9 == <>[](IF PrintT("i") THEN TRUE ELSE x = 1)
+P10 == [](LET a == PrintT("l") IN (a /\ TRUE) => <>(x = 2))
+P11 == []((LET c == PrintT("n") IN c) => <>(x = 2))
 ====
