@@ -90,12 +90,22 @@ func (b *builder) constLevel(e ast.Expr, en cenv) bool {
 // liveConst returns TLC's walk of the part e of a temporal property
 // (registered in Spec.LiveConsts), nil when it evaluates nothing.
 func (b *builder) liveConst(e ast.Expr, en cenv, pc propCtx) *LiveConst {
-	k := &LiveConst{}
-	b.tlcWalk(e, en, pc, map[*ast.OpDef]bool{}, &k.steps)
+	prime, temporal, dep, ok := b.c.trialDep(e, en)
+	if !ok {
+		return nil
+	}
+	k := &LiveConst{whole: !prime && !temporal && dep&(depState|depNext|depRun|depPending) == 0}
+	switch {
+	case dep&depSide == 0 && !k.whole:
+		return nil // nothing of it prints: the walk would only cost time
+	case dep&depSide == 0:
+		b.tlcEval(e, en, pc, &k.steps, false) // its value only
+	default:
+		b.tlcWalk(e, en, pc, map[*ast.OpDef]bool{}, &k.steps)
+	}
 	if len(k.steps) == 0 {
 		return nil
 	}
-	k.whole = b.constLevel(e, en)
 	b.sp.LiveConsts = append(b.sp.LiveConsts, k)
 	return k
 }
