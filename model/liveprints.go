@@ -40,15 +40,19 @@ import (
 // TLC's here, but generation order then s0; what is printed per
 // successor is the same. The []<> disjuncts of the normal form are
 // gathered into one (liveaedisj.go); what each property prints on a
-// counterexample liveonlasso.go makes. Not made (their prints are
-// missing): the evaluations of a property's constant-level parts while
-// TLC builds its liveness problem (Liveness.astToLive). An action A in
+// counterexample liveonlasso.go makes; what its constant-level parts
+// print while TLC builds its liveness problem liveconst.go. An action A in
 // []<>A or <>[]A of a property is a step predicate (liveaction.go). The
 // whole emulation is off (the checker's own evaluations of the temporal
-// properties printing what they print, as before) for fairness other
-// than WF/SF, an action in a property's tableau formula, more than one
-// worker, and a spec without Print, PrintT or AssertEq outside its
-// ASSUMEs and constants (eval.Run.MayPrint; the emulation costs time).
+// properties printing what they print, as before) for a WF/SF after
+// another temporal conjunct of the specification (its items would be
+// out of TLC's order), a fairness formula that may be a disjunction with
+// more than one property part, an action in a property's tableau
+// formula, more than one worker, and a spec without Print, PrintT or
+// AssertEq outside its ASSUMEs and constants (eval.Run.MayPrint; the
+// emulation costs time). The other temporal conjuncts of the
+// specification ([]<>A, <>[]P, WF under \E) are conjuncts of every
+// General part's normal form (livespec.go), their items a property's.
 
 // livePrinter makes those evaluations of TLC's.
 type livePrinter struct {
@@ -67,6 +71,9 @@ type livePrinter struct {
 	// (near a million states on a ring), ours would crash the process.
 	depth int
 	deep  bool
+	// covSaved holds the coverage counts while the printer evaluates
+	// (covKept).
+	covSaved *eval.CovSaved
 }
 
 // maxAgainDepth bounds again's recursion, far below what exhausts a
@@ -249,15 +256,35 @@ func (ls *liveSpec) tlcChecks(t *tbTerms) (pems []tlcPem, acts []actAtom, ok boo
 	return pems, acts, ok
 }
 
+// tfAtomsKnown reports whether every atom of fs has a state bit.
+func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
+	for _, f := range fs {
+		if f.op == lAtom && bit(f) < 0 {
+			return false
+		}
+		if !tfAtomsKnown(f.kids, bit) {
+			return false
+		}
+	}
+	return true
+}
+
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
 // does not follow sp (see above) or nothing would print.
 func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
-	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 || len(sp.FairnessFormulas) > 0 {
+	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 {
 		return nil
 	}
 	for _, f := range sp.Fairness {
-		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
+		if f.Enabled == nil || f.Taken == nil || f.Changed == nil || f.AfterFormula {
 			return nil
+		}
+	}
+	if len(ls.parts) > 1 {
+		for _, f := range sp.FairnessFormulas {
+			if disjoins(f) {
+				return nil
+			}
 		}
 	}
 	terms := newTBTerms()
@@ -295,6 +322,22 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		add(&br.checkAction, b.act, pem.ea)
 	}
 	return lp
+}
+
+// disjoins reports whether the fairness formula f may be a disjunction
+// in the normal form (a \/, or a ~ over a temporal formula): TLC's
+// cross product then orders the disjuncts the formula's first, across
+// the properties, which the parts' own normal forms do not.
+func disjoins(f *eval.LiveExpr) bool {
+	if f.Op == eval.LiveOr || (f.Op == eval.LiveNot && f.Temporal()) {
+		return true
+	}
+	for _, k := range f.Kids {
+		if disjoins(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // livePrinter returns the checker's livePrinter, nil when there is none.
@@ -378,12 +421,23 @@ func (lp *livePrinter) initial(s value.State, fp uint64) {
 
 // covKept saves the coverage counts and returns the func restoring them:
 // what TLC counts of these evaluations, livereexpand.go counts after the
-// search.
+// search. The trees are walked once per search (covSaved), the counts
+// read again at each save.
 func (lp *livePrinter) covKept() func() {
 	if lp.sp.Coverage == nil {
 		return func() {}
 	}
-	return lp.sp.Coverage.Save().Restore
+	lp.covSaved = covResave(lp.sp.Coverage, lp.covSaved)
+	return lp.covSaved.Restore
+}
+
+// covResave notes cv's counts in saved, made when nil.
+func covResave(cv *eval.Coverage, saved *eval.CovSaved) *eval.CovSaved {
+	if saved == nil {
+		return cv.Save()
+	}
+	saved.Resave()
+	return saved
 }
 
 // expanded makes TLC's evaluations for a state s0 (fingerprint fp0)

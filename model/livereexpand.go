@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -51,12 +53,14 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 	rb := &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
 	total := 0
 	var last rebuiltPath // the last state rebuilt, with its trace
+	var saved *eval.CovSaved
 	for v := int32(0); v < int32(g.n()) && total < maxReexpansions && !c.stopped(); v++ {
 		k := count[v]
 		if k == 0 {
 			continue
 		}
-		last = c.stateOf(g, v, last)
+		saved = covResave(c.sp.Coverage, saved)
+		last = c.stateOf(g, v, last, saved)
 		if len(last.tr) == 0 {
 			continue
 		}
@@ -72,92 +76,89 @@ func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
 
 // stateOf rebuilds the trace to the state of node v from its
 // fingerprints' chain, leaving the coverage counts and the printing as
-// they were; nil when it cannot. The states it shares with last, the
-// trace rebuilt before, are taken from there: nodes met in order along
-// one path (a ring of N states) cost one step each, not their depth.
-func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath) rebuiltPath {
-	saved := c.sp.Coverage.Save()
+// they were (saved holds them); nil when it cannot. The states it shares with last, the
+// trace rebuilt before, are taken from there, in place (last is spent):
+// the chain is followed back only to a state of last, and replayed
+// from there, so that nodes met in order along one path (a ring of N
+// states) cost one step each, not their depth.
+func (c *checker) stateOf(g *denseGraph, v int32, last rebuiltPath, saved *eval.CovSaved) rebuiltPath {
 	undo := c.muted()
 	defer func() {
 		undo()
 		saved.Restore()
 	}()
-	fps := c.seen.chain(g.fp(v))
-	k := 0
-	for k < len(fps) && k < len(last.tr) && fps[k] == last.fps[k] {
-		k++
-	}
+	fps, k, at := c.chainAfter(g.fp(v), last)
 	tr, err := c.replayFrom(last.tr[:k], fps, nil)
 	if err != nil {
 		return rebuiltPath{}
 	}
-	return rebuiltPath{tr, fps}
+	return rebuiltPath{tr, fps, at}
+}
+
+// chainAfter returns the chain of fingerprints to fp, how many of its
+// first are last's, and its fingerprints' indices: last.fps[:k] followed
+// by fp's predecessors back to the first one on last (or to an initial
+// state), built in last's array and map.
+func (c *checker) chainAfter(fp uint64, last rebuiltPath) (fps []uint64, k int, at map[uint64]int) {
+	at = last.at
+	if at == nil {
+		at = make(map[uint64]int, len(last.fps))
+		for i, f := range last.fps {
+			at[f] = i
+		}
+	}
+	var rev []uint64
+	if c.seen.chainFrom != nil {
+		rev = c.seen.chain(fp)
+		slices.Reverse(rev)
+	} else {
+		for f := fp; f != 0; {
+			if i, ok := at[f]; ok {
+				k = i + 1
+				break
+			}
+			rev = append(rev, f)
+			p, ok := c.seen.pred(f)
+			if !ok || len(rev) > 1<<30 {
+				break
+			}
+			f = p
+		}
+	}
+	for _, f := range last.fps[k:] {
+		delete(at, f)
+	}
+	fps = last.fps[:k]
+	for i := len(rev) - 1; i >= 0; i-- {
+		at[rev[i]] = len(fps)
+		fps = append(fps, rev[i])
+	}
+	return fps, k, at
 }
 
 // rebuiltPath is a trace rebuilt from the chain of fingerprints fps.
 type rebuiltPath struct {
 	tr  []TraceState
 	fps []uint64
+	at  map[uint64]int // fps's indices, made when first needed
 }
 
 // reexpansions returns, per node of g, how many times TLC generates its
-// successors again, summed over TLC's branches with a tableau.
+// successors again, summed over TLC's branches with a tableau: the
+// tableau formulas of the disjuncts of its normal form, each once, as
+// the liveness prints find them (tlcChecks).
 func (ls *liveSpec) reexpansions(g *denseGraph) map[int32]int {
 	terms := newTBTerms()
-	var tfs []int
+	checks, _, _ := ls.tlcChecks(terms)
 	seen := map[int]bool{}
-	addTF := func(id int) {
-		if !seen[id] {
-			seen[id] = true
-			tfs = append(tfs, id)
-		}
-	}
-	bitOf := func(f *lform) int { // a state predicate's bit; -1: none
-		if r, ok := ls.atoms[atomKey{f.atom, false}]; ok && !r.action {
-			return r.bit
-		}
-		return -1
-	}
-	for _, p := range ls.parts {
-		switch p.kind {
-		case eval.Eventually:
-			// ~<>P: []~P.
-			addTF(terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.pBit, neg: true})}))
-		case eval.LeadsTo:
-			// ~(P ~> Q): <>(P /\ []~Q).
-			q := terms.mk(tbKey{op: tbAll, a: terms.mk(tbKey{op: tbAtom, a: p.qBit, neg: true})})
-			addTF(terms.mk(tbKey{op: tbEven, a: terms.mk(tbKey{op: tbAnd, a: terms.mk(tbKey{op: tbAtom, a: p.pBit}), b: q})}))
-		case eval.General:
-			for _, d := range p.disj {
-				if len(d.tf) == 0 || !tfAtomsKnown(d.tf, bitOf) {
-					continue
-				}
-				ids := make([]int, len(d.tf))
-				for i, f := range d.tf {
-					ids[i] = terms.fromLform(f, bitOf)
-				}
-				addTF(terms.junction(tbAnd, ids))
-			}
-		}
-	}
 	count := map[int32]int{}
-	for _, tf := range tfs {
-		ls.reexpand(g, terms.newTBGraph(tf), count)
+	for _, c := range checks {
+		if c.tf >= 0 && !seen[c.tf] {
+			seen[c.tf] = true
+			ls.reexpand(g, terms.newTBGraph(c.tf), count)
+		}
 	}
 	return count
-}
-
-// tfAtomsKnown reports whether every atom of fs has a state bit.
-func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
-	for _, f := range fs {
-		if f.op == lAtom && bit(f) < 0 {
-			return false
-		}
-		if !tfAtomsKnown(f.kids, bit) {
-			return false
-		}
-	}
-	return true
 }
 
 // reexpand follows TLC's construction of the product of g (its nodes in

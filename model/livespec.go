@@ -34,6 +34,8 @@ type liveSpec struct {
 	// during the search (liveprints.go); made once, by checker.livePrinter.
 	printerOnce sync.Once
 	printer     *livePrinter
+	// run is the spec's, for the values of constant-level parts (liveconst.go).
+	run *eval.Run
 }
 
 // bitTable interns bit vectors of one width (in 64-bit words).
@@ -165,7 +167,8 @@ var testForceWide bool
 const maxBits = 4096
 
 func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
-	ls := &liveSpec{}
+	liveConsts(sp)
+	ls := &liveSpec{run: sp.Run}
 	addPred := func(p func(value.State) (bool, error)) int {
 		ls.preds = append(ls.preds, p)
 		return len(ls.preds) - 1
@@ -235,7 +238,10 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 // general puts fairness /\ ~f in normal form and registers its atoms.
 func (ls *liveSpec) general(fairness []*eval.LiveExpr, f *eval.LiveExpr) ([]*disjunct, error) {
 	x := &eval.LiveExpr{Op: eval.LiveAnd}
-	x.Kids = append(append(x.Kids, fairness...), &eval.LiveExpr{Op: eval.LiveNot, Kids: []*eval.LiveExpr{f}})
+	for _, fa := range fairness {
+		x.Kids = append(x.Kids, foldConst(fa, ls.run))
+	}
+	x.Kids = append(x.Kids, &eval.LiveExpr{Op: eval.LiveNot, Kids: []*eval.LiveExpr{foldConst(f, ls.run)}})
 	conjs, err := dnf(nnf(x, false))
 	if err != nil {
 		return nil, err

@@ -24,7 +24,9 @@ func (c *checker) replay(fps []uint64, target value.State) (tr []TraceState, err
 }
 
 // replayFrom is replay of fps whose first states, prefix (the first
-// len(prefix) of fps, rebuilt already), are taken as they are.
+// len(prefix) of fps, rebuilt already), are taken as they are. The trace
+// is prefix extended in place: what prefix's array holds past it is
+// overwritten (a caller going from one trace to the next copies nothing).
 func (c *checker) replayFrom(prefix []TraceState, fps []uint64, target value.State) (tr []TraceState, err error) {
 	if len(fps) == 0 {
 		return nil, nil
@@ -35,7 +37,10 @@ func (c *checker) replayFrom(prefix []TraceState, fps []uint64, target value.Sta
 		}
 	}()
 	all := c.sp.View != nil || c.sp.Symmetry != nil
-	tr = append(make([]TraceState, 0, len(fps)), prefix...)
+	tr = prefix
+	if tr == nil {
+		tr = make([]TraceState, 0, len(fps))
+	}
 	var firstErr error
 	// matches collects the candidates among the states enumerate yields.
 	matches := func(want uint64, enumerate func(yield func(value.State, func() (string, int)) error) error) []TraceState {

@@ -58,6 +58,32 @@ import (
 //     first false), then PB at 0, 1, 2 three times (<> of [] from each
 //     position, each [] going from the cycle's start to the false step
 //     2 -> 0).
+//   - LiveConst: constant-level parts of properties, which TLC evaluates
+//     while it builds its liveness problem, after "Starting..." and
+//     before "Implied-temporal checking", and folds
+//     (model/liveconst.go, tla/eval/liveconst.go): P2's TRUE /\
+//     PrintT("k") prints "k" twice (the conjunct, then the conjunction);
+//     P3's and P4's left sides once; P5's R("r") twice (R's body, then
+//     the application); P6's two conjuncts, then both again; P7's
+//     PrintT("s") once there (its conjunction is state-level, evaluated
+//     on the states: "s" again where x = 1); P8's \A prints 1, 2 for
+//     the copies of its body, then 1, 2 for the whole; P9's IF guard
+//     once there and on every state; P10's LET definition a three times
+//     (its body, the name, the conjunction: a LET's definition is no
+//     value computed at TLC's start), P11's twice (the LET itself is no
+//     node of TLC's). P1's PrintT("c") is a conjunct of
+//     the property of its own: an implied init, printed on the initial
+//     state. Folded, P3 and P4 are []<>-properties: 2 branches, not 4.
+//   - LiveFairQ, LiveFairSF, LiveFairAE, LiveFairEA (LiveFair.tla, one
+//     cfg each): fairness other than one WF/SF conjunct. \A i \in {1, 2}
+//     : WF_x(A(i)) (and SF) are two conditions, each evaluated per
+//     successor as one is; []<><<A(1)>>_x and <>[](R) conjuncts of the
+//     specification are in every disjunct of TLC's normal form, step
+//     and state predicates as a property's are (A(1) on each successor
+//     that changes x, R on each state), after the search's own lines of
+//     the state. Every evaluation from a state prints <<"A", x>> of that
+//     state, so that TLC's order of the successors does not show (its
+//     runs with -fp 3 and 41 printed the same).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -70,6 +96,10 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveCex", nil, 13)
 	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
 	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
+	tlcGoldenRun(t, dir, "LiveConst", nil, 0)
+	for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
+		tlcGoldenRun(t, dir, name, nil, 0, withSpec("LiveFair"))
+	}
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }

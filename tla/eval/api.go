@@ -75,7 +75,11 @@ type Spec struct {
 	// specification satisfies them, so a counterexample to a property
 	// must too.
 	FairnessFormulas []*LiveExpr
-	CheckDeadlock    bool // cfg CHECK_DEADLOCK (default TRUE)
+	// LiveConsts are the evaluations TLC makes of the constant-level parts
+	// of the temporal properties while it builds its liveness problem,
+	// in its order (liveconst.go): the checker makes them (Value) there.
+	LiveConsts    []*LiveConst
+	CheckDeadlock bool // cfg CHECK_DEADLOCK (default TRUE)
 	// NoNext: the model has no next-state relation (INIT without NEXT, a
 	// SPECIFICATION without [][Next]_v) and nothing that needs one: TLC
 	// computes the initial states, then stops with its error 2115
@@ -226,4 +230,7 @@ type Fairness struct {
 	// Changed reports v' # v on s -> t alone, without A: TLC evaluates
 	// <<A>>_v on a step v first, and A only when v changes (LNAction).
 	Changed func(s, t value.State) (bool, error)
+	// AfterFormula: one of FairnessFormulas comes before this condition in
+	// the specification's conjuncts (TLC's normal form keeps their order).
+	AfterFormula bool
 }

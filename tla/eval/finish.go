@@ -124,8 +124,9 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		}
 	}
 	return Fairness{
-		Name:   f.name,
-		Strong: f.strong,
+		Name:         f.name,
+		Strong:       f.strong,
+		AfterFormula: f.afterFormula,
 		Enabled: func(s value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)

@@ -46,6 +46,9 @@ type LiveExpr struct {
 	// Angle marks the LiveAnd of <<A>>_v: Kids[0] is A, Kids[1] v' # v,
 	// which TLC evaluates first (LNAction; model/liveaction.go).
 	Angle bool
+	// Const, on a LiveState atom, is its value when it is constant-level
+	// (liveconst.go): TLC's TRUE or FALSE in its liveness problem.
+	Const *LiveConst
 }
 
 // Temporal reports whether x has a temporal operator.
@@ -229,7 +232,7 @@ func (b *builder) liveAngle(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
 	case *ast.Label:
 		return b.liveAngle(e.Body, en, pc)
 	case *ast.AngleAction:
-		n := liveNode(LiveAnd, e.Pos(), b.liveAtom(e.Action, en, pc, true), b.subChanged(e.Sub, en, pc))
+		n := liveNode(LiveAnd, e.Pos(), b.liveAction(e.Action, en, pc), b.subChanged(e.Sub, en, pc))
 		n.Angle = true
 		return n
 	}
@@ -238,14 +241,25 @@ func (b *builder) liveAngle(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
 
 // liveAtom compiles a formula without temporal operators.
 func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveExpr {
-	x := b.c.expr(e, en)
 	n := &LiveExpr{Op: LiveState, Pos: e.Pos()}
+	if k := b.liveConst(e, en, pc); k != nil && k.whole {
+		n.State, n.Const = b.constPred(k), k
+		return n
+	}
+	x := b.c.expr(e, en)
 	if action {
 		n.Op, n.Action = LiveAction, b.actionPredIn(x, pc.binds)
 	} else {
 		n.State = b.statePredIn(x, pc.binds)
 	}
 	return n
+}
+
+// liveAction compiles the action A of <<A>>_v, which TLC takes whole
+// (LNAction): its constant-level parts are not evaluated while TLC
+// builds its liveness problem (liveconst.go).
+func (b *builder) liveAction(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
+	return &LiveExpr{Op: LiveAction, Pos: e.Pos(), Action: b.actionPredIn(b.c.expr(e, en), pc.binds)}
 }
 
 // subChanged is the action v' # v.

@@ -118,7 +118,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			ok := b.property(e.X, en, b.conjunct(pc, e.X, en), parts)
 			return b.property(e.Y, en, b.conjunct(pc, e.Y, en), parts) && ok
 		case token.LEADSTO:
-			if !b.isStatePred(e.X, en) || !b.isStatePred(e.Y, en) {
+			if !b.isStatePred(e.X, en) || !b.isStatePred(e.Y, en) || b.constLevel(e.X, en) {
 				return b.generalProperty(e, en, pc, parts)
 			}
 			p, ok1 := b.temporalPred(e.X, en, pc)
@@ -157,7 +157,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 				return add(AlwaysEventually, u.X, nil)
 			}
 			if im, ok := inner.(*ast.Binary); ok && im.Op == token.IMPLIES {
-				if u, ok := ast.Unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY {
+				if u, ok := ast.Unparen(im.Y).(*ast.Unary); ok && u.Op == token.EVENTUALLY && !b.constLevel(im.X, en) {
 					return add(LeadsTo, im.X, u.X)
 				}
 			}
@@ -309,6 +309,9 @@ func (b *builder) temporalPred(e ast.Expr, en cenv, pc propCtx) (func(value.Stat
 	if !b.isStatePred(e, en) {
 		b.c.errs = append(b.c.errs, token.Unsupported(e.Pos(), "temporal property of this form (a subformula that is not a state predicate)"))
 		return nil, false
+	}
+	if k := b.liveConst(e, en, pc); k != nil && k.whole {
+		return b.constPred(k), true
 	}
 	x := b.c.expr(e, en)
 	return b.statePredIn(x, pc.binds), true

@@ -1,0 +1,68 @@
+package model
+
+import "github.com/wspcycle/wspcycle/tla/eval"
+
+// TLC evaluates the constant-level parts of the temporal properties while
+// it builds its liveness problem, before "Implied-temporal checking", and
+// folds them into TRUE or FALSE (tla/eval/liveconst.go says which
+// evaluations, in which order): liveConsts makes those evaluations where
+// the checker builds its own (newLiveSpec), and foldConst folds the
+// values into a formula before its normal form, so that the branches are
+// TLC's: [](PrintT("a") => <>P) is []<>P. A part that fails to evaluate
+// stays an atom, whose evaluation on the states reports the error.
+
+// liveConsts makes TLC's evaluations of sp's constant-level parts (once
+// for all: later calls print nothing).
+func liveConsts(sp *eval.Spec) {
+	for _, k := range sp.LiveConsts {
+		_, _ = k.Value(sp.Run)
+	}
+}
+
+// foldConst returns x with its constant-level atoms replaced by their
+// values; x itself when it has none.
+func foldConst(x *eval.LiveExpr, run *eval.Run) *eval.LiveExpr {
+	if x.Const != nil {
+		if v, err := x.Const.Value(run); err == nil {
+			return &eval.LiveExpr{Op: eval.LiveBool, Value: v, Pos: x.Pos}
+		}
+		return x
+	}
+	var kids []*eval.LiveExpr
+	for i, k := range x.Kids {
+		f := foldConst(k, run)
+		if f != k && kids == nil {
+			kids = append([]*eval.LiveExpr(nil), x.Kids...)
+		}
+		if kids != nil {
+			kids[i] = f
+		}
+	}
+	if kids == nil {
+		return x
+	}
+	y := &eval.LiveExpr{Op: x.Op, Value: x.Value, Kids: kids, State: x.State, Action: x.Action, Pos: x.Pos, Angle: x.Angle}
+	if !y.Temporal() && onlyBools(y) {
+		// ~TRUE, say: TLC's simplify folds it (the normal form would
+		// take it for an atom).
+		v, _ := evalLive(y, nil, nil)
+		return &eval.LiveExpr{Op: eval.LiveBool, Value: v, Pos: x.Pos}
+	}
+	return y
+}
+
+// onlyBools reports whether x is made of constants alone.
+func onlyBools(x *eval.LiveExpr) bool {
+	switch x.Op {
+	case eval.LiveBool:
+		return true
+	case eval.LiveNot, eval.LiveAnd, eval.LiveOr:
+		for _, k := range x.Kids {
+			if !onlyBools(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
