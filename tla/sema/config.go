@@ -65,7 +65,7 @@ func (c *checker) config(conf *cfg.Config) {
 			c.errorf(id.NamePos, "%s %s: %s takes %d argument%s; the .cfg can only name operators without parameters", role, id.Name, id.Name, len(d.Params), plural(len(d.Params)))
 			return
 		}
-		l := c.defLevel(d, 0)
+		l := c.defLevel(d, nil, 0)
 		if l.level > max {
 			kind := "a state predicate"
 			if max == levelAction {
