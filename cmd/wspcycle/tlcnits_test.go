@@ -53,7 +53,12 @@ import (
 //     last (CfgConstTwice: the spec deadlocks, exit 11); an INVARIANT
 //     that is temporal, 2146 (exit 76) with TLC's note on its level-checking
 //     bug when the formula is a conjunction (InvMix: x < 5 /\ [](x < 5)),
-//     without when it is []e itself (InvTemporal);
+//     without when it is []e itself (InvTemporal); a keyword right after
+//     INIT or NEXT is its name for TLC: INIT then NEXT Next is "It was
+//     expecting a keyword" at Next's line (5006, CfgInitKw; NEXT then
+//     INVARIANT Inv, CfgNextKw), INIT then NEXT then INVARIANT Inv is an
+//     initial predicate NEXT the spec does not define (2229, exit 151,
+//     CfgInitKwName);
 //   - NoNext: a model without a next-state relation is not refused when it
 //     loads: TLC computes the initial states, then says "No next state
 //     actions defined to generate successor states from." (2115, exit
@@ -147,6 +152,9 @@ func TestTLCNits(t *testing.T) {
 		{"CfgKwAfterBool", "Odd", 255},
 		{"CfgInitEOF", "Odd", 255},
 		{"CfgExtraName", "Odd", 255},
+		{"CfgInitKw", "Odd", 255},
+		{"CfgNextKw", "Odd", 255},
+		{"CfgInitKwName", "Odd", 151},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}
