@@ -158,8 +158,13 @@ func (c *checker) run() *Report {
 	case c.live != nil:
 		c.checkLiveness(rep)
 	}
-	if rep.Result == ResultOK {
+	switch rep.Result {
+	case ResultOK:
 		c.checkPostcondition(rep)
+	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
+		if c.sp.Postcondition != nil {
+			rep.PostconditionAfter = c.postconditionAfter
+		}
 	}
 	c.applyAlias(rep)
 	if c.graph != nil {

@@ -93,7 +93,16 @@ import (
 //     2149 (ConstDeclTrue); a SPECIFICATION with parameters has the
 //     property's wording of 2228 (ConstDeclSpecParam); an ALIAS K is
 //     run with "The alias K cannot be a constant." (2233) as its
-//     _ALIASEvalError (ConstDeclAlias).
+//     _ALIASEvalError (ConstDeclAlias);
+//   - Post: TLC evaluates the POSTCONDITION after a violation too, once
+//     its trace is printed (its Print first), the exit code staying the
+//     violation's: after a deadlock (PostDeadlock: "Postcondition PostF at
+//     ... is false.", 2404; PostDeadlockT: true, only its print), an
+//     invariant violation (PostInv), a temporal property's counterexample,
+//     before "Finished checking temporal properties" (PostLive), an
+//     evaluation error, before the nested expressions (PostEvalErr); at
+//     the end of a run without error it is 2404 with exit 10 (PostFalse)
+//     or only its print (PostTrue).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -155,6 +164,13 @@ func TestTLCNits(t *testing.T) {
 		{"CfgInitKw", "Odd", 255},
 		{"CfgNextKw", "Odd", 255},
 		{"CfgInitKwName", "Odd", 151},
+		{"PostDeadlock", "Post", 11},
+		{"PostDeadlockT", "Post", 11},
+		{"PostInv", "Post", 12},
+		{"PostLive", "Post", 13},
+		{"PostEvalErr", "Post", 75},
+		{"PostFalse", "Post", 10},
+		{"PostTrue", "Post", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}

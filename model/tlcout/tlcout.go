@@ -538,6 +538,11 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
 		}
+		if rep.PostconditionAfter != nil {
+			if msg := rep.PostconditionAfter(); msg != "" {
+				w.Msg(postconditionCode(msg), ClassError, msg)
+			}
+		}
 	}
 	endTemporal := func() {
 		if rep.LiveBranches > 0 {
@@ -628,6 +633,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if !rep.LiveEval {
 			w.nestedStack(rep)
 		}
+	case model.ResultPostcondition:
+		w.Msg(postconditionCode(rep.Message), ClassError, rep.Message)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
@@ -644,4 +651,15 @@ func initViolation(rep *model.Report) bool {
 // false in an initial state.
 func impliedInitViolation(rep *model.Report) bool {
 	return rep.Result == model.ResultProperty && strings.HasSuffix(rep.Message, " is violated by the initial state.")
+}
+
+// PostconditionFalse is TLC's code for a POSTCONDITION that is false
+// (TLC rev cc6b616); one that fails to evaluate keeps the general code.
+const PostconditionFalse = 2404
+
+func postconditionCode(msg string) int {
+	if strings.HasPrefix(msg, "Postcondition ") {
+		return PostconditionFalse
+	}
+	return General
 }
