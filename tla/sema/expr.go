@@ -155,7 +155,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.units(inner, x.Defs, false)
 		c.expr(inner, x.Body)
 	case *ast.Quant:
-		c.expr(c.bound(sc, x.Bounds), x.Body)
+		inner := c.bound(sc, x.Bounds)
+		c.expr(inner, x.Body)
+		c.quantLevels(sc, inner, x)
 	case *ast.Choose:
 		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
 	case *ast.SetEnum:

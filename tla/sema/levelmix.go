@@ -108,3 +108,24 @@ func (c *checker) sortErrs() {
 	}
 	sort.SliceStable(c.errs, func(i, j int) bool { return at(c.errs[i]).Before(at(c.errs[j])) })
 }
+
+// quantLevels is SANY's check of a bounded \A or \E whose body is
+// temporal: none of its bounds may be an action ("Action-level bound of
+// quantified temporal formula.", at the bound), the body's names resolved
+// in inner.
+func (c *checker) quantLevels(sc, inner *scope, x *ast.Quant) {
+	bounded := false
+	for _, b := range x.Bounds {
+		if b != nil && b.Set != nil {
+			bounded = true
+		}
+	}
+	if !bounded || c.levelIn(inner, x.Body, 0).level != levelTemporal {
+		return
+	}
+	for _, b := range x.Bounds {
+		if b != nil && b.Set != nil && c.levelIn(sc, b.Set, 0).level == levelAction {
+			c.levelErrorf(b.Set.Pos(), "level error: Action-level bound of quantified temporal formula")
+		}
+	}
+}

@@ -17,13 +17,19 @@ func boxAction(e *token.Error, module string) (item, bool) {
 	msg, ok := strings.CutPrefix(e.Msg, "level error: ")
 	if !ok || !strings.Contains(msg, " followed by action not of form ") &&
 		!strings.Contains(msg, " has both temporal formula and action as arguments") &&
-		!strings.HasPrefix(msg, "Action used where only temporal formula or state predicate allowed") {
+		!strings.HasPrefix(msg, "Action used where only temporal formula or state predicate allowed") &&
+		!strings.HasPrefix(msg, "Action-level bound of quantified temporal formula") {
 		return item{}, false
 	}
 	// The operator's node: [] or <> of an action, a logical operator or ~>
 	// with operands of levels it does not take, a bulleted list
 	// (package sema's levelmix.go).
 	r, ok := nodeRange(e.Pos, module, func(n ast.Node) bool {
+		if strings.HasPrefix(msg, "Action-level bound") {
+			// A quantifier's bound: the outermost expression there.
+			x, ok := n.(ast.Expr)
+			return ok && x.Pos() == e.Pos
+		}
 		switch n := n.(type) {
 		case *ast.Unary:
 			return n.OpPos == e.Pos
