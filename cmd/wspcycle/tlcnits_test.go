@@ -102,7 +102,14 @@ import (
 //     before "Finished checking temporal properties" (PostLive), an
 //     evaluation error, before the nested expressions (PostEvalErr); at
 //     the end of a run without error it is 2404 with exit 10 (PostFalse)
-//     or only its print (PostTrue).
+//     or only its print (PostTrue);
+//   - ActCons: an ACTION_CONSTRAINT with [] or <> is not refused when
+//     the model loads: TLC meets it evaluating the constraint on the
+//     first successor, "TLC encountered a temporal formula (<>A) when
+//     evaluating a predicate or action." with its range (2261 inside the
+//     exception 1000, exit 75) and the trace to that successor
+//     (ActConsTemp, ActConsBox, ActConsDef through a definition), and
+//     never when the evaluation does not reach it (ActConsShort, exit 0).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -171,6 +178,10 @@ func TestTLCNits(t *testing.T) {
 		{"PostEvalErr", "Post", 75},
 		{"PostFalse", "Post", 10},
 		{"PostTrue", "Post", 0},
+		{"ActConsTemp", "ActCons", 75},
+		{"ActConsBox", "ActCons", 75},
+		{"ActConsDef", "ActCons", 75},
+		{"ActConsShort", "ActCons", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}

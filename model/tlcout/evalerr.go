@@ -20,6 +20,7 @@ const (
 	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
 	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
+	TemporalInPredicate      = 2261 // "TLC encountered a temporal formula (<>A) when evaluating a predicate or action."
 )
 
 // TLC's exit codes for evaluation errors other than the general 75
@@ -30,15 +31,16 @@ const (
 )
 
 const (
-	assertPrefix     = "The first argument of Assert evaluated to FALSE"
-	emptySeqPrefix   = "Attempted to apply " // "... Head to the empty sequence."
-	emptySeqSuffix   = " to the empty sequence."
-	tupleIndex       = "Attempted to access index "                         // TupleValue's out-of-bounds index
-	filterEnum       = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
-	divByZero        = "The second argument of \\div is 0."
-	intDomainArg     = "Attempted to apply function with integer domain to the non-integer argument "
-	javaMethodFailed = "Attempted to apply the operator overridden by the Java method\n"
-	runtimeWrapper   = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	assertPrefix        = "The first argument of Assert evaluated to FALSE"
+	emptySeqPrefix      = "Attempted to apply " // "... Head to the empty sequence."
+	emptySeqSuffix      = " to the empty sequence."
+	tupleIndex          = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum          = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	divByZero           = "The second argument of \\div is 0."
+	intDomainArg        = "Attempted to apply function with integer domain to the non-integer argument "
+	javaMethodFailed    = "Attempted to apply the operator overridden by the Java method\n"
+	temporalInPredicate = "TLC encountered a temporal formula ("
+	runtimeWrapper      = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
 
@@ -150,6 +152,13 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(JavaMethodFailed, cause)
 		}
 		return cause
+	case strings.HasPrefix(cause, temporalInPredicate):
+		// []e or <>e met evaluating an action constraint: a message with
+		// a code of its own (2261), framed with its range in -tool (TLC
+		// rev cc6b616; tla/eval/temporalrun.go).
+		if tool {
+			return framedInfo(TemporalInPredicate, cause+at(rep))
+		}
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its
 		// own (2247), framed with its range in -tool (TLC rev cc6b616:

@@ -88,7 +88,9 @@ func (b *builder) checks() {
 			temporal := c.temporal
 			c.temporal = false
 			var x cx
+			c.temporalRun = true
 			root := c.covRoot(func() { x = c.expr(d.Body, de) })
+			c.temporalRun = false
 			x = covConstraint(x, root)
 			b.covActionCons = append(b.covActionCons, root)
 			if c.temporal {

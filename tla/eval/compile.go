@@ -135,8 +135,11 @@ type compiler struct {
 	minRead   int  // the smallest slot read by the expression being compiled
 	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal  bool // set whenever a temporal operator is met in an expression
-	kconst    *ctx
-	run       *Run // what TLC's run-dependent operators read (tlcrun.go)
+	// temporalRun: compiling an action constraint, where []e and <>e are
+	// TLC's evaluation error (temporalrun.go).
+	temporalRun bool
+	kconst      *ctx
+	run         *Run // what TLC's run-dependent operators read (tlcrun.go)
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
@@ -726,7 +729,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
-	if !en.primed && !en.init && c.cut == nil {
+	if !en.primed && !en.init && c.cut == nil && !c.temporalRun {
 		if ce, ok := c.cache[defKey{d, m, c.cov}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal

@@ -28,6 +28,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	pos := e.Pos()
 	switch e.Op {
 	case token.BOX, token.EVENTUALLY:
+		if c.atRun(e.Op) {
+			return c.temporalAtRun(e)
+		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator "+e.Op.String()+" where a value or state predicate is expected")
 	case token.ENABLED:
