@@ -109,7 +109,19 @@ import (
 //     evaluating a predicate or action." with its range (2261 inside the
 //     exception 1000, exit 75) and the trace to that successor
 //     (ActConsTemp, ActConsBox, ActConsDef through a definition), and
-//     never when the evaluation does not reach it (ActConsShort, exit 0).
+//     never when the evaluation does not reach it (ActConsShort, exit 0);
+//   - PrimeRun: a CONSTRAINT, VIEW or INIT with a prime is not refused
+//     when the model loads either: TLC evaluates it where there is no
+//     next state, and stops at the first primed variable it meets, "In
+//     evaluation, the identifier x is either undefined or not an
+//     operator." with the variable's range (2280, inside 2102 "While
+//     working on the initial state:" for a constraint or a view; exit
+//     75): a constraint (PrimeCons, through a definition PrimeConsDef,
+//     the nested expressions from the initial predicate's down to the
+//     variable), a view (PrimeView, PrimeViewPair: (y + 1)', the stack
+//     the initial predicate's only), an initial predicate (PrimeInit,
+//     PrimeInit2: 0 states generated); UNCHANGED x is x' there too
+//     (PrimeConsUnch, PrimeInitUnch).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -182,6 +194,14 @@ func TestTLCNits(t *testing.T) {
 		{"ActConsBox", "ActCons", 75},
 		{"ActConsDef", "ActCons", 75},
 		{"ActConsShort", "ActCons", 0},
+		{"PrimeCons", "PrimeRun", 75},
+		{"PrimeConsDef", "PrimeRun", 75},
+		{"PrimeView", "PrimeRun", 75},
+		{"PrimeViewPair", "PrimeRun", 75},
+		{"PrimeInit", "PrimeRun", 75},
+		{"PrimeInit2", "PrimeRun", 75},
+		{"PrimeConsUnch", "PrimeRun", 75},
+		{"PrimeInitUnch", "PrimeRun", 75},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}

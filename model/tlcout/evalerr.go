@@ -20,6 +20,7 @@ const (
 	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
 	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
+	UndefinedIdent           = 2280 // "In evaluation, the identifier x is either undefined or not an operator."
 	TemporalInPredicate      = 2261 // "TLC encountered a temporal formula (<>A) when evaluating a predicate or action."
 )
 
@@ -40,6 +41,7 @@ const (
 	intDomainArg        = "Attempted to apply function with integer domain to the non-integer argument "
 	javaMethodFailed    = "Attempted to apply the operator overridden by the Java method\n"
 	temporalInPredicate = "TLC encountered a temporal formula ("
+	undefinedIdent      = "In evaluation, the identifier "
 	runtimeWrapper      = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
@@ -152,6 +154,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(JavaMethodFailed, cause)
 		}
 		return cause
+	case strings.HasPrefix(cause, undefinedIdent) && strings.Contains(cause, "\nline "):
+		// A primed variable where there is no next state, its range in
+		// the message: framed in -tool (TLC rev cc6b616: 2280;
+		// tla/eval/primerun.go).
+		if tool {
+			return framedInfo(UndefinedIdent, cause)
+		}
+		return cause
 	case strings.HasPrefix(cause, temporalInPredicate):
 		// []e or <>e met evaluating an action constraint: a message with
 		// a code of its own (2261), framed with its range in -tool (TLC
@@ -208,10 +218,14 @@ const InitialStateError = 2102
 // (without "Evaluating invariant Inv failed."), its range, and "While
 // working on the initial state:" with the state, in place of a trace
 // (TLC rev cc6b616).
-func initialStateError(rep *model.Report) string {
+func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
+	cause := msg + at(rep)
+	if strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") {
+		cause = nestedCause(rep, msg, tool) // a primed variable (tla/eval/primerun.go)
+	}
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+	return cause + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
 
 // moduleErrors are the messages of TLC's standard modules that TLC

@@ -36,13 +36,15 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	case token.ENABLED:
 		return c.enabled(e, en)
 	case token.UNCHANGED:
-		if en.init {
-			return c.fail(pos, "UNCHANGED in the initial predicate")
+		if en.init && !c.primeRun {
+			return c.fail(pos, unchangedInInit)
 		}
 		cur := c.expr(e.X, en)
 		ne := en
 		ne.primed = true
-		c.sawPrime = true
+		if !c.primeRun {
+			c.sawPrime = true // with primeRun, x' is TLC's error (primerun.go)
+		}
 		nxt := c.expr(e.X, ne)
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, cur, nxt)

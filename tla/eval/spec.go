@@ -368,7 +368,7 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		e, en = b.c.csInitBody(e, en)
 	}
 	if b.haveInit {
-		b.initSteps = append(b.initSteps, b.c.action(e, en)...)
+		b.initSteps = append(b.initSteps, b.c.initAction(e, en)...)
 		return
 	}
 	b.haveInit = true
@@ -386,10 +386,10 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	}
 	if b.c.covOn {
 		b.covInitSubst = b.c.covSubstOf(en)
-		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.action(body, benv) })
+		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.initAction(body, benv) })
 		return
 	}
-	b.initSteps = b.c.action(e, en)
+	b.initSteps = b.c.initAction(e, en)
 }
 
 func (b *builder) setNext(e ast.Expr, en cenv) {

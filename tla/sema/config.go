@@ -67,8 +67,8 @@ func (c *checker) config(conf *cfg.Config) {
 		}
 		l := c.defLevel(d, nil, 0)
 		if l.level > max {
-			kind := "a state predicate"
-			if max == levelAction {
+			kind := "a state predicate" // INIT, CONSTRAINT, VIEW: primes are TLC's run-time error
+			if role == "NEXT" || role == "ACTION_CONSTRAINT" {
 				kind = "an action"
 			}
 			outer := ""
@@ -93,7 +93,7 @@ func (c *checker) config(conf *cfg.Config) {
 		// INIT without NEXT: TLC computes the initial states before it
 		// complains (tla/eval/nonext.go).
 	}
-	named("INIT", conf.Init, levelState)
+	named("INIT", conf.Init, levelAction) // a prime: see CONSTRAINT below
 	named("NEXT", conf.Next, levelAction)
 	named("SPECIFICATION", conf.Spec, levelTemporal)
 	for _, id := range conf.Invariants {
@@ -102,8 +102,10 @@ func (c *checker) config(conf *cfg.Config) {
 	for _, id := range conf.Properties {
 		named("PROPERTY", id, levelTemporal)
 	}
+	// A primed CONSTRAINT, VIEW or INIT is TLC's evaluation error when it
+	// meets the prime (tla/eval/primerun.go), not a load error.
 	for _, id := range conf.Constraints {
-		named("CONSTRAINT", id, levelState)
+		named("CONSTRAINT", id, levelAction)
 	}
 	for _, id := range conf.ActionConstraints {
 		// A temporal one is TLC's evaluation error when it meets []e or
@@ -111,7 +113,7 @@ func (c *checker) config(conf *cfg.Config) {
 		named("ACTION_CONSTRAINT", id, levelTemporal)
 	}
 	named("SYMMETRY", conf.Symmetry, levelState)
-	named("VIEW", conf.View, levelState)
+	named("VIEW", conf.View, levelAction)
 
 	for _, k := range conf.Constants {
 		if k.Module != nil {
