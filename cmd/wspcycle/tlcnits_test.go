@@ -121,7 +121,12 @@ import (
 //     variable), a view (PrimeView, PrimeViewPair: (y + 1)', the stack
 //     the initial predicate's only), an initial predicate (PrimeInit,
 //     PrimeInit2: 0 states generated); UNCHANGED x is x' there too
-//     (PrimeConsUnch, PrimeInitUnch).
+//     (PrimeConsUnch, PrimeInitUnch);
+//   - TempRun: [] or <> in an INIT, NEXT, CONSTRAINT or VIEW is TLC's
+//     "TLC encountered a temporal formula ([]A) ..." when it evaluates it
+//     (exit 75), as in an ACTION_CONSTRAINT: computing the initial states
+//     (TempInit), the first successors (TempNext), on the first initial
+//     state (TempCons, TempView: 2261 within 2102).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -202,6 +207,10 @@ func TestTLCNits(t *testing.T) {
 		{"PrimeInit2", "PrimeRun", 75},
 		{"PrimeConsUnch", "PrimeRun", 75},
 		{"PrimeInitUnch", "PrimeRun", 75},
+		{"TempInit", "TempRun", 75},
+		{"TempNext", "TempRun", 75},
+		{"TempCons", "TempRun", 75},
+		{"TempView", "TempRun", 75},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}

@@ -221,8 +221,10 @@ const InitialStateError = 2102
 func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
 	cause := msg + at(rep)
-	if strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") {
-		cause = nestedCause(rep, msg, tool) // a primed variable (tla/eval/primerun.go)
+	if strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") || strings.HasPrefix(msg, temporalInPredicate) {
+		// A primed variable, [] or <> (tla/eval/primerun.go,
+		// temporalrun.go): framed in -tool.
+		cause = nestedCause(rep, msg, tool)
 	}
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	return cause + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -32,39 +34,58 @@ func (c *compiler) primedAtRun(i int, pos token.Pos) cx {
 	}, dep: depNext | depSide, pos: pos}
 }
 
-// withPrimeRun compiles with compiler.primeRun set.
+// withPrimeRun compiles with compiler.primeRun and temporalRun set: a
+// CONSTRAINT or a VIEW, where TLC meets a prime or a temporal operator
+// only when it evaluates them.
 func (c *compiler) withPrimeRun(f func()) {
-	old := c.primeRun
-	c.primeRun = true
-	defer func() { c.primeRun = old }()
+	c.withRun(true, true, f)
+}
+
+// withRun compiles with compiler.primeRun and temporalRun set as given.
+func (c *compiler) withRun(prime, temporal bool, f func()) {
+	oldP, oldT := c.primeRun, c.temporalRun
+	c.primeRun, c.temporalRun = prime, temporal
+	defer func() { c.primeRun, c.temporalRun = oldP, oldT }()
 	f()
+}
+
+// atRunError reports whether msg is a compile error that TLC meets only
+// as an evaluation error: a prime or UNCHANGED in an initial predicate,
+// [] or <> where a predicate or action is evaluated.
+func atRunError(msg string) bool {
+	return msg == primeInInit || msg == unchangedInInit ||
+		strings.HasPrefix(msg, temporalUnsupported+"[] ") || strings.HasPrefix(msg, temporalUnsupported+"<> ")
+}
+
+// retryAtRun runs compile; when it met one of atRunError's errors, it
+// drops its errors and runs it again with primeRun (when prime) and
+// temporalRun set (only then: they compile the definitions used afresh,
+// not once for all).
+func (c *compiler) retryAtRun(prime bool, compile func()) {
+	n := len(c.errs)
+	compile()
+	for _, err := range c.errs[n:] {
+		if atRunError(err.Msg) {
+			c.errs = c.errs[:n]
+			c.withRun(prime, true, compile)
+			return
+		}
+	}
 }
 
 // primeInInit and unchangedInInit are the compile errors of a prime in
 // an initial predicate, which initAction turns into TLC's evaluation
 // error.
 const (
-	primeInInit     = "a primed expression in the initial predicate"
-	unchangedInInit = "UNCHANGED in the initial predicate"
+	primeInInit         = "a primed expression in the initial predicate"
+	unchangedInInit     = "UNCHANGED in the initial predicate"
+	temporalUnsupported = "unsupported: temporal operator " // ops.go's, of [] and <>
 )
 
-// initAction compiles the initial predicate e. One with a prime is
-// compiled again with compiler.primeRun, its prime then TLC's evaluation
-// error (only then: primeRun compiles the definitions Init uses afresh,
-// not once for all).
+// initAction compiles the initial predicate e, a prime, UNCHANGED, []
+// or <> in it TLC's evaluation error (retryAtRun).
 func (c *compiler) initAction(e ast.Expr, en cenv) []step {
-	n := len(c.errs)
-	steps := c.action(e, en)
-	primed := false
-	for _, err := range c.errs[n:] {
-		if err.Msg == primeInInit || err.Msg == unchangedInInit {
-			primed = true
-		}
-	}
-	if !primed {
-		return steps
-	}
-	c.errs = c.errs[:n]
-	c.withPrimeRun(func() { steps = c.action(e, en) })
+	var steps []step
+	c.retryAtRun(true, func() { steps = c.action(e, en) })
 	return steps
 }

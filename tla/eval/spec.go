@@ -399,16 +399,19 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	}
 	b.haveNext = true
 	c := b.c
-	c.nsplit = 0
-	c.covParts, c.covOrder = nil, nil
 	if c.covOn {
 		b.covNextSubst = c.covSubstOf(en)
 	}
 	// A disjunct that applies no operator of its own is named by the
 	// next-state relation's definition, as TLC names it (MyNext's
 	// disjuncts are "MyNext" actions); an inline [][A]_v has none, and its
-	// actions are TLC's "Action".
-	b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
+	// actions are TLC's "Action". [] or <> in it is TLC's evaluation
+	// error (primerun.go).
+	c.retryAtRun(false, func() {
+		c.nsplit = 0
+		c.covParts, c.covOrder = nil, nil
+		b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
+	})
 }
 
 // specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under

@@ -93,8 +93,8 @@ func (c *checker) config(conf *cfg.Config) {
 		// INIT without NEXT: TLC computes the initial states before it
 		// complains (tla/eval/nonext.go).
 	}
-	named("INIT", conf.Init, levelAction) // a prime: see CONSTRAINT below
-	named("NEXT", conf.Next, levelAction)
+	named("INIT", conf.Init, levelTemporal) // see CONSTRAINT below
+	named("NEXT", conf.Next, levelTemporal)
 	named("SPECIFICATION", conf.Spec, levelTemporal)
 	for _, id := range conf.Invariants {
 		named("INVARIANT", id, levelState)
@@ -102,10 +102,11 @@ func (c *checker) config(conf *cfg.Config) {
 	for _, id := range conf.Properties {
 		named("PROPERTY", id, levelTemporal)
 	}
-	// A primed CONSTRAINT, VIEW or INIT is TLC's evaluation error when it
-	// meets the prime (tla/eval/primerun.go), not a load error.
+	// A CONSTRAINT, VIEW or INIT with a prime, or one of them or NEXT
+	// with [] or <>, is TLC's evaluation error when it meets it
+	// (tla/eval/primerun.go, temporalrun.go), not a load error.
 	for _, id := range conf.Constraints {
-		named("CONSTRAINT", id, levelAction)
+		named("CONSTRAINT", id, levelTemporal)
 	}
 	for _, id := range conf.ActionConstraints {
 		// A temporal one is TLC's evaluation error when it meets []e or
@@ -113,7 +114,7 @@ func (c *checker) config(conf *cfg.Config) {
 		named("ACTION_CONSTRAINT", id, levelTemporal)
 	}
 	named("SYMMETRY", conf.Symmetry, levelState)
-	named("VIEW", conf.View, levelAction)
+	named("VIEW", conf.View, levelTemporal)
 
 	for _, k := range conf.Constants {
 		if k.Module != nil {
