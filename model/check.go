@@ -160,6 +160,10 @@ func (c *checker) run() *Report {
 	}
 	switch rep.Result {
 	case ResultOK:
+		if c.opt.DeferPostcondition && c.sp.Postcondition != nil {
+			rep.PostconditionAfter = c.postconditionAfter
+			break
+		}
 		c.checkPostcondition(rep)
 	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
 		if c.sp.Postcondition != nil {

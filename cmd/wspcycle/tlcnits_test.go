@@ -214,4 +214,6 @@ func TestTLCNits(t *testing.T) {
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}
+	// With -continue, after the violations' traces (PostContinue).
+	tlcGoldenRun(t, dir, "PostContinue", []string{"-continue"}, 10, inSpecDir(), withSpec("Post"))
 }
