@@ -98,7 +98,8 @@ import (
 //     its trace is printed (its Print first), the exit code staying the
 //     violation's: after a deadlock (PostDeadlock: "Postcondition PostF at
 //     ... is false.", 2404; PostDeadlockT: true, only its print), an
-//     invariant violation (PostInv), a temporal property's counterexample,
+//     invariant violation (PostInv; by the initial state, after its
+//     message, PostInitInv), a temporal property's counterexample,
 //     before "Finished checking temporal properties" (PostLive), an
 //     evaluation error, before the nested expressions (PostEvalErr); at
 //     the end of a run without error it is 2404 with exit 10 (PostFalse)
@@ -191,6 +192,7 @@ func TestTLCNits(t *testing.T) {
 		{"PostDeadlock", "Post", 11},
 		{"PostDeadlockT", "Post", 11},
 		{"PostInv", "Post", 12},
+		{"PostInitInv", "Post", 12},
 		{"PostLive", "Post", 13},
 		{"PostEvalErr", "Post", 75},
 		{"PostFalse", "Post", 10},

@@ -517,6 +517,15 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	if opt.Order == nil {
 		opt.Order = rep.VarOrder
 	}
+	// post evaluates the POSTCONDITION after a violation's trace, as TLC
+	// does (model's Report.PostconditionAfter).
+	post := func() {
+		if rep.PostconditionAfter != nil {
+			if msg := rep.PostconditionAfter(); msg != "" {
+				w.Msg(postconditionCode(msg), ClassError, msg)
+			}
+		}
+	}
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -538,11 +547,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
 		}
-		if rep.PostconditionAfter != nil {
-			if msg := rep.PostconditionAfter(); msg != "" {
-				w.Msg(postconditionCode(msg), ClassError, msg)
-			}
-		}
+		post()
 	}
 	endTemporal := func() {
 		if rep.LiveBranches > 0 {
@@ -566,6 +571,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()
 			}
+			post()
 			break
 		}
 		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", rep.Property))

@@ -9,4 +9,5 @@ Inv == x < 2
 Live == <>(x = 5)
 PostF == PrintT(<<"post", TLCGet("stats").distinct>>) /\ FALSE
 PostT == PrintT(<<"post", TLCGet("stats").distinct>>)
+Inv0 == x > 0
 ====
