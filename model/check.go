@@ -158,8 +158,17 @@ func (c *checker) run() *Report {
 	case c.live != nil:
 		c.checkLiveness(rep)
 	}
-	if rep.Result == ResultOK {
+	switch rep.Result {
+	case ResultOK:
+		if c.opt.DeferPostcondition && c.sp.Postcondition != nil {
+			rep.PostconditionAfter = c.postconditionAfter
+			break
+		}
 		c.checkPostcondition(rep)
+	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
+		if c.sp.Postcondition != nil {
+			rep.PostconditionAfter = c.postconditionAfter
+		}
 	}
 	c.applyAlias(rep)
 	if c.graph != nil {

@@ -84,7 +84,10 @@
 //     the evaluator supplies the partial successor it ends the trace.
 //   - Once a complete search found no error, the cfg's POSTCONDITION
 //     (Spec.Postcondition) is evaluated, as TLC does: false, or an error,
-//     is ResultPostcondition with TLC's message, exit 10.
+//     is ResultPostcondition with TLC's message, exit 10. After a
+//     violation it is evaluated too, when the caller has printed its
+//     trace (Report.PostconditionAfter), the verdict staying the
+//     violation's.
 //
 // # Temporal properties
 //

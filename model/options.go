@@ -18,6 +18,11 @@ type Options struct {
 	// counts only what TLC's printing of that trace evaluates, nothing of
 	// the search (covrebuild.go).
 	CoverageTraceOnly bool
+	// DeferPostcondition leaves the POSTCONDITION of a run without
+	// violation to Report.PostconditionAfter, for a caller that prints
+	// something first (wspcycle tlc -continue: the violations' traces,
+	// before TLC evaluates the postcondition).
+	DeferPostcondition bool
 	// Workers is the number of goroutines expanding states; 0 means
 	// runtime.GOMAXPROCS(0). Counts and verdicts do not depend on it (the
 	// search goes level by level), only the choice among equally short

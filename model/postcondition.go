@@ -19,14 +19,36 @@ const (
 // "Evaluating postcondition P at ... failed.\n" and the error (TLC's exit
 // code 10 for both).
 func (c *checker) checkPostcondition(rep *Report) {
+	msg, failed := c.postcondition()
+	if !failed {
+		return
+	}
+	rep.Result = ResultPostcondition
+	rep.Property = c.sp.Postcondition.Name
+	rep.Message = msg
+}
+
+// postconditionAfter is Report.PostconditionAfter: after a violation, TLC
+// evaluates the POSTCONDITION too, once the trace is printed (TLC rev
+// cc6b616: after a deadlock, an invariant or a temporal property
+// violated, an evaluation error; its message follows the trace, the
+// exit code stays the violation's).
+func (c *checker) postconditionAfter() string {
+	msg, _ := c.postcondition()
+	return msg
+}
+
+// postcondition evaluates the POSTCONDITION: TLC's message and true when
+// it is false or fails.
+func (c *checker) postcondition() (string, bool) {
 	pc := c.sp.Postcondition
 	if pc == nil {
-		return
+		return "", false
 	}
 	c.runLevel(0) // TLCGet("level") is 0 in a POSTCONDITION
 	ok, err := pc.Eval()
 	if err == nil && ok {
-		return
+		return "", false
 	}
 	where := ""
 	if c.opt.ReadSource != nil {
@@ -36,11 +58,8 @@ func (c *checker) checkPostcondition(rep *Report) {
 			}
 		}
 	}
-	rep.Result = ResultPostcondition
-	rep.Property = pc.Name
 	if err != nil {
-		rep.Message = fmt.Sprintf("Evaluating postcondition %s%s failed.\n%s", pc.Name, where, evalError(err, 0, 0).msg)
-		return
+		return fmt.Sprintf("Evaluating postcondition %s%s failed.\n%s", pc.Name, where, evalError(err, 0, 0).msg), true
 	}
-	rep.Message = fmt.Sprintf("Postcondition %s%s is false.", pc.Name, where)
+	return fmt.Sprintf("Postcondition %s%s is false.", pc.Name, where), true
 }

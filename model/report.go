@@ -78,6 +78,11 @@ type Report struct {
 	// its behaviour graph: TLC prints the stack first and exits 255.
 	LiveEval bool
 
+	// PostconditionAfter evaluates the cfg's POSTCONDITION after the
+	// violation's trace is printed, as TLC does: its message ("" when it
+	// holds); nil without a POSTCONDITION or a violation (postcondition.go).
+	PostconditionAfter func() string
+
 	// StutterHint: were the counterexample to a temporal property to end
 	// in stuttering (LoopBack == len(Trace)), TLC would say that a missing
 	// fairness constraint may be its cause (when the specification has

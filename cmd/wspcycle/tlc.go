@@ -680,6 +680,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.cont {
 		cont = &continueRecorder{}
 		search = cont.wrap(sp)
+		opt.DeferPostcondition = true // after the traces (continuedPostcondition)
 	}
 	defer limitEvalMemory(defaultMaxMemoryMB(), opt.DiskDir != "")()
 	restoreGC := tuneGC()
@@ -719,6 +720,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
 		// Added to the counts of the verdict's own trace, if any.
 		rep.CovRebuild = rep.CovRebuild.Add(cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr))
+		continuedPostcondition(rep)
 	}
 	var cov *tlcout.Coverage
 	if f.coverage >= 0 {

@@ -25,8 +25,8 @@ var (
 // cfg parser's), as TLC rev cc6b616 printed them on one mistake each: the
 // line is the position of our error (the second keyword for one given
 // twice, CHECK_DEADLOCK or INIT itself when nothing follows it, the token
-// that is not TRUE or FALSE, or not a keyword, otherwise). Left: INIT
-// followed by another keyword, which TLC takes as INIT's name.
+// that is not TRUE or FALSE, or not a keyword, otherwise). INIT followed
+// by another keyword takes it as its name, as TLC does (package cfg).
 func tlcCfgSyntax(msg string) (int, string) {
 	switch {
 	case strings.HasPrefix(msg, "expected '=' or '<-'"):

@@ -93,6 +93,7 @@ func traceTo(ctx context.Context, sp *eval.Spec, v continueViolation, maxMem uin
 	cp.Invariants = []eval.StatePred{{Name: v.inv, Eval: func(s value.State) (bool, error) { return s.Fingerprint() != v.fp, nil }}}
 	cp.Properties, cp.ActionProperties, cp.InitProperties = nil, nil, nil
 	cp.CheckDeadlock = false
+	cp.Postcondition = nil // evaluated once, after the main search
 	// With -coverage, TLC counts what printing the trace evaluates, not
 	// this search (CoverageTraceOnly).
 	return model.Check(ctx, &cp, model.Options{Workers: 1, MaxMemory: maxMem, ReadSource: source.ReadFile, SearchSilent: true,
@@ -123,4 +124,20 @@ func (r *continueRecorder) printContinued(ctx context.Context, sp *eval.Spec, w 
 		w.Verdict(rep, opt, time.Now())
 	}
 	return sum
+}
+
+// continuedPostcondition evaluates the POSTCONDITION of a -continue run
+// that ended without another violation after its traces are printed, as
+// TLC evaluates it at the end of its search (model.Options
+// DeferPostcondition): false, it is the run's verdict (exit 10).
+func continuedPostcondition(rep *model.Report) {
+	post := rep.PostconditionAfter
+	if rep.Result != model.ResultOK || post == nil {
+		return
+	}
+	rep.PostconditionAfter = nil
+	if msg := post(); msg != "" {
+		rep.Result = model.ResultPostcondition
+		rep.Message = msg
+	}
 }

@@ -113,10 +113,16 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 }
 
 // checkInitial checks an initial state as TLC's DoInitFunctor does:
-// constraints, invariants, then the PROPERTY's state predicates.
+// constraints, the VIEW (its fingerprint), invariants, then the
+// PROPERTY's state predicates.
 func checkInitial(cs *eval.Spec, s value.State) error {
 	for _, p := range cs.Constraints {
 		if ok, err := p.Eval(s); err != nil || !ok {
+			return err
+		}
+	}
+	if cs.View != nil {
+		if _, err := cs.View(s); err != nil {
 			return err
 		}
 	}

@@ -53,7 +53,12 @@ import (
 //     last (CfgConstTwice: the spec deadlocks, exit 11); an INVARIANT
 //     that is temporal, 2146 (exit 76) with TLC's note on its level-checking
 //     bug when the formula is a conjunction (InvMix: x < 5 /\ [](x < 5)),
-//     without when it is []e itself (InvTemporal);
+//     without when it is []e itself (InvTemporal); a keyword right after
+//     INIT or NEXT is its name for TLC: INIT then NEXT Next is "It was
+//     expecting a keyword" at Next's line (5006, CfgInitKw; NEXT then
+//     INVARIANT Inv, CfgNextKw), INIT then NEXT then INVARIANT Inv is an
+//     initial predicate NEXT the spec does not define (2229, exit 151,
+//     CfgInitKwName);
 //   - NoNext: a model without a next-state relation is not refused when it
 //     loads: TLC computes the initial states, then says "No next state
 //     actions defined to generate successor states from." (2115, exit
@@ -88,7 +93,41 @@ import (
 //     2149 (ConstDeclTrue); a SPECIFICATION with parameters has the
 //     property's wording of 2228 (ConstDeclSpecParam); an ALIAS K is
 //     run with "The alias K cannot be a constant." (2233) as its
-//     _ALIASEvalError (ConstDeclAlias).
+//     _ALIASEvalError (ConstDeclAlias);
+//   - Post: TLC evaluates the POSTCONDITION after a violation too, once
+//     its trace is printed (its Print first), the exit code staying the
+//     violation's: after a deadlock (PostDeadlock: "Postcondition PostF at
+//     ... is false.", 2404; PostDeadlockT: true, only its print), an
+//     invariant violation (PostInv; by the initial state, after its
+//     message, PostInitInv), a temporal property's counterexample,
+//     before "Finished checking temporal properties" (PostLive), an
+//     evaluation error, before the nested expressions (PostEvalErr); at
+//     the end of a run without error it is 2404 with exit 10 (PostFalse)
+//     or only its print (PostTrue);
+//   - ActCons: an ACTION_CONSTRAINT with [] or <> is not refused when
+//     the model loads: TLC meets it evaluating the constraint on the
+//     first successor, "TLC encountered a temporal formula (<>A) when
+//     evaluating a predicate or action." with its range (2261 inside the
+//     exception 1000, exit 75) and the trace to that successor
+//     (ActConsTemp, ActConsBox, ActConsDef through a definition), and
+//     never when the evaluation does not reach it (ActConsShort, exit 0);
+//   - PrimeRun: a CONSTRAINT, VIEW or INIT with a prime is not refused
+//     when the model loads either: TLC evaluates it where there is no
+//     next state, and stops at the first primed variable it meets, "In
+//     evaluation, the identifier x is either undefined or not an
+//     operator." with the variable's range (2280, inside 2102 "While
+//     working on the initial state:" for a constraint or a view; exit
+//     75): a constraint (PrimeCons, through a definition PrimeConsDef,
+//     the nested expressions from the initial predicate's down to the
+//     variable), a view (PrimeView, PrimeViewPair: (y + 1)', the stack
+//     the initial predicate's only), an initial predicate (PrimeInit,
+//     PrimeInit2: 0 states generated); UNCHANGED x is x' there too
+//     (PrimeConsUnch, PrimeInitUnch);
+//   - TempRun: [] or <> in an INIT, NEXT, CONSTRAINT or VIEW is TLC's
+//     "TLC encountered a temporal formula ([]A) ..." when it evaluates it
+//     (exit 75), as in an ACTION_CONSTRAINT: computing the initial states
+//     (TempInit), the first successors (TempNext), on the first initial
+//     state (TempCons, TempView: 2261 within 2102).
 func TestTLCNits(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "nits")
 	for _, c := range []struct {
@@ -147,7 +186,36 @@ func TestTLCNits(t *testing.T) {
 		{"CfgKwAfterBool", "Odd", 255},
 		{"CfgInitEOF", "Odd", 255},
 		{"CfgExtraName", "Odd", 255},
+		{"CfgInitKw", "Odd", 255},
+		{"CfgNextKw", "Odd", 255},
+		{"CfgInitKwName", "Odd", 151},
+		{"PostDeadlock", "Post", 11},
+		{"PostDeadlockT", "Post", 11},
+		{"PostInv", "Post", 12},
+		{"PostInitInv", "Post", 12},
+		{"PostLive", "Post", 13},
+		{"PostEvalErr", "Post", 75},
+		{"PostFalse", "Post", 10},
+		{"PostTrue", "Post", 0},
+		{"ActConsTemp", "ActCons", 75},
+		{"ActConsBox", "ActCons", 75},
+		{"ActConsDef", "ActCons", 75},
+		{"ActConsShort", "ActCons", 0},
+		{"PrimeCons", "PrimeRun", 75},
+		{"PrimeConsDef", "PrimeRun", 75},
+		{"PrimeView", "PrimeRun", 75},
+		{"PrimeViewPair", "PrimeRun", 75},
+		{"PrimeInit", "PrimeRun", 75},
+		{"PrimeInit2", "PrimeRun", 75},
+		{"PrimeConsUnch", "PrimeRun", 75},
+		{"PrimeInitUnch", "PrimeRun", 75},
+		{"TempInit", "TempRun", 75},
+		{"TempNext", "TempRun", 75},
+		{"TempCons", "TempRun", 75},
+		{"TempView", "TempRun", 75},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec(c.spec))
 	}
+	// With -continue, after the violations' traces (PostContinue).
+	tlcGoldenRun(t, dir, "PostContinue", []string{"-continue"}, 10, inSpecDir(), withSpec("Post"))
 }

@@ -20,6 +20,8 @@ const (
 	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
 	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
+	UndefinedIdent           = 2280 // "In evaluation, the identifier x is either undefined or not an operator."
+	TemporalInPredicate      = 2261 // "TLC encountered a temporal formula (<>A) when evaluating a predicate or action."
 )
 
 // TLC's exit codes for evaluation errors other than the general 75
@@ -30,15 +32,17 @@ const (
 )
 
 const (
-	assertPrefix     = "The first argument of Assert evaluated to FALSE"
-	emptySeqPrefix   = "Attempted to apply " // "... Head to the empty sequence."
-	emptySeqSuffix   = " to the empty sequence."
-	tupleIndex       = "Attempted to access index "                         // TupleValue's out-of-bounds index
-	filterEnum       = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
-	divByZero        = "The second argument of \\div is 0."
-	intDomainArg     = "Attempted to apply function with integer domain to the non-integer argument "
-	javaMethodFailed = "Attempted to apply the operator overridden by the Java method\n"
-	runtimeWrapper   = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	assertPrefix        = "The first argument of Assert evaluated to FALSE"
+	emptySeqPrefix      = "Attempted to apply " // "... Head to the empty sequence."
+	emptySeqSuffix      = " to the empty sequence."
+	tupleIndex          = "Attempted to access index "                         // TupleValue's out-of-bounds index
+	filterEnum          = "Attempted to enumerate { x \\in S : p(x) } when S:" // SetPredValue over a set it cannot enumerate
+	divByZero           = "The second argument of \\div is 0."
+	intDomainArg        = "Attempted to apply function with integer domain to the non-integer argument "
+	javaMethodFailed    = "Attempted to apply the operator overridden by the Java method\n"
+	temporalInPredicate = "TLC encountered a temporal formula ("
+	undefinedIdent      = "In evaluation, the identifier "
+	runtimeWrapper      = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
 
@@ -150,6 +154,21 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(JavaMethodFailed, cause)
 		}
 		return cause
+	case strings.HasPrefix(cause, undefinedIdent) && strings.Contains(cause, "\nline "):
+		// A primed variable where there is no next state, its range in
+		// the message: framed in -tool (TLC rev cc6b616: 2280;
+		// tla/eval/primerun.go).
+		if tool {
+			return framedInfo(UndefinedIdent, cause)
+		}
+		return cause
+	case strings.HasPrefix(cause, temporalInPredicate):
+		// []e or <>e met evaluating an action constraint: a message with
+		// a code of its own (2261), framed with its range in -tool (TLC
+		// rev cc6b616; tla/eval/temporalrun.go).
+		if tool {
+			return framedInfo(TemporalInPredicate, cause+at(rep))
+		}
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its
 		// own (2247), framed with its range in -tool (TLC rev cc6b616:
@@ -199,10 +218,16 @@ const InitialStateError = 2102
 // (without "Evaluating invariant Inv failed."), its range, and "While
 // working on the initial state:" with the state, in place of a trace
 // (TLC rev cc6b616).
-func initialStateError(rep *model.Report) string {
+func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
+	cause := msg + at(rep)
+	if strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") || strings.HasPrefix(msg, temporalInPredicate) {
+		// A primed variable, [] or <> (tla/eval/primerun.go,
+		// temporalrun.go): framed in -tool.
+		cause = nestedCause(rep, msg, tool)
+	}
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+	return cause + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
 
 // moduleErrors are the messages of TLC's standard modules that TLC

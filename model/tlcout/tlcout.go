@@ -517,6 +517,15 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	if opt.Order == nil {
 		opt.Order = rep.VarOrder
 	}
+	// post evaluates the POSTCONDITION after a violation's trace, as TLC
+	// does (model's Report.PostconditionAfter).
+	post := func() {
+		if rep.PostconditionAfter != nil {
+			if msg := rep.PostconditionAfter(); msg != "" {
+				w.Msg(postconditionCode(msg), ClassError, msg)
+			}
+		}
+	}
 	trace := func(up int) {
 		if len(rep.Trace) == 0 {
 			return
@@ -538,6 +547,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if opt.AfterTrace != nil {
 			opt.AfterTrace()
 		}
+		post()
 	}
 	endTemporal := func() {
 		if rep.LiveBranches > 0 {
@@ -561,6 +571,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()
 			}
+			post()
 			break
 		}
 		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", rep.Property))
@@ -606,7 +617,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if code, text, ok := initialModuleError(rep, w.Tool); ok {
 				w.Msg(code, ClassError, text)
 			} else {
-				w.Msg(InitialStateError, ClassError, initialStateError(rep))
+				w.Msg(InitialStateError, ClassError, initialStateError(rep, w.Tool))
 			}
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()
@@ -628,6 +639,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if !rep.LiveEval {
 			w.nestedStack(rep)
 		}
+	case model.ResultPostcondition:
+		w.Msg(postconditionCode(rep.Message), ClassError, rep.Message)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
@@ -644,4 +657,15 @@ func initViolation(rep *model.Report) bool {
 // false in an initial state.
 func impliedInitViolation(rep *model.Report) bool {
 	return rep.Result == model.ResultProperty && strings.HasSuffix(rep.Message, " is violated by the initial state.")
+}
+
+// PostconditionFalse is TLC's code for a POSTCONDITION that is false
+// (TLC rev cc6b616); one that fails to evaluate keeps the general code.
+const PostconditionFalse = 2404
+
+func postconditionCode(msg string) int {
+	if strings.HasPrefix(msg, "Postcondition ") {
+		return PostconditionFalse
+	}
+	return General
 }

@@ -159,8 +159,19 @@ func (p *parser) names(kw scanner.Token) []*ast.Ident {
 }
 
 // single reads the one name of INIT, NEXT, SPECIFICATION, SYMMETRY, VIEW.
+//
+// A keyword right after it is its name, as TLC reads it (TLC rev cc6b616:
+// INIT then NEXT Next is INIT NEXT, then Next where a keyword is
+// expected).
 func (p *parser) single(kw scanner.Token, dst **ast.Ident) {
-	ids := p.names(kw)
+	var ids []*ast.Ident
+	if t := p.tok(); t.Lit != "" {
+		if _, ok := keyword(t); ok {
+			ids = append(ids, &ast.Ident{NamePos: t.Pos, Name: t.Lit})
+			p.next()
+		}
+	}
+	ids = append(ids, p.names(kw)...)
 	if len(ids) == 0 {
 		if p.tok().Kind == token.EOF {
 			p.errorf(kw.Pos, "%s needs a name, found end of file", kw.Lit)

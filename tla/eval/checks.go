@@ -72,7 +72,9 @@ func (b *builder) checks() {
 		if d, de, ok := b.namedDef(id, "CONSTRAINT"); ok {
 			var x cx
 			var ok bool
-			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name) })
+			root := c.covRoot(func() {
+				c.withPrimeRun(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name) })
+			})
 			if ok {
 				x = covConstraint(x, root)
 				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
@@ -88,7 +90,9 @@ func (b *builder) checks() {
 			temporal := c.temporal
 			c.temporal = false
 			var x cx
+			c.temporalRun = true
 			root := c.covRoot(func() { x = c.expr(d.Body, de) })
+			c.temporalRun = false
 			x = covConstraint(x, root)
 			b.covActionCons = append(b.covActionCons, root)
 			if c.temporal {
@@ -110,7 +114,15 @@ func (b *builder) checks() {
 	b.alias()
 	if conf.View != nil && !b.refuseConstant(conf.View, "VIEW") {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
-			if x, ok := b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name); ok {
+			var x cx
+			var ok bool
+			// TLC evaluates the view for a fingerprint, recording no
+			// nested expressions of its own (callstack.go).
+			cs := c.cs
+			c.cs = nil
+			c.withPrimeRun(func() { x, ok = b.statePred(d.Body, de, conf.View.Pos(), "View", conf.View.Name) })
+			c.cs = cs
+			if ok {
 				p := &b.prog
 				b.sp.View = func(s value.State) (value.Value, error) {
 					k := (*p).get()

@@ -141,8 +141,14 @@ type compiler struct {
 	minRead   int  // the smallest slot read by the expression being compiled
 	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
 	temporal  bool // set whenever a temporal operator is met in an expression
-	kconst    *ctx
-	run       *Run // what TLC's run-dependent operators read (tlcrun.go)
+	// temporalRun: compiling an action constraint, where []e and <>e are
+	// TLC's evaluation error (temporalrun.go).
+	temporalRun bool
+	// primeRun: compiling a CONSTRAINT, VIEW or INIT, where a primed
+	// variable is TLC's evaluation error (primerun.go).
+	primeRun bool
+	kconst   *ctx
+	run      *Run // what TLC's run-dependent operators read (tlcrun.go)
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
@@ -714,6 +720,9 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 	if c.constOnly {
 		return c.fail(pos, "ASSUME refers to the variable %s; assumptions must be constant", c.varNames[i])
 	}
+	if en.primed && c.primeRun {
+		return c.primedAtRun(i, pos)
+	}
 	if en.primed || en.init {
 		name := c.varNames[i]
 		inInit := en.init
@@ -761,7 +770,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
-	if !en.primed && !en.init && c.cut == nil {
+	if !en.primed && !en.init && c.cut == nil && !c.temporalRun && !c.primeRun {
 		if ce, ok := c.cache[defKey{d, m, c.cov}]; ok {
 			c.sawPrime = c.sawPrime || ce.prime
 			c.temporal = c.temporal || ce.temporal
@@ -908,13 +917,15 @@ func (c *compiler) bindArgs(d *ast.OpDef, args []ast.Expr, defEnv, argEnv cenv) 
 
 // prime compiles e'.
 func (c *compiler) prime(e *ast.Prime, en cenv) cx {
-	if en.init {
-		return c.fail(e.Pos(), "a primed expression in the initial predicate")
+	if en.init && !c.primeRun {
+		return c.fail(e.Pos(), primeInInit)
 	}
 	if en.primed {
 		return c.fail(e.Pos(), "a primed expression inside a primed expression")
 	}
-	c.sawPrime = true
-	en.primed = true
+	if !c.primeRun {
+		c.sawPrime = true
+	}
+	en.primed, en.init = true, false
 	return c.expr(e.X, en)
 }

@@ -28,18 +28,23 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	pos := e.Pos()
 	switch e.Op {
 	case token.BOX, token.EVENTUALLY:
+		if c.atRun(e.Op) {
+			return c.temporalAtRun(e)
+		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator "+e.Op.String()+" where a value or state predicate is expected")
 	case token.ENABLED:
 		return c.enabled(e, en)
 	case token.UNCHANGED:
-		if en.init {
-			return c.fail(pos, "UNCHANGED in the initial predicate")
+		if en.init && !c.primeRun {
+			return c.fail(pos, unchangedInInit)
 		}
 		cur := c.expr(e.X, en)
 		ne := en
 		ne.primed = true
-		c.sawPrime = true
+		if !c.primeRun {
+			c.sawPrime = true // with primeRun, x' is TLC's error (primerun.go)
+		}
 		nxt := c.expr(e.X, ne)
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, cur, nxt)

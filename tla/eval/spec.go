@@ -369,7 +369,7 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		e, en = b.c.csInitBody(e, en)
 	}
 	if b.haveInit {
-		b.initSteps = append(b.initSteps, b.c.action(e, en)...)
+		b.initSteps = append(b.initSteps, b.c.initAction(e, en)...)
 		return
 	}
 	b.haveInit = true
@@ -387,10 +387,10 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	}
 	if b.c.covOn {
 		b.covInitSubst = b.c.covSubstOf(en)
-		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.action(body, benv) })
+		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.initAction(body, benv) })
 		return
 	}
-	b.initSteps = b.c.action(e, en)
+	b.initSteps = b.c.initAction(e, en)
 }
 
 func (b *builder) setNext(e ast.Expr, en cenv) {
@@ -400,16 +400,19 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	}
 	b.haveNext = true
 	c := b.c
-	c.nsplit = 0
-	c.covParts, c.covOrder = nil, nil
 	if c.covOn {
 		b.covNextSubst = c.covSubstOf(en)
 	}
 	// A disjunct that applies no operator of its own is named by the
 	// next-state relation's definition, as TLC names it (MyNext's
 	// disjuncts are "MyNext" actions); an inline [][A]_v has none, and its
-	// actions are TLC's "Action".
-	b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
+	// actions are TLC's "Action". [] or <> in it is TLC's evaluation
+	// error (primerun.go).
+	c.retryAtRun(false, func() {
+		c.nsplit = 0
+		c.covParts, c.covOrder = nil, nil
+		b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
+	})
 }
 
 // specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under

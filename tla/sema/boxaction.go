@@ -12,9 +12,10 @@ import (
 // <>(x' = 1), []<>A with A an action. As SANY (OpApplNode.levelCheck),
 // only an operator application is refused: a LET or a label (SANY's
 // LetInNode, LabelNode) is not one, whatever its level ([](LET A == x' = 1
-// IN A) is TLC's to check). An action defined in another module or in a
-// LET is not seen here (no error, as before).
-func (c *checker) temporalOfAction(x *ast.Unary) {
+// IN A) is TLC's to check), but an action named by a LET definition or
+// an instance's (LET A == x' = 1 IN []A, []I!A) is one: its level is its
+// definition's, the names resolved in sc.
+func (c *checker) temporalOfAction(sc *scope, x *ast.Unary) {
 	arg := ast.Unparen(x.X)
 	switch arg.(type) {
 	case *ast.Let, *ast.Label:
@@ -28,12 +29,12 @@ func (c *checker) temporalOfAction(x *ast.Unary) {
 			return
 		}
 	}
-	if c.level(arg, 0).level != levelAction {
+	if c.levelIn(sc, arg, 0).level != levelAction {
 		return
 	}
 	if x.Op == token.BOX {
-		c.errorf(x.OpPos, "level error: [] followed by action not of form [A]_v")
+		c.levelErrorf(x.OpPos, "level error: [] followed by action not of form [A]_v")
 	} else {
-		c.errorf(x.OpPos, "level error: <> followed by action not of form <<A>>_v")
+		c.levelErrorf(x.OpPos, "level error: <> followed by action not of form <<A>>_v")
 	}
 }

@@ -65,10 +65,10 @@ func (c *checker) config(conf *cfg.Config) {
 			c.errorf(id.NamePos, "%s %s: %s takes %d argument%s; the .cfg can only name operators without parameters", role, id.Name, id.Name, len(d.Params), plural(len(d.Params)))
 			return
 		}
-		l := c.defLevel(d, 0)
+		l := c.defLevel(d, nil, 0)
 		if l.level > max {
-			kind := "a state predicate"
-			if max == levelAction {
+			kind := "a state predicate" // INIT, CONSTRAINT, VIEW: primes are TLC's run-time error
+			if role == "NEXT" || role == "ACTION_CONSTRAINT" {
 				kind = "an action"
 			}
 			outer := ""
@@ -93,8 +93,8 @@ func (c *checker) config(conf *cfg.Config) {
 		// INIT without NEXT: TLC computes the initial states before it
 		// complains (tla/eval/nonext.go).
 	}
-	named("INIT", conf.Init, levelState)
-	named("NEXT", conf.Next, levelAction)
+	named("INIT", conf.Init, levelTemporal) // see CONSTRAINT below
+	named("NEXT", conf.Next, levelTemporal)
 	named("SPECIFICATION", conf.Spec, levelTemporal)
 	for _, id := range conf.Invariants {
 		named("INVARIANT", id, levelState)
@@ -102,14 +102,19 @@ func (c *checker) config(conf *cfg.Config) {
 	for _, id := range conf.Properties {
 		named("PROPERTY", id, levelTemporal)
 	}
+	// A CONSTRAINT, VIEW or INIT with a prime, or one of them or NEXT
+	// with [] or <>, is TLC's evaluation error when it meets it
+	// (tla/eval/primerun.go, temporalrun.go), not a load error.
 	for _, id := range conf.Constraints {
-		named("CONSTRAINT", id, levelState)
+		named("CONSTRAINT", id, levelTemporal)
 	}
 	for _, id := range conf.ActionConstraints {
-		named("ACTION_CONSTRAINT", id, levelAction)
+		// A temporal one is TLC's evaluation error when it meets []e or
+		// <>e (tla/eval/temporalrun.go), not a load error.
+		named("ACTION_CONSTRAINT", id, levelTemporal)
 	}
 	named("SYMMETRY", conf.Symmetry, levelState)
-	named("VIEW", conf.View, levelState)
+	named("VIEW", conf.View, levelTemporal)
 
 	for _, k := range conf.Constants {
 		if k.Module != nil {

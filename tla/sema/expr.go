@@ -80,14 +80,18 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		case token.UNCHANGED:
 			c.unchanged(sc, x.X)
 		case token.BOX, token.EVENTUALLY:
-			c.temporalOfAction(x)
+			// SANY checks the levels of an expression's operands before
+			// its own (levelErrorf).
+			c.expr(sc, x.X)
+			c.temporalOfAction(sc, x)
+			return
 		}
 		c.expr(sc, x.X)
 	case *ast.Prime:
-		if l := c.level(x.X, 0); l.level >= levelAction {
-			c.errorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.Line, l.at.Col)
-		}
 		c.expr(sc, x.X)
+		if l := c.levelIn(sc, x.X, 0); l.level >= levelAction {
+			c.levelErrorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.Line, l.at.Col)
+		}
 	case *ast.Binary:
 		// A chain a + b + ... + z is left-associative: its left spine is
 		// walked in a loop (as ast.Inspect does), so that its length,
@@ -112,10 +116,12 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		for i := len(spine) - 1; i >= 0; i-- {
 			c.expr(sc, spine[i].Y)
 		}
+		c.spineLevels(sc, spine, full)
 	case *ast.Junction:
 		for _, it := range x.Items {
 			c.expr(sc, it)
 		}
+		c.junctionLevels(sc, x)
 	case *ast.Paren:
 		c.expr(sc, x.X)
 	case *ast.Label:
@@ -149,7 +155,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.units(inner, x.Defs, false)
 		c.expr(inner, x.Body)
 	case *ast.Quant:
-		c.expr(c.bound(sc, x.Bounds), x.Body)
+		inner := c.bound(sc, x.Bounds)
+		c.expr(inner, x.Body)
+		c.quantLevels(sc, inner, x)
 	case *ast.Choose:
 		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
 	case *ast.SetEnum:

@@ -46,7 +46,8 @@ func CheckProgramShadowed(root *ast.Module, mods map[string]*ast.Module, conf *c
 		}
 		errs = append(errs, asList(check(m, mods, nil, nil, false))...)
 	}
-	errs.Sort()
+	// By file; within a file in check's order (level errors, sortErrs).
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos.Filename < errs[j].Pos.Filename })
 	return errs.Err()
 }
 

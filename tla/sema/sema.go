@@ -74,6 +74,10 @@ type checker struct {
 	// only: its definitions that nothing uses are never evaluated, and
 	// the evaluator reports the constructs it lacks in those it compiles.
 	whole bool
+	// unitAt is the start of the top-level unit being checked, sortAt
+	// the positions level errors are sorted at (levelErrorf).
+	unitAt token.Pos
+	sortAt map[*token.Error]token.Pos
 }
 
 // Check reports the semantic errors of mod and, when conf is not nil, of
@@ -149,7 +153,7 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 		c.config(conf)
 	}
 	c.checkNested(mods)
-	c.errs.Sort()
+	c.sortErrs()
 	return c.errs.Err()
 }
 
@@ -211,6 +215,9 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 // each definition is visible to the ones after it.
 func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 	for _, u := range units {
+		if top {
+			c.unitAt = u.Pos()
+		}
 		switch u := u.(type) {
 		case *ast.Recursive:
 			c.declareRecursive(sc, u)

@@ -54,10 +54,11 @@ func (f *File) Index(p token.Pos) int {
 
 // ExprEnd is the position of the last character of e: the last token of
 // e is the last one any of its nodes starts at, followed by the closing
-// brackets its own text leaves open and a prime.
+// brackets its own text leaves open and its primes.
 func (f *File) ExprEnd(e ast.Expr) (token.Pos, bool) {
 	start := e.Pos()
 	last := start
+	primes := 0 // the primes e's own text may end with: one per Prime node
 	note := func(p token.Pos) {
 		if p.Filename == start.Filename && last.Before(p) {
 			last = p
@@ -66,6 +67,8 @@ func (f *File) ExprEnd(e ast.Expr) (token.Pos, bool) {
 	ast.Inspect(e, func(n ast.Node) bool {
 		note(n.Pos())
 		switch n := n.(type) {
+		case *ast.Prime:
+			primes++
 		case *ast.ModRef:
 			// The names of M!Op!lab are not nodes of the walk: the last
 			// one (or a selector) may end the expression.
@@ -102,6 +105,11 @@ func (f *File) ExprEnd(e ast.Expr) (token.Pos, bool) {
 			}
 			open--
 		case token.PRIME:
+			// x in x' ends before the prime, x' after it.
+			if primes == 0 {
+				return f.TokenEnd(j), true
+			}
+			primes--
 		default:
 			return f.TokenEnd(j), true
 		}
