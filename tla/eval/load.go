@@ -46,6 +46,11 @@ type Options struct {
 	// CallStack compiles the spec to record TLC's nested expressions
 	// (Spec.CallStack, callstack.go): for replaying an error only.
 	CallStack bool
+	// Random, when set, is TLC's generator of its main thread (new
+	// Random(seed)): the constant definitions that draw draw from it as
+	// the spec loads, in TLC's order (randomconst.go), and it stays
+	// installed (Run.SetRandom) for the initial states.
+	Random Random
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -92,6 +97,9 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		c.run.SetPrintOutput(opt.Print)
 	}
 	c.covOn = opt.Coverage
+	if opt.Random != nil {
+		c.run.SetRandom(opt.Random)
+	}
 	if opt.CallStack {
 		c.cs = &CallStack{}
 	}
