@@ -1,0 +1,27 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// The constant definitions that draw are evaluated once, at startup, in
+// TLC's order and from TLC's generator of its main thread, new
+// Random(seed), before the initial states draw from it: in RandConst
+// (tla/eval/testdata/modules) A, B (RandomSetOfSubsets), Unused (never
+// used, it draws all the same) and T (TestRandomSetOfSubsets). TLC's
+// outputs with -seed 5, simulating (num=3 -depth 5) and model checking,
+// are in model/testdata/tlc/simulate: both report the initial state
+// <<731, {{3}, {2, 4}, {1, 2, 3, 4}}, <<2, 2, 2, 2, 2>>>> (731: the first
+// draw of Random(5) over 1..1000), exit 12. With InitDraw
+// (RandConstInit.cfg) the initial state draws RandomElement(1..100) after
+// them: 10, the 45th draw (after 1 + 3*4 + 1 + 5*2*3), simulating only
+// (wspcycle's model checker rebuilds a trace by evaluating Init again,
+// which draws anew).
+func TestTLCRandomConstantsGolden(t *testing.T) {
+	spec := filepath.Join("..", "..", "tla", "eval", "testdata", "modules")
+	out := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
+	tlcGoldenRunIn(t, spec, out, "RandConst", []string{"-simulate", "num=3", "-depth", "5", "-seed", "5"}, 12)
+	tlcGoldenRunIn(t, spec, out, "RandConst", []string{"-seed", "5"}, 12, withOutput("RandConstMC"))
+	tlcGoldenRunIn(t, spec, out, "RandConstInit", []string{"-simulate", "num=3", "-depth", "5", "-seed", "5"}, 12, withSpec("RandConst"))
+}
