@@ -25,3 +25,14 @@ func TestTLCRandomConstantsGolden(t *testing.T) {
 	tlcGoldenRunIn(t, spec, out, "RandConst", []string{"-seed", "5"}, 12, withOutput("RandConstMC"))
 	tlcGoldenRunIn(t, spec, out, "RandConstInit", []string{"-simulate", "num=3", "-depth", "5", "-seed", "5"}, 12, withSpec("RandConst"))
 }
+
+// An argument of RandomSetOfSubsets TLC refuses (RandArg: its third, Nat,
+// not a finite set), in Next: TLC's message with its code 2169 ("should
+// be a %s", where Naturals' "should be an integer" is 2266), without a
+// position, exit 255, simulating (inside TLC's unexpected EvalException)
+// and model checking; TLC's outputs are in model/testdata/tlc/simulate.
+func TestTLCRandomArgErrorGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
+	tlcGoldenRun(t, dir, "RandArg", []string{"-simulate", "num=2", "-depth", "5", "-seed", "1"}, 255)
+	tlcGoldenRun(t, dir, "RandArg", []string{"-seed", "1"}, 255, withOutput("RandArgMC"))
+}
