@@ -36,3 +36,20 @@ func TestTLCRandomArgErrorGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "RandArg", []string{"-simulate", "num=2", "-depth", "5", "-seed", "1"}, 255)
 	tlcGoldenRun(t, dir, "RandArg", []string{"-seed", "1"}, 255, withOutput("RandArgMC"))
 }
+
+// An initial predicate without a state: TLC's simulator reports it as an
+// error (2118) after "Computed 0 initial states...", with no statistics,
+// exit 255 (TLC's outputs on SimNoInit are in model/testdata/tlc/simulate).
+func TestTLCSimNoInitialStateGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
+	tlcGoldenRun(t, dir, "SimNoInit", []string{"-simulate", "num=2", "-depth", "5", "-seed", "1"}, 255)
+}
+
+// TLCGet("config") while simulating is the simulator's record (mode
+// "simulate", the -seed, num= as traces, -depth, -aril, sched): an ASSUME
+// reads it as the spec loads (TLC's outputs on SimConfig, with -seed 1
+// num=2 -depth 5, are in model/testdata/tlc/simulate).
+func TestTLCSimConfigGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
+	tlcGoldenRun(t, dir, "SimConfig", []string{"-simulate", "num=2", "-depth", "5", "-seed", "1"}, 0)
+}

@@ -51,6 +51,9 @@ type Options struct {
 	// the spec loads, in TLC's order (randomconst.go), and it stays
 	// installed (Run.SetRandom) for the initial states.
 	Random Random
+	// TLCConfig, when set, is what TLCGet("config") tells of the run
+	// (tlcconfig.go): the tlc command's -seed and -simulate.
+	TLCConfig *TLCConfig
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -100,6 +103,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	if opt.Random != nil {
 		c.run.SetRandom(opt.Random)
 	}
+	c.run.config = opt.TLCConfig
 	if opt.CallStack {
 		c.cs = &CallStack{}
 	}
