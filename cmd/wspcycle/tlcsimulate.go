@@ -59,6 +59,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	opt.OnInit = func(n, pool int64) {
 		st.init = n
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		if n == 0 {
+			return // TLC stops there (simNoInitialState)
+		}
 		// TLC's simulator counts the initial states inside the
 		// CONSTRAINTs here, and passes "" for the plural's "s"
 		// (Simulator.simulate, rev cc6b616): "1 distinct state", "6
@@ -112,6 +115,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	res := s.res
 	now := time.Now()
+	if res.Result == model.ResultOK && res.InitStates == 0 {
+		return simNoInitialState(w, start, now)
+	}
 	rep := res.Report()
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called

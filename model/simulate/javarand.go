@@ -1,6 +1,11 @@
 package simulate
 
-import "math"
+import (
+	"math"
+	"sync"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
 
 // javaRand is java.util.Random, whose draws TLC's simulator makes through
 // tlc2.util.RandomGenerator (a subclass that only counts nextDouble calls,
@@ -89,3 +94,34 @@ func (r *javaRand) nextInt(bound int32) int32 {
 func (r *javaRand) NextDouble() float64   { return r.nextDouble() }
 func (r *javaRand) NextInt(bound int) int { return int(r.nextInt(int32(bound))) }
 func (r *javaRand) NextPrime() int        { return r.nextPrime() }
+
+// NewTLCRandom is the generator of TLC's main thread for seed (tlc2.value.
+// RandomEnumerableValues: new Random(seed)), for eval.Options.Random: the
+// constant definitions that draw draw from it as the spec loads, then the
+// initial states (Run goes on with it). It is safe for concurrent use: a
+// model checker's workers may draw from it too.
+func NewTLCRandom(seed int64) eval.Random { return &lockedRand{r: newJavaRand(seed)} }
+
+// lockedRand is a javaRand behind a mutex.
+type lockedRand struct {
+	mu sync.Mutex
+	r  *javaRand
+}
+
+func (l *lockedRand) NextDouble() float64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.r.nextDouble()
+}
+
+func (l *lockedRand) NextInt(bound int) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return int(l.r.nextInt(int32(bound)))
+}
+
+func (l *lockedRand) NextPrime() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.r.nextPrime()
+}

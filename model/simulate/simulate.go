@@ -162,8 +162,14 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 	if sp.Run != nil {
 		// TLC's RandomElement draws from a new Random(seed) of each thread
 		// (RandomEnumerableValues): its main thread's in the initial
-		// states, its worker's in the behaviours (behaviours).
-		sp.Run.SetRandom(newJavaRand(int64(opt.Seed)))
+		// states, its worker's in the behaviours (behaviours). The main
+		// thread's may have drawn already, the constant definitions
+		// (loaded with eval.Options.Random: NewTLCRandom).
+		main := sp.Run.Random()
+		if main == nil {
+			main = newJavaRand(int64(opt.Seed))
+		}
+		sp.Run.SetRandom(main)
 		defer sp.Run.SetRandom(nil)
 	}
 	pool := s.initial()

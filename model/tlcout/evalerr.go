@@ -16,7 +16,8 @@ const (
 	ActionPropertyEvalFailed = 2113 // TLC_ACTION_PROPERTY_EVALUATION_FAILED
 	AssertFailed             = 2132 // TLC_VALUE_ASSERT_FAILED
 	EmptySequence            = 2184 // TLC_MODULE_APPLY_EMPTY_SEQ
-	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR: "The first argument of < should be ..."
+	ArgumentError            = 2266 // TLC_MODULE_ARGUMENT_ERROR_AN: "The first argument of < should be an ..."
+	ArgumentErrorA           = 2169 // TLC_MODULE_ARGUMENT_ERROR: "... should be a ..." (Randomization's)
 	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
 	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
@@ -64,7 +65,17 @@ func EvalErrorExit(rep *model.Report) int {
 // reArgError matches TLC's message for an operand of a built-in operator
 // of the wrong kind, which TLC prints without a position and ends with
 // exit 255 (TLC rev cc6b616: x < "a", "a" <= x).
-var reArgError = regexp.MustCompile(`^The (first|second) argument of \S+ should be `)
+var reArgError = regexp.MustCompile(`^The (first|second|third) argument of \S+ should be `)
+
+// argErrorCode is TLC's code for a message reArgError matches: its
+// message "should be an %s" has a code of its own, "should be a %s"
+// another.
+func argErrorCode(msg string) int {
+	if strings.Contains(msg, " should be an ") {
+		return ArgumentError
+	}
+	return ArgumentErrorA
+}
 
 func isEmptySeq(msg string) bool {
 	return strings.HasPrefix(msg, emptySeqPrefix) && strings.HasSuffix(msg, emptySeqSuffix)
@@ -107,7 +118,7 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	case moduleError(msg) != 0:
 		return moduleError(msg), msg
 	case reArgError.MatchString(msg):
-		return ArgumentError, msg
+		return argErrorCode(msg), msg
 	}
 	if inNext {
 		return General, runtimeWrapper + nestedCause(rep, msg, tool)

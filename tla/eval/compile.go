@@ -785,6 +785,12 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 		c.cache[defKey{d, m, c.cov}] = ce
 		return ce.x
 	}
+	if ce, ok := c.cache[defKey{d, m, c.cov}]; ok && constLevel(ce) {
+		// Of constant level, the definition is the same primed or in an
+		// initial predicate: one value for the run (constantValue), as
+		// TLC's, rather than a draw of its own at each use.
+		return ce.x
+	}
 	return c.expr(d.Body, de)
 }
 

@@ -50,6 +50,14 @@ type Options struct {
 	// CallStack compiles the spec to record TLC's nested expressions
 	// (Spec.CallStack, callstack.go): for replaying an error only.
 	CallStack bool
+	// Random, when set, is TLC's generator of its main thread (new
+	// Random(seed)): the constant definitions that draw draw from it as
+	// the spec loads, in TLC's order (randomconst.go), and it stays
+	// installed (Run.SetRandom) for the initial states.
+	Random Random
+	// TLCConfig, when set, is what TLCGet("config") tells of the run
+	// (tlcconfig.go): the tlc command's -seed and -simulate.
+	TLCConfig *TLCConfig
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -97,6 +105,10 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	}
 	c.covOn = opt.Coverage
 	c.covMismatch = opt.CovMismatch
+	if opt.Random != nil {
+		c.run.SetRandom(opt.Random)
+	}
+	c.run.config = opt.TLCConfig
 	if opt.CallStack {
 		c.cs = &CallStack{}
 	}

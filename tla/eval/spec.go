@@ -31,6 +31,7 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 	b.sp.Vars = append([]string(nil), c.varNames...)
 	b.constants()
 	if len(c.errs) == 0 {
+		b.randomConstants() // randomconst.go
 		b.assumes()
 		if b.assumeErr != nil && len(c.errs) == 0 {
 			return nil, b.assumeErr

@@ -17,19 +17,17 @@ import (
 // runDependent are the operators of those modules whose value depends on
 // TLC's run, each with why.
 var runDependent = map[string]string{
-	"TLCGetOrDefault":        "its value depends on the TLC run",
-	"TLCGetAndSet":           "its value depends on the TLC run",
-	"Trace":                  "its value depends on the TLC run",
-	"CounterExample":         "its value depends on the TLC run",
-	"ToTrace":                "its value depends on the TLC run",
-	"TLCDefer":               "its value depends on the TLC run",
-	"PickSuccessor":          "its value depends on the TLC run",
-	"TLCEvalDefinition":      "its value depends on the TLC run",
-	"TLCFP":                  "TLC's fingerprint of a value",
-	"TLCCache":               "TLC keeps its cache in a register of the run",
-	"AssertError":            "it compares TLC's own error text",
-	"RandomSetOfSubsets":     "its value depends on the TLC run",
-	"TestRandomSetOfSubsets": "its value depends on the TLC run",
+	"TLCGetOrDefault":   "its value depends on the TLC run",
+	"TLCGetAndSet":      "its value depends on the TLC run",
+	"Trace":             "its value depends on the TLC run",
+	"CounterExample":    "its value depends on the TLC run",
+	"ToTrace":           "its value depends on the TLC run",
+	"TLCDefer":          "its value depends on the TLC run",
+	"PickSuccessor":     "its value depends on the TLC run",
+	"TLCEvalDefinition": "its value depends on the TLC run",
+	"TLCFP":             "TLC's fingerprint of a value",
+	"TLCCache":          "TLC keeps its cache in a register of the run",
+	"AssertError":       "it compares TLC's own error text",
 }
 
 // stdExtArity are the operators with arguments evaluated here.
@@ -46,6 +44,9 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 		return x, true
 	}
 	if x, ok := c.randomSubsetApp(e, en); ok { // tlcsubset.go
+		return x, true
+	}
+	if x, ok := c.randomSetOfSubsetsApp(e, en); ok { // randomsetofsubsets.go
 		return x, true
 	}
 	if why, ok := runDependent[name]; ok {

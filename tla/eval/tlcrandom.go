@@ -35,6 +35,15 @@ func (r *Run) SetRandom(rnd Random) {
 	r.draw.Store(&rnd)
 }
 
+// Random is the generator installed by SetRandom (or loading with
+// Options.Random), nil when there is none.
+func (r *Run) Random() Random {
+	if p := r.draw.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
 // randShape is the argument of RandomElement as TLC sees its value: a set
 // of functions, of records or of tuples written as such stays one (TLC
 // draws per component), where wspcycle would fold a small one into the

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"math/rand/v2"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,6 +42,7 @@ type Run struct {
 
 	deadlock bool // cfg CHECK_DEADLOCK, for TLCGet("config")
 	seed     int64
+	config   *TLCConfig // the tlc command's -seed and -simulate (tlcconfig.go)
 	// strs is the spec's order of strings (strorder.go): every string and
 	// model value the spec makes is made through it.
 	strs *value.Strings
@@ -269,9 +269,7 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 			"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
 			"queue", value.Int(st.Queue), "worker", value.Int(0), "initial", value.Int(st.Initial)), nil
 	case "config":
-		return r.strs.Record("mode", r.strs.Str("bfs"), "deadlock", value.Bool(r.deadlock),
-			"seed", r.strs.Str(strconv.FormatInt(r.seed, 10)), "fingerprint", r.strs.Str("0"),
-			"worker", value.Int(r.workers.Load()), "install", r.strs.Str("wspcycle")), nil
+		return r.configRecord(), nil // tlcconfig.go
 	case "action":
 		// TLC's breadth-first search does not know the action (tlcext.go).
 		if k.phase != phaseConst && !r.searching.Load() {

@@ -15,6 +15,11 @@ import (
 // draws are TLC's generator's when a simulator installed it (SetRandom),
 // else the run's own.
 
+// subsetNotFinite is TLC's message for a second argument of RandomSubset
+// that is not a finite set: its "a" is doubled (Randomization passes "a
+// finite set" to a message that says "should be a %s").
+const subsetNotFinite = "The second argument of RandomSubset should be a a finite set, but instead it is:\n%s"
+
 // randomSubsetApp compiles RandomSubset(k, S); ok is false for any other
 // application.
 func (c *compiler) randomSubsetApp(e *ast.OpApp, en cenv) (cx, bool) {
@@ -39,11 +44,11 @@ func (c *compiler) randomSubsetApp(e *ast.OpApp, en cenv) (cx, bool) {
 		}
 		set, ok := sv.(value.SetValue)
 		if !ok {
-			return nil, errorf(pos, "The second argument of RandomSubset should be a finite set, but instead it is:\n%s", sv)
+			return nil, errorf(pos, subsetNotFinite, sv)
 		}
 		elems, err := setElems(set, pos)
 		if err != nil {
-			return nil, errorf(pos, "The second argument of RandomSubset should be a finite set, but instead it is:\n%s", sv)
+			return nil, errorf(pos, subsetNotFinite, sv)
 		}
 		if n < 0 {
 			// Java's ValueVec(k) throws NegativeArraySizeException(k).
