@@ -100,6 +100,28 @@ import (
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
 //     state (2102), and TLC exits 0.
 //
+//   - x \in S or x' \in S in the initial predicate or an action where S
+//     is a record or a tuple (MRecInit, MRecNext, MTupInit, MTupNext) is
+//     "In computing initial (next) states, the right side of \IN is not
+//     enumerable." and the range of x \in S; as a boolean (MRec, MTup,
+//     MRecInv, MTupInv, MRecSucc, MTupSucc) the member method of TLC's
+//     class of S, without a position: "Attempted to check if
+//     element:\n0\nis in the record:\n[a |-> 1]", "Attempted to check
+//     set membership in a tuple value."; a function constructor's value
+//     (MFcn, MFcnStr: over 1..2 or over {"a"}) "Attempted to check if the
+//     value:\n1\nis an element of the function <<1, 2>>";
+//
+//   - a method of a value that TLC's replay built from a tuple or record
+//     constructor fails (FIdxInit, FIdxNext, FIdxInv: <<1, 2>>[3]; MTup,
+//     MRec, MRecInv, MTupInv; FArg: an operator's argument; FLet: a LET
+//     definition): TLC prints 2147 "TLC was unable to fingerprint." in
+//     place of the 2103 stack, the stack followed by the constructor, and
+//     "Reason:" with the message; not for a value TLC computed before the
+//     replay or by an operator (FConstDef: a constant definition; FSetElem:
+//     an element of a constant set; FConcat: \o; FExcept: EXCEPT), nor
+//     after an invariant of a successor (FIdxSucc), where the 2103 stack
+//     or none is printed as for any error.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -152,7 +174,11 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "MInitDiv": 75, "MSuccCard": 76, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
-		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255}
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255,
+		"MRecInit": 75, "MRecNext": 75, "MRecInv": 75, "MTupInit": 75, "MTupNext": 75, "MTupInv": 75, "MRecSucc": 76, "MTupSucc": 76,
+		"MTup": 75, "MFcn": 75, "MRec": 75, "MFcnStr": 75,
+		"FIdxInit": 75, "FIdxNext": 75, "FIdxInv": 75, "FIdxSucc": 76, "FConstDef": 75, "FArg": 75, "FLet": 75, "FConcat": 75,
+		"FSetElem": 75, "FExcept": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

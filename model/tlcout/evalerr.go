@@ -133,8 +133,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(AssertFailed, cause)
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, "Attempted to check equality of "),
-		strings.HasPrefix(cause, "Attempted to check if the value:\n"):
+	case unpositioned(cause):
 		return cause
 	case moduleError(cause) != 0:
 		// A standard module's message with a code of its own: no
@@ -202,7 +201,10 @@ const InitialStateError = 2102
 func initialStateError(rep *model.Report) string {
 	msg := initialCause(rep)
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	return msg + at(rep) + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+	if !unpositioned(msg) {
+		msg += at(rep)
+	}
+	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
 
 // moduleErrors are the messages of TLC's standard modules that TLC
@@ -263,4 +265,26 @@ func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok
 // nested in another (class 0, as TLC prints them).
 func framedInfo(code int, text string) string {
 	return "@!@!@STARTMSG " + strconv.Itoa(code) + ":0 @!@!@\n" + text + "\n@!@!@ENDMSG " + strconv.Itoa(code) + " @!@!@"
+}
+
+// unpositionedPrefixes start the messages TLC raises in a method of a
+// value class (Assert.fail without a node: TupleValue.apply,
+// RecordValue.member, ...), which it prints without a position (TLC rev
+// cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
+var unpositionedPrefixes = []string{
+	tupleIndex, filterEnum, intDomainArg,
+	"Attempted to check equality of ",
+	"Attempted to check if the value:\n",
+	"Attempted to check if element:\n",
+	"Attempted to check set membership in a tuple value.",
+}
+
+// unpositioned reports whether TLC prints msg without a position.
+func unpositioned(msg string) bool {
+	for _, p := range unpositionedPrefixes {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

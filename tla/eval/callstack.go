@@ -30,6 +30,11 @@ type CallStack struct {
 	// wrapper an error returns through after it takes the snapshot.
 	fresh bool
 	snap  []ast.Expr
+	// snapErr is the error the snapshot was taken at; built the values
+	// the replay built from constructors, by the node that built them
+	// (callstack_source.go).
+	snapErr error
+	built   map[*value.FcnV]ast.Expr
 }
 
 // Frames is the stack TLC prints, outermost first, at the first
@@ -39,7 +44,9 @@ type CallStack struct {
 func (s *CallStack) Frames() []ast.Expr { return s.snap }
 
 // Reset forgets what was recorded (what compiling the spec evaluated).
-func (s *CallStack) Reset() { s.frames, s.fresh, s.snap = s.frames[:0], false, nil }
+func (s *CallStack) Reset() {
+	s.frames, s.fresh, s.snap, s.snapErr, s.built = s.frames[:0], false, nil, nil, nil
+}
 
 // note takes the snapshot when err is an evaluation error that no frame
 // has recorded yet.
@@ -51,6 +58,7 @@ func (s *CallStack) note(err error) {
 		return
 	}
 	s.snap = append([]ast.Expr(nil), s.frames...)
+	s.snapErr = err
 	s.fresh = false
 }
 
@@ -79,7 +87,11 @@ func (c *compiler) csExpr(e ast.Expr, en cenv) cx {
 	if csTransparent(e) || !inModuleFile(e) {
 		return x
 	}
-	return c.csWrap(x, e)
+	x = c.csWrap(x, e)
+	if src := csSourceOf(e, en); src != nil && src != e {
+		x = c.csRecord(x, src)
+	}
+	return x
 }
 
 // csWrap makes x push e while it runs.
@@ -89,11 +101,15 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 		return x
 	}
 	fn := x.fn
+	src := sourced(ast.Unparen(e))
 	x.fn = func(k *ctx) (v value.Value, err error) {
 		n := s.push(e)
 		v, err = fn(k)
 		s.note(err)
 		s.frames = s.frames[:n]
+		if src && err == nil {
+			s.record(v, e)
+		}
 		return v, err
 	}
 	// The in-place path of an EXCEPT would go around the recording.

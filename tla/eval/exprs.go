@@ -766,7 +766,9 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	if !ok {
 		if _, isInt := x.(value.IntV); isInt && fv.IsTuple() {
 			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
-			return nil, errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee := errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee.Cause = valueMethodError{fv, ee.Msg}
+			return nil, ee
 		}
 		return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	}

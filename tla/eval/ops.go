@@ -171,6 +171,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.AND || e.Op == token.OR {
 		return c.junctionOf(e.Op == token.AND, []cx{x, y}, []*ast.Binary{e})
 	}
+	if e.Op == token.IN || e.Op == token.NOTIN {
+		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
+	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
