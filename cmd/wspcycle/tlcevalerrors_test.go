@@ -122,6 +122,19 @@ import (
 //     after an invariant of a successor (FIdxSucc), where the 2103 stack
 //     or none is printed as for any error.
 //
+//   - SUBSET of a value that is not a set is TLC's SubsetValue, kept
+//     unevaluated, which fails where it is used, without a position and
+//     with the SUBSET node after the stack (2147): enumerated (SInit,
+//     SNext, SExists) "Attempted to compute the number of elements in the
+//     integer 3." (SStr: the string "a"; STup, SRec: "Attempted to compute
+//     the value of an expression of form\nSUBSET S, but S is a
+//     non-enumerable value:" and the value); a non-set checked against it
+//     (SInv, SSucc) "Attempted to check if the non-enumerable value\n0\nis
+//     element of\nSUBSET 3", a set (SSetIn) its first element checked
+//     against the base; under Cardinality (SCard) the failure of TLC's
+//     Java method (2154, framed in -tool), the 2103 stack ending at
+//     Cardinality.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -178,7 +191,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"MRecInit": 75, "MRecNext": 75, "MRecInv": 75, "MTupInit": 75, "MTupNext": 75, "MTupInv": 75, "MRecSucc": 76, "MTupSucc": 76,
 		"MTup": 75, "MFcn": 75, "MRec": 75, "MFcnStr": 75,
 		"FIdxInit": 75, "FIdxNext": 75, "FIdxInv": 75, "FIdxSucc": 76, "FConstDef": 75, "FArg": 75, "FLet": 75, "FConcat": 75,
-		"FSetElem": 75, "FExcept": 75}
+		"FSetElem": 75, "FExcept": 75,
+		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

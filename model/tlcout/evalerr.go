@@ -198,10 +198,17 @@ const InitialStateError = 2102
 // (without "Evaluating invariant Inv failed."), its range, and "While
 // working on the initial state:" with the state, in place of a trace
 // (TLC rev cc6b616).
-func initialStateError(rep *model.Report) string {
+func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	if !unpositioned(msg) {
+	switch {
+	case strings.HasPrefix(msg, javaMethodFailed):
+		// A message with a code of its own (2154), without a position,
+		// framed in -tool (TLC rev cc6b616: SCard).
+		if tool {
+			msg = framedInfo(JavaMethodFailed, msg)
+		}
+	case !unpositioned(msg):
 		msg += at(rep)
 	}
 	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
@@ -277,6 +284,9 @@ var unpositionedPrefixes = []string{
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",
 	"Attempted to check set membership in a tuple value.",
+	"Attempted to compute the number of elements in ",
+	"Attempted to check if the non-enumerable value\n",
+	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
 }
 
 // unpositioned reports whether TLC prints msg without a position.

@@ -606,7 +606,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if code, text, ok := initialModuleError(rep, w.Tool); ok {
 				w.Msg(code, ClassError, text)
 			} else {
-				w.Msg(InitialStateError, ClassError, initialStateError(rep))
+				w.Msg(InitialStateError, ClassError, initialStateError(rep, w.Tool))
 			}
 			if opt.AfterTrace != nil {
 				opt.AfterTrace()

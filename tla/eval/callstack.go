@@ -30,11 +30,14 @@ type CallStack struct {
 	// wrapper an error returns through after it takes the snapshot.
 	fresh bool
 	snap  []ast.Expr
-	// snapErr is the error the snapshot was taken at; built the values
-	// the replay built from constructors, by the node that built them
+	// last is the last error a frame returned; built the values the
+	// replay built from constructors, by the node that built them
 	// (callstack_source.go).
-	snapErr error
-	built   map[*value.FcnV]ast.Expr
+	last  error
+	built map[*value.FcnV]ast.Expr
+	// caughtErr is the error of a Java method the snapshot was taken
+	// again at (caught).
+	caughtErr error
 }
 
 // Frames is the stack TLC prints, outermost first, at the first
@@ -45,12 +48,18 @@ func (s *CallStack) Frames() []ast.Expr { return s.snap }
 
 // Reset forgets what was recorded (what compiling the spec evaluated).
 func (s *CallStack) Reset() {
-	s.frames, s.fresh, s.snap, s.snapErr, s.built = s.frames[:0], false, nil, nil, nil
+	s.frames, s.fresh, s.snap, s.last, s.built, s.caughtErr = s.frames[:0], false, nil, nil, nil, nil
 }
 
 // note takes the snapshot when err is an evaluation error that no frame
 // has recorded yet.
 func (s *CallStack) note(err error) {
+	if err != nil {
+		s.last = err
+		if s.caught(err) {
+			return
+		}
+	}
 	if err == nil || !s.fresh {
 		return
 	}
@@ -58,7 +67,6 @@ func (s *CallStack) note(err error) {
 		return
 	}
 	s.snap = append([]ast.Expr(nil), s.frames...)
-	s.snapErr = err
 	s.fresh = false
 }
 

@@ -46,8 +46,17 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // Source is the node that built the value whose method raised the first
 // error recorded (TLC's FingerprintException), nil when that error is not
 // raised by a value's method or the value was not built during the replay.
+//
+// The error is the one the replay's outermost expression returned, as
+// TLC's FingerprintException reaches its top unless a Java method of a
+// standard module caught it on the way (SCard: Cardinality(SUBSET 3)).
 func (s *CallStack) Source() ast.Expr {
-	f := failedValue(s.snapErr)
+	if ee, ok := s.last.(*Error); ok {
+		if b, ok := ee.Cause.(badSubset); ok {
+			return b.e
+		}
+	}
+	f := failedValue(s.last)
 	if f == nil {
 		return nil
 	}

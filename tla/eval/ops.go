@@ -72,7 +72,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			s, err := evalSet(k, x)
 			if err != nil {
-				return nil, err
+				return nil, subsetOfNonSet(err, x, e)
 			}
 			return &value.SubsetV{Base: s}, nil
 		}, dep: x.dep}
@@ -224,7 +224,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			}
 			v, err := y.fn(k)
 			if err != nil {
-				return nil, err
+				return nil, memberOfBadSubset(err, a)
 			}
 			s, ok := v.(value.SetValue)
 			if !ok {
@@ -610,6 +610,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if w, ok := notAt(err, a0); ok && card {
 					// TLC's words (TLC rev cc6b616, WCard: Cardinality(3)).
 					return nil, errorf(pos, "Attempted to compute cardinality of the value\n%s", w)
+				}
+				if card {
+					return nil, cardinalityOfBadSubset(err, pos)
 				}
 				return nil, err
 			}
