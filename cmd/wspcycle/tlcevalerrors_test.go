@@ -122,6 +122,17 @@ import (
 //     after an invariant of a successor (FIdxSucc), where the 2103 stack
 //     or none is printed as for any error.
 //
+//   - an argument outside a function's domain is worded by TLC's class
+//     of the function's value (tla/eval/tlcwording_apply.go), without a
+//     position: a function constructor applied (GLam, GLamInit, GLamInv,
+//     GLamStr, GLet: through a LET, GArg: an argument, GDefVar: a
+//     definition that is not constant) "In applying the function\n<<1,
+//     2>>,\nthe first argument is:\n3\nwhich is not in its domain.\n"
+//     and an empty line; one a constant definition names (GDef) "Attempted
+//     to apply function:\n<<1, 2>>\nto argument 3, which is not in the
+//     domain of the function."; a record constructor's (GRec) "Attempted
+//     to access nonexistent field 'b' of record\n[a |-> 1]", with 2147;
+//
 //   - SUBSET of a value that is not a set is TLC's SubsetValue, kept
 //     unevaluated, which fails where it is used, without a position and
 //     with the SUBSET node after the stack (2147): enumerated (SInit,
@@ -192,6 +203,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"MTup": 75, "MFcn": 75, "MRec": 75, "MFcnStr": 75,
 		"FIdxInit": 75, "FIdxNext": 75, "FIdxInv": 75, "FIdxSucc": 76, "FConstDef": 75, "FArg": 75, "FLet": 75, "FConcat": 75,
 		"FSetElem": 75, "FExcept": 75,
+		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())

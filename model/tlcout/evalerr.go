@@ -286,6 +286,9 @@ var unpositionedPrefixes = []string{
 	"Attempted to check set membership in a tuple value.",
 	"Attempted to compute the number of elements in ",
 	"Attempted to check if the non-enumerable value\n",
+	"Attempted to apply function:\n",
+	"In applying the function\n",
+	"Attempted to access nonexistent field '",
 	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
 }
 

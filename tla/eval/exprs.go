@@ -718,6 +718,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	}
 	fn := c.expr(e.Fn, en)
 	pos := e.Pos()
+	lam := c.lambdaApplied(e.Fn, en, fn.dep)
 	if len(args) == 1 {
 		a := args[0]
 		// f[x] is the hottest operator of most specs: its two operands are
@@ -734,7 +735,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 			}
 			v, err := apply(f, x, pos)
 			if err != nil {
-				return nil, withExpr(err, e, pos)
+				return nil, withExpr(applyError(err, lam, f, x), e, pos)
 			}
 			return v, nil
 		}, dep: deps(fn, a)}
@@ -748,9 +749,10 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		v, err := apply(f, value.TupleOf(vs), pos)
+		x := value.TupleOf(vs)
+		v, err := apply(f, x, pos)
 		if err != nil {
-			return nil, withExpr(err, e, pos)
+			return nil, withExpr(applyError(err, lam, f, x), e, pos)
 		}
 		return v, nil
 	}, dep: deps(fn) | deps(args...)}
@@ -770,7 +772,9 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 			ee.Cause = valueMethodError{fv, ee.Msg}
 			return nil, ee
 		}
-		return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee := errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee.Cause = valueMethodError{fv, ee.Msg}
+		return nil, ee
 	}
 	return v, nil
 }

@@ -1,0 +1,110 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC words an argument outside a function's domain by the class of the
+// function's value (TLC rev cc6b616, model/testdata/tlc/evalerrors), all
+// without a position:
+//
+//   - a function constructor applied where it is written, through a LET
+//     definition, an operator's argument or a module-level definition
+//     that is not constant (FcnLambdaValue: GLam, GLet, GArg, GDefVar):
+//     "In applying the function\n<<1, 2>>,\nthe first argument
+//     is:\n3\nwhich is not in its domain.\n";
+//   - a function TLC holds as a FcnRcdValue (from a state, or a constant
+//     definition, which TLC evaluates once at startup: GVar, GDef):
+//     "Attempted to apply function:\n<<1, 2>>\nto argument 3, which is
+//     not in the domain of the function.";
+//   - a tuple (TupleValue: SeqIdx) "Attempted to access index 3 of
+//     tuple\n<<1, 2>>\nwhich is out of bounds.";
+//   - a record (RecordValue: GRec) "Attempted to access nonexistent
+//     field 'b' of record\n[a |-> 1]".
+//
+// Our values do not keep the class: a function over 1..n is a tuple, one
+// over strings a record. The application decides from the expression of
+// the function (lambdaApplied), on its error path only; a function
+// over 1..n read from a state keeps the tuple's wording.
+
+// fcnClass is TLC's class of a function value an application's
+// expression tells: unknown (decided from the value), a FcnLambdaValue
+// or a FcnRcdValue.
+type fcnClass uint8
+
+const (
+	fcnUnknown fcnClass = iota
+	fcnLambda
+	fcnRcd
+)
+
+// lambdaApplied is TLC's class of the value of fe, the function of an
+// application (compiled to a value of dependencies fnDep): a function
+// constructor TLC keeps unevaluated (FcnLambdaValue) when it applies it,
+// or one a constant definition names, which TLC evaluates once at
+// startup to a FcnRcdValue (GDef).
+func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
+	for i := 0; i < maxInline; i++ {
+		fe = ast.Unparen(fe)
+		switch x := fe.(type) {
+		case *ast.FuncCons:
+			return fcnLambda
+		case *ast.Ident:
+			if b := en.sc.lookup(x.Name); b != nil {
+				switch {
+				case b.kind == bArg:
+					fe, en = b.arg, b.argEnv
+					continue
+				case b.kind == bLetOp && len(b.op.Params) == 0:
+					fe, en.sc = b.op.Body, b.opEnv
+					continue
+				}
+				return fcnUnknown
+			}
+			body, _, named := c.namedBody(x, en)
+			if _, isFcn := body.(*ast.FuncCons); !named || !isFcn {
+				return fcnUnknown
+			}
+			if fnDep == 0 || i > 0 {
+				// fnDep is the application's: the level of this
+				// definition only when named where applied.
+				if fnDep == 0 && i == 0 {
+					return fcnRcd
+				}
+				return fcnUnknown
+			}
+			return fcnLambda
+		}
+		return fcnUnknown
+	}
+	return fcnUnknown
+}
+
+// applyError is TLC's wording of err, the error of applying f to x (class:
+// TLC's class of f when its expression tells); err
+// unchanged when it is not about x outside f's domain.
+func applyError(err error, class fcnClass, f, x value.Value) error {
+	ee, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	c, ok := ee.Cause.(valueMethodError)
+	if !ok || c.f != f {
+		return err
+	}
+	switch {
+	case class == fcnLambda:
+		// FcnLambdaValue: no node of its own (no 2147).
+		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
+	case class == fcnRcd && c.f.IsTuple():
+		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+	case c.f.IsRecord():
+		if s, ok := x.(*value.StrV); ok {
+			out := errorf(ee.Pos, "Attempted to access nonexistent field '%s' of record\n%s", s.Val(), f)
+			out.Cause = c
+			return out
+		}
+	}
+	return err
+}
