@@ -133,6 +133,28 @@ import (
 //     domain of the function."; a record constructor's (GRec) "Attempted
 //     to access nonexistent field 'b' of record\n[a |-> 1]", with 2147;
 //
+//   - more of a standard module's messages with a code of their own,
+//     without a position, exit 255 while computing next states: SubSeq's
+//     bounds (WSubSeq, WSubSeq2) 2183; Append to a non-sequence (WAppend)
+//     and "a" \o <<1>> (WConcatStr) 2182; an overflow of ^, + or * (WExpOver,
+//     WExp31, WPlusOver, WTimesOver) 2178 "Overflow when computing 2^64";
+//     Cardinality of an infinite set (WCardInf) 2181; Head or Tail of a
+//     non-sequence (WHeadStr) 2283; an argument named with "a" (WFcnPlus:
+//     "The second argument of @@ should be a function"; WModNeg: 7 % -2)
+//     2169, with "an" (Cmp) 2266; in the initial predicate (WHeadInit,
+//     WCmpInit, WDivInit, WModNeg) each is TLC's general 1000, which -tool
+//     frames around the message's own code, exit 75;
+//
+//   - EXCEPT of a value that is not a function (WExcept, WExceptPath:
+//     ![1].a of 1) "Attempted to apply EXCEPT construct to the value 0.",
+//     no position; CHOOSE over an infinite set (WChooseInf) "Attempted to
+//     compute the value of an expression of\nform CHOOSE x \in S: P, but S
+//     was not enumerable." and the CHOOSE's range; {1} = 1 (WEqSet) is
+//     the set's equals method, with 2147 naming {1}, which the replay
+//     built; the rest of the sweep (WChooseNone, WTailE, WAssertStr,
+//     WPrintNext, WDivNeg, WModelEq, WModelLt, WAssertInv, WDivZeroPlus)
+//     were TLC's already;
+//
 //   - SUBSET of a value that is not a set is TLC's SubsetValue, kept
 //     unevaluated, which fails where it is used, without a position and
 //     with the SUBSET node after the stack (2147): enumerated (SInit,
@@ -203,6 +225,10 @@ func TestTLCEvalErrors(t *testing.T) {
 		"MTup": 75, "MFcn": 75, "MRec": 75, "MFcnStr": 75,
 		"FIdxInit": 75, "FIdxNext": 75, "FIdxInv": 75, "FIdxSucc": 76, "FConstDef": 75, "FArg": 75, "FLet": 75, "FConcat": 75,
 		"FSetElem": 75, "FExcept": 75,
+		"WChooseNone": 75, "WTailE": 255, "WSubSeq": 255, "WAppend": 255, "WConcatStr": 255, "WAssertStr": 14, "WPrintNext": 75,
+		"WEqSet": 75, "WExpOver": 255, "WDivNeg": 12, "WModNeg": 75, "WExceptPath": 75, "WModelEq": 11, "WModelLt": 255, "WCardInf": 255,
+		"WChooseInf": 75, "WExcept": 75, "WAssertInv": 76, "WHeadStr": 255, "WDivZeroPlus": 255, "WFcnPlus": 255, "WHeadInit": 75,
+		"WCmpInit": 75, "WDivInit": 75, "WExp31": 255, "WPlusOver": 255, "WTimesOver": 255, "WSubSeq2": 255,
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
 	for name, code := range want {

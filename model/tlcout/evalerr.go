@@ -51,7 +51,7 @@ func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0:
+	case len(rep.Trace) > 0 && (isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0):
 		return ExitCrash
 	}
 	return 0
@@ -61,6 +61,21 @@ func EvalErrorExit(rep *model.Report) int {
 // of the wrong kind, which TLC prints without a position and ends with
 // exit 255 (TLC rev cc6b616: x < "a", "a" <= x).
 var reArgError = regexp.MustCompile(`^The (first|second) argument of \S+ should be `)
+
+// ArgumentErrorA is TLC's code for an argument of a standard module's
+// operator of the wrong kind named with "a" (EC.TLC_MODULE_ARGUMENT_ERROR:
+// "The second argument of @@ should be a function"); ArgumentError's
+// message names it with "an" ("should be an integer").
+const ArgumentErrorA = 2169
+
+// argErrorCode is TLC's code for msg, matched by reArgError (TLC rev
+// cc6b616: Cmp 2266, WFcnPlus and WModNeg 2169).
+func argErrorCode(msg string) int {
+	if strings.Contains(msg, " should be an ") {
+		return ArgumentError
+	}
+	return ArgumentErrorA
+}
 
 func isEmptySeq(msg string) bool {
 	return strings.HasPrefix(msg, emptySeqPrefix) && strings.HasSuffix(msg, emptySeqSuffix)
@@ -99,16 +114,30 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		}
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
-		return EmptySequence, msg
+		return ownCode(EmptySequence, msg, inNext, tool)
 	case moduleError(msg) != 0:
-		return moduleError(msg), msg
+		return ownCode(moduleError(msg), msg, inNext, tool)
 	case reArgError.MatchString(msg):
-		return ArgumentError, msg
+		return ownCode(argErrorCode(msg), msg, inNext, tool)
 	}
 	if inNext {
 		return General, runtimeWrapper + nestedCause(rep, msg, tool)
 	}
 	return General, nestedCause(rep, msg, tool)
+}
+
+// ownCode is TLC's code and text for msg, a standard module's error with
+// a code of its own (code): that code while computing next states; in
+// the initial predicate TLC's general 1000, in which -tool frames it
+// (TLC rev cc6b616: WModInit, 7 % -2 in Init).
+func ownCode(code int, msg string, inNext, tool bool) (int, string) {
+	if inNext {
+		return code, msg
+	}
+	if tool {
+		return General, framedInfo(code, msg)
+	}
+	return General, msg
 }
 
 // splitFailed splits "Evaluating invariant Inv failed.\ncause" after the
@@ -226,6 +255,12 @@ var moduleErrors = []struct {
 	{"Attempted to compute cardinality of the value\n", 2181},
 	{"Evaluating an expression of the form t \\o s when ", 2182},
 	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
+	{"The argument of Head should be a sequence, but instead it is:\n", 2283},
+	{"The argument of Tail should be a sequence, but instead it is:\n", 2283},
+	{"Evaluating an expression of the form Append(s, v) when s is not a sequence:\n", 2182},
+	{"The second argument of SubSeq must be in the domain of its first argument:\n", 2183},
+	{"The third argument of SubSeq must be in the domain of its first argument:\n", 2183},
+	{"Overflow when computing ", 2178},
 }
 
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
@@ -287,6 +322,7 @@ var unpositionedPrefixes = []string{
 	"Attempted to compute the number of elements in ",
 	"Attempted to check if the non-enumerable value\n",
 	"Attempted to apply function:\n",
+	"Attempted to apply EXCEPT construct to the value ",
 	"In applying the function\n",
 	"Attempted to access nonexistent field '",
 	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",

@@ -34,7 +34,7 @@ type CallStack struct {
 	// replay built from constructors, by the node that built them
 	// (callstack_source.go).
 	last  error
-	built map[*value.FcnV]ast.Expr
+	built map[value.Value]ast.Expr
 	// caughtErr is the error of a Java method the snapshot was taken
 	// again at (caught).
 	caughtErr error

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -25,7 +26,7 @@ import (
 // gives its node.
 func sourced(e ast.Expr) bool {
 	switch e.(type) {
-	case *ast.Tuple, *ast.Record:
+	case *ast.Tuple, *ast.Record, *ast.SetEnum:
 		return true
 	}
 	return false
@@ -33,14 +34,23 @@ func sourced(e ast.Expr) bool {
 
 // record notes that v was built by e during the replay.
 func (s *CallStack) record(v value.Value, e ast.Expr) {
-	f, ok := v.(*value.FcnV)
-	if !ok {
+	if !builtKey(v) {
 		return
 	}
 	if s.built == nil {
-		s.built = map[*value.FcnV]ast.Expr{}
+		s.built = map[value.Value]ast.Expr{}
 	}
-	s.built[f] = e
+	s.built[v] = e
+}
+
+// builtKey reports whether v is a value the replay notes the node of: a
+// function or an enumerated set, each a pointer (a map key by identity).
+func builtKey(v value.Value) bool {
+	switch v.(type) {
+	case *value.FcnV, *value.SetV:
+		return true
+	}
+	return false
 }
 
 // Source is the node that built the value whose method raised the first
@@ -57,7 +67,7 @@ func (s *CallStack) Source() ast.Expr {
 		}
 	}
 	f := failedValue(s.last)
-	if f == nil {
+	if f == nil || !builtKey(f) {
 		return nil
 	}
 	return s.built[f]
@@ -66,14 +76,14 @@ func (s *CallStack) Source() ast.Expr {
 // valueMethodError is the cause of an error TLC raises in a method of a
 // value (its class's apply or member): the value.
 type valueMethodError struct {
-	f   *value.FcnV
+	f   value.Value
 	msg string
 }
 
 func (v valueMethodError) Error() string { return v.msg }
 
 // failedValue is the value whose method raised err, when it is one.
-func failedValue(err error) *value.FcnV {
+func failedValue(err error) value.Value {
 	ee, ok := err.(*Error)
 	if !ok {
 		return nil
@@ -132,4 +142,16 @@ func (c *compiler) csRecord(x cx, src ast.Expr) cx {
 		return v, err
 	}
 	return x
+}
+
+// equalityFailed is the error of a = b that TLC's a.equals(b) raises (a
+// value of another kind): its cause names a, whose node TLC's 2147 names
+// when the replay built it (WEqSet: {1} = 1).
+func equalityFailed(err error, a value.Value, pos token.Pos) error {
+	ee, ok := wrap(pos, err).(*Error)
+	if !ok || ee.Cause != nil {
+		return err
+	}
+	ee.Cause = valueMethodError{a, ee.Msg}
+	return ee
 }

@@ -176,7 +176,7 @@ func evalFcn(k *ctx, x cx) (*value.FcnV, error) {
 	}
 	f, ok := v.(*value.FcnV)
 	if !ok {
-		return nil, errorf(x.pos, "A function was expected, but the value is %s", v)
+		return nil, notA(x.pos, "A function", v)
 	}
 	return f, nil
 }
@@ -509,8 +509,11 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		v, found, err := firstWhere(k, &b, body, true)
-		if err != nil || found {
-			return v, err
+		if err != nil {
+			return nil, chooseNotEnumerable(err, b.set.pos, e)
+		}
+		if found {
+			return v, nil
 		}
 		return nil, &Error{Pos: pos, Expr: e, Msg: "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P."}
 	}, dep: bodyDep(bs, body)}
@@ -973,7 +976,9 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 	st := &u.path[i]
 	f, ok := v.(*value.FcnV)
 	if !ok {
-		return nil, errorf(st.pos, "Attempted to apply EXCEPT to %s, which is not a function or record.", v)
+		// TLC's words, without a position (TLC rev cc6b616, WExcept:
+		// [0 EXCEPT ![1] = 2]).
+		return nil, errorf(st.pos, "Attempted to apply EXCEPT construct to the value %s.", v)
 	}
 	var key value.Value
 	if st.index == nil {

@@ -1,7 +1,10 @@
 package eval
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -90,16 +93,17 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 		return err
 	}
 	c, ok := ee.Cause.(valueMethodError)
-	if !ok || c.f != f {
+	fv, isFcn := f.(*value.FcnV)
+	if !ok || !isFcn || c.f != value.Value(fv) {
 		return err
 	}
 	switch {
 	case class == fcnLambda:
 		// FcnLambdaValue: no node of its own (no 2147).
 		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
-	case class == fcnRcd && c.f.IsTuple():
+	case class == fcnRcd && fv.IsTuple():
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
-	case c.f.IsRecord():
+	case fv.IsRecord():
 		if s, ok := x.(*value.StrV); ok {
 			out := errorf(ee.Pos, "Attempted to access nonexistent field '%s' of record\n%s", s.Val(), f)
 			out.Cause = c
@@ -107,4 +111,40 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 		}
 	}
 	return err
+}
+
+// cardinalityError is TLC's error for Cardinality(s) when s has no size
+// (err): an infinite set is "Attempted to compute cardinality of the
+// value\nNat" (TLC rev cc6b616, WCardInf), as for a value that is not a
+// set; any other error passes, positioned at pos.
+func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
+	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
+		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
+	}
+	return wrap(pos, err)
+}
+
+// chooseNotEnumerable is TLC's error for e, CHOOSE x \in S : P, when S
+// (at setPos) is infinite: "Attempted to compute the value of an
+// expression of\nform CHOOSE x \in S: P, but S was not enumerable." and
+// the CHOOSE's range (TLC rev cc6b616, WChooseInf: CHOOSE n \in Nat : n >
+// 5); err unchanged otherwise.
+func chooseNotEnumerable(err error, setPos token.Pos, e ast.Expr) error {
+	ee, ok := err.(*Error)
+	if !ok || ee.Pos != setPos || !strings.HasPrefix(ee.Msg, "Attempted to enumerate the infinite set ") {
+		return err
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable."}
+}
+
+// fcnArgError is TLC's error for the which argument of TLC's operator op
+// (f @@ g) that is not a function: "The second argument of @@ should be
+// a function, but instead it is:\n3", without a position (TLC rev
+// cc6b616, WFcnPlus); err unchanged when it is not about x's kind.
+func fcnArgError(err error, x cx, which, op string) error {
+	v, ok := notAt(err, x)
+	if !ok {
+		return err
+	}
+	return errorf(x.pos, "The %s argument of %s should be a function, but instead it is:\n%s", which, op, v)
 }
