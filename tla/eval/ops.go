@@ -330,10 +330,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 }
 
 func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
+	javaMod := c.javaArithModule()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		a, b, err := evalInt2(k, x, y)
 		if err != nil {
-			return nil, compareArgError(err, op, x, y)
+			return nil, compareArgError(err, op, x, y, javaMod)
 		}
 		switch op {
 		case token.LT:
