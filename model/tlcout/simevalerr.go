@@ -24,7 +24,7 @@ func evalExceptionCode(msg string) int {
 	case moduleError(msg) != 0:
 		return moduleError(msg)
 	case reArgError.MatchString(msg):
-		return ArgumentError
+		return argErrorCode(msg)
 	}
 	return 0
 }
