@@ -752,7 +752,7 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 				k.env[slots[0]] = x
 				keep, err := evalBool(k, body)
 				if err != nil {
-					return nil, err
+					return nil, selectSeqNotBool(err, body, e.Args[1], pos)
 				}
 				if keep {
 					out = append(out, x)

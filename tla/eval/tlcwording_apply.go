@@ -148,3 +148,19 @@ func fcnArgError(err error, x cx, which, op string) error {
 	}
 	return errorf(x.pos, "The %s argument of %s should be a function, but instead it is:\n%s", which, op, v)
 }
+
+// selectSeqNotBool is TLC's error for SelectSeq(s, Test) when Test's
+// value on an element is not a boolean: "The second argument of SelectSeq
+// should be a boolean-valued operator, but instead it is:\n<Operator T>"
+// (LAMBDA for a LAMBDA), without a position (TLC rev cc6b616:
+// WSelectSeq, WSelectSeqOp); err unchanged otherwise.
+func selectSeqNotBool(err error, body cx, test ast.Expr, pos token.Pos) error {
+	if _, ok := notBoolAt(err, body); !ok {
+		return err
+	}
+	name := "LAMBDA"
+	if id, ok := ast.Unparen(test).(*ast.Ident); ok {
+		name = id.Name
+	}
+	return errorf(pos, "The second argument of SelectSeq should be a boolean-valued operator, but instead it is:\n<Operator %s>", name)
+}
