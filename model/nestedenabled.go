@@ -33,6 +33,35 @@ func (ls *liveSpec) fairEnabled(err error) bool {
 			return true
 		}
 	}
+	return ls.checkStatePred(pe.index)
+}
+
+// checkStatePred reports whether the state predicate of index i is one
+// TLC checks on a state when it expands it (OrderOfSolution.checkState,
+// with the fairness conditions' ENABLED): the P of []<>P or <>[]P, as a
+// property of its own or a conjunct of a disjunct of a property's
+// negation. Its error is met then, its successors generated (TLC rev
+// cc6b616, model/testdata/tlc/evalerrors: LAE, LEA, LAEEnabled), where
+// the predicates of the tableau are evaluated on a successor (LState).
+func (ls *liveSpec) checkStatePred(i int) bool {
+	for _, p := range ls.parts {
+		switch p.kind {
+		case eval.AlwaysEventually, eval.EventuallyAlways:
+			if p.pBit == i {
+				return true
+			}
+		case eval.General:
+			for _, d := range p.disj {
+				for _, refs := range [][]atomRef{d.aeState, d.ea} {
+					for _, r := range refs {
+						if !r.action && r.bit == i {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
 	return false
 }
 

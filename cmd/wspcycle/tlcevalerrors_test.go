@@ -96,9 +96,93 @@ import (
 //     its successors are generated: the trace ends at x = 1, 3 states
 //     generated, depth 3, the stack from the A of WF_x(A);
 //
+//   - the P of []<>P or <>[]P (LAE, LEA; LAEEnabled, LEAEnabled: an
+//     ENABLED in P), as a property or inside one, is TLC's checkState: it
+//     is evaluated on a state when the state is expanded, as the ENABLED
+//     of a fairness condition: the trace ends at the state, its
+//     successors counted; [](ENABLED A => P) is an invariant to TLC
+//     (EnInv: "Evaluating invariant Prop failed.", exit 76; EnMixed: with
+//     a <> conjunct);
+//
 //   - an error in a temporal property's state predicate on an initial
 //     state (WTempInit: <>(x[1] = 0)) is reported as on any initial
 //     state (2102), and TLC exits 0.
+//
+//   - x \in S or x' \in S in the initial predicate or an action where S
+//     is a record or a tuple (MRecInit, MRecNext, MTupInit, MTupNext) is
+//     "In computing initial (next) states, the right side of \IN is not
+//     enumerable." and the range of x \in S; as a boolean (MRec, MTup,
+//     MRecInv, MTupInv, MRecSucc, MTupSucc) the member method of TLC's
+//     class of S, without a position: "Attempted to check if
+//     element:\n0\nis in the record:\n[a |-> 1]", "Attempted to check
+//     set membership in a tuple value."; a function constructor's value
+//     (MFcn, MFcnStr: over 1..2 or over {"a"}) "Attempted to check if the
+//     value:\n1\nis an element of the function <<1, 2>>";
+//
+//   - a method of a value that TLC's replay built from a tuple or record
+//     constructor fails (FIdxInit, FIdxNext, FIdxInv: <<1, 2>>[3]; MTup,
+//     MRec, MRecInv, MTupInv; FArg: an operator's argument; FLet: a LET
+//     definition): TLC prints 2147 "TLC was unable to fingerprint." in
+//     place of the 2103 stack, the stack followed by the constructor, and
+//     "Reason:" with the message; not for a value TLC computed before the
+//     replay or by an operator (FConstDef: a constant definition; FSetElem:
+//     an element of a constant set; FConcat: \o; FExcept: EXCEPT), nor
+//     after an invariant of a successor (FIdxSucc), where the 2103 stack
+//     or none is printed as for any error.
+//
+//   - an argument outside a function's domain is worded by TLC's class
+//     of the function's value (tla/eval/tlcwording_apply.go), without a
+//     position: a function constructor applied (GLam, GLamInit, GLamInv,
+//     GLamStr, GLet: through a LET, GArg: an argument, GDefVar: a
+//     definition that is not constant) "In applying the function\n<<1,
+//     2>>,\nthe first argument is:\n3\nwhich is not in its domain.\n"
+//     and an empty line; one a constant definition names (GDef) "Attempted
+//     to apply function:\n<<1, 2>>\nto argument 3, which is not in the
+//     domain of the function."; a record constructor's (GRec) "Attempted
+//     to access nonexistent field 'b' of record\n[a |-> 1]", with 2147;
+//
+//   - more of a standard module's messages with a code of their own,
+//     without a position, exit 255 while computing next states: SubSeq's
+//     bounds (WSubSeq, WSubSeq2) 2183; Append to a non-sequence (WAppend)
+//     and "a" \o <<1>> (WConcatStr) 2182; an overflow of ^, + or * (WExpOver,
+//     WExp31, WPlusOver, WTimesOver) 2178 "Overflow when computing 2^64";
+//     Cardinality of an infinite set (WCardInf) 2181; Head or Tail of a
+//     non-sequence (WHeadStr) 2283; an argument named with "a" (WFcnPlus:
+//     "The second argument of @@ should be a function"; WModNeg: 7 % -2)
+//     2169, with "an" (Cmp) 2266, SelectSeq's test that is not a boolean
+//     (WSelectSeq, WSelectSeqOp) "The second argument of SelectSeq should
+//     be a boolean-valued operator, but instead it is:\n<Operator T>"
+//     (<Operator LAMBDA>) 2169; in the initial predicate (WHeadInit,
+//     WCmpInit, WDivInit, WModNeg) each is TLC's general 1000, which -tool
+//     frames around the message's own code, exit 75;
+//
+//   - the Java method of an operand of +, -, *, .. that is not an
+//     integer is Integers' when the spec extends Integers (WPlusInt,
+//     WDotDotStr: "tlc2.module.Integers.DotDot", its result an
+//     IntervalValue), else Naturals';
+//
+//   - EXCEPT of a value that is not a function (WExcept, WExceptPath:
+//     ![1].a of 1) "Attempted to apply EXCEPT construct to the value 0.",
+//     no position; CHOOSE over an infinite set (WChooseInf) "Attempted to
+//     compute the value of an expression of\nform CHOOSE x \in S: P, but S
+//     was not enumerable." and the CHOOSE's range; {1} = 1 (WEqSet) is
+//     the set's equals method, with 2147 naming {1}, which the replay
+//     built; the rest of the sweep (WChooseNone, WTailE, WAssertStr,
+//     WPrintNext, WDivNeg, WModelEq, WModelLt, WAssertInv, WDivZeroPlus)
+//     were TLC's already;
+//
+//   - SUBSET of a value that is not a set is TLC's SubsetValue, kept
+//     unevaluated, which fails where it is used, without a position and
+//     with the SUBSET node after the stack (2147): enumerated (SInit,
+//     SNext, SExists) "Attempted to compute the number of elements in the
+//     integer 3." (SStr: the string "a"; STup, SRec: "Attempted to compute
+//     the value of an expression of form\nSUBSET S, but S is a
+//     non-enumerable value:" and the value); a non-set checked against it
+//     (SInv, SSucc) "Attempted to check if the non-enumerable value\n0\nis
+//     element of\nSUBSET 3", a set (SSetIn) its first element checked
+//     against the base; under Cardinality (SCard) the failure of TLC's
+//     Java method (2154, framed in -tool), the 2103 stack ending at
+//     Cardinality.
 //
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
@@ -152,7 +236,19 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WEq": 75, "WCard": 255, "WRandSubNeg": 75, "MInitDiv": 75, "MSuccCard": 76, "WLen": 255, "WConcat": 255,
 		"PInit": 75, "PInv": 75, "PNext": 75,
 		"QCon": 75, "QActCon": 75, "QConMod": 75, "QConIf": 75, "QActConMod": 75, "QForall": 75, "QInitLet": 75, "QMem": 75, "QUnch": 75,
-		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255}
+		"InInt": 75, "InStr": 75, "InIntv": 75, "DomInt": 75, "LState": 255, "LAct": 255, "LFair": 255,
+		"MRecInit": 75, "MRecNext": 75, "MRecInv": 75, "MTupInit": 75, "MTupNext": 75, "MTupInv": 75, "MRecSucc": 76, "MTupSucc": 76,
+		"MTup": 75, "MFcn": 75, "MRec": 75, "MFcnStr": 75,
+		"FIdxInit": 75, "FIdxNext": 75, "FIdxInv": 75, "FIdxSucc": 76, "FConstDef": 75, "FArg": 75, "FLet": 75, "FConcat": 75,
+		"FSetElem": 75, "FExcept": 75,
+		"WChooseNone": 75, "WTailE": 255, "WSubSeq": 255, "WAppend": 255, "WConcatStr": 255, "WAssertStr": 14, "WPrintNext": 75,
+		"WEqSet": 75, "WExpOver": 255, "WDivNeg": 12, "WModNeg": 75, "WExceptPath": 75, "WModelEq": 11, "WModelLt": 255, "WCardInf": 255,
+		"WChooseInf": 75, "WExcept": 75, "WAssertInv": 76, "WHeadStr": 255, "WDivZeroPlus": 255, "WFcnPlus": 255, "WHeadInit": 75,
+		"WCmpInit": 75, "WDivInit": 75, "WExp31": 255, "WPlusOver": 255, "WTimesOver": 255, "WSubSeq2": 255,
+		"WPlusInt": 75, "WDotDotStr": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
+		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,
+		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
+		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

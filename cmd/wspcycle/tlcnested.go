@@ -109,7 +109,24 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 			}
 		}
 	}
-	return rec.Frames()
+	return withSource(rec)
+}
+
+// withSource is the stack recorded, followed, when the error was raised
+// by a method of a value the replay built from a constructor, by that
+// constructor (TLC's FingerprintException, printed as 2147 "TLC was
+// unable to fingerprint.": tla/eval/callstack_source.go); the caller
+// tells the two apart with rec.Source.
+func withSource(rec *eval.CallStack) []ast.Expr {
+	frames := rec.Frames()
+	src := rec.Source()
+	if src == nil || len(frames) == 0 {
+		return frames
+	}
+	if frames[len(frames)-1] == src {
+		return frames
+	}
+	return append(frames[:len(frames):len(frames)], src)
 }
 
 // checkInitial checks an initial state as TLC's DoInitFunctor does:
@@ -195,8 +212,12 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 		}
 	}()
 	var printed bytes.Buffer
-	stack := tlcNestedStack(f.reloadForStack(tla, opt, &printed), &printed, rep)
+	cs := f.reloadForStack(tla, opt, &printed)
+	stack := tlcNestedStack(cs, &printed, rep)
 	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
+	if cs != nil && cs.CallStack != nil && cs.CallStack.Source() != nil {
+		rep.NestedLazy = true
+	}
 }
 
 // reloadForStack loads the spec again, as runTLC loaded it, compiled to

@@ -56,7 +56,7 @@ func EvalErrorExit(rep *model.Report) int {
 	switch {
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
-	case isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0:
+	case len(rep.Trace) > 0 && (isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0):
 		return ExitCrash
 	}
 	return 0
@@ -114,16 +114,30 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		}
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
-		return EmptySequence, msg
+		return ownCode(EmptySequence, msg, inNext, tool)
 	case moduleError(msg) != 0:
-		return moduleError(msg), msg
+		return ownCode(moduleError(msg), msg, inNext, tool)
 	case reArgError.MatchString(msg):
-		return argErrorCode(msg), msg
+		return ownCode(argErrorCode(msg), msg, inNext, tool)
 	}
 	if inNext {
 		return General, runtimeWrapper + nestedCause(rep, msg, tool)
 	}
 	return General, nestedCause(rep, msg, tool)
+}
+
+// ownCode is TLC's code and text for msg, a standard module's error with
+// a code of its own (code): that code while computing next states; in
+// the initial predicate TLC's general 1000, in which -tool frames it
+// (TLC rev cc6b616: WModInit, 7 % -2 in Init).
+func ownCode(code int, msg string, inNext, tool bool) (int, string) {
+	if inNext {
+		return code, msg
+	}
+	if tool {
+		return General, framedInfo(code, msg)
+	}
+	return General, msg
 }
 
 // splitFailed splits "Evaluating invariant Inv failed.\ncause" after the
@@ -148,8 +162,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(AssertFailed, cause)
 		}
 		return cause
-	case strings.HasPrefix(cause, tupleIndex), strings.HasPrefix(cause, filterEnum), strings.HasPrefix(cause, intDomainArg), strings.HasPrefix(cause, "Attempted to check equality of "),
-		strings.HasPrefix(cause, "Attempted to check if the value:\n"):
+	case unpositioned(cause):
 		return cause
 	case moduleError(cause) != 0:
 		// A standard module's message with a code of its own: no
@@ -231,14 +244,22 @@ const InitialStateError = 2102
 // (TLC rev cc6b616).
 func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
-	cause := msg + at(rep)
-	if strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") || strings.HasPrefix(msg, temporalInPredicate) {
+	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	switch {
+	case strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") || strings.HasPrefix(msg, temporalInPredicate):
 		// A primed variable, [] or <> (tla/eval/primerun.go,
 		// temporalrun.go): framed in -tool.
-		cause = nestedCause(rep, msg, tool)
+		msg = nestedCause(rep, msg, tool)
+	case strings.HasPrefix(msg, javaMethodFailed):
+		// A message with a code of its own (2154), without a position,
+		// framed in -tool (TLC rev cc6b616: SCard).
+		if tool {
+			msg = framedInfo(JavaMethodFailed, msg)
+		}
+	case !unpositioned(msg):
+		msg += at(rep)
 	}
-	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	return cause + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
 
 // moduleErrors are the messages of TLC's standard modules that TLC
@@ -253,6 +274,12 @@ var moduleErrors = []struct {
 	{"Attempted to compute cardinality of the value\n", 2181},
 	{"Evaluating an expression of the form t \\o s when ", 2182},
 	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
+	{"The argument of Head should be a sequence, but instead it is:\n", 2283},
+	{"The argument of Tail should be a sequence, but instead it is:\n", 2283},
+	{"Evaluating an expression of the form Append(s, v) when s is not a sequence:\n", 2182},
+	{"The second argument of SubSeq must be in the domain of its first argument:\n", 2183},
+	{"The third argument of SubSeq must be in the domain of its first argument:\n", 2183},
+	{"Overflow when computing ", 2178},
 }
 
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
@@ -299,4 +326,33 @@ func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok
 // nested in another (class 0, as TLC prints them).
 func framedInfo(code int, text string) string {
 	return "@!@!@STARTMSG " + strconv.Itoa(code) + ":0 @!@!@\n" + text + "\n@!@!@ENDMSG " + strconv.Itoa(code) + " @!@!@"
+}
+
+// unpositionedPrefixes start the messages TLC raises in a method of a
+// value class (Assert.fail without a node: TupleValue.apply,
+// RecordValue.member, ...), which it prints without a position (TLC rev
+// cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
+var unpositionedPrefixes = []string{
+	tupleIndex, filterEnum, intDomainArg,
+	"Attempted to check equality of ",
+	"Attempted to check if the value:\n",
+	"Attempted to check if element:\n",
+	"Attempted to check set membership in a tuple value.",
+	"Attempted to compute the number of elements in ",
+	"Attempted to check if the non-enumerable value\n",
+	"Attempted to apply function:\n",
+	"Attempted to apply EXCEPT construct to the value ",
+	"In applying the function\n",
+	"Attempted to access nonexistent field '",
+	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
+}
+
+// unpositioned reports whether TLC prints msg without a position.
+func unpositioned(msg string) bool {
+	for _, p := range unpositionedPrefixes {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

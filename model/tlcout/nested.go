@@ -37,9 +37,21 @@ func (w *Writer) nestedStack(rep *model.Report) {
 	}
 	b.WriteString("\n")
 	if rep.NestedLazy {
-		b.WriteString("\nReason:\n" + rep.Message + at(rep))
+		b.WriteString("\nReason:\n" + fingerprintReason(rep))
 		w.Msg(FingerprintFailed, ClassError, b.String())
 		return
 	}
 	w.Msg(NestedExpression, ClassError, b.String())
+}
+
+// fingerprintReason is the cause TLC prints after "Reason:" in its 2147
+// message: the message of the error (for an invariant or a constraint,
+// the cause alone) and its range, unless TLC raised it in a method of a
+// value, without a position (TLC rev cc6b616: NFcnCons, FRecInv).
+func fingerprintReason(rep *model.Report) string {
+	msg := initialCause(rep)
+	if unpositioned(msg) {
+		return msg
+	}
+	return msg + at(rep)
 }

@@ -184,7 +184,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if st.cov != nil {
 				return k.covMember(st, seq, i)
 			}
-			s, err := evalSet(k, st.e)
+			s, err := k.memberSet(st)
 			if err != nil {
 				return err
 			}
@@ -690,6 +690,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 					c.covOriginAssign(c.covHere(e), e.Y)
 				}
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
+				if kind == sMember {
+					st.x = e // the range of TLC's "not enumerable" error
+				}
 				if st.cov != nil && !en.init {
 					st.cov.Primed = true
 				}

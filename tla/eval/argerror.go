@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -16,13 +17,13 @@ var tlcCompareName = map[token.Kind]string{token.LT: "<", token.GT: ">", token.L
 // should be an integer, but instead it is:\n\"a\""), from err, the error
 // evalInt2 raised at the operand itself; any other error passes
 // unchanged.
-func compareArgError(err error, op token.Kind, x, y cx) error {
+func compareArgError(err error, op token.Kind, x, y cx, javaMod string) error {
 	name, ok := tlcCompareName[op]
 	ee, isErr := err.(*Error)
 	const prefix = "An integer was expected, but the value is "
 	if isErr && !ok {
 		if m, ok := tlcJavaArith[op]; ok {
-			return javaArithError(ee, m, x, y)
+			return javaArithError(ee, m, javaMod, x, y)
 		}
 	}
 	if !ok || !isErr || !strings.HasPrefix(ee.Msg, prefix) {
@@ -49,16 +50,45 @@ type wrongKind struct{ v value.Value }
 
 func (w wrongKind) Error() string { return "wrong kind of value: " + w.v.String() }
 
-// tlcJavaArith names the Java methods of TLC's Naturals that implement
-// +, - and *.
-var tlcJavaArith = map[token.Kind]string{token.PLUS: "Plus", token.MINUS: "Minus", token.STAR: "Times"}
+// tlcJavaArith names the Java methods of TLC's Naturals (or Integers)
+// that implement +, -, * and .., with their result's class.
+var tlcJavaArith = map[token.Kind]javaMethod{
+	token.PLUS: {"Plus", "IntValue"}, token.MINUS: {"Minus", "IntValue"}, token.STAR: {"Times", "IntValue"},
+	token.DOTDOT: {"DotDot", "IntervalValue"},
+}
+
+// javaMethod is a Java method of TLC's standard modules: its name and its
+// result's class (tlc2.value.impl).
+type javaMethod struct{ name, result string }
+
+// javaArithModule is the module whose Java methods implement +, -, * and
+// .. for a spec: Integers when the spec loads it, as its class overrides
+// the operators Naturals defines after Naturals' does (TLC rev cc6b616,
+// WPlusInt: "tlc2.module.Integers.Plus"); Naturals otherwise.
+func (c *compiler) javaArithModule() string {
+	mods := []*ast.Module{c.mod}
+	for _, m := range c.prog {
+		mods = append(mods, m)
+	}
+	for _, m := range mods {
+		if m == nil {
+			continue
+		}
+		for _, x := range m.Extends {
+			if x.Name == "Integers" || x.Name == "Reals" {
+				return "Integers"
+			}
+		}
+	}
+	return "Naturals"
+}
 
 // javaArithError is TLC's message for an operand of +, - or * that is not
 // an integer: the Java method failed to cast it (TLC rev cc6b616, WPlus:
 // x + "a"), which TLC prints without a position (the error keeps the
 // operand's for the other commands); ee unchanged when it is not about an
 // operand itself or TLC's class of the value is not known here.
-func javaArithError(ee *Error, method string, x, y cx) error {
+func javaArithError(ee *Error, method javaMethod, mod string, x, y cx) error {
 	w, ok := ee.Cause.(wrongKind)
 	if !ok || (ee.Pos != x.pos && ee.Pos != y.pos) {
 		return ee
@@ -68,7 +98,7 @@ func javaArithError(ee *Error, method string, x, y cx) error {
 		return ee
 	}
 	const iv = "tlc2.value.impl.IntValue"
-	return &Error{Pos: ee.Pos, Msg: "Attempted to apply the operator overridden by the Java method\npublic static " + iv + " tlc2.module.Naturals." + method +
+	return &Error{Pos: ee.Pos, Msg: "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl." + method.result + " tlc2.module." + mod + "." + method.name +
 		"(" + iv + "," + iv + "),\nbut it produced the following error:\nCannot cast tlc2.value.impl." + class + " to " + iv}
 }
 

@@ -30,6 +30,14 @@ type CallStack struct {
 	// wrapper an error returns through after it takes the snapshot.
 	fresh bool
 	snap  []ast.Expr
+	// last is the last error a frame returned; built the values the
+	// replay built from constructors, by the node that built them
+	// (callstack_source.go).
+	last  error
+	built map[value.Value]ast.Expr
+	// caughtErr is the error of a Java method the snapshot was taken
+	// again at (caught).
+	caughtErr error
 }
 
 // Frames is the stack TLC prints, outermost first, at the first
@@ -39,11 +47,19 @@ type CallStack struct {
 func (s *CallStack) Frames() []ast.Expr { return s.snap }
 
 // Reset forgets what was recorded (what compiling the spec evaluated).
-func (s *CallStack) Reset() { s.frames, s.fresh, s.snap = s.frames[:0], false, nil }
+func (s *CallStack) Reset() {
+	s.frames, s.fresh, s.snap, s.last, s.built, s.caughtErr = s.frames[:0], false, nil, nil, nil, nil
+}
 
 // note takes the snapshot when err is an evaluation error that no frame
 // has recorded yet.
 func (s *CallStack) note(err error) {
+	if err != nil {
+		s.last = err
+		if s.caught(err) {
+			return
+		}
+	}
 	if err == nil || !s.fresh {
 		return
 	}
@@ -79,7 +95,11 @@ func (c *compiler) csExpr(e ast.Expr, en cenv) cx {
 	if csTransparent(e) || !inModuleFile(e) {
 		return x
 	}
-	return c.csWrap(x, e)
+	x = c.csWrap(x, e)
+	if src := csSourceOf(e, en); src != nil && src != e {
+		x = c.csRecord(x, src)
+	}
+	return x
 }
 
 // csWrap makes x push e while it runs.
@@ -89,11 +109,15 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 		return x
 	}
 	fn := x.fn
+	src := sourced(ast.Unparen(e))
 	x.fn = func(k *ctx) (v value.Value, err error) {
 		n := s.push(e)
 		v, err = fn(k)
 		s.note(err)
 		s.frames = s.frames[:n]
+		if src && err == nil {
+			s.record(v, e)
+		}
 		return v, err
 	}
 	// The in-place path of an EXCEPT would go around the recording.

@@ -567,7 +567,7 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 // covMember is the sMember step st under coverage.
 func (k *ctx) covMember(st *step, seq []step, i int) error {
 	all := k.allSet()
-	s, err := evalSet(k, st.e)
+	s, err := k.memberSet(st)
 	if err != nil {
 		return err
 	}

@@ -176,7 +176,7 @@ func evalFcn(k *ctx, x cx) (*value.FcnV, error) {
 	}
 	f, ok := v.(*value.FcnV)
 	if !ok {
-		return nil, errorf(x.pos, "A function was expected, but the value is %s", v)
+		return nil, notA(x.pos, "A function", v)
 	}
 	return f, nil
 }
@@ -509,8 +509,11 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		v, found, err := firstWhere(k, &b, body, true)
-		if err != nil || found {
-			return v, err
+		if err != nil {
+			return nil, chooseNotEnumerable(err, b.set.pos, e)
+		}
+		if found {
+			return v, nil
 		}
 		return nil, &Error{Pos: pos, Expr: e, Msg: "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P."}
 	}, dep: bodyDep(bs, body)}
@@ -719,6 +722,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	}
 	fn := c.expr(e.Fn, en)
 	pos := e.Pos()
+	lam := c.lambdaApplied(e.Fn, en, fn.dep)
 	if len(args) == 1 {
 		a := args[0]
 		// f[x] is the hottest operator of most specs: its two operands are
@@ -735,7 +739,7 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 			}
 			v, err := apply(f, x, pos)
 			if err != nil {
-				return nil, withExpr(err, e, pos)
+				return nil, withExpr(applyError(err, lam, f, x), e, pos)
 			}
 			return v, nil
 		}, dep: deps(fn, a)}
@@ -749,9 +753,10 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		v, err := apply(f, value.TupleOf(vs), pos)
+		x := value.TupleOf(vs)
+		v, err := apply(f, x, pos)
 		if err != nil {
-			return nil, withExpr(err, e, pos)
+			return nil, withExpr(applyError(err, lam, f, x), e, pos)
 		}
 		return v, nil
 	}, dep: deps(fn) | deps(args...)}
@@ -767,9 +772,13 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	if !ok {
 		if _, isInt := x.(value.IntV); isInt && fv.IsTuple() {
 			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
-			return nil, errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee := errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee.Cause = valueMethodError{fv, ee.Msg}
+			return nil, ee
 		}
-		return nil, errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee := errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee.Cause = valueMethodError{fv, ee.Msg}
+		return nil, ee
 	}
 	return v, nil
 }
@@ -968,7 +977,9 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 	st := &u.path[i]
 	f, ok := v.(*value.FcnV)
 	if !ok {
-		return nil, errorf(st.pos, "Attempted to apply EXCEPT to %s, which is not a function or record.", v)
+		// TLC's words, without a position (TLC rev cc6b616, WExcept:
+		// [0 EXCEPT ![1] = 2]).
+		return nil, errorf(st.pos, "Attempted to apply EXCEPT construct to the value %s.", v)
 	}
 	var key value.Value
 	if st.index == nil {

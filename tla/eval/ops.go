@@ -17,6 +17,21 @@ const (
 	maxInt = math.MaxInt32
 )
 
+// arithResult is intResult for +, - and *, whose overflow TLC words
+// "Overflow when computing 2147483647+1" (TLC rev cc6b616: WPlusOver,
+// WTimesOver), a message with a code of its own (2178).
+func arithResult(n int64, pos token.Pos, format string, a, b int64) (value.Value, error) {
+	if n < minInt || n > maxInt {
+		return nil, arithOverflow(pos, format, a, b)
+	}
+	return value.Int(n), nil
+}
+
+//go:noinline
+func arithOverflow(pos token.Pos, format string, a, b int64) error {
+	return errorf(pos, "Overflow when computing "+format, a, b)
+}
+
 func intResult(n int64, pos token.Pos, format string, args ...any) (value.Value, error) {
 	if n < minInt || n > maxInt {
 		return nil, errorf(pos, "Overflow: %s is outside TLC's integer range -2147483648..2147483647.", fmt.Sprintf(format, args...))
@@ -77,7 +92,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			s, err := evalSet(k, x)
 			if err != nil {
-				return nil, err
+				return nil, subsetOfNonSet(err, x, e)
 			}
 			return &value.SubsetV{Base: s}, nil
 		}, dep: x.dep}
@@ -176,6 +191,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.AND || e.Op == token.OR {
 		return c.junctionOf(e.Op == token.AND, []cx{x, y}, []*ast.Binary{e})
 	}
+	if e.Op == token.IN || e.Op == token.NOTIN {
+		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
+	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
@@ -213,7 +231,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			}
 			eq, err := value.EqualChecked(a, b)
 			if err != nil {
-				return nil, wrap(pos, err)
+				return nil, equalityFailed(err, a, pos)
 			}
 			return value.Bool(eq == want), nil
 		}, dep: d}
@@ -226,7 +244,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			}
 			v, err := y.fn(k)
 			if err != nil {
-				return nil, err
+				return nil, memberOfBadSubset(err, a)
 			}
 			s, ok := v.(value.SetValue)
 			if !ok {
@@ -296,11 +314,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			f, err := evalFcn(k, x)
 			if err != nil {
-				return nil, err
+				return nil, fcnArgError(err, x, "first", "@@")
 			}
 			g, err := evalFcn(k, y)
 			if err != nil {
-				return nil, err
+				return nil, fcnArgError(err, y, "second", "@@")
 			}
 			keys := make([]value.Value, 0, f.Len()+g.Len())
 			vals := make([]value.Value, 0, f.Len()+g.Len())
@@ -317,10 +335,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 }
 
 func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
+	javaMod := c.javaArithModule()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		a, b, err := evalInt2(k, x, y)
 		if err != nil {
-			return nil, compareArgError(err, op, x, y)
+			return nil, compareArgError(err, op, x, y, javaMod)
 		}
 		switch op {
 		case token.LT:
@@ -332,11 +351,11 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 		case token.GEQ:
 			return value.Bool(a >= b), nil
 		case token.PLUS:
-			return intResult(a+b, pos, "%d + %d", a, b)
+			return arithResult(a+b, pos, "%d+%d", a, b)
 		case token.MINUS:
-			return intResult(a-b, pos, "%d - %d", a, b)
+			return arithResult(a-b, pos, "%d-%d", a, b)
 		case token.STAR:
-			return intResult(a*b, pos, "%d * %d", a, b)
+			return arithResult(a*b, pos, "%d*%d", a, b)
 		case token.DIV:
 			if b == 0 {
 				return nil, errorf(pos, "The second argument of \\div is 0.")
@@ -374,7 +393,8 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 			for i := int64(0); i < b; i++ {
 				r *= a
 				if r < minInt || r > maxInt {
-					return intResult(r, pos, "%d^%d", a, b)
+					// TLC's words (TLC rev cc6b616, WExpOver: 2^64).
+					return nil, errorf(pos, "Overflow when computing %d^%d", a, b)
 				}
 			}
 			return value.Int(r), nil
@@ -445,6 +465,10 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 		if _, str := value.AsString(a); !str {
 			return nil, errorf(pos, "Evaluating an expression of the form t \\o s when t is not a sequence:\n%s", a)
 		}
+		if _, str := value.AsString(b); !str {
+			// TLC's words (TLC rev cc6b616, WConcatStr: "a" \o <<1>>).
+			return nil, errorf(pos, "Evaluating an expression of the form t \\o s when s is not a string:\n%s", b)
+		}
 		return nil, errorf(pos, "Attempted to concatenate %s and %s, which are not both sequences.", a, b)
 	}
 	if f.Len() == 0 {
@@ -492,6 +516,10 @@ func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 	f, ok := v.(*value.FcnV)
 	if !ok || !f.IsTuple() {
+		if op == "Append" {
+			// TLC's words (TLC rev cc6b616, WAppend: Append({1}, 2)).
+			return nil, errorf(pos, "Evaluating an expression of the form Append(s, v) when s is not a sequence:\n%s", v)
+		}
 		return nil, errorf(pos, "The argument of %s should be a sequence, but instead it is:\n%s", op, v)
 	}
 	return f, nil
@@ -613,6 +641,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 					// TLC's words (TLC rev cc6b616, WCard: Cardinality(3)).
 					return nil, errorf(pos, "Attempted to compute cardinality of the value\n%s", w)
 				}
+				if card {
+					return nil, cardinalityOfBadSubset(err, pos)
+				}
 				return nil, err
 			}
 			n, err := s.Size()
@@ -620,7 +651,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return value.Bool(err == nil), nil
 			}
 			if err != nil {
-				return nil, wrap(pos, err)
+				return nil, cardinalityError(err, s, pos)
 			}
 			return intResult(n, pos, "Cardinality(%s)", s)
 		}, dep: d}
@@ -726,7 +757,7 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 				k.env[slots[0]] = x
 				keep, err := evalBool(k, body)
 				if err != nil {
-					return nil, err
+					return nil, selectSeqNotBool(err, body, e.Args[1], pos)
 				}
 				if keep {
 					out = append(out, x)

@@ -1,0 +1,6 @@
+---- MODULE GRecFld ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = [a |-> 1].b
+====

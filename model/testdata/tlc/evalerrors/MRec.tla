@@ -1,0 +1,6 @@
+---- MODULE MRec ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = x /\ 1 \in [a |-> 1]
+====

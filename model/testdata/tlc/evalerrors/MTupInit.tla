@@ -1,0 +1,6 @@
+---- MODULE MTupInit ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x \in <<1, 2>>
+Next == x' = x
+====

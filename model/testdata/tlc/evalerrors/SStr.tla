@@ -1,0 +1,6 @@
+---- MODULE SStr ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x \in SUBSET "a"
+Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE SSucc ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Inv == x < 1 \/ x \in SUBSET 3
+====

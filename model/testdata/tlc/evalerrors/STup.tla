@@ -1,0 +1,6 @@
+---- MODULE STup ----
+EXTENDS Naturals, Sequences
+VARIABLE x
+Init == x \in SUBSET <<1>>
+Next == x' = x
+====

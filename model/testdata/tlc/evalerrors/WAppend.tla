@@ -1,0 +1,6 @@
+---- MODULE WAppend ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = Append({1}, 2)
+====

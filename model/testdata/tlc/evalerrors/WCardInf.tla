@@ -1,0 +1,6 @@
+---- MODULE WCardInf ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = Cardinality(Nat)
+====

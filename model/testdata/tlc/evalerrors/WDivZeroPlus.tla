@@ -1,0 +1,6 @@
+---- MODULE WDivZeroPlus ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = 1 \div 0 + 0
+====

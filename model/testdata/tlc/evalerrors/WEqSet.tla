@@ -1,0 +1,6 @@
+---- MODULE WEqSet ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x /\ {1} = 1
+====

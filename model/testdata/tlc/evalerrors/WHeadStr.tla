@@ -1,0 +1,6 @@
+---- MODULE WHeadStr ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = Head("abc")
+====

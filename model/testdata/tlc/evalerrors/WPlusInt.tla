@@ -1,0 +1,6 @@
+---- MODULE WPlusInt ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = ToString(x) + 1
+====

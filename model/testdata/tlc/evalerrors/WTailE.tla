@@ -1,0 +1,6 @@
+---- MODULE WTailE ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = Tail(<<>>)
+====

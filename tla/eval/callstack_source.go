@@ -1,0 +1,157 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's replay of a failing computation (CallStackTool) gives the values
+// it builds from a tuple or a record constructor the node that built
+// them (Value.setSource). When a method of such a value fails (an index
+// out of a tuple's bounds, \in of a tuple or a record), TLC's value
+// throws a FingerprintException naming its node, and TLC prints "TLC was
+// unable to fingerprint." (2147): the stack of nested expressions, then
+// that node, and "Reason:" with the message (TLC rev cc6b616,
+// model/testdata/tlc/evalerrors: FIdxInit, FRecInv, FArg, FLet). A value
+// TLC computed before the replay has no node: one read from a state
+// (SeqIdx), a constant definition's value (TLC evaluates those once at
+// startup: FConstDef), an element of a constant set; so has none a value
+// computed by an operator (\o, EXCEPT). The replay records, for each
+// constructor evaluated, the value it built (CallStack.built); constant
+// sub-expressions are folded while compiling, before the replay, and
+// record nothing, as TLC's values computed at startup.
+
+// sourced reports whether e is a constructor whose value TLC's replay
+// gives its node.
+func sourced(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Tuple, *ast.Record, *ast.SetEnum:
+		return true
+	}
+	return false
+}
+
+// record notes that v was built by e during the replay.
+func (s *CallStack) record(v value.Value, e ast.Expr) {
+	if !builtKey(v) {
+		return
+	}
+	if s.built == nil {
+		s.built = map[value.Value]ast.Expr{}
+	}
+	s.built[v] = e
+}
+
+// builtKey reports whether v is a value the replay notes the node of: a
+// function or an enumerated set, each a pointer (a map key by identity).
+func builtKey(v value.Value) bool {
+	switch v.(type) {
+	case *value.FcnV, *value.SetV:
+		return true
+	}
+	return false
+}
+
+// Source is the node that built the value whose method raised the first
+// error recorded (TLC's FingerprintException), nil when that error is not
+// raised by a value's method or the value was not built during the replay.
+//
+// The error is the one the replay's outermost expression returned, as
+// TLC's FingerprintException reaches its top unless a Java method of a
+// standard module caught it on the way (SCard: Cardinality(SUBSET 3)).
+func (s *CallStack) Source() ast.Expr {
+	if ee, ok := s.last.(*Error); ok {
+		if b, ok := ee.Cause.(badSubset); ok {
+			return b.e
+		}
+	}
+	f := failedValue(s.last)
+	if f == nil || !builtKey(f) {
+		return nil
+	}
+	return s.built[f]
+}
+
+// valueMethodError is the cause of an error TLC raises in a method of a
+// value (its class's apply or member): the value.
+type valueMethodError struct {
+	f   value.Value
+	msg string
+}
+
+func (v valueMethodError) Error() string { return v.msg }
+
+// failedValue is the value whose method raised err, when it is one.
+func failedValue(err error) value.Value {
+	ee, ok := err.(*Error)
+	if !ok {
+		return nil
+	}
+	switch c := ee.Cause.(type) {
+	case valueMethodError:
+		return c.f
+	case fcnMemberCause:
+		return c.f
+	}
+	return nil
+}
+
+// csSourceOf is the constructor e stands for when e is the name of an
+// operator's parameter or of a LET definition without parameters: TLC
+// evaluates either when it is used (a LazyValue), during the replay, so
+// that its value gets the constructor's node (FArg: F(<<1, 2>>) with F(a)
+// == a[3]; FLet: LET t == <<1, 2>> IN t[3]); nil otherwise.
+func csSourceOf(e ast.Expr, en cenv) ast.Expr {
+	for i := 0; i < maxInline; i++ {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			break
+		}
+		b := en.sc.lookup(id.Name)
+		if b == nil {
+			return nil
+		}
+		switch b.kind {
+		case bArg:
+			e, en = b.arg, b.argEnv
+			continue
+		case bLetOp:
+			if len(b.op.Params) == 0 {
+				e = b.op.Body
+				en.sc = b.opEnv
+				continue
+			}
+		}
+		return nil
+	}
+	if e = ast.Unparen(e); sourced(e) {
+		return e
+	}
+	return nil
+}
+
+// csRecord makes x note its value as built by src (csSourceOf).
+func (c *compiler) csRecord(x cx, src ast.Expr) cx {
+	s, fn := c.cs, x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err == nil {
+			s.record(v, src)
+		}
+		return v, err
+	}
+	return x
+}
+
+// equalityFailed is the error of a = b that TLC's a.equals(b) raises (a
+// value of another kind): its cause names a, whose node TLC's 2147 names
+// when the replay built it (WEqSet: {1} = 1).
+func equalityFailed(err error, a value.Value, pos token.Pos) error {
+	ee, ok := wrap(pos, err).(*Error)
+	if !ok || ee.Cause != nil {
+		return err
+	}
+	ee.Cause = valueMethodError{a, ee.Msg}
+	return ee
+}

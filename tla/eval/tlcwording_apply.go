@@ -1,0 +1,166 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC words an argument outside a function's domain by the class of the
+// function's value (TLC rev cc6b616, model/testdata/tlc/evalerrors), all
+// without a position:
+//
+//   - a function constructor applied where it is written, through a LET
+//     definition, an operator's argument or a module-level definition
+//     that is not constant (FcnLambdaValue: GLam, GLet, GArg, GDefVar):
+//     "In applying the function\n<<1, 2>>,\nthe first argument
+//     is:\n3\nwhich is not in its domain.\n";
+//   - a function TLC holds as a FcnRcdValue (from a state, or a constant
+//     definition, which TLC evaluates once at startup: GVar, GDef):
+//     "Attempted to apply function:\n<<1, 2>>\nto argument 3, which is
+//     not in the domain of the function.";
+//   - a tuple (TupleValue: SeqIdx) "Attempted to access index 3 of
+//     tuple\n<<1, 2>>\nwhich is out of bounds.";
+//   - a record (RecordValue: GRec) "Attempted to access nonexistent
+//     field 'b' of record\n[a |-> 1]".
+//
+// Our values do not keep the class: a function over 1..n is a tuple, one
+// over strings a record. The application decides from the expression of
+// the function (lambdaApplied), on its error path only; a function
+// over 1..n read from a state keeps the tuple's wording.
+
+// fcnClass is TLC's class of a function value an application's
+// expression tells: unknown (decided from the value), a FcnLambdaValue
+// or a FcnRcdValue.
+type fcnClass uint8
+
+const (
+	fcnUnknown fcnClass = iota
+	fcnLambda
+	fcnRcd
+)
+
+// lambdaApplied is TLC's class of the value of fe, the function of an
+// application (compiled to a value of dependencies fnDep): a function
+// constructor TLC keeps unevaluated (FcnLambdaValue) when it applies it,
+// or one a constant definition names, which TLC evaluates once at
+// startup to a FcnRcdValue (GDef).
+func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
+	for i := 0; i < maxInline; i++ {
+		fe = ast.Unparen(fe)
+		switch x := fe.(type) {
+		case *ast.FuncCons:
+			return fcnLambda
+		case *ast.Ident:
+			if b := en.sc.lookup(x.Name); b != nil {
+				switch {
+				case b.kind == bArg:
+					fe, en = b.arg, b.argEnv
+					continue
+				case b.kind == bLetOp && len(b.op.Params) == 0:
+					fe, en.sc = b.op.Body, b.opEnv
+					continue
+				}
+				return fcnUnknown
+			}
+			body, _, named := c.namedBody(x, en)
+			if _, isFcn := body.(*ast.FuncCons); !named || !isFcn {
+				return fcnUnknown
+			}
+			if fnDep == 0 || i > 0 {
+				// fnDep is the application's: the level of this
+				// definition only when named where applied.
+				if fnDep == 0 && i == 0 {
+					return fcnRcd
+				}
+				return fcnUnknown
+			}
+			return fcnLambda
+		}
+		return fcnUnknown
+	}
+	return fcnUnknown
+}
+
+// applyError is TLC's wording of err, the error of applying f to x (class:
+// TLC's class of f when its expression tells); err
+// unchanged when it is not about x outside f's domain.
+func applyError(err error, class fcnClass, f, x value.Value) error {
+	ee, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	c, ok := ee.Cause.(valueMethodError)
+	fv, isFcn := f.(*value.FcnV)
+	if !ok || !isFcn || c.f != value.Value(fv) {
+		return err
+	}
+	switch {
+	case class == fcnLambda:
+		// FcnLambdaValue: no node of its own (no 2147).
+		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
+	case class == fcnRcd && fv.IsTuple():
+		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+	case fv.IsRecord():
+		if s, ok := x.(*value.StrV); ok {
+			out := errorf(ee.Pos, "Attempted to access nonexistent field '%s' of record\n%s", s.Val(), f)
+			out.Cause = c
+			return out
+		}
+	}
+	return err
+}
+
+// cardinalityError is TLC's error for Cardinality(s) when s has no size
+// (err): an infinite set is "Attempted to compute cardinality of the
+// value\nNat" (TLC rev cc6b616, WCardInf), as for a value that is not a
+// set; any other error passes, positioned at pos.
+func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
+	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
+		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
+	}
+	return wrap(pos, err)
+}
+
+// chooseNotEnumerable is TLC's error for e, CHOOSE x \in S : P, when S
+// (at setPos) is infinite: "Attempted to compute the value of an
+// expression of\nform CHOOSE x \in S: P, but S was not enumerable." and
+// the CHOOSE's range (TLC rev cc6b616, WChooseInf: CHOOSE n \in Nat : n >
+// 5); err unchanged otherwise.
+func chooseNotEnumerable(err error, setPos token.Pos, e ast.Expr) error {
+	ee, ok := err.(*Error)
+	if !ok || ee.Pos != setPos || !strings.HasPrefix(ee.Msg, "Attempted to enumerate the infinite set ") {
+		return err
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable."}
+}
+
+// fcnArgError is TLC's error for the which argument of TLC's operator op
+// (f @@ g) that is not a function: "The second argument of @@ should be
+// a function, but instead it is:\n3", without a position (TLC rev
+// cc6b616, WFcnPlus); err unchanged when it is not about x's kind.
+func fcnArgError(err error, x cx, which, op string) error {
+	v, ok := notAt(err, x)
+	if !ok {
+		return err
+	}
+	return errorf(x.pos, "The %s argument of %s should be a function, but instead it is:\n%s", which, op, v)
+}
+
+// selectSeqNotBool is TLC's error for SelectSeq(s, Test) when Test's
+// value on an element is not a boolean: "The second argument of SelectSeq
+// should be a boolean-valued operator, but instead it is:\n<Operator T>"
+// (LAMBDA for a LAMBDA), without a position (TLC rev cc6b616:
+// WSelectSeq, WSelectSeqOp); err unchanged otherwise.
+func selectSeqNotBool(err error, body cx, test ast.Expr, pos token.Pos) error {
+	if _, ok := notBoolAt(err, body); !ok {
+		return err
+	}
+	name := "LAMBDA"
+	if id, ok := ast.Unparen(test).(*ast.Ident); ok {
+		name = id.Name
+	}
+	return errorf(pos, "The second argument of SelectSeq should be a boolean-valued operator, but instead it is:\n<Operator %s>", name)
+}
