@@ -65,19 +65,19 @@ func (c *checker) topLook(sc *scope) lookFn {
 	}
 }
 
+// levelWith is the level of x, its names resolved by look. As SANY's
+// (OpApplNode.levelCheck with OpDefNode's level parameters), the level
+// of an application of a user operator is its body's with each parameter
+// at the level of its argument: an argument whose parameter the body does
+// not use, or uses only under ENABLED (whose level is a state
+// predicate's whatever its argument's), does not raise it (K(a, b) == a:
+// K(TRUE, x' = 1) is constant). An operator argument (a definition's
+// name, a LAMBDA) is applied where its parameter is. A LET's definitions
+// count where its body uses them.
 func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 	var out levelInfo
-	if depth > 200 {
+	if depth > 200 || x == nil {
 		return out
-	}
-	def := func(name string, pos token.Pos) {
-		if s := look(name, pos); s != nil && s.kind == symDef && s.def != nil {
-			l := look
-			if c.defs[name] == s.def {
-				l = nil // a definition of the module: its body's names are the module's
-			}
-			out = out.max(c.defLevel(s.def, l, depth+1))
-		}
 	}
 	ast.Inspect(x, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -103,17 +103,227 @@ func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 		case *ast.Fairness:
 			out = out.max(levelInfo{levelTemporal, n.FairPos, "a fairness formula"})
 		case *ast.Ident:
-			def(n.Name, n.NamePos)
+			out = out.max(c.nameLevel(look, n.Name, n.NamePos, nil, depth))
 		case *ast.OpApp:
-			def(n.Name.Name, n.Name.NamePos)
-		case *ast.ModRef:
-			if d, names := c.modRefDef(look, n); d != nil {
-				out = out.max(c.defLevel(d, func(name string, _ token.Pos) *symbol { return names[name] }, depth+1))
+			s := look(n.Name.Name, n.Name.NamePos)
+			if s == nil || s.kind != symDef && s.larg == nil {
+				return true // a standard operator: its arguments count
 			}
+			out = out.max(c.nameLevel(look, n.Name.Name, n.Name.NamePos, n.Args, depth))
+			return false
+		case *ast.Let:
+			inner := c.letLook(look, n)
+			for _, u := range n.Defs {
+				if _, ok := u.(*ast.OpDef); !ok {
+					out = out.max(c.levelWith(inner, u, depth+1))
+				}
+			}
+			out = out.max(c.levelWith(inner, n.Body, depth+1))
+			return false
+		case *ast.ModRef:
+			for _, st := range n.Path {
+				for _, a := range st.Args {
+					out = out.max(c.levelWith(look, a, depth+1))
+				}
+			}
+			if d, names := c.modRefDef(look, n); d != nil {
+				dl := func(name string, _ token.Pos) *symbol { return names[name] }
+				out = out.max(c.applyLevel(d, dl, true, look, n.Args, depth+1))
+			} else {
+				for _, a := range n.Args {
+					out = out.max(c.levelWith(look, a, depth+1))
+				}
+			}
+			return false
 		}
 		return true
 	})
 	return out
+}
+
+// nameLevel is the level of name used at pos, applied to args: a
+// definition's application, a parameter's argument.
+func (c *checker) nameLevel(look lookFn, name string, pos token.Pos, args []ast.Expr, depth int) levelInfo {
+	s := look(name, pos)
+	if s == nil {
+		return levelInfo{}
+	}
+	if a := s.larg; a != nil {
+		switch {
+		case a.op != nil:
+			return c.applyLevel(a.op, a.look, a.static, look, args, depth+1)
+		case a.lam != nil:
+			return c.lambdaLevel(a.lam, a.look, look, args, depth+1)
+		}
+		out := a.lv
+		for _, x := range args {
+			out = out.max(c.levelWith(look, x, depth+1))
+		}
+		return out
+	}
+	if s.kind != symDef || s.def == nil {
+		return levelInfo{}
+	}
+	if c.defs[name] == s.def {
+		return c.applyLevel(s.def, c.topLook(nil), true, look, args, depth+1)
+	}
+	dl := look
+	if s.llook != nil {
+		dl = s.llook
+	}
+	return c.applyLevel(s.def, dl, false, look, args, depth+1)
+}
+
+// levelArg is what an operator parameter stands for while the level of
+// its operator's body is computed: the level of a plain argument, or the
+// operator an operator argument names (with the names of its body).
+type levelArg struct {
+	lv     levelInfo
+	op     *ast.OpDef
+	lam    *ast.Lambda
+	look   lookFn
+	static bool // op is a module's definition: its level can be cached
+}
+
+// argOf is what argument x (of the caller, whose names look resolves)
+// stands for.
+func (c *checker) argOf(look lookFn, x ast.Expr, depth int) *levelArg {
+	switch a := ast.Unparen(x).(type) {
+	case *ast.Lambda:
+		return &levelArg{lam: a, look: look}
+	case *ast.OpSymbol:
+		return &levelArg{}
+	case *ast.Ident:
+		if s := look(a.Name, a.NamePos); s != nil {
+			if s.larg != nil {
+				return s.larg
+			}
+			if s.kind == symDef && s.def != nil && len(s.def.Params) > 0 {
+				if c.defs[a.Name] == s.def {
+					return &levelArg{op: s.def, look: c.topLook(nil), static: true}
+				}
+				dl := look
+				if s.llook != nil {
+					dl = s.llook
+				}
+				return &levelArg{op: s.def, look: dl}
+			}
+		}
+	}
+	return &levelArg{lv: c.levelWith(look, x, depth+1)}
+}
+
+// bindLook resolves params to args, then names as look does.
+func bindLook(look lookFn, params []*ast.Ident, args []*levelArg) lookFn {
+	if len(params) == 0 {
+		return look
+	}
+	return func(name string, pos token.Pos) *symbol {
+		for i, p := range params {
+			if p.Name == name && i < len(args) {
+				return &symbol{name: name, kind: symParam, larg: args[i]}
+			}
+		}
+		return look(name, pos)
+	}
+}
+
+// letLook resolves the definitions of the LET x (the later ones seeing
+// the earlier ones), then names as look does.
+func (c *checker) letLook(look lookFn, x *ast.Let) lookFn {
+	inner := look
+	for _, u := range x.Defs {
+		d, ok := u.(*ast.OpDef)
+		if !ok || d.Name == nil {
+			continue
+		}
+		outer := inner
+		var self lookFn
+		self = func(name string, pos token.Pos) *symbol {
+			if name == d.Name.Name {
+				return &symbol{name: name, kind: symDef, def: d, llook: self}
+			}
+			return outer(name, pos)
+		}
+		inner = self
+	}
+	return inner
+}
+
+// applyLevel is the level of d (its body's names resolved by dlook)
+// applied to args (the caller's, resolved by look). A module's
+// definition (static) is cached by the levels of its arguments. A
+// definition whose level is under way (RECURSIVE) is, conservatively, as
+// high as its arguments.
+func (c *checker) applyLevel(d *ast.OpDef, dlook lookFn, static bool, look lookFn, args []ast.Expr, depth int) levelInfo {
+	if depth > 200 {
+		return levelInfo{}
+	}
+	bound := make([]*levelArg, len(d.Params))
+	key := levelKey{d: d}
+	sig := make([]byte, 0, len(d.Params))
+	for i := range d.Params {
+		if i < len(args) {
+			bound[i] = c.argOf(look, args[i], depth)
+		} else {
+			bound[i] = &levelArg{}
+		}
+		if bound[i].op != nil || bound[i].lam != nil {
+			static = false
+		}
+		sig = append(sig, byte('0'+bound[i].lv.level))
+	}
+	key.sig = string(sig)
+	if c.busy[d] {
+		return argsMax(bound)
+	}
+	if static {
+		if l, ok := c.levels[key]; ok {
+			if l == nil {
+				return argsMax(bound)
+			}
+			return *l
+		}
+		c.levels[key] = nil
+	}
+	if c.busy == nil {
+		c.busy = map[*ast.OpDef]bool{}
+	}
+	c.busy[d] = true
+	l := c.levelWith(bindLook(dlook, d.Params, bound), d.Body, depth+1)
+	delete(c.busy, d)
+	if static {
+		c.levels[key] = &l
+	}
+	return l
+}
+
+// argsMax is the highest level of args.
+func argsMax(args []*levelArg) levelInfo {
+	var out levelInfo
+	for _, a := range args {
+		out = out.max(a.lv)
+	}
+	return out
+}
+
+// lambdaLevel is applyLevel's for a LAMBDA.
+func (c *checker) lambdaLevel(x *ast.Lambda, llook, look lookFn, args []ast.Expr, depth int) levelInfo {
+	bound := make([]*levelArg, len(x.Params))
+	for i := range x.Params {
+		if i < len(args) {
+			bound[i] = c.argOf(look, args[i], depth)
+		} else {
+			bound[i] = &levelArg{}
+		}
+	}
+	return c.levelWith(bindLook(llook, x.Params, bound), x.Body, depth+1)
+}
+
+// levelKey is a definition with the levels of its arguments.
+type levelKey struct {
+	d   *ast.OpDef
+	sig string
 }
 
 // modRefDef is the definition M!Op (M!N!Op, ...) names, with the names
@@ -139,22 +349,13 @@ func (c *checker) modRefDef(look lookFn, x *ast.ModRef) (*ast.OpDef, map[string]
 	return nil, nil
 }
 
-// defLevel is the level of d's body, its names resolved by look (cached:
-// a definition belongs to one module, whose names look resolves).
+// defLevel is the level of d's body, its names resolved by look (nil: the
+// module's), its parameters constant.
 func (c *checker) defLevel(d *ast.OpDef, look lookFn, depth int) levelInfo {
-	if l, ok := c.levels[d]; ok {
-		if l == nil {
-			return levelInfo{} // a cycle (only through an error elsewhere)
-		}
-		return *l
-	}
-	c.levels[d] = nil
 	if look == nil {
-		look = c.topLook(nil)
+		return c.applyLevel(d, c.topLook(nil), true, look, nil, depth)
 	}
-	l := c.levelWith(look, d.Body, depth)
-	c.levels[d] = &l
-	return l
+	return c.applyLevel(d, look, false, look, nil, depth)
 }
 
 // before reports whether a definition at p can be meant by a use at q: it

@@ -41,6 +41,10 @@ type symbol struct {
 	inst  *ast.Module // for symInst: the instantiated module (nil: a standard one)
 	// recursive: declared by RECURSIVE (def is nil until the definition).
 	recursive bool
+	// larg: for a parameter while its operator's level is computed, what
+	// its argument is; llook: a LET definition's names (level.go).
+	larg  *levelArg
+	llook lookFn
 }
 
 type scope struct {
@@ -63,7 +67,8 @@ type checker struct {
 	global  *scope
 	visible map[string]Builtin
 	later   map[string]token.Pos // top-level names, for "defined later" hints
-	levels  map[*ast.OpDef]*levelInfo
+	levels  map[levelKey]*levelInfo
+	busy    map[*ast.OpDef]bool   // definitions whose level is under way
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
 	im      *imports              // the other modules of the spec
 	consts  map[string]*ast.ConstDecl
@@ -93,7 +98,7 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 // context of the module mod is nested in; whole is for the root module
 // (see checker.whole).
 func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer *nest, whole bool) error {
-	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[*ast.OpDef]*levelInfo{}, whole: whole}
+	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[levelKey]*levelInfo{}, whole: whole}
 	c.im = &imports{mods: mods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	imported := map[string]*symbol{}
 	c.im.extends(mod, imported)
