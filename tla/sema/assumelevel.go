@@ -21,6 +21,7 @@ func (c *checker) assumptionLevel(start token.Pos, x ast.Expr) {
 	}
 	if l := c.formulaLevel(x, map[*ast.OpDef]bool{}); l > 0 {
 		c.errorf(start, "assumption of level %d (%s): an assumption must be a constant formula, which reads no variable", l, levelNames[l])
+		c.markLevel()
 	}
 }
 

@@ -89,6 +89,7 @@ func (c *checker) junctionLevels(sc *scope, x *ast.Junction) {
 // before it there (sortErrs).
 func (c *checker) levelErrorf(pos token.Pos, format string, args ...any) {
 	c.errorf(pos, format, args...)
+	c.markLevel()
 	if c.unitAt.IsValid() {
 		if c.sortAt == nil {
 			c.sortAt = map[*token.Error]token.Pos{}
@@ -128,4 +129,49 @@ func (c *checker) quantLevels(sc, inner *scope, x *ast.Quant) {
 			c.levelErrorf(b.Set.Pos(), "level error: Action-level bound of quantified temporal formula")
 		}
 	}
+}
+
+// markLevel records the last error as a level error (dropLevelErrs).
+func (c *checker) markLevel() {
+	if c.levelErrs == nil {
+		c.levelErrs = map[*token.Error]bool{}
+	}
+	c.levelErrs[c.errs[len(c.errs)-1]] = true
+}
+
+// dropLevelErrs drops the level errors when there is another: SANY
+// (SemanticNode.levelCheck is only called on a module without errors)
+// level-checks no module with another semantic error.
+func (c *checker) dropLevelErrs() {
+	other := false
+	for _, e := range c.errs {
+		if !c.levelErrs[e] {
+			other = true
+		}
+	}
+	if !other {
+		return
+	}
+	kept := c.errs[:0]
+	for _, e := range c.errs {
+		if !c.levelErrs[e] {
+			kept = append(kept, e)
+		}
+	}
+	c.errs = kept
+}
+
+// theoremLevels level-checks a theorem's body as SANY does (its other
+// errors are not ours to report: nothing in a theorem changes what TLC
+// computes, and a proof's names are not all resolved here).
+func (c *checker) theoremLevels(sc *scope, x ast.Expr) {
+	n := len(c.errs)
+	c.expr(sc, x)
+	kept := c.errs[:n]
+	for _, e := range c.errs[n:] {
+		if c.levelErrs[e] {
+			kept = append(kept, e)
+		}
+	}
+	c.errs = kept
 }

@@ -83,6 +83,8 @@ type checker struct {
 	// the positions level errors are sorted at (levelErrorf).
 	unitAt token.Pos
 	sortAt map[*token.Error]token.Pos
+	// levelErrs: the level errors (dropLevelErrs).
+	levelErrs map[*token.Error]bool
 }
 
 // Check reports the semantic errors of mod and, when conf is not nil, of
@@ -154,6 +156,7 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 		c.unsupportedSyntax(mod.Units)
 	}
 	c.units(c.global, mod.Units, true)
+	c.dropLevelErrs()
 	if conf != nil {
 		c.config(conf)
 	}
@@ -248,6 +251,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			if d := factDef(u); d != nil {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
+			}
+			if _, ap := u.Body.(*ast.AssumeProve); !ap && u.Body != nil {
+				c.theoremLevels(sc, u.Body)
 			}
 			if u.Proof != nil {
 				c.proofSteps(u.Proof, -1, nil)
