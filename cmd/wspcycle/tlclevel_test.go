@@ -1,0 +1,35 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCLevelGolden runs the specs of model/tlcout/sany/testdata/level,
+// each with TLC's output (plain and -tool) beside it, about SANY's level
+// checks (tla/sema/level.go):
+//   - an operator application's level counts an argument only where its
+//     parameter raises the body's level: En(A) == ENABLED A, K(a, b) == a
+//     (LevelEnabledArg, LevelUnusedArg, LevelUnusedArgList,
+//     LevelInstanceEnabled through INSTANCE, LevelLetEnabled for a LET
+//     definition used under ENABLED only): []<>(x = 0) /\ En(x' = x + 1)
+//     is a temporal formula, which TLC checks (exit 13: with no fairness
+//     a behaviour stuttering at x = 1 violates []<>(x = 0)); (x = 0) ~>
+//     En(...) and []<>En(...) hold (exit 0: x' = x + 1 is always enabled);
+//   - level errors are not reported beside another semantic error
+//     (LevelOtherError: TLC prints the unknown operator only);
+//   - a THEOREM's body is level-checked (LevelTheorem: exit 150).
+func TestTLCLevelGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"LevelEnabledArg", 13}, {"LevelUnusedArg", 13}, {"LevelUnusedArgList", 13},
+		{"LevelLetEnabled", 13}, {"LevelInstanceEnabled", 13},
+		{"LevelLeadsToEnabled", 0}, {"LevelAlwaysEnabled", 0},
+		{"LevelOtherError", 150}, {"LevelTheorem", 150},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
+	}
+}

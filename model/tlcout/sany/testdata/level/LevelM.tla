@@ -1,0 +1,4 @@
+---- MODULE LevelM ----
+VARIABLE v
+MEnA(A) == ENABLED A
+====

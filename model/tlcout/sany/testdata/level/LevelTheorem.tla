@@ -1,0 +1,8 @@
+---- MODULE LevelTheorem ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = (x + 1) % 3
+P == []<>(x = 0)
+THEOREM T == []<>(x = 0) /\ (x' = 1)
+====
