@@ -18,7 +18,11 @@ import (
 //     En(...) and []<>En(...) hold (exit 0: x' = x + 1 is always enabled);
 //   - level errors are not reported beside another semantic error
 //     (LevelOtherError: TLC prints the unknown operator only);
-//   - a THEOREM's body is level-checked (LevelTheorem: exit 150).
+//   - a THEOREM's body is level-checked (LevelTheorem: exit 150);
+//   - a built-in operator's argument above the level it takes: ENABLED
+//     <>P, x' = IF c THEN 0 ELSE <>P, [N]_x and <<N>>_x with N temporal
+//     (LevelArgEnabled, LevelArgEq, LevelArgSquare, LevelArgAngle: "Level
+//     error in applying operator ...", exit 150).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -29,6 +33,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelLetEnabled", 13}, {"LevelInstanceEnabled", 13},
 		{"LevelLeadsToEnabled", 0}, {"LevelAlwaysEnabled", 0},
 		{"LevelOtherError", 150}, {"LevelTheorem", 150},
+		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

@@ -85,6 +85,10 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, x.X)
 			c.temporalOfAction(sc, x)
 			return
+		case token.ENABLED:
+			c.expr(sc, x.X)
+			c.enabledLevel(sc, x)
+			return
 		}
 		c.expr(sc, x.X)
 	case *ast.Prime:
@@ -205,9 +209,11 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.BoxAction:
 		c.expr(sc, x.Action)
 		c.expr(sc, x.Sub)
+		c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
 	case *ast.AngleAction:
 		c.expr(sc, x.Action)
 		c.expr(sc, x.Sub)
+		c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
 	case *ast.Fairness:
 		c.expr(sc, x.Sub)
 		c.expr(sc, x.Action)

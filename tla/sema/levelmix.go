@@ -35,7 +35,7 @@ func (c *checker) spineLevels(sc *scope, spine []*ast.Binary, full int) {
 	}
 	checked := false
 	for _, b := range spine {
-		if _, ok := sanyLogical[b.Op]; ok || b.Op == token.LEADSTO || b.Op == token.PLUSARROW {
+		if _, ok := sanyLogical[b.Op]; ok || b.Op == token.LEADSTO || b.Op == token.PLUSARROW || b.Op == token.EQ {
 			checked = true
 			break
 		}
@@ -47,6 +47,9 @@ func (c *checker) spineLevels(sc *scope, spine []*ast.Binary, full int) {
 	for i := len(spine) - 1; i >= 0; i-- {
 		b := spine[i]
 		ly := c.levelIn(sc, b.Y, 0).level
+		if b.Op == token.EQ && !c.argTooHigh(b.OpPos, "=", 1, lx) {
+			c.argTooHigh(b.OpPos, "=", 2, ly)
+		}
 		if name, ok := sanyLogical[b.Op]; ok && mixed(lx, ly) {
 			c.levelErrorf(b.OpPos, "level error: %s has both temporal formula and action as arguments", name)
 		}

@@ -316,6 +316,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := boxAction(e, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := applyLevel(e, m); ok {
+		return nil, []item{it}
+	}
 	if it, ok := badSelector(e, m); ok {
 		return nil, []item{it}
 	}
