@@ -71,9 +71,9 @@ func (c *checker) topLook(sc *scope) lookFn {
 // at the level of its argument: an argument whose parameter the body does
 // not use, or uses only under ENABLED (whose level is a state
 // predicate's whatever its argument's), does not raise it (K(a, b) == a:
-// K(TRUE, x' = 1) is constant). An operator argument (a definition's
-// name, a LAMBDA) is applied where its parameter is. A LET's definitions
-// count where its body uses them.
+// K(TRUE, x' = 1) is constant). An operator parameter's application
+// counts all its arguments (levelArg). A LET's definitions count where
+// its body uses them.
 func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 	var out levelInfo
 	if depth > 200 || x == nil {
@@ -149,12 +149,6 @@ func (c *checker) nameLevel(look lookFn, name string, pos token.Pos, args []ast.
 		return levelInfo{}
 	}
 	if a := s.larg; a != nil {
-		switch {
-		case a.op != nil:
-			return c.applyLevel(a.op, a.look, a.static, look, args, depth+1)
-		case a.lam != nil:
-			return c.lambdaLevel(a.lam, a.look, look, args, depth+1)
-		}
 		out := a.lv
 		for _, x := range args {
 			out = out.max(c.levelWith(look, x, depth+1))
@@ -175,14 +169,13 @@ func (c *checker) nameLevel(look lookFn, name string, pos token.Pos, args []ast.
 }
 
 // levelArg is what an operator parameter stands for while the level of
-// its operator's body is computed: the level of a plain argument, or the
-// operator an operator argument names (with the names of its body).
+// its operator's body is computed: the level of its argument. An
+// operator argument (a definition's name, a LAMBDA) is at the level of
+// its body, its parameters constant, and an application of its parameter
+// counts all its arguments, as SANY's (App(Op(_), v) == Op(v): App(Id,
+// x' = 1) is an action even where Id(a) == TRUE).
 type levelArg struct {
-	lv     levelInfo
-	op     *ast.OpDef
-	lam    *ast.Lambda
-	look   lookFn
-	static bool // op is a module's definition: its level can be cached
+	lv levelInfo
 }
 
 // argOf is what argument x (of the caller, whose names look resolves)
@@ -190,7 +183,7 @@ type levelArg struct {
 func (c *checker) argOf(look lookFn, x ast.Expr, depth int) *levelArg {
 	switch a := ast.Unparen(x).(type) {
 	case *ast.Lambda:
-		return &levelArg{lam: a, look: look}
+		return &levelArg{lv: c.lambdaLevel(a, look, look, nil, depth+1)}
 	case *ast.OpSymbol:
 		return &levelArg{}
 	case *ast.Ident:
@@ -199,14 +192,7 @@ func (c *checker) argOf(look lookFn, x ast.Expr, depth int) *levelArg {
 				return s.larg
 			}
 			if s.kind == symDef && s.def != nil && len(s.def.Params) > 0 {
-				if c.defs[a.Name] == s.def {
-					return &levelArg{op: s.def, look: c.topLook(nil), static: true}
-				}
-				dl := look
-				if s.llook != nil {
-					dl = s.llook
-				}
-				return &levelArg{op: s.def, look: dl}
+				return &levelArg{lv: c.nameLevel(look, a.Name, a.NamePos, nil, depth+1)}
 			}
 		}
 	}
@@ -267,9 +253,6 @@ func (c *checker) applyLevel(d *ast.OpDef, dlook lookFn, static bool, look lookF
 			bound[i] = c.argOf(look, args[i], depth)
 		} else {
 			bound[i] = &levelArg{}
-		}
-		if bound[i].op != nil || bound[i].lam != nil {
-			static = false
 		}
 		sig = append(sig, byte('0'+bound[i].lv.level))
 	}
