@@ -16,6 +16,12 @@ import (
 //     is a temporal formula, which TLC checks (exit 13: with no fairness
 //     a behaviour stuttering at x = 1 violates []<>(x = 0)); (x = 0) ~>
 //     En(...) and []<>En(...) hold (exit 0: x' = x + 1 is always enabled);
+//   - an operator parameter's application counts all its arguments, and
+//     a RECURSIVE operator's are all counted: App(Op(_), v) == Op(v),
+//     App(Id, x' = 1) and App(LAMBDA a : TRUE, x' = 1) are actions even
+//     where the operator ignores its argument (LevelHigherOrder,
+//     LevelLambda, LevelHigherOrderUsed, LevelRecursiveArg: exit 150), a
+//     recursive operator of constants is constant (LevelRecursive: 13);
 //   - level errors are not reported beside another semantic error
 //     (LevelOtherError: TLC prints the unknown operator only);
 //   - a THEOREM's body is level-checked (LevelTheorem: exit 150);
@@ -33,6 +39,8 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelLetEnabled", 13}, {"LevelInstanceEnabled", 13},
 		{"LevelLeadsToEnabled", 0}, {"LevelAlwaysEnabled", 0},
 		{"LevelOtherError", 150}, {"LevelTheorem", 150},
+		{"LevelHigherOrder", 150}, {"LevelLambda", 150}, {"LevelHigherOrderUsed", 150},
+		{"LevelRecursive", 13}, {"LevelRecursiveArg", 150},
 		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
