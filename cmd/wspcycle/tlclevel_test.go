@@ -28,7 +28,8 @@ import (
 //   - a built-in operator's argument above the level it takes: ENABLED
 //     <>P, x' = IF c THEN 0 ELSE <>P, [N]_x and <<N>>_x with N temporal
 //     (LevelArgEnabled, LevelArgEq, LevelArgSquare, LevelArgAngle: "Level
-//     error in applying operator ...", exit 150).
+//     error in applying operator ...", exit 150), and a user operator's
+//     (G(a) == ENABLED a: G(<>P), LevelArgUser).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -42,6 +43,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelHigherOrder", 150}, {"LevelLambda", 150}, {"LevelHigherOrderUsed", 150},
 		{"LevelRecursive", 13}, {"LevelRecursiveArg", 150},
 		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
+		{"LevelArgUser", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

@@ -68,6 +68,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
 		c.operatorArgs(sc, x.Args)
+		if sym.kind == symDef && sym.def != nil && c.defs[x.Name.Name] == sym.def {
+			c.userArgLevels(sc, sym.def, x)
+		}
 	case *ast.ModRef:
 		c.modRef(sc, x)
 	case *ast.Number, *ast.String, *ast.Bool, *ast.At:

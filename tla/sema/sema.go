@@ -69,6 +69,7 @@ type checker struct {
 	later   map[string]token.Pos // top-level names, for "defined later" hints
 	levels  map[levelKey]*levelInfo
 	busy    map[*ast.OpDef]bool   // definitions whose level is under way
+	maxLv   map[*ast.OpDef][]int  // maxLevels' cache
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
 	im      *imports              // the other modules of the spec
 	consts  map[string]*ast.ConstDecl
