@@ -212,6 +212,9 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 			ls.parts = append(ls.parts, lp)
 		}
 	}
+	if tautology(ls.parts) {
+		return nil, ErrTautology
+	}
 	for _, f := range sp.Fairness {
 		if f.Enabled == nil || f.Taken == nil {
 			return nil, fmt.Errorf("model: fairness condition %s has no ENABLED or step predicate", f.Name)

@@ -106,7 +106,10 @@ func nnf(x *eval.LiveExpr, neg bool) *lform {
 		if always {
 			op = lAlways
 		}
-		if f.op == lConst || f.op == op {
+		// [][]P is []P, <><>P is <>P (TLC's LNAll/LNEven simplify), but
+		// []TRUE and <>FALSE stay temporal nodes: TLC folds a constant
+		// inside /\, \/ and ~ only, so they still make a branch.
+		if f.op == op {
 			return f
 		}
 		return &lform{op: op, kids: []*lform{f}}
@@ -194,13 +197,13 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 	d := &disjunct{}
 	var tf []*lform
 	for _, f := range conj {
-		if f.op == lEventually && f.kids[0].op == lAlways && f.kids[0].kids[0].op == lAtom {
-			a := f.kids[0].kids[0]
+		if f.op == lEventually && f.kids[0].op == lAlways && isLeaf(f.kids[0].kids[0]) {
+			a := leafAtom(f.kids[0].kids[0])
 			d.ea = append(d.ea, atom(a.atom, a.neg))
 			continue
 		}
-		if f.op == lAlways && f.kids[0].op == lEventually && f.kids[0].kids[0].op == lAtom {
-			a := f.kids[0].kids[0]
+		if f.op == lAlways && f.kids[0].op == lEventually && isLeaf(f.kids[0].kids[0]) {
+			a := leafAtom(f.kids[0].kids[0])
 			r := atom(a.atom, a.neg)
 			if r.action {
 				d.aeAct = append(d.aeAct, r)
@@ -219,6 +222,29 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 		d.boxPromise = boxInPromise(tf)
 	}
 	return d, nil
+}
+
+// isLeaf reports whether f has no temporal operator: an atom or a
+// constant (TLC's classifyExpr takes <>[]TRUE as it takes <>[]P).
+func isLeaf(f *lform) bool { return f.op == lAtom || f.op == lConst }
+
+// leafAtom is the atom of a leaf; a constant's is a LiveBool atom.
+func leafAtom(f *lform) *lform {
+	if f.op == lConst {
+		return &lform{op: lAtom, atom: constAtom(f.val)}
+	}
+	return f
+}
+
+// constAtoms are the two constant atoms, shared so that each is
+// registered once.
+var constAtoms = [2]*eval.LiveExpr{{Op: eval.LiveBool, Value: false}, {Op: eval.LiveBool, Value: true}}
+
+func constAtom(v bool) *eval.LiveExpr {
+	if v {
+		return constAtoms[1]
+	}
+	return constAtoms[0]
 }
 
 // ---- the tableau
