@@ -2,6 +2,8 @@ package model
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
@@ -29,4 +31,31 @@ func tautology(parts []livePart) bool {
 		}
 	}
 	return true
+}
+
+// tfKey is a syntactic key of a tableau formula (a conjunction): equal
+// keys for formulas TLC's LiveExprNode.equals finds equal.
+func tfKey(tf []*lform) string {
+	var b strings.Builder
+	for _, f := range tf {
+		writeTFKey(&b, f)
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+func writeTFKey(b *strings.Builder, f *lform) {
+	switch f.op {
+	case lConst:
+		fmt.Fprintf(b, "c%v", f.val)
+	case lAtom:
+		fmt.Fprintf(b, "a%p%v", f.atom, f.neg)
+	default:
+		fmt.Fprintf(b, "(%d", f.op)
+		for _, k := range f.kids {
+			b.WriteByte(' ')
+			writeTFKey(b, k)
+		}
+		b.WriteByte(')')
+	}
 }

@@ -218,7 +218,14 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 		tf = append(tf, f)
 	}
 	if len(tf) > 0 {
-		d.tab, d.tf = newTableau(tf, atom), tf
+		// The automaton is built from the formulas with []TRUE, <>FALSE
+		// and the like folded (the same behaviours, and the lassos found
+		// are then those TLC prints); tf, TLC's tableau formula, keeps them.
+		folded := make([]*lform, len(tf))
+		for i, f := range tf {
+			folded[i] = foldTemporal(f)
+		}
+		d.tab, d.tf = newTableau(folded, atom), tf
 		d.boxPromise = boxInPromise(tf)
 	}
 	return d, nil
@@ -245,6 +252,40 @@ func constAtom(v bool) *eval.LiveExpr {
 		return constAtoms[1]
 	}
 	return constAtoms[0]
+}
+
+// foldTemporal returns f with its constants folded through [] and <> as
+// well as /\ and \/ ([]TRUE is TRUE): what the automaton is built from.
+func foldTemporal(f *lform) *lform {
+	switch f.op {
+	case lAlways, lEventually:
+		k := foldTemporal(f.kids[0])
+		if k.op == lConst || k.op == f.op {
+			return k
+		}
+		return &lform{op: f.op, kids: []*lform{k}}
+	case lAnd, lOr:
+		and := f.op == lAnd
+		var kids []*lform
+		for _, k := range f.kids {
+			k = foldTemporal(k)
+			if k.op == lConst {
+				if k.val != and {
+					return k
+				}
+				continue
+			}
+			kids = append(kids, k)
+		}
+		switch len(kids) {
+		case 0:
+			return &lform{op: lConst, val: and}
+		case 1:
+			return kids[0]
+		}
+		return &lform{op: f.op, kids: kids}
+	}
+	return f
 }
 
 // ---- the tableau

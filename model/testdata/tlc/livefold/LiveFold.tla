@@ -12,6 +12,7 @@ FoldOr == [](c < 5 \/ <>(x = 1))
 FoldImp == [](c > 5 => <>(x = 1))
 FoldTwo == []<>(x = 1) /\ []((c > 5) => <>(x = 1))
 FoldLeads == FALSE ~> (x = 0)
+FoldForall == \A i \in {0, 1, 2} : (i = 1) ~> (x = i)
 FoldExists == \E i \in S : [](i > 1 => <>(x = i))
 \* Negations that fold to FALSE: TLC's tautology error.
 TautImp == (c > 5) => <>(x = 1)
