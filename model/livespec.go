@@ -212,6 +212,9 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 			ls.parts = append(ls.parts, lp)
 		}
 	}
+	if tautology(ls.parts) {
+		return nil, ErrTautology
+	}
 	for _, f := range sp.Fairness {
 		if f.Enabled == nil || f.Taken == nil {
 			return nil, fmt.Errorf("model: fairness condition %s has no ENABLED or step predicate", f.Name)
@@ -365,12 +368,14 @@ type liveGraph struct {
 // implied-temporal satisfiability problem: it puts the disjuncts of the
 // negated properties in bins by their tableau formula, and every disjunct
 // that needs no tableau (only <>[] and []<> conditions, such as a negated
-// WF or SF, or []<>P and <>[]P) shares one bin. Here each part that needs
-// a tableau (<>P, P ~> Q, a General disjunct with one) counts as a bin of
-// its own: TLC would merge two with the same formula, which the
-// lifecycle's and the corpus's specs do not have.
+// WF or SF, or []<>P and <>[]P) shares one bin. Here each simple part that
+// needs a tableau (<>P, P ~> Q) counts as a bin of its own, and General
+// disjuncts share a bin when their tableau formulas are syntactically
+// equal (TLC's LiveExprNode.equals, atoms by identity): the two <>FALSE
+// of \A i \in {0, 1, 2} : (i = 1) ~> P(i) are one bin.
 func (ls *liveSpec) branches() int {
 	n, shared := 0, false
+	seen := map[string]bool{}
 	for _, p := range ls.parts {
 		switch p.kind {
 		case eval.AlwaysEventually, eval.EventuallyAlways:
@@ -379,7 +384,8 @@ func (ls *liveSpec) branches() int {
 			for _, d := range p.disj {
 				if d.tab == nil {
 					shared = true
-				} else {
+				} else if k := tfKey(d.tf); !seen[k] {
+					seen[k] = true
 					n++
 				}
 			}

@@ -106,7 +106,10 @@ func nnf(x *eval.LiveExpr, neg bool) *lform {
 		if always {
 			op = lAlways
 		}
-		if f.op == lConst || f.op == op {
+		// [][]P is []P, <><>P is <>P (TLC's LNAll/LNEven simplify), but
+		// []TRUE and <>FALSE stay temporal nodes: TLC folds a constant
+		// inside /\, \/ and ~ only, so they still make a branch.
+		if f.op == op {
 			return f
 		}
 		return &lform{op: op, kids: []*lform{f}}
@@ -194,13 +197,13 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 	d := &disjunct{}
 	var tf []*lform
 	for _, f := range conj {
-		if f.op == lEventually && f.kids[0].op == lAlways && f.kids[0].kids[0].op == lAtom {
-			a := f.kids[0].kids[0]
+		if f.op == lEventually && f.kids[0].op == lAlways && isLeaf(f.kids[0].kids[0]) {
+			a := leafAtom(f.kids[0].kids[0])
 			d.ea = append(d.ea, atom(a.atom, a.neg))
 			continue
 		}
-		if f.op == lAlways && f.kids[0].op == lEventually && f.kids[0].kids[0].op == lAtom {
-			a := f.kids[0].kids[0]
+		if f.op == lAlways && f.kids[0].op == lEventually && isLeaf(f.kids[0].kids[0]) {
+			a := leafAtom(f.kids[0].kids[0])
 			r := atom(a.atom, a.neg)
 			if r.action {
 				d.aeAct = append(d.aeAct, r)
@@ -215,10 +218,74 @@ func classify(conj []*lform, atom func(*eval.LiveExpr, bool) atomRef) (*disjunct
 		tf = append(tf, f)
 	}
 	if len(tf) > 0 {
-		d.tab, d.tf = newTableau(tf, atom), tf
+		// The automaton is built from the formulas with []TRUE, <>FALSE
+		// and the like folded (the same behaviours, and the lassos found
+		// are then those TLC prints); tf, TLC's tableau formula, keeps them.
+		folded := make([]*lform, len(tf))
+		for i, f := range tf {
+			folded[i] = foldTemporal(f)
+		}
+		d.tab, d.tf = newTableau(folded, atom), tf
 		d.boxPromise = boxInPromise(tf)
 	}
 	return d, nil
+}
+
+// isLeaf reports whether f has no temporal operator: an atom or a
+// constant (TLC's classifyExpr takes <>[]TRUE as it takes <>[]P).
+func isLeaf(f *lform) bool { return f.op == lAtom || f.op == lConst }
+
+// leafAtom is the atom of a leaf; a constant's is a LiveBool atom.
+func leafAtom(f *lform) *lform {
+	if f.op == lConst {
+		return &lform{op: lAtom, atom: constAtom(f.val)}
+	}
+	return f
+}
+
+// constAtoms are the two constant atoms, shared so that each is
+// registered once.
+var constAtoms = [2]*eval.LiveExpr{{Op: eval.LiveBool, Value: false}, {Op: eval.LiveBool, Value: true}}
+
+func constAtom(v bool) *eval.LiveExpr {
+	if v {
+		return constAtoms[1]
+	}
+	return constAtoms[0]
+}
+
+// foldTemporal returns f with its constants folded through [] and <> as
+// well as /\ and \/ ([]TRUE is TRUE): what the automaton is built from.
+func foldTemporal(f *lform) *lform {
+	switch f.op {
+	case lAlways, lEventually:
+		k := foldTemporal(f.kids[0])
+		if k.op == lConst || k.op == f.op {
+			return k
+		}
+		return &lform{op: f.op, kids: []*lform{k}}
+	case lAnd, lOr:
+		and := f.op == lAnd
+		var kids []*lform
+		for _, k := range f.kids {
+			k = foldTemporal(k)
+			if k.op == lConst {
+				if k.val != and {
+					return k
+				}
+				continue
+			}
+			kids = append(kids, k)
+		}
+		switch len(kids) {
+		case 0:
+			return &lform{op: lConst, val: and}
+		case 1:
+			return kids[0]
+		}
+		return &lform{op: f.op, kids: kids}
+	}
+	return f
 }
 
 // ---- the tableau

@@ -694,6 +694,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return model.ExitInterrupted
 	}
 	rep, err := c.rep, c.err
+	if errors.Is(err, model.ErrTautology) {
+		return tlcTautology(w, start)
+	}
 	if err != nil { // temporal properties the checker cannot handle, a disk store that cannot be opened
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		if opt.DiskDir != "" {

@@ -30,12 +30,15 @@ import (
 //     inner definitions under their use (Examples' Prisoners); a PROPERTY
 //     []P is reported as an invariant "<Action" with P's tree. The search
 //     ends in a deadlock (x = 3).
+//   - CovOrProbe: a disjunction conjunct met once every primed variable
+//     has a value is evaluated as an expression: its node counts each
+//     evaluation, its disjuncts under it (they were listed in its place).
 func TestTLCCoverageTrees(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, tc := range []struct {
 		name string
 		exit int
-	}{{"CovLetUse", 0}, {"CovLambda", 11}, {"CovLetOrder", 11}} {
+	}{{"CovLetUse", 0}, {"CovLambda", 11}, {"CovLetOrder", 11}, {"CovOrProbe", 0}} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", tc.name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), tc.name, []string{"-coverage", "1"}, tc.exit)
 	}

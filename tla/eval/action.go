@@ -113,6 +113,11 @@ func (k *ctx) run(seq []step, i int) error {
 				// what is left of the action is only evaluated for its
 				// truth, so that a disjunction or \E with several true
 				// branches gives one successor, not one per branch.
+				if st.kind == sOr && st.cov != nil {
+					// Evaluated as an expression: TLC counts the
+					// disjunction's node, its disjuncts under it.
+					st.cov.count.Add(1)
+				}
 				ok, err := k.probe(seq[i : i+1])
 				if err != nil || !ok {
 					return err
@@ -645,7 +650,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		for i, it := range e.Items {
 			br[i] = c.action(it, en)
 		}
-		return []step{{kind: sOr, branches: br, pos: e.Pos()}}
+		return []step{{kind: sOr, branches: br, pos: e.Pos(), cov: c.covHere(e)}}
 	case *ast.Binary:
 		switch e.Op {
 		case token.AND:
@@ -672,7 +677,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			}
 			return c.csChain(e, out)
 		case token.OR:
-			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
+			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}}
 		case token.CDOT:
 			if !en.init && !en.primed && !c.userDefined(e.Op, en) {
 				c.sawPrime = true

@@ -171,8 +171,10 @@ type compiler struct {
 	// covLetUses: how many uses of such definitions enclose the expression
 	// being compiled (covlambda.go).
 	covLetUses int
-	// covArgConst counts the uses of constant arguments compiled, which
-	// an enclosing constant expression must not fold (coverage.go).
+	// covArgConst is a running count of the uses of constant arguments
+	// compiled. Only its changes matter: an expression compares it before
+	// and after its own compilation to learn whether such a use is under
+	// it, in which case it must not be folded (coverage.go).
 	covArgConst int
 	covMismatch func(expr, into *CovNode)
 	// covLetsAtUse: the LET whose definitions count under their last use

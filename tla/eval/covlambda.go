@@ -2,6 +2,7 @@ package eval
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -67,6 +68,10 @@ func (c *compiler) covLambdaApp(b *scope, x ast.Expr, xen cenv, pos token.Pos) (
 	if !isLam || call == nil {
 		return cx{}, false
 	}
+	// The innermost len(l.Params) scopes of xen are the ones operandCall
+	// allocated for this application alone (b.arg is the LAMBDA itself,
+	// bound at its first step), so setting their node changes no other
+	// compilation's scopes.
 	sc := xen.sc
 	for range l.Params {
 		sc.cov = call
@@ -112,21 +117,35 @@ func covMismatchOnce(report func(expr, into *CovNode), scratch, call *CovNode) f
 		return func() {}
 	}
 	var mu sync.Mutex
+	var all atomic.Bool // every node reported: nothing left to walk
 	seen := map[*CovNode]bool{}
-	var walk func(n *CovNode)
-	walk = func(n *CovNode) {
+	var walk func(n *CovNode) bool
+	walk = func(n *CovNode) bool {
+		done := true
 		for _, m := range n.Children {
-			if !seen[m] && m.count.Load() > 0 {
-				seen[m] = true
-				report(m, call)
+			if !seen[m] {
+				if m.count.Load() > 0 {
+					seen[m] = true
+					report(m, call)
+				} else {
+					done = false
+				}
 			}
-			walk(m)
+			if !walk(m) {
+				done = false
+			}
 		}
+		return done
 	}
 	return func() {
+		if all.Load() {
+			return // the common case once each node was evaluated: no lock, no walk
+		}
 		mu.Lock()
 		defer mu.Unlock()
-		walk(scratch)
+		if walk(scratch) {
+			all.Store(true)
+		}
 	}
 }
 

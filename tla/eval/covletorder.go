@@ -1,6 +1,9 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"github.com/wspcycle/wspcycle/internal/javalang"
+	"github.com/wspcycle/wspcycle/tla/ast"
+)
 
 // The order in which TLC's tree lists a LET's definitions where the LET is
 // (a LET that Tool.eval evaluates: its definitions without parameters
@@ -41,7 +44,7 @@ func letNamesOrder(names []string) []string {
 			}
 			tab, capacity, threshold = nt, nc, nc*3/4
 		}
-		e := entry{javaStringHash(n), n}
+		e := entry{uint32(javalang.StringHash(n)), n}
 		j := int(e.hash&0x7FFFFFFF) % capacity
 		tab[j] = append([]entry{e}, tab[j]...)
 		count++
@@ -53,21 +56,6 @@ func letNamesOrder(names []string) []string {
 		}
 	}
 	return out
-}
-
-// javaStringHash is Java's String.hashCode of s (over its UTF-16 units).
-func javaStringHash(s string) uint32 {
-	var h uint32
-	for _, r := range s {
-		if r >= 0x10000 {
-			r -= 0x10000
-			h = 31*h + uint32(0xD800+(r>>10))
-			h = 31*h + uint32(0xDC00+(r&0x3FF))
-			continue
-		}
-		h = 31*h + uint32(r)
-	}
-	return h
 }
 
 // covLetOrder makes, under n, the nodes TLC's tree holds where the LET e
