@@ -166,7 +166,7 @@ func (c *checker) run() *Report {
 		}
 		c.checkPostcondition(rep)
 	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
-		if c.sp.Postcondition != nil {
+		if c.sp.Postcondition != nil && (c.viol == nil || !c.viol.noPost) {
 			rep.PostconditionAfter = c.postconditionAfter
 		}
 	}

@@ -522,7 +522,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	post := func() {
 		if rep.PostconditionAfter != nil {
 			if msg := rep.PostconditionAfter(); msg != "" {
-				w.Msg(postconditionCode(msg), ClassError, msg)
+				code, text := postconditionMsg(msg, w.Tool)
+				w.Msg(code, ClassError, text)
 			}
 		}
 	}
@@ -640,7 +641,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.nestedStack(rep)
 		}
 	case model.ResultPostcondition:
-		w.Msg(postconditionCode(rep.Message), ClassError, rep.Message)
+		code, text := postconditionMsg(rep.Message, w.Tool)
+		w.Msg(code, ClassError, text)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
@@ -657,15 +659,4 @@ func initViolation(rep *model.Report) bool {
 // false in an initial state.
 func impliedInitViolation(rep *model.Report) bool {
 	return rep.Result == model.ResultProperty && strings.HasSuffix(rep.Message, " is violated by the initial state.")
-}
-
-// PostconditionFalse is TLC's code for a POSTCONDITION that is false
-// (TLC rev cc6b616); one that fails to evaluate keeps the general code.
-const PostconditionFalse = 2404
-
-func postconditionCode(msg string) int {
-	if strings.HasPrefix(msg, "Postcondition ") {
-		return PostconditionFalse
-	}
-	return General
 }

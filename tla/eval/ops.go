@@ -59,6 +59,8 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		ne.primed = true
 		if !c.primeRun {
 			c.sawPrime = true // with primeRun, x' is TLC's error (primerun.go)
+		} else {
+			c.metRun = true
 		}
 		nxt := c.expr(e.X, ne)
 		return cx{fn: func(k *ctx) (value.Value, error) {

@@ -27,6 +27,7 @@ func (c *compiler) primedAtRun(i int, pos token.Pos) cx {
 	// error's expression is the primed one).
 	end := pos
 	end.Col += len(name) - 1
+	c.metRun = true
 	msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
 		span.Name(pos, end, span.Module(pos.Filename))
 	return cx{fn: func(*ctx) (value.Value, error) {
@@ -59,8 +60,8 @@ func atRunError(msg string) bool {
 
 // retryAtRun runs compile; when it met one of atRunError's errors, it
 // drops its errors and runs it again with primeRun (when prime) and
-// temporalRun set (only then: they compile the definitions used afresh,
-// not once for all).
+// temporalRun set (only then: the definitions that meet a prime or a
+// temporal operator under them are compiled apart, defcache.go).
 func (c *compiler) retryAtRun(prime bool, compile func()) {
 	n := len(c.errs)
 	compile()

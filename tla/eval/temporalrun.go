@@ -19,6 +19,7 @@ import (
 // temporalAtRun compiles []e or <>e, met in an action constraint, as
 // TLC's evaluation error.
 func (c *compiler) temporalAtRun(e *ast.Unary) cx {
+	c.metRun = true
 	msg := fmt.Sprintf("TLC encountered a temporal formula (%sA) when evaluating a predicate or action.", e.Op)
 	return cx{fn: func(*ctx) (value.Value, error) {
 		return nil, &Error{Pos: e.Pos(), Msg: msg, Expr: e}
