@@ -34,4 +34,11 @@ func TestTLCPostRun(t *testing.T) {
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec("PostRun"))
 	}
+	// TLC's simulator evaluates the POSTCONDITION once its traces are
+	// done: false (PostRunSim) or failing (PostRunSimErr), its message is
+	// the verdict, followed by the progress line without the statistics,
+	// exit 10.
+	sim := []string{"-simulate", "num=3", "-seed", "1", "-deadlock"}
+	tlcGoldenRun(t, dir, "PostRunSim", sim, 10, inSpecDir(), withSpec("PostRun"))
+	tlcGoldenRun(t, dir, "PostRunSimErr", sim, 10, inSpecDir(), withSpec("PostRun"))
 }

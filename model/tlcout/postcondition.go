@@ -28,3 +28,11 @@ func postconditionMsg(msg string, tool bool) (int, string) {
 	}
 	return PostconditionFailed, head + "\n" + nestedCause(&model.Report{}, cause, tool)
 }
+
+// Postcondition prints the POSTCONDITION's message msg (model's
+// Postcondition, Report.PostconditionAfter) as TLC does: 2404 when it
+// is false, 2405 when it fails to evaluate.
+func (w *Writer) Postcondition(msg string) {
+	code, text := postconditionMsg(msg, w.Tool)
+	w.Msg(code, ClassError, text)
+}

@@ -12,4 +12,6 @@ ACTemp == x = 2 => <>(x = 1)
 ViewPrime == IF x = 2 THEN x' ELSE x
 Post == PrintT(<<"post", TLCGet("distinct")>>) /\ FALSE
 PostErr == 1 \div (TLCGet("distinct") - TLCGet("distinct")) = 0
+PostSim == PrintT(<<"post", TLCGet("level")>>) /\ FALSE
+PostSimErr == 1 \div (TLCGet("level") - TLCGet("level")) = 0
 ====
