@@ -51,6 +51,9 @@ type violation struct {
 	// computing the successors, a deadlock, a violation;
 	// model/testdata/tlc/postcond).
 	noPost bool
+	// viewErr: the error was met computing a successor's VIEW
+	// (Report.ViewError).
+	viewErr bool
 	// queued: the violating state is a new state, already in the next
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.

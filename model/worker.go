@@ -264,6 +264,12 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if err != nil {
 		r := fail(err)
 		out.viol.noPost = true
+		if c.sp.View != nil && c.sp.Symmetry == nil && s != nil {
+			// TLC fingerprints the successor before it writes it: the
+			// trace ends at s, at s's depth (Report.ViewError).
+			v := out.viol
+			v.last, v.lastLabel, v.lastAct, v.depth, v.viewErr = nil, "", 0, depth-1, true
+		}
 		return r
 	}
 	slot := &w.recent[fp&(1<<recentBits-1)]

@@ -14,7 +14,9 @@ import (
 // state: evaluating an invariant (PostRunInvErr), a constraint
 // (PostRunConsErr), an action constraint (PostRunACErr), or the run-time
 // errors of a primed constraint (PostRunConsPrime), a temporal action
-// constraint (PostRunACTemp) and a primed view (PostRunViewPrime). A
+// constraint (PostRunACTemp) and a primed view (PostRunViewPrime: met
+// fingerprinting the successor x = 2, the trace ends at its predecessor,
+// depth 2, and TLC's stack of nested expressions is empty). A
 // postcondition that fails to evaluate is 2405 nesting the cause's 2179
 // with -tool (PostRunEvalFail, exit 10).
 func TestTLCPostRun(t *testing.T) {
@@ -28,7 +30,7 @@ func TestTLCPostRun(t *testing.T) {
 		{"PostRunACErr", 255},
 		{"PostRunConsPrime", 75},
 		{"PostRunACTemp", 75},
-		// {"PostRunViewPrime", 75}: the view error's trace, not yet TLC's
+		{"PostRunViewPrime", 75},
 		{"PostRunNextErr", 255},
 		{"PostRunEvalFail", 10},
 	} {
