@@ -36,6 +36,11 @@ func TestTLCPostRun(t *testing.T) {
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec("PostRun"))
 	}
+	// A CONSTRAINT false on the only initial state: TLC's depth is 1
+	// (InitRunCons, exit 0); an error evaluating the initial predicate is
+	// TLC's 1000 framing the cause's 2179 with -tool, exit 75 (InitRunErr).
+	tlcGoldenRun(t, dir, "InitRunCons", nil, 0, inSpecDir(), withSpec("InitRun"))
+	tlcGoldenRun(t, dir, "InitRunErr", nil, 75, inSpecDir(), withSpec("InitRun"))
 	// TLC's simulator evaluates the POSTCONDITION once its traces are
 	// done: false (PostRunSim) or failing (PostRunSimErr), its message is
 	// the verdict, followed by the progress line without the statistics,

@@ -123,7 +123,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
 		if !initViolation && !rep.InitialState { // TLC does not finish computing them then
-			w.InitDone(res.InitStates, now)
+			w.InitDone(res.InitStates, res.InitStates, now)
 		}
 	}
 	if res.Result == model.ResultInterrupted {

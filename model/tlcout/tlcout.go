@@ -46,6 +46,7 @@ const (
 	ModeSimulation         = 2188
 	ComputingInit          = 2189
 	InitGenerated          = 2190
+	InitGenerated2         = 2191 // TLC_INIT_GENERATED2: generated and distinct differ
 	CheckingTemporal       = 2192
 	Success                = 2193
 	SearchDepth            = 2194
@@ -198,11 +199,22 @@ func (w *Writer) Progress(ev model.Event, now time.Time, rates bool) {
 		ev.Level, Date(now), Thousands(ev.Generated), perMin(ev.Generated), Thousands(ev.Distinct), perMin(ev.Distinct), Thousands(ev.Queue)))
 }
 
-// InitDone prints "Finished computing initial states" (2190).
-func (w *Writer) InitDone(n int64, now time.Time) {
+// InitDone prints "Finished computing initial states" (2190), or, when
+// fewer of the generated initial states are distinct (a CONSTRAINT
+// excluded them, or they repeat), TLC's 2191 with both counts (TLC rev
+// cc6b616: model/testdata/tlc/postrun, InitRunCons).
+func (w *Writer) InitDone(n, generated int64, now time.Time) {
 	s := "s"
 	if n == 1 {
 		s = ""
+	}
+	if generated > n {
+		gs := "s"
+		if generated == 1 {
+			gs = ""
+		}
+		w.Msg(InitGenerated2, ClassNone, fmt.Sprintf("Finished computing initial states: %d state%s generated, with %d of them distinct at %s.", generated, gs, n, Date(now)))
+		return
 	}
 	w.Msg(InitGenerated, ClassNone, fmt.Sprintf("Finished computing initial states: %d distinct state%s generated at %s.", n, s, Date(now)))
 }
