@@ -41,6 +41,18 @@ func TestTLCPostRun(t *testing.T) {
 	// TLC's 1000 framing the cause's 2179 with -tool, exit 75 (InitRunErr).
 	tlcGoldenRun(t, dir, "InitRunCons", nil, 0, inSpecDir(), withSpec("InitRun"))
 	tlcGoldenRun(t, dir, "InitRunErr", nil, 75, inSpecDir(), withSpec("InitRun"))
+	// WF, SF and ~> where TLC evaluates a predicate or an action are
+	// its run-time error "TLC encountered a temporal formula (WF) ..."
+	// ("(a ~> b)" for ~>), exit 75: in the NEXT (WFRunNext: on the first
+	// state's successors), in the INIT (WFRunInit, WFRunLeads: computing
+	// the initial states), in a CONSTRAINT when its evaluation reaches it
+	// (WFRunConsSF at x = 2; WFRunCons never does: the deadlock, exit 11).
+	for _, c := range []struct {
+		name string
+		code int
+	}{{"WFRunNext", 75}, {"WFRunInit", 75}, {"WFRunLeads", 75}, {"WFRunCons", 11}, {"WFRunConsSF", 75}} {
+		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec("WFRun"))
+	}
 	// TLC's simulator evaluates the POSTCONDITION once its traces are
 	// done: false (PostRunSim) or failing (PostRunSimErr), its message is
 	// the verdict, followed by the progress line without the statistics,

@@ -481,7 +481,13 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return c.dot(e, en)
 	case *ast.AngleAction:
 		return c.angleExpr(e, en)
-	case *ast.BoxAction, *ast.Fairness:
+	case *ast.Fairness:
+		if c.temporalRun {
+			return c.fairnessAtRun(e)
+		}
+		c.temporal = true
+		return c.unsupported(e.Pos(), temporalFormula)
+	case *ast.BoxAction:
 		c.temporal = true
 		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
 	case *ast.AssumeProve:

@@ -166,6 +166,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	pos := e.OpPos
 	switch e.Op {
 	case token.LEADSTO:
+		if c.temporalRun {
+			return c.leadsToAtRun(e)
+		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
 	case token.SUBSETNEQ, token.SLASH, token.USEROP:

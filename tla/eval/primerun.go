@@ -54,8 +54,9 @@ func (c *compiler) withRun(prime, temporal bool, f func()) {
 // as an evaluation error: a prime or UNCHANGED in an initial predicate,
 // [] or <> where a predicate or action is evaluated.
 func atRunError(msg string) bool {
-	return msg == primeInInit || msg == unchangedInInit ||
-		strings.HasPrefix(msg, temporalUnsupported+"[] ") || strings.HasPrefix(msg, temporalUnsupported+"<> ")
+	return msg == primeInInit || msg == unchangedInInit || msg == "unsupported: "+temporalFormula ||
+		strings.HasPrefix(msg, temporalUnsupported+"[] ") || strings.HasPrefix(msg, temporalUnsupported+"<> ") ||
+		strings.HasPrefix(msg, temporalUnsupported+"~> ")
 }
 
 // retryAtRun runs compile; when it met one of atRunError's errors, it
@@ -80,7 +81,9 @@ func (c *compiler) retryAtRun(prime bool, compile func()) {
 const (
 	primeInInit         = "a primed expression in the initial predicate"
 	unchangedInInit     = "UNCHANGED in the initial predicate"
-	temporalUnsupported = "unsupported: temporal operator " // ops.go's, of [] and <>
+	temporalUnsupported = "unsupported: temporal operator " // ops.go's, of [], <> and ~>
+	// temporalFormula: compile.go's, of WF, SF and [][A]_v
+	temporalFormula = "temporal formula where a value or state predicate is expected"
 )
 
 // initAction compiles the initial predicate e, a prime, UNCHANGED, []
