@@ -9,6 +9,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // chainSpec is a spec whose definition Dn uses D(n-1) twice, D0 reading
@@ -69,5 +70,32 @@ func TestDefCacheLinear(t *testing.T) {
 				t.Errorf("compiling D20 took %d expressions, D10 %d: not linear", big, small)
 			}
 		})
+	}
+}
+
+// TestDefCacheConstantOnce holds a constant definition used by a VIEW
+// (compiled with primeRun) to one value for the run, as TLC's: K draws
+// at random, and was drawn again at each state when the VIEW's
+// definitions were compiled apart from the definition cache.
+func TestDefCacheConstantOnce(t *testing.T) {
+	src := "---- MODULE K ----\nEXTENDS Naturals, TLC\nVARIABLE x\n" +
+		"K == RandomElement(1..1000000)\nInit == x = 0\nNext == x' = x + 1\n" +
+		"View == <<x \\div 100, K>>\n====\n"
+	fsys := fstest.MapFS{"K.tla": {Data: []byte(src)}, "K.cfg": {Data: []byte("INIT Init\nNEXT Next\nVIEW View\n")}}
+	sp, err := LoadWith(Options{}, fsys, "K.tla", "K.cfg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first value.Value
+	for i := int64(0); i < 4; i++ {
+		v, err := sp.View(value.State{value.Int(i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = v
+		} else if !value.Equal(v, first) {
+			t.Fatalf("K is %v in state %d, %v in the first: drawn again", v, i, first)
+		}
 	}
 }
