@@ -166,7 +166,7 @@ func (c *checker) run() *Report {
 		}
 		c.checkPostcondition(rep)
 	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
-		if c.sp.Postcondition != nil {
+		if c.sp.Postcondition != nil && (c.viol == nil || !c.viol.noPost) {
 			rep.PostconditionAfter = c.postconditionAfter
 		}
 	}
@@ -329,7 +329,10 @@ func (c *checker) initFrontier() (frontier levelStates, depth int, queue int64, 
 		c.viol = viol
 		return frontier, viol.depth, int64(len(frontier.states)) - queued(viol), true
 	}
-	if len(frontier.states) > 0 {
+	if len(frontier.states) > 0 || c.generated.Load() > 0 {
+		// TLC's depth is 1 once an initial state is generated, in the
+		// model or not (model/testdata/tlc/postrun: InitRunCons, a
+		// CONSTRAINT false on the only initial state).
 		depth = 1
 	}
 	c.event(EventInit, 1)

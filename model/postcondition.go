@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/span"
 )
 
@@ -41,18 +43,28 @@ func (c *checker) postconditionAfter() string {
 // postcondition evaluates the POSTCONDITION: TLC's message and true when
 // it is false or fails.
 func (c *checker) postcondition() (string, bool) {
-	pc := c.sp.Postcondition
+	return Postcondition(c.sp, c.opt.ReadSource)
+}
+
+// Postcondition evaluates sp's POSTCONDITION, as TLC does once a run is
+// over (the model checker's, the simulator's: TLCGet("level") is 0):
+// TLC's message and true when it is false or fails to evaluate. read
+// reads the spec's source, for the range TLC names (nil: none).
+func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bool) {
+	pc := sp.Postcondition
 	if pc == nil {
 		return "", false
 	}
-	c.runLevel(0) // TLCGet("level") is 0 in a POSTCONDITION
+	if r := sp.Run; r != nil {
+		r.SetLevel(0)
+	}
 	ok, err := pc.Eval()
 	if err == nil && ok {
 		return "", false
 	}
 	where := ""
-	if c.opt.ReadSource != nil {
-		if f := loadSourceFile(pc.Pos.Filename, c.opt.ReadSource); f != nil {
+	if read != nil {
+		if f := loadSourceFile(pc.Pos.Filename, read); f != nil {
 			if end, found := f.exprEnd(pc.Expr); found {
 				where = " at " + SourceRange{Module: span.Module(pc.Pos.Filename), Start: pc.Pos, End: end}.String()
 			}

@@ -69,6 +69,12 @@ type Report struct {
 	// state of Trace, a successor, against the constraints or action
 	// constraints (before TLC writes it), not computing successors.
 	SuccessorCheck bool
+	// ViewError: the evaluation error was met computing the VIEW of a
+	// successor, which TLC meets fingerprinting it: its trace ends at
+	// the predecessor, and its stack of nested expressions is empty
+	// (TLC rev cc6b616: "The error call stack is empty.";
+	// model/testdata/tlc/postrun, PostRunViewPrime).
+	ViewError bool
 	// LiveInit: that error was in a temporal property's state predicate,
 	// which TLC reports as any error on an initial state but then ends
 	// with exit 0 (TLC rev cc6b616, WTempInit).

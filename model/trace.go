@@ -136,6 +136,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Result, rep.Property, rep.Pos, rep.Message = v.result, v.name, v.pos, v.msg
 	rep.Expr, rep.InitialState, rep.LiveInit, rep.LiveEval = v.expr, v.initial, v.liveInit, v.liveEval
 	rep.SuccessorCheck = v.unwritten && !v.initial
+	rep.ViewError = v.viewErr
 	var fps []uint64
 	var err error
 	if v.parent != 0 {

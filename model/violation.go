@@ -45,6 +45,15 @@ type violation struct {
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool
+	// noPost: the error was met checking a state (its constraints,
+	// action constraints, view or invariants), after which TLC does not
+	// evaluate the POSTCONDITION (TLC rev cc6b616: it does after an error
+	// computing the successors, a deadlock, a violation;
+	// model/testdata/tlc/postcond).
+	noPost bool
+	// viewErr: the error was met computing a successor's VIEW
+	// (Report.ViewError).
+	viewErr bool
 	// queued: the violating state is a new state, already in the next
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.

@@ -230,7 +230,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	// An error in a constraint is met before TLC writes t (TLC's depth).
 	failUnwritten := func(err error) bool {
 		r := fail(err)
-		out.viol.unwritten = true
+		out.viol.unwritten, out.viol.noPost = true, true
 		return r
 	}
 	inModel := true
@@ -262,7 +262,15 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	fp, err := c.fingerprint(t)
 	if err != nil {
-		return fail(err)
+		r := fail(err)
+		out.viol.noPost = true
+		if c.sp.View != nil && c.sp.Symmetry == nil && s != nil {
+			// TLC fingerprints the successor before it writes it: the
+			// trace ends at s, at s's depth (Report.ViewError).
+			v := out.viol
+			v.last, v.lastLabel, v.lastAct, v.depth, v.viewErr = nil, "", 0, depth-1, true
+		}
+		return r
 	}
 	slot := &w.recent[fp&(1<<recentBits-1)]
 	isNew := false
@@ -357,6 +365,7 @@ func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.S
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
 				err, "invariant "+inv.Name)
 			v.initial = err != nil && s == nil
+			v.noPost = err != nil
 			r := w.found(v, t, target, st, inSet, out)
 			if v.initial {
 				// TLC has queued the initial state before its invariants

@@ -654,7 +654,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 					w.Msg(tlcout.CheckpointRecoverEnd, tlcout.ClassNone, fmt.Sprintf("Recovery completed. %d states examined.", ev.Distinct))
 					break
 				}
-				w.InitDone(ev.Init, now)
+				w.InitDone(ev.Init, ev.Generated, now)
 			case model.EventProgress:
 				w.Progress(ev, now, true)
 				if periodic.due() {

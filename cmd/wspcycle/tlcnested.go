@@ -203,8 +203,8 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 	msg := rep.Message
 	if rep.Result != model.ResultError ||
 		(strings.HasPrefix(msg, "Evaluating invariant") && !rep.InitialState) ||
-		strings.HasPrefix(msg, "Successor state is not completely specified") {
-		return // TLC prints no stack: nothing to load
+		strings.HasPrefix(msg, "Successor state is not completely specified") || rep.ViewError {
+		return // TLC prints no stack (an empty one for a view): nothing to load
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -123,7 +123,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
 		if !initViolation && !rep.InitialState { // TLC does not finish computing them then
-			w.InitDone(res.InitStates, now)
+			w.InitDone(res.InitStates, res.InitStates, now)
 		}
 	}
 	if res.Result == model.ResultInterrupted {
@@ -220,6 +220,22 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	if violated {
 		verdict(rep)
+	}
+	if !violated && res.Result != model.ResultInterrupted {
+		// TLC's simulator evaluates the POSTCONDITION once its traces
+		// are done; false or failing, it is the run's verdict (exit 10),
+		// followed by the progress line only (TLC rev cc6b616:
+		// model/testdata/tlc/postrun, PostRunSim).
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			w.Postcondition(msg)
+			tlcSimProgress(w, st, res.Behaviours, states, now)
+			w.Finished(start, now)
+			if err := w.Err(); err != nil {
+				fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+				return tlcExitSystem
+			}
+			return model.ExitAssumption
+		}
 	}
 	// TLC's order: with -tool a progress line first; then, after a
 	// violation, the statistics and the progress line, else the other way.

@@ -20,6 +20,9 @@ const FingerprintFailed = 2147
 // line L2, column C2 in M", then an empty line (CallStack.toString).
 func (w *Writer) nestedStack(rep *model.Report) {
 	if len(rep.NestedStack) == 0 {
+		if rep.ViewError {
+			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
+		}
 		return
 	}
 	w.printed(rep.NestedPrints)

@@ -46,6 +46,7 @@ const (
 	ModeSimulation         = 2188
 	ComputingInit          = 2189
 	InitGenerated          = 2190
+	InitGenerated2         = 2191 // TLC_INIT_GENERATED2: generated and distinct differ
 	CheckingTemporal       = 2192
 	Success                = 2193
 	SearchDepth            = 2194
@@ -198,11 +199,22 @@ func (w *Writer) Progress(ev model.Event, now time.Time, rates bool) {
 		ev.Level, Date(now), Thousands(ev.Generated), perMin(ev.Generated), Thousands(ev.Distinct), perMin(ev.Distinct), Thousands(ev.Queue)))
 }
 
-// InitDone prints "Finished computing initial states" (2190).
-func (w *Writer) InitDone(n int64, now time.Time) {
+// InitDone prints "Finished computing initial states" (2190), or, when
+// fewer of the generated initial states are distinct (a CONSTRAINT
+// excluded them, or they repeat), TLC's 2191 with both counts (TLC rev
+// cc6b616: model/testdata/tlc/postrun, InitRunCons).
+func (w *Writer) InitDone(n, generated int64, now time.Time) {
 	s := "s"
 	if n == 1 {
 		s = ""
+	}
+	if generated > n {
+		gs := "s"
+		if generated == 1 {
+			gs = ""
+		}
+		w.Msg(InitGenerated2, ClassNone, fmt.Sprintf("Finished computing initial states: %d state%s generated, with %d of them distinct at %s.", generated, gs, n, Date(now)))
+		return
 	}
 	w.Msg(InitGenerated, ClassNone, fmt.Sprintf("Finished computing initial states: %d distinct state%s generated at %s.", n, s, Date(now)))
 }
@@ -522,7 +534,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	post := func() {
 		if rep.PostconditionAfter != nil {
 			if msg := rep.PostconditionAfter(); msg != "" {
-				w.Msg(postconditionCode(msg), ClassError, msg)
+				code, text := postconditionMsg(msg, w.Tool)
+				w.Msg(code, ClassError, text)
 			}
 		}
 	}
@@ -640,7 +653,8 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.nestedStack(rep)
 		}
 	case model.ResultPostcondition:
-		w.Msg(postconditionCode(rep.Message), ClassError, rep.Message)
+		code, text := postconditionMsg(rep.Message, w.Tool)
+		w.Msg(code, ClassError, text)
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
@@ -657,15 +671,4 @@ func initViolation(rep *model.Report) bool {
 // false in an initial state.
 func impliedInitViolation(rep *model.Report) bool {
 	return rep.Result == model.ResultProperty && strings.HasSuffix(rep.Message, " is violated by the initial state.")
-}
-
-// PostconditionFalse is TLC's code for a POSTCONDITION that is false
-// (TLC rev cc6b616); one that fails to evaluate keeps the general code.
-const PostconditionFalse = 2404
-
-func postconditionCode(msg string) int {
-	if strings.HasPrefix(msg, "Postcondition ") {
-		return PostconditionFalse
-	}
-	return General
 }

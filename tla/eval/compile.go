@@ -147,8 +147,17 @@ type compiler struct {
 	// primeRun: compiling a CONSTRAINT, VIEW or INIT, where a primed
 	// variable is TLC's evaluation error (primerun.go).
 	primeRun bool
-	kconst   *ctx
-	run      *Run // what TLC's run-dependent operators read (tlcrun.go)
+	// metRun: set whenever a prime or a temporal operator is compiled
+	// under primeRun or temporalRun (defcache.go).
+	metRun bool
+	// runCache holds the definitions whose compile met primeRun's or
+	// temporalRun's errors, by the flags (defcache.go).
+	runCache map[runKey]compiled
+	// nexprs counts the expressions compiled (expr), for the tests that
+	// hold compile work linear in shared definitions.
+	nexprs int
+	kconst *ctx
+	run    *Run // what TLC's run-dependent operators read (tlcrun.go)
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
@@ -248,6 +257,7 @@ func newProgramCompiler(mod *ast.Module, prog map[string]*ast.Module) *compiler 
 		consts:    map[string]value.Value{},
 		vars:      map[string]int{},
 		cache:     map[defKey]compiled{},
+		runCache:  map[runKey]compiled{},
 		recs:      map[recKey]*recFcn{},
 		facts:     map[ast.Unit]*ast.OpDef{},
 		minRead:   int(^uint(0) >> 1),
@@ -364,6 +374,7 @@ func (c *compiler) expr(e ast.Expr, en cenv) cx {
 		return c.fail(e.Pos(), "unsupported: expression nested more than %d levels deep, counting the definitions it expands", maxNest)
 	}
 	c.nest++
+	c.nexprs++
 	defer func() { c.nest-- }()
 	if c.cs != nil {
 		return c.csExpr(e, en)
@@ -472,7 +483,13 @@ func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 		return c.dot(e, en)
 	case *ast.AngleAction:
 		return c.angleExpr(e, en)
-	case *ast.BoxAction, *ast.Fairness:
+	case *ast.Fairness:
+		if c.temporalRun {
+			return c.fairnessAtRun(e)
+		}
+		c.temporal = true
+		return c.unsupported(e.Pos(), temporalFormula)
+	case *ast.BoxAction:
 		c.temporal = true
 		return c.unsupported(e.Pos(), "temporal formula where a value or state predicate is expected")
 	case *ast.AssumeProve:
@@ -772,20 +789,8 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
 	// definition is compiled differently: not cached either way.
-	if !en.primed && !en.init && c.cut == nil && !c.temporalRun && !c.primeRun {
-		if ce, ok := c.cache[defKey{d, m, c.cov}]; ok {
-			c.sawPrime = c.sawPrime || ce.prime
-			c.temporal = c.temporal || ce.temporal
-			return ce.x
-		}
-		var ce compiled
-		if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.covConstant(func() cx { return c.expr(d.Body, de) }) }) }) {
-			ce.x.dep |= depPending
-		}
-		ce.x = c.constantValue(ce)
-		ce.x = onceValue(ce)
-		c.cache[defKey{d, m, c.cov}] = ce
-		return ce.x
+	if !en.primed && !en.init && c.cut == nil {
+		return c.cachedDef(defKey{d, m, c.cov}, func() cx { return c.expr(d.Body, de) })
 	}
 	if ce, ok := c.cache[defKey{d, m, c.cov}]; ok && constLevel(ce) {
 		// Of constant level, the definition is the same primed or in an
@@ -801,16 +806,19 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 type compiled struct {
 	x               cx
 	prime, temporal bool
+	// run: the compile met a prime or a temporal operator compiled as
+	// TLC's run-time error (primerun.go, temporalrun.go).
+	run bool
 }
 
 // levelOf compiles with fresh prime/temporal flags, records them, and adds
 // them to the current ones.
 func (c *compiler) levelOf(f func() cx) compiled {
-	prime, temporal := c.sawPrime, c.temporal
-	c.sawPrime, c.temporal = false, false
+	prime, temporal, run := c.sawPrime, c.temporal, c.metRun
+	c.sawPrime, c.temporal, c.metRun = false, false, false
 	x := f()
-	ce := compiled{x: x, prime: c.sawPrime, temporal: c.temporal}
-	c.sawPrime, c.temporal = prime || ce.prime, temporal || ce.temporal
+	ce := compiled{x: x, prime: c.sawPrime, temporal: c.temporal, run: c.metRun}
+	c.sawPrime, c.temporal, c.metRun = prime || ce.prime, temporal || ce.temporal, run || ce.run
 	return ce
 }
 
@@ -933,6 +941,8 @@ func (c *compiler) prime(e *ast.Prime, en cenv) cx {
 	}
 	if !c.primeRun {
 		c.sawPrime = true
+	} else {
+		c.metRun = true
 	}
 	en.primed, en.init = true, false
 	return c.expr(e.X, en)

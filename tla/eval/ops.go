@@ -59,6 +59,8 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		ne.primed = true
 		if !c.primeRun {
 			c.sawPrime = true // with primeRun, x' is TLC's error (primerun.go)
+		} else {
+			c.metRun = true
 		}
 		nxt := c.expr(e.X, ne)
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -164,6 +166,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	pos := e.OpPos
 	switch e.Op {
 	case token.LEADSTO:
+		if c.temporalRun {
+			return c.leadsToAtRun(e)
+		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
 	case token.SUBSETNEQ, token.SLASH, token.USEROP:

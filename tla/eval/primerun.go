@@ -27,6 +27,7 @@ func (c *compiler) primedAtRun(i int, pos token.Pos) cx {
 	// error's expression is the primed one).
 	end := pos
 	end.Col += len(name) - 1
+	c.metRun = true
 	msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
 		span.Name(pos, end, span.Module(pos.Filename))
 	return cx{fn: func(*ctx) (value.Value, error) {
@@ -53,14 +54,15 @@ func (c *compiler) withRun(prime, temporal bool, f func()) {
 // as an evaluation error: a prime or UNCHANGED in an initial predicate,
 // [] or <> where a predicate or action is evaluated.
 func atRunError(msg string) bool {
-	return msg == primeInInit || msg == unchangedInInit ||
-		strings.HasPrefix(msg, temporalUnsupported+"[] ") || strings.HasPrefix(msg, temporalUnsupported+"<> ")
+	return msg == primeInInit || msg == unchangedInInit || msg == "unsupported: "+temporalFormula ||
+		strings.HasPrefix(msg, temporalUnsupported+"[] ") || strings.HasPrefix(msg, temporalUnsupported+"<> ") ||
+		strings.HasPrefix(msg, temporalUnsupported+"~> ")
 }
 
 // retryAtRun runs compile; when it met one of atRunError's errors, it
 // drops its errors and runs it again with primeRun (when prime) and
-// temporalRun set (only then: they compile the definitions used afresh,
-// not once for all).
+// temporalRun set (only then: the definitions that meet a prime or a
+// temporal operator under them are compiled apart, defcache.go).
 func (c *compiler) retryAtRun(prime bool, compile func()) {
 	n := len(c.errs)
 	compile()
@@ -79,7 +81,9 @@ func (c *compiler) retryAtRun(prime bool, compile func()) {
 const (
 	primeInInit         = "a primed expression in the initial predicate"
 	unchangedInInit     = "UNCHANGED in the initial predicate"
-	temporalUnsupported = "unsupported: temporal operator " // ops.go's, of [] and <>
+	temporalUnsupported = "unsupported: temporal operator " // ops.go's, of [], <> and ~>
+	// temporalFormula: compile.go's, of WF, SF and [][A]_v
+	temporalFormula = "temporal formula where a value or state predicate is expected"
 )
 
 // initAction compiles the initial predicate e, a prime, UNCHANGED, []

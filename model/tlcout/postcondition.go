@@ -1,0 +1,38 @@
+package tlcout
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// PostconditionFalse is TLC's code for a POSTCONDITION that is false,
+// PostconditionFailed for one that fails to evaluate (TLC rev cc6b616).
+const (
+	PostconditionFalse  = 2404
+	PostconditionFailed = 2405
+)
+
+// postconditionMsg is the code and the text of the POSTCONDITION's
+// message msg (model's "Postcondition P ... is false." or "Evaluating
+// postcondition P ... failed.\n" and the cause). With -tool, a cause with a
+// code of its own is framed in it inside 2405, as TLC prints it
+// (model/testdata/tlc/postrun: PostRunEvalFail, 2179 within 2405).
+func postconditionMsg(msg string, tool bool) (int, string) {
+	if strings.HasPrefix(msg, "Postcondition ") {
+		return PostconditionFalse, msg
+	}
+	head, cause, ok := strings.Cut(msg, "\n")
+	if !ok {
+		return PostconditionFailed, msg
+	}
+	return PostconditionFailed, head + "\n" + nestedCause(&model.Report{}, cause, tool)
+}
+
+// Postcondition prints the POSTCONDITION's message msg (model's
+// Postcondition, Report.PostconditionAfter) as TLC does: 2404 when it
+// is false, 2405 when it fails to evaluate.
+func (w *Writer) Postcondition(msg string) {
+	code, text := postconditionMsg(msg, w.Tool)
+	w.Msg(code, ClassError, text)
+}
