@@ -9,14 +9,27 @@ import "github.com/wspcycle/wspcycle/tla/eval"
 // the checker builds its own (newLiveSpec), and foldConst folds the
 // values into a formula before its normal form, so that the branches are
 // TLC's: [](PrintT("a") => <>P) is []<>P. A part that fails to evaluate
-// stays an atom, whose evaluation on the states reports the error.
+// stops TLC there, before its search (exit 255): liveConsts returns that
+// error, as a LiveConstError.
+
+// LiveConstError is an error evaluating a constant-level part of a
+// temporal property while the liveness problem is built. TLC reports it
+// then, as an exception, and checks nothing (TLC rev cc6b616:
+// PROPERTY (1 \div 0 = 0) => <>(x = 5) exits 255 after "Starting...").
+type LiveConstError struct{ Err error }
+
+func (e *LiveConstError) Error() string { return e.Err.Error() }
+func (e *LiveConstError) Unwrap() error { return e.Err }
 
 // liveConsts makes TLC's evaluations of sp's constant-level parts (once
-// for all: later calls print nothing).
-func liveConsts(sp *eval.Spec) {
+// for all: later calls print nothing), and returns the first that fails.
+func liveConsts(sp *eval.Spec) error {
 	for _, k := range sp.LiveConsts {
-		_, _ = k.Value(sp.Run)
+		if _, err := k.Value(sp.Run); err != nil {
+			return &LiveConstError{Err: err}
+		}
 	}
+	return nil
 }
 
 // foldConst returns x with its constant-level atoms replaced by their

@@ -167,7 +167,9 @@ var testForceWide bool
 const maxBits = 4096
 
 func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
-	liveConsts(sp)
+	if err := liveConsts(sp); err != nil {
+		return nil, err
+	}
 	ls := &liveSpec{run: sp.Run}
 	addPred := func(p func(value.State) (bool, error)) int {
 		ls.preds = append(ls.preds, p)

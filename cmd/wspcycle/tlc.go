@@ -697,6 +697,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, model.ErrTautology) {
 		return tlcTautology(w, start)
 	}
+	if lce := (*model.LiveConstError)(nil); errors.As(err, &lce) {
+		return tlcLiveConstError(w, lce, start, f.tool)
+	}
 	if err != nil { // temporal properties the checker cannot handle, a disk store that cannot be opened
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		if opt.DiskDir != "" {

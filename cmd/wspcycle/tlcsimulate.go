@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -108,6 +109,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	})
 	if !ok {
 		return model.ExitInterrupted
+	}
+	if lce := (*model.LiveConstError)(nil); errors.As(s.err, &lce) {
+		return tlcLiveConstError(w, lce, start, f.tool)
 	}
 	if s.err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())

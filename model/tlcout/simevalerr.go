@@ -105,3 +105,30 @@ func SimEvalErrorExit(rep *model.Report) int {
 	}
 	return ExitCrash
 }
+
+// StartupEvalError is TLC's code and text for rep, an evaluation error
+// raised before the search, with no state: a constant-level part of a
+// temporal property, which TLC evaluates while it builds its liveness
+// problem (model.LiveConstError). An EvalException (\div by 0, Head of
+// <<>>) is named so, its message framed in its own code with -tool; any
+// other error is a java.lang.RuntimeException with the message's range
+// (TLC rev cc6b616, model/testdata/tlc/liveconsterr). A value that is
+// not a boolean is TLC's message 2215.
+func StartupEvalError(rep *model.Report, tool bool) (int, string) {
+	msg := rep.Message
+	if strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition") {
+		// TLC's own message, the range on its line (Q1 == (1 + 1) \/ <>P).
+		return ExpectedBoolean, "TLC expected a boolean value, but did not find one. " + strings.TrimPrefix(at(rep), "\n")
+	}
+	if code := evalExceptionCode(msg); code != 0 {
+		if tool {
+			msg = framedInfo(code, msg)
+		}
+		return General, evalExceptionWrapper + msg
+	}
+	return General, runtimeWrapper + nestedCause(rep, msg, tool)
+}
+
+// ExpectedBoolean is TLC's code for a value that is not a boolean where
+// its liveness problem's builder needs one (EC.TLC_EXPECTED_VALUE).
+const ExpectedBoolean = 2215

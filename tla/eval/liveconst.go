@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -221,5 +222,15 @@ func (b *builder) tlcWalkQuant(e *ast.Quant, en cenv, pc propCtx, path map[*ast.
 // tlcEval appends the evaluation of the constant-level e.
 func (b *builder) tlcEval(e ast.Expr, en cenv, pc propCtx, steps *[]liveStep, quiet bool) {
 	p := b.statePredIn(b.c.expr(e, en), pc.binds)
-	*steps = append(*steps, liveStep{eval: func() (bool, error) { return p(nil) }, quiet: quiet})
+	*steps = append(*steps, liveStep{eval: func() (bool, error) {
+		v, err := p(nil)
+		var ee *Error
+		if x := ast.Unparen(e); errors.As(err, &ee) && ee.Expr == nil && ee.Pos == x.Pos() {
+			// e itself is not a boolean: TLC names e's whole range.
+			cp := *ee
+			cp.Expr = x
+			err = &cp
+		}
+		return v, err
+	}, quiet: quiet})
 }
