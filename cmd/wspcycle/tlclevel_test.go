@@ -29,7 +29,11 @@ import (
 //     <>P, x' = IF c THEN 0 ELSE <>P, [N]_x and <<N>>_x with N temporal
 //     (LevelArgEnabled, LevelArgEq, LevelArgSquare, LevelArgAngle: "Level
 //     error in applying operator ...", exit 150), and a user operator's
-//     (G(a) == ENABLED a: G(<>P), LevelArgUser).
+//     (G(a) == ENABLED a: G(<>P), LevelArgUser);
+//   - a subscript above a state function ([N]_(x'), <<N>>_(x'), WF_(x')(N):
+//     argument 2 of $SquareAct and $AngleAct, argument 1 of $WF,
+//     LevelSubPrime) and a temporal fairness action (WF_x(<>P): argument 2
+//     of $WF, one error, LevelWFTemp).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -43,7 +47,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelHigherOrder", 150}, {"LevelLambda", 150}, {"LevelHigherOrderUsed", 150},
 		{"LevelRecursive", 13}, {"LevelRecursiveArg", 150},
 		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
-		{"LevelArgUser", 150},
+		{"LevelArgUser", 150}, {"LevelSubPrime", 150}, {"LevelWFTemp", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

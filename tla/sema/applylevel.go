@@ -12,14 +12,23 @@ import (
 // of argument N exceeds the maximum level allowed by the operator.", TLC
 // rev cc6b616): ENABLED, =, and the action [A]_v ($SquareAct) or
 // <<A>>_v ($AngleAct) take no temporal formula (ENABLED <>P, x' = IF c
-// THEN 0 ELSE <>P, [][N]_x with N temporal). Only the operators whose
+// THEN 0 ELSE <>P, [][N]_x with N temporal); the subscript v of [A]_v,
+// <<A>>_v, WF_v(A) and SF_v(A) is at most a state function ([N]_(x'):
+// argument 2 of $SquareAct, argument 1 of $WF), and a fairness
+// condition's action no temporal formula. Only the operators whose
 // wording TLC was seen to print are checked: the others are left to TLC's
 // run, as before.
 
 // argTooHigh reports the argument n (from 1) of operator op, whose
 // node is at pos, when its level lv is temporal.
 func (c *checker) argTooHigh(pos token.Pos, op string, n, lv int) bool {
-	if lv != levelTemporal {
+	return c.argAbove(pos, op, n, lv, levelAction)
+}
+
+// argAbove reports the argument n (from 1) of operator op, whose node is
+// at pos, when its level lv exceeds max.
+func (c *checker) argAbove(pos token.Pos, op string, n, lv, max int) bool {
+	if lv <= max {
 		return false
 	}
 	c.levelErrorf(pos, "level error: %s", argLevelMsg(op, n))
@@ -40,4 +49,21 @@ func (c *checker) enabledLevel(sc *scope, x *ast.Unary) {
 // ($AngleAct), whose node is at pos.
 func (c *checker) actionArgLevel(sc *scope, pos token.Pos, op string, a ast.Expr) {
 	c.argTooHigh(pos, op, 1, c.levelIn(sc, a, 0).level)
+}
+
+// subscriptLevel checks the subscript v, argument n of op (at pos): at
+// most a state function.
+func (c *checker) subscriptLevel(sc *scope, pos token.Pos, op string, n int, v ast.Expr) {
+	c.argAbove(pos, op, n, c.levelIn(sc, v, 0).level, levelState)
+}
+
+// fairnessLevel checks WF_v(A) and SF_v(A) ($WF, $SF: v argument 1, A
+// argument 2).
+func (c *checker) fairnessLevel(sc *scope, x *ast.Fairness) {
+	op := "$WF"
+	if x.Op == token.SF {
+		op = "$SF"
+	}
+	c.subscriptLevel(sc, x.FairPos, op, 1, x.Sub)
+	c.argTooHigh(x.FairPos, op, 2, c.levelIn(sc, x.Action, 0).level)
 }

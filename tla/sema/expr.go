@@ -213,13 +213,16 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.expr(sc, x.Action)
 		c.expr(sc, x.Sub)
 		c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
+		c.subscriptLevel(sc, x.Lbrack, "$SquareAct", 2, x.Sub)
 	case *ast.AngleAction:
 		c.expr(sc, x.Action)
 		c.expr(sc, x.Sub)
 		c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
+		c.subscriptLevel(sc, x.Ltuple, "$AngleAct", 2, x.Sub)
 	case *ast.Fairness:
 		c.expr(sc, x.Sub)
 		c.expr(sc, x.Action)
+		c.fairnessLevel(sc, x)
 	}
 }
 

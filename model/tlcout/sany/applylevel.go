@@ -10,7 +10,7 @@ import (
 // applyLevel is SANY's error for a built-in operator's argument above
 // the level the operator takes (package sema's "level error: Level error
 // in applying operator OP: The level of argument N exceeds ...", at the
-// operator: ENABLED's, ='s, the [ of [A]_v or the << of <<A>>_v, a user
+// operator: ENABLED's, ='s, the [ of [A]_v or the << of <<A>>_v, WF_'s, a user
 // operator's name), over the
 // operator's whole application, on two lines as TLC rev cc6b616 prints
 // it.
@@ -33,6 +33,8 @@ func applyLevel(e *token.Error, module string) (item, bool) {
 			return n.Lbrack == e.Pos
 		case *ast.AngleAction:
 			return n.Ltuple == e.Pos
+		case *ast.Fairness:
+			return n.FairPos == e.Pos
 		case *ast.OpApp:
 			return n.Name.NamePos == e.Pos
 		}

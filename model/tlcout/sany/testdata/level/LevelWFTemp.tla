@@ -1,0 +1,7 @@
+---- MODULE LevelWFTemp ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = (x + 1) % 3
+Spec == Init /\ [][Next]_x /\ WF_x(<>(x = 1))
+====
