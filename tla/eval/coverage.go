@@ -657,20 +657,28 @@ func (b *builder) finishCoverage() {
 	b.sp.Coverage = cv
 }
 
+// covUnwrap is e without the parentheses and labels around it, which are
+// no nodes of TLC's coverage tree: the key of e's node.
+func covUnwrap(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.Paren:
+			e = x.X
+		case *ast.Label:
+			e = x.Body
+		default:
+			return e
+		}
+	}
+}
+
 // covPreMake makes the nodes of es under n, in that order, before they
 // are compiled: SANY's walk meets some subexpressions before the place
 // they are compiled at (the body of a quantifier before its bounds).
 func covPreMake(n *CovNode, es ...ast.Expr) {
 	for _, e := range es {
 		for {
-			if p, ok := e.(*ast.Paren); ok {
-				e = p.X
-				continue
-			}
-			if l, ok := e.(*ast.Label); ok {
-				e = l.Body
-				continue
-			}
+			e = covUnwrap(e)
 			if l, ok := e.(*ast.Let); ok {
 				// SANY's LetInNode is no node of TLC's tree: its body's
 				// node is met where the LET is (after its definitions').

@@ -21,19 +21,7 @@ func (c *compiler) covForallBody(e *ast.Quant) *CovNode {
 	if c.cov == nil {
 		return nil
 	}
-	b := e.Body
-	for {
-		if p, ok := b.(*ast.Paren); ok {
-			b = p.X
-			continue
-		}
-		if l, ok := b.(*ast.Label); ok {
-			b = l.Body
-			continue
-		}
-		break
-	}
-	return c.cov.byKey[b]
+	return c.cov.byKey[covUnwrap(e.Body)]
 }
 
 // covForallItem counts, for the \A step st whose body is taken for an
