@@ -29,6 +29,21 @@ func evalExceptionCode(msg string) int {
 	return 0
 }
 
+// evalException is TLC's text for msg raised as an EvalException outside
+// its checks (evalExceptionCode): the wrapper naming
+// tlc2.tool.EvalException, then msg, framed in its own code with -tool.
+// ok is false for any other message.
+func evalException(msg string, tool bool) (text string, ok bool) {
+	code := evalExceptionCode(msg)
+	if code == 0 {
+		return "", false
+	}
+	if tool {
+		msg = framedInfo(code, msg)
+	}
+	return evalExceptionWrapper + msg, true
+}
+
 // simEvalErrorMessage is TLC's code and text for rep, an evaluation error
 // met by TLC's simulator (Simulator.simulate, rev cc6b616, runs in
 // model/testdata/tlc/evalerrors/sim):
@@ -58,11 +73,8 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	case strings.HasPrefix(msg, javaMethodFailed):
 		return JavaMethodFailed, msg
 	}
-	if code := evalExceptionCode(msg); code != 0 {
-		if tool {
-			msg = framedInfo(code, msg)
-		}
-		return General, evalExceptionWrapper + msg
+	if text, ok := evalException(msg, tool); ok {
+		return General, text
 	}
 	if len(rep.Trace) == 0 {
 		return General, runtimeWrapper + nestedCause(rep, msg, tool)
@@ -120,11 +132,8 @@ func StartupEvalError(rep *model.Report, tool bool) (int, string) {
 		// TLC's own message, the range on its line (Q1 == (1 + 1) \/ <>P).
 		return ExpectedBoolean, "TLC expected a boolean value, but did not find one. " + strings.TrimPrefix(at(rep), "\n")
 	}
-	if code := evalExceptionCode(msg); code != 0 {
-		if tool {
-			msg = framedInfo(code, msg)
-		}
-		return General, evalExceptionWrapper + msg
+	if text, ok := evalException(msg, tool); ok {
+		return General, text
 	}
 	return General, runtimeWrapper + nestedCause(rep, msg, tool)
 }
