@@ -67,6 +67,9 @@ type step struct {
 	// covCost (sAssign, sMember) is the node of the value, a function
 	// or set constructor, whose cost the step counts (covCostOf).
 	covCost *CovNode
+	// covDom (sAssign) is the node of the domain's set constructor of the
+	// function constructor assigned (covoverride.go's covDomainOf).
+	covDom *CovNode
 	// covFcnSet: covCost is the node of the [D -> R] x \in enumerates,
 	// covRng R's (covfcnset.go).
 	covFcnSet bool

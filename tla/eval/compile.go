@@ -690,6 +690,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
 					return c.nativeApp(n, nil, en, e.Pos())
 				}
+				if y, ok := c.covOverride(e, x, d, en); ok {
+					return y
+				}
 				return c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) })
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())

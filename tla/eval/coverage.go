@@ -59,6 +59,13 @@ type CovNode struct {
 	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool
 	prodEnum   prodUse
+	// enumUse: a name its parent enumerates; ovBody: the body of the
+	// definition the cfg replaces the name by (covoverride.go).
+	enumUse bool
+	ovBody  ast.Expr
+	// fcnMat: a function constructor TLC turns into a table
+	// (covfcnmat.go).
+	fcnMat bool
 	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
 	// (covfilter.go).
 	lazy   *covLazy
@@ -361,6 +368,8 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 			c.covOriginEnum(n, b.X, en)
 		case token.EQ, token.NEQ:
 			covProdCompared(n, b.X, b.Y)
+			c.covFcnMat(n, b.X, en)
+			c.covFcnMat(n, b.Y, en)
 		case token.IN:
 			if u, ok := ast.Unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
@@ -394,6 +403,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	x = covCount(x, n)
 	if n.enumCost {
 		x = covEnum(x, n)
+	}
+	if f, ok := e.(*ast.FuncCons); ok && n.fcnMat {
+		x = covFcnMatWrap(x, n, f)
 	}
 	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
 		x = covFcnSetQuant(x, n, fs)
@@ -557,6 +569,9 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 		// TLC builds [x \in S |-> e] lazily and turns it into a table
 		// when a state holds it, counting each element on its node.
 		st.covCost.cost.Add(int64(f.Len()))
+		if st.covDom != nil {
+			st.covDom.cost.Add(int64(f.Len()) + 1)
+		}
 	}
 	k.t[st.v] = v
 	err = k.covGoOn(st, seq, i+1)
@@ -726,8 +741,11 @@ func covBoundsFirst(n *CovNode, e ast.Expr, bounds []*ast.Bound) {
 	for _, b := range bounds {
 		if b != nil && b.Set != nil {
 			covPreMake(n, b.Set)
-			if _, ok := e.(*ast.FuncCons); !ok && setConstructor(ast.Unparen(b.Set)) {
-				n.byKey[ast.Unparen(b.Set)].enumCost = true
+			if _, ok := e.(*ast.FuncCons); !ok {
+				if setConstructor(ast.Unparen(b.Set)) {
+					n.byKey[ast.Unparen(b.Set)].enumCost = true
+				}
+				covEnumUse(n, b.Set)
 			}
 			if fs, ok := ast.Unparen(b.Set).(*ast.FuncSet); ok {
 				if _, ok := e.(*ast.Quant); ok {
@@ -772,6 +790,10 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 		return
 	}
 	y = ast.Unparen(y)
+	if m := covOverrideBody(st.cov, y); m != nil && st.kind == sMember {
+		st.covCost = m
+		return
+	}
 	switch y.(type) {
 	case *ast.FuncCons:
 		if st.kind != sAssign {
@@ -786,6 +808,9 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 	}
 	if n, ok := st.cov.byKey[y]; ok {
 		st.covCost = n
+		if f, ok := y.(*ast.FuncCons); ok {
+			st.covDom = covDomainOf(n, f)
+		}
 	}
 }
 
@@ -799,7 +824,11 @@ func covEnumerated(n *CovNode, x ast.Expr, en cenv) {
 	x = ast.Unparen(x)
 	if id, ok := x.(*ast.Ident); ok {
 		b := en.sc.lookup(id.Name)
-		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil {
+		if b != nil && (b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil) {
+			return
+		}
+		if b == nil {
+			covEnumUse(n, id)
 			return
 		}
 		if m, ok := b.cov.byKey[ast.Unparen(b.op.Body)]; ok && setConstructor(ast.Unparen(b.op.Body)) {

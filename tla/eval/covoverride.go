@@ -1,0 +1,89 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+)
+
+// A name the cfg replaces by a definition (C <- Op) is, in TLC's coverage
+// tree, an application whose operator TLC looks up to another definition:
+// CostModelCreator walks that definition's body apart and hangs its tree
+// under each use of the name (MCPaxos' Acceptor <- MCAcceptor lists
+// MCAcceptor's {a1} under each Acceptor). Tool.evalAppl evaluates the body
+// at each use, not the value processConstantDefns computed, so the body's
+// nodes count once per evaluation of the name, its set's enumerations
+// costed on the body's constructor.
+
+// covOverride is the compiled use e of a name replaced by the definition d of
+// the override x, when TLC lists d's body under the use (coverage on, the
+// body an OpApplNode): ok false otherwise.
+func (c *compiler) covOverride(e *ast.Ident, x *entry, d *ast.OpDef, en cenv) (cx, bool) {
+	if c.cov == nil || len(d.Params) > 0 || !covKind(ast.Unparen(d.Body)) {
+		return cx{}, false
+	}
+	if !c.isOverride(e.Name, x, en) {
+		return cx{}, false
+	}
+	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+	if n := c.covHere(e); n != nil {
+		body := covUnwrap(d.Body)
+		n.ovBody = body
+		if n.enumUse && setConstructor(body) {
+			n.child(body, body, body).enumCost = true
+		}
+	}
+	return c.covInstIn(cenv{m: x.env}, en, func() cx {
+		return c.inline(d.Pos(), func() cx { return c.expr(d.Body, de) })
+	}), true
+}
+
+// isOverride reports whether the entry x found for name in en is the cfg's
+// replacement of name.
+func (c *compiler) isOverride(name string, x *entry, en cenv) bool {
+	e := c.env(en)
+	if o, ok := c.overrides[overrideKey{e.mod.Name.Name, name}]; ok {
+		return o == x
+	}
+	o, ok := c.overrides[overrideKey{"", name}]
+	return ok && o == x
+}
+
+// covEnumUse marks the node of the set e, under n, that the construct of n
+// enumerates: when e names a replaced constant whose body is a set
+// constructor, that body's node costs each enumeration (CovOverride:
+// \A p \in Procs with Procs <- MCProcs costs {1, 2} 3 each time).
+func covEnumUse(n *CovNode, e ast.Expr) {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && n != nil {
+		n.child(id, id, id).enumUse = true
+	}
+}
+
+// covOverrideBody is, for the set y of a member step whose node is n, the
+// node of the set constructor that replaces y (nil if none).
+func covOverrideBody(n *CovNode, y ast.Expr) *CovNode {
+	id, ok := ast.Unparen(y).(*ast.Ident)
+	if !ok || n == nil {
+		return nil
+	}
+	m := n.byKey[id]
+	if m == nil || m.ovBody == nil || !setConstructor(m.ovBody) {
+		return nil
+	}
+	return m.byKey[m.ovBody]
+}
+
+// covDomainOf is, for the function constructor f (node n) a state stores,
+// the node of its domain's set constructor, written in f or replacing
+// the name written there (nil if none, or for more than one bound):
+// TLC builds f lazily and, turning it into a table when the state holds
+// it, enumerates the domain, each element and the end costed on the
+// set's node (CovOverride: x = [p \in Procs |-> 0] costs {1, 2} 3).
+func covDomainOf(n *CovNode, f *ast.FuncCons) *CovNode {
+	if len(f.Bounds) != 1 || f.Bounds[0] == nil || f.Bounds[0].Set == nil || len(f.Bounds[0].Names) != 1 {
+		return nil
+	}
+	set := ast.Unparen(f.Bounds[0].Set)
+	if setConstructor(set) {
+		return n.byKey[set]
+	}
+	return covOverrideBody(n, set)
+}
