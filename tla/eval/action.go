@@ -1093,7 +1093,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			return subs, tree
 		}
 	case *ast.Let:
-		c.covWalkLet = e
+		c.covWalkLet, c.covSplitLet = e, e
 		le, memos := c.letScopeMemo(e, en)
 		subs, tree := c.split(e.Body, le, name, namePos, params, slots)
 		if len(memos) > 0 {

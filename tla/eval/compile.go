@@ -77,6 +77,9 @@ type scope struct {
 	// covAtUse (bLetOp, covlet.go): a LET definition of an action or of
 	// the initial predicate under coverage, evaluated at each use.
 	covAtUse bool
+	// covSplit (with covAtUse): the LET is one TLC's split of Next peels
+	// (covlet.go).
+	covSplit bool
 	// covLast (bLetOp): the node listed under the definition's last use
 	// (covletroot.go).
 	covLast *CovNode
@@ -177,6 +180,8 @@ type compiler struct {
 	covOn bool
 	// covWalkLet: the LET the action compiler is about to bind (covlet.go).
 	covWalkLet *ast.Let
+	// covSplitLet: the LET the split of Next is about to bind (covlet.go).
+	covSplitLet *ast.Let
 	// covLetUses: how many uses of such definitions enclose the expression
 	// being compiled (covlambda.go).
 	covLetUses int

@@ -18,6 +18,15 @@ import (
 // [smokers EXCEPT ![r]...] lists ChooseOne's tree under r; Cat's
 // Observe_Box lists next_box's IF under each of its three uses, each
 // counting that use's evaluations.
+//
+// A LAMBDA inside such a definition is connected to the applications of
+// its parameter (covlambda.go) only when the LET is one TLC's split of
+// Next peels (Tool.getActions: Next == LET r == Pick(S, LAMBDA ...) IN
+// ..., CovLamLet): the action is the LET's body, so CostModelCreator
+// never meets the LetInNode and walks r's body at its use as any
+// operator's. When the LET is inside an action (a conjunct, as
+// CigaretteSmokers' stopSmoking), CostModelCreator's walk meets it and
+// TLC's lookups of the LAMBDA's nodes fail (warning 2776).
 
 // covLetAtUse reports whether the definition d (scope sc) of the LET e
 // is one of those, and marks sc so: e is the LET the action compiler is
@@ -28,6 +37,7 @@ func (c *compiler) covLetAtUse(e *ast.Let, d *ast.OpDef, sc *scope) bool {
 		return false
 	}
 	sc.covAtUse = true
+	sc.covSplit = c.covSplitLet == e
 	sc.cov = nil
 	return true
 }
@@ -38,7 +48,9 @@ func (c *compiler) covLetUse(b *scope, pos token.Pos, en cenv) cx {
 	oe := en
 	oe.sc = b.opEnv
 	oe.at = -1
-	c.covLetUses++
-	defer func() { c.covLetUses-- }()
+	if !b.covSplit {
+		c.covLetUses++
+		defer func() { c.covLetUses-- }()
+	}
 	return c.inline(pos, func() cx { return c.expr(b.op.Body, oe) })
 }
