@@ -105,6 +105,20 @@ func (c *compiler) implicitSubst(inst *ast.Instance, name string) *ast.Ident {
 	return id
 }
 
+// covAtDef is atDef, which also locates the implicit substitutions of the
+// named instance d at d, as SANY does (MCPaxos' V == INSTANCE Voting: the
+// substitutions are at line 195, col 1 to col 20, not at INSTANCE).
+func (c *compiler) covAtDef(ie *modEnv, d *ast.InstanceDef) *modEnv {
+	if ie != nil && c.covInst != nil {
+		for k, id := range c.covInst.implicit {
+			if k.inst == d.Inst {
+				id.NamePos = d.Start
+			}
+		}
+	}
+	return atDef(ie, d)
+}
+
 // substitutedIn compiles the use of name, a constant or variable of the
 // module context m replaced by s: under coverage, under the node of the
 // substitution, which counts each evaluation.
@@ -123,7 +137,7 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	sn, ok := is.nodes[name]
 	if !ok {
 		sn = &covSubstNode{n: &CovNode{From: e, To: e, key: e}}
-		if _, implicit := s.e.(*ast.Ident); implicit && s.e.Pos() == m.ctx.inst.Start {
+		if _, implicit := s.e.(*ast.Ident); implicit && s.e.Pos() == m.ctx.stmt {
 			sn.n.To = lastOfInstance(m.ctx.inst) // located at the whole statement
 		}
 		is.nodes[name] = sn

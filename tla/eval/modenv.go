@@ -272,7 +272,7 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 		if ie, ok := owner.insts[d]; ok {
 			return ie
 		}
-		ie := atDef(c.instanceEnv(d.Inst, cenv{m: owner, at: -1}), d)
+		ie := c.covAtDef(c.instanceEnv(d.Inst, cenv{m: owner, at: -1}), d)
 		owner.insts[d] = ie
 		return ie
 	}
@@ -280,7 +280,7 @@ func (c *compiler) namedInstance(owner *modEnv, d *ast.InstanceDef, args []ast.E
 	for i, p := range d.Params {
 		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: en, parent: sc}
 	}
-	return atDef(c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1}), d)
+	return c.covAtDef(c.instanceEnv(d.Inst, cenv{m: owner, sc: sc, at: -1}), d)
 }
 
 // letInstance is the context of the LET instance bound in b, used as
@@ -296,7 +296,7 @@ func (c *compiler) letInstance(b *scope, st *ast.RefStep, en cenv) *modEnv {
 	for i, p := range d.Params {
 		at.sc = &scope{name: p.Name, kind: bArg, arg: st.Args[i], argEnv: en, parent: at.sc}
 	}
-	return atDef(c.instanceEnv(d.Inst, at), d)
+	return c.covAtDef(c.instanceEnv(d.Inst, at), d)
 }
 
 // lookupName finds a module-level name in the context of en, the cfg's
