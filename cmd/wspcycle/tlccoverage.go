@@ -119,12 +119,18 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 			// application's: Step(x + 1) in Next, not Step's body).
 			key = parts[i]
 		}
-		acts = append(acts, keyed{it: it, key: key})
 		gen -= a.Generated
 		if rb := rep.CovRebuild; rb != nil && i < len(rb.Actions) {
 			it.Generated += rb.Actions[i]
-			acts[len(acts)-1].it = it
 		}
+		var root *eval.CovNode
+		if _, grouped := groups[i]; !grouped && cv != nil && i < len(cv.Actions) {
+			root = cv.Actions[i]
+		}
+		if mergeShared(acts, it, key, root, ranges) {
+			continue
+		}
+		acts = append(acts, keyed{it: it, key: key, root: root})
 		if g, ok := groups[i]; ok {
 			group = &acts[len(acts)-1]
 			group.lo = g.lo

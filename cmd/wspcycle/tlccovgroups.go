@@ -75,6 +75,35 @@ type covKeyed struct {
 	it  tlcout.CoverageItem
 	key model.SourceRange
 	lo  int
+	// root: the tree of an action that is no group, for mergeShared.
+	root *eval.CovNode
+}
+
+// mergeShared adds the action it (tree root, sorted by key) to the entry
+// of an earlier action with the same predicate, as TLC shares one tree
+// between the actions of one predicate (eval's covmerge.go: Step(1) \/
+// Step(2) is one entry, Step, whose counts are both actions'); false when
+// there is none.
+func mergeShared(acts []covKeyed, it tlcout.CoverageItem, key model.SourceRange, root *eval.CovNode, ranges *model.CoverageRanges) bool {
+	if root == nil || !key.IsValid() {
+		return false
+	}
+	for j := range acts {
+		a := &acts[j]
+		if a.root == nil || a.key != key || a.it.Head != it.Head || a.it.Part != it.Part || a.it.Name != it.Name {
+			continue
+		}
+		m, ok := eval.MergedCov(a.root, root)
+		if !ok {
+			continue
+		}
+		a.root = m
+		a.it.Distinct += it.Distinct
+		a.it.Generated += it.Generated
+		a.it.Lines = model.CoverageLines(m, ranges)
+		return true
+	}
+	return false
 }
 
 // groupPart are the lines of what TLC evaluates to enter the action TLC
