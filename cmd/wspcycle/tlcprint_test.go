@@ -23,6 +23,14 @@ func TestTLCPrintGolden(t *testing.T) {
 	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "print"), "Prints", nil, 0)
 }
 
+// A quantifier or set map with several binders binds them in TLC's order,
+// the first turning fastest, which what its body prints shows
+// (QuantOrder, TLC's run in model/testdata/tlc/print; eval's
+// quantorder.go).
+func TestTLCQuantOrderGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "print"), "QuantOrder", nil, 0)
+}
+
 // `wspcycle check` prints on standard output too, as TLC does, the ASSUME's
 // value before the report; with --json, stdout is the JSON alone and the
 // printed values go to stderr.

@@ -698,7 +698,8 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if y, ok := c.covOverride(e, x, d, en); ok {
 					return y
 				}
-				return c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) })
+				done := c.covDefBodyEnum(e, d)
+				return done(c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) }))
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())
 			}

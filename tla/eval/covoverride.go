@@ -87,3 +87,29 @@ func covDomainOf(n *CovNode, f *ast.FuncCons) *CovNode {
 	}
 	return covOverrideBody(n, set)
 }
+
+// covDefBodyEnum marks, when the use e of the definition d (without
+// parameters) is a set its parent enumerates, d's body's node: TLC lists
+// the body under the use, and a set constructor there costs each
+// enumeration (CovQB2: \A a \in S, ... with S == {x, 2}). The returned
+// function takes the compiled use and drops the mark's node when the
+// definition is a constant, evaluated once and listed without its body
+// (covsubst.go: Cat's CHOOSE d \in Directions).
+func (c *compiler) covDefBodyEnum(e *ast.Ident, d *ast.OpDef) func(cx) cx {
+	n := c.covHere(e)
+	if n == nil || !n.enumUse || len(d.Params) > 0 {
+		return func(x cx) cx { return x }
+	}
+	body := covUnwrap(d.Body)
+	if !setConstructor(body) {
+		return func(x cx) cx { return x }
+	}
+	before := len(n.Children)
+	n.child(body, body, body).enumCost = true
+	return func(x cx) cx {
+		if x.dep&(depState|depNext|depEnv|depSide|depRun|depPending) == 0 {
+			n.truncate(before)
+		}
+		return x
+	}
+}

@@ -284,6 +284,11 @@ type binder struct {
 	slots []int
 	tuple bool
 	pos   token.Pos
+	// cov: under coverage, the node of the set constructor, whose
+	// enumerations cost there; covPre: its evaluation already cost one
+	// enumeration (covEnum), which forAllTLC's count replaces.
+	cov    *CovNode
+	covPre bool
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -307,11 +312,12 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 		for i := range b.Names {
 			slots[i] = c.newSlot()
 		}
+		node := c.covBoundNode(b.Set)
 		for i, n := range b.Names {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
 			}
-			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos()})
+			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0})
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
 	}
@@ -444,7 +450,7 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 	if err != nil {
 		return nil, false, err
 	}
-	for _, v := range elems {
+	for i, v := range elems {
 		if err := b.bind(k, v); err != nil {
 			return nil, false, err
 		}
@@ -453,6 +459,7 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 			return nil, false, err
 		}
 		if r == want {
+			b.covStopped(k, i, len(elems))
 			return v, true, nil
 		}
 	}
@@ -482,7 +489,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		}, dep: d}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		found, err := forAll(k, bs, func() (bool, error) {
+		found, err := forAllTLC(k, bs, func() (bool, error) {
 			r, err := evalBool(k, body)
 			return r == exists, err
 		})
@@ -608,7 +615,7 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		var out []value.Value
-		_, err := forAll(k, bs, func() (bool, error) {
+		_, err := forAllTLC(k, bs, func() (bool, error) {
 			v, err := elem.fn(k)
 			if err != nil {
 				return true, err

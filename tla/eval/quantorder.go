@@ -1,0 +1,204 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// The order in which TLC binds the variables of a quantifier or set map
+// with several binders (\A a \in S, b \in T : P, {e : a \in S, b \in T}):
+// Tool's ContextEnumerator evaluates every binder's set first, in order
+// (SANY lets no set name an earlier binder's variable), and then steps
+// through the combinations as an odometer whose first binder turns
+// fastest: <<1, 3>>, <<2, 3>>, <<1, 4>>, <<2, 4>> for a \in {1, 2},
+// b \in {3, 4} (QOrd: PrintT in the body prints them so). The order shows
+// in what the body prints and in which failing combination's error is
+// reported; the coverage counts see each set evaluated once.
+//
+// Under coverage a set built by a constructor costs each element TLC's
+// enumerators fetch and each end they meet (covTLCFetches): the odometer
+// fetches the first value of every set, then one value of the first set
+// per step; a set that ends is enumerated anew (its first value fetched
+// again) and the next one steps. With every combination visited, the set
+// of binder i costs (|S_i| + 1) * |S_i+1| * ... * |S_n| plus 1 but for the
+// last (CovQB: {1}, {x, 3}, {x, 4} cost 9, 7 and 3 per evaluation). When
+// the body stops the loop, the first set's enumerator has fetched one
+// value more, the next (CovQB3: \E a \in {x, 3}, b \in {4, x} : a = b,
+// true at once, costs 2 and 1).
+
+// forAllTLC calls f for each combination of bs's values in TLC's order
+// until f says stop; found reports whether it did.
+func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) {
+	if len(bs) <= 1 {
+		return forAll(k, bs, f)
+	}
+	doms := make([]tlcDomain, len(bs))
+	empty := false
+	for i := range bs {
+		s, err := evalSet(k, bs[i].set)
+		if err != nil {
+			return false, err
+		}
+		d, err := newTLCDomain(s, bs[i])
+		if err != nil {
+			return false, err
+		}
+		doms[i] = d
+		empty = empty || d.n == 0
+	}
+	if empty {
+		return false, nil
+	}
+	idx := make([]int, len(bs))
+	var fetched []int64
+	if covOn(bs) {
+		fetched = make([]int64, len(bs))
+		defer covTLCFetches(k, bs, doms, fetched)
+		for i := range fetched {
+			fetched[i] = 1
+		}
+	}
+	for i := range bs {
+		if err := bs[i].bind(k, doms[i].at(0)); err != nil {
+			return false, err
+		}
+	}
+	for {
+		stop, err := f()
+		if err != nil || stop {
+			if fetched != nil {
+				fetched[0]++ // the first set's enumerator looks one ahead
+			}
+			return stop, err
+		}
+		i := 0
+		for ; i < len(bs); i++ {
+			idx[i]++
+			if fetched != nil {
+				fetched[i]++ // a value, or the end
+			}
+			if idx[i] < doms[i].n {
+				break
+			}
+			idx[i] = 0
+			if fetched != nil && i < len(bs)-1 {
+				fetched[i]++ // enumerated anew: its first value
+			}
+		}
+		if i == len(bs) {
+			return false, nil
+		}
+		for j := 0; j <= i; j++ {
+			if err := bs[j].bind(k, doms[j].at(idx[j])); err != nil {
+				return false, err
+			}
+		}
+	}
+}
+
+// tlcDomain is one binder's set, enumerated (an interval is not built).
+type tlcDomain struct {
+	n     int
+	iv    *value.IntervalV
+	elems []value.Value
+}
+
+func newTLCDomain(s value.SetValue, b binder) (tlcDomain, error) {
+	if iv, ok := s.(*value.IntervalV); ok && !b.tuple {
+		n, err := iv.EnumLen()
+		if err != nil {
+			return tlcDomain{}, wrap(b.set.pos, err)
+		}
+		return tlcDomain{n: int(n), iv: iv}, nil
+	}
+	elems, err := setElems(s, b.set.pos)
+	if err != nil {
+		return tlcDomain{}, err
+	}
+	return tlcDomain{n: len(elems), elems: elems}, nil
+}
+
+func (d *tlcDomain) at(i int) value.Value {
+	if d.iv != nil {
+		return value.Int(d.iv.Lo + int64(i))
+	}
+	return d.elems[i]
+}
+
+// covOn reports whether a binder of bs has a set constructor's node.
+func covOn(bs []binder) bool {
+	for i := range bs {
+		if bs[i].cov != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// covTLCFetches costs on each binder's set constructor what TLC's
+// enumerators fetched (less the one enumeration its evaluation cost).
+func covTLCFetches(k *ctx, bs []binder, doms []tlcDomain, fetched []int64) {
+	if k.covMute != 0 {
+		return
+	}
+	for i := range bs {
+		if n := bs[i].cov; n != nil {
+			d := fetched[i]
+			if bs[i].covPre {
+				d -= int64(doms[i].n) + 1
+			}
+			n.cost.Add(d)
+		}
+	}
+}
+
+// covBoundNode is, under coverage, the node of the set e of a binder
+// when e is a set constructor whose enumerations cost (covEnum), nil
+// otherwise (a lazy filter costs as covfilter.go says).
+func (c *compiler) covBoundNode(e ast.Expr) *CovNode {
+	if c.cov == nil {
+		return nil
+	}
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		// A name whose definition's body (or replacing definition's,
+		// covoverride.go) is the set constructor, listed under it.
+		m := c.cov.byKey[id]
+		if m == nil || len(m.Children) != 1 {
+			return nil
+		}
+		if k := asExpr(m.Children[0].key); k == nil || !setConstructor(covUnwrap(k)) {
+			return nil
+		}
+		n := m.Children[0]
+		if !n.enumCost || n.lazy != nil {
+			return nil
+		}
+		return n
+	}
+	if !setConstructor(e) {
+		return nil
+	}
+	n := c.cov.byKey[e]
+	if n == nil || !n.enumCost || n.lazy != nil {
+		return nil
+	}
+	return n
+}
+
+// asExpr is the expression key k of a node (nil for another key).
+func asExpr(k any) ast.Expr {
+	e, _ := k.(ast.Expr)
+	return e
+}
+
+// covStopped corrects, under coverage, the cost of the set constructor of
+// b, whose loop stopped at its element i of n: TLC's enumerator fetched
+// i + 2 values or ends, at most n + 1, where the set's evaluation counted
+// n + 1 (CovQB4: \E a \in {x, 2, 5} : a = x costs 2 when x is first).
+func (b *binder) covStopped(k *ctx, i, n int) {
+	if b.cov == nil || !b.covPre || k.covMute != 0 {
+		return
+	}
+	b.cov.cost.Add(int64(min(i+2, n+1) - (n + 1)))
+}
