@@ -184,6 +184,12 @@ import (
 //     Java method (2154, framed in -tool), the 2103 stack ending at
 //     Cardinality.
 //
+//   - an EXCEPT whose path leads outside the function's domain (XExcAt,
+//     XExcNoAt: ![3] of a pair, with or without @; XExcRec: !.b of a
+//     record; XExcFcn) leaves the function unchanged, and TLC warns
+//     (2144) "The EXCEPT was applied to non-existing fields of the value
+//     at" and the location of the function expression, when it is met.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -248,7 +254,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WPlusInt": 75, "WDotDotStr": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
 		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
-		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
+		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,
+		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -917,6 +917,9 @@ type exceptUpdate struct {
 	path  []exceptStep
 	val   cx
 	atSlt int
+	// missing is called when the path leads outside the function's
+	// domain (TLC's warning 2144, warnexcept.go); nil: nothing to do.
+	missing func()
 }
 
 func (c *compiler) except(e *ast.Except, en cenv) cx {
@@ -948,7 +951,7 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		val := c.expr(u.Value, ue)
 		restore()
 		d |= val.dep
-		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot}
+		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot, missing: c.exceptMissing(e)}
 	}
 	into := func(k *ctx, slot **value.FcnV) (value.Value, error) {
 		v, err := fn.fn(k)
@@ -999,6 +1002,9 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 	}
 	j := f.Index(key)
 	if j < 0 {
+		if u.missing != nil {
+			u.missing()
+		}
 		return f, nil
 	}
 	nv, err := exceptAt(k, f.At(j), u, i+1, nil)

@@ -57,6 +57,9 @@ type Run struct {
 	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
 
 	mayPrint atomic.Bool // MayPrint
+	// warn receives TLC's warnings met while evaluating (Options.Warn),
+	// nil: none wanted.
+	warn func(code int, text string)
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
