@@ -190,6 +190,12 @@ import (
 //     (2144) "The EXCEPT was applied to non-existing fields of the value
 //     at" and the location of the function expression, when it is met.
 //
+//   - a definition without parameters of constant level that prints is
+//     evaluated once after "Starting...", used or not, module by module
+//     (the extended first: TPrintExt), each in order, before the ASSUMEs
+//     (TPrintAsm), and prints nothing where it is used (TPrintOrder,
+//     TPrintVar); an error there is dropped (TPrintErr, unused: exit 0).
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -255,7 +261,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,
-		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0}
+		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0,
+		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

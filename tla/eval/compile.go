@@ -113,6 +113,9 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
+	// printDefs are the definitions without parameters that print, whose
+	// constant value is computed once (randomconst.go, constantValue).
+	printDefs map[*ast.OpDef]bool
 	mod      *ast.Module
 	prog     map[string]*ast.Module // the modules of the spec by name (not the standard ones)
 	root     *modEnv                // the root module in the root context
