@@ -116,11 +116,11 @@ type compiler struct {
 	// printDefs are the definitions without parameters that print, whose
 	// constant value is computed once (randomconst.go, constantValue).
 	printDefs map[*ast.OpDef]bool
-	mod      *ast.Module
-	prog     map[string]*ast.Module // the modules of the spec by name (not the standard ones)
-	root     *modEnv                // the root module in the root context
-	rootEnvs map[*ast.Module]*modEnv
-	loading  map[*ast.Module]bool
+	mod       *ast.Module
+	prog      map[string]*ast.Module // the modules of the spec by name (not the standard ones)
+	root      *modEnv                // the root module in the root context
+	rootEnvs  map[*ast.Module]*modEnv
+	loading   map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
 	// value for a name the module defines (C = v).
 	overrides map[overrideKey]*entry
