@@ -196,6 +196,15 @@ import (
 //     (TPrintAsm), and prints nothing where it is used (TPrintOrder,
 //     TPrintVar); an error there is dropped (TPrintErr, unused: exit 0).
 //
+//   - a literal taken as an action (UNextIf: an IF's branch 3; UNextStr:
+//     "a"; UNextCase: a disjunct's conjunct 7) is "The next state
+//     relation is not a boolean expression." and the literal: a numeral
+//     by its value, without a position, a string by its range; in the
+//     initial predicate (UInitNum, UInitStr) a conjunct that is not a
+//     boolean is 2247 as in an action, a numeral named by its value after
+//     the message, and no conjunct that is not a boolean is on the stack
+//     (UInitVar).
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -262,7 +271,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,
 		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0,
-		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0}
+		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0,
+		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
