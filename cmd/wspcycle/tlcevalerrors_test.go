@@ -205,6 +205,13 @@ import (
 //     the message, and no conjunct that is not a boolean is on the stack
 //     (UInitVar).
 //
+//   - a function over 1..n built as a function ([i \in 1..2 |-> i]: YFcnInv,
+//     YFcnNext; an element of [1..2 -> {0}]: YSetOfFcn; kept by EXCEPT:
+//     YFcnExc) is a FcnRcdValue to TLC once in a state: an argument
+//     outside its domain is "Attempted to apply function:"; a tuple
+//     (YTupInv, YTupNext), or what \o makes of the function (YFcnConcat),
+//     "Attempted to access index 3 of tuple".
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -272,7 +279,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,
 		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0,
 		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0,
-		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75}
+		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75,
+		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -670,7 +670,8 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 					return nil, err
 				}
 			}
-			return value.FcnOn(dom, vals), nil
+			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go).
+			return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
 		}, dep: bodyDep(bs, body)}
 	}
 	// Several binders: the domain is a set of tuples, enumerated in

@@ -26,10 +26,12 @@ import (
 //   - a record (RecordValue: GRec) "Attempted to access nonexistent
 //     field 'b' of record\n[a |-> 1]".
 //
-// Our values do not keep the class: a function over 1..n is a tuple, one
-// over strings a record. The application decides from the expression of
-// the function (lambdaApplied), on its error path only; a function
-// over 1..n read from a state keeps the tuple's wording.
+// Our values keep little of the class: a function over 1..n is a tuple
+// (but remembers whether it was built as a function: value.FcnV.
+// HeldAsFunction, TLC's FcnRcdValue once it is a state's: YFcnInv,
+// YFcnNext, YSetOfFcn), one over strings a record. The application
+// decides from the expression of the function (lambdaApplied), on its
+// error path only.
 
 // fcnClass is TLC's class of a function value an application's
 // expression tells: unknown (decided from the value), a FcnLambdaValue
@@ -101,7 +103,7 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 	case class == fcnLambda:
 		// FcnLambdaValue: no node of its own (no 2147).
 		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
-	case class == fcnRcd && fv.IsTuple():
+	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()):
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	case fv.IsRecord():
 		if s, ok := x.(*value.StrV); ok {
