@@ -212,6 +212,18 @@ import (
 //     (YTupInv, YTupNext), or what \o makes of the function (YFcnConcat),
 //     "Attempted to access index 3 of tuple".
 //
+//   - an INVARIANT, CONSTRAINT or ACTION_CONSTRAINT that is not a boolean
+//     is TLC's 2215, "TLC expected a boolean value, but did not find
+//     one." and the range of its body on the same line, framed in -tool:
+//     on an initial state in place of the cause (VConNB, VInvNB), on a
+//     successor's constraint as the unexpected exception's message, with
+//     an empty stack (VConNBNext, VActConNB); a successor's invariant is
+//     2111 as usual (VInvNBNext). An error with a code of its own in a
+//     CONSTRAINT on an initial state (VConDiv, VConStr, VConHead,
+//     VConAssert) is TLC's general 1000, the message alone (framed in its
+//     code in -tool), no state, exit 75, as for an invariant (VInvStr);
+//     on a successor it is its own code, exit 255 (VConStrNext).
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -280,7 +292,9 @@ func TestTLCEvalErrors(t *testing.T) {
 		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0,
 		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0,
 		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75,
-		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75}
+		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75,
+		"VConNB": 75, "VConNBNext": 75, "VInvNB": 75, "VActConNB": 75, "VInvNBNext": 76, "VConStr": 75, "VConDiv": 75, "VConAssert": 75,
+		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

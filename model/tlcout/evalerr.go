@@ -54,6 +54,10 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
+	case rep.InitialState:
+		// An error checking an initial state (its CONSTRAINT) is TLC's
+		// general one (TLC rev cc6b616: VConDiv, VConStr).
+		return 0
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
 	case len(rep.Trace) > 0 && (isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0):
@@ -193,6 +197,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		if tool {
 			return framedInfo(TemporalInPredicate, cause+at(rep))
 		}
+	case isNonBoolCondition(cause):
+		// TLC's message 2215 with the range on its line, framed in -tool
+		// (TLC rev cc6b616: VConNBNext, VActConNB).
+		cause = "TLC expected a boolean value, but did not find one. " + strings.TrimPrefix(at(rep), "\n")
+		if tool {
+			return framedInfo(ExpectedBoolean, cause)
+		}
+		return cause
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its
 		// own (2247), framed with its range in -tool (TLC rev cc6b616:
@@ -256,6 +268,9 @@ func initialStateError(rep *model.Report, tool bool) string {
 		if tool {
 			msg = framedInfo(JavaMethodFailed, msg)
 		}
+	case isNonBoolCondition(msg):
+		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0).
+		msg = nestedCause(rep, msg, tool)
 	case !unpositioned(msg):
 		msg += at(rep)
 	}
@@ -306,13 +321,23 @@ func initialCause(rep *model.Report) string {
 
 // initialModuleError is TLC's message when the error checking an initial
 // state is one of a standard module's with a code of its own
-// (moduleErrors): TLC's general 1000 with the message alone, framed in
+// (moduleErrors; an operand of the wrong kind, Head of <<>>, a false
+// Assert: VConStr, VConHead, VConAssert): TLC's general 1000 with the message alone, framed in
 // its own code with -tool, no range and no state (TLC rev cc6b616:
 // MInitDiv, an invariant 1 \div x = 1 on x = 0); ok is false for any
 // other error.
 func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok bool) {
 	msg := initialCause(rep)
 	c := moduleError(msg)
+	switch {
+	case c != 0:
+	case reArgError.MatchString(msg):
+		c = argErrorCode(msg) // VConStr
+	case isEmptySeq(msg):
+		c = EmptySequence // VConHead
+	case strings.HasPrefix(msg, assertPrefix):
+		c = AssertFailed // VConAssert
+	}
 	if c == 0 {
 		return 0, "", false
 	}
@@ -345,6 +370,13 @@ var unpositionedPrefixes = []string{
 	"In applying the function\n",
 	"Attempted to access nonexistent field '",
 	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
+}
+
+// isNonBoolCondition reports whether msg is the evaluator's error for a
+// value that is not a boolean where TLC has no words of its own for the
+// place (tla/eval/exprs.go evalBool): TLC's 2215.
+func isNonBoolCondition(msg string) bool {
+	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition")
 }
 
 // unpositioned reports whether TLC prints msg without a position.

@@ -20,7 +20,10 @@ const FingerprintFailed = 2147
 // line L2, column C2 in M", then an empty line (CallStack.toString).
 func (w *Writer) nestedStack(rep *model.Report) {
 	if len(rep.NestedStack) == 0 {
-		if rep.ViewError {
+		// A VIEW that fails, a successor's CONSTRAINT or
+		// ACTION_CONSTRAINT that is not a boolean (TLC rev cc6b616:
+		// VConNBNext, VActConNB): TLC's replay finds nothing.
+		if rep.ViewError || isNonBoolCondition(rep.Message) && !rep.InitialState && len(rep.Trace) > 0 {
 			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
 		}
 		return
