@@ -42,32 +42,6 @@ func notBoolAt(err error, x cx) (value.Value, bool) {
 	return nb.v, true
 }
 
-// tlcKindImage is TLC's name of the kind of v (Value.ValueImage); ""
-// when the kind of value TLC would hold is not known here.
-func tlcKindImage(v value.Value) string {
-	switch v := v.(type) {
-	case value.BoolV:
-		return "a Boolean value"
-	case value.IntV:
-		return "an integer"
-	case *value.StrV:
-		return "a string"
-	case *value.MV:
-		return "a model value"
-	case *value.SetV:
-		return "a set of the form {e1, ... ,eN}"
-	case *value.FcnV:
-		switch {
-		case v.IsTuple():
-			return "a tuple"
-		case v.IsRecord():
-			return "a record"
-		}
-		return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"
-	}
-	return ""
-}
-
 // nextNotBool is TLC's message for a literal taken as an action.
 const nextNotBool = "The next state relation is not a boolean expression."
 
