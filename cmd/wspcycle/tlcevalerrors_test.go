@@ -224,6 +224,13 @@ import (
 //     code in -tool), no state, exit 75, as for an invariant (VInvStr);
 //     on a successor it is its own code, exit 255 (VConStrNext).
 //
+//   - a key of the wrong kind applied to a tuple (KTupStr: <<1, 2>>["a"])
+//     is "Attempted to access tuple at a non integral index: "a"", to a
+//     record (KRecInt: [a |-> 1][1]; KRecExc: in an EXCEPT) "Attempted to
+//     access record by a non-string argument: 1", without a position,
+//     with 2147 naming the constructor; 1 :> 2 is a FcnRcdValue
+//     (KColonGt: (1 :> 2)[3] "Attempted to apply function:").
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -294,7 +301,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75,
 		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75,
 		"VConNB": 75, "VConNBNext": 75, "VInvNB": 75, "VActConNB": 75, "VInvNBNext": 76, "VConStr": 75, "VConDiv": 75, "VConAssert": 75,
-		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75}
+		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75,
+		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

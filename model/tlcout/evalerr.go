@@ -359,6 +359,8 @@ func framedInfo(code int, text string) string {
 // cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
 var unpositionedPrefixes = []string{
 	tupleIndex, filterEnum, intDomainArg,
+	"Attempted to access tuple at a non integral index: ",
+	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",

@@ -763,6 +763,14 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	}, dep: deps(fn) | deps(args...)}
 }
 
+// TLC's words for a key of the wrong kind applied to a TupleValue or a
+// RecordValue (or EXCEPT'd in one), without a position (TLC rev cc6b616:
+// E38, E39, E28).
+const (
+	tupleNonInt  = "Attempted to access tuple at a non integral index: "
+	recordNonStr = "Attempted to access record by a non-string argument: "
+)
+
 func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	fv, ok := f.(*value.FcnV)
 	if !ok {
@@ -771,13 +779,25 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	}
 	v, ok := fv.Apply(x)
 	if !ok {
-		if _, isInt := x.(value.IntV); isInt && fv.IsTuple() {
+		_, isInt := x.(value.IntV)
+		_, isStr := x.(*value.StrV)
+		var ee *Error
+		switch {
+		case isInt && fv.IsTuple() && !fv.HeldAsFunction():
 			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
-			ee := errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee = errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+		case !isInt && fv.IsTuple() && !fv.HeldAsFunction() && fv.Len() > 0:
+			// TupleValue.apply of a key that is not an integer (E38).
+			ee = errorf(pos, "%s%s", tupleNonInt, x)
+		case !isStr && fv.IsRecord():
+			// RecordValue.apply of a key that is not a string (E39).
+			ee = errorf(pos, "%s%s", recordNonStr, x)
+		}
+		if ee != nil {
 			ee.Cause = valueMethodError{fv, ee.Msg}
 			return nil, ee
 		}
-		ee := errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee = errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 		ee.Cause = valueMethodError{fv, ee.Msg}
 		return nil, ee
 	}
@@ -1002,6 +1022,12 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 		key = value.TupleOf(vs)
 	}
 	j := f.Index(key)
+	if _, isStr := key.(*value.StrV); j < 0 && !isStr && f.IsRecord() {
+		// RecordValue.select of a key that is not a string (E28).
+		ee := errorf(st.pos, "%s%s", recordNonStr, key)
+		ee.Cause = valueMethodError{f, ee.Msg}
+		return nil, ee
+	}
 	if j < 0 {
 		if u.missing != nil {
 			u.missing()
