@@ -835,6 +835,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
 			if ae.Failed {
 				msgCode = tlcout.AssumptionEvalFailed
+				msg = tlcout.AssumptionCause(msg, w.Tool)
 			}
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)

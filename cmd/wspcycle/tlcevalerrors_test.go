@@ -231,6 +231,13 @@ import (
 //     with 2147 naming the constructor; 1 :> 2 is a FcnRcdValue
 //     (KColonGt: (1 :> 2)[3] "Attempted to apply function:").
 //
+//   - an ASSUME that is not a boolean (KAsmNum: ASSUME 3) is 2105, the
+//     ASSUME named as SANY names a numeral, by its value, and TLC's 2215
+//     naming it again (framed in -tool); a standard module's error there
+//     (KAsmDiv) has no position and is framed in its code in -tool; a
+//     false ASSUME (KAsmFalse) is 2104. Assert fails on any first argument
+//     but TRUE (KAssertNB: Assert(3, "m"), exit 14).
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -302,7 +309,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75,
 		"VConNB": 75, "VConNBNext": 75, "VInvNB": 75, "VActConNB": 75, "VInvNBNext": 76, "VConStr": 75, "VConDiv": 75, "VConAssert": 75,
 		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75,
-		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75}
+		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75,
+		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -390,3 +390,30 @@ func unpositioned(msg string) bool {
 	}
 	return false
 }
+
+// AssumptionCause is msg, "Evaluating assumption A failed." and its
+// cause, as TLC prints it: a cause with a code of its own (a value that
+// is not a boolean, 2215; a standard module's, without its position)
+// framed in that code in -tool (TLC rev cc6b616: E18, ASSUME 3; E19).
+func AssumptionCause(msg string, tool bool) string {
+	head, cause, ok := strings.Cut(msg, "\n")
+	if !ok {
+		return msg
+	}
+	code := 0
+	switch {
+	case strings.HasPrefix(cause, "TLC expected a boolean value, but did not find one. "):
+		code = ExpectedBoolean
+	case moduleError(cause) != 0:
+		// A standard module's message with a code of its own, without
+		// a position (E19: ASSUME 1 \div 0 = 1).
+		code = moduleError(cause)
+		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
+			cause = cause[:i]
+		}
+	}
+	if code != 0 && tool {
+		cause = framedInfo(code, cause)
+	}
+	return head + "\n" + cause
+}

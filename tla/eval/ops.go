@@ -685,11 +685,13 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	case "Assert":
 		a1 := args[1]
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			b, err := evalBool(k, a0)
+			// TLC's Assert fails on any first argument but TRUE, a
+			// non-boolean too (TLC rev cc6b616: E31, Assert(3, "m")).
+			v, err := a0.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			if b {
+			if b, ok := v.(value.BoolV); ok && bool(b) {
 				return value.True, nil
 			}
 			msg, err := a1.fn(k)
