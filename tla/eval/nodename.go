@@ -2,9 +2,9 @@ package eval
 
 import (
 	"fmt"
-	"strconv"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
+	"strconv"
 )
 
 // nodeName is TLC's name of the node e of module mod when it has no name
