@@ -238,6 +238,10 @@ import (
 //     false ASSUME (KAsmFalse) is 2104. Assert fails on any first argument
 //     but TRUE (KAssertNB: Assert(3, "m"), exit 14).
 //
+//   - a bound of \A or \E that is not a set (KForallInt, KExistsStr) is
+//     "TLC encountered a non-enumerable quantifier bound\n3." and the
+//     bound, a numeral named by its value.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -310,7 +314,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"VConNB": 75, "VConNBNext": 75, "VInvNB": 75, "VActConNB": 75, "VInvNBNext": 76, "VConStr": 75, "VConDiv": 75, "VConAssert": 75,
 		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75,
 		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75,
-		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10}
+		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10,
+		"KForallInt": 75, "KExistsStr": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
 )
 
@@ -220,6 +221,12 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 // range of the expression that raised it when known
 // (SemanticNode.toString), else its start.
 func at(rep *model.Report) string {
+	if rep.Expr != nil {
+		if n, ok := ast.Unparen(rep.Expr).(*ast.Number); ok {
+			// SANY's NumeralNode names itself by its value (E32).
+			return "\n" + strconv.FormatInt(n.Value, 10)
+		}
+	}
 	if rep.Expr != nil && rep.End.IsValid() {
 		return "\n" + span.Name(rep.Expr.Pos(), rep.End, span.Module(rep.Expr.Pos().Filename))
 	}

@@ -476,7 +476,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, err
+				return nil, quantBoundError(err, bs, e.Bounds)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -487,13 +487,35 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, err
+			return nil, quantBoundError(err, bs, e.Bounds)
 		}
 		if found {
 			return value.Bool(exists), nil
 		}
 		return value.Bool(!exists), nil
 	}, dep: d}
+}
+
+// quantBoundError is TLC's error for a bound of \A or \E that is not a
+// set: "TLC encountered a non-enumerable quantifier bound\n3." and the
+// bound expression (TLC rev cc6b616: E32, \A n \in 3; E33, \E n \in
+// "a"); err unchanged otherwise.
+func quantBoundError(err error, bs []binder, bounds []*ast.Bound) error {
+	for _, b := range bs {
+		v, ok := notAt(err, b.set)
+		if !ok {
+			continue
+		}
+		if _, isSet := v.(value.SetValue); isSet {
+			return err
+		}
+		for _, bd := range bounds {
+			if set := ast.Unparen(bd.Set); set.Pos() == b.set.pos {
+				return &Error{Pos: set.Pos(), Expr: set, Msg: "TLC encountered a non-enumerable quantifier bound\n" + v.String() + "."}
+			}
+		}
+	}
+	return err
 }
 
 func (c *compiler) choose(e *ast.Choose, en cenv) cx {
