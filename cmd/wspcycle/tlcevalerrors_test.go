@@ -242,6 +242,11 @@ import (
 //     "TLC encountered a non-enumerable quantifier bound\n3." and the
 //     bound, a numeral named by its value.
 //
+//   - SubSeq takes a string and makes one (KSubSeqStr: SubSeq("abc", 2,
+//     3) = "bc"; KSubSeqStrOver: its bounds, 2183); SelectSeq of a
+//     non-sequence (KSelectSeqStr) "The first argument of SelectSeq should
+//     be a sequence", 2169, exit 255.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -315,7 +320,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75,
 		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75,
 		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10,
-		"KForallInt": 75, "KExistsStr": 75}
+		"KForallInt": 75, "KExistsStr": 75,
+		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

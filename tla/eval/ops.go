@@ -526,6 +526,10 @@ func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 			// TLC's words (TLC rev cc6b616, WAppend: Append({1}, 2)).
 			return nil, errorf(pos, "Evaluating an expression of the form Append(s, v) when s is not a sequence:\n%s", v)
 		}
+		if op == "SelectSeq" {
+			// TLC's words (E05: SelectSeq("abc", ...)).
+			return nil, errorf(pos, "The first argument of SelectSeq should be a sequence, but instead it is:\n%s", v)
+		}
 		return nil, errorf(pos, "The argument of %s should be a sequence, but instead it is:\n%s", op, v)
 	}
 	return f, nil
@@ -609,8 +613,31 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "SubSeq":
 		a1, a2 := args[1], args[2]
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			f, err := evalSeq(k, a0, "SubSeq", pos)
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			if str, ok := value.AsString(v); ok {
+				// TLC's SubSeq takes a string too, and makes a string
+				// (SubSeq("abc", 2, 3) = "bc"), as Len and \o do.
+				m, n, err := evalInt2(k, a1, a2)
+				if err != nil {
+					return nil, err
+				}
+				if m > n {
+					return strs.Str(""), nil
+				}
+				if m < 1 || m > int64(len(str)) {
+					return nil, errorf(pos, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, m)
+				}
+				if n > int64(len(str)) {
+					return nil, errorf(pos, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, n)
+				}
+				return strs.Str(str[m-1 : n]), nil
+			}
+			f, err := seqArg(v, "SubSeq", pos)
 			if err != nil {
 				return nil, err
 			}
