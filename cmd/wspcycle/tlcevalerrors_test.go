@@ -247,6 +247,12 @@ import (
 //     non-sequence (KSelectSeqStr) "The first argument of SelectSeq should
 //     be a sequence", 2169, exit 255.
 //
+//   - BagToSet, BagCardinality of a non-function (KBagToSet, KBagCard),
+//     Permutations of a non-set (KPermInt): "Applying BagToSet to the
+//     following value,\nwhich is not a function with a finite domain:"
+//     and the value, 2176, exit 255; RandomElement({}) (KRandEmpty) the
+//     failure of TLC's Java method (2154).
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -321,7 +327,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75,
 		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10,
 		"KForallInt": 75, "KExistsStr": 75,
-		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255}
+		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255,
+		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

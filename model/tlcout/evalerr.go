@@ -302,6 +302,9 @@ var moduleErrors = []struct {
 	{"The second argument of SubSeq must be in the domain of its first argument:\n", 2183},
 	{"The third argument of SubSeq must be in the domain of its first argument:\n", 2183},
 	{"Overflow when computing ", 2178},
+	{"Applying BagToSet to the following value,\n", 2176},
+	{"Applying BagCardinality to the following value,\n", 2176},
+	{"Applying Permutations to the following value,\n", 2176},
 }
 
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.

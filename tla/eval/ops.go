@@ -733,6 +733,10 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			elems, err := evalElems(k, a0)
 			if err != nil {
+				if v, ok := notAt(err, a0); ok {
+					// TLC's words (2176; TLC rev cc6b616: E29).
+					return nil, errorf(pos, "Applying Permutations to the following value,\nwhich is not a finite set:\n%s", v)
+				}
 				return nil, err
 			}
 			if len(elems) > 10 {
