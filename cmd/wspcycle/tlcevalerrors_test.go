@@ -253,6 +253,11 @@ import (
 //     and the value, 2176, exit 255; RandomElement({}) (KRandEmpty) the
 //     failure of TLC's Java method (2154).
 //
+//   - -"a" (KNegStr) is the failure of Integers' Neg (2154); a function
+//     constructor over a..b applied to a non-integer (KLamTwoArgs:
+//     [i \in 1..2 |-> i][1, 2]) its interval's member method, "Attempted
+//     to check if the value:\n<<1, 2>>\nis in the integer interval 1..2".
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -328,7 +333,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10,
 		"KForallInt": 75, "KExistsStr": 75,
 		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255,
-		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75}
+		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75,
+		"KLamTwoArgs": 75, "KNegStr": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

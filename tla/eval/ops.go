@@ -86,6 +86,13 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			n, err := evalInt(k, x)
 			if err != nil {
+				// The failure of Integers' Neg to cast its argument
+				// (TLC rev cc6b616: E07, -"a").
+				if w, ok := notAt(err, x); ok {
+					if class := tlcJavaClass(w); class != "" && class != "IntValue" {
+						return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.Integers.Neg(tlc2.value.impl.IntValue),\nbut it produced the following error:\nCannot cast tlc2.value.impl.%s to tlc2.value.impl.IntValue", class)
+					}
+				}
 				return nil, err
 			}
 			return intResult(-n, pos, "-(%d)", n)

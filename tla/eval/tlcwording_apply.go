@@ -42,6 +42,11 @@ const (
 	fcnUnknown fcnClass = iota
 	fcnLambda
 	fcnRcd
+	// fcnLambdaInterval: a FcnLambdaValue whose domain is written a..b,
+	// an IntervalValue, whose member method fails on an argument that
+	// is not an integer (E13: [i \in 1..2 |-> i][1, 2], "Attempted to
+	// check if the value:\n<<1, 2>>\nis in the integer interval 1..2").
+	fcnLambdaInterval
 )
 
 // lambdaApplied is TLC's class of the value of fe, the function of an
@@ -54,7 +59,7 @@ func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
 		fe = ast.Unparen(fe)
 		switch x := fe.(type) {
 		case *ast.FuncCons:
-			return fcnLambda
+			return lambdaClass(x)
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
 				switch {
@@ -79,11 +84,22 @@ func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
 				}
 				return fcnUnknown
 			}
-			return fcnLambda
+			return lambdaClass(body.(*ast.FuncCons))
 		}
 		return fcnUnknown
 	}
 	return fcnUnknown
+}
+
+// lambdaClass is fcnLambdaInterval for a function constructor over one
+// bound written a..b, else fcnLambda.
+func lambdaClass(fc *ast.FuncCons) fcnClass {
+	if len(fc.Bounds) == 1 && len(fc.Bounds[0].Names) == 1 && !fc.Bounds[0].Tuple {
+		if b, ok := ast.Unparen(fc.Bounds[0].Set).(*ast.Binary); ok && b.Op == token.DOTDOT {
+			return fcnLambdaInterval
+		}
+	}
+	return fcnLambda
 }
 
 // applyError is TLC's wording of err, the error of applying f to x (class:
@@ -98,6 +114,16 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 	fv, isFcn := f.(*value.FcnV)
 	if !ok || !isFcn || c.f != value.Value(fv) {
 		return err
+	}
+	if class == fcnLambdaInterval {
+		if _, isInt := x.(value.IntV); !isInt && fv.Len() > 0 {
+			lo, ok1 := value.AsInt(fv.Key(0))
+			hi, ok2 := value.AsInt(fv.Key(fv.Len() - 1))
+			if ok1 && ok2 {
+				return errorf(ee.Pos, "Attempted to check if the value:\n%s\nis in the integer interval %d..%d", x, lo, hi)
+			}
+		}
+		class = fcnLambda
 	}
 	switch {
 	case class == fcnLambda:
