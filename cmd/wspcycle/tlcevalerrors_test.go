@@ -258,6 +258,12 @@ import (
 //     [i \in 1..2 |-> i][1, 2]) its interval's member method, "Attempted
 //     to check if the value:\n<<1, 2>>\nis in the integer interval 1..2".
 //
+//   - Cardinality of a set whose size TLC cannot compute, other than
+//     Nat itself (WCardInf), is the failure of its Java method (2154)
+//     around the set's own error: a filter of Nat (KCardFilter), SUBSET
+//     Nat (KCardSubsetNat: "Attempted to compute the number of elements
+//     in the overridden value Nat.").
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -334,7 +340,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KForallInt": 75, "KExistsStr": 75,
 		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255,
 		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75,
-		"KLamTwoArgs": 75, "KNegStr": 75}
+		"KLamTwoArgs": 75, "KNegStr": 75,
+		"KCardFilter": 75, "KCardSubsetNat": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -146,6 +146,19 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 // value\nNat" (TLC rev cc6b616, WCardInf), as for a value that is not a
 // set; any other error passes, positioned at pos.
 func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
+	const java = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it produced the following error:\n"
+	if i := strings.Index(err.Error(), "Attempted to enumerate { x \\in S : p(x) } when S:"); i >= 0 {
+		// The filter's own error, caught by TLC's Java method (E34:
+		// Cardinality({n \in Nat : n < 3})).
+		return errorf(pos, "%s%s", java, err.Error()[i:])
+	}
+	if sub, ok := s.(*value.SubsetV); ok {
+		switch sub.Base.(type) {
+		case value.NatV, value.IntSetV:
+			// SubsetValue's size asks its base's (E27: SUBSET Nat).
+			return errorf(pos, "%sAttempted to compute the number of elements in the overridden value %s.", java, sub.Base)
+		}
+	}
 	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
 		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
 	}
