@@ -414,10 +414,14 @@ func AssumptionCause(msg string, tool bool) string {
 	switch {
 	case strings.HasPrefix(cause, "TLC expected a boolean value, but did not find one. "):
 		code = ExpectedBoolean
-	case moduleError(cause) != 0:
+	case moduleError(cause) != 0 || strings.HasPrefix(cause, javaMethodFailed):
 		// A standard module's message with a code of its own, without
-		// a position (E19: ASSUME 1 \div 0 = 1).
+		// a position (E19: ASSUME 1 \div 0 = 1; a Java method's failure,
+		// 2154: ASSUME PrintT({n \in Nat : n > 2})).
 		code = moduleError(cause)
+		if code == 0 {
+			code = JavaMethodFailed
+		}
 		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
 			cause = cause[:i]
 		}

@@ -706,6 +706,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, err
 			}
 			if len(args) == 1 {
+				if err := printTEnum(v, pos); err != nil {
+					return nil, err
+				}
 				io.WriteString(out, printText(v))
 				return value.True, nil
 			}
