@@ -271,6 +271,11 @@ import (
 //     S], SUBSET Nat, Nat \X S, [a : Nat] (KPrintFcnSet, KPrintSubsetNat,
 //     KPrintProd, KPrintRcdSet); Seq(S) prints as it is (KPrintSeq).
 //
+//   - a recursion without end (KRecDepth: a RECURSIVE operator;
+//     KRecFcnDepth: a recursive function) ends TLC's in a Java
+//     StackOverflowError, 1005, no stack, exit 255; in Init
+//     (KRecDepthInit) TLC's general 1000, the empty stack, exit 75.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -349,7 +354,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75,
 		"KLamTwoArgs": 75, "KNegStr": 75,
 		"KCardFilter": 75, "KCardSubsetNat": 75,
-		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10}
+		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10,
+		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

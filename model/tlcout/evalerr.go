@@ -55,6 +55,8 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
+	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
+		return ExitCrash
 	case rep.InitialState:
 		// An error checking an initial state (its CONSTRAINT) is TLC's
 		// general one (TLC rev cc6b616: VConDiv, VConStr).
@@ -107,6 +109,11 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	msg := rep.Message
 	inNext := len(rep.Trace) > 0
 	switch {
+	case isRecursionLimit(msg):
+		if !inNext {
+			return General, stackOverflowText // KRecDepthInit
+		}
+		return StackOverflow, stackOverflowText
 	case strings.HasPrefix(msg, "Evaluating invariant"):
 		head, cause := splitFailed(msg)
 		return InvariantEvalFailed, head + nestedCause(rep, cause, tool)
@@ -431,3 +438,20 @@ func AssumptionCause(msg string, tool bool) string {
 	}
 	return head + "\n" + cause
 }
+
+// StackOverflow is TLC's code for a Java StackOverflowError
+// (EC.SYSTEM_STACK_OVERFLOW).
+const StackOverflow = 1005
+
+// stackOverflowText is TLC's message for it.
+const stackOverflowText = "This was a Java StackOverflowError. It was probably the result\nof an incorrect recursive function definition that caused TLC to enter\nan infinite loop when trying to compute the function or its application\nto an element in its putative domain."
+
+// reRecursionLimit matches the evaluator's error for a recursion deeper
+// than its limit (tla/eval: maxRecursion), where TLC's own recursion ends
+// in a StackOverflowError: 1005, exit 255, no stack of nested
+// expressions (TLC rev cc6b616: KRecDepth, F(n) == F(n + 1); KRecFcnDepth);
+// in Init TLC's general 1000, exit 75, and an empty stack
+// (KRecDepthInit).
+var reRecursionLimit = regexp.MustCompile(`^The recursive (operator|function) \S+ was applied more than \d+ times recursively \(infinite recursion\?\)\.$`)
+
+func isRecursionLimit(msg string) bool { return reRecursionLimit.MatchString(msg) }
