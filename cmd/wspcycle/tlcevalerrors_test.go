@@ -276,6 +276,11 @@ import (
 //     StackOverflowError, 1005, no stack, exit 255; in Init
 //     (KRecDepthInit) TLC's general 1000, the empty stack, exit 75.
 //
+//   - a primed variable read before the action assigns it (UNextSet:
+//     Next == {x'}; UNextPrimeFirst: x' > 0 /\ x' = 1) is TLC's 2280,
+//     "In evaluation, the identifier x is either undefined or not an
+//     operator." and the variable's range, framed in -tool.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -355,7 +360,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KLamTwoArgs": 75, "KNegStr": 75,
 		"KCardFilter": 75, "KCardSubsetNat": 75,
 		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10,
-		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75}
+		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75,
+		"UNextSet": 75, "UNextPrimeFirst": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

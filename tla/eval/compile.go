@@ -748,6 +748,10 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 	if en.primed || en.init {
 		name := c.varNames[i]
 		inInit := en.init
+		end := pos
+		end.Col += len(name) - 1
+		unassignedPrimed := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
+			span.Name(pos, end, span.Module(pos.Filename))
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			if v := k.t[i]; v != nil {
 				if k.scratchMask != 0 && i < 64 && k.scratchMask&(1<<i) != 0 {
@@ -758,7 +762,9 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 			if inInit {
 				return nil, errorf(pos, "The variable %s is used before the initial predicate assigns it a value.", name)
 			}
-			return nil, errorf(pos, "The primed variable %s' is used before the action assigns it a value.", name)
+			// TLC looks x' up as an identifier of no value (2280), the
+			// variable's range in the message (UNextSet: Next == {x'}).
+			return nil, &Error{Pos: pos, Msg: unassignedPrimed}
 		}, dep: depNext}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) { return k.s[i], nil }, dep: depState}
