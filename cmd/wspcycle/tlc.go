@@ -569,6 +569,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	prints := &tlcPrints{}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go
+	if !f.noWarning {
+		loadOpt.Warn = prints.warn
+	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
 			sp, code, err := loadTLCWithInvariants(tla, f.config, f.invs, loadOpt, &loadErrs)
@@ -832,6 +835,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			msgCode, msg = tlcout.AssumptionFalse, ae.Msg
 			if ae.Failed {
 				msgCode = tlcout.AssumptionEvalFailed
+				msg = tlcout.AssumptionCause(msg, w.Tool)
 			}
 		}
 		w.Msg(msgCode, tlcout.ClassError, msg)

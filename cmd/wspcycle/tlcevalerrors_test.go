@@ -184,6 +184,103 @@ import (
 //     Java method (2154, framed in -tool), the 2103 stack ending at
 //     Cardinality.
 //
+//   - an EXCEPT whose path leads outside the function's domain (XExcAt,
+//     XExcNoAt: ![3] of a pair, with or without @; XExcRec: !.b of a
+//     record; XExcFcn) leaves the function unchanged, and TLC warns
+//     (2144) "The EXCEPT was applied to non-existing fields of the value
+//     at" and the location of the function expression, when it is met.
+//
+//   - a definition without parameters of constant level that prints is
+//     evaluated once after "Starting...", used or not, module by module
+//     (the extended first: TPrintExt), each in order, before the ASSUMEs
+//     (TPrintAsm), and prints nothing where it is used (TPrintOrder,
+//     TPrintVar); an error there is dropped (TPrintErr, unused: exit 0).
+//
+//   - a literal taken as an action (UNextIf: an IF's branch 3; UNextStr:
+//     "a"; UNextCase: a disjunct's conjunct 7) is "The next state
+//     relation is not a boolean expression." and the literal: a numeral
+//     by its value, without a position, a string by its range; in the
+//     initial predicate (UInitNum, UInitStr) a conjunct that is not a
+//     boolean is 2247 as in an action, a numeral named by its value after
+//     the message, and no conjunct that is not a boolean is on the stack
+//     (UInitVar).
+//
+//   - a function over 1..n built as a function ([i \in 1..2 |-> i]: YFcnInv,
+//     YFcnNext; an element of [1..2 -> {0}]: YSetOfFcn; kept by EXCEPT:
+//     YFcnExc) is a FcnRcdValue to TLC once in a state: an argument
+//     outside its domain is "Attempted to apply function:"; a tuple
+//     (YTupInv, YTupNext), or what \o makes of the function (YFcnConcat),
+//     "Attempted to access index 3 of tuple".
+//
+//   - an INVARIANT, CONSTRAINT or ACTION_CONSTRAINT that is not a boolean
+//     is TLC's 2215, "TLC expected a boolean value, but did not find
+//     one." and the range of its body on the same line, framed in -tool:
+//     on an initial state in place of the cause (VConNB, VInvNB), on a
+//     successor's constraint as the unexpected exception's message, with
+//     an empty stack (VConNBNext, VActConNB); a successor's invariant is
+//     2111 as usual (VInvNBNext). An error with a code of its own in a
+//     CONSTRAINT on an initial state (VConDiv, VConStr, VConHead,
+//     VConAssert) is TLC's general 1000, the message alone (framed in its
+//     code in -tool), no state, exit 75, as for an invariant (VInvStr);
+//     on a successor it is its own code, exit 255 (VConStrNext).
+//
+//   - a key of the wrong kind applied to a tuple (KTupStr: <<1, 2>>["a"])
+//     is "Attempted to access tuple at a non integral index: "a"", to a
+//     record (KRecInt: [a |-> 1][1]; KRecExc: in an EXCEPT) "Attempted to
+//     access record by a non-string argument: 1", without a position,
+//     with 2147 naming the constructor; 1 :> 2 is a FcnRcdValue
+//     (KColonGt: (1 :> 2)[3] "Attempted to apply function:").
+//
+//   - an ASSUME that is not a boolean (KAsmNum: ASSUME 3) is 2105, the
+//     ASSUME named as SANY names a numeral, by its value, and TLC's 2215
+//     naming it again (framed in -tool); a standard module's error there
+//     (KAsmDiv) has no position and is framed in its code in -tool; a
+//     false ASSUME (KAsmFalse) is 2104. Assert fails on any first argument
+//     but TRUE (KAssertNB: Assert(3, "m"), exit 14).
+//
+//   - a bound of \A or \E that is not a set (KForallInt, KExistsStr) is
+//     "TLC encountered a non-enumerable quantifier bound\n3." and the
+//     bound, a numeral named by its value.
+//
+//   - SubSeq takes a string and makes one (KSubSeqStr: SubSeq("abc", 2,
+//     3) = "bc"; KSubSeqStrOver: its bounds, 2183); SelectSeq of a
+//     non-sequence (KSelectSeqStr) "The first argument of SelectSeq should
+//     be a sequence", 2169, exit 255.
+//
+//   - BagToSet, BagCardinality of a non-function (KBagToSet, KBagCard),
+//     Permutations of a non-set (KPermInt): "Applying BagToSet to the
+//     following value,\nwhich is not a function with a finite domain:"
+//     and the value, 2176, exit 255; RandomElement({}) (KRandEmpty) the
+//     failure of TLC's Java method (2154).
+//
+//   - -"a" (KNegStr) is the failure of Integers' Neg (2154); a function
+//     constructor over a..b applied to a non-integer (KLamTwoArgs:
+//     [i \in 1..2 |-> i][1, 2]) its interval's member method, "Attempted
+//     to check if the value:\n<<1, 2>>\nis in the integer interval 1..2".
+//
+//   - Cardinality of a set whose size TLC cannot compute, other than
+//     Nat itself (WCardInf), is the failure of its Java method (2154)
+//     around the set's own error: a filter of Nat (KCardFilter), SUBSET
+//     Nat (KCardSubsetNat: "Attempted to compute the number of elements
+//     in the overridden value Nat.").
+//
+//   - PrintT of a set TLC keeps unevaluated enumerates it, and fails as
+//     its Java method (2154, framed in -tool inside 2105 in an ASSUME)
+//     when it cannot: a filter of Nat (KPrintFilter, KPrintInfInit in
+//     Init; was printed as "{n \in Nat : ...}" with no error), [Nat ->
+//     S], SUBSET Nat, Nat \X S, [a : Nat] (KPrintFcnSet, KPrintSubsetNat,
+//     KPrintProd, KPrintRcdSet); Seq(S) prints as it is (KPrintSeq).
+//
+//   - a recursion without end (KRecDepth: a RECURSIVE operator;
+//     KRecFcnDepth: a recursive function) ends TLC's in a Java
+//     StackOverflowError, 1005, no stack, exit 255; in Init
+//     (KRecDepthInit) TLC's general 1000, the empty stack, exit 75.
+//
+//   - a primed variable read before the action assigns it (UNextSet:
+//     Next == {x'}; UNextPrimeFirst: x' > 0 /\ x' = 1) is TLC's 2280,
+//     "In evaluation, the identifier x is either undefined or not an
+//     operator." and the variable's range, framed in -tool.
+//
 // After an error in Init, in Next, in an initial state's checks or in an
 // action property, TLC prints "The error occurred when TLC was evaluating
 // the nested expressions at the following positions:" (2103) and the
@@ -248,7 +345,23 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WPlusInt": 75, "WDotDotStr": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
 		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
-		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75}
+		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,
+		"XExcAt": 0, "XExcNoAt": 0, "XExcRec": 0, "XExcFcn": 0,
+		"TPrintUnused": 0, "TPrintOrder": 0, "TPrintAsm": 0, "TPrintErr": 0, "TPrintExt": 0, "TPrintVar": 0,
+		"UNextIf": 75, "UNextStr": 75, "UNextCase": 75, "UInitNum": 75, "UInitStr": 75, "UInitVar": 75,
+		"YFcnInv": 75, "YFcnNext": 75, "YSetOfFcn": 75, "YTupInv": 75, "YTupNext": 75, "YFcnExc": 76, "YFcnConcat": 76, "YFcnLet": 75,
+		"VConNB": 75, "VConNBNext": 75, "VInvNB": 75, "VActConNB": 75, "VInvNBNext": 76, "VConStr": 75, "VConDiv": 75, "VConAssert": 75,
+		"VConHead": 75, "VInvStr": 75, "VConStrNext": 255, "VView": 75, "VViewNext": 75, "VActConInit": 75,
+		"KTupStr": 75, "KRecInt": 75, "KRecExc": 75, "KColonGt": 75,
+		"KAsmNum": 10, "KAsmDiv": 10, "KAssertNB": 14, "KAsmFalse": 10,
+		"KForallInt": 75, "KExistsStr": 75,
+		"KSubSeqStr": 0, "KSelectSeqStr": 255, "KSubSeqStrOver": 255,
+		"KBagToSet": 255, "KBagCard": 255, "KPermInt": 255, "KRandEmpty": 75,
+		"KLamTwoArgs": 75, "KNegStr": 75,
+		"KCardFilter": 75, "KCardSubsetNat": 75,
+		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10,
+		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75,
+		"UNextSet": 75, "UNextPrimeFirst": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

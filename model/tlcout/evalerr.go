@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
 )
 
@@ -54,6 +55,12 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
+	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
+		return ExitCrash
+	case rep.InitialState:
+		// An error checking an initial state (its CONSTRAINT) is TLC's
+		// general one (TLC rev cc6b616: VConDiv, VConStr).
+		return 0
 	case strings.HasPrefix(rep.Message, assertPrefix) && len(rep.Trace) > 0:
 		return ExitAssert
 	case len(rep.Trace) > 0 && (isEmptySeq(rep.Message) || reArgError.MatchString(rep.Message) || moduleError(rep.Message) != 0):
@@ -102,6 +109,11 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	msg := rep.Message
 	inNext := len(rep.Trace) > 0
 	switch {
+	case isRecursionLimit(msg):
+		if !inNext {
+			return General, stackOverflowText // KRecDepthInit
+		}
+		return StackOverflow, stackOverflowText
 	case strings.HasPrefix(msg, "Evaluating invariant"):
 		head, cause := splitFailed(msg)
 		return InvariantEvalFailed, head + nestedCause(rep, cause, tool)
@@ -193,6 +205,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		if tool {
 			return framedInfo(TemporalInPredicate, cause+at(rep))
 		}
+	case isNonBoolCondition(cause):
+		// TLC's message 2215 with the range on its line, framed in -tool
+		// (TLC rev cc6b616: VConNBNext, VActConNB).
+		cause = "TLC expected a boolean value, but did not find one. " + strings.TrimPrefix(at(rep), "\n")
+		if tool {
+			return framedInfo(ExpectedBoolean, cause)
+		}
+		return cause
 	case strings.HasPrefix(cause, "In computing ") && strings.Contains(cause, ", TLC expected a "):
 		// A conjunct that is not a boolean: a message with a code of its
 		// own (2247), framed with its range in -tool (TLC rev cc6b616:
@@ -208,6 +228,12 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 // range of the expression that raised it when known
 // (SemanticNode.toString), else its start.
 func at(rep *model.Report) string {
+	if rep.Expr != nil {
+		if n, ok := ast.Unparen(rep.Expr).(*ast.Number); ok {
+			// SANY's NumeralNode names itself by its value (E32).
+			return "\n" + strconv.FormatInt(n.Value, 10)
+		}
+	}
 	if rep.Expr != nil && rep.End.IsValid() {
 		return "\n" + span.Name(rep.Expr.Pos(), rep.End, span.Module(rep.Expr.Pos().Filename))
 	}
@@ -256,6 +282,9 @@ func initialStateError(rep *model.Report, tool bool) string {
 		if tool {
 			msg = framedInfo(JavaMethodFailed, msg)
 		}
+	case isNonBoolCondition(msg):
+		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0).
+		msg = nestedCause(rep, msg, tool)
 	case !unpositioned(msg):
 		msg += at(rep)
 	}
@@ -280,6 +309,9 @@ var moduleErrors = []struct {
 	{"The second argument of SubSeq must be in the domain of its first argument:\n", 2183},
 	{"The third argument of SubSeq must be in the domain of its first argument:\n", 2183},
 	{"Overflow when computing ", 2178},
+	{"Applying BagToSet to the following value,\n", 2176},
+	{"Applying BagCardinality to the following value,\n", 2176},
+	{"Applying Permutations to the following value,\n", 2176},
 }
 
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
@@ -306,13 +338,23 @@ func initialCause(rep *model.Report) string {
 
 // initialModuleError is TLC's message when the error checking an initial
 // state is one of a standard module's with a code of its own
-// (moduleErrors): TLC's general 1000 with the message alone, framed in
+// (moduleErrors; an operand of the wrong kind, Head of <<>>, a false
+// Assert: VConStr, VConHead, VConAssert): TLC's general 1000 with the message alone, framed in
 // its own code with -tool, no range and no state (TLC rev cc6b616:
 // MInitDiv, an invariant 1 \div x = 1 on x = 0); ok is false for any
 // other error.
 func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok bool) {
 	msg := initialCause(rep)
 	c := moduleError(msg)
+	switch {
+	case c != 0:
+	case reArgError.MatchString(msg):
+		c = argErrorCode(msg) // VConStr
+	case isEmptySeq(msg):
+		c = EmptySequence // VConHead
+	case strings.HasPrefix(msg, assertPrefix):
+		c = AssertFailed // VConAssert
+	}
 	if c == 0 {
 		return 0, "", false
 	}
@@ -334,6 +376,8 @@ func framedInfo(code int, text string) string {
 // cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
 var unpositionedPrefixes = []string{
 	tupleIndex, filterEnum, intDomainArg,
+	"Attempted to access tuple at a non integral index: ",
+	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",
@@ -347,6 +391,13 @@ var unpositionedPrefixes = []string{
 	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
 }
 
+// isNonBoolCondition reports whether msg is the evaluator's error for a
+// value that is not a boolean where TLC has no words of its own for the
+// place (tla/eval/exprs.go evalBool): TLC's 2215.
+func isNonBoolCondition(msg string) bool {
+	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition")
+}
+
 // unpositioned reports whether TLC prints msg without a position.
 func unpositioned(msg string) bool {
 	for _, p := range unpositionedPrefixes {
@@ -356,3 +407,51 @@ func unpositioned(msg string) bool {
 	}
 	return false
 }
+
+// AssumptionCause is msg, "Evaluating assumption A failed." and its
+// cause, as TLC prints it: a cause with a code of its own (a value that
+// is not a boolean, 2215; a standard module's, without its position)
+// framed in that code in -tool (TLC rev cc6b616: E18, ASSUME 3; E19).
+func AssumptionCause(msg string, tool bool) string {
+	head, cause, ok := strings.Cut(msg, "\n")
+	if !ok {
+		return msg
+	}
+	code := 0
+	switch {
+	case strings.HasPrefix(cause, "TLC expected a boolean value, but did not find one. "):
+		code = ExpectedBoolean
+	case moduleError(cause) != 0 || strings.HasPrefix(cause, javaMethodFailed):
+		// A standard module's message with a code of its own, without
+		// a position (E19: ASSUME 1 \div 0 = 1; a Java method's failure,
+		// 2154: ASSUME PrintT({n \in Nat : n > 2})).
+		code = moduleError(cause)
+		if code == 0 {
+			code = JavaMethodFailed
+		}
+		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
+			cause = cause[:i]
+		}
+	}
+	if code != 0 && tool {
+		cause = framedInfo(code, cause)
+	}
+	return head + "\n" + cause
+}
+
+// StackOverflow is TLC's code for a Java StackOverflowError
+// (EC.SYSTEM_STACK_OVERFLOW).
+const StackOverflow = 1005
+
+// stackOverflowText is TLC's message for it.
+const stackOverflowText = "This was a Java StackOverflowError. It was probably the result\nof an incorrect recursive function definition that caused TLC to enter\nan infinite loop when trying to compute the function or its application\nto an element in its putative domain."
+
+// reRecursionLimit matches the evaluator's error for a recursion deeper
+// than its limit (tla/eval: maxRecursion), where TLC's own recursion ends
+// in a StackOverflowError: 1005, exit 255, no stack of nested
+// expressions (TLC rev cc6b616: KRecDepth, F(n) == F(n + 1); KRecFcnDepth);
+// in Init TLC's general 1000, exit 75, and an empty stack
+// (KRecDepthInit).
+var reRecursionLimit = regexp.MustCompile(`^The recursive (operator|function) \S+ was applied more than \d+ times recursively \(infinite recursion\?\)\.$`)
+
+func isRecursionLimit(msg string) bool { return reRecursionLimit.MatchString(msg) }

@@ -101,29 +101,3 @@ func javaArithError(ee *Error, method javaMethod, mod string, x, y cx) error {
 	return &Error{Pos: ee.Pos, Msg: "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl." + method.result + " tlc2.module." + mod + "." + method.name +
 		"(" + iv + "," + iv + "),\nbut it produced the following error:\nCannot cast tlc2.value.impl." + class + " to " + iv}
 }
-
-// tlcJavaClass is the class of TLC's value for v (tlc2.value.impl); ""
-// when not known here.
-func tlcJavaClass(v value.Value) string {
-	switch v := v.(type) {
-	case value.BoolV:
-		return "BoolValue"
-	case *value.StrV:
-		return "StringValue"
-	case *value.MV:
-		return "ModelValue"
-	case *value.SetV:
-		return "SetEnumValue"
-	case *value.IntervalV:
-		return "IntervalValue"
-	case *value.FcnV:
-		switch {
-		case v.IsTuple():
-			return "TupleValue"
-		case v.IsRecord():
-			return "RecordValue"
-		}
-		return "FcnRcdValue"
-	}
-	return ""
-}

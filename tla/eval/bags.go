@@ -24,6 +24,10 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	bag := func(k *ctx, x cx) (*value.FcnV, error) {
 		f, err := evalFcn(k, x)
 		if err != nil {
+			if v, ok := notAt(err, x); ok && (name == "BagToSet" || name == "BagCardinality") {
+				// TLC's words (2176; TLC rev cc6b616: E01, E36).
+				return nil, errorf(pos, "Applying %s to the following value,\nwhich is not a function with a finite domain:\n%s", name, v)
+			}
 			return nil, err
 		}
 		return f, nil

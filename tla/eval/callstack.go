@@ -184,6 +184,11 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 	s := st.cs.stack
 	n := s.push(st.cs.exprs...)
 	err := k.run(seq, i)
+	if ee, ok := err.(*Error); ok && s.fresh && len(s.frames) > n && i < len(seq) && seq[i].kind == sGuard {
+		if _, ok := ee.Cause.(initNotBool); ok {
+			s.frames = s.frames[:len(s.frames)-1] // the conjunct itself (tlcwording.go)
+		}
+	}
 	s.note(err)
 	s.frames = s.frames[:n]
 	return err

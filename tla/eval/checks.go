@@ -60,6 +60,7 @@ func (b *builder) checks() {
 			var ok bool
 			root := c.covRoot(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Invariant", id.Name) })
 			if ok {
+				x = boolRanged(x, d.Body)
 				b.sp.Invariants = append(b.sp.Invariants, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covInv = append(b.covInv, root)
 			}
@@ -76,7 +77,7 @@ func (b *builder) checks() {
 				c.withPrimeRun(func() { x, ok = b.statePred(d.Body, de, id.Pos(), "Constraint", id.Name) })
 			})
 			if ok {
-				x = covConstraint(x, root)
+				x = boolRanged(covConstraint(x, root), d.Body)
 				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covCons = append(b.covCons, root)
 			}
@@ -93,7 +94,7 @@ func (b *builder) checks() {
 			c.temporalRun = true
 			root := c.covRoot(func() { x = c.expr(d.Body, de) })
 			c.temporalRun = false
-			x = covConstraint(x, root)
+			x = boolRanged(covConstraint(x, root), d.Body)
 			b.covActionCons = append(b.covActionCons, root)
 			if c.temporal {
 				c.errorf(id.Pos(), "Action constraint %s contains a temporal operator", id.Name)
@@ -138,6 +139,32 @@ func (b *builder) checks() {
 	if conf.Symmetry != nil {
 		b.symmetry(conf.Symmetry)
 	}
+}
+
+// boolRanged is x, the body of an INVARIANT, CONSTRAINT or
+// ACTION_CONSTRAINT, whose value when it is not a boolean is evalBool's
+// error with body as its expression: TLC names the body by its range
+// (TLC_EXPECTED_VALUE, 2215: "TLC expected a boolean value, but did not
+// find one. line 6, col 6 to line 6, col 30 of module M"; TLC rev
+// cc6b616: VConNB, VConNBNext, VActConNB, VInvNB).
+func boolRanged(x cx, body ast.Expr) cx {
+	fn := x.fn
+	if fn == nil {
+		return x
+	}
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err != nil {
+			return v, err
+		}
+		if _, ok := v.(value.BoolV); !ok {
+			ee := errorf(x.pos, "A non-boolean expression (%s) was used as a condition; its value is %s.", v.Kind(), v)
+			ee.Expr, ee.Cause = ast.Unparen(body), notBool{v}
+			return nil, ee
+		}
+		return v, nil
+	}
+	return x
 }
 
 func (b *builder) statePredFn(x cx) func(value.State) (bool, error) {

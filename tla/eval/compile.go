@@ -116,11 +116,14 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
-	mod      *ast.Module
-	prog     map[string]*ast.Module // the modules of the spec by name (not the standard ones)
-	root     *modEnv                // the root module in the root context
-	rootEnvs map[*ast.Module]*modEnv
-	loading  map[*ast.Module]bool
+	// printDefs are the definitions without parameters that print, whose
+	// constant value is computed once (randomconst.go, constantValue).
+	printDefs map[*ast.OpDef]bool
+	mod       *ast.Module
+	prog      map[string]*ast.Module // the modules of the spec by name (not the standard ones)
+	root      *modEnv                // the root module in the root context
+	rootEnvs  map[*ast.Module]*modEnv
+	loading   map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
 	// value for a name the module defines (C = v).
 	overrides map[overrideKey]*entry
@@ -754,6 +757,10 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 	if en.primed || en.init {
 		name := c.varNames[i]
 		inInit := en.init
+		end := pos
+		end.Col += len(name) - 1
+		unassignedPrimed := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
+			span.Name(pos, end, span.Module(pos.Filename))
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			if v := k.t[i]; v != nil {
 				if k.scratchMask != 0 && i < 64 && k.scratchMask&(1<<i) != 0 {
@@ -764,7 +771,9 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 			if inInit {
 				return nil, errorf(pos, "The variable %s is used before the initial predicate assigns it a value.", name)
 			}
-			return nil, errorf(pos, "The primed variable %s' is used before the action assigns it a value.", name)
+			// TLC looks x' up as an identifier of no value (2280), the
+			// variable's range in the message (UNextSet: Next == {x'}).
+			return nil, &Error{Pos: pos, Msg: unassignedPrimed}
 		}, dep: depNext}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) { return k.s[i], nil }, dep: depState}

@@ -483,7 +483,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, err
+				return nil, quantBoundError(err, bs, e.Bounds)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -494,13 +494,35 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, err
+			return nil, quantBoundError(err, bs, e.Bounds)
 		}
 		if found {
 			return value.Bool(exists), nil
 		}
 		return value.Bool(!exists), nil
 	}, dep: d}
+}
+
+// quantBoundError is TLC's error for a bound of \A or \E that is not a
+// set: "TLC encountered a non-enumerable quantifier bound\n3." and the
+// bound expression (TLC rev cc6b616: E32, \A n \in 3; E33, \E n \in
+// "a"); err unchanged otherwise.
+func quantBoundError(err error, bs []binder, bounds []*ast.Bound) error {
+	for _, b := range bs {
+		v, ok := notAt(err, b.set)
+		if !ok {
+			continue
+		}
+		if _, isSet := v.(value.SetValue); isSet {
+			return err
+		}
+		for _, bd := range bounds {
+			if set := ast.Unparen(bd.Set); set.Pos() == b.set.pos {
+				return &Error{Pos: set.Pos(), Expr: set, Msg: "TLC encountered a non-enumerable quantifier bound\n" + v.String() + "."}
+			}
+		}
+	}
+	return err
 }
 
 func (c *compiler) choose(e *ast.Choose, en cenv) cx {
@@ -677,7 +699,8 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 					return nil, err
 				}
 			}
-			return value.FcnOn(dom, vals), nil
+			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go).
+			return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
 		}, dep: bodyDep(bs, body)}
 	}
 	// Several binders: the domain is a set of tuples, enumerated in
@@ -769,6 +792,14 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	}, dep: deps(fn) | deps(args...)}
 }
 
+// TLC's words for a key of the wrong kind applied to a TupleValue or a
+// RecordValue (or EXCEPT'd in one), without a position (TLC rev cc6b616:
+// E38, E39, E28).
+const (
+	tupleNonInt  = "Attempted to access tuple at a non integral index: "
+	recordNonStr = "Attempted to access record by a non-string argument: "
+)
+
 func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	fv, ok := f.(*value.FcnV)
 	if !ok {
@@ -777,13 +808,25 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	}
 	v, ok := fv.Apply(x)
 	if !ok {
-		if _, isInt := x.(value.IntV); isInt && fv.IsTuple() {
+		_, isInt := x.(value.IntV)
+		_, isStr := x.(*value.StrV)
+		var ee *Error
+		switch {
+		case isInt && fv.IsTuple() && !fv.HeldAsFunction():
 			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
-			ee := errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+			ee = errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
+		case !isInt && fv.IsTuple() && !fv.HeldAsFunction() && fv.Len() > 0:
+			// TupleValue.apply of a key that is not an integer (E38).
+			ee = errorf(pos, "%s%s", tupleNonInt, x)
+		case !isStr && fv.IsRecord():
+			// RecordValue.apply of a key that is not a string (E39).
+			ee = errorf(pos, "%s%s", recordNonStr, x)
+		}
+		if ee != nil {
 			ee.Cause = valueMethodError{fv, ee.Msg}
 			return nil, ee
 		}
-		ee := errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
+		ee = errorf(pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 		ee.Cause = valueMethodError{fv, ee.Msg}
 		return nil, ee
 	}
@@ -924,6 +967,9 @@ type exceptUpdate struct {
 	path  []exceptStep
 	val   cx
 	atSlt int
+	// missing is called when the path leads outside the function's
+	// domain (TLC's warning 2144, warnexcept.go); nil: nothing to do.
+	missing func()
 }
 
 func (c *compiler) except(e *ast.Except, en cenv) cx {
@@ -955,7 +1001,7 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		val := c.expr(u.Value, ue)
 		restore()
 		d |= val.dep
-		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot}
+		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot, missing: c.exceptMissing(e)}
 	}
 	into := func(k *ctx, slot **value.FcnV) (value.Value, error) {
 		v, err := fn.fn(k)
@@ -1005,7 +1051,16 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 		key = value.TupleOf(vs)
 	}
 	j := f.Index(key)
+	if _, isStr := key.(*value.StrV); j < 0 && !isStr && f.IsRecord() {
+		// RecordValue.select of a key that is not a string (E28).
+		ee := errorf(st.pos, "%s%s", recordNonStr, key)
+		ee.Cause = valueMethodError{f, ee.Msg}
+		return nil, ee
+	}
 	if j < 0 {
+		if u.missing != nil {
+			u.missing()
+		}
 		return f, nil
 	}
 	nv, err := exceptAt(k, f.At(j), u, i+1, nil)

@@ -67,31 +67,6 @@ func (e *jsonOrderErr) Error() string {
 	return "unsupported: the JSON text of " + e.what + " (its order follows TLC's internal order of strings, or the order a record was written in)"
 }
 
-// tlcClass is the Java class TLC's value of v has, for its error text.
-func tlcClass(v value.Value) string {
-	switch x := v.(type) {
-	case value.IntV:
-		return "IntValue"
-	case value.BoolV:
-		return "BoolValue"
-	case *value.StrV:
-		return "StringValue"
-	case *value.MV:
-		return "ModelValue"
-	case *value.FcnV:
-		if x.IsTuple() {
-			return "TupleValue"
-		}
-		if x.IsRecord() {
-			return "RecordValue"
-		}
-		return "FcnRcdValue"
-	case value.NatV, value.IntSetV, value.StringSetV, value.AnyV:
-		return "UserValue"
-	}
-	return "SetEnumValue"
-}
-
 // encode writes v converted as mode says.
 func (e *jsonEncoder) encode(v value.Value, mode jsonMode) error {
 	switch mode {

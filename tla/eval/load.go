@@ -36,6 +36,10 @@ type Options struct {
 	// Print receives what the spec prints (Print, PrintT, AssertEq; also
 	// in its ASSUMEs, evaluated while it loads); nil: standard error.
 	Print io.Writer
+	// Warn, when set, receives the warnings TLC prints while it
+	// evaluates, with TLC's code (warnexcept.go: 2144, an EXCEPT of a key
+	// outside the function's domain), as they are met.
+	Warn func(code int, text string)
 	// Coverage counts TLC's coverage while the search runs: the Spec's
 	// Coverage holds the trees the search counts in (coverage.go).
 	Coverage bool
@@ -109,6 +113,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		c.run.SetRandom(opt.Random)
 	}
 	c.run.config = opt.TLCConfig
+	c.run.warn = opt.Warn
 	if opt.CallStack {
 		c.cs = &CallStack{}
 	}

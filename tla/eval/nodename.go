@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
+	"strconv"
 )
 
 // nodeName is TLC's name of the node e of module mod when it has no name
@@ -15,6 +16,11 @@ import (
 // be found: the name is then the start, "line 7, col 20 of module M".
 func (c *compiler) nodeName(e ast.Expr, mod string) string {
 	e = ast.Unparen(e)
+	if n, ok := e.(*ast.Number); ok {
+		// SANY's NumeralNode names itself by its value (TLC rev
+		// cc6b616: E18, ASSUME 3; UNextIf).
+		return strconv.FormatInt(n.Value, 10)
+	}
 	p := e.Pos()
 	if end, ok := c.spans.End(e); ok {
 		return span.Name(p, end, mod)

@@ -86,6 +86,13 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			n, err := evalInt(k, x)
 			if err != nil {
+				// The failure of Integers' Neg to cast its argument
+				// (TLC rev cc6b616: E07, -"a").
+				if w, ok := notAt(err, x); ok {
+					if class := tlcJavaClass(w); class != "" && class != "IntValue" {
+						return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.Integers.Neg(tlc2.value.impl.IntValue),\nbut it produced the following error:\nCannot cast tlc2.value.impl.%s to tlc2.value.impl.IntValue", class)
+					}
+				}
 				return nil, err
 			}
 			return intResult(-n, pos, "-(%d)", n)
@@ -313,7 +320,8 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, err
 			}
-			return value.FcnFromSorted([]value.Value{a}, []value.Value{b}), nil
+			// TLC's FcnRcdValue, also over 1..1 (E40: (1 :> 2)[3]).
+			return value.FcnOfTuple(value.FcnFromSorted([]value.Value{a}, []value.Value{b})), nil
 		}, dep: d}
 	case token.ATAT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -333,7 +341,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for i := 0; i < g.Len(); i++ {
 				keys, vals = append(keys, g.Key(i)), append(vals, g.At(i))
 			}
-			return value.FcnFromPairs(keys, vals), nil
+			return value.FcnOfTuple(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue
 		}, dep: d}
 	}
 	return c.unsupported(pos, "infix operator "+op.String())
@@ -525,6 +533,10 @@ func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 			// TLC's words (TLC rev cc6b616, WAppend: Append({1}, 2)).
 			return nil, errorf(pos, "Evaluating an expression of the form Append(s, v) when s is not a sequence:\n%s", v)
 		}
+		if op == "SelectSeq" {
+			// TLC's words (E05: SelectSeq("abc", ...)).
+			return nil, errorf(pos, "The first argument of SelectSeq should be a sequence, but instead it is:\n%s", v)
+		}
 		return nil, errorf(pos, "The argument of %s should be a sequence, but instead it is:\n%s", op, v)
 	}
 	return f, nil
@@ -608,8 +620,31 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "SubSeq":
 		a1, a2 := args[1], args[2]
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			f, err := evalSeq(k, a0, "SubSeq", pos)
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			if str, ok := value.AsString(v); ok {
+				// TLC's SubSeq takes a string too, and makes a string
+				// (SubSeq("abc", 2, 3) = "bc"), as Len and \o do.
+				m, n, err := evalInt2(k, a1, a2)
+				if err != nil {
+					return nil, err
+				}
+				if m > n {
+					return strs.Str(""), nil
+				}
+				if m < 1 || m > int64(len(str)) {
+					return nil, errorf(pos, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, m)
+				}
+				if n > int64(len(str)) {
+					return nil, errorf(pos, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, n)
+				}
+				return strs.Str(str[m-1 : n]), nil
+			}
+			f, err := seqArg(v, "SubSeq", pos)
 			if err != nil {
 				return nil, err
 			}
@@ -671,6 +706,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, err
 			}
 			if len(args) == 1 {
+				if err := printTEnum(v, pos); err != nil {
+					return nil, err
+				}
 				io.WriteString(out, printText(v))
 				return value.True, nil
 			}
@@ -684,11 +722,13 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	case "Assert":
 		a1 := args[1]
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			b, err := evalBool(k, a0)
+			// TLC's Assert fails on any first argument but TRUE, a
+			// non-boolean too (TLC rev cc6b616: E31, Assert(3, "m")).
+			v, err := a0.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			if b {
+			if b, ok := v.(value.BoolV); ok && bool(b) {
 				return value.True, nil
 			}
 			msg, err := a1.fn(k)
@@ -703,6 +743,10 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			elems, err := evalElems(k, a0)
 			if err != nil {
+				if v, ok := notAt(err, a0); ok {
+					// TLC's words (2176; TLC rev cc6b616: E29).
+					return nil, errorf(pos, "Applying Permutations to the following value,\nwhich is not a finite set:\n%s", v)
+				}
 				return nil, err
 			}
 			if len(elems) > 10 {

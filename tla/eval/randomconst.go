@@ -22,15 +22,16 @@ var drawingOps = map[string]bool{
 
 // randomConstants compiles, in TLC's order, the root context's
 // definitions without parameters that draw (directly, or through a
-// definition that draws). Under coverage it does nothing: compiling a
-// definition there makes its coverage tree, which TLC reports only for
-// definitions used.
+// definition that draws) or that print (Print, PrintT: printingDefs). Under
+// coverage it does nothing: compiling a definition there makes its
+// coverage tree, which TLC reports only for definitions used.
 func (b *builder) randomConstants() {
 	c := b.c
-	if c.covOn || c.run.draw.Load() == nil {
+	if c.covOn {
 		return
 	}
-	drawing := map[string]bool{}
+	drawOn := c.run.draw.Load() != nil
+	drawing, printing := map[string]bool{}, map[string]bool{}
 	seen := map[*ast.Module]bool{}
 	var visit func(m *ast.Module)
 	visit = func(m *ast.Module) {
@@ -43,18 +44,45 @@ func (b *builder) randomConstants() {
 		}
 		for _, u := range m.Units {
 			d, ok := u.(*ast.OpDef)
-			if !ok || len(d.Params) > 0 || d.Name == nil || !draws(d.Body, drawing) {
+			if !ok || d.Name == nil {
 				continue
 			}
-			drawing[d.Name.Name] = true
+			prints := usesAny(d.Body, printingOps, printing)
+			if prints {
+				printing[d.Name.Name] = true
+			}
+			if len(d.Params) > 0 {
+				continue
+			}
+			draw := drawOn && draws(d.Body, drawing)
+			if draw {
+				drawing[d.Name.Name] = true
+			}
+			if !draw && !prints {
+				continue
+			}
 			if x, ok := c.lookupName(d.Name.Name, cenv{at: -1}); !ok || x.node != ast.Node(d) {
 				continue // LOCAL to an extended module, or replaced
+			}
+			if prints {
+				if c.printDefs == nil {
+					c.printDefs = map[*ast.OpDef]bool{}
+				}
+				c.printDefs[d] = true
 			}
 			c.evalConstantDef(d)
 		}
 	}
 	visit(c.mod)
 }
+
+// printingOps are the operators that print. A definition without
+// parameters of constant level that prints is evaluated (and so prints)
+// once, at TLC's startup, in TLC's order, used or not; where it is used,
+// its value is that one: it prints nothing more (TLC rev cc6b616:
+// TPrintUnused, TPrintOrder, TPrintAsm). An error evaluating it is left
+// to where it is used (TPrintErr), which prints again.
+var printingOps = map[string]bool{"Print": true, "PrintT": true}
 
 // evalConstantDef compiles (so evaluates) definition d of the root
 // context. An error compiling it is left to where d is used (TLC ignores
@@ -75,6 +103,12 @@ func (c *compiler) evalConstantDef(d *ast.OpDef) {
 // draws says whether e applies an operator that draws or names a
 // definition in drawing.
 func draws(e ast.Expr, drawing map[string]bool) bool {
+	return usesAny(e, drawingOps, drawing)
+}
+
+// usesAny says whether e applies an operator of ops or names a definition
+// in defs.
+func usesAny(e ast.Expr, ops, defs map[string]bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if found {
@@ -82,9 +116,9 @@ func draws(e ast.Expr, drawing map[string]bool) bool {
 		}
 		switch n := n.(type) {
 		case *ast.OpApp:
-			found = n.Name != nil && (drawingOps[n.Name.Name] || drawing[n.Name.Name])
+			found = n.Name != nil && (ops[n.Name.Name] || defs[n.Name.Name])
 		case *ast.Ident:
-			found = drawing[n.Name]
+			found = defs[n.Name]
 		}
 		return !found
 	})

@@ -294,8 +294,15 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 				continue
 			}
 			if b.assumeErr == nil {
+				name := c.nodeName(a.Expr, m.Name.Name)
+				cause := ee.Msg + c.errorRange(ee)
+				if v, ok := notBoolAt(err, x); ok && v != nil {
+					// TLC_EXPECTED_VALUE (2215) naming the ASSUME's
+					// expression on the same line (E18: ASSUME 3).
+					cause = "TLC expected a boolean value, but did not find one. " + name
+				}
 				b.assumeErr = &AssumptionError{Pos: ee.Pos, Failed: true,
-					Msg: "Evaluating assumption " + c.nodeName(a.Expr, m.Name.Name) + " failed.\n" + ee.Msg + c.errorRange(ee)}
+					Msg: "Evaluating assumption " + name + " failed.\n" + cause}
 			}
 			continue
 		}

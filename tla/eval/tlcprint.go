@@ -3,9 +3,11 @@ package eval
 import (
 	"io"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/wspcycle/wspcycle/tla/pprint"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -64,3 +66,35 @@ func printText(vals ...value.Value) string {
 // defaultPrintOutput is where a Spec prints unless told otherwise: standard
 // error, which no command's machine-readable output uses.
 var defaultPrintOutput io.Writer = os.Stderr
+
+// printTEnum is TLC's error for PrintT(v) when v is a set TLC keeps
+// unevaluated and must enumerate to print (its Java method normalizes the
+// value), and cannot: the failure of the method around the set's error,
+// a filter's own ("Attempted to enumerate { x \\in S : p(x) } when S:"),
+// the size of Nat or Int for SUBSET, [S -> T], [a : S], S \X T over them
+// ("Attempted to compute the number of elements in the overridden value
+// Nat."); nil when v prints (TLC rev cc6b616: E16; Nat, Seq(S) print as
+// they are).
+func printTEnum(v value.Value, pos token.Pos) error {
+	switch v.(type) {
+	case *value.FilterV, *value.SubsetV, *value.FcnSetV, *value.RcdSetV, *value.ProductV:
+	default:
+		return nil
+	}
+	_, err := v.(value.SetValue).Enum()
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	const filter = "Attempted to enumerate { x \\in S : p(x) } when S:"
+	const infinite = "Attempted to enumerate the infinite set "
+	switch i, j := strings.Index(msg, filter), strings.Index(msg, infinite); {
+	case i >= 0:
+		msg = msg[i:]
+	case j >= 0 && (msg[j+len(infinite):] == "Nat" || msg[j+len(infinite):] == "Int"):
+		msg = "Attempted to compute the number of elements in the overridden value " + msg[j+len(infinite):] + "."
+	default:
+		return nil
+	}
+	return errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.PrintT(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", msg)
+}

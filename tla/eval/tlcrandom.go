@@ -204,7 +204,7 @@ func randomTLC(next Random, s value.SetValue, pos token.Pos) (value.Value, error
 		return nil, err
 	}
 	if len(elems) == 0 {
-		return nil, errorf(pos, "Attempted to compute RandomElement of the empty set.")
+		return nil, errorf(pos, randomElementEmpty)
 	}
 	return elems[int(next.NextDouble()*float64(len(elems)))], nil
 }
@@ -228,7 +228,7 @@ func (c *compiler) randomElement(e ast.Expr, en cenv, pos token.Pos) cx {
 			return nil, err
 		}
 		if len(elems) == 0 {
-			return nil, errorf(pos, "Attempted to compute RandomElement of the empty set.")
+			return nil, errorf(pos, randomElementEmpty)
 		}
 		r.mu.Lock()
 		i := r.rnd.IntN(len(elems))
@@ -250,3 +250,7 @@ func randomEach(next Random, sets []value.SetValue, pos token.Pos) ([]value.Valu
 	}
 	return vals, nil
 }
+
+// randomElementEmpty is TLC's error for RandomElement({}): its Java
+// method's failure (2154; TLC rev cc6b616: E30).
+const randomElementEmpty = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.RandomElement(tlc2.value.impl.Value),\nbut it produced the following error:\nIndex 0 out of bounds for length 0"

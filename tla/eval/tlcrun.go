@@ -57,6 +57,9 @@ type Run struct {
 	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
 
 	mayPrint atomic.Bool // MayPrint
+	// warn receives TLC's warnings met while evaluating (Options.Warn),
+	// nil: none wanted.
+	warn func(code int, text string)
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
@@ -207,9 +210,15 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 // whole run, while RandomElement written in an action draws anew each
 // time. TLCGet and TLCSet are of a higher level (TLC gives TLCGet level
 // 1): a definition using them is evaluated each time.
-func (c *compiler) constantValue(ce compiled) cx {
+//
+// A definition that prints (prints: randomconst.go's printingDefs) is
+// evaluated once too, as TLC does, so that it prints once.
+func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	x := ce.x
-	if x.dep&depRun == 0 || x.dep&(depState|depNext|depEnv) != 0 || ce.prime || ce.temporal {
+	if (x.dep&depRun == 0 && !prints) || x.dep&(depState|depNext|depEnv) != 0 || ce.prime || ce.temporal {
+		return x
+	}
+	if x.dep&depRun == 0 && x.dep&depPending != 0 {
 		return x
 	}
 	v, err := x.fn(c.constCtx())

@@ -53,7 +53,7 @@ func TestTLCRunErrors(t *testing.T) {
 		{`TLCSet(-1, 2)`, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n-1"},
 		{`TLCSet("foo", 2)`, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n\"foo\""},
 		// TLC fails with a Java exception ("Index 0 out of bounds for length 0").
-		{`RandomElement({})`, "RandomElement of the empty set"},
+		{`RandomElement({})`, "Index 0 out of bounds for length 0"},
 		{`RandomElement(Nat)`, "infinite set"},
 		{`Cardinality(Any)`, "Attempted to compute cardinality of the value\nANY"}, // as TLC words Cardinality(Nat) (WCardInf)
 		// What wspcycle cannot do is unsupported, not ignored.

@@ -42,31 +42,8 @@ func notBoolAt(err error, x cx) (value.Value, bool) {
 	return nb.v, true
 }
 
-// tlcKindImage is TLC's name of the kind of v (Value.ValueImage); ""
-// when the kind of value TLC would hold is not known here.
-func tlcKindImage(v value.Value) string {
-	switch v := v.(type) {
-	case value.BoolV:
-		return "a Boolean value"
-	case value.IntV:
-		return "an integer"
-	case *value.StrV:
-		return "a string"
-	case *value.MV:
-		return "a model value"
-	case *value.SetV:
-		return "a set of the form {e1, ... ,eN}"
-	case *value.FcnV:
-		switch {
-		case v.IsTuple():
-			return "a tuple"
-		case v.IsRecord():
-			return "a record"
-		}
-		return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"
-	}
-	return ""
-}
+// nextNotBool is TLC's message for a literal taken as an action.
+const nextNotBool = "The next state relation is not a boolean expression."
 
 // conjunctNotBool is TLC's error for a conjunct of an action (or of the
 // initial predicate: init) that is not a boolean; err unchanged
@@ -80,8 +57,40 @@ func conjunctNotBool(err error, st *step, init bool) error {
 	if init {
 		what = "initial states"
 	}
-	return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + "."}
+	switch ast.Unparen(st.x).(type) {
+	case *ast.Number:
+		// TLC's generator of next states takes a literal for no action
+		// at all (Tool.getNextStates: its node is no OpApplNode) and
+		// fails with "The next state relation is not a boolean
+		// expression." and the node; its initial states take it as any
+		// expression, the node after the message. SANY names a numeral
+		// by its value, a string by its range (the error's range, as
+		// usual); no position follows a numeral (TLC rev cc6b616:
+		// UNextIf, UNextStr, UNextCase, UInitNum, UInitStr).
+		if init {
+			return &Error{Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + ".\n" + v.String(), Cause: initNotBool{}}
+		}
+		return &Error{Msg: nextNotBool + "\n" + v.String()}
+	case *ast.String:
+		if !init {
+			return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: nextNotBool}
+		}
+	}
+	ee := &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + "."}
+	if init {
+		ee.Cause = initNotBool{}
+	}
+	return ee
 }
+
+// initNotBool is the cause of conjunctNotBool's error in the initial
+// predicate: TLC's generator of initial states evaluates such a conjunct
+// without pushing it, so that it is not on the stack of nested
+// expressions (TLC rev cc6b616: UInitVar, UInitNum, UInitStr; in an
+// action it is: WConj). csRun drops it.
+type initNotBool struct{}
+
+func (initNotBool) Error() string { return "not a boolean" }
 
 // junctionNotBool is TLC's error for items[i] that is not a boolean: the
 // P of bins[0] (i = 0) or the Q of bins[i-1], each a P /\ Q or P \/ Q;

@@ -26,10 +26,12 @@ import (
 //   - a record (RecordValue: GRec) "Attempted to access nonexistent
 //     field 'b' of record\n[a |-> 1]".
 //
-// Our values do not keep the class: a function over 1..n is a tuple, one
-// over strings a record. The application decides from the expression of
-// the function (lambdaApplied), on its error path only; a function
-// over 1..n read from a state keeps the tuple's wording.
+// Our values keep little of the class: a function over 1..n is a tuple
+// (but remembers whether it was built as a function: value.FcnV.
+// HeldAsFunction, TLC's FcnRcdValue once it is a state's: YFcnInv,
+// YFcnNext, YSetOfFcn), one over strings a record. The application
+// decides from the expression of the function (lambdaApplied), on its
+// error path only.
 
 // fcnClass is TLC's class of a function value an application's
 // expression tells: unknown (decided from the value), a FcnLambdaValue
@@ -40,6 +42,11 @@ const (
 	fcnUnknown fcnClass = iota
 	fcnLambda
 	fcnRcd
+	// fcnLambdaInterval: a FcnLambdaValue whose domain is written a..b,
+	// an IntervalValue, whose member method fails on an argument that
+	// is not an integer (E13: [i \in 1..2 |-> i][1, 2], "Attempted to
+	// check if the value:\n<<1, 2>>\nis in the integer interval 1..2").
+	fcnLambdaInterval
 )
 
 // lambdaApplied is TLC's class of the value of fe, the function of an
@@ -52,7 +59,7 @@ func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
 		fe = ast.Unparen(fe)
 		switch x := fe.(type) {
 		case *ast.FuncCons:
-			return fcnLambda
+			return lambdaClass(x)
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
 				switch {
@@ -77,11 +84,22 @@ func (c *compiler) lambdaApplied(fe ast.Expr, en cenv, fnDep uint8) fcnClass {
 				}
 				return fcnUnknown
 			}
-			return fcnLambda
+			return lambdaClass(body.(*ast.FuncCons))
 		}
 		return fcnUnknown
 	}
 	return fcnUnknown
+}
+
+// lambdaClass is fcnLambdaInterval for a function constructor over one
+// bound written a..b, else fcnLambda.
+func lambdaClass(fc *ast.FuncCons) fcnClass {
+	if len(fc.Bounds) == 1 && len(fc.Bounds[0].Names) == 1 && !fc.Bounds[0].Tuple {
+		if b, ok := ast.Unparen(fc.Bounds[0].Set).(*ast.Binary); ok && b.Op == token.DOTDOT {
+			return fcnLambdaInterval
+		}
+	}
+	return fcnLambda
 }
 
 // applyError is TLC's wording of err, the error of applying f to x (class:
@@ -97,11 +115,21 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 	if !ok || !isFcn || c.f != value.Value(fv) {
 		return err
 	}
+	if class == fcnLambdaInterval {
+		if _, isInt := x.(value.IntV); !isInt && fv.Len() > 0 {
+			lo, ok1 := value.AsInt(fv.Key(0))
+			hi, ok2 := value.AsInt(fv.Key(fv.Len() - 1))
+			if ok1 && ok2 {
+				return errorf(ee.Pos, "Attempted to check if the value:\n%s\nis in the integer interval %d..%d", x, lo, hi)
+			}
+		}
+		class = fcnLambda
+	}
 	switch {
 	case class == fcnLambda:
 		// FcnLambdaValue: no node of its own (no 2147).
 		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
-	case class == fcnRcd && fv.IsTuple():
+	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()):
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	case fv.IsRecord():
 		if s, ok := x.(*value.StrV); ok {
@@ -118,6 +146,19 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 // value\nNat" (TLC rev cc6b616, WCardInf), as for a value that is not a
 // set; any other error passes, positioned at pos.
 func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
+	const java = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it produced the following error:\n"
+	if i := strings.Index(err.Error(), "Attempted to enumerate { x \\in S : p(x) } when S:"); i >= 0 {
+		// The filter's own error, caught by TLC's Java method (E34:
+		// Cardinality({n \in Nat : n < 3})).
+		return errorf(pos, "%s%s", java, err.Error()[i:])
+	}
+	if sub, ok := s.(*value.SubsetV); ok {
+		switch sub.Base.(type) {
+		case value.NatV, value.IntSetV:
+			// SubsetValue's size asks its base's (E27: SUBSET Nat).
+			return errorf(pos, "%sAttempted to compute the number of elements in the overridden value %s.", java, sub.Base)
+		}
+	}
 	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
 		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
 	}

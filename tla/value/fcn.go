@@ -17,6 +17,11 @@ type FcnV struct {
 	dom  *SetV // nil: the domain is 1..len(vals)
 	vals []Value
 	h    atomic.Uint64
+	// fcn: a function over 1..n built as a function ([i \in 1..n |-> e],
+	// an element of [1..n -> T]), not as a tuple. It is the same value
+	// (equal, same hash), but TLC holds it as a FcnRcdValue, not a
+	// TupleValue, and words its errors so (FcnHeld).
+	fcn bool
 }
 
 // EmptyTuple is <<>>, the function with an empty domain.
@@ -122,6 +127,20 @@ func isOneToN(keys []Value) bool {
 // Len is the size of the domain.
 func (f *FcnV) Len() int { return len(f.vals) }
 
+// HeldAsFunction reports whether f, over 1..n, was built as a function
+// (TLC's FcnRcdValue) rather than as a tuple (TupleValue): TLC words an
+// argument outside its domain differently.
+func (f *FcnV) HeldAsFunction() bool { return f.fcn && f.dom == nil }
+
+// FcnOfTuple is f (over 1..n, freshly built) marked as built as a
+// function (HeldAsFunction); any other value is returned as it is.
+func FcnOfTuple(v Value) Value {
+	if f, ok := v.(*FcnV); ok && f.dom == nil && len(f.vals) > 0 {
+		f.fcn = true
+	}
+	return v
+}
+
 // IsTuple reports whether the domain is 1..n (so f is a tuple/sequence).
 func (f *FcnV) IsTuple() bool { return f.dom == nil }
 
@@ -226,7 +245,7 @@ func (f *FcnV) Domain() SetValue {
 // domain is shared, not copied.
 func (f *FcnV) With(i int, v Value) *FcnV {
 	g := newFcn(len(f.vals))
-	g.dom = f.dom
+	g.dom, g.fcn = f.dom, f.fcn
 	copy(g.vals, f.vals)
 	g.vals[i] = v
 	return g
@@ -248,7 +267,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 		acc += fcnTerm(kh, v.Hash()) - fcnTerm(kh, f.vals[i].Hash())
 	}
 	dst.h.Store(acc)
-	dst.dom = f.dom
+	dst.dom, dst.fcn = f.dom, f.fcn
 	copy(dst.vals, f.vals)
 	dst.vals[i] = v
 	return dst
@@ -258,7 +277,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 // already computed: the counterpart of WithInto.
 func (f *FcnV) Copy() *FcnV {
 	g := newFcn(len(f.vals))
-	g.dom = f.dom
+	g.dom, g.fcn = f.dom, f.fcn
 	copy(g.vals, f.vals)
 	g.h.Store(f.h.Load())
 	return g

@@ -314,7 +314,7 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 			out = append(out, EmptyTuple)
 			return true
 		}
-		out = append(out, &FcnV{dom: keys, vals: vals})
+		out = append(out, &FcnV{dom: keys, vals: vals, fcn: keys == nil})
 		return true
 	})
 	if merr != nil {

@@ -1,0 +1,6 @@
+---- MODULE KBagCard ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC, Bags
+VARIABLE x
+Init == x = 0
+Next == x < 1 /\ x' = BagCardinality(3)
+====

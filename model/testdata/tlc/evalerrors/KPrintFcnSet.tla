@@ -1,0 +1,4 @@
+---- MODULE KPrintFcnSet ----
+EXTENDS Naturals, Sequences, TLC
+ASSUME PrintT([Nat -> {1}])
+====

@@ -1,0 +1,4 @@
+---- MODULE KPrintProd ----
+EXTENDS Naturals, Sequences, TLC
+ASSUME PrintT(Nat \X {1})
+====

@@ -1,0 +1,4 @@
+---- MODULE KPrintRcdSet ----
+EXTENDS Naturals, Sequences, TLC
+ASSUME PrintT([a : Nat])
+====

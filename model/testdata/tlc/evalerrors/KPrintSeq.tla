@@ -1,0 +1,4 @@
+---- MODULE KPrintSeq ----
+EXTENDS Naturals, Sequences, TLC
+ASSUME PrintT(Seq({1}))
+====

@@ -1,0 +1,4 @@
+---- MODULE KPrintSubsetNat ----
+EXTENDS Naturals, Sequences, TLC
+ASSUME PrintT(SUBSET Nat)
+====

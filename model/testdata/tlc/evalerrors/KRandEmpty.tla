@@ -1,0 +1,6 @@
+---- MODULE KRandEmpty ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 1 /\ x' = RandomElement({})
+====

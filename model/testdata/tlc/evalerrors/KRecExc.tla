@@ -1,0 +1,6 @@
+---- MODULE KRecExc ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 1 /\ x' = [[a |-> 1] EXCEPT ![1] = 2]
+====

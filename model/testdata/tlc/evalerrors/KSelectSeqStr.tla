@@ -1,0 +1,6 @@
+---- MODULE KSelectSeqStr ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 1 /\ x' = SelectSeq("abc", LAMBDA c : TRUE)
+====

@@ -1,0 +1,6 @@
+---- MODULE KTupStr ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 1 /\ x' = <<1, 2>>["a"]
+====

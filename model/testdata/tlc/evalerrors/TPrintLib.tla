@@ -1,0 +1,5 @@
+---- MODULE TPrintLib ----
+EXTENDS TLC
+L == PrintT("lib")
+P(a) == PrintT(a)
+====

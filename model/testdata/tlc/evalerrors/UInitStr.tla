@@ -1,0 +1,6 @@
+---- MODULE UInitStr ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ "a"
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE UNextIf ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == IF x = 0 THEN x' = 1 ELSE 3
+====

@@ -1,0 +1,6 @@
+---- MODULE UNextPrimeFirst ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' > 0 /\ x' = 1
+====

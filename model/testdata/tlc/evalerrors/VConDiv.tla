@@ -1,0 +1,7 @@
+---- MODULE VConDiv ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1 /\ x < 3
+C == 1 \div x > 0
+====

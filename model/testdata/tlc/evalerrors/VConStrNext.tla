@@ -1,0 +1,7 @@
+---- MODULE VConStrNext ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1 /\ x < 3
+C == x = 0 \/ x < "a"
+====

@@ -1,0 +1,7 @@
+---- MODULE VView ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1 /\ x < 3
+V == x[1]
+====

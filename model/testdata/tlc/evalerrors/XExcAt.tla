@@ -1,0 +1,6 @@
+---- MODULE XExcAt ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = <<1, 2>>
+Next == x' = [x EXCEPT ![3] = @ + 1]
+====

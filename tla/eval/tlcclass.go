@@ -1,0 +1,68 @@
+package eval
+
+import "github.com/wspcycle/wspcycle/tla/value"
+
+// tlcValueClass is what TLC's errors say of the class of a value: the
+// name of its Java class in tlc2.value.impl (in "Cannot cast
+// tlc2.value.impl.StringValue to ...", "unsupported value type ...") and
+// its ValueImage ("an integer", in "Attempted to apply the operator ~ to
+// a non-boolean\n(an integer)"), "" where TLC's image is not known here.
+type tlcValueClass struct {
+	java, image string
+}
+
+// tlcValueClassOf is TLC's class of v; ok is false when the class of the
+// value TLC would hold is not known here (a lazily enumerated set, say).
+// The one table behind tlcJavaClass, tlcClass and tlcKindImage.
+func tlcValueClassOf(v value.Value) (c tlcValueClass, ok bool) {
+	switch v := v.(type) {
+	case value.BoolV:
+		return tlcValueClass{"BoolValue", "a Boolean value"}, true
+	case value.IntV:
+		return tlcValueClass{"IntValue", "an integer"}, true
+	case *value.StrV:
+		return tlcValueClass{"StringValue", "a string"}, true
+	case *value.MV:
+		return tlcValueClass{"ModelValue", "a model value"}, true
+	case *value.SetV:
+		return tlcValueClass{"SetEnumValue", "a set of the form {e1, ... ,eN}"}, true
+	case *value.IntervalV:
+		return tlcValueClass{"IntervalValue", ""}, true
+	case *value.FcnV:
+		switch {
+		case v.IsTuple():
+			return tlcValueClass{"TupleValue", "a tuple"}, true
+		case v.IsRecord():
+			return tlcValueClass{"RecordValue", "a record"}, true
+		}
+		return tlcValueClass{"FcnRcdValue", "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"}, true
+	case value.NatV, value.IntSetV, value.StringSetV, value.AnyV:
+		// Nat, Int, STRING, Any: the standard modules' UserValues.
+		return tlcValueClass{"UserValue", ""}, true
+	}
+	return tlcValueClass{}, false
+}
+
+// tlcJavaClass is the class of TLC's value for v (tlc2.value.impl); ""
+// when not known here.
+func tlcJavaClass(v value.Value) string {
+	c, _ := tlcValueClassOf(v)
+	return c.java
+}
+
+// tlcClass is the Java class TLC's value of v has, for the JSON
+// modules' error texts: a value of a class not known here is a set to
+// them (SetEnumValue), as every other value is one.
+func tlcClass(v value.Value) string {
+	if c, ok := tlcValueClassOf(v); ok {
+		return c.java
+	}
+	return "SetEnumValue"
+}
+
+// tlcKindImage is TLC's name of the kind of v (Value.ValueImage); ""
+// when the kind of value TLC would hold is not known here.
+func tlcKindImage(v value.Value) string {
+	c, _ := tlcValueClassOf(v)
+	return c.image
+}
