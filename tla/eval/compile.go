@@ -229,6 +229,10 @@ type defKey struct {
 	// cov is the coverage node the definition is compiled under: with
 	// coverage each use has its own subtree (nil without coverage).
 	cov *CovNode
+	// primed, init: the definition is used primed, or in an initial
+	// predicate, where its variables read the next state or the state
+	// being built (cenv): a compile of its own, shared by those uses.
+	primed, init bool
 }
 
 type recKey struct {
@@ -783,22 +787,40 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 }
 
 // moduleDef compiles a module-level definition without parameters (of
-// the module context m); the result is cached per priming since it has no
-// free names.
+// the module context m); the result is cached per priming (and for an
+// initial predicate) since it has no free names: a definition used twice
+// by the one before it, and so on, is compiled once, not once per path.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
-	// definition is compiled differently: not cached either way.
-	if !en.primed && !en.init && c.cut == nil {
-		return c.cachedDef(defKey{d, m, c.cov}, func() cx { return c.expr(d.Body, de) })
+	plain := defKey{d: d, m: m, cov: c.cov}
+	if c.cut != nil {
+		// Under an ENABLED's cut (enabledcut.go) a primed variable inside
+		// the definition is compiled differently: not cached either way.
+		if ce, ok := c.cache[plain]; ok && constLevel(ce) {
+			return ce.x
+		}
+		return c.expr(d.Body, de)
 	}
-	if ce, ok := c.cache[defKey{d, m, c.cov}]; ok && constLevel(ce) {
+	if !en.primed && !en.init {
+		return c.cachedDef(plain, func() cx { return c.expr(d.Body, de) })
+	}
+	if ce, ok := c.cache[plain]; ok && constLevel(ce) {
 		// Of constant level, the definition is the same primed or in an
 		// initial predicate: one value for the run (constantValue), as
 		// TLC's, rather than a draw of its own at each use.
 		return ce.x
 	}
-	return c.expr(d.Body, de)
+	key := plain
+	key.primed, key.init = en.primed, en.init
+	x := c.cachedDef(key, func() cx { return c.expr(d.Body, de) })
+	if ce, ok := c.cache[key]; ok && constLevel(ce) {
+		if _, ok := c.cache[plain]; !ok {
+			// Compiled first primed or in an initial predicate, a
+			// constant definition is the one the other uses share.
+			c.cache[plain] = ce
+		}
+	}
+	return x
 }
 
 // compiled is a compiled definition with what its level checks need to
