@@ -81,7 +81,12 @@ import (
 //   - SimRecOrder, -seed 1 -depth 6: a record constructor whose fields
 //     draw (RandomElement), written aq, mq, zq where TLC's order of the
 //     names is zq, mq, aq: TLC evaluates the fields as written, so aq
-//     takes the first draw.
+//     takes the first draw;
+//   - SimRandInst, -seed 1 -depth 5: constant definitions that draw in
+//     instances (I!K), in a module instantiated without parameters and in
+//     one extended: TLC evaluates each once, module by module, an
+//     instance's definitions in reverse order where it is defined, and
+//     keeps their values in every state (they were drawn at each use).
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -105,6 +110,7 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimInstAnon", []string{"num=5", "-depth", "10", "-seed", "1"}, 12, "tlc/simulate/SimInstAnon"},
 		{"SimInstNamed", []string{"num=5", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimInstNamed"},
 		{"SimRecOrder", []string{"num=3", "-depth", "6", "-seed", "1"}, 12, "tlc/simulate/SimRecOrder"},
+		{"SimRandInst", []string{"num=2", "-depth", "5", "-seed", "1"}, 12, "tlc/simulate/SimRandInst"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {

@@ -916,6 +916,15 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
 			return c.nativeApp(n, e.Args, en, e.Pos())
 		}
+		if len(d.Params) == 0 && len(e.Args) == 0 && !c.isRecursiveOp(d) && namedRef(e, en) {
+			// I!Op of an instance without parameters is a definition of
+			// I's context, compiled once and shared (moduleDef) as Op is:
+			// of constant level, one value for the run, as TLC evaluates
+			// it once (randomconst.go), rather than a draw at each use.
+			return c.covInstIn(defEnv(x, en), en, func() cx {
+				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
+			})
+		}
 		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
 	case *ast.FuncDef:
 		if len(e.Args) > 0 {
@@ -924,6 +933,22 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		return c.recValue(c.moduleRec(d, x.env), e.Pos())
 	}
 	return c.fail(e.Pos(), "%s is a module instance: use it with !", e.Name.Name)
+}
+
+// namedRef reports whether the instance path of r names module-level
+// instances without arguments (I!Op, I!J!Op): their contexts are built
+// once (namedInstance), so a definition in them is the same at each use.
+// A LET instance or an instance with parameters has a context per use.
+func namedRef(r *ast.ModRef, en cenv) bool {
+	if len(r.Path) == 0 || en.sc.lookup(r.Path[0].Name.Name) != nil {
+		return false
+	}
+	for _, st := range r.Path {
+		if len(st.Args) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // applyOp inlines a user operator: its parameters denote the arguments as

@@ -20,9 +20,15 @@ var drawingOps = map[string]bool{
 	"RandomElement": true, "RandomSubset": true, "RandomSetOfSubsets": true, "TestRandomSetOfSubsets": true,
 }
 
-// randomConstants compiles, in TLC's order, the root context's
-// definitions without parameters that draw (directly, or through a
-// definition that draws). Under coverage it does nothing: compiling a
+// randomConstants compiles, in TLC's order, the definitions without
+// parameters that draw (directly, or through a definition that draws).
+// TLC's order (checked against TLC, rev cc6b616): module by module, each
+// after the modules it extends and instantiates; a module instantiated
+// with parameters (CONSTANT or VARIABLE declarations) is not evaluated on
+// its own, one without is, in its own context, though its instances
+// evaluate its definitions again; in a module, its definitions in order,
+// a definition I == INSTANCE M standing for M's definitions I!Op, in the
+// reverse of their order. Under coverage it does nothing: compiling a
 // definition there makes its coverage tree, which TLC reports only for
 // definitions used.
 func (b *builder) randomConstants() {
@@ -32,6 +38,7 @@ func (b *builder) randomConstants() {
 	}
 	drawing := map[string]bool{}
 	seen := map[*ast.Module]bool{}
+	instanced := map[*ast.Module]bool{}
 	var visit func(m *ast.Module)
 	visit = func(m *ast.Module) {
 		if m == nil || seen[m] {
@@ -42,26 +49,115 @@ func (b *builder) randomConstants() {
 			visit(c.prog[x.Name])
 		}
 		for _, u := range m.Units {
-			d, ok := u.(*ast.OpDef)
-			if !ok || len(d.Params) > 0 || d.Name == nil || !draws(d.Body, drawing) {
-				continue
+			if inst := unitInstance(u); inst != nil {
+				if im := c.prog[inst.Module.Name]; im != nil {
+					instanced[im] = true
+					visit(im)
+				}
 			}
-			drawing[d.Name.Name] = true
-			if x, ok := c.lookupName(d.Name.Name, cenv{at: -1}); !ok || x.node != ast.Node(d) {
-				continue // LOCAL to an extended module, or replaced
+		}
+		if m != c.mod && instanced[m] && c.hasParams(m, map[*ast.Module]bool{}) {
+			return
+		}
+		// own: the definitions are the root context's (the root module
+		// and those it extends); otherwise those of m's own context.
+		own := m == c.mod || !instanced[m]
+		at := cenv{at: -1}
+		if !own {
+			at.m = c.newEnv(m, nil)
+		}
+		for _, u := range m.Units {
+			switch u := u.(type) {
+			case *ast.OpDef:
+				if len(u.Params) > 0 || u.Name == nil || !draws(u.Body, drawing) {
+					continue
+				}
+				drawing[u.Name.Name] = true
+				if own {
+					if x, ok := c.lookupName(u.Name.Name, cenv{at: -1}); !ok || x.node != ast.Node(u) {
+						continue // LOCAL to an extended module, or replaced
+					}
+					c.evalConstantDef(u, func() { c.expr(u.Name, cenv{at: -1}) })
+				} else {
+					c.evalConstantDef(u, func() { c.moduleDef(u, at.m, at) })
+				}
+			case *ast.InstanceDef:
+				if len(u.Params) > 0 {
+					continue
+				}
+				defs := c.moduleDefs(c.prog[u.Inst.Module.Name], map[*ast.Module]bool{})
+				for i := len(defs) - 1; i >= 0; i-- {
+					d := defs[i]
+					if len(d.Params) > 0 || d.Local || !draws(d.Body, drawing) {
+						continue
+					}
+					ref := &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+					c.evalConstantDef(d, func() { c.expr(ref, at) })
+				}
 			}
-			c.evalConstantDef(d)
 		}
 	}
 	visit(c.mod)
 }
 
-// evalConstantDef compiles (so evaluates) definition d of the root
-// context. An error compiling it is left to where d is used (TLC ignores
-// it here too): the error and the compiled definition are dropped.
-func (c *compiler) evalConstantDef(d *ast.OpDef) {
+// unitInstance is the INSTANCE of a unit (INSTANCE M, I == INSTANCE M,
+// I(p) == INSTANCE M), nil for another unit.
+func unitInstance(u ast.Unit) *ast.Instance {
+	switch u := u.(type) {
+	case *ast.Instance:
+		return u
+	case *ast.InstanceDef:
+		return u.Inst
+	}
+	return nil
+}
+
+// hasParams reports whether module m (or one it extends) declares a
+// constant or a variable.
+func (c *compiler) hasParams(m *ast.Module, seen map[*ast.Module]bool) bool {
+	if m == nil || seen[m] {
+		return false
+	}
+	seen[m] = true
+	for _, u := range m.Units {
+		switch u.(type) {
+		case *ast.Constants, *ast.Variables:
+			return true
+		}
+	}
+	for _, x := range m.Extends {
+		if c.hasParams(c.prog[x.Name], seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// moduleDefs lists the operator definitions of m: those of the modules it
+// extends first, then its own, in order.
+func (c *compiler) moduleDefs(m *ast.Module, seen map[*ast.Module]bool) []*ast.OpDef {
+	if m == nil || seen[m] {
+		return nil
+	}
+	seen[m] = true
+	var out []*ast.OpDef
+	for _, x := range m.Extends {
+		out = append(out, c.moduleDefs(c.prog[x.Name], seen)...)
+	}
+	for _, u := range m.Units {
+		if d, ok := u.(*ast.OpDef); ok && d.Name != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// evalConstantDef compiles (so evaluates) definition d by compile. An
+// error compiling it is left to where d is used (TLC ignores it here
+// too): the error and the compiled definition are dropped.
+func (c *compiler) evalConstantDef(d *ast.OpDef, compile func()) {
 	n := len(c.errs)
-	c.expr(d.Name, cenv{at: -1})
+	compile()
 	if len(c.errs) > n {
 		c.errs = c.errs[:n]
 		for k := range c.cache {
