@@ -86,7 +86,12 @@ import (
 //     instances (I!K), in a module instantiated without parameters and in
 //     one extended: TLC evaluates each once, module by module, an
 //     instance's definitions in reverse order where it is defined, and
-//     keeps their values in every state (they were drawn at each use).
+//     keeps their values in every state (they were drawn at each use);
+//   - SimSpecInst, -seed 2: the SPECIFICATION is the Spec of an instance
+//     with implicit substitutions (INSTANCE SimSpecInstM, the Examples'
+//     MC modules' form): TLC makes all of Next one action, "Action" at the
+//     INSTANCE statement (its successors all generated at each step), and
+//     names the first state Init at that range.
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -111,6 +116,7 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimInstNamed", []string{"num=5", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimInstNamed"},
 		{"SimRecOrder", []string{"num=3", "-depth", "6", "-seed", "1"}, 12, "tlc/simulate/SimRecOrder"},
 		{"SimRandInst", []string{"num=2", "-depth", "5", "-seed", "1"}, 12, "tlc/simulate/SimRandInst"},
+		{"SimSpecInst", []string{"num=3", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimSpecInst"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {
