@@ -1,6 +1,11 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"maps"
+	"slices"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+)
 
 // TLC evaluates every definition without parameters of constant level
 // once, before the ASSUMEs and the initial states (SpecProcessor.
@@ -85,14 +90,29 @@ func (b *builder) randomConstants() {
 				if len(u.Params) > 0 {
 					continue
 				}
+				// Which draw is known in the order written (K2 == K + 1
+				// draws through K), then evaluated in reverse.
 				defs := c.moduleDefs(c.prog[u.Inst.Module.Name], map[*ast.Module]bool{})
-				for i := len(defs) - 1; i >= 0; i-- {
-					d := defs[i]
-					if len(d.Params) > 0 || d.Local || !draws(d.Body, drawing) {
-						continue
+				var drawn []*ast.OpDef
+				for _, d := range defs {
+					if len(d.Params) == 0 && !d.Local && draws(d.Body, drawing) {
+						drawing[d.Name.Name] = true
+						drawn = append(drawn, d)
 					}
+				}
+				for i := len(drawn) - 1; i >= 0; i-- {
+					d := drawn[i]
 					ref := &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+					before := maps.Clone(c.cache)
 					c.evalConstantDef(d, func() { c.expr(ref, at) })
+					// A definition d uses that comes before it (I!K2 ==
+					// K + ...) was evaluated inside d, as TLC does, and
+					// is evaluated again, drawing anew, in its own turn.
+					for k := range c.cache {
+						if _, ok := before[k]; !ok && slices.Contains(drawn[:i], k.d) {
+							delete(c.cache, k)
+						}
+					}
 				}
 			}
 		}
