@@ -151,8 +151,28 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true}, now)
 	}
 	violated := rep.Result != model.ResultOK
+	// After a violation or an error TLC's simulator still evaluates the
+	// POSTCONDITION, once the run's summary is printed (before the last
+	// progress line); false or failing, it is reported, and the exit
+	// code stays the violation's (TLC rev cc6b616: SimPostViolation).
+	// TLC counts the initial states and every successor of the actions
+	// its walk tried.
+	states := res.InitStates + res.Generated
+	if sp.Run != nil {
+		// TLCGet("stats") in the POSTCONDITION is the simulator's record.
+		sp.Run.SetSimStats(func() eval.SimStats {
+			mean, v, _ := st.moments()
+			return eval.SimStats{Traces: st.traces, Generated: states, LevelMean: mean, LevelVariance: v}
+		})
+	}
+	postAfter := func() {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			w.Postcondition(msg)
+		}
+	}
 	if initViolation {
 		verdict(rep)
+		postAfter()
 		// An initial state violates an invariant: TLC's simulator stops
 		// without its statistics, as its model checker does.
 		if err := traces.Write(w, sp, rep); err != nil {
@@ -166,9 +186,6 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		return res.ExitCode()
 	}
 	st.traces = int64(res.Behaviours)
-	// TLC counts the initial states and every successor of the actions
-	// its walk tried.
-	states := res.InitStates + res.Generated
 	stats := func() {
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
 	}
@@ -184,6 +201,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			}
 			stats()
 		}
+		postAfter()
 		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
 			fileErr = err
 		}
@@ -248,6 +266,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	if violated {
 		stats()
+		postAfter()
 		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
 			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
 		}

@@ -77,7 +77,21 @@ import (
 //   - SimInstNamed, -seed 2: I!Down (I == INSTANCE SimInstM, implicit
 //     substitutions) and J(3)!Up (J(m) == INSTANCE ... WITH Max <- m) are
 //     one action each, at their INSTANCE definitions, J's named with the
-//     instance's argument as TLC prints it: J!Up(3).
+//     instance's argument as TLC prints it: J!Up(3);
+//   - SimRecOrder, -seed 1 -depth 6: a record constructor whose fields
+//     draw (RandomElement), written aq, mq, zq where TLC's order of the
+//     names is zq, mq, aq: TLC evaluates the fields as written, so aq
+//     takes the first draw;
+//   - SimRandInst, -seed 1 -depth 5: constant definitions that draw in
+//     instances (I!K), in a module instantiated without parameters and in
+//     one extended: TLC evaluates each once, module by module, an
+//     instance's definitions in reverse order where it is defined, and
+//     keeps their values in every state (they were drawn at each use);
+//   - SimSpecInst, -seed 2: the SPECIFICATION is the Spec of an instance
+//     with implicit substitutions (INSTANCE SimSpecInstM, the Examples'
+//     MC modules' form): TLC makes all of Next one action, "Action" at the
+//     INSTANCE statement (its successors all generated at each step), and
+//     names the first state Init at that range.
 func TestTLCSimulateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata")
 	for _, c := range []struct {
@@ -100,6 +114,9 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimPropInit", []string{"num=5", "-depth", "6", "-seed", "1"}, 0, "tlc/simulate/SimPropInit"},
 		{"SimInstAnon", []string{"num=5", "-depth", "10", "-seed", "1"}, 12, "tlc/simulate/SimInstAnon"},
 		{"SimInstNamed", []string{"num=5", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimInstNamed"},
+		{"SimRecOrder", []string{"num=3", "-depth", "6", "-seed", "1"}, 12, "tlc/simulate/SimRecOrder"},
+		{"SimRandInst", []string{"num=2", "-depth", "5", "-seed", "1"}, 12, "tlc/simulate/SimRandInst"},
+		{"SimSpecInst", []string{"num=3", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimSpecInst"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {

@@ -363,31 +363,37 @@ func thousands(n int64) string {
 	return b.String()
 }
 
-// initial computes every initial state, checks the invariants in each (as
-// TLC does before simulating), and returns those inside the CONSTRAINTs.
+// initial computes every initial state, then checks the invariants in
+// each (as TLC does before simulating: it reports "Computed N initial
+// states" with all of them counted, also when one violates an
+// invariant), and returns those inside the CONSTRAINTs.
 func (s *simulator) initial() (pool []value.State) {
 	defer s.recoverPanic()
+	var all []value.State
 	err := s.sp.Init(func(st value.State) error {
-		st = st.Clone()
+		all = append(all, st.Clone())
 		s.res.InitStates++
+		return nil
+	})
+	if err != nil {
+		s.evalError(err) // Init itself failed: no state to show
+		return nil
+	}
+	for _, st := range all {
 		s.path = []model.TraceState{{Action: "Initial predicate", State: st}}
 		if !s.checkState(st) || !s.res.Opt.NoInitProperties && !s.checkInit(st) {
 			s.res.Trace = s.path // before any behaviour: Failing stays 0
 			s.res.InitialState = s.res.Result == model.ResultError
-			return errSimStop
+			return nil
 		}
 		in := s.inModel(st)
 		if s.res.Result == model.ResultError {
 			s.res.Trace, s.res.InitialState = s.path, true
-			return errSimStop
+			return nil
 		}
 		if in {
 			pool = append(pool, st)
 		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, errSimStop) {
-		s.evalError(err) // Init itself failed: no state to show
 	}
 	if s.res.Result != model.ResultOK {
 		return nil

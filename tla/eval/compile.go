@@ -237,6 +237,10 @@ type defKey struct {
 	// cov is the coverage node the definition is compiled under: with
 	// coverage each use has its own subtree (nil without coverage).
 	cov *CovNode
+	// primed, init: the definition is used primed, or in an initial
+	// predicate, where its variables read the next state or the state
+	// being built (cenv): a compile of its own, shared by those uses.
+	primed, init bool
 }
 
 type recKey struct {
@@ -801,22 +805,40 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 }
 
 // moduleDef compiles a module-level definition without parameters (of
-// the module context m); the result is cached per priming since it has no
-// free names.
+// the module context m); the result is cached per priming (and for an
+// initial predicate) since it has no free names: a definition used twice
+// by the one before it, and so on, is compiled once, not once per path.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	// Under an ENABLED's cut (enabledcut.go) a primed variable inside the
-	// definition is compiled differently: not cached either way.
-	if !en.primed && !en.init && c.cut == nil {
-		return c.cachedDef(defKey{d, m, c.cov}, func() cx { return c.expr(d.Body, de) })
+	plain := defKey{d: d, m: m, cov: c.cov}
+	if c.cut != nil {
+		// Under an ENABLED's cut (enabledcut.go) a primed variable inside
+		// the definition is compiled differently: not cached either way.
+		if ce, ok := c.cache[plain]; ok && constLevel(ce) {
+			return ce.x
+		}
+		return c.expr(d.Body, de)
 	}
-	if ce, ok := c.cache[defKey{d, m, c.cov}]; ok && constLevel(ce) {
+	if !en.primed && !en.init {
+		return c.cachedDef(plain, func() cx { return c.expr(d.Body, de) })
+	}
+	if ce, ok := c.cache[plain]; ok && constLevel(ce) {
 		// Of constant level, the definition is the same primed or in an
 		// initial predicate: one value for the run (constantValue), as
 		// TLC's, rather than a draw of its own at each use.
 		return ce.x
 	}
-	return c.expr(d.Body, de)
+	key := plain
+	key.primed, key.init = en.primed, en.init
+	x := c.cachedDef(key, func() cx { return c.expr(d.Body, de) })
+	if ce, ok := c.cache[key]; ok && constLevel(ce) {
+		if _, ok := c.cache[plain]; !ok {
+			// Compiled first primed or in an initial predicate, a
+			// constant definition is the one the other uses share.
+			c.cache[plain] = ce
+		}
+	}
+	return x
 }
 
 // compiled is a compiled definition with what its level checks need to
@@ -912,6 +934,15 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
 			return c.nativeApp(n, e.Args, en, e.Pos())
 		}
+		if len(d.Params) == 0 && len(e.Args) == 0 && !c.isRecursiveOp(d) && namedRef(e, en) {
+			// I!Op of an instance without parameters is a definition of
+			// I's context, compiled once and shared (moduleDef) as Op is:
+			// of constant level, one value for the run, as TLC evaluates
+			// it once (randomconst.go), rather than a draw at each use.
+			return c.covInstIn(defEnv(x, en), en, func() cx {
+				return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) })
+			})
+		}
 		return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
 	case *ast.FuncDef:
 		if len(e.Args) > 0 {
@@ -920,6 +951,22 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		return c.recValue(c.moduleRec(d, x.env), e.Pos())
 	}
 	return c.fail(e.Pos(), "%s is a module instance: use it with !", e.Name.Name)
+}
+
+// namedRef reports whether the instance path of r names module-level
+// instances without arguments (I!Op, I!J!Op): their contexts are built
+// once (namedInstance), so a definition in them is the same at each use.
+// A LET instance or an instance with parameters has a context per use.
+func namedRef(r *ast.ModRef, en cenv) bool {
+	if len(r.Path) == 0 || en.sc.lookup(r.Path[0].Name.Name) != nil {
+		return false
+	}
+	for _, st := range r.Path {
+		if len(st.Args) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // applyOp inlines a user operator: its parameters denote the arguments as

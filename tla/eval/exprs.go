@@ -887,6 +887,22 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 		restore()
 	}
 	dom := value.SetFromSorted(keys)
+	if order := writtenOrder(e.Fields, fs); order != nil {
+		// TLC evaluates the fields as written (Tool's record constructor,
+		// sorting the record only after): a RandomElement in each draws
+		// in that order, and the first field in error is the one reported.
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			vs := make([]value.Value, len(vals))
+			for _, i := range order {
+				v, err := vals[i].fn(k)
+				if err != nil {
+					return nil, err
+				}
+				vs[i] = v
+			}
+			return value.FcnOn(dom, vs), nil
+		}, dep: deps(vals...)}
+	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs, err := evalAll(k, vals)
 		if err != nil {
@@ -894,6 +910,26 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 		}
 		return value.FcnOn(dom, vs), nil
 	}, dep: deps(vals...)}
+}
+
+// writtenOrder is, for each field of written in turn, its index in
+// sorted (the same fields in the record's order); nil when the two
+// orders are the same.
+func writtenOrder(written, sorted []*ast.Field) []int {
+	at := make(map[*ast.Field]int, len(sorted))
+	for i, f := range sorted {
+		at[f] = i
+	}
+	order := make([]int, len(written))
+	same := true
+	for j, f := range written {
+		order[j] = at[f]
+		same = same && order[j] == j
+	}
+	if same {
+		return nil
+	}
+	return order
 }
 
 func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {

@@ -46,7 +46,7 @@ func (b *builder) finish() {
 	}
 	prog.actions = b.actions
 	dispatch := b.dispatch
-	sp.tlc = &tlcLazy{prog: prog, dispatch: dispatch}
+	sp.tlc = &tlcLazy{prog: prog, dispatch: dispatch, specSubst: b.covNextSubst}
 	next := func(s value.State, yield func(Step) error, emit func(*ctx) error, scratch bool, level int) error {
 		k := prog.get()
 		k.s = s

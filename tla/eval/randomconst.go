@@ -1,6 +1,11 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"maps"
+	"slices"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+)
 
 // TLC evaluates every definition without parameters of constant level
 // once, before the ASSUMEs and the initial states (SpecProcessor.
@@ -20,11 +25,18 @@ var drawingOps = map[string]bool{
 	"RandomElement": true, "RandomSubset": true, "RandomSetOfSubsets": true, "TestRandomSetOfSubsets": true,
 }
 
-// randomConstants compiles, in TLC's order, the root context's
-// definitions without parameters that draw (directly, or through a
-// definition that draws) or that print (Print, PrintT: printingDefs). Under
-// coverage it does nothing: compiling a definition there makes its
-// coverage tree, which TLC reports only for definitions used.
+// randomConstants compiles, in TLC's order, the definitions without
+// parameters that draw (directly, or through a definition that draws) or,
+// in the root context, that print (Print, PrintT: printingOps).
+// TLC's order (checked against TLC, rev cc6b616): module by module, each
+// after the modules it extends and instantiates; a module instantiated
+// with parameters (CONSTANT or VARIABLE declarations) is not evaluated on
+// its own, one without is, in its own context, though its instances
+// evaluate its definitions again; in a module, its definitions in order,
+// a definition I == INSTANCE M standing for M's definitions I!Op, in the
+// reverse of their order. Under coverage it does nothing: compiling a
+// definition there makes its coverage tree, which TLC reports only for
+// definitions used.
 func (b *builder) randomConstants() {
 	c := b.c
 	if c.covOn {
@@ -33,6 +45,7 @@ func (b *builder) randomConstants() {
 	drawOn := c.run.draw.Load() != nil
 	drawing, printing := map[string]bool{}, map[string]bool{}
 	seen := map[*ast.Module]bool{}
+	instanced := map[*ast.Module]bool{}
 	var visit func(m *ast.Module)
 	visit = func(m *ast.Module) {
 		if m == nil || seen[m] {
@@ -43,53 +56,149 @@ func (b *builder) randomConstants() {
 			visit(c.prog[x.Name])
 		}
 		for _, u := range m.Units {
-			d, ok := u.(*ast.OpDef)
-			if !ok || d.Name == nil {
-				continue
-			}
-			prints := usesAny(d.Body, printingOps, printing)
-			if prints {
-				printing[d.Name.Name] = true
-			}
-			if len(d.Params) > 0 {
-				continue
-			}
-			draw := drawOn && draws(d.Body, drawing)
-			if draw {
-				drawing[d.Name.Name] = true
-			}
-			if !draw && !prints {
-				continue
-			}
-			if x, ok := c.lookupName(d.Name.Name, cenv{at: -1}); !ok || x.node != ast.Node(d) {
-				continue // LOCAL to an extended module, or replaced
-			}
-			if prints {
-				if c.printDefs == nil {
-					c.printDefs = map[*ast.OpDef]bool{}
+			if inst := unitInstance(u); inst != nil {
+				if im := c.prog[inst.Module.Name]; im != nil {
+					instanced[im] = true
+					visit(im)
 				}
-				c.printDefs[d] = true
 			}
-			c.evalConstantDef(d)
+		}
+		if m != c.mod && instanced[m] && c.hasParams(m, map[*ast.Module]bool{}) {
+			return
+		}
+		// own: the definitions are the root context's (the root module
+		// and those it extends); otherwise those of m's own context.
+		own := m == c.mod || !instanced[m]
+		at := cenv{at: -1}
+		if !own {
+			at.m = c.newEnv(m, nil)
+		}
+		for _, u := range m.Units {
+			switch u := u.(type) {
+			case *ast.OpDef:
+				if u.Name == nil {
+					continue
+				}
+				prints := own && usesAny(u.Body, printingOps, printing)
+				if prints {
+					printing[u.Name.Name] = true
+				}
+				if len(u.Params) > 0 {
+					continue
+				}
+				draw := drawOn && draws(u.Body, drawing)
+				if draw {
+					drawing[u.Name.Name] = true
+				}
+				if !draw && !prints {
+					continue
+				}
+				if own {
+					if x, ok := c.lookupName(u.Name.Name, cenv{at: -1}); !ok || x.node != ast.Node(u) {
+						continue // LOCAL to an extended module, or replaced
+					}
+					if prints {
+						if c.printDefs == nil {
+							c.printDefs = map[*ast.OpDef]bool{}
+						}
+						c.printDefs[u] = true
+					}
+					c.evalConstantDef(u, func() { c.expr(u.Name, cenv{at: -1}) })
+				} else {
+					c.evalConstantDef(u, func() { c.moduleDef(u, at.m, at) })
+				}
+			case *ast.InstanceDef:
+				if len(u.Params) > 0 || !drawOn {
+					continue
+				}
+				// Which draw is known in the order written (K2 == K + 1
+				// draws through K), then evaluated in reverse.
+				defs := c.moduleDefs(c.prog[u.Inst.Module.Name], map[*ast.Module]bool{})
+				var drawn []*ast.OpDef
+				for _, d := range defs {
+					if len(d.Params) == 0 && !d.Local && draws(d.Body, drawing) {
+						drawing[d.Name.Name] = true
+						drawn = append(drawn, d)
+					}
+				}
+				for i := len(drawn) - 1; i >= 0; i-- {
+					d := drawn[i]
+					ref := &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+					before := maps.Clone(c.cache)
+					c.evalConstantDef(d, func() { c.expr(ref, at) })
+					// A definition d uses that comes before it (I!K2 ==
+					// K + ...) was evaluated inside d, as TLC does, and
+					// is evaluated again, drawing anew, in its own turn.
+					for k := range c.cache {
+						if _, ok := before[k]; !ok && slices.Contains(drawn[:i], k.d) {
+							delete(c.cache, k)
+						}
+					}
+				}
+			}
 		}
 	}
 	visit(c.mod)
 }
 
-// printingOps are the operators that print. A definition without
-// parameters of constant level that prints is evaluated (and so prints)
-// once, at TLC's startup, in TLC's order, used or not; where it is used,
-// its value is that one: it prints nothing more (TLC rev cc6b616:
-// TPrintUnused, TPrintOrder, TPrintAsm). An error evaluating it is left
-// to where it is used (TPrintErr), which prints again.
-var printingOps = map[string]bool{"Print": true, "PrintT": true}
+// unitInstance is the INSTANCE of a unit (INSTANCE M, I == INSTANCE M,
+// I(p) == INSTANCE M), nil for another unit.
+func unitInstance(u ast.Unit) *ast.Instance {
+	switch u := u.(type) {
+	case *ast.Instance:
+		return u
+	case *ast.InstanceDef:
+		return u.Inst
+	}
+	return nil
+}
 
-// evalConstantDef compiles (so evaluates) definition d of the root
-// context. An error compiling it is left to where d is used (TLC ignores
-// it here too): the error and the compiled definition are dropped.
-func (c *compiler) evalConstantDef(d *ast.OpDef) {
+// hasParams reports whether module m (or one it extends) declares a
+// constant or a variable.
+func (c *compiler) hasParams(m *ast.Module, seen map[*ast.Module]bool) bool {
+	if m == nil || seen[m] {
+		return false
+	}
+	seen[m] = true
+	for _, u := range m.Units {
+		switch u.(type) {
+		case *ast.Constants, *ast.Variables:
+			return true
+		}
+	}
+	for _, x := range m.Extends {
+		if c.hasParams(c.prog[x.Name], seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// moduleDefs lists the operator definitions of m: those of the modules it
+// extends first, then its own, in order.
+func (c *compiler) moduleDefs(m *ast.Module, seen map[*ast.Module]bool) []*ast.OpDef {
+	if m == nil || seen[m] {
+		return nil
+	}
+	seen[m] = true
+	var out []*ast.OpDef
+	for _, x := range m.Extends {
+		out = append(out, c.moduleDefs(c.prog[x.Name], seen)...)
+	}
+	for _, u := range m.Units {
+		if d, ok := u.(*ast.OpDef); ok && d.Name != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// evalConstantDef compiles (so evaluates) definition d by compile. An
+// error compiling it is left to where d is used (TLC ignores it here
+// too): the error and the compiled definition are dropped.
+func (c *compiler) evalConstantDef(d *ast.OpDef, compile func()) {
 	n := len(c.errs)
-	c.expr(d.Name, cenv{at: -1})
+	compile()
 	if len(c.errs) > n {
 		c.errs = c.errs[:n]
 		for k := range c.cache {
@@ -99,6 +208,14 @@ func (c *compiler) evalConstantDef(d *ast.OpDef) {
 		}
 	}
 }
+
+// printingOps are the operators that print. A definition without
+// parameters of constant level that prints is evaluated (and so prints)
+// once, at TLC's startup, in TLC's order, used or not; where it is used,
+// its value is that one: it prints nothing more (TLC rev cc6b616:
+// TPrintUnused, TPrintOrder, TPrintAsm). An error evaluating it is left
+// to where it is used (TPrintErr), which prints again.
+var printingOps = map[string]bool{"Print": true, "PrintT": true}
 
 // draws says whether e applies an operator that draws or names a
 // definition in drawing.

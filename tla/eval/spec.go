@@ -389,6 +389,8 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		b.sp.InitLabel = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
 		if l, ok := b.c.substLabel(d, en, de); ok {
 			b.sp.InitLabel = l // TLC's SubstInNode, located at the INSTANCE (tlcsubst.go)
+		} else if l, ok := b.c.specSubstLabel(d, en); ok {
+			b.sp.InitLabel = l
 		}
 		// TLC's tree of the initial predicate starts at its body.
 		body, benv = d.Body, de
@@ -408,9 +410,9 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 	}
 	b.haveNext = true
 	c := b.c
-	if c.covOn {
-		b.covNextSubst = c.covSubstOf(en)
-	}
+	// Written in an instance with substitutions (a SPECIFICATION of
+	// the instance), Next is TLC's one action (tlcsubst.go).
+	b.covNextSubst = c.covSubstOf(en)
 	// A disjunct that applies no operator of its own is named by the
 	// next-state relation's definition, as TLC names it (MyNext's
 	// disjuncts are "MyNext" actions); an inline [][A]_v has none, and its

@@ -97,6 +97,10 @@ type tlcLazy struct {
 	index    tlcIndex // TLCActionOf's
 	mu       sync.Mutex
 	made     bool // split computed (TLCSplitMade)
+	// specSubst is, for a next-state relation written in an instance
+	// with substitutions (tlcsubst.go), the INSTANCE statement's range:
+	// TLC's one action.
+	specSubst [2]token.Pos
 }
 
 // TLCActions returns Next split as TLC splits it. It evaluates the
@@ -109,7 +113,11 @@ func (sp *Spec) TLCActions() ([]TLCAction, error) {
 	}
 	l := sp.tlc
 	l.once.Do(func() {
-		l.split = l.prog.tlcSplit(l.dispatch)
+		if l.specSubst[0].IsValid() {
+			l.split = l.prog.substSplit(l.dispatch, l.specSubst)
+		} else {
+			l.split = l.prog.tlcSplit(l.dispatch)
+		}
 		l.mu.Lock()
 		l.made = true
 		l.mu.Unlock()

@@ -34,6 +34,7 @@ type Run struct {
 	searching atomic.Bool
 	workers   atomic.Int64
 	stats     atomic.Pointer[func() RunStats]
+	simStats  atomic.Pointer[func() SimStats] // a simulator's, once its behaviours are done (SetSimStats)
 	exit      atomic.Pointer[func()]
 	// composed counts the intermediate states of action compositions
 	// (A \cdot B), which TLC counts among the states generated.
@@ -274,6 +275,9 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "duration":
 		return value.Int(int64(time.Since(r.start) / time.Second)), nil
 	case "stats":
+		if f := r.simStats.Load(); f != nil {
+			return r.simStatsRecord((*f)()), nil
+		}
 		return r.strs.Record("diameter", value.Int(max(1, r.diameter.Load())), "distinct", value.Int(st.Distinct),
 			"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
 			"queue", value.Int(st.Queue), "worker", value.Int(0), "initial", value.Int(st.Initial)), nil

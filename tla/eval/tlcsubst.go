@@ -5,6 +5,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // TLC's Tool.getActions (rev cc6b616) does not go into an instance with
@@ -97,4 +98,37 @@ func (c *compiler) instanceArgs(f *appFrame, r *ast.ModRef, en cenv) {
 	def := &ast.OpDef{Name: d.Name, Params: make([]*ast.Ident, len(args)), ParamArity: arity}
 	g := c.enterApp(&ast.OpApp{Name: r.Name, Args: args}, def, en)
 	f.args, f.known = g.args, g.known
+}
+
+// A SPECIFICATION written in an instance with substitutions (MC ==
+// INSTANCE M with M's Spec the model's) is TLC's SubstInNode too: TLC's
+// SpecProcessor wraps the next-state relation it finds there in the
+// substitutions, so Tool.getActions makes all of Next one action, named
+// "Action" and located at the INSTANCE statement, and names the initial
+// states by the initial predicate's name at the same range.
+
+// substSplit is the split of dispatch, all of Next, as that one action.
+func (p *program) substSplit(dispatch []step, at [2]token.Pos) *tlcSplit {
+	out := &tlcSplit{ranges: map[*step][2]int{}}
+	lo, hi := leafRange(dispatch, out.ranges)
+	if lo < 0 {
+		return p.tlcSplit(dispatch)
+	}
+	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true}}
+	return out
+}
+
+// specSubstLabel is TLC's label of an initial state whose initial
+// predicate d is used in en, the context of an instance with
+// substitutions: d's name at the INSTANCE statement's range.
+func (c *compiler) specSubstLabel(d *ast.OpDef, en cenv) (string, bool) {
+	at := c.covSubstOf(en)
+	if !at[0].IsValid() {
+		return "", false
+	}
+	mod := strings.TrimSuffix(at[0].Filename, ".tla")
+	if i := strings.LastIndexAny(mod, `/\`); i >= 0 {
+		mod = mod[i+1:]
+	}
+	return d.Name.Name + " " + span.Name(at[0], at[1], mod), true
 }

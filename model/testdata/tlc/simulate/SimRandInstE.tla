@@ -1,0 +1,4 @@
+---- MODULE SimRandInstE ----
+EXTENDS Naturals, TLC
+E1 == RandomElement(1..1000)
+====

@@ -1,0 +1,5 @@
+---- MODULE SimRandInstN ----
+EXTENDS Naturals, TLC
+P == RandomElement(1..1000)
+Q == RandomElement(1..1000)
+====
