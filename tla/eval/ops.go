@@ -184,6 +184,10 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
 			return x
 		}
+		if e.Op == token.OPLUS || e.Op == token.OMINUS || e.Op == token.SQSUBSETEQ {
+			// Not defined by the spec: sema resolved it to Bags'.
+			return bagInfix(e.Op, pos, c.expr(e.X, en), c.expr(e.Y, en))
+		}
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
@@ -534,7 +538,10 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	name := e.Name.Name
 	pos := e.Pos()
 	if name == "BagOfAll" {
-		return c.unsupported(pos, "BagOfAll of the standard module Bags")
+		if len(e.Args) != 2 {
+			return c.fail(pos, "operator %s takes %d arguments, not %d", name, 2, len(e.Args))
+		}
+		return c.bagOfAll(e, en)
 	}
 	if n, ok := bagArity[name]; ok {
 		if len(e.Args) != n {
