@@ -295,6 +295,12 @@ func violDepth(v *violation, found bool) int {
 	if (v.result == ResultError || v.result == ResultDeadlock) && v.expanding && found {
 		return v.depth + 1
 	}
+	if v.result == ResultError && v.partial && !found && !v.initial && v.depth > 1 {
+		// A successor not completely specified is not written either
+		// (TLC rev cc6b616: depth 1 for the first action of the initial
+		// state's, PartialFirst).
+		return v.depth - 1
+	}
 	if v.result == ResultError && v.unwritten && !found && !v.initial && v.depth > 1 {
 		return v.depth - 1 // QCon, QActCon: a constraint failed to evaluate
 	}

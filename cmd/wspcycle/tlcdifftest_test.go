@@ -14,12 +14,21 @@ import (
 //     an undefined symbol); an invariant fails at depth 3;
 //   - DeadView: a deadlock on a state of the third level, found after
 //     another state of that level gave a new one: TLC reports depth 4
-//     (the level of the last state it wrote), wspcycle said 3.
+//     (the level of the last state it wrote), wspcycle said 3;
+//   - PartialFirst: the first successor of the initial state is not
+//     completely specified: TLC reports depth 1, wspcycle said 2;
+//   - MemSeq, MemRcd, MemTup: a value of the wrong kind checked against
+//     Seq(S), a set of records or a Cartesian product (a record, a tuple)
+//     is TLC's evaluation error, where wspcycle said FALSE and went on.
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{
-		"BagOps":   12,
-		"DeadView": 11,
+		"BagOps":       12,
+		"DeadView":     11,
+		"PartialFirst": 75,
+		"MemSeq":       76,
+		"MemRcd":       76,
+		"MemTup":       76,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
