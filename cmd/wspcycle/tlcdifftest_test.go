@@ -21,7 +21,9 @@ import (
 //     Seq(S), a set of records or a Cartesian product (a record, a tuple)
 //     is TLC's evaluation error, where wspcycle said FALSE and went on;
 //   - LambdaTop: LAMBDA as a definition's body, which SANY's grammar
-//     refuses (wspcycle checked the spec).
+//     refuses (wspcycle checked the spec);
+//   - StrSeq: Tail and SubSeq of a string, which TLC computes (wspcycle
+//     refused them as not sequences).
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{

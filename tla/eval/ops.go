@@ -600,7 +600,21 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "Head", "Tail":
 		head := name == "Head"
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
+			if !head {
+				// TLC's Tail takes a string too (its Head does not).
+				v, err := a0.fn(k)
+				if err != nil {
+					return nil, err
+				}
+				if str, ok := value.AsString(v); ok {
+					if str == "" {
+						return nil, errorf(pos, "Attempted to apply %s to the empty sequence.", name)
+					}
+					return strs.Str(str[1:]), nil
+				}
+			}
 			f, err := evalSeq(k, a0, name, pos)
 			if err != nil {
 				return nil, err
@@ -615,8 +629,31 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "SubSeq":
 		a1, a2 := args[1], args[2]
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			f, err := evalSeq(k, a0, "SubSeq", pos)
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			if str, ok := value.AsString(v); ok {
+				// TLC's SubSeq takes a string too: its substring, the
+				// empty string when m > n.
+				m, n, err := evalInt2(k, a1, a2)
+				if err != nil {
+					return nil, err
+				}
+				if m > n {
+					return strs.Str(""), nil
+				}
+				if m < 1 || m > int64(len(str)) {
+					return nil, errorf(pos, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, m)
+				}
+				if n > int64(len(str)) {
+					return nil, errorf(pos, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", v, n)
+				}
+				return strs.Str(str[m-1 : n]), nil
+			}
+			f, err := seqArg(v, "SubSeq", pos)
 			if err != nil {
 				return nil, err
 			}
