@@ -17,6 +17,9 @@ import (
 //     (the level of the last state it wrote), wspcycle said 3;
 //   - PartialFirst: the first successor of the initial state is not
 //     completely specified: TLC reports depth 1, wspcycle said 2;
+//     PartialTwo, the same by the first of two disjuncts of Next, which
+//     TLC labels with the disjunct's range (wspcycle could not tell the
+//     two actions named Next apart);
 //   - MemSeq, MemRcd, MemTup: a value of the wrong kind checked against
 //     Seq(S), a set of records or a Cartesian product (a record, a tuple)
 //     is TLC's evaluation error, where wspcycle said FALSE and went on;
@@ -30,6 +33,7 @@ func TestTLCDifftest(t *testing.T) {
 		"BagOps":       12,
 		"DeadView":     11,
 		"PartialFirst": 75,
+		"PartialTwo":   75,
 		"MemSeq":       76,
 		"MemRcd":       76,
 		"MemTup":       76,
