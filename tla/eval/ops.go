@@ -602,20 +602,18 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		head := name == "Head"
 		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			if !head {
-				// TLC's Tail takes a string too (its Head does not).
-				v, err := a0.fn(k)
-				if err != nil {
-					return nil, err
-				}
-				if str, ok := value.AsString(v); ok {
-					if str == "" {
-						return nil, errorf(pos, "Attempted to apply %s to the empty sequence.", name)
-					}
-					return strs.Str(str[1:]), nil
-				}
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
 			}
-			f, err := evalSeq(k, a0, name, pos)
+			if str, ok := value.AsString(v); ok && !head {
+				// TLC's Tail takes a string too (its Head does not).
+				if str == "" {
+					return nil, errorf(pos, "Attempted to apply %s to the empty sequence.", name)
+				}
+				return strs.Str(str[1:]), nil
+			}
+			f, err := seqArg(v, name, pos)
 			if err != nil {
 				return nil, err
 			}
