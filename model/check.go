@@ -287,10 +287,19 @@ func (c *checker) search() (depth int, queue int64) {
 // by a step from the third state back to the first, PropAction). An
 // error computing the successors of a state writes none either: the last
 // state written is of the next level when one was found (NNextOr: depth
-// 2, an earlier action gave a new state).
+// 2, an earlier action gave a new state). A deadlock is found on a
+// state being expanded, so it writes none either: the depth is of the next
+// level when an earlier state of the level gave a new one (TLC rev
+// cc6b616: depth 4 for a deadlock on a state of the third level, DeadView).
 func violDepth(v *violation, found bool) int {
-	if v.result == ResultError && v.expanding && found {
+	if (v.result == ResultError || v.result == ResultDeadlock) && v.expanding && found {
 		return v.depth + 1
+	}
+	if v.result == ResultError && v.partial && !found && !v.initial && v.depth > 1 {
+		// A successor not completely specified is not written either
+		// (TLC rev cc6b616: depth 1 for the first action of the initial
+		// state's, PartialFirst).
+		return v.depth - 1
 	}
 	if v.result == ResultError && v.unwritten && !found && !v.initial && v.depth > 1 {
 		return v.depth - 1 // QCon, QActCon: a constraint failed to evaluate

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -58,7 +59,13 @@ type violation struct {
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.
 	queued bool
+	// partial: the error is a successor not completely specified (last).
+	partial bool
 }
+
+// partialSuccessor labels the last state of a trace that ends in a
+// successor not completely specified.
+const partialSuccessor = "partial successor"
 
 // evalError builds the verdict for an evaluation error, keeping TLC's
 // message, the position, and an incompletely specified successor when the
@@ -78,7 +85,7 @@ func evalError(err error, parent uint64, depth int) *violation {
 		v.msg, v.pos, v.expr = ee.Msg, ee.Pos, ee.Expr
 		if ee.Partial != nil {
 			v.last = ee.Partial
-			v.lastLabel = "partial successor"
+			v.lastLabel, v.partial = partialSuccessor, true
 			v.depth++
 		}
 	case errors.As(err, &te):
@@ -95,4 +102,23 @@ func evalError(err error, parent uint64, depth int) *violation {
 func panicError(r any, parent uint64, depth int) *violation {
 	return &violation{result: ResultError, parent: parent, depth: depth,
 		msg: fmt.Sprintf("internal error in the evaluator: %v", r)}
+}
+
+// incompleteWording is msg, the evaluator's words for a successor not
+// completely specified ("... by action A of the next-state relation. The
+// following ..."), as TLC words it: when the next-state relation is one
+// action, TLC names none ("... by the next-state action. The following
+// ...", TLC rev cc6b616: PartialFirst).
+func (c *checker) incompleteWording(msg string) string {
+	const head = "Successor state is not completely specified by action "
+	const tail = " of the next-state relation."
+	acts, err := c.sp.TLCActions()
+	if err != nil || len(acts) != 1 || !strings.HasPrefix(msg, head) {
+		return msg
+	}
+	i := strings.Index(msg, tail)
+	if i < 0 {
+		return msg
+	}
+	return "Successor state is not completely specified by the next-state action." + msg[i+len(tail):]
 }

@@ -142,6 +142,20 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
 			out.viol = evalError(err, sfp, level)
 			out.viol.target, out.viol.expanding = s, out.viol.last == nil
+			if out.viol.partial {
+				// Named before TLC's words for one action drop the name.
+				out.viol.lastLabel = partialLabel(out.viol.msg)
+				out.viol.lastAct = ActionNamed(c.sp, out.viol.lastLabel)
+				if ee := (*eval.Error)(nil); errors.As(err, &ee) && ee.PartialStep != nil {
+					// The step's own label: the action's name alone does
+					// not tell two disjuncts of Next apart.
+					st := *ee.PartialStep
+					st.State = out.viol.last
+					label, act := c.label(st)
+					out.viol.lastLabel, out.viol.lastAct = label+" (partial successor)", act
+				}
+				out.viol.msg = c.incompleteWording(out.viol.msg)
+			}
 			if out.viol.last != nil {
 				w.generated++ // TLC counts the incompletely specified successor as generated
 			}

@@ -174,14 +174,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 			return framedInfo(AssertFailed, cause)
 		}
 		return cause
-	case unpositioned(cause):
-		return cause
 	case moduleError(cause) != 0:
 		// A standard module's message with a code of its own: no
-		// position, framed in its code in -tool (MSuccCard).
+		// position, framed in its code in -tool (MSuccCard, MemSeq).
 		if c := moduleError(cause); tool {
 			return framedInfo(c, cause)
 		}
+		return cause
+	case unpositioned(cause):
 		return cause
 	case strings.HasPrefix(cause, javaMethodFailed):
 		// A message with a code of its own (2154), framed in -tool, with
@@ -314,8 +314,18 @@ var moduleErrors = []struct {
 	{"Applying Permutations to the following value,\n", 2176},
 }
 
+// seqMember is how TLC's Seq(S) words a value that is not a sequence
+// checked against it: "Attempted to check if the value:\n" (the start of
+// other messages too), the value, then this.
+const seqMember = "\nis an element of Seq("
+
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
+// A value that is not a sequence checked against Seq(S) is one too (2158,
+// TLC rev cc6b616: MemSeq, [a |-> 1] \in Seq(Nat)).
 func moduleError(msg string) int {
+	if strings.HasPrefix(msg, "Attempted to check if the value:\n") && strings.Contains(msg, seqMember) {
+		return 2158
+	}
 	for _, m := range moduleErrors {
 		if strings.HasPrefix(msg, m.prefix) {
 			return m.code
@@ -384,6 +394,8 @@ var unpositionedPrefixes = []string{
 	"Attempted to check set membership in a tuple value.",
 	"Attempted to compute the number of elements in ",
 	"Attempted to check if the non-enumerable value\n",
+	"Attempted to check if non-record\n",
+	"Attempted to check if non-tuple\n",
 	"Attempted to apply function:\n",
 	"Attempted to apply EXCEPT construct to the value ",
 	"In applying the function\n",

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -8,10 +9,9 @@ import (
 // The standard module Bags, built in. A bag is a function from its
 // elements to their (positive) numbers of copies, as the module defines
 // it; EmptyBag is the function with an empty domain (<< >>). The infix
-// operators (+), (-) and \sqsubseteq and the higher-order BagOfAll are
-// not built in (rejected as unsupported where they are used; package sema
-// knows them, so that a module that only defines something with them is
-// accepted, as SANY accepts it).
+// operators (+), (-) and \sqsubseteq (bagInfix) and the higher-order
+// BagOfAll (bagOfAll) compute what the module's definitions say, as TLC
+// does (its Java overrides keep the module's meaning).
 
 var bagArity = map[string]int{
 	"IsABag": 1, "BagToSet": 1, "SetToBag": 1, "BagIn": 2, "CopiesIn": 2,
@@ -197,4 +197,140 @@ func fcnKeys(f *value.FcnV) []value.Value {
 		keys[i] = f.Key(i)
 	}
 	return keys
+}
+
+// bagInfix compiles B1 (+) B2, B1 (-) B2 and B1 \sqsubseteq B2 of Bags
+// (sema lets them through only where Bags is visible and the spec does not
+// define the symbol itself). As the module defines them: (+) adds the
+// copies on the union of the domains, (-) subtracts and keeps the elements
+// left with a positive number of copies, \sqsubseteq holds when every
+// element of B1 has at most as many copies in B2.
+func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
+	name := op.String()
+	count := func(b *value.FcnV, e value.Value) (int64, error) {
+		v, ok := b.Apply(e)
+		if !ok {
+			return 0, nil
+		}
+		n, ok := value.AsInt(v)
+		if !ok {
+			return 0, errorf(pos, "Attempted to apply %s to a function that is not a bag (a value %s is not a number).", name, v)
+		}
+		return n, nil
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		b1, err := evalFcn(k, x)
+		if err != nil {
+			return nil, err
+		}
+		b2, err := evalFcn(k, y)
+		if err != nil {
+			return nil, err
+		}
+		switch op {
+		case token.SQSUBSETEQ:
+			for i := 0; i < b1.Len(); i++ {
+				e := b1.Key(i)
+				n1, err := count(b1, e)
+				if err != nil {
+					return nil, err
+				}
+				if _, in := b2.Apply(e); !in {
+					return value.False, nil
+				}
+				n2, err := count(b2, e)
+				if err != nil {
+					return nil, err
+				}
+				if n1 > n2 {
+					return value.False, nil
+				}
+			}
+			return value.True, nil
+		case token.OPLUS:
+			var keys, vals []value.Value
+			for i := 0; i < b1.Len(); i++ {
+				e := b1.Key(i)
+				n1, err := count(b1, e)
+				if err != nil {
+					return nil, err
+				}
+				n2, err := count(b2, e)
+				if err != nil {
+					return nil, err
+				}
+				keys, vals = append(keys, e), append(vals, value.Int(n1+n2))
+			}
+			for i := 0; i < b2.Len(); i++ {
+				e := b2.Key(i)
+				if _, in := b1.Apply(e); in {
+					continue
+				}
+				n2, err := count(b2, e)
+				if err != nil {
+					return nil, err
+				}
+				keys, vals = append(keys, e), append(vals, value.Int(n2))
+			}
+			return value.FcnFromPairs(keys, vals), nil
+		default: // token.OMINUS
+			var keys, vals []value.Value
+			for i := 0; i < b1.Len(); i++ {
+				e := b1.Key(i)
+				n1, err := count(b1, e)
+				if err != nil {
+					return nil, err
+				}
+				n2, err := count(b2, e)
+				if err != nil {
+					return nil, err
+				}
+				if n1-n2 > 0 {
+					keys, vals = append(keys, e), append(vals, value.Int(n1-n2))
+				}
+			}
+			return value.FcnFromPairs(keys, vals), nil
+		}
+	}, dep: deps(x, y), pos: pos}
+}
+
+// bagOfAll compiles BagOfAll(F, B): the bag of the F(e), each with the
+// copies of all the elements of B that F maps to it, as Bags defines it.
+func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
+	pos := e.Pos()
+	slots, body := c.operatorClosure(e.Args[0], en, 1, pos)
+	b := c.expr(e.Args[1], en)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := evalFcn(k, b)
+		if err != nil {
+			return nil, err
+		}
+		var keys, vals []value.Value
+		index := map[uint64][]int{}
+		for i := 0; i < f.Len(); i++ {
+			n, ok := value.AsInt(f.At(i))
+			if !ok {
+				return nil, errorf(pos, "Attempted to apply BagOfAll to a function that is not a bag (a value %s is not a number).", f.At(i))
+			}
+			k.env[slots[0]] = f.Key(i)
+			y, err := body.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			found := -1
+			for _, j := range index[y.Hash()] {
+				if value.Equal(keys[j], y) {
+					found = j
+				}
+			}
+			if found < 0 {
+				index[y.Hash()] = append(index[y.Hash()], len(keys))
+				keys, vals = append(keys, y), append(vals, value.Int(n))
+				continue
+			}
+			m, _ := value.AsInt(vals[found])
+			vals[found] = value.Int(m + n)
+		}
+		return value.FcnFromPairs(keys, vals), nil
+	}, dep: b.dep | body.dep | depEnv, pos: pos}
 }

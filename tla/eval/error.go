@@ -18,6 +18,9 @@ type Error struct {
 	// module I"), which its start alone cannot give.
 	Expr    ast.Expr
 	Partial value.State // for an incompletely specified state: what was assigned (nil = undefined)
+	// PartialStep is the step of Next that gave Partial (its action and
+	// parameters), for TLC's label of it; nil for an initial state.
+	PartialStep *Step
 	// Cause is the error of package value the message comes from when the
 	// checker must tell it apart (a *value.MemoryError: exit 4, not 75).
 	Cause error

@@ -200,9 +200,13 @@ func (k *ctx) incomplete() error {
 	for _, v := range k.t {
 		if v == nil {
 			a := k.action
+			st := &Step{Action: k.actionIdx}
+			for _, sl := range a.slots {
+				st.Params = append(st.Params, k.env[sl])
+			}
 			return &Error{Pos: a.info.Pos, Msg: "Successor state is not completely specified by action " + a.info.Name +
 				" of the next-state relation. The following " + undefined(k.t, k.prog.vars) + ".",
-				Partial: k.keepT()}
+				Partial: k.keepT(), PartialStep: st}
 		}
 	}
 	return nil

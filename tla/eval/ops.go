@@ -191,6 +191,10 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
 			return x
 		}
+		if e.Op == token.OPLUS || e.Op == token.OMINUS || e.Op == token.SQSUBSETEQ {
+			// Not defined by the spec: sema resolved it to Bags'.
+			return bagInfix(e.Op, pos, c.expr(e.X, en), c.expr(e.Y, en))
+		}
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
@@ -546,7 +550,10 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	name := e.Name.Name
 	pos := e.Pos()
 	if name == "BagOfAll" {
-		return c.unsupported(pos, "BagOfAll of the standard module Bags")
+		if len(e.Args) != 2 {
+			return c.fail(pos, "operator %s takes %d arguments, not %d", name, 2, len(e.Args))
+		}
+		return c.bagOfAll(e, en)
 	}
 	if n, ok := bagArity[name]; ok {
 		if len(e.Args) != n {
@@ -605,8 +612,20 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "Head", "Tail":
 		head := name == "Head"
+		strs := c.strs()
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			f, err := evalSeq(k, a0, name, pos)
+			v, err := a0.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			if str, ok := value.AsString(v); ok && !head {
+				// TLC's Tail takes a string too (its Head does not).
+				if str == "" {
+					return nil, errorf(pos, "Attempted to apply %s to the empty sequence.", name)
+				}
+				return strs.Str(str[1:]), nil
+			}
+			f, err := seqArg(v, name, pos)
 			if err != nil {
 				return nil, err
 			}
@@ -628,7 +647,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			}
 			if str, ok := value.AsString(v); ok {
 				// TLC's SubSeq takes a string too, and makes a string
-				// (SubSeq("abc", 2, 3) = "bc"), as Len and \o do.
+				// (SubSeq("abc", 2, 3) = "bc"; "" when m > n), as Len and \o do.
 				m, n, err := evalInt2(k, a1, a2)
 				if err != nil {
 					return nil, err

@@ -402,7 +402,7 @@ func (p *parser) parseInstance(inProof bool) *ast.Instance {
 			p.errorExpected(n, "a constant or variable name to substitute")
 		}
 		p.expectLeftArrow()
-		in.With = append(in.With, &ast.Substitution{Name: name, Value: p.parseExpr()})
+		in.With = append(in.With, &ast.Substitution{Name: name, Value: p.parseOpArg()})
 		if p.raw().Kind != token.COMMA {
 			return in
 		}

@@ -136,6 +136,10 @@ func (p *parser) parsePrimary() ast.Expr {
 	case token.WF, token.SF:
 		return p.parseFairness()
 	case token.LAMBDA:
+		// SANY's grammar has LAMBDA only as a whole argument of an
+		// operator or the value of a substitution (parseOpArg): Op ==
+		// LAMBDA x : x, or (LAMBDA x : x), is a parse error there.
+		p.errorExpected(t, "expression (LAMBDA is only an operator's argument)")
 		return p.parseLambda()
 	case token.STEP:
 		if t.Value == 1 || strings.HasSuffix(t.Lit, ">") {
@@ -449,7 +453,7 @@ func (p *parser) parseArgs() []ast.Expr {
 			p.next()
 			xs = append(xs, &ast.OpSymbol{SymPos: t.Pos, Op: t.Kind})
 		} else {
-			xs = append(xs, p.parseExpr())
+			xs = append(xs, p.parseOpArg())
 		}
 		if p.tok().Kind != token.COMMA {
 			return xs
@@ -492,6 +496,15 @@ func isOpSymbol(k token.Kind) bool {
 	_, infix := infixPrec[k]
 	_, prefix := prefixPrec[k]
 	return infix || prefix || isPostfix(k) || k == token.MINUSDOT
+}
+
+// parseOpArg parses an expression or, where SANY's grammar allows one
+// (an operator's argument, a substitution's value), a LAMBDA.
+func (p *parser) parseOpArg() ast.Expr {
+	if p.tok().Kind == token.LAMBDA {
+		return p.parseLambda()
+	}
+	return p.parseExpr()
 }
 
 // parseLambda parses LAMBDA x, y : body.

@@ -127,7 +127,7 @@ var moduleImports = map[string][]string{
 	"FiniteSets": {"FiniteSets"},
 	"Sequences":  {"Sequences"},
 	"TLC":        {"TLC"},
-	"Bags":       {"Bags"},
+	"Bags":       {"Bags", "TLC"}, // Bags EXTENDS TLC
 	// TLC's own standard modules: TLCExt, Randomization and Json only
 	// instantiate their helpers LOCALly; Reals extends Integers.
 	"TLCExt":        {"TLCExt"},

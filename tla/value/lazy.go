@@ -181,7 +181,13 @@ func (s StringSetV) Size() (int64, error) { return 0, infinite(s) }
 func (s *SubsetV) Member(x Value) (bool, error) {
 	xs, ok := x.(SetValue)
 	if !ok {
-		return notMember(x, s, "")
+		// TLC's SubsetValue.member: only a set is compared, a model value
+		// too is an error (TLC rev cc6b616: m \in SUBSET {1}).
+		shown := Value(s)
+		if e, err := s.Enum(); err == nil {
+			shown = e
+		}
+		return false, fmt.Errorf("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", x, shown)
 	}
 	e, err := xs.Enum()
 	if err != nil {
@@ -368,8 +374,14 @@ func productOf(sets [][]Value, f func([]Value) bool) {
 
 func (s *RcdSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
-	if !ok {
-		return notMember(x, s, "the set of records")
+	if !ok || !hasOnlyKeys(f, KindString) {
+		// TLC's SetOfRcdsValue.member: a value that is not a record (a
+		// function with a key that is not a string) is an error, not
+		// FALSE (TLC rev cc6b616: <<1>> \in [a : Nat]).
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		return false, fmt.Errorf("Attempted to check if non-record\n%s\nis in the set of records:\n%s", x, s.tlcString())
 	}
 	if f.Len() != len(s.Keys) {
 		return false, nil
@@ -387,6 +399,20 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 	return true, nil
 }
 
+// tlcString is the set as TLC's SetOfRcdsValue prints it, [a: S, b: T].
+func (s *RcdSetV) tlcString() string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, k := range s.Keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(k.(*StrV).s + ": " + s.Sets[i].String())
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
 func (s *RcdSetV) Size() (int64, error) { return productSize(s, s.Sets) }
 
 func (s *RcdSetV) Enum() (*SetV, error) {
@@ -399,10 +425,13 @@ func (s *RcdSetV) Enum() (*SetV, error) {
 func (s *SeqSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
 	if !ok || !f.IsTuple() {
-		if !ok {
-			return notMember(x, s, "")
+		// TLC's Seq(S) membership: a value that is not a sequence (a
+		// record, a function whose domain is not 1..n) is an error, not
+		// FALSE (TLC rev cc6b616: [a |-> 1] \in Seq(Nat)).
+		if x.Kind() == KindModel {
+			return false, nil
 		}
-		return false, nil
+		return false, fmt.Errorf("Attempted to check if the value:\n%s\nis an element of %s.", x, s)
 	}
 	return allIn(f.vals, s.Base)
 }
@@ -413,8 +442,14 @@ func (s *SeqSetV) Size() (int64, error) { return 0, infinite(s) }
 
 func (s *ProductV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
-	if !ok {
-		return notMember(x, s, "the Cartesian product")
+	if !ok || !f.IsTuple() && !hasOnlyKeys(f, KindInt) {
+		// TLC's SetOfTuplesValue.member: a value that is not a function
+		// with integer keys is an error, not FALSE (TLC rev cc6b616:
+		// [a |-> 1] \in Nat \X Nat).
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		return false, fmt.Errorf("Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", x, s)
 	}
 	if !f.IsTuple() || f.Len() != len(s.Sets) {
 		return false, nil
@@ -620,3 +655,14 @@ func (s *ProductV) write(b *strings.Builder)  { b.WriteString(s.String()) }
 func (s *CupV) write(b *strings.Builder)      { b.WriteString(s.String()) }
 func (s *CapV) write(b *strings.Builder)      { b.WriteString(s.String()) }
 func (s *DiffV) write(b *strings.Builder)     { b.WriteString(s.String()) }
+
+// hasOnlyKeys reports whether every key of f is of kind k (true for an
+// empty function).
+func hasOnlyKeys(f *FcnV, k Kind) bool {
+	for i := 0; i < f.Len(); i++ {
+		if f.Key(i).Kind() != k {
+			return false
+		}
+	}
+	return true
+}
