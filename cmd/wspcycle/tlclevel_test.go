@@ -33,7 +33,18 @@ import (
 //   - a subscript above a state function ([N]_(x'), <<N>>_(x'), WF_(x')(N):
 //     argument 2 of $SquareAct and $AngleAct, argument 1 of $WF,
 //     LevelSubPrime) and a temporal fairness action (WF_x(<>P): argument 2
-//     of $WF, one error, LevelWFTemp).
+//     of $WF, one error, LevelWFTemp);
+//   - a PROPERTY is split by TLC's level bound (eval.levelBound), not
+//     SANY's level: every argument of a definition counts, so
+//     <>(x = 0) /\ E2(En(Next)) is refused as an action (2272, exit 151,
+//     named E2: PropBoundArg) while <>(x = 0) /\ En(Next) is a state
+//     predicate (PropBoundEnabled); TLC goes through a definition applied
+//     to arguments, a parameter's argument and a LET to split what is
+//     there, named by the definition: Property K (PropSplitArg),
+//     Invariant J (PropSplitBoxArg), Invariant I for I([](x = 1))
+//     (PropSplitParam), a LET's unused action definition is no action
+//     (PropSplitLet), LET L == x = 1 IN []L is Invariant L
+//     (PropSplitLetBox).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -48,6 +59,9 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelRecursive", 13}, {"LevelRecursiveArg", 150},
 		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
 		{"LevelArgUser", 150}, {"LevelSubPrime", 150}, {"LevelWFTemp", 150},
+		{"PropBoundArg", 151}, {"PropBoundEnabled", 0}, {"PropSplitArg", 13},
+		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
+		{"PropSplitLetBox", 12},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

@@ -47,7 +47,6 @@ type propCtx struct {
 	name     string    // TLC's name for an invariant or action property found here
 	pos      token.Pos // its position
 	defName  string    // the nearest definition reached by name (for quantified parts)
-	temporal bool      // under an operator applied to arguments: not split
 	binds    []propBind
 	vals     []string // the bound values, printed, for names
 }
@@ -77,9 +76,6 @@ func (pc propCtx) label() string {
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
-	if b.refuseActionProperty(name, d, de) {
-		return
-	}
 	if b.isStatePred(d.Body, de) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}
@@ -161,7 +157,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 					return add(LeadsTo, im.X, u.X)
 				}
 			}
-			if !pc.temporal && b.isStatePred(inner, en) {
+			if c.levelBound(inner, en) < 2 {
 				b.impliedInvariant(inner, en, pc)
 				return true
 			}
@@ -172,10 +168,23 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			}
 			return add(Eventually, inner, nil)
 		}
+	case *ast.Let:
+		// TLC's SpecProcessor goes through a LET to its body (rev
+		// cc6b616: <>P /\ (LET L == x' = 1 IN TRUE) is no action).
+		le, _ := c.letScopeMemo(e, en)
+		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+			sc.memo = -1 // evaluated outside the LET's own evaluation
+		}
+		return b.property(e.Body, le, pc, parts)
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+		if d, de, ok := c.userOp(e, en); ok {
 			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
 			return b.property(d.Body, de, pc, parts)
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if a := en.sc.lookup(id.Name); a != nil && a.kind == bArg && a.arg != nil {
+				return b.property(a.arg, a.argEnv, pc, parts)
+			}
 		}
 	}
 	// TLC expands \A x \in S : F over a constant S before it looks at
@@ -188,22 +197,19 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		}
 		stateSet = bad
 	}
-	// TLC: a state predicate (level <= 1) is an implied init.
-	if b.isStatePred(e, en) {
+	// TLC: a state predicate (level <= 1) is an implied init, an action
+	// is refused, a temporal formula goes to the liveness checker.
+	switch c.levelBound(e, en) {
+	case 0, 1:
 		b.impliedInit(e, en, pc)
 		return true
+	case 2:
+		b.refuseActionProperty(e, en, pc)
+		return false
 	}
-	switch e := e.(type) {
-	case *ast.Quant:
-		if stateSet.IsValid() {
-			c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
-			return false
-		}
-	case *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
-			pc.temporal = true
-			return b.property(d.Body, de, pc, parts)
-		}
+	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL && stateSet.IsValid() {
+		c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
+		return false
 	}
 	return b.generalProperty(e, en, pc, parts)
 }

@@ -510,7 +510,7 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 		// temporal conjunct of the specification as a fairness
 		// condition): behaviours violating it are not behaviours of the
 		// specification.
-		pc := propCtx{temporal: true}
+		pc := propCtx{}
 		for _, fb := range binds {
 			pc.binds = append(pc.binds, propBind{bd: *fb.b, v: fb.v})
 		}
