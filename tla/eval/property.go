@@ -9,10 +9,9 @@ import (
 )
 
 // A PROPERTY entry is split as TLC splits it (tlc2.tool.impl.SpecProcessor,
-// processConfigProps), through conjunctions and definitions without
-// parameters:
+// processConfigProps), through conjunctions and definitions:
 //
-//   - []P with P a state predicate is an invariant: TLC appends it to the
+//   - []P with P of level bound below an action's is an invariant: TLC appends it to the
 //     invariants of the INVARIANT entries (invVec), checks it on every state
 //     during the search and reports "Invariant P is violated." (exit 12). It
 //     is named after P when P is a name (the box argument is an operator
@@ -23,15 +22,18 @@ import (
 //     the search generates (ModelChecker.doNextCheckImplied), reported as
 //     "Action property Prop is violated." (exit 13). Its name is never that
 //     of A: the enclosing definition's, or the conjunct's location.
-//   - a state predicate P (no temporal operator at all) is an implied init
+//   - a state predicate P (level bound 0 or 1) is an implied init
 //     (impliedInitVec): TLC checks it on the initial states only and reports
 //     "Property P is violated by the initial state" (exit 13).
 //   - everything else is temporal (impliedTemporalVec) and goes to the
 //     liveness checker; here it must be one of the shapes of Temporal.
 //
-// A formula reached through an operator applied to arguments is not split
-// by TLC: it is temporal as a whole, so a []P there stays an Always part
-// (a temporal property violation, exit 13, as TLC's). \A x \in S : F with
+// TLC goes through a definition applied to arguments too (named after
+// it: K(x = 1, x' = 1) with K(a, b) == a is "Property K"), through a
+// parameter to its argument and through a LET to its body; the levels are
+// TLC's level bound (levelBound), which counts every argument of a
+// definition, and a part whose bound is an action's is refused
+// (refuseActionProperty). \A x \in S : F with
 // S constant is expanded into one copy of F per element, each split as a
 // conjunct is (TLC rev cc6b616: \A i \in {1, 2} : [](x < 2 + i) is two
 // invariants named by the range of [](x < 2 + i), exit 12); a temporal
