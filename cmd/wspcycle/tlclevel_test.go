@@ -33,7 +33,9 @@ import (
 //   - a subscript above a state function ([N]_(x'), <<N>>_(x'), WF_(x')(N):
 //     argument 2 of $SquareAct and $AngleAct, argument 1 of $WF,
 //     LevelSubPrime) and a temporal fairness action (WF_x(<>P): argument 2
-//     of $WF, one error, LevelWFTemp);
+//     of $WF, one error, LevelWFTemp), reported only for an argument that
+//     is level-correct itself: ENABLED (x' = 1 /\ [](x = 1)) is the
+//     \land's error alone (LevelEnabledOnce);
 //   - a PROPERTY is split by TLC's level bound (eval.levelBound), not
 //     SANY's level: every argument of a definition counts, so
 //     <>(x = 0) /\ E2(En(Next)) is refused as an action (2272, exit 151,
@@ -61,7 +63,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelArgUser", 150}, {"LevelSubPrime", 150}, {"LevelWFTemp", 150},
 		{"PropBoundArg", 151}, {"PropBoundEnabled", 0}, {"PropSplitArg", 13},
 		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
-		{"PropSplitLetBox", 12},
+		{"PropSplitLetBox", 12}, {"LevelEnabledOnce", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

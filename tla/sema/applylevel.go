@@ -59,11 +59,36 @@ func (c *checker) subscriptLevel(sc *scope, pos token.Pos, op string, n int, v a
 
 // fairnessLevel checks WF_v(A) and SF_v(A) ($WF, $SF: v argument 1, A
 // argument 2).
-func (c *checker) fairnessLevel(sc *scope, x *ast.Fairness) {
+// okSub and okAct say whether the operands are level-correct themselves
+// (levelCorrect).
+func (c *checker) fairnessLevel(sc *scope, x *ast.Fairness, okSub, okAct bool) {
 	op := "$WF"
 	if x.Op == token.SF {
 		op = "$SF"
 	}
-	c.subscriptLevel(sc, x.FairPos, op, 1, x.Sub)
-	c.argTooHigh(x.FairPos, op, 2, c.levelIn(sc, x.Action, 0).level)
+	if okSub {
+		c.subscriptLevel(sc, x.FairPos, op, 1, x.Sub)
+	}
+	if okAct {
+		c.argTooHigh(x.FairPos, op, 2, c.levelIn(sc, x.Action, 0).level)
+	}
+}
+
+// levelCorrect runs check (the checks of an operand) and reports whether
+// it found no level error: SANY (OpApplNode.levelCheck) reports an
+// argument above the level its operator takes only for an argument that
+// is level-correct itself, so ENABLED (x' = 1 /\ [](x = 1)) is one error
+// (the \land's), not two.
+func (c *checker) levelCorrect(check func()) bool {
+	n := len(c.errs)
+	check()
+	if len(c.errs) < n {
+		return true
+	}
+	for _, e := range c.errs[n:] {
+		if c.levelErrs[e] {
+			return false
+		}
+	}
+	return true
 }

@@ -89,8 +89,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.temporalOfAction(sc, x)
 			return
 		case token.ENABLED:
-			c.expr(sc, x.X)
-			c.enabledLevel(sc, x)
+			if c.levelCorrect(func() { c.expr(sc, x.X) }) {
+				c.enabledLevel(sc, x)
+			}
 			return
 		}
 		c.expr(sc, x.X)
@@ -210,19 +211,27 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.Dot:
 		c.expr(sc, x.X)
 	case *ast.BoxAction:
-		c.expr(sc, x.Action)
-		c.expr(sc, x.Sub)
-		c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
-		c.subscriptLevel(sc, x.Lbrack, "$SquareAct", 2, x.Sub)
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		if okA {
+			c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
+		}
+		if okS {
+			c.subscriptLevel(sc, x.Lbrack, "$SquareAct", 2, x.Sub)
+		}
 	case *ast.AngleAction:
-		c.expr(sc, x.Action)
-		c.expr(sc, x.Sub)
-		c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
-		c.subscriptLevel(sc, x.Ltuple, "$AngleAct", 2, x.Sub)
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		if okA {
+			c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
+		}
+		if okS {
+			c.subscriptLevel(sc, x.Ltuple, "$AngleAct", 2, x.Sub)
+		}
 	case *ast.Fairness:
-		c.expr(sc, x.Sub)
-		c.expr(sc, x.Action)
-		c.fairnessLevel(sc, x)
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		c.fairnessLevel(sc, x, okS, okA)
 	}
 }
 
