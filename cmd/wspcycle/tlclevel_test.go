@@ -35,7 +35,14 @@ import (
 //     LevelSubPrime) and a temporal fairness action (WF_x(<>P): argument 2
 //     of $WF, one error, LevelWFTemp), reported only for an argument that
 //     is level-correct itself: ENABLED (x' = 1 /\ [](x = 1)) is the
-//     \land's error alone (LevelEnabledOnce);
+//     \land's error alone (LevelEnabledOnce); a temporal operand of a
+//     set, a tuple, CHOOSE, SUBSET, UNION or [S -> T] ($SubsetOf, $Tuple,
+//     $SetEnumerate, $BoundedChoose, $UnboundedChoose, $SetOfAll,
+//     $SetOfFcns, LevelBuiltinArgs); a user operator's parameter primed or
+//     UNCHANGED takes at most a state function (F(a) == a': F(x')), and a
+//     LET's or an instance's operator is checked as the module's own, the
+//     latter named I!Op with the instance's parameters counted first
+//     (J(1)!CanStep(<>P): argument 2, LevelUserArgs);
 //   - a PROPERTY is split by TLC's level bound (eval.levelBound), not
 //     SANY's level: every argument of a definition counts, so
 //     <>(x = 0) /\ E2(En(Next)) is refused as an action (2272, exit 151,
@@ -64,6 +71,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"PropBoundArg", 151}, {"PropBoundEnabled", 0}, {"PropSplitArg", 13},
 		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
 		{"PropSplitLetBox", 12}, {"LevelEnabledOnce", 150},
+		{"LevelBuiltinArgs", 150}, {"LevelUserArgs", 150},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

@@ -67,8 +67,8 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
-		c.operatorArgs(sc, x.Args)
-		if sym.kind == symDef && sym.def != nil && c.defs[x.Name.Name] == sym.def {
+		argsOK := c.levelCorrect(func() { c.operatorArgs(sc, x.Args) })
+		if argsOK && sym.kind == symDef && sym.def != nil && (c.defs[x.Name.Name] == sym.def || c.letDefs[sym.def]) {
 			c.userArgLevels(sc, sym.def, x)
 		}
 	case *ast.ModRef:
@@ -92,6 +92,9 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			if c.levelCorrect(func() { c.expr(sc, x.X) }) {
 				c.enabledLevel(sc, x)
 			}
+			return
+		case token.SUBSET, token.UNION, token.DOMAIN:
+			c.builtinArgs(x.OpPos, x.Op.String(), sc, x.X)
 			return
 		}
 		c.expr(sc, x.X)
@@ -159,6 +162,14 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 		c.expr(sc, x.Other)
 	case *ast.Let:
+		if c.letDefs == nil {
+			c.letDefs = map[*ast.OpDef]bool{}
+		}
+		for _, u := range x.Defs {
+			if d, ok := u.(*ast.OpDef); ok {
+				c.letDefs[d] = true
+			}
+		}
 		inner := &scope{parent: sc, syms: map[string]*symbol{}}
 		c.units(inner, x.Defs, false)
 		c.expr(inner, x.Body)
@@ -167,19 +178,19 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.expr(inner, x.Body)
 		c.quantLevels(sc, inner, x)
 	case *ast.Choose:
-		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
+		op := "$UnboundedChoose"
+		if x.Bound != nil && x.Bound.Set != nil {
+			op = "$BoundedChoose"
+		}
+		c.builtinArgs(x.ChoosePos, op, c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
 	case *ast.SetEnum:
-		for _, e := range x.Elems {
-			c.expr(sc, e)
-		}
+		c.builtinArgs(x.Lbrace, "$SetEnumerate", sc, x.Elems...)
 	case *ast.SetFilter:
-		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Pred)
+		c.builtinArgs(x.Lbrace, "$SubsetOf", c.bound(sc, []*ast.Bound{x.Bound}), x.Pred)
 	case *ast.SetMap:
-		c.expr(c.bound(sc, x.Bounds), x.Elem)
+		c.builtinArgs(x.Lbrace, "$SetOfAll", c.bound(sc, x.Bounds), x.Elem)
 	case *ast.Tuple:
-		for _, e := range x.Elems {
-			c.expr(sc, e)
-		}
+		c.builtinArgs(x.Ltuple, "$Tuple", sc, x.Elems...)
 	case *ast.FuncCons:
 		c.expr(c.bound(sc, x.Bounds), x.Body)
 	case *ast.FuncApp:
@@ -188,8 +199,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, a)
 		}
 	case *ast.FuncSet:
-		c.expr(sc, x.Dom)
-		c.expr(sc, x.Rng)
+		c.builtinArgs(x.Lbrack, "$SetOfFcns", sc, x.Dom, x.Rng)
 	case *ast.Record:
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
@@ -273,7 +283,9 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.expr(sc, a)
 		}
 	}
-	c.operatorArgs(sc, x.Args)
+	if c.levelCorrect(func() { c.operatorArgs(sc, x.Args) }) && len(x.Sels) == 0 {
+		defer c.instArgLevels(sc, x)
+	}
 	for _, sel := range x.Sels {
 		for _, a := range sel.Args {
 			c.expr(sc, a)
