@@ -53,7 +53,13 @@ import (
 //     Invariant J (PropSplitBoxArg), Invariant I for I([](x = 1))
 //     (PropSplitParam), a LET's unused action definition is no action
 //     (PropSplitLet), LET L == x = 1 IN []L is Invariant L
-//     (PropSplitLetBox).
+//     (PropSplitLetBox);
+//   - a SPECIFICATION's conjuncts are sorted by the same level bound:
+//     Init /\ [][Next]_x /\ E2(En(Next)) is "TLC cannot handle this
+//     conjunct" (2239, exit 151, SpecBoundArg), and TLC goes through a
+//     parameter's argument and a LET to find the initial predicate
+//     (K(Init, x' = 1), SpecSplitArg; (LET L == x' = 1 IN Init),
+//     SpecSplitLet).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -72,6 +78,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
 		{"PropSplitLetBox", 12}, {"LevelEnabledOnce", 150},
 		{"LevelBuiltinArgs", 150}, {"LevelUserArgs", 150},
+		{"SpecBoundArg", 151}, {"SpecSplitArg", 0}, {"SpecSplitLet", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}
