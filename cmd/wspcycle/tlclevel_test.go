@@ -38,7 +38,9 @@ import (
 //     \land's error alone (LevelEnabledOnce); a temporal operand of a
 //     set, a tuple, CHOOSE, SUBSET, UNION or [S -> T] ($SubsetOf, $Tuple,
 //     $SetEnumerate, $BoundedChoose, $UnboundedChoose, $SetOfAll,
-//     $SetOfFcns, LevelBuiltinArgs); a user operator's parameter primed or
+//     $SetOfFcns, LevelBuiltinArgs), of \in, /=, \subseteq, \union, f[e]
+//     and EXCEPT (LevelInfixArgs: not where the operand has a level error
+//     of its own, {[]P} \cup {TRUE} is $SetEnumerate's alone); a user operator's parameter primed or
 //     UNCHANGED takes at most a state function (F(a) == a': F(x')), and a
 //     LET's or an instance's operator is checked as the module's own, the
 //     latter named I!Op with the instance's parameters counted first
@@ -77,7 +79,7 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"PropBoundArg", 151}, {"PropBoundEnabled", 0}, {"PropSplitArg", 13},
 		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
 		{"PropSplitLetBox", 12}, {"LevelEnabledOnce", 150},
-		{"LevelBuiltinArgs", 150}, {"LevelUserArgs", 150},
+		{"LevelBuiltinArgs", 150}, {"LevelUserArgs", 150}, {"LevelInfixArgs", 150},
 		{"SpecBoundArg", 151}, {"SpecSplitArg", 0}, {"SpecSplitLet", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())

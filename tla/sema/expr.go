@@ -121,13 +121,14 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 				break
 			}
 		}
+		okX, okY := true, make([]bool, len(spine))
 		if n := len(spine); n == full {
-			c.expr(sc, spine[n-1].X)
+			okX = c.levelCorrect(func() { c.expr(sc, spine[n-1].X) })
 		}
 		for i := len(spine) - 1; i >= 0; i-- {
-			c.expr(sc, spine[i].Y)
+			okY[i] = c.levelCorrect(func() { c.expr(sc, spine[i].Y) })
 		}
-		c.spineLevels(sc, spine, full)
+		c.spineLevels(sc, spine, full, okX, okY)
 	case *ast.Junction:
 		for _, it := range x.Items {
 			c.expr(sc, it)
@@ -194,6 +195,10 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.FuncCons:
 		c.expr(c.bound(sc, x.Bounds), x.Body)
 	case *ast.FuncApp:
+		if len(x.Args) == 1 {
+			c.builtinArgs(x.Lbrack, "$FcnApply", sc, x.Fn, x.Args[0])
+			break
+		}
 		c.expr(sc, x.Fn)
 		for _, a := range x.Args {
 			c.expr(sc, a)
@@ -209,14 +214,26 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, f.Value)
 		}
 	case *ast.Except:
-		c.expr(sc, x.Fn)
-		for _, u := range x.Updates {
-			for _, st := range u.Path {
-				for _, i := range st.Index {
-					c.expr(sc, i)
+		// SANY's $Except: the function, then one operand per update.
+		okF := c.levelCorrect(func() { c.expr(sc, x.Fn) })
+		okU := make([]bool, len(x.Updates))
+		for j, u := range x.Updates {
+			okU[j] = c.levelCorrect(func() {
+				for _, st := range u.Path {
+					for _, i := range st.Index {
+						c.expr(sc, i)
+					}
 				}
+				c.expr(sc, u.Value)
+			})
+		}
+		if okF {
+			c.argTooHigh(x.Lbrack, "$Except", 1, c.levelIn(sc, x.Fn, 0).level)
+		}
+		for j, u := range x.Updates {
+			if okU[j] {
+				c.argTooHigh(x.Lbrack, "$Except", j+2, c.levelIn(sc, u.Value, 0).level)
 			}
-			c.expr(sc, u.Value)
 		}
 	case *ast.Dot:
 		c.expr(sc, x.X)

@@ -49,6 +49,10 @@ func applyLevel(e *token.Error, module string) (item, bool) {
 			return n.ChoosePos == e.Pos
 		case *ast.FuncSet:
 			return n.Lbrack == e.Pos
+		case *ast.FuncApp:
+			return n.Lbrack == e.Pos
+		case *ast.Except:
+			return n.Lbrack == e.Pos
 		case *ast.ModRef:
 			return len(n.Path) > 0 && n.Pos() == e.Pos
 		}
