@@ -33,7 +33,35 @@ import (
 //   - a subscript above a state function ([N]_(x'), <<N>>_(x'), WF_(x')(N):
 //     argument 2 of $SquareAct and $AngleAct, argument 1 of $WF,
 //     LevelSubPrime) and a temporal fairness action (WF_x(<>P): argument 2
-//     of $WF, one error, LevelWFTemp).
+//     of $WF, one error, LevelWFTemp), reported only for an argument that
+//     is level-correct itself: ENABLED (x' = 1 /\ [](x = 1)) is the
+//     \land's error alone (LevelEnabledOnce); a temporal operand of a
+//     set, a tuple, CHOOSE, SUBSET, UNION or [S -> T] ($SubsetOf, $Tuple,
+//     $SetEnumerate, $BoundedChoose, $UnboundedChoose, $SetOfAll,
+//     $SetOfFcns, LevelBuiltinArgs), of \in, /=, \subseteq, \union, f[e]
+//     and EXCEPT (LevelInfixArgs: not where the operand has a level error
+//     of its own, {[]P} \cup {TRUE} is $SetEnumerate's alone); a user operator's parameter primed or
+//     UNCHANGED takes at most a state function (F(a) == a': F(x')), and a
+//     LET's or an instance's operator is checked as the module's own, the
+//     latter named I!Op with the instance's parameters counted first
+//     (J(1)!CanStep(<>P): argument 2, LevelUserArgs);
+//   - a PROPERTY is split by TLC's level bound (eval.levelBound), not
+//     SANY's level: every argument of a definition counts, so
+//     <>(x = 0) /\ E2(En(Next)) is refused as an action (2272, exit 151,
+//     named E2: PropBoundArg) while <>(x = 0) /\ En(Next) is a state
+//     predicate (PropBoundEnabled); TLC goes through a definition applied
+//     to arguments, a parameter's argument and a LET to split what is
+//     there, named by the definition: Property K (PropSplitArg),
+//     Invariant J (PropSplitBoxArg), Invariant I for I([](x = 1))
+//     (PropSplitParam), a LET's unused action definition is no action
+//     (PropSplitLet), LET L == x = 1 IN []L is Invariant L
+//     (PropSplitLetBox);
+//   - a SPECIFICATION's conjuncts are sorted by the same level bound:
+//     Init /\ [][Next]_x /\ E2(En(Next)) is "TLC cannot handle this
+//     conjunct" (2239, exit 151, SpecBoundArg), and TLC goes through a
+//     parameter's argument and a LET to find the initial predicate
+//     (K(Init, x' = 1), SpecSplitArg; (LET L == x' = 1 IN Init),
+//     SpecSplitLet).
 func TestTLCLevelGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "level")
 	for _, c := range []struct {
@@ -48,6 +76,11 @@ func TestTLCLevelGolden(t *testing.T) {
 		{"LevelRecursive", 13}, {"LevelRecursiveArg", 150},
 		{"LevelArgEnabled", 150}, {"LevelArgEq", 150}, {"LevelArgSquare", 150}, {"LevelArgAngle", 150},
 		{"LevelArgUser", 150}, {"LevelSubPrime", 150}, {"LevelWFTemp", 150},
+		{"PropBoundArg", 151}, {"PropBoundEnabled", 0}, {"PropSplitArg", 13},
+		{"PropSplitBoxArg", 12}, {"PropSplitParam", 12}, {"PropSplitLet", 0},
+		{"PropSplitLetBox", 12}, {"LevelEnabledOnce", 150},
+		{"LevelBuiltinArgs", 150}, {"LevelUserArgs", 150}, {"LevelInfixArgs", 150},
+		{"SpecBoundArg", 151}, {"SpecSplitArg", 0}, {"SpecSplitLet", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE"}, c.code, inSpecDir())
 	}

@@ -9,10 +9,9 @@ import (
 )
 
 // A PROPERTY entry is split as TLC splits it (tlc2.tool.impl.SpecProcessor,
-// processConfigProps), through conjunctions and definitions without
-// parameters:
+// processConfigProps), through conjunctions and definitions:
 //
-//   - []P with P a state predicate is an invariant: TLC appends it to the
+//   - []P with P of level bound below an action's is an invariant: TLC appends it to the
 //     invariants of the INVARIANT entries (invVec), checks it on every state
 //     during the search and reports "Invariant P is violated." (exit 12). It
 //     is named after P when P is a name (the box argument is an operator
@@ -23,15 +22,18 @@ import (
 //     the search generates (ModelChecker.doNextCheckImplied), reported as
 //     "Action property Prop is violated." (exit 13). Its name is never that
 //     of A: the enclosing definition's, or the conjunct's location.
-//   - a state predicate P (no temporal operator at all) is an implied init
+//   - a state predicate P (level bound 0 or 1) is an implied init
 //     (impliedInitVec): TLC checks it on the initial states only and reports
 //     "Property P is violated by the initial state" (exit 13).
 //   - everything else is temporal (impliedTemporalVec) and goes to the
 //     liveness checker; here it must be one of the shapes of Temporal.
 //
-// A formula reached through an operator applied to arguments is not split
-// by TLC: it is temporal as a whole, so a []P there stays an Always part
-// (a temporal property violation, exit 13, as TLC's). \A x \in S : F with
+// TLC goes through a definition applied to arguments too (named after
+// it: K(x = 1, x' = 1) with K(a, b) == a is "Property K"), through a
+// parameter to its argument and through a LET to its body; the levels are
+// TLC's level bound (levelBound), which counts every argument of a
+// definition, and a part whose bound is an action's is refused
+// (refuseActionProperty). \A x \in S : F with
 // S constant is expanded into one copy of F per element, each split as a
 // conjunct is (TLC rev cc6b616: \A i \in {1, 2} : [](x < 2 + i) is two
 // invariants named by the range of [](x < 2 + i), exit 12); a temporal
@@ -44,12 +46,11 @@ import (
 
 // propCtx says where a subformula of a PROPERTY sits.
 type propCtx struct {
-	name     string    // TLC's name for an invariant or action property found here
-	pos      token.Pos // its position
-	defName  string    // the nearest definition reached by name (for quantified parts)
-	temporal bool      // under an operator applied to arguments: not split
-	binds    []propBind
-	vals     []string // the bound values, printed, for names
+	name    string    // TLC's name for an invariant or action property found here
+	pos     token.Pos // its position
+	defName string    // the nearest definition reached by name (for quantified parts)
+	binds   []propBind
+	vals    []string // the bound values, printed, for names
 }
 
 // propBind is one value of an expanded quantifier.
@@ -77,9 +78,6 @@ func (pc propCtx) label() string {
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
-	if b.refuseActionProperty(name, d, de) {
-		return
-	}
 	if b.isStatePred(d.Body, de) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}
@@ -161,7 +159,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 					return add(LeadsTo, im.X, u.X)
 				}
 			}
-			if !pc.temporal && b.isStatePred(inner, en) {
+			if c.levelBound(inner, en) < 2 {
 				b.impliedInvariant(inner, en, pc)
 				return true
 			}
@@ -172,10 +170,23 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			}
 			return add(Eventually, inner, nil)
 		}
+	case *ast.Let:
+		// TLC's SpecProcessor goes through a LET to its body (rev
+		// cc6b616: <>P /\ (LET L == x' = 1 IN TRUE) is no action).
+		le, _ := c.letScopeMemo(e, en)
+		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+			sc.memo = -1 // evaluated outside the LET's own evaluation
+		}
+		return b.property(e.Body, le, pc, parts)
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+		if d, de, ok := c.userOp(e, en); ok {
 			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
 			return b.property(d.Body, de, pc, parts)
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if a := en.sc.lookup(id.Name); a != nil && a.kind == bArg && a.arg != nil {
+				return b.property(a.arg, a.argEnv, pc, parts)
+			}
 		}
 	}
 	// TLC expands \A x \in S : F over a constant S before it looks at
@@ -188,22 +199,19 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		}
 		stateSet = bad
 	}
-	// TLC: a state predicate (level <= 1) is an implied init.
-	if b.isStatePred(e, en) {
+	// TLC: a state predicate (level <= 1) is an implied init, an action
+	// is refused, a temporal formula goes to the liveness checker.
+	switch c.levelBound(e, en) {
+	case 0, 1:
 		b.impliedInit(e, en, pc)
 		return true
+	case 2:
+		b.refuseActionProperty(e, en, pc)
+		return false
 	}
-	switch e := e.(type) {
-	case *ast.Quant:
-		if stateSet.IsValid() {
-			c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
-			return false
-		}
-	case *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
-			pc.temporal = true
-			return b.property(d.Body, de, pc, parts)
-		}
+	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL && stateSet.IsValid() {
+		c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
+		return false
 	}
 	return b.generalProperty(e, en, pc, parts)
 }

@@ -493,9 +493,24 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 			}
 			return
 		}
+	case *ast.Let:
+		// TLC goes through a LET to its body, and through a parameter
+		// to its argument (K(Init, x' = 1) with K(a, b) == a is Init).
+		le, _ := c.letScopeMemo(e, en)
+		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+			sc.memo = -1 // evaluated outside the LET's own evaluation
+		}
+		b.specConjuncts(e.Body, le, binds)
+		return
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
+		if id, ok := e.(*ast.Ident); ok {
+			if a := en.sc.lookup(id.Name); a != nil && a.kind == bArg && a.arg != nil {
+				b.specConjuncts(a.arg, a.argEnv, binds)
+				return
+			}
+		}
 		if d, de, ok := c.userOp(e, en); ok {
-			if len(binds) == 0 && b.isStatePred(e, en) {
+			if len(binds) == 0 && c.levelBound(e, en) <= 1 {
 				b.setInit(e, en)
 				return
 			}
@@ -503,8 +518,11 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 			return
 		}
 	}
+	// TLC's SpecProcessor (processConfigSpec) sorts a conjunct by its
+	// level bound (levelBound): E2(En(Next)) with E2(a) == a = TRUE is an
+	// action for TLC, whatever ENABLED hides.
 	_, boxAction := ast.Unparen(e).(*ast.BoxAction)
-	if len(binds) == 0 && (boxAction || b.liveLevel(e, en) == 2) {
+	if len(binds) == 0 && (boxAction || c.levelBound(e, en) == 2) {
 		// An action that is no [][A]_v, e.g. [Next]_v: TLC refuses it
 		// before it computes any state (EC.TLC_CANT_HANDLE_CONJUNCT).
 		c.errorf(e.Pos(), "TLC cannot handle this conjunct of the spec:\n%s", c.nodeName(e, c.env(en).mod.Name.Name))
@@ -519,7 +537,7 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 		// temporal conjunct of the specification as a fairness
 		// condition): behaviours violating it are not behaviours of the
 		// specification.
-		pc := propCtx{temporal: true}
+		pc := propCtx{}
 		for _, fb := range binds {
 			pc.binds = append(pc.binds, propBind{bd: *fb.b, v: fb.v})
 		}

@@ -15,9 +15,11 @@ import (
 // THEN 0 ELSE <>P, [][N]_x with N temporal); the subscript v of [A]_v,
 // <<A>>_v, WF_v(A) and SF_v(A) is at most a state function ([N]_(x'):
 // argument 2 of $SquareAct, argument 1 of $WF), and a fairness
-// condition's action no temporal formula. Only the operators whose
-// wording TLC was seen to print are checked: the others are left to TLC's
-// run, as before.
+// condition's action no temporal formula; the operands of the set and
+// tuple constructors, CHOOSE, SUBSET, UNION, DOMAIN and [S -> T] no
+// temporal formula (builtinArgs). Only the operators whose wording TLC
+// was seen to print are checked: the others (\in, \cup, f[e], ...) are
+// left to TLC's run, as before.
 
 // argTooHigh reports the argument n (from 1) of operator op, whose
 // node is at pos, when its level lv is temporal.
@@ -59,11 +61,55 @@ func (c *checker) subscriptLevel(sc *scope, pos token.Pos, op string, n int, v a
 
 // fairnessLevel checks WF_v(A) and SF_v(A) ($WF, $SF: v argument 1, A
 // argument 2).
-func (c *checker) fairnessLevel(sc *scope, x *ast.Fairness) {
+// okSub and okAct say whether the operands are level-correct themselves
+// (levelCorrect).
+func (c *checker) fairnessLevel(sc *scope, x *ast.Fairness, okSub, okAct bool) {
 	op := "$WF"
 	if x.Op == token.SF {
 		op = "$SF"
 	}
-	c.subscriptLevel(sc, x.FairPos, op, 1, x.Sub)
-	c.argTooHigh(x.FairPos, op, 2, c.levelIn(sc, x.Action, 0).level)
+	if okSub {
+		c.subscriptLevel(sc, x.FairPos, op, 1, x.Sub)
+	}
+	if okAct {
+		c.argTooHigh(x.FairPos, op, 2, c.levelIn(sc, x.Action, 0).level)
+	}
+}
+
+// levelCorrect runs check (the checks of an operand) and reports whether
+// it found no level error: SANY (OpApplNode.levelCheck) reports an
+// argument above the level its operator takes only for an argument that
+// is level-correct itself, so ENABLED (x' = 1 /\ [](x = 1)) is one error
+// (the \land's), not two.
+func (c *checker) levelCorrect(check func()) bool {
+	n := len(c.errs)
+	check()
+	if len(c.errs) < n {
+		return true
+	}
+	for _, e := range c.errs[n:] {
+		if c.levelErrs[e] {
+			return false
+		}
+	}
+	return true
+}
+
+// builtinArgs checks args, the operands of the built-in operator op
+// (SANY's name; its node at pos) whose names resolve in sc, then reports
+// each level-correct one that is temporal: SUBSET, UNION, DOMAIN, a set
+// {a, b}, {x \in S : P}, {e : x \in S}, a tuple, CHOOSE and [S -> T]
+// take at most an action (BuiltInLevel's argMaxLevels; TLC rev cc6b616:
+// <<[]P, 1>> is "Level error in applying operator $Tuple: The level of
+// argument 1 exceeds ...").
+func (c *checker) builtinArgs(pos token.Pos, op string, sc *scope, args ...ast.Expr) {
+	ok := make([]bool, len(args))
+	for i, a := range args {
+		ok[i] = c.levelCorrect(func() { c.expr(sc, a) })
+	}
+	for i, a := range args {
+		if ok[i] {
+			c.argTooHigh(pos, op, i+1, c.levelIn(sc, a, 0).level)
+		}
+	}
 }

@@ -67,8 +67,8 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
-		c.operatorArgs(sc, x.Args)
-		if sym.kind == symDef && sym.def != nil && c.defs[x.Name.Name] == sym.def {
+		argsOK := c.levelCorrect(func() { c.operatorArgs(sc, x.Args) })
+		if argsOK && sym.kind == symDef && sym.def != nil && (c.defs[x.Name.Name] == sym.def || c.letDefs[sym.def]) {
 			c.userArgLevels(sc, sym.def, x)
 		}
 	case *ast.ModRef:
@@ -89,8 +89,12 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.temporalOfAction(sc, x)
 			return
 		case token.ENABLED:
-			c.expr(sc, x.X)
-			c.enabledLevel(sc, x)
+			if c.levelCorrect(func() { c.expr(sc, x.X) }) {
+				c.enabledLevel(sc, x)
+			}
+			return
+		case token.SUBSET, token.UNION, token.DOMAIN:
+			c.builtinArgs(x.OpPos, x.Op.String(), sc, x.X)
 			return
 		}
 		c.expr(sc, x.X)
@@ -117,13 +121,14 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 				break
 			}
 		}
+		okX, okY := true, make([]bool, len(spine))
 		if n := len(spine); n == full {
-			c.expr(sc, spine[n-1].X)
+			okX = c.levelCorrect(func() { c.expr(sc, spine[n-1].X) })
 		}
 		for i := len(spine) - 1; i >= 0; i-- {
-			c.expr(sc, spine[i].Y)
+			okY[i] = c.levelCorrect(func() { c.expr(sc, spine[i].Y) })
 		}
-		c.spineLevels(sc, spine, full)
+		c.spineLevels(sc, spine, full, okX, okY)
 	case *ast.Junction:
 		for _, it := range x.Items {
 			c.expr(sc, it)
@@ -158,6 +163,14 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 		c.expr(sc, x.Other)
 	case *ast.Let:
+		if c.letDefs == nil {
+			c.letDefs = map[*ast.OpDef]bool{}
+		}
+		for _, u := range x.Defs {
+			if d, ok := u.(*ast.OpDef); ok {
+				c.letDefs[d] = true
+			}
+		}
 		inner := &scope{parent: sc, syms: map[string]*symbol{}}
 		c.units(inner, x.Defs, false)
 		c.expr(inner, x.Body)
@@ -166,29 +179,32 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		c.expr(inner, x.Body)
 		c.quantLevels(sc, inner, x)
 	case *ast.Choose:
-		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
+		op := "$UnboundedChoose"
+		if x.Bound != nil && x.Bound.Set != nil {
+			op = "$BoundedChoose"
+		}
+		c.builtinArgs(x.ChoosePos, op, c.bound(sc, []*ast.Bound{x.Bound}), x.Body)
 	case *ast.SetEnum:
-		for _, e := range x.Elems {
-			c.expr(sc, e)
-		}
+		c.builtinArgs(x.Lbrace, "$SetEnumerate", sc, x.Elems...)
 	case *ast.SetFilter:
-		c.expr(c.bound(sc, []*ast.Bound{x.Bound}), x.Pred)
+		c.builtinArgs(x.Lbrace, "$SubsetOf", c.bound(sc, []*ast.Bound{x.Bound}), x.Pred)
 	case *ast.SetMap:
-		c.expr(c.bound(sc, x.Bounds), x.Elem)
+		c.builtinArgs(x.Lbrace, "$SetOfAll", c.bound(sc, x.Bounds), x.Elem)
 	case *ast.Tuple:
-		for _, e := range x.Elems {
-			c.expr(sc, e)
-		}
+		c.builtinArgs(x.Ltuple, "$Tuple", sc, x.Elems...)
 	case *ast.FuncCons:
 		c.expr(c.bound(sc, x.Bounds), x.Body)
 	case *ast.FuncApp:
+		if len(x.Args) == 1 {
+			c.builtinArgs(x.Lbrack, "$FcnApply", sc, x.Fn, x.Args[0])
+			break
+		}
 		c.expr(sc, x.Fn)
 		for _, a := range x.Args {
 			c.expr(sc, a)
 		}
 	case *ast.FuncSet:
-		c.expr(sc, x.Dom)
-		c.expr(sc, x.Rng)
+		c.builtinArgs(x.Lbrack, "$SetOfFcns", sc, x.Dom, x.Rng)
 	case *ast.Record:
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
@@ -198,31 +214,51 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.expr(sc, f.Value)
 		}
 	case *ast.Except:
-		c.expr(sc, x.Fn)
-		for _, u := range x.Updates {
-			for _, st := range u.Path {
-				for _, i := range st.Index {
-					c.expr(sc, i)
+		// SANY's $Except: the function, then one operand per update.
+		okF := c.levelCorrect(func() { c.expr(sc, x.Fn) })
+		okU := make([]bool, len(x.Updates))
+		for j, u := range x.Updates {
+			okU[j] = c.levelCorrect(func() {
+				for _, st := range u.Path {
+					for _, i := range st.Index {
+						c.expr(sc, i)
+					}
 				}
+				c.expr(sc, u.Value)
+			})
+		}
+		if okF {
+			c.argTooHigh(x.Lbrack, "$Except", 1, c.levelIn(sc, x.Fn, 0).level)
+		}
+		for j, u := range x.Updates {
+			if okU[j] {
+				c.argTooHigh(x.Lbrack, "$Except", j+2, c.levelIn(sc, u.Value, 0).level)
 			}
-			c.expr(sc, u.Value)
 		}
 	case *ast.Dot:
 		c.expr(sc, x.X)
 	case *ast.BoxAction:
-		c.expr(sc, x.Action)
-		c.expr(sc, x.Sub)
-		c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
-		c.subscriptLevel(sc, x.Lbrack, "$SquareAct", 2, x.Sub)
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		if okA {
+			c.actionArgLevel(sc, x.Lbrack, "$SquareAct", x.Action)
+		}
+		if okS {
+			c.subscriptLevel(sc, x.Lbrack, "$SquareAct", 2, x.Sub)
+		}
 	case *ast.AngleAction:
-		c.expr(sc, x.Action)
-		c.expr(sc, x.Sub)
-		c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
-		c.subscriptLevel(sc, x.Ltuple, "$AngleAct", 2, x.Sub)
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		if okA {
+			c.actionArgLevel(sc, x.Ltuple, "$AngleAct", x.Action)
+		}
+		if okS {
+			c.subscriptLevel(sc, x.Ltuple, "$AngleAct", 2, x.Sub)
+		}
 	case *ast.Fairness:
-		c.expr(sc, x.Sub)
-		c.expr(sc, x.Action)
-		c.fairnessLevel(sc, x)
+		okS := c.levelCorrect(func() { c.expr(sc, x.Sub) })
+		okA := c.levelCorrect(func() { c.expr(sc, x.Action) })
+		c.fairnessLevel(sc, x, okS, okA)
 	}
 }
 
@@ -264,7 +300,9 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.expr(sc, a)
 		}
 	}
-	c.operatorArgs(sc, x.Args)
+	if c.levelCorrect(func() { c.operatorArgs(sc, x.Args) }) && len(x.Sels) == 0 {
+		defer c.instArgLevels(sc, x)
+	}
 	for _, sel := range x.Sels {
 		for _, a := range sel.Args {
 			c.expr(sc, a)

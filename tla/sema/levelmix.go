@@ -19,6 +19,15 @@ import (
 // sanyLogical is SANY's name of a logical operator in its level errors.
 var sanyLogical = map[token.Kind]string{token.AND: `\land`, token.OR: `\lor`, token.IMPLIES: "=>", token.EQUIV: `\equiv`}
 
+// sanyActionArgs are the infix operators both of whose arguments are at
+// most actions (BuiltInLevel's argMaxLevels), by SANY's name in its
+// level errors: ([]P) \in BOOLEAN is "Level error in applying operator
+// \in: The level of argument 1 exceeds ..." (TLC rev cc6b616).
+var sanyActionArgs = map[token.Kind]string{
+	token.EQ: "=", token.NEQ: "/=", token.IN: `\in`, token.NOTIN: `\notin`, token.SUBSETEQ: `\subseteq`,
+	token.SETMINUS: `\`, token.CAP: `\intersect`, token.CUP: `\union`,
+}
+
 // mixed reports operands of levels a and b of which one is temporal and
 // the other an action.
 func mixed(a, b int) bool {
@@ -29,13 +38,13 @@ func mixed(a, b int) bool {
 // (spine[0] outermost; full is its length before operators SANY could
 // not resolve cut it, whose operands it does not check), innermost
 // first, as SANY checks an operand before the expression.
-func (c *checker) spineLevels(sc *scope, spine []*ast.Binary, full int) {
+func (c *checker) spineLevels(sc *scope, spine []*ast.Binary, full int, okX bool, okY []bool) {
 	if len(spine) != full {
 		return
 	}
 	checked := false
 	for _, b := range spine {
-		if _, ok := sanyLogical[b.Op]; ok || b.Op == token.LEADSTO || b.Op == token.PLUSARROW || b.Op == token.EQ {
+		if _, ok := sanyLogical[b.Op]; ok || b.Op == token.LEADSTO || b.Op == token.PLUSARROW || sanyActionArgs[b.Op] != "" {
 			checked = true
 			break
 		}
@@ -44,15 +53,23 @@ func (c *checker) spineLevels(sc *scope, spine []*ast.Binary, full int) {
 		return
 	}
 	lx := c.levelIn(sc, spine[len(spine)-1].X, 0).level
+	lok := okX // the left operand is level-correct
 	for i := len(spine) - 1; i >= 0; i-- {
 		b := spine[i]
 		ly := c.levelIn(sc, b.Y, 0).level
-		if b.Op == token.EQ && !c.argTooHigh(b.OpPos, "=", 1, lx) {
-			c.argTooHigh(b.OpPos, "=", 2, ly)
+		nerr := len(c.errs)
+		if name := sanyActionArgs[b.Op]; name != "" {
+			if lok {
+				c.argTooHigh(b.OpPos, name, 1, lx)
+			}
+			if okY[i] {
+				c.argTooHigh(b.OpPos, name, 2, ly)
+			}
 		}
 		if name, ok := sanyLogical[b.Op]; ok && mixed(lx, ly) {
 			c.levelErrorf(b.OpPos, "level error: %s has both temporal formula and action as arguments", name)
 		}
+		lok = lok && okY[i] && len(c.errs) == nerr
 		lx = max(lx, ly)
 		if b.Op == token.LEADSTO || b.Op == token.PLUSARROW {
 			if lx == levelAction || ly == levelAction {

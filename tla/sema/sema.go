@@ -70,6 +70,7 @@ type checker struct {
 	levels  map[levelKey]*levelInfo
 	busy    map[*ast.OpDef]bool   // definitions whose level is under way
 	maxLv   map[*ast.OpDef][]int  // maxLevels' cache
+	letDefs map[*ast.OpDef]bool   // the LET definitions seen (userArgLevels)
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
 	im      *imports              // the other modules of the spec
 	consts  map[string]*ast.ConstDecl

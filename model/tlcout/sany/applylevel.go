@@ -37,6 +37,24 @@ func applyLevel(e *token.Error, module string) (item, bool) {
 			return n.FairPos == e.Pos
 		case *ast.OpApp:
 			return n.Name.NamePos == e.Pos
+		case *ast.SetEnum:
+			return n.Lbrace == e.Pos
+		case *ast.SetFilter:
+			return n.Lbrace == e.Pos
+		case *ast.SetMap:
+			return n.Lbrace == e.Pos
+		case *ast.Tuple:
+			return n.Ltuple == e.Pos
+		case *ast.Choose:
+			return n.ChoosePos == e.Pos
+		case *ast.FuncSet:
+			return n.Lbrack == e.Pos
+		case *ast.FuncApp:
+			return n.Lbrack == e.Pos
+		case *ast.Except:
+			return n.Lbrack == e.Pos
+		case *ast.ModRef:
+			return len(n.Path) > 0 && n.Pos() == e.Pos
 		}
 		return false
 	})

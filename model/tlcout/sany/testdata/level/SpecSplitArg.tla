@@ -1,0 +1,9 @@
+---- MODULE SpecSplitArg ----
+VARIABLE x
+Init == x = 0
+Next == x' = IF x = 0 THEN 1 ELSE 0
+En(a) == ENABLED a
+E2(a) == a = TRUE
+K(a, b) == a
+Spec == K(Init, x' = 1) /\ [][Next]_x
+====
