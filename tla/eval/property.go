@@ -29,9 +29,21 @@ import (
 //   - everything else is temporal (impliedTemporalVec) and goes to the
 //     liveness checker; here it must be one of the shapes of Temporal.
 //
-// A formula reached through an operator applied to arguments is not split
-// by TLC: it is temporal as a whole, so a []P there stays an Always part
-// (a temporal property violation, exit 13, as TLC's). \A x \in S : F with
+// TLC goes through what the formula names as it goes through the
+// conjunctions: a definition without parameters, a LET (its body), an
+// operator parameter (the argument it stands for: TLC's LazyValue), and
+// an application of a user-defined operator to arguments (its body, the
+// parameters bound to the arguments), unless the application sits inside
+// an instance with substitutions (TLC rev cc6b616 splits it only while
+// its list of substitutions is empty: a SubstInNode is the body of every
+// definition of an instance of a module with constants or variables).
+// Each of these names what is found under it, by the operator's name as
+// written (K!Inv, a parameter Op of Apply(Op(_), v) == Op(v)): with
+// Bnd(n) == [](x < n), PROPERTY Bnd(2) is the invariant Bnd, and with
+// Id(a) == a, Id(<>P) is the temporal formula <>P, which TLC's liveness
+// checker could not take whole (liverefusal.go). An application inside
+// an instance with substitutions is temporal as a whole, as TLC takes
+// it. \A x \in S : F with
 // S constant is expanded into one copy of F per element, each split as a
 // conjunct is (TLC rev cc6b616: \A i \in {1, 2} : [](x < 2 + i) is two
 // invariants named by the range of [](x < 2 + i), exit 12); a temporal
@@ -47,7 +59,7 @@ type propCtx struct {
 	name     string    // TLC's name for an invariant or action property found here
 	pos      token.Pos // its position
 	defName  string    // the nearest definition reached by name (for quantified parts)
-	temporal bool      // under an operator applied to arguments: not split
+	inSubst  bool      // inside an instance with substitutions: applications are not split
 	binds    []propBind
 	vals     []string // the bound values, printed, for names
 }
@@ -83,7 +95,8 @@ func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	if b.isStatePred(d.Body, de) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}
-	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
+	b.refused = false
+	if b.property(d.Body, de, pc, &parts) && (len(parts) > 0 || b.refused) {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
 }
@@ -100,7 +113,6 @@ func (b *builder) conjunct(pc propCtx, e ast.Expr, en cenv) propCtx {
 // property decomposes a temporal formula into invariants, action
 // properties and temporal parts.
 func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) bool {
-	c := b.c
 	switch e := e.(type) {
 	case *ast.Paren:
 		return b.property(e.X, en, pc, parts)
@@ -161,7 +173,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 					return add(LeadsTo, im.X, u.X)
 				}
 			}
-			if !pc.temporal && b.isStatePred(inner, en) {
+			if b.isStatePred(inner, en) {
 				b.impliedInvariant(inner, en, pc)
 				return true
 			}
@@ -172,40 +184,87 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			}
 			return add(Eventually, inner, nil)
 		}
+	case *ast.Let:
+		return b.property(e.Body, b.liveLet(e, en), pc, parts)
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
-			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
-			return b.property(d.Body, de, pc, parts)
+		if x, xen, npc, ok := b.namedProperty(e, en, pc); ok {
+			return b.property(x, xen, npc, parts)
 		}
 	}
 	// TLC expands \A x \in S : F over a constant S before it looks at
 	// levels: each copy of F is split as a conjunct is (quantifiedProperty).
-	var stateSet token.Pos // the bound of a \A whose set depends on the state
+	// A set that depends on the state (or no set) leaves the \A whole, as
+	// TLC's enumeration of it fails: a temporal \A goes to the liveness
+	// checker, which refuses it (liverefusal.go).
 	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL {
-		bs, ben, bad := b.constantBounds(q, en)
-		if !bad.IsValid() {
+		if bs, ben, bad := b.constantBounds(q, en); !bad.IsValid() {
 			return b.quantifiedProperty(q, bs, ben, pc, parts)
 		}
-		stateSet = bad
 	}
 	// TLC: a state predicate (level <= 1) is an implied init.
 	if b.isStatePred(e, en) {
 		b.impliedInit(e, en, pc)
 		return true
 	}
-	switch e := e.(type) {
-	case *ast.Quant:
-		if stateSet.IsValid() {
-			c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
-			return false
-		}
-	case *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
-			pc.temporal = true
-			return b.property(d.Body, de, pc, parts)
-		}
-	}
 	return b.generalProperty(e, en, pc, parts)
+}
+
+// namedProperty is what TLC's processConfigProps finds under e when e
+// names a formula (see the head of this file): the formula, where it is
+// written, and the context it is split in.
+func (b *builder) namedProperty(e ast.Expr, en cenv, pc propCtx) (ast.Expr, cenv, propCtx, bool) {
+	c := b.c
+	if b.isParam(e, en) {
+		s := en.sc.lookup(e.(*ast.Ident).Name)
+		ae := s.argEnv
+		ae.primed, ae.init = ae.primed || en.primed, ae.init || en.init
+		return s.arg, ae, pc, true
+	}
+	d, de, ok := c.userOp(e, en)
+	withArgs := len(appArgs(e)) > 0
+	if ok && len(d.Params) == 0 && !withArgs {
+		pc.name, pc.pos, pc.defName = opName(e), d.Pos(), d.Name.Name
+		pc.inSubst = pc.inSubst || substEnv(de)
+		return d.Body, de, pc, true
+	}
+	if pc.inSubst {
+		return nil, en, pc, false
+	}
+	if x, xen, ok := b.operandBody(e, en); ok {
+		pc.name, pc.pos = opName(e), ast.Unparen(x).Pos()
+		pc.inSubst = substEnv(xen)
+		return x, xen, pc, true
+	}
+	if ok && !b.isNative(e, d, de) {
+		pc.name, pc.pos = opName(e), d.Pos()
+		pc.inSubst = substEnv(de)
+		return d.Body, de, pc, true
+	}
+	return nil, en, pc, false
+}
+
+// opName is the name of the operator e applies, as SANY names it: Op,
+// or I!Op for a definition of the instance I.
+func opName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.OpApp:
+		return e.Name.Name
+	case *ast.ModRef:
+		var sb strings.Builder
+		for _, st := range e.Path {
+			sb.WriteString(st.Name.Name + "!")
+		}
+		return sb.String() + e.Name.Name
+	}
+	return ""
+}
+
+// substEnv reports whether en is the context of an instance with
+// substitutions (its module declares constants or variables).
+func substEnv(en cenv) bool {
+	return en.m != nil && len(en.m.subst) > 0
 }
 
 // impliedInit adds a state predicate conjunct of a PROPERTY: TLC checks it

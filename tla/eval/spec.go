@@ -79,6 +79,10 @@ type builder struct {
 	covImpliedBy                   []ast.Expr
 	prog                           *program // set by finish, once every slot is allocated
 	assumeErr                      *AssumptionError
+	// refusal is the pending refusal of a temporal formula TLC cannot
+	// handle (liverefusal.go); refused: a PROPERTY entry had one.
+	refusal *LiveRefusal
+	refused bool
 }
 
 // ---- constants and assumptions
@@ -510,12 +514,14 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 		// temporal conjunct of the specification as a fairness
 		// condition): behaviours violating it are not behaviours of the
 		// specification.
-		pc := propCtx{temporal: true}
+		var pc propCtx
 		for _, fb := range binds {
 			pc.binds = append(pc.binds, propBind{bd: *fb.b, v: fb.v})
 		}
 		if f, ok := b.live(e, en, pc); ok {
 			b.sp.FairnessFormulas = append(b.sp.FairnessFormulas, f)
+		} else if b.refusal != nil {
+			b.registerRefusal()
 		}
 		return
 	}
