@@ -56,12 +56,12 @@ import (
 
 // propCtx says where a subformula of a PROPERTY sits.
 type propCtx struct {
-	name     string    // TLC's name for an invariant or action property found here
-	pos      token.Pos // its position
-	defName  string    // the nearest definition reached by name (for quantified parts)
-	inSubst  bool      // inside an instance with substitutions: applications are not split
-	binds    []propBind
-	vals     []string // the bound values, printed, for names
+	name    string    // TLC's name for an invariant or action property found here
+	pos     token.Pos // its position
+	defName string    // the nearest definition reached by name (for quantified parts)
+	inSubst bool      // inside an instance with substitutions: applications are not split
+	binds   []propBind
+	vals    []string // the bound values, printed, for names
 }
 
 // propBind is one value of an expanded quantifier.
