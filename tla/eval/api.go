@@ -230,7 +230,8 @@ type Fairness struct {
 	// Changed reports v' # v on s -> t alone, without A: TLC evaluates
 	// <<A>>_v on a step v first, and A only when v changes (LNAction).
 	Changed func(s, t value.State) (bool, error)
-	// AfterFormula: one of FairnessFormulas comes before this condition in
-	// the specification's conjuncts (TLC's normal form keeps their order).
-	AfterFormula bool
+	// FormulasBefore is the number of FairnessFormulas that come before
+	// this condition in the specification's conjuncts (TLC's normal form
+	// keeps their order: model/liveprints.go).
+	FormulasBefore int
 }

@@ -126,7 +126,7 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 	return Fairness{
 		Name:         f.name,
 		Strong:       f.strong,
-		AfterFormula: f.afterFormula,
+		FormulasBefore: f.formulasBefore,
 		Enabled: func(s value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)

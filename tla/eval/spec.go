@@ -615,9 +615,9 @@ type fairDef struct {
 	enSteps  []step
 	enSubNxt cx
 	enSize   int
-	// afterFormula: a temporal formula of the specification's conjuncts
-	// comes before it (Fairness.AfterFormula).
-	afterFormula bool
+	// formulasBefore: the temporal formulas of the specification's
+	// conjuncts before it (Fairness.FormulasBefore).
+	formulasBefore int
 }
 
 // fairEnabled compiles the ENABLED part of fairness f in en into def.
@@ -661,7 +661,7 @@ func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
 	}
 	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, subst) + ")"
 	def := fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, binds: binds,
-		afterFormula: len(b.sp.FairnessFormulas) > 0}
+		formulasBefore: len(b.sp.FairnessFormulas)}
 	c.fairEnabled(&def, f, en)
 	b.fairness = append(b.fairness, def)
 }
