@@ -124,8 +124,8 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		}
 	}
 	return Fairness{
-		Name:         f.name,
-		Strong:       f.strong,
+		Name:           f.name,
+		Strong:         f.strong,
 		FormulasBefore: f.formulasBefore,
 		Enabled: func(s value.State) (bool, error) {
 			k := (*p).get()
