@@ -51,8 +51,9 @@ import (
 // "WaitingStartupCompletes(t1)" (TLC's liveness checker expands a bounded
 // \A the same way: tlc2.tool.liveness.Liveness.astToLiveAppl, case
 // OPCODE_bf). A set that cannot be evaluated without a state leaves the
-// formula whole: an implied init if it is a state predicate, else
-// unsupported here.
+// formula whole: an implied init if it is a state predicate, else a
+// temporal formula, which TLC's liveness checker refuses
+// (liverefusal.go).
 
 // propCtx says where a subformula of a PROPERTY sits.
 type propCtx struct {
