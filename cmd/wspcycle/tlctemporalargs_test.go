@@ -37,4 +37,12 @@ func TestTLCTemporalArgsGolden(t *testing.T) {
 			tlcGoldenRun(t, dir, "TA"+name, nil, c.code, withSpec("TA"))
 		}
 	}
+	// A [] conjunct of the specification whose argument is of constant
+	// or state level, as SANY levels it (a parameter's level is constant
+	// whatever it stands for): TLC's refusal too, without any PROPERTY
+	// (SpecProcessor.processConfigSpec). []<>P is fairness (BoxLive).
+	for _, name := range []string{"BoxState", "BoxParam", "BoxTemporal"} {
+		tlcGoldenRun(t, dir, "TASpec"+name, nil, 255, withSpec("TASpec"))
+	}
+	tlcGoldenRun(t, dir, "TASpecBoxLive", nil, 0, withSpec("TASpec"))
 }

@@ -78,7 +78,11 @@ type Spec struct {
 	// LiveConsts are the evaluations TLC makes of the constant-level parts
 	// of the temporal properties while it builds its liveness problem,
 	// in its order (liveconst.go): the checker makes them (Value) there.
-	LiveConsts    []*LiveConst
+	LiveConsts []*LiveConst
+	// SpecRefusal is TLC's refusal of a temporal conjunct of the
+	// specification ([]S with S a state predicate, []a with a parameter):
+	// the checker stops with it before any search.
+	SpecRefusal   *LiveRefusal
 	CheckDeadlock bool // cfg CHECK_DEADLOCK (default TRUE)
 	// NoNext: the model has no next-state relation (INIT without NEXT, a
 	// SPECIFICATION without [][Next]_v) and nothing that needs one: TLC

@@ -96,6 +96,18 @@ func (b *builder) refusing(e ast.Expr, en cenv, wrap bool, f func() (*LiveExpr, 
 	return x, ok
 }
 
+// boxOfState reports whether x, the argument of a [] conjunct of the
+// specification, is an operator application (SANY's OpApplNode: not a
+// literal, LET or label) of constant or state level, as SANY levels it:
+// an operator parameter is of constant level whatever its argument.
+func (b *builder) boxOfState(x ast.Expr, en cenv) bool {
+	switch x.(type) {
+	case *ast.Number, *ast.String, *ast.Let, *ast.Label:
+		return false
+	}
+	return b.isParam(x, en) || b.isStatePred(x, en)
+}
+
 // registerRefusal makes the pending refusal one of TLC's evaluations while
 // it builds its liveness problem (Spec.LiveConsts, in TLC's order): the
 // checker stops there with it (model.liveConsts).

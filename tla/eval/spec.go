@@ -449,6 +449,17 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 				b.setNext(ba.Action, en)
 				return
 			}
+			if b.boxOfState(ast.Unparen(e.X), en) {
+				// TLC cannot handle []S with S of constant or state level
+				// (SANY's level: a parameter's is constant) as a conjunct
+				// of the specification (processConfigSpec).
+				b.refuse(e.X, en, false)
+				if b.sp.SpecRefusal == nil {
+					b.sp.SpecRefusal = b.refusal
+				}
+				b.refusal = nil
+				return
+			}
 		}
 	case *ast.Fairness:
 		b.addFairness(e, en, binds)
