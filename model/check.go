@@ -67,6 +67,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	if sp == nil || sp.Init == nil || sp.Next == nil {
 		return nil, errors.New("model: the spec has no Init or Next")
 	}
+	if sp.SpecRefusal != nil {
+		return nil, sp.SpecRefusal
+	}
 	c := &checker{sp: sp, opt: opt, workers: opt.Workers}
 	if c.workers <= 0 {
 		c.workers = runtime.GOMAXPROCS(0)

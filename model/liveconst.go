@@ -1,6 +1,10 @@
 package model
 
-import "github.com/wspcycle/wspcycle/tla/eval"
+import (
+	"errors"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
 
 // TLC evaluates the constant-level parts of the temporal properties while
 // it builds its liveness problem, before "Implied-temporal checking", and
@@ -23,9 +27,14 @@ func (e *LiveConstError) Unwrap() error { return e.Err }
 
 // liveConsts makes TLC's evaluations of sp's constant-level parts (once
 // for all: later calls print nothing), and returns the first that fails.
+// A temporal formula TLC cannot handle is refused in the same walk, in
+// its order: that error is an *eval.LiveRefusal.
 func liveConsts(sp *eval.Spec) error {
 	for _, k := range sp.LiveConsts {
 		if _, err := k.Value(sp.Run); err != nil {
+			if r := (*eval.LiveRefusal)(nil); errors.As(err, &r) {
+				return r
+			}
 			return &LiveConstError{Err: err}
 		}
 	}

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -44,9 +46,11 @@ import (
 // print while TLC builds its liveness problem liveconst.go. An action A in
 // []<>A or <>[]A of a property is a step predicate (liveaction.go). The
 // whole emulation is off (the checker's own evaluations of the temporal
-// properties printing what they print, as before) for a WF/SF after
-// another temporal conjunct of the specification (its items would be
-// out of TLC's order), a fairness formula that may be a disjunction with
+// properties printing what they print, as before) for a WF/SF after a
+// temporal conjunct of the specification that may be a disjunction (TLC's
+// product would vary that conjunct's disjuncts slowest; the items of a
+// WF/SF after other temporal conjuncts are put in the conjuncts' order,
+// specOrder), a fairness formula that may be a disjunction with
 // more than one property part, an action in a property's tableau
 // formula, more than one worker, and a spec without Print, PrintT or
 // AssertEq outside its ASSUMEs and constants (eval.Run.MayPrint; the
@@ -172,12 +176,57 @@ func (ls *liveSpec) tlcPems(sp *eval.Spec, t *tbTerms) (pems []tlcPem, groups []
 		}
 		for _, c := range checks {
 			pems = append(pems, tlcPem{tf: c.tf,
-				aeAct:   append(append([]liveItem(nil), aeAct...), c.aeAct...),
+				aeAct:   ls.specOrder(sp, acts, append(append([]liveItem(nil), aeAct...), c.aeAct...)),
 				aeState: c.aeState,
-				ea:      append(append([]liveItem(nil), ea...), c.ea...)})
+				ea:      ls.specOrder(sp, acts, append(append([]liveItem(nil), ea...), c.ea...))})
 		}
 	}
 	return pems, groups, acts, ok
+}
+
+// specOrder sorts the items of one list of a disjunct as TLC's normal
+// form orders them: by the specification's temporal conjunct they come
+// from, in the order of the conjuncts (a WF_v(A) after []<><<B>>_v comes
+// after it), then the properties' items, each group in its own order.
+func (ls *liveSpec) specOrder(sp *eval.Spec, acts []actAtom, items []liveItem) []liveItem {
+	if len(sp.FairnessFormulas) == 0 {
+		return items
+	}
+	stateNode := map[int]*eval.LiveExpr{}
+	for k, r := range ls.atoms {
+		if !r.action {
+			stateNode[r.bit] = k.x
+		}
+	}
+	// The position of formula j among the temporal conjuncts: j, after
+	// the fairness conditions written before it.
+	formulaPos := func(j int) int {
+		n := j
+		for _, f := range sp.Fairness {
+			if f.FormulasBefore <= j {
+				n++
+			}
+		}
+		return n
+	}
+	pos := func(it liveItem) int {
+		var x *eval.LiveExpr
+		switch {
+		case it.fair >= 0:
+			return it.fair + sp.Fairness[it.fair].FormulasBefore
+		case it.grp > 0:
+		case it.act > 0:
+			x = acts[it.act-1].x
+		default:
+			x = stateNode[it.pred]
+		}
+		if j, ok := ls.formulaOf[x]; ok && x != nil {
+			return formulaPos(j)
+		}
+		return len(sp.Fairness) + len(sp.FairnessFormulas) // a property's
+	}
+	slices.SortStableFunc(items, func(a, b liveItem) int { return pos(a) - pos(b) })
+	return items
 }
 
 // tlcChecks returns the disjuncts of ~prop1 \/ ~prop2 ... in TLC's order,
@@ -276,8 +325,13 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 		return nil
 	}
 	for _, f := range sp.Fairness {
-		if f.Enabled == nil || f.Taken == nil || f.Changed == nil || f.AfterFormula {
+		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
 			return nil
+		}
+		for _, g := range sp.FairnessFormulas[:f.FormulasBefore] {
+			if disjoins(g) {
+				return nil // its disjuncts would vary slowest in TLC's product
+			}
 		}
 	}
 	if len(ls.parts) > 1 {
@@ -329,7 +383,10 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
 // cross product then orders the disjuncts the formula's first, across
 // the properties, which the parts' own normal forms do not.
 func disjoins(f *eval.LiveExpr) bool {
-	if f.Op == eval.LiveOr || (f.Op == eval.LiveNot && f.Temporal()) {
+	if !f.Temporal() {
+		return false // an atom of the normal form ([A \/ B]_v), whole
+	}
+	if f.Op == eval.LiveOr || f.Op == eval.LiveNot {
 		return true
 	}
 	for _, k := range f.Kids {

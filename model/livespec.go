@@ -36,6 +36,10 @@ type liveSpec struct {
 	printer     *livePrinter
 	// run is the spec's, for the values of constant-level parts (liveconst.go).
 	run *eval.Run
+	// formulaOf gives the nodes of the specification's fairness formulas
+	// (as general folds them) the index of their formula, for TLC's order
+	// of their items (liveprints.go).
+	formulaOf map[*eval.LiveExpr]int
 }
 
 // bitTable interns bit vectors of one width (in 64-bit words).
@@ -240,11 +244,26 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 	return ls, nil
 }
 
+// markFormula records x's nodes as those of the fairness formula j.
+func (ls *liveSpec) markFormula(x *eval.LiveExpr, j int) {
+	if ls.formulaOf == nil {
+		ls.formulaOf = map[*eval.LiveExpr]int{}
+	}
+	if _, ok := ls.formulaOf[x]; !ok {
+		ls.formulaOf[x] = j
+	}
+	for _, k := range x.Kids {
+		ls.markFormula(k, j)
+	}
+}
+
 // general puts fairness /\ ~f in normal form and registers its atoms.
 func (ls *liveSpec) general(fairness []*eval.LiveExpr, f *eval.LiveExpr) ([]*disjunct, error) {
 	x := &eval.LiveExpr{Op: eval.LiveAnd}
-	for _, fa := range fairness {
-		x.Kids = append(x.Kids, foldConst(fa, ls.run))
+	for j, fa := range fairness {
+		fx := foldConst(fa, ls.run)
+		ls.markFormula(fx, j)
+		x.Kids = append(x.Kids, fx)
 	}
 	x.Kids = append(x.Kids, &eval.LiveExpr{Op: eval.LiveNot, Kids: []*eval.LiveExpr{foldConst(f, ls.run)}})
 	conjs, err := dnf(nnf(x, false))

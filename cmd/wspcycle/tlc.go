@@ -703,6 +703,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if lce := (*model.LiveConstError)(nil); errors.As(err, &lce) {
 		return tlcLiveConstError(w, lce, start, f.tool)
 	}
+	if r := (*eval.LiveRefusal)(nil); errors.As(err, &r) {
+		return tlcLiveRefusal(w, r, start, f.tool)
+	}
 	if err != nil { // temporal properties the checker cannot handle, a disk store that cannot be opened
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
 		if opt.DiskDir != "" {

@@ -84,6 +84,14 @@ import (
 //     the state. Every evaluation from a state prints <<"A", x>> of that
 //     state, so that TLC's order of the successors does not show (its
 //     runs with -fp 3 and 41 printed the same).
+//   - LiveOrderFirst, LiveOrderLast, LiveOrderState (LiveOrder.tla, one
+//     cfg each): a WF/SF after another temporal conjunct of the
+//     specification. TLC's normal form keeps the conjuncts' order, so
+//     with <>[][A]_x /\ SF_x(B) each step evaluates A ([A]_x) before
+//     ENABLED <<B>>_x (<<"A", x>> before <<"B", x>>), and after them with
+//     SF_x(B) /\ <>[][A]_x; B's print follows x' = x, so <<B>>_x never
+//     reaches it and what is printed per successor is the same for all
+//     (TLC's runs with -fp 0 to 3 printed the same).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -100,6 +108,9 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
 		tlcGoldenRun(t, dir, name, nil, 0, withSpec("LiveFair"))
 	}
+	tlcGoldenRun(t, dir, "LiveOrderFirst", nil, 13, withSpec("LiveOrder"))
+	tlcGoldenRun(t, dir, "LiveOrderLast", nil, 13, withSpec("LiveOrder"))
+	tlcGoldenRun(t, dir, "LiveOrderState", nil, 0, withSpec("LiveOrder"))
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }

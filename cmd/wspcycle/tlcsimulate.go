@@ -113,6 +113,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if lce := (*model.LiveConstError)(nil); errors.As(s.err, &lce) {
 		return tlcLiveConstError(w, lce, start, f.tool)
 	}
+	if r := (*eval.LiveRefusal)(nil); errors.As(s.err, &r) {
+		return tlcLiveRefusal(w, r, start, f.tool)
+	}
 	if s.err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, s.err.Error())
 		return tlcExitSpecParse

@@ -374,6 +374,10 @@ func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok
 	return General, msg, true
 }
 
+// FramedInfo is framedInfo, for a caller outside this package (TLC's
+// refusal of a temporal formula nests the refusal of a part in it).
+func FramedInfo(code int, text string) string { return framedInfo(code, text) }
+
 // framedInfo is text as -tool frames a message with a code of its own
 // nested in another (class 0, as TLC prints them).
 func framedInfo(code int, text string) string {

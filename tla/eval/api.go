@@ -78,7 +78,11 @@ type Spec struct {
 	// LiveConsts are the evaluations TLC makes of the constant-level parts
 	// of the temporal properties while it builds its liveness problem,
 	// in its order (liveconst.go): the checker makes them (Value) there.
-	LiveConsts    []*LiveConst
+	LiveConsts []*LiveConst
+	// SpecRefusal is TLC's refusal of a temporal conjunct of the
+	// specification ([]S with S a state predicate, []a with a parameter):
+	// the checker stops with it before any search.
+	SpecRefusal   *LiveRefusal
 	CheckDeadlock bool // cfg CHECK_DEADLOCK (default TRUE)
 	// NoNext: the model has no next-state relation (INIT without NEXT, a
 	// SPECIFICATION without [][Next]_v) and nothing that needs one: TLC
@@ -230,7 +234,8 @@ type Fairness struct {
 	// Changed reports v' # v on s -> t alone, without A: TLC evaluates
 	// <<A>>_v on a step v first, and A only when v changes (LNAction).
 	Changed func(s, t value.State) (bool, error)
-	// AfterFormula: one of FairnessFormulas comes before this condition in
-	// the specification's conjuncts (TLC's normal form keeps their order).
-	AfterFormula bool
+	// FormulasBefore is the number of FairnessFormulas that come before
+	// this condition in the specification's conjuncts (TLC's normal form
+	// keeps their order: model/liveprints.go).
+	FormulasBefore int
 }

@@ -468,6 +468,12 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 
 func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 	if hasUnbounded(e.Bounds) && (e.Op == token.EXISTS || e.Op == token.FORALL) {
+		// Its level is its body's (SANY's): \A i : <>P is a temporal
+		// formula, which TLC's liveness checker refuses, not a state
+		// predicate. The body is compiled on the side for it.
+		_, ben := c.bounds(e.Bounds, en)
+		prime, temporal, _ := c.trial(e.Body, ben)
+		c.sawPrime, c.temporal = c.sawPrime || prime, c.temporal || temporal
 		return c.unboundedQuant(e)
 	}
 	bs, ben := c.bounds(e.Bounds, en)

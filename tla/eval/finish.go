@@ -124,9 +124,9 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		}
 	}
 	return Fairness{
-		Name:         f.name,
-		Strong:       f.strong,
-		AfterFormula: f.afterFormula,
+		Name:           f.name,
+		Strong:         f.strong,
+		FormulasBefore: f.formulasBefore,
 		Enabled: func(s value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)

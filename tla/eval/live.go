@@ -17,8 +17,10 @@ import (
 // expanded. A subformula without temporal operators is an atom: a state
 // predicate (constant- or state-level) or an action (a step predicate;
 // [A]_v and <<A>>_v are actions too). What TLC cannot handle (<=> between
-// temporal formulas, a temporal formula as an operator argument it cannot
-// expand, a quantifier over a set that depends on the state) is refused.
+// temporal formulas, a parameter standing for a temporal formula, a
+// quantifier without a bound) is refused as TLC refuses it
+// (liverefusal.go); a quantifier over a set that depends on the state is
+// unsupported.
 
 // LiveOp is the operator of a LiveExpr node.
 type LiveOp int
@@ -86,6 +88,11 @@ func liveNode(op LiveOp, pos token.Pos, kids ...*LiveExpr) *LiveExpr {
 // General part of the property.
 func (b *builder) generalProperty(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) bool {
 	f, ok := b.live(e, en, pc)
+	if !ok && b.refusal != nil {
+		// TLC's refusal, reported by the checker where TLC reports it.
+		b.registerRefusal()
+		return true
+	}
 	if !ok {
 		return false
 	}
@@ -188,36 +195,110 @@ func (b *builder) live(e ast.Expr, en cenv, pc propCtx) (*LiveExpr, bool) {
 	case *ast.Fairness:
 		return b.liveFairness(e, en, pc), true
 	case *ast.If:
-		g, ok1 := b.live(e.Cond, en, pc)
-		t, ok2 := b.live(e.Then, en, pc)
-		f, ok3 := b.live(e.Else, en, pc)
-		if !ok1 || !ok2 || !ok3 {
+		n, ok := all(LiveAnd, e.Pos(), e.Cond, e.Then, e.Else) // the first failure stops TLC
+		if !ok {
 			return nil, false
 		}
-		p := e.Pos()
+		g, t, f, p := n.Kids[0], n.Kids[1], n.Kids[2], e.Pos()
 		return liveNode(LiveOr, p, liveNode(LiveAnd, p, g, t), liveNode(LiveAnd, p, liveNode(LiveNot, p, g), f)), true
 	case *ast.Let:
-		le, _ := c.letScopeMemo(e, en)
-		// The atoms are evaluated outside the LET's own evaluation, where
-		// nothing clears memo slots: every use is compiled in place.
-		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
-			sc.memo = -1
-		}
-		return b.live(e.Body, le, pc)
+		return b.live(e.Body, b.liveLet(e, en), pc)
 	case *ast.Quant:
 		if e.Op == token.FORALL || e.Op == token.EXISTS {
 			return b.liveQuant(e, en, pc)
 		}
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
+		if b.isParam(e, en) {
+			break // TLC does not look through a parameter's argument
+		}
+		if x, xen, ok := b.operandBody(e, en); ok {
+			return b.refusing(e, en, false, func() (*LiveExpr, bool) { return b.live(x, xen, pc) })
+		}
+		if d, de, ok := c.userOp(e, en); ok && !b.isNative(e, d, de) {
 			if len(d.Params) == 0 {
 				pc.defName = d.Name.Name
 			}
-			return b.live(d.Body, de, pc)
+			return b.refusing(e, en, false, func() (*LiveExpr, bool) { return b.live(d.Body, de, pc) })
 		}
 	}
-	c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (TLC cannot handle this temporal formula)"))
-	return nil, false
+	return nil, b.refuse(e, en, false)
+}
+
+// isParam reports whether e is an operator parameter without arguments
+// (bound to an argument as written).
+func (b *builder) isParam(e ast.Expr, en cenv) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	s := en.sc.lookup(id.Name)
+	return s != nil && s.kind == bArg
+}
+
+// operandBody returns what F(args) applies when F is an operator
+// parameter: the body of the LAMBDA or of the definition passed for F,
+// its parameters bound to args (TLC binds an operator argument to the
+// definition itself, OpDefNode, and expands it as any definition).
+func (b *builder) operandBody(e ast.Expr, en cenv) (ast.Expr, cenv, bool) {
+	app, ok := e.(*ast.OpApp)
+	if !ok {
+		return nil, en, false
+	}
+	s := en.sc.lookup(app.Name.Name)
+	if s == nil || s.kind != bArg {
+		return nil, en, false
+	}
+	x, xen, err := b.c.operandCall(app.Pos(), s.arg, s.argEnv, app.Args, en, en)
+	if err != nil {
+		return nil, en, false
+	}
+	switch x.(type) {
+	case *ast.OpApp, *ast.ModRef: // a definition passed by name
+		if d, de, ok := b.c.userOp(x, xen); ok && !b.isNative(x, d, de) {
+			return d.Body, de, true
+		}
+		return nil, en, false
+	}
+	return x, xen, true
+}
+
+// isNative reports whether the application e of d (defined in de) is of
+// an operator TLC implements in Java (PrintT, Len, ...): TLC's lookup
+// finds no definition to expand there.
+func (b *builder) isNative(e ast.Expr, d *ast.OpDef, de cenv) bool {
+	if de.m == nil || de.m.mod == nil || de.m.mod.Name == nil {
+		return false
+	}
+	_, ok := nativeOf(de.m.mod.Name.Name, d.Name.Name, len(d.Params))
+	return ok
+}
+
+// liveLet is the environment of the body of the LET e of a temporal
+// formula, which TLC translates with the definitions in scope.
+func (b *builder) liveLet(e *ast.Let, en cenv) cenv {
+	le, _ := b.c.letScopeMemo(e, en)
+	// The atoms are evaluated outside the LET's own evaluation, where
+	// nothing clears memo slots: every use is compiled in place.
+	for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
+		sc.memo = -1
+	}
+	return le
+}
+
+// appArgs lists the arguments of the application e (an instance's too:
+// I(3)!Op has one).
+func appArgs(e ast.Expr) []ast.Expr {
+	switch e := e.(type) {
+	case *ast.OpApp:
+		return e.Args
+	case *ast.ModRef:
+		var args []ast.Expr
+		for _, st := range e.Path {
+			args = append(args, st.Args...)
+		}
+		return append(args, e.Args...)
+	}
+	return nil
 }
 
 // liveAngle returns <<A>>_v (through parentheses and labels; SANY wants
@@ -339,17 +420,23 @@ func (b *builder) liveQuant(e *ast.Quant, en cenv, pc propCtx) (*LiveExpr, bool)
 	c := b.c
 	for _, bd := range e.Bounds {
 		if bd.Set == nil {
-			c.errs = append(c.errs, token.Unsupported(e.Pos(), "temporal property of this form (TLC cannot handle an unbounded quantifier around a temporal formula)"))
-			return nil, false
+			return nil, b.refuse(e, en, false) // TLC: OPCODE_uf, OPCODE_ue
 		}
 	}
 	bs, ben := c.bounds(e.Bounds, en)
 	for i := range bs {
 		if bs[i].set.dep != 0 {
-			c.errs = append(c.errs, token.Unsupported(bs[i].pos, "temporal property quantified over a set that is not constant"))
-			return nil, false
+			return nil, b.refuseStateSet(e, en, bs[i].pos)
 		}
 	}
+	// A body TLC cannot handle: the \A refused with it, the \E instead.
+	return b.refusing(e, en, e.Op == token.FORALL, func() (*LiveExpr, bool) { return b.liveQuantBody(e, bs, ben, pc) })
+}
+
+// liveQuantBody is the conjunction (\A) or disjunction (\E) of the
+// instances of e's body, one per combination of the bounds' values.
+func (b *builder) liveQuantBody(e *ast.Quant, bs []binder, ben cenv, pc propCtx) (*LiveExpr, bool) {
+	c := b.c
 	op := LiveAnd
 	if e.Op == token.EXISTS {
 		op = LiveOr

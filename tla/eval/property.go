@@ -28,11 +28,22 @@ import (
 //   - everything else is temporal (impliedTemporalVec) and goes to the
 //     liveness checker; here it must be one of the shapes of Temporal.
 //
-// TLC goes through a definition applied to arguments too (named after
-// it: K(x = 1, x' = 1) with K(a, b) == a is "Property K"), through a
-// parameter to its argument and through a LET to its body; the levels are
-// TLC's level bound (levelBound), which counts every argument of a
-// definition, and a part whose bound is an action's is refused
+// TLC goes through what the formula names as it goes through the
+// conjunctions: a definition without parameters, a LET (its body), an
+// operator parameter (the argument it stands for: TLC's LazyValue), and
+// an application of a user-defined operator to arguments (its body, the
+// parameters bound to the arguments), unless the application sits inside
+// an instance with substitutions (TLC rev cc6b616 splits it only while
+// its list of substitutions is empty: a SubstInNode is the body of every
+// definition of an instance of a module with constants or variables).
+// Each of these names what is found under it, by the operator's name as
+// written (K!Inv, a parameter Op of Apply(Op(_), v) == Op(v)): with
+// Bnd(n) == [](x < n), PROPERTY Bnd(2) is the invariant Bnd, and with
+// Id(a) == a, Id(<>P) is the temporal formula <>P, which TLC's liveness
+// checker could not take whole (liverefusal.go). An application inside
+// an instance with substitutions is temporal as a whole, as TLC takes
+// it. The levels are TLC's level bound (levelBound), which counts every
+// argument of a definition; a part whose bound is an action's is refused
 // (refuseActionProperty). \A x \in S : F with
 // S constant is expanded into one copy of F per element, each split as a
 // conjunct is (TLC rev cc6b616: \A i \in {1, 2} : [](x < 2 + i) is two
@@ -41,14 +52,16 @@ import (
 // "WaitingStartupCompletes(t1)" (TLC's liveness checker expands a bounded
 // \A the same way: tlc2.tool.liveness.Liveness.astToLiveAppl, case
 // OPCODE_bf). A set that cannot be evaluated without a state leaves the
-// formula whole: an implied init if it is a state predicate, else
-// unsupported here.
+// formula whole: an implied init if it is a state predicate, else a
+// temporal formula, which TLC's liveness checker refuses
+// (liverefusal.go).
 
 // propCtx says where a subformula of a PROPERTY sits.
 type propCtx struct {
 	name    string    // TLC's name for an invariant or action property found here
 	pos     token.Pos // its position
 	defName string    // the nearest definition reached by name (for quantified parts)
+	inSubst bool      // inside an instance with substitutions: applications are not split
 	binds   []propBind
 	vals    []string // the bound values, printed, for names
 }
@@ -81,7 +94,8 @@ func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	if b.isStatePred(d.Body, de) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}
-	if b.property(d.Body, de, pc, &parts) && len(parts) > 0 {
+	b.refused = false
+	if b.property(d.Body, de, pc, &parts) && (len(parts) > 0 || b.refused) {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
 }
@@ -171,33 +185,21 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			return add(Eventually, inner, nil)
 		}
 	case *ast.Let:
-		// TLC's SpecProcessor goes through a LET to its body (rev
-		// cc6b616: <>P /\ (LET L == x' = 1 IN TRUE) is no action).
-		le, _ := c.letScopeMemo(e, en)
-		for sc := le.sc; sc != nil && sc != en.sc; sc = sc.parent {
-			sc.memo = -1 // evaluated outside the LET's own evaluation
-		}
-		return b.property(e.Body, le, pc, parts)
+		return b.property(e.Body, b.liveLet(e, en), pc, parts)
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		if d, de, ok := c.userOp(e, en); ok {
-			pc.name, pc.pos, pc.defName = d.Name.Name, d.Pos(), d.Name.Name
-			return b.property(d.Body, de, pc, parts)
-		}
-		if id, ok := e.(*ast.Ident); ok {
-			if a := en.sc.lookup(id.Name); a != nil && a.kind == bArg && a.arg != nil {
-				return b.property(a.arg, a.argEnv, pc, parts)
-			}
+		if x, xen, npc, ok := b.namedProperty(e, en, pc); ok {
+			return b.property(x, xen, npc, parts)
 		}
 	}
 	// TLC expands \A x \in S : F over a constant S before it looks at
 	// levels: each copy of F is split as a conjunct is (quantifiedProperty).
-	var stateSet token.Pos // the bound of a \A whose set depends on the state
+	// A set that depends on the state (or no set) leaves the \A whole, as
+	// TLC's enumeration of it fails: a temporal \A goes to the liveness
+	// checker, which refuses it (liverefusal.go).
 	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL {
-		bs, ben, bad := b.constantBounds(q, en)
-		if !bad.IsValid() {
+		if bs, ben, bad := b.constantBounds(q, en); !bad.IsValid() {
 			return b.quantifiedProperty(q, bs, ben, pc, parts)
 		}
-		stateSet = bad
 	}
 	// TLC: a state predicate (level <= 1) is an implied init, an action
 	// is refused, a temporal formula goes to the liveness checker.
@@ -209,11 +211,65 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 		b.refuseActionProperty(e, en, pc)
 		return false
 	}
-	if q, ok := e.(*ast.Quant); ok && q.Op == token.FORALL && stateSet.IsValid() {
-		c.errs = append(c.errs, token.Unsupported(stateSet, "temporal property quantified over a set that is not constant"))
-		return false
-	}
 	return b.generalProperty(e, en, pc, parts)
+}
+
+// namedProperty is what TLC's processConfigProps finds under e when e
+// names a formula (see the head of this file): the formula, where it is
+// written, and the context it is split in.
+func (b *builder) namedProperty(e ast.Expr, en cenv, pc propCtx) (ast.Expr, cenv, propCtx, bool) {
+	c := b.c
+	if b.isParam(e, en) {
+		s := en.sc.lookup(e.(*ast.Ident).Name)
+		ae := s.argEnv
+		ae.primed, ae.init = ae.primed || en.primed, ae.init || en.init
+		return s.arg, ae, pc, true
+	}
+	d, de, ok := c.userOp(e, en)
+	withArgs := len(appArgs(e)) > 0
+	if ok && len(d.Params) == 0 && !withArgs {
+		pc.name, pc.pos, pc.defName = opName(e), d.Pos(), d.Name.Name
+		pc.inSubst = pc.inSubst || substEnv(de)
+		return d.Body, de, pc, true
+	}
+	if pc.inSubst {
+		return nil, en, pc, false
+	}
+	if x, xen, ok := b.operandBody(e, en); ok {
+		pc.name, pc.pos = opName(e), ast.Unparen(x).Pos()
+		pc.inSubst = substEnv(xen)
+		return x, xen, pc, true
+	}
+	if ok && !b.isNative(e, d, de) {
+		pc.name, pc.pos = opName(e), d.Pos()
+		pc.inSubst = substEnv(de)
+		return d.Body, de, pc, true
+	}
+	return nil, en, pc, false
+}
+
+// opName is the name of the operator e applies, as SANY names it: Op,
+// or I!Op for a definition of the instance I.
+func opName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.OpApp:
+		return e.Name.Name
+	case *ast.ModRef:
+		var sb strings.Builder
+		for _, st := range e.Path {
+			sb.WriteString(st.Name.Name + "!")
+		}
+		return sb.String() + e.Name.Name
+	}
+	return ""
+}
+
+// substEnv reports whether en is the context of an instance with
+// substitutions (its module declares constants or variables).
+func substEnv(en cenv) bool {
+	return en.m != nil && len(en.m.subst) > 0
 }
 
 // impliedInit adds a state predicate conjunct of a PROPERTY: TLC checks it

@@ -79,6 +79,10 @@ type builder struct {
 	covImpliedBy                   []ast.Expr
 	prog                           *program // set by finish, once every slot is allocated
 	assumeErr                      *AssumptionError
+	// refusal is the pending refusal of a temporal formula TLC cannot
+	// handle (liverefusal.go); refused: a PROPERTY entry had one.
+	refusal *LiveRefusal
+	refused bool
 }
 
 // ---- constants and assumptions
@@ -454,6 +458,17 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 				b.setNext(ba.Action, en)
 				return
 			}
+			if b.boxOfState(ast.Unparen(e.X), en) {
+				// TLC cannot handle []S with S of constant or state level
+				// (SANY's level: a parameter's is constant) as a conjunct
+				// of the specification (processConfigSpec).
+				b.refuse(e.X, en, false)
+				if b.sp.SpecRefusal == nil {
+					b.sp.SpecRefusal = b.refusal
+				}
+				b.refusal = nil
+				return
+			}
 		}
 	case *ast.Fairness:
 		b.addFairness(e, en, binds)
@@ -543,6 +558,8 @@ func (b *builder) specConjuncts(e ast.Expr, en cenv, binds []fairBind) {
 		}
 		if f, ok := b.live(e, en, pc); ok {
 			b.sp.FairnessFormulas = append(b.sp.FairnessFormulas, f)
+		} else if b.refusal != nil {
+			b.registerRefusal()
 		}
 		return
 	}
@@ -636,9 +653,9 @@ type fairDef struct {
 	enSteps  []step
 	enSubNxt cx
 	enSize   int
-	// afterFormula: a temporal formula of the specification's conjuncts
-	// comes before it (Fairness.AfterFormula).
-	afterFormula bool
+	// formulasBefore: the temporal formulas of the specification's
+	// conjuncts before it (Fairness.FormulasBefore).
+	formulasBefore int
 }
 
 // fairEnabled compiles the ENABLED part of fairness f in en into def.
@@ -682,7 +699,7 @@ func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
 	}
 	name := kind + exprString(f.Sub, nil) + "(" + exprString(f.Action, subst) + ")"
 	def := fairDef{name: name, strong: f.Op == token.SF, steps: steps, sub: sub, subNxt: subNxt, binds: binds,
-		afterFormula: len(b.sp.FairnessFormulas) > 0}
+		formulasBefore: len(b.sp.FairnessFormulas)}
 	c.fairEnabled(&def, f, en)
 	b.fairness = append(b.fairness, def)
 }

@@ -279,10 +279,6 @@ func TestLoadErrors(t *testing.T) {
 			"INIT Init\nNEXT A\nCONSTANT N = 1\nINVARIANT Inv\n", 4, 11, "Inv is not a state predicate"},
 		{"temporal invariant", base + "Inv == [](x > 0)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nINVARIANT Inv\n",
 			4, 11, "Inv is not a state predicate"},
-		{"property with equivalence", base + "P == <>(x > 1) <=> [](x > 2)\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
-			7, 6, "unsupported: temporal property of this form"},
-		{"property with quantified equivalence", base + "P == \\E n \\in 0..2 : (<>(x = n) <=> [](x = n))\n====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nPROPERTY P\n",
-			7, 23, "unsupported: temporal property of this form"},
 		// A prime or UNCHANGED in the initial predicate is TLC's error
 		// when it evaluates it, not a load error (primerun.go; cmd/wspcycle's
 		// TestTLCNits, PrimeInit).

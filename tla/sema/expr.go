@@ -284,6 +284,30 @@ func (c *checker) unchanged(sc *scope, x ast.Expr) {
 	}
 }
 
+// refArity is the number of arguments of the definition M!Op names (its
+// path through instances followed as modRef follows it), 0 when it names
+// none.
+func (c *checker) refArity(sc *scope, x *ast.ModRef) int {
+	if len(x.Path) == 0 {
+		return 0
+	}
+	sym := sc.lookup(x.Path[0].Name.Name)
+	var names map[string]*symbol
+	for i, st := range x.Path {
+		if i > 0 {
+			sym = names[st.Name.Name]
+		}
+		if sym == nil || sym.kind != symInst || sym.inst == nil || sym.arity != len(st.Args) {
+			return 0
+		}
+		names = c.im.exports(sym.inst)
+	}
+	if d := names[x.Name.Name]; d != nil && d.kind == symDef {
+		return d.arity
+	}
+	return 0
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""

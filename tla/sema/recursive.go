@@ -69,6 +69,16 @@ func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
 			if sym := sc.lookup(a.Name); sym != nil && sym.arity > 0 {
 				continue // an operator passed by name
 			}
+		case *ast.ModRef:
+			if len(a.Args) == 0 && len(a.Sels) == 0 && c.refArity(sc, a) > 0 {
+				// An instance's operator passed by name: I!Op.
+				for _, st := range a.Path {
+					for _, x := range st.Args {
+						c.expr(sc, x)
+					}
+				}
+				continue
+			}
 		case *ast.OpSymbol:
 			prefix := a.Op == token.MINUSDOT
 			if prefix {
