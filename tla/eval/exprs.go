@@ -851,7 +851,7 @@ func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.FcnSetV{Dom: d, Rng: r}, nil
+		return &value.FcnSetV{Dom: d, Rng: r, Src: e}, nil
 	}, dep: deps(dom, rng)}
 }
 
@@ -912,7 +912,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.RcdSetV{Keys: keys, Sets: ss}, nil
+		return &value.RcdSetV{Keys: keys, Sets: ss, Src: e}, nil
 	}, dep: deps(sets...)}
 }
 

@@ -21,28 +21,41 @@ type (
 )
 
 // SubsetV is SUBSET Base.
-type SubsetV struct{ Base SetValue }
+type SubsetV struct {
+	Base SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
+}
 
 // FcnSetV is [Dom -> Rng].
-type FcnSetV struct{ Dom, Rng SetValue }
+type FcnSetV struct {
+	Dom, Rng SetValue
+	Src      any // the expression that built it, when known (FingerprintError)
+}
 
 // RcdSetV is [n1 : S1, ...]: Keys are the field names as string values,
 // sorted by Compare, Sets their sets.
 type RcdSetV struct {
 	Keys []Value
 	Sets []SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
 }
 
 // SeqSetV is Seq(Base).
 type SeqSetV struct{ Base SetValue }
 
 // ProductV is S1 \X S2 \X ...
-type ProductV struct{ Sets []SetValue }
+type ProductV struct {
+	Sets []SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
+}
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
 // infinite (finite ones are computed at once).
 type (
-	CupV  struct{ A, B SetValue }
+	CupV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
 )
