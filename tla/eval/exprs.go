@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -576,7 +577,10 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		return c.unsupported(e.Pos(), "set filter with several bound identifiers")
 	}
 	b := bs[0]
-	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : ...}"
+	// TLC prints a SetPredValue with its predicate's node:
+	// {y \in Nat : <expression line 4, col 26 to line 4, col 30 of module M> }
+	// (TLC rev cc6b616: LPredNatInit).
+	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : <expression " + c.nodeName(e.Pred, span.Module(e.Pred.Pos().Filename)) + "> }"
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		s, err := evalSet(k, b.set)
 		if err != nil {

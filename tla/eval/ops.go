@@ -447,6 +447,11 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 	switch op {
 	case token.CUP:
 		if errA != nil || errB != nil {
+			if errA != nil && errB == nil {
+				// TLC holds an enumerable operand first: Nat \cup {1}
+				// prints {1} \cup Nat (TLC rev cc6b616: LCupNatInit).
+				a, b = b, a
+			}
 			return &value.CupV{A: a, B: b}, nil
 		}
 		return value.Union(ea, eb)

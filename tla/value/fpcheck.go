@@ -144,7 +144,12 @@ func tlcEnum(s SetValue) (*SetV, error) {
 		}
 	case *SubsetV:
 		if _, err := inner(x.Base, func() (*SetV, error) {
-			return fail(x.Src, "Attempted to compute the number of elements in the set %s.", x.Base)
+			what := "set"
+			switch x.Base.(type) {
+			case NatV, IntSetV:
+				what = "overridden value" // TLC rev cc6b616: LSubNatInit
+			}
+			return fail(x.Src, "Attempted to compute the number of elements in the %s %s.", what, x.Base)
 		}); err != nil {
 			return nil, err
 		}

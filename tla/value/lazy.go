@@ -598,9 +598,11 @@ func (StringSetV) String() string   { return "STRING" }
 func (s *SubsetV) String() string   { return "SUBSET " + s.Base.String() }
 func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
 func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
-func (s *CupV) String() string      { return "(" + s.A.String() + " \\cup " + s.B.String() + ")" }
-func (s *CapV) String() string      { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
-func (s *DiffV) String() string     { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
+
+// String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
+func (s *CupV) String() string  { return s.A.String() + " \\cup " + s.B.String() }
+func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
+func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
 func (s *RcdSetV) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
@@ -608,7 +610,7 @@ func (s *RcdSetV) String() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(k.(*StrV).s + " : " + s.Sets[i].String())
+		b.WriteString(k.(*StrV).s + ": " + s.Sets[i].String()) // as TLC: [a: Nat]
 	}
 	b.WriteByte(']')
 	return b.String()
