@@ -73,6 +73,8 @@ func CheckFingerprint(v Value) error {
 		return nil
 	case *IntervalV:
 		return nil
+	case *BadSetV:
+		return x.Fp
 	case SetValue:
 		if !enumerable(x) {
 			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}
@@ -137,7 +139,7 @@ func tlcEnum(s SetValue) (*SetV, error) {
 	case *ProductV:
 		for i, o := range x.Sets {
 			if _, err := inner(o, func() (*SetV, error) {
-				return fail(x.Src, "Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i+1, o)
+				return fail(x.Src, "Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, o) // 0-based (TLC rev cc6b616: ZProdInit)
 			}); err != nil {
 				return nil, err
 			}
