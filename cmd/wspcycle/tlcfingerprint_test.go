@@ -20,6 +20,9 @@ import (
 //     node's range numbered "0)" and the reason (LFcnNatInit, ZSubInit);
 //     otherwise (Nat, STRING, Seq(S), a filter, a function holding Nat)
 //     the initial predicate's stack, 2103 (LNatInit, ZPredInit);
+//   - a tuple or a record constructor holding such a set names its own
+//     node (LTupNatInit: <<1, Nat>>; LRecSeqInit, LRecSeqNext), a
+//     function constructor none (LFcnValInit);
 //   - in Next: the unexpected exception, the trace up to the state
 //     expanded, 2147 or the empty call stack (ZSeqNextOK), the successor
 //     counted (LFcnNatNext: 2 states generated);
@@ -32,6 +35,7 @@ func TestTLCFingerprintErrors(t *testing.T) {
 		"ZSeqInit": 75, "ZSeqNextOK": 75, "ZSubInit": 75, "ZSubNext": 75, "ZSubSubInit": 0,
 		"LCupNatInit": 75, "LFcnNatInit": 75, "LFcnNatNext": 75, "LFcnValInit": 75, "LNatInit": 75, "LOkFcn": 0,
 		"LOkSub": 0, "LPredNatInit": 75, "LRcdNatInit": 75, "LSeqInit": 75, "LStrInit": 75, "LSubNatInit": 75,
+		"LTupNatInit": 75, "LRecSeqInit": 75, "LRecSeqNext": 75,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())

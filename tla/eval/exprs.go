@@ -675,7 +675,9 @@ func (c *compiler) tuple(e *ast.Tuple, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return value.TupleOf(vs), nil
+		t := value.TupleOf(vs)
+		value.NoteSource(t, e)
+		return t, nil
 	}, dep: deps(elems...)}
 }
 
@@ -896,7 +898,9 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return value.FcnOn(dom, vs), nil
+		r := value.FcnOn(dom, vs)
+		value.NoteSource(r, e)
+		return r, nil
 	}, dep: deps(vals...)}
 }
 

@@ -2,6 +2,7 @@ package value
 
 import (
 	"fmt"
+	"sync"
 	"sync/atomic"
 )
 
@@ -60,7 +61,7 @@ func CheckFingerprint(v Value) error {
 		}
 		for _, e := range x.vals {
 			if err := CheckFingerprint(e); err != nil {
-				return err
+				return withSource(x, err)
 			}
 		}
 		return nil
@@ -180,4 +181,49 @@ func tlcEnum(s SetValue) (*SetV, error) {
 		return nil, &FingerprintError{Msg: err.Error()}
 	}
 	return e, nil
+}
+
+// TLC's tuples and records know the node that built them: a state holding
+// <<1, Nat>> or [a |-> Seq(S)] fails to fingerprint naming the tuple's or
+// the record's node (TLC rev cc6b616: LTupNatInit, LRecSeqNext). Only the
+// rare tuple or record one of whose elements is such a set is remembered,
+// and no more than maxSources of them.
+var (
+	sources  sync.Map // *FcnV -> its node
+	nSources atomic.Int64
+)
+
+const maxSources = 1 << 10
+
+// NoteSource remembers src as the node that built f, a tuple or a record,
+// when an element of f is a set TLC cannot fingerprint; a type switch per
+// element otherwise.
+func NoteSource(f Value, src any) {
+	fv, ok := f.(*FcnV)
+	if !ok {
+		return
+	}
+	for _, e := range fv.vals {
+		switch e.(type) {
+		case IntV, BoolV, *StrV, *MV, *FcnV, *SetV, *IntervalV:
+			continue
+		}
+		if CheckFingerprint(e) != nil && nSources.Add(1) <= maxSources {
+			sources.Store(fv, src)
+		}
+		return
+	}
+}
+
+// withSource is err, met fingerprinting an element of f, naming f's node
+// when TLC's value names none deeper.
+func withSource(f *FcnV, err error) error {
+	fe, ok := err.(*FingerprintError)
+	if !ok || fe.Src != nil || nSources.Load() == 0 {
+		return err
+	}
+	if src, ok := sources.Load(f); ok {
+		return &FingerprintError{Msg: fe.Msg, Src: src}
+	}
+	return err
 }

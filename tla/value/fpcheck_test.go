@@ -66,3 +66,21 @@ func TestStateCheckFingerprint(t *testing.T) {
 		t.Fatalf("CheckFingerprint(SUBSET {1, 2}) = %v", err)
 	}
 }
+
+// A tuple holding a set that cannot be fingerprinted names the node that
+// built it, once noted; one holding only values is not remembered.
+func TestNoteSource(t *testing.T) {
+	tup := Tuple(Int(1), Nat)
+	if fe := CheckFingerprint(tup).(*FingerprintError); fe.Src != nil {
+		t.Fatalf("source %v before NoteSource", fe.Src)
+	}
+	NoteSource(tup, "tuple node")
+	if fe := CheckFingerprint(tup).(*FingerprintError); fe.Src != "tuple node" {
+		t.Fatalf("source %v, want the tuple's node", fe.Src)
+	}
+	plain := Tuple(Int(1), Int(2))
+	NoteSource(plain, "plain")
+	if _, ok := sources.Load(plain.(*FcnV)); ok {
+		t.Fatalf("a tuple of integers was remembered")
+	}
+}
