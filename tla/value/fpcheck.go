@@ -196,8 +196,9 @@ var (
 const maxSources = 1 << 10
 
 // NoteSource remembers src as the node that built f, a tuple or a record,
-// when an element of f is a set TLC cannot fingerprint; a type switch per
-// element otherwise.
+// when an element of f is a set TLC cannot fingerprint and that names no
+// node of its own (Nat, Seq(S), a filter of Nat): a type switch per
+// element, nothing enumerated.
 func NoteSource(f Value, src any) {
 	fv, ok := f.(*FcnV)
 	if !ok {
@@ -205,13 +206,14 @@ func NoteSource(f Value, src any) {
 	}
 	for _, e := range fv.vals {
 		switch e.(type) {
-		case IntV, BoolV, *StrV, *MV, *FcnV, *SetV, *IntervalV:
-			continue
+		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV:
+			// Sets that fail at once, with no node of their own; a
+			// lazy set that may enumerate (SUBSET S) names its own.
+			if nSources.Add(1) <= maxSources {
+				sources.Store(fv, src)
+			}
+			return
 		}
-		if CheckFingerprint(e) != nil && nSources.Add(1) <= maxSources {
-			sources.Store(fv, src)
-		}
-		return
 	}
 }
 
