@@ -75,6 +75,14 @@ type Report struct {
 	// (TLC rev cc6b616: "The error call stack is empty.";
 	// model/testdata/tlc/postrun, PostRunViewPrime).
 	ViewError bool
+	// FingerprintError: the evaluation error was met fingerprinting the
+	// last state of Trace (an initial state) or a successor of it, which
+	// holds a set TLC cannot enumerate (value.FingerprintError); the
+	// trace ends at the predecessor, as for a VIEW. FingerprintSourced:
+	// TLC's value names the node that built the set (Expr): TLC prints
+	// "TLC was unable to fingerprint." with its range, not the stack of
+	// nested expressions.
+	FingerprintError, FingerprintSourced bool
 	// LiveInit: that error was in a temporal property's state predicate,
 	// which TLC reports as any error on an initial state but then ends
 	// with exit 0 (TLC rev cc6b616, WTempInit).

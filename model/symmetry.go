@@ -67,13 +67,13 @@ func (c *checker) symFingerprint(t value.State) (uint64, error) {
 		return 0, err
 	}
 	if c.sp.View == nil {
-		return fpKey(least.Fingerprint()), nil
+		return checkedFingerprint(least)
 	}
 	v, err := c.sp.View(least)
 	if err != nil {
 		return 0, err
 	}
-	return fpKey(value.State{v}.Fingerprint()), nil
+	return checkedFingerprint(value.State{v})
 }
 
 // symmetryWarnings are TLC's warnings about the SYMMETRY: a symmetry set of

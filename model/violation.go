@@ -55,6 +55,10 @@ type violation struct {
 	// viewErr: the error was met computing a successor's VIEW
 	// (Report.ViewError).
 	viewErr bool
+	// fpErr: the error was met fingerprinting the state, which holds a
+	// set TLC cannot enumerate; fpSourced: TLC's value names its node
+	// (Report.FingerprintError).
+	fpErr, fpSourced bool
 	// queued: the violating state is a new state, already in the next
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.

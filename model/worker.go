@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -278,7 +279,17 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	if err != nil {
 		r := fail(err)
 		out.viol.noPost = true
-		if c.sp.View != nil && c.sp.Symmetry == nil && s != nil {
+		var fe *value.FingerprintError
+		switch {
+		case errors.As(err, &fe):
+			// A set TLC cannot enumerate (Report.FingerprintError): on
+			// a successor, the trace ends at s, as for a VIEW.
+			v := out.viol
+			v.fpErr, v.fpSourced = true, fe.Src != nil
+			if s != nil {
+				v.last, v.lastLabel, v.lastAct, v.depth = nil, "", 0, depth-1
+			}
+		case c.sp.View != nil && c.sp.Symmetry == nil && s != nil:
 			// TLC fingerprints the successor before it writes it: the
 			// trace ends at s, at s's depth (Report.ViewError).
 			v := out.viol
@@ -490,13 +501,39 @@ func (c *checker) fingerprint(t value.State) (uint64, error) {
 		return c.symFingerprint(t)
 	}
 	if c.sp.View == nil {
-		return fpKey(t.Fingerprint()), nil
+		return checkedFingerprint(t)
 	}
 	v, err := c.sp.View(t)
 	if err != nil {
 		return 0, err
 	}
-	return fpKey(value.State{v}.Fingerprint()), nil
+	return checkedFingerprint(value.State{v})
+}
+
+// checkedFingerprint is t's fingerprint, or TLC's error when t holds a
+// set TLC cannot enumerate (value.FingerprintError), which it meets
+// fingerprinting t: a *FingerprintError in an *eval.Error naming the
+// set's node when known.
+func checkedFingerprint(t value.State) (uint64, error) {
+	fp := t.Fingerprint()
+	if err := t.CheckFingerprint(); err != nil {
+		return 0, fingerprintError(err)
+	}
+	return fpKey(fp), nil
+}
+
+// fingerprintError is err, met fingerprinting a state, as the evaluation
+// error the checker reports.
+func fingerprintError(err error) error {
+	fe, ok := err.(*value.FingerprintError)
+	if !ok {
+		return err
+	}
+	ee := &eval.Error{Msg: fe.Msg, Cause: fe}
+	if e, ok := fe.Src.(ast.Expr); ok {
+		ee.Expr, ee.Pos = e, e.Pos()
+	}
+	return ee
 }
 
 // liveEvalError records an error evaluating the temporal properties'

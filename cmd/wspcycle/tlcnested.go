@@ -138,10 +138,19 @@ func checkInitial(cs *eval.Spec, s value.State) error {
 			return err
 		}
 	}
+	fp := s
 	if cs.View != nil {
-		if _, err := cs.View(s); err != nil {
+		v, err := cs.View(s)
+		if err != nil {
 			return err
 		}
+		fp = value.State{v}
+	}
+	// Its fingerprint: a set TLC cannot enumerate (value.FingerprintError)
+	// fails here, inside the initial predicate's frames (LNatInit).
+	_ = fp.Fingerprint()
+	if err := fp.CheckFingerprint(); err != nil {
+		return &eval.Error{Msg: err.Error(), Cause: err}
 	}
 	for _, ps := range [][]eval.StatePred{cs.Invariants, cs.InitProperties} {
 		for _, p := range ps {

@@ -109,6 +109,13 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	msg := rep.Message
 	inNext := len(rep.Trace) > 0
 	switch {
+	case rep.FingerprintError:
+		// Raised by a value's method, without a position (TLC rev
+		// cc6b616: ZSeqNextOK, LFcnNatNext).
+		if inNext {
+			return General, runtimeWrapper + msg
+		}
+		return General, msg
 	case isRecursionLimit(msg):
 		if !inNext {
 			return General, stackOverflowText // KRecDepthInit
@@ -285,7 +292,7 @@ func initialStateError(rep *model.Report, tool bool) string {
 	case isNonBoolCondition(msg):
 		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0).
 		msg = nestedCause(rep, msg, tool)
-	case !unpositioned(msg):
+	case !unpositioned(msg) && !rep.FingerprintError:
 		msg += at(rep)
 	}
 	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)

@@ -26,11 +26,15 @@ func (w *Writer) nestedStack(rep *model.Report) {
 		}
 		return
 	}
+	if rep.FingerprintError && rep.FingerprintSourced {
+		w.fingerprintTrace(rep)
+		return
+	}
 	if len(rep.NestedStack) == 0 {
 		// A VIEW that fails, a successor's CONSTRAINT or
 		// ACTION_CONSTRAINT that is not a boolean (TLC rev cc6b616:
 		// VConNBNext, VActConNB): TLC's replay finds nothing.
-		if rep.ViewError || isNonBoolCondition(rep.Message) && !rep.InitialState && len(rep.Trace) > 0 {
+		if rep.ViewError || rep.FingerprintError && !rep.InitialState || isNonBoolCondition(rep.Message) && !rep.InitialState && len(rep.Trace) > 0 {
 			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
 		}
 		return
@@ -67,4 +71,16 @@ func fingerprintReason(rep *model.Report) string {
 		return msg
 	}
 	return msg + at(rep)
+}
+
+// fingerprintTrace prints TLC's 2147 for a state holding a set TLC cannot
+// enumerate whose value knows the node that built it (Report.
+// FingerprintSourced): FingerprintException's trace, that node's range
+// numbered "0)", then the reason (TLC rev cc6b616: ZSubInit, LFcnNatNext).
+func (w *Writer) fingerprintTrace(rep *model.Report) {
+	b := "TLC was unable to fingerprint.\n\nFingerprint Stack Trace:\n"
+	if r := at(rep); r != "" {
+		b += "0) " + strings.TrimPrefix(r, "\n") + "\n"
+	}
+	w.Msg(FingerprintFailed, ClassError, b+"\nReason:\n"+rep.Message)
 }

@@ -700,6 +700,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
 				if kind == sMember {
 					st.x = e // the range of TLC's "not enumerable" error
+				} else {
+					st.e = c.lazyAssign(st.e, e.Y, en)
 				}
 				if st.cov != nil && !en.init {
 					st.cov.Primed = true

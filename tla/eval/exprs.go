@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -582,7 +583,10 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		return c.unsupported(e.Pos(), "set filter with several bound identifiers")
 	}
 	b := bs[0]
-	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : ...}"
+	// TLC prints a SetPredValue with its predicate's node:
+	// {y \in Nat : <expression line 4, col 26 to line 4, col 30 of module M> }
+	// (TLC rev cc6b616: LPredNatInit).
+	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : <expression " + c.nodeName(e.Pred, span.Module(e.Pred.Pos().Filename)) + "> }"
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		s, err := evalSet(k, b.set)
 		if err != nil {
@@ -677,7 +681,9 @@ func (c *compiler) tuple(e *ast.Tuple, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return value.TupleOf(vs), nil
+		t := value.TupleOf(vs)
+		value.NoteSource(t, e)
+		return t, nil
 	}, dep: deps(elems...)}
 }
 
@@ -857,7 +863,7 @@ func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.FcnSetV{Dom: d, Rng: r}, nil
+		return &value.FcnSetV{Dom: d, Rng: r, Src: e}, nil
 	}, dep: deps(dom, rng)}
 }
 
@@ -914,7 +920,9 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return value.FcnOn(dom, vs), nil
+		r := value.FcnOn(dom, vs)
+		value.NoteSource(r, e)
+		return r, nil
 	}, dep: deps(vals...)}
 }
 
@@ -954,7 +962,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.RcdSetV{Keys: keys, Sets: ss}, nil
+		return &value.RcdSetV{Keys: keys, Sets: ss, Src: e}, nil
 	}, dep: deps(sets...)}
 }
 

@@ -103,7 +103,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			if err != nil {
 				return nil, subsetOfNonSet(err, x, e)
 			}
-			return &value.SubsetV{Base: s}, nil
+			return &value.SubsetV{Base: s, Src: e}, nil
 		}, dep: x.dep}
 	case token.UNION:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -165,7 +165,7 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		return &value.ProductV{Sets: sets}, nil
+		return &value.ProductV{Sets: sets, Src: e}, nil
 	}, dep: deps(xs...)}
 }
 
@@ -210,7 +210,28 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.IN || e.Op == token.NOTIN {
 		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
 	}
+	if e.Op == token.CUP {
+		return cupSource(c.binaryOp(e.Op, pos, x, y), e)
+	}
 	return c.binaryOp(e.Op, pos, x, y)
+}
+
+// cupSource gives a lazy S \cup T the node that built it, which TLC names
+// when it cannot fingerprint a state holding it (value.FingerprintError).
+func cupSource(x cx, e ast.Expr) cx {
+	fn := x.fn
+	if fn == nil {
+		return x
+	}
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if u, ok := v.(*value.CupV); ok && err == nil && u.Src == nil {
+			u.Src = e
+		}
+		return v, err
+	}
+	x.into = nil
+	return x
 }
 
 // binaryOp combines the compiled operands of a built-in infix operator;
@@ -430,6 +451,11 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 	switch op {
 	case token.CUP:
 		if errA != nil || errB != nil {
+			if errA != nil && errB == nil {
+				// TLC holds an enumerable operand first: Nat \cup {1}
+				// prints {1} \cup Nat (TLC rev cc6b616: LCupNatInit).
+				a, b = b, a
+			}
 			return &value.CupV{A: a, B: b}, nil
 		}
 		return value.Union(ea, eb)

@@ -21,28 +21,41 @@ type (
 )
 
 // SubsetV is SUBSET Base.
-type SubsetV struct{ Base SetValue }
+type SubsetV struct {
+	Base SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
+}
 
 // FcnSetV is [Dom -> Rng].
-type FcnSetV struct{ Dom, Rng SetValue }
+type FcnSetV struct {
+	Dom, Rng SetValue
+	Src      any // the expression that built it, when known (FingerprintError)
+}
 
 // RcdSetV is [n1 : S1, ...]: Keys are the field names as string values,
 // sorted by Compare, Sets their sets.
 type RcdSetV struct {
 	Keys []Value
 	Sets []SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
 }
 
 // SeqSetV is Seq(Base).
 type SeqSetV struct{ Base SetValue }
 
 // ProductV is S1 \X S2 \X ...
-type ProductV struct{ Sets []SetValue }
+type ProductV struct {
+	Sets []SetValue
+	Src  any // the expression that built it, when known (FingerprintError)
+}
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
 // infinite (finite ones are computed at once).
 type (
-	CupV  struct{ A, B SetValue }
+	CupV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
 )
@@ -620,9 +633,11 @@ func (StringSetV) String() string   { return "STRING" }
 func (s *SubsetV) String() string   { return "SUBSET " + s.Base.String() }
 func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
 func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
-func (s *CupV) String() string      { return "(" + s.A.String() + " \\cup " + s.B.String() + ")" }
-func (s *CapV) String() string      { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
-func (s *DiffV) String() string     { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
+
+// String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
+func (s *CupV) String() string  { return s.A.String() + " \\cup " + s.B.String() }
+func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
+func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
 func (s *RcdSetV) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
@@ -630,7 +645,7 @@ func (s *RcdSetV) String() string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(k.(*StrV).s + " : " + s.Sets[i].String())
+		b.WriteString(k.(*StrV).s + ": " + s.Sets[i].String()) // as TLC: [a: Nat]
 	}
 	b.WriteByte(']')
 	return b.String()

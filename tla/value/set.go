@@ -183,6 +183,7 @@ func infinite(s Value) error {
 func lazyHash(s SetValue) uint64 {
 	e, err := s.Enum()
 	if err != nil {
+		unhashable.Store(true) // State.CheckFingerprint
 		return hashString(tagSet, s.String())
 	}
 	return e.Hash()

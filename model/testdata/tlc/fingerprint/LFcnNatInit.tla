@@ -1,0 +1,6 @@
+---- MODULE LFcnNatInit ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = [Nat -> {1}]
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE ZProdInit ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = {1} \X 3
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE ZSeqInit ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = Seq(3)
+Next == x' = x
+====

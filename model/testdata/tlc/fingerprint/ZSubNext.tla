@@ -1,0 +1,6 @@
+---- MODULE ZSubNext ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = SUBSET 3
+====

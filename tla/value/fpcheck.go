@@ -1,0 +1,231 @@
+package value
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+// TLC keeps some sets unevaluated (SUBSET S, [S -> T], Seq(S), Nat, a
+// filter, S \cup T with an infinite operand, ...) and meets an error in
+// one only when it fingerprints a state that holds it: it then enumerates
+// the set (normalises it), and a set it cannot enumerate is an error of
+// the run (TLC rev cc6b616: "TLC has found a state in which the value of
+// a variable contains Nat", "Attempted to enumerate a set of the form
+// [D -> R],but the domain D: ..."). Hash cannot fail (a lazy set that
+// cannot be enumerated hashes its printed form), so a checker asks
+// State.CheckFingerprint after State.Fingerprint.
+
+// unhashable is set once lazyHash has met a set it cannot enumerate: until
+// then no state can hold one (hashing a state hashes, or has hashed and
+// cached, every value in it), and CheckFingerprint costs nothing.
+var unhashable atomic.Bool
+
+// FingerprintError is TLC's error for a state holding a set it cannot
+// enumerate. Src is the expression that built the set (an ast.Expr) when
+// TLC's value knows its node (SubsetValue, SetOfFcnsValue, SetOfRcdsValue,
+// SetOfTuplesValue, SetCupValue: TLC prints "TLC was unable to
+// fingerprint." naming it), nil when it does not (Nat, Seq(S), a filter).
+type FingerprintError struct {
+	Msg string
+	Src any
+}
+
+func (e *FingerprintError) Error() string { return e.Msg }
+
+// CheckFingerprint is TLC's error fingerprinting s, the first variable in
+// order holding a set TLC cannot enumerate; nil when s can be
+// fingerprinted. Call it after s.Fingerprint().
+func (s State) CheckFingerprint() error {
+	if !unhashable.Load() {
+		return nil
+	}
+	for _, v := range s {
+		if err := CheckFingerprint(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckFingerprint is TLC's error fingerprinting v (State.CheckFingerprint).
+func CheckFingerprint(v Value) error {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case *FcnV:
+		if x.dom != nil {
+			if err := CheckFingerprint(x.dom); err != nil {
+				return err
+			}
+		}
+		for _, e := range x.vals {
+			if err := CheckFingerprint(e); err != nil {
+				return withSource(x, err)
+			}
+		}
+		return nil
+	case *SetV:
+		for _, e := range x.elems {
+			if err := CheckFingerprint(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *IntervalV:
+		return nil
+	case *BadSetV:
+		return x.Fp
+	case SetValue:
+		if !enumerable(x) {
+			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}
+		}
+		e, err := tlcEnum(x)
+		if err != nil {
+			return err
+		}
+		return CheckFingerprint(e)
+	}
+	return nil
+}
+
+// enumerable reports whether TLC's value for s is Enumerable: Nat, Int,
+// STRING, Seq(S) and Any are not, and fingerprinting one is TLC's
+// "contains" error.
+func enumerable(s SetValue) bool {
+	switch s.(type) {
+	case NatV, IntSetV, StringSetV, *SeqSetV, AnyV:
+		return false
+	}
+	return true
+}
+
+// tlcEnum enumerates s, an Enumerable set, with TLC's error when it
+// cannot: the message of the set's own class about the operand it cannot
+// enumerate, with the set's node when TLC's value knows it.
+func tlcEnum(s SetValue) (*SetV, error) {
+	fail := func(src any, format string, args ...any) (*SetV, error) {
+		return nil, &FingerprintError{Msg: fmt.Sprintf(format, args...), Src: src}
+	}
+	// inner enumerates an operand: a non-enumerable one is the caller's
+	// error (bad), an enumerable one that fails its own.
+	inner := func(o SetValue, bad func() (*SetV, error)) (*SetV, error) {
+		if !enumerable(o) {
+			return bad()
+		}
+		return tlcEnum(o)
+	}
+	switch x := s.(type) {
+	case *SetV:
+		return x, nil
+	case *FcnSetV:
+		if _, err := inner(x.Dom, func() (*SetV, error) {
+			return fail(x.Src, "Attempted to enumerate a set of the form [D -> R],but the domain D:\n%s\ncannot be enumerated.", x.Dom)
+		}); err != nil {
+			return nil, err
+		}
+		if _, err := inner(x.Rng, func() (*SetV, error) {
+			return fail(x.Src, "Attempted to enumerate a set of the form [D -> R],but the range R:\n%s\ncannot be enumerated.", x.Rng)
+		}); err != nil {
+			return nil, err
+		}
+	case *RcdSetV:
+		for i, o := range x.Sets {
+			if _, err := inner(o, func() (*SetV, error) {
+				return fail(x.Src, "Attempted to enumerate a set of the form [l1 : v1, ..., ln : vn],\nbut can't enumerate the value of the `%s' field:\n%s", x.Keys[i].(*StrV).s, o)
+			}); err != nil {
+				return nil, err
+			}
+		}
+	case *ProductV:
+		for i, o := range x.Sets {
+			if _, err := inner(o, func() (*SetV, error) {
+				return fail(x.Src, "Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, o) // 0-based (TLC rev cc6b616: ZProdInit)
+			}); err != nil {
+				return nil, err
+			}
+		}
+	case *SubsetV:
+		if _, err := inner(x.Base, func() (*SetV, error) {
+			what := "set"
+			switch x.Base.(type) {
+			case NatV, IntSetV:
+				what = "overridden value" // TLC rev cc6b616: LSubNatInit
+			}
+			return fail(x.Src, "Attempted to compute the number of elements in the %s %s.", what, x.Base)
+		}); err != nil {
+			return nil, err
+		}
+	case *CupV:
+		if !enumerable(x.A) || !enumerable(x.B) {
+			return fail(x.Src, "Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable", x.A, x.B)
+		}
+		for _, o := range []SetValue{x.A, x.B} {
+			if _, err := tlcEnum(o); err != nil {
+				return nil, err
+			}
+		}
+	case *FilterV:
+		if !enumerable(x.Base) {
+			return fail(nil, "Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable", x.Base)
+		}
+		if _, err := tlcEnum(x.Base); err != nil {
+			return nil, err
+		}
+	}
+	e, err := s.Enum()
+	if err != nil {
+		if _, ok := err.(*MemoryError); ok {
+			return nil, err
+		}
+		return nil, &FingerprintError{Msg: err.Error()}
+	}
+	return e, nil
+}
+
+// TLC's tuples and records know the node that built them: a state holding
+// <<1, Nat>> or [a |-> Seq(S)] fails to fingerprint naming the tuple's or
+// the record's node (TLC rev cc6b616: LTupNatInit, LRecSeqNext). Only the
+// rare tuple or record one of whose elements is such a set is remembered,
+// and no more than maxSources of them.
+var (
+	sources  sync.Map // *FcnV -> its node
+	nSources atomic.Int64
+)
+
+const maxSources = 1 << 10
+
+// NoteSource remembers src as the node that built f, a tuple or a record,
+// when an element of f is a set TLC cannot fingerprint and that names no
+// node of its own (Nat, Seq(S), a filter of Nat): a type switch per
+// element, nothing enumerated.
+func NoteSource(f Value, src any) {
+	fv, ok := f.(*FcnV)
+	if !ok {
+		return
+	}
+	for _, e := range fv.vals {
+		switch e.(type) {
+		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV:
+			// Sets that fail at once, with no node of their own; a
+			// lazy set that may enumerate (SUBSET S) names its own.
+			if nSources.Add(1) <= maxSources {
+				sources.Store(fv, src)
+			}
+			return
+		}
+	}
+}
+
+// withSource is err, met fingerprinting an element of f, naming f's node
+// when TLC's value names none deeper.
+func withSource(f *FcnV, err error) error {
+	fe, ok := err.(*FingerprintError)
+	if !ok || fe.Src != nil || nSources.Load() == 0 {
+		return err
+	}
+	if src, ok := sources.Load(f); ok {
+		return &FingerprintError{Msg: fe.Msg, Src: src}
+	}
+	return err
+}
