@@ -30,10 +30,10 @@ import (
 // then; the others (TLC's checks without a tableau) read only the node's
 // and the steps' bits, as TLC's do.
 //
-// Not followed: TLC's re-expansion of a product node first met after its
-// state was expanded (addNextState on the actual successor, livereexpand.go)
-// evaluates that node's predicates and successors on the actual state t,
-// not on the representative.
+// A product node first met after its state was expanded TLC expands at
+// once from the actual successor t that recorded it (its private
+// addNextState; livereexpand.go): that node's state predicates and
+// successors are t's, not the representative's (symproduct.go).
 
 // symTableau reports whether a property part of this kind takes the
 // general way because of the spec's SYMMETRY: its check has a tableau.
@@ -85,11 +85,12 @@ type symSource struct {
 	succ  func(s value.State, level int) ([]value.State, []uint64, error)
 }
 
-// symSource makes the checker's source; nil in disk mode, which keeps no
-// state to rebuild from (the product is then judged by the successors'
-// recorded bits only, without TLC's re-expansion from actual states).
+// symSource makes the checker's source, nil without a SYMMETRY. A state
+// is rebuilt by replaying its fingerprints' chain (in disk mode read from
+// the trace file), only for the steps that record a product node of a
+// state already expanded.
 func (c *checker) symSource(g *denseGraph) *symSource {
-	if c.sp.Symmetry == nil || c.disk != nil {
+	if c.sp.Symmetry == nil {
 		return nil
 	}
 	var last rebuiltPath

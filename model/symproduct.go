@@ -46,9 +46,16 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 	byState = make([][]int32, g.n())
 	var actual []value.State // the state a node is expanded from, when not its orbit's representative
 	linked := map[[2]int32]bool{}
-	fpID := make(map[uint64]int32, g.n())
-	for v := int32(0); int(v) < g.n(); v++ {
-		fpID[g.fp(v)] = v
+	var fpID map[uint64]int32 // node ids by fingerprint, made when first needed
+	nodeOf := func(fp uint64) (int32, bool) {
+		if fpID == nil {
+			fpID = make(map[uint64]int32, g.n())
+			for v := int32(0); int(v) < g.n(); v++ {
+				fpID[g.fp(v)] = v
+			}
+		}
+		v, ok := fpID[fp]
+		return v, ok
 	}
 	satTk := func(tk uint64, lits []atomRef) bool {
 		for _, a := range lits {
@@ -142,7 +149,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 			panic(fmt.Errorf("generating successors again for the temporal properties: %w", err))
 		}
 		for i, t := range ts {
-			w2, ok := fpID[fps[i]]
+			w2, ok := nodeOf(fps[i])
 			if !ok {
 				continue
 			}
