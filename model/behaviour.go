@@ -12,9 +12,11 @@ import (
 // finite behaviours, as TLC's simulator does with each behaviour it
 // generates: the behaviour's states and steps form a graph (a state met
 // twice closes a cycle, and every state may stutter), and a property is
-// violated when that graph holds a fair behaviour violating it. It finds
-// fewer violations than Check, which sees every step of every state, but
-// never a false one: each lasso it reports is a behaviour of the spec.
+// violated when that graph holds a fair behaviour violating it. Each
+// lasso it reports is a behaviour of the spec; like TLC's simulator it
+// judges some state predicates one state late (behaviourshift.go), so a
+// lasso may violate no property when evaluated on its states
+// (LivenessViolation.NoneViolated), as TLC reports it.
 type BehaviourChecker struct {
 	c *checker // fingerprints (with the VIEW) and the liveness machinery
 	// Behaviours revisit the same states and steps over and over, and the
