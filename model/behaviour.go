@@ -12,9 +12,11 @@ import (
 // finite behaviours, as TLC's simulator does with each behaviour it
 // generates: the behaviour's states and steps form a graph (a state met
 // twice closes a cycle, and every state may stutter), and a property is
-// violated when that graph holds a fair behaviour violating it. It finds
-// fewer violations than Check, which sees every step of every state, but
-// never a false one: each lasso it reports is a behaviour of the spec.
+// violated when that graph holds a fair behaviour violating it. Each
+// lasso it reports is a behaviour of the spec; like TLC's simulator it
+// judges some state predicates one state late (behaviourshift.go), so a
+// lasso may violate no property when evaluated on its states
+// (LivenessViolation.NoneViolated), as TLC reports it.
 type BehaviourChecker struct {
 	c *checker // fingerprints (with the VIEW) and the liveness machinery
 	// Behaviours revisit the same states and steps over and over, and the
@@ -35,6 +37,10 @@ type LivenessViolation struct {
 	Trace    []TraceState
 	LoopBack int
 	LoopStep TraceState
+	// Violated and NoneViolated are Report's: the properties the lasso
+	// violates, evaluated on its states, when they are several; none.
+	Violated     []string
+	NoneViolated bool
 }
 
 // NewBehaviourChecker prepares the temporal properties of sp; it returns
@@ -72,6 +78,20 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 	fps := make([]uint64, len(b))
 	first := map[uint64]int{} // fingerprint -> first index in b
 	var lg liveGraph
+	prevOf := map[uint64]uint64{} // a node's first state -> the bits of the state before it
+	bitsOf := func(i int) (uint64, error) {
+		bits, ok := bc.stateBits[fps[i]]
+		if !ok {
+			var err error
+			if bits, err = ls.stateBits(b[i].State); err != nil {
+				return 0, err
+			}
+			if len(bc.stateBits) < maxCached {
+				bc.stateBits[fps[i]] = bits
+			}
+		}
+		return bits, nil
+	}
 	for i, ts := range b {
 		fp, err := c.fingerprint(ts.State)
 		if err != nil {
@@ -80,13 +100,13 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		fps[i] = fp
 		if _, ok := first[fp]; !ok {
 			first[fp] = i
-			bits, ok := bc.stateBits[fp]
-			if !ok {
-				if bits, err = ls.stateBits(ts.State); err != nil {
+			bits, err := bitsOf(i)
+			if err != nil {
+				return nil, err
+			}
+			if i > 0 {
+				if prevOf[fp], err = bitsOf(i - 1); err != nil {
 					return nil, err
-				}
-				if len(bc.stateBits) < maxCached {
-					bc.stateBits[fp] = bits
 				}
 			}
 			lg.nodes = append(lg.nodes, liveNode{fp: fp, bits: bits, depth: int32(i + 1)})
@@ -106,6 +126,10 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		}
 	}
 	g := lg.index()
+	prev, hasPrev := make([]uint64, g.n()), make([]bool, g.n())
+	for v := range g.n() {
+		prev[v], hasPrev[v] = prevOf[g.fps[v]]
+	}
 	// step names the step from fingerprint u to w as the behaviour took it.
 	step := func(u, w uint64) TraceState {
 		for i := 1; i < len(b); i++ {
@@ -116,7 +140,7 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		return TraceState{State: b[first[w]].State}
 	}
 	for _, part := range ls.parts {
-		l := ls.violation(g, part)
+		l := ls.behaviourViolation(g, prev, hasPrev, part)
 		if l == nil {
 			continue
 		}
@@ -146,6 +170,7 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		if loop > 0 && loop < len(tr) {
 			v.LoopStep = step(path[len(path)-1], path[loop-1-o])
 		}
+		v.Violated, v.NoneViolated = bc.attribute(v)
 		return v, nil
 	}
 	return nil, nil

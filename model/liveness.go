@@ -71,6 +71,8 @@ func (c *checker) checkLiveness(rep *Report) {
 	c.lg = liveGraph{} // the dense graph replaces it
 	// What TLC evaluates again building its product graphs (livereexpand.go).
 	rep.CovRebuild = c.liveRecount(g)
+	c.live.sym = c.symSource(g)
+	defer func() { c.live.sym = nil }()
 	for i, part := range c.live.parts {
 		checking = i
 		if c.stopped() {

@@ -40,6 +40,13 @@ type liveSpec struct {
 	// (as general folds them) the index of their formula, for TLC's order
 	// of their items (liveprints.go).
 	formulaOf map[*eval.LiveExpr]int
+	// succOf, with a SYMMETRY, gives for each state bit read by a tableau
+	// literal the edge bit of the same predicate on the step's actual
+	// successor, or -1 (symlive.go); nil without a SYMMETRY.
+	succOf []int
+	// sym, with a SYMMETRY in memory, rebuilds the states TLC's product
+	// construction evaluates on (symProduct); set by checkLiveness.
+	sym *symSource
 }
 
 // bitTable interns bit vectors of one width (in 64-bit words).
@@ -186,7 +193,7 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		}
 		for _, part := range prop.Parts {
 			lp := livePart{prop: i, name: part.Name, kind: part.Kind, qBit: -1}
-			if part.Kind == eval.General || len(sp.FairnessFormulas) > 0 {
+			if part.Kind == eval.General || len(sp.FairnessFormulas) > 0 || symTableau(sp, part.Kind) {
 				// Fairness formulas other than WF/SF belong in the normal
 				// form, so every part takes the general way then.
 				f := simpleFormula(part)
@@ -229,6 +236,9 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		ls.taken = append(ls.taken, f.Taken)
 		ls.stutterOf = append(ls.stutterOf, -1)
 		ls.fair = append(ls.fair, fc)
+	}
+	if sp.Symmetry != nil {
+		ls.addSuccessorBits()
 	}
 	if len(ls.preds) > maxBits || len(ls.taken) > maxBits {
 		pos := token.Pos{}

@@ -40,16 +40,36 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		}
 		return true
 	}
+	// satStep reports whether the successor of a step recorded with edge
+	// value tk, into node w, satisfies lits: with a SYMMETRY the actual
+	// successor, which w only stands for (symlive.go).
+	satStep := func(w int32, tk uint64, lits []atomRef) bool {
+		if ls.succOf == nil {
+			return sat(w, lits)
+		}
+		for _, a := range lits {
+			if a.action {
+				if ls.stateHas(g.bits[w], a.bit) == a.neg {
+					return false
+				}
+				continue
+			}
+			if ls.succHas(tk, a) == a.neg {
+				return false
+			}
+		}
+		return true
+	}
 	// ea reports whether the step from v (taken bits tk, or the stuttering
 	// step) satisfies every <>[]A condition.
-	ea := func(v int32, tk uint64, stutter bool) bool {
+	ea := func(bits uint64, tk uint64, stutter bool) bool {
 		for _, a := range d.ea {
 			var on bool
 			switch {
 			case !a.action:
-				on = ls.stateHas(g.bits[v], a.bit) != a.neg
+				on = ls.stateHas(bits, a.bit) != a.neg
 			case stutter:
-				on = ls.stateHas(g.bits[v], a.stutterBit)
+				on = ls.stateHas(bits, a.stutterBit)
 			default:
 				on = ls.edgeHas(tk, a.bit)
 			}
@@ -60,10 +80,10 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 		return true
 	}
 	// stutterTaken is the recorded edge value of the stuttering step at v.
-	stutterTaken := func(v int32) uint64 {
+	stutterTaken := func(bits uint64) uint64 {
 		tk := make([]uint64, ls.edgeWidth())
 		for j, sb := range ls.stutterOf {
-			if sb >= 0 && ls.stateHas(g.bits[v], sb) {
+			if sb >= 0 && ls.stateHas(bits, sb) {
 				tk[j>>6] |= 1 << uint(j&63)
 			}
 		}
@@ -73,64 +93,73 @@ func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
 	nq := int64(len(tab.lits))
 	id := map[int64]int32{}
 	var pv, pq []int32
+	var pbits []uint64 // each product node's state bits; nil: its state's, g.bits[pv[x]]
 	var from, to []int32
 	var taken []uint64
 	var queue []int32
-	add := func(v, q int32) int32 {
-		key := int64(v)*nq + int64(q)
-		if x, ok := id[key]; ok {
+	var eaOK []bool // the edge satisfies every <>[]A condition
+	var nInit int
+	if ls.sym != nil {
+		p := ls.symProduct(g, tab, symFuncs{ea: ea, stutterTaken: stutterTaken})
+		pv, pq, pbits, from, to, taken, eaOK, nInit = p.pv, p.pq, p.bits, p.from, p.to, p.taken, p.eaOK, p.nInit
+	} else {
+		add := func(v, q int32) int32 {
+			key := int64(v)*nq + int64(q)
+			if x, ok := id[key]; ok {
+				return x
+			}
+			x := int32(len(pv))
+			id[key] = x
+			pv, pq = append(pv, v), append(pq, q)
+			queue = append(queue, x)
 			return x
 		}
-		x := int32(len(pv))
-		id[key] = x
-		pv, pq = append(pv, v), append(pq, q)
-		queue = append(queue, x)
-		return x
-	}
-	for v := int32(0); int(v) < g.n(); v++ {
-		if g.depth[v] != 1 {
-			continue
-		}
-		for q, ok := range tab.init {
-			if ok && sat(v, tab.lits[q]) {
-				add(v, int32(q))
+		for v := int32(0); int(v) < g.n(); v++ {
+			if g.depth[v] != 1 {
+				continue
+			}
+			for q, ok := range tab.init {
+				if ok && sat(v, tab.lits[q]) {
+					add(v, int32(q))
+				}
 			}
 		}
-	}
-	nInit := len(pv)
-	var eaOK []bool // the edge satisfies every <>[]A condition
-	step := func(x, w int32, tk uint64, ok bool) {
-		for _, q2 := range tab.succ[pq[x]] {
-			if sat(w, tab.lits[q2]) {
-				y := add(w, q2)
-				from, to, taken, eaOK = append(from, x), append(to, y), append(taken, tk), append(eaOK, ok)
+		nInit = len(pv)
+		step := func(x, w int32, tk uint64, ok bool) {
+			for _, q2 := range tab.succ[pq[x]] {
+				if satStep(w, tk, tab.lits[q2]) {
+					y := add(w, q2)
+					from, to, taken, eaOK = append(from, x), append(to, y), append(taken, tk), append(eaOK, ok)
+				}
 			}
 		}
-	}
-	for len(queue) > 0 {
-		x := queue[0]
-		queue = queue[1:]
-		v := pv[x]
-		succ, tks := g.adj(v)
-		for e, w := range succ {
-			step(x, w, tks[e], ea(v, tks[e], false))
+		for len(queue) > 0 {
+			x := queue[0]
+			queue = queue[1:]
+			v := pv[x]
+			succ, tks := g.adj(v)
+			for e, w := range succ {
+				step(x, w, tks[e], ea(g.bits[v], tks[e], false))
+			}
+			tk := stutterTaken(g.bits[v])
+			step(x, v, tk, ea(g.bits[v], tk, true))
+			if g.budget > 0 && x&4095 == 0 {
+				productLimit(g.budget, len(pv), len(from))
+			}
 		}
-		tk := stutterTaken(v)
-		step(x, v, tk, ea(v, tk, true))
-		if g.budget > 0 && x&4095 == 0 {
+		if g.budget > 0 {
 			productLimit(g.budget, len(pv), len(from))
 		}
 	}
-	if g.budget > 0 {
-		productLimit(g.budget, len(pv), len(from))
-	}
-
 	n := len(pv)
 	build := func(keep func(i int) bool) *denseGraph {
 		// No fingerprints: the lasso is projected to g's nodes first.
 		pg := &denseGraph{bits: make([]uint64, n), depth: make([]int32, n), start: make([]int64, n+1)}
 		for x, v := range pv {
 			pg.bits[x], pg.depth[x] = g.bits[v], g.depth[v]
+			if pbits != nil {
+				pg.bits[x] = pbits[x]
+			}
 		}
 		for i, f := range from {
 			if keep(i) {

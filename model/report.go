@@ -107,6 +107,12 @@ type Report struct {
 	// (the cfg's names, in the cfg's order), which TLC's message lists
 	// when there are several; nil when it is only the one of Property.
 	Violated []string
+	// NoneViolated: evaluated on the lasso of Trace, no temporal property
+	// is violated, and TLC's message names none ("Temporal properties were
+	// violated."): TLC's simulator finds such lassos, its graph of a
+	// behaviour taking some state predicates one state late
+	// (behaviourshift.go).
+	NoneViolated bool
 
 	// TLC's counts. Generated counts every initial state and every
 	// successor computed, duplicates included; Distinct counts the states

@@ -76,6 +76,10 @@ func (c *checker) symFingerprint(t value.State) (uint64, error) {
 	return checkedFingerprint(value.State{v})
 }
 
+// SymmetryLivenessWarning is TLC's warning (2279) for a model with a
+// SYMMETRY and temporal properties.
+const SymmetryLivenessWarning = "Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined."
+
 // symmetryWarnings are TLC's warnings about the SYMMETRY: a symmetry set of
 // fewer than two elements (found when the spec was built), and symmetry
 // with temporal properties (EC.TLC_FEATURE_UNSUPPORTED_LIVENESS_SYMMETRY,
@@ -88,7 +92,7 @@ func (c *checker) symmetryWarnings() []string {
 		out = append(out, w)
 	}
 	if c.live != nil && c.sp.Symmetry != nil {
-		out = append(out, "Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.")
+		out = append(out, SymmetryLivenessWarning)
 	}
 	return out
 }

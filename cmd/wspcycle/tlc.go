@@ -167,6 +167,10 @@ func tlcConstantInvariantWarnings(w *tlcout.Writer, sp *eval.Spec) {
 // tlcInvariantConstantLevel is EC.TLC_INVARIANT_CONSTANT_LEVEL.
 const tlcInvariantConstantLevel = 2149
 
+// tlcLivenessSymmetry is the code of TLC's warning about SYMMETRY with
+// temporal properties.
+const tlcLivenessSymmetry = 2279
+
 // viewOf is the cfg's VIEW when -view asks to print states through it.
 func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
 	if !f.view {
@@ -625,6 +629,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		tlcConstantInvariantWarnings(w, sp)
 		tlcStateLevelPropertyWarnings(w, sp)
+		if !f.simulate && sp.Symmetry != nil && len(sp.Properties) > 0 {
+			// TLC warns as it starts, before its liveness problem's
+			// branches (rev cc6b616, EC.TLC_FEATURE_LIVENESS_SYMMETRY).
+			w.Warning(tlcLivenessSymmetry, model.SymmetryLivenessWarning)
+		}
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
@@ -749,6 +758,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
+			if msg == model.SymmetryLivenessWarning {
+				continue // printed as TLC prints it, as the run starts
+			}
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)
 		}
 	}

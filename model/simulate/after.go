@@ -65,6 +65,9 @@ type Violation struct {
 	Trace     []model.TraceState
 	LoopBack  int
 	LoopStep  model.TraceState
+	// Violated and NoneViolated: as in model.Report.
+	Violated     []string
+	NoneViolated bool
 	// Stops: the run did not go on after this verdict as far as TLC's
 	// main thread is concerned (its report ends with this violation).
 	Stops bool
@@ -75,7 +78,7 @@ type Violation struct {
 func (s *simulator) take(k int) *Violation {
 	r := s.res
 	v := &Violation{Behaviour: k, Result: r.Result, Property: r.Property, Message: r.Message, Pos: r.Pos, Expr: r.Expr,
-		Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep}
+		Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Violated: r.Violated, NoneViolated: r.NoneViolated}
 	if v.Trace == nil {
 		v.Trace = s.path
 	}
@@ -84,6 +87,7 @@ func (s *simulator) take(k int) *Violation {
 	}
 	r.Result, r.Property, r.Message, r.Pos, r.Expr = model.ResultOK, "", "", token.Pos{}, nil
 	r.Trace, r.LoopBack, r.LoopStep = nil, 0, model.TraceState{}
+	r.Violated, r.NoneViolated = nil, false
 	return v
 }
 
@@ -91,6 +95,7 @@ func (s *simulator) take(k int) *Violation {
 func (r *Result) set(v *Violation) {
 	r.Result, r.Property, r.Message, r.Pos, r.Expr = v.Result, v.Property, v.Message, v.Pos, v.Expr
 	r.Trace, r.LoopBack, r.LoopStep, r.Failing = v.Trace, v.LoopBack, v.LoopStep, v.Behaviour
+	r.Violated, r.NoneViolated = v.Violated, v.NoneViolated
 }
 
 // continuable reports whether TLC's -continue goes on after the verdict:
@@ -107,5 +112,6 @@ func continuable(result string) bool {
 // checker, as Report is for the result's own verdict.
 func (r *Result) ViolationReport(v *Violation) *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: v.Result, Property: v.Property,
-		Message: v.Message, Pos: v.Pos, Expr: v.Expr, Trace: v.Trace, LoopBack: v.LoopBack, LoopStep: v.LoopStep, Ranges: r.Ranges}
+		Message: v.Message, Pos: v.Pos, Expr: v.Expr, Trace: v.Trace, LoopBack: v.LoopBack, LoopStep: v.LoopStep, Ranges: r.Ranges,
+		Violated: v.Violated, NoneViolated: v.NoneViolated}
 }

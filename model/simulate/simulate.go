@@ -108,9 +108,13 @@ type Result struct {
 	Trace    []model.TraceState
 	LoopBack int              // for a temporal property: the lasso's step back, as in model.Report
 	LoopStep model.TraceState // the step that closes the lasso
-	Ranges   []model.SourceRange
-	Warnings []string
-	Duration time.Duration
+	// Violated and NoneViolated: as in model.Report, the properties the
+	// lasso violates when several; none.
+	Violated     []string
+	NoneViolated bool
+	Ranges       []model.SourceRange
+	Warnings     []string
+	Duration     time.Duration
 }
 
 // simulator is the state of one simulate call.
@@ -305,6 +309,7 @@ func (s *simulator) checkLiveness() {
 		s.fatal = true // TLC's liveness violation is an exception out of the behaviour
 		s.res.Result, s.res.Property, s.res.Pos = model.ResultProperty, v.Property, v.Pos
 		s.res.Trace, s.res.LoopBack, s.res.LoopStep = v.Trace, v.LoopBack, v.LoopStep
+		s.res.Violated, s.res.NoneViolated = v.Violated, v.NoneViolated
 	}
 }
 
@@ -652,7 +657,8 @@ func (r *Result) Report() *model.Report { return r.report() }
 
 func (r *Result) report() *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: r.Result, Property: r.Property, Message: r.Message,
-		Pos: r.Pos, Expr: r.Expr, InitialState: r.InitialState, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges}
+		Pos: r.Pos, Expr: r.Expr, InitialState: r.InitialState, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges,
+		Violated: r.Violated, NoneViolated: r.NoneViolated}
 }
 
 // WriteITF writes the failing behaviour in the Informal Trace Format, as

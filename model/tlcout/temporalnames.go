@@ -6,8 +6,12 @@ import "strings"
 // (tlc2.output.MP, TLC_TEMPORAL_PROPERTY_VIOLATED): the property found, or,
 // when the counterexample violates several (all names the lasso violates,
 // found among them), all of them: "Temporal properties A and B were
-// violated." for two, "A, B, and C" for more.
-func temporalViolated(found string, all []string) string {
+// violated." for two, "A, B, and C" for more; with none (the lasso
+// violates none of them), "Temporal properties were violated.".
+func temporalViolated(found string, all []string, none bool) string {
+	if none {
+		return "Temporal properties were violated.\n"
+	}
 	if len(all) < 2 {
 		return "Temporal property " + found + " was violated.\n"
 	}

@@ -615,7 +615,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		if rep.PropertyName != "" {
 			name = rep.PropertyName // TLC names the cfg's property, not the instance
 		}
-		w.Msg(TemporalViolated, ClassError, temporalViolated(name, rep.Violated))
+		w.Msg(TemporalViolated, ClassError, temporalViolated(name, rep.Violated, rep.NoneViolated))
 		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
 		trace(0)
 		endTemporal()
