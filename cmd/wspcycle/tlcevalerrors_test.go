@@ -361,7 +361,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KCardFilter": 75, "KCardSubsetNat": 75,
 		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10,
 		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75,
-		"UNextSet": 75, "UNextPrimeFirst": 75}
+		"UNextSet": 75, "UNextPrimeFirst": 75,
+		"MXFcnRec": 0, "MXFcnTup": 0, "MXSizes": 0}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -67,21 +67,30 @@ func NewSet(elems []Value) *SetV {
 	return &SetV{elems: elems}
 }
 
-// NewSetChecked is NewSet, but fails as TLC does when the elements cannot
-// be compared with each other (a set holding both 1 and "a").
+// NewSetChecked is NewSet, but fails as TLC does when it cannot compare
+// the elements while it sorts them: a set holding both 1 and "a", or sets
+// or functions whose elements differ in kind ({{1}, {"a"}}, {<<1>>, [a |->
+// 1]}). A builtin infinite set such as Nat among other values is TLC's
+// overridden value, which compares with nothing but itself.
 func NewSetChecked(elems []Value) (*SetV, error) {
-	var first Value
-	for _, e := range elems {
-		if e.Kind() == KindModel {
-			continue
-		}
-		if first == nil {
-			first = e
-		} else if first.Kind() != e.Kind() {
-			return nil, incomparable(first, e)
-		}
+	if err := checkSortable(elems); err != nil {
+		return nil, err
 	}
 	return NewSet(elems), nil
+}
+
+// isOverridden reports whether v is one of the sets TLC implements in Java
+// (Nat, Int, STRING), which compare with no other value.
+func isOverridden(v Value) bool {
+	switch v.(type) {
+	case NatV, IntSetV, StringSetV:
+		return true
+	}
+	return false
+}
+
+func overriddenError(v, o Value) error {
+	return fmt.Errorf("Attempted to compare overridden value %s with non-overridden value:\n%s", v, o)
 }
 
 // SetFromSorted wraps elements already in canonical order.

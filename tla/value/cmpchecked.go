@@ -1,0 +1,127 @@
+package value
+
+import "fmt"
+
+// compareChecked is a.compareTo(b) as TLC computes it while it normalises
+// a set: the same order as Compare, but comparing values TLC cannot
+// compare is an error worded after a's class (TLC's "this"), even deep
+// inside sets and functions of the same kind ({{1}, {"a"}}, {[a : S],
+// SUBSET T}). Model values compare with everything. Sets are compared by
+// size first and then element by element in their canonical order, so
+// only the first differing pair is looked at, as in TLC.
+func compareChecked(a, b Value) (int, error) {
+	if a == b {
+		return 0, nil
+	}
+	ka, kb := a.Kind(), b.Kind()
+	if ka == KindModel || kb == KindModel {
+		return Compare(a, b), nil
+	}
+	if isOverridden(a) {
+		if !isOverridden(b) || a.String() != b.String() {
+			return 0, overriddenError(a, b)
+		}
+		return 0, nil
+	}
+	switch ka {
+	case KindSet:
+		if kb != KindSet {
+			return 0, fmt.Errorf("Attempted to compare the set %s with the value:\n%s", a, b)
+		}
+		ea, erra := a.(SetValue).Enum()
+		eb, errb := b.(SetValue).Enum()
+		if erra != nil || errb != nil {
+			return Compare(a, b), nil
+		}
+		if ea.Len() != eb.Len() {
+			return cmpInt(int64(ea.Len()), int64(eb.Len())), nil
+		}
+		for i := range ea.elems {
+			if c, err := compareChecked(ea.elems[i], eb.elems[i]); c != 0 || err != nil {
+				return c, err
+			}
+		}
+		return 0, nil
+	case KindFcn:
+		f := a.(*FcnV)
+		if kb != KindFcn {
+			if isRecord(f) {
+				return 0, fmt.Errorf("Attempted to compare record:\n%s\nwith non-record\n%s", a, b)
+			}
+			return 0, fmt.Errorf("Attempted to compare the function %s with the value:\n%s", a, b)
+		}
+		g := b.(*FcnV)
+		if isRecord(f) && g.Len() > 0 && !isRecord(g) {
+			return 0, fmt.Errorf("Attempted to compare record:\n%s\nwith non-record\n%s", a, b)
+		}
+		if f.Len() != g.Len() {
+			return cmpInt(int64(f.Len()), int64(g.Len())), nil
+		}
+		for i := range f.vals {
+			if f.dom != g.dom {
+				if c, err := compareChecked(f.Key(i), g.Key(i)); c != 0 || err != nil {
+					return c, err
+				}
+			}
+			if c, err := compareChecked(f.vals[i], g.vals[i]); c != 0 || err != nil {
+				return c, err
+			}
+		}
+		return 0, nil
+	}
+	if ka != kb {
+		return 0, incomparable(a, b)
+	}
+	return Compare(a, b), nil
+}
+
+// checkSortable replays TLC's insertion of elems (in the order the set
+// was written or built) into a sorted vector: each element is compared,
+// as "this", with the last element inserted so far and then by binary
+// search with the others. The first comparison TLC cannot make is the
+// error TLC raises; the order itself is Compare's.
+func checkSortable(elems []Value) error {
+	if len(elems) < 2 {
+		return nil
+	}
+	sorted := make([]Value, 0, len(elems))
+	sorted = append(sorted, elems[0])
+	for _, e := range elems[1:] {
+		last := sorted[len(sorted)-1]
+		c, err := compareChecked(e, last)
+		if err != nil {
+			return err
+		}
+		if c > 0 {
+			sorted = append(sorted, e)
+			continue
+		}
+		if c == 0 {
+			continue
+		}
+		lo, hi := 0, len(sorted)-1
+		found := false
+		for lo < hi {
+			mid := (lo + hi) / 2
+			c, err := compareChecked(e, sorted[mid])
+			if err != nil {
+				return err
+			}
+			if c == 0 {
+				found = true
+				break
+			}
+			if c < 0 {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		if !found {
+			sorted = append(sorted, nil)
+			copy(sorted[lo+1:], sorted[lo:])
+			sorted[lo] = e
+		}
+	}
+	return nil
+}
