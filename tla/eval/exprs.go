@@ -705,8 +705,12 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 					return nil, err
 				}
 			}
-			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go).
-			return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
+			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go),
+			// whose domain is an interval only when the set is one.
+			if _, iv := s.(*value.IntervalV); iv {
+				return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
+			}
+			return value.FcnOverSet(value.FcnOn(dom, vals)), nil
 		}, dep: bodyDep(bs, body)}
 	}
 	// Several binders: the domain is a set of tuples, enumerated in

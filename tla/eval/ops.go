@@ -324,8 +324,8 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, err
 			}
-			// TLC's FcnRcdValue, also over 1..1 (E40: (1 :> 2)[3]).
-			return value.FcnOfTuple(value.FcnFromSorted([]value.Value{a}, []value.Value{b})), nil
+			// TLC's FcnRcdValue over the set {a} (E40: (1 :> 2)[3]).
+			return value.FcnOverSet(value.FcnFromSorted([]value.Value{a}, []value.Value{b})), nil
 		}, dep: d}
 	case token.ATAT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -345,7 +345,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for i := 0; i < g.Len(); i++ {
 				keys, vals = append(keys, g.Key(i)), append(vals, g.At(i))
 			}
-			return value.FcnOfTuple(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue
+			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue over DOMAIN f \cup DOMAIN g
 		}, dep: d}
 	}
 	return c.unsupported(pos, "infix operator "+op.String())

@@ -310,6 +310,12 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 	if isOneToN(dom.elems) {
 		keys = nil
 	}
+	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
+	// over an IntervalValue, else an enumerated set.
+	held := heldFcnSet
+	if _, iv := s.Dom.(*IntervalV); iv && keys == nil {
+		held = heldFcnInterval
+	}
 	var m Meter
 	var merr error
 	product(len(dom.elems), rng.elems, func(vals []Value) bool {
@@ -320,7 +326,7 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 			out = append(out, EmptyTuple)
 			return true
 		}
-		out = append(out, &FcnV{dom: keys, vals: vals, fcn: keys == nil})
+		out = append(out, &FcnV{dom: keys, vals: vals, held: held})
 		return true
 	})
 	if merr != nil {
