@@ -129,6 +129,10 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 	case class == fcnLambda:
 		// FcnLambdaValue: no node of its own (no 2147).
 		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
+	case keyKindError(fv, x) != "":
+		// The value's own failure on x's kind, as TLC's FcnRcdValue,
+		// TupleValue or RecordValue fails (keykind.go).
+		return err
 	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()):
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	case fv.IsRecord():
