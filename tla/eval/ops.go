@@ -516,6 +516,9 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
 			u = &value.CupV{A: u, B: inner}
 		}
 	}
+	if c, ok := u.(*value.CupV); ok {
+		c.Union = outer
+	}
 	return u, nil
 }
 
@@ -725,7 +728,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, err
 			}
 			if len(args) == 1 {
-				if err := printTEnum(v, pos); err != nil {
+				if err := tlcPrintError(v, "PrintT", pos); err != nil {
 					return nil, err
 				}
 				io.WriteString(out, printText(v))
@@ -733,6 +736,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			}
 			w, err := args[1].fn(k)
 			if err != nil {
+				return nil, err
+			}
+			if err := printError(v, w, pos); err != nil {
 				return nil, err
 			}
 			io.WriteString(out, printText(v, w))
@@ -793,6 +799,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
+				return nil, err
+			}
+			if err := tlcPrintError(v, "ToString", pos); err != nil {
 				return nil, err
 			}
 			return strs.Str(v.String()), nil

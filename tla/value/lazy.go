@@ -40,9 +40,14 @@ type SeqSetV struct{ Base SetValue }
 type ProductV struct{ Sets []SetValue }
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
-// infinite (finite ones are computed at once).
+// infinite (finite ones are computed at once). A CupV that is UNION of a
+// set of sets one of which is infinite has the members in Union (TLC's
+// UnionValue, whose printing fails otherwise than a \cup's).
 type (
-	CupV  struct{ A, B SetValue }
+	CupV struct {
+		A, B  SetValue
+		Union []Value
+	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
 )
