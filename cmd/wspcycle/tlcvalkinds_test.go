@@ -11,8 +11,9 @@ import (
 //
 //   - DOMAIN of a function is an interval only where TLC's value has an
 //     IntervalValue domain: a tuple, [i \in 1..2 |-> e], an element of
-//     [1..2 -> T]; over {1, 2}, for :>, @@ and bags it is {1, 2}
-//     (VDomain, VDomInv: ToString(DOMAIN x) was a wrong violation);
+//     [1..2 -> T]; over {1, 2}, for :>, @@, Permutations and bags it is
+//     {1, 2} (VDomain; VDomPerm: Permutations and recursive functions;
+//     VDomInv: ToString(DOMAIN x) was a wrong violation);
 //   - a key of another kind than the domain's, in an EXCEPT (also down a
 //     path) or an application, is the failure of TLC's TupleValue,
 //     FcnRcdValue over an interval, over an enumerated set, or
@@ -24,7 +25,7 @@ import (
 func TestTLCValueKinds(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "valkinds")
 	want := map[string]int{
-		"VDomain": 0, "VDomInv": 0,
+		"VDomain": 0, "VDomInv": 0, "VDomPerm": 0,
 		"VExcSet": 75, "VExcTup": 75, "VExcIv": 75, "VExcStrFcn": 75, "VExcNested": 75, "VExcNestedTup": 75,
 		"VExcAtAt": 75, "VExcMissing": 0, "VAppSet": 75, "VAppStrFcn": 75, "VAppIv": 75,
 		"VPrintCup": 10, "VPrintDiff": 10, "VPrintUnion": 10, "VPrintCap": 10, "VPrintNested": 10,

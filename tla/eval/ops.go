@@ -782,7 +782,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			var gen func(i int)
 			gen = func(i int) {
 				if i == len(perm) {
-					out = append(out, value.FcnFromSorted(elems, append([]value.Value(nil), perm...)))
+					// TLC's FcnRcdValue over the set's elements: DOMAIN is
+					// {1, 2}, not 1..2 (XR).
+					out = append(out, value.FcnOverSet(value.FcnFromSorted(elems, append([]value.Value(nil), perm...))))
 					return
 				}
 				for j := i; j < len(perm); j++ {

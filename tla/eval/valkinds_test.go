@@ -23,6 +23,7 @@ func TestDomainKinds(t *testing.T) {
 		{`DOMAIN CHOOSE f \in [1..2 -> {0}] : TRUE`, "1..2"},
 		{`DOMAIN CHOOSE f \in [{1, 2} -> {0}] : TRUE`, "{1, 2}"},
 		{`DOMAIN SetToBag({1, 2})`, "{1, 2}"},
+		{`DOMAIN CHOOSE p \in Permutations({1, 2}) : TRUE`, "{1, 2}"},
 		{`BagToSet(SetToBag({1, 2}) (+) SetToBag({2}))`, "{1, 2}"},
 		{`DOMAIN (SetToBag({1, 2}) (-) SetToBag({2}))`, "{1}"},
 		{`DOMAIN BagUnion({SetToBag({1, 2}), SetToBag({2})})`, "{1, 2}"},
