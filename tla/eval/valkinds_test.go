@@ -67,6 +67,9 @@ func TestKeyKindErrors(t *testing.T) {
 		{`[[i \in {1, 2} |-> <<1, 1>>] EXCEPT ![1]["c"] = 2]`, tup},
 		{`[[i \in {1, 2} |-> 1] EXCEPT ![3] = 2]`, ""},
 		{`LET f == [i \in {1, 2} |-> 1] IN CHOOSE g \in {f} : g["c"] = 1`, eqInt},
+		{`[p \in {{1}} |-> 0][3]`, "Attempted to check equality of the set {1} with the value:\n3"},
+		{`[p \in {<<1, 2>>} |-> 0][3]`, "Attempted to check equality of the function <<1, 2>> with the value:\n3"},
+		{`[p \in {TRUE} |-> 0][3]`, "Attempted to compare equality of boolean TRUE with non-boolean:\n3"},
 		{`LET f == [i \in {"a"} |-> 1] IN CHOOSE g \in {f} : g[3] = 1`, eqStr},
 	}
 	for _, c := range cases {
