@@ -11,7 +11,9 @@ import (
 // it; EmptyBag is the function with an empty domain (<< >>). The infix
 // operators (+), (-) and \sqsubseteq (bagInfix) and the higher-order
 // BagOfAll (bagOfAll) compute what the module's definitions say, as TLC
-// does (its Java overrides keep the module's meaning).
+// does (its Java overrides keep the module's meaning). Every bag built is
+// TLC's FcnRcdValue over an enumerated domain (value.FcnOverSet): DOMAIN
+// of SetToBag({1, 2}) is {1, 2}, not 1..2.
 
 var bagArity = map[string]int{
 	"IsABag": 1, "BagToSet": 1, "SetToBag": 1, "BagIn": 2, "CopiesIn": 2,
@@ -64,7 +66,7 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			for i := range ones {
 				ones[i] = value.Int(1)
 			}
-			return value.FcnFromPairs(elems, ones), nil
+			return value.FcnOverSet(value.FcnFromPairs(elems, ones)), nil
 		})
 	case "IsABag":
 		return fn(func(k *ctx) (value.Value, error) {
@@ -153,7 +155,7 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					vals[found] = value.Int(m + n)
 				}
 			}
-			return value.FcnFromPairs(keys, vals), nil
+			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
 		})
 	case "SubBag":
 		return fn(func(k *ctx) (value.Value, error) {
@@ -176,7 +178,7 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					for m := int64(1); m <= n; m++ {
 						keys := append(append([]value.Value(nil), fcnKeys(cf)...), e)
 						vals := append(append([]value.Value(nil), cf.Elems()...), value.Int(m))
-						next = append(next, value.FcnFromPairs(keys, vals))
+						next = append(next, value.FcnOverSet(value.FcnFromPairs(keys, vals)))
 					}
 					if len(next) > value.MaxEnum {
 						return nil, errorf(pos, "SubBag(%s) has more than %d elements.", b, value.MaxEnum)
@@ -272,7 +274,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 				}
 				keys, vals = append(keys, e), append(vals, value.Int(n2))
 			}
-			return value.FcnFromPairs(keys, vals), nil
+			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
 		default: // token.OMINUS
 			var keys, vals []value.Value
 			for i := 0; i < b1.Len(); i++ {
@@ -289,7 +291,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 					keys, vals = append(keys, e), append(vals, value.Int(n1-n2))
 				}
 			}
-			return value.FcnFromPairs(keys, vals), nil
+			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
 		}
 	}, dep: deps(x, y), pos: pos}
 }
@@ -331,6 +333,6 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 			m, _ := value.AsInt(vals[found])
 			vals[found] = value.Int(m + n)
 		}
-		return value.FcnFromPairs(keys, vals), nil
+		return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
 	}, dep: b.dep | body.dep | depEnv, pos: pos}
 }

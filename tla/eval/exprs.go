@@ -711,8 +711,12 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 					return nil, err
 				}
 			}
-			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go).
-			return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
+			// TLC's FcnRcdValue, also over 1..n (tlcwording_apply.go),
+			// whose domain is an interval only when the set is one.
+			if _, iv := s.(*value.IntervalV); iv {
+				return value.FcnOfTuple(value.FcnOn(dom, vals)), nil
+			}
+			return value.FcnOverSet(value.FcnOn(dom, vals)), nil
 		}, dep: bodyDep(bs, body)}
 	}
 	// Several binders: the domain is a set of tuples, enumerated in
@@ -821,18 +825,15 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	v, ok := fv.Apply(x)
 	if !ok {
 		_, isInt := x.(value.IntV)
-		_, isStr := x.(*value.StrV)
 		var ee *Error
-		switch {
+		switch msg := keyKindError(fv, x); {
 		case isInt && fv.IsTuple() && !fv.HeldAsFunction():
 			// TLC's TupleValue: "Attempted to access index 3 of tuple ...".
 			ee = errorf(pos, "Attempted to access index %s of tuple\n%s\nwhich is out of bounds.", x, f)
-		case !isInt && fv.IsTuple() && !fv.HeldAsFunction() && fv.Len() > 0:
-			// TupleValue.apply of a key that is not an integer (E38).
-			ee = errorf(pos, "%s%s", tupleNonInt, x)
-		case !isStr && fv.IsRecord():
-			// RecordValue.apply of a key that is not a string (E39).
-			ee = errorf(pos, "%s%s", recordNonStr, x)
+		case msg != "":
+			// A key of a kind TLC cannot compare with the domain's
+			// (E38: TupleValue.apply, E39: RecordValue.apply).
+			ee = errorf(pos, "%s", msg)
 		}
 		if ee != nil {
 			ee.Cause = valueMethodError{fv, ee.Msg}
@@ -1101,11 +1102,14 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 		key = value.TupleOf(vs)
 	}
 	j := f.Index(key)
-	if _, isStr := key.(*value.StrV); j < 0 && !isStr && f.IsRecord() {
-		// RecordValue.select of a key that is not a string (E28).
-		ee := errorf(st.pos, "%s%s", recordNonStr, key)
-		ee.Cause = valueMethodError{f, ee.Msg}
-		return nil, ee
+	if msg := ""; j < 0 {
+		if msg = keyKindError(f, key); msg != "" {
+			// A key TLC cannot compare with the domain's (E28:
+			// RecordValue.select of a key that is not a string).
+			ee := errorf(st.pos, "%s", msg)
+			ee.Cause = valueMethodError{f, ee.Msg}
+			return nil, ee
+		}
 	}
 	if j < 0 {
 		if u.missing != nil {

@@ -345,8 +345,8 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, err
 			}
-			// TLC's FcnRcdValue, also over 1..1 (E40: (1 :> 2)[3]).
-			return value.FcnOfTuple(value.FcnFromSorted([]value.Value{a}, []value.Value{b})), nil
+			// TLC's FcnRcdValue over the set {a} (E40: (1 :> 2)[3]).
+			return value.FcnOverSet(value.FcnFromSorted([]value.Value{a}, []value.Value{b})), nil
 		}, dep: d}
 	case token.ATAT:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -366,7 +366,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for i := 0; i < g.Len(); i++ {
 				keys, vals = append(keys, g.Key(i)), append(vals, g.At(i))
 			}
-			return value.FcnOfTuple(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue
+			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue over DOMAIN f \cup DOMAIN g
 		}, dep: d}
 	}
 	return c.unsupported(pos, "infix operator "+op.String())
@@ -541,6 +541,9 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
 		} else {
 			u = &value.CupV{A: u, B: inner}
 		}
+	}
+	if c, ok := u.(*value.CupV); ok {
+		c.Union = outer
 	}
 	return u, nil
 }
@@ -751,7 +754,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, err
 			}
 			if len(args) == 1 {
-				if err := printTEnum(v, pos); err != nil {
+				if err := tlcPrintError(v, "PrintT", pos); err != nil {
 					return nil, err
 				}
 				io.WriteString(out, printText(v))
@@ -759,6 +762,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			}
 			w, err := args[1].fn(k)
 			if err != nil {
+				return nil, err
+			}
+			if err := printError(v, w, pos); err != nil {
 				return nil, err
 			}
 			io.WriteString(out, printText(v, w))
@@ -802,7 +808,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 			var gen func(i int)
 			gen = func(i int) {
 				if i == len(perm) {
-					out = append(out, value.FcnFromSorted(elems, append([]value.Value(nil), perm...)))
+					// TLC's FcnRcdValue over the set's elements: DOMAIN is
+					// {1, 2}, not 1..2 (XR).
+					out = append(out, value.FcnOverSet(value.FcnFromSorted(elems, append([]value.Value(nil), perm...))))
 					return
 				}
 				for j := i; j < len(perm); j++ {
@@ -819,6 +827,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
+				return nil, err
+			}
+			if err := tlcPrintError(v, "ToString", pos); err != nil {
 				return nil, err
 			}
 			return strs.Str(v.String()), nil

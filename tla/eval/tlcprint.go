@@ -67,34 +67,119 @@ func printText(vals ...value.Value) string {
 // error, which no command's machine-readable output uses.
 var defaultPrintOutput io.Writer = os.Stderr
 
-// printTEnum is TLC's error for PrintT(v) when v is a set TLC keeps
-// unevaluated and must enumerate to print (its Java method normalizes the
-// value), and cannot: the failure of the method around the set's error,
-// a filter's own ("Attempted to enumerate { x \\in S : p(x) } when S:"),
-// the size of Nat or Int for SUBSET, [S -> T], [a : S], S \X T over them
-// ("Attempted to compute the number of elements in the overridden value
-// Nat."); nil when v prints (TLC rev cc6b616: E16; Nat, Seq(S) print as
-// they are).
-func printTEnum(v value.Value, pos token.Pos) error {
-	switch v.(type) {
+// tlcPrintError is TLC's error for PrintT(v) or ToString(v) (java: the
+// Java method's name) when v holds a set TLC keeps unevaluated and must
+// enumerate to print (its Java method normalizes the value), and cannot:
+// the failure of the method around the set's error; nil when v prints.
+// The sets inside a tuple, function, record or enumerated set are printed
+// too, so they are looked into. (TLC rev cc6b616: E16, XP1-XP40; Nat,
+// Seq(S) print as they are.)
+func tlcPrintError(v value.Value, java string, pos token.Pos) error {
+	msg := printEnumMsg(v)
+	if msg == "" {
+		return nil
+	}
+	return errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.%s(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", java, msg)
+}
+
+// printError is tlcPrintError of Print(out, val) (TLC's TLC.Print, which
+// prints both values: XP32).
+func printError(out, val value.Value, pos token.Pos) error {
+	msg := printEnumMsg(out)
+	if msg == "" {
+		msg = printEnumMsg(val)
+	}
+	if msg == "" {
+		return nil
+	}
+	return errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.Print(tlc2.value.impl.Value,tlc2.value.impl.Value),\nbut it produced the following error:\n%s", msg)
+}
+
+// printEnumMsg is the error of printing v as TLC's toString fails on a
+// set it cannot enumerate, "" when v prints.
+func printEnumMsg(v value.Value) string {
+	switch x := v.(type) {
+	case *value.FcnV:
+		for i := 0; i < x.Len(); i++ {
+			if m := printEnumMsg(x.At(i)); m != "" {
+				return m
+			}
+		}
+		return ""
+	case *value.SetV:
+		for _, e := range x.Elems() {
+			if m := printEnumMsg(e); m != "" {
+				return m
+			}
+		}
+		return ""
+	case *value.CupV:
+		return cupPrintMsg(x)
+	case *value.CapV:
+		if _, err := x.Enum(); err == nil {
+			return ""
+		}
+		return "Attempted to enumerate S \\cap T when neither S:\n" + x.A.String() + "\nnor T:\n" + x.B.String() + "\nis enumerable"
+	case *value.DiffV:
+		if _, err := x.Enum(); err == nil {
+			return ""
+		}
+		if _, err := x.A.Enum(); err != nil {
+			return "Attempted to enumerate S \\ T when S:\n" + x.A.String() + "\nis not enumerable."
+		}
+		return ""
 	case *value.FilterV, *value.SubsetV, *value.FcnSetV, *value.RcdSetV, *value.ProductV:
 	default:
-		return nil
+		return ""
 	}
 	_, err := v.(value.SetValue).Enum()
 	if err == nil {
-		return nil
+		return ""
 	}
 	msg := err.Error()
 	const filter = "Attempted to enumerate { x \\in S : p(x) } when S:"
 	const infinite = "Attempted to enumerate the infinite set "
 	switch i, j := strings.Index(msg, filter), strings.Index(msg, infinite); {
 	case i >= 0:
-		msg = msg[i:]
+		return msg[i:]
 	case j >= 0 && (msg[j+len(infinite):] == "Nat" || msg[j+len(infinite):] == "Int"):
-		msg = "Attempted to compute the number of elements in the overridden value " + msg[j+len(infinite):] + "."
-	default:
-		return nil
+		return "Attempted to compute the number of elements in the overridden value " + msg[j+len(infinite):] + "."
 	}
-	return errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.PrintT(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", msg)
+	return ""
+}
+
+// cupPrintMsg is printEnumMsg of a lazy \cup: TLC's SetCupValue names the
+// operand it can enumerate first; its UnionValue normalizes the set of
+// sets first, comparing an enumerated member with one it cannot enumerate.
+func cupPrintMsg(x *value.CupV) string {
+	if _, err := x.Enum(); err == nil {
+		return ""
+	}
+	if x.Union != nil {
+		var fin, inf value.Value
+		for _, m := range x.Union {
+			if _, err := m.(value.SetValue).Enum(); err != nil {
+				if inf == nil {
+					inf = m
+				}
+			} else if fin == nil {
+				fin = m
+			}
+		}
+		if fin == nil {
+			return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."
+		}
+		// TLC's message depends on the written order of the members
+		// (XP36: "Attempted to compare overridden value Nat with
+		// non-overridden value:\n{1}" for UNION {{1}, Nat}), which the
+		// value does not keep.
+		return "Attempted to compare the set " + fin.String() + " with the value:\n" + inf.String()
+	}
+	a, b := x.A, x.B
+	if _, err := a.Enum(); err != nil {
+		if _, err := b.Enum(); err == nil {
+			a, b = b, a
+		}
+	}
+	return "Attempted to enumerate S \\cup T when S:\n" + a.String() + "\nand T:\n" + b.String() + "\nare not both enumerable"
 }

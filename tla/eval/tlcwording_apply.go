@@ -126,9 +126,20 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 		class = fcnLambda
 	}
 	switch {
+	case class == fcnLambda && fv.HeldOverSet() && keyKindError(fv, x) != "":
+		// A FcnLambdaValue over an enumerated set asks the set whether
+		// x is in it, which compares x with its elements and fails on
+		// x's kind as TLC's FcnRcdValue does (XQ: [p \in {{1}} |-> 0][3]
+		// is "Attempted to check equality of the set {1} with the
+		// value:\n3").
+		return err
 	case class == fcnLambda:
 		// FcnLambdaValue: no node of its own (no 2147).
 		return errorf(ee.Pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", f, x)
+	case keyKindError(fv, x) != "":
+		// The value's own failure on x's kind, as TLC's FcnRcdValue,
+		// TupleValue or RecordValue fails (keykind.go).
+		return err
 	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()):
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	case fv.IsRecord():

@@ -17,12 +17,22 @@ type FcnV struct {
 	dom  *SetV // nil: the domain is 1..len(vals)
 	vals []Value
 	h    atomic.Uint64
-	// fcn: a function over 1..n built as a function ([i \in 1..n |-> e],
-	// an element of [1..n -> T]), not as a tuple. It is the same value
-	// (equal, same hash), but TLC holds it as a FcnRcdValue, not a
-	// TupleValue, and words its errors so (FcnHeld).
-	fcn bool
+	// held is TLC's class of the value, which does not change what the
+	// value is (equal, same hash) but how TLC words its errors and prints
+	// its domain: heldDefault (a function over 1..n is a TupleValue, one
+	// over strings a RecordValue), heldFcnInterval (a FcnRcdValue over
+	// the IntervalValue 1..n: [i \in 1..n |-> e], an element of
+	// [1..n -> T]) or heldFcnSet (a FcnRcdValue whose domain is an
+	// enumerated set, also when it is {1, .., n} or a set of strings:
+	// [i \in {1, 2} |-> e], 1 :> a @@ 2 :> b, a bag).
+	held uint8
 }
+
+const (
+	heldDefault uint8 = iota
+	heldFcnInterval
+	heldFcnSet
+)
 
 // EmptyTuple is <<>>, the function with an empty domain.
 var EmptyTuple Value = &FcnV{}
@@ -130,13 +140,30 @@ func (f *FcnV) Len() int { return len(f.vals) }
 // HeldAsFunction reports whether f, over 1..n, was built as a function
 // (TLC's FcnRcdValue) rather than as a tuple (TupleValue): TLC words an
 // argument outside its domain differently.
-func (f *FcnV) HeldAsFunction() bool { return f.fcn && f.dom == nil }
+func (f *FcnV) HeldAsFunction() bool { return f.held != heldDefault && f.dom == nil }
+
+// HeldOverSet reports whether TLC holds f as a FcnRcdValue whose domain
+// is an enumerated set (FcnOverSet): DOMAIN f is {1, 2}, not 1..2, and an
+// argument of another kind than the domain's is compared with its
+// elements (IntValue.equals: "Attempted to check equality of integer 1
+// with non-integer"), not refused as a tuple's or a record's.
+func (f *FcnV) HeldOverSet() bool { return f.held == heldFcnSet }
+
+// FcnOverSet is v (a function freshly built) marked as TLC's FcnRcdValue
+// over an enumerated domain (HeldOverSet); any other value is returned as
+// it is.
+func FcnOverSet(v Value) Value {
+	if f, ok := v.(*FcnV); ok && len(f.vals) > 0 {
+		f.held = heldFcnSet
+	}
+	return v
+}
 
 // FcnOfTuple is f (over 1..n, freshly built) marked as built as a
 // function (HeldAsFunction); any other value is returned as it is.
 func FcnOfTuple(v Value) Value {
 	if f, ok := v.(*FcnV); ok && f.dom == nil && len(f.vals) > 0 {
-		f.fcn = true
+		f.held = heldFcnInterval
 	}
 	return v
 }
@@ -236,6 +263,14 @@ func (f *FcnV) Domain() SetValue {
 		if len(f.vals) == 0 {
 			return EmptySet
 		}
+		if f.held == heldFcnSet {
+			// TLC's FcnRcdValue over an enumerated {1, .., n}.
+			elems := make([]Value, len(f.vals))
+			for i := range elems {
+				elems[i] = IntV(i + 1)
+			}
+			return &SetV{elems: elems}
+		}
 		return &IntervalV{Lo: 1, Hi: int64(len(f.vals))}
 	}
 	return f.dom
@@ -245,7 +280,7 @@ func (f *FcnV) Domain() SetValue {
 // domain is shared, not copied.
 func (f *FcnV) With(i int, v Value) *FcnV {
 	g := newFcn(len(f.vals))
-	g.dom, g.fcn = f.dom, f.fcn
+	g.dom, g.held = f.dom, f.held
 	copy(g.vals, f.vals)
 	g.vals[i] = v
 	return g
@@ -267,7 +302,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 		acc += fcnTerm(kh, v.Hash()) - fcnTerm(kh, f.vals[i].Hash())
 	}
 	dst.h.Store(acc)
-	dst.dom, dst.fcn = f.dom, f.fcn
+	dst.dom, dst.held = f.dom, f.held
 	copy(dst.vals, f.vals)
 	dst.vals[i] = v
 	return dst
@@ -277,7 +312,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 // already computed: the counterpart of WithInto.
 func (f *FcnV) Copy() *FcnV {
 	g := newFcn(len(f.vals))
-	g.dom, g.fcn = f.dom, f.fcn
+	g.dom, g.held = f.dom, f.held
 	copy(g.vals, f.vals)
 	g.h.Store(f.h.Load())
 	return g

@@ -50,11 +50,14 @@ type ProductV struct {
 }
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
-// infinite (finite ones are computed at once).
+// infinite (finite ones are computed at once). A CupV that is UNION of a
+// set of sets one of which is infinite has the members in Union (TLC's
+// UnionValue, whose printing fails otherwise than a \cup's).
 type (
 	CupV struct {
-		A, B SetValue
-		Src  any // the expression that built it, when known (FingerprintError)
+		A, B  SetValue
+		Union []Value
+		Src   any // the expression that built it, when known (FingerprintError)
 	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
@@ -323,6 +326,12 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 	if isOneToN(dom.elems) {
 		keys = nil
 	}
+	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
+	// over an IntervalValue, else an enumerated set.
+	held := heldFcnSet
+	if _, iv := s.Dom.(*IntervalV); iv && keys == nil {
+		held = heldFcnInterval
+	}
 	var m Meter
 	var merr error
 	product(len(dom.elems), rng.elems, func(vals []Value) bool {
@@ -333,7 +342,7 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 			out = append(out, EmptyTuple)
 			return true
 		}
-		out = append(out, &FcnV{dom: keys, vals: vals, fcn: keys == nil})
+		out = append(out, &FcnV{dom: keys, vals: vals, held: held})
 		return true
 	})
 	if merr != nil {

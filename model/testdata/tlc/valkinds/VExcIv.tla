@@ -1,0 +1,6 @@
+---- MODULE VExcIv ----
+EXTENDS Naturals, Sequences, TLC, Bags
+VARIABLE x
+Init == x = [i \in 1..2 |-> 1]
+Next == x' = [x EXCEPT !["c"] = 2]
+====

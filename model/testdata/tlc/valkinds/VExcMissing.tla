@@ -1,0 +1,6 @@
+---- MODULE VExcMissing ----
+EXTENDS Naturals, Sequences, TLC, Bags
+VARIABLE x
+Init == x = [i \in {1,2} |-> 1]
+Next == x' = [x EXCEPT ![3] = 2]
+====

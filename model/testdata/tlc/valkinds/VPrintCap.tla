@@ -1,0 +1,4 @@
+---- MODULE VPrintCap ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(Nat \cap Int)
+====

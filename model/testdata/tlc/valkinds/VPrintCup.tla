@@ -1,0 +1,4 @@
+---- MODULE VPrintCup ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(Nat \cup {1})
+====

@@ -1,0 +1,4 @@
+---- MODULE VPrintDiff ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(Nat \ {2})
+====

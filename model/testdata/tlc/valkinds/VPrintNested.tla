@@ -1,0 +1,4 @@
+---- MODULE VPrintNested ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(<<Nat \cup {1}>>)
+====

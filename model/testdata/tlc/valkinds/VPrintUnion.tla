@@ -1,0 +1,4 @@
+---- MODULE VPrintUnion ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(UNION {Nat, {1}})
+====

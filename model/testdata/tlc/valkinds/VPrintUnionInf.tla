@@ -1,0 +1,4 @@
+---- MODULE VPrintUnionInf ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME PrintT(UNION {Nat, Int})
+====

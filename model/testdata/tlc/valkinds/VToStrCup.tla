@@ -1,0 +1,4 @@
+---- MODULE VToStrCup ----
+EXTENDS Naturals, Integers, Sequences, TLC
+ASSUME ToString(Nat \cup {1}) = ""
+====
