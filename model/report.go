@@ -138,6 +138,11 @@ type Report struct {
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.
 	OutDegree []int64
+	// LiveSafety: the temporal property was violated by the finite
+	// prefix Trace, found during the search, which TLC reports as it
+	// reports an invariant's violation (exit 12; model/livesafety.go).
+	LiveSafety bool
+
 	// LiveBranches is TLC's number of branches of the temporal properties
 	// (liveSpec.branches), and LiveDuration how long their check took; 0
 	// when they were not checked.
@@ -230,6 +235,9 @@ func (r *Report) ExitCode() int {
 	case ResultInvariant:
 		return ExitSafety
 	case ResultProperty, ResultActionProperty:
+		if r.LiveSafety {
+			return ExitSafety
+		}
 		return ExitLiveness
 	case ResultError:
 		return ExitEval

@@ -139,7 +139,10 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.ViewError = v.viewErr
 	var fps []uint64
 	var err error
-	if v.parent != 0 {
+	switch {
+	case v.fps != nil:
+		fps = v.fps
+	case v.parent != 0:
 		fps, err = c.chain(v.parent)
 	}
 	var tr []TraceState
@@ -165,6 +168,9 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	}
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
+	if v.liveSafety {
+		c.liveSafetyReport(rep)
+	}
 	if err == nil {
 		rep.TracePrints, rep.CovRebuild = c.traceRebuild(saved, tr, v)
 	} else if saved != nil {

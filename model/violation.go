@@ -61,6 +61,11 @@ type violation struct {
 	queued bool
 	// partial: the error is a successor not completely specified (last).
 	partial bool
+	// liveSafety: a temporal property violated by the finite prefix
+	// fps (the trace's fingerprints), found during the search as TLC
+	// finds it (livesafety.go).
+	liveSafety bool
+	fps        []uint64
 }
 
 // partialSuccessor labels the last state of a trace that ends in a
