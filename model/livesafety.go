@@ -1,5 +1,7 @@
 package model
 
+import "github.com/wspcycle/wspcycle/tla/token"
+
 // A temporal property whose negation can be fulfilled by a finite prefix
 // ([](x = 0) \/ [](x = 1): its negation <>(x # 0) /\ <>(x # 1) holds of
 // any behaviour once both states were seen) is violated, for TLC, as a
@@ -264,12 +266,32 @@ func containsFP(fps []uint64, fp uint64) bool {
 	return false
 }
 
-// liveSafetyReport names the properties the trace of a liveSafety stop
-// violates, its last state stuttering forever: TLC's post-hoc attribution
+// alsoLive follows TLC's addNextState for the state sfp whose expansion
+// ended in the violation v (a deadlock, an invariant or an action
+// property violated by a successor): TLC adds the state and the
+// successors generated until then to its behaviour graph all the same,
+// and reports a temporal property violated there after v.
+func (w *worker) alsoLive(v *violation, sfp uint64) {
+	c := w.c
+	if c.lsafe == nil || v.liveSafety {
+		return
+	}
+	switch v.result {
+	case ResultDeadlock, ResultInvariant, ResultActionProperty:
+	default:
+		return
+	}
+	if v.result != ResultDeadlock && v.expanding {
+		return
+	}
+	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc)
+}
+
+// prefixViolated names the properties the finite trace tr violates, its
+// last state stuttering forever: TLC's post-hoc attribution
 // (Liveness.findViolatedProperties), listed all when there are several.
-func (c *checker) liveSafetyReport(rep *Report) {
-	rep.LiveSafety = true
-	names := c.violatedBy(rep.Trace, len(rep.Trace))
+func (c *checker) prefixViolated(tr []TraceState) (first string, all []string) {
+	names := c.violatedBy(tr, len(tr))
 	if len(names) == 0 {
 		for _, p := range c.live.parts {
 			names = append(names, c.sp.Properties[p.prop].Name)
@@ -277,16 +299,35 @@ func (c *checker) liveSafetyReport(rep *Report) {
 		}
 	}
 	if len(names) == 0 {
-		return
-	}
-	rep.Property = names[0]
-	for _, p := range c.sp.Properties {
-		if p.Name == names[0] {
-			rep.Pos = p.Pos
-			break
-		}
+		return "", nil
 	}
 	if len(names) > 1 {
-		rep.Violated = names
+		all = names
 	}
+	return names[0], all
+}
+
+// propertyPos is the position of the PROPERTY named name.
+func (c *checker) propertyPos(name string) token.Pos {
+	for _, p := range c.sp.Properties {
+		if p.Name == name {
+			return p.Pos
+		}
+	}
+	return token.Pos{}
+}
+
+// thenTemporal rebuilds the trace fps of the temporal property TLC finds
+// violated after rep's verdict (Report.ThenTemporal).
+func (c *checker) thenTemporal(rep *Report, fps []uint64) {
+	undo := c.muted()
+	tr, err := c.replay(fps, nil)
+	undo()
+	if err != nil {
+		rep.Warnings = append(rep.Warnings, err.Error())
+		return
+	}
+	MarkChanged(tr)
+	first, all := c.prefixViolated(tr)
+	rep.ThenTemporal = &TemporalPrefix{Property: first, Violated: all, Trace: tr}
 }

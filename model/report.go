@@ -142,6 +142,11 @@ type Report struct {
 	// prefix Trace, found during the search, which TLC reports as it
 	// reports an invariant's violation (exit 12; model/livesafety.go).
 	LiveSafety bool
+	// ThenTemporal is the second verdict TLC prints after a deadlock, an
+	// invariant or an action property violated, when the same state's
+	// expansion also completed a finite prefix violating a temporal
+	// property (model/livesafety.go); the exit code is the first's.
+	ThenTemporal *TemporalPrefix
 
 	// LiveBranches is TLC's number of branches of the temporal properties
 	// (liveSpec.branches), and LiveDuration how long their check took; 0
@@ -223,6 +228,14 @@ type GraphNode struct {
 type GraphEdge struct {
 	From, To uint64
 	Label    string
+}
+
+// TemporalPrefix is a temporal property violated by the finite prefix
+// Trace (its last state stuttering forever).
+type TemporalPrefix struct {
+	Property string   // the first property violated
+	Violated []string // all of them, when there are several
+	Trace    []TraceState
 }
 
 // ExitCode maps the verdict to the documented exit code of `wspcycle check`.

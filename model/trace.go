@@ -169,7 +169,12 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
 	if v.liveSafety {
-		c.liveSafetyReport(rep)
+		rep.LiveSafety = true
+		rep.Property, rep.Violated = c.prefixViolated(rep.Trace)
+		rep.Pos = c.propertyPos(rep.Property)
+	}
+	if v.alsoLive != nil {
+		c.thenTemporal(rep, v.alsoLive)
 	}
 	if err == nil {
 		rep.TracePrints, rep.CovRebuild = c.traceRebuild(saved, tr, v)

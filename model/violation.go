@@ -66,6 +66,11 @@ type violation struct {
 	// finds it (livesafety.go).
 	liveSafety bool
 	fps        []uint64
+	// alsoLive: the trace's fingerprints of a temporal property TLC finds
+	// violated by a finite prefix right after this violation (deadlock,
+	// invariant, action property) in the same state's expansion, which
+	// it reports too (livesafety.go).
+	alsoLive []uint64
 }
 
 // partialSuccessor labels the last state of a trace that ends in a

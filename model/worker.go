@@ -168,10 +168,12 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			out.viol = c.deferredEnabled(s, sfp, level)
 		}
 		if out.viol != nil {
+			w.alsoLive(out.viol, sfp)
 			return i - lo + 1
 		}
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
+			w.alsoLive(out.viol, sfp)
 			return i - lo + 1
 		}
 		w.liveExpanded(s, sfp)
