@@ -171,8 +171,8 @@ type compiler struct {
 	// ENABLED in the initial predicate runs from the state built so far):
 	// reading one is TLC's error (enabledInInit).
 	partialState bool
-	inAlias   bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
-	spans     *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
+	inAlias      bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
+	spans        *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
