@@ -18,7 +18,11 @@ import (
 //     state, no error); EnFilter: one initial state of two is kept;
 //   - EnFirst: written before Init, A reads a variable not assigned yet:
 //     TLC's "identifier x is either undefined" at the read, with its stack;
-//   - EnError: A fails to evaluate in an initial state (\div by 0).
+//   - EnError: A fails to evaluate in an initial state (\div by 0); EnTwo:
+//     after another ENABLED that held, which is off TLC's stack then;
+//   - InitGuardAfter, InitGuardBefore: TLC's stack of an error in the
+//     initial predicate holds the conjuncts it went through before every
+//     variable had a value, not those after (x < y after y \in S).
 func TestTLCInitEnabledGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "initenabled")
 	for _, c := range []struct {
@@ -27,7 +31,7 @@ func TestTLCInitEnabledGolden(t *testing.T) {
 	}{
 		{0, []string{"EnFalse"}},
 		{11, []string{"EnOp", "EnDirect", "EnProp", "EnFilter"}},
-		{75, []string{"EnFirst", "EnError"}},
+		{75, []string{"EnFirst", "EnError", "EnTwo", "InitGuardAfter", "InitGuardBefore"}},
 	} {
 		for _, name := range c.names {
 			tlcGoldenRun(t, dir, name, nil, c.code)
