@@ -183,7 +183,7 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // fails with x < y off the stack, x = 0 /\ x < 5 /\ y \in S /\ ... with
 // x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
-	if (k.phase == phaseNext || k.phase == phaseConst) && k.allSet() {
+	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
 		return k.run(seq, i)
 	}
 	s := st.cs.stack
