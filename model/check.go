@@ -45,6 +45,9 @@ type checker struct {
 	cov    []ActionCoverage
 	outdeg []int64   // out-degree histogram, see worker.outdeg
 	live   *liveSpec // nil when there are no temporal properties
+	// lsafe, when not nil, stops the search where TLC finds a temporal
+	// property violated by a finite prefix (livesafety.go).
+	lsafe *liveSafety
 	// liveDeferred holds, by fingerprint, the error of a fairness
 	// condition's ENABLED on a state, met when it was added: TLC meets
 	// it only when it expands the state (nestedenabled.go).
@@ -242,6 +245,7 @@ func (c *checker) search() (depth int, queue int64) {
 	if c.disk != nil {
 		return c.searchDisk()
 	}
+	c.lsafe = newLiveSafety(c)
 	frontier, depth, queue, done := c.initFrontier()
 	if done {
 		return depth, queue
@@ -295,6 +299,13 @@ func (c *checker) search() (depth int, queue int64) {
 // level when an earlier state of the level gave a new one (TLC rev
 // cc6b616: depth 4 for a deadlock on a state of the third level, DeadView).
 func violDepth(v *violation, found bool) int {
+	if v.liveSafety {
+		// Found after the state's successors were written (livesafety.go).
+		if found {
+			return v.depth + 1
+		}
+		return v.depth
+	}
 	if (v.result == ResultError || v.result == ResultDeadlock) && v.expanding && found {
 		return v.depth + 1
 	}

@@ -294,6 +294,7 @@ func parUnion(a, b []tbPar) []tbPar {
 type tbNode struct {
 	preds []tbKey // its state predicates (bools and atoms)
 	next  []int
+	empty bool // its particle is empty (livesafety.go)
 }
 
 // tbGraph is TBGraph: nodes[:initCnt] are the initial nodes.
@@ -315,7 +316,7 @@ func (t *tbTerms) newTBGraph(tf int) *tbGraph {
 				preds = append(preds, k)
 			}
 		}
-		g.nodes = append(g.nodes, tbNode{preds: preds})
+		g.nodes = append(g.nodes, tbNode{preds: preds, empty: len(p) == 0})
 		return len(g.nodes) - 1
 	}
 	for _, p := range t.closure(tbPar{tf}) {

@@ -152,6 +152,16 @@ type Report struct {
 	// OutDegree[k] is the number of expanded states with k new successors,
 	// TLC's "average outdegree of the complete state graph" statistics.
 	OutDegree []int64
+	// LiveSafety: the temporal property was violated by the finite
+	// prefix Trace, found during the search, which TLC reports as it
+	// reports an invariant's violation (exit 12; model/livesafety.go).
+	LiveSafety bool
+	// ThenTemporal is the second verdict TLC prints after a deadlock, an
+	// invariant or an action property violated, when the same state's
+	// expansion also completed a finite prefix violating a temporal
+	// property (model/livesafety.go); the exit code is the first's.
+	ThenTemporal *TemporalPrefix
+
 	// LiveBranches is TLC's number of branches of the temporal properties
 	// (liveSpec.branches), and LiveDuration how long their check took; 0
 	// when they were not checked.
@@ -234,6 +244,14 @@ type GraphEdge struct {
 	Label    string
 }
 
+// TemporalPrefix is a temporal property violated by the finite prefix
+// Trace (its last state stuttering forever).
+type TemporalPrefix struct {
+	Property string   // the first property violated
+	Violated []string // all of them, when there are several
+	Trace    []TraceState
+}
+
 // ExitCode maps the verdict to the documented exit code of `wspcycle check`.
 func (r *Report) ExitCode() int {
 	switch r.Result {
@@ -244,6 +262,9 @@ func (r *Report) ExitCode() int {
 	case ResultInvariant:
 		return ExitSafety
 	case ResultProperty, ResultActionProperty:
+		if r.LiveSafety {
+			return ExitSafety
+		}
 		return ExitLiveness
 	case ResultError:
 		return ExitEval

@@ -140,7 +140,10 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.FingerprintError, rep.FingerprintSourced = v.fpErr, v.fpSourced
 	var fps []uint64
 	var err error
-	if v.parent != 0 {
+	switch {
+	case v.fps != nil:
+		fps = v.fps
+	case v.parent != 0:
 		fps, err = c.chain(v.parent)
 	}
 	var tr []TraceState
@@ -166,6 +169,14 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	}
 	rep.Trace = tr
 	MarkChanged(rep.Trace)
+	if v.liveSafety {
+		rep.LiveSafety = true
+		rep.Property, rep.Violated = c.prefixViolated(rep.Trace)
+		rep.Pos = c.propertyPos(rep.Property)
+	}
+	if v.alsoLive != nil {
+		c.thenTemporal(rep, v.alsoLive)
+	}
 	if err == nil {
 		rep.TracePrints, rep.CovRebuild = c.traceRebuild(saved, tr, v)
 	} else if saved != nil {

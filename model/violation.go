@@ -65,6 +65,16 @@ type violation struct {
 	queued bool
 	// partial: the error is a successor not completely specified (last).
 	partial bool
+	// liveSafety: a temporal property violated by the finite prefix
+	// fps (the trace's fingerprints), found during the search as TLC
+	// finds it (livesafety.go).
+	liveSafety bool
+	fps        []uint64
+	// alsoLive: the trace's fingerprints of a temporal property TLC finds
+	// violated by a finite prefix right after this violation (deadlock,
+	// invariant, action property) in the same state's expansion, which
+	// it reports too (livesafety.go).
+	alsoLive []uint64
 }
 
 // partialSuccessor labels the last state of a trace that ends in a

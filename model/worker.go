@@ -51,6 +51,9 @@ type worker struct {
 	lpStut []bool
 	lpFP   []uint64
 	lpFPs  map[uint64]bool
+	// lsSucc are the distinct successors in the model of the state being
+	// expanded, for the checker's liveSafety.
+	lsSucc []uint64
 	_      [64]byte
 }
 
@@ -137,6 +140,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		w.s, w.sfp, w.depth, w.out, w.n = s, sfp, level+1, out, 0
 		before := len(out.next)
 		w.liveReset()
+		w.lsSucc = w.lsSucc[:0]
 		err := w.next(s, w.yield)
 		n := w.n
 		w.countOutDegree(len(out.next) - before)
@@ -165,13 +169,21 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			out.viol = c.deferredEnabled(s, sfp, level)
 		}
 		if out.viol != nil {
+			w.alsoLive(out.viol, sfp)
 			return i - lo + 1
 		}
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
+			w.alsoLive(out.viol, sfp)
 			return i - lo + 1
 		}
 		w.liveExpanded(s, sfp)
+		if c.lsafe != nil {
+			if fps := c.lsafe.expanded(sfp, w.lsSucc); fps != nil {
+				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, depth: level, expanding: true}
+				return i - lo + 1
+			}
+		}
 	}
 	return hi - lo
 }
@@ -308,6 +320,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		*slot = fp
 	}
 	w.liveSuccessor(s, sfp, st, fp)
+	if c.lsafe != nil && s != nil && !containsFP(w.lsSucc, fp) {
+		w.lsSucc = append(w.lsSucc, fp)
+	}
 	// An error evaluating the temporal properties' predicates on a step or
 	// on a new successor is met by TLC when its worker adds the successors
 	// to the behaviour graph, once they are queued: the trace ends at s
@@ -356,6 +371,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			liveErr = err
 		default:
 			out.nodes = append(out.nodes, liveNode{fp: fp, bits: bits, depth: int32(depth)})
+			if c.lsafe != nil {
+				c.lsafe.state(fp, bits, s == nil)
+			}
 		}
 	}
 	if liveErr != nil {

@@ -658,6 +658,15 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	default: // a limit or an interruption: no verdict
 		w.Msg(General, ClassError, rep.Message)
 	}
+	if t := rep.ThenTemporal; t != nil {
+		// TLC adds the state to its behaviour graph after the violation
+		// too, and reports the temporal property it finds violated there
+		// (model.Report.ThenTemporal).
+		w.Msg(TemporalViolated, ClassError, temporalViolated(t.Property, t.Violated))
+		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
+		opt.prints, opt.loopPrint = nil, ""
+		w.Trace(rep.Vars, t.Trace, 0, model.TraceState{}, opt)
+	}
 }
 
 // initViolation reports whether rep is an invariant or a PROPERTY's state

@@ -176,9 +176,14 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // Once every primed variable has a value, TLC evaluates what is left of
 // the action as plain expressions (getNextStatesAllAssigned), which
 // push nothing while their value is checked: a conjunct that is not a
-// boolean there is not on the stack (WExNB).
+// boolean there is not on the stack (WExNB). The initial predicate's
+// generator does the same once every variable has a value: a conjunct
+// after the last assignment is evaluated, pushed only while it is (TLC
+// rev cc6b616: Init == x = 0 /\ y \in S /\ x < y /\ 1 \div (y - 1) = 0
+// fails with x < y off the stack, x = 0 /\ x < 5 /\ y \in S /\ ... with
+// x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
-	if k.phase == phaseNext && k.allSet() {
+	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
 		return k.run(seq, i)
 	}
 	s := st.cs.stack

@@ -167,8 +167,12 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
-	inAlias   bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
-	spans     *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
+	// partialState: the current state may lack variables (the action of an
+	// ENABLED in the initial predicate runs from the state built so far):
+	// reading one is TLC's error (enabledInInit).
+	partialState bool
+	inAlias      bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
+	spans        *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
@@ -779,6 +783,18 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 			// variable's range in the message (UNextSet: Next == {x'}).
 			return nil, &Error{Pos: pos, Msg: unassignedPrimed}
 		}, dep: depNext}
+	}
+	if c.partialState {
+		name := c.varNames[i]
+		end := pos
+		end.Col += len(name) - 1
+		msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" + span.Name(pos, end, span.Module(pos.Filename))
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			if v := k.s[i]; v != nil {
+				return v, nil
+			}
+			return nil, &Error{Pos: pos, Msg: msg}
+		}, dep: depState}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) { return k.s[i], nil }, dep: depState}
 }

@@ -10,8 +10,11 @@ import (
 // instance context ENABLED is over the instance's variables, as TLC's is
 // (enabledcut.go).
 func (c *compiler) enabled(e *ast.Unary, en cenv) cx {
-	if en.init || en.primed {
-		return c.fail(e.Pos(), "ENABLED in the initial predicate or under a prime")
+	if en.primed {
+		return c.fail(e.Pos(), "ENABLED under a prime")
+	}
+	if en.init {
+		return c.enabledInInit(e, en)
 	}
 	// ENABLED A is a state predicate even though A primes variables.
 	saw := c.sawPrime
@@ -61,4 +64,31 @@ func (k *ctx) someSuccessor(steps []step, pre value.State, accept func(k *ctx) (
 		err = nil
 	}
 	return found, err
+}
+
+// enabledInInit compiles ENABLED A in the initial predicate, where TLC
+// puts a conjunct of the specification that is a state predicate
+// (Spec == Init /\ [][Next]_v /\ ENABLED Next): a filter of the
+// initial states, A run from the state built so far (TLC rev cc6b616: the
+// initial states where Next is not enabled are not generated). A variable
+// not assigned yet is TLC's error where A reads it (partialState).
+func (c *compiler) enabledInInit(e *ast.Unary, en cenv) cx {
+	act := en
+	act.init = false
+	saw, partial := c.sawPrime, c.partialState
+	c.partialState = true
+	steps, cut := c.enabledAction(e.X, act)
+	c.sawPrime, c.partialState = saw, partial
+	n := cut.size()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		savedS := k.s
+		k.s = k.t
+		var pre value.State
+		if n > 0 {
+			pre = make(value.State, n)
+		}
+		found, err := k.someSuccessor(steps, pre, nil)
+		k.s = savedS
+		return value.Bool(found), err
+	}, dep: depNext | depEnv | depSide}
 }

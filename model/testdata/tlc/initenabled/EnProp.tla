@@ -1,0 +1,9 @@
+---- MODULE EnProp ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x < 3 /\ x' = x + 1
+En(a) == ENABLED a
+Spec == Init /\ [][Next]_x /\ En(Next)
+P == <>(x = 3)
+====
