@@ -662,7 +662,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		// TLC adds the state to its behaviour graph after the violation
 		// too, and reports the temporal property it finds violated there
 		// (model.Report.ThenTemporal).
-		w.Msg(TemporalViolated, ClassError, temporalViolated(t.Property, t.Violated))
+		w.Msg(TemporalViolated, ClassError, temporalViolated(t.Property, t.Violated, false))
 		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
 		opt.prints, opt.loopPrint = nil, ""
 		w.Trace(rep.Vars, t.Trace, 0, model.TraceState{}, opt)
