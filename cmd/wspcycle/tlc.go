@@ -164,6 +164,33 @@ func tlcConstantInvariantWarnings(w *tlcout.Writer, sp *eval.Spec) {
 	}
 }
 
+// tlcLivenessSymmetryText is TLC's warning 2279.
+const tlcLivenessSymmetryText = "Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined."
+
+// tlcSymmetryWarnings prints TLC's warnings about the SYMMETRY, after
+// those of 2149 and 2255 (TLC rev cc6b616): a symmetry set of fewer than
+// two elements (2300, also under -simulate), and, when model checking
+// temporal properties with a liveness part (MCPaxos's PROPERTY V!Spec,
+// all safety, has none), symmetry with liveness (2279: printed whenever
+// the cfg declares a SYMMETRY, even one whose sets are all too small).
+func tlcSymmetryWarnings(w *tlcout.Writer, sp *eval.Spec, simulate bool) {
+	if sp.SymmetryWarning != "" {
+		w.Warning(tlcout.SymmetrySetTooSmall, sp.SymmetryWarning)
+	}
+	if simulate || !sp.SymmetryDeclared || len(sp.Properties) == 0 {
+		return
+	}
+	if bc, err := model.NewBehaviourChecker(sp); err == nil && bc.Branches() > 0 {
+		w.Warning(tlcout.LivenessSymmetry, tlcLivenessSymmetryText)
+	}
+}
+
+// tlcPrintedWarning reports whether the checker's warning msg is one
+// tlcSymmetryWarnings printed already, in TLC's place.
+func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
+	return msg == sp.SymmetryWarning || msg == tlcLivenessSymmetryText
+}
+
 // tlcInvariantConstantLevel is EC.TLC_INVARIANT_CONSTANT_LEVEL.
 const tlcInvariantConstantLevel = 2149
 
@@ -625,6 +652,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		tlcConstantInvariantWarnings(w, sp)
 		tlcStateLevelPropertyWarnings(w, sp)
+		tlcSymmetryWarnings(w, sp, f.simulate)
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
@@ -749,6 +777,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
+			if tlcPrintedWarning(sp, msg) {
+				continue
+			}
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)
 		}
 	}
