@@ -164,12 +164,32 @@ func tlcConstantInvariantWarnings(w *tlcout.Writer, sp *eval.Spec) {
 	}
 }
 
+// tlcSymmetryWarnings prints TLC's warnings about the SYMMETRY, after
+// those of 2149 and 2255 (TLC rev cc6b616): a symmetry set of fewer than
+// two elements (2300, also under -simulate), and, when model checking
+// temporal properties with a liveness part (MCPaxos's PROPERTY V!Spec,
+// all safety, has none), symmetry with liveness (2279: printed whenever
+// the cfg declares a SYMMETRY, even one whose sets are all too small).
+func tlcSymmetryWarnings(w *tlcout.Writer, sp *eval.Spec, simulate bool) {
+	if sp.SymmetryWarning != "" {
+		w.Warning(tlcout.SymmetrySetTooSmall, sp.SymmetryWarning)
+	}
+	if simulate || !sp.SymmetryDeclared || len(sp.Properties) == 0 {
+		return
+	}
+	if bc, err := model.NewBehaviourChecker(sp); err == nil && bc.Branches() > 0 {
+		w.Warning(tlcout.LivenessSymmetry, model.SymmetryLivenessWarning)
+	}
+}
+
+// tlcPrintedWarning reports whether the checker's warning msg is one
+// tlcSymmetryWarnings printed already, in TLC's place.
+func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
+	return msg == sp.SymmetryWarning || msg == model.SymmetryLivenessWarning
+}
+
 // tlcInvariantConstantLevel is EC.TLC_INVARIANT_CONSTANT_LEVEL.
 const tlcInvariantConstantLevel = 2149
-
-// tlcLivenessSymmetry is the code of TLC's warning about SYMMETRY with
-// temporal properties.
-const tlcLivenessSymmetry = 2279
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
 func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
@@ -629,11 +649,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		tlcConstantInvariantWarnings(w, sp)
 		tlcStateLevelPropertyWarnings(w, sp)
-		if !f.simulate && sp.Symmetry != nil && len(sp.Properties) > 0 {
-			// TLC warns as it starts, before its liveness problem's
-			// branches (rev cc6b616, EC.TLC_FEATURE_LIVENESS_SYMMETRY).
-			w.Warning(tlcLivenessSymmetry, model.SymmetryLivenessWarning)
-		}
+		tlcSymmetryWarnings(w, sp, f.simulate)
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
@@ -758,8 +774,8 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
-			if msg == model.SymmetryLivenessWarning {
-				continue // printed as TLC prints it, as the run starts
+			if tlcPrintedWarning(sp, msg) {
+				continue
 			}
 			fmt.Fprintf(stderr, "wspcycle tlc: warning: %s\n", msg)
 		}

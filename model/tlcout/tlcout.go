@@ -61,6 +61,8 @@ const (
 	StatsSimulation        = 2210
 	LiveImplied            = 2212
 	LiveStateLevel         = 2255 // EC.TLC_LIVE_FORMULA_STATE_LEVEL: a state predicate as PROPERTY
+	SymmetrySetTooSmall    = 2300 // EC.TLC_SYMMETRY_SET_TOO_SMALL
+	LivenessSymmetry       = 2279 // EC.TLC_FEATURE_UNSUPPORTED_LIVENESS_SYMMETRY
 	NoSpecButProperty      = 2257 // EC.TLC_CONFIG_NO_SPEC_BUT_PROPERTY: a stuttering counterexample with INIT and NEXT
 	NoFairnessButLive      = 2259 // EC.TLC_CONFIG_NO_FAIRNESS_BUT_LIVE_PROPERTY: one with a SPECIFICATION without fairness
 	StatePrint2            = 2217

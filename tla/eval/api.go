@@ -111,6 +111,10 @@ type Spec struct {
 	// about symmetry sets of fewer than two elements, or "".
 	Symmetry        []*value.Perm
 	SymmetryWarning string
+	// SymmetryDeclared: the cfg names a SYMMETRY, even one TLC then drops
+	// (all its sets too small), for TLC's warning about symmetry with
+	// liveness (EC.TLC_FEATURE_UNSUPPORTED_LIVENESS_SYMMETRY).
+	SymmetryDeclared bool
 	// Coverage holds TLC's coverage trees when the spec was loaded with
 	// coverage (Options.Coverage); nil otherwise.
 	Coverage *Coverage

@@ -137,6 +137,7 @@ func (b *builder) checks() {
 		}
 	}
 	if conf.Symmetry != nil {
+		b.sp.SymmetryDeclared = true
 		b.symmetry(conf.Symmetry)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -61,7 +62,7 @@ func (b *builder) symmetry(id *ast.Ident) {
 	var small []string
 	if len(args) >= elems.Len() {
 		for _, a := range args {
-			small = append(small, exprName(a))
+			small = append(small, b.symmetrySetName(a))
 		}
 	} else {
 		gens, ok := permsOf(fcns)
@@ -78,7 +79,7 @@ func (b *builder) symmetry(id *ast.Ident) {
 		}
 		for _, a := range args {
 			if b.symmetrySetUnused(a, de, moved) {
-				small = append(small, exprName(a))
+				small = append(small, b.symmetrySetName(a))
 			}
 		}
 	}
@@ -163,10 +164,81 @@ func (b *builder) symmetrySetUnused(a ast.Expr, de cenv, moved map[*value.MV]boo
 	return true
 }
 
-// exprName is how TLC names a symmetry set in its warning: S for
-// Permutations(S), else the expression's source tokens without spaces
-// (SANY's human-readable image), for the simple expressions a symmetry
-// set is written with.
+// symmetrySetName is how TLC names a symmetry set in its warning (TLC rev
+// cc6b616 on MCPaxos and probes): the argument's source text without
+// white space, less a leading "Permutations(" and the closing ")"; a name
+// the cfg substitutes for a constant (C <- S) is named by the constant
+// (MCPaxos's Permutations(MCAcceptor) with Acceptor <- MCAcceptor is
+// "Acceptor"). The text of a nested argument is kept whole, as TLC does:
+// (Permutations(A) \cup Permutations(B)) is "A)\cupPermutations(B".
+func (b *builder) symmetrySetName(e ast.Expr) string {
+	if app, ok := e.(*ast.OpApp); ok && app.Name.Name == "Permutations" && len(app.Args) == 1 {
+		if id, ok := ast.Unparen(app.Args[0]).(*ast.Ident); ok {
+			return b.substitutedConstant(id.Name)
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return b.substitutedConstant(id.Name)
+	}
+	if text, ok := b.sourceText(e); ok {
+		text = strings.Join(strings.Fields(text), "")
+		if strings.HasPrefix(text, "Permutations(") && strings.HasSuffix(text, ")") {
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "Permutations("), ")")
+		}
+		return text
+	}
+	return exprName(e)
+}
+
+// substitutedConstant is the constant C the cfg replaces by the
+// definition name (C <- name), or name itself.
+func (b *builder) substitutedConstant(name string) string {
+	if b.conf != nil {
+		for _, k := range b.conf.Constants {
+			if k.Subst != nil && k.Module == nil && k.Subst.Name == name {
+				return k.Name.Name
+			}
+		}
+	}
+	return name
+}
+
+// sourceText is the source of e, from its first to its last character.
+func (b *builder) sourceText(e ast.Expr) (string, bool) {
+	end, ok := b.c.spans.End(e)
+	if !ok {
+		return "", false
+	}
+	src, err := source.ReadFile(e.Pos().Filename)
+	if err != nil {
+		return "", false
+	}
+	lines := strings.Split(string(src), "\n")
+	start := e.Pos()
+	if start.Line < 1 || end.Line > len(lines) || end.Line < start.Line {
+		return "", false
+	}
+	var out []string
+	for l := start.Line; l <= end.Line; l++ {
+		r := []rune(lines[l-1])
+		from, to := 0, len(r)
+		if l == start.Line {
+			from = start.Col - 1
+		}
+		if l == end.Line {
+			to = end.Col
+		}
+		if from < 0 || to > len(r) || from > to {
+			return "", false
+		}
+		out = append(out, string(r[from:to]))
+	}
+	return strings.Join(out, "\n"), true
+}
+
+// exprName names a symmetry set whose source cannot be read: S for
+// Permutations(S), else the expression's tokens without spaces for the
+// simple expressions a symmetry set is written with.
 func exprName(e ast.Expr) string {
 	if app, ok := e.(*ast.OpApp); ok && app.Name.Name == "Permutations" && len(app.Args) == 1 {
 		e = app.Args[0]
