@@ -419,11 +419,12 @@ func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) 
 		}
 		return false, nil
 	}
-	elems, err := setElems(s, bs[0].set.pos)
+	elems, err := prepareSet(s, bs[0].set.pos)
 	if err != nil {
 		return false, err
 	}
-	for _, v := range elems {
+	cur := elems.Cursor()
+	for v, ok := cur.Next(); ok; v, ok = cur.Next() {
 		if err := bs[0].bind(k, v); err != nil {
 			return false, err
 		}
@@ -446,11 +447,13 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 	if iv, ok := s.(*value.IntervalV); ok && !b.tuple {
 		return firstInInterval(k, iv, b, body, want)
 	}
-	elems, err := setElems(s, b.set.pos)
+	elems, err := prepareSet(s, b.set.pos)
 	if err != nil {
 		return nil, false, err
 	}
-	for i, v := range elems {
+	cur := elems.Cursor()
+	i := 0
+	for v, ok := cur.Next(); ok; v, ok = cur.Next() {
 		if err := b.bind(k, v); err != nil {
 			return nil, false, err
 		}
@@ -459,9 +462,10 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 			return nil, false, err
 		}
 		if r == want {
-			b.covStopped(k, i, len(elems))
+			b.covStopped(k, s, i)
 			return v, true, nil
 		}
+		i++
 	}
 	return nil, false, nil
 }
