@@ -31,9 +31,9 @@ import (
 // until f says stop; found reports whether it did. Each set is evaluated
 // once and then enumerated lazily (value.Prepare): a loop that stops early
 // never builds SUBSET (1..20) whole, as TLC's enumerators do not.
-func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) {
+func forAllTLC(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error)) (bool, error) {
 	if len(bs) <= 1 {
-		return forAll(k, bs, f)
+		return forAllLazy(k, bs, lazy, f)
 	}
 	sets := make([]value.SetValue, len(bs))
 	doms := make([]*value.Elements, len(bs))
@@ -42,7 +42,7 @@ func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, erro
 		if err != nil {
 			return false, err
 		}
-		d, err := prepareSet(s, bs[i].set.pos)
+		d, err := prepareSet(s, bs[i].set.pos, lazy)
 		if err != nil {
 			return false, err
 		}
@@ -108,8 +108,18 @@ func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, erro
 	}
 }
 
-// prepareSet readies s, the set of a binder at pos, for lazy enumeration.
-func prepareSet(s value.SetValue, pos token.Pos) (*value.Elements, error) {
+// prepareSet readies s, the set of a binder at pos, for enumeration: lazy
+// for a quantifier or CHOOSE; a set map or a function's domain builds
+// SUBSET whole, as TLC does (its refusal of a set too large: expr_test's
+// {s : s \in SUBSET (1..30)}).
+func prepareSet(s value.SetValue, pos token.Pos, lazy bool) (*value.Elements, error) {
+	if _, ok := s.(*value.SubsetV); ok && !lazy {
+		all, err := s.Enum()
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		s = all
+	}
 	e, err := value.Prepare(s)
 	if err != nil {
 		return nil, wrap(pos, err)

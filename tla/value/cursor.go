@@ -1,12 +1,14 @@
 package value
 
-// Lazy enumeration. A quantifier or CHOOSE over SUBSET S, [D -> R], S \X T
-// or [a : S, b : T] visits the elements one at a time in the set's
-// canonical order (the order of Enum, TLC's order: QuantOrder goldens) and
-// may stop at the first that decides it, as TLC's enumerators do: TLC
-// answers \E s \in SUBSET (1..22) : TRUE at once, where building the set
-// would be refused past MaxEnum. Only the sets these are built from are
-// enumerated whole.
+// Lazy enumeration. A quantifier or CHOOSE over SUBSET S visits the
+// elements one at a time in the set's canonical order (the order of Enum,
+// TLC's order: QuantOrder goldens) and may stop at the first that decides
+// it, as TLC's enumerators do: TLC answers \E s \in SUBSET (1..22) : TRUE
+// at once, where building the set would be refused past MaxEnum. Only S is
+// enumerated whole. TLC builds [D -> R] whole even there (CHOOSE f \in
+// [1..21 -> {1, 2}] : ... is its "Attempted to construct a set with too
+// many elements"), so function, record and tuple sets are enumerated by
+// Enum, as before.
 
 // Elements is a set prepared for lazy enumeration: Cursor starts a new
 // pass over its elements, as often as needed (an odometer's inner binder
@@ -14,17 +16,14 @@ package value
 type Elements struct {
 	set   SetValue
 	kind  int
-	elems []Value   // kindList: the elements; kindSubset: the base's
-	parts [][]Value // kindTuples: each position's elements
+	elems []Value // kindList: the elements; kindSubset: the base's
 	iv    *IntervalV
-	mk    func(vals []Value) Value // kindTuples: the element of one choice per part, as Enum builds it
 }
 
 const (
 	kindList = iota
 	kindInterval
 	kindSubset
-	kindTuples
 )
 
 // Prepare readies s for lazy enumeration: the sets s is built from are
@@ -32,7 +31,7 @@ const (
 // not. A set without a lazy enumeration is enumerated by Enum.
 func Prepare(s SetValue) (*Elements, error) {
 	switch s.(type) {
-	case *SubsetV, *FcnSetV, *ProductV, *RcdSetV:
+	case *SubsetV:
 		// Enum's error but for the size: an infinite part is refused
 		// with the message Enum gives.
 		if _, err := s.Size(); err != nil {
@@ -58,43 +57,6 @@ func Prepare(s SetValue) (*Elements, error) {
 			return nil, tooLarge(s)
 		}
 		return &Elements{set: s, kind: kindSubset, elems: base.elems}, nil
-	case *FcnSetV:
-		dom, err := s.Dom.Enum()
-		if err != nil {
-			return nil, err
-		}
-		rng, err := s.Rng.Enum()
-		if err != nil {
-			return nil, err
-		}
-		parts := make([][]Value, len(dom.elems))
-		for i := range parts {
-			parts[i] = rng.elems
-		}
-		keys := dom
-		if isOneToN(dom.elems) {
-			keys = nil
-		}
-		mk := func(vals []Value) Value {
-			if len(vals) == 0 {
-				return EmptyTuple
-			}
-			return &FcnV{dom: keys, vals: vals, fcn: keys == nil}
-		}
-		return &Elements{set: s, kind: kindTuples, parts: parts, mk: mk}, nil
-	case *ProductV:
-		parts, err := enumParts(s.Sets)
-		if err != nil {
-			return nil, err
-		}
-		return &Elements{set: s, kind: kindTuples, parts: parts, mk: func(vals []Value) Value { return &FcnV{vals: vals} }}, nil
-	case *RcdSetV:
-		parts, err := enumParts(s.Sets)
-		if err != nil {
-			return nil, err
-		}
-		dom := &SetV{elems: s.Keys}
-		return &Elements{set: s, kind: kindTuples, parts: parts, mk: func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} }}, nil
 	}
 	all, err := s.Enum()
 	if err != nil {
@@ -103,25 +65,9 @@ func Prepare(s SetValue) (*Elements, error) {
 	return &Elements{set: s, kind: kindList, elems: all.elems}, nil
 }
 
-func enumParts(sets []SetValue) ([][]Value, error) {
-	parts := make([][]Value, len(sets))
-	for i, set := range sets {
-		e, err := set.Enum()
-		if err != nil {
-			return nil, err
-		}
-		parts[i] = e.elems
-	}
-	return parts, nil
-}
-
 // Cursor starts a pass over the elements, in the order of Enum.
 func (e *Elements) Cursor() *Cursor {
-	c := &Cursor{e: e}
-	if e.kind == kindTuples {
-		c.idx = make([]int, len(e.parts))
-	}
-	return c
+	return &Cursor{e: e}
 }
 
 // Cursor is one pass over an Elements.
@@ -129,7 +75,7 @@ type Cursor struct {
 	e     *Elements
 	i     int64 // kindList, kindInterval: the next element's index
 	k     int   // kindSubset: the size of the subsets being visited
-	idx   []int // kindSubset: the chosen base indices; kindTuples: each position's index
+	idx   []int // kindSubset: the chosen base indices
 	begun bool
 	done  bool
 }
@@ -157,10 +103,8 @@ func (c *Cursor) Next() (v Value, ok bool) {
 		v = Int(e.iv.Lo + c.i)
 		c.i++
 		return v, true
-	case kindSubset:
-		return c.nextSubset()
 	}
-	return c.nextTuple()
+	return c.nextSubset()
 }
 
 // nextSubset visits the subsets by size, those of one size in the
@@ -205,38 +149,4 @@ func (c *Cursor) advanceSubset(n int) bool {
 		c.idx = append(c.idx, j)
 	}
 	return true
-}
-
-// nextTuple visits the tuples of one element of each part, the last
-// position turning fastest: the canonical order of tuples, functions on
-// one domain and records of one set of fields.
-func (c *Cursor) nextTuple() (Value, bool) {
-	e := c.e
-	if !c.begun {
-		c.begun = true
-		for _, p := range e.parts {
-			if len(p) == 0 {
-				c.done = true
-				return nil, false
-			}
-		}
-	} else {
-		k := len(c.idx) - 1
-		for ; k >= 0; k-- {
-			c.idx[k]++
-			if c.idx[k] < len(e.parts[k]) {
-				break
-			}
-			c.idx[k] = 0
-		}
-		if k < 0 {
-			c.done = true
-			return nil, false
-		}
-	}
-	vals := make([]Value, len(e.parts))
-	for i, j := range c.idx {
-		vals[i] = e.parts[i][j]
-	}
-	return e.mk(vals), true
 }
