@@ -131,3 +131,11 @@ func TestTLCStateLinesGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "Wide", nil, 12)
 	tlcGoldenRun(t, dir, "OneVar", nil, 12)
 }
+
+// A constant-level INVARIANT that prints is evaluated once, at load
+// (printing once), then warned about and not checked in each state, as
+// TLC does (ConstInvPrint, TLC's run in model/testdata/tlc/print; eval's
+// constcfg.go): it printed once more per state.
+func TestTLCConstInvPrintGolden(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "print"), "ConstInvPrint", nil, 0)
+}

@@ -24,7 +24,8 @@ import (
 //     gets TLC's warning (2149: "The invariant T is a constant-level
 //     formula ..."), once per INVARIANT entry (Spec.ConstantInvariants).
 //
-// A definition that prints (Print, PrintT) or whose value cannot be
+// A definition that prints (Print, PrintT) was evaluated at load and is
+// taken with that value (constantLevel); one whose value cannot be
 // computed here keeps the general way: it is compiled and evaluated in
 // each state, as before.
 
@@ -47,8 +48,22 @@ func (b *builder) constantLevel(id *ast.Ident) (cx, bool) {
 	}
 	de := cenv{at: -1, m: x.env}
 	prime, temporal, dep, ok := b.c.trialDep(d.Body, de)
-	if !ok || prime || temporal || dep&(depState|depNext|depSide) != 0 {
+	if !ok || prime || temporal || dep&(depState|depNext) != 0 {
 		return cx{}, false
+	}
+	if dep&depSide != 0 {
+		// A definition that prints was evaluated, printing, at load
+		// (randomconst.go): TLC takes that value, printing nothing more
+		// (F5: Inv == PrintT("inv") /\ 1 = 1 prints once, then TLC's
+		// warning). One whose evaluation there failed keeps the general way.
+		if !b.c.printDefs[d] {
+			return cx{}, false
+		}
+		x := b.c.expr(id, cenv{at: -1})
+		if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) != 0 {
+			return cx{}, false
+		}
+		return x, true
 	}
 	return b.c.expr(d.Body, de), true
 }

@@ -12,7 +12,7 @@ import (
 
 // evalExpr parses and evaluates a constant expression, with Print's output
 // going to out (when not nil).
-func evalExpr(t *testing.T, src string, out *bytes.Buffer) (value.Value, error) {
+func evalExpr(t testing.TB, src string, out *bytes.Buffer) (value.Value, error) {
 	t.Helper()
 	e, err := parser.ParseExpr("expr", []byte(src))
 	if err != nil {

@@ -399,6 +399,11 @@ func boundValues(k *ctx, bs []binder) []value.Value {
 // forAll calls f for every combination of the binders' values, in TLC's
 // order, stopping when f says so.
 func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) {
+	return forAllLazy(k, bs, false, f)
+}
+
+// forAllLazy is forAll enumerating SUBSET lazily when lazy (a quantifier).
+func forAllLazy(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error)) (bool, error) {
 	if len(bs) == 0 {
 		return f()
 	}
@@ -413,22 +418,23 @@ func forAll(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) 
 		}
 		for i := range n {
 			bs[0].bindSlot(k, value.Int(iv.Lo+i))
-			stop, err := forAll(k, bs[1:], f)
+			stop, err := forAllLazy(k, bs[1:], lazy, f)
 			if err != nil || stop {
 				return stop, err
 			}
 		}
 		return false, nil
 	}
-	elems, err := setElems(s, bs[0].set.pos)
+	elems, err := prepareSet(s, bs[0].set.pos, lazy)
 	if err != nil {
 		return false, err
 	}
-	for _, v := range elems {
+	cur := elems.Cursor()
+	for v, ok := cur.Next(); ok; v, ok = cur.Next() {
 		if err := bs[0].bind(k, v); err != nil {
 			return false, err
 		}
-		stop, err := forAll(k, bs[1:], f)
+		stop, err := forAllLazy(k, bs[1:], lazy, f)
 		if err != nil || stop {
 			return stop, err
 		}
@@ -447,11 +453,13 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 	if iv, ok := s.(*value.IntervalV); ok && !b.tuple {
 		return firstInInterval(k, iv, b, body, want)
 	}
-	elems, err := setElems(s, b.set.pos)
+	elems, err := prepareSet(s, b.set.pos, true)
 	if err != nil {
 		return nil, false, err
 	}
-	for i, v := range elems {
+	cur := elems.Cursor()
+	i := 0
+	for v, ok := cur.Next(); ok; v, ok = cur.Next() {
 		if err := b.bind(k, v); err != nil {
 			return nil, false, err
 		}
@@ -460,9 +468,10 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 			return nil, false, err
 		}
 		if r == want {
-			b.covStopped(k, i, len(elems))
+			b.covStopped(k, s, i)
 			return v, true, nil
 		}
+		i++
 	}
 	return nil, false, nil
 }
@@ -496,7 +505,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		}, dep: d}
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		found, err := forAllTLC(k, bs, func() (bool, error) {
+		found, err := forAllTLC(k, bs, true, func() (bool, error) {
 			r, err := evalBool(k, body)
 			return r == exists, err
 		})
@@ -647,7 +656,7 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		var out []value.Value
-		_, err := forAllTLC(k, bs, func() (bool, error) {
+		_, err := forAllTLC(k, bs, false, func() (bool, error) {
 			v, err := elem.fn(k)
 			if err != nil {
 				return true, err

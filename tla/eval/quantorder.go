@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -27,39 +28,48 @@ import (
 // true at once, costs 2 and 1).
 
 // forAllTLC calls f for each combination of bs's values in TLC's order
-// until f says stop; found reports whether it did.
-func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, error) {
+// until f says stop; found reports whether it did. Each set is evaluated
+// once and then enumerated lazily (value.Prepare): a loop that stops early
+// never builds SUBSET (1..20) whole, as TLC's enumerators do not.
+func forAllTLC(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error)) (bool, error) {
 	if len(bs) <= 1 {
-		return forAll(k, bs, f)
+		return forAllLazy(k, bs, lazy, f)
 	}
-	doms := make([]tlcDomain, len(bs))
-	empty := false
+	sets := make([]value.SetValue, len(bs))
+	doms := make([]*value.Elements, len(bs))
 	for i := range bs {
 		s, err := evalSet(k, bs[i].set)
 		if err != nil {
 			return false, err
 		}
-		d, err := newTLCDomain(s, bs[i])
+		d, err := prepareSet(s, bs[i].set.pos, lazy)
 		if err != nil {
 			return false, err
 		}
-		doms[i] = d
-		empty = empty || d.n == 0
+		sets[i], doms[i] = s, d
+	}
+	curs := make([]*value.Cursor, len(bs))
+	vals := make([]value.Value, len(bs))
+	empty := false
+	for i := range bs {
+		curs[i] = doms[i].Cursor()
+		v, ok := curs[i].Next()
+		vals[i] = v
+		empty = empty || !ok
 	}
 	if empty {
 		return false, nil
 	}
-	idx := make([]int, len(bs))
 	var fetched []int64
 	if covOn(bs) {
 		fetched = make([]int64, len(bs))
-		defer covTLCFetches(k, bs, doms, fetched)
+		defer covTLCFetches(k, bs, sets, fetched)
 		for i := range fetched {
 			fetched[i] = 1
 		}
 	}
 	for i := range bs {
-		if err := bs[i].bind(k, doms[i].at(0)); err != nil {
+		if err := bs[i].bind(k, vals[i]); err != nil {
 			return false, err
 		}
 	}
@@ -73,56 +83,48 @@ func forAllTLC(k *ctx, bs []binder, f func() (stop bool, err error)) (bool, erro
 		}
 		i := 0
 		for ; i < len(bs); i++ {
-			idx[i]++
+			v, ok := curs[i].Next()
 			if fetched != nil {
 				fetched[i]++ // a value, or the end
 			}
-			if idx[i] < doms[i].n {
+			if ok {
+				vals[i] = v
 				break
 			}
-			idx[i] = 0
-			if fetched != nil && i < len(bs)-1 {
+			if i == len(bs)-1 {
+				return false, nil
+			}
+			curs[i] = doms[i].Cursor()
+			vals[i], _ = curs[i].Next()
+			if fetched != nil {
 				fetched[i]++ // enumerated anew: its first value
 			}
 		}
-		if i == len(bs) {
-			return false, nil
-		}
 		for j := 0; j <= i; j++ {
-			if err := bs[j].bind(k, doms[j].at(idx[j])); err != nil {
+			if err := bs[j].bind(k, vals[j]); err != nil {
 				return false, err
 			}
 		}
 	}
 }
 
-// tlcDomain is one binder's set, enumerated (an interval is not built).
-type tlcDomain struct {
-	n     int
-	iv    *value.IntervalV
-	elems []value.Value
-}
-
-func newTLCDomain(s value.SetValue, b binder) (tlcDomain, error) {
-	if iv, ok := s.(*value.IntervalV); ok && !b.tuple {
-		n, err := iv.EnumLen()
+// prepareSet readies s, the set of a binder at pos, for enumeration: lazy
+// for a quantifier or CHOOSE; a set map or a function's domain builds
+// SUBSET whole, as TLC does (its refusal of a set too large: expr_test's
+// {s : s \in SUBSET (1..30)}).
+func prepareSet(s value.SetValue, pos token.Pos, lazy bool) (*value.Elements, error) {
+	if _, ok := s.(*value.SubsetV); ok && !lazy {
+		all, err := s.Enum()
 		if err != nil {
-			return tlcDomain{}, wrap(b.set.pos, err)
+			return nil, wrap(pos, err)
 		}
-		return tlcDomain{n: int(n), iv: iv}, nil
+		s = all
 	}
-	elems, err := setElems(s, b.set.pos)
+	e, err := value.Prepare(s)
 	if err != nil {
-		return tlcDomain{}, err
+		return nil, wrap(pos, err)
 	}
-	return tlcDomain{n: len(elems), elems: elems}, nil
-}
-
-func (d *tlcDomain) at(i int) value.Value {
-	if d.iv != nil {
-		return value.Int(d.iv.Lo + int64(i))
-	}
-	return d.elems[i]
+	return e, nil
 }
 
 // covOn reports whether a binder of bs has a set constructor's node.
@@ -137,7 +139,7 @@ func covOn(bs []binder) bool {
 
 // covTLCFetches costs on each binder's set constructor what TLC's
 // enumerators fetched (less the one enumeration its evaluation cost).
-func covTLCFetches(k *ctx, bs []binder, doms []tlcDomain, fetched []int64) {
+func covTLCFetches(k *ctx, bs []binder, sets []value.SetValue, fetched []int64) {
 	if k.covMute != 0 {
 		return
 	}
@@ -145,7 +147,8 @@ func covTLCFetches(k *ctx, bs []binder, doms []tlcDomain, fetched []int64) {
 		if n := bs[i].cov; n != nil {
 			d := fetched[i]
 			if bs[i].covPre {
-				d -= int64(doms[i].n) + 1
+				n, _ := sets[i].Size() // a set constructor's: enumerated
+				d -= n + 1
 			}
 			n.cost.Add(d)
 		}
@@ -193,12 +196,13 @@ func asExpr(k any) ast.Expr {
 }
 
 // covStopped corrects, under coverage, the cost of the set constructor of
-// b, whose loop stopped at its element i of n: TLC's enumerator fetched
+// b, set s, whose loop stopped at its element i: TLC's enumerator fetched
 // i + 2 values or ends, at most n + 1, where the set's evaluation counted
 // n + 1 (CovQB4: \E a \in {x, 2, 5} : a = x costs 2 when x is first).
-func (b *binder) covStopped(k *ctx, i, n int) {
+func (b *binder) covStopped(k *ctx, s value.SetValue, i int) {
 	if b.cov == nil || !b.covPre || k.covMute != 0 {
 		return
 	}
-	b.cov.cost.Add(int64(min(i+2, n+1) - (n + 1)))
+	n, _ := s.Size() // a set constructor's: enumerated
+	b.cov.cost.Add(min(int64(i)+2, n+1) - (n + 1))
 }

@@ -179,8 +179,14 @@ func incomparable(a, b Value) error {
 }
 
 func tooLarge(s Value) error {
-	return fmt.Errorf("Attempted to enumerate %s, which has more than %d elements", s, MaxEnum)
+	return tooLargeError{fmt.Sprintf("Attempted to enumerate %s, which has more than %d elements", s, MaxEnum)}
 }
+
+// tooLargeError is the refusal to enumerate a set of more than MaxEnum
+// elements: a lazy enumeration (Prepare) goes on past it.
+type tooLargeError struct{ msg string }
+
+func (e tooLargeError) Error() string { return e.msg }
 
 func infinite(s Value) error {
 	return fmt.Errorf("Attempted to enumerate the infinite set %s", s)
