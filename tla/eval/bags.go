@@ -127,8 +127,7 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			if err != nil {
 				return nil, err
 			}
-			var keys, vals []value.Value
-			index := map[uint64][]int{}
+			var acc bagAcc
 			for _, bv := range bags {
 				b, ok := bv.(*value.FcnV)
 				if !ok {
@@ -140,22 +139,10 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					if err != nil {
 						return nil, err
 					}
-					found := -1
-					for _, j := range index[e.Hash()] {
-						if value.Equal(keys[j], e) {
-							found = j
-						}
-					}
-					if found < 0 {
-						index[e.Hash()] = append(index[e.Hash()], len(keys))
-						keys, vals = append(keys, e), append(vals, value.Int(n))
-						continue
-					}
-					m, _ := value.AsInt(vals[found])
-					vals[found] = value.Int(m + n)
+					acc.add(e, n)
 				}
 			}
-			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
+			return acc.bag(), nil
 		})
 	case "SubBag":
 		return fn(func(k *ctx) (value.Value, error) {
@@ -307,8 +294,7 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		var keys, vals []value.Value
-		index := map[uint64][]int{}
+		var acc bagAcc
 		for i := 0; i < f.Len(); i++ {
 			n, ok := value.AsInt(f.At(i))
 			if !ok {
@@ -319,20 +305,37 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			found := -1
-			for _, j := range index[y.Hash()] {
-				if value.Equal(keys[j], y) {
-					found = j
-				}
-			}
-			if found < 0 {
-				index[y.Hash()] = append(index[y.Hash()], len(keys))
-				keys, vals = append(keys, y), append(vals, value.Int(n))
-				continue
-			}
-			m, _ := value.AsInt(vals[found])
-			vals[found] = value.Int(m + n)
+			acc.add(y, n)
 		}
-		return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
+		return acc.bag(), nil
 	}, dep: b.dep | body.dep | depEnv, pos: pos}
+}
+
+// bagAcc sums copies of elements into a bag (BagUnion, BagOfAll): the
+// elements in the order first met, each with the sum of its copies.
+type bagAcc struct {
+	keys, vals []value.Value
+	index      map[uint64][]int // element hash -> positions in keys
+}
+
+// add adds n copies of e.
+func (a *bagAcc) add(e value.Value, n int64) {
+	if a.index == nil {
+		a.index = map[uint64][]int{}
+	}
+	h := e.Hash()
+	for _, j := range a.index[h] {
+		if value.Equal(a.keys[j], e) {
+			m, _ := value.AsInt(a.vals[j])
+			a.vals[j] = value.Int(m + n)
+			return
+		}
+	}
+	a.index[h] = append(a.index[h], len(a.keys))
+	a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
+}
+
+// bag is the bag summed, a function over an enumerated set as TLC's.
+func (a *bagAcc) bag() value.Value {
+	return value.FcnOverSet(value.FcnFromPairs(a.keys, a.vals))
 }
