@@ -34,18 +34,7 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 		}
 		return f, nil
 	}
-	// copies is the number of copies of e in b (0 when e is not in it).
-	copies := func(b *value.FcnV, e value.Value) (int64, error) {
-		v, ok := b.Apply(e)
-		if !ok {
-			return 0, nil
-		}
-		n, ok := value.AsInt(v)
-		if !ok {
-			return 0, errorf(pos, "Attempted to apply %s to a function that is not a bag (a value %s is not a number).", name, v)
-		}
-		return n, nil
-	}
+	copies := func(b *value.FcnV, e value.Value) (int64, error) { return bagCopies(pos, name, b, e) }
 	fn := func(f func(k *ctx) (value.Value, error)) cx { return cx{fn: f, dep: d, pos: pos} }
 	switch name {
 	case "BagToSet":
@@ -196,17 +185,7 @@ func fcnKeys(f *value.FcnV) []value.Value {
 // element of B1 has at most as many copies in B2.
 func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 	name := op.String()
-	count := func(b *value.FcnV, e value.Value) (int64, error) {
-		v, ok := b.Apply(e)
-		if !ok {
-			return 0, nil
-		}
-		n, ok := value.AsInt(v)
-		if !ok {
-			return 0, errorf(pos, "Attempted to apply %s to a function that is not a bag (a value %s is not a number).", name, v)
-		}
-		return n, nil
-	}
+	count := func(b *value.FcnV, e value.Value) (int64, error) { return bagCopies(pos, name, b, e) }
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		b1, err := evalFcn(k, x)
 		if err != nil {
@@ -338,4 +317,19 @@ func (a *bagAcc) add(e value.Value, n int64) {
 // bag is the bag summed, a function over an enumerated set as TLC's.
 func (a *bagAcc) bag() value.Value {
 	return value.FcnOverSet(value.FcnFromPairs(a.keys, a.vals))
+}
+
+// bagCopies is the number of copies of e in bag b (0 when e is not in it),
+// or TLC's error for a bag whose value at e is not a number, naming the
+// operator applied (name) at pos.
+func bagCopies(pos token.Pos, name string, b *value.FcnV, e value.Value) (int64, error) {
+	v, ok := b.Apply(e)
+	if !ok {
+		return 0, nil
+	}
+	n, ok := value.AsInt(v)
+	if !ok {
+		return 0, errorf(pos, "Attempted to apply %s to a function that is not a bag (a value %s is not a number).", name, v)
+	}
+	return n, nil
 }
