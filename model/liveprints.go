@@ -423,19 +423,7 @@ func (lp *livePrinter) pred(bit int, s value.State) bool {
 
 // consistent is TBGraphNode.isConsistent.
 func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
-	for _, p := range tab.nodes[t].preds {
-		switch p.op {
-		case tbBool:
-			if p.a != 1 {
-				return false
-			}
-		case tbAtom:
-			if lp.pred(p.a, s) == p.neg {
-				return false
-			}
-		}
-	}
-	return true
+	return tab.nodes[t].consistent(func(a int) bool { return lp.pred(a, s) })
 }
 
 // step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).

@@ -172,19 +172,7 @@ func (ls *liveSpec) reexpand(g *denseGraph, tg *tbGraph, count map[int32]int) {
 	rec := make(map[int64]bool)
 	key := func(v int32, t int) int64 { return int64(v)*int64(nt) + int64(t) }
 	cons := func(t int, v int32) bool {
-		for _, p := range tg.nodes[t].preds {
-			switch p.op {
-			case tbBool:
-				if p.a != 1 {
-					return false
-				}
-			case tbAtom:
-				if ls.stateHas(g.bits[v], p.a) == p.neg {
-					return false
-				}
-			}
-		}
-		return true
+		return tg.nodes[t].consistent(func(a int) bool { return ls.stateHas(g.bits[v], a) })
 	}
 	for v := int32(0); v < int32(g.n()); v++ {
 		if g.depth[v] != 1 {

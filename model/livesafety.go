@@ -100,19 +100,7 @@ func (g *tbGraph) accepting(t int) bool {
 
 func (d *liveSafety) cons(tab *tbGraph, t int, fp uint64) bool {
 	b := d.bits[fp]
-	for _, p := range tab.nodes[t].preds {
-		switch p.op {
-		case tbBool:
-			if p.a != 1 {
-				return false
-			}
-		case tbAtom:
-			if d.ls.stateHas(b, p.a) == p.neg {
-				return false
-			}
-		}
-	}
-	return true
+	return tab.nodes[t].consistent(func(a int) bool { return d.ls.stateHas(b, a) })
 }
 
 func (br *lsBranch) record(n lsNode) bool {

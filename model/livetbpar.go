@@ -297,6 +297,25 @@ type tbNode struct {
 	empty bool // its particle is empty (livesafety.go)
 }
 
+// consistent is TBGraphNode.isConsistent on a state where atom(a) is the
+// value of state predicate a: every boolean of the node is TRUE and every
+// atom has the sign the node asks.
+func (n *tbNode) consistent(atom func(a int) bool) bool {
+	for _, p := range n.preds {
+		switch p.op {
+		case tbBool:
+			if p.a != 1 {
+				return false
+			}
+		case tbAtom:
+			if atom(p.a) == p.neg {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // tbGraph is TBGraph: nodes[:initCnt] are the initial nodes.
 type tbGraph struct {
 	nodes   []tbNode
