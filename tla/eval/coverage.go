@@ -55,6 +55,8 @@ type CovNode struct {
 	// costs on the node it was noted with; origin, originEnum, cupPass:
 	// covorigin.go.
 	cupVar, origin, originEnum, cupPass bool
+	// keepLeft, enumRange, enumElems: covnested.go.
+	keepLeft, enumRange, enumElems bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
 	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool
@@ -355,6 +357,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	covBodyFirst(n, e)
 	c.covBoundsEnum(n, e, en)
+	if f, ok := e.(*ast.FuncCons); ok {
+		c.covOriginStore(n, f.Body)
+	}
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyFilter(n, f, en)
 	}
@@ -374,6 +379,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 			if u, ok := ast.Unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
 			}
+			c.covMemberEnum(n, b.X, b.Y)
 		}
 		// \cap and \ cost nothing on their operands in TLC's reports
 		// (TLC's SetCapValue and SetDiffValue ask the right operand for
@@ -418,6 +424,10 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if n.cupRight {
 		x = covCupRight(x, n, c.origins)
+	}
+	x = covNestedWrap(x, n, c.origins)
+	if n.keepLeft {
+		x = covKeepWrap(x, c.origins)
 	}
 	return c.covOriginWrap(x, n)
 }

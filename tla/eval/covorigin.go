@@ -78,10 +78,18 @@ func (c *compiler) isStateVar(e ast.Expr, en cenv) bool {
 // covOriginEnum marks the node of e, under n, when e reads a variable
 // whose value TLC enumerates each time e is evaluated.
 func (c *compiler) covOriginEnum(n *CovNode, e ast.Expr, en cenv) {
-	if n == nil || !c.isStateVar(e, en) {
+	if n == nil {
 		return
 	}
 	e = ast.Unparen(e)
+	switch e.(type) {
+	case *ast.FuncApp, *ast.Dot:
+		// A value read inside a function or record (covnested.go).
+	default:
+		if !c.isStateVar(e, en) {
+			return
+		}
+	}
 	n.child(e, e, e).originEnum = true
 }
 

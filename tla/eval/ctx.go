@@ -88,6 +88,7 @@ type ctx struct {
 	covLast *CovNode
 	covLeft value.Value
 	covPass *CovNode // the node a \cup's result keeps (covorigin.go)
+	covKeep *CovNode // the node the left operand of a \ or \cap kept (covnested.go)
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

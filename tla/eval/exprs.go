@@ -1058,6 +1058,7 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		ue := en
 		ue.at = slot
 		c.readSlot(slot)
+		c.covOriginStore(c.cov, u.Value) // covnested.go
 		val := c.expr(u.Value, ue)
 		restore()
 		d |= val.dep

@@ -198,6 +198,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
+	if c.cov != nil && c.cov.key == any(e) && c.cov.keepLeft {
+		x = covKeepLeft(x, c.origins) // covnested.go
+	}
 	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
 		// a \in {v \in S : P}: decided at a, without building the set.
 		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos); ok {

@@ -1,0 +1,143 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// Sets stored inside other values. TLC's set values keep the CostModel
+// node of the expression that built them wherever they go (covorigin.go),
+// also as a value of a function: msgs = [n \in Node |-> {}] gives each
+// node's {} the node of {}, and every later enumeration of msgs[n], in
+// whichever state keeps that very value, costs there (ChangRoberts' {} of
+// Init costs 470 though it is evaluated 3 times). So:
+//
+//   - a set constructor that a function constructor's body or an EXCEPT's
+//     new value is (or the right operand of a \cup there, or a \ or \cap
+//     whose left operand's value was noted: SetEnumValue.diff and .cap
+//     keep the left operand's CostModel) is noted as an assignment's is;
+//
+//   - f[e] and r.h are enumerated where a variable is (covOriginEnum);
+//
+//   - e \in [D -> SUBSET T] enumerates each value of e's function
+//     (SetOfFcnsValue.member asks SubsetValue.member, which enumerates
+//     its argument), and UNION S each element of S (UnionValue).
+//
+// Nothing is noted nor looked up without coverage.
+
+// covOriginStore marks what notes the set y stores as a value inside a
+// function (node n: the function constructor's, or the EXCEPT update's
+// $Pair): covOriginAssign's marks, and a \ or \cap keeping its left
+// operand's node.
+func (c *compiler) covOriginStore(n *CovNode, y ast.Expr) {
+	if n == nil {
+		return
+	}
+	c.covOriginAssign(n, y)
+	if b, ok := ast.Unparen(y).(*ast.Binary); ok && (b.Op == token.SETMINUS || b.Op == token.CAP) {
+		n.child(b, b, b).keepLeft = true
+	}
+}
+
+// covKeepLeft wraps the left operand x of a \ or \cap whose node keeps
+// the left operand's (keepLeft): its value's node is noted in k.covKeep.
+func covKeepLeft(x cx, o *covOrigins) cx {
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err == nil {
+			k.covKeep = o.of(v)
+		}
+		return v, err
+	}
+	x.into = nil
+	return x
+}
+
+// covKeepWrap notes the value of a \ or \cap (node n, keepLeft) with the
+// node its left operand's value was noted with, if any.
+func covKeepWrap(x cx, o *covOrigins) cx {
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		saved := k.covKeep
+		k.covKeep = nil
+		v, err := fn(k)
+		m := k.covKeep
+		k.covKeep = saved
+		if err != nil || m == nil {
+			return v, err
+		}
+		return o.note(v, m), nil
+	}
+	x.into = nil
+	return x
+}
+
+// covEnumStored costs each enumeration of a noted set v: each element
+// and the end, on the node it was noted with.
+func (o *covOrigins) enumStored(v value.Value) {
+	if m := o.of(v); m != nil {
+		m.cost.Add(int64(v.(*value.SetV).Len()) + 1)
+	}
+}
+
+// covMemberEnum marks e in e \in y (node n) when y is [D -> SUBSET T]:
+// each value of e's function is enumerated.
+func (c *compiler) covMemberEnum(n *CovNode, e, y ast.Expr) {
+	fs, ok := ast.Unparen(y).(*ast.FuncSet)
+	if !ok {
+		return
+	}
+	if u, ok := ast.Unparen(fs.Rng).(*ast.Unary); !ok || u.Op != token.SUBSET {
+		return
+	}
+	e = ast.Unparen(e)
+	if covKind(e) {
+		n.child(e, e, e).enumRange = true
+	}
+}
+
+// covUnionEnum marks the operand of UNION (node n): each of its elements
+// is enumerated.
+func covUnionEnum(n *CovNode, e ast.Expr) {
+	u, ok := e.(*ast.Unary)
+	if !ok || u.Op != token.UNION {
+		return
+	}
+	x := ast.Unparen(u.X)
+	if covKind(x) {
+		n.child(x, x, x).enumElems = true
+	}
+}
+
+// covNestedWrap adds to x (node n) what enumRange and enumElems ask for.
+func covNestedWrap(x cx, n *CovNode, o *covOrigins) cx {
+	if !n.enumRange && !n.enumElems {
+		return x
+	}
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err != nil || k.covMute != 0 {
+			return v, err
+		}
+		var elems []value.Value
+		switch v := v.(type) {
+		case *value.FcnV:
+			if n.enumRange {
+				elems = v.Elems()
+			}
+		case *value.SetV:
+			if n.enumElems {
+				elems = v.Elems()
+			}
+		}
+		for _, e := range elems {
+			o.enumStored(e)
+		}
+		return v, err
+	}
+	x.into = nil
+	return x
+}
