@@ -27,7 +27,17 @@ func (c *compiler) covCup(n *CovNode, x, y ast.Expr, en cenv) {
 		target = n.child(y, y, y)
 		target.cupVar = true
 	}
-	if target == nil || !covKind(x) {
+	if target == nil {
+		return
+	}
+	if _, ok := x.(*ast.At); ok {
+		// @ \cup {v} in an EXCEPT: @ has no node of its own, the \cup's
+		// compilation notes its value (binary, cupAt).
+		n.cupAt = true
+		target.cupRight = true
+		return
+	}
+	if !covKind(x) {
 		return
 	}
 	n.child(x, x, x).cupLeft = true

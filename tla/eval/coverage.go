@@ -57,6 +57,8 @@ type CovNode struct {
 	cupVar, origin, originEnum, cupPass bool
 	// keepLeft, enumRange, enumElems: covnested.go.
 	keepLeft, enumRange, enumElems bool
+	// cupAt: a \cup whose left operand is @ (covcup.go).
+	cupAt bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
 	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool

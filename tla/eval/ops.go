@@ -198,8 +198,13 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return c.unsupported(pos, "operator "+e.Op.String())
 	}
 	x, y := c.expr(e.X, en), c.expr(e.Y, en)
-	if c.cov != nil && c.cov.key == any(e) && c.cov.keepLeft {
-		x = covKeepLeft(x, c.origins) // covnested.go
+	if c.cov != nil && c.cov.key == any(e) {
+		if c.cov.keepLeft {
+			x = covKeepLeft(x, c.origins) // covnested.go
+		}
+		if c.cov.cupAt {
+			x = covCupLeft(x) // covcup.go
+		}
 	}
 	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
 		// a \in {v \in S : P}: decided at a, without building the set.
