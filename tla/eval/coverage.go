@@ -55,8 +55,9 @@ type CovNode struct {
 	// costs on the node it was noted with; origin, originEnum, cupPass:
 	// covorigin.go.
 	cupVar, origin, originEnum, cupPass bool
-	// keepLeft, enumRange, enumElems: covnested.go.
-	keepLeft, enumRange, enumElems bool
+	// keepLeft, enumRange, unionOf: covnested.go.
+	keepLeft, enumRange bool
+	unionOf             *CovNode
 	// cupAt: a \cup whose left operand is @ (covcup.go).
 	cupAt bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
@@ -428,6 +429,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		x = covCupRight(x, n, c.origins)
 	}
 	x = covNestedWrap(x, n, c.origins)
+	if n.unionOf != nil {
+		x = covUnionWrap(x, n.unionOf)
+	}
 	if n.keepLeft {
 		x = covKeepWrap(x, c.origins)
 	}
@@ -851,6 +855,7 @@ func covEnumerated(n *CovNode, x ast.Expr, en cenv) {
 	if setConstructor(x) {
 		n.child(x, x, x).enumCost = true
 	}
+	covUnionEnumerated(n, x)
 }
 
 // setConstructor reports whether e builds a set whose enumeration TLC

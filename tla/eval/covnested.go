@@ -22,7 +22,7 @@ import (
 //
 //   - e \in [D -> SUBSET T] enumerates each value of e's function
 //     (SetOfFcnsValue.member asks SubsetValue.member, which enumerates
-//     its argument), and UNION S each element of S (UnionValue).
+//     its argument).
 //
 // Nothing is noted nor looked up without coverage.
 
@@ -98,22 +98,9 @@ func (c *compiler) covMemberEnum(n *CovNode, e, y ast.Expr) {
 	}
 }
 
-// covUnionEnum marks the operand of UNION (node n): each of its elements
-// is enumerated.
-func covUnionEnum(n *CovNode, e ast.Expr) {
-	u, ok := e.(*ast.Unary)
-	if !ok || u.Op != token.UNION {
-		return
-	}
-	x := ast.Unparen(u.X)
-	if covKind(x) {
-		n.child(x, x, x).enumElems = true
-	}
-}
-
-// covNestedWrap adds to x (node n) what enumRange and enumElems ask for.
+// covNestedWrap adds to x (node n) what enumRange asks for.
 func covNestedWrap(x cx, n *CovNode, o *covOrigins) cx {
-	if !n.enumRange && !n.enumElems {
+	if !n.enumRange {
 		return x
 	}
 	fn := x.fn
@@ -122,19 +109,50 @@ func covNestedWrap(x cx, n *CovNode, o *covOrigins) cx {
 		if err != nil || k.covMute != 0 {
 			return v, err
 		}
-		var elems []value.Value
-		switch v := v.(type) {
-		case *value.FcnV:
-			if n.enumRange {
-				elems = v.Elems()
-			}
-		case *value.SetV:
-			if n.enumElems {
-				elems = v.Elems()
+		if f, ok := v.(*value.FcnV); ok {
+			for _, e := range f.Elems() {
+				o.enumStored(e)
 			}
 		}
-		for _, e := range elems {
-			o.enumStored(e)
+		return v, err
+	}
+	x.into = nil
+	return x
+}
+
+// covUnionEnumerated marks x (under n), which is enumerated, when it is
+// UNION S with S a set constructor: TLC builds UNION S of enumerated sets
+// from their elements directly, without their enumerators, as a set that
+// keeps S's node (UnionValue.union), so enumerating it costs its size
+// plus one on S's node, and nothing on S's elements' nodes; a UNION asked
+// for membership only costs nothing (SimpleAllocator's Resources \
+// UNION {alloc[c] : c \in Clients}).
+func covUnionEnumerated(n *CovNode, x ast.Expr) {
+	u, ok := x.(*ast.Unary)
+	if !ok || u.Op != token.UNION {
+		return
+	}
+	s := ast.Unparen(u.X)
+	if !setConstructor(s) {
+		return
+	}
+	un := n.child(x, x, x)
+	un.unionOf = un.child(s, s, s)
+}
+
+// covUnionWrap costs each evaluation of an enumerated UNION S its size
+// plus one on S's node m.
+func covUnionWrap(x cx, m *CovNode) cx {
+	fn := x.fn
+	x.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err != nil || k.covMute != 0 {
+			return v, err
+		}
+		if s, ok := v.(value.SetValue); ok {
+			if size, err := s.Size(); err == nil {
+				m.cost.Add(int64(size) + 1)
+			}
 		}
 		return v, err
 	}
