@@ -26,6 +26,9 @@ type covGroup struct {
 	part   *eval.CovNode
 	head   model.SourceRange
 	steps  []eval.CovStep
+	// exists: the action is a \E TLC does not expand (not an
+	// application), whose node heads its tree (closeGroup).
+	exists bool
 }
 
 // tlcCovGroups are the actions TLC keeps whole, by their first leaf.
@@ -64,7 +67,7 @@ func tlcCovGroups(sp *eval.Spec, read func(string) ([]byte, error)) map[int]covG
 		if i := strings.IndexByte(name, '('); i >= 0 {
 			name = name[:i]
 		}
-		out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: name, part: sp.Coverage.PartOf(a)}
+		out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: name, part: sp.Coverage.PartOf(a), exists: a.App == nil}
 	}
 	return out
 }
@@ -147,4 +150,30 @@ func closeGroup(groups map[int]covGroup, k *covKeyed, cv *eval.Coverage, ranges 
 		return
 	}
 	k.it.Lines = append(k.it.Lines, groupPart(groups, k, ranges)...)
+	if g.exists {
+		k.it.Lines = existsLines(k.it.Lines, k.key)
+	}
+}
+
+// existsLines are the lines of an action that is a \E TLC does not
+// expand (at where), whose tree TLC heads with the \E's node: a node that
+// counts nothing itself (OpApplNodeWrapper), so that its body's and set's
+// lines are listed in its place, unless they all count one number, which
+// is then printed once, at the \E (Rem == \E n \in Node : \E v \in
+// m[n] : m' = ...: one line from the \E v, where the body's and m[n]'s
+// both say 32).
+func existsLines(lines []model.CoverageLine, where model.SourceRange) []model.CoverageLine {
+	if len(lines) == 0 || !where.IsValid() {
+		return lines
+	}
+	one := lines[0]
+	if one.Count == 0 && one.Cost == 0 {
+		return lines
+	}
+	for _, l := range lines[1:] {
+		if l.Count != one.Count || l.Cost != one.Cost {
+			return lines
+		}
+	}
+	return []model.CoverageLine{{Level: 0, Range: where, Count: one.Count, Cost: one.Cost}}
 }

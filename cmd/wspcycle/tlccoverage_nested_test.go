@@ -1,0 +1,25 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageNested compares `wspcycle tlc -coverage 1` with TLC's
+// runs kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and
+// -tool, on specs whose sets TLC keeps inside other values:
+//
+//   - CovFcnSets (its comment says what): sets stored as the values of a
+//     function cost on the constructor that built them wherever a later
+//     state enumerates them (tla/eval's covnested.go); an enumerated
+//     UNION costs on its operand's node; a \E TLC does not expand whose
+//     whole tree counts one number is one line at the \E. The {} of
+//     Init, Add's {v} and UNION's operand counted nothing, and Rem was
+//     two lines.
+func TestTLCCoverageNested(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovFcnSets"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}
