@@ -258,7 +258,7 @@ func (k *ctx) run(seq []step, i int) error {
 					}
 				}
 			}
-			for _, v := range elems {
+			for j, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
 					return err
 				}
@@ -266,6 +266,11 @@ func (k *ctx) run(seq []step, i int) error {
 					continue
 				}
 				if err := k.branch(st.branches[0], seq, i+1); err != nil {
+					if se, ok := err.(stopErr); ok && se.err == nil && st.b.cov != nil {
+						// ENABLED found a successor: TLC's enumerator
+						// stopped there (quantorder.go).
+						st.b.covStoppedAt(k, len(elems), j)
+					}
 					return err
 				}
 			}

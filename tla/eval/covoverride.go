@@ -52,8 +52,31 @@ func (c *compiler) isOverride(name string, x *entry, en cenv) bool {
 // constructor, that body's node costs each enumeration (CovOverride:
 // \A p \in Procs with Procs <- MCProcs costs {1, 2} 3 each time).
 func covEnumUse(n *CovNode, e ast.Expr) {
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok && n != nil {
-		n.child(id, id, id).enumUse = true
+	if n == nil {
+		return
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		n.child(e, e, e).enumUse = true
+	case *ast.OpApp:
+		// An application of a definition whose body is a set
+		// constructor (covAppBodyEnum).
+		n.child(e, e, e).enumUse = true
+	}
+}
+
+// covAppBodyEnum marks, when the application e of the definition d (with
+// parameters) is a set its parent enumerates, d's body's node, under
+// which TLC lists the body: a set constructor there costs each
+// enumeration (SpanTree's \E m \in Nbrs(n), Nbrs(n) == {m \in Nodes :
+// ...}, in ENABLED Next).
+func (c *compiler) covAppBodyEnum(e *ast.OpApp, d *ast.OpDef) {
+	n := c.covHere(e)
+	if n == nil || !n.enumUse {
+		return
+	}
+	if body := covUnwrap(d.Body); setConstructor(body) {
+		n.child(body, body, body).enumCost = true
 	}
 }
 

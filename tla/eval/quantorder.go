@@ -179,6 +179,21 @@ func (c *compiler) covBoundNode(e ast.Expr) *CovNode {
 		}
 		return n
 	}
+	if app, ok := e.(*ast.OpApp); ok {
+		// An application whose definition's body is the set
+		// constructor (covAppBodyEnum), listed under it with the
+		// arguments.
+		m := c.cov.byKey[app]
+		if m == nil || !m.enumUse {
+			return nil
+		}
+		for _, n := range m.Children {
+			if k := asExpr(n.key); k != nil && setConstructor(covUnwrap(k)) && n.enumCost && n.lazy == nil {
+				return n
+			}
+		}
+		return nil
+	}
 	if !setConstructor(e) {
 		return nil
 	}
@@ -204,5 +219,13 @@ func (b *binder) covStopped(k *ctx, s value.SetValue, i int) {
 		return
 	}
 	n, _ := s.Size() // a set constructor's: enumerated
-	b.cov.cost.Add(min(int64(i)+2, n+1) - (n + 1))
+	b.covStoppedAt(k, int(n), i)
+}
+
+// covStoppedAt is covStopped for a set of n elements.
+func (b *binder) covStoppedAt(k *ctx, n, i int) {
+	if b.cov == nil || !b.covPre || k.covMute != 0 {
+		return
+	}
+	b.cov.cost.Add(int64(min(i+2, n+1) - (n + 1)))
 }
