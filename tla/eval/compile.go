@@ -212,6 +212,7 @@ type compiler struct {
 	cov       *CovNode
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
+	covStore  map[ast.Expr]bool // sets stored inside values (covnested.go)
 	covNoSelf ast.Expr
 	covInst   *covInsts // the substitutions of each INSTANCE (covinst.go)
 
@@ -684,6 +685,13 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 		case bLetOp:
 			if len(b.op.Params) > 0 {
 				return c.fail(e.Pos(), "operator %s requires %d arguments", name, len(b.op.Params))
+			}
+			if b.covAtUse {
+				// Listed under the use, as a definition's body
+				// is: a set constructor its parent enumerates
+				// costs there (covDefBodyEnum).
+				done := c.covDefBodyEnum(e, b.op)
+				return done(c.letRef(b, e.Pos(), en))
 			}
 			return c.letRef(b, e.Pos(), en)
 		case bRecFcn:

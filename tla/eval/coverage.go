@@ -353,6 +353,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if n == nil {
 		return c.exprCore(e, en)
 	}
+	c.covStoreFlags(n, e)
 	noSelf := c.covNoSelf == e
 	c.covNoSelf = nil
 	if !noSelf {

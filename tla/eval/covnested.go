@@ -28,15 +28,62 @@ import (
 
 // covOriginStore marks what notes the set y stores as a value inside a
 // function (node n: the function constructor's, or the EXCEPT update's
-// $Pair): covOriginAssign's marks, and a \ or \cap keeping its left
-// operand's node.
+// $Pair): a set constructor, a \cup passing its right operand's node on,
+// a \ or \cap keeping its left operand's node, also as an IF's or CASE's
+// branch or a LET's body (YoYo's mailbox' = [m \in Nodes |-> IF ... THEN
+// mailbox[m] \cup {downMsg(n, n)} ELSE mailbox[m]]). The marks are taken
+// when each expression is compiled (covStoreFlags), so that no node is
+// made before its turn.
 func (c *compiler) covOriginStore(n *CovNode, y ast.Expr) {
 	if n == nil {
 		return
 	}
-	c.covOriginAssign(n, y)
-	if b, ok := ast.Unparen(y).(*ast.Binary); ok && (b.Op == token.SETMINUS || b.Op == token.CAP) {
-		n.child(b, b, b).keepLeft = true
+	switch y := ast.Unparen(y).(type) {
+	case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
+		c.markStore(y)
+	case *ast.Binary:
+		if y.Op == token.CUP || y.Op == token.SETMINUS || y.Op == token.CAP {
+			c.markStore(y)
+		}
+	case *ast.If:
+		c.covOriginStore(n, y.Then)
+		c.covOriginStore(n, y.Else)
+	case *ast.Case:
+		for _, a := range y.Arms {
+			c.covOriginStore(n, a.Value)
+		}
+		if y.Other != nil {
+			c.covOriginStore(n, y.Other)
+		}
+	case *ast.Let:
+		c.covOriginStore(n, y.Body)
+	case *ast.Label:
+		c.covOriginStore(n, y.Body)
+	}
+}
+
+func (c *compiler) markStore(e ast.Expr) {
+	if c.covStore == nil {
+		c.covStore = map[ast.Expr]bool{}
+	}
+	c.covStore[e] = true
+}
+
+// covStoreFlags sets on n, the node of e, the marks covOriginStore left
+// for e.
+func (c *compiler) covStoreFlags(n *CovNode, e ast.Expr) {
+	if !c.covStore[e] {
+		return
+	}
+	switch e := e.(type) {
+	case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
+		n.origin = true
+	case *ast.Binary:
+		if e.Op == token.CUP {
+			n.cupPass = true
+		} else {
+			n.keepLeft = true
+		}
 	}
 }
 
