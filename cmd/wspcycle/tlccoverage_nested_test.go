@@ -22,9 +22,14 @@ import (
 //     parent enumerates it, as a set written in place does; a \E of an
 //     action run by ENABLED stops at the first successor, having
 //     fetched one element more (the body counted nothing).
+//
+//   - CovLetSet (its comment says what): a LET definition's set
+//     constructor listed under a use a binder enumerates costs there; the
+//     sets x \in {{1, 2}, {3}} stores keep their nodes (both counted
+//     nothing).
 func TestTLCCoverageNested(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovFcnSets", "CovAppSet"} {
+	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -699,6 +699,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				kind := sAssign
 				if e.Op == token.IN {
 					kind = sMember
+					c.covMemberStore(c.covHere(e), e.Y) // covnested.go
 				} else {
 					c.covOriginAssign(c.covHere(e), e.Y)
 				}

@@ -206,3 +206,17 @@ func covUnionWrap(x cx, m *CovNode) cx {
 	x.into = nil
 	return x
 }
+
+// covMemberStore marks, for x \in y (node n) with y an enumerated set
+// {a, b, ...}, the elements that are sets stored in x: each keeps its
+// node as a set assigned does (CovLetSet: x \in {{1, 2}, {3}}, whose
+// values a later filter of x enumerates).
+func (c *compiler) covMemberStore(n *CovNode, y ast.Expr) {
+	se, ok := ast.Unparen(y).(*ast.SetEnum)
+	if n == nil || !ok {
+		return
+	}
+	for _, el := range se.Elems {
+		c.covOriginStore(n, el)
+	}
+}
