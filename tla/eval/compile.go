@@ -689,7 +689,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			if b.covAtUse {
 				// Listed under the use, as a definition's body
 				// is: a set constructor its parent enumerates
-				// costs there (covDefBodyEnum).
+				// costs there (covDefBodyEnum), one it stores
+				// keeps its node (covLetStored).
+				c.covLetStored(e, b)
 				done := c.covDefBodyEnum(e, b.op)
 				return done(c.letRef(b, e.Pos(), en))
 			}

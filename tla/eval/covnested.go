@@ -57,6 +57,10 @@ func (c *compiler) covOriginStore(n *CovNode, y ast.Expr) {
 		}
 	case *ast.Let:
 		c.covOriginStore(n, y.Body)
+	case *ast.Ident:
+		// A LET definition whose set constructor is listed under the
+		// use (covLetStored).
+		c.markStore(y)
 	case *ast.Label:
 		c.covOriginStore(n, y.Body)
 	}
@@ -218,5 +222,21 @@ func (c *compiler) covMemberStore(n *CovNode, y ast.Expr) {
 	}
 	for _, el := range se.Elems {
 		c.covOriginStore(n, el)
+	}
+}
+
+// covLetStored marks, when the use e of the LET definition b stores its
+// value inside a function (covOriginStore) and b's body, listed under the
+// use, is a set constructor, that body's node to note the set it builds
+// (YoYo's incoming' = [incoming EXCEPT ![n] = noSndrs], noSndrs ==
+// {msg.sndr : msg \in ...}).
+func (c *compiler) covLetStored(e *ast.Ident, b *scope) {
+	n := c.covHere(e)
+	if n == nil || !c.covStore[e] {
+		return
+	}
+	switch body := covUnwrap(b.op.Body).(type) {
+	case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
+		n.child(body, body, body).origin = true
 	}
 }
