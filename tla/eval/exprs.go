@@ -290,6 +290,9 @@ type binder struct {
 	// enumeration (covEnum), which forAllTLC's count replaces.
 	cov    *CovNode
 	covPre bool
+	// covChoose: the binder of a CHOOSE, whose enumerator TLC does not
+	// run ahead of the element it returns (covStopped).
+	covChoose bool
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -549,6 +552,7 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	body := c.expr(e.Body, ben)
 	pos := e.Pos()
 	b := bs[0]
+	b.covChoose = true
 	if len(bs) != 1 {
 		return c.unsupported(pos, "CHOOSE with several bound identifiers (use CHOOSE <<x, y>> \\in S)")
 	}

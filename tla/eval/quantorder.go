@@ -222,10 +222,16 @@ func (b *binder) covStopped(k *ctx, s value.SetValue, i int) {
 	b.covStoppedAt(k, int(n), i)
 }
 
-// covStoppedAt is covStopped for a set of n elements.
+// covStoppedAt is covStopped for a set of n elements. CHOOSE's loop
+// fetches the elements up to the one it returns, no more (CovChoose:
+// CHOOSE m \in {x, 7, 9} : m < 8 costs 1 when x < 8).
 func (b *binder) covStoppedAt(k *ctx, n, i int) {
 	if b.cov == nil || !b.covPre || k.covMute != 0 {
 		return
 	}
-	b.cov.cost.Add(int64(min(i+2, n+1) - (n + 1)))
+	fetched := min(i+2, n+1)
+	if b.covChoose {
+		fetched = i + 1
+	}
+	b.cov.cost.Add(int64(fetched - (n + 1)))
 }
