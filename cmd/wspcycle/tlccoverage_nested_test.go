@@ -35,9 +35,13 @@ import (
 //   - CovChoose (its comment says what): CHOOSE's loop fetches its set's
 //     elements up to the one it returns; it was costed one more, as a
 //     \E that stops is.
+//
+//   - CovArgSet (its comment says what): a set constructor passed to an
+//     operator costs what the body's binders over the parameter fetch
+//     (it counted nothing).
 func TestTLCCoverageNested(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose"} {
+	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -240,3 +240,54 @@ func (c *compiler) covLetStored(e *ast.Ident, b *scope) {
 		n.child(body, body, body).origin = true
 	}
 }
+
+// covArgSet is, under coverage, the node of the argument a binder's set e
+// names when e is an operator's parameter and the argument a set
+// constructor (YoYo's Min({msg.val : msg \in downMsgs}), Min(S) ==
+// CHOOSE x \in S : \A y \in S : x <= y): TLC's set keeps that node, and
+// each binder enumerating S costs there what it fetched. Nil otherwise.
+func (c *compiler) covArgSet(e ast.Expr, en cenv) *CovNode {
+	if c.cov == nil {
+		return nil
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	b := en.sc.lookup(id.Name)
+	if b == nil || b.kind != bArg || b.cov == nil {
+		return nil
+	}
+	arg := ast.Unparen(b.arg)
+	if !setConstructor(arg) {
+		return nil
+	}
+	m := b.cov.byKey[arg]
+	if m == nil || m.lazy != nil {
+		return nil
+	}
+	return m
+}
+
+// covArgFetched costs, for a binder over an argument's set (covArg), what
+// its loop fetched from s: each element and the end when it went through
+// (i < 0), else up to the element i it stopped at, one more but for
+// CHOOSE (covStoppedAt).
+func (b *binder) covArgFetched(k *ctx, s value.SetValue, i int) {
+	if !b.covArg || b.cov == nil || k.covMute != 0 {
+		return
+	}
+	n, err := s.Size()
+	if err != nil {
+		return
+	}
+	fetched := int64(n) + 1
+	switch {
+	case i < 0:
+	case b.covChoose:
+		fetched = int64(i) + 1
+	default:
+		fetched = min(int64(i)+2, fetched)
+	}
+	b.cov.cost.Add(fetched)
+}

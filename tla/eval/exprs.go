@@ -293,6 +293,10 @@ type binder struct {
 	// covChoose: the binder of a CHOOSE, whose enumerator TLC does not
 	// run ahead of the element it returns (covStopped).
 	covChoose bool
+	// covArg: the set is an operator's argument, a set constructor
+	// evaluated once per application (covArgSet): each enumeration
+	// costs what it fetched, there being no evaluation's cost to correct.
+	covArg bool
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -317,11 +321,16 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			slots[i] = c.newSlot()
 		}
 		node := c.covBoundNode(b.Set)
+		arg := false
+		if node == nil {
+			node = c.covArgSet(b.Set, en)
+			arg = node != nil
+		}
 		for i, n := range b.Names {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
 			}
-			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0})
+			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0 && !arg, covArg: arg && len(b.Names) == 1})
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
 	}
@@ -433,15 +442,21 @@ func forAllLazy(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error))
 		return false, err
 	}
 	cur := elems.Cursor()
+	i := 0
 	for v, ok := cur.Next(); ok; v, ok = cur.Next() {
 		if err := bs[0].bind(k, v); err != nil {
 			return false, err
 		}
 		stop, err := forAllLazy(k, bs[1:], lazy, f)
 		if err != nil || stop {
+			if stop {
+				bs[0].covArgFetched(k, s, i)
+			}
 			return stop, err
 		}
+		i++
 	}
+	bs[0].covArgFetched(k, s, -1)
 	return false, nil
 }
 
@@ -472,10 +487,12 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 		}
 		if r == want {
 			b.covStopped(k, s, i)
+			b.covArgFetched(k, s, i)
 			return v, true, nil
 		}
 		i++
 	}
+	b.covArgFetched(k, s, -1)
 	return nil, false, nil
 }
 
