@@ -449,14 +449,16 @@ func forAllLazy(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error))
 		}
 		stop, err := forAllLazy(k, bs[1:], lazy, f)
 		if err != nil || stop {
-			if stop {
+			if stop && bs[0].covArg {
 				bs[0].covArgFetched(k, s, i)
 			}
 			return stop, err
 		}
 		i++
 	}
-	bs[0].covArgFetched(k, s, -1)
+	if bs[0].covArg {
+		bs[0].covArgFetched(k, s, -1)
+	}
 	return false, nil
 }
 
@@ -487,12 +489,16 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 		}
 		if r == want {
 			b.covStopped(k, s, i)
-			b.covArgFetched(k, s, i)
+			if b.covArg {
+				b.covArgFetched(k, s, i)
+			}
 			return v, true, nil
 		}
 		i++
 	}
-	b.covArgFetched(k, s, -1)
+	if b.covArg {
+		b.covArgFetched(k, s, -1)
+	}
 	return nil, false, nil
 }
 
