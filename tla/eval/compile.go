@@ -359,6 +359,12 @@ func (c *compiler) fold(x cx) cx {
 		x.dep = depSide
 		return x
 	}
+	if _, mixed := v.(*value.MixedSetV); mixed {
+		// A set TLC cannot sort fails where TLC sorts it, naming the
+		// nodes its replay builds: it is built each time, a constant
+		// still.
+		return x
+	}
 	if s, ok := v.(value.SetValue); ok {
 		switch s.(type) {
 		case *value.SetV, *value.IntervalV:

@@ -571,17 +571,14 @@ func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 	for i, x := range e.Elems {
 		elems[i] = c.expr(x, en)
 	}
-	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs, err := evalAll(k, elems)
 		if err != nil {
 			return nil, err
 		}
-		s, err := value.NewSetChecked(vs)
-		if err != nil {
-			return nil, wrap(pos, err)
-		}
-		return s, nil
+		// Kept as written when its elements cannot be sorted, as TLC
+		// keeps it until it needs their order (value.MixedSetV).
+		return value.NewSetTLC(vs, e), nil
 	}, dep: deps(elems...)}
 }
 

@@ -107,7 +107,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		}, dep: x.dep}
 	case token.UNION:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			outer, err := evalElems(k, x)
+			outer, err := unionOperand(k, x)
 			if err != nil {
 				return nil, err
 			}
@@ -130,7 +130,12 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				all = append(all, e.Elems()...)
 			}
 			s, err := value.NewSetChecked(all)
-			return s, wrap(pos, err)
+			if err != nil {
+				// TLC's UNION gathers the elements, each compared by
+				// equals with those gathered before it.
+				return unionAsGathered(all, pos)
+			}
+			return s, nil
 		}, dep: x.dep}
 	case token.DOMAIN:
 		if id, ok := e.X.(*ast.Ident); ok {
@@ -446,6 +451,9 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 // setOp computes \cup, \cap or \ ; when an operand cannot be enumerated the
 // result stays symbolic (x \in Nat \ {0} works, as in TLC).
 func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
+	if isMixed(a) || isMixed(b) {
+		return mixedSetOp(op, a, b)
+	}
 	ea, errA := a.Enum()
 	eb, errB := b.Enum()
 	switch op {
@@ -458,7 +466,12 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 			}
 			return &value.CupV{A: a, B: b}, nil
 		}
-		return value.Union(ea, eb)
+		u, err := value.Union(ea, eb)
+		if err != nil {
+			// Elements TLC cannot sort: its cup keeps them as they come.
+			return mixedSetOp(op, ea, eb)
+		}
+		return u, nil
 	case token.CAP:
 		switch {
 		case errA == nil:

@@ -152,11 +152,12 @@ func EqualChecked(a, b Value) (bool, error) {
 			for i := range f.vals {
 				eq, err := EqualChecked(f.Key(i), g.Key(i))
 				if err != nil || !eq {
-					return false, err
+					return false, inMethod(a, err)
 				}
 			}
 		}
-		return allEqual(f.vals, g.vals)
+		eq, err := allEqual(f.vals, g.vals)
+		return eq, inMethod(a, err)
 	case KindSet:
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
@@ -174,12 +175,13 @@ func EqualChecked(a, b Value) (bool, error) {
 			// so that {1} = {"a"} fails as in TLC.
 			if ea.Len() > 0 {
 				if _, err := EqualChecked(ea.elems[0], eb.elems[0]); err != nil {
-					return false, err
+					return false, inMethod(a, err)
 				}
 			}
 			return false, nil
 		}
-		return allEqual(ea.elems, eb.elems)
+		eq, err := allEqual(ea.elems, eb.elems)
+		return eq, inMethod(a, err)
 	}
 	return Compare(a, b) == 0, nil
 }

@@ -76,6 +76,9 @@ func CheckFingerprint(v Value) error {
 		return nil
 	case *BadSetV:
 		return x.Fp
+	case *MixedSetV:
+		// TLC sorts the set to fingerprint it, and fails naming its node.
+		return &FingerprintError{Msg: x.err.Error(), Src: x.Src}
 	case SetValue:
 		if !enumerable(x) {
 			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}
