@@ -55,6 +55,8 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
+	case rep.FingerprintCrash:
+		return ExitCrash
 	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
 		return ExitCrash
 	case rep.InitialState:

@@ -486,6 +486,11 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 // ResultCoverage is Result with, when cov is not nil, TLC's final
 // coverage report after the verdict (where TLC prints it with -coverage).
 func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
+	if rep.Result == model.ResultError && rep.FingerprintCrash {
+		w.Msg(General, ClassError, runtimeWrapper+rep.Message)
+		w.Finished(start, now)
+		return
+	}
 	w.Verdict(rep, opt, now)
 	if initViolation(rep) {
 		// TLC stops at an initial state that violates an invariant

@@ -79,6 +79,13 @@ func (s *CallStack) Sources() []ast.Expr {
 	}
 	var out []ast.Expr
 	for _, f := range failedValues(s.last) {
+		if sub, ok := f.(*value.SubsetV); ok {
+			// TLC's SubsetValue always knows its node.
+			if e, ok := sub.Src.(ast.Expr); ok {
+				out = append(out, e)
+			}
+			continue
+		}
 		if !builtKey(f) {
 			continue
 		}

@@ -598,7 +598,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := s.Size(); err != nil && !b.tuple {
+		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
 			// lazy and answers \in without enumerating.
 			return lazyFilter(k, s, b, pred, text), nil
@@ -664,11 +664,9 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		s, err := value.NewSetChecked(out)
-		if err != nil {
-			return nil, wrap(pos, err)
-		}
-		return s, nil
+		// Kept as built when its elements cannot be sorted, as TLC's
+		// SetEnumValue (value.MixedSetV).
+		return value.NewSetTLC(out, nil), nil
 	}, dep: bodyDep(bs, elem)}
 }
 

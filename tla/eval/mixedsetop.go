@@ -69,6 +69,10 @@ func mixedSetOp1(op token.Kind, a, b value.SetValue) (value.Value, error) {
 			return b, nil
 		}
 		be, err := b.Enum()
+		if err != nil && !isMixed(b) {
+			// Not enumerable (Nat): TLC's cup stays lazy, as setOp's.
+			return &value.CupV{A: a, B: b}, nil
+		}
 		if err != nil {
 			return nil, err
 		}

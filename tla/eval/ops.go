@@ -118,6 +118,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
 				}
 				e, err := inner.Enum()
+				if err != nil && isMixed(inner) {
+					return nil, wrap(pos, err)
+				}
 				if err != nil {
 					// An infinite member (UNION {[D -> Int]}): TLC keeps
 					// the union lazy, as the \cup of the members, and
@@ -291,6 +294,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			s, ok := v.(value.SetValue)
 			if !ok {
 				return nil, memberOfNonSet(a, v, y.pos)
+			}
+			if y.folded != nil {
+				if _, isSet := a.(value.SetValue); !isSet {
+					s = y.folded // a's kind: the lazy set's answer
+				}
 			}
 			in, err := s.Member(a)
 			if err != nil {

@@ -70,6 +70,11 @@ func compareChecked(a, b Value) (int, error) {
 		}
 		for i := range f.vals {
 			if f.dom != g.dom {
+				if k := g.Key(i); f.IsTuple() && k.Kind() != KindInt && k.Kind() != KindModel {
+					// TLC's TupleValue compares its index with the
+					// other's key, in words of its own (RcdTupInv).
+					return 0, inMethod(a, fmt.Errorf("Attempted to compare integer with non-integer:\n%s.", k))
+				}
 				if c, err := compareChecked(f.Key(i), g.Key(i)); c != 0 || err != nil {
 					return c, inMethod(a, err)
 				}

@@ -29,6 +29,12 @@ var unhashable atomic.Bool
 type FingerprintError struct {
 	Msg string
 	Src any
+	// InitCrash: in an initial state TLC's value has no node (its
+	// replay, which gives it one, runs only for successors) and the
+	// error is a RuntimeException TLC does not catch: "TLC threw an
+	// unexpected exception", exit 255, no trace nor counts (TLC rev
+	// cc6b616: VarMix, UnionNat). A successor names the node (2147).
+	InitCrash bool
 }
 
 func (e *FingerprintError) Error() string { return e.Msg }
@@ -78,7 +84,7 @@ func CheckFingerprint(v Value) error {
 		return x.Fp
 	case *MixedSetV:
 		// TLC sorts the set to fingerprint it, and fails naming its node.
-		return &FingerprintError{Msg: x.err.Error(), Src: x.Src}
+		return &FingerprintError{Msg: x.err.Error(), Src: x.Src, InitCrash: true}
 	case SetValue:
 		if !enumerable(x) {
 			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}

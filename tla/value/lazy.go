@@ -203,7 +203,7 @@ func (s *SubsetV) Member(x Value) (bool, error) {
 		if e, err := s.Enum(); err == nil {
 			shown = e
 		}
-		return false, fmt.Errorf("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", x, shown)
+		return false, &MethodError{V: s, Err: fmt.Errorf("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", x, shown)}
 	}
 	e, err := xs.Enum()
 	if err != nil {
