@@ -108,6 +108,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	case token.UNION:
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			outer, err := unionOperand(k, x)
+			src := ast.Expr(e)
 			if err != nil {
 				return nil, err
 			}
@@ -125,7 +126,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					// An infinite member (UNION {[D -> Int]}): TLC keeps
 					// the union lazy, as the \cup of the members, and
 					// answers \in without enumerating.
-					return lazyUnion(outer, i, pos)
+					return lazyUnion(outer, i, pos, src)
 				}
 				if err := k.grow(len(e.Elems()), pos); err != nil {
 					return nil, err
@@ -550,7 +551,7 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 // lazyUnion is UNION of the sets outer as a lazy \cup of them (ok is the
 // index of the first member that could not be enumerated; the ones before
 // are sets).
-func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
+func lazyUnion(outer []value.Value, _ int, pos token.Pos, src ast.Expr) (value.Value, error) {
 	var u value.SetValue
 	for _, s := range outer {
 		inner, ok := s.(value.SetValue)
@@ -563,10 +564,14 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
 			u = &value.CupV{A: u, B: inner}
 		}
 	}
-	if c, ok := u.(*value.CupV); ok {
-		c.Union = outer
+	c, ok := u.(*value.CupV)
+	if !ok {
+		// One member: still TLC's UnionValue, which fails as a UNION
+		// when a state holding it is fingerprinted (UnionNat).
+		c = &value.CupV{A: u, B: value.EmptySet}
 	}
-	return u, nil
+	c.Union, c.Src = outer, src
+	return c, nil
 }
 
 // ---- built-in operators of the standard modules

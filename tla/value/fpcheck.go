@@ -166,6 +166,11 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			return nil, err
 		}
 	case *CupV:
+		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B)) {
+			// TLC's UnionValue, which knows no node before its replay:
+			// in an initial state TLC's crash (UnionNat).
+			return nil, &FingerprintError{Msg: "Attempted to enumerate UNION(s), but some element of s is nonenumerable.", Src: x.Src, InitCrash: true}
+		}
 		if !enumerable(x.A) || !enumerable(x.B) {
 			return fail(x.Src, "Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable", x.A, x.B)
 		}

@@ -644,7 +644,12 @@ func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.R
 func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
-func (s *CupV) String() string  { return s.A.String() + " \\cup " + s.B.String() }
+func (s *CupV) String() string {
+	if s.Union != nil && s.B == Value(EmptySet) {
+		return s.A.String() // UNION {S}: S
+	}
+	return s.A.String() + " \\cup " + s.B.String()
+}
 func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
 func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
 func (s *RcdSetV) String() string {
