@@ -13,7 +13,9 @@ import (
 //     it built it: m \in {1, "a"} with a model value m is FALSE (MVMix,
 //     MVNotMix, LetMix, MVMixSet, MVMixVarMem, SetMapMix, CfgMix's
 //     constant, AssumeMix), 1 \in {1, "a"} TRUE (IntInMix), {1} \subseteq
-//     {1, "a"} TRUE (SubEqMix), {1} \in {{1}, {"a"}} TRUE (NestVarMem);
+//     {1, "a"} TRUE (SubEqMix), {1} \in {{1}, {"a"}} TRUE (NestVarMem),
+//     IsFiniteSet({1, "a"}) TRUE (FiniteMix), {1, "a"} \cap {m} = {}
+//     (CapMVMix), m \in {1, "a"} \cup Nat FALSE (CupNatMix);
 //   - where TLC sorts it, its comparison error, raised in the set's
 //     method and named by its node ("TLC was unable to fingerprint.",
 //     2147): \A, CHOOSE, a function's domain, =, \in, \cup, \, UNION
@@ -42,6 +44,7 @@ func TestTLCLazySet(t *testing.T) {
 		"PrintMix": 75, "QuantMix": 75, "RcdTupInit": 255, "RcdTupInv": 75, "SetMapMix": 151,
 		"StrInMix": 75, "SubEqMix": 0, "SubsetMV": 75, "SubsetMVVar": 75, "UnionMix": 75,
 		"VarMix": 255, "VarMixNext": 75, "UnionNat": 255, "UnionNatNext": 75,
+		"FiniteMix": 0, "CapMVMix": 0, "CupNatMix": 12,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -760,6 +760,11 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				}
 				return nil, err
 			}
+			if !card && isMixed(s) {
+				// Finite, as TLC's SetEnumValue.isFinite says without
+				// sorting it (Q2: IsFiniteSet({1, "a"}) is TRUE).
+				return value.True, nil
+			}
 			n, err := s.Size()
 			if !card {
 				return value.Bool(err == nil), nil
