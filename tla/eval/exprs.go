@@ -578,7 +578,11 @@ func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 		}
 		// Kept as written when its elements cannot be sorted, as TLC
 		// keeps it until it needs their order (value.MixedSetV).
-		return value.NewSetTLC(vs, e), nil
+		s := value.NewSetTLC(vs, e)
+		if m, ok := s.(*value.MixedSetV); ok {
+			m.Inner = innerSources(m, vs, e.Elems)
+		}
+		return s, nil
 	}, dep: deps(elems...)}
 }
 

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"github.com/wspcycle/wspcycle/tla/ast"
 
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -137,4 +138,20 @@ func unionOperand(k *ctx, x cx) ([]value.Value, error) {
 		return m.Written(), nil
 	}
 	return setElems(s, x.pos)
+}
+
+// innerSources are the nodes of the elements of m (written as elems, of
+// values vs) whose own methods failed in m's sort, when they are
+// constructors TLC's values know the node of (value.MixedSetV.Inner).
+func innerSources(m *value.MixedSetV, vs []value.Value, elems []ast.Expr) []any {
+	var out []any
+	for _, f := range m.Failed() {
+		for i, v := range vs {
+			if v == f && i < len(elems) && sourced(ast.Unparen(elems[i])) {
+				out = append(out, ast.Unparen(elems[i]))
+				break
+			}
+		}
+	}
+	return out
 }

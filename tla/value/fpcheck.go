@@ -39,6 +39,10 @@ type FingerprintError struct {
 	// simulator meets normalising an initial state (deepNormalize), where
 	// a lazy set (UNION {Nat}) passes.
 	Unsortable bool
+	// Inner are the nodes of values inside the set whose own methods
+	// failed (MixedSetV.Inner), which TLC names after Src, innermost
+	// first.
+	Inner []any
 }
 
 func (e *FingerprintError) Error() string { return e.Msg }
@@ -88,7 +92,7 @@ func CheckFingerprint(v Value) error {
 		return x.Fp
 	case *MixedSetV:
 		// TLC sorts the set to fingerprint it, and fails naming its node.
-		return &FingerprintError{Msg: x.err.Error(), Src: x.Src, InitCrash: true, Unsortable: true}
+		return &FingerprintError{Msg: x.err.Error(), Src: x.Src, InitCrash: true, Unsortable: true, Inner: x.Inner}
 	case SetValue:
 		if !enumerable(x) {
 			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}

@@ -22,8 +22,11 @@ type MixedSetV struct {
 	elems []Value // as written (duplicates kept)
 	err   error   // the error sorting them raises (checkSortable's)
 	// Src is the node that built the set (an ast.Expr), which TLC's
-	// fingerprint error names; nil when it is not known.
-	Src any
+	// fingerprint error names; nil when it is not known. Inner are the
+	// nodes of the elements whose own methods failed inside the sort
+	// ({{1}, {"a"}}: {"a"}'s), which TLC's error names after Src.
+	Src   any
+	Inner []any
 }
 
 // MethodError is an error raised by a method of a value that TLC's value
@@ -91,6 +94,20 @@ func memberAsWritten(set Value, elems []Value, x Value) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// Failed is the chain of values whose methods raised s's sort error
+// under s itself, outermost first ({"a"} in {{1}, {"a"}}).
+func (s *MixedSetV) Failed() []Value {
+	var out []Value
+	for e := s.err; ; {
+		m, ok := e.(*MethodError)
+		if !ok {
+			return out
+		}
+		out = append(out, m.V)
+		e = m.Err
+	}
 }
 
 // Written is the elements as written; callers must not modify it.
