@@ -24,8 +24,12 @@ import (
 //     Cardinality and PrintT, the Java method's error (CardMix, RcdTupInv,
 //     PrintMix); in the .cfg, TLC's crash (CfgMix);
 //   - a state holding such a set: in Init, TLC's crash, exit 255
-//     (VarMix, NestInit, RcdTupInit); in Next, 2147 naming the set and
-//     the set inside it whose comparison failed (VarMixNext, NestNext);
+//     (VarMix, NestInit, RcdTupInit, RcdMixInit); in Next, 2147 naming
+//     the set and the set inside it whose comparison failed (VarMixNext,
+//     NestNext), or the tuple holding it (TupMixNext);
+//   - the lazy sets built on one, which name their own node too: SUBSET
+//     (SubsetMixInit, ExSubsetMix), \X (ProdMix); \cup's result named by
+//     the \cup (CupMixMV); \ in Next (DiffMixNext);
 //   - m \in SUBSET {1}, a constant SUBSET folded while compiling: TLC's
 //     SubsetValue error, not FALSE (SubsetMV, SubsetMVVar);
 //   - UNION {Nat} in a state: TLC's UnionValue fails as a UNION when the
@@ -45,6 +49,8 @@ func TestTLCLazySet(t *testing.T) {
 		"StrInMix": 75, "SubEqMix": 0, "SubsetMV": 75, "SubsetMVVar": 75, "UnionMix": 75,
 		"VarMix": 255, "VarMixNext": 75, "UnionNat": 255, "UnionNatNext": 75,
 		"FiniteMix": 0, "CapMVMix": 0, "CupNatMix": 12, "NestNext": 75,
+		"SubsetMixInit": 75, "DiffMixNext": 75, "CupMixMV": 75, "RcdMixInit": 255, "ProdMix": 75,
+		"ExSubsetMix": 75, "TupMixNext": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -79,9 +79,10 @@ func (s *CallStack) Sources() []ast.Expr {
 	}
 	var out []ast.Expr
 	for _, f := range failedValues(s.last) {
-		if sub, ok := f.(*value.SubsetV); ok {
-			// TLC's SubsetValue always knows its node.
-			if e, ok := sub.Src.(ast.Expr); ok {
+		if src, ok := ownSource(f); ok {
+			// TLC's SubsetValue and SetOfTuplesValue always know their
+			// node.
+			if e, ok := src.(ast.Expr); ok {
 				out = append(out, e)
 			}
 			continue
@@ -104,6 +105,18 @@ type valueMethodError struct {
 }
 
 func (v valueMethodError) Error() string { return v.msg }
+
+// ownSource is the node a lazy set knows itself (value.SubsetV.Src,
+// value.ProductV.Src); ok false for other values.
+func ownSource(f value.Value) (any, bool) {
+	switch x := f.(type) {
+	case *value.SubsetV:
+		return x.Src, true
+	case *value.ProductV:
+		return x.Src, true
+	}
+	return nil, false
+}
 
 // failedValues is the values whose methods raised err, outermost first:
 // one, or the chain of a value.MethodError.

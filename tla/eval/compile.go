@@ -364,7 +364,7 @@ func (c *compiler) fold(x cx) cx {
 		x.dep = depSide
 		return x
 	}
-	if _, mixed := v.(*value.MixedSetV); mixed {
+	if _, mixed := v.(*value.MixedSetV); mixed || sizeFailsInMethod(v) {
 		// A set TLC cannot sort fails where TLC sorts it, naming the
 		// nodes its replay builds: it is built each time, a constant
 		// still.

@@ -155,3 +155,21 @@ func innerSources(m *value.MixedSetV, vs []value.Value, elems []ast.Expr) []any 
 	}
 	return out
 }
+
+// sizeFailsInMethod reports whether v is a lazy set whose size fails in
+// the method of a set inside it that knows its node (SUBSET {1, "a"}):
+// built again each time, as a set TLC cannot sort, so that the replay
+// names that set.
+func sizeFailsInMethod(v value.Value) bool {
+	s, ok := v.(value.SetValue)
+	if !ok {
+		return false
+	}
+	switch s.(type) {
+	case *value.SetV, *value.IntervalV:
+		return false
+	}
+	_, err := s.Size()
+	var me *value.MethodError
+	return errors.As(err, &me)
+}

@@ -228,7 +228,7 @@ func NoteSource(f Value, src any) {
 	}
 	for _, e := range fv.vals {
 		switch e.(type) {
-		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV:
+		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV, *MixedSetV:
 			// Sets that fail at once, with no node of their own; a
 			// lazy set that may enumerate (SUBSET S) names its own.
 			if nSources.Add(1) <= maxSources {
@@ -243,6 +243,16 @@ func NoteSource(f Value, src any) {
 // when TLC's value names none deeper.
 func withSource(f *FcnV, err error) error {
 	fe, ok := err.(*FingerprintError)
+	if ok && fe.Unsortable && fe.Src != nil && nSources.Load() > 0 {
+		// A set TLC cannot sort inside a tuple or record that knows
+		// its node: TLC names that node, then the set's (TupMixNext).
+		if src, ok := sources.Load(f); ok {
+			out := *fe
+			out.Src, out.Inner = src, append([]any{fe.Src}, fe.Inner...)
+			return &out
+		}
+		return err
+	}
 	if !ok || fe.Src != nil || nSources.Load() == 0 {
 		return err
 	}

@@ -227,7 +227,7 @@ func allIn(vals []Value, s SetValue) (bool, error) {
 func (s *SubsetV) Size() (int64, error) {
 	n, err := s.Base.Size()
 	if err != nil {
-		return 0, err
+		return 0, inOwnMethod(s, err)
 	}
 	if n >= 62 {
 		return 0, tooLarge(s)
@@ -238,11 +238,11 @@ func (s *SubsetV) Size() (int64, error) {
 func (s *SubsetV) Enum() (*SetV, error) {
 	n, err := enumSize(s)
 	if err != nil {
-		return nil, err
+		return nil, inOwnMethod(s, err)
 	}
 	base, err := s.Base.Enum()
 	if err != nil {
-		return nil, err
+		return nil, inOwnMethod(s, err)
 	}
 	out := make([]Value, 0, n)
 	var m Meter
@@ -479,10 +479,21 @@ func (s *ProductV) Member(x Value) (bool, error) {
 	for i, v := range f.vals {
 		in, err := s.Sets[i].Member(v)
 		if err != nil || !in {
-			return false, err
+			return false, inOwnMethod(s, err)
 		}
 	}
 	return true, nil
+}
+
+// inOwnMethod is err, raised by a method of a set that knows its node
+// (MethodError) inside a method of s, a lazy set that knows its own: TLC
+// names both (ProdMix: <<1, "a">> \in {1, "a"} \X {1, "a"}). Other
+// errors pass unchanged.
+func inOwnMethod(s Value, err error) error {
+	if _, ok := err.(*MethodError); ok {
+		return &MethodError{V: s, Err: err}
+	}
+	return err
 }
 
 func (s *ProductV) Size() (int64, error) { return productSize(s, s.Sets) }
