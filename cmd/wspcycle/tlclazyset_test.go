@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"regexp"
 	"testing"
 )
 
@@ -67,5 +68,19 @@ func TestTLCLazySetSimulate(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			tlcGoldenRunIn(t, dir, filepath.Join(dir, "sim"), name, []string{"-simulate", "num=3", "-seed", "1", "-depth", "5"}, code, inSpecDir())
 		})
+	}
+}
+
+// x = UNION 3: TLC keeps the UnionValue and fails as it fingerprints the
+// state, in Init its crash (Union3, exit 255), in Next its 2147 naming
+// the UNION (Union3Next). TLC's message names a Java enumerator by an
+// object's identity hash, different from run to run: it is compared
+// without it.
+func TestTLCLazySetUnionNonSet(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lazyset")
+	hash := regexp.MustCompile(`Enumerator@[0-9a-f]+`)
+	mask := func(s string) string { return hash.ReplaceAllString(s, "Enumerator@HASH") }
+	for name, code := range map[string]int{"Union3": 255, "Union3Next": 75} {
+		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir(), comparing(mask)) })
 	}
 }
