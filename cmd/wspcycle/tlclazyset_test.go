@@ -29,7 +29,9 @@ import (
 //     the set and the set inside it whose comparison failed (VarMixNext,
 //     NestNext), or the tuple holding it (TupMixNext);
 //   - the lazy sets built on one, which name their own node too: SUBSET
-//     (SubsetMixInit, ExSubsetMix), \X (ProdMix); \cup's result named by
+//     (SubsetMixInit, ExSubsetMix), \X (ProdMix), [S -> T] and [a : S]
+//     (FcnSetMixInit, RcdSetMixInit), whose \in searches it as written
+//     (SeqMix, RcdSetMixMem: FALSE for a model value); \cup's result named by
 //     the \cup (CupMixMV); \ in Next (DiffMixNext);
 //   - m \in SUBSET {1}, a constant SUBSET folded while compiling: TLC's
 //     SubsetValue error, not FALSE (SubsetMV, SubsetMVVar);
@@ -51,7 +53,8 @@ func TestTLCLazySet(t *testing.T) {
 		"VarMix": 255, "VarMixNext": 75, "UnionNat": 255, "UnionNatNext": 75,
 		"FiniteMix": 0, "CapMVMix": 0, "CupNatMix": 12, "NestNext": 75,
 		"SubsetMixInit": 75, "DiffMixNext": 75, "CupMixMV": 75, "RcdMixInit": 255, "ProdMix": 75,
-		"ExSubsetMix": 75, "TupMixNext": 75,
+		"ExSubsetMix": 75, "TupMixNext": 75, "RcdSetMixInit": 75, "FcnSetMixInit": 75, "SeqMix": 151,
+		"RcdSetMixMem": 151,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

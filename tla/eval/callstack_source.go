@@ -80,8 +80,8 @@ func (s *CallStack) Sources() []ast.Expr {
 	var out []ast.Expr
 	for _, f := range failedValues(s.last) {
 		if src, ok := ownSource(f); ok {
-			// TLC's SubsetValue and SetOfTuplesValue always know their
-			// node.
+			// TLC's SubsetValue, SetOfTuplesValue, SetOfFcnsValue and
+			// SetOfRcdsValue always know their node.
 			if e, ok := src.(ast.Expr); ok {
 				out = append(out, e)
 			}
@@ -106,13 +106,17 @@ type valueMethodError struct {
 
 func (v valueMethodError) Error() string { return v.msg }
 
-// ownSource is the node a lazy set knows itself (value.SubsetV.Src,
-// value.ProductV.Src); ok false for other values.
+// ownSource is the node a lazy set knows itself (SUBSET, \X, [S -> T],
+// [a : S]: their Src); ok false for other values.
 func ownSource(f value.Value) (any, bool) {
 	switch x := f.(type) {
 	case *value.SubsetV:
 		return x.Src, true
 	case *value.ProductV:
+		return x.Src, true
+	case *value.FcnSetV:
+		return x.Src, true
+	case *value.RcdSetV:
 		return x.Src, true
 	}
 	return nil, false

@@ -288,7 +288,7 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 	return allIn(f.vals, s.Rng)
 }
 
-func (s *FcnSetV) Size() (int64, error) {
+func (s *FcnSetV) size() (int64, error) {
 	d, err := s.Dom.Size()
 	if err != nil {
 		return 0, err
@@ -308,7 +308,7 @@ func (s *FcnSetV) Size() (int64, error) {
 	return total, nil
 }
 
-func (s *FcnSetV) Enum() (*SetV, error) {
+func (s *FcnSetV) enum() (*SetV, error) {
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
@@ -435,9 +435,9 @@ func (s *RcdSetV) tlcString() string {
 	return b.String()
 }
 
-func (s *RcdSetV) Size() (int64, error) { return productSize(s, s.Sets) }
+func (s *RcdSetV) size() (int64, error) { return productSize(s, s.Sets) }
 
-func (s *RcdSetV) Enum() (*SetV, error) {
+func (s *RcdSetV) enum() (*SetV, error) {
 	dom := &SetV{elems: s.Keys}
 	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} })
 }
@@ -706,3 +706,11 @@ func hasOnlyKeys(f *FcnV, k Kind) bool {
 	}
 	return true
 }
+
+// Size and Enum of [S -> T] and [a : S]: an error raised in a method of
+// a set inside that knows its node is raised in this set's method too,
+// which TLC names with it (FcnSetMixInit, RcdSetMixInit).
+func (s *FcnSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
+func (s *FcnSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *RcdSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
+func (s *RcdSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
