@@ -83,6 +83,16 @@ type Report struct {
 	// "TLC was unable to fingerprint." with its range, not the stack of
 	// nested expressions.
 	FingerprintError, FingerprintSourced bool
+	// FingerprintCrash: that error, met on an initial state, is one TLC
+	// does not catch (value.FingerprintError.InitCrash): it prints it as
+	// an unexpected exception, with no trace nor counts, and exits 255.
+	FingerprintCrash bool
+	// FingerprintInner are the nodes of values inside that set whose own
+	// methods failed, outermost first, and FingerprintInnerRanges their
+	// ranges when the caller found them: TLC's 2147 names them above
+	// the set's own node, innermost first (NestNext).
+	FingerprintInner       []ast.Expr
+	FingerprintInnerRanges []SourceRange
 	// LiveInit: that error was in a temporal property's state predicate,
 	// which TLC reports as any error on an initial state but then ends
 	// with exit 0 (TLC rev cc6b616, WTempInit).

@@ -137,7 +137,8 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.Expr, rep.InitialState, rep.LiveInit, rep.LiveEval = v.expr, v.initial, v.liveInit, v.liveEval
 	rep.SuccessorCheck = v.unwritten && !v.initial
 	rep.ViewError = v.viewErr
-	rep.FingerprintError, rep.FingerprintSourced = v.fpErr, v.fpSourced
+	rep.FingerprintError, rep.FingerprintSourced, rep.FingerprintCrash = v.fpErr, v.fpSourced, v.fpCrash
+	rep.FingerprintInner = v.fpInner
 	var fps []uint64
 	var err error
 	switch {

@@ -59,6 +59,11 @@ type violation struct {
 	// set TLC cannot enumerate; fpSourced: TLC's value names its node
 	// (Report.FingerprintError).
 	fpErr, fpSourced bool
+	// fpCrash: that error is TLC's crash on an initial state
+	// (value.FingerprintError.InitCrash).
+	fpCrash bool
+	// fpInner: the nodes TLC names inside the set (FingerprintError.Inner).
+	fpInner []ast.Expr
 	// queued: the violating state is a new state, already in the next
 	// level; TLC does not queue a state that fails its checks, so it is
 	// not counted as left on the queue.

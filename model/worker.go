@@ -298,6 +298,12 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 			// a successor, the trace ends at s, as for a VIEW.
 			v := out.viol
 			v.fpErr, v.fpSourced = true, fe.Src != nil
+			v.fpCrash = fe.InitCrash && s == nil
+			for _, n := range fe.Inner {
+				if e, ok := n.(ast.Expr); ok {
+					v.fpInner = append(v.fpInner, e)
+				}
+			}
 			if s != nil {
 				v.last, v.lastLabel, v.lastAct, v.depth = nil, "", 0, depth-1
 			}

@@ -767,8 +767,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if rep.Expr != nil {
 		// TLC names an evaluation error's expression by its whole range.
-		if end, ok := span.NewFiles(source.ReadFile).End(rep.Expr); ok {
+		files := span.NewFiles(source.ReadFile)
+		if end, ok := files.End(rep.Expr); ok {
 			rep.End = end
+		}
+		for _, e := range rep.FingerprintInner {
+			if end, ok := files.End(e); ok {
+				rep.FingerprintInnerRanges = append(rep.FingerprintInnerRanges, model.SourceRange{Module: span.Module(e.Pos().Filename), Start: e.Pos(), End: end})
+			}
 		}
 	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())

@@ -185,7 +185,10 @@ func tlcConfigMessage(msg string) (int, string) {
 	if reTwoNext.MatchString(msg) {
 		return tlcSpecTwoNext, "The specification contains more than one conjunct of the form [][Next]_v,\nbut TLC can handle only specifications with one next-state relation."
 	}
-	if reSym.MatchString(msg) {
+	if reSym.MatchString(msg) || strings.HasPrefix(msg, "Attempted to compare ") {
+		// A set in the .cfg whose elements TLC cannot sort ({1, "a"})
+		// fails as TLC reads the .cfg: a RuntimeException (exit 255,
+		// CfgMix) too.
 		// TLC meets a SYMMETRY that is no set of permutations when it
 		// builds its symmetry table: a RuntimeException (exit 255).
 		return tlcout.General, "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +

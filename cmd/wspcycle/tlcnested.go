@@ -119,14 +119,17 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 // tells the two apart with rec.Source.
 func withSource(rec *eval.CallStack) []ast.Expr {
 	frames := rec.Frames()
-	src := rec.Source()
-	if src == nil || len(frames) == 0 {
+	srcs := rec.Sources()
+	if len(srcs) == 0 || len(frames) == 0 {
 		return frames
 	}
-	if frames[len(frames)-1] == src {
-		return frames
+	frames = frames[:len(frames):len(frames)]
+	for _, src := range srcs {
+		if frames[len(frames)-1] != src {
+			frames = append(frames, src)
+		}
 	}
-	return append(frames[:len(frames):len(frames)], src)
+	return frames
 }
 
 // checkInitial checks an initial state as TLC's DoInitFunctor does:

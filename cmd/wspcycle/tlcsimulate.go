@@ -173,6 +173,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			w.Postcondition(msg)
 		}
 	}
+	if rep.Result == model.ResultError && rep.FingerprintCrash {
+		// An initial state TLC cannot fingerprint: its crash, with
+		// nothing after (VarMix).
+		verdict(rep)
+		w.Finished(start, now)
+		return tlcExitCrash
+	}
 	if initViolation {
 		verdict(rep)
 		postAfter()

@@ -55,6 +55,8 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
+	case rep.FingerprintCrash:
+		return ExitCrash
 	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
 		return ExitCrash
 	case rep.InitialState:
@@ -400,6 +402,7 @@ var unpositionedPrefixes = []string{
 	"Attempted to access tuple at a non integral index: ",
 	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
+	"Attempted to compare ",
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",
 	"Attempted to check set membership in a tuple value.",

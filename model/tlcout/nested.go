@@ -80,6 +80,10 @@ func fingerprintReason(rep *model.Report) string {
 func (w *Writer) fingerprintTrace(rep *model.Report) {
 	b := "TLC was unable to fingerprint.\n\nFingerprint Stack Trace:\n"
 	if r := at(rep); r != "" {
+		inner := rep.FingerprintInnerRanges
+		for i := len(inner) - 1; i >= 0; i-- {
+			b += strconv.Itoa(i+1) + ") " + inner[i].String() + "\n"
+		}
 		b += "0) " + strings.TrimPrefix(r, "\n") + "\n"
 	}
 	w.Msg(FingerprintFailed, ClassError, b+"\nReason:\n"+rep.Message)

@@ -487,6 +487,10 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 // coverage report after the verdict (where TLC prints it with -coverage).
 func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	w.Verdict(rep, opt, now)
+	if rep.Result == model.ResultError && rep.FingerprintCrash {
+		w.Finished(start, now) // no counts
+		return
+	}
 	if initViolation(rep) {
 		// TLC stops at an initial state that violates an invariant
 		// without its statistics (TLC rev cc6b616).
@@ -524,6 +528,11 @@ func (w *Writer) Finished(start, now time.Time) {
 // violation's messages and counterexample, and the end of the temporal
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
+	if rep.Result == model.ResultError && rep.FingerprintCrash {
+		// An exception TLC does not catch: its message alone.
+		w.Msg(General, ClassError, runtimeWrapper+rep.Message)
+		return
+	}
 	opt.InOrder = opt.InOrder || rep.VarsInOrder
 	if rep.TracePrints != nil {
 		w.printed(rep.TracePrints.Early)

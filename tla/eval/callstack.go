@@ -115,8 +115,12 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 		v, err = fn(k)
 		s.note(err)
 		s.frames = s.frames[:n]
-		if src && err == nil {
-			s.record(v, e)
+		if err == nil {
+			if _, mixed := v.(*value.MixedSetV); src || mixed {
+				// A set TLC cannot sort built by an operator (\cup)
+				// gets that operator's node too (CupMixMV).
+				s.record(v, e)
+			}
 		}
 		return v, err
 	}

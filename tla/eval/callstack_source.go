@@ -47,7 +47,7 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // function or an enumerated set, each a pointer (a map key by identity).
 func builtKey(v value.Value) bool {
 	switch v.(type) {
-	case *value.FcnV, *value.SetV:
+	case *value.FcnV, *value.SetV, *value.MixedSetV:
 		return true
 	}
 	return false
@@ -61,16 +61,40 @@ func builtKey(v value.Value) bool {
 // TLC's FingerprintException reaches its top unless a Java method of a
 // standard module caught it on the way (SCard: Cardinality(SUBSET 3)).
 func (s *CallStack) Source() ast.Expr {
+	if src := s.Sources(); len(src) > 0 {
+		return src[0]
+	}
+	return nil
+}
+
+// Sources is Source and, when the failing method called a method of
+// another value the replay built that failed in turn (a set sorting its
+// elements, each a set), the nodes of those too, outermost first, as
+// TLC's FingerprintException.getNewHead chains them.
+func (s *CallStack) Sources() []ast.Expr {
 	if ee, ok := s.last.(*Error); ok {
 		if b, ok := ee.Cause.(badSubset); ok {
-			return b.e
+			return []ast.Expr{b.e}
 		}
 	}
-	f := failedValue(s.last)
-	if f == nil || !builtKey(f) {
-		return nil
+	var out []ast.Expr
+	for _, f := range failedValues(s.last) {
+		if src, ok := ownSource(f); ok {
+			// TLC's SubsetValue, SetOfTuplesValue, SetOfFcnsValue and
+			// SetOfRcdsValue always know their node.
+			if e, ok := src.(ast.Expr); ok {
+				out = append(out, e)
+			}
+			continue
+		}
+		if !builtKey(f) {
+			continue
+		}
+		if e := s.built[f]; e != nil {
+			out = append(out, e)
+		}
 	}
-	return s.built[f]
+	return out
 }
 
 // valueMethodError is the cause of an error TLC raises in a method of a
@@ -82,17 +106,44 @@ type valueMethodError struct {
 
 func (v valueMethodError) Error() string { return v.msg }
 
-// failedValue is the value whose method raised err, when it is one.
-func failedValue(err error) value.Value {
+// ownSource is the node a lazy set knows itself (SUBSET, \X, [S -> T],
+// [a : S]: their Src); ok false for other values.
+func ownSource(f value.Value) (any, bool) {
+	switch x := f.(type) {
+	case *value.SubsetV:
+		return x.Src, true
+	case *value.ProductV:
+		return x.Src, true
+	case *value.FcnSetV:
+		return x.Src, true
+	case *value.RcdSetV:
+		return x.Src, true
+	}
+	return nil, false
+}
+
+// failedValues is the values whose methods raised err, outermost first:
+// one, or the chain of a value.MethodError.
+func failedValues(err error) []value.Value {
 	ee, ok := err.(*Error)
 	if !ok {
 		return nil
 	}
 	switch c := ee.Cause.(type) {
 	case valueMethodError:
-		return c.f
+		return []value.Value{c.f}
 	case fcnMemberCause:
-		return c.f
+		return []value.Value{c.f}
+	case *value.MethodError:
+		var out []value.Value
+		for e := error(c); ; {
+			m, ok := e.(*value.MethodError)
+			if !ok {
+				return out
+			}
+			out = append(out, m.V)
+			e = m.Err
+		}
 	}
 	return nil
 }
@@ -149,8 +200,11 @@ func (c *compiler) csRecord(x cx, src ast.Expr) cx {
 // when the replay built it (WEqSet: {1} = 1).
 func equalityFailed(err error, a value.Value, pos token.Pos) error {
 	ee, ok := wrap(pos, err).(*Error)
-	if !ok || ee.Cause != nil {
+	if !ok {
 		return err
+	}
+	if ee.Cause != nil {
+		return ee
 	}
 	ee.Cause = valueMethodError{a, ee.Msg}
 	return ee

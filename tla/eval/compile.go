@@ -39,6 +39,11 @@ type cx struct {
 	// function *slot when it can (allocating one into *slot when *slot
 	// is nil or too small): see ctx.scratch.
 	into func(k *ctx, slot **value.FcnV) (value.Value, error)
+	// folded, when not nil, is the lazy set (SUBSET S, [S -> T], ...)
+	// fn's constant enumeration was folded from: \in of a value of
+	// another kind asks it, as TLC's lazy value answers (m \in SUBSET
+	// {1} is TLC's error, not FALSE).
+	folded value.SetValue
 }
 
 // bindKind says what a name in a scope stands for.
@@ -360,18 +365,27 @@ func (c *compiler) fold(x cx) cx {
 		x.dep = depSide
 		return x
 	}
+	if _, mixed := v.(*value.MixedSetV); mixed || sizeFailsInMethod(v) {
+		// A set TLC cannot sort fails where TLC sorts it, naming the
+		// nodes its replay builds: it is built each time, a constant
+		// still.
+		return x
+	}
+	var folded value.SetValue
 	if s, ok := v.(value.SetValue); ok {
 		switch s.(type) {
 		case *value.SetV, *value.IntervalV:
 		default:
 			if n, err := s.Size(); err == nil && n <= 4096 {
 				if e, err := s.Enum(); err == nil {
-					v = e
+					v, folded = e, s
 				}
 			}
 		}
 	}
-	return konst(v, x.pos)
+	k := konst(v, x.pos)
+	k.folded = folded
+	return k
 }
 
 // constCtx is a context for evaluating constant expressions while

@@ -47,6 +47,11 @@ func wrap(pos token.Pos, err error) error {
 	if _, ok := err.(stopErr); ok {
 		return err
 	}
+	if m, ok := err.(*value.MethodError); ok {
+		// Raised by a method of a value whose node TLC knows: its
+		// FingerprintException (callstack_source.go).
+		return &Error{Pos: pos, Msg: err.Error(), Cause: m}
+	}
 	if m, ok := err.(*value.MemoryError); ok {
 		return &Error{Pos: pos, Msg: err.Error(), Cause: m}
 	}

@@ -598,15 +598,16 @@ func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 	for i, x := range e.Elems {
 		elems[i] = c.expr(x, en)
 	}
-	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs, err := evalAll(k, elems)
 		if err != nil {
 			return nil, err
 		}
-		s, err := value.NewSetChecked(vs)
-		if err != nil {
-			return nil, wrap(pos, err)
+		// Kept as written when its elements cannot be sorted, as TLC
+		// keeps it until it needs their order (value.MixedSetV).
+		s := value.NewSetTLC(vs, e)
+		if m, ok := s.(*value.MixedSetV); ok {
+			m.Inner = innerSources(m, vs, e.Elems)
 		}
 		return s, nil
 	}, dep: deps(elems...)}
@@ -628,7 +629,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := s.Size(); err != nil && !b.tuple {
+		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
 			// lazy and answers \in without enumerating.
 			return lazyFilter(k, s, b, pred, text), nil
@@ -694,11 +695,9 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		s, err := value.NewSetChecked(out)
-		if err != nil {
-			return nil, wrap(pos, err)
-		}
-		return s, nil
+		// Kept as built when its elements cannot be sorted, as TLC's
+		// SetEnumValue (value.MixedSetV).
+		return value.NewSetTLC(out, nil), nil
 	}, dep: bodyDep(bs, elem)}
 }
 

@@ -74,6 +74,9 @@ func lazyOperands(e ast.Expr) (string, []ast.Expr) {
 		if y.Op == token.SUBSET {
 			return "SUBSET", []ast.Expr{y.X}
 		}
+		if y.Op == token.UNION {
+			return "UNION", []ast.Expr{y.X}
+		}
 	case *ast.FuncSet:
 		return "fcnset", []ast.Expr{y.Dom, y.Rng}
 	case *ast.RecordSet:
@@ -122,6 +125,14 @@ func badSet(kind string, e ast.Expr, vals []value.Value, bad int, pred string, e
 	case "SUBSET":
 		text = "SUBSET " + b.String()
 		msg = fmt.Sprintf("Attempted to compute the number of elements in %s %s.", tlcKindName(b), b)
+	case "UNION":
+		// TLC's UnionValue enumerates its operand as it fingerprints
+		// the state, and fails naming its Java enumerator (an object's
+		// identity hash, which differs from run to run: a stand-in
+		// here); in an initial state TLC's crash (Union3).
+		text = "UNION " + b.String()
+		msg = fmt.Sprintf("Attempted to enumerate the nonenumerable set:\ntlc2.value.impl.UnionValue$Enumerator@%x", uint32(e.Pos().Line*1000+e.Pos().Col)*2654435761>>4)
+		return &value.BadSetV{Text: text, Fp: &value.FingerprintError{Msg: msg, Src: src, InitCrash: true}, Err: err}
 	case "fcnset":
 		text = "[" + vals[0].String() + " -> " + vals[1].String() + "]"
 		what := "domain D"

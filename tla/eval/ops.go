@@ -107,7 +107,8 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		}, dep: x.dep}
 	case token.UNION:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			outer, err := evalElems(k, x)
+			outer, err := unionOperand(k, x)
+			src := ast.Expr(e)
 			if err != nil {
 				return nil, err
 			}
@@ -118,11 +119,14 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
 				}
 				e, err := inner.Enum()
+				if err != nil && isMixed(inner) {
+					return nil, wrap(pos, err)
+				}
 				if err != nil {
 					// An infinite member (UNION {[D -> Int]}): TLC keeps
 					// the union lazy, as the \cup of the members, and
 					// answers \in without enumerating.
-					return lazyUnion(outer, i, pos)
+					return lazyUnion(outer, i, pos, src)
 				}
 				if err := k.grow(len(e.Elems()), pos); err != nil {
 					return nil, err
@@ -130,7 +134,12 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				all = append(all, e.Elems()...)
 			}
 			s, err := value.NewSetChecked(all)
-			return s, wrap(pos, err)
+			if err != nil {
+				// TLC's UNION gathers the elements, each compared by
+				// equals with those gathered before it.
+				return unionAsGathered(all, pos)
+			}
+			return s, nil
 		}, dep: x.dep}
 	case token.DOMAIN:
 		if id, ok := e.X.(*ast.Ident); ok {
@@ -295,6 +304,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if !ok {
 				return nil, memberOfNonSet(a, v, y.pos)
 			}
+			if y.folded != nil {
+				if _, isSet := a.(value.SetValue); !isSet {
+					s = y.folded // a's kind: the lazy set's answer
+				}
+			}
 			in, err := s.Member(a)
 			if err != nil {
 				return nil, wrap(pos, err)
@@ -454,6 +468,9 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 // setOp computes \cup, \cap or \ ; when an operand cannot be enumerated the
 // result stays symbolic (x \in Nat \ {0} works, as in TLC).
 func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
+	if isMixed(a) || isMixed(b) {
+		return mixedSetOp(op, a, b)
+	}
 	ea, errA := a.Enum()
 	eb, errB := b.Enum()
 	switch op {
@@ -466,7 +483,12 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 			}
 			return &value.CupV{A: a, B: b}, nil
 		}
-		return value.Union(ea, eb)
+		u, err := value.Union(ea, eb)
+		if err != nil {
+			// Elements TLC cannot sort: its cup keeps them as they come.
+			return mixedSetOp(op, ea, eb)
+		}
+		return u, nil
 	case token.CAP:
 		switch {
 		case errA == nil:
@@ -537,7 +559,7 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 // lazyUnion is UNION of the sets outer as a lazy \cup of them (ok is the
 // index of the first member that could not be enumerated; the ones before
 // are sets).
-func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
+func lazyUnion(outer []value.Value, _ int, pos token.Pos, src ast.Expr) (value.Value, error) {
 	var u value.SetValue
 	for _, s := range outer {
 		inner, ok := s.(value.SetValue)
@@ -550,10 +572,14 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
 			u = &value.CupV{A: u, B: inner}
 		}
 	}
-	if c, ok := u.(*value.CupV); ok {
-		c.Union = outer
+	c, ok := u.(*value.CupV)
+	if !ok {
+		// One member: still TLC's UnionValue, which fails as a UNION
+		// when a state holding it is fingerprinted (UnionNat).
+		c = &value.CupV{A: u, B: value.EmptySet}
 	}
-	return u, nil
+	c.Union, c.Src = outer, src
+	return c, nil
 }
 
 // ---- built-in operators of the standard modules
@@ -741,6 +767,11 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 					return nil, cardinalityOfBadSubset(err, pos)
 				}
 				return nil, err
+			}
+			if !card && isMixed(s) {
+				// Finite, as TLC's SetEnumValue.isFinite says without
+				// sorting it (Q2: IsFiniteSet({1, "a"}) is TRUE).
+				return value.True, nil
 			}
 			n, err := s.Size()
 			if !card {

@@ -113,6 +113,9 @@ func printEnumMsg(v value.Value) string {
 			}
 		}
 		return ""
+	case *value.MixedSetV:
+		// TLC's toString sorts the set, and fails.
+		return x.SortError().Error()
 	case *value.CupV:
 		return cupPrintMsg(x)
 	case *value.CapV:

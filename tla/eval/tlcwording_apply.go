@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -172,6 +173,14 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 	}
 	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
 		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
+	}
+	var me *value.MethodError
+	if errors.As(err, &me) {
+		// A set TLC cannot sort (value.MixedSetV): its size() sorts it,
+		// and the Java method catches the error (CardMix).
+		out := errorf(pos, "%s%s", java, err.Error())
+		out.Cause = javaCaught{}
+		return out
 	}
 	return wrap(pos, err)
 }

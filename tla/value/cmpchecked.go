@@ -31,8 +31,16 @@ func compareChecked(a, b Value) (int, error) {
 		if kb != KindSet {
 			return 0, fmt.Errorf("Attempted to compare the set %s with the value:\n%s", a, b)
 		}
+		// TLC's compareTo sorts this set, then the other: a set whose
+		// elements cannot be sorted fails (MixedSetV).
 		ea, erra := a.(SetValue).Enum()
+		if m, ok := a.(*MixedSetV); ok {
+			return 0, m.fail()
+		}
 		eb, errb := b.(SetValue).Enum()
+		if m, ok := b.(*MixedSetV); ok {
+			return 0, m.fail()
+		}
 		if erra != nil || errb != nil {
 			return Compare(a, b), nil
 		}
@@ -41,7 +49,7 @@ func compareChecked(a, b Value) (int, error) {
 		}
 		for i := range ea.elems {
 			if c, err := compareChecked(ea.elems[i], eb.elems[i]); c != 0 || err != nil {
-				return c, err
+				return c, inMethod(a, err)
 			}
 		}
 		return 0, nil
@@ -62,12 +70,17 @@ func compareChecked(a, b Value) (int, error) {
 		}
 		for i := range f.vals {
 			if f.dom != g.dom {
+				if k := g.Key(i); f.IsTuple() && k.Kind() != KindInt && k.Kind() != KindModel {
+					// TLC's TupleValue compares its index with the
+					// other's key, in words of its own (RcdTupInv).
+					return 0, inMethod(a, fmt.Errorf("Attempted to compare integer with non-integer:\n%s.", k))
+				}
 				if c, err := compareChecked(f.Key(i), g.Key(i)); c != 0 || err != nil {
-					return c, err
+					return c, inMethod(a, err)
 				}
 			}
 			if c, err := compareChecked(f.vals[i], g.vals[i]); c != 0 || err != nil {
-				return c, err
+				return c, inMethod(a, err)
 			}
 		}
 		return 0, nil
@@ -127,4 +140,14 @@ func checkSortable(elems []Value) error {
 		}
 	}
 	return nil
+}
+
+// inMethod is err, raised comparing the elements of a inside a's
+// compareTo: TLC's value names its node around the error
+// (FingerprintException.getNewHead), nil staying nil.
+func inMethod(a Value, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &MethodError{V: a, Err: err}
 }

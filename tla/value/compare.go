@@ -133,6 +133,9 @@ func Equal(a, b Value) bool {
 // is different from every other value.
 func EqualChecked(a, b Value) (bool, error) {
 	if a == b {
+		if m, ok := a.(*MixedSetV); ok {
+			return false, m.fail() // TLC sorts it to compare it
+		}
 		return true, nil
 	}
 	ka, kb := a.Kind(), b.Kind()
@@ -152,11 +155,12 @@ func EqualChecked(a, b Value) (bool, error) {
 			for i := range f.vals {
 				eq, err := EqualChecked(f.Key(i), g.Key(i))
 				if err != nil || !eq {
-					return false, err
+					return false, inMethod(a, err)
 				}
 			}
 		}
-		return allEqual(f.vals, g.vals)
+		eq, err := allEqual(f.vals, g.vals)
+		return eq, inMethod(a, err)
 	case KindSet:
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
@@ -174,12 +178,13 @@ func EqualChecked(a, b Value) (bool, error) {
 			// so that {1} = {"a"} fails as in TLC.
 			if ea.Len() > 0 {
 				if _, err := EqualChecked(ea.elems[0], eb.elems[0]); err != nil {
-					return false, err
+					return false, inMethod(a, err)
 				}
 			}
 			return false, nil
 		}
-		return allEqual(ea.elems, eb.elems)
+		eq, err := allEqual(ea.elems, eb.elems)
+		return eq, inMethod(a, err)
 	}
 	return Compare(a, b) == 0, nil
 }

@@ -29,6 +29,20 @@ var unhashable atomic.Bool
 type FingerprintError struct {
 	Msg string
 	Src any
+	// InitCrash: in an initial state TLC's value has no node (its
+	// replay, which gives it one, runs only for successors) and the
+	// error is a RuntimeException TLC does not catch: "TLC threw an
+	// unexpected exception", exit 255, no trace nor counts (TLC rev
+	// cc6b616: VarMix, UnionNat). A successor names the node (2147).
+	InitCrash bool
+	// Unsortable: the set is one TLC cannot sort (MixedSetV), which its
+	// simulator meets normalising an initial state (deepNormalize), where
+	// a lazy set (UNION {Nat}) passes.
+	Unsortable bool
+	// Inner are the nodes of values inside the set whose own methods
+	// failed (MixedSetV.Inner), which TLC names after Src, innermost
+	// first.
+	Inner []any
 }
 
 func (e *FingerprintError) Error() string { return e.Msg }
@@ -76,6 +90,9 @@ func CheckFingerprint(v Value) error {
 		return nil
 	case *BadSetV:
 		return x.Fp
+	case *MixedSetV:
+		// TLC sorts the set to fingerprint it, and fails naming its node.
+		return &FingerprintError{Msg: x.err.Error(), Src: x.Src, InitCrash: true, Unsortable: true, Inner: x.Inner}
 	case SetValue:
 		if !enumerable(x) {
 			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}
@@ -157,6 +174,11 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			return nil, err
 		}
 	case *CupV:
+		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B)) {
+			// TLC's UnionValue, which knows no node before its replay:
+			// in an initial state TLC's crash (UnionNat).
+			return nil, &FingerprintError{Msg: "Attempted to enumerate UNION(s), but some element of s is nonenumerable.", Src: x.Src, InitCrash: true}
+		}
 		if !enumerable(x.A) || !enumerable(x.B) {
 			return fail(x.Src, "Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable", x.A, x.B)
 		}
@@ -206,7 +228,7 @@ func NoteSource(f Value, src any) {
 	}
 	for _, e := range fv.vals {
 		switch e.(type) {
-		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV:
+		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV, *MixedSetV:
 			// Sets that fail at once, with no node of their own; a
 			// lazy set that may enumerate (SUBSET S) names its own.
 			if nSources.Add(1) <= maxSources {
@@ -221,6 +243,16 @@ func NoteSource(f Value, src any) {
 // when TLC's value names none deeper.
 func withSource(f *FcnV, err error) error {
 	fe, ok := err.(*FingerprintError)
+	if ok && fe.Unsortable && fe.Src != nil && nSources.Load() > 0 {
+		// A set TLC cannot sort inside a tuple or record that knows
+		// its node: TLC names that node, then the set's (TupMixNext).
+		if src, ok := sources.Load(f); ok {
+			out := *fe
+			out.Src, out.Inner = src, append([]any{fe.Src}, fe.Inner...)
+			return &out
+		}
+		return err
+	}
 	if !ok || fe.Src != nil || nSources.Load() == 0 {
 		return err
 	}

@@ -203,7 +203,7 @@ func (s *SubsetV) Member(x Value) (bool, error) {
 		if e, err := s.Enum(); err == nil {
 			shown = e
 		}
-		return false, fmt.Errorf("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", x, shown)
+		return false, &MethodError{V: s, Err: fmt.Errorf("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", x, shown)}
 	}
 	e, err := xs.Enum()
 	if err != nil {
@@ -227,7 +227,7 @@ func allIn(vals []Value, s SetValue) (bool, error) {
 func (s *SubsetV) Size() (int64, error) {
 	n, err := s.Base.Size()
 	if err != nil {
-		return 0, err
+		return 0, inOwnMethod(s, err)
 	}
 	if n >= 62 {
 		return 0, tooLarge(s)
@@ -238,11 +238,11 @@ func (s *SubsetV) Size() (int64, error) {
 func (s *SubsetV) Enum() (*SetV, error) {
 	n, err := enumSize(s)
 	if err != nil {
-		return nil, err
+		return nil, inOwnMethod(s, err)
 	}
 	base, err := s.Base.Enum()
 	if err != nil {
-		return nil, err
+		return nil, inOwnMethod(s, err)
 	}
 	out := make([]Value, 0, n)
 	var m Meter
@@ -288,7 +288,7 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 	return allIn(f.vals, s.Rng)
 }
 
-func (s *FcnSetV) Size() (int64, error) {
+func (s *FcnSetV) size() (int64, error) {
 	d, err := s.Dom.Size()
 	if err != nil {
 		return 0, err
@@ -308,7 +308,7 @@ func (s *FcnSetV) Size() (int64, error) {
 	return total, nil
 }
 
-func (s *FcnSetV) Enum() (*SetV, error) {
+func (s *FcnSetV) enum() (*SetV, error) {
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
@@ -435,9 +435,9 @@ func (s *RcdSetV) tlcString() string {
 	return b.String()
 }
 
-func (s *RcdSetV) Size() (int64, error) { return productSize(s, s.Sets) }
+func (s *RcdSetV) size() (int64, error) { return productSize(s, s.Sets) }
 
-func (s *RcdSetV) Enum() (*SetV, error) {
+func (s *RcdSetV) enum() (*SetV, error) {
 	dom := &SetV{elems: s.Keys}
 	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} })
 }
@@ -479,10 +479,21 @@ func (s *ProductV) Member(x Value) (bool, error) {
 	for i, v := range f.vals {
 		in, err := s.Sets[i].Member(v)
 		if err != nil || !in {
-			return false, err
+			return false, inOwnMethod(s, err)
 		}
 	}
 	return true, nil
+}
+
+// inOwnMethod is err, raised by a method of a set that knows its node
+// (MethodError) inside a method of s, a lazy set that knows its own: TLC
+// names both (ProdMix: <<1, "a">> \in {1, "a"} \X {1, "a"}). Other
+// errors pass unchanged.
+func inOwnMethod(s Value, err error) error {
+	if _, ok := err.(*MethodError); ok {
+		return &MethodError{V: s, Err: err}
+	}
+	return err
 }
 
 func (s *ProductV) Size() (int64, error) { return productSize(s, s.Sets) }
@@ -644,7 +655,12 @@ func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.R
 func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
-func (s *CupV) String() string  { return s.A.String() + " \\cup " + s.B.String() }
+func (s *CupV) String() string {
+	if s.Union != nil && s.B == Value(EmptySet) {
+		return s.A.String() // UNION {S}: S
+	}
+	return s.A.String() + " \\cup " + s.B.String()
+}
 func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
 func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
 func (s *RcdSetV) String() string {
@@ -690,3 +706,11 @@ func hasOnlyKeys(f *FcnV, k Kind) bool {
 	}
 	return true
 }
+
+// Size and Enum of [S -> T] and [a : S]: an error raised in a method of
+// a set inside that knows its node is raised in this set's method too,
+// which TLC names with it (FcnSetMixInit, RcdSetMixInit).
+func (s *FcnSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
+func (s *FcnSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *RcdSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
+func (s *RcdSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }

@@ -144,8 +144,9 @@ func (s *SetV) Member(x Value) (bool, error) {
 	for _, e := range s.elems {
 		if e.Kind() != KindModel {
 			if e.Kind() != x.Kind() {
-				// TLC compares the element with x: e.equals(x).
-				return false, equalityError(e, x)
+				// TLC compares the element with x: e.equals(x), in
+				// a method of the set (which names its node).
+				return false, &MethodError{V: s, Err: equalityError(e, x)}
 			}
 			break
 		}

@@ -1,0 +1,8 @@
+---- MODULE CfgMix ----
+EXTENDS Naturals
+CONSTANT m, S
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == m \notin S
+====

@@ -1,0 +1,8 @@
+---- MODULE FiniteMix ----
+EXTENDS Naturals, FiniteSets, TLC, Sequences
+CONSTANT m
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == x = 0 /\ IsFiniteSet({1, "a"})
+====

@@ -1,0 +1,8 @@
+---- MODULE MVMix ----
+EXTENDS Naturals, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == m \in {1, "a"}
+====

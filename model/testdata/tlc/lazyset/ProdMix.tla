@@ -1,0 +1,8 @@
+---- MODULE ProdMix ----
+EXTENDS Naturals, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == <<1, "a">> \in {1, "a"} \X {1, "a"}
+====

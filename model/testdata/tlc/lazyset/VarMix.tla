@@ -1,0 +1,8 @@
+---- MODULE VarMix ----
+EXTENDS Naturals, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+Init == x = {1, "a"}
+Next == x' = x
+Inv == TRUE
+====
