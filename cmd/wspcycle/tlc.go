@@ -920,6 +920,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		// TLC checks the cfg's names after it has evaluated the constant
+		// definitions (SpecProcessor: processConstantDefns, then
+		// processConfig): what they printed comes first (Inv ==
+		// PrintT("x") /\ FALSE prints "x", then "is equal to FALSE").
+		prints.start(w)
 		c, msg := tlcConfigMessageFor(w.Tool, list[0].Msg)
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {
