@@ -709,6 +709,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if y, ok := c.covOverride(e, x, d, en); ok {
 					return y
 				}
+				if y, ok := c.replacedPrinting(e, x, en); ok {
+					return y // replprint.go
+				}
 				done := c.covDefBodyEnum(e, d)
 				return done(c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) }))
 			case *ast.FuncDef:

@@ -161,7 +161,7 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 		return
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok && !path[d] {
-			if len(d.Params) == 0 && !isLetOp(e, en) && b.constLevel(e, en) {
+			if len(d.Params) == 0 && !isLetOp(e, en) && !b.replacedName(e, en) && b.constLevel(e, en) {
 				// A value since TLC's start: no evaluation.
 				b.tlcEval(e, en, pc, steps, true)
 				return
@@ -174,6 +174,22 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 	if b.constLevel(e, en) {
 		b.tlcEval(e, en, pc, steps, false)
 	}
+}
+
+// replacedName reports whether e names a CONSTANT the cfg replaces by a
+// definition (replprint.go): not a value to TLC, its body is walked and
+// evaluated like an operator's.
+func (b *builder) replacedName(e ast.Expr, en cenv) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return false
+	}
+	x, ok := b.c.lookupName(id.Name, en)
+	if !ok {
+		return false
+	}
+	_, ok = b.c.replacedConst(id.Name, x, en)
+	return ok
 }
 
 // isLetOp reports whether e names a LET definition (which TLC does not

@@ -69,6 +69,9 @@ func (b *builder) randomConstants() {
 		// own: the definitions are the root context's (the root module
 		// and those it extends); otherwise those of m's own context.
 		own := m == c.mod || !instanced[m]
+		if own {
+			c.replacedConstants(m, printing) // replprint.go
+		}
 		at := cenv{at: -1}
 		if !own {
 			at.m = c.newEnv(m, nil)
