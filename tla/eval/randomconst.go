@@ -82,7 +82,7 @@ func (b *builder) randomConstants() {
 				if u.Name == nil {
 					continue
 				}
-				prints := own && usesAny(u.Body, printingOps, printing)
+				prints := usesAny(u.Body, printingOps, printing)
 				if prints {
 					printing[u.Name.Name] = true
 				}
@@ -107,11 +107,19 @@ func (b *builder) randomConstants() {
 						c.printDefs[u] = true
 					}
 					c.evalConstantDef(u, func() { c.expr(u.Name, cenv{at: -1}) })
+				} else if prints {
+					c.evalPrintDef(u, u.Name, at) // instprint.go
 				} else {
 					c.evalConstantDef(u, func() { c.moduleDef(u, at.m, at) })
 				}
+			case *ast.Instance:
+				c.unnamedInstancePrints(u, at) // instprint.go
 			case *ast.InstanceDef:
-				if len(u.Params) > 0 || !drawOn {
+				if len(u.Params) > 0 {
+					continue
+				}
+				c.instancePrints(u, at) // instprint.go
+				if !drawOn {
 					continue
 				}
 				// Which draw is known in the order written (K2 == K + 1
