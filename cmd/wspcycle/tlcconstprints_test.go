@@ -1,0 +1,59 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCConstPrints runs `wspcycle tlc` on specs whose constant-level
+// definitions print, or fail inside a temporal formula, and compares the
+// output and exit code with TLC's own runs (rev cc6b616, plain and -tool)
+// kept in model/testdata/tlc/evalerrors (NAME.text.out, NAME.tool.out).
+// When and how often TLC evaluates them (SpecProcessor.
+// processConstantDefns, then Tool's evaluation of the definitions):
+//
+//   - a CONSTANT replaced by a printing definition (Z <- Over) is no
+//     value: Over's body is evaluated for Z at load once per module whose
+//     constants hold Z (PrRepl8: twice, Z declared in the extended
+//     module), then again at each evaluation of Z: in Init, in Next per
+//     state, in an invariant, in each ASSUME (PrRepl1-3, PrRepl5,
+//     PrRepl7); a definition using Z (D == Z) is a value from load,
+//     printing once there (PrRepl4); a failing Over unused is dropped
+//     (PrRepl6);
+//   - the printing definitions of an instantiated module are evaluated at
+//     load: the module on its own first when it has no parameters, then
+//     I!Op of each I == INSTANCE M, in reverse order, at the INSTANCE's
+//     place (PrInst1, PrInst3, PrInst7: used or not), with a substitution
+//     too (PrInst2, PrInst6); they are values where used, in Init, Next,
+//     an invariant or an ASSUME (PrInst9, PrInst10); an unnamed INSTANCE
+//     adds nothing (PrInst4); an instance with parameters I(k) (PrInst5)
+//     and a definition made state-level by its substitution (PrInst8:
+//     K <- x) print at each use;
+//   - a constant-level INVARIANT, PROPERTY or CONSTRAINT TLC refuses
+//     (equal to FALSE: PrInvFalse, PrInvPrintFalse, PrPropFalse,
+//     PrConFalse) still printed at load, before TLC's refusal; one that
+//     fails at load is evaluated on each state (PrInvErr);
+//   - an error evaluating a constant part of a temporal formula inside a
+//     bounded \E (in a property, an operator's body, under a \A, or a
+//     SPECIFICATION's conjunct) is TLC's refusal of the outermost such \E,
+//     "TLC cannot handle the temporal formula" (2213, exit 255), after
+//     what was printed before it (PrLiveEx1-6); inside an operator's
+//     application or a \A it is the error itself, TLC's 1000 (PrLiveOp,
+//     PrLiveAll);
+//   - ASSUMEs that print (PrAsm), an operator with a parameter that
+//     prints (PrLetOp), TLCSet at load (PrTLCSet).
+func TestTLCConstPrints(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
+	want := map[string]int{
+		"PrRepl1": 0, "PrRepl2": 0, "PrRepl3": 0, "PrRepl4": 0, "PrRepl5": 0, "PrRepl6": 0, "PrRepl7": 0, "PrRepl8": 0,
+		"PrInst1": 0, "PrInst2": 0, "PrInst3": 0, "PrInst4": 0, "PrInst5": 0, "PrInst6": 0, "PrInst7": 0, "PrInst8": 0,
+		"PrInst9": 0, "PrInst10": 0,
+		"PrInvFalse": 151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75,
+		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
+		"PrLiveOp": 255, "PrLiveAll": 255,
+		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
+	}
+	for name, code := range want {
+		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
+	}
+}
