@@ -31,8 +31,10 @@ import (
 //     K <- x) print at each use;
 //   - a constant-level INVARIANT, PROPERTY or CONSTRAINT TLC refuses
 //     (equal to FALSE: PrInvFalse, PrInvPrintFalse, PrPropFalse,
-//     PrConFalse) still printed at load, before TLC's refusal; one that
-//     fails at load is evaluated on each state (PrInvErr);
+//     PrConFalse) still printed at load, before TLC's refusal, and
+//     before it the warning (2149) for a constant INVARIANT equal to TRUE
+//     listed first (PrInvTwo); one that fails at load is evaluated on
+//     each state (PrInvErr);
 //   - an error evaluating a constant part of a temporal formula inside a
 //     bounded \E (in a property, an operator's body, under a \A, or a
 //     SPECIFICATION's conjunct) is TLC's refusal of the outermost such \E,
@@ -48,7 +50,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrRepl1": 0, "PrRepl2": 0, "PrRepl3": 0, "PrRepl4": 0, "PrRepl5": 0, "PrRepl6": 0, "PrRepl7": 0, "PrRepl8": 0,
 		"PrInst1": 0, "PrInst2": 0, "PrInst3": 0, "PrInst4": 0, "PrInst5": 0, "PrInst6": 0, "PrInst7": 0, "PrInst8": 0,
 		"PrInst9": 0, "PrInst10": 0,
-		"PrInvFalse": 151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75,
+		"PrInvFalse": 151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75, "PrInvTwo": 151,
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
