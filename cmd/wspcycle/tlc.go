@@ -176,7 +176,6 @@ func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
 	return msg == sp.SymmetryWarning || msg == model.SymmetryLivenessWarning
 }
 
-
 // viewOf is the cfg's VIEW when -view asks to print states through it.
 func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
 	if !f.view {
