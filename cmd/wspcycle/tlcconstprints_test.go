@@ -18,8 +18,10 @@ import (
 //     module), then again at each evaluation of Z: in Init, in Next per
 //     state, in an invariant, in each ASSUME (PrRepl1-3, PrRepl5,
 //     PrRepl7); a definition using Z (D == Z) is a value from load,
-//     printing once there (PrRepl4); a failing Over unused is dropped
-//     (PrRepl6);
+//     printing once there (PrRepl4, PrReplInv); a failing Over unused is
+//     dropped (PrRepl6); a definition replaced (D <- Over) is the same
+//     (PrReplDef, PrReplDefUse; PrReplDefErr: E == D + 1 fails at load,
+//     silently, then in Init);
 //   - the printing definitions of an instantiated module are evaluated at
 //     load: the module on its own first when it has no parameters, then
 //     I!Op of each I == INSTANCE M, in reverse order, at the INSTANCE's
@@ -48,6 +50,7 @@ func TestTLCConstPrints(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{
 		"PrRepl1": 0, "PrRepl2": 0, "PrRepl3": 0, "PrRepl4": 0, "PrRepl5": 0, "PrRepl6": 0, "PrRepl7": 0, "PrRepl8": 0,
+		"PrReplDef": 0, "PrReplInv": 0, "PrReplDefErr": 75, "PrReplDefUse": 0,
 		"PrInst1": 0, "PrInst2": 0, "PrInst3": 0, "PrInst4": 0, "PrInst5": 0, "PrInst6": 0, "PrInst7": 0, "PrInst8": 0,
 		"PrInst9": 0, "PrInst10": 0,
 		"PrInvFalse": 151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75, "PrInvTwo": 151,

@@ -83,6 +83,10 @@ func (b *builder) randomConstants() {
 					continue
 				}
 				prints := usesAny(u.Body, printingOps, printing)
+				if own && !prints && c.replacedByPrinting(u.Name.Name) {
+					// D <- Op, Op printing: what uses D prints (replprint.go).
+					printing[u.Name.Name] = true
+				}
 				if prints {
 					printing[u.Name.Name] = true
 				}

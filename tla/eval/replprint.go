@@ -17,21 +17,30 @@ import (
 //     evaluates Op's body again, printing each time (R1: "o" at load, once
 //     in Init, once per state in Next);
 //   - a definition of constant level using C (D == C) is a value computed
-//     at load like any other, printing there once.
+//     at load like any other, printing there once;
+//   - a definition replaced (D <- Op) is the same: Op evaluated once at
+//     load (processConstantDefns meets Op through D, or Op itself), Op's
+//     body again at each use of D.
 //
 // Only a body that prints makes a difference: any other gives the same
 // value at each evaluation, and is still computed once here.
 
 // replacedConst returns the definition replacing the constant the name
 // stands for, when x (the entry found for it in en) is the cfg's
-// replacement of a declared CONSTANT without arguments by a definition
-// without parameters.
+// replacement of a declared CONSTANT without arguments (or of a
+// definition without parameters) by a definition without parameters.
 func (c *compiler) replacedConst(name string, x *entry, en cenv) (*ast.OpDef, bool) {
 	d, ok := x.node.(*ast.OpDef)
 	if !ok || x.kind != eDef || len(d.Params) > 0 || !c.isOverride(name, x, en) {
 		return nil, false
 	}
 	own, ok := c.env(en).names[name]
+	if ok && own.kind == eDef {
+		// A definition replaced (D <- Op) is the same to TLC: D's node
+		// keeps Op's, whose body each use evaluates.
+		od, isOp := own.node.(*ast.OpDef)
+		return d, isOp && len(od.Params) == 0
+	}
 	return d, ok && own.kind == eConst && own.arity == 0
 }
 
@@ -47,6 +56,17 @@ func (c *compiler) replacedPrinting(e *ast.Ident, x *entry, en cenv) (cx, bool) 
 	return c.covInstIn(cenv{m: x.env}, en, func() cx {
 		return c.inline(e.Pos(), func() cx { return c.expr(d.Body, de) })
 	}), true
+}
+
+// replacedByPrinting reports whether the cfg replaces the root context's
+// name by a definition that prints.
+func (c *compiler) replacedByPrinting(name string) bool {
+	x, ok := c.lookupName(name, cenv{at: -1})
+	if !ok {
+		return false
+	}
+	d, ok := c.replacedConst(name, x, cenv{at: -1})
+	return ok && c.defPrints(d, x.env, map[*ast.OpDef]bool{})
 }
 
 // defPrints reports whether the body of d (a definition of module context
