@@ -27,7 +27,12 @@ import (
 //     I!Op of each I == INSTANCE M, in reverse order, at the INSTANCE's
 //     place (PrInst1, PrInst3, PrInst7: used or not), with a substitution
 //     too (PrInst2, PrInst6); they are values where used, in Init, Next,
-//     an invariant or an ASSUME (PrInst9, PrInst10); an unnamed INSTANCE
+//     an invariant, an ASSUME or a temporal property (PrInst9, PrInst10,
+//     PrInstAsm, PrInstLive); an instance in an extended module, LOCAL,
+//     or substituting a declared constant is the same (PrInstExt,
+//     PrInstLocal, PrInstConst); the instances M holds are among M's
+//     definitions, at their place (PrInstNested: J!F, J!I!E, J!I!D);
+//     an unnamed INSTANCE
 //     adds nothing (PrInst4); an instance with parameters I(k) (PrInst5)
 //     and a definition made state-level by its substitution (PrInst8:
 //     K <- x) print at each use;
@@ -52,8 +57,9 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrRepl1": 0, "PrRepl2": 0, "PrRepl3": 0, "PrRepl4": 0, "PrRepl5": 0, "PrRepl6": 0, "PrRepl7": 0, "PrRepl8": 0,
 		"PrReplDef": 0, "PrReplInv": 0, "PrReplDefErr": 75, "PrReplDefUse": 0,
 		"PrInst1": 0, "PrInst2": 0, "PrInst3": 0, "PrInst4": 0, "PrInst5": 0, "PrInst6": 0, "PrInst7": 0, "PrInst8": 0,
-		"PrInst9": 0, "PrInst10": 0,
-		"PrInvFalse": 151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75, "PrInvTwo": 151,
+		"PrInst9": 0, "PrInst10": 0, "PrInstAsm": 0, "PrInstExt": 0, "PrInstNested": 0, "PrInstLive": 0, "PrInstLocal": 0,
+		"PrInstConst": 0,
+		"PrInvFalse":  151, "PrInvPrintFalse": 151, "PrPropFalse": 151, "PrConFalse": 151, "PrInvErr": 75, "PrInvTwo": 151,
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,

@@ -31,36 +31,91 @@ import (
 
 // instancePrints evaluates the printing definitions I!Op of the instance
 // definition u (without parameters) of the module context at, in TLC's
-// order.
+// order: those of the instances M holds (I!J!Op) among them, at their
+// INSTANCE's place.
 func (c *compiler) instancePrints(u *ast.InstanceDef, at cenv) {
 	m := c.prog[u.Inst.Module.Name]
 	if m == nil {
 		return
 	}
-	printed := c.printingDefs(m)
-	quietInner := !c.hasParams(m, map[*ast.Module]bool{})
-	ref := func(d *ast.OpDef) ast.Expr {
-		return &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+	printed := c.instanceEntries(m, []*ast.Ident{u.Name}, map[*ast.Module]bool{})
+	defs := make([]*ast.OpDef, len(printed))
+	for i, p := range printed {
+		defs[i] = p.d
 	}
 	for i := len(printed) - 1; i >= 0; i-- {
-		d := printed[i]
+		p := printed[i]
 		before := maps.Clone(c.cache)
-		if quietInner {
-			undo := c.run.Replaying(io.Discard)
-			for _, e := range printed[:i] {
-				c.evalPrintDef(e, ref(e), at)
+		undo := c.run.Replaying(io.Discard)
+		for _, e := range printed[:i] {
+			if e.quiet {
+				c.evalPrintDef(e.d, e.ref, at)
 			}
-			undo()
 		}
-		c.evalPrintDef(d, ref(d), at)
-		// What d used of the definitions before it was evaluated for d
+		undo()
+		c.evalPrintDef(p.d, p.ref, at)
+		// What p used of the definitions before it was evaluated for p
 		// only: each is evaluated again, printing, in its own turn.
 		for k := range c.cache {
-			if _, ok := before[k]; !ok && slices.Contains(printed[:i], k.d) {
+			if _, ok := before[k]; !ok && slices.Contains(defs[:i], k.d) {
 				delete(c.cache, k)
 			}
 		}
 	}
+}
+
+// instEntry is a printing definition of an instance: d, named by ref
+// (I!Op, I!J!Op) where the INSTANCE is written; quiet: d's module has no
+// parameters, so it was evaluated on its own, and a definition using d
+// takes that value (printing nothing).
+type instEntry struct {
+	d     *ast.OpDef
+	ref   ast.Expr
+	quiet bool
+}
+
+// instanceEntries lists the printing definitions without parameters of
+// m, named through the instance path, in order: those of the modules m
+// extends first, those of an INSTANCE without parameters m holds at its
+// place.
+func (c *compiler) instanceEntries(m *ast.Module, path []*ast.Ident, seen map[*ast.Module]bool) []instEntry {
+	var out []instEntry
+	quiet := !c.hasParams(m, map[*ast.Module]bool{})
+	names := map[string]bool{}
+	var walk func(m *ast.Module)
+	walk = func(m *ast.Module) {
+		if m == nil || seen[m] {
+			return
+		}
+		seen[m] = true
+		for _, x := range m.Extends {
+			walk(c.prog[x.Name])
+		}
+		for _, u := range m.Units {
+			switch u := u.(type) {
+			case *ast.OpDef:
+				if u.Name == nil || !usesAny(u.Body, printingOps, names) {
+					continue
+				}
+				names[u.Name.Name] = true
+				if len(u.Params) == 0 && !u.Local {
+					steps := make([]*ast.RefStep, len(path))
+					for i, id := range path {
+						steps[i] = &ast.RefStep{Name: id}
+					}
+					out = append(out, instEntry{d: u, ref: &ast.ModRef{Path: steps, Name: u.Name}, quiet: quiet})
+				}
+			case *ast.InstanceDef:
+				if len(u.Params) > 0 || u.Local {
+					continue
+				}
+				sub := append(append([]*ast.Ident(nil), path...), u.Name)
+				out = append(out, c.instanceEntries(c.prog[u.Inst.Module.Name], sub, map[*ast.Module]bool{})...)
+			}
+		}
+	}
+	walk(m)
+	return out
 }
 
 // unnamedInstancePrints gives the root the values of the printing
