@@ -32,8 +32,8 @@ import (
 //     or substituting a declared constant is the same (PrInstExt,
 //     PrInstLocal, PrInstConst); the instances M holds are among M's
 //     definitions, at their place (PrInstNested: J!F, J!I!E, J!I!D);
-//     an unnamed INSTANCE
-//     adds nothing (PrInst4); an instance with parameters I(k) (PrInst5)
+//     an unnamed INSTANCE adds nothing (PrInst4); an instance with
+//     parameters I(k) (PrInst5)
 //     and a definition made state-level by its substitution (PrInst8:
 //     K <- x) print at each use;
 //   - a constant-level INVARIANT, PROPERTY or CONSTRAINT TLC refuses
