@@ -49,6 +49,11 @@ import (
 //     what was printed before it (PrLiveEx1-6); inside an operator's
 //     application or a \A it is the error itself, TLC's 1000 (PrLiveOp,
 //     PrLiveAll);
+//   - a LET definition without parameters that prints is evaluated once
+//     per evaluation of the LET where TLC evaluates an expression (its
+//     LazyValue is cached: PrLetMemo, at load; PrLetInv; PrLetExpr, inside
+//     x' = ...), but at each use where it is a conjunct of Init or of an
+//     action, which TLC's generator expands (PrLetAction, PrLetInit);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
 //     prints (PrLetOp), TLCSet at load (PrTLCSet).
 func TestTLCConstPrints(t *testing.T) {
@@ -63,6 +68,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
+		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())

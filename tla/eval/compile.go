@@ -609,7 +609,12 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	if en.primed || en.init || b.memo < 0 || b.memoBad {
 		return c.inline(pos, body)
 	}
-	return c.memoInSlot(b, pos, depNext|depSide, false, body)
+	// One that prints is memoised too: TLC evaluates a LET definition
+	// once per evaluation of the LET (its LazyValue is cached), printing
+	// once (golden PrLetInv); where it is a conjunct of an action or of
+	// Init it is expanded (action), printing at each use as TLC's
+	// generator does (PrLetAction).
+	return c.memoInSlot(b, pos, depNext, false, body)
 }
 
 // memoInSlot compiles, once per scope b, the expression body gives (at
