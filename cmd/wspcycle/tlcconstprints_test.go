@@ -49,6 +49,10 @@ import (
 //     what was printed before it (PrLiveEx1-6); inside an operator's
 //     application or a \A it is the error itself, TLC's 1000 (PrLiveOp,
 //     PrLiveAll);
+//   - a PROPERTY conjunct of constant or state level (an implied init)
+//     that fails on the initial state is an error there, after what it
+//     printed, the state counted left on the queue (PrInitPropErr,
+//     PrInitPropErr2), as after an invariant;
 //   - a LET definition without parameters that prints is evaluated once
 //     per evaluation of the LET where TLC evaluates an expression (its
 //     LazyValue is cached: PrLetMemo, at load; PrLetInv; PrLetExpr, inside
@@ -68,6 +72,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
+		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}
 	for name, code := range want {
