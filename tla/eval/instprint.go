@@ -9,9 +9,9 @@ import (
 )
 
 // The printing definitions of an instantiated module are evaluated at
-// load as TLC's processConstantDefns evaluates them (rev cc6b616; probes
-// I1-I10), and are values afterwards, printing nothing where they are
-// used:
+// load as TLC's processConstantDefns evaluates them (rev cc6b616; goldens
+// PrInst* in model/testdata/tlc/evalerrors), and are values afterwards,
+// printing nothing where they are used:
 //
 //   - a module instantiated without parameters (no CONSTANT, no
 //     VARIABLE) is processed on its own first: its definitions in order,

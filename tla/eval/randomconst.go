@@ -26,8 +26,10 @@ var drawingOps = map[string]bool{
 }
 
 // randomConstants compiles, in TLC's order, the definitions without
-// parameters that draw (directly, or through a definition that draws) or,
-// in the root context, that print (Print, PrintT: printingOps).
+// parameters that draw (directly, or through a definition that draws) or
+// that print (Print, PrintT: printingOps; in an instantiated module and
+// through its instances too: instprint.go; the definitions replacing
+// constants in the cfg: replprint.go).
 // TLC's order (checked against TLC, rev cc6b616): module by module, each
 // after the modules it extends and instantiates; a module instantiated
 // with parameters (CONSTANT or VARIABLE declarations) is not evaluated on
