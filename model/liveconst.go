@@ -35,6 +35,9 @@ func liveConsts(sp *eval.Spec) error {
 			if r := (*eval.LiveRefusal)(nil); errors.As(err, &r) {
 				return r
 			}
+			if r := k.Refusal(); r != nil {
+				return r
+			}
 			return &LiveConstError{Err: err}
 		}
 	}

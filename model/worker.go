@@ -445,7 +445,14 @@ func (w *worker) checkInitProps(s, t value.State, parent uint64, target value.St
 			msg: "Property " + p.Name + " is violated by the initial state."},
 			err, "property "+p.Name+" on the initial state")
 		v.initial = err != nil
-		return w.found(v, t, target, st, inSet, out)
+		r := w.found(v, t, target, st, inSet, out)
+		if v.initial {
+			// As after an invariant: TLC has queued the initial state
+			// before its implied inits fail to evaluate, and counts it
+			// left on the queue (PrInitPropErr).
+			v.queued = false
+		}
+		return r
 	}
 	return false
 }

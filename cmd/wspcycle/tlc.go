@@ -152,18 +152,6 @@ func tlcStateLevelPropertyWarnings(w *tlcout.Writer, sp *eval.Spec) {
 	}
 }
 
-// tlcConstantInvariantWarnings prints TLC's warning (2149) for each
-// INVARIANT naming a constant-level definition equal to TRUE, which TLC
-// does not check (tla/eval/constcfg.go), before those of 2255 (TLC rev
-// cc6b616).
-func tlcConstantInvariantWarnings(w *tlcout.Writer, sp *eval.Spec) {
-	for _, name := range sp.ConstantInvariants {
-		w.Warning(tlcInvariantConstantLevel, fmt.Sprintf("The invariant %s is a constant-level formula (i.e., it contains no variables, primes, or temporal operators) and evaluates to TRUE. "+
-			"To assert constant-level formulas in your spec, use ASSUME ConstInv. If you optionally want to give the assumption a name, write ASSUME YourAssumption == ConstInv instead. "+
-			"See https://explain.tlapl.us/assumptions-and-invariants for additional details.", name))
-	}
-}
-
 // tlcSymmetryWarnings prints TLC's warnings about the SYMMETRY, after
 // those of 2149 and 2255 (TLC rev cc6b616): a symmetry set of fewer than
 // two elements (2300, also under -simulate), and, when model checking
@@ -187,9 +175,6 @@ func tlcSymmetryWarnings(w *tlcout.Writer, sp *eval.Spec, simulate bool) {
 func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
 	return msg == sp.SymmetryWarning || msg == model.SymmetryLivenessWarning
 }
-
-// tlcInvariantConstantLevel is EC.TLC_INVARIANT_CONSTANT_LEVEL.
-const tlcInvariantConstantLevel = 2149
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
 func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
@@ -647,7 +632,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		tlcConstantInvariantWarnings(w, sp)
 		tlcStateLevelPropertyWarnings(w, sp)
 		tlcSymmetryWarnings(w, sp, f.simulate)
 	}
@@ -926,6 +910,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	case len(list) > 0 && tlcConfigCode(list[0].Msg) != 0:
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
+		// TLC checks the cfg's names after it has evaluated the constant
+		// definitions (SpecProcessor: processConstantDefns, then
+		// processConfig): what they printed comes first (Inv ==
+		// PrintT("x") /\ FALSE prints "x", then "is equal to FALSE").
+		prints.start(w)
 		c, msg := tlcConfigMessageFor(w.Tool, list[0].Msg)
 		w.Msg(c, tlcout.ClassError, msg)
 		if c == tlcout.InvariantLevel {

@@ -836,6 +836,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			defer func() { c.depth-- }()
 			return c.action(x, xen)
 		}
+		if r, ok := e.(*ast.ModRef); ok {
+			if g, ok := c.constantRef(r, en); ok {
+				return []step{g} // instprint.go
+			}
+		}
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
@@ -863,11 +868,17 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 		return step{}, false
 	}
 	x, ok := c.lookupName(e.Name, en)
-	if !ok || x.kind != eDef || x.env == nil || x.env.subst != nil {
+	if !ok || x.kind != eDef || x.env == nil {
 		return step{}, false
 	}
 	d, ok := x.node.(*ast.OpDef)
 	if !ok || len(d.Params) > 0 || c.mentionsState(d.Body) {
+		return step{}, false
+	}
+	if x.env.subst != nil && (len(x.env.subst) > 0 || !c.defPrints(d, x.env, map[*ast.OpDef]bool{})) {
+		// Of an instance; one without substitutions (INSTANCE M of a
+		// module without parameters) has the values M's printing
+		// definitions got at load (instprint.go).
 		return step{}, false
 	}
 	nerr := len(c.errs)

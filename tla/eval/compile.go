@@ -624,7 +624,12 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	if en.primed || en.init || b.memo < 0 || b.memoBad {
 		return c.inline(pos, body)
 	}
-	return c.memoInSlot(b, pos, depNext|depSide, false, body)
+	// One that prints is memoised too: TLC evaluates a LET definition
+	// once per evaluation of the LET (its LazyValue is cached), printing
+	// once (golden PrLetInv); where it is a conjunct of an action or of
+	// Init it is expanded (action), printing at each use as TLC's
+	// generator does (PrLetAction).
+	return c.memoInSlot(b, pos, depNext, false, body)
 }
 
 // memoInSlot compiles, once per scope b, the expression body gives (at
@@ -732,6 +737,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				}
 				if y, ok := c.covOverride(e, x, d, en); ok {
 					return y
+				}
+				if y, ok := c.replacedPrinting(e, x, en); ok {
+					return y // replprint.go
 				}
 				done := c.covDefBodyEnum(e, d)
 				return done(c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) }))

@@ -98,6 +98,12 @@ func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
 	case isBool && bool(bv):
 		if what == "INVARIANT" {
 			b.sp.ConstantInvariants = append(b.sp.ConstantInvariants, id.Name)
+			if warn := b.c.run.warn; warn != nil {
+				// Now, in TLC's order: after what the constant
+				// definitions printed at load, before a later entry's
+				// refusal (PrInvFalse's neighbour V5).
+				warn(InvariantConstantLevel, ConstantInvariantWarning(id.Name))
+			}
 		}
 		return true
 	case isBool || b.declaredConstant(id):
@@ -107,6 +113,20 @@ func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
 		return true
 	}
 	return false
+}
+
+// InvariantConstantLevel is TLC's code for its warning that an INVARIANT
+// is a constant-level formula equal to TRUE (EC.TLC_INVARIANT_CONSTANT_LEVEL).
+const InvariantConstantLevel = 2149
+
+// ConstantInvariantWarning is TLC's warning (2149) for the INVARIANT
+// name, a constant-level definition equal to TRUE, which TLC does not
+// check. It is given (Options.Warn) while the cfg's entries are compiled,
+// as TLC gives it while it processes them.
+func ConstantInvariantWarning(name string) string {
+	return "The invariant " + name + " is a constant-level formula (i.e., it contains no variables, primes, or temporal operators) and evaluates to TRUE. " +
+		"To assert constant-level formulas in your spec, use ASSUME ConstInv. If you optionally want to give the assumption a name, write ASSUME YourAssumption == ConstInv instead. " +
+		"See https://explain.tlapl.us/assumptions-and-invariants for additional details."
 }
 
 // declaredConstant reports whether the cfg name id names a CONSTANT of

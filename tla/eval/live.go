@@ -429,6 +429,12 @@ func (b *builder) liveQuant(e *ast.Quant, en cenv, pc propCtx) (*LiveExpr, bool)
 			return nil, b.refuseStateSet(e, en, bs[i].pos)
 		}
 	}
+	if e.Op == token.EXISTS && b.exRefusal == nil {
+		// An error evaluating a constant part of the body is TLC's
+		// refusal of the outermost such \E (liveconst.go, exRefusal).
+		b.exRefusal = b.refusalOf(e, en)
+		defer func() { b.exRefusal = nil }()
+	}
 	// A body TLC cannot handle: the \A refused with it, the \E instead.
 	return b.refusing(e, en, e.Op == token.FORALL, func() (*LiveExpr, bool) { return b.liveQuantBody(e, bs, ben, pc) })
 }

@@ -38,7 +38,18 @@ type LiveConst struct {
 	whole bool // the part is constant-level: its value is the last step's
 	val   bool
 	err   error
+	// refusal: the part is inside a bounded \E of temporal level, whose
+	// translation (Liveness.astToLive, OPCODE_be) catches any failure of
+	// its body and refuses the \E (2213, the error dropped): an error
+	// evaluating the part is that refusal (TLC rev cc6b616: \E i \in
+	// {1, 0} : (1 \div i = 1) => <>P). A \A, an operator's application
+	// or the formula's top let the error through (TLC's 1000).
+	refusal *LiveRefusal
 }
+
+// Refusal is TLC's refusal that an error evaluating k stands for, nil
+// when the error is reported as itself.
+func (k *LiveConst) Refusal() *LiveRefusal { return k.refusal }
 
 // liveStep is one evaluation of TLC's walk; quiet: without printing.
 type liveStep struct {
@@ -95,7 +106,7 @@ func (b *builder) liveConst(e ast.Expr, en cenv, pc propCtx) *LiveConst {
 	if !ok {
 		return nil
 	}
-	k := &LiveConst{whole: !prime && !temporal && dep&(depState|depNext|depRun|depPending) == 0}
+	k := &LiveConst{whole: !prime && !temporal && dep&(depState|depNext|depRun|depPending) == 0, refusal: b.exRefusal}
 	switch {
 	case dep&depSide == 0 && !k.whole:
 		return nil // nothing of it prints: the walk would only cost time
@@ -161,7 +172,7 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 		return
 	case *ast.Ident, *ast.OpApp, *ast.ModRef:
 		if d, de, ok := c.userOp(e, en); ok && !path[d] {
-			if len(d.Params) == 0 && !isLetOp(e, en) && b.constLevel(e, en) {
+			if len(d.Params) == 0 && !isLetOp(e, en) && !b.replacedName(e, en) && b.constLevel(e, en) {
 				// A value since TLC's start: no evaluation.
 				b.tlcEval(e, en, pc, steps, true)
 				return
@@ -174,6 +185,22 @@ func (b *builder) tlcWalk(e ast.Expr, en cenv, pc propCtx, path map[*ast.OpDef]b
 	if b.constLevel(e, en) {
 		b.tlcEval(e, en, pc, steps, false)
 	}
+}
+
+// replacedName reports whether e names a CONSTANT the cfg replaces by a
+// definition (replprint.go): not a value to TLC, its body is walked and
+// evaluated like an operator's.
+func (b *builder) replacedName(e ast.Expr, en cenv) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return false
+	}
+	x, ok := b.c.lookupName(id.Name, en)
+	if !ok {
+		return false
+	}
+	_, ok = b.c.replacedConst(id.Name, x, en)
+	return ok
 }
 
 // isLetOp reports whether e names a LET definition (which TLC does not

@@ -77,12 +77,17 @@ func (b *builder) refuseStateSet(e *ast.Quant, en cenv, pos token.Pos) bool {
 // as the builder's pending refusal, replacing the refusal of a part of it
 // (see LiveRefusal). It returns false, for live's callers.
 func (b *builder) refuse(e ast.Expr, en cenv, wrap bool) bool {
-	r := &LiveRefusal{Where: b.c.nodeName(e, b.c.env(en).mod.Name.Name), Pos: ast.Unparen(e).Pos()}
+	r := b.refusalOf(e, en)
 	if wrap {
 		r.Cause = b.refusal
 	}
 	b.refusal = r
 	return false
+}
+
+// refusalOf is TLC's refusal of the temporal formula e (written in en).
+func (b *builder) refusalOf(e ast.Expr, en cenv) *LiveRefusal {
+	return &LiveRefusal{Where: b.c.nodeName(e, b.c.env(en).mod.Name.Name), Pos: ast.Unparen(e).Pos()}
 }
 
 // refusing runs f, a translation of the application or bounded \E e; when

@@ -26,8 +26,10 @@ var drawingOps = map[string]bool{
 }
 
 // randomConstants compiles, in TLC's order, the definitions without
-// parameters that draw (directly, or through a definition that draws) or,
-// in the root context, that print (Print, PrintT: printingOps).
+// parameters that draw (directly, or through a definition that draws) or
+// that print (Print, PrintT: printingOps; in an instantiated module and
+// through its instances too: instprint.go; the definitions replacing
+// constants in the cfg: replprint.go).
 // TLC's order (checked against TLC, rev cc6b616): module by module, each
 // after the modules it extends and instantiates; a module instantiated
 // with parameters (CONSTANT or VARIABLE declarations) is not evaluated on
@@ -69,6 +71,9 @@ func (b *builder) randomConstants() {
 		// own: the definitions are the root context's (the root module
 		// and those it extends); otherwise those of m's own context.
 		own := m == c.mod || !instanced[m]
+		if own {
+			c.replacedConstants(m, printing) // replprint.go
+		}
 		at := cenv{at: -1}
 		if !own {
 			at.m = c.newEnv(m, nil)
@@ -79,7 +84,11 @@ func (b *builder) randomConstants() {
 				if u.Name == nil {
 					continue
 				}
-				prints := own && usesAny(u.Body, printingOps, printing)
+				prints := usesAny(u.Body, printingOps, printing)
+				if own && !prints && c.replacedByPrinting(u.Name.Name) {
+					// D <- Op, Op printing: what uses D prints (replprint.go).
+					printing[u.Name.Name] = true
+				}
 				if prints {
 					printing[u.Name.Name] = true
 				}
@@ -104,11 +113,19 @@ func (b *builder) randomConstants() {
 						c.printDefs[u] = true
 					}
 					c.evalConstantDef(u, func() { c.expr(u.Name, cenv{at: -1}) })
+				} else if prints {
+					c.evalPrintDef(u, u.Name, at) // instprint.go
 				} else {
 					c.evalConstantDef(u, func() { c.moduleDef(u, at.m, at) })
 				}
+			case *ast.Instance:
+				c.unnamedInstancePrints(u, at) // instprint.go
 			case *ast.InstanceDef:
-				if len(u.Params) > 0 || !drawOn {
+				if len(u.Params) > 0 {
+					continue
+				}
+				c.instancePrints(u, at) // instprint.go
+				if !drawOn {
 					continue
 				}
 				// Which draw is known in the order written (K2 == K + 1

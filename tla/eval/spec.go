@@ -83,6 +83,10 @@ type builder struct {
 	// handle (liverefusal.go); refused: a PROPERTY entry had one.
 	refusal *LiveRefusal
 	refused bool
+	// exRefusal is the refusal of the outermost bounded \E of a temporal
+	// formula being translated (nil outside one): what an error
+	// evaluating a constant part inside it becomes (LiveConst.refusal).
+	exRefusal *LiveRefusal
 }
 
 // ---- constants and assumptions

@@ -1,0 +1,4 @@
+---- MODULE PrB ----
+EXTENDS TLC
+I == INSTANCE PrIM
+====

@@ -1,0 +1,6 @@
+---- MODULE PrIK ----
+EXTENDS TLC
+CONSTANT K
+D == PrintT(K)
+F == PrintT("f")
+====

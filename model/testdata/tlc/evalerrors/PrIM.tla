@@ -1,0 +1,5 @@
+---- MODULE PrIM ----
+EXTENDS TLC
+D == PrintT("d")
+E == PrintT("e") /\ D
+====
