@@ -39,6 +39,12 @@ type cx struct {
 	// function *slot when it can (allocating one into *slot when *slot
 	// is nil or too small): see ctx.scratch.
 	into func(k *ctx, slot **value.FcnV) (value.Value, error)
+	// lazy, when not nil, is the set of a constant expression fold
+	// replaced by its enumeration: x \in S asks it, as TLC asks its
+	// SetOfFcnsValue, SubsetValue, ... (whose member compares x with the
+	// set's definition, not with its elements: [a |-> 1] \in [1..1 -> S]
+	// and m \in SUBSET {1} are errors, golden MemFolded).
+	lazy value.SetValue
 }
 
 // bindKind says what a name in a scope stands for.
@@ -351,8 +357,8 @@ func konst(v value.Value, pos token.Pos) cx {
 // whose evaluation fails is left to fail at run time, where (and if) TLC
 // would evaluate it.
 func (c *compiler) fold(x cx) cx {
-	if x.dep != 0 {
-		return x
+	if x.dep != 0 || x.lazy != nil {
+		return x // lazy: folded already (a definition's name), kept
 	}
 	v, err := x.fn(c.constCtx())
 	if err != nil {
@@ -365,7 +371,9 @@ func (c *compiler) fold(x cx) cx {
 		default:
 			if n, err := s.Size(); err == nil && n <= 4096 {
 				if e, err := s.Enum(); err == nil {
-					v = e
+					k := konst(e, x.pos)
+					k.lazy = s
+					return k
 				}
 			}
 		}

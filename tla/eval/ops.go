@@ -274,6 +274,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.IN, token.NOTIN:
 		want := op == token.IN
+		lazy := y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := x.fn(k)
 			if err != nil {
@@ -287,8 +288,17 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if !ok {
 				return nil, memberOfNonSet(a, v, y.pos)
 			}
+			if lazy != nil {
+				s = lazy
+			}
 			in, err := s.Member(a)
 			if err != nil {
+				if _, ok := s.(*value.SetV); ok {
+					// SetEnumValue.member failed comparing a with an
+					// element: TLC names the set's node when the
+					// replay built it (MemShape: {"a"} \in {{1}}).
+					return nil, equalityFailed(err, s, pos)
+				}
 				return nil, wrap(pos, err)
 			}
 			return value.Bool(in == want), nil

@@ -7,8 +7,10 @@ import (
 
 // unsupportedSyntax reports, each with a positioned "unsupported" error,
 // the constructs the parser reads as SANY does but the checker does not
-// evaluate (a definition of prefix -., \subset, real division, temporal
-// quantifiers), so that none of them reaches the evaluator to be misread.
+// evaluate (a definition of prefix -., \subset, real division), so that
+// none of them reaches the evaluator to be misread. A temporal quantifier
+// is refused where TLC refuses it, when a property uses it: unused, TLC
+// checks the spec.
 //
 // Theorems, axioms, USE and HIDE are skipped entirely: TLC neither checks
 // proofs nor evaluates what a theorem or an axiom states (a false AXIOM
@@ -29,11 +31,6 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 					c.errorf(n.OpPos, `unsupported: \subset (proper subset; write S \subseteq T /\ S # T)`)
 				case n.Op == token.SLASH:
 					c.errorf(n.OpPos, "unsupported: real division / (Reals)")
-				}
-			case *ast.Quant:
-				if n.Op == token.TFORALL || n.Op == token.TEXISTS {
-					c.errorf(n.QuantPos, "unsupported: temporal quantifier %s", n.Op)
-					break
 				}
 			case *ast.StepRef:
 				c.errorf(n.StepPos, "unsupported: proof step name %s outside a proof", n.Name)

@@ -268,7 +268,19 @@ func (s *SubsetV) Enum() (*SetV, error) {
 func (s *FcnSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
 	if !ok {
-		return notMember(x, s, "the set of functions")
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		// TLC's SetOfFcnsValue.member, the set printed as its toString
+		// prints it: enumerated when it is small (TLC rev cc6b616:
+		// 3 \in [{1} -> {1}], golden MemFolded).
+		shown := Value(s)
+		if n, err := s.Size(); err == nil && n < 2000 {
+			if e, err := s.Enum(); err == nil {
+				shown = e
+			}
+		}
+		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, shown)
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
@@ -329,7 +341,7 @@ func (s *FcnSetV) Enum() (*SetV, error) {
 	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
 	// over an IntervalValue, else an enumerated set.
 	held := heldFcnSet
-	if _, iv := s.Dom.(*IntervalV); iv && keys == nil {
+	if _, iv := s.Dom.(*IntervalV); iv {
 		held = heldFcnInterval
 	}
 	var m Meter
@@ -635,13 +647,21 @@ func Union(a, b *SetV) (*SetV, error) {
 
 // ---- printing of symbolic sets
 
-func (s *IntervalV) String() string { return fmt.Sprintf("%d..%d", s.Lo, s.Hi) }
-func (NatV) String() string         { return "Nat" }
-func (IntSetV) String() string      { return "Int" }
-func (StringSetV) String() string   { return "STRING" }
-func (s *SubsetV) String() string   { return "SUBSET " + s.Base.String() }
-func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
-func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
+// String is TLC's IntervalValue.toString: an empty interval prints as
+// {} (TLC rev cc6b616: 5..3 prints {}, golden EmptyRange), else lo..hi.
+func (s *IntervalV) String() string {
+	if s.Hi < s.Lo {
+		return "{}"
+	}
+	return fmt.Sprintf("%d..%d", s.Lo, s.Hi)
+}
+
+func (NatV) String() string       { return "Nat" }
+func (IntSetV) String() string    { return "Int" }
+func (StringSetV) String() string { return "STRING" }
+func (s *SubsetV) String() string { return "SUBSET " + s.Base.String() }
+func (s *FcnSetV) String() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
+func (s *SeqSetV) String() string { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
 func (s *CupV) String() string  { return s.A.String() + " \\cup " + s.B.String() }
