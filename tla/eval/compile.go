@@ -360,9 +360,14 @@ func (c *compiler) fold(x cx) cx {
 	if x.dep != 0 || x.lazy != nil {
 		return x // lazy: folded already (a definition's name), kept
 	}
-	v, err := x.fn(c.constCtx())
+	v, warned, err := c.foldEval(x)
 	if err != nil {
 		x.dep = depSide
+		return x
+	}
+	if warned {
+		// A warning (2144) is TLC's at each evaluation, in its place
+		// (golden ExceptWarn): not folded, not given while compiling.
 		return x
 	}
 	if s, ok := v.(value.SetValue); ok {
@@ -379,6 +384,19 @@ func (c *compiler) fold(x cx) cx {
 		}
 	}
 	return konst(v, x.pos)
+}
+
+// foldEval evaluates x for fold with warnings muted; warned reports
+// whether one was met.
+func (c *compiler) foldEval(x cx) (v value.Value, warned bool, err error) {
+	if c.run == nil {
+		v, err = x.fn(c.constCtx())
+		return v, false, err
+	}
+	c.run.muted.Add(1)
+	v, err = x.fn(c.constCtx())
+	c.run.muted.Add(-1)
+	return v, c.run.mutedWarn.Swap(false), err
 }
 
 // constCtx is a context for evaluating constant expressions while

@@ -274,13 +274,7 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 		// TLC's SetOfFcnsValue.member, the set printed as its toString
 		// prints it: enumerated when it is small (TLC rev cc6b616:
 		// 3 \in [{1} -> {1}], golden MemFolded).
-		shown := Value(s)
-		if n, err := s.Size(); err == nil && n < 2000 {
-			if e, err := s.Enum(); err == nil {
-				shown = e
-			}
-		}
-		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, shown)
+		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, tlcShown(s, s.String()))
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
@@ -415,7 +409,7 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 		if x.Kind() == KindModel {
 			return false, nil
 		}
-		return false, fmt.Errorf("Attempted to check if non-record\n%s\nis in the set of records:\n%s", x, s.tlcString())
+		return false, fmt.Errorf("Attempted to check if non-record\n%s\nis in the set of records:\n%s", x, tlcShown(s, s.tlcString()))
 	}
 	if f.Len() != len(s.Keys) {
 		return false, nil
@@ -483,7 +477,7 @@ func (s *ProductV) Member(x Value) (bool, error) {
 		if x.Kind() == KindModel {
 			return false, nil
 		}
-		return false, fmt.Errorf("Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", x, s)
+		return false, fmt.Errorf("Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", x, tlcShown(s, s.String()))
 	}
 	if !f.IsTuple() || f.Len() != len(s.Sets) {
 		return false, nil
@@ -709,4 +703,17 @@ func hasOnlyKeys(f *FcnV, k Kind) bool {
 		}
 	}
 	return true
+}
+
+// tlcShown is the lazy set s as TLC's toString prints it in a message:
+// enumerated when it has fewer than 2000 elements (TLCGlobals.expand,
+// enumBound), else as written, sym (TLC rev cc6b616: <<1, 2>> \in [a :
+// {1}, b : {2}] names {[a |-> 1, b |-> 2]}).
+func tlcShown(s SetValue, sym string) string {
+	if n, err := s.Size(); err == nil && n < 2000 {
+		if e, err := s.Enum(); err == nil {
+			return e.String()
+		}
+	}
+	return sym
 }
