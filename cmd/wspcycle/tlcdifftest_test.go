@@ -55,7 +55,11 @@ import (
 //     where TLC evaluates it (a constant definition at startup, the rest
 //     in Init), once each; wspcycle warned while compiling, twice;
 //   - RcdSetShown: a small set of records in a membership error is
-//     printed enumerated, as TLC's toString prints it.
+//     printed enumerated, as TLC's toString prints it;
+//   - NegOver, DivOver: -(-2147483648) and -2147483648 \div (-1) overflow
+//     in TLC's words ("Overflow when computing --2147483648", 2178);
+//   - PrefixMinusConflict: x \div -1 is SANY's precedence conflict with
+//     "-." (wspcycle printed its own parser's message).
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{
@@ -67,22 +71,25 @@ func TestTLCDifftest(t *testing.T) {
 		"MemRcd":       76,
 		"MemTup":       76,
 		// The hunt of stop 25 (CommunityModules, recursion, values, levels).
-		"MemShape":        76,
-		"MemSetShape":     76,
-		"EqShape":         76,
-		"MemFolded":       75,
-		"MemFoldedNonFcn": 75,
-		"MemSubsetMV":     75,
-		"EmptyRange":      0,
-		"DomInterval":     0,
-		"LvFcnMulti":      150,
-		"TempQuantUnused": 0,
-		"BigNumber":       255,
-		"RecDecl":         150,
-		"FilterNested":    75,
-		"NonFcnApply":     75,
-		"ExceptWarn":      0,
-		"RcdSetShown":     75,
+		"MemShape":            76,
+		"MemSetShape":         76,
+		"EqShape":             76,
+		"MemFolded":           75,
+		"MemFoldedNonFcn":     75,
+		"MemSubsetMV":         75,
+		"EmptyRange":          0,
+		"DomInterval":         0,
+		"LvFcnMulti":          150,
+		"TempQuantUnused":     0,
+		"BigNumber":           255,
+		"RecDecl":             150,
+		"FilterNested":        75,
+		"NonFcnApply":         75,
+		"ExceptWarn":          0,
+		"RcdSetShown":         75,
+		"NegOver":             255,
+		"DivOver":             255,
+		"PrefixMinusConflict": 150,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -95,7 +95,12 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				}
 				return nil, err
 			}
-			return intResult(-n, pos, "-(%d)", n)
+			if -n > maxInt {
+				// TLC's Integers.Neg (rev cc6b616: -(-2147483648) is
+				// "Overflow when computing --2147483648", golden NegOver).
+				return nil, errorf(pos, "Overflow when computing -%d", n)
+			}
+			return value.Int(-n), nil
 		}, dep: x.dep}
 	case token.SUBSET:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -412,7 +417,7 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 			if (a%b != 0) && ((a < 0) != (b < 0)) {
 				q--
 			}
-			return intResult(q, pos, "%d \\div %d", a, b)
+			return arithResult(q, pos, "%d \\div %d", a, b)
 		case token.MOD:
 			if b <= 0 {
 				return nil, errorf(pos, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
