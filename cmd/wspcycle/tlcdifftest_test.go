@@ -59,7 +59,10 @@ import (
 //   - NegOver, DivOver: -(-2147483648) and -2147483648 \div (-1) overflow
 //     in TLC's words ("Overflow when computing --2147483648", 2178);
 //   - PrefixMinusConflict: x \div -1 is SANY's precedence conflict with
-//     "-." (wspcycle printed its own parser's message).
+//     "-." (wspcycle printed its own parser's message);
+//   - AssertEqShape: TLCExt's AssertEq of values TLC cannot compare is
+//     its comparison error (wspcycle printed "Assertion failed" and found
+//     no error).
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{
@@ -90,6 +93,7 @@ func TestTLCDifftest(t *testing.T) {
 		"NegOver":             255,
 		"DivOver":             255,
 		"PrefixMinusConflict": 150,
+		"AssertEqShape":       76,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -200,6 +200,16 @@ func TestEvalErrors(t *testing.T) {
 		{`1 = "a"`, 3, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
 		{`{1, "a"}`, 1, "Attempted to compare string \"a\" with non-string:\n1"}, // TLC sorts inserting "a" into {1}
 		{`1 \in {"a"}`, 3, "Attempted to check equality of string \"a\" with non-string:\n1"},
+		// A value of the elements' kind but not their shape: TLC's
+		// comparison fails, where a total order said FALSE (TLC rev
+		// cc6b616; goldens MemShape, MemSetShape, EqShape).
+		{`[a |-> 1] \in {<<1>>, <<2>>}`, 11, "Attempted to compare an integer with non-integer:\n\"a\"."},
+		{`{"a"} \in {{1}, {2}}`, 7, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
+		{`<<1>> \in {[a |-> 1]}`, 7, "Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n<<1>>"},
+		{`<<1>> = [a |-> 1]`, 7, "Attempted to compare an integer with non-integer:\n\"a\"."},
+		{`[a |-> 1] = <<1>>`, 11, "Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n<<1>>"},
+		{`[i \in {1} |-> 1] = [a |-> 1]`, 19, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
+		{`[a |-> 1] \in [1..1 -> {1}]`, 11, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
 		{`2147483647 + 1`, 12, "Overflow"},
 		{`65536 * 65536`, 7, "Overflow"},
 		{`2 ^ 40`, 3, "Overflow"},
