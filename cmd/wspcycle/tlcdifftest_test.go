@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -97,4 +98,24 @@ func TestTLCDifftest(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
+	// UnchangedShape: UNCHANGED x of a tuple x and a record x' fails with
+	// TLC's words for x's class (TupleValue.equals), where wspcycle worded
+	// it after x'. TLC's stack names UNCHANGED's node too, which wspcycle's
+	// does not: the stack's lines are left out of the comparison.
+	t.Run("UnchangedShape", func(t *testing.T) {
+		tlcGoldenRun(t, dir, "UnchangedShape", nil, 75, inSpecDir(), comparing(withoutStackLines))
+	})
+}
+
+// withoutStackLines is out without the numbered lines of TLC's stack of
+// nested expressions ("2. Line 5, column 27 to ...").
+func withoutStackLines(out string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, ". Line "); i > 0 && strings.Trim(l[:i], "0123456789") == "" {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
 }
