@@ -63,7 +63,8 @@ import (
 //     "-." (wspcycle printed its own parser's message);
 //   - AssertEqShape: TLCExt's AssertEq of values TLC cannot compare is
 //     its comparison error (wspcycle printed "Assertion failed" and found
-//     no error).
+//     no error);
+//   - MemNatStr: a string checked against Nat, in TLC's words (2158).
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{
@@ -95,6 +96,7 @@ func TestTLCDifftest(t *testing.T) {
 		"DivOver":             255,
 		"PrefixMinusConflict": 150,
 		"AssertEqShape":       76,
+		"MemNatStr":           75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -118,13 +118,15 @@ func enumSize(s SetValue) (int64, error) {
 	return n, nil
 }
 
-// notMember is the answer for a value of the wrong kind: a model value is
-// simply not an element (TLC), anything else cannot be compared.
-func notMember(x Value, s Value, what string) (bool, error) {
+// notMember is the answer of Nat, Int and STRING for a value of the wrong
+// kind: a model value is simply not an element (TLC), anything else is
+// TLC's error, in the words of its UserValue member (TLC rev cc6b616:
+// "a" \in Nat, 1 \in STRING; golden MemNatStr).
+func notMember(x Value, s Value) (bool, error) {
 	if x.Kind() == KindModel {
 		return false, nil
 	}
-	return false, fmt.Errorf("Attempted to check if the value %s is an element of %s %s (comparing incomparable values)", x, what, s)
+	return false, fmt.Errorf("Attempted to check if the value:\n%s\nis an element of %s.", x, s)
 }
 
 // ---- intervals and the infinite number sets
@@ -169,19 +171,19 @@ func (s *IntervalV) Enum() (*SetV, error) {
 func (s NatV) Member(x Value) (bool, error) {
 	n, ok := x.(IntV)
 	if !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return n >= 0, nil
 }
 func (s IntSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(IntV); !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return true, nil
 }
 func (s StringSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(*StrV); !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return true, nil
 }
