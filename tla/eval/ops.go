@@ -325,6 +325,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if _, ok := b.(*value.SetV); ok {
+						return nil, equalityFailed(err, b, pos) // as \in's
+					}
 					return nil, wrap(pos, err)
 				}
 				if !in {
