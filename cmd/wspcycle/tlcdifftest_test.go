@@ -64,7 +64,10 @@ import (
 //   - AssertEqShape: TLCExt's AssertEq of values TLC cannot compare is
 //     its comparison error (wspcycle printed "Assertion failed" and found
 //     no error);
-//   - MemNatStr: a string checked against Nat, in TLC's words (2158).
+//   - MemNatStr: a string checked against Nat, in TLC's words (2158);
+//   - RecOutDomain, RecOutDomainSym: a recursive function of one bound
+//     applied outside its domain, in the words of TLC's FcnLambdaValue,
+//     the function tabulated or, when it cannot be, as written.
 func TestTLCDifftest(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "difftest")
 	for name, code := range map[string]int{
@@ -97,6 +100,8 @@ func TestTLCDifftest(t *testing.T) {
 		"PrefixMinusConflict": 150,
 		"AssertEqShape":       76,
 		"MemNatStr":           75,
+		"RecOutDomain":        75,
+		"RecOutDomainSym":     75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
