@@ -920,7 +920,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		if c == tlcout.InvariantLevel {
 			return finish(tlcExitInvariantEval)
 		}
-		if c == tlcout.General {
+		if c == tlcout.General || c == tlcNumberTooBig {
 			return finish(tlcExitCrash) // an exception (tlcerrors.go)
 		}
 		return finish(tlcExitConfigParse)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -109,6 +110,10 @@ const (
 	tlcSpecTwoNext = 2240
 )
 
+// tlcNumberTooBig is TLC's code for a numeral above its integers
+// (EC.TLC_NUMBER_TOO_BIG), an exception at startup: exit 255.
+const tlcNumberTooBig = 2265
+
 const (
 	tlcNonConstant      = 2281
 	tlcNonConstantInner = 2280
@@ -199,6 +204,9 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if reNoInit.MatchString(msg) {
 		return tlcout.ConfigMissingInit, "The configuration file did not specify the initial state predicate."
+	}
+	if strings.HasPrefix(msg, sema.BigNumberMsg+"\n") {
+		return tlcNumberTooBig, msg
 	}
 	return 0, ""
 }

@@ -328,11 +328,23 @@ var moduleErrors = []struct {
 // other messages too), the value, then this.
 const seqMember = "\nis an element of Seq("
 
+// userSetMember reports whether msg is Nat's, Int's or STRING's words
+// for a value of another kind checked against it (2158 too, TLC rev
+// cc6b616: MemNatStr, "a" \in Nat).
+func userSetMember(msg string) bool {
+	for _, s := range []string{"Nat", "Int", "STRING"} {
+		if strings.HasSuffix(msg, "\nis an element of "+s+".") {
+			return true
+		}
+	}
+	return false
+}
+
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
 // A value that is not a sequence checked against Seq(S) is one too (2158,
 // TLC rev cc6b616: MemSeq, [a |-> 1] \in Seq(Nat)).
 func moduleError(msg string) int {
-	if strings.HasPrefix(msg, "Attempted to check if the value:\n") && strings.Contains(msg, seqMember) {
+	if strings.HasPrefix(msg, "Attempted to check if the value:\n") && (strings.Contains(msg, seqMember) || userSetMember(msg)) {
 		return 2158
 	}
 	for _, m := range moduleErrors {
@@ -404,6 +416,7 @@ var unpositionedPrefixes = []string{
 	"Attempted to check equality of ",
 	"Attempted to compare ",
 	"Attempted to check if the value:\n",
+	"Attempted to check if \n",
 	"Attempted to check if element:\n",
 	"Attempted to check set membership in a tuple value.",
 	"Attempted to compute the number of elements in ",

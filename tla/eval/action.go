@@ -173,7 +173,14 @@ func (k *ctx) run(seq []step, i int) error {
 				}
 			}
 			if old != nil {
-				eq, err := value.EqualChecked(old, v)
+				a, b := old, v
+				if st.kind == sUnchanged {
+					// TLC's UNCHANGED x compares x with x' (v0.equals(v1)),
+					// which words a failure after x's class (golden
+					// UnchangedShape).
+					a, b = v, old
+				}
+				eq, err := value.EqualChecked(a, b)
 				if err != nil {
 					return wrap(st.pos, err)
 				}

@@ -39,11 +39,12 @@ type cx struct {
 	// function *slot when it can (allocating one into *slot when *slot
 	// is nil or too small): see ctx.scratch.
 	into func(k *ctx, slot **value.FcnV) (value.Value, error)
-	// folded, when not nil, is the lazy set (SUBSET S, [S -> T], ...)
-	// fn's constant enumeration was folded from: \in of a value of
-	// another kind asks it, as TLC's lazy value answers (m \in SUBSET
-	// {1} is TLC's error, not FALSE).
-	folded value.SetValue
+	// lazy, when not nil, is the set of a constant expression fold
+	// replaced by its enumeration: x \in S asks it, as TLC asks its
+	// SetOfFcnsValue, SubsetValue, ... (whose member compares x with the
+	// set's definition, not with its elements: [a |-> 1] \in [1..1 -> S]
+	// and m \in SUBSET {1} are errors, golden MemFolded).
+	lazy value.SetValue
 }
 
 // bindKind says what a name in a scope stands for.
@@ -357,10 +358,10 @@ func konst(v value.Value, pos token.Pos) cx {
 // whose evaluation fails is left to fail at run time, where (and if) TLC
 // would evaluate it.
 func (c *compiler) fold(x cx) cx {
-	if x.dep != 0 {
-		return x
+	if x.dep != 0 || x.lazy != nil {
+		return x // lazy: folded already (a definition's name), kept
 	}
-	v, err := x.fn(c.constCtx())
+	v, warned, err := c.foldEval(x)
 	if err != nil {
 		x.dep = depSide
 		return x
@@ -371,21 +372,38 @@ func (c *compiler) fold(x cx) cx {
 		// still.
 		return x
 	}
-	var folded value.SetValue
+	if warned {
+		// A warning (2144) is TLC's at each evaluation, in its place
+		// (golden ExceptWarn): not folded, not given while compiling.
+		return x
+	}
 	if s, ok := v.(value.SetValue); ok {
 		switch s.(type) {
 		case *value.SetV, *value.IntervalV:
 		default:
 			if n, err := s.Size(); err == nil && n <= 4096 {
 				if e, err := s.Enum(); err == nil {
-					v, folded = e, s
+					k := konst(e, x.pos)
+					k.lazy = s
+					return k
 				}
 			}
 		}
 	}
-	k := konst(v, x.pos)
-	k.folded = folded
-	return k
+	return konst(v, x.pos)
+}
+
+// foldEval evaluates x for fold with warnings muted; warned reports
+// whether one was met.
+func (c *compiler) foldEval(x cx) (v value.Value, warned bool, err error) {
+	if c.run == nil {
+		v, err = x.fn(c.constCtx())
+		return v, false, err
+	}
+	c.run.muted.Add(1)
+	v, err = x.fn(c.constCtx())
+	c.run.muted.Add(-1)
+	return v, c.run.mutedWarn.Swap(false), err
 }
 
 // constCtx is a context for evaluating constant expressions while

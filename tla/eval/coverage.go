@@ -572,7 +572,11 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 		return err
 	}
 	if old != nil {
-		eq, err := value.EqualChecked(old, v)
+		a, b := old, v
+		if st.kind == sUnchanged {
+			a, b = v, old // as run's: x.equals(x')
+		}
+		eq, err := value.EqualChecked(a, b)
 		if err != nil {
 			return wrap(st.pos, err)
 		}

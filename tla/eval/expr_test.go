@@ -200,6 +200,16 @@ func TestEvalErrors(t *testing.T) {
 		{`1 = "a"`, 3, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
 		{`Cardinality({1, "a"})`, 1, "Attempted to compare string \"a\" with non-string:\n1"}, // TLC sorts inserting "a" into {1} when it counts the set, not when it builds it
 		{`1 \in {"a"}`, 3, "Attempted to check equality of string \"a\" with non-string:\n1"},
+		// A value of the elements' kind but not their shape: TLC's
+		// comparison fails, where a total order said FALSE (TLC rev
+		// cc6b616; goldens MemShape, MemSetShape, EqShape).
+		{`[a |-> 1] \in {<<1>>, <<2>>}`, 11, "Attempted to compare an integer with non-integer:\n\"a\"."},
+		{`{"a"} \in {{1}, {2}}`, 7, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
+		{`<<1>> \in {[a |-> 1]}`, 7, "Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n<<1>>"},
+		{`<<1>> = [a |-> 1]`, 7, "Attempted to compare an integer with non-integer:\n\"a\"."},
+		{`[a |-> 1] = <<1>>`, 11, "Attempted to check equality of record:\n[a |-> 1]\nwith non-record\n<<1>>"},
+		{`[i \in {1} |-> 1] = [a |-> 1]`, 19, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
+		{`[a |-> 1] \in [1..1 -> {1}]`, 11, "Attempted to check equality of integer 1 with non-integer:\n\"a\""},
 		{`2147483647 + 1`, 12, "Overflow"},
 		{`65536 * 65536`, 7, "Overflow"},
 		{`2 ^ 40`, 3, "Overflow"},
@@ -215,10 +225,10 @@ func TestEvalErrors(t *testing.T) {
 		{`Cardinality({x \in Nat : x < 3})`, 1, "when S:\nNat\nis not enumerable"},
 		{`IF 1 THEN 2 ELSE 3`, 1, "non-boolean"}, // TLC names the IF
 		{`SubSeq(<<1>>, 1, 2)`, 1, "SubSeq"},
-		{`"a" \in Nat`, 5, "comparing incomparable values"},
+		{`"a" \in Nat`, 5, "Attempted to check if the value:\n\"a\"\nis an element of Nat."}, // TLC rev cc6b616 (MemNatStr)
 		{`Cardinality(SUBSET (1..40))`, 1, "Overflow"},
 		{`{s : s \in SUBSET (1..30)}`, 12, "more than"},
-		{`LET f[n \in 0..2] == n IN f[3]`, 27, "not in the domain"},
+		{`LET f[n \in 0..2] == n IN f[3]`, 27, "In applying the function\n(0 :> 0 @@ 1 :> 1 @@ 2 :> 2),\nthe first argument is:\n3\nwhich is not in its domain.\n"}, // TLC rev cc6b616 (RecOutDomain)
 		{`Head(3)`, 1, "should be a sequence"},
 		{`LET f[n \in Nat] == f[n + 1] IN f[0]`, 21, "infinite recursion"},
 	}

@@ -802,6 +802,11 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 		}
 	}
 	fn := c.expr(e.Fn, en)
+	if fn.lazy != nil {
+		// A constant set applied: TLC's error names the class of the
+		// set as written (SUBSET S), not of its enumeration.
+		fn = konst(fn.lazy, fn.pos)
+	}
 	pos := e.Pos()
 	lam := c.lambdaApplied(e.Fn, en, fn.dep)
 	if len(args) == 1 {
@@ -855,7 +860,7 @@ func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	fv, ok := f.(*value.FcnV)
 	if !ok {
 		// TLC: "A non-function (an integer) was applied as a function."
-		return nil, errorf(pos, "A non-function (%s) was applied as a function.", withArticle(f.Kind()))
+		return nil, errorf(pos, "A non-function (%s) was applied as a function.", nonFcnImage(f))
 	}
 	v, ok := fv.Apply(x)
 	if !ok {

@@ -31,7 +31,7 @@ func keyKindError(f *value.FcnV, x value.Value) string {
 			return tupleNonInt + x.String()
 		}
 		return ""
-	case f.IsTuple() && !f.HeldOverSet():
+	case f.IsTuple() && !f.HeldOverSet() || f.HeldOverInterval():
 		if !isInt {
 			return "Attempted to apply function with integer domain to the non-integer argument " + x.String()
 		}

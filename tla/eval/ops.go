@@ -95,7 +95,12 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				}
 				return nil, err
 			}
-			return intResult(-n, pos, "-(%d)", n)
+			if -n > maxInt {
+				// TLC's Integers.Neg (rev cc6b616: -(-2147483648) is
+				// "Overflow when computing --2147483648", golden NegOver).
+				return nil, errorf(pos, "Overflow when computing -%d", n)
+			}
+			return value.Int(-n), nil
 		}, dep: x.dep}
 	case token.SUBSET:
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -291,6 +296,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.IN, token.NOTIN:
 		want := op == token.IN
+		lazy := y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := x.fn(k)
 			if err != nil {
@@ -304,13 +310,17 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if !ok {
 				return nil, memberOfNonSet(a, v, y.pos)
 			}
-			if y.folded != nil {
-				if _, isSet := a.(value.SetValue); !isSet {
-					s = y.folded // a's kind: the lazy set's answer
-				}
+			if lazy != nil {
+				s = lazy
 			}
 			in, err := s.Member(a)
 			if err != nil {
+				if _, ok := s.(*value.SetV); ok {
+					// SetEnumValue.member failed comparing a with an
+					// element: TLC names the set's node when the
+					// replay built it (MemShape: {"a"} \in {{1}}).
+					return nil, equalityFailed(err, s, pos)
+				}
 				return nil, wrap(pos, err)
 			}
 			return value.Bool(in == want), nil
@@ -332,6 +342,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if _, ok := b.(*value.SetV); ok {
+						return nil, equalityFailed(err, b, pos) // as \in's
+					}
 					return nil, wrap(pos, err)
 				}
 				if !in {
@@ -424,7 +437,7 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 			if (a%b != 0) && ((a < 0) != (b < 0)) {
 				q--
 			}
-			return intResult(q, pos, "%d \\div %d", a, b)
+			return arithResult(q, pos, "%d \\div %d", a, b)
 		case token.MOD:
 			if b <= 0 {
 				return nil, errorf(pos, "The second argument of %% should be a positive number, but instead it is:\n%d", b)

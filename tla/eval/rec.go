@@ -1,7 +1,10 @@
 package eval
 
 import (
+	"sync/atomic"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -38,6 +41,11 @@ type recFcn struct {
 	// (covletroot.go).
 	covLinked bool
 	covSlot   int
+	// bodyName is TLC's name of the body's node (nodeName), for its
+	// FcnLambdaValue printed when it cannot be tabulated; showing is set
+	// while it is tabulated for an error's message (outOfDomain).
+	bodyName string
+	showing  atomic.Bool
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
@@ -89,6 +97,7 @@ func (c *compiler) compileRec(r *recFcn) {
 		r.body = c.expr(r.def.Body, ben)
 	})
 	c.cov = saved
+	r.bodyName = c.nodeName(r.def.Body, span.Module(r.def.Body.Pos().Filename))
 	r.body.dep |= depRec // never folded: it is evaluated once per argument
 	r.hi = c.nslots
 	r.ready = true
@@ -182,6 +191,9 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos,
 			return nil, wrap(pos, err)
 		}
 		if !in {
+			if len(r.bs) == 1 && len(args) == 1 && !b.tuple && len(r.def.Bounds) == 1 && len(r.def.Bounds[0].Names) == 1 {
+				return nil, r.outOfDomain(k, s, vals[i], name, pos)
+			}
 			return nil, errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, vals[i])
 		}
 		if err := b.bind(k, vals[i]); err != nil {
@@ -254,4 +266,39 @@ func (c *compiler) recDomain(r *recFcn, pos token.Pos) cx {
 		}
 		return &value.ProductV{Sets: sets}, nil
 	}, dep: depSide | depState | depEnv}
+}
+
+// outOfDomain is TLC's error for f[x], x outside the domain S of the
+// recursive function f[n \in S] == e of one bound (a FcnLambdaValue): "In
+// applying the function\n" f ",\nthe first argument is:\n" x "\nwhich is not
+// in its domain.\n", f printed tabulated when it can be (<<1, 2, 3>>),
+// else as [n \in S |-> <expression ...>] (TLC rev cc6b616, golden
+// RecOutDomain: f[n \in 1..3] == IF n = 0 THEN 1 ELSE f[n-1] + 1 applied
+// to 2 meets f[0], and f cannot be tabulated).
+func (r *recFcn) outOfDomain(k *ctx, s value.SetValue, x value.Value, name string, pos token.Pos) error {
+	shown := ""
+	if r.showing.CompareAndSwap(false, true) {
+		saved := append([]value.Value(nil), k.env[r.lo:r.hi]...)
+		var keys, vals []value.Value
+		_, err := forAll(k, r.bs, func() (bool, error) {
+			key := boundValues(k, r.bs)[0]
+			inner := append([]value.Value(nil), k.env[r.lo:r.hi]...)
+			v, err := r.applyTo(k, []value.Value{key}, name, pos, false)
+			copy(k.env[r.lo:r.hi], inner)
+			if err != nil {
+				return true, err
+			}
+			keys, vals = append(keys, key), append(vals, v)
+			return false, nil
+		})
+		copy(k.env[r.lo:r.hi], saved)
+		r.showing.Store(false)
+		if err == nil {
+			shown = value.FcnFromPairs(keys, vals).String()
+		}
+	}
+	if shown == "" {
+		shown = "[" + r.def.Bounds[0].Names[0].Name + " \\in " + s.String() + " |-> <expression " + r.bodyName + ">]"
+	}
+	return errorf(pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", shown, x)
 }

@@ -80,7 +80,13 @@ func (c *compiler) stdExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 			if err != nil {
 				return nil, err
 			}
-			if value.Equal(vs[0], vs[1]) {
+			// TLC's v1.equals(v2): values it cannot compare are an
+			// error, not an assertion that fails (golden AssertEqShape).
+			eq, err := value.EqualChecked(vs[0], vs[1])
+			if err != nil {
+				return nil, equalityFailed(err, vs[0], pos)
+			}
+			if eq {
 				return value.True, nil
 			}
 			io.WriteString(out, printText(value.Alphabetical.Str("Assertion failed"))+printText(vs[0])+printText(vs[1]))

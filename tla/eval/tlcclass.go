@@ -66,3 +66,39 @@ func tlcKindImage(v value.Value) string {
 	c, _ := tlcValueClassOf(v)
 	return c.image
 }
+
+// nonFcnImage is TLC's ValueImage of v in "A non-function (...) was
+// applied as a function.", by the class TLC holds v in: the lazy sets
+// too (TLC rev cc6b616: (1..2)[1] is "a set of the form i..j", Nat[1]
+// "a special set constant", golden NonFcnApply).
+func nonFcnImage(v value.Value) string {
+	switch x := v.(type) {
+	case *value.IntervalV:
+		return "a set of the form i..j"
+	case value.NatV, value.IntSetV, value.StringSetV, value.AnyV:
+		return "a special set constant"
+	case *value.FilterV:
+		return "a set of the form {x \\in S : expr}"
+	case *value.FcnSetV:
+		return "a set of the form [S -> T]"
+	case *value.RcdSetV:
+		return "a set of the form [d1 : S1, ... , dN : SN]"
+	case *value.ProductV:
+		return "a cartesian product"
+	case *value.SubsetV:
+		return "a set of the form SUBSET S"
+	case *value.DiffV:
+		return "a set of the form S \\ T"
+	case *value.CapV:
+		return "a set of the form S \\cap T"
+	case *value.CupV:
+		if x.Union != nil {
+			return "a set of the form UNION  S"
+		}
+		return "a set of the form S \\cup T"
+	}
+	if img := tlcKindImage(v); img != "" {
+		return img
+	}
+	return withArticle(v.Kind())
+}

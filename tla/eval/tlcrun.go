@@ -61,6 +61,11 @@ type Run struct {
 	// warn receives TLC's warnings met while evaluating (Options.Warn),
 	// nil: none wanted.
 	warn func(code int, text string)
+	// muted counts the constant folds under way (compile.go's fold):
+	// a warning met then is noted in mutedWarn, not given, and the
+	// expression is left to warn when TLC evaluates it.
+	muted     atomic.Int32
+	mutedWarn atomic.Bool
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)
@@ -214,8 +219,17 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 //
 // A definition that prints (prints: randomconst.go's printingDefs) is
 // evaluated once too, as TLC does, so that it prints once.
+//
+// A constant body left unfolded because it warns (fold) is evaluated
+// here, as TLC evaluates it at startup, warning once (golden ExceptWarn).
 func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	x := ce.x
+	if x.dep == 0 && x.lazy == nil && !ce.prime && !ce.temporal && c.cov == nil {
+		if v, err := x.fn(c.constCtx()); err == nil {
+			return konst(v, x.pos)
+		}
+		return x
+	}
 	if (x.dep&depRun == 0 && !prints) || x.dep&(depState|depNext|depEnv) != 0 || ce.prime || ce.temporal {
 		return x
 	}

@@ -199,9 +199,15 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 			c.builtinArgs(x.Lbrack, "$FcnApply", sc, x.Fn, x.Args[0])
 			break
 		}
-		c.expr(sc, x.Fn)
-		for _, a := range x.Args {
-			c.expr(sc, a)
+		// SANY's f[a, b] is $FcnApply(f, $Tuple(a, b)), both nodes
+		// spanning the application: a temporal a or b is the tuple's
+		// level error (TLC rev cc6b616: f[[](x = 0), 1] is "Level error
+		// in applying operator $Tuple: The level of argument 1 ...",
+		// golden LvFcnMulti).
+		okFn := c.levelCorrect(func() { c.expr(sc, x.Fn) })
+		c.builtinArgs(x.Lbrack, "$Tuple", sc, x.Args...)
+		if okFn {
+			c.argTooHigh(x.Lbrack, "$FcnApply", 1, c.levelIn(sc, x.Fn, 0).level)
 		}
 	case *ast.FuncSet:
 		c.builtinArgs(x.Lbrack, "$SetOfFcns", sc, x.Dom, x.Rng)

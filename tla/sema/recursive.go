@@ -44,6 +44,14 @@ func (c *checker) undefinedRecursive(sc *scope) {
 	sort.Slice(missing, func(i, j int) bool { return missing[i].pos.Before(missing[j].pos) })
 	for _, s := range missing {
 		c.errorf(s.pos, "the operator %s is declared RECURSIVE but not defined", s.name)
+		if sc == c.global {
+			// SANY reports a module's undefined ones after its whole
+			// body (golden RecDecl): sorted last.
+			if c.sortAt == nil {
+				c.sortAt = map[*token.Error]token.Pos{}
+			}
+			c.sortAt[c.errs[len(c.errs)-1]] = token.Pos{Filename: s.pos.Filename, Line: 1 << 30}
+		}
 		s.def = &ast.OpDef{} // once
 	}
 }

@@ -157,6 +157,7 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 	if whole {
 		c.unsupportedSyntax(mod.Units)
 	}
+	c.bigNumbers(mod.Units)
 	c.units(c.global, mod.Units, true)
 	c.dropLevelErrs()
 	if conf != nil {

@@ -147,20 +147,7 @@ func EqualChecked(a, b Value) (bool, error) {
 	}
 	switch ka {
 	case KindFcn:
-		f, g := a.(*FcnV), b.(*FcnV)
-		if f.Len() != g.Len() {
-			return false, nil
-		}
-		if f.dom != g.dom { // a shared domain has equal keys
-			for i := range f.vals {
-				eq, err := EqualChecked(f.Key(i), g.Key(i))
-				if err != nil || !eq {
-					return false, inMethod(a, err)
-				}
-			}
-		}
-		eq, err := allEqual(f.vals, g.vals)
-		return eq, inMethod(a, err)
+		return fcnEqualChecked(a.(*FcnV), b.(*FcnV))
 	case KindSet:
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
@@ -232,4 +219,69 @@ func allEqual(xs, ys []Value) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// fcnEqualChecked is f.equals(g) for two functions as TLC's classes
+// compute it, so that a comparison of functions of different shapes
+// fails with TLC's words (TLC rev cc6b616, golden EqShape):
+//   - a RecordValue (f built as a record) with a function whose domain is
+//     not a set of strings: "Attempted to check equality of record";
+//   - a function over an interval (a tuple, [i \in 1..n |-> e]) with one
+//     over an enumerated set, either way round: the set's elements are
+//     compared as integers with the interval's ("Attempted to compare an
+//     integer with non-integer");
+//   - two functions over enumerated sets: their keys pairwise
+//     (IntValue.equals: "Attempted to check equality of integer 1 with
+//     non-integer").
+func fcnEqualChecked(f, g *FcnV) (bool, error) {
+	if f.dom == nil && f.held == heldDefault && g.dom == nil {
+		if f.Len() != g.Len() {
+			return false, nil
+		}
+		return allEqual(f.vals, g.vals)
+	}
+	if f.held == heldDefault && isRecord(f) && g.Len() > 0 && !isRecord(g) {
+		return false, fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", f, g)
+	}
+	if f.Len() != g.Len() {
+		return false, nil
+	}
+	fi, gi := overInterval(f), overInterval(g)
+	switch {
+	case f.dom == g.dom: // a shared domain has equal keys
+	case fi != gi:
+		set := f
+		if fi {
+			set = g
+		}
+		iv := g
+		if fi {
+			iv = f
+		}
+		lo, _ := AsInt(iv.Key(0))
+		for i := 0; i < set.Len(); i++ {
+			k := set.Key(i)
+			if k.Kind() != KindInt {
+				return false, fmt.Errorf("Attempted to compare an integer with non-integer:\n%s.", k)
+			}
+			if n, _ := AsInt(k); n != lo+int64(i) {
+				return false, nil
+			}
+		}
+	default:
+		for i := range f.vals {
+			eq, err := EqualChecked(f.Key(i), g.Key(i))
+			if err != nil || !eq {
+				return false, inMethod(f, err)
+			}
+		}
+	}
+	eq, err := allEqual(f.vals, g.vals)
+	return eq, inMethod(f, err)
+}
+
+// overInterval reports whether TLC holds f over an IntervalValue (a
+// TupleValue, or a FcnRcdValue built over 1..n), not an enumerated domain.
+func overInterval(f *FcnV) bool {
+	return f.held == heldFcnInterval || f.dom == nil && f.held != heldFcnSet
 }

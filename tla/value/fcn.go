@@ -159,14 +159,21 @@ func FcnOverSet(v Value) Value {
 	return v
 }
 
-// FcnOfTuple is f (over 1..n, freshly built) marked as built as a
-// function (HeldAsFunction); any other value is returned as it is.
+// FcnOfTuple is f (freshly built over an interval lo..hi) marked as TLC's
+// FcnRcdValue over an IntervalValue: HeldAsFunction over 1..n, and
+// HeldOverInterval, whose DOMAIN is the interval lo..hi, not {lo, .., hi}
+// (TLC rev cc6b616: DOMAIN [i \in 2..3 |-> 0] prints 2..3, golden
+// DomInterval); any other value is returned as it is.
 func FcnOfTuple(v Value) Value {
-	if f, ok := v.(*FcnV); ok && f.dom == nil && len(f.vals) > 0 {
+	if f, ok := v.(*FcnV); ok && len(f.vals) > 0 {
 		f.held = heldFcnInterval
 	}
 	return v
 }
+
+// HeldOverInterval reports whether TLC holds f as a FcnRcdValue over an
+// IntervalValue (FcnOfTuple).
+func (f *FcnV) HeldOverInterval() bool { return f.held == heldFcnInterval }
 
 // IsTuple reports whether the domain is 1..n (so f is a tuple/sequence).
 func (f *FcnV) IsTuple() bool { return f.dom == nil }
@@ -272,6 +279,10 @@ func (f *FcnV) Domain() SetValue {
 			return &SetV{elems: elems}
 		}
 		return &IntervalV{Lo: 1, Hi: int64(len(f.vals))}
+	}
+	if f.held == heldFcnInterval {
+		lo, _ := AsInt(f.dom.elems[0])
+		return &IntervalV{Lo: lo, Hi: lo + int64(len(f.vals)) - 1}
 	}
 	return f.dom
 }

@@ -118,13 +118,15 @@ func enumSize(s SetValue) (int64, error) {
 	return n, nil
 }
 
-// notMember is the answer for a value of the wrong kind: a model value is
-// simply not an element (TLC), anything else cannot be compared.
-func notMember(x Value, s Value, what string) (bool, error) {
+// notMember is the answer of Nat, Int and STRING for a value of the wrong
+// kind: a model value is simply not an element (TLC), anything else is
+// TLC's error, in the words of its UserValue member (TLC rev cc6b616:
+// "a" \in Nat, 1 \in STRING; golden MemNatStr).
+func notMember(x Value, s Value) (bool, error) {
 	if x.Kind() == KindModel {
 		return false, nil
 	}
-	return false, fmt.Errorf("Attempted to check if the value %s is an element of %s %s (comparing incomparable values)", x, what, s)
+	return false, fmt.Errorf("Attempted to check if the value:\n%s\nis an element of %s.", x, s)
 }
 
 // ---- intervals and the infinite number sets
@@ -169,19 +171,19 @@ func (s *IntervalV) Enum() (*SetV, error) {
 func (s NatV) Member(x Value) (bool, error) {
 	n, ok := x.(IntV)
 	if !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return n >= 0, nil
 }
 func (s IntSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(IntV); !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return true, nil
 }
 func (s StringSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(*StrV); !ok {
-		return notMember(x, s, "")
+		return notMember(x, s)
 	}
 	return true, nil
 }
@@ -268,7 +270,13 @@ func (s *SubsetV) Enum() (*SetV, error) {
 func (s *FcnSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
 	if !ok {
-		return notMember(x, s, "the set of functions")
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		// TLC's SetOfFcnsValue.member, the set printed as its toString
+		// prints it: enumerated when it is small (TLC rev cc6b616:
+		// 3 \in [{1} -> {1}], golden MemFolded).
+		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, tlcShown(s, s.String()))
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
@@ -329,7 +337,7 @@ func (s *FcnSetV) enum() (*SetV, error) {
 	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
 	// over an IntervalValue, else an enumerated set.
 	held := heldFcnSet
-	if _, iv := s.Dom.(*IntervalV); iv && keys == nil {
+	if _, iv := s.Dom.(*IntervalV); iv {
 		held = heldFcnInterval
 	}
 	var m Meter
@@ -403,7 +411,7 @@ func (s *RcdSetV) Member(x Value) (bool, error) {
 		if x.Kind() == KindModel {
 			return false, nil
 		}
-		return false, fmt.Errorf("Attempted to check if non-record\n%s\nis in the set of records:\n%s", x, s.tlcString())
+		return false, fmt.Errorf("Attempted to check if non-record\n%s\nis in the set of records:\n%s", x, tlcShown(s, s.tlcString()))
 	}
 	if f.Len() != len(s.Keys) {
 		return false, nil
@@ -471,7 +479,7 @@ func (s *ProductV) Member(x Value) (bool, error) {
 		if x.Kind() == KindModel {
 			return false, nil
 		}
-		return false, fmt.Errorf("Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", x, s)
+		return false, fmt.Errorf("Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", x, tlcShown(s, s.String()))
 	}
 	if !f.IsTuple() || f.Len() != len(s.Sets) {
 		return false, nil
@@ -646,13 +654,21 @@ func Union(a, b *SetV) (*SetV, error) {
 
 // ---- printing of symbolic sets
 
-func (s *IntervalV) String() string { return fmt.Sprintf("%d..%d", s.Lo, s.Hi) }
-func (NatV) String() string         { return "Nat" }
-func (IntSetV) String() string      { return "Int" }
-func (StringSetV) String() string   { return "STRING" }
-func (s *SubsetV) String() string   { return "SUBSET " + s.Base.String() }
-func (s *FcnSetV) String() string   { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
-func (s *SeqSetV) String() string   { return "Seq(" + s.Base.String() + ")" }
+// String is TLC's IntervalValue.toString: an empty interval prints as
+// {} (TLC rev cc6b616: 5..3 prints {}, golden EmptyRange), else lo..hi.
+func (s *IntervalV) String() string {
+	if s.Hi < s.Lo {
+		return "{}"
+	}
+	return fmt.Sprintf("%d..%d", s.Lo, s.Hi)
+}
+
+func (NatV) String() string       { return "Nat" }
+func (IntSetV) String() string    { return "Int" }
+func (StringSetV) String() string { return "STRING" }
+func (s *SubsetV) String() string { return "SUBSET " + s.Base.String() }
+func (s *FcnSetV) String() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
+func (s *SeqSetV) String() string { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
 func (s *CupV) String() string {
@@ -714,3 +730,16 @@ func (s *FcnSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMet
 func (s *FcnSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
 func (s *RcdSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
 func (s *RcdSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+
+// tlcShown is the lazy set s as TLC's toString prints it in a message:
+// enumerated when it has fewer than 2000 elements (TLCGlobals.expand,
+// enumBound), else as written, sym (TLC rev cc6b616: <<1, 2>> \in [a :
+// {1}, b : {2}] names {[a |-> 1, b |-> 2]}).
+func tlcShown(s SetValue, sym string) string {
+	if n, err := s.Size(); err == nil && n < 2000 {
+		if e, err := s.Enum(); err == nil {
+			return e.String()
+		}
+	}
+	return sym
+}

@@ -30,7 +30,9 @@ func (p *jparser) prefixHere() bool {
 func (p *jparser) prefixes() {
 	for p.prefixHere() {
 		if p.is("-") {
+			t := p.tok(1)
 			p.infixOp()
+			p.checkPrefixMinusConflict(t)
 		} else {
 			p.pos++
 		}

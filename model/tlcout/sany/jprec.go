@@ -24,7 +24,7 @@ type conflict struct {
 	line, col         int
 }
 
-var reConflict = regexp.MustCompile(`^precedence conflict between (\S+) at (\d+):(\d+) and (\S+): add parentheses$`)
+var reConflict = regexp.MustCompile(`^precedence conflict between (\S+) at (\d+):(\d+) and (\S+|prefix -): add parentheses$`)
 
 // parseConflict reads our parser's message msg at line:col.
 func parseConflict(msg string, line, col int) *conflict {
@@ -104,4 +104,26 @@ func (p *jparser) checkPostfixConflict(t jtok) {
 		panic(giveUp{"our conflict names another operator"})
 	}
 	p.raise("Precedence conflict between ops " + identifier(c.left) + " in block " + p.location(t) + " and " + identifier(t.img) + ".")
+}
+
+// checkPrefixMinusConflict raises SANY's precedence conflict if the
+// prefix minus t just taken is our conflict's right operator (x * -1,
+// x \div -1, x ^ -1): SANY names it "-." (its name of prefix minus)
+// before the message's period (TLC rev cc6b616: "Precedence conflict
+// between ops \div in block ... and -..", golden PrefixMinusConflict).
+func (p *jparser) checkPrefixMinusConflict(t jtok) {
+	c := p.conflict
+	if c == nil || c.right != "prefix -" || t.line != c.line || t.col != c.col {
+		return
+	}
+	var left jtok
+	for _, u := range p.toks[:p.pos] {
+		if u.line == c.leftLine && u.col == c.leftCol {
+			left = u
+		}
+	}
+	if left.img == "" || identifier(left.img) != identifier(c.left) {
+		panic(giveUp{"our conflict names another operator"})
+	}
+	p.raise("\n  Precedence conflict between ops " + identifier(left.img) + " in block " + p.location(left) + " and -..")
 }
