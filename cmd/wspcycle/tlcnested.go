@@ -238,6 +238,17 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 // printed already).
 func (f *tlcFlags) reloadForStack(tla string, opt eval.Options, printed *bytes.Buffer) *eval.Spec {
 	opt.Print, opt.Coverage, opt.CallStack = printed, false, true
+	if warn := opt.Warn; warn != nil {
+		// The warnings loading gives (2149 for a constant invariant)
+		// were given by the first load; the replay's are TLC's.
+		loading := true
+		defer func() { loading = false }()
+		opt.Warn = func(code int, msg string) {
+			if !loading {
+				warn(code, msg)
+			}
+		}
+	}
 	var sp *eval.Spec
 	if len(f.invs) > 0 {
 		sp, _, _ = loadTLCWithInvariants(tla, f.config, f.invs, opt, io.Discard)

@@ -393,6 +393,31 @@ func (c *compiler) fold(x cx) cx {
 	return konst(v, x.pos)
 }
 
+// atStartup is x, the use of a definition without parameters, with the
+// value TLC computes for it at startup when x is a constant: its lazy
+// sets know no node (value.Unsourced), as TLC's value of a constant
+// definition was built outside any replay.
+func (c *compiler) atStartup(x cx) cx {
+	if x.dep != 0 || c.cov != nil {
+		return x
+	}
+	v, warned, err := c.foldEval(x)
+	if err != nil || warned {
+		return x
+	}
+	u := value.Unsourced(v)
+	var lazy value.SetValue
+	if x.lazy != nil {
+		lazy, _ = value.Unsourced(x.lazy).(value.SetValue)
+	}
+	if u == v && lazy == x.lazy {
+		return x
+	}
+	k := konst(u, x.pos)
+	k.lazy = lazy
+	return k
+}
+
 // foldEval evaluates x for fold with warnings muted; warned reports
 // whether one was met.
 func (c *compiler) foldEval(x cx) (v value.Value, warned bool, err error) {
@@ -760,7 +785,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 					return y // replprint.go
 				}
 				done := c.covDefBodyEnum(e, d)
-				return done(c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) }))
+				return c.atStartup(done(c.covInstIn(cenv{m: x.env}, en, func() cx { return c.inline(e.Pos(), func() cx { return c.moduleDef(d, x.env, en) }) })))
 			case *ast.FuncDef:
 				return c.recValue(c.moduleRec(d, x.env), e.Pos())
 			}

@@ -1,0 +1,73 @@
+package value
+
+// Unsourced is v without the nodes its lazy sets know themselves (Src):
+// TLC evaluates a constant definition once at startup, outside any
+// replay, so that no set in its value names the node that built it, and
+// an error in one of its methods is framed as an ordinary error, not as
+// "TLC was unable to fingerprint." (golden MemSubsetMV: S == SUBSET {1},
+// m \in S). v itself is returned when nothing in it knows a node.
+func Unsourced(v Value) Value {
+	if !sourcedSet(v) {
+		return v
+	}
+	switch s := v.(type) {
+	case *SubsetV:
+		return &SubsetV{Base: unsourcedSet(s.Base)}
+	case *FcnSetV:
+		return &FcnSetV{Dom: unsourcedSet(s.Dom), Rng: unsourcedSet(s.Rng)}
+	case *RcdSetV:
+		return &RcdSetV{Keys: s.Keys, Sets: unsourcedSets(s.Sets)}
+	case *ProductV:
+		return &ProductV{Sets: unsourcedSets(s.Sets)}
+	case *CupV:
+		return &CupV{A: unsourcedSet(s.A), B: unsourcedSet(s.B), Union: s.Union}
+	case *MixedSetV:
+		c := *s
+		c.Src, c.Inner = nil, nil
+		return &c
+	}
+	return v
+}
+
+// sourcedSet reports whether v, or a set it is built on, knows its node.
+func sourcedSet(v Value) bool {
+	switch s := v.(type) {
+	case *SubsetV:
+		return s.Src != nil || sourcedSet(s.Base)
+	case *FcnSetV:
+		return s.Src != nil || sourcedSet(s.Dom) || sourcedSet(s.Rng)
+	case *RcdSetV:
+		return s.Src != nil || anySourced(s.Sets)
+	case *ProductV:
+		return s.Src != nil || anySourced(s.Sets)
+	case *CupV:
+		return s.Src != nil || sourcedSet(s.A) || sourcedSet(s.B)
+	case *MixedSetV:
+		return s.Src != nil || len(s.Inner) > 0
+	}
+	return false
+}
+
+func anySourced(ss []SetValue) bool {
+	for _, s := range ss {
+		if sourcedSet(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func unsourcedSet(s SetValue) SetValue {
+	if u, ok := Unsourced(s).(SetValue); ok {
+		return u
+	}
+	return s
+}
+
+func unsourcedSets(ss []SetValue) []SetValue {
+	out := make([]SetValue, len(ss))
+	for i, s := range ss {
+		out[i] = unsourcedSet(s)
+	}
+	return out
+}
