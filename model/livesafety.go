@@ -137,6 +137,7 @@ func (d *liveSafety) state(fp, bits uint64, initial bool) {
 // step, is added when not among them); it returns the trace's
 // fingerprints when TLC stops the search there.
 func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
+	succ = append([]uint64(nil), succ...) // the worker's buffer, which the next state reuses
 	d.done[fp0] = true
 	d.succ[fp0] = succ
 	all := succ
