@@ -1,6 +1,10 @@
 package model
 
-import "github.com/wspcycle/wspcycle/tla/token"
+import (
+	"sync"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+)
 
 // A temporal property whose negation can be fulfilled by a finite prefix
 // ([](x = 0) \/ [](x = 1): its negation <>(x # 0) /\ <>(x # 1) holds of
@@ -19,11 +23,23 @@ import "github.com/wspcycle/wspcycle/tla/token"
 // with the counts of that moment, and exits 12, as for an invariant.
 //
 // liveSafety follows that construction on the states the search expands,
-// in its order (one worker, in memory), over the state predicates' bits
-// the search computes anyway.
+// in its order, over the state predicates' bits the search computes
+// anyway. One worker calls it as it expands each state. More workers
+// expand a level's chunks at once; the detector then sees the states in
+// the one worker's order all the same, each chunk's once the chunks before
+// it were (deferred, livesafetyseq.go), so that the verdict, the trace and
+// the counts are those of one worker whatever the timing. (TLC's own
+// workers call it as they finish each state, under a lock: which node of
+// its product graph it meets first then depends on the timing, and so do
+// its counterexample and even its verdict on some specs.)
 type liveSafety struct {
 	ls       *liveSpec
 	branches []*lsBranch
+	// deferred: the workers record what they expanded and an lsSeq feeds
+	// it here in order; bits is then written by the workers as they find
+	// states, under bitsMu.
+	deferred bool
+	bitsMu   sync.Mutex
 	bits     map[uint64]uint64   // the states' predicate bits
 	succ     map[uint64][]uint64 // the successors of the expanded states
 	done     map[uint64]bool
@@ -45,10 +61,11 @@ type lsNode struct {
 }
 
 // newLiveSafety returns the detector for c, nil when no branch can stop
-// the search or when it does not follow TLC's order (more than one
-// worker, the disk search).
+// the search or when the search resumes from a checkpoint (the product
+// graph of the levels before it is not saved: the properties are then
+// checked after the search, as any temporal property).
 func newLiveSafety(c *checker) *liveSafety {
-	if c.live == nil || c.workers != 1 || c.disk != nil {
+	if c.live == nil || c.disk != nil && c.disk.resume != nil {
 		return nil
 	}
 	terms := newTBTerms()
@@ -62,7 +79,7 @@ func newLiveSafety(c *checker) *liveSafety {
 			empty[p.tf] = true
 		}
 	}
-	d := &liveSafety{ls: c.live, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
+	d := &liveSafety{ls: c.live, deferred: c.workers > 1, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
 	seen := map[int]bool{}
 	for _, p := range pems {
 		if p.tf < 0 || seen[p.tf] || !empty[p.tf] {
@@ -98,9 +115,38 @@ func (g *tbGraph) accepting(t int) bool {
 	return n.empty && len(n.next) == 1 && n.next[0] == t
 }
 
+// cons reports whether the tableau node t is consistent with the state
+// fp (TBGraphNode.isConsistent), by the state's predicate bits (none when
+// they are not known: a state whose bits could not be computed).
 func (d *liveSafety) cons(tab *tbGraph, t int, fp uint64) bool {
-	b := d.bits[fp]
-	return tab.nodes[t].consistent(func(a int) bool { return d.ls.stateHas(b, a) })
+	b, ok := d.stateBits(fp)
+	has := func(a int) bool { return d.ls.stateHas(b, a) }
+	switch {
+	case !ok:
+		// With more than 64 predicates, 0 would be the first vector
+		// interned, another state's.
+		has = func(int) bool { return false }
+	case d.deferred && d.ls.wide:
+		// The workers intern new vectors meanwhile.
+		d.ls.nodePats.mu.Lock()
+		v := d.ls.nodePats.pats[b]
+		d.ls.nodePats.mu.Unlock()
+		has = func(a int) bool { return hasBit(v, a) }
+	}
+	return tab.nodes[t].consistent(has)
+}
+
+// stateBits is the predicate bits of the state fp, and whether they are
+// known.
+func (d *liveSafety) stateBits(fp uint64) (uint64, bool) {
+	if !d.deferred {
+		b, ok := d.bits[fp]
+		return b, ok
+	}
+	d.bitsMu.Lock()
+	b, ok := d.bits[fp]
+	d.bitsMu.Unlock()
+	return b, ok
 }
 
 func (br *lsBranch) record(n lsNode) bool {
@@ -116,7 +162,13 @@ func (br *lsBranch) record(n lsNode) bool {
 // state notes the predicate bits of a new state (fingerprint fp), and
 // records the product nodes of an initial one.
 func (d *liveSafety) state(fp, bits uint64, initial bool) {
-	d.bits[fp] = bits
+	if d.deferred {
+		d.bitsMu.Lock()
+		d.bits[fp] = bits
+		d.bitsMu.Unlock()
+	} else {
+		d.bits[fp] = bits
+	}
 	if !initial {
 		return
 	}
@@ -137,7 +189,11 @@ func (d *liveSafety) state(fp, bits uint64, initial bool) {
 // step, is added when not among them); it returns the trace's
 // fingerprints when TLC stops the search there.
 func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
-	succ = append([]uint64(nil), succ...) // the worker's buffer, which the next state reuses
+	if !d.deferred {
+		// succ is the worker's buffer, which the next state reuses
+		// (deferred: a copy already, the event's).
+		succ = append([]uint64(nil), succ...)
+	}
 	d.done[fp0] = true
 	d.succ[fp0] = succ
 	all := succ
@@ -260,7 +316,9 @@ func containsFP(fps []uint64, fp uint64) bool {
 // property violated by a successor): TLC adds the state and the
 // successors generated until then to its behaviour graph all the same,
 // and reports a temporal property violated there after v.
-func (w *worker) alsoLive(v *violation, sfp uint64) {
+//
+// pos is the state's index in its level.
+func (w *worker) alsoLive(v *violation, sfp uint64, pos int64) {
 	c := w.c
 	if c.lsafe == nil || v.liveSafety {
 		return
@@ -271,6 +329,10 @@ func (w *worker) alsoLive(v *violation, sfp uint64) {
 		return
 	}
 	if v.result != ResultDeadlock && v.expanding {
+		return
+	}
+	if c.lsafe.deferred {
+		w.lsRecord(w.out, pos, sfp, v)
 		return
 	}
 	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc)

@@ -75,6 +75,9 @@ type violation struct {
 	// invariant, action property) in the same state's expansion, which
 	// it reports too (livesafety.go).
 	alsoLive []uint64
+	// counts: the counts the run reports with a liveSafety violation
+	// found by more workers, those of one worker (livesafetyseq.go).
+	counts *lsCounts
 }
 
 // partialSuccessor labels the last state of a trace that ends in a

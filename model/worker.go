@@ -169,16 +169,18 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			out.viol = c.deferredEnabled(s, sfp, level)
 		}
 		if out.viol != nil {
-			w.alsoLive(out.viol, sfp)
+			w.alsoLive(out.viol, sfp, out.base+int64(i))
 			return i - lo + 1
 		}
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
-			w.alsoLive(out.viol, sfp)
+			w.alsoLive(out.viol, sfp, out.base+int64(i))
 			return i - lo + 1
 		}
 		w.liveExpanded(s, sfp)
-		if c.lsafe != nil {
+		if c.lsafe != nil && c.lsafe.deferred {
+			w.lsRecord(out, out.base+int64(i), sfp, nil)
+		} else if c.lsafe != nil {
 			if fps := c.lsafe.expanded(sfp, w.lsSucc); fps != nil {
 				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, depth: level, expanding: true}
 				return i - lo + 1
