@@ -1,8 +1,13 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/model"
 )
 
 // TestTLCLiveSafetyGolden: a temporal property whose negation a finite
@@ -73,6 +78,34 @@ func TestTLCLiveSafetyWorkers(t *testing.T) {
 			for _, name := range c.names {
 				tlcGoldenRun(t, liveSafetyDir, name, c.flags[name], c.code, withAlternate(), withWorkers(w))
 			}
+		}
+	}
+}
+
+// TestCheckLiveSafetyWorkersDisk: `wspcycle check` runs two workers by
+// default (one per core), and --disk keeps the search on disk; either
+// way a property a finite prefix violates stops the search as TLC's one
+// worker does: exit 12 (not 13 with a lasso after the search), TLC's
+// prefix (OrAlways: x = 0, x = 1) and counts (3 generated, 3 distinct, 1
+// left on the queue, depth 3; model/testdata/tlc/livesafety).
+func TestCheckLiveSafetyWorkersDisk(t *testing.T) {
+	spec := filepath.Join(liveSafetyDir, "OrAlways.tla")
+	for _, extra := range [][]string{{"--workers", "2"}, {"--workers", "4"}, {"--workers", "1", "--disk", t.TempDir()},
+		{"--workers", "2", "--disk", t.TempDir()}} {
+		args := append(append([]string{"check", "--json", "--progress", "0"}, extra...), spec)
+		code, out, errs := runCLI(t, context.Background(), args...)
+		var rep model.JSONReport
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatalf("%v: exit %d: %v\n%s", extra, code, err, errs)
+		}
+		var xs []string
+		for _, st := range rep.Trace {
+			xs = append(xs, st.State["x"])
+		}
+		if code != model.ExitSafety || rep.Property != "P" || strings.Join(xs, " ") != "0 1" || rep.LoopsBackTo != 0 ||
+			rep.Generated != 3 || rep.Distinct != 3 || rep.Queue != 1 || rep.Depth != 3 {
+			t.Errorf("%v: exit %d, %q, trace %v (loop %d), %d/%d/%d depth %d; want TLC's exit 12, P, 0 1, 3/3/1 depth 3",
+				extra, code, rep.Property, xs, rep.LoopsBackTo, rep.Generated, rep.Distinct, rep.Queue, rep.Depth)
 		}
 	}
 }
