@@ -382,3 +382,21 @@ func (c *checker) thenTemporal(rep *Report, fps []uint64) {
 	first, all := c.prefixViolated(tr)
 	rep.ThenTemporal = &TemporalPrefix{Property: first, Violated: all, Trace: tr}
 }
+
+// shortestTo is a shortest trace to the state fp, nil (with a warning in
+// rep) when it cannot be rebuilt.
+func (c *checker) shortestTo(rep *Report, fp uint64) []TraceState {
+	fps, err := c.chain(fp)
+	var tr []TraceState
+	if err == nil {
+		undo := c.muted()
+		tr, err = c.replay(fps, nil)
+		undo()
+	}
+	if err != nil {
+		rep.Warnings = append(rep.Warnings, err.Error())
+		return nil
+	}
+	MarkChanged(tr)
+	return tr
+}

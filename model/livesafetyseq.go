@@ -160,7 +160,7 @@ func (q *lsSeq) known(e *lsEvent) bool {
 // the states fed reach them.
 func (q *lsSeq) detected(out *chunkOut, e *lsEvent, fps []uint64) {
 	k := q.next
-	q.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, depth: q.level, expanding: true}
+	q.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, at: e.fp, depth: q.level, expanding: true}
 	q.at = *e
 	q.gen += e.gen
 	q.fresh += int64(e.next)

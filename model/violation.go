@@ -70,6 +70,7 @@ type violation struct {
 	// finds it (livesafety.go).
 	liveSafety bool
 	fps        []uint64
+	at         uint64 // liveSafety: the state whose expansion completed the prefix
 	// alsoLive: the trace's fingerprints of a temporal property TLC finds
 	// violated by a finite prefix right after this violation (deadlock,
 	// invariant, action property) in the same state's expansion, which

@@ -182,7 +182,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			w.lsRecord(out, out.base+int64(i), sfp, nil)
 		} else if c.lsafe != nil {
 			if fps := c.lsafe.expanded(sfp, w.lsSucc); fps != nil {
-				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, depth: level, expanding: true}
+				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, at: sfp, depth: level, expanding: true}
 				return i - lo + 1
 			}
 		}

@@ -109,3 +109,20 @@ func TestCheckLiveSafetyWorkersDisk(t *testing.T) {
 		}
 	}
 }
+
+// TestTLCLiveSafetyContinue: with -continue, the exception TLC's
+// finite-prefix check throws to stop the search reaches the worker as an
+// unexpected one (printErrorTrace: "stop() ignores
+// TLCGlobals.continuation"): after the counterexample TLC prints it, then
+// "The behavior up to this point is:" with the trace of the state its
+// worker was expanding (on Leads, x = 4 at depth 5, not the prefix's last
+// state), the out-degree, and exits 255 (TLC rev cc6b616; we printed the
+// counterexample alone and exited 12). With 2 and 4 workers, one
+// worker's output.
+func TestTLCLiveSafetyContinue(t *testing.T) {
+	for _, w := range []string{"1", "2", "4"} {
+		for _, name := range []string{"OrAlways", "Leads"} {
+			tlcGoldenRun(t, liveSafetyDir, name, []string{"-continue"}, 255, withOutput(name+"Continue"), withWorkers(w))
+		}
+	}
+}
