@@ -39,10 +39,15 @@ type liveSafety struct {
 	// it here in order; bits is then written by the workers as they find
 	// states, under bitsMu.
 	deferred bool
-	bitsMu   sync.Mutex
-	bits     map[uint64]uint64   // the states' predicate bits
-	succ     map[uint64][]uint64 // the successors of the expanded states
-	done     map[uint64]bool
+	// actual: with a VIEW or a SYMMETRY a fingerprint stands for many
+	// states, and TLC judges a product node by the state the step
+	// actually reached (livesafetyact.go); c evaluates those.
+	actual bool
+	c      *checker
+	bitsMu sync.Mutex
+	bits   map[uint64]uint64   // the states' predicate bits
+	succ   map[uint64][]uint64 // the successors of the expanded states
+	done   map[uint64]bool
 }
 
 // lsBranch is one of TLC's branches with a tableau that may stop the
@@ -79,7 +84,7 @@ func newLiveSafety(c *checker) *liveSafety {
 			empty[p.tf] = true
 		}
 	}
-	d := &liveSafety{ls: c.live, deferred: c.workers > 1, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
+	d := &liveSafety{ls: c.live, deferred: c.workers > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
 	seen := map[int]bool{}
 	for _, p := range pems {
 		if p.tf < 0 || seen[p.tf] || !empty[p.tf] {
@@ -188,7 +193,7 @@ func (d *liveSafety) state(fp, bits uint64, initial bool) {
 // distinct successors in the model are succ (fp0 itself, the stuttering
 // step, is added when not among them); it returns the trace's
 // fingerprints when TLC stops the search there.
-func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
+func (d *liveSafety) expanded(fp0 uint64, succ []uint64, act *lsActual) []uint64 {
 	if !d.deferred {
 		// succ is the worker's buffer, which the next state reuses
 		// (deferred: a copy already, the event's).
@@ -203,15 +208,25 @@ func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
 	for _, br := range d.branches {
 		for _, t0 := range append([]int(nil), br.rec[fp0]...) {
 			from := lsNode{fp0, t0}
-			for _, s1 := range all {
+			for i, s1 := range all {
 				for _, t1 := range br.tab.nodes[t0].next {
-					if !d.cons(br.tab, t1, s1) {
+					if act != nil && i < len(succ) {
+						if !d.consBits(br.tab, t1, act.bits[i], act.known[i]) {
+							continue
+						}
+					} else if !d.cons(br.tab, t1, s1) {
 						continue
 					}
 					to := lsNode{s1, t1}
 					br.edges[from] = append(br.edges[from], to)
 					if br.record(to) && d.done[s1] {
-						d.again(br, to)
+						if act == nil {
+							d.again(br, to)
+						} else if i < len(succ) {
+							d.againAt(br, to, act.states[i], act.level)
+						} else {
+							d.againAt(br, to, act.s0, act.level)
+						}
 					}
 				}
 			}
@@ -335,27 +350,34 @@ func (w *worker) alsoLive(v *violation, sfp uint64, pos int64) {
 		w.lsRecord(w.out, pos, sfp, v)
 		return
 	}
-	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc)
+	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc, w.lsActFor())
 }
 
 // prefixViolated names the properties the finite trace tr violates, its
 // last state stuttering forever: TLC's post-hoc attribution
 // (Liveness.findViolatedProperties), listed all when there are several.
-func (c *checker) prefixViolated(tr []TraceState) (first string, all []string) {
+//
+// With a VIEW or a SYMMETRY, the trace's states are those the search
+// kept, which may violate none of the properties where the states the
+// steps actually reached did (livesafetyact.go): TLC then names none,
+// "Temporal properties were violated." (none; first is then the first
+// property, for the reports that name one).
+func (c *checker) prefixViolated(tr []TraceState) (first string, all []string, none bool) {
 	names := c.violatedBy(tr, len(tr))
 	if len(names) == 0 {
+		none = true
 		for _, p := range c.live.parts {
 			names = append(names, c.sp.Properties[p.prop].Name)
 			break
 		}
 	}
 	if len(names) == 0 {
-		return "", nil
+		return "", nil, none
 	}
 	if len(names) > 1 {
 		all = names
 	}
-	return names[0], all
+	return names[0], all, none
 }
 
 // propertyPos is the position of the PROPERTY named name.
@@ -379,7 +401,7 @@ func (c *checker) thenTemporal(rep *Report, fps []uint64) {
 		return
 	}
 	MarkChanged(tr)
-	first, all := c.prefixViolated(tr)
+	first, all, _ := c.prefixViolated(tr)
 	rep.ThenTemporal = &TemporalPrefix{Property: first, Violated: all, Trace: tr}
 }
 

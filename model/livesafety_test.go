@@ -16,7 +16,7 @@ import (
 // states and levels of up to 70 states, many chunks each.
 var liveSafetySpecs = []string{"OrAlways", "StaysZero", "Implies", "NotEventually", "OrAlwaysDeadlock", "TwoVars", "TwoProps",
 	"InitConj", "WithInv", "InvSame", "DeadlockThen", "FairOr", "OrEvAlways", "Leads", "WideInv", "Mixed", "MultiLiveFail",
-	"ViewOr", "NoDeadlock", "BoxStateOr", "Wide"}
+	"ViewOr", "NoDeadlock", "BoxStateOr", "Wide", "ViewT", "SymOr"}
 
 func loadLiveSafety(t *testing.T, name string) *eval.Spec {
 	t.Helper()

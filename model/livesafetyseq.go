@@ -15,9 +15,10 @@ import "sync"
 
 // lsEvent is one state a worker expanded, for the detector.
 type lsEvent struct {
-	pos  int64    // its index in its level
-	fp   uint64   // its fingerprint
-	succ []uint64 // its distinct successors in the model (worker.lsSucc)
+	pos  int64     // its index in its level
+	fp   uint64    // its fingerprint
+	succ []uint64  // its distinct successors in the model (worker.lsSucc)
+	act  *lsActual // with a VIEW or a SYMMETRY, their actual states
 	// also: the violation the state's expansion ended in, when TLC adds
 	// the state to its behaviour graph all the same (worker.alsoLive).
 	also *violation
@@ -30,8 +31,8 @@ type lsEvent struct {
 // lsRecord records the state sfp, just expanded (or whose expansion
 // ended in the violation also), in the chunk's output.
 func (w *worker) lsRecord(out *chunkOut, pos int64, sfp uint64, also *violation) {
-	out.ls = append(out.ls, lsEvent{pos: pos, fp: sfp, succ: append([]uint64(nil), w.lsSucc...), also: also,
-		next: len(out.next), gen: w.generated})
+	out.ls = append(out.ls, lsEvent{pos: pos, fp: sfp, succ: append([]uint64(nil), w.lsSucc...), act: w.lsActFor().clone(),
+		also: also, next: len(out.next), gen: w.generated})
 }
 
 // lsCounts are the counts one worker reports when the detector stops the
@@ -120,13 +121,13 @@ func (q *lsSeq) feed(last bool) {
 		}
 		for ; q.fed < len(out.ls); q.fed++ {
 			e := &out.ls[q.fed]
-			if !last && !q.known(e) {
+			if !last && e.act == nil && !q.known(e) {
 				return
 			}
 			for _, fp := range e.succ {
 				q.succ[fp] = true
 			}
-			fps := q.d.expanded(e.fp, e.succ)
+			fps := q.d.expanded(e.fp, e.succ, e.act)
 			if e.also != nil {
 				e.also.alsoLive = fps
 				continue

@@ -40,7 +40,14 @@ import (
 //   - Mixed (a conjunction of a prefix-violable part and <>(x = 3)),
 //     MultiLiveFail (two properties, the prefix violating both), ViewOr
 //     (a VIEW), NoDeadlock (-deadlock), BoxStateOr (two variables, two
-//     shortest prefixes by -fp, both kept).
+//     shortest prefixes by -fp, both kept);
+//   - ViewT ([](t < 5) \/ [](x = 0) with VIEW x, t counting the steps)
+//     and SymOr (a SYMMETRY, a property naming one of its constants):
+//     TLC judges each step by the state it actually reached, not the one
+//     kept for its fingerprint (model/livesafetyact.go): ViewT was "no
+//     error", SymOr exit 13 after the search; SymOr's prefix, printed
+//     with the kept states, violates neither disjunct, and TLC names no
+//     property.
 func TestTLCLiveSafetyGolden(t *testing.T) {
 	for _, c := range liveSafetyGoldens {
 		for _, name := range c.names {
@@ -60,7 +67,7 @@ var liveSafetyGoldens = []struct {
 }{
 	{11, []string{"DeadlockThen"}, nil},
 	{12, []string{"OrAlways", "StaysZero", "Implies", "NotEventually", "OrAlwaysDeadlock", "TwoVars", "TwoProps", "InitConj", "WithInv", "InvSame",
-		"Leads", "WideInv", "Mixed", "MultiLiveFail", "ViewOr", "NoDeadlock", "BoxStateOr"}, map[string][]string{"NoDeadlock": {"-deadlock"}}},
+		"Leads", "WideInv", "Mixed", "MultiLiveFail", "ViewOr", "NoDeadlock", "BoxStateOr", "ViewT", "SymOr"}, map[string][]string{"NoDeadlock": {"-deadlock"}}},
 	{13, []string{"FairOr", "OrEvAlways"}, nil},
 }
 
