@@ -141,6 +141,12 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 // testHookChecker, set by tests, sees the checker of each run.
 var testHookChecker func(*checker)
 
+// testHookHand, set by tests, is called before an in-memory level's
+// chunk k of n is handed to the finite-prefix detector's sequencer, by
+// the worker that expanded it: a test holds chunks back there to hand
+// them in out of order.
+var testHookHand func(k, n int64)
+
 // run does the search and builds the report.
 func (c *checker) run() *Report {
 	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, VarOrder: SpecVarOrder(c.sp), Workers: c.workers, Result: ResultOK}
@@ -446,6 +452,9 @@ func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (le
 					lowerTo(&violChunk, k)
 				}
 				if seq != nil {
+					if testHookHand != nil {
+						testHookHand(k, int64(nchunks))
+					}
 					seq.hand(k, out)
 				}
 			}

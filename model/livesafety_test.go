@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -105,5 +106,47 @@ func TestLiveSafetyWideCounts(t *testing.T) {
 			t.Errorf("%d workers: %s safety=%v, %d states, %d/%d/%d, depth %d; want TLC's prefix of 8 states, 579/217/36, depth 7",
 				workers, rep.Result, rep.LiveSafety, len(rep.Trace), rep.Generated, rep.Distinct, rep.Queue, rep.Depth)
 		}
+	}
+}
+
+// TestLiveSafetyOutOfOrder: the sequencer feeds the detector in chunk
+// order whatever the order the chunks are done in. Here the first chunk
+// of each level is handed in last, after every other chunk of the level
+// (each of Wide's levels after the first has many; nothing stops a chunk
+// before the detector has seen the first): the verdict, the prefix and
+// the counts are still one worker's.
+func TestLiveSafetyOutOfOrder(t *testing.T) {
+	rep, err := Check(context.Background(), loadLiveSafety(t, "Wide"), Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := liveSafetySummary(rep)
+	// seen counts the hand-ins of the level under way (every chunk of a
+	// level is handed in before the next level starts); the last one of a
+	// level releases its first chunk.
+	var mu sync.Mutex
+	var seen int64
+	release := make(chan struct{})
+	testHookHand = func(k, n int64) {
+		mu.Lock()
+		seen++
+		ch, last := release, seen == n
+		if last {
+			seen = 0
+			release = make(chan struct{})
+			close(ch)
+		}
+		mu.Unlock()
+		if k == 0 && !last {
+			<-ch
+		}
+	}
+	defer func() { testHookHand = nil }()
+	rep, err = Check(context.Background(), loadLiveSafety(t, "Wide"), Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := liveSafetySummary(rep); got != want {
+		t.Fatalf("first chunks last:\n%s\nwant (one worker):\n%s", got, want)
 	}
 }
