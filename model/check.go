@@ -141,6 +141,12 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 // testHookChecker, set by tests, sees the checker of each run.
 var testHookChecker func(*checker)
 
+// testHookHand, set by tests, is called before an in-memory level's
+// chunk k of n is handed to the finite-prefix detector's sequencer, by
+// the worker that expanded it: a test holds chunks back there to hand
+// them in out of order.
+var testHookHand func(k, n int64)
+
 // run does the search and builds the report.
 func (c *checker) run() *Report {
 	rep := &Report{Spec: c.sp.Name, Vars: c.sp.Vars, VarOrder: SpecVarOrder(c.sp), Workers: c.workers, Result: ResultOK}
@@ -153,6 +159,10 @@ func (c *checker) run() *Report {
 	rep.InitStates = c.initStates
 	rep.Generated = c.generated.Load() + c.composedStates()
 	rep.Distinct = c.distinct()
+	if c.viol != nil && c.viol.counts != nil {
+		rep.Generated = c.viol.counts.generated + c.composedStates()
+		rep.Distinct = c.viol.counts.distinct
+	}
 	rep.OutDegree = c.outdeg
 	c.finishCoverage(rep)
 
@@ -242,10 +252,10 @@ func (c *checker) stopped() bool { return c.stop.Load() != stopNone }
 // search runs the breadth-first search level by level and returns the
 // depth reached and the number of states left unexpanded.
 func (c *checker) search() (depth int, queue int64) {
+	c.lsafe = newLiveSafety(c)
 	if c.disk != nil {
 		return c.searchDisk()
 	}
-	c.lsafe = newLiveSafety(c)
 	frontier, depth, queue, done := c.initFrontier()
 	if done {
 		return depth, queue
@@ -274,6 +284,9 @@ func (c *checker) search() (depth int, queue int64) {
 		if viol != nil {
 			// TLC reports the length of the counterexample as the depth.
 			c.viol = viol
+			if viol.counts != nil {
+				return viol.counts.depth, viol.counts.queue
+			}
 			return violDepth(viol, len(next.states) > 0), left + int64(len(next.states)) - queued(viol)
 		}
 		if c.stop.Load() != stopNone {
@@ -410,6 +423,13 @@ func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (le
 	var violChunk atomic.Int64
 	violChunk.Store(int64(nchunks))
 	var processed atomic.Int64
+	var seq *lsSeq
+	if c.lsafe != nil && c.lsafe.deferred {
+		seq = c.lsafe.newSeq(c, level, int64(n), func(k int64, v *violation) {
+			outs[k].viol = v
+			lowerTo(&violChunk, k)
+		})
+	}
 
 	var wg sync.WaitGroup
 	for _, w := range workers {
@@ -427,19 +447,23 @@ func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (le
 				processed.Add(int64(done))
 				c.queue.Add(int64(len(out.next) - done))
 				c.generated.Add(w.generated)
-				w.generated = 0
+				out.gen, w.generated = w.generated, 0
 				if out.viol != nil {
-					for {
-						v := violChunk.Load()
-						if k >= v || violChunk.CompareAndSwap(v, k) {
-							break
-						}
+					lowerTo(&violChunk, k)
+				}
+				if seq != nil {
+					if testHookHand != nil {
+						testHookHand(k, int64(nchunks))
 					}
+					seq.hand(k, out)
 				}
 			}
 		}(w)
 	}
 	wg.Wait()
+	if seq != nil {
+		seq.finish()
+	}
 
 	var next levelStates
 	var viol *violation
@@ -465,6 +489,16 @@ func (c *checker) expandLevel(workers []*worker, cur levelStates, level int) (le
 	return next, viol, int64(n) - processed.Load()
 }
 
+// lowerTo lowers a to k if k is lower.
+func lowerTo(a *atomic.Int64, k int64) {
+	for {
+		v := a.Load()
+		if k >= v || a.CompareAndSwap(v, k) {
+			return
+		}
+	}
+}
+
 // chunkOut is what expanding one chunk produced, kept in order.
 type chunkOut struct {
 	next   []value.State
@@ -472,4 +506,11 @@ type chunkOut struct {
 	nodes  []liveNode
 	edges  []liveEdge
 	viol   *violation
+	// With a deferred finite-prefix detector (livesafetyseq.go): the
+	// states expanded, the index in its level of the chunk's first state
+	// when the chunk's states are numbered from 0 (the disk search), and
+	// the states the chunk generated.
+	ls   []lsEvent
+	base int64
+	gen  int64
 }

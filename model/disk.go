@@ -332,6 +332,9 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 		}
 		if viol != nil {
 			c.viol = viol
+			if viol.counts != nil {
+				return viol.counts.depth, viol.counts.queue
+			}
 			return violDepth(viol, written > 0), left + written - queued(viol)
 		}
 		if c.stopped() {
@@ -388,8 +391,18 @@ func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (writte
 		wg        sync.WaitGroup
 	)
 	violChunk.Store(1 << 62)
+	var seq *lsSeq
+	if c.lsafe != nil && c.lsafe.deferred {
+		seq = c.lsafe.newSeq(c, level, n, func(k int64, v *violation) {
+			viols[k] = v // under wmu, or once the workers are done
+			lowerTo(&violChunk, k)
+		})
+	}
 	// write writes one chunk's output; under wmu.
 	write := func(k int64, out *chunkOut) {
+		if seq != nil {
+			seq.hand(k, out)
+		}
 		for int64(len(counts)) <= k {
 			counts = append(counts, 0)
 		}
@@ -473,12 +486,12 @@ func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (writte
 					finish(k, nil)
 					return
 				}
-				out := &chunkOut{}
+				out := &chunkOut{base: k * int64(size)}
 				done := w.expandChunk(cur, 0, len(cur.states), level, out)
 				processed.Add(int64(done))
 				c.queue.Add(int64(len(out.next) - done))
 				c.generated.Add(w.generated)
-				w.generated = 0
+				out.gen, w.generated = w.generated, 0
 				finish(k, out)
 			}
 		}(w)
@@ -496,6 +509,9 @@ func (c *checker) expandLevelDisk(workers []*worker, level int, n int64) (writte
 	}
 	if cerr := lw.Close(); ioErr == nil {
 		ioErr = cerr
+	}
+	if seq != nil {
+		seq.finish()
 	}
 	vk := violChunk.Load()
 	for k, cnt := range counts {

@@ -1,6 +1,10 @@
 package model
 
-import "github.com/wspcycle/wspcycle/tla/token"
+import (
+	"sync"
+
+	"github.com/wspcycle/wspcycle/tla/token"
+)
 
 // A temporal property whose negation can be fulfilled by a finite prefix
 // ([](x = 0) \/ [](x = 1): its negation <>(x # 0) /\ <>(x # 1) holds of
@@ -19,14 +23,31 @@ import "github.com/wspcycle/wspcycle/tla/token"
 // with the counts of that moment, and exits 12, as for an invariant.
 //
 // liveSafety follows that construction on the states the search expands,
-// in its order (one worker, in memory), over the state predicates' bits
-// the search computes anyway.
+// in its order, over the state predicates' bits the search computes
+// anyway. One worker calls it as it expands each state. More workers
+// expand a level's chunks at once; the detector then sees the states in
+// the one worker's order all the same, each chunk's once the chunks before
+// it were (deferred, livesafetyseq.go), so that the verdict, the trace and
+// the counts are those of one worker whatever the timing. (TLC's own
+// workers call it as they finish each state, under a lock: which node of
+// its product graph it meets first then depends on the timing, and so do
+// its counterexample and even its verdict on some specs.)
 type liveSafety struct {
 	ls       *liveSpec
 	branches []*lsBranch
-	bits     map[uint64]uint64   // the states' predicate bits
-	succ     map[uint64][]uint64 // the successors of the expanded states
-	done     map[uint64]bool
+	// deferred: the workers record what they expanded and an lsSeq feeds
+	// it here in order; bits is then written by the workers as they find
+	// states, under bitsMu.
+	deferred bool
+	// actual: with a VIEW or a SYMMETRY a fingerprint stands for many
+	// states, and TLC judges a product node by the state the step
+	// actually reached (livesafetyact.go); c evaluates those.
+	actual bool
+	c      *checker
+	bitsMu sync.Mutex
+	bits   map[uint64]uint64   // the states' predicate bits
+	succ   map[uint64][]uint64 // the successors of the expanded states
+	done   map[uint64]bool
 }
 
 // lsBranch is one of TLC's branches with a tableau that may stop the
@@ -45,10 +66,11 @@ type lsNode struct {
 }
 
 // newLiveSafety returns the detector for c, nil when no branch can stop
-// the search or when it does not follow TLC's order (more than one
-// worker, the disk search).
+// the search or when the search resumes from a checkpoint (the product
+// graph of the levels before it is not saved: the properties are then
+// checked after the search, as any temporal property).
 func newLiveSafety(c *checker) *liveSafety {
-	if c.live == nil || c.workers != 1 || c.disk != nil {
+	if c.live == nil || c.disk != nil && c.disk.resume != nil {
 		return nil
 	}
 	terms := newTBTerms()
@@ -62,7 +84,7 @@ func newLiveSafety(c *checker) *liveSafety {
 			empty[p.tf] = true
 		}
 	}
-	d := &liveSafety{ls: c.live, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
+	d := &liveSafety{ls: c.live, deferred: c.workers > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
 	seen := map[int]bool{}
 	for _, p := range pems {
 		if p.tf < 0 || seen[p.tf] || !empty[p.tf] {
@@ -98,9 +120,38 @@ func (g *tbGraph) accepting(t int) bool {
 	return n.empty && len(n.next) == 1 && n.next[0] == t
 }
 
+// cons reports whether the tableau node t is consistent with the state
+// fp (TBGraphNode.isConsistent), by the state's predicate bits (none when
+// they are not known: a state whose bits could not be computed).
 func (d *liveSafety) cons(tab *tbGraph, t int, fp uint64) bool {
-	b := d.bits[fp]
-	return tab.nodes[t].consistent(func(a int) bool { return d.ls.stateHas(b, a) })
+	b, ok := d.stateBits(fp)
+	has := func(a int) bool { return d.ls.stateHas(b, a) }
+	switch {
+	case !ok:
+		// With more than 64 predicates, 0 would be the first vector
+		// interned, another state's.
+		has = func(int) bool { return false }
+	case d.deferred && d.ls.wide:
+		// The workers intern new vectors meanwhile.
+		d.ls.nodePats.mu.Lock()
+		v := d.ls.nodePats.pats[b]
+		d.ls.nodePats.mu.Unlock()
+		has = func(a int) bool { return hasBit(v, a) }
+	}
+	return tab.nodes[t].consistent(has)
+}
+
+// stateBits is the predicate bits of the state fp, and whether they are
+// known.
+func (d *liveSafety) stateBits(fp uint64) (uint64, bool) {
+	if !d.deferred {
+		b, ok := d.bits[fp]
+		return b, ok
+	}
+	d.bitsMu.Lock()
+	b, ok := d.bits[fp]
+	d.bitsMu.Unlock()
+	return b, ok
 }
 
 func (br *lsBranch) record(n lsNode) bool {
@@ -116,7 +167,13 @@ func (br *lsBranch) record(n lsNode) bool {
 // state notes the predicate bits of a new state (fingerprint fp), and
 // records the product nodes of an initial one.
 func (d *liveSafety) state(fp, bits uint64, initial bool) {
-	d.bits[fp] = bits
+	if d.deferred {
+		d.bitsMu.Lock()
+		d.bits[fp] = bits
+		d.bitsMu.Unlock()
+	} else {
+		d.bits[fp] = bits
+	}
 	if !initial {
 		return
 	}
@@ -136,7 +193,12 @@ func (d *liveSafety) state(fp, bits uint64, initial bool) {
 // distinct successors in the model are succ (fp0 itself, the stuttering
 // step, is added when not among them); it returns the trace's
 // fingerprints when TLC stops the search there.
-func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
+func (d *liveSafety) expanded(fp0 uint64, succ []uint64, act *lsActual) []uint64 {
+	if !d.deferred {
+		// succ is the worker's buffer, which the next state reuses
+		// (deferred: a copy already, the event's).
+		succ = append([]uint64(nil), succ...)
+	}
 	d.done[fp0] = true
 	d.succ[fp0] = succ
 	all := succ
@@ -146,15 +208,25 @@ func (d *liveSafety) expanded(fp0 uint64, succ []uint64) []uint64 {
 	for _, br := range d.branches {
 		for _, t0 := range append([]int(nil), br.rec[fp0]...) {
 			from := lsNode{fp0, t0}
-			for _, s1 := range all {
+			for i, s1 := range all {
 				for _, t1 := range br.tab.nodes[t0].next {
-					if !d.cons(br.tab, t1, s1) {
+					if act != nil && i < len(succ) {
+						if !d.consBits(br.tab, t1, act.bits[i], act.known[i]) {
+							continue
+						}
+					} else if !d.cons(br.tab, t1, s1) {
 						continue
 					}
 					to := lsNode{s1, t1}
 					br.edges[from] = append(br.edges[from], to)
 					if br.record(to) && d.done[s1] {
-						d.again(br, to)
+						if act == nil {
+							d.again(br, to)
+						} else if i < len(succ) {
+							d.againAt(br, to, act.states[i], act.level)
+						} else {
+							d.againAt(br, to, act.s0, act.level)
+						}
 					}
 				}
 			}
@@ -259,7 +331,9 @@ func containsFP(fps []uint64, fp uint64) bool {
 // property violated by a successor): TLC adds the state and the
 // successors generated until then to its behaviour graph all the same,
 // and reports a temporal property violated there after v.
-func (w *worker) alsoLive(v *violation, sfp uint64) {
+//
+// pos is the state's index in its level.
+func (w *worker) alsoLive(v *violation, sfp uint64, pos int64) {
 	c := w.c
 	if c.lsafe == nil || v.liveSafety {
 		return
@@ -272,27 +346,38 @@ func (w *worker) alsoLive(v *violation, sfp uint64) {
 	if v.result != ResultDeadlock && v.expanding {
 		return
 	}
-	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc)
+	if c.lsafe.deferred {
+		w.lsRecord(w.out, pos, sfp, v)
+		return
+	}
+	v.alsoLive = c.lsafe.expanded(sfp, w.lsSucc, w.lsActFor())
 }
 
 // prefixViolated names the properties the finite trace tr violates, its
 // last state stuttering forever: TLC's post-hoc attribution
 // (Liveness.findViolatedProperties), listed all when there are several.
-func (c *checker) prefixViolated(tr []TraceState) (first string, all []string) {
+//
+// With a VIEW or a SYMMETRY, the trace's states are those the search
+// kept, which may violate none of the properties where the states the
+// steps actually reached did (livesafetyact.go): TLC then names none,
+// "Temporal properties were violated." (none; first is then the first
+// property, for the reports that name one).
+func (c *checker) prefixViolated(tr []TraceState) (first string, all []string, none bool) {
 	names := c.violatedBy(tr, len(tr))
 	if len(names) == 0 {
+		none = true
 		for _, p := range c.live.parts {
 			names = append(names, c.sp.Properties[p.prop].Name)
 			break
 		}
 	}
 	if len(names) == 0 {
-		return "", nil
+		return "", nil, none
 	}
 	if len(names) > 1 {
 		all = names
 	}
-	return names[0], all
+	return names[0], all, none
 }
 
 // propertyPos is the position of the PROPERTY named name.
@@ -316,6 +401,24 @@ func (c *checker) thenTemporal(rep *Report, fps []uint64) {
 		return
 	}
 	MarkChanged(tr)
-	first, all := c.prefixViolated(tr)
+	first, all, _ := c.prefixViolated(tr)
 	rep.ThenTemporal = &TemporalPrefix{Property: first, Violated: all, Trace: tr}
+}
+
+// shortestTo is a shortest trace to the state fp, nil (with a warning in
+// rep) when it cannot be rebuilt.
+func (c *checker) shortestTo(rep *Report, fp uint64) []TraceState {
+	fps, err := c.chain(fp)
+	var tr []TraceState
+	if err == nil {
+		undo := c.muted()
+		tr, err = c.replay(fps, nil)
+		undo()
+	}
+	if err != nil {
+		rep.Warnings = append(rep.Warnings, err.Error())
+		return nil
+	}
+	MarkChanged(tr)
+	return tr
 }

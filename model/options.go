@@ -23,6 +23,11 @@ type Options struct {
 	// something first (wspcycle tlc -continue: the violations' traces,
 	// before TLC evaluates the postcondition).
 	DeferPostcondition bool
+	// PrefixExpanded rebuilds, with a temporal property violated by a
+	// finite prefix, a shortest trace to the state whose expansion
+	// completed the prefix (Report.PrefixExpanded): TLC with -continue
+	// prints it after the counterexample.
+	PrefixExpanded bool
 	// Workers is the number of goroutines expanding states; 0 means
 	// runtime.GOMAXPROCS(0). Counts and verdicts do not depend on it (the
 	// search goes level by level), only the choice among equally short

@@ -166,6 +166,12 @@ type Report struct {
 	// prefix Trace, found during the search, which TLC reports as it
 	// reports an invariant's violation (exit 12; model/livesafety.go).
 	LiveSafety bool
+	// PrefixExpanded, with LiveSafety and Options.PrefixExpanded, is a
+	// shortest trace to the state whose expansion completed the prefix.
+	// With -continue, TLC's worker meets the exception that stops the
+	// search there as an unexpected one: it prints it with this trace and
+	// exits 255 (TLC rev cc6b616).
+	PrefixExpanded []TraceState
 	// ThenTemporal is the second verdict TLC prints after a deadlock, an
 	// invariant or an action property violated, when the same state's
 	// expansion also completed a finite prefix violating a temporal

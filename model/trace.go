@@ -172,8 +172,11 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	MarkChanged(rep.Trace)
 	if v.liveSafety {
 		rep.LiveSafety = true
-		rep.Property, rep.Violated = c.prefixViolated(rep.Trace)
+		rep.Property, rep.Violated, rep.NoneViolated = c.prefixViolated(rep.Trace)
 		rep.Pos = c.propertyPos(rep.Property)
+		if c.opt.PrefixExpanded {
+			rep.PrefixExpanded = c.shortestTo(rep, v.at)
+		}
 	}
 	if v.alsoLive != nil {
 		c.thenTemporal(rep, v.alsoLive)

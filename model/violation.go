@@ -75,11 +75,15 @@ type violation struct {
 	// finds it (livesafety.go).
 	liveSafety bool
 	fps        []uint64
+	at         uint64 // liveSafety: the state whose expansion completed the prefix
 	// alsoLive: the trace's fingerprints of a temporal property TLC finds
 	// violated by a finite prefix right after this violation (deadlock,
 	// invariant, action property) in the same state's expansion, which
 	// it reports too (livesafety.go).
 	alsoLive []uint64
+	// counts: the counts the run reports with a liveSafety violation
+	// found by more workers, those of one worker (livesafetyseq.go).
+	counts *lsCounts
 }
 
 // partialSuccessor labels the last state of a trace that ends in a

@@ -54,7 +54,10 @@ type worker struct {
 	// lsSucc are the distinct successors in the model of the state being
 	// expanded, for the checker's liveSafety.
 	lsSucc []uint64
-	_      [64]byte
+	// lsAct: with a VIEW or a SYMMETRY, the successors' actual states
+	// and bits, in lsSucc's order (livesafetyact.go).
+	lsAct lsActual
+	_     [64]byte
 }
 
 const recentBits = 15
@@ -141,6 +144,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		before := len(out.next)
 		w.liveReset()
 		w.lsSucc = w.lsSucc[:0]
+		w.lsAct.reset(s, level+1)
 		err := w.next(s, w.yield)
 		n := w.n
 		w.countOutDegree(len(out.next) - before)
@@ -169,18 +173,20 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			out.viol = c.deferredEnabled(s, sfp, level)
 		}
 		if out.viol != nil {
-			w.alsoLive(out.viol, sfp)
+			w.alsoLive(out.viol, sfp, out.base+int64(i))
 			return i - lo + 1
 		}
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
-			w.alsoLive(out.viol, sfp)
+			w.alsoLive(out.viol, sfp, out.base+int64(i))
 			return i - lo + 1
 		}
 		w.liveExpanded(s, sfp)
-		if c.lsafe != nil {
-			if fps := c.lsafe.expanded(sfp, w.lsSucc); fps != nil {
-				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, depth: level, expanding: true}
+		if c.lsafe != nil && c.lsafe.deferred {
+			w.lsRecord(out, out.base+int64(i), sfp, nil)
+		} else if c.lsafe != nil {
+			if fps := c.lsafe.expanded(sfp, w.lsSucc, w.lsActFor()); fps != nil {
+				out.viol = &violation{result: ResultProperty, liveSafety: true, fps: fps, at: sfp, depth: level, expanding: true}
 				return i - lo + 1
 			}
 		}
@@ -328,6 +334,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	w.liveSuccessor(s, sfp, st, fp)
 	if c.lsafe != nil && s != nil && !containsFP(w.lsSucc, fp) {
 		w.lsSucc = append(w.lsSucc, fp)
+		if c.lsafe.actual {
+			w.lsActual(st)
+		}
 	}
 	// An error evaluating the temporal properties' predicates on a step or
 	// on a new successor is met by TLC when its worker adds the successors

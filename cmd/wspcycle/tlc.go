@@ -694,6 +694,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		cont = &continueRecorder{}
 		search = cont.wrap(sp)
 		opt.DeferPostcondition = true // after the traces (continuedPostcondition)
+		opt.PrefixExpanded = true     // TLC's crash after a finite prefix (ExitCrash)
 	}
 	defer limitEvalMemory(defaultMaxMemoryMB(), opt.DiskDir != "")()
 	restoreGC := tuneGC()
@@ -808,6 +809,9 @@ const (
 
 // tlcExitCode is TLC's exit code for the verdict.
 func tlcExitCode(rep *model.Report) int {
+	if rep.PrefixExpanded != nil {
+		return tlcExitCrash // -continue after a finite prefix (model.Report.PrefixExpanded)
+	}
 	switch rep.Result {
 	case model.ResultError:
 		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -32,6 +33,9 @@ type golden struct {
 	inDir bool                // run in the spec's folder, with bare file names
 	part  func(string) string // the part of both outputs compared (nil: all)
 	spec  string              // the module run is SPEC.tla (with NAME.cfg)
+	// workers: -workers for our run ("1" unless withWorkers); TLC's
+	// output was made with one.
+	workers string
 }
 
 // goldenOpt changes one thing of a golden comparison.
@@ -41,6 +45,14 @@ type goldenOpt func(*golden)
 // is one: where TLC's runs differ from one -fp to another (its choice of
 // lasso), ours must be one of those it printed.
 func withAlternate() goldenOpt { return func(g *golden) { g.alt = true } }
+
+// withWorkers runs ours with -workers n and compares it with TLC's run
+// with one worker, the header's worker count aside: where TLC's own
+// workers' output depends on their timing, ours must be one worker's.
+func withWorkers(n string) goldenOpt { return func(g *golden) { g.workers = n } }
+
+// reWorkers is the worker count of a normalised header.
+var reWorkers = regexp.MustCompile(`with \d+ workers? on <machine>`)
 
 // withOutput compares with OUT.MODE.out rather than NAME.MODE.out: one
 // spec run with different flags, each run's output under its own name.
@@ -73,14 +85,18 @@ func requireInOutput(t *testing.T, file, s string) {
 // tlcGoldenRunIn is tlcGoldenRun with the spec in specDir and TLC's
 // output in outDir, changed by opts.
 func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, code int, opts ...goldenOpt) {
-	g := golden{out: name, spec: name}
+	g := golden{out: name, spec: name, workers: "1"}
 	for _, o := range opts {
 		o(&g)
 	}
 	for _, mode := range []string{"text", "tool"} {
-		t.Run(g.out+"/"+mode, func(t *testing.T) {
+		sub := g.out + "/" + mode
+		if g.workers != "1" {
+			sub += "/workers" + g.workers
+		}
+		t.Run(sub, func(t *testing.T) {
 			tool := mode == "tool"
-			args := append([]string{"tlc", "-workers", "1"}, flags...)
+			args := append([]string{"tlc", "-workers", g.workers}, flags...)
 			if tool {
 				args = append(args, "-tool")
 			}
@@ -104,6 +120,9 @@ func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, 
 				files = append(files, g.out+"."+mode+".alt.out")
 			}
 			gotOut := tlcout.Normalize(out.String(), tool)
+			if g.workers != "1" {
+				gotOut = reWorkers.ReplaceAllString(gotOut, "with 1 worker on <machine>")
+			}
 			if g.part != nil {
 				gotOut = g.part(gotOut)
 			}

@@ -507,7 +507,7 @@ func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Covera
 	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", searchDepth(rep)))
 	// TLC has no out-degree of an empty graph; it prints it after an
 	// invariant that failed to evaluate too (TLC rev cc6b616).
-	if (rep.Result == model.ResultOK || invariantEvalFailed(rep) || rep.LiveEval && rep.Result == model.ResultError) && rep.Distinct > 0 {
+	if (rep.Result == model.ResultOK || invariantEvalFailed(rep) || rep.LiveEval && rep.Result == model.ResultError || rep.PrefixExpanded != nil) && rep.Distinct > 0 {
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
@@ -678,7 +678,23 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		opt.prints, opt.loopPrint = nil, ""
 		w.Trace(rep.Vars, t.Trace, 0, model.TraceState{}, opt)
 	}
+	if x := rep.PrefixExpanded; x != nil {
+		// -continue: the exception that stops the search after a
+		// finite prefix reaches TLC's worker as an unexpected one, which
+		// it prints with the trace of the state it was expanding.
+		w.Msg(General, ClassError, prefixException)
+		w.Msg(BehaviorUpToThisPoint, ClassError, "The behavior up to this point is:")
+		opt.prints, opt.loopPrint = nil, ""
+		w.Trace(rep.Vars, x, 0, model.TraceState{}, opt)
+	}
 }
+
+// prefixException is TLC's message for the exception its finite-prefix
+// check throws to stop the search, when -continue lets it through
+// (LiveCheck's printErrorTrace: "stop() ignores TLCGlobals.continuation").
+const prefixException = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	"See the User Output or TLC Console for clues to what happened.\n" +
+	"The exception was a tlc2.tool.INextStateFunctor$InvariantViolatedException\n: Invariant violated"
 
 // initViolation reports whether rep is an invariant or a PROPERTY's state
 // predicate (an implied init) violated by an initial state, which TLC

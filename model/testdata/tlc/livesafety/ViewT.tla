@@ -1,0 +1,9 @@
+---- MODULE ViewT ----
+EXTENDS Naturals
+VARIABLES x, t
+Init == x = 0 /\ t = 0
+Next == x' = (x + 1) % 4 /\ t' = (t + 1) % 7
+View == x
+Spec == Init /\ [][Next]_<<x, t>>
+P == [](t < 5) \/ [](x = 0)
+====
