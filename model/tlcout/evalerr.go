@@ -326,11 +326,22 @@ var moduleErrors = []struct {
 // other messages too), the value, then this.
 const seqMember = "\nis an element of Seq("
 
+// stdSetMember reports whether msg is how TLC's Nat, Int or STRING word a
+// value of the wrong kind checked against them (KStrInNat, KIntInStr).
+func stdSetMember(msg string) bool {
+	for _, s := range []string{"Nat", "Int", "STRING"} {
+		if strings.HasSuffix(msg, "\nis an element of "+s+".") {
+			return true
+		}
+	}
+	return false
+}
+
 // moduleError is TLC's code for msg when it is one of moduleErrors, else 0.
 // A value that is not a sequence checked against Seq(S) is one too (2158,
 // TLC rev cc6b616: MemSeq, [a |-> 1] \in Seq(Nat)).
 func moduleError(msg string) int {
-	if strings.HasPrefix(msg, "Attempted to check if the value:\n") && strings.Contains(msg, seqMember) {
+	if strings.HasPrefix(msg, "Attempted to check if the value:\n") && (strings.Contains(msg, seqMember) || stdSetMember(msg)) {
 		return 2158
 	}
 	for _, m := range moduleErrors {

@@ -215,7 +215,7 @@ func TestEvalErrors(t *testing.T) {
 		{`Cardinality({x \in Nat : x < 3})`, 1, "when S:\nNat\nis not enumerable"},
 		{`IF 1 THEN 2 ELSE 3`, 1, "non-boolean"}, // TLC names the IF
 		{`SubSeq(<<1>>, 1, 2)`, 1, "SubSeq"},
-		{`"a" \in Nat`, 5, "comparing incomparable values"},
+		{`"a" \in Nat`, 5, "\"a\"\nis an element of Nat."},
 		{`Cardinality(SUBSET (1..40))`, 1, "Overflow"},
 		{`{s : s \in SUBSET (1..30)}`, 12, "more than"},
 		{`LET f[n \in 0..2] == n IN f[3]`, 27, "not in the domain"},

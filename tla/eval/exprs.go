@@ -134,6 +134,30 @@ func evalSet2(k *ctx, x, y cx) (a, b value.SetValue, err error) {
 	return a, b, err
 }
 
+// evalSetOperand evaluates an operand of a lazy set constructor (Seq(S),
+// [a : S], [S -> T], S \X T), which TLC does not require to be a set
+// until a member is checked against it (value.NonSetV).
+func evalSetOperand(k *ctx, x cx) (value.SetValue, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return nil, err
+	}
+	return value.SetOperand(v), nil
+}
+
+// evalSetOperands is evalSetOperand for each of xs in order.
+func evalSetOperands(k *ctx, xs []cx) ([]value.SetValue, error) {
+	ss := make([]value.SetValue, len(xs))
+	for i, x := range xs {
+		s, err := evalSetOperand(k, x)
+		if err != nil {
+			return nil, err
+		}
+		ss[i] = s
+	}
+	return ss, nil
+}
+
 // evalAll evaluates xs in order into a new slice, stopping at the first
 // error.
 func evalAll(k *ctx, xs []cx) ([]value.Value, error) {
@@ -869,7 +893,11 @@ func withArticle(k value.Kind) string {
 func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
 	dom, rng := c.expr(e.Dom, en), c.expr(e.Rng, en)
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		d, r, err := evalSet2(k, dom, rng)
+		d, err := evalSetOperand(k, dom)
+		if err != nil {
+			return nil, err
+		}
+		r, err := evalSetOperand(k, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -968,7 +996,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 		sets[i] = c.covField(f, func() cx { return c.expr(f.Value, en) })
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		ss, err := evalSets(k, sets)
+		ss, err := evalSetOperands(k, sets)
 		if err != nil {
 			return nil, err
 		}

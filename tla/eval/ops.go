@@ -161,7 +161,7 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 		xs[i] = c.expr(o, en)
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		sets, err := evalSets(k, xs)
+		sets, err := evalSetOperands(k, xs)
 		if err != nil {
 			return nil, err
 		}
@@ -714,7 +714,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "Seq":
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			s, err := evalSet(k, a0)
+			s, err := evalSetOperand(k, a0)
 			if err != nil {
 				return nil, err
 			}

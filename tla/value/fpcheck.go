@@ -94,7 +94,7 @@ func CheckFingerprint(v Value) error {
 // "contains" error.
 func enumerable(s SetValue) bool {
 	switch s.(type) {
-	case NatV, IntSetV, StringSetV, *SeqSetV, AnyV:
+	case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *NonSetV:
 		return false
 	}
 	return true

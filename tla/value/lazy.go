@@ -118,13 +118,16 @@ func enumSize(s SetValue) (int64, error) {
 	return n, nil
 }
 
-// notMember is the answer for a value of the wrong kind: a model value is
-// simply not an element (TLC), anything else cannot be compared.
-func notMember(x Value, s Value, what string) (bool, error) {
+// notMemberOf is the answer of Nat, Int and STRING for a value of the
+// wrong kind: a model value is simply not an element (TLC), anything else
+// is an error, those of the standard module's Java set
+// ("Attempted to check if the value:\n"a"\nis an element of Nat.", TLC
+// rev cc6b616: KStrInNat, KIntInStr).
+func notMemberOf(x Value, s SetValue) (bool, error) {
 	if x.Kind() == KindModel {
 		return false, nil
 	}
-	return false, fmt.Errorf("Attempted to check if the value %s is an element of %s %s (comparing incomparable values)", x, what, s)
+	return false, fmt.Errorf("Attempted to check if the value:\n%s\nis an element of %s.", x, s)
 }
 
 // ---- intervals and the infinite number sets
@@ -169,19 +172,19 @@ func (s *IntervalV) Enum() (*SetV, error) {
 func (s NatV) Member(x Value) (bool, error) {
 	n, ok := x.(IntV)
 	if !ok {
-		return notMember(x, s, "")
+		return notMemberOf(x, s)
 	}
 	return n >= 0, nil
 }
 func (s IntSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(IntV); !ok {
-		return notMember(x, s, "")
+		return notMemberOf(x, s)
 	}
 	return true, nil
 }
 func (s StringSetV) Member(x Value) (bool, error) {
 	if _, ok := x.(*StrV); !ok {
-		return notMember(x, s, "")
+		return notMemberOf(x, s)
 	}
 	return true, nil
 }
@@ -268,7 +271,20 @@ func (s *SubsetV) Enum() (*SetV, error) {
 func (s *FcnSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
 	if !ok {
-		return notMember(x, s, "the set of functions")
+		// TLC's SetOfFcnsValue.member (TLC rev cc6b616: 1 \in [1..2 -> 3]).
+		if x.Kind() == KindModel {
+			return false, nil
+		}
+		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, s)
+	}
+	if d, ok := s.Dom.(*NonSetV); ok {
+		// TLC compares the function's domain with the operand (TLC rev
+		// cc6b616: <<1, 2>> \in [3 -> {1, 2}]).
+		keys := make([]string, f.Len())
+		for i := range keys {
+			keys[i] = f.Key(i).String()
+		}
+		return false, fmt.Errorf("Attempted to check equality of the set {%s} with the value:\n%s", strings.Join(keys, ", "), d.V)
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
