@@ -417,6 +417,7 @@ var unpositionedPrefixes = []string{
 	"Attempted to compute the number of elements in ",
 	"Attempted to check if the non-enumerable value\n",
 	"Attempted to check if non-record\n",
+	"Attempted to check if \n", // SetOfFcnsValue.member of a non-function (LFcnInt)
 	"Attempted to check if non-tuple\n",
 	"Attempted to apply function:\n",
 	"Attempted to apply EXCEPT construct to the value ",

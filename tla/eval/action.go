@@ -89,6 +89,9 @@ type step struct {
 	// x (sGuard) is the conjunct, which TLC names when its value is not
 	// a boolean (tlcwording.go).
 	x ast.Expr
+	// stack (sMember) is the call stack x \in S is pushed on when it is
+	// checked against a value already assigned (memberChecked).
+	stack *CallStack
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -199,7 +202,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if old := k.t[st.v]; old != nil {
 				in, err := s.Member(old)
 				if err != nil {
-					return wrap(st.pos, err)
+					return st.memberChecked(wrap(st.pos, err))
 				}
 				if !in {
 					return nil
@@ -700,6 +703,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
 				if kind == sMember {
 					st.x = e // the range of TLC's "not enumerable" error
+					st.stack = c.cs
 				} else {
 					st.e = c.lazyAssign(st.e, e.Y, en)
 				}

@@ -220,3 +220,23 @@ func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
 	}
 	return e, en
 }
+
+// memberChecked is err, raised checking the value already assigned to x
+// against S in x \in S (an sMember step): TLC evaluates the whole x \in S
+// then, pushed on its stack (TLC rev cc6b616: LSeqInit, Init == x = <<1>>
+// /\ x \in Seq(3)), where the step's own frame is not pushed once every
+// variable has a value (csRun).
+func (st *step) memberChecked(err error) error {
+	s := st.stack
+	if s == nil || st.x == nil {
+		return err
+	}
+	n := len(s.frames)
+	if n > 0 && s.frames[n-1] == st.x {
+		return err
+	}
+	s.push(st.x)
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}

@@ -289,7 +289,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			}
 			in, err := s.Member(a)
 			if err != nil {
-				return nil, wrap(pos, err)
+				return nil, lazyMemberFailed(wrap(pos, err), s)
 			}
 			return value.Bool(in == want), nil
 		}, dep: d}
