@@ -408,6 +408,7 @@ func framedInfo(code int, text string) string {
 // cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
 var unpositionedPrefixes = []string{
 	tupleIndex, filterEnum, intDomainArg,
+	"TLC encountered the non-enumerable quantifier bound\n", // its range in the message (tla/eval/tlcwording_bound.go)
 	"Attempted to access tuple at a non integral index: ",
 	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",

@@ -211,6 +211,10 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			e, err := s.Enum()
 			if err != nil {
+				if !value.TLCEnumerable(s) && st.x != nil {
+					// TLC rev cc6b616: NEInitIn, x \in Nat; NQNextSeqIn.
+					return notEnumerableIn(notA(st.e.pos, "A set", s), st, k.phase != phaseNext)
+				}
 				return wrap(st.pos, err)
 			}
 			for _, v := range e.Elems() {
@@ -251,7 +255,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
-				return err
+				return boundNotEnumerable(err, []binder{st.b})
 			}
 			if len(elems) > 0 {
 				for j := range st.pre {

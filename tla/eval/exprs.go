@@ -86,7 +86,7 @@ func evalElems(k *ctx, x cx) ([]value.Value, error) {
 func setElems(s value.SetValue, pos token.Pos) ([]value.Value, error) {
 	e, err := s.Enum()
 	if err != nil {
-		return nil, wrap(pos, err)
+		return nil, enumFailed(pos, err, s)
 	}
 	return e.Elems(), nil
 }
@@ -314,6 +314,10 @@ type binder struct {
 	// enumeration (covEnum), which forAllTLC's count replaces.
 	cov    *CovNode
 	covPre bool
+	// expr is the set's expression and name its range, which TLC's
+	// error for a bound it cannot enumerate names (boundNotEnumerable).
+	expr ast.Expr
+	name string
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -323,8 +327,12 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 	var out []binder
 	for _, b := range bs {
 		set := c.boundSet(b, en)
+		var name string
+		if b.Set != nil {
+			name = c.nodeName(b.Set, span.Module(b.Set.Pos().Filename))
+		}
 		if b.Tuple {
-			bd := binder{set: set, tuple: true, pos: b.Pos()}
+			bd := binder{set: set, tuple: true, pos: b.Pos(), expr: b.Set, name: name}
 			for _, n := range b.Names {
 				slot := c.newSlot()
 				bd.slots = append(bd.slots, slot)
@@ -342,7 +350,7 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
 			}
-			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0})
+			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0, expr: b.Set, name: name})
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
 	}
@@ -523,7 +531,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, quantBoundError(err, bs, e.Bounds)
+				return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -534,7 +542,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, quantBoundError(err, bs, e.Bounds)
+			return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
 		}
 		if found {
 			return value.Bool(exists), nil
@@ -689,7 +697,7 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 			return false, k.grow(1, pos)
 		})
 		if err != nil {
-			return nil, err
+			return nil, boundNotEnumerable(err, bs)
 		}
 		s, err := value.NewSetChecked(out)
 		if err != nil {

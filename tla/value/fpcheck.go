@@ -89,6 +89,10 @@ func CheckFingerprint(v Value) error {
 	return nil
 }
 
+// TLCEnumerable reports whether TLC's value for s is Enumerable (Nat,
+// Int, STRING, Seq(S) are not).
+func TLCEnumerable(s SetValue) bool { return enumerable(s) }
+
 // enumerable reports whether TLC's value for s is Enumerable: Nat, Int,
 // STRING, Seq(S) and Any are not, and fingerprinting one is TLC's
 // "contains" error.
