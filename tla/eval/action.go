@@ -138,7 +138,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			b, err := evalBool(k, st.e)
 			if err != nil {
-				return conjunctNotBool(err, st, k.phase != phaseNext)
+				return conjunctNotBool(err, st, k.phase != phaseNext, k.allSet())
 			}
 			if !b {
 				return nil
