@@ -123,10 +123,17 @@ func withSource(rec *eval.CallStack) []ast.Expr {
 	if src == nil || len(frames) == 0 {
 		return frames
 	}
-	if frames[len(frames)-1] == src {
-		return frames
+	out := frames[:len(frames):len(frames)]
+	if u := rec.UnionSource(); u != nil && out[len(out)-1] != u {
+		out = append(out, u)
 	}
-	return append(frames[:len(frames):len(frames)], src)
+	if out[len(out)-1] != src {
+		out = append(out, src)
+	}
+	if in := rec.InnerSource(); in != nil {
+		out = append(out, in)
+	}
+	return out
 }
 
 // checkInitial checks an initial state as TLC's DoInitFunctor does:

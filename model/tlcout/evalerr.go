@@ -412,6 +412,8 @@ var unpositionedPrefixes = []string{
 	"Attempted to access tuple at a non integral index: ",
 	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
+	"Attempted to compare overridden value ", // a value's compareTo (UNat1)
+	"Attempted to compare the set ",
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",
 	"Attempted to check set membership in a tuple value.",

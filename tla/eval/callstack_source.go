@@ -87,6 +87,9 @@ func (s *CallStack) Source() ast.Expr {
 		if b, ok := ee.Cause.(badSubset); ok {
 			return b.e
 		}
+		if b, ok := ee.Cause.(setCompare); ok {
+			return b.e
+		}
 	}
 	f := failedValue(s.last)
 	if f == nil || !builtKey(f) {
@@ -176,4 +179,28 @@ func equalityFailed(err error, a value.Value, pos token.Pos) error {
 	}
 	ee.Cause = valueMethodError{a, ee.Msg}
 	return ee
+}
+
+// InnerSource is the node TLC names after Source's when the value whose
+// method raised the error is itself inside that one (setCompare's
+// inner), nil otherwise.
+func (s *CallStack) InnerSource() ast.Expr {
+	if ee, ok := s.last.(*Error); ok {
+		if b, ok := ee.Cause.(setCompare); ok && b.inner != nil {
+			return b.inner
+		}
+	}
+	return nil
+}
+
+// UnionSource is the UNION node TLC names before Source's when the error
+// was met through a union of the set (setCompare's union), nil
+// otherwise.
+func (s *CallStack) UnionSource() ast.Expr {
+	if ee, ok := s.last.(*Error); ok {
+		if b, ok := ee.Cause.(setCompare); ok && b.union != nil {
+			return b.union
+		}
+	}
+	return nil
 }

@@ -611,10 +611,43 @@ func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 		}
 		s, err := value.NewSetChecked(vs)
 		if err != nil {
-			return nil, wrap(pos, err)
+			return nil, &Error{Pos: pos, Msg: err.Error(), Cause: setCompare{e: e, inner: innerSetEnum(err, e, vs)}}
 		}
 		return s, nil
 	}, dep: deps(elems...)}
+}
+
+// setCompare is the cause of the error of a set enumeration {a, b, ...}
+// whose elements TLC cannot compare: TLC builds the SetEnumValue, with
+// its node, and fails in its compareTo when it normalises it, printing
+// "TLC was unable to fingerprint." with the node (TLC rev cc6b616:
+// UNat1, UNION {{1}, Nat}).
+// inner is the element, itself a set enumeration, whose compareTo raised
+// the error: TLC names its node too, after the outer set's (UNat2,
+// UNION {Nat, {1}}: {1}.compareTo(Nat)); nil when there is none.
+//
+// union is the UNION of the set, when it is met through one
+// (unionUnsorted).
+type setCompare struct{ e, inner, union ast.Expr }
+
+func (setCompare) Error() string { return "elements TLC cannot compare" }
+
+// innerSetEnum is setCompare's inner: the element of e, written as a set
+// enumeration, that err names as the set compared ("Attempted to compare
+// the set {1} with the value:").
+func innerSetEnum(err error, e *ast.SetEnum, vs []value.Value) ast.Expr {
+	const prefix = "Attempted to compare the set "
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) {
+		return nil
+	}
+	this, _, _ := strings.Cut(msg[len(prefix):], " with the value:\n")
+	for i, x := range e.Elems {
+		if _, ok := ast.Unparen(x).(*ast.SetEnum); ok && vs[i].String() == this {
+			return ast.Unparen(x)
+		}
+	}
+	return nil
 }
 
 func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {

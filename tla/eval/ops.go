@@ -106,10 +106,11 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			return &value.SubsetV{Base: s, Src: e}, nil
 		}, dep: x.dep}
 	case token.UNION:
+		raw := c.unionOperands(e.X, en)
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			outer, err := evalElems(k, x)
 			if err != nil {
-				return nil, err
+				return unionUnsorted(k, err, raw, e)
 			}
 			var all []value.Value
 			for i, s := range outer {
@@ -548,6 +549,55 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos) (value.Value, error) {
 	return u, nil
 }
 
+// unionOperands compiles the elements of UNION's operand when it is a set
+// enumeration, {Nat, {1}}, for unionUnsorted; nil otherwise (and under
+// coverage, which would count them twice).
+func (c *compiler) unionOperands(x ast.Expr, en cenv) []cx {
+	se, ok := ast.Unparen(x).(*ast.SetEnum)
+	if !ok || c.cov != nil {
+		return nil
+	}
+	out := make([]cx, len(se.Elems))
+	for i, e := range se.Elems {
+		out[i] = c.expr(e, en)
+	}
+	return out
+}
+
+// unionUnsorted is UNION {a, b, ...} whose operand failed (err) because
+// TLC cannot compare its elements, one of them infinite: TLC builds the
+// UnionValue without normalising the operand and fails at the first use
+// of the union, with the operand's error (TLC rev cc6b616: UNat2, 1 \in
+// UNION {Nat, {1}}; VPrintUnion, PrintT of it, which names the members).
+// Any other error stands.
+func unionUnsorted(k *ctx, err error, raw []cx, e *ast.Unary) (value.Value, error) {
+	ee, ok := err.(*Error)
+	if !ok || raw == nil {
+		return nil, err
+	}
+	sc, ok := ee.Cause.(setCompare)
+	if !ok {
+		return nil, err
+	}
+	pos := e.Pos()
+	vs, rerr := evalAll(k, raw)
+	if rerr != nil {
+		return nil, err
+	}
+	u, uerr := lazyUnion(vs, 0, pos)
+	c, ok := u.(*value.CupV)
+	if uerr != nil || !ok {
+		return nil, err
+	}
+	// The UnionValue's node comes before its operand's on TLC's
+	// fingerprint stack (UNat1).
+	sc.union = e
+	bad := *ee
+	bad.Cause = sc
+	c.Bad = &bad
+	return c, nil
+}
+
 // ---- built-in operators of the standard modules
 
 var builtinArity = map[string]int{
@@ -735,6 +785,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, err
 			}
 			n, err := s.Size()
+			if u, ok := s.(*value.CupV); ok && !card && u.Bad != nil {
+				return nil, u.Bad // its members cannot be compared (unionUnsorted)
+			}
 			if !card {
 				return value.Bool(err == nil), nil
 			}

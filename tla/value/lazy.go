@@ -58,6 +58,10 @@ type (
 		A, B  SetValue
 		Union []Value
 		Src   any // the expression that built it, when known (FingerprintError)
+		// Bad is the error of normalising Union, whose members TLC
+		// cannot compare (UNION {Nat, {1}}): TLC keeps the UnionValue
+		// and meets it at the first use, which fails with it.
+		Bad error
 	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
@@ -561,6 +565,9 @@ func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*Set
 // ---- lazy \cup, \cap, \
 
 func (s *CupV) Member(x Value) (bool, error) {
+	if s.Bad != nil {
+		return false, s.Bad
+	}
 	in, err := s.A.Member(x)
 	if err != nil || in {
 		return in, err
@@ -584,6 +591,9 @@ func (s *DiffV) Member(x Value) (bool, error) {
 }
 
 func (s *CupV) Enum() (*SetV, error) {
+	if s.Bad != nil {
+		return nil, s.Bad
+	}
 	a, err := s.A.Enum()
 	if err != nil {
 		return nil, err
