@@ -645,7 +645,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	}
 	switch e := e.(type) {
 	case *ast.Paren:
-		return c.action(e.X, en)
+		steps := c.action(e.X, en)
+		if c.cs != nil && len(steps) > 0 && steps[0].kind == sFrames && isConjunction(e.X) {
+			steps[0].cs.whole, steps[0].cs.n = e.X, len(steps)-1
+		}
+		return steps
 	case *ast.Label:
 		return c.action(e.Body, en)
 	case *ast.Junction:
@@ -1166,4 +1170,28 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 		slots: slots,
 		cov:   root,
 	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos(), app: c.app}}, steps...)
+}
+
+// isConjunction reports whether e is a conjunction, P /\ Q or a bulleted
+// list of conjuncts.
+func isConjunction(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Binary:
+		return e.Op == token.AND
+	case *ast.Junction:
+		return e.Op == token.AND
+	}
+	return false
+}
+
+// isDisjunction reports whether e is a disjunction, P \/ Q or a bulleted
+// list of disjuncts.
+func isDisjunction(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Binary:
+		return e.Op == token.OR
+	case *ast.Junction:
+		return e.Op == token.OR
+	}
+	return false
 }

@@ -129,6 +129,13 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 type csFrames struct {
 	stack *CallStack
 	exprs []ast.Expr
+	// whole is a conjunction written in parentheses whose steps are the
+	// n after this one: once every variable has a value, TLC's
+	// generator of initial states evaluates it as one expression, which
+	// stays on the stack while its conjuncts are evaluated (TLC rev
+	// cc6b616: PInitParen, Init == x = 0 /\ (x = 0 /\ x < "a")).
+	whole ast.Expr
+	n     int
 }
 
 // csAction compiles e as an action whose first step pushes e, as the
@@ -184,6 +191,30 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
 	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
+		if w := st.cs.whole; w != nil && k.phase == phaseConst && i+st.cs.n == len(seq) {
+			// Only a group that ends the steps: the stack cannot be
+			// popped at the group's end from inside the run.
+			s := st.cs.stack
+			n := s.push(w)
+			saved := k.csWhole
+			k.csWhole = true
+			err := k.run(seq, i)
+			k.csWhole = saved
+			s.note(err)
+			s.frames = s.frames[:n]
+			return err
+		}
+		if k.csWhole && i+1 == len(seq) && len(st.cs.exprs) > 0 && isDisjunction(st.cs.exprs[0]) {
+			// Evaluated as an expression, a disjunction is on the stack
+			// while its disjuncts are (PInitParen3); the group ends the
+			// steps, so that it ends where the run does.
+			s := st.cs.stack
+			n := s.push(st.cs.exprs[0])
+			err := k.run(seq, i)
+			s.note(err)
+			s.frames = s.frames[:n]
+			return err
+		}
 		return k.run(seq, i)
 	}
 	s := st.cs.stack
