@@ -30,13 +30,3 @@ func TestTLCSimStatsEmptyActionsGolden(t *testing.T) {
 	requireInOutput(t, filepath.Join(dir, "SimPostStats.text.out"), `<<"post", [], 3>>`)
 	tlcGoldenRun(t, dir, "SimPostStats", flags, 11)
 }
-
-// Records built in Next inside a tuple or a set print in TLC's simulated
-// trace in the order their fields are written (SimRecOrder: [zz |-> 0,
-// b |-> 1, a |-> 2]), which TLC's simulator does not normalise.
-func TestTLCSimRecordOrderGolden(t *testing.T) {
-	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
-	flags := []string{"-simulate", "num=2", "-depth", "4", "-seed", "1"}
-	requireInOutput(t, filepath.Join(dir, "SimRecOrder.text.out"), "[zz |-> 0, b |-> 1, a |-> 2]")
-	tlcGoldenRun(t, dir, "SimRecOrder", flags, 12)
-}

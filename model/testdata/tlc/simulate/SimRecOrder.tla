@@ -1,10 +1,13 @@
 ---- MODULE SimRecOrder ----
-\* Records built in Next inside a tuple or a set print in the order their
-\* fields are written in the simulator's trace: TLC does not normalise them.
+\* A record constructor whose fields draw, written out of TLC's order of
+\* its field names (zq and mq, parameters of Tags, are met first): TLC evaluates the fields
+\* as written (aq, mq, zq), sorting the record only after.
 EXTENDS Naturals, TLC
-VARIABLE x, y
-Init == x = 0 /\ y = <<>>
-Next == /\ x' = x + 1
-        /\ y' = <<[zz |-> x, b |-> 1, a |-> 2], {[q |-> 1, c |-> x]}>>
-Inv == x < 2
+Tags(zq, mq) == zq + mq
+VARIABLE r, n
+Init == /\ r = [aq |-> RandomElement(1..100), mq |-> RandomElement(1..100), zq |-> RandomElement(1..100)]
+        /\ n = 0
+Next == /\ n' = n + 1
+        /\ r' = [r EXCEPT !.aq = RandomElement(1..100), !.zq = RandomElement(1..100)]
+Inv == n < 4
 ====
