@@ -340,7 +340,11 @@ import (
 // UnionValue is first used, with its stack (UNION, the set, the inner
 // set) or inside Cardinality's Java method (UNat3, UNat4). A
 // parenthesised conjunction ending Init, evaluated once every variable
-// has a value, stays on the stack (PInitParen, PInitParen3).
+// has a value, stays on the stack (PInitParen, PInitParen3). A CASE with
+// no arm true names its whole range (CCaseNone); RandomElement(Nat) is
+// 2176 "Applying RandomElement to the following value,\nwhich is not a
+// finite set:" (CRandNat); TLCGet("nosuch") fails inside TLC's Java
+// method, 2145 nested in 2154 with -tool (CTLCGetBad).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -390,7 +394,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NEInitA": 75, "NEInitE": 75, "NEInitIn": 75, "NEInvA": 75, "NEInvE": 75, "NESetMap": 75, "NEStrE": 75,
 		"NQInitStrIn": 75, "NQInt": 75, "NQMapSeq": 75, "NQNextInt": 75, "NQNextSeqIn": 75, "NQSeqNext": 75,
 		"PInitParen": 75, "PInitParen2": 75, "PInitParen3": 75,
-		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75}
+		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
+		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

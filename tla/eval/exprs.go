@@ -297,7 +297,8 @@ func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
 		if other != nil {
 			return other.fn(k)
 		}
-		return nil, errorf(pos, "Attempted to evaluate a CASE with no conditions true.")
+		// The CASE's range (TLC rev cc6b616: CCaseNone).
+		return nil, &Error{Pos: pos, Expr: e, Msg: "Attempted to evaluate a CASE with no conditions true."}
 	}, dep: d}
 }
 
