@@ -344,7 +344,12 @@ import (
 // no arm true names its whole range (CCaseNone); RandomElement(Nat) is
 // 2176 "Applying RandomElement to the following value,\nwhich is not a
 // finite set:" (CRandNat); TLCGet("nosuch") fails inside TLC's Java
-// method, 2145 nested in 2154 with -tool (CTLCGetBad).
+// method, 2145 nested in 2154 with -tool (CTLCGetBad). The condition of
+// an IF taken as an action that is not a boolean is "In computing next
+// states, a non-boolean expression (a string) was used as the condition
+// of an IF." with the IF's range glued to it (CIfStr, CIfInt), in Init
+// "In computing initial states, ..." with the range on its own line
+// (CIfInit).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -395,7 +400,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NQInitStrIn": 75, "NQInt": 75, "NQMapSeq": 75, "NQNextInt": 75, "NQNextSeqIn": 75, "NQSeqNext": 75,
 		"PInitParen": 75, "PInitParen2": 75, "PInitParen3": 75,
 		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
-		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75}
+		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -89,6 +90,9 @@ type step struct {
 	// x (sGuard) is the conjunct, which TLC names when its value is not
 	// a boolean (tlcwording.go).
 	x ast.Expr
+	// ifName (sIf) is the IF's range, which TLC's error for a condition
+	// that is not a boolean names (actionIfNotBool).
+	ifName string
 	// stack (sMember) is the call stack x \in S is pushed on when it is
 	// checked against a value already assigned (memberChecked).
 	stack *CallStack
@@ -280,7 +284,7 @@ func (k *ctx) run(seq []step, i int) error {
 		case sIf:
 			b, err := evalBool(k, st.e)
 			if err != nil {
-				return err
+				return actionIfNotBool(err, st, k.phase == phaseNext, k.phase == phaseConst && k.s == nil)
 			}
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
@@ -753,7 +757,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 	case *ast.If:
 		return []step{{kind: sIf, e: c.expr(e.Cond, en),
-			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos()}}
+			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos(),
+			ifName: c.nodeName(e, span.Module(e.Pos().Filename)), x: e}}
 	case *ast.Case:
 		st := step{kind: sCase, pos: e.Pos()}
 		for i, a := range e.Arms {
@@ -1194,4 +1199,27 @@ func isDisjunction(e ast.Expr) bool {
 		return e.Op == token.OR
 	}
 	return false
+}
+
+// actionIfNotBool is TLC's error for the condition of an IF taken as an
+// action (next) or as a part of the initial predicate (init) that is not
+// a boolean: "In computing next states, a non-boolean expression (a
+// string) was used as the condition of an IF." with the IF's range glued
+// to it, as TLC prints it (TLC rev cc6b616: CIfStr, CIfInt); "In
+// computing initial states, ..." with the range on its line (CIfInit);
+// err unchanged otherwise.
+func actionIfNotBool(err error, st *step, next, init bool) error {
+	v, ok := notBoolAt(err, st.e)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" || st.ifName == "" || st.x == nil {
+		return err
+	}
+	const what = " a non-boolean expression ("
+	switch {
+	case next:
+		return &Error{Msg: "In computing next states," + what + kind + ") was used as the condition of an IF." + st.ifName}
+	case init:
+		return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing initial states," + what + kind + ") was used as the condition of an IF."}
+	}
+	return err
 }
