@@ -349,7 +349,10 @@ import (
 // states, a non-boolean expression (a string) was used as the condition
 // of an IF." with the IF's range glued to it (CIfStr, CIfInt), in Init
 // "In computing initial states, ..." with the range on its own line
-// (CIfInit).
+// (CIfInit). A quantifier bound built from an infinite set ([Nat ->
+// {1}], [a : Nat], Nat \X {1}, SUBSET Nat, Nat \cup {-1}) fails in its
+// own class's words, with the \E and the set's node on TLC's
+// fingerprint stack (NQFcnSet, NQRcdSet, NQProd, NQSubset, NQCup).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -400,7 +403,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NQInitStrIn": 75, "NQInt": 75, "NQMapSeq": 75, "NQNextInt": 75, "NQNextSeqIn": 75, "NQSeqNext": 75,
 		"PInitParen": 75, "PInitParen2": 75, "PInitParen3": 75,
 		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
-		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75}
+		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75,
+		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -413,7 +413,9 @@ var unpositionedPrefixes = []string{
 	"Attempted to access tuple at a non integral index: ",
 	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
-	"Attempted to compare overridden value ", // a value's compareTo (UNat1)
+	"Attempted to compare overridden value ",    // a value's compareTo (UNat1)
+	"Attempted to enumerate a set of the form ", // a lazy set's elements() (NQFcnSet)
+	"Attempted to enumerate S \\cup T when S:\n",
 	"Attempted to compare the set ",
 	"Attempted to check if the value:\n",
 	"Attempted to check if element:\n",

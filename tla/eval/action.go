@@ -259,7 +259,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
-				return boundNotEnumerable(err, []binder{st.b})
+				return st.boundChecked(boundNotEnumerable(err, []binder{st.b}))
 			}
 			if len(elems) > 0 {
 				for j := range st.pre {
@@ -736,7 +736,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.cov != nil && independentBounds(e.Bounds) {
 				covOutermost(bs, e.Bounds)
 			}
-			return existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
+			steps := existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
+			if len(steps) == 1 && steps[0].kind == sExists {
+				steps[0].x, steps[0].stack = e, c.cs // the outermost binder's (boundChecked)
+			}
+			return steps
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
 			nerr := len(c.errs)

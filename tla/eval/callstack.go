@@ -271,3 +271,20 @@ func (st *step) memberChecked(err error) error {
 	s.frames = s.frames[:n]
 	return err
 }
+
+// boundChecked is err, raised enumerating the bound of an sExists step,
+// with the \E on the stack when the enumeration itself failed (the set
+// evaluated, its frames popped): TLC evaluates the \E as one expression
+// once every variable of Init has a value, where the step's own frame is
+// not pushed (csRun; TLC rev cc6b616: NQFcnSet, x = 0 /\ \E y \in [Nat ->
+// {1}] : TRUE). An error raised inside the set keeps its own stack.
+func (st *step) boundChecked(err error) error {
+	ee, ok := err.(*Error)
+	if !ok || st.x == nil {
+		return err
+	}
+	if _, ok := ee.Cause.(valueMethodError); !ok {
+		return err
+	}
+	return st.memberChecked(err)
+}

@@ -30,6 +30,8 @@ func sourced(e ast.Expr) bool {
 		return true
 	case *ast.Unary:
 		return e.Op == token.SUBSET
+	case *ast.Binary:
+		return e.Op == token.CUP // a lazy S \cup T (NQCup)
 	}
 	return false
 }
@@ -49,7 +51,7 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // function or an enumerated set, each a pointer (a map key by identity).
 func builtKey(v value.Value) bool {
 	switch v.(type) {
-	case *value.FcnV, *value.SetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV:
+	case *value.FcnV, *value.SetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV:
 		return true
 	}
 	return false

@@ -20,6 +20,20 @@ func boundNotEnumerable(err error, bs []binder) error {
 	if !ok {
 		return err
 	}
+	if in, ok := ee.Cause.(innerInfinite); ok {
+		// A bound built from an infinite set ([Nat -> {1}], Nat \X {1}):
+		// its class's own words, raised in its method, which TLC frames
+		// with its node (TLC rev cc6b616: NQFcnSet, NQProd, NQCup).
+		for _, b := range bs {
+			if ee.Pos != b.set.pos {
+				continue
+			}
+			if msg := value.TLCEnumError(in.outer); msg != "" {
+				return &Error{Pos: ee.Pos, Msg: msg, Cause: valueMethodError{in.outer, msg}}
+			}
+		}
+		return err
+	}
 	var inf *value.InfiniteError
 	if !errors.As(ee.Cause, &inf) {
 		return err
@@ -57,10 +71,18 @@ func boundNotEnumerable(err error, bs []binder) error {
 // TLC takes from the outer set's class).
 func enumFailed(pos token.Pos, err error, s value.SetValue) error {
 	if inf, ok := err.(*value.InfiniteError); ok && !isSet(inf.Set, s) {
-		return errorf(pos, "%s", err.Error())
+		ee := errorf(pos, "%s", err.Error())
+		ee.Cause = innerInfinite{s}
+		return ee
 	}
 	return wrap(pos, err)
 }
+
+// innerInfinite is the cause of the refusal to enumerate outer, a set
+// holding an infinite one.
+type innerInfinite struct{ outer value.SetValue }
+
+func (innerInfinite) Error() string { return "an infinite set inside" }
 
 // isSet reports whether a is s: the same infinite number set, or the same
 // Seq(S) or STRING value.

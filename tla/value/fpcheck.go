@@ -104,6 +104,24 @@ func enumerable(s SetValue) bool {
 	return true
 }
 
+// TLCEnumError is TLC's message when it cannot enumerate s, a set built
+// from other sets ([D -> R], [a : S], S \X T, SUBSET S, S \cup T), in
+// the words of s's own class about the operand it cannot enumerate; ""
+// when s enumerates or its words are not those.
+func TLCEnumError(s SetValue) string {
+	switch s.(type) {
+	case *FcnSetV, *RcdSetV, *ProductV, *SubsetV, *CupV:
+	default:
+		return ""
+	}
+	_, err := tlcEnum(s)
+	fe, ok := err.(*FingerprintError)
+	if !ok || fe.Src == nil {
+		return ""
+	}
+	return fe.Msg
+}
+
 // tlcEnum enumerates s, an Enumerable set, with TLC's error when it
 // cannot: the message of the set's own class about the operand it cannot
 // enumerate, with the set's node when TLC's value knows it.
