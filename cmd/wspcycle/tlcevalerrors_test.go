@@ -320,6 +320,39 @@ import (
 // replaying the successors is printed after the trace (PNext). After an
 // error computing successors, the depth is the next
 // level's once a new state of it was found (NNextOr: depth 2).
+//
+// Lazy sets whose operand is not a set (Seq(3), [a : 3], [1..2 -> 3],
+// 3 \X {2}) fail only at membership, in the operand's class's words
+// (LSeqInt, LRcdInit), or not at all when the element is rejected first
+// (LFcnNext: <<1>> \in [1..2 -> 3] is FALSE, a deadlock); a member
+// error of [a : S], [S -> T], S \X T or SUBSET S built in the
+// computation is 2147 with the set's node (LRcdNat, LFcnInt, LProd); a
+// value of the wrong kind in Nat, Int or STRING is 2158 (KStrInNat,
+// KStrInInt). A quantifier bound TLC cannot enumerate is "TLC
+// encountered the non-enumerable quantifier bound" with the range and an
+// explanation inside the message for Nat, Int and Seq(S) (NEInitE, NQInt,
+// NQSeqNext, NESetMap), the older words for STRING (NEInvA), and x \in
+// Nat in an action "the right side of \IN is not enumerable" (NEInitIn,
+// NQNextSeqIn). Init == 1 and Init == x = 0 \/ 2 are "The init state
+// relation is not a boolean expression." (BInit1, BInitOr). A set
+// enumeration holding Nat and a set fails comparing them in the order
+// written (UNat1: Nat with {1}; UNat2: {1} with Nat), when TLC's
+// UnionValue is first used, with its stack (UNION, the set, the inner
+// set) or inside Cardinality's Java method (UNat3, UNat4). A
+// parenthesised conjunction ending Init, evaluated once every variable
+// has a value, stays on the stack (PInitParen, PInitParen3). A CASE with
+// no arm true names its whole range (CCaseNone); RandomElement(Nat) is
+// 2176 "Applying RandomElement to the following value,\nwhich is not a
+// finite set:" (CRandNat); TLCGet("nosuch") fails inside TLC's Java
+// method, 2145 nested in 2154 with -tool (CTLCGetBad). The condition of
+// an IF taken as an action that is not a boolean is "In computing next
+// states, a non-boolean expression (a string) was used as the condition
+// of an IF." with the IF's range glued to it (CIfStr, CIfInt), in Init
+// "In computing initial states, ..." with the range on its own line
+// (CIfInit). A quantifier bound built from an infinite set ([Nat ->
+// {1}], [a : Nat], Nat \X {1}, SUBSET Nat, Nat \cup {-1}) fails in its
+// own class's words, with the \E and the set's node on TLC's
+// fingerprint stack (NQFcnSet, NQRcdSet, NQProd, NQSubset, NQCup).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -362,7 +395,16 @@ func TestTLCEvalErrors(t *testing.T) {
 		"KPrintInfInit": 75, "KPrintFilter": 10, "KPrintFcnSet": 10, "KPrintSubsetNat": 10, "KPrintProd": 10, "KPrintSeq": 0, "KPrintRcdSet": 10,
 		"KRecDepth": 255, "KRecFcnDepth": 255, "KRecDepthInit": 75,
 		"UNextSet": 75, "UNextPrimeFirst": 75,
-		"MXFcnRec": 0, "MXFcnTup": 0, "MXSizes": 0}
+		"MXFcnRec": 0, "MXFcnTup": 0, "MXSizes": 0,
+		"BInit1": 75, "BInitOr": 75, "KIntInStr": 75, "KStrInInt": 255, "KStrInNat": 75,
+		"LFcnDom": 75, "LFcnInit": 75, "LFcnInt": 75, "LFcnNext": 11, "LNotIn": 75, "LProd": 75, "LRcdInit": 75, "LRcdInt": 75,
+		"LRcdNext": 75, "LSeqInit": 75, "LSeqInt": 75, "LSeqInv": 75, "LSeqNat": 75, "LSeqNext": 255, "LSeqSeq": 75, "LRcdNat": 75,
+		"NEInitA": 75, "NEInitE": 75, "NEInitIn": 75, "NEInvA": 75, "NEInvE": 75, "NESetMap": 75, "NEStrE": 75,
+		"NQInitStrIn": 75, "NQInt": 75, "NQMapSeq": 75, "NQNextInt": 75, "NQNextSeqIn": 75, "NQSeqNext": 75,
+		"PInitParen": 75, "PInitParen2": 75, "PInitParen3": 75,
+		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
+		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75,
+		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -21,3 +21,12 @@ func TestTLCSimPostconditionAfterViolationGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "SimPostViolInit", flags, 12, withSpec("SimPostViol"))
 	tlcGoldenRun(t, dir, "SimPostViolErr", flags, 255, withSpec("SimPostViol"))
 }
+
+// The simulator's TLCGet("stats").actions is an empty record, which TLC
+// prints [] (SimPostStats: a deadlock, then the POSTCONDITION's print).
+func TestTLCSimStatsEmptyActionsGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simulate")
+	flags := []string{"-simulate", "num=3", "-depth", "8", "-seed", "1"}
+	requireInOutput(t, filepath.Join(dir, "SimPostStats.text.out"), `<<"post", [], 3>>`)
+	tlcGoldenRun(t, dir, "SimPostStats", flags, 11)
+}

@@ -196,7 +196,7 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		// A message with a code of its own (2154), framed in -tool, with
 		// no position (TLC rev cc6b616: WPlus).
 		if tool {
-			return framedInfo(JavaMethodFailed, cause)
+			return framedInfo(JavaMethodFailed, javaInnerFramed(cause))
 		}
 		return cause
 	case strings.HasPrefix(cause, undefinedIdent) && strings.Contains(cause, "\nline "):
@@ -321,6 +321,7 @@ var moduleErrors = []struct {
 	{"Applying BagToSet to the following value,\n", 2176},
 	{"Applying BagCardinality to the following value,\n", 2176},
 	{"Applying Permutations to the following value,\n", 2176},
+	{"Applying RandomElement to the following value,\n", 2176},
 }
 
 // seqMember is how TLC's Seq(S) words a value that is not a sequence
@@ -411,10 +412,13 @@ func framedInfo(code int, text string) string {
 // cc6b616: SeqIdx, NonEnum, InInt, WEq, MRec, MTup).
 var unpositionedPrefixes = []string{
 	tupleIndex, filterEnum, intDomainArg,
+	"TLC encountered the non-enumerable quantifier bound\n", // its range in the message (tla/eval/tlcwording_bound.go)
 	"Attempted to access tuple at a non integral index: ",
 	"Attempted to access record by a non-string argument: ",
 	"Attempted to check equality of ",
 	"Attempted to compare ",
+	"Attempted to enumerate a set of the form ", // a lazy set's elements() (NQFcnSet)
+	"Attempted to enumerate S \\cup T when S:\n",
 	"Attempted to check if the value:\n",
 	"Attempted to check if \n",
 	"Attempted to check if element:\n",
@@ -422,6 +426,7 @@ var unpositionedPrefixes = []string{
 	"Attempted to compute the number of elements in ",
 	"Attempted to check if the non-enumerable value\n",
 	"Attempted to check if non-record\n",
+	"Attempted to check if \n", // SetOfFcnsValue.member of a non-function (LFcnInt)
 	"Attempted to check if non-tuple\n",
 	"Attempted to apply function:\n",
 	"Attempted to apply EXCEPT construct to the value ",
@@ -494,3 +499,19 @@ const stackOverflowText = "This was a Java StackOverflowError. It was probably t
 var reRecursionLimit = regexp.MustCompile(`^The recursive (operator|function) \S+ was applied more than \d+ times recursively \(infinite recursion\?\)\.$`)
 
 func isRecursionLimit(msg string) bool { return reRecursionLimit.MatchString(msg) }
+
+// tlcGetUndefined is TLC's code for "TLCGet(x) was undefined." (EC
+// TLC_MODULE_TLCGET_UNDEFINED).
+const tlcGetUndefined = 2145
+
+// javaInnerFramed is msg, a Java method's failure, with the error it
+// produced framed in its own code in -tool when it has one (TLC rev
+// cc6b616: CTLCGetBad, TLCGet("nosuch"): 2145 inside 2154).
+func javaInnerFramed(msg string) string {
+	const sep = "but it produced the following error:\n"
+	head, inner, ok := strings.Cut(msg, sep)
+	if !ok || !strings.HasPrefix(inner, "TLCGet(") || !strings.HasSuffix(inner, ") was undefined.") || strings.Contains(inner, "\n") {
+		return msg
+	}
+	return head + sep + framedInfo(tlcGetUndefined, inner)
+}

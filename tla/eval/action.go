@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -89,6 +90,12 @@ type step struct {
 	// x (sGuard) is the conjunct, which TLC names when its value is not
 	// a boolean (tlcwording.go).
 	x ast.Expr
+	// ifName (sIf) is the IF's range, which TLC's error for a condition
+	// that is not a boolean names (actionIfNotBool).
+	ifName string
+	// stack (sMember) is the call stack x \in S is pushed on when it is
+	// checked against a value already assigned (memberChecked).
+	stack *CallStack
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -135,7 +142,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			b, err := evalBool(k, st.e)
 			if err != nil {
-				return conjunctNotBool(err, st, k.phase != phaseNext)
+				return conjunctNotBool(err, st, k.phase != phaseNext, k.allSet())
 			}
 			if !b {
 				return nil
@@ -206,7 +213,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if old := k.t[st.v]; old != nil {
 				in, err := s.Member(old)
 				if err != nil {
-					return wrap(st.pos, err)
+					return st.memberChecked(wrap(st.pos, err))
 				}
 				if !in {
 					return nil
@@ -215,6 +222,10 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			e, err := s.Enum()
 			if err != nil {
+				if !value.TLCEnumerable(s) && st.x != nil {
+					// TLC rev cc6b616: NEInitIn, x \in Nat; NQNextSeqIn.
+					return notEnumerableIn(notA(st.e.pos, "A set", s), st, k.phase != phaseNext)
+				}
 				return wrap(st.pos, err)
 			}
 			for _, v := range e.Elems() {
@@ -255,7 +266,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
-				return err
+				return st.boundChecked(boundNotEnumerable(err, []binder{st.b}))
 			}
 			if len(elems) > 0 {
 				for j := range st.pre {
@@ -285,7 +296,7 @@ func (k *ctx) run(seq []step, i int) error {
 		case sIf:
 			b, err := evalBool(k, st.e)
 			if err != nil {
-				return err
+				return actionIfNotBool(err, st, k.phase == phaseNext, k.phase == phaseConst && k.s == nil)
 			}
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
@@ -650,7 +661,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	}
 	switch e := e.(type) {
 	case *ast.Paren:
-		return c.action(e.X, en)
+		steps := c.action(e.X, en)
+		if c.cs != nil && len(steps) > 0 && steps[0].kind == sFrames && isConjunction(e.X) {
+			steps[0].cs.whole, steps[0].cs.n = e.X, len(steps)-1
+		}
+		return steps
 	case *ast.Label:
 		return c.action(e.Body, en)
 	case *ast.Junction:
@@ -713,6 +728,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				st := step{kind: kind, v: v, e: c.expr(e.Y, en), pos: e.OpPos, cov: c.covHere(e)}
 				if kind == sMember {
 					st.x = e // the range of TLC's "not enumerable" error
+					st.stack = c.cs
 				} else {
 					st.e = c.lazyAssign(st.e, e.Y, en)
 				}
@@ -733,7 +749,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.cov != nil && independentBounds(e.Bounds) {
 				covOutermost(bs, e.Bounds)
 			}
-			return existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
+			steps := existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
+			if len(steps) == 1 && steps[0].kind == sExists {
+				steps[0].x, steps[0].stack = e, c.cs // the outermost binder's (boundChecked)
+			}
+			return steps
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
 			nerr := len(c.errs)
@@ -754,7 +774,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 	case *ast.If:
 		return []step{{kind: sIf, e: c.expr(e.Cond, en),
-			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos()}}
+			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos(),
+			ifName: c.nodeName(e, span.Module(e.Pos().Filename)), x: e}}
 	case *ast.Case:
 		st := step{kind: sCase, pos: e.Pos()}
 		for i, a := range e.Arms {
@@ -1182,4 +1203,51 @@ func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, par
 		slots: slots,
 		cov:   root,
 	}}, append([]step{{kind: sAction, v: idx, pos: e.Pos(), app: c.app}}, steps...)
+}
+
+// isConjunction reports whether e is a conjunction, P /\ Q or a bulleted
+// list of conjuncts.
+func isConjunction(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Binary:
+		return e.Op == token.AND
+	case *ast.Junction:
+		return e.Op == token.AND
+	}
+	return false
+}
+
+// isDisjunction reports whether e is a disjunction, P \/ Q or a bulleted
+// list of disjuncts.
+func isDisjunction(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Binary:
+		return e.Op == token.OR
+	case *ast.Junction:
+		return e.Op == token.OR
+	}
+	return false
+}
+
+// actionIfNotBool is TLC's error for the condition of an IF taken as an
+// action (next) or as a part of the initial predicate (init) that is not
+// a boolean: "In computing next states, a non-boolean expression (a
+// string) was used as the condition of an IF." with the IF's range glued
+// to it, as TLC prints it (TLC rev cc6b616: CIfStr, CIfInt); "In
+// computing initial states, ..." with the range on its line (CIfInit);
+// err unchanged otherwise.
+func actionIfNotBool(err error, st *step, next, init bool) error {
+	v, ok := notBoolAt(err, st.e)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" || st.ifName == "" || st.x == nil {
+		return err
+	}
+	const what = " a non-boolean expression ("
+	switch {
+	case next:
+		return &Error{Msg: "In computing next states," + what + kind + ") was used as the condition of an IF." + st.ifName}
+	case init:
+		return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing initial states," + what + kind + ") was used as the condition of an IF."}
+	}
+	return err
 }

@@ -133,6 +133,13 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 type csFrames struct {
 	stack *CallStack
 	exprs []ast.Expr
+	// whole is a conjunction written in parentheses whose steps are the
+	// n after this one: once every variable has a value, TLC's
+	// generator of initial states evaluates it as one expression, which
+	// stays on the stack while its conjuncts are evaluated (TLC rev
+	// cc6b616: PInitParen, Init == x = 0 /\ (x = 0 /\ x < "a")).
+	whole ast.Expr
+	n     int
 }
 
 // csAction compiles e as an action whose first step pushes e, as the
@@ -188,6 +195,30 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
 	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
+		if w := st.cs.whole; w != nil && k.phase == phaseConst && i+st.cs.n == len(seq) {
+			// Only a group that ends the steps: the stack cannot be
+			// popped at the group's end from inside the run.
+			s := st.cs.stack
+			n := s.push(w)
+			saved := k.csWhole
+			k.csWhole = true
+			err := k.run(seq, i)
+			k.csWhole = saved
+			s.note(err)
+			s.frames = s.frames[:n]
+			return err
+		}
+		if k.csWhole && i+1 == len(seq) && len(st.cs.exprs) > 0 && isDisjunction(st.cs.exprs[0]) {
+			// Evaluated as an expression, a disjunction is on the stack
+			// while its disjuncts are (PInitParen3); the group ends the
+			// steps, so that it ends where the run does.
+			s := st.cs.stack
+			n := s.push(st.cs.exprs[0])
+			err := k.run(seq, i)
+			s.note(err)
+			s.frames = s.frames[:n]
+			return err
+		}
 		return k.run(seq, i)
 	}
 	s := st.cs.stack
@@ -223,4 +254,41 @@ func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
 		e, en = d.Body, de
 	}
 	return e, en
+}
+
+// memberChecked is err, raised checking the value already assigned to x
+// against S in x \in S (an sMember step): TLC evaluates the whole x \in S
+// then, pushed on its stack (TLC rev cc6b616: LSeqInit, Init == x = <<1>>
+// /\ x \in Seq(3)), where the step's own frame is not pushed once every
+// variable has a value (csRun).
+func (st *step) memberChecked(err error) error {
+	s := st.stack
+	if s == nil || st.x == nil {
+		return err
+	}
+	n := len(s.frames)
+	if n > 0 && s.frames[n-1] == st.x {
+		return err
+	}
+	s.push(st.x)
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// boundChecked is err, raised enumerating the bound of an sExists step,
+// with the \E on the stack when the enumeration itself failed (the set
+// evaluated, its frames popped): TLC evaluates the \E as one expression
+// once every variable of Init has a value, where the step's own frame is
+// not pushed (csRun; TLC rev cc6b616: NQFcnSet, x = 0 /\ \E y \in [Nat ->
+// {1}] : TRUE). An error raised inside the set keeps its own stack.
+func (st *step) boundChecked(err error) error {
+	ee, ok := err.(*Error)
+	if !ok || st.x == nil {
+		return err
+	}
+	if _, ok := ee.Cause.(valueMethodError); !ok {
+		return err
+	}
+	return st.memberChecked(err)
 }

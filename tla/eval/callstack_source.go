@@ -25,9 +25,13 @@ import (
 // sourced reports whether e is a constructor whose value TLC's replay
 // gives its node.
 func sourced(e ast.Expr) bool {
-	switch e.(type) {
-	case *ast.Tuple, *ast.Record, *ast.SetEnum:
+	switch e := e.(type) {
+	case *ast.Tuple, *ast.Record, *ast.SetEnum, *ast.RecordSet, *ast.FuncSet, *ast.Product:
 		return true
+	case *ast.Unary:
+		return e.Op == token.SUBSET
+	case *ast.Binary:
+		return e.Op == token.CUP // a lazy S \cup T (NQCup)
 	}
 	return false
 }
@@ -47,10 +51,30 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // function or an enumerated set, each a pointer (a map key by identity).
 func builtKey(v value.Value) bool {
 	switch v.(type) {
-	case *value.FcnV, *value.SetV, *value.MixedSetV:
+	case *value.FcnV, *value.SetV, *value.MixedSetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV:
 		return true
 	}
 	return false
+}
+
+// lazyMemberFailed is err, raised checking a member of s, with s as the
+// value whose method raised it when s is a lazy set TLC's replay gives
+// its node (SetOfRcdsValue, SetOfFcnsValue, SetOfTuplesValue,
+// SubsetValue: TLC rev cc6b616, LRcdInit, LFcnInit, LProd): TLC then
+// prints "TLC was unable to fingerprint." with that node.
+func lazyMemberFailed(err error, s value.SetValue) error {
+	if !builtKey(s) {
+		return err
+	}
+	if _, ok := s.(*value.SetV); ok {
+		return err
+	}
+	ee, ok := err.(*Error)
+	if !ok || ee.Cause != nil {
+		return err
+	}
+	ee.Cause = valueMethodError{s, ee.Msg}
+	return ee
 }
 
 // Source is the node that built the value whose method raised the first
@@ -75,6 +99,17 @@ func (s *CallStack) Sources() []ast.Expr {
 	if ee, ok := s.last.(*Error); ok {
 		if b, ok := ee.Cause.(badSubset); ok {
 			return []ast.Expr{b.e}
+		}
+		if b, ok := ee.Cause.(setCompare); ok {
+			var out []ast.Expr
+			if b.union != nil {
+				out = append(out, b.union)
+			}
+			out = append(out, b.e)
+			if b.inner != nil {
+				out = append(out, b.inner)
+			}
+			return out
 		}
 	}
 	var out []ast.Expr

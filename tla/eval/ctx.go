@@ -25,6 +25,9 @@ type ctx struct {
 	// phase says what the evaluation is for, which TLCGet("level") needs
 	// (phaseConst, phaseNext, phaseState; see tlcrun.go).
 	phase uint8
+	// csWhole: inside a parenthesised conjunction of the initial
+	// predicate that TLC evaluates as one expression (csRun).
+	csWhole bool
 	// level, when > 0, is TLCGet("level") in phaseNext instead of the
 	// Run's level: the level of the state a replay expands (Spec.NextAt),
 	// which is not the level the other workers expand meanwhile.

@@ -55,6 +55,9 @@ func wrap(pos token.Pos, err error) error {
 	if m, ok := err.(*value.MemoryError); ok {
 		return &Error{Pos: pos, Msg: err.Error(), Cause: m}
 	}
+	if m, ok := err.(*value.InfiniteError); ok {
+		return &Error{Pos: pos, Msg: err.Error(), Cause: m}
+	}
 	return &Error{Pos: pos, Msg: err.Error()}
 }
 

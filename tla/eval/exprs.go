@@ -86,7 +86,7 @@ func evalElems(k *ctx, x cx) ([]value.Value, error) {
 func setElems(s value.SetValue, pos token.Pos) ([]value.Value, error) {
 	e, err := s.Enum()
 	if err != nil {
-		return nil, wrap(pos, err)
+		return nil, enumFailed(pos, err, s)
 	}
 	return e.Elems(), nil
 }
@@ -132,6 +132,30 @@ func evalSet2(k *ctx, x, y cx) (a, b value.SetValue, err error) {
 		b, err = asSet(v, y.pos)
 	}
 	return a, b, err
+}
+
+// evalSetOperand evaluates an operand of a lazy set constructor (Seq(S),
+// [a : S], [S -> T], S \X T), which TLC does not require to be a set
+// until a member is checked against it (value.NonSetV).
+func evalSetOperand(k *ctx, x cx) (value.SetValue, error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return nil, err
+	}
+	return value.SetOperand(v), nil
+}
+
+// evalSetOperands is evalSetOperand for each of xs in order.
+func evalSetOperands(k *ctx, xs []cx) ([]value.SetValue, error) {
+	ss := make([]value.SetValue, len(xs))
+	for i, x := range xs {
+		s, err := evalSetOperand(k, x)
+		if err != nil {
+			return nil, err
+		}
+		ss[i] = s
+	}
+	return ss, nil
 }
 
 // evalAll evaluates xs in order into a new slice, stopping at the first
@@ -273,7 +297,8 @@ func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
 		if other != nil {
 			return other.fn(k)
 		}
-		return nil, errorf(pos, "Attempted to evaluate a CASE with no conditions true.")
+		// The CASE's range (TLC rev cc6b616: CCaseNone).
+		return nil, &Error{Pos: pos, Expr: e, Msg: "Attempted to evaluate a CASE with no conditions true."}
 	}, dep: d}
 }
 
@@ -297,6 +322,10 @@ type binder struct {
 	// evaluated once per application (covArgSet): each enumeration
 	// costs what it fetched, there being no evaluation's cost to correct.
 	covArg bool
+	// expr is the set's expression and name its range, which TLC's
+	// error for a bound it cannot enumerate names (boundNotEnumerable).
+	expr ast.Expr
+	name string
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -306,8 +335,12 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 	var out []binder
 	for _, b := range bs {
 		set := c.boundSet(b, en)
+		var name string
+		if b.Set != nil {
+			name = c.nodeName(b.Set, span.Module(b.Set.Pos().Filename))
+		}
 		if b.Tuple {
-			bd := binder{set: set, tuple: true, pos: b.Pos()}
+			bd := binder{set: set, tuple: true, pos: b.Pos(), expr: b.Set, name: name}
 			for _, n := range b.Names {
 				slot := c.newSlot()
 				bd.slots = append(bd.slots, slot)
@@ -330,7 +363,7 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
 			}
-			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0 && !arg, covArg: arg && len(b.Names) == 1})
+			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0 && !arg, covArg: arg && len(b.Names) == 1, expr: b.Set, name: name})
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
 	}
@@ -525,7 +558,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, quantBoundError(err, bs, e.Bounds)
+				return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -536,7 +569,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, quantBoundError(err, bs, e.Bounds)
+			return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
 		}
 		if found {
 			return value.Bool(exists), nil
@@ -612,6 +645,21 @@ func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 		return s, nil
 	}, dep: deps(elems...)}
 }
+
+// setCompare is the cause of the error of a set enumeration {a, b, ...}
+// whose elements TLC cannot compare: TLC builds the SetEnumValue, with
+// its node, and fails in its compareTo when it normalises it, printing
+// "TLC was unable to fingerprint." with the node (TLC rev cc6b616:
+// UNat1, UNION {{1}, Nat}).
+// inner is the element, itself a set enumeration, whose compareTo raised
+// the error: TLC names its node too, after the outer set's (UNat2,
+// UNION {Nat, {1}}: {1}.compareTo(Nat)); nil when there is none.
+//
+// union is the UNION of the set, when it is met through one
+// (unionUnsorted).
+type setCompare struct{ e, inner, union ast.Expr }
+
+func (setCompare) Error() string { return "elements TLC cannot compare" }
 
 func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
@@ -693,7 +741,7 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 			return false, k.grow(1, pos)
 		})
 		if err != nil {
-			return nil, err
+			return nil, boundNotEnumerable(err, bs)
 		}
 		// Kept as built when its elements cannot be sorted, as TLC's
 		// SetEnumValue (value.MixedSetV).
@@ -900,7 +948,11 @@ func withArticle(k value.Kind) string {
 func (c *compiler) funcSet(e *ast.FuncSet, en cenv) cx {
 	dom, rng := c.expr(e.Dom, en), c.expr(e.Rng, en)
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		d, r, err := evalSet2(k, dom, rng)
+		d, err := evalSetOperand(k, dom)
+		if err != nil {
+			return nil, err
+		}
+		r, err := evalSetOperand(k, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -999,7 +1051,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 		sets[i] = c.covField(f, func() cx { return c.expr(f.Value, en) })
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		ss, err := evalSets(k, sets)
+		ss, err := evalSetOperands(k, sets)
 		if err != nil {
 			return nil, err
 		}

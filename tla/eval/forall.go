@@ -68,7 +68,7 @@ func (k *ctx) forall(st *step, seq []step, i int) error {
 	for j := range st.bs {
 		elems, err := evalElems(k, st.bs[j].set)
 		if err != nil {
-			return err
+			return boundNotEnumerable(err, st.bs[j:j+1])
 		}
 		sets[j] = elems
 		total *= len(elems)

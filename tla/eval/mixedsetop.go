@@ -129,15 +129,16 @@ func unionAsGathered(all []value.Value, pos token.Pos) (value.Value, error) {
 
 // unionOperand is the sets UNION S gathers: S's elements, as written when
 // TLC cannot sort them (its UnionValue enumerates S without sorting it).
-func unionOperand(k *ctx, x cx) ([]value.Value, error) {
+func unionOperand(k *ctx, x cx) ([]value.Value, *value.MixedSetV, error) {
 	s, err := evalSet(k, x)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if m, ok := s.(*value.MixedSetV); ok {
-		return m.Written(), nil
+		return m.Written(), m, nil
 	}
-	return setElems(s, x.pos)
+	vs, err := setElems(s, x.pos)
+	return vs, nil, err
 }
 
 // innerSources are the nodes of the elements of m (written as elems, of

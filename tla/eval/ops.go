@@ -1,9 +1,11 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -112,8 +114,8 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		}, dep: x.dep}
 	case token.UNION:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			outer, err := unionOperand(k, x)
-			src := ast.Expr(e)
+			outer, mixed, err := unionOperand(k, x)
+			un, src := e, ast.Expr(e)
 			if err != nil {
 				return nil, err
 			}
@@ -131,7 +133,11 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					// An infinite member (UNION {[D -> Int]}): TLC keeps
 					// the union lazy, as the \cup of the members, and
 					// answers \in without enumerating.
-					return lazyUnion(outer, i, pos, src)
+					u, err := lazyUnion(outer, i, pos, src)
+					if c, ok := u.(*value.CupV); ok && mixed != nil {
+						c.Bad = mixedUnion(mixed, un)
+					}
+					return u, err
 				}
 				if err := k.grow(len(e.Elems()), pos); err != nil {
 					return nil, err
@@ -175,7 +181,7 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 		xs[i] = c.expr(o, en)
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		sets, err := evalSets(k, xs)
+		sets, err := evalSetOperands(k, xs)
 		if err != nil {
 			return nil, err
 		}
@@ -321,7 +327,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 					// replay built it (MemShape: {"a"} \in {{1}}).
 					return nil, equalityFailed(err, s, pos)
 				}
-				return nil, wrap(pos, err)
+				return nil, lazyMemberFailed(wrap(pos, err), s)
 			}
 			return value.Bool(in == want), nil
 		}, dep: d}
@@ -595,6 +601,50 @@ func lazyUnion(outer []value.Value, _ int, pos token.Pos, src ast.Expr) (value.V
 	return c, nil
 }
 
+// mixedUnion is the error of UNION m, m a set TLC cannot sort one of whose
+// members is infinite: TLC keeps the union lazy (UnionValue), which sorts
+// m at its first use, failing with m's error, its node after the
+// UNION's on TLC's fingerprint stack (TLC rev cc6b616: UNat1, 1 \in
+// UNION {{1}, Nat}; UNat2, the set {1} named last when its comparison
+// failed).
+func mixedUnion(m *value.MixedSetV, e *ast.Unary) error {
+	_, err := m.Size()
+	var me *value.MethodError
+	if errors.As(err, &me) {
+		err = me.Err
+	}
+	sc := setCompare{union: e}
+	sc.e, _ = m.Src.(ast.Expr)
+	if len(m.Inner) > 0 {
+		sc.inner, _ = m.Inner[0].(ast.Expr)
+	}
+	if sc.e == nil {
+		sc.e = e.X
+	}
+	if se, ok := sc.e.(*ast.SetEnum); ok && sc.inner == nil {
+		sc.inner = comparedSet(err, se, m.Written())
+	}
+	return &Error{Pos: e.Pos(), Msg: err.Error(), Cause: sc}
+}
+
+// comparedSet is the element of e, written as a set enumeration, that
+// err names as the set compared ("Attempted to compare the set {1} with
+// the value:"), whose SetEnumValue.compareTo raised it; nil otherwise.
+func comparedSet(err error, e *ast.SetEnum, vs []value.Value) ast.Expr {
+	const prefix = "Attempted to compare the set "
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) || len(vs) != len(e.Elems) {
+		return nil
+	}
+	this, _, _ := strings.Cut(msg[len(prefix):], " with the value:\n")
+	for i, x := range e.Elems {
+		if _, ok := ast.Unparen(x).(*ast.SetEnum); ok && vs[i].String() == this {
+			return ast.Unparen(x)
+		}
+	}
+	return nil
+}
+
 // ---- built-in operators of the standard modules
 
 var builtinArity = map[string]int{
@@ -761,7 +811,7 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		}, dep: d}
 	case "Seq":
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			s, err := evalSet(k, a0)
+			s, err := evalSetOperand(k, a0)
 			if err != nil {
 				return nil, err
 			}
@@ -787,6 +837,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return value.True, nil
 			}
 			n, err := s.Size()
+			if u, ok := s.(*value.CupV); ok && !card && u.Bad != nil {
+				return nil, u.Bad // its members cannot be compared (unionUnsorted)
+			}
 			if !card {
 				return value.Bool(err == nil), nil
 			}

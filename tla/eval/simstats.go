@@ -24,11 +24,11 @@ func (r *Run) SetSimStats(f func() SimStats) { r.simStats.Store(&f) }
 // behaviour (its number, its actions), the worker, the counts, and -1
 // for what a simulator does not count (distinct states, retries,
 // distinct values). TLC's actions are an empty record without its
-// action statistics; wspcycle has no empty record apart from <<>>.
+// action statistics, which prints [] (value.EmptyRecord).
 func (r *Run) simStatsRecord(st SimStats) value.Value {
 	return r.strs.Record(
 		"behavior", r.strs.Record("id", value.Int(st.Traces), "actions", value.EmptyTuple),
-		"worker", value.Int(0), "traces", value.Int(st.Traces), "actions", value.EmptyTuple,
+		"worker", value.Int(0), "traces", value.Int(st.Traces), "actions", value.EmptyRecord,
 		"duration", value.Int(int64(time.Since(r.start)/time.Second)), "generated", value.Int(st.Generated),
 		"distinct", value.Int(-1), "retries", value.Int(-1), "distinctvalues", value.Int(-1),
 		"levelmean", value.Int(st.LevelMean), "levelvariance", value.Int(st.LevelVariance))

@@ -408,6 +408,13 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		b.covInit = b.c.covRoot(func() { b.initSteps = b.c.initAction(body, benv) })
 		return
 	}
+	switch ast.Unparen(body).(type) {
+	case *ast.Number, *ast.String:
+		// Init == 1: the literal is the part TLC's generator fails on,
+		// and the node on its stack (constcfg.go literalBody).
+		b.initSteps = b.c.initAction(body, benv)
+		return
+	}
 	b.initSteps = b.c.initAction(e, en)
 }
 

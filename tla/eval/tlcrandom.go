@@ -199,14 +199,28 @@ func randomTLC(next Random, s value.SetValue, pos token.Pos) (value.Value, error
 		}
 		return value.TupleOf(vals), nil
 	}
+	elems, err := randomElems(s, pos)
+	if err != nil {
+		return nil, err
+	}
+	return elems[int(next.NextDouble()*float64(len(elems)))], nil
+}
+
+// randomElems are the elements of s, RandomElement's argument, with TLC's
+// errors for a set it cannot draw from: not Enumerable (TLC rev cc6b616:
+// CRandNat, RandomElement(Nat)) or empty.
+func randomElems(s value.SetValue, pos token.Pos) ([]value.Value, error) {
 	elems, err := setElems(s, pos)
 	if err != nil {
+		if !value.TLCEnumerable(s) {
+			return nil, errorf(pos, "Applying RandomElement to the following value,\nwhich is not a finite set:\n%s", s)
+		}
 		return nil, err
 	}
 	if len(elems) == 0 {
 		return nil, errorf(pos, randomElementEmpty)
 	}
-	return elems[int(next.NextDouble()*float64(len(elems)))], nil
+	return elems, nil
 }
 
 // randomElement compiles RandomElement(e). depRun: a definition of
@@ -223,12 +237,9 @@ func (c *compiler) randomElement(e ast.Expr, en cenv, pos token.Pos) cx {
 		if err != nil {
 			return nil, err
 		}
-		elems, err := setElems(s, pos)
+		elems, err := randomElems(s, pos)
 		if err != nil {
 			return nil, err
-		}
-		if len(elems) == 0 {
-			return nil, errorf(pos, randomElementEmpty)
 		}
 		r.mu.Lock()
 		i := r.rnd.IntN(len(elems))

@@ -191,7 +191,8 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 			if err != nil {
 				return nil, err
 			}
-			return r.get(k, v, pos)
+			v, err = r.get(k, v, pos)
+			return v, tlcGetFailed(err)
 		}, dep: dep | a.dep, pos: pos}, true
 	default: // TLCSet
 		a, b := xs[0], xs[1]
@@ -347,4 +348,16 @@ func (r *Run) set(k *ctx, i, v value.Value, pos token.Pos) (value.Value, error) 
 		return nil, errorf(pos, "unsupported: TLCSet(%q, TRUE)", name)
 	}
 	return nil, errorf(pos, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n%s", i)
+}
+
+// tlcGetFailed is err, an error of TLCGet, as TLC reports it: raised in
+// the Java method TLC overrides TLCGet with, whose preamble comes first
+// (TLC rev cc6b616: CTLCGetBad, TLCGet("nosuch")); what wspcycle does
+// not support stays its own.
+func tlcGetFailed(err error) error {
+	ee, ok := err.(*Error)
+	if !ok || strings.HasPrefix(ee.Msg, "unsupported") {
+		return err
+	}
+	return errorf(ee.Pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLCGetSet.TLCGetEval(tlc2.tool.impl.Tool,tla2sany.semantic.ExprOrOpArgNode[],tlc2.util.Context,tlc2.tool.TLCState,tlc2.tool.TLCState,int,tlc2.tool.coverage.CostModel),\nbut it produced the following error:\n%s", ee.Msg)
 }

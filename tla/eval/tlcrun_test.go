@@ -54,7 +54,7 @@ func TestTLCRunErrors(t *testing.T) {
 		{`TLCSet("foo", 2)`, "The first argument of TLCSet should be a nonnegative integer, but instead it is:\n\"foo\""},
 		// TLC fails with a Java exception ("Index 0 out of bounds for length 0").
 		{`RandomElement({})`, "Index 0 out of bounds for length 0"},
-		{`RandomElement(Nat)`, "infinite set"},
+		{`RandomElement(Nat)`, "Applying RandomElement to the following value,\nwhich is not a finite set:\nNat"},
 		{`Cardinality(Any)`, "Attempted to compute cardinality of the value\nANY"}, // as TLC words Cardinality(Nat) (WCardInf)
 		// What wspcycle cannot do is unsupported, not ignored.
 		{`TLCSet("exit", TRUE)`, "unsupported"},

@@ -42,13 +42,18 @@ func notBoolAt(err error, x cx) (value.Value, bool) {
 	return nb.v, true
 }
 
-// nextNotBool is TLC's message for a literal taken as an action.
-const nextNotBool = "The next state relation is not a boolean expression."
+// nextNotBool is TLC's message for a literal taken as an action;
+// initNotBoolRel for one taken as a part of the initial predicate while a
+// variable has no value yet.
+const (
+	nextNotBool    = "The next state relation is not a boolean expression."
+	initNotBoolRel = "The init state relation is not a boolean expression."
+)
 
 // conjunctNotBool is TLC's error for a conjunct of an action (or of the
 // initial predicate: init) that is not a boolean; err unchanged
 // otherwise.
-func conjunctNotBool(err error, st *step, init bool) error {
+func conjunctNotBool(err error, st *step, init, allSet bool) error {
 	v, ok := notBoolAt(err, st.e)
 	if !ok || st.x == nil {
 		return err
@@ -67,11 +72,22 @@ func conjunctNotBool(err error, st *step, init bool) error {
 		// by its value, a string by its range (the error's range, as
 		// usual); no position follows a numeral (TLC rev cc6b616:
 		// UNextIf, UNextStr, UNextCase, UInitNum, UInitStr).
+		//
+		// The generator of initial states too takes a literal for no
+		// predicate while a variable has no value yet (Init == 1, Init
+		// == x = 0 \/ 2: TLC rev cc6b616, BInit1, BInitOr), the literal
+		// staying on the stack.
+		if init && !allSet {
+			return &Error{Msg: initNotBoolRel + "\n" + v.String()}
+		}
 		if init {
 			return &Error{Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + ".\n" + v.String(), Cause: initNotBool{}}
 		}
 		return &Error{Msg: nextNotBool + "\n" + v.String()}
 	case *ast.String:
+		if init && !allSet {
+			return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: initNotBoolRel}
+		}
 		if !init {
 			return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: nextNotBool}
 		}

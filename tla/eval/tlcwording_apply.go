@@ -164,6 +164,12 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 		// Cardinality({n \in Nat : n < 3})).
 		return errorf(pos, "%s%s", java, err.Error()[i:])
 	}
+	if u, ok := s.(*value.CupV); ok && u.Bad != nil && err == u.Bad {
+		// A union whose members TLC cannot compare, normalised inside
+		// the Java method (TLC rev cc6b616: UNat3, Cardinality(UNION
+		// {{1}, Nat})).
+		return errorf(pos, "%s%s", java, u.Bad.(*Error).Msg)
+	}
 	if sub, ok := s.(*value.SubsetV); ok {
 		switch sub.Base.(type) {
 		case value.NatV, value.IntSetV:

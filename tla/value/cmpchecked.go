@@ -28,7 +28,10 @@ func compareChecked(a, b Value) (int, error) {
 	}
 	switch ka {
 	case KindSet:
-		if kb != KindSet {
+		if kb != KindSet || isOverridden(b) {
+			// Nat, Int and STRING have no enumeration for TLC's
+			// SetEnumValue.compareTo to compare with (TLC rev cc6b616:
+			// UNat2, UNION {Nat, {1}}).
 			return 0, fmt.Errorf("Attempted to compare the set %s with the value:\n%s", a, b)
 		}
 		// TLC's compareTo sorts this set, then the other: a set whose

@@ -32,10 +32,17 @@ const (
 	heldDefault uint8 = iota
 	heldFcnInterval
 	heldFcnSet
+	heldEmptyRecord // an empty RecordValue, printed [] (EmptyRecord)
 )
 
 // EmptyTuple is <<>>, the function with an empty domain.
 var EmptyTuple Value = &FcnV{}
+
+// EmptyRecord is the function with an empty domain as TLC holds it when it
+// builds an empty RecordValue, which prints as [] where <<>> prints as
+// <<>> (the simulator's TLCGet("stats").actions, TLC rev cc6b616); it is
+// the same value as <<>>.
+var EmptyRecord Value = &FcnV{held: heldEmptyRecord}
 
 // Tuple returns <<elems...>> (the arguments are copied).
 func Tuple(elems ...Value) Value {
@@ -140,7 +147,9 @@ func (f *FcnV) Len() int { return len(f.vals) }
 // HeldAsFunction reports whether f, over 1..n, was built as a function
 // (TLC's FcnRcdValue) rather than as a tuple (TupleValue): TLC words an
 // argument outside its domain differently.
-func (f *FcnV) HeldAsFunction() bool { return f.held != heldDefault && f.dom == nil }
+func (f *FcnV) HeldAsFunction() bool {
+	return f.held != heldDefault && f.held != heldEmptyRecord && f.dom == nil
+}
 
 // HeldOverSet reports whether TLC holds f as a FcnRcdValue whose domain
 // is an enumerated set (FcnOverSet): DOMAIN f is {1, 2}, not 1..2, and an

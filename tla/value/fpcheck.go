@@ -106,15 +106,37 @@ func CheckFingerprint(v Value) error {
 	return nil
 }
 
+// TLCEnumerable reports whether TLC's value for s is Enumerable (Nat,
+// Int, STRING, Seq(S) are not).
+func TLCEnumerable(s SetValue) bool { return enumerable(s) }
+
 // enumerable reports whether TLC's value for s is Enumerable: Nat, Int,
 // STRING, Seq(S) and Any are not, and fingerprinting one is TLC's
 // "contains" error.
 func enumerable(s SetValue) bool {
 	switch s.(type) {
-	case NatV, IntSetV, StringSetV, *SeqSetV, AnyV:
+	case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *NonSetV:
 		return false
 	}
 	return true
+}
+
+// TLCEnumError is TLC's message when it cannot enumerate s, a set built
+// from other sets ([D -> R], [a : S], S \X T, SUBSET S, S \cup T), in
+// the words of s's own class about the operand it cannot enumerate; ""
+// when s enumerates or its words are not those.
+func TLCEnumError(s SetValue) string {
+	switch s.(type) {
+	case *FcnSetV, *RcdSetV, *ProductV, *SubsetV, *CupV:
+	default:
+		return ""
+	}
+	_, err := tlcEnum(s)
+	fe, ok := err.(*FingerprintError)
+	if !ok || fe.Src == nil {
+		return ""
+	}
+	return fe.Msg
 }
 
 // tlcEnum enumerates s, an Enumerable set, with TLC's error when it

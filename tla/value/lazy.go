@@ -58,6 +58,10 @@ type (
 		A, B  SetValue
 		Union []Value
 		Src   any // the expression that built it, when known (FingerprintError)
+		// Bad is the error of normalising Union, whose members TLC
+		// cannot compare (UNION {Nat, {1}}): TLC keeps the UnionValue
+		// and meets it at the first use, which fails with it.
+		Bad error
 	}
 	CapV  struct{ A, B SetValue }
 	DiffV struct{ A, B SetValue }
@@ -277,6 +281,15 @@ func (s *FcnSetV) Member(x Value) (bool, error) {
 		// prints it: enumerated when it is small (TLC rev cc6b616:
 		// 3 \in [{1} -> {1}], golden MemFolded).
 		return false, fmt.Errorf("Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", x, tlcShown(s, s.String()))
+	}
+	if d, ok := s.Dom.(*NonSetV); ok {
+		// TLC compares the function's domain with the operand (TLC rev
+		// cc6b616: <<1, 2>> \in [3 -> {1, 2}]).
+		keys := make([]string, f.Len())
+		for i := range keys {
+			keys[i] = f.Key(i).String()
+		}
+		return false, fmt.Errorf("Attempted to check equality of the set {%s} with the value:\n%s", strings.Join(keys, ", "), d.V)
 	}
 	dom, err := s.Dom.Enum()
 	if err != nil {
@@ -564,6 +577,9 @@ func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*Set
 // ---- lazy \cup, \cap, \
 
 func (s *CupV) Member(x Value) (bool, error) {
+	if s.Bad != nil {
+		return false, s.Bad
+	}
 	in, err := s.A.Member(x)
 	if err != nil || in {
 		return in, err
@@ -587,6 +603,9 @@ func (s *DiffV) Member(x Value) (bool, error) {
 }
 
 func (s *CupV) Enum() (*SetV, error) {
+	if s.Bad != nil {
+		return nil, s.Bad
+	}
 	a, err := s.A.Enum()
 	if err != nil {
 		return nil, err

@@ -35,6 +35,8 @@ func (m *MV) write(b *strings.Builder)   { b.WriteString(m.name) }
 
 func (f *FcnV) write(b *strings.Builder) {
 	switch {
+	case f.held == heldEmptyRecord && len(f.vals) == 0:
+		b.WriteString("[]")
 	case f.dom == nil:
 		writeList(b, "<<", f.vals, ">>")
 	case f.IsRecord():

@@ -221,7 +221,16 @@ type tooLargeError struct{ msg string }
 func (e tooLargeError) Error() string { return e.msg }
 
 func infinite(s Value) error {
-	return fmt.Errorf("Attempted to enumerate the infinite set %s", s)
+	return &InfiniteError{Set: s}
+}
+
+// InfiniteError is the refusal to enumerate an infinite set, Set: TLC's
+// words for it depend on where it was to be enumerated (a quantifier's
+// bound, x \in S in an action, ...).
+type InfiniteError struct{ Set Value }
+
+func (e *InfiniteError) Error() string {
+	return "Attempted to enumerate the infinite set " + e.Set.String()
 }
 
 // lazyHash hashes a symbolic set as its enumeration would hash, so that the

@@ -1,0 +1,6 @@
+---- MODULE CRandNat ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = RandomElement(Nat)
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE CTLCGetBad ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = TLCGet("nosuch")
+Next == x' = x
+====

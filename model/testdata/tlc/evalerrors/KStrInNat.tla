@@ -1,0 +1,6 @@
+---- MODULE KStrInNat ----
+EXTENDS Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ "a" \in Nat
+Next == x' = x
+====

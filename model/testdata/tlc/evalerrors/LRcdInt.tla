@@ -1,0 +1,6 @@
+---- MODULE LRcdInt ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ 1 \in [a : 3]
+Next == x' = x
+====

@@ -1,0 +1,6 @@
+---- MODULE NQFcnSet ----
+EXTENDS Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ \E y \in [Nat -> {1}] : TRUE
+Next == x' = x
+====
