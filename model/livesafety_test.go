@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
@@ -138,7 +139,14 @@ func TestLiveSafetyOutOfOrder(t *testing.T) {
 		}
 		mu.Unlock()
 		if k == 0 && !last {
-			<-ch
+			// A guard, not a timing check: a sequencer that waits for
+			// this chunk before taking the level's others would hang
+			// the test; it fails instead.
+			select {
+			case <-ch:
+			case <-time.After(2 * time.Minute):
+				t.Errorf("chunk 0 of a level of %d chunks was never released: the other chunks were not handed in", n)
+			}
 		}
 	}
 	defer func() { testHookHand = nil }()
