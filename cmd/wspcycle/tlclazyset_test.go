@@ -54,7 +54,7 @@ func TestTLCLazySet(t *testing.T) {
 		"FiniteMix": 0, "CapMVMix": 0, "CupNatMix": 12, "NestNext": 75,
 		"SubsetMixInit": 75, "DiffMixNext": 75, "CupMixMV": 75, "RcdMixInit": 255, "ProdMix": 75,
 		"ExSubsetMix": 75, "TupMixNext": 75, "RcdSetMixInit": 75, "FcnSetMixInit": 75, "SeqMix": 151,
-		"RcdSetMixMem": 151,
+		"RcdSetMixMem": 151, "UnionNatDef": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

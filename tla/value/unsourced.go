@@ -10,17 +10,29 @@ func Unsourced(v Value) Value {
 	if !sourcedSet(v) {
 		return v
 	}
+	// Each a copy of the whole struct, so that no other field (CupV's
+	// Bad, the error a lazy UNION keeps for its first use) is lost.
 	switch s := v.(type) {
 	case *SubsetV:
-		return &SubsetV{Base: unsourcedSet(s.Base)}
+		c := *s
+		c.Src, c.Base = nil, unsourcedSet(s.Base)
+		return &c
 	case *FcnSetV:
-		return &FcnSetV{Dom: unsourcedSet(s.Dom), Rng: unsourcedSet(s.Rng)}
+		c := *s
+		c.Src, c.Dom, c.Rng = nil, unsourcedSet(s.Dom), unsourcedSet(s.Rng)
+		return &c
 	case *RcdSetV:
-		return &RcdSetV{Keys: s.Keys, Sets: unsourcedSets(s.Sets)}
+		c := *s
+		c.Src, c.Sets = nil, unsourcedSets(s.Sets)
+		return &c
 	case *ProductV:
-		return &ProductV{Sets: unsourcedSets(s.Sets)}
+		c := *s
+		c.Src, c.Sets = nil, unsourcedSets(s.Sets)
+		return &c
 	case *CupV:
-		return &CupV{A: unsourcedSet(s.A), B: unsourcedSet(s.B), Union: s.Union}
+		c := *s
+		c.Src, c.A, c.B = nil, unsourcedSet(s.A), unsourcedSet(s.B)
+		return &c
 	case *MixedSetV:
 		c := *s
 		c.Src, c.Inner = nil, nil
