@@ -41,13 +41,16 @@ type lintEnv struct {
 	lets   map[string]ast.Unit // LET definitions
 }
 
+// A lintRecord is a record constructor [f |-> e] or a record set
+// [f : S] (SANY lints both), with where it is.
 type lintRecord struct {
-	rec *ast.Record
-	env lintEnv
+	fields []*ast.Field
+	env    lintEnv
 }
 
 type linter struct {
 	asts    map[string]*ast.Module
+	tops    map[string]string
 	ctxs    map[string]map[string]lintSym
 	records map[string][]lintRecord
 }
@@ -60,7 +63,7 @@ func (ld Loaded) LintReport() string {
 	if ld.Stop != "" || len(ld.Lint) == 0 {
 		return ""
 	}
-	l := &linter{asts: ld.asts, ctxs: map[string]map[string]lintSym{}, records: map[string][]lintRecord{}}
+	l := &linter{asts: ld.asts, tops: ld.tops, ctxs: map[string]map[string]lintSym{}, records: map[string][]lintRecord{}}
 	var b strings.Builder
 	for _, m := range ld.Lint {
 		l.lintModule(m, &b)
@@ -80,7 +83,7 @@ func (l *linter) lintModule(name string, b *strings.Builder) {
 		all = append(all, l.recordsOf(e)...)
 	}
 	for _, r := range recs {
-		for _, f := range r.rec.Fields {
+		for _, f := range r.fields {
 			s, ok := ctx[f.Name.Name]
 			if !ok || !s.rng.IsValid() {
 				continue
@@ -103,10 +106,10 @@ func (l *linter) lintModule(name string, b *strings.Builder) {
 // declarations.
 func (l *linter) suppressed(r lintRecord, all []lintRecord) bool {
 	for _, o := range all {
-		if !sameDomain(o.rec, r.rec) {
+		if !sameDomain(o.fields, r.fields) {
 			continue
 		}
-		for _, f := range o.rec.Fields {
+		for _, f := range o.fields {
 			if l.builtFrom(f.Value, o.env, map[ast.Unit]bool{}) {
 				return true
 			}
@@ -115,16 +118,13 @@ func (l *linter) suppressed(r lintRecord, all []lintRecord) bool {
 	return false
 }
 
-func sameDomain(a, b *ast.Record) bool {
-	if a == b {
-		return true
-	}
-	if len(a.Fields) != len(b.Fields) {
+func sameDomain(a, b []*ast.Field) bool {
+	if len(a) != len(b) {
 		return false
 	}
 outer:
-	for _, x := range a.Fields {
-		for _, y := range b.Fields {
+	for _, x := range a {
+		for _, y := range b {
 			if x.Name.Name == y.Name.Name {
 				continue outer
 			}
@@ -169,61 +169,111 @@ func (l *linter) context(name string, busy map[string]bool) map[string]lintSym {
 			ctx[k] = s
 		}
 	}
-	imp := func(m string, decls, local bool) {
+	// imp imports the context of m; at, when valid, is the INSTANCE
+	// that imports it, where SANY locates the definitions it makes.
+	imp := func(m string, decls, local bool, at model.SourceRange) {
 		if l.asts[m] == nil {
 			for k, bi := range sema.Visible([]string{m}) {
 				bi := bi
-				add(k, lintSym{module: bi.Module, std: &bi, local: local, rng: stdRange(bi.Module, k)})
+				s := lintSym{module: bi.Module, std: &bi, local: local, rng: stdRange(bi.Module, k)}
+				if at.IsValid() {
+					s.rng = at
+				}
+				add(k, s)
 			}
 			return
 		}
 		for k, s := range l.context(m, busy) {
 			if !s.local && (decls || !s.decl) {
 				s.local = s.local || local
+				if at.IsValid() {
+					s.rng = at
+				}
 				add(k, s)
 			}
 		}
 	}
 	mod := l.asts[name]
 	if mod == nil {
-		imp(name, true, false)
+		imp(name, true, false, model.SourceRange{})
 		l.ctxs[name] = ctx
 		return ctx
 	}
+	where := name // the module SANY's locations name
+	if t, ok := l.tops[name]; ok {
+		where = t
+	}
 	for _, e := range mod.Extends {
-		imp(e.Name, true, false)
+		imp(e.Name, true, false, model.SourceRange{})
 	}
 	for _, u := range mod.Units {
 		switch d := u.(type) {
 		case *ast.Constants:
 			for _, c := range d.Names {
-				add(c.Name.Name, lintSym{decl: true, module: name, rng: identRange(c.Name, name)})
+				add(c.Name.Name, lintSym{decl: true, module: name, rng: identRange(c.Name, where)})
 			}
 		case *ast.Variables:
 			for _, v := range d.Names {
-				add(v.Name, lintSym{decl: true, module: name, rng: identRange(v, name)})
+				add(v.Name, lintSym{decl: true, module: name, rng: identRange(v, where)})
 			}
 		case *ast.OpDef:
 			if d.Name != nil {
-				add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(d.Start, d.Body, name)})
+				add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(localStart(d.Start, d.Local), d.Body, where)})
 			}
 		case *ast.FuncDef:
-			add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(d.Start, d.Body, name)})
+			add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(localStart(d.Start, d.Local), d.Body, where)})
 		case *ast.InstanceDef:
-			r := identRange(d.Inst.Module, name)
+			r := instRange(d.Inst, where)
 			r.Start = d.Start
-			if n := len(d.Inst.With); n > 0 {
-				if e := model.ExprRange(d.Inst.With[n-1].Value, source.ReadFile); e.IsValid() {
-					r.End = e.End
-				}
-			}
 			add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: r})
 		case *ast.Instance:
-			imp(d.Module.Name, false, d.Local)
+			// SANY locates what a LOCAL INSTANCE imports at the
+			// INSTANCE, what an INSTANCE imports where it is defined.
+			at := model.SourceRange{}
+			if d.Local {
+				at = instRange(d, where)
+			}
+			imp(d.Module.Name, false, d.Local, at)
 		}
 	}
 	l.ctxs[name] = ctx
 	return ctx
+}
+
+// instRange is the range of INSTANCE M [WITH ...], from its start.
+func instRange(in *ast.Instance, module string) model.SourceRange {
+	r := identRange(in.Module, module)
+	r.Start = in.Start
+	if n := len(in.With); n > 0 {
+		if e := model.ExprRange(in.With[n-1].Value, source.ReadFile); e.IsValid() {
+			r.End = e.End
+		}
+	}
+	return r
+}
+
+// localStart is where a definition that starts at start begins for SANY:
+// at its LOCAL keyword when it has one (the last LOCAL before start on
+// its line or the lines before).
+func localStart(start token.Pos, local bool) token.Pos {
+	if !local {
+		return start
+	}
+	src, err := source.ReadFile(start.Filename)
+	if err != nil {
+		return start
+	}
+	lines := strings.Split(string(src), "\n")
+	for ln := start.Line; ln >= 1 && ln > start.Line-5 && ln <= len(lines); ln-- {
+		text := []rune(lines[ln-1])
+		if ln == start.Line && start.Col-1 <= len(text) {
+			text = text[:start.Col-1]
+		}
+		if i := strings.LastIndex(string(text), "LOCAL"); i >= 0 {
+			return token.Pos{Filename: start.Filename, Line: ln, Col: len([]rune(string(text)[:i])) + 1}
+		}
+	}
+	return start
 }
 
 func identRange(id *ast.Ident, module string) model.SourceRange {
@@ -257,14 +307,20 @@ func (l *linter) recordsOf(name string) []lintRecord {
 			var collect func(n ast.Node)
 			collect = func(n ast.Node) {
 				ast.Inspect(n, func(x ast.Node) bool {
-					if r, ok := x.(*ast.Record); ok {
-						for _, f := range r.Fields {
-							collect(f.Value)
-						}
-						out = append(out, lintRecord{r, env})
-						return false
+					var fields []*ast.Field
+					switch r := x.(type) {
+					case *ast.Record:
+						fields = r.Fields
+					case *ast.RecordSet:
+						fields = r.Fields
+					default:
+						return true
 					}
-					return true
+					for _, f := range fields {
+						collect(f.Value)
+					}
+					out = append(out, lintRecord{fields, env})
+					return false
 				})
 			}
 			collect(u)
