@@ -222,6 +222,14 @@ func (l *linter) context(name string, busy map[string]bool) map[string]lintSym {
 			}
 		case *ast.FuncDef:
 			add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(localStart(d.Start, d.Local), d.Body, where)})
+		case *ast.Theorem:
+			if b, ok := d.Body.(ast.Expr); ok && d.Name != nil {
+				add(d.Name.Name, lintSym{module: name, rng: bodyRange(d.Start, b, where)})
+			}
+		case *ast.Assume:
+			if d.Name != nil {
+				add(d.Name.Name, lintSym{module: name, rng: bodyRange(d.Start, d.Expr, where)})
+			}
 		case *ast.InstanceDef:
 			r := instRange(d.Inst, where)
 			r.Start = d.Start
