@@ -457,13 +457,16 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 			follow(s.def, s.module)
 		}
 	}
+	binders := binderNames(e)
 	ast.Inspect(e, func(n ast.Node) bool {
 		if found {
 			return false
 		}
 		switch x := n.(type) {
 		case *ast.Ident:
-			resolve(x.Name)
+			if !binders[x] {
+				resolve(x.Name)
+			}
 		case *ast.Binary:
 			l.resolveOp(x.Op, false, env, &found, follow)
 		case *ast.Unary:
@@ -481,6 +484,40 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 		return !found
 	})
 	return found
+}
+
+// binderNames are the identifiers in e that bind a name (a bound
+// variable where it is introduced): ast.Inspect visits them, but they
+// are no use of a declaration (SANY's walk looks at applications only).
+func binderNames(e ast.Node) map[*ast.Ident]bool {
+	out := map[*ast.Ident]bool{}
+	bounds := func(bs ...*ast.Bound) {
+		for _, b := range bs {
+			if b != nil {
+				for _, id := range b.Names {
+					out[id] = true
+				}
+			}
+		}
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncDef:
+			bounds(x.Bounds...)
+		case *ast.Quant:
+			bounds(x.Bounds...)
+		case *ast.Choose:
+			bounds(x.Bound)
+		case *ast.SetFilter:
+			bounds(x.Bound)
+		case *ast.SetMap:
+			bounds(x.Bounds...)
+		case *ast.FuncCons:
+			bounds(x.Bounds...)
+		}
+		return true
+	})
+	return out
 }
 
 // resolveOp resolves a symbolic operator: a standard module's (whose stub
