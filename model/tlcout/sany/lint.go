@@ -53,6 +53,10 @@ type linter struct {
 	tops    map[string]string
 	ctxs    map[string]map[string]lintSym
 	records map[string][]lintRecord
+	// built and defBuilt memoize builtFrom for record values and for
+	// definitions: a large spec asks about the same ones again and again.
+	built    map[ast.Expr]bool
+	defBuilt map[ast.Unit]bool
 }
 
 // LintReport is the text SANY's linter prints for the modules of Lint
@@ -63,7 +67,8 @@ func (ld Loaded) LintReport() string {
 	if ld.Stop != "" || len(ld.Lint) == 0 {
 		return ""
 	}
-	l := &linter{asts: ld.asts, tops: ld.tops, ctxs: map[string]map[string]lintSym{}, records: map[string][]lintRecord{}}
+	l := &linter{asts: ld.asts, tops: ld.tops, ctxs: map[string]map[string]lintSym{}, records: map[string][]lintRecord{},
+		built: map[ast.Expr]bool{}, defBuilt: map[ast.Unit]bool{}}
 	var b strings.Builder
 	for _, m := range ld.Lint {
 		l.lintModule(m, &b)
@@ -110,7 +115,12 @@ func (l *linter) suppressed(r lintRecord, all []lintRecord) bool {
 			continue
 		}
 		for _, f := range o.fields {
-			if l.builtFrom(f.Value, o.env, map[ast.Unit]bool{}) {
+			b, ok := l.built[f.Value]
+			if !ok {
+				b = l.builtFrom(f.Value, o.env, map[ast.Unit]bool{})
+				l.built[f.Value] = b
+			}
+			if b {
 				return true
 			}
 		}
@@ -404,18 +414,20 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 		if busy[d] || found {
 			return
 		}
+		if b, ok := l.defBuilt[d]; ok {
+			found = b
+			return
+		}
 		busy[d] = true
-		defer delete(busy, d)
+		defer func() {
+			delete(busy, d)
+			l.defBuilt[d] = found
+		}()
+		// A LET definition is in the unit of env; any other is a unit
+		// of its own module.
 		denv := env
-		if module != env.module || env.lets[defName(d)] == nil {
+		if module != env.module || env.lets[defName(d)] != d {
 			denv = unitEnv(module, d)
-			if module == env.module {
-				for k, v := range env.lets {
-					if _, ok := denv.lets[k]; !ok {
-						denv.lets[k] = v
-					}
-				}
-			}
 		}
 		switch x := d.(type) {
 		case *ast.OpDef:
