@@ -216,7 +216,7 @@ func (l *linter) context(name string, busy map[string]bool) map[string]lintSym {
 	for _, e := range mod.Extends {
 		imp(e.Name, true, false, model.SourceRange{})
 	}
-	for _, u := range mod.Units {
+	for i, u := range mod.Units {
 		switch d := u.(type) {
 		case *ast.Constants:
 			for _, c := range d.Names {
@@ -233,8 +233,12 @@ func (l *linter) context(name string, busy map[string]bool) map[string]lintSym {
 		case *ast.FuncDef:
 			add(d.Name.Name, lintSym{module: name, def: d, local: d.Local, rng: bodyRange(localStart(d.Start, d.Local), d.Body, where)})
 		case *ast.Theorem:
-			if b, ok := d.Body.(ast.Expr); ok && d.Name != nil {
-				add(d.Name.Name, lintSym{module: name, rng: bodyRange(d.Start, b, where)})
+			if d.Name != nil {
+				var next token.Pos
+				if i+1 < len(mod.Units) {
+					next = mod.Units[i+1].Pos()
+				}
+				add(d.Name.Name, lintSym{module: name, rng: unitRange(d.Start, next, where)})
 			}
 		case *ast.Assume:
 			if d.Name != nil {
@@ -268,6 +272,41 @@ func instRange(in *ast.Instance, module string) model.SourceRange {
 		}
 	}
 	return r
+}
+
+// unitRange is the range of the unit (a theorem with its proof) that
+// starts at start and ends with the last token before next (the next
+// unit's start; the module's end when next is not valid), not counting
+// separator lines.
+func unitRange(start, next token.Pos, module string) model.SourceRange {
+	src, err := source.ReadFile(start.Filename)
+	if err != nil {
+		return model.SourceRange{}
+	}
+	toks, ok := jlex(src)
+	if !ok {
+		return model.SourceRange{}
+	}
+	before := func(t jtok, p token.Pos) bool { return t.line < p.Line || t.line == p.Line && t.col < p.Col }
+	var end *jtok
+	for i := range toks {
+		t := &toks[i]
+		if before(*t, start) {
+			continue
+		}
+		if next.IsValid() && !before(*t, next) || !next.IsValid() && strings.HasPrefix(t.img, "====") {
+			break
+		}
+		if strings.HasPrefix(t.img, "----") || strings.HasPrefix(t.img, "====") {
+			continue
+		}
+		end = t
+	}
+	if end == nil {
+		return model.SourceRange{}
+	}
+	e := token.Pos{Filename: start.Filename, Line: end.line, Col: end.col + len([]rune(end.img)) - 1}
+	return model.SourceRange{Module: module, Start: start, End: e}
 }
 
 // localStart is where a definition that starts at start begins for SANY:
@@ -368,6 +407,18 @@ func unitEnv(module string, u ast.Node) lintEnv {
 			env.locals[p.Name] = true
 		}
 	}
+	lets := func(ds []ast.Unit) {
+		for _, d := range ds {
+			switch dd := d.(type) {
+			case *ast.OpDef:
+				if dd.Name != nil {
+					env.lets[dd.Name.Name] = dd
+				}
+			case *ast.FuncDef:
+				env.lets[dd.Name.Name] = dd
+			}
+		}
+	}
 	ast.Inspect(u, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.OpDef:
@@ -386,17 +437,13 @@ func unitEnv(module string, u ast.Node) lintEnv {
 			bounds(x.Bounds...)
 		case *ast.FuncCons:
 			bounds(x.Bounds...)
+		case *ast.NewDecl:
+			env.locals[x.Name.Name] = true // NEW x: a declaration
+		case *ast.Step:
+			bounds(x.Bounds...) // TAKE, PICK
+			lets(x.Defs)        // DEFINE
 		case *ast.Let:
-			for _, d := range x.Defs {
-				switch dd := d.(type) {
-				case *ast.OpDef:
-					if dd.Name != nil {
-						env.lets[dd.Name.Name] = dd
-					}
-				case *ast.FuncDef:
-					env.lets[dd.Name.Name] = dd
-				}
-			}
+			lets(x.Defs)
 		}
 		return true
 	})
@@ -526,6 +573,10 @@ func binderNames(e ast.Node) map[*ast.Ident]bool {
 			bounds(x.Bounds...)
 		case *ast.FuncCons:
 			bounds(x.Bounds...)
+		case *ast.Step:
+			bounds(x.Bounds...)
+		case *ast.NewDecl:
+			out[x.Name] = true
 		}
 		return true
 	})
