@@ -437,6 +437,10 @@ func unitEnv(module string, u ast.Node) lintEnv {
 			bounds(x.Bounds...)
 		case *ast.FuncCons:
 			bounds(x.Bounds...)
+		case *ast.Lambda:
+			params(x.Params)
+		case *ast.Label:
+			params(x.Params)
 		case *ast.NewDecl:
 			env.locals[x.Name.Name] = true // NEW x: a declaration
 		case *ast.Step:
@@ -530,6 +534,10 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 			l.resolveOp(x.Op, false, env, &found, follow)
 		case *ast.Unary:
 			l.resolveOp(x.Op, true, env, &found, follow)
+		case *ast.Lambda:
+			// A LAMBDA argument is an OpArgNode, whose children SANY's
+			// walk does not visit.
+			return false
 		case *ast.ModRef:
 			if len(x.Args) > 0 {
 				found = true
@@ -577,6 +585,14 @@ func binderNames(e ast.Node) map[*ast.Ident]bool {
 			bounds(x.Bounds...)
 		case *ast.NewDecl:
 			out[x.Name] = true
+		case *ast.Lambda:
+			for _, p := range x.Params {
+				out[p] = true
+			}
+		case *ast.Label:
+			for _, p := range x.Params {
+				out[p] = true
+			}
 		}
 		return true
 	})
