@@ -503,7 +503,10 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 		}
 	}
 	std := func(b *sema.Builtin) bool {
-		return b.Arity > 0 || b.Name == "Nat" || b.Name == "Int" || b.Name == "JavaTime" || b.Name == "EmptyBag"
+		if stdIgnoresParams[b.Module+"."+b.Name] {
+			return false
+		}
+		return b.Arity > 0 || b.Name == "Nat" || b.Name == "Int" || b.Name == "JavaTime" || b.Name == "EmptyBag" || b.Name == "Infinity"
 	}
 	resolve := func(name string) {
 		if name == "BOOLEAN" || env.locals[name] {
@@ -558,6 +561,20 @@ func (l *linter) builtFrom(e ast.Node, env lintEnv, busy map[ast.Unit]bool) bool
 		return !found
 	})
 	return found
+}
+
+// stdIgnoresParams are the standard operators with parameters whose stub
+// in TLC's jar does not use them (TLCGet(i) == CHOOSE n : TRUE): SANY's
+// walk finds no declaration in them. Every other one with parameters
+// uses one; of those without, Nat, Int, JavaTime (CHOOSE n : n \in Nat)
+// EmptyBag (SetToBag({})) and Infinity (whose CHOOSE uses its bound
+// variable) lead to one.
+var stdIgnoresParams = map[string]bool{
+	"TLC.PrintT": true, "TLC.TLCGet": true, "TLC.TLCSet": true,
+	"TLCExt.TLCGetOrDefault": true, "TLCExt.ToTrace": true, "TLCExt.TLCDefer": true,
+	"TLCExt.TLCEvalDefinition": true,
+	"Json.JsonSerialize":       true, "Json.JsonDeserialize": true,
+	"Json.ndJsonSerialize": true, "Json.ndJsonDeserialize": true,
 }
 
 // binderNames are the identifiers in e that bind a name (a bound
