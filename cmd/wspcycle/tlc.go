@@ -608,7 +608,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
+	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
 	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -851,7 +851,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		hdr.Files, hdr.Modules, hdr.Lint = tlcSanyLines(tla)
+		hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -883,7 +883,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		root = mod.Name.Name
 	}
 	ld := tlcSanyLoad(tla)
-	hdr.Files, hdr.Modules, hdr.Lint = ld.Files, ld.Modules, ld.Lint
+	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
 		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil

@@ -15,8 +15,9 @@ func tlcSanyLoad(tla string) sany.Loaded {
 }
 
 // tlcSanyLines are SANY's lines for a spec that loaded: the files
-// parsed, the modules processed, the modules linted.
-func tlcSanyLines(tla string) (files, modules, lint []string) {
+// parsed, the modules processed, the modules linted, and what the linter
+// says about them.
+func tlcSanyLines(tla string) (files, modules, lint []string, report string) {
 	ld := tlcSanyLoad(tla)
-	return ld.Files, ld.Modules, ld.Lint
+	return ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 }

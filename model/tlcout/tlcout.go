@@ -371,6 +371,9 @@ type Header struct {
 	Files    []string // each file parsed, the root module's first (package sany's Load)
 	Modules  []string // each module in the order it is processed (extended ones first)
 	Lint     []string // the modules linted, in that order (none when SANY failed)
+	// LintReport is what SANY's linter says about the modules of Lint
+	// (package sany's LintReport), printed after their lines.
+	LintReport string
 	// SanyErrors is SANY's report of a spec it could not load (a parse
 	// error, or semantic errors), printed after the modules it processed.
 	SanyErrors string
@@ -409,6 +412,9 @@ func (w *Writer) Header(h Header) {
 	}
 	for _, m := range h.Lint {
 		w.Line("Linting of module " + m)
+	}
+	if len(h.Lint) > 0 && h.LintReport != "" {
+		w.write(h.LintReport)
 	}
 	if h.SanyErrors != "" {
 		w.write(h.SanyErrors)

@@ -33,6 +33,12 @@ type Loaded struct {
 	StopFile string
 	// StopFrom is the module whose EXTENDS or INSTANCE names Stop.
 	StopFrom string
+	// asts are the parsed modules by name (none for the standard modules
+	// built into wspcycle), for the linter (see LintReport).
+	asts map[string]*ast.Module
+	// tops name the top module of each module's file: SANY's locations
+	// in an inner module name the file's module.
+	tops map[string]string
 }
 
 // MissingReport is SANY's report of the module Stop that could not be
@@ -245,6 +251,12 @@ func (l *loader) unit(m *ast.Module) *unit {
 // resolve there.
 func (l *loader) build(u *unit, m *ast.Module, parent *modPtr) *modPtr {
 	p := &modPtr{name: m.Name.Name, unit: u, parent: parent, ctx: map[string]*modPtr{}}
+	if l.out.asts == nil {
+		l.out.asts, l.out.tops = map[string]*ast.Module{}, map[string]string{}
+	}
+	if _, ok := l.out.asts[p.name]; !ok {
+		l.out.asts[p.name], l.out.tops[p.name] = m, u.name
+	}
 	l.all = append(l.all, p)
 	for _, e := range m.Extends {
 		p.extends = append(p.extends, e.Name)

@@ -1,0 +1,4 @@
+---- MODULE LintBase ----
+base == 0
+Pair == [base |-> "b", Pair |-> "p"]
+====

@@ -1,0 +1,5 @@
+---- MODULE A4b ----
+CONSTANT c
+dd == c
+r == [c |-> 1, dd |-> 2]
+====

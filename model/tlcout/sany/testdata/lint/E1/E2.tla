@@ -1,0 +1,4 @@
+---- MODULE E2 ----
+CONSTANT c
+r == [zz |-> c]
+====

@@ -1,0 +1,3 @@
+---- MODULE E4 ----
+EXTENDS E5
+====

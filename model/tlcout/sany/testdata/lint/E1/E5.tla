@@ -1,0 +1,5 @@
+---- MODULE E5 ----
+CONSTANT d
+yy == 1
+s5 == [yy |-> d]
+====

@@ -1,0 +1,5 @@
+---- MODULE L ----
+VARIABLE x
+Init == x = [x |-> 1]
+Next == UNCHANGED x
+====
