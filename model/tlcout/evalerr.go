@@ -289,7 +289,7 @@ func initialStateError(rep *model.Report, tool bool) string {
 		// A message with a code of its own (2154), without a position,
 		// framed in -tool (TLC rev cc6b616: SCard).
 		if tool {
-			msg = framedInfo(JavaMethodFailed, msg)
+			msg = framedInfo(JavaMethodFailed, javaInnerFramed(msg))
 		}
 	case isNonBoolCondition(msg):
 		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0).
@@ -299,6 +299,10 @@ func initialStateError(rep *model.Report, tool bool) string {
 	}
 	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
+
+// subsetOverflow starts TLC's message for SUBSET S with more elements than
+// a TLC integer holds.
+const subsetOverflow = "Overflow when computing the number of elements in:\nSUBSET "
 
 // moduleErrors are the messages of TLC's standard modules that TLC
 // reports with a code of their own, without a position and not as an
@@ -510,6 +514,12 @@ const tlcGetUndefined = 2145
 func javaInnerFramed(msg string) string {
 	const sep = "but it produced the following error:\n"
 	head, inner, ok := strings.Cut(msg, sep)
+	if ok && strings.HasPrefix(inner, subsetOverflow) {
+		// SubsetValue.size's failure, raised with a code of its own
+		// (TLC_MODULE_OVERFLOW) unlike SetOfFcnsValue's (TLC rev
+		// cc6b616: Cardinality(SUBSET (1..40))).
+		return head + sep + framedInfo(2178, inner)
+	}
 	if !ok || !strings.HasPrefix(inner, "TLCGet(") || !strings.HasSuffix(inner, ") was undefined.") || strings.Contains(inner, "\n") {
 		return msg
 	}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -112,7 +113,20 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 		})
 	case "BagUnion":
 		return fn(func(k *ctx) (value.Value, error) {
-			bags, err := evalElems(k, args[0])
+			s, err := evalSet(k, args[0])
+			if err != nil {
+				return nil, err
+			}
+			bags, err := setElems(s, args[0].pos)
+			var me *value.MethodError
+			if err != nil && errors.As(err, &me) {
+				// A set TLC cannot sort (value.MixedSetV): its Java
+				// method enumerates it and catches the error (TLC rev
+				// cc6b616: BagUnion({<<1>>, [a |-> 1]})).
+				out := errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.Bags.BagUnion(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", me.Error())
+				out.Cause = javaCaught{}
+				return nil, out
+			}
 			if err != nil {
 				return nil, err
 			}

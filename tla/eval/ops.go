@@ -836,6 +836,14 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				// sorting it (Q2: IsFiniteSet({1, "a"}) is TRUE).
 				return value.True, nil
 			}
+			if n, msg, ok := tlcCardinality(s); ok && card {
+				if msg != "" {
+					out := errorf(pos, "%s%s", javaCardinality, msg)
+					out.Cause = javaCaught{}
+					return nil, out
+				}
+				return value.Int(n), nil
+			}
 			n, err := s.Size()
 			if u, ok := s.(*value.CupV); ok && !card && u.Bad != nil {
 				return nil, u.Bad // its members cannot be compared (unionUnsorted)

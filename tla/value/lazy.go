@@ -685,7 +685,16 @@ func (s *IntervalV) String() string {
 func (NatV) String() string       { return "Nat" }
 func (IntSetV) String() string    { return "Int" }
 func (StringSetV) String() string { return "STRING" }
-func (s *SubsetV) String() string { return "SUBSET " + s.Base.String() }
+
+// String prints SUBSET of an interval with parentheses, as TLC's
+// SubsetValue.toString does since SUBSET binds tighter than .. (TLC rev
+// cc6b616: "SUBSET (1..40)").
+func (s *SubsetV) String() string {
+	if _, ok := s.Base.(*IntervalV); ok {
+		return "SUBSET (" + s.Base.String() + ")"
+	}
+	return "SUBSET " + s.Base.String()
+}
 func (s *FcnSetV) String() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
 func (s *SeqSetV) String() string { return "Seq(" + s.Base.String() + ")" }
 
