@@ -220,6 +220,12 @@ type Temporal struct {
 	Name string
 	// Formula is the whole formula of a General part.
 	Formula *LiveExpr
+	// Consts are TLC's evaluations of the part's constant-level nodes
+	// while it builds the part (liveconst.go), in its order: TLC builds
+	// the part again on a liveness counterexample, before it evaluates it
+	// there (Liveness.findViolatedProperties), and prints what they print
+	// again (LiveConst.Replay).
+	Consts []*LiveConst
 }
 
 // Property is a PROPERTY entry: the conjunction of its parts.

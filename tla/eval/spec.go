@@ -51,9 +51,12 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 }
 
 type builder struct {
-	c    *compiler
-	conf *cfg.Config
-	sp   *Spec
+	c *compiler
+	// partMark is the number of Spec.LiveConsts made before the PROPERTY
+	// part being built (partConsts).
+	partMark int
+	conf     *cfg.Config
+	sp       *Spec
 
 	initSteps []step
 	// covNextSubst, covInitSubst: Coverage.SpecSubst, InitSubst.
