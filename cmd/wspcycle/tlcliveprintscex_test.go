@@ -21,3 +21,15 @@ func TestTLCLivePrintsCexGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, name, nil, 13, withAlternate())
 	}
 }
+
+// TLC splits the next-state relation into its actions before it computes
+// the initial states; a literal met there (Next == 1, Next == "a",
+// Next == x' = 1 \/ 2) fails the split: an exception after "Starting..."
+// (and after what the constant definitions print), exit 255
+// (tla/eval/splitliteral.go; TLC's runs in model/testdata/tlc/liveprints).
+func TestTLCNextSplitLiteralGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprints")
+	for _, name := range []string{"NextNum", "NextStr", "NextOr", "NextOrPrint"} {
+		tlcGoldenRun(t, dir, name, nil, 255)
+	}
+}

@@ -79,6 +79,9 @@ type Spec struct {
 	// of the temporal properties while it builds its liveness problem,
 	// in its order (liveconst.go): the checker makes them (Value) there.
 	LiveConsts []*LiveConst
+	// SplitErr is TLC's failure splitting the next-state relation into
+	// its actions (splitliteral.go), reported before the initial states.
+	SplitErr *Error
 	// SpecRefusal is TLC's refusal of a temporal conjunct of the
 	// specification ([]S with S a state predicate, []a with a parameter):
 	// the checker stops with it before any search.

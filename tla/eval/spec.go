@@ -441,6 +441,9 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 		c.covParts, c.covOrder = nil, nil
 		b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
 	})
+	if b.sp.SplitErr == nil {
+		b.sp.SplitErr = b.splitLiteral(e, en, 0)
+	}
 }
 
 // specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under
