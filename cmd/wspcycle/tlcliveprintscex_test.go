@@ -29,7 +29,7 @@ func TestTLCLivePrintsCexGolden(t *testing.T) {
 // (tla/eval/splitliteral.go; TLC's runs in model/testdata/tlc/liveprints).
 func TestTLCNextSplitLiteralGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprints")
-	for _, name := range []string{"NextNum", "NextStr", "NextOr", "NextOrPrint"} {
+	for _, name := range []string{"NextNum", "NextStr", "NextOr", "NextOrPrint", "NextSpecInline"} {
 		tlcGoldenRun(t, dir, name, nil, 255)
 	}
 }

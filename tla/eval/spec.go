@@ -442,7 +442,13 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 		b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
 	})
 	if b.sp.SplitErr == nil {
-		b.sp.SplitErr = b.splitLiteral(e, en, 0)
+		top, ten := e, en
+		if id, ok := e.(*ast.Ident); ok && b.conf != nil && id == b.conf.Next {
+			if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+				top, ten = d.Body, de // the cfg's NEXT: its body is walked
+			}
+		}
+		b.sp.SplitErr = c.splitLiteral(top, ten)
 	}
 }
 

@@ -6,66 +6,48 @@ import (
 )
 
 // TLC splits the next-state relation into its actions (Tool.getActions)
-// before it computes the initial states, going through \/, LET bodies,
-// labels and the bodies of user-defined operators applied to
-// constant-level arguments (a definition without parameters whose value
-// TLC computed at its start is a value: an action). A literal met on that
-// way (a number or a string: no operator application to SANY) fails the
-// split, "The next state relation is not a boolean expression." and the
-// literal (a number by its value, a string by its location), an exception
-// after "Starting..." with no search, exit 255 (TLC rev cc6b616: Next == 1,
-// Next == "a", Next == x' = 1 \/ 2). A \E catches its body's failure and
-// is one action (its literal fails later, when evaluated), and so is any
-// other operator.
+// before it computes the initial states, going through \/, LET bodies and
+// labels. A literal met on that way (a number or a string: no operator
+// application to SANY) fails the split, "The next state relation is not
+// a boolean expression." and the literal (a number by its value, a string
+// by its location), an exception after "Starting..." with no search, exit
+// 255 (TLC rev cc6b616: NEXT Next with Next == 1, Next == "a",
+// Next == x' = 1 \/ 2). TLC walks the body of the cfg's NEXT as it walks
+// the relation; the body of any other operator it applies (the Next of a
+// SPECIFICATION's [][Next]_v included) it walks inside a try that swallows
+// the failure, making the application one action, and a \E catches its
+// body's failure too: there the literal fails later, when evaluated (TLC
+// rev cc6b616: SPECIFICATION Init /\ [][Next]_x, Next == x' = 1 \/ 2, exit
+// 75).
 
 // splitLiteral returns TLC's error for the first literal its split of e
-// meets, nil when there is none.
-func (b *builder) splitLiteral(e ast.Expr, en cenv, depth int) *Error {
-	c := b.c
-	if depth > maxInline {
-		return nil
-	}
+// meets outside operator applications, nil when there is none.
+func (c *compiler) splitLiteral(e ast.Expr, en cenv) *Error {
 	switch e := e.(type) {
 	case *ast.Paren:
-		return b.splitLiteral(e.X, en, depth)
+		return c.splitLiteral(e.X, en)
 	case *ast.Label:
-		return b.splitLiteral(e.Body, en, depth)
+		return c.splitLiteral(e.Body, en)
 	case *ast.Number, *ast.String:
 		return &Error{Msg: nextNotBool + "\n" + c.nodeName(e, c.env(en).mod.Name.Name)}
 	case *ast.Junction:
 		if e.Op == token.OR {
 			for _, it := range e.Items {
-				if err := b.splitLiteral(it, en, depth); err != nil {
+				if err := c.splitLiteral(it, en); err != nil {
 					return err
 				}
 			}
 		}
 	case *ast.Binary:
 		if e.Op == token.OR {
-			if err := b.splitLiteral(e.X, en, depth); err != nil {
+			if err := c.splitLiteral(e.X, en); err != nil {
 				return err
 			}
-			return b.splitLiteral(e.Y, en, depth)
+			return c.splitLiteral(e.Y, en)
 		}
 	case *ast.Let:
 		le, _ := c.letScopeMemo(e, en)
-		return b.splitLiteral(e.Body, le, depth)
-	case *ast.Ident, *ast.OpApp, *ast.ModRef:
-		d, de, ok := c.userOp(e, en)
-		if !ok {
-			return nil
-		}
-		if depth > 0 && len(d.Params) == 0 && !isLetOp(e, en) && b.constLevel(e, en) {
-			return nil // a value since TLC's start (not the cfg's NEXT itself)
-		}
-		if app, isApp := e.(*ast.OpApp); isApp {
-			for _, a := range app.Args {
-				if !b.constLevel(a, en) {
-					return nil
-				}
-			}
-		}
-		return b.splitLiteral(d.Body, de, depth+1)
+		return c.splitLiteral(e.Body, le)
 	}
 	return nil
 }
