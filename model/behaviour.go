@@ -46,6 +46,10 @@ type LivenessViolation struct {
 // NewBehaviourChecker prepares the temporal properties of sp; it returns
 // nil (and no error) when sp has none.
 func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
+	if sp.SplitErr != nil {
+		// TLC fails splitting Next before anything else (check.go).
+		return nil, &LiveConstError{Err: sp.SplitErr}
+	}
 	if len(sp.Properties) == 0 {
 		return nil, nil
 	}

@@ -84,6 +84,10 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	if opt.SearchSilent {
 		defer c.muted()()
 	}
+	if sp.SplitErr != nil {
+		// TLC fails there, after its start, before its liveness problem.
+		return nil, &LiveConstError{Err: sp.SplitErr}
+	}
 	if len(sp.Properties) > 0 {
 		ls, err := newLiveSpec(sp)
 		if err != nil {

@@ -17,7 +17,9 @@ import (
 // error, as a LiveConstError.
 
 // LiveConstError is an error evaluating a constant-level part of a
-// temporal property while the liveness problem is built. TLC reports it
+// temporal property while the liveness problem is built, or TLC's failure
+// splitting the next-state relation (eval.Spec.SplitErr), reported the
+// same way. TLC reports it
 // then, as an exception, and checks nothing (TLC rev cc6b616:
 // PROPERTY (1 \div 0 = 0) => <>(x = 5) exits 255 after "Starting...").
 type LiveConstError struct{ Err error }

@@ -28,11 +28,13 @@ import (
 //
 // Each conjunct of a property is one of TLC's implied temporal properties,
 // evaluated whatever the others' values (a conjunct []P with P a state
-// predicate, which TLC checks as an invariant, is none). Not made: what TLC's
-// astToLive prints when it builds each property again there (its
-// evaluation of constant-level subexpressions, e.g. PrintT("p") in
-// <>(PrintT("p") /\ x = 1)), and the error TLC prints when an evaluation
-// fails (the property is left there, as TLC leaves it).
+// predicate, which TLC checks as an invariant, is none). Before it
+// evaluates a conjunct there, TLC builds it again (astToLive), which
+// evaluates its constant-level nodes once more, as at its start: PrintT("p")
+// in <>(PrintT("p") /\ x = 1) prints "p" there, then again in each state
+// evaluated (eval.Temporal.Consts, LiveConst.Replay). Not made: the error
+// TLC prints when an evaluation fails (the property is left there, as
+// TLC leaves it).
 func (c *checker) lassoPrints(tr []TraceState, loopBack int) string {
 	n := len(tr)
 	r := c.sp.Run
@@ -49,7 +51,7 @@ func (c *checker) lassoPrints(tr []TraceState, loopBack int) string {
 	var b strings.Builder
 	undo := r.Replaying(&b)
 	defer undo()
-	l := cexLasso{tr: tr, cyc: cyc}
+	l := cexLasso{tr: tr, cyc: cyc, run: r}
 	for _, prop := range c.sp.Properties {
 		l.property(prop)
 	}
@@ -61,6 +63,7 @@ func (c *checker) lassoPrints(tr []TraceState, loopBack int) string {
 type cexLasso struct {
 	tr  []TraceState
 	cyc int
+	run *eval.Run
 }
 
 // property evaluates each of prop's temporal conjuncts at position 0.
@@ -69,10 +72,25 @@ func (l cexLasso) property(prop eval.Property) {
 		if part.Kind == eval.Always {
 			continue // an invariant to TLC
 		}
+		if !l.rebuild(part) {
+			continue
+		}
 		if f := simpleFormula(part); f != nil {
 			l.part(f)
 		}
 	}
+}
+
+// rebuild makes TLC's evaluations of part's constant-level nodes, as its
+// astToLive makes them again before it evaluates the part on the lasso;
+// false when one fails (TLC reports that and leaves the part).
+func (l cexLasso) rebuild(part eval.Temporal) bool {
+	for _, k := range part.Consts {
+		if k.Replay(l.run) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // part evaluates f at position 0; an evaluator's panic ends it, as its

@@ -1161,6 +1161,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		} else {
 			d, de, ok = c.userOp(e, en)
 		}
+		if ok && c.splitLiteral(d.Body, de) != nil {
+			// TLC's split of the body fails, inside a try: the
+			// application is one action (splitliteral.go).
+			ok = false
+		}
 		if ok {
 			c.depth++
 			f := c.enterApp(e, d, en)

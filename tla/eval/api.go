@@ -79,6 +79,9 @@ type Spec struct {
 	// of the temporal properties while it builds its liveness problem,
 	// in its order (liveconst.go): the checker makes them (Value) there.
 	LiveConsts []*LiveConst
+	// SplitErr is TLC's failure splitting the next-state relation into
+	// its actions (splitliteral.go), reported before the initial states.
+	SplitErr *Error
 	// SpecRefusal is TLC's refusal of a temporal conjunct of the
 	// specification ([]S with S a state predicate, []a with a parameter):
 	// the checker stops with it before any search.
@@ -220,6 +223,12 @@ type Temporal struct {
 	Name string
 	// Formula is the whole formula of a General part.
 	Formula *LiveExpr
+	// Consts are TLC's evaluations of the part's constant-level nodes
+	// while it builds the part (liveconst.go), in its order: TLC builds
+	// the part again on a liveness counterexample, before it evaluates it
+	// there (Liveness.findViolatedProperties), and prints what they print
+	// again (LiveConst.Replay).
+	Consts []*LiveConst
 }
 
 // Property is a PROPERTY entry: the conjunction of its parts.

@@ -74,7 +74,7 @@ func (b *builder) refuseConstant(id *ast.Ident, what string) bool {
 	if id == nil {
 		return false
 	}
-	if _, ok := b.constantLevel(id); !ok || what == "INIT" && b.literalBody(id) != nil {
+	if _, ok := b.constantLevel(id); !ok || (what == "INIT" || what == "NEXT") && b.literalBody(id) != nil {
 		return false
 	}
 	b.c.errorf(id.Pos(), "%s %s: the definition is constant-level, and TLC takes no constant there", what, id.Name)
@@ -86,9 +86,9 @@ func (b *builder) refuseConstant(id *ast.Ident, what string) bool {
 // which TLC's check of a constant INIT does not look at; TLC fails on it
 // when it computes the initial states, "The init state relation is not a
 // boolean expression." and the literal (TLC rev cc6b616: BInit1, Init ==
-// 1), but refuses Init == c. (Next == 1 fails in TLC before the initial
-// states, as it splits the next-state relation into actions: BNext1; we
-// keep the refusal there.)
+// 1), but refuses Init == c. Next == 1 fails in TLC before the initial
+// states, as it splits the next-state relation into actions
+// (splitliteral.go).
 func (b *builder) literalBody(id *ast.Ident) ast.Expr {
 	x, found := b.c.lookupName(id.Name, cenv{at: -1})
 	if !found || x.kind != eDef {

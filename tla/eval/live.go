@@ -96,7 +96,7 @@ func (b *builder) generalProperty(e ast.Expr, en cenv, pc propCtx, parts *[]Temp
 	if !ok {
 		return false
 	}
-	*parts = append(*parts, Temporal{Kind: General, Formula: f, Name: pc.label()})
+	*parts = append(*parts, b.partConsts(Temporal{Kind: General, Formula: f, Name: pc.label()}))
 	return true
 }
 

@@ -261,3 +261,32 @@ func (b *builder) tlcEval(e ast.Expr, en cenv, pc propCtx, steps *[]liveStep, qu
 		return v, err
 	}, quiet: quiet})
 }
+
+// partConsts gives t the LiveConsts made since the previous part of its
+// PROPERTY entry (or the entry's start): those TLC makes while it builds
+// t, the parts being built one after the other.
+func (b *builder) partConsts(t Temporal) Temporal {
+	t.Consts = b.sp.LiveConsts[b.partMark:len(b.sp.LiveConsts):len(b.sp.LiveConsts)]
+	b.partMark = len(b.sp.LiveConsts)
+	return t
+}
+
+// Replay makes k's evaluations again, whatever Value made before, for
+// what they print (TLC's Liveness.findViolatedProperties builds each
+// property again on a counterexample), and returns the first error.
+func (k *LiveConst) Replay(run *Run) error {
+	for _, st := range k.steps {
+		var undo func()
+		if st.quiet && run != nil {
+			undo = run.Replaying(io.Discard)
+		}
+		_, err := st.run()
+		if undo != nil {
+			undo()
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

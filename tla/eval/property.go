@@ -95,6 +95,7 @@ func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 		b.sp.StateLevelProperties = append(b.sp.StateLevelProperties, name)
 	}
 	b.refused = false
+	b.partMark = len(b.sp.LiveConsts)
 	if b.property(d.Body, de, pc, &parts) && (len(parts) > 0 || b.refused) {
 		b.sp.Properties = append(b.sp.Properties, Property{Name: name, Pos: d.Pos(), Parts: parts})
 	}
@@ -136,7 +137,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 			p, ok1 := b.temporalPred(e.X, en, pc)
 			q, ok2 := b.temporalPred(e.Y, en, pc)
 			if ok1 && ok2 {
-				*parts = append(*parts, Temporal{Kind: LeadsTo, P: p, Q: q, Name: pc.label()})
+				*parts = append(*parts, b.partConsts(Temporal{Kind: LeadsTo, P: p, Q: q, Name: pc.label()}))
 				return true
 			}
 			return false
@@ -157,7 +158,7 @@ func (b *builder) property(e ast.Expr, en cenv, pc propCtx, parts *[]Temporal) b
 					return false
 				}
 			}
-			*parts = append(*parts, t)
+			*parts = append(*parts, b.partConsts(t))
 			return true
 		}
 		switch e.Op {

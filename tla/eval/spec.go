@@ -51,9 +51,12 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 }
 
 type builder struct {
-	c    *compiler
-	conf *cfg.Config
-	sp   *Spec
+	c *compiler
+	// partMark is the number of Spec.LiveConsts made before the PROPERTY
+	// part being built (partConsts).
+	partMark int
+	conf     *cfg.Config
+	sp       *Spec
 
 	initSteps []step
 	// covNextSubst, covInitSubst: Coverage.SpecSubst, InitSubst.
@@ -438,6 +441,15 @@ func (b *builder) setNext(e ast.Expr, en cenv) {
 		c.covParts, c.covOrder = nil, nil
 		b.actions, b.dispatch = c.split(e, en, "", token.Pos{}, nil, nil)
 	})
+	if b.sp.SplitErr == nil {
+		top, ten := e, en
+		if id, ok := e.(*ast.Ident); ok && b.conf != nil && id == b.conf.Next {
+			if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+				top, ten = d.Body, de // the cfg's NEXT: its body is walked
+			}
+		}
+		b.sp.SplitErr = c.splitLiteral(top, ten)
+	}
 }
 
 // specConjuncts decomposes Init /\ [][Next]_v /\ WF_v(A) /\ ... . Under

@@ -1,0 +1,6 @@
+---- MODULE NextNum ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == 1
+====

@@ -1,0 +1,6 @@
+---- MODULE NextStr ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == "a"
+====
