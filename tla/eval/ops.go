@@ -163,6 +163,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
+			if lf, lazy := v.(*value.LazyFcnV); lazy {
+				return lf.Domain(), nil
+			}
 			f, ok := v.(*value.FcnV)
 			if !ok {
 				return nil, domainOfNonFcn(v, e, pos)

@@ -17,6 +17,9 @@ func compareChecked(a, b Value) (int, error) {
 	if ka == KindModel || kb == KindModel {
 		return Compare(a, b), nil
 	}
+	if err := lazyFcnError(a, b); err != nil {
+		return 0, err
+	}
 	if isOverridden(a) {
 		if !isOverridden(b) {
 			return 0, overriddenError(a, b)

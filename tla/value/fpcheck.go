@@ -88,6 +88,9 @@ func CheckFingerprint(v Value) error {
 		return nil
 	case *IntervalV:
 		return nil
+	case *LazyFcnV:
+		// TLC makes it a function of pairs to fingerprint it.
+		return &FingerprintError{Msg: x.Err, Src: x.Src}
 	case *BadSetV:
 		return x.Fp
 	case *MixedSetV:
