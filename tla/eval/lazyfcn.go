@@ -200,3 +200,47 @@ func exceptLazy(k *ctx, f *value.LazyFcnV, u *exceptUpdate, i int) (value.Value,
 	}
 	return f.With(key, nv), nil
 }
+
+// filterFiniteError is TLC's error deciding IsFiniteSet(s) when s is, or
+// is built from, a set filter over a set that is not finite: TLC's
+// SetPredValue.isFinite cannot tell ({y \in Nat : TRUE}); the sets built
+// from others ask theirs in order (SUBSET S, [S -> T], S \X T, [a : S],
+// S \cup T). "" when there is none.
+func filterFiniteError(s value.SetValue) string {
+	switch x := s.(type) {
+	case *value.FilterV:
+		if msg := filterFiniteError(x.Base); msg != "" {
+			return msg
+		}
+		if _, err := x.Base.Size(); err != nil {
+			return "Attempted to check if expression of form {x \\in S : p(x)} is a finite set, but cannot check if S:\n" + x.Base.String() + "\nis finite."
+		}
+	case *value.SubsetV:
+		return filterFiniteError(x.Base)
+	case *value.FcnSetV:
+		return firstFiniteError(x.Dom, x.Rng)
+	case *value.ProductV:
+		return firstFiniteError(x.Sets...)
+	case *value.RcdSetV:
+		return firstFiniteError(x.Sets...)
+	case *value.CupV:
+		if x.Union == nil {
+			return firstFiniteError(x.A, x.B)
+		}
+	}
+	return ""
+}
+
+// firstFiniteError is the first of the sets' filterFiniteError, stopping
+// at the first set that is not finite, as Java's && does.
+func firstFiniteError(sets ...value.SetValue) string {
+	for _, s := range sets {
+		if msg := filterFiniteError(s); msg != "" {
+			return msg
+		}
+		if _, err := s.Size(); err != nil {
+			return ""
+		}
+	}
+	return ""
+}

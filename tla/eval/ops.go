@@ -844,6 +844,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, u.Bad // its members cannot be compared (unionUnsorted)
 			}
 			if !card {
+				if msg := filterFiniteError(s); msg != "" {
+					return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.IBoolValue tlc2.module.FiniteSets.IsFiniteSet(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", msg)
+				}
 				return value.Bool(err == nil), nil
 			}
 			if err != nil {
