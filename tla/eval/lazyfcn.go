@@ -75,7 +75,9 @@ func lazyFcn(k *ctx, e *ast.FuncCons, bodyText string, bs []binder, sets []value
 			i++
 			continue
 		}
-		params = append(params, name+" \\in "+sets[i].String())
+		// TLC prints only the first of names sharing a set (MultiOut:
+		// [a \in Nat |-> ...] for [a, b \in Nat |-> ...]).
+		params = append(params, b.Names[0].Name+" \\in "+sets[i].String())
 		i += len(b.Names)
 	}
 	text := "[" + strings.Join(params, ", ") + " |-> " + bodyText
