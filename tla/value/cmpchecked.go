@@ -11,7 +11,7 @@ import "fmt"
 // only the first differing pair is looked at, as in TLC.
 func compareChecked(a, b Value) (int, error) {
 	if a == b {
-		return 0, nil
+		return 0, lazyFcnError(a, b)
 	}
 	ka, kb := a.Kind(), b.Kind()
 	if ka == KindModel || kb == KindModel {

@@ -143,6 +143,9 @@ func EqualChecked(a, b Value) (bool, error) {
 		if m, ok := a.(*MixedSetV); ok {
 			return false, m.fail() // TLC sorts it to compare it
 		}
+		if err := lazyFcnError(a, b); err != nil {
+			return false, err // LET f == [y \in Nat |-> y] IN f = f
+		}
 		return true, nil
 	}
 	ka, kb := a.Kind(), b.Kind()
