@@ -773,6 +773,7 @@ func (c *compiler) tuple(e *ast.Tuple, en cenv) cx {
 func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	bs, ben := c.bounds(e.Bounds, en)
 	body := c.expr(e.Body, ben)
+	bodyText := c.lazyFcnText(e)
 	if len(bs) == 1 {
 		b := bs[0]
 		return cx{fn: func(k *ctx) (value.Value, error) {
@@ -782,6 +783,9 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 			}
 			dom, err := s.Enum()
 			if err != nil {
+				if lazyDomain(s) {
+					return lazyFcn(k, e, bodyText, bs, []value.SetValue{s}, body), nil
+				}
 				return nil, wrap(b.set.pos, err)
 			}
 			elems := dom.Elems()
@@ -818,6 +822,10 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 			return false, k.grow(len(key)+2, pos)
 		})
 		if err != nil {
+			// A domain that cannot be enumerated: TLC's lazy function.
+			if sets, lazy := lazySets(k, bs); lazy {
+				return lazyFcn(k, e, bodyText, bs, sets, body), nil
+			}
 			return nil, err
 		}
 		return value.FcnFromPairs(keys, vals), nil
@@ -906,6 +914,13 @@ const (
 
 func apply(f, x value.Value, pos token.Pos) (value.Value, error) {
 	fv, ok := f.(*value.FcnV)
+	if lf, lazy := f.(*value.LazyFcnV); lazy {
+		v, err := applyLazy(lf, x)
+		if err != nil {
+			return nil, wrap(pos, err)
+		}
+		return v, nil
+	}
 	if !ok {
 		// TLC: "A non-function (an integer) was applied as a function."
 		return nil, errorf(pos, "A non-function (%s) was applied as a function.", nonFcnImage(f))
@@ -1173,6 +1188,9 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 	}
 	st := &u.path[i]
 	f, ok := v.(*value.FcnV)
+	if lf, lazy := v.(*value.LazyFcnV); lazy {
+		return exceptLazy(k, lf, u, i)
+	}
 	if !ok {
 		// TLC's words, without a position (TLC rev cc6b616, WExcept:
 		// [0 EXCEPT ![1] = 2]).

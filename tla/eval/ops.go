@@ -163,6 +163,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
+			if lf, lazy := v.(*value.LazyFcnV); lazy {
+				return lf.Domain(), nil
+			}
 			f, ok := v.(*value.FcnV)
 			if !ok {
 				return nil, domainOfNonFcn(v, e, pos)
@@ -658,6 +661,10 @@ func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 	f, ok := v.(*value.FcnV)
+	if _, lazy := v.(*value.LazyFcnV); lazy && op == "Len" {
+		// TLC's FcnLambdaValue.toTuple, in Len's Java method (LenFcn).
+		return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.Sequences.Len(tlc2.value.impl.Value),\nbut it produced the following error:\nTo convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.")
+	}
 	if !ok || !f.IsTuple() {
 		if op == "Append" {
 			// TLC's words (TLC rev cc6b616, WAppend: Append({1}, 2)).
@@ -829,6 +836,12 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if card {
 					return nil, cardinalityOfBadSubset(err, pos)
 				}
+				if w, ok := notAt(err, a0); ok {
+					if f, lazy := w.(*value.LazyFcnV); lazy {
+						// TLC's FcnLambdaValue.isFinite (IsFinFcn).
+						return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.IBoolValue tlc2.module.FiniteSets.IsFiniteSet(tlc2.value.impl.Value),\nbut it produced the following error:\nAttempted to check if the function:\n%s\nis a finite set.", f)
+					}
+				}
 				return nil, err
 			}
 			if !card && isMixed(s) {
@@ -849,6 +862,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				return nil, u.Bad // its members cannot be compared (unionUnsorted)
 			}
 			if !card {
+				if msg := filterFiniteError(s); msg != "" {
+					return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.IBoolValue tlc2.module.FiniteSets.IsFiniteSet(tlc2.value.impl.Value),\nbut it produced the following error:\n%s", msg)
+				}
 				return value.Bool(err == nil), nil
 			}
 			if err != nil {

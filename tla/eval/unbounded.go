@@ -70,7 +70,9 @@ func (c *compiler) applyAtPoint(fe ast.Expr, en cenv, arg cx, pos token.Pos) (cx
 	if err != nil {
 		return cx{}, false
 	}
-	if _, err := s.Enum(); err == nil {
+	if _, err := s.Enum(); err == nil || lazyDomain(s) {
+		// A domain that enumerates, or one that is not finite: the
+		// function is built, of pairs or lazy (lazyFcn), as TLC's.
 		return cx{}, false
 	}
 	bs, ben := c.bounds(fc.Bounds, fen)

@@ -11,11 +11,14 @@ import "fmt"
 // only the first differing pair is looked at, as in TLC.
 func compareChecked(a, b Value) (int, error) {
 	if a == b {
-		return 0, nil
+		return 0, lazyFcnError(a, b)
 	}
 	ka, kb := a.Kind(), b.Kind()
 	if ka == KindModel || kb == KindModel {
 		return Compare(a, b), nil
+	}
+	if err := lazyFcnError(a, b); err != nil {
+		return 0, err
 	}
 	if isOverridden(a) {
 		if !isOverridden(b) {

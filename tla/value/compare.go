@@ -40,7 +40,14 @@ func Compare(a, b Value) int {
 	case KindModel:
 		return compareMV(a.(*MV), b.(*MV))
 	case KindFcn:
-		return compareFcn(a.(*FcnV), b.(*FcnV))
+		fa, oka := a.(*FcnV)
+		fb, okb := b.(*FcnV)
+		if !oka || !okb {
+			// A lazy function (LazyFcnV), which TLC cannot compare: an
+			// order that is only total (EqualChecked fails for it).
+			return compareLazyFcn(a, b, oka, okb)
+		}
+		return compareFcn(fa, fb)
 	case KindSet:
 		return compareSet(a.(SetValue), b.(SetValue))
 	}
@@ -136,11 +143,17 @@ func EqualChecked(a, b Value) (bool, error) {
 		if m, ok := a.(*MixedSetV); ok {
 			return false, m.fail() // TLC sorts it to compare it
 		}
+		if err := lazyFcnError(a, b); err != nil {
+			return false, err // LET f == [y \in Nat |-> y] IN f = f
+		}
 		return true, nil
 	}
 	ka, kb := a.Kind(), b.Kind()
 	if ka == KindModel || kb == KindModel {
 		return ka == kb && a.(*MV).name == b.(*MV).name, nil
+	}
+	if err := lazyFcnError(a, b); err != nil {
+		return false, err // TLC's toFcnRcd, before any comparison
 	}
 	if ka != kb {
 		return false, equalityError(a, b)
@@ -187,7 +200,7 @@ func equalityError(a, b Value) error {
 	case KindSet:
 		return fmt.Errorf("Attempted to check equality of the set %s with the value:\n%s", a, b)
 	case KindFcn:
-		if isRecord(a.(*FcnV)) {
+		if f, ok := a.(*FcnV); ok && isRecord(f) {
 			return fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", a, b)
 		}
 		return fmt.Errorf("Attempted to check equality of the function %s with the value:\n%s", a, b)

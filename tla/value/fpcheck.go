@@ -88,6 +88,12 @@ func CheckFingerprint(v Value) error {
 		return nil
 	case *IntervalV:
 		return nil
+	case *LazyFcnV:
+		// TLC makes it a function of pairs to fingerprint it.
+		// TLC's FcnLambdaValue knows no node: the error is the
+		// evaluation's, or the tuple's or record's holding it
+		// (NoteSource).
+		return &FingerprintError{Msg: x.Err}
 	case *BadSetV:
 		return x.Fp
 	case *MixedSetV:
@@ -250,7 +256,7 @@ func NoteSource(f Value, src any) {
 	}
 	for _, e := range fv.vals {
 		switch e.(type) {
-		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV, *MixedSetV:
+		case NatV, IntSetV, StringSetV, *SeqSetV, AnyV, *FilterV, *BadSetV, *MixedSetV, *LazyFcnV:
 			// Sets that fail at once, with no node of their own; a
 			// lazy set that may enumerate (SUBSET S) names its own.
 			if nSources.Add(1) <= maxSources {

@@ -273,6 +273,11 @@ func (s *SubsetV) Enum() (*SetV, error) {
 
 func (s *FcnSetV) Member(x Value) (bool, error) {
 	f, ok := x.(*FcnV)
+	if lf, lazy := x.(*LazyFcnV); lazy {
+		// TLC's SetOfFcnsValue.member makes it a function of pairs,
+		// and fails in the set's method (TLC rev cc6b616: InFcnSet).
+		return false, &MethodError{V: s, Err: &lazyFcnErr{lf}}
+	}
 	if !ok {
 		if x.Kind() == KindModel {
 			return false, nil

@@ -1,0 +1,7 @@
+---- MODULE EqFcnNum ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == [y \in Nat |-> y] = 3
+====

@@ -1,0 +1,7 @@
+---- MODULE ExceptFcn ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == [[y \in Nat |-> y] EXCEPT ![2] = 5][2] = 5
+====

@@ -1,0 +1,7 @@
+---- MODULE FcnApplyOut ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == [y \in Nat |-> y][-1] = 0
+====

@@ -1,0 +1,7 @@
+---- MODULE InFcnSet ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == [y \in Nat |-> y] \in [Nat -> Nat]
+====

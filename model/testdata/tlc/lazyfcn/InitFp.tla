@@ -1,0 +1,7 @@
+---- MODULE InitFp ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = [y \in Nat |-> y]
+Next == UNCHANGED x
+Inv == TRUE
+====

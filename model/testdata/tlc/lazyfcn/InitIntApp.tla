@@ -1,0 +1,7 @@
+---- MODULE InitIntApp ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = [y \in Int |-> -y] /\ x[-3] = 4
+Next == UNCHANGED x
+Inv == TRUE
+====

@@ -1,0 +1,7 @@
+---- MODULE IsFinFcnSet ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == ~IsFiniteSet([Nat -> {1}])
+====

@@ -1,0 +1,7 @@
+---- MODULE IsFinFinFilter ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == IsFiniteSet({y \in 1..3 : TRUE})
+====

@@ -1,0 +1,7 @@
+---- MODULE NextAssign ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = [y \in Nat |-> y]
+Inv == TRUE
+====
