@@ -348,6 +348,12 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if me, ok := err.(*value.MethodError); ok && isEnumSet(a) {
+						// TLC's isSubsetEq is a method of the left set,
+						// which names its node around the right's
+						// (golden SubEqNestMix).
+						err = &value.MethodError{V: a, Err: me}
+					}
 					if _, ok := b.(*value.SetV); ok {
 						return nil, equalityFailed(err, b, pos) // as \in's
 					}
@@ -996,4 +1002,13 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 		}
 		return value.TupleOf(out), nil
 	}, dep: seq.dep | body.dep | depEnv}
+}
+
+// isEnumSet reports whether s is an enumerated set (TLC's SetEnumValue).
+func isEnumSet(s value.Value) bool {
+	switch s.(type) {
+	case *value.SetV, *value.MixedSetV:
+		return true
+	}
+	return false
 }

@@ -136,7 +136,11 @@ func EqualChecked(a, b Value) (bool, error) {
 		if m, ok := a.(*MixedSetV); ok {
 			return false, m.fail() // TLC sorts it to compare it
 		}
-		return true, nil
+		if !HoldsMixed(a) {
+			return true, nil
+		}
+		// <<{1, "a"}>> = itself: TLC compares the parts, and sorts
+		// the set they hold (an error).
 	}
 	ka, kb := a.Kind(), b.Kind()
 	if ka == KindModel || kb == KindModel {
@@ -238,7 +242,8 @@ func fcnEqualChecked(f, g *FcnV) (bool, error) {
 		if f.Len() != g.Len() {
 			return false, nil
 		}
-		return allEqual(f.vals, g.vals)
+		eq, err := allEqual(f.vals, g.vals)
+		return eq, inMethod(f, err)
 	}
 	if f.held == heldDefault && isRecord(f) && g.Len() > 0 && !isRecord(g) {
 		return false, fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", f, g)

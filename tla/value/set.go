@@ -138,6 +138,11 @@ func (s *SetV) Member(x Value) (bool, error) {
 		}
 		return false, nil
 	}
+	if HoldsMixed(x) {
+		// TLC compares x with the elements by equals, which sorts the
+		// unsortable set x holds: an error, not Compare's verdict.
+		return memberAsWritten(s, s.elems, x)
+	}
 	at, ok := s.index(x)
 	if ok {
 		return true, nil
