@@ -228,7 +228,8 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	}
 	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
 		// a \in {v \in S : P}: decided at a, without building the set.
-		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos); ok {
+		whole := func() cx { return fcnMember(c.binaryOp(e.Op, pos, x, y), e) }
+		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos, whole); ok {
 			return m
 		}
 	}

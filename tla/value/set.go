@@ -184,6 +184,11 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 			continue
 		}
 		if _, err := EqualChecked(e, x); err != nil {
+			if HoldsMixed(e) {
+				// TLC's e.equals(x) sorts the set e holds,
+				// in a method of s, which names s first.
+				return &MethodError{V: s, Err: err}
+			}
 			return err
 		}
 	}
