@@ -544,7 +544,21 @@ func productSize(s Value, sets []SetValue) (int64, error) {
 
 // enumProduct enumerates s, the set holding mk(vals) for every tuple vals
 // taking one element from each of sets.
+//
+// TLC's enumerator takes the operands in order and stops at the first
+// empty one, so an operand it cannot enumerate (a NonSetV: [a : {}, b :
+// 3], {} \X 3) fails only when no empty operand comes before it.
 func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*SetV, error) {
+	for _, set := range sets {
+		if _, bad := set.(*NonSetV); bad {
+			break
+		}
+		if n, err := set.Size(); err != nil {
+			break
+		} else if n == 0 {
+			return EmptySet, nil
+		}
+	}
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
