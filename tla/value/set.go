@@ -180,7 +180,7 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 			continue
 		}
 		e := s.elems[i]
-		if e.Kind() != x.Kind() {
+		if e.Kind() != x.Kind() || sameShape(e, x) {
 			continue
 		}
 		if _, err := EqualChecked(e, x); err != nil {
@@ -193,6 +193,41 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 		}
 	}
 	return nil
+}
+
+// sameShape reports, cheaply, that comparing a with b cannot fail: atoms
+// of one kind, or functions over one shared domain (or tuples of one
+// length) whose values are so pairwise. False means "maybe": shapeCheck
+// then compares them as TLC does (EqualChecked), which is the rare case,
+// so a miss in a set of records costs a walk of x, not a comparison per
+// neighbour.
+func sameShape(a, b Value) bool {
+	switch x := a.(type) {
+	case IntV:
+		_, ok := b.(IntV)
+		return ok
+	case BoolV:
+		_, ok := b.(BoolV)
+		return ok
+	case *StrV:
+		_, ok := b.(*StrV)
+		return ok
+	case *FcnV:
+		y, ok := b.(*FcnV)
+		if !ok || len(x.vals) != len(y.vals) || x.held != y.held {
+			return false
+		}
+		if x.dom != y.dom || x.dom == nil && x.held != heldDefault {
+			return false
+		}
+		for i := range x.vals {
+			if !sameShape(x.vals[i], y.vals[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // Contains is Member without the comparability check.
