@@ -159,6 +159,11 @@ func EqualChecked(a, b Value) (bool, error) {
 		}
 		eb, err := b.(SetValue).Enum()
 		if err != nil {
+			if _, ok := err.(*MethodError); ok {
+				// b's sort failed inside a's equals ({2} = {1, "a"}):
+				// TLC names a, then b.
+				err = inMethod(a, err)
+			}
 			return false, err
 		}
 		if ea.Len() != eb.Len() {
