@@ -36,7 +36,17 @@ import (
 //   - m \in SUBSET {1}, a constant SUBSET folded while compiling: TLC's
 //     SubsetValue error, not FALSE (SubsetMV, SubsetMVVar);
 //   - UNION {Nat} in a state: TLC's UnionValue fails as a UNION when the
-//     state is fingerprinted, in Init TLC's crash (UnionNat, UnionNatNext).
+//     state is fingerprinted, in Init TLC's crash (UnionNat, UnionNatNext);
+//   - a value holding such a set compared with an equal one: TLC's equals
+//     sorts it, an error where a total order says equal ({1, "a"} \in
+//     {{1, "a"}}: NestEqMix, NestVarEqMix, NestMemMix; inside a tuple or
+//     record: TupNestMix, RcdNestMix; \subseteq, named by its left set:
+//     SubEqNestMix); a \in {e \in S : P} over such an S sorts S
+//     (FilterMix, FilterMixVar);
+//   - [a : S, ...] and S \X ... enumerated operand by operand: an empty
+//     one before one that is not a set makes the set empty
+//     (RcdSetEmptyNon, ProdEmptyNon, RcdSetEmptyInit), the other way round
+//     the enumerator's error (RcdSetNonEmpty, ProdNonEmpty, RcdSetNonInit).
 //
 // Not yet TLC's: StrInInts ("a" \in {1, x}: TLC names the first element
 // as written, wspcycle the least, as it keeps a set it can sort sorted);
@@ -55,6 +65,9 @@ func TestTLCLazySet(t *testing.T) {
 		"SubsetMixInit": 75, "DiffMixNext": 75, "CupMixMV": 75, "RcdMixInit": 255, "ProdMix": 75,
 		"ExSubsetMix": 75, "TupMixNext": 75, "RcdSetMixInit": 75, "FcnSetMixInit": 75, "SeqMix": 151,
 		"RcdSetMixMem": 151, "UnionNatDef": 75,
+		"NestEqMix": 75, "NestVarEqMix": 75, "SubEqNestMix": 75, "TupNestMix": 75, "RcdNestMix": 75,
+		"NestMemMix": 75, "FilterMix": 75, "FilterMixVar": 75, "RcdSetEmptyNon": 0, "ProdEmptyNon": 0,
+		"RcdSetEmptyInit": 0, "RcdSetNonEmpty": 75, "ProdNonEmpty": 75, "RcdSetNonInit": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

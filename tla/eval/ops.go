@@ -231,7 +231,8 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	}
 	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
 		// a \in {v \in S : P}: decided at a, without building the set.
-		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos); ok {
+		whole := func() cx { return fcnMember(c.binaryOp(e.Op, pos, x, y), e) }
+		if m, ok := c.filterMember(e.Y, en, x, e.Op == token.IN, pos, whole); ok {
 			return m
 		}
 	}
@@ -351,6 +352,12 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if me, ok := err.(*value.MethodError); ok && isEnumSet(a) {
+						// TLC's isSubsetEq is a method of the left set,
+						// which names its node around the right's
+						// (golden SubEqNestMix).
+						err = &value.MethodError{V: a, Err: me}
+					}
 					if _, ok := b.(*value.SetV); ok {
 						return nil, equalityFailed(err, b, pos) // as \in's
 					}
@@ -1020,4 +1027,13 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 		}
 		return value.TupleOf(out), nil
 	}, dep: seq.dep | body.dep | depEnv}
+}
+
+// isEnumSet reports whether s is an enumerated set (TLC's SetEnumValue).
+func isEnumSet(s value.Value) bool {
+	switch s.(type) {
+	case *value.SetV, *value.MixedSetV:
+		return true
+	}
+	return false
 }

@@ -164,11 +164,17 @@ func powersetSubset(a, b value.SetValue) (ok, done bool) {
 // set filter: a \in S and P at x = a, without building the set. Checking
 // that a partition is in {DP \in SUBSET SUBSET (1..n) : ...} then costs one
 // evaluation of the predicate, not 2^(2^n) (LoopInvariance/MCQuicksort).
-func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token.Pos) (cx, bool) {
+//
+// A set S TLC cannot sort (value.MixedSetV) is the exception: TLC's
+// membership in the filter sorts S, an error, where S's own \in searches
+// it as written (1 \in {e \in {1, "a"} : TRUE} fails in TLC), so then
+// the membership is whole's, the filter built and asked.
+func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token.Pos, whole func() cx) (cx, bool) {
 	f, fen, ok := c.setFilterOf(ye, en)
 	if !ok || f.Bound.Tuple || len(f.Bound.Names) != 1 || f.Bound.Set == nil {
 		return cx{}, false
 	}
+	general := whole()
 	bs, ben := c.bounds([]*ast.Bound{f.Bound}, fen)
 	b := bs[0]
 	pred := c.expr(f.Pred, ben)
@@ -180,6 +186,9 @@ func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token
 		s, err := evalSet(k, b.set)
 		if err != nil {
 			return nil, err
+		}
+		if _, mixed := s.(*value.MixedSetV); mixed {
+			return general.fn(k)
 		}
 		in, err := s.Member(a)
 		if err != nil {

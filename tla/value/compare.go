@@ -146,7 +146,11 @@ func EqualChecked(a, b Value) (bool, error) {
 		if err := lazyFcnError(a, b); err != nil {
 			return false, err // LET f == [y \in Nat |-> y] IN f = f
 		}
-		return true, nil
+		if !HoldsMixed(a) {
+			return true, nil
+		}
+		// <<{1, "a"}>> = itself: TLC compares the parts, and sorts
+		// the set they hold (an error).
 	}
 	ka, kb := a.Kind(), b.Kind()
 	if ka == KindModel || kb == KindModel {
@@ -168,6 +172,11 @@ func EqualChecked(a, b Value) (bool, error) {
 		}
 		eb, err := b.(SetValue).Enum()
 		if err != nil {
+			if _, ok := err.(*MethodError); ok {
+				// b's sort failed inside a's equals ({2} = {1, "a"}):
+				// TLC names a, then b.
+				err = inMethod(a, err)
+			}
 			return false, err
 		}
 		if ea.Len() != eb.Len() {
@@ -251,7 +260,8 @@ func fcnEqualChecked(f, g *FcnV) (bool, error) {
 		if f.Len() != g.Len() {
 			return false, nil
 		}
-		return allEqual(f.vals, g.vals)
+		eq, err := allEqual(f.vals, g.vals)
+		return eq, inMethod(f, err)
 	}
 	if f.held == heldDefault && isRecord(f) && g.Len() > 0 && !isRecord(g) {
 		return false, fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", f, g)

@@ -516,7 +516,7 @@ func (s *ProductV) Member(x Value) (bool, error) {
 // names both (ProdMix: <<1, "a">> \in {1, "a"} \X {1, "a"}). Other
 // errors pass unchanged.
 func inOwnMethod(s Value, err error) error {
-	if _, ok := err.(*MethodError); ok {
+	if m, ok := err.(*MethodError); ok && m.V != s {
 		return &MethodError{V: s, Err: err}
 	}
 	return err
@@ -549,7 +549,21 @@ func productSize(s Value, sets []SetValue) (int64, error) {
 
 // enumProduct enumerates s, the set holding mk(vals) for every tuple vals
 // taking one element from each of sets.
+//
+// TLC's enumerator takes the operands in order and stops at the first
+// empty one, so an operand it cannot enumerate (a NonSetV: [a : {}, b :
+// 3], {} \X 3) fails only when no empty operand comes before it.
 func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*SetV, error) {
+	for i, set := range sets {
+		if ns, bad := set.(*NonSetV); bad {
+			return nil, &MethodError{V: s, Err: cantEnumOperand(s, i, ns)}
+		}
+		if n, err := set.Size(); err != nil {
+			break
+		} else if n == 0 {
+			return EmptySet, nil
+		}
+	}
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
@@ -775,4 +789,15 @@ func tlcShown(s SetValue, sym string) string {
 		}
 	}
 	return sym
+}
+
+// cantEnumOperand is TLC's error enumerating s, [a : S, ...] or S \X ...,
+// when its operand i (ns) is not a set: its enumerator's, raised in its
+// own method (TLC rev cc6b616: [a : 3, b : {}], 3 \X {}).
+func cantEnumOperand(s SetValue, i int, ns *NonSetV) error {
+	if r, ok := s.(*RcdSetV); ok {
+		name, _ := AsString(r.Keys[i])
+		return fmt.Errorf("Attempted to enumerate a set of the form [l1 : v1, ..., ln : vn],\nbut can't enumerate the value of the `%s' field:\n%s", name, ns.V)
+	}
+	return fmt.Errorf("Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, ns.V)
 }

@@ -46,6 +46,7 @@ func (e *MethodError) Unwrap() error { return e.Err }
 // MixedSetV that fails only where TLC sorts it. The slice is taken over.
 func NewSetTLC(elems []Value, src any) SetValue {
 	if err := checkSortable(elems); err != nil {
+		mixedSeen.Store(true)
 		return &MixedSetV{elems: elems, err: err, Src: src}
 	}
 	return NewSet(elems)

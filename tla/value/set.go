@@ -138,6 +138,11 @@ func (s *SetV) Member(x Value) (bool, error) {
 		}
 		return false, nil
 	}
+	if HoldsMixed(x) {
+		// TLC compares x with the elements by equals, which sorts the
+		// unsortable set x holds: an error, not Compare's verdict.
+		return memberAsWritten(s, s.elems, x)
+	}
 	at, ok := s.index(x)
 	if ok {
 		return true, nil
@@ -175,14 +180,54 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 			continue
 		}
 		e := s.elems[i]
-		if e.Kind() != x.Kind() {
+		if e.Kind() != x.Kind() || sameShape(e, x) {
 			continue
 		}
 		if _, err := EqualChecked(e, x); err != nil {
+			if HoldsMixed(e) {
+				// TLC's e.equals(x) sorts the set e holds,
+				// in a method of s, which names s first.
+				return &MethodError{V: s, Err: err}
+			}
 			return err
 		}
 	}
 	return nil
+}
+
+// sameShape reports, cheaply, that comparing a with b cannot fail: atoms
+// of one kind, or functions over one shared domain (or tuples of one
+// length) whose values are so pairwise. False means "maybe": shapeCheck
+// then compares them as TLC does (EqualChecked), which is the rare case,
+// so a miss in a set of records costs a walk of x, not a comparison per
+// neighbour.
+func sameShape(a, b Value) bool {
+	switch x := a.(type) {
+	case IntV:
+		_, ok := b.(IntV)
+		return ok
+	case BoolV:
+		_, ok := b.(BoolV)
+		return ok
+	case *StrV:
+		_, ok := b.(*StrV)
+		return ok
+	case *FcnV:
+		y, ok := b.(*FcnV)
+		if !ok || len(x.vals) != len(y.vals) || x.held != y.held {
+			return false
+		}
+		if x.dom != y.dom || x.dom == nil && x.held != heldDefault {
+			return false
+		}
+		for i := range x.vals {
+			if !sameShape(x.vals[i], y.vals[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // Contains is Member without the comparability check.

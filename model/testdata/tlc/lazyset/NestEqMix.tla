@@ -1,0 +1,9 @@
+---- MODULE NestEqMix ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+
+Init == x = 0
+Next == x' = x
+Inv == {1,"a"} \in {{1,"a"}}
+====

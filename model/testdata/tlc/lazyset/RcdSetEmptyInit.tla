@@ -1,0 +1,7 @@
+---- MODULE RcdSetEmptyInit ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+Init == x \in [a : {}, b : 3]
+Next == x' = x
+====

@@ -1,0 +1,9 @@
+---- MODULE RcdSetEmptyNon ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+CONSTANT m
+VARIABLE x
+
+Init == x = 0
+Next == x' = x
+Inv == \A r \in [a : {}, b : 3] : FALSE
+====
