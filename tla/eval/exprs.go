@@ -1196,21 +1196,9 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 		// [0 EXCEPT ![1] = 2]).
 		return nil, errorf(st.pos, "Attempted to apply EXCEPT construct to the value %s.", v)
 	}
-	var key value.Value
-	if st.index == nil {
-		key = st.field
-	} else if len(st.index) == 1 {
-		x, err := st.index[0].fn(k)
-		if err != nil {
-			return nil, err
-		}
-		key = x
-	} else {
-		vs, err := evalAll(k, st.index)
-		if err != nil {
-			return nil, err
-		}
-		key = value.TupleOf(vs)
+	key, err := st.key(k)
+	if err != nil {
+		return nil, err
 	}
 	j := f.Index(key)
 	if msg := ""; j < 0 {
@@ -1237,4 +1225,20 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 		return *slot, nil
 	}
 	return f.With(j, nv), nil
+}
+
+// key is the key this step of an EXCEPT path updates: the field of !.h,
+// the index of ![e], the tuple of ![e1, e2].
+func (st *exceptStep) key(k *ctx) (value.Value, error) {
+	if st.index == nil {
+		return st.field, nil
+	}
+	if len(st.index) == 1 {
+		return st.index[0].fn(k)
+	}
+	vs, err := evalAll(k, st.index)
+	if err != nil {
+		return nil, err
+	}
+	return value.TupleOf(vs), nil
 }

@@ -170,21 +170,9 @@ func lazySets(k *ctx, bs []binder) (sets []value.SetValue, lazy bool) {
 // outside the domain leaves the function unchanged, as for any function.
 func exceptLazy(k *ctx, f *value.LazyFcnV, u *exceptUpdate, i int) (value.Value, error) {
 	st := &u.path[i]
-	var key value.Value
-	if st.index == nil {
-		key = st.field
-	} else if len(st.index) == 1 {
-		x, err := st.index[0].fn(k)
-		if err != nil {
-			return nil, err
-		}
-		key = x
-	} else {
-		vs, err := evalAll(k, st.index)
-		if err != nil {
-			return nil, err
-		}
-		key = value.TupleOf(vs)
+	key, err := st.key(k)
+	if err != nil {
+		return nil, err
 	}
 	old, in, err := f.Apply(key)
 	if err != nil {
