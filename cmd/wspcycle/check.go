@@ -26,12 +26,14 @@ Explores every reachable state of SPEC.tla under its model configuration,
 breadth first on all cores, and checks the cfg's INVARIANTs, deadlock
 (unless CHECK_DEADLOCK FALSE) and temporal PROPERTYs (any formula TLC's liveness
 checker accepts, under the fairness of SPECIFICATION). Counterexamples are
-shortest for invariants and deadlock, lassos for temporal properties. With no
-SPEC.tla it checks the lifecycle spec built into wspcycle.
+shortest for invariants, deadlock and a temporal property a finite prefix
+violates, lassos for the other temporal properties. With no SPEC.tla it
+checks the lifecycle spec built into wspcycle.
 
 The report uses TLC's vocabulary (states generated, distinct states, depth)
 and TLC's exit codes:
-  0 ok, 11 deadlock, 12 invariant violated, 13 temporal property violated,
+  0 ok, 11 deadlock, 12 invariant (or a property's finite prefix) violated,
+  13 temporal property violated,
   75 evaluation error, 150 bad input (parse or semantic error in spec or cfg),
   2 usage, 3 --max-states reached, 4 --max-memory reached, 130 interrupted,
   1 internal error (e.g. an output file cannot be written).
