@@ -200,6 +200,14 @@ func fcnKeys(f *value.FcnV) []value.Value {
 func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 	name := op.String()
 	count := func(b *value.FcnV, e value.Value) (int64, error) { return bagCopies(pos, name, b, e) }
+	// counts is e's copies in b1, then in b2 (each may fail, in that order).
+	counts := func(b1, b2 *value.FcnV, e value.Value) (n1, n2 int64, err error) {
+		if n1, err = count(b1, e); err != nil {
+			return 0, 0, err
+		}
+		n2, err = count(b2, e)
+		return n1, n2, err
+	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		b1, err := evalFcn(k, x)
 		if err != nil {
@@ -233,11 +241,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 			var keys, vals []value.Value
 			for i := 0; i < b1.Len(); i++ {
 				e := b1.Key(i)
-				n1, err := count(b1, e)
-				if err != nil {
-					return nil, err
-				}
-				n2, err := count(b2, e)
+				n1, n2, err := counts(b1, b2, e)
 				if err != nil {
 					return nil, err
 				}
@@ -259,11 +263,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 			var keys, vals []value.Value
 			for i := 0; i < b1.Len(); i++ {
 				e := b1.Key(i)
-				n1, err := count(b1, e)
-				if err != nil {
-					return nil, err
-				}
-				n2, err := count(b2, e)
+				n1, n2, err := counts(b1, b2, e)
 				if err != nil {
 					return nil, err
 				}
