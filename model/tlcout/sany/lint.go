@@ -400,15 +400,6 @@ func (l *linter) recordsOf(name string) []lintRecord {
 // wherever it is used in the unit.
 func unitEnv(module string, u ast.Node) lintEnv {
 	env := lintEnv{module: module, locals: map[string]bool{}, lets: map[string]ast.Unit{}}
-	bounds := func(bs ...*ast.Bound) {
-		for _, b := range bs {
-			if b != nil {
-				for _, id := range b.Names {
-					env.locals[id.Name] = true
-				}
-			}
-		}
-	}
 	params := func(ps []*ast.Ident) {
 		for _, p := range ps {
 			env.locals[p.Name] = true
@@ -427,32 +418,16 @@ func unitEnv(module string, u ast.Node) lintEnv {
 		}
 	}
 	ast.Inspect(u, func(n ast.Node) bool {
+		for _, id := range boundBy(n) {
+			env.locals[id.Name] = true
+		}
 		switch x := n.(type) {
 		case *ast.OpDef:
 			params(x.Params)
-		case *ast.FuncDef:
-			bounds(x.Bounds...)
 		case *ast.InstanceDef:
 			params(x.Params)
-		case *ast.Quant:
-			bounds(x.Bounds...)
-		case *ast.Choose:
-			bounds(x.Bound)
-		case *ast.SetFilter:
-			bounds(x.Bound)
-		case *ast.SetMap:
-			bounds(x.Bounds...)
-		case *ast.FuncCons:
-			bounds(x.Bounds...)
-		case *ast.Lambda:
-			params(x.Params)
-		case *ast.Label:
-			params(x.Params)
-		case *ast.NewDecl:
-			env.locals[x.Name.Name] = true // NEW x: a declaration
 		case *ast.Step:
-			bounds(x.Bounds...) // TAKE, PICK
-			lets(x.Defs)        // DEFINE
+			lets(x.Defs) // DEFINE
 		case *ast.Let:
 			lets(x.Defs)
 		}
@@ -582,44 +557,50 @@ var stdIgnoresParams = map[string]bool{
 // are no use of a declaration (SANY's walk looks at applications only).
 func binderNames(e ast.Node) map[*ast.Ident]bool {
 	out := map[*ast.Ident]bool{}
-	bounds := func(bs ...*ast.Bound) {
-		for _, b := range bs {
-			if b != nil {
-				for _, id := range b.Names {
-					out[id] = true
-				}
-			}
-		}
-	}
 	ast.Inspect(e, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncDef:
-			bounds(x.Bounds...)
-		case *ast.Quant:
-			bounds(x.Bounds...)
-		case *ast.Choose:
-			bounds(x.Bound)
-		case *ast.SetFilter:
-			bounds(x.Bound)
-		case *ast.SetMap:
-			bounds(x.Bounds...)
-		case *ast.FuncCons:
-			bounds(x.Bounds...)
-		case *ast.Step:
-			bounds(x.Bounds...)
-		case *ast.NewDecl:
-			out[x.Name] = true
-		case *ast.Lambda:
-			for _, p := range x.Params {
-				out[p] = true
-			}
-		case *ast.Label:
-			for _, p := range x.Params {
-				out[p] = true
-			}
+		for _, id := range boundBy(n) {
+			out[id] = true
 		}
 		return true
 	})
+	return out
+}
+
+// boundBy are the names the node n binds for its own body: the bound
+// variables of a quantifier, CHOOSE, set constructor, function
+// constructor or definition, TAKE and PICK; the parameters of a LAMBDA
+// or a label; a NEW declaration's name.
+func boundBy(n ast.Node) []*ast.Ident {
+	var out []*ast.Ident
+	bounds := func(bs ...*ast.Bound) {
+		for _, b := range bs {
+			if b != nil {
+				out = append(out, b.Names...)
+			}
+		}
+	}
+	switch x := n.(type) {
+	case *ast.FuncDef:
+		bounds(x.Bounds...)
+	case *ast.Quant:
+		bounds(x.Bounds...)
+	case *ast.Choose:
+		bounds(x.Bound)
+	case *ast.SetFilter:
+		bounds(x.Bound)
+	case *ast.SetMap:
+		bounds(x.Bounds...)
+	case *ast.FuncCons:
+		bounds(x.Bounds...)
+	case *ast.Step:
+		bounds(x.Bounds...) // TAKE, PICK
+	case *ast.NewDecl:
+		out = append(out, x.Name)
+	case *ast.Lambda:
+		out = append(out, x.Params...)
+	case *ast.Label:
+		out = append(out, x.Params...)
+	}
 	return out
 }
 
