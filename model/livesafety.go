@@ -243,20 +243,8 @@ func (d *liveSafety) expanded(fp0 uint64, succ []uint64, act *lsActual) []uint64
 // (where an accepting one stops the search), then on each successor.
 func (d *liveSafety) again(br *lsBranch, n lsNode) {
 	next := br.tab.nodes[n.t].next
-	for _, t1 := range next {
-		if !d.cons(br.tab, t1, n.fp) {
-			continue
-		}
-		if br.tab.accepting(t1) && br.err == nil {
-			e := n
-			br.err = &e
-			return
-		}
-		to := lsNode{n.fp, t1}
-		br.edges[n] = append(br.edges[n], to)
-		if br.record(to) {
-			d.again(br, to)
-		}
+	if br.stutter(n, func(t1 int) bool { return d.cons(br.tab, t1, n.fp) }, func(to lsNode) { d.again(br, to) }) {
+		return
 	}
 	for _, s1 := range d.succ[n.fp] {
 		for _, t1 := range next {
@@ -275,6 +263,29 @@ func (d *liveSafety) again(br *lsBranch, n lsNode) {
 // path is TLC's getPath: a shortest path of the product graph from an
 // initial node to n, as the fingerprints of its states, finite stuttering
 // dropped.
+// stutter links the node n, met after its state was expanded, to its
+// tableau successors on the stuttering step (those consistent with n's
+// state), passing each node new to the branch to again; an accepting one
+// stops the search (stopped).
+func (br *lsBranch) stutter(n lsNode, consistent func(t1 int) bool, again func(lsNode)) (stopped bool) {
+	for _, t1 := range br.tab.nodes[n.t].next {
+		if !consistent(t1) {
+			continue
+		}
+		if br.tab.accepting(t1) && br.err == nil {
+			e := n
+			br.err = &e
+			return true
+		}
+		to := lsNode{n.fp, t1}
+		br.edges[n] = append(br.edges[n], to)
+		if br.record(to) {
+			again(to)
+		}
+	}
+	return false
+}
+
 func (br *lsBranch) path(n lsNode) []uint64 {
 	parent := map[lsNode]lsNode{}
 	seen := map[lsNode]bool{}

@@ -84,20 +84,8 @@ func (d *liveSafety) againAt(br *lsBranch, n lsNode, s value.State, level int) {
 	c := d.c
 	bits, err := c.live.stateBits(s)
 	next := br.tab.nodes[n.t].next
-	for _, t1 := range next {
-		if !d.consBits(br.tab, t1, bits, err == nil) {
-			continue
-		}
-		if br.tab.accepting(t1) && br.err == nil {
-			e := n
-			br.err = &e
-			return
-		}
-		to := lsNode{n.fp, t1}
-		br.edges[n] = append(br.edges[n], to)
-		if br.record(to) {
-			d.againAt(br, to, s, level)
-		}
+	if br.stutter(n, func(t1 int) bool { return d.consBits(br.tab, t1, bits, err == nil) }, func(to lsNode) { d.againAt(br, to, s, level) }) {
+		return
 	}
 	if br.err != nil {
 		return
