@@ -10,6 +10,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // tlcCoverageNote is said once on stderr with -coverage: what of TLC's
@@ -148,8 +149,11 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	// (CostModelCreator.report sorts them by location).
 	sort.SliceStable(acts, func(i, j int) bool {
 		a, b := acts[i].key, acts[j].key
-		if !a.IsValid() || !b.IsValid() || a.Module != b.Module {
+		if !a.IsValid() || !b.IsValid() {
 			return false
+		}
+		if a.Module != b.Module {
+			return moduleBefore(sp, a.Module, b.Module)
 		}
 		return a.Start.Before(b.Start)
 	})
@@ -359,3 +363,16 @@ func (p *tlcPrints) covMismatch(read func(string) ([]byte, error)) func(expr, in
 
 // tlcCovMismatch is the code of TLC's EC.TLC_COVERAGE_MISMATCH.
 const tlcCovMismatch = 2776
+
+// moduleBefore orders the actions of two modules as TLC's Location.compareTo
+// does: by the module names' UniqueString tokens, that is by when TLC
+// interned each name (the spec's string order: the root file's tokens
+// first, so ACP_NB_TLC's EXTENDS ACP_NB puts ACP_NB before the ACP_SB it
+// extends), not alphabetically nor by the order of semantic analysis.
+func moduleBefore(sp *eval.Spec, a, b string) bool {
+	if sp.Run == nil {
+		return a < b
+	}
+	strs := sp.Run.Strings()
+	return value.Compare(strs.Str(a), strs.Str(b)) < 0
+}

@@ -271,10 +271,11 @@ func covArg(x cx, arg, call *CovNode) cx {
 // lists TRUE with its 3 states, not 6).
 func selfUncounted(e ast.Expr) bool {
 	switch e := e.(type) {
-	case *ast.Ident, *ast.OpApp, *ast.ModRef, *ast.FuncApp, *ast.Dot, *ast.Bool:
+	case *ast.Ident, *ast.OpApp, *ast.ModRef, *ast.FuncApp, *ast.Bool:
 		// A name, an application of a definition or of a standard
-		// module's operator; f[x] and r.f (Tool's OPCODE_fa evaluates
-		// the function and the argument, not the application).
+		// module's operator; f[x] (Tool's OPCODE_fa evaluates the
+		// function and the argument, not the application). Not r.f:
+		// OPCODE_rs is evaluated whole, counting its node (CovFldAct).
 		return true
 	case *ast.Binary:
 		switch e.Op {

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageMechanisms compares `wspcycle tlc -coverage 1` with TLC's
+// runs kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and
+// -tool, on small specs made to isolate what differed from TLC on the
+// tlaplus/Examples models (each spec's comment says what):
+//
+//   - CovModOrd: actions of several modules are listed in the order of the
+//     module names' intern tokens (ACP_NB_TLC's actions of ACP_NB before
+//     those of the ACP_SB it extends); they were listed in Next's order.
+//   - CovFldAct: a record field r.f as a conjunct of an action counts its
+//     evaluations as well as the states generated through it (ACP's
+//     participant[i].alive counted 536 of TLC's 9104).
+func TestTLCCoverageMechanisms(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovModOrd", "CovFldAct"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}

@@ -1,0 +1,5 @@
+---- MODULE CovModOrdZ ----
+\* Part of CovModOrd.
+EXTENDS CovModOrdA
+ZAct == x < 4 /\ x' = x + 2
+====
