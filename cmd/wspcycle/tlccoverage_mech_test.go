@@ -16,9 +16,13 @@ import (
 //   - CovFldAct: a record field r.f as a conjunct of an action counts its
 //     evaluations as well as the states generated through it (ACP's
 //     participant[i].alive counted 536 of TLC's 9104).
+//   - CovRcdFcn: record sets and sets of functions nested in one another
+//     in the initial predicate: each enumerated by its own odometer, with
+//     its costs, and a record set's fields listed as written, as $Pairs
+//     (ACP_NB_TLC's Init listed one line, its fields out of order).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

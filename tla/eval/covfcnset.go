@@ -30,7 +30,14 @@ func (c *compiler) covFcnSetOf(st *step, y ast.Expr) {
 	if !ok {
 		return
 	}
-	st.covCost, st.covFcnSet = n, true
+	st.covCost = n
+	if sh := c.covFactorShape(n, fs.Rng); sh.factors != nil || sh.rng != nil {
+		// A range that is a product, a set of records or of functions
+		// again: an odometer of its enumerators (covprod.go).
+		st.covProd = &prodShape{n: n, rng: sh}
+		return
+	}
+	st.covFcnSet = true
 	if r := ast.Unparen(fs.Rng); setConstructor(r) {
 		st.covRng = n.byKey[r]
 	}

@@ -26,6 +26,11 @@ import (
 type prodShape struct {
 	n       *CovNode
 	factors []*prodShape
+	// rng, for a set of functions [D -> R] among the sets: R's shape. Its
+	// enumerator (SetOfFcnsValue's) is an odometer of |D| enumerators of
+	// R, costing |D| on n for each function it makes (factors are made
+	// for each value, one per element of D).
+	rng *prodShape
 }
 
 // covProdShape is the shape of the product or record set e (node n);
@@ -43,26 +48,46 @@ func (c *compiler) covProdShape(n *CovNode, e ast.Expr) (sh *prodShape, ok bool)
 		for _, f := range fs {
 			sets = append(sets, f.Value)
 		}
+		sh = &prodShape{n: n}
+		for i, f := range fs {
+			// A field's set is a child of its $Pair (covField).
+			var m *CovNode
+			if n != nil {
+				m = n.byKey[f]
+			}
+			sh.factors = append(sh.factors, c.covFactorShape(m, sets[i]))
+		}
+		return sh, true
 	default:
 		return nil, false
 	}
 	sh = &prodShape{n: n}
 	for _, s := range sets {
-		s = ast.Unparen(s)
-		var m *CovNode
-		if n != nil {
-			m = n.byKey[s]
-		}
-		if sub, ok := c.covProdShape(m, s); ok {
-			sh.factors = append(sh.factors, sub)
-			continue
-		}
-		if !setConstructor(s) {
-			m = nil
-		}
-		sh.factors = append(sh.factors, &prodShape{n: m})
+		sh.factors = append(sh.factors, c.covFactorShape(n, s))
 	}
 	return sh, true
+}
+
+// covFactorShape is the shape of the set s, one of the sets of a product,
+// record set or set of functions whose node is parent: a product, record
+// set or set of functions again, or a set (its constructor's node, if a
+// constructor builds it).
+func (c *compiler) covFactorShape(parent *CovNode, s ast.Expr) *prodShape {
+	s = ast.Unparen(s)
+	var m *CovNode
+	if parent != nil {
+		m = parent.byKey[s]
+	}
+	if sub, ok := c.covProdShape(m, s); ok {
+		return sub
+	}
+	if fs, ok := s.(*ast.FuncSet); ok {
+		return &prodShape{n: m, rng: c.covFactorShape(m, fs.Rng)}
+	}
+	if !setConstructor(s) {
+		m = nil
+	}
+	return &prodShape{n: m}
 }
 
 // prodVal is the sizes of a value of a prodShape: a set's size, or its
@@ -76,6 +101,9 @@ type prodVal struct {
 // constant one was folded, enumerated (then the number of distinct values
 // of each component of its elements).
 func prodValOf(v value.Value, sh *prodShape) (*prodVal, bool) {
+	if sh.rng != nil {
+		return fcnSetVal(v, sh.rng)
+	}
 	if sh.factors == nil {
 		s, ok := v.(value.SetValue)
 		if !ok {
@@ -119,6 +147,75 @@ func prodValOf(v value.Value, sh *prodShape) (*prodVal, bool) {
 	return pv, true
 }
 
+// fcnSetVal is the sizes of v, a set of functions whose range has the
+// shape rng: one part, the range's, per element of the domain. A folded
+// constant one (the functions enumerated) only when its range is a plain
+// set.
+func fcnSetVal(v value.Value, rng *prodShape) (*prodVal, bool) {
+	var d int64
+	var rv *prodVal
+	switch v := v.(type) {
+	case *value.FcnSetV:
+		n, err := v.Dom.Size()
+		if err != nil {
+			return nil, false
+		}
+		sub, ok := prodValOf(v.Rng, rng)
+		if !ok {
+			return nil, false
+		}
+		d, rv = int64(n), sub
+	case *value.SetV:
+		dd, r, ok := fcnSetShapeOf(v)
+		if !ok {
+			return nil, false
+		}
+		d, rv = dd, &prodVal{size: r}
+		if rng.factors != nil || rng.rng != nil {
+			// The range is the set of the values the functions take.
+			sub, ok := prodValOf(fcnRange(v), rng)
+			if !ok {
+				return nil, false
+			}
+			rv = sub
+		}
+	default:
+		return nil, false
+	}
+	pv := &prodVal{parts: make([]*prodVal, d)}
+	for i := range pv.parts {
+		pv.parts[i] = rv
+	}
+	return pv, true
+}
+
+// fcnRange is the set of the values the functions of s take (s is a
+// whole [D -> R], non-empty: fcnSetShapeOf).
+func fcnRange(s *value.SetV) *value.SetV {
+	var vals []value.Value
+	for _, e := range s.Elems() {
+		if f, ok := e.(*value.FcnV); ok {
+			for i := 0; i < f.Len(); i++ {
+				vals = append(vals, f.At(i))
+			}
+		}
+	}
+	return value.NewSet(vals)
+}
+
+// factorsOf are the shapes of the enumerators of a value pv of shape sh:
+// a set of functions has one per element of its domain.
+func factorsOf(sh *prodShape, pv *prodVal) []*prodShape {
+	if sh.rng == nil {
+		return sh.factors
+	}
+	out := make([]*prodShape, len(pv.parts))
+	for i := range out {
+		out[i] = sh.rng
+	}
+	return out
+}
+
 // A prodEnum is one of TLC's enumerators over a value of a prodShape,
 // counting what TLC's counts: a set's enumerator costs 1 on its
 // constructor's node at each call, the end included (SetEnumValue's), a
@@ -137,10 +234,10 @@ type prodEnum struct {
 // and takes its first element, and is done (for good) at an empty one.
 func newProdEnum(sh *prodShape, pv *prodVal) *prodEnum {
 	e := &prodEnum{sh: sh, pv: pv}
-	if sh.factors == nil {
+	if sh.factors == nil && sh.rng == nil {
 		return e
 	}
-	for i, f := range sh.factors {
+	for i, f := range factorsOf(sh, pv) {
 		sub := newProdEnum(f, pv.parts[i])
 		if !sub.next() {
 			e.subs, e.done = nil, true
@@ -152,7 +249,7 @@ func newProdEnum(sh *prodShape, pv *prodVal) *prodEnum {
 }
 
 func (e *prodEnum) next() bool {
-	if e.sh.factors == nil {
+	if e.sh.factors == nil && e.sh.rng == nil {
 		if e.sh.n != nil {
 			e.sh.n.cost.Add(1)
 		}
@@ -167,6 +264,11 @@ func (e *prodEnum) next() bool {
 	}
 	if e.sh.n != nil {
 		e.sh.n.cost.Add(int64(len(e.subs)))
+	}
+	if len(e.subs) == 0 {
+		// No sets (a function of an empty domain): one element.
+		e.done = true
+		return true
 	}
 	for i := len(e.subs) - 1; i >= 0; i-- {
 		if e.subs[i].next() {
@@ -183,8 +285,12 @@ func (e *prodEnum) next() bool {
 }
 
 func (e *prodEnum) reset() {
-	if e.sh.factors == nil {
+	if e.sh.factors == nil && e.sh.rng == nil {
 		e.pos = 0
+		return
+	}
+	if e.sh.rng != nil && len(e.pv.parts) == 0 {
+		e.done = false // the one function of an empty domain
 		return
 	}
 	if e.subs == nil {
@@ -278,22 +384,27 @@ func (c *compiler) covProdOf(st *step, y ast.Expr) {
 }
 
 // covField compiles (with compile) the set of the field f of a record
-// set, whose node, under the current one, has the field's range when the
-// set is a constant: SANY makes a field a pair of its name and its set,
-// which TLC lists from the name ("line 14, col 21 to line 14, col 30" for
-// a : {1, 2}), but a set that depends on the state from the set (b :
-// {x}).
+// set under the field's node: SANY makes a field a $Pair of its name and
+// its set, which counts nothing (covpair.go): TLC lists it from the name
+// when its subtree counts one number ("line 14, col 21 to line 14, col
+// 30" for a : {1, 2}), else the set's nodes in its place (b : {x}, alive
+// : {TRUE}: the set, then x or TRUE under it).
 func (c *compiler) covField(f *ast.Field, compile func() cx) cx {
-	v := ast.Unparen(f.Value)
-	if c.cov == nil || !covKind(v) {
-		return compile()
+	restore := c.covPair(f, f.Name, f.Value)
+	defer restore()
+	return compile()
+}
+
+// covFieldPairs makes the $Pair nodes of the fields of a record set under
+// the current node in the order they are written, as TLC's walk meets
+// them (the set is compiled in the order of the field names).
+func (c *compiler) covFieldPairs(fs []*ast.Field) {
+	if c.cov == nil {
+		return
 	}
-	n := c.cov.child(v, f.Name, f.Value)
-	x := compile()
-	if x.dep&(depState|depNext|depRun|depEnv) != 0 {
-		n.From = f.Value
+	for _, f := range fs {
+		c.cov.child(f, f.Name, f.Value)
 	}
-	return x
 }
 
 // prodComponents is, for a set of k-tuples or records of k fields that is a

@@ -1000,6 +1000,7 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 	}
 	keys := make([]value.Value, len(fs))
 	vals := make([]cx, len(fs))
+	c.covFieldPairs(e.Fields)
 	for i, f := range fs {
 		keys[i] = c.strs().Str(f.Name.Name)
 		restore := c.covPair(f, f.Name, f.Value)
@@ -1061,6 +1062,7 @@ func (c *compiler) recordSet(e *ast.RecordSet, en cenv) cx {
 	}
 	keys := make([]value.Value, len(fs))
 	sets := make([]cx, len(fs))
+	c.covFieldPairs(e.Fields)
 	for i, f := range fs {
 		keys[i] = c.strs().Str(f.Name.Name)
 		sets[i] = c.covField(f, func() cx { return c.expr(f.Value, en) })
