@@ -20,9 +20,13 @@ import (
 //     in the initial predicate: each enumerated by its own odometer, with
 //     its costs, and a record set's fields listed as written, as $Pairs
 //     (ACP_NB_TLC's Init listed one line, its fields out of order).
+//   - CovSetSet: a set built inside a set keeps its constructor's node,
+//     and enumerating it through a name bound to it (a quantifier's
+//     variable, an operator's parameter) costs there (MCPaxos' {{a1}}:
+//     the inner {a1} counted no cost).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

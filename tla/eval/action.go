@@ -654,6 +654,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if n := c.covEnter(e); n != nil && n != c.cov {
 			covBodyFirst(n, e)
 			c.covBoundsEnum(n, e, en)
+			c.covBoundsEnumBound(n, e, en)
 			saved := c.cov
 			c.cov = n
 			defer func() { c.cov = saved }()

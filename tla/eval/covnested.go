@@ -66,6 +66,23 @@ func (c *compiler) covOriginStore(n *CovNode, y ast.Expr) {
 	}
 }
 
+// covElemsStore marks the set constructors among the elements of the set
+// enumeration e: TLC's set keeps each element set with its node, so a
+// later enumeration of it, through a name bound to it, costs there
+// (MCPaxos' Quorum <- {{a1}}: \E Q \in Quorum, then \A a \in Q, costs on
+// {a1}).
+func (c *compiler) covElemsStore(e *ast.SetEnum) {
+	if c.cov == nil {
+		return
+	}
+	for _, x := range e.Elems {
+		switch x := ast.Unparen(x).(type) {
+		case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
+			c.markStore(x)
+		}
+	}
+}
+
 func (c *compiler) markStore(e ast.Expr) {
 	if c.covStore == nil {
 		c.covStore = map[ast.Expr]bool{}
@@ -269,19 +286,47 @@ func (c *compiler) covArgSet(e ast.Expr, en cenv) *CovNode {
 	return m
 }
 
+// covBoundOrigin is, under coverage, the table of noted sets when the
+// binder's set e is a name bound to a value and has no node of its own
+// (node): a quantifier's variable or a parameter, whose value may be a set
+// a constructor built inside another set (covElemsStore). Nil otherwise.
+func (c *compiler) covBoundOrigin(e ast.Expr, en cenv, node *CovNode) *covOrigins {
+	if c.cov == nil || node != nil {
+		return nil
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if b := en.sc.lookup(id.Name); b == nil || (b.kind != bSlot && b.kind != bArg) {
+		return nil
+	}
+	return c.origins
+}
+
 // covArgFetched costs, for a binder over an argument's set (covArg), what
 // its loop fetched from s: each element and the end when it went through
 // (i < 0), else up to the element i it stopped at, one more but for
 // CHOOSE (covStoppedAt).
 func (b *binder) covArgFetched(k *ctx, s value.SetValue, i int) {
-	if !b.covArg || b.cov == nil || k.covMute != 0 {
+	if k.covMute != 0 {
 		return
 	}
-	n, err := s.Size()
+	n := b.cov
+	if !b.covArg {
+		n = nil
+		if b.covOrig != nil {
+			n = b.covOrig.of(s)
+		}
+	}
+	if n == nil {
+		return
+	}
+	size, err := s.Size()
 	if err != nil {
 		return
 	}
-	fetched := int64(n) + 1
+	fetched := int64(size) + 1
 	switch {
 	case i < 0:
 	case b.covChoose:
@@ -289,5 +334,5 @@ func (b *binder) covArgFetched(k *ctx, s value.SetValue, i int) {
 	default:
 		fetched = min(int64(i)+2, fetched)
 	}
-	b.cov.cost.Add(fetched)
+	n.cost.Add(fetched)
 }

@@ -173,6 +173,29 @@ func (c *compiler) covBoundsEnum(n *CovNode, e ast.Expr, en cenv) {
 	}
 }
 
+// covBoundsEnumBound marks, for a quantifier of an action (node n), the
+// sets of its binders that are names bound to a value (a quantifier's
+// variable, a parameter): the value may be a set whose constructor's node
+// was noted (covElemsStore), which each evaluation enumerates whole
+// (MCPaxos' \A a \in Q : ... with Q from \E Q \in Quorum). Binders
+// evaluated as expressions cost what their loops fetch (covBoundOrigin).
+func (c *compiler) covBoundsEnumBound(n *CovNode, e ast.Expr, en cenv) {
+	q, ok := e.(*ast.Quant)
+	if !ok {
+		return
+	}
+	for _, b := range q.Bounds {
+		if b == nil || b.Set == nil {
+			continue
+		}
+		if id, ok := ast.Unparen(b.Set).(*ast.Ident); ok {
+			if s := en.sc.lookup(id.Name); s != nil && s.kind == bSlot {
+				n.child(id, id, id).originEnum = true
+			}
+		}
+	}
+}
+
 // covSubsetOf notes on the step st (x \in y) the node of y when y is
 // SUBSET S: TLC's subsets of S keep the node of SUBSET S (SubsetValue's
 // enumerators build each with its CostModel), so a subset x takes costs

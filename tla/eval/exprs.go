@@ -322,6 +322,11 @@ type binder struct {
 	// evaluated once per application (covArgSet): each enumeration
 	// costs what it fetched, there being no evaluation's cost to correct.
 	covArg bool
+	// covOrig: under coverage, the set is a name bound to a value (a
+	// quantifier's variable, a parameter), which may be a set whose
+	// constructor's node was noted (covElemsStore): each enumeration
+	// costs there what it fetched.
+	covOrig *covOrigins
 	// expr is the set's expression and name its range, which TLC's
 	// error for a bound it cannot enumerate names (boundNotEnumerable).
 	expr ast.Expr
@@ -359,11 +364,15 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			node = c.covArgSet(b.Set, en)
 			arg = node != nil
 		}
+		orig := c.covBoundOrigin(b.Set, en, node)
 		for i, n := range b.Names {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
 			}
 			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0 && !arg, covArg: arg && len(b.Names) == 1, expr: b.Set, name: name})
+			if len(b.Names) == 1 {
+				out[len(out)-1].covOrig = orig
+			}
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
 	}
@@ -482,14 +491,14 @@ func forAllLazy(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error))
 		}
 		stop, err := forAllLazy(k, bs[1:], lazy, f)
 		if err != nil || stop {
-			if stop && bs[0].covArg {
+			if stop && (bs[0].covArg || bs[0].covOrig != nil) {
 				bs[0].covArgFetched(k, s, i)
 			}
 			return stop, err
 		}
 		i++
 	}
-	if bs[0].covArg {
+	if bs[0].covArg || bs[0].covOrig != nil {
 		bs[0].covArgFetched(k, s, -1)
 	}
 	return false, nil
@@ -522,14 +531,14 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 		}
 		if r == want {
 			b.covStopped(k, s, i)
-			if b.covArg {
+			if b.covArg || b.covOrig != nil {
 				b.covArgFetched(k, s, i)
 			}
 			return v, true, nil
 		}
 		i++
 	}
-	if b.covArg {
+	if b.covArg || b.covOrig != nil {
 		b.covArgFetched(k, s, -1)
 	}
 	return nil, false, nil
@@ -628,6 +637,7 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 
 func (c *compiler) setEnum(e *ast.SetEnum, en cenv) cx {
 	elems := make([]cx, len(e.Elems))
+	c.covElemsStore(e)
 	for i, x := range e.Elems {
 		elems[i] = c.expr(x, en)
 	}
