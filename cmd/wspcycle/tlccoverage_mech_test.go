@@ -24,9 +24,12 @@ import (
 //     and enumerating it through a name bound to it (a quantifier's
 //     variable, an operator's parameter) costs there (MCPaxos' {{a1}}:
 //     the inner {a1} counted no cost).
+//   - CovSetArg: such sets enumerated by an operator's parameter cost
+//     what each loop fetched, also as the second set of a quantifier
+//     with two (MCPaxos' ShowsSafeAt(Q, b, v)).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

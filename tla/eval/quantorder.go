@@ -127,10 +127,11 @@ func prepareSet(s value.SetValue, pos token.Pos, lazy bool) (*value.Elements, er
 	return e, nil
 }
 
-// covOn reports whether a binder of bs has a set constructor's node.
+// covOn reports whether a binder of bs has a set constructor's node, or
+// a name bound to a set that may have one (covOrig).
 func covOn(bs []binder) bool {
 	for i := range bs {
-		if bs[i].cov != nil {
+		if bs[i].cov != nil || bs[i].covOrig != nil {
 			return true
 		}
 	}
@@ -151,6 +152,11 @@ func covTLCFetches(k *ctx, bs []binder, sets []value.SetValue, fetched []int64) 
 				d -= n + 1
 			}
 			n.cost.Add(d)
+		} else if o := bs[i].covOrig; o != nil {
+			// A name bound to a set noted with its constructor's node.
+			if m := o.of(sets[i]); m != nil {
+				m.cost.Add(fetched[i])
+			}
 		}
 	}
 }
