@@ -261,7 +261,7 @@ func (c *checker) chain(fp uint64) ([]uint64, error) {
 // searchDisk is search with the disk store.
 func (c *checker) searchDisk() (depth int, queue int64) {
 	d := c.disk
-	workers := make([]*worker, c.workers)
+	workers := make([]*worker, c.searchWorkers())
 	for i := range workers {
 		workers[i] = c.newWorker()
 	}

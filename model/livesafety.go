@@ -84,7 +84,7 @@ func newLiveSafety(c *checker) *liveSafety {
 			empty[p.tf] = true
 		}
 	}
-	d := &liveSafety{ls: c.live, deferred: c.workers > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
+	d := &liveSafety{ls: c.live, deferred: c.searchWorkers() > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
 	seen := map[int]bool{}
 	for _, p := range pems {
 		if p.tf < 0 || seen[p.tf] || !empty[p.tf] {
