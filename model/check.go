@@ -265,7 +265,7 @@ func (c *checker) search() (depth int, queue int64) {
 		return depth, queue
 	}
 	c.queue.Store(int64(len(frontier.states)))
-	workers := make([]*worker, c.workers)
+	workers := make([]*worker, c.searchWorkers())
 	for i := range workers {
 		workers[i] = c.newWorker()
 	}

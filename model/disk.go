@@ -53,6 +53,11 @@ type diskStore struct {
 	last   time.Time // the last checkpoint
 	pinned string    // the level file the current checkpoint names
 	resume *checkpoint
+	// lsPinned is the finite-prefix detector's file the current
+	// checkpoint names, lsImg its contents read back by a recovery
+	// (livesafetycp.go).
+	lsPinned string
+	lsImg    *lsImage
 }
 
 // checkpoint is the manifest of a checkpoint: the files holding the
@@ -79,6 +84,11 @@ type checkpoint struct {
 	// The liveness bit tables, with more than 64 predicates (bitcheckpoint.go).
 	NodePats *bitTableImage `json:"node_pats,omitempty"`
 	EdgePats *bitTableImage `json:"edge_pats,omitempty"`
+
+	// The finite-prefix detector's file (livesafetycp.go); none when the
+	// run has no detector (or the checkpoint is of a version before it,
+	// whose recovery checks such properties after the search).
+	LiveSafety string `json:"live_safety,omitempty"`
 }
 
 const (
@@ -95,7 +105,7 @@ func levelName(level int) string { return fmt.Sprintf("level-%d.states", level) 
 // creates, which a fresh run removes from its directory.
 func isStoreFile(name string) bool {
 	return name == traceName || name == graphNodesName || name == graphEdgesName || name == graphCSRName || strings.HasPrefix(name, store.ManifestName) ||
-		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") ||
+		strings.HasPrefix(name, "level-") && strings.HasSuffix(name, ".states") || isLSFile(name) ||
 		strings.HasPrefix(name, "run-") && strings.HasSuffix(name, ".fp")
 }
 
@@ -154,6 +164,15 @@ func (c *checker) openDisk() error {
 		if err != nil {
 			fps.Close()
 			return err
+		}
+		if cp.LiveSafety != "" {
+			im, err := readLSImage(dir, cp.LiveSafety)
+			if err != nil {
+				fps.Close()
+				tr.Close()
+				return err
+			}
+			d.lsImg, d.lsPinned = im, cp.LiveSafety
 		}
 		d.fps, d.trace, d.resume, d.pinned = fps, tr, &cp, cp.Queue
 		c.disk = d
@@ -261,7 +280,7 @@ func (c *checker) chain(fp uint64) ([]uint64, error) {
 // searchDisk is search with the disk store.
 func (c *checker) searchDisk() (depth int, queue int64) {
 	d := c.disk
-	workers := make([]*worker, c.workers)
+	workers := make([]*worker, c.searchWorkers())
 	for i := range workers {
 		workers[i] = c.newWorker()
 	}
@@ -312,6 +331,12 @@ func (c *checker) searchDisk() (depth int, queue int64) {
 			return depth, int64(len(frontier.states))
 		}
 		n = int64(len(frontier.states))
+		if c.stopped() {
+			// The initial states are not all computed (a state limit or
+			// an interruption): a checkpoint would resume without the
+			// others.
+			return depth, n
+		}
 		c.maybeCheckpoint(workers, level, depth, n)
 	}
 	for ; n > 0; level++ {
@@ -546,6 +571,10 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen, GraphNodes: gNodes, GraphEdges: gEdges,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
 	cp.NodePats, cp.EdgePats = c.bitImages()
+	if err == nil && c.lsafe != nil {
+		cp.LiveSafety = lsFileName(level)
+		err = writeLSImage(d.dir, cp.LiveSafety, c.lsafe.image())
+	}
 	if err == nil {
 		err = store.WriteManifest(d.dir, &cp)
 	}
@@ -558,6 +587,10 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 		os.Remove(filepath.Join(d.dir, old))
 	}
 	d.pinned = cp.Queue
+	if old := d.lsPinned; old != "" && old != cp.LiveSafety {
+		os.Remove(filepath.Join(d.dir, old))
+	}
+	d.lsPinned = cp.LiveSafety
 	d.last = time.Now()
 	c.checkpoints++
 	if c.opt.OnCheckpoint != nil {

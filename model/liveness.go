@@ -116,6 +116,7 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		if err == nil {
 			rep.Violated = c.alsoViolated(rep, tr)
+			rep.NoneViolated = c.lassoViolatesNone(tr, rep.LoopBack)
 		}
 		undo()
 		if err == nil {

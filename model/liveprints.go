@@ -52,7 +52,7 @@ import (
 // WF/SF after other temporal conjuncts are put in the conjuncts' order,
 // specOrder), a fairness formula that may be a disjunction with
 // more than one property part, an action in a property's tableau
-// formula, more than one worker, and a spec without Print, PrintT or
+// formula, the disk store, and a spec without Print, PrintT or
 // AssertEq outside its ASSUMEs and constants (eval.Run.MayPrint; the
 // emulation costs time). The other temporal conjuncts of the
 // specification ([]<>A, <>[]P, WF under \E) are conjuncts of every
@@ -320,8 +320,8 @@ func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
 
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
 // does not follow sp (see above) or nothing would print.
-func newLivePrinter(sp *eval.Spec, ls *liveSpec, workers int) *livePrinter {
-	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil || workers != 1 {
+func newLivePrinter(sp *eval.Spec, ls *liveSpec) *livePrinter {
+	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil {
 		return nil
 	}
 	for _, f := range sp.Fairness {
@@ -406,7 +406,7 @@ func (c *checker) livePrinter() *livePrinter {
 		return nil
 	}
 	c.live.printerOnce.Do(func() {
-		if lp := newLivePrinter(c.sp, c.live, c.workers); lp != nil {
+		if lp := newLivePrinter(c.sp, c.live); lp != nil {
 			lp.c = c
 			c.live.printer = lp
 		}
@@ -688,4 +688,27 @@ func (w *worker) liveStateBits(t value.State) (uint64, error) {
 		defer w.c.muted()()
 	}
 	return w.c.live.stateBits(t)
+}
+
+// searchWorkers is the number of goroutines that expand states: the
+// checker's workers, but one when TLC's liveness evaluations are made
+// (livePrinter). TLC prints what they print as each worker expands its
+// states, so that with more workers its output varies from run to run,
+// in order and even in number: which node of its product graph a worker
+// meets after its state was expanded, and so evaluates again, depends on
+// the timing (LiveWF with two workers: four <<"A", 2>> and two TRUE more
+// than with one, in one run of TLC rev cc6b616). We print one worker's
+// output every time, as the finite-prefix detector follows one worker's
+// order (livesafetyseq.go). The evaluator writes what a spec prints to
+// the Run's one writer, shared by the workers, and the checker's own
+// evaluations of the same predicates are kept quiet by muting that
+// writer (liveStateBits): both need a single goroutine. Reports still
+// say the workers asked for (TLCGet("config").worker too); only a run
+// whose spec prints during the search and has a temporal property the
+// printer follows is expanded by one goroutine.
+func (c *checker) searchWorkers() int {
+	if c.workers > 1 && c.livePrinter() != nil {
+		return 1
+	}
+	return c.workers
 }

@@ -66,13 +66,27 @@ type lsNode struct {
 }
 
 // newLiveSafety returns the detector for c, nil when no branch can stop
-// the search or when the search resumes from a checkpoint (the product
-// graph of the levels before it is not saved: the properties are then
-// checked after the search, as any temporal property).
+// the search. A search resumed from a checkpoint restores it from the
+// checkpoint's (livesafetycp.go); one whose checkpoint has none, or one
+// that does not match, has no detector: the properties are then checked
+// after the search, as any temporal property.
 func newLiveSafety(c *checker) *liveSafety {
-	if c.live == nil || c.disk != nil && c.disk.resume != nil {
+	if c.live == nil {
 		return nil
 	}
+	d := c.newLiveSafety()
+	if d == nil || c.disk == nil || c.disk.resume == nil {
+		return d
+	}
+	if c.disk.lsImg == nil || d.restore(c.disk.lsImg) != nil {
+		return nil
+	}
+	c.disk.lsImg = nil
+	return d
+}
+
+// newLiveSafety returns a detector for c with an empty product graph.
+func (c *checker) newLiveSafety() *liveSafety {
 	terms := newTBTerms()
 	pems, _, _, ok := c.live.tlcPems(c.sp, terms)
 	if !ok {
@@ -84,7 +98,7 @@ func newLiveSafety(c *checker) *liveSafety {
 			empty[p.tf] = true
 		}
 	}
-	d := &liveSafety{ls: c.live, deferred: c.workers > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
+	d := &liveSafety{ls: c.live, deferred: c.searchWorkers() > 1, actual: c.sp.View != nil || c.sp.Symmetry != nil, c: c, bits: map[uint64]uint64{}, succ: map[uint64][]uint64{}, done: map[uint64]bool{}}
 	seen := map[int]bool{}
 	for _, p := range pems {
 		if p.tf < 0 || seen[p.tf] || !empty[p.tf] {

@@ -237,7 +237,7 @@ func newLiveSpec(sp *eval.Spec) (*liveSpec, error) {
 		ls.stutterOf = append(ls.stutterOf, -1)
 		ls.fair = append(ls.fair, fc)
 	}
-	if sp.Symmetry != nil {
+	if actualSucc(sp) {
 		ls.addSuccessorBits()
 	}
 	if len(ls.preds) > maxBits || len(ls.taken) > maxBits {

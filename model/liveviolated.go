@@ -166,3 +166,41 @@ func (c *checker) alsoViolated(rep *Report, tr []TraceState) (names []string) {
 	}
 	return names
 }
+
+// lassoViolatesNone reports whether, with a SYMMETRY or a VIEW, the lasso
+// tr violates none of the temporal properties, each evaluated on it
+// without failing: TLC's message then names none ("Temporal properties
+// were violated."). The lasso shows the actual states, while the check
+// judged some predicates by the states expanded (the []<> and <>[]
+// conditions, TLC's checkState): <>[](t # 1) with VIEW x is violated
+// where the state expanded for x = 1 has t = 1, by a lasso whose states
+// all have t # 1 (VEA, TLC rev cc6b616). Without them a lasso violates
+// the property found, and a property this cannot evaluate on a lasso
+// (no simple formula) keeps the message's name.
+func (c *checker) lassoViolatesNone(tr []TraceState, loopBack int) (none bool) {
+	if !actualSucc(c.sp) || len(tr) == 0 {
+		return false
+	}
+	defer func() {
+		if recover() != nil {
+			none = false
+		}
+	}()
+	cyc := len(tr) - 1
+	if loopBack > 0 && loopBack <= len(tr) {
+		cyc = loopBack - 1
+	}
+	for _, prop := range c.sp.Properties {
+		for _, part := range prop.Parts {
+			f := simpleFormula(part)
+			if f == nil {
+				return false
+			}
+			holds, ok := onLasso(f, tr, cyc)
+			if !ok || !holds[0] {
+				return false
+			}
+		}
+	}
+	return true
+}

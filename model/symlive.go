@@ -35,10 +35,27 @@ import (
 // addNextState; livereexpand.go): that node's state predicates and
 // successors are t's, not the representative's (symproduct.go).
 
+// With a VIEW, a node of the behaviour graph is the set of states of one
+// view, expanded from the first of them the search met, and TLC's
+// liveness checking is the same as with a SYMMETRY: the node's state
+// predicates on the state expanded, the consistency of a successor's
+// tableau node on the actual successor, which the lasso then shows
+// (TLC rev cc6b616: VMiss, <>(t = 1) with VIEW x, is violated by
+// (x, t) = (0, 0), (1, 2), back to (0, 0), though the state kept for
+// x = 1 is (1, 1), an initial one; VHold, <>(t = 2) with t counting the
+// steps modulo 3, holds though the states kept have t = 0 and t = 1).
+// Judged by the kept states, VMiss held and VHold was violated.
+
+// actualSucc reports whether a node of sp's behaviour graph stands for
+// states other than the one expanded (a SYMMETRY or a VIEW), whose actual
+// successors TLC judges its tableau nodes by.
+func actualSucc(sp *eval.Spec) bool { return sp.Symmetry != nil || sp.View != nil }
+
 // symTableau reports whether a property part of this kind takes the
-// general way because of the spec's SYMMETRY: its check has a tableau.
+// general way because of the spec's SYMMETRY or VIEW: its check has a
+// tableau.
 func symTableau(sp *eval.Spec, k eval.TemporalKind) bool {
-	return sp.Symmetry != nil && (k == eval.Eventually || k == eval.LeadsTo)
+	return actualSucc(sp) && (k == eval.Eventually || k == eval.LeadsTo)
 }
 
 // addSuccessorBits registers, for each state predicate read by a tableau
@@ -85,12 +102,12 @@ type symSource struct {
 	succ  func(s value.State, level int) ([]value.State, []uint64, error)
 }
 
-// symSource makes the checker's source, nil without a SYMMETRY. A state
+// symSource makes the checker's source, nil without a SYMMETRY or a VIEW. A state
 // is rebuilt by replaying its fingerprints' chain (in disk mode read from
 // the trace file), only for the steps that record a product node of a
 // state already expanded.
 func (c *checker) symSource(g *denseGraph) *symSource {
-	if c.sp.Symmetry == nil {
+	if !actualSucc(c.sp) {
 		return nil
 	}
 	var last rebuiltPath

@@ -609,7 +609,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
-	if (f.recover != "" || f.checkpoint > 0) && len(sp.Properties) == 0 && f.dump == "" {
+	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
 	w.Header(hdr)

@@ -24,14 +24,7 @@ func tlcDiskMode(f *tlcFlags, sp *eval.Spec, opt *model.Options, w *tlcout.Write
 	if f.recover == "" && f.checkpoint <= 0 {
 		return true
 	}
-	why := ""
-	switch {
-	case len(sp.Properties) > 0:
-		why = "the disk-backed search does not check temporal properties"
-	case opt.RecordGraph:
-		why = "the disk-backed search does not record the state graph for -dump"
-	}
-	if why != "" {
+	if why := tlcDiskRefusal(sp, opt.RecordGraph); why != "" {
 		if f.recover != "" {
 			fmt.Fprintf(stderr, "wspcycle tlc: -recover: %s\n", why)
 			return false
@@ -65,4 +58,19 @@ func tlcDiskMode(f *tlcFlags, sp *eval.Spec, opt *model.Options, w *tlcout.Write
 		w.Msg(tlcout.CheckpointEnd, tlcout.ClassNone, fmt.Sprintf("Checkpointing completed at (%s)", tlcout.Date(time.Now())))
 	}
 	return true
+}
+
+// tlcDiskRefusal is why a run of sp cannot be the disk-backed search ("":
+// it can). With temporal properties the disk-backed search checks them,
+// with TLC's verdicts, counts and traces (and a finite prefix's violation
+// stops a resumed search too), but prints none of what TLC's liveness
+// evaluations print (model/liveprints.go works in memory).
+func tlcDiskRefusal(sp *eval.Spec, recordGraph bool) string {
+	switch {
+	case len(sp.Properties) > 0 && sp.Run != nil && sp.Run.MayPrint():
+		return "the disk-backed search does not print what the evaluations of temporal properties print"
+	case recordGraph:
+		return "the disk-backed search does not record the state graph for -dump"
+	}
+	return ""
 }

@@ -114,3 +114,35 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	print := filepath.Join("..", "..", "model", "testdata", "tlc", "print")
 	tlcGoldenRunIn(t, print, dir, "TraceLive", nil, 13)
 }
+
+// TestTLCLivePrintsWorkers: with more workers, what TLC's liveness
+// evaluations print during the search is printed as with one worker
+// (model.checker.searchWorkers: such a run expands its states with one
+// goroutine), the header's worker count aside. We printed none of it:
+// the evaluations were made only with one worker, and the checker's own
+// evaluations of the predicates printed instead. (TLC's own workers print
+// them in an order, and a number, that vary from run to run.)
+func TestTLCLivePrintsWorkers(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprint")
+	cex := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprints")
+	for _, w := range []string{"2", "4"} {
+		for _, name := range []string{"LiveWF", "LiveAgain", "LiveSF2", "LiveBox", "LiveConst"} {
+			tlcGoldenRun(t, dir, name, nil, 0, withWorkers(w))
+		}
+		for _, name := range []string{"LiveCex", "LiveStut", "LiveAct"} {
+			tlcGoldenRun(t, dir, name, nil, 13, withWorkers(w))
+		}
+		for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
+			tlcGoldenRun(t, dir, name, nil, 0, withSpec("LiveFair"), withWorkers(w))
+		}
+		tlcGoldenRun(t, dir, "LiveOrderFirst", nil, 13, withSpec("LiveOrder"), withWorkers(w))
+		tlcGoldenRun(t, dir, "LiveOrderLast", nil, 13, withSpec("LiveOrder"), withWorkers(w))
+		tlcGoldenRun(t, dir, "LiveOrderState", nil, 0, withSpec("LiveOrder"), withWorkers(w))
+		for _, name := range []string{"CexConst", "CexReplaced", "CexTwo", "CexConj", "CexForall", "CexSF", "CexOp", "CexFold", "CexMixed"} {
+			tlcGoldenRun(t, cex, name, nil, 13, withWorkers(w))
+		}
+		for _, name := range []string{"CexExists", "CexLeadsTo"} {
+			tlcGoldenRun(t, cex, name, nil, 13, withAlternate(), withWorkers(w))
+		}
+	}
+}

@@ -133,3 +133,36 @@ func TestTLCLiveSafetyContinue(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckRecoverLiveSafety: `check --recover DIR` of a run whose
+// temporal property a finite prefix violates (Leads, stopped by
+// --max-states after its third level with a checkpoint at each level)
+// stops the resumed search as the uninterrupted run and TLC do: exit 12,
+// the 9-state prefix (no loop), 10 generated, 8 distinct, 0 left, depth
+// 5, with one worker and with two. The detector's graph was not part of
+// the checkpoint: the resumed run found the violation only after the
+// search, a lasso, exit 13. (`wspcycle tlc` runs a spec with temporal
+// properties in memory, without checkpoints.)
+func TestCheckRecoverLiveSafety(t *testing.T) {
+	spec := filepath.Join(liveSafetyDir, "Leads.tla")
+	for _, w := range []string{"1", "2"} {
+		dir := t.TempDir()
+		if code, _, errs := runCLI(t, context.Background(), "check", "--workers", w, "--disk", dir, "--checkpoint", "1ns", "--max-states", "5", spec); code != 3 {
+			t.Fatalf("check --max-states: exit %d, want 3; %s", code, errs)
+		}
+		code, out, errs := runCLI(t, context.Background(), "check", "--json", "--progress", "0", "--workers", w, "--recover", dir, spec)
+		var rep model.JSONReport
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatalf("%s workers: exit %d: %v\n%s", w, code, err, errs)
+		}
+		var xs []string
+		for _, st := range rep.Trace {
+			xs = append(xs, st.State["x"])
+		}
+		if code != model.ExitSafety || rep.Property != "P" || strings.Join(xs, " ") != "0 1 2 3 4 5 6 7 0" || rep.LoopsBackTo != 0 ||
+			rep.Generated != 10 || rep.Distinct != 8 || rep.Queue != 0 || rep.Depth != 5 {
+			t.Errorf("%s workers: exit %d, %q, trace %v (loop %d), %d/%d/%d depth %d; want exit 12, P, 0 1 2 3 4 5 6 7 0, 10/8/0 depth 5",
+				w, code, rep.Property, xs, rep.LoopsBackTo, rep.Generated, rep.Distinct, rep.Queue, rep.Depth)
+		}
+	}
+}

@@ -1,0 +1,10 @@
+---- MODULE VOrPrefix ----
+EXTENDS Naturals
+VARIABLES x, t
+Init == \/ x = 0 /\ t = 0
+        \/ x = 1 /\ t = 1
+Next == x' = 1 - x /\ t' = IF x = 0 THEN 2 ELSE 0
+Spec == Init /\ [][Next]_<<x, t>> /\ TRUE
+V == x
+P == [](t # 2) \/ [](x = 0)
+====
