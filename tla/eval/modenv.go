@@ -391,8 +391,19 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 // substitutions of instances), or -1.
 func (c *compiler) varSlot(name string, en cenv) int {
 	for depth := 0; depth < maxInline; depth++ {
-		if en.sc.lookup(name) != nil {
-			return -1
+		if b := en.sc.lookup(name); b != nil {
+			// An operator parameter stands for its argument: the
+			// substitution x <- v of M(v) == INSTANCE ... WITH x <- v,
+			// used as M(a)!Inc, makes Inc's x' the variable a' (TLC).
+			if b.kind != bArg || b.argEnv.primed {
+				return -1
+			}
+			id, ok := ast.Unparen(b.arg).(*ast.Ident)
+			if !ok {
+				return -1
+			}
+			name, en = id.Name, b.argEnv
+			continue
 		}
 		x, ok := c.lookupName(name, en)
 		if !ok || x.kind != eVar {
