@@ -169,7 +169,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		})
 	}
 	postAfter := func() {
-		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) {
 			w.Postcondition(msg)
 		}
 	}
@@ -259,6 +259,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// followed by the progress line only (TLC rev cc6b616:
 		// model/testdata/tlc/postrun, PostRunSim).
 		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			if model.IsPostconditionConstant(msg) {
+				// TLC's simulator reports its lookup's refusal as a
+				// cfg error (2233, exit 151), with no progress line.
+				w.Msg(tlcout.IDMustNotBeConstant, tlcout.ClassError, msg)
+				w.Finished(start, now)
+				return tlcExitConfigParse
+			}
 			w.Postcondition(msg)
 			tlcSimProgress(w, st, res.Behaviours, states, now)
 			w.Finished(start, now)
