@@ -514,13 +514,26 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 			}
 		}
 	case *ast.ModRef:
-		if x, ok := c.resolveRef(e, en); ok && len(e.Args) == 0 {
+		if x, ok := c.resolveRef(e, en); ok && len(e.Args) == 0 && !refHasArgs(e) {
 			if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) == 0 {
 				return c.unchangedVars(d.Body, defEnv(x, en), out)
 			}
 		}
 	}
 	return out, false
+}
+
+// refHasArgs reports whether a step of r's instance path has arguments
+// (M(b)!Val): TLC's operator M!Val then takes arguments, and Tool.getVar
+// does not look into it, so UNCHANGED M(b)!Val is evaluated as
+// M(b)!Val' = M(b)!Val, not taken as the variable b (rev cc6b616).
+func refHasArgs(r *ast.ModRef) bool {
+	for _, st := range r.Path {
+		if len(st.Args) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // userOp finds the user definition an Ident or OpApp applies, with the
@@ -814,12 +827,18 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				return steps
 			}
+			if steps, ok := c.unchangedSplit(e.X, en); ok {
+				return steps // unchsplit.go
+			}
 		}
 	case *ast.BoxAction:
 		if !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.Sub, en, nil); ok {
 				c.sawPrime = true
 				stay := c.unchangedSteps(vs, e.Pos())
+				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
+			}
+			if stay, ok := c.unchangedSplit(e.Sub, en); ok {
 				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
 			}
 		}

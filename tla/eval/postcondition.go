@@ -37,7 +37,7 @@ func (b *builder) postcondition() {
 		// define: no error, no warning, nothing evaluated.
 		return
 	}
-	if k, ok := b.startupValue(id, x); ok {
+	if k, ok := b.startupValue(id, x); ok && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
 		if _, err := k.fn(b.ctxForCompile()); err == nil {
 			// TLC computed its value at startup (processConstantDefns,
 			// or a declared CONSTANT's value); a definition whose
@@ -87,4 +87,44 @@ func (b *builder) startupValue(id *ast.Ident, x *entry) (cx, bool) {
 	}
 	k := b.c.expr(id, cenv{at: -1})
 	return k, k.dep == 0
+}
+
+// readsRunExt reports whether the definition name (in en), or one it
+// uses, applies an operator of the CommunityModules whose value depends
+// on TLC's run (runDependent: CounterExample, Trace, ...). TLC does not
+// compute such a definition at startup (Post == ToTrace(CounterExample)
+// = <<>> is evaluated after the search), though wspcycle compiles some
+// of those operators to constants.
+func (b *builder) readsRunExt(name string, en cenv, seen map[string]bool) bool {
+	if seen[name] {
+		return false
+	}
+	seen[name] = true
+	if _, ok := runDependent[name]; ok {
+		return true
+	}
+	x, found := b.c.lookupName(name, en)
+	if !found || x.kind != eDef {
+		return false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok {
+		return false
+	}
+	reads := false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if reads {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.OpApp:
+			if n.Name != nil {
+				reads = b.readsRunExt(n.Name.Name, defEnv(x, en), seen)
+			}
+		case *ast.Ident:
+			reads = b.readsRunExt(n.Name, defEnv(x, en), seen)
+		}
+		return !reads
+	})
+	return reads
 }
