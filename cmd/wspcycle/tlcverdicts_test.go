@@ -19,6 +19,8 @@ import (
 //     a variable, or an instance's variable substituted by one, assign
 //     that variable, as TLC's Tool.getVar follows them (wspcycle
 //     evaluated them as equalities and failed on the unassigned one);
+//     B2InstDefPrime, B3InstDefIn: the same through an instance's
+//     definition, M!Val' = e and M!Val \in S with Val == x, x <- y;
 //   - UOpArgTupleAfter: UNCHANGED <<c, K(b)>>, K(v) == v, is taken
 //     element by element as TLC's processUnchanged does (c kept, then
 //     K(b)' = K(b) evaluated), where wspcycle evaluated the whole tuple
@@ -46,6 +48,8 @@ func TestTLCVerdicts(t *testing.T) {
 		"I2LetAssign":      11,
 		"ASubstDef":        11,
 		"UOpArgTupleAfter": 11,
+		"B2InstDefPrime":   11,
+		"B3InstDefIn":      11,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -388,10 +388,7 @@ func (k *ctx) branch(br []step, seq []step, i int) error {
 func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	e, en = c.throughArgs(e, en)
 	if en.init {
-		if id, ok := e.(*ast.Ident); ok {
-			return c.varSlot(id.Name, en)
-		}
-		return -1
+		return c.exprVarSlot(e, en)
 	}
 	if en.primed {
 		return -1
@@ -399,8 +396,34 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	e, en = c.throughDefs(e, en)
 	if p, ok := e.(*ast.Prime); ok {
 		x, xen := c.throughArgs(p.X, en)
-		if id, ok := x.(*ast.Ident); ok && !xen.primed {
-			return c.varSlot(id.Name, xen)
+		if !xen.primed {
+			return c.exprVarSlot(x, xen)
+		}
+	}
+	return -1
+}
+
+// exprVarSlot is varSlot of e when e is a name, or an instance's
+// definition without parameters M!D (M without parameters either) whose
+// body is one (M!Val' = 1, Val == x, x <- y, assigns y' as in TLC).
+func (c *compiler) exprVarSlot(e ast.Expr, en cenv) int {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.varSlot(e.Name, en)
+	case *ast.ModRef:
+		if len(e.Args) > 0 || len(e.Sels) > 0 || refHasArgs(e) {
+			return -1
+		}
+		x, ok := c.resolveRef(e, en)
+		if !ok {
+			return -1
+		}
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || len(d.Params) > 0 {
+			return -1
+		}
+		if id, ok := ast.Unparen(d.Body).(*ast.Ident); ok {
+			return c.varSlot(id.Name, defEnv(x, en))
 		}
 	}
 	return -1
