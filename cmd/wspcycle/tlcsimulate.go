@@ -129,7 +129,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-		if !initViolation && !rep.InitialState { // TLC does not finish computing them then
+		if !initViolation && !rep.InitialState && !rep.IllegalInit { // TLC does not finish computing them then
 			w.InitDone(res.InitStates, res.InitStates, now)
 		}
 	}
@@ -173,9 +173,10 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			w.Postcondition(msg)
 		}
 	}
-	if rep.Result == model.ResultError && rep.FingerprintCrash {
+	if rep.Result == model.ResultError && (rep.FingerprintCrash || rep.IllegalInit) {
 		// An initial state TLC cannot fingerprint: its crash, with
-		// nothing after (VarMix).
+		// nothing after (VarMix); one the initial predicate left
+		// incomplete, the same (D2InitMissing).
 		verdict(rep)
 		w.Finished(start, now)
 		return tlcExitCrash
