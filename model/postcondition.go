@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
+
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/span"
 )
@@ -81,7 +83,11 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 		return "", false
 	}
 	where := ""
-	if read != nil {
+	if n, ok := pc.Expr.(*ast.Number); ok {
+		// TLC names the predicate by its node's text, which for a
+		// numeral is the number (TLC rev cc6b616: Post == 3).
+		where = " at " + n.Lit
+	} else if read != nil {
 		if f := loadSourceFile(pc.Pos.Filename, read); f != nil {
 			if end, found := f.exprEnd(pc.Expr); found {
 				where = " at " + SourceRange{Module: span.Module(pc.Pos.Filename), Start: pc.Pos, End: end}.String()

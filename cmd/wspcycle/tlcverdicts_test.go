@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -44,7 +45,11 @@ import (
 //     2233 and exit 151, PostConstSim), and nothing after a violation
 //     (PostConstInv). wspcycle evaluated it: a false one was exit 10, a
 //     CONSTANT was ignored (no error), and one printed after a violation.
-//     One that reads the run (TLCGet) stays a definition (PostConstRun).
+//     One that reads the run (TLCGet) stays a definition (PostConstRun),
+//     and so does a numeral, no operator application to SANY: evaluated
+//     after a deadlock, it fails (PostConstNum; TLC names the value
+//     after its message, 2215, which wspcycle does not: that line is
+//     left out of the comparison).
 func TestTLCVerdicts(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "verdicts")
 	for name, code := range map[string]int{
@@ -66,6 +71,9 @@ func TestTLCVerdicts(t *testing.T) {
 	t.Run("I2UnchParamDirect", func(t *testing.T) {
 		tlcGoldenRun(t, dir, "I2UnchParamDirect", nil, 75, inSpecDir(), comparing(withoutStackLines))
 	})
+	t.Run("PostConstNum", func(t *testing.T) {
+		tlcGoldenRun(t, dir, "PostConstNum", nil, 11, inSpecDir(), withSpec("PostConst"), comparing(withoutExpectedBool))
+	})
 	for _, c := range []struct {
 		name  string
 		flags []string
@@ -85,4 +93,16 @@ func TestTLCVerdicts(t *testing.T) {
 		}
 		t.Run(c.name, func(t *testing.T) { tlcGoldenRun(t, dir, c.name, c.flags, c.code, inSpecDir(), withSpec(spec)) })
 	}
+}
+
+// withoutExpectedBool is out without TLC's line "TLC expected a boolean
+// value, but did not find one. ...", whose value wspcycle does not name.
+func withoutExpectedBool(out string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(l, "TLC expected a boolean value") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
 }

@@ -37,7 +37,10 @@ func (b *builder) postcondition() {
 		// define: no error, no warning, nothing evaluated.
 		return
 	}
-	if k, ok := b.startupValue(id, x); ok && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
+	if k, ok := b.startupValue(id, x); ok && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
+		// (A number or a string as the body is no operator application
+		// to SANY, which TLC does not compute at startup: Post == 3 is
+		// evaluated after the search, and fails there.)
 		if _, err := k.fn(b.ctxForCompile()); err == nil {
 			// TLC computed its value at startup (processConstantDefns,
 			// or a declared CONSTANT's value); a definition whose

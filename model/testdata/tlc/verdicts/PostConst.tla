@@ -10,4 +10,7 @@ Inv == x < 2
 Post == PrintT("post") /\ FALSE
 \* Reads the run: TLC evaluates it after the search, a definition still.
 PostRun == TLCGet("stats").distinct = 4
+\* A numeral is no operator application: TLC evaluates it after the
+\* search (here after a deadlock) and fails on it.
+PostNum == 3
 ====
