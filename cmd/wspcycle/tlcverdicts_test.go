@@ -13,7 +13,7 @@ import (
 //   - InstParam: M(v) == INSTANCE InstM WITH x <- v used as M(a)!Inc,
 //     where Inc == x' = x + 1: x' is a' and the conjunct assigns it, as in
 //     TLC (wspcycle did not follow the parameter to the variable and
-//     failed on an unassigned a').
+//     failed on an unassigned a');
 //   - ADefPrime, ADefInit, ALetInit, ALetPrimeIn, I2LetAssign, ASubstDef:
 //     x' = e, x' \in S and an initial predicate's x = e where x is a
 //     definition without parameters (module-level or LET) whose body is
@@ -31,9 +31,9 @@ import (
 //     in Next, which wspcycle refused), E2EnabledSplit (in ENABLED),
 //     E2UnchDefConstTuple (UNCHANGED <<b, T>>, T == <<1, 2>>),
 //     E2WFSplit and E2BoxPropSplit (in the subscripts of a fairness
-//     condition and a property) split the tuple the same way; TLC's
-//     stack names nodes ours does
-//     not, so its lines are left out of the comparison;
+//     condition and a property) split the tuple the same way; in
+//     I2UnchParamDirect TLC's stack names nodes ours does not, so its
+//     lines are left out of the comparison;
 //   - D2InitMissing, D2InitPartialNoNext: an initial state the initial
 //     predicate leaves incomplete (a variable not given a value, in every
 //     state or in one branch) is TLC's "current state is not a legal
