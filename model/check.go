@@ -181,7 +181,7 @@ func (c *checker) run() *Report {
 	switch rep.Result {
 	case ResultOK:
 		if c.opt.DeferPostcondition && c.sp.Postcondition != nil {
-			rep.PostconditionAfter = c.postconditionAfter
+			rep.PostconditionAfter = c.postconditionDeferred
 			break
 		}
 		c.checkPostcondition(rep)

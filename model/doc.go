@@ -87,7 +87,12 @@
 //     is ResultPostcondition with TLC's message, exit 10. After a
 //     violation it is evaluated too, when the caller has printed its
 //     trace (Report.PostconditionAfter), the verdict staying the
-//     violation's.
+//     violation's. A POSTCONDITION naming a value TLC computed at
+//     startup (eval.Postcondition's Constant) is TLC's exception instead
+//     ("The post condition P cannot be a constant.", PostconditionConstant)
+//     after a complete search, and nothing after a violation.
+//   - An initial state the initial predicate leaves incomplete is
+//     Report.IllegalInit: TLC refuses the state itself, with no trace.
 //
 // # Temporal properties
 //

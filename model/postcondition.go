@@ -2,6 +2,9 @@ package model
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/span"
@@ -36,6 +39,20 @@ func (c *checker) checkPostcondition(rep *Report) {
 // violated, an evaluation error; its message follows the trace, the
 // exit code stays the violation's).
 func (c *checker) postconditionAfter() string {
+	if c.sp.Postcondition.Constant {
+		// TLC's lookup of the POSTCONDITION throws (eval.Postcondition
+		// Constant), and after a violation that prints nothing.
+		return ""
+	}
+	msg, _ := c.postcondition()
+	return msg
+}
+
+// postconditionDeferred is Report.PostconditionAfter for a run without
+// violation whose caller prints the POSTCONDITION after the traces
+// (Options.DeferPostcondition): as at the end of any complete search, a
+// POSTCONDITION TLC computed at startup is its exception.
+func (c *checker) postconditionDeferred() string {
 	msg, _ := c.postcondition()
 	return msg
 }
@@ -55,6 +72,9 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 	if pc == nil {
 		return "", false
 	}
+	if pc.Constant {
+		return PostconditionConstant(pc.Name), true
+	}
 	if r := sp.Run; r != nil {
 		r.SetLevel(0)
 	}
@@ -63,7 +83,11 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 		return "", false
 	}
 	where := ""
-	if read != nil {
+	if n, ok := pc.Expr.(*ast.Number); ok {
+		// TLC names the predicate by its node's text, which for a
+		// numeral is the number (TLC rev cc6b616: Post == 3).
+		where = " at " + n.Lit
+	} else if read != nil {
 		if f := loadSourceFile(pc.Pos.Filename, read); f != nil {
 			if end, found := f.exprEnd(pc.Expr); found {
 				where = " at " + SourceRange{Module: span.Module(pc.Pos.Filename), Start: pc.Pos, End: end}.String()
@@ -74,4 +98,18 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 		return fmt.Sprintf("Evaluating postcondition %s%s failed.\n%s", pc.Name, where, evalError(err, 0, 0).msg), true
 	}
 	return fmt.Sprintf("Postcondition %s%s is false.", pc.Name, where), true
+}
+
+// PostconditionConstant is TLC's message for a POSTCONDITION that names a
+// value TLC computed at startup (eval.Postcondition's Constant), the
+// exception TLC throws when it looks the postcondition up after the
+// search (2233, TLC rev cc6b616).
+func PostconditionConstant(name string) string {
+	return "The post condition " + name + " cannot be a constant."
+}
+
+// IsPostconditionConstant reports whether msg is PostconditionConstant's,
+// which TLC prints as an unexpected exception and ends with exit 255.
+func IsPostconditionConstant(msg string) bool {
+	return strings.HasPrefix(msg, "The post condition ") && strings.HasSuffix(msg, " cannot be a constant.")
 }

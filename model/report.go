@@ -87,6 +87,11 @@ type Report struct {
 	// does not catch (value.FingerprintError.InitCrash): it prints it as
 	// an unexpected exception, with no trace nor counts, and exits 255.
 	FingerprintCrash bool
+	// IllegalInit: the evaluation error is an initial state the initial
+	// predicate left incomplete (Trace holds it, its missing variables
+	// nil): TLC prints it as "current state is not a legal state" (2102),
+	// with no trace nor counts, and exits 255.
+	IllegalInit bool
 	// FingerprintInner are the nodes of values inside that set whose own
 	// methods failed, outermost first, and FingerprintInnerRanges their
 	// ranges when the caller found them: TLC's 2147 names them above

@@ -138,6 +138,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.SuccessorCheck = v.unwritten && !v.initial
 	rep.ViewError = v.viewErr
 	rep.FingerprintError, rep.FingerprintSourced, rep.FingerprintCrash = v.fpErr, v.fpSourced, v.fpCrash
+	rep.IllegalInit = v.illegalInit
 	rep.FingerprintInner = v.fpInner
 	var fps []uint64
 	var err error

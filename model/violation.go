@@ -62,6 +62,9 @@ type violation struct {
 	// fpCrash: that error is TLC's crash on an initial state
 	// (value.FingerprintError.InitCrash).
 	fpCrash bool
+	// illegalInit: an initial state the initial predicate left
+	// incomplete (eval.Error.IllegalInit, Report.IllegalInit).
+	illegalInit bool
 	// fpInner: the nodes TLC names inside the set (FingerprintError.Inner).
 	fpInner []ast.Expr
 	// queued: the violating state is a new state, already in the next
@@ -106,7 +109,9 @@ func evalError(err error, parent uint64, depth int) *violation {
 		v.msg = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the search stopped before the machine ran out of memory, nothing is proved", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
 		v.msg, v.pos, v.expr = ee.Msg, ee.Pos, ee.Expr
-		if ee.Partial != nil {
+		if ee.Partial != nil && ee.IllegalInit {
+			v.last, v.illegalInit = ee.Partial, true
+		} else if ee.Partial != nil {
 			v.last = ee.Partial
 			v.lastLabel, v.partial = partialSuccessor, true
 			v.depth++

@@ -826,6 +826,10 @@ func tlcExitCode(rep *model.Report) int {
 		if c := tlcout.EvalErrorExit(rep); c != 0 {
 			return c
 		}
+	case model.ResultPostcondition:
+		if model.IsPostconditionConstant(rep.Message) {
+			return tlcExitCrash // TLC's exception (model.PostconditionConstant)
+		}
 	case model.ResultMemoryLimit:
 		return tlcExitSystem
 	case model.ResultStateLimit:

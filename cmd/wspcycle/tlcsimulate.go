@@ -129,7 +129,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
 		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
-		if !initViolation && !rep.InitialState { // TLC does not finish computing them then
+		if !initViolation && !rep.InitialState && !rep.IllegalInit { // TLC does not finish computing them then
 			w.InitDone(res.InitStates, res.InitStates, now)
 		}
 	}
@@ -169,13 +169,14 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		})
 	}
 	postAfter := func() {
-		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) {
 			w.Postcondition(msg)
 		}
 	}
-	if rep.Result == model.ResultError && rep.FingerprintCrash {
+	if rep.Result == model.ResultError && (rep.FingerprintCrash || rep.IllegalInit) {
 		// An initial state TLC cannot fingerprint: its crash, with
-		// nothing after (VarMix).
+		// nothing after (VarMix); one the initial predicate left
+		// incomplete, the same (D2InitMissing).
 		verdict(rep)
 		w.Finished(start, now)
 		return tlcExitCrash
@@ -259,6 +260,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// followed by the progress line only (TLC rev cc6b616:
 		// model/testdata/tlc/postrun, PostRunSim).
 		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			if model.IsPostconditionConstant(msg) {
+				// TLC's simulator reports its lookup's refusal as a
+				// cfg error (2233, exit 151), with no progress line.
+				w.Msg(tlcout.IDMustNotBeConstant, tlcout.ClassError, msg)
+				w.Finished(start, now)
+				return tlcExitConfigParse
+			}
 			w.Postcondition(msg)
 			tlcSimProgress(w, st, res.Behaviours, states, now)
 			w.Finished(start, now)

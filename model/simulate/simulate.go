@@ -90,6 +90,9 @@ type Result struct {
 	// says that error was met checking an initial state.
 	Expr         ast.Expr
 	InitialState bool
+	// IllegalInit: the error is an initial state the initial predicate
+	// left incomplete (model.Report.IllegalInit), the last of Trace.
+	IllegalInit bool
 	// FingerprintCrash: the error is TLC's crash on a state holding a
 	// set it cannot sort or enumerate (value.FingerprintError.InitCrash,
 	// model.Report.FingerprintCrash).
@@ -386,6 +389,11 @@ func (s *simulator) initial() (pool []value.State) {
 	})
 	if err != nil {
 		s.evalError(err) // Init itself failed: no state to show
+		if s.res.IllegalInit {
+			// TLC counts the incomplete state among those computed.
+			s.res.InitStates++
+			s.res.Trace = s.path
+		}
 		return nil
 	}
 	for _, st := range all {
@@ -635,7 +643,10 @@ func (s *simulator) evalError(err error) {
 		s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) while the expression at %s was evaluated: the simulation stopped before the machine ran out of memory", me.Limit>>20, ee.Pos)
 	case errors.As(err, &ee):
 		s.res.Message, s.res.Pos, s.res.Expr = ee.Msg, ee.Pos, ee.Expr
-		if ee.Partial != nil {
+		if ee.Partial != nil && ee.IllegalInit {
+			s.res.IllegalInit = true
+			s.path = []model.TraceState{{Action: "Initial predicate", State: ee.Partial}}
+		} else if ee.Partial != nil {
 			label := "partial successor"
 			if i := strings.Index(ee.Msg, "by action "); i >= 0 {
 				rest := ee.Msg[i+len("by action "):]
@@ -679,7 +690,7 @@ func (r *Result) Report() *model.Report { return r.report() }
 
 func (r *Result) report() *model.Report {
 	return &model.Report{Spec: r.Spec, Source: r.Source, Vars: r.Vars, VarOrder: r.VarOrder, Result: r.Result, Property: r.Property, Message: r.Message,
-		Pos: r.Pos, Expr: r.Expr, InitialState: r.InitialState, FingerprintCrash: r.FingerprintCrash, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges,
+		Pos: r.Pos, Expr: r.Expr, InitialState: r.InitialState, FingerprintCrash: r.FingerprintCrash, IllegalInit: r.IllegalInit, Trace: r.Trace, LoopBack: r.LoopBack, LoopStep: r.LoopStep, Ranges: r.Ranges,
 		Violated: r.Violated, NoneViolated: r.NoneViolated}
 }
 

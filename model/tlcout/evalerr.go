@@ -55,7 +55,7 @@ const (
 // a comparison of a non-integer 255.
 func EvalErrorExit(rep *model.Report) int {
 	switch {
-	case rep.FingerprintCrash:
+	case rep.FingerprintCrash, rep.IllegalInit:
 		return ExitCrash
 	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
 		return ExitCrash
@@ -299,6 +299,16 @@ func initialStateError(rep *model.Report, tool bool) string {
 	}
 	return msg + "\nWhile working on the initial state:\n" + StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
 }
+
+// illegalState starts TLC's message for an initial state the initial
+// predicate left incomplete (TLC rev cc6b616: its variables not given a
+// value print as null).
+const illegalState = "current state is not a legal state\nWhile working on the initial state:\n"
+
+// SimInitIncomplete is TLC's code for the simulator's refusal of an
+// initial state the initial predicate left incomplete
+// (EC.TLC_STATE_NOT_COMPLETELY_SPECIFIED_INITIAL).
+const SimInitIncomplete = 2106
 
 // subsetOverflow starts TLC's message for SUBSET S with more elements than
 // a TLC integer holds.

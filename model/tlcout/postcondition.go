@@ -11,6 +11,10 @@ import (
 const (
 	PostconditionFalse  = 2404
 	PostconditionFailed = 2405
+	// IDMustNotBeConstant is TLC's code for a cfg name that has a value
+	// TLC computed at startup where it wants a definition
+	// (EC.TLC_CONFIG_ID_MUST_NOT_BE_CONSTANT).
+	IDMustNotBeConstant = 2233
 )
 
 // postconditionMsg is the code and the text of the POSTCONDITION's
@@ -21,6 +25,14 @@ const (
 func postconditionMsg(msg string, tool bool) (int, string) {
 	if strings.HasPrefix(msg, "Postcondition ") {
 		return PostconditionFalse, msg
+	}
+	if model.IsPostconditionConstant(msg) {
+		// The exception of TLC's lookup after the search, its code
+		// (2233) framed inside the unexpected one in -tool.
+		if tool {
+			return General, runtimeWrapper + framedInfo(IDMustNotBeConstant, msg)
+		}
+		return General, runtimeWrapper + msg
 	}
 	head, cause, ok := strings.Cut(msg, "\n")
 	if !ok {

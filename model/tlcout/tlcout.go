@@ -493,7 +493,7 @@ func (w *Writer) Result(rep *model.Report, opt TraceOptions, start, now time.Tim
 // coverage report after the verdict (where TLC prints it with -coverage).
 func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	w.Verdict(rep, opt, now)
-	if rep.Result == model.ResultError && rep.FingerprintCrash {
+	if rep.Result == model.ResultError && (rep.FingerprintCrash || rep.IllegalInit) {
 		w.Finished(start, now) // no counts
 		return
 	}
@@ -534,6 +534,19 @@ func (w *Writer) Finished(start, now time.Time) {
 // violation's messages and counterexample, and the end of the temporal
 // check when there was one.
 func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
+	if rep.Result == model.ResultError && rep.IllegalInit && len(rep.Trace) > 0 {
+		// An initial state left incomplete: TLC's refusal of the state,
+		// with it, and nothing after (model.Report.IllegalInit).
+		order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+		state := StateLines(rep.Vars, order, rep.Trace[len(rep.Trace)-1], false, true)
+		if opt.Simulator {
+			// TLC's simulator checks the state itself, in its words.
+			w.Msg(SimInitIncomplete, ClassError, "State is not completely specified by the initial predicate:\n"+state)
+			return
+		}
+		w.Msg(InitialStateError, ClassError, illegalState+state)
+		return
+	}
 	if rep.Result == model.ResultError && rep.FingerprintCrash {
 		// An exception TLC does not catch: its message alone.
 		w.Msg(General, ClassError, runtimeWrapper+rep.Message)

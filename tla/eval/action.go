@@ -388,10 +388,7 @@ func (k *ctx) branch(br []step, seq []step, i int) error {
 func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	e, en = c.throughArgs(e, en)
 	if en.init {
-		if id, ok := e.(*ast.Ident); ok {
-			return c.varSlot(id.Name, en)
-		}
-		return -1
+		return c.exprVarSlot(e, en)
 	}
 	if en.primed {
 		return -1
@@ -399,8 +396,34 @@ func (c *compiler) assignTarget(e ast.Expr, en cenv) int {
 	e, en = c.throughDefs(e, en)
 	if p, ok := e.(*ast.Prime); ok {
 		x, xen := c.throughArgs(p.X, en)
-		if id, ok := x.(*ast.Ident); ok && !xen.primed {
-			return c.varSlot(id.Name, xen)
+		if !xen.primed {
+			return c.exprVarSlot(x, xen)
+		}
+	}
+	return -1
+}
+
+// exprVarSlot is varSlot of e when e is a name, or an instance's
+// definition without parameters M!D (M without parameters either) whose
+// body is one (M!Val' = 1, Val == x, x <- y, assigns y' as in TLC).
+func (c *compiler) exprVarSlot(e ast.Expr, en cenv) int {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.varSlot(e.Name, en)
+	case *ast.ModRef:
+		if len(e.Args) > 0 || len(e.Sels) > 0 || refHasArgs(e) {
+			return -1
+		}
+		x, ok := c.resolveRef(e, en)
+		if !ok {
+			return -1
+		}
+		d, ok := x.node.(*ast.OpDef)
+		if !ok || len(d.Params) > 0 {
+			return -1
+		}
+		if id, ok := ast.Unparen(d.Body).(*ast.Ident); ok {
+			return c.varSlot(id.Name, defEnv(x, en))
 		}
 	}
 	return -1
@@ -514,13 +537,26 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 			}
 		}
 	case *ast.ModRef:
-		if x, ok := c.resolveRef(e, en); ok && len(e.Args) == 0 {
+		if x, ok := c.resolveRef(e, en); ok && len(e.Args) == 0 && !refHasArgs(e) {
 			if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) == 0 {
 				return c.unchangedVars(d.Body, defEnv(x, en), out)
 			}
 		}
 	}
 	return out, false
+}
+
+// refHasArgs reports whether a step of r's instance path has arguments
+// (M(b)!Val): TLC's operator M!Val then takes arguments, and Tool.getVar
+// does not look into it, so UNCHANGED M(b)!Val is evaluated as
+// M(b)!Val' = M(b)!Val, not taken as the variable b (rev cc6b616).
+func refHasArgs(r *ast.ModRef) bool {
+	for _, st := range r.Path {
+		if len(st.Args) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // userOp finds the user definition an Ident or OpApp applies, with the
@@ -815,12 +851,18 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				return steps
 			}
+			if steps, ok := c.unchangedSplit(e.X, en); ok {
+				return steps // unchsplit.go
+			}
 		}
 	case *ast.BoxAction:
 		if !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.Sub, en, nil); ok {
 				c.sawPrime = true
 				stay := c.unchangedSteps(vs, e.Pos())
+				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
+			}
+			if stay, ok := c.unchangedSplit(e.Sub, en); ok {
 				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
 			}
 		}

@@ -21,6 +21,11 @@ type Error struct {
 	// PartialStep is the step of Next that gave Partial (its action and
 	// parameters), for TLC's label of it; nil for an initial state.
 	PartialStep *Step
+	// IllegalInit: Partial is an initial state the initial predicate
+	// left incomplete, which TLC does not report as an evaluation error
+	// but refuses as a state: "current state is not a legal state" (2102,
+	// with the state; exit 255, TLC rev cc6b616).
+	IllegalInit bool
 	// Cause is the error of package value the message comes from when the
 	// checker must tell it apart (a *value.MemoryError: exit 4, not 75).
 	Cause error

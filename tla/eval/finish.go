@@ -31,7 +31,7 @@ func (b *builder) finish() {
 					what = "variables " + strings.Join(missing, ", ")
 				}
 				return &Error{Pos: b.initPos, Msg: "The initial predicate " + initName + " does not specify the value of the " + what + ".",
-					Partial: append(value.State(nil), k.t...)}
+					Partial: append(value.State(nil), k.t...), IllegalInit: true}
 			}
 			if k.covLast != nil {
 				k.covLast.count.Add(1)

@@ -387,15 +387,50 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 	return x, true
 }
 
-// varSlot is the state variable a name denotes in en (following the
-// substitutions of instances), or -1.
+// varSlot is the state variable a name denotes in en, or -1. It follows
+// what TLC's Tool.getVar follows to find the variable of x' = e, x' \in S,
+// an initial predicate's x = e and UNCHANGED x (rev cc6b616): an
+// operator parameter to its argument, a definition without parameters
+// (module-level or LET) to its body, and an instantiated module's
+// variable to the expression substituted for it, as long as each is a
+// name (D == a makes D' = 1 assign a'; M(v) == INSTANCE M WITH x <- v
+// makes M(a)!Inc's x' the variable a').
 func (c *compiler) varSlot(name string, en cenv) int {
 	for depth := 0; depth < maxInline; depth++ {
-		if en.sc.lookup(name) != nil {
-			return -1
+		if b := en.sc.lookup(name); b != nil {
+			var body ast.Expr
+			switch {
+			case b.kind == bArg && !b.argEnv.primed:
+				body, en = b.arg, b.argEnv
+			case b.kind == bLetOp && len(b.op.Params) == 0:
+				body, en = b.op.Body, en.with(b.opEnv)
+			default:
+				return -1
+			}
+			id, ok := ast.Unparen(body).(*ast.Ident)
+			if !ok {
+				return -1
+			}
+			name = id.Name
+			continue
 		}
 		x, ok := c.lookupName(name, en)
-		if !ok || x.kind != eVar {
+		if !ok {
+			return -1
+		}
+		if x.kind == eDef {
+			d, ok := x.node.(*ast.OpDef)
+			if !ok || len(d.Params) > 0 {
+				return -1
+			}
+			id, ok := ast.Unparen(d.Body).(*ast.Ident)
+			if !ok {
+				return -1
+			}
+			name, en = id.Name, defEnv(x, en)
+			continue
+		}
+		if x.kind != eVar {
 			return -1
 		}
 		if i := c.freeSlot(name, x, token.Pos{}); i >= 0 {

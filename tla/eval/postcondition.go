@@ -13,6 +13,14 @@ type Postcondition struct {
 	Pos  token.Pos
 	Expr ast.Expr // the definition's body, whose source range TLC names
 	Eval func() (bool, error)
+	// Constant: the name has a value TLC computed before the search (a
+	// constant-level definition it evaluated at startup, or a declared
+	// CONSTANT), not a definition. TLC looks the POSTCONDITION up only
+	// once the search is over (Spec.getPostConditionSpecs, rev cc6b616),
+	// and refuses such a value there with an exception, "The post
+	// condition P cannot be a constant." (2233): after a complete search
+	// its crash (exit 255), after a violation nothing at all. Eval is nil.
+	Constant bool
 }
 
 // postcondition compiles the cfg's POSTCONDITION, which may not read
@@ -23,27 +31,103 @@ func (b *builder) postcondition() {
 	if id == nil {
 		return
 	}
-	if x, found := c.lookupName(id.Name, cenv{at: -1}); !found || x.kind != eDef {
+	x, found := c.lookupName(id.Name, cenv{at: -1})
+	if !found {
 		// TLC (rev cc6b616) ignores a POSTCONDITION the spec does not
-		// define, or that takes arguments: no error, no warning,
-		// nothing evaluated.
+		// define: no error, no warning, nothing evaluated.
+		return
+	}
+	if k, ok := b.startupValue(id, x); ok && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
+		// (A number or a string as the body is no operator application
+		// to SANY, which TLC does not compute at startup: Post == 3 is
+		// evaluated after the search, and fails there.)
+		if _, err := k.fn(b.ctxForCompile()); err == nil {
+			// TLC computed its value at startup (processConstantDefns,
+			// or a declared CONSTANT's value); a definition whose
+			// evaluation fails stays one, evaluated after the search
+			// (and failing there, 2405).
+			b.sp.Postcondition = &Postcondition{Name: id.Name, Pos: id.Pos(), Constant: true}
+			return
+		}
+	}
+	if x.kind != eDef {
 		return
 	} else if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) > 0 {
+		// TLC ignores one that takes arguments too.
 		return
 	}
 	d, de, ok := b.namedDef(id, "POSTCONDITION")
 	if !ok {
 		return
 	}
-	x, errs := c.constExpr(d.Body, de)
+	px, errs := c.constExpr(d.Body, de)
 	if len(errs) > 0 {
 		return
 	}
 	p := &b.prog
 	b.sp.Postcondition = &Postcondition{Name: id.Name, Pos: d.Body.Pos(), Expr: d.Body, Eval: func() (bool, error) {
 		k := (*p).get()
-		r, err := evalBool(k, x)
+		r, err := evalBool(k, px)
 		(*p).put(k)
 		return r, err
 	}}
+}
+
+// startupValue is the cfg name id (found as x) compiled when TLC computes
+// its value at startup: a constant-level definition or CONSTANT
+// (constantLevel), or a definition that draws (RandomElement), which
+// TLC evaluates at startup too and which compiles to its value
+// (constantValue).
+func (b *builder) startupValue(id *ast.Ident, x *entry) (cx, bool) {
+	if k, ok := b.constantLevel(id); ok {
+		return k, true
+	}
+	if x.kind != eDef || b.c.covOn {
+		return cx{}, false
+	}
+	if d, ok := x.node.(*ast.OpDef); !ok || len(d.Params) > 0 || !draws(d.Body, map[string]bool{}) {
+		return cx{}, false
+	}
+	k := b.c.expr(id, cenv{at: -1})
+	return k, k.dep == 0
+}
+
+// readsRunExt reports whether the definition name (in en), or one it
+// uses, applies an operator of the CommunityModules whose value depends
+// on TLC's run (runDependent: CounterExample, Trace, ...). TLC does not
+// compute such a definition at startup (Post == ToTrace(CounterExample)
+// = <<>> is evaluated after the search), though wspcycle compiles some
+// of those operators to constants.
+func (b *builder) readsRunExt(name string, en cenv, seen map[string]bool) bool {
+	if seen[name] {
+		return false
+	}
+	seen[name] = true
+	if _, ok := runDependent[name]; ok {
+		return true
+	}
+	x, found := b.c.lookupName(name, en)
+	if !found || x.kind != eDef {
+		return false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok {
+		return false
+	}
+	reads := false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if reads {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.OpApp:
+			if n.Name != nil {
+				reads = b.readsRunExt(n.Name.Name, defEnv(x, en), seen)
+			}
+		case *ast.Ident:
+			reads = b.readsRunExt(n.Name, defEnv(x, en), seen)
+		}
+		return !reads
+	})
+	return reads
 }

@@ -1,0 +1,8 @@
+---- MODULE E2BoxPropSplit ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+VARIABLE a, b
+K(v) == v
+Init == a = 0 /\ b = 0
+Next == a < 2 /\ a' = a + 1 /\ b' = b
+P == [][a' = a + 1]_<<b, K(a)>>
+====
