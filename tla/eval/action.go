@@ -278,7 +278,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			for j, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
-					return err
+					return st.boundChecked(err)
 				}
 				if k.only != nil && k.otherBinding(st.b.slots) {
 					continue
@@ -750,9 +750,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				covOutermost(bs, e.Bounds)
 			}
 			steps := existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
-			if len(steps) == 1 && steps[0].kind == sExists {
-				steps[0].x, steps[0].stack = e, c.cs // the outermost binder's (boundChecked)
-			}
+			markExists(steps, e, c.cs) // each binder's (boundChecked)
 			return steps
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
@@ -1132,8 +1130,10 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			c.covOrderDone(e.Pos(), lo, setCov)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
+				markExists(subs[i].steps, e, c.cs)
 			}
 			tree = existsSteps(bs, tree, order, e.Pos())
+			markExists(tree, e, c.cs)
 			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
 				s[0].app = c.app
 			}

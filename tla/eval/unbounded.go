@@ -76,6 +76,7 @@ func (c *compiler) applyAtPoint(fe ast.Expr, en cenv, arg cx, pos token.Pos) (cx
 		return cx{}, false
 	}
 	bs, ben := c.bounds(fc.Bounds, fen)
+	setTupleBind(bs, bindPrefix, fc)
 	b := bs[0]
 	body := c.expr(fc.Body, ben)
 	return cx{fn: func(k *ctx) (value.Value, error) {
