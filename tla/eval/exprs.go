@@ -570,7 +570,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
+				return nil, boundNotEnumerable(quantBoundError(quantBodyNotBool(err, e, body), bs, e.Bounds), bs)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -581,7 +581,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
+			return nil, boundNotEnumerable(quantBoundError(quantBodyNotBool(err, e, body), bs, e.Bounds), bs)
 		}
 		if found {
 			return value.Bool(exists), nil
@@ -614,7 +614,7 @@ func quantBoundError(err error, bs []binder, bounds []*ast.Bound) error {
 
 func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	if hasUnbounded([]*ast.Bound{e.Bound}) {
-		return unboundedErr("CHOOSE", e.Pos())
+		return unboundedErr("CHOOSE", e, e.Pos())
 	}
 	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
 	setTupleBind(bs, bindChoose, e)
