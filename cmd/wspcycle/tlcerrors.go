@@ -172,9 +172,10 @@ func tlcConfigMessage(msg string) (int, string) {
 		return tlcout.ConfigNoArgs, "TLC requires " + tlcRole[m[1]] + " not to take any argument, but one was given: " + m[2]
 	}
 	if m := reLevel.FindStringSubmatch(msg); m != nil {
-		if strings.HasSuffix(msg, ", its outermost operator") {
-			// [](x < 5), <>P: TLC rev cc6b616 prints no note then (the
-			// formula's SANY levelParams are empty).
+		if strings.HasSuffix(msg, ", where SANY sees no level parameter") {
+			// [](x < 5), <>P, x' = 1: TLC rev cc6b616 prints no note
+			// then (the formula's SANY levelParams are empty:
+			// tla/sema/levelparams.go).
 			return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators)."
 		}
 		return tlcout.InvariantLevel, "The invariant " + m[1] + " is not a state predicate (one with no primes or temporal operators).\n" +

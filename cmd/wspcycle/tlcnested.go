@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -229,6 +230,21 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
 	if cs != nil && cs.CallStack != nil && cs.CallStack.Source() != nil {
 		rep.NestedLazy = true
+	}
+	if tlcout.IsJavaException(msg) {
+		// An exception of the Java runtime binding a tuple binder
+		// (tla/eval/tlcwording_tuple.go): TLC meets it in a function
+		// constructor's FcnLambdaValue when it fingerprints the state
+		// (its 2147 with the stack), in a set filter's SetPredValue
+		// outside its replay (an empty stack). TLC rev cc6b616: Tup3,
+		// Tup17, Tup2, Tup15 of the wording hunt.
+		if n := len(stack); n > 0 {
+			if _, ok := stack[n-1].(*ast.FuncCons); ok {
+				rep.NestedLazy = true
+				return
+			}
+		}
+		rep.NestedStack, rep.NestedLazy = nil, false
 	}
 }
 

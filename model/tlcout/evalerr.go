@@ -22,6 +22,7 @@ const (
 	DivisionByZero           = 2179 // TLC_MODULE_DIVISION_BY_ZERO: "The second argument of \\div is 0."
 	JavaMethodFailed         = 2154 // a Java method implementing an operator failed (TLC rev cc6b616: WPlus)
 	ExpectedInComputing      = 2247 // TLC_EXPECTED_EXPRESSION_IN_COMPUTING: "In computing next states, TLC expected a boolean ..."
+	ArgumentMismatch         = 2170 // TLC_ARGUMENT_MISMATCH: a tuple binder of \E, \A, {e : x \in S} bound to a tuple of another length
 	UndefinedIdent           = 2280 // "In evaluation, the identifier x is either undefined or not an operator."
 	TemporalInPredicate      = 2261 // "TLC encountered a temporal formula (<>A) when evaluating a predicate or action."
 )
@@ -44,6 +45,7 @@ const (
 	javaMethodFailed    = "Attempted to apply the operator overridden by the Java method\n"
 	temporalInPredicate = "TLC encountered a temporal formula ("
 	undefinedIdent      = "In evaluation, the identifier "
+	argMismatch         = "Argument mismatch in operator application.%1" // 2170, printed as TLC's table has it
 	runtimeWrapper      = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.lang.RuntimeException\n: "
 )
@@ -136,15 +138,64 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		return General, nestedCause(rep, msg, tool)
 	case isEmptySeq(msg):
 		return ownCode(EmptySequence, msg, inNext, tool)
+	case msg == argMismatch:
+		// TLC's 2170, met while computing next states, is a
+		// RuntimeException its worker does not expect, its message
+		// framed in -tool (TLC rev cc6b616: Tup5, Tup18).
+		if !inNext {
+			return ownCode(ArgumentMismatch, msg, inNext, tool)
+		}
+		if tool {
+			return General, runtimeWrapper + framedInfo(ArgumentMismatch, msg)
+		}
+		return General, runtimeWrapper + msg
 	case moduleError(msg) != 0:
 		return ownCode(moduleError(msg), msg, inNext, tool)
 	case reArgError.MatchString(msg):
 		return ownCode(argErrorCode(msg), msg, inNext, tool)
 	}
 	if inNext {
-		return General, runtimeWrapper + nestedCause(rep, msg, tool)
+		return General, exceptionWrapper(msg) + nestedCause(rep, msg, tool)
 	}
 	return General, nestedCause(rep, msg, tool)
+}
+
+// exceptionWrapper is TLC's words around msg, an exception its worker
+// does not expect: a RuntimeException (TLC's own), or the exception of
+// the Java runtime a message javaExceptions matches.
+func exceptionWrapper(msg string) string {
+	for _, j := range javaExceptions {
+		if j.re.MatchString(msg) {
+			return strings.Replace(runtimeWrapper, "java.lang.RuntimeException", j.class, 1)
+		}
+	}
+	return runtimeWrapper
+}
+
+// javaExceptions are the messages of exceptions of the Java runtime TLC
+// meets in its own code, which it prints without a position: binding a
+// tuple binder of a set filter or a function constructor to a shorter
+// tuple or to a value of another class (TLC rev cc6b616: Tup2, Tup10,
+// Tup15 of the wording hunt; tla/eval/tlcwording_tuple.go).
+var javaExceptions = []struct {
+	re    *regexp.Regexp
+	class string
+}{
+	{regexp.MustCompile(`^Index \d+ out of bounds for length \d+$`), "java.lang.ArrayIndexOutOfBoundsException"},
+	{regexp.MustCompile(`^class tlc2\.value\.impl\.\w+ cannot be cast to class tlc2\.value\.impl\.\w+ \(`), "java.lang.ClassCastException"},
+}
+
+// IsJavaException reports whether msg is one of javaExceptions.
+func IsJavaException(msg string) bool { return isJavaException(msg) }
+
+// isJavaException reports whether msg is one of javaExceptions.
+func isJavaException(msg string) bool {
+	for _, j := range javaExceptions {
+		if j.re.MatchString(msg) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCode is TLC's code and text for msg, a standard module's error with
@@ -181,6 +232,11 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 	case strings.HasPrefix(cause, assertPrefix):
 		if tool {
 			return framedInfo(AssertFailed, cause)
+		}
+		return cause
+	case cause == argMismatch:
+		if tool {
+			return framedInfo(ArgumentMismatch, cause)
 		}
 		return cause
 	case moduleError(cause) != 0:
@@ -291,8 +347,9 @@ func initialStateError(rep *model.Report, tool bool) string {
 		if tool {
 			msg = framedInfo(JavaMethodFailed, javaInnerFramed(msg))
 		}
-	case isNonBoolCondition(msg):
-		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0).
+	case isNonBoolCondition(msg) || msg == argMismatch:
+		// TLC's message 2215 (VConNB: a CONSTRAINT x on x = 0), 2170
+		// (Tup16: a tuple binder of an invariant's \E).
 		msg = nestedCause(rep, msg, tool)
 	case !unpositioned(msg) && !rep.FingerprintError:
 		msg += at(rep)
@@ -458,6 +515,9 @@ func isNonBoolCondition(msg string) bool {
 
 // unpositioned reports whether TLC prints msg without a position.
 func unpositioned(msg string) bool {
+	if msg == argMismatch || isJavaException(msg) {
+		return true
+	}
 	for _, p := range unpositionedPrefixes {
 		if strings.HasPrefix(msg, p) {
 			return true

@@ -34,7 +34,7 @@ func (w *Writer) nestedStack(rep *model.Report) {
 		// A VIEW that fails, a successor's CONSTRAINT or
 		// ACTION_CONSTRAINT that is not a boolean (TLC rev cc6b616:
 		// VConNBNext, VActConNB): TLC's replay finds nothing.
-		if rep.ViewError || rep.FingerprintError && !rep.InitialState || isNonBoolCondition(rep.Message) && !rep.InitialState && len(rep.Trace) > 0 {
+		if rep.ViewError || isJavaException(rep.Message) || rep.FingerprintError && !rep.InitialState || isNonBoolCondition(rep.Message) && !rep.InitialState && len(rep.Trace) > 0 {
 			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
 		}
 		return

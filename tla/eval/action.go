@@ -96,6 +96,9 @@ type step struct {
 	// stack (sMember) is the call stack x \in S is pushed on when it is
 	// checked against a value already assigned (memberChecked).
 	stack *CallStack
+	// y (sImplies, in the initial predicate) is Q of P => Q compiled as
+	// an expression (impliesNotBool).
+	y cx
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -256,7 +259,7 @@ func (k *ctx) run(seq []step, i int) error {
 					// TLC bound this \E's variables when it made the action
 					// (Tool.getActions): its set is not evaluated again.
 					for j := range st.pre {
-						b, err := evalBool(k, st.pre[j].e)
+						b, err := st.preGuard(k, j)
 						if err != nil || !b {
 							return err
 						}
@@ -266,11 +269,11 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			elems, err := evalElems(k, st.b.set)
 			if err != nil {
-				return st.boundChecked(boundNotEnumerable(err, []binder{st.b}))
+				return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
 			}
 			if len(elems) > 0 {
 				for j := range st.pre {
-					b, err := evalBool(k, st.pre[j].e)
+					b, err := st.preGuard(k, j)
 					if err != nil || !b {
 						return err
 					}
@@ -278,7 +281,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			for j, v := range elems {
 				if err := st.b.bind(k, v); err != nil {
-					return err
+					return st.boundChecked(err)
 				}
 				if k.only != nil && k.otherBinding(st.b.slots) {
 					continue
@@ -321,7 +324,17 @@ func (k *ctx) run(seq []step, i int) error {
 		case sImplies:
 			b, err := evalBool(k, st.e)
 			if err != nil {
-				return err
+				return st.impliesNotBool(err)
+			}
+			if b && st.y.fn != nil && k.phase != phaseNext && k.allSet() {
+				// TLC's initial predicate, once every variable has a
+				// value, evaluates what is left as an expression: a Q
+				// that is not a boolean is its P => Q error (Imp2).
+				if _, err := evalBool(k, st.y); err != nil {
+					if _, ok := notBoolAt(err, st.y); ok {
+						return st.impliesNotBool(err)
+					}
+				}
 			}
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
@@ -751,7 +764,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				return []step{{kind: sCompose, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos}}
 			}
 		case token.IMPLIES:
-			return []step{{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}}
+			st := step{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}
+			st.x, st.stack = e, c.cs // TLC's error for a P that is not a boolean (impliesStepNotBool)
+			if en.init {
+				st.y = c.expr(e.Y, en) // Q, evaluated as an expression once every variable has a value
+			}
+			return []step{st}
 		case token.EQ, token.IN:
 			if v := c.assignTarget(e.X, en); v >= 0 {
 				c.sawPrime = c.sawPrime || !en.init
@@ -787,9 +805,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				covOutermost(bs, e.Bounds)
 			}
 			steps := existsSteps(bs, c.action(e.Body, ben), independentBounds(e.Bounds), e.Pos())
-			if len(steps) == 1 && steps[0].kind == sExists {
-				steps[0].x, steps[0].stack = e, c.cs // the outermost binder's (boundChecked)
-			}
+			markExists(steps, e, c.cs) // each binder's (boundChecked)
 			return steps
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
@@ -899,7 +915,14 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
-			return c.action(d.Body, de)
+			steps := c.action(d.Body, de)
+			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
+				// A definition whose body is one condition: TLC names the
+				// use when its value is not a boolean (NBSet1: A ==
+				// {x'}, Next == x' = 1 /\ A names A).
+				steps[0].x = e
+			}
+			return steps
 		}
 	case *ast.OpApp, *ast.ModRef:
 		if x, xen, ok := c.actionParam(e, en); ok {
@@ -915,7 +938,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
-			return c.action(d.Body, de)
+			steps := c.action(d.Body, de)
+			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
+				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
+			}
+			return steps
 		}
 		if part, pe, ok := c.selected(e, en); ok {
 			c.depth++
@@ -1175,8 +1202,10 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			c.covOrderDone(e.Pos(), lo, setCov)
 			for i := range subs {
 				subs[i].steps = existsSteps(bs, subs[i].steps, order, e.Pos())
+				markExists(subs[i].steps, e, c.cs)
 			}
 			tree = existsSteps(bs, tree, order, e.Pos())
+			markExists(tree, e, c.cs)
 			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
 				s[0].app = c.app
 			}

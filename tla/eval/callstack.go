@@ -287,8 +287,32 @@ func (st *step) boundChecked(err error) error {
 	if !ok || st.x == nil {
 		return err
 	}
-	if _, ok := ee.Cause.(valueMethodError); !ok {
+	if _, ok := ee.Cause.(valueMethodError); !ok && (st.stack == nil || st.stack.snap != nil) {
+		// Raised inside the set, whose frames recorded it; one raised
+		// by the enumeration itself (Nat: TLC rev cc6b616, ExNat1, \E y
+		// \in Nat : x' = y as Next) or by binding an element (a tuple
+		// of the wrong length) has the \E on the stack.
 		return err
 	}
 	return st.memberChecked(err)
+}
+
+// markExists gives the sExists steps of e, the \E that made steps (after
+// the sAction naming Next's action, when there is one), e and the
+// stack, for boundChecked: each binder of e may be the one whose
+// enumeration or binding fails.
+func markExists(steps []step, e *ast.Quant, cs *CallStack) {
+	if len(steps) > 0 && steps[0].kind == sAction {
+		steps = steps[1:]
+	}
+	for len(steps) >= 1 && steps[0].kind == sExists && steps[0].pos == e.Pos() {
+		steps[0].x, steps[0].stack = e, cs
+		if len(steps[0].branches) != 1 {
+			return
+		}
+		steps = steps[0].branches[0]
+		for len(steps) > 0 && steps[0].kind != sExists {
+			steps = steps[1:]
+		}
+	}
 }

@@ -136,6 +136,7 @@ type compiler struct {
 	consts    map[string]value.Value
 	vars      map[string]int
 	varNames  []string
+	varDecls  []token.Pos // where each variable is declared (unassignedVar)
 	nslots    int
 	nrecs     int
 	nsplit    int       // actions split so far (split)
@@ -314,6 +315,7 @@ func (c *compiler) declareVars(m *ast.Module, seen map[*ast.Module]bool) {
 				}
 				c.vars[n.Name] = len(c.varNames)
 				c.varNames = append(c.varNames, n.Name)
+				c.varDecls = append(c.varDecls, n.Pos())
 			}
 		}
 	}
@@ -844,6 +846,13 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 		end.Col += len(name) - 1
 		unassignedPrimed := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
 			span.Name(pos, end, span.Module(pos.Filename))
+		var decl string
+		if i < len(c.varDecls) {
+			d := c.varDecls[i]
+			de := d
+			de.Col += len(name) - 1
+			decl = span.Name(d, de, span.Module(d.Filename))
+		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			if v := k.t[i]; v != nil {
 				if k.scratchMask != 0 && i < 64 && k.scratchMask&(1<<i) != 0 {
@@ -852,7 +861,9 @@ func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
 				return v, nil
 			}
 			if inInit {
-				return nil, errorf(pos, "The variable %s is used before the initial predicate assigns it a value.", name)
+				// TLC looks x up as an identifier of no value too (Case1),
+				// but for a conjunct x alone (unassignedVar).
+				return nil, &Error{Pos: pos, Msg: unassignedPrimed, Cause: unassignedVar{decl}}
 			}
 			// TLC looks x' up as an identifier of no value (2280), the
 			// variable's range in the message (UNextSet: Next == {x'}).

@@ -331,6 +331,10 @@ type binder struct {
 	// error for a bound it cannot enumerate names (boundNotEnumerable).
 	expr ast.Expr
 	name string
+	// kind is how TLC binds a tuple binder to an element of the wrong
+	// shape (tlcwording_tuple.go); owner is the construct binding it.
+	kind  tupleBind
+	owner ast.Expr
 }
 
 // bounds compiles binders and returns the environment that sees them. Each
@@ -411,7 +415,15 @@ func (b *binder) bind(k *ctx, v value.Value) error {
 	}
 	f, ok := v.(*value.FcnV)
 	if !ok || !f.IsTuple() || f.Len() != len(b.slots) {
-		return errorf(b.pos, "Attempted to bind %d identifiers to the value %s, which is not a tuple of that length.", len(b.slots), v)
+		if ok && f.IsTuple() && f.Len() > len(b.slots) && b.kind == bindPrefix {
+			// TLC's SetPredValue and FcnLambdaValue read the first
+			// elements of a longer tuple and say nothing.
+			for i, s := range b.slots {
+				k.env[s] = f.At(i)
+			}
+			return nil
+		}
+		return b.mismatch(v)
 	}
 	for i, s := range b.slots {
 		k.env[s] = f.At(i)
@@ -567,7 +579,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			_, found, err := firstWhere(k, &b, body, exists)
 			if err != nil {
-				return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
+				return nil, boundNotEnumerable(quantBoundError(quantBodyNotBool(err, e, body), bs, e.Bounds), bs)
 			}
 			return value.Bool(found == exists), nil
 		}, dep: d}
@@ -578,7 +590,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 			return r == exists, err
 		})
 		if err != nil {
-			return nil, boundNotEnumerable(quantBoundError(err, bs, e.Bounds), bs)
+			return nil, boundNotEnumerable(quantBoundError(quantBodyNotBool(err, e, body), bs, e.Bounds), bs)
 		}
 		if found {
 			return value.Bool(exists), nil
@@ -611,9 +623,10 @@ func quantBoundError(err error, bs []binder, bounds []*ast.Bound) error {
 
 func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	if hasUnbounded([]*ast.Bound{e.Bound}) {
-		return unboundedErr("CHOOSE", e.Pos())
+		return unboundedErr("CHOOSE", e, e.Pos())
 	}
 	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	setTupleBind(bs, bindChoose, e)
 	body := c.expr(e.Body, ben)
 	pos := e.Pos()
 	b := bs[0]
@@ -673,6 +686,7 @@ func (setCompare) Error() string { return "elements TLC cannot compare" }
 
 func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	setTupleBind(bs, bindPrefix, e)
 	pred := c.expr(e.Pred, ben)
 	if len(bs) != 1 {
 		return c.unsupported(e.Pos(), "set filter with several bound identifiers")
@@ -782,6 +796,7 @@ func (c *compiler) tuple(e *ast.Tuple, en cenv) cx {
 
 func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	bs, ben := c.bounds(e.Bounds, en)
+	setTupleBind(bs, bindPrefix, e)
 	body := c.expr(e.Body, ben)
 	bodyText := c.lazyFcnText(e)
 	if len(bs) == 1 {

@@ -59,6 +59,7 @@ func (c *compiler) fcnCall(e *ast.FuncApp, en cenv) (step, bool) {
 		env := r.env
 		env.init = en.init
 		bs, ben := c.bounds(r.def.Bounds, env)
+		setTupleBind(bs, bindPrefix, nil)
 		fb.b = bs[0]
 		fb.steps = c.action(r.def.Body, ben)
 		fb.hi = c.nslots

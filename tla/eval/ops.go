@@ -239,6 +239,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.AND || e.Op == token.OR {
 		return c.junctionOf(e.Op == token.AND, []cx{x, y}, []*ast.Binary{e})
 	}
+	if e.Op == token.IMPLIES || e.Op == token.EQUIV {
+		return boolOpNotBool(c.binaryOp(e.Op, pos, x, y), e, x, y)
+	}
 	if e.Op == token.IN || e.Op == token.NOTIN {
 		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
 	}
@@ -286,6 +289,12 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := evalBool(k, x)
 			if err != nil {
+				if _, ok := notBoolAt(err, x); ok {
+					// TLC evaluates Q before it looks at P's value.
+					if _, err2 := y.fn(k); err2 != nil {
+						return nil, err2
+					}
+				}
 				return nil, err
 			}
 			b, err := evalBool(k, y)

@@ -93,6 +93,7 @@ func (c *compiler) compileRec(r *recFcn) {
 	}
 	r.level, r.tainted = c.compileRecursive(func() {
 		bs, ben := c.bounds(r.def.Bounds, r.env)
+		setTupleBind(bs, bindPrefix, nil)
 		r.bs = bs
 		r.body = c.expr(r.def.Body, ben)
 	})

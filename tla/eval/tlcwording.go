@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -54,6 +55,16 @@ const (
 // initial predicate: init) that is not a boolean; err unchanged
 // otherwise.
 func conjunctNotBool(err error, st *step, init, allSet bool) error {
+	if ee, ok := err.(*Error); ok && init && st.x != nil {
+		if u, ok := ee.Cause.(unassignedVar); ok && u.decl != "" {
+			if id, ok := ast.Unparen(st.x).(*ast.Ident); ok && id.Pos() == ee.Pos {
+				// A conjunct x alone, x without a value: TLC's
+				// generator looks x up and finds its declaration, which
+				// it prints as its range (InitVar: Init == x).
+				return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing initial states, TLC expected a boolean expression,\nbut instead found " + u.decl + "."}
+			}
+		}
+	}
 	v, ok := notBoolAt(err, st.e)
 	if !ok || st.x == nil {
 		return err
@@ -83,12 +94,18 @@ func conjunctNotBool(err error, st *step, init, allSet bool) error {
 		if init {
 			return &Error{Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + ".\n" + v.String(), Cause: initNotBool{}}
 		}
+		if allSet {
+			// Once every variable has a primed value, TLC's generator
+			// of next states words it as any conjunct (NBAnd1: x' = 1
+			// /\ 2), the numeral for its range.
+			return &Error{Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + ".\n" + v.String()}
+		}
 		return &Error{Msg: nextNotBool + "\n" + v.String()}
 	case *ast.String:
 		if init && !allSet {
 			return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: initNotBoolRel}
 		}
-		if !init {
+		if !init && !allSet {
 			return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: nextNotBool}
 		}
 	}
@@ -129,6 +146,49 @@ func junctionNotBool(err error, bins []*ast.Binary, and bool, items []cx, i int)
 		which = "Q"
 	}
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to evaluate an expression of form " + form + " when " + which + " was\n" + kind + "."}
+}
+
+// boolOpNotBool is x, the compiled e (P => Q or P <=> Q), raising TLC's
+// error for an operand that is not a boolean (TLC rev cc6b616: Imp1-4,
+// Equ1-3 of the wording hunt): "Attempted to evaluate an expression of
+// form P => Q when P was\nan integer." (Q when Q is the operand), "... of
+// form P <=> Q when P or Q was not a boolean.", each with e's range.
+func boolOpNotBool(whole cx, e *ast.Binary, x, y cx) cx {
+	fn := whole.fn
+	if fn == nil {
+		return whole
+	}
+	whole.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err != nil {
+			return nil, impliesNotBool(err, e, x, y)
+		}
+		return v, nil
+	}
+	whole.into = nil
+	return whole
+}
+
+// impliesNotBool is TLC's error for an operand of e, P => Q or P <=> Q,
+// that is not a boolean; err unchanged otherwise.
+func impliesNotBool(err error, e *ast.Binary, x, y cx) error {
+	v, ok := notBoolAt(err, x)
+	which := "P"
+	if !ok && y.fn != nil {
+		v, ok = notBoolAt(err, y)
+		which = "Q"
+	}
+	if !ok {
+		return err
+	}
+	if e.Op == token.EQUIV {
+		return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to evaluate an expression of form P <=> Q when P or Q was not a boolean."}
+	}
+	kind := tlcKindImage(v)
+	if kind == "" {
+		return err
+	}
+	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to evaluate an expression of form P => Q when " + which + " was\n" + kind + "."}
 }
 
 // ifNotBool is TLC's error for the condition of e, an IF, that is not a
@@ -189,3 +249,62 @@ func notAt(err error, x cx) (value.Value, bool) {
 	}
 	return w.v, true
 }
+
+// impliesNotBool is TLC's error for P or Q of st, an sImplies step, that
+// is not a boolean, with P => Q on the stack as TLC evaluates it (Imp1,
+// Imp4); err unchanged otherwise.
+func (st *step) impliesNotBool(err error) error {
+	b, ok := st.x.(*ast.Binary)
+	if !ok {
+		return err
+	}
+	if ne := impliesNotBool(err, b, st.e, st.y); ne != err {
+		return st.memberChecked(ne)
+	}
+	return err
+}
+
+// quantBodyNotBool is TLC's error for the body of e, \E or \A, that is
+// not a boolean: its 2215 with the range of the whole quantifier (TLC
+// rev cc6b616: ExNB3-6 of the wording hunt), an error of the quantifier
+// rather than a value of it no enclosing construct words again; err
+// unchanged otherwise.
+func quantBodyNotBool(err error, e *ast.Quant, body cx) error {
+	if _, ok := notBoolAt(err, body); !ok {
+		return err
+	}
+	ee := err.(*Error)
+	return &Error{Pos: e.Pos(), Expr: e, Msg: ee.Msg}
+}
+
+// preGuard evaluates st.pre[j], a guard of st's body (an sExists step)
+// hoisted out of its loop, as TLC evaluates it: inside the \E, which is
+// on TLC's stack (ExNB2: the \E of Next); a value that is not a boolean
+// is TLC's error for a conjunct, or, once every variable has a value
+// (TLC then evaluates the \E as an expression: ExNB4), its error for the
+// body of a quantifier.
+func (st *step) preGuard(k *ctx, j int) (bool, error) {
+	s := st.stack
+	if s != nil && st.x != nil {
+		if n := len(s.frames); n == 0 || s.frames[n-1] != st.x {
+			s.push(st.x)
+			defer func() { s.frames = s.frames[:n] }()
+		}
+	}
+	b, err := evalBool(k, st.pre[j].e)
+	if err == nil {
+		return b, nil
+	}
+	if q, ok := st.x.(*ast.Quant); ok && k.allSet() {
+		if ne := quantBodyNotBool(err, q, st.pre[j].e); ne != err {
+			return false, ne
+		}
+	}
+	return false, conjunctNotBool(err, &st.pre[j], k.phase != phaseNext, k.allSet())
+}
+
+// unassignedVar is the cause of the error reading a variable the initial
+// predicate has not assigned yet: decl is the range of its declaration.
+type unassignedVar struct{ decl string }
+
+func (unassignedVar) Error() string { return "a variable without a value" }

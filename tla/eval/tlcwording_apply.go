@@ -180,6 +180,18 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 	if strings.HasPrefix(err.Error(), "Attempted to enumerate the infinite set ") {
 		return errorf(pos, "Attempted to compute cardinality of the value\n%s", s)
 	}
+	if v := nonSetOperand(s); v != nil {
+		// [a : {}, b : 3], 3 \X {1}, [{1} -> 3]: TLC's size() multiplies
+		// its operands' sizes, and that of an integer or a string fails
+		// (Value.size) inside the Java method (TLC rev cc6b616: Card1,
+		// Card2, Enum5, Enum6 of the wording hunt).
+		switch v.(type) {
+		case value.IntV:
+			return errorf(pos, "%sAttempted to compute the number of elements in the integer %s.", java, v)
+		case *value.StrV:
+			return errorf(pos, "%sAttempted to compute the number of elements in the string %s.", java, v)
+		}
+	}
 	var me *value.MethodError
 	if errors.As(err, &me) {
 		// A set TLC cannot sort (value.MixedSetV): its size() sorts it,
@@ -230,4 +242,25 @@ func selectSeqNotBool(err error, body cx, test ast.Expr, pos token.Pos) error {
 		name = id.Name
 	}
 	return errorf(pos, "The second argument of SelectSeq should be a boolean-valued operator, but instead it is:\n<Operator %s>", name)
+}
+
+// nonSetOperand is the first operand of s, a set of records, functions or
+// tuples, that is not a set (value.NonSetV), in the order TLC's size()
+// asks them for their sizes; nil when there is none.
+func nonSetOperand(s value.SetValue) value.Value {
+	var ops []value.SetValue
+	switch s := s.(type) {
+	case *value.RcdSetV:
+		ops = s.Sets
+	case *value.ProductV:
+		ops = s.Sets
+	case *value.FcnSetV:
+		ops = []value.SetValue{s.Dom, s.Rng}
+	}
+	for _, o := range ops {
+		if ns, ok := o.(*value.NonSetV); ok {
+			return ns.V
+		}
+	}
+	return nil
 }

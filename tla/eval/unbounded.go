@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -23,25 +25,28 @@ func hasUnbounded(bs []*ast.Bound) bool {
 
 // unboundedErr compiles an expression whose evaluation is TLC's error for
 // an unbounded construct (what: "CHOOSE", "\\E", "\\A").
-func unboundedErr(what string, pos token.Pos) cx {
+func unboundedErr(what string, e ast.Expr, pos token.Pos) cx {
 	form := what + " x \\in S: P(x)"
 	err := errorf(pos, "TLC attempted to evaluate an unbounded %s.\nMake sure that the expression is of form %s.", what, form)
+	// TLC names the whole CHOOSE, \E or \A by its range (Choose1, UnbA;
+	// an action's \E: unboundedAt).
+	err.Expr = e
 	return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
 }
 
 // unboundedQuant compiles \E x : P or \A x : P.
 func (c *compiler) unboundedQuant(e *ast.Quant) cx {
 	if e.Op == token.FORALL {
-		return unboundedErr("\\A", e.Pos())
+		return unboundedErr("\\A", e, e.Pos())
 	}
-	return unboundedErr("\\E", e.Pos())
+	return unboundedErr("\\E", e, e.Pos())
 }
 
 // boundSet compiles the set of a binder; an unbounded binder (in an
 // action's \E, a property's \A) fails when its set is needed.
 func (c *compiler) boundSet(b *ast.Bound, en cenv) cx {
 	if b.Set == nil {
-		return unboundedErr("\\E", b.Pos())
+		return unboundedErr("\\E", nil, b.Pos())
 	}
 	return c.expr(b.Set, en)
 }
@@ -76,6 +81,7 @@ func (c *compiler) applyAtPoint(fe ast.Expr, en cenv, arg cx, pos token.Pos) (cx
 		return cx{}, false
 	}
 	bs, ben := c.bounds(fc.Bounds, fen)
+	setTupleBind(bs, bindPrefix, fc)
 	b := bs[0]
 	body := c.expr(fc.Body, ben)
 	return cx{fn: func(k *ctx) (value.Value, error) {
@@ -218,4 +224,16 @@ func (c *compiler) setFilterOf(e ast.Expr, en cenv) (*ast.SetFilter, cenv, bool)
 		en = cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	}
 	return f, en, true
+}
+
+// unboundedAt is err with the range of x, the \E of an sExists step, when
+// err is unboundedErr's error of its binder, which knows no range.
+func unboundedAt(err error, x ast.Expr) error {
+	ee, ok := err.(*Error)
+	if !ok || ee.Expr != nil || x == nil || !strings.HasPrefix(ee.Msg, "TLC attempted to evaluate an unbounded ") {
+		return err
+	}
+	c := *ee
+	c.Expr = x
+	return &c
 }

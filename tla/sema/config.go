@@ -5,7 +5,6 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
-	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // config checks the .cfg against the module: every name it uses must be a
@@ -72,10 +71,10 @@ func (c *checker) config(conf *cfg.Config) {
 				kind = "an action"
 			}
 			outer := ""
-			if temporalRoot(d.Body) {
+			if !c.hasLevelParams(d.Body) {
 				// TLC's message then lacks its note on a level-checking
-				// bug (SANY's levelParams of []e, <>e are empty).
-				outer = ", its outermost operator"
+				// bug (levelparams.go).
+				outer = noLevelParams
 			}
 			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d%s", role, id.Name, kind, l.what, l.at.Line, l.at.Col, outer)
 		}
@@ -152,19 +151,4 @@ func (c *checker) config(conf *cfg.Config) {
 			c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...)", d.Name.Name, d.Name.Name)
 		}
 	}
-}
-
-// temporalRoot reports whether e is, outside parentheses, []f, <>f, f ~> g
-// or a fairness formula.
-func temporalRoot(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	switch e := e.(type) {
-	case *ast.Unary:
-		return e.Op == token.BOX || e.Op == token.EVENTUALLY
-	case *ast.Binary:
-		return e.Op == token.LEADSTO
-	case *ast.Fairness:
-		return true
-	}
-	return false
 }

@@ -335,6 +335,15 @@ func (s *FcnSetV) size() (int64, error) {
 }
 
 func (s *FcnSetV) enum() (*SetV, error) {
+	// TLC's SetOfFcnsValue enumerates its domain, then its range, each
+	// refused in its own words when it is not a set (TLC rev cc6b616:
+	// Enum2, Enum7 of the wording hunt: x \in [{1} -> 3]).
+	if ns, ok := s.Dom.(*NonSetV); ok {
+		return nil, &MethodError{V: s, Err: fmt.Errorf("Attempted to enumerate a set of the form [D -> R],but the domain D:\n%s\ncannot be enumerated.", ns.V)}
+	}
+	if ns, ok := s.Rng.(*NonSetV); ok {
+		return nil, &MethodError{V: s, Err: fmt.Errorf("Attempted to enumerate a set of the form [D -> R],but the range R:\n%s\ncannot be enumerated.", ns.V)}
+	}
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err

@@ -138,6 +138,20 @@ func (s *SetV) Member(x Value) (bool, error) {
 		}
 		return false, nil
 	}
+	if s == Boolean && x.Kind() != KindBool {
+		// TLC's BOOLEAN is a sorted SetEnumValue: its member looks x up
+		// by binary search, x.compareTo(TRUE) first, an error worded
+		// after x's class (TLC rev cc6b616: InB1, 1 \in BOOLEAN).
+		if _, err := compareChecked(x, True); err != nil {
+			if k := x.Kind(); k == KindSet || k == KindFcn {
+				// Raised in x's own method: TLC names x's node
+				// (InB5: {1} \in BOOLEAN).
+				return false, &MethodError{V: x, Err: err}
+			}
+			return false, err
+		}
+		return false, nil
+	}
 	if HoldsMixed(x) {
 		// TLC compares x with the elements by equals, which sorts the
 		// unsortable set x holds: an error, not Compare's verdict.

@@ -1,0 +1,6 @@
+---- MODULE Equ2 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ (TRUE <=> 1)
+Next == UNCHANGED x
+====

@@ -1,0 +1,6 @@
+---- MODULE ExNB1 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == \E i \in {1} : 1
+Next == UNCHANGED x
+====

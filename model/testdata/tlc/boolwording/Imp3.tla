@@ -1,0 +1,7 @@
+---- MODULE Imp3 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == x => TRUE
+====

@@ -1,0 +1,6 @@
+---- MODULE Imp4 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (x => TRUE)
+====

@@ -1,0 +1,6 @@
+---- MODULE Tup15 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = {<<a,b>> \in {<<1>>} : TRUE}
+====

@@ -1,0 +1,6 @@
+---- MODULE Tup7 ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0 /\ \E <<a, b>> \in {1} : TRUE
+Next == UNCHANGED x
+====
