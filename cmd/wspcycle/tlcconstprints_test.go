@@ -59,7 +59,15 @@ import (
 //     x' = ...), but at each use where it is a conjunct of Init or of an
 //     action, which TLC's generator expands (PrLetAction, PrLetInit);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
-//     prints (PrLetOp), TLCSet at load (PrTLCSet).
+//     prints (PrLetOp), TLCSet at load (PrTLCSet);
+//   - TLCSet is of constant level, so a definition using it is evaluated
+//     at load, where TLCSet of a register fails (TLC has no checker yet):
+//     what it printed before stays printed, the register is not set
+//     (PrTLCSetLoad), and the definition prints and sets it again at each
+//     use (PrTLCSetUse, PrTLCSetReset, PrTLCSetChain, PrTLCSetInv; an
+//     instance's: PrInstTLCSet, on its own and as I!D); TLCSet("exit",
+//     FALSE) is TRUE there, the definition a value (PrTLCSetExit); in an
+//     ASSUME, TLCSet sets the register (PrTLCSetAsm).
 func TestTLCConstPrints(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{
@@ -72,6 +80,8 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
+		"PrTLCSetLoad": 75, "PrTLCSetUse": 0, "PrTLCSetReset": 0, "PrTLCSetAsm": 0, "PrTLCSetExit": 0, "PrTLCSetInv": 0,
+		"PrTLCSetChain": 0, "PrInstTLCSet": 0,
 		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}

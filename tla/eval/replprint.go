@@ -145,7 +145,7 @@ func (c *compiler) replacedConstants(m *ast.Module, printing map[string]bool) {
 		n := len(c.errs)
 		body := c.expr(d.Body, cenv{m: x.env, at: -1})
 		if len(c.errs) == n && body.fn != nil {
-			body.fn(c.constCtx()) // an error is left to the uses, as TLC's
+			_, _ = c.evalAtLoad(body) // an error is left to the uses, as TLC's
 		}
 		c.errs = c.errs[:n]
 	}
