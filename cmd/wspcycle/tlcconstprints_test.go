@@ -32,7 +32,14 @@ import (
 //     or substituting a declared constant is the same (PrInstExt,
 //     PrInstLocal, PrInstConst); the instances M holds are among M's
 //     definitions, at their place (PrInstNested: J!F, J!I!E, J!I!D);
-//     an unnamed INSTANCE adds nothing (PrInst4); an instance with
+//     an unnamed INSTANCE of a module without parameters adds nothing
+//     (PrInst4), one with parameters is a named instance whose
+//     definitions are named bare (PrInstUnnamedWith, PrInstUnnamedNested;
+//     PrInstUnnamedVar: made state-level by its substitution); the order
+//     of I!Op is the enumeration of the instantiated module's
+//     java.util.Hashtable of symbols, whose capacity depends on how many
+//     it holds (PrInstOrderHash, PrInstOrderNested, PrInstOrderGrown;
+//     drawing, PrInstRandOrder with -seed 7); an instance with
 //     parameters I(k) (PrInst5)
 //     and a definition made state-level by its substitution (PrInst8:
 //     K <- x) print at each use;
@@ -82,10 +89,13 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
 		"PrTLCSetLoad": 75, "PrTLCSetUse": 0, "PrTLCSetReset": 0, "PrTLCSetAsm": 0, "PrTLCSetExit": 0, "PrTLCSetInv": 0,
 		"PrTLCSetChain": 0, "PrInstTLCSet": 0,
+		"PrInstUnnamedWith": 0, "PrInstUnnamedVar": 0, "PrInstOrderNested": 0, "PrInstUnnamedNested": 0,
+		"PrInstOrderHash": 0, "PrInstOrderGrown": 0,
 		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
+	tlcGoldenRun(t, dir, "PrInstRandOrder", []string{"-seed", "7"}, 0, inSpecDir())
 }
