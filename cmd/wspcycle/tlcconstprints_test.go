@@ -21,7 +21,10 @@ import (
 //     printing once there (PrRepl4, PrReplInv); a failing Over unused is
 //     dropped (PrRepl6); a definition replaced (D <- Over) is the same
 //     (PrReplDef, PrReplDefUse; PrReplDefErr: E == D + 1 fails at load,
-//     silently, then in Init);
+//     silently, then in Init); a definition of an instantiated module
+//     replaced there (D <- [M] Over2) is met at the INSTANCE's place: I!D
+//     evaluates Over2, which is then Over2's value, and each use of I!D
+//     evaluates it again (PrReplInst, PrReplInstK);
 //   - the printing definitions of an instantiated module are evaluated at
 //     load: the module on its own first when it has no parameters, then
 //     I!Op of each I == INSTANCE M, in reverse order, at the INSTANCE's
@@ -90,7 +93,8 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrTLCSetLoad": 75, "PrTLCSetUse": 0, "PrTLCSetReset": 0, "PrTLCSetAsm": 0, "PrTLCSetExit": 0, "PrTLCSetInv": 0,
 		"PrTLCSetChain": 0, "PrInstTLCSet": 0,
 		"PrInstUnnamedWith": 0, "PrInstUnnamedVar": 0, "PrInstOrderNested": 0, "PrInstUnnamedNested": 0,
-		"PrInstOrderHash": 0, "PrInstOrderGrown": 0,
+		"PrInstOrderHash": 0, "PrInstOrderGrown": 0, "PrCov": 0,
+		"PrReplInst": 0, "PrReplInstK": 0,
 		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}
@@ -98,4 +102,10 @@ func TestTLCConstPrints(t *testing.T) {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
 	tlcGoldenRun(t, dir, "PrInstRandOrder", []string{"-seed", "7"}, 0, inSpecDir())
+	// Under -coverage TLC's load is the same, and counts nothing: the
+	// printing definitions print there, and are values where used
+	// (NAMECov.MODE.out).
+	for _, name := range []string{"PrCov", "PrTLCSetUse", "PrTLCSetChain", "PrInstTLCSet", "PrInstUnnamedWith", "PrInstOrderHash", "PrInst1", "PrRepl1"} {
+		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0, inSpecDir(), withOutput(name+"Cov"))
+	}
 }

@@ -903,11 +903,12 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 	if !ok || len(d.Params) > 0 || c.mentionsState(d.Body) {
 		return step{}, false
 	}
-	if x.env.subst != nil && !c.defPrints(d, x.env, map[*ast.OpDef]bool{}) {
+	if x.env.subst != nil && (!c.defPrints(d, x.env, map[*ast.OpDef]bool{}) || !c.hasLoadValue(d, x.env)) {
 		// Of an instance: only its printing definitions have the values
 		// they got at load (instprint.go: INSTANCE M of a module without
-		// parameters, or an unnamed INSTANCE M WITH ...); one whose
-		// substitution makes it state-level fails the test below.
+		// parameters, or an unnamed INSTANCE M WITH ...); asked without
+		// compiling (one made state-level by its substitution would
+		// leave coverage behind).
 		return step{}, false
 	}
 	nerr := len(c.errs)

@@ -19,8 +19,10 @@ import (
 //     each printing once (randomConstants);
 //   - I == INSTANCE M [WITH ...] then stands, at its place among the
 //     definitions of the module holding it, for M's definitions I!Op,
-//     evaluated in the reverse of their order, each printing once when of
-//     constant level (I!D with D == PrintT(K), K <- x, is not, and prints
+//     evaluated in the order SANY put them there (InstanceDefOrder: the
+//     enumeration of M's java.util.Hashtable of symbols; for names whose
+//     hashes are next to each other, D and E, the reverse of the order
+//     written), each printing once when of constant level (I!D with D == PrintT(K), K <- x, is not, and prints
 //     at each use). Inside one, a definition of M it uses is M's own
 //     value when M was processed on its own (quiet), and is evaluated
 //     again, printing, when M has parameters;
@@ -62,7 +64,9 @@ func (c *compiler) instanceDefsPrint(m *ast.Module, path []*ast.Ident, at cenv) 
 			}
 		}
 		undo()
-		c.evalPrintDef(p.d, p.ref, at)
+		if !c.overrideAtLoad(p, at) {
+			c.evalPrintDef(p.d, p.ref, at)
+		}
 		// What p used of the definitions after it was evaluated for p
 		// only: each is evaluated again, printing, in its own turn.
 		for k := range c.cache {
@@ -143,7 +147,7 @@ func (c *compiler) instanceEntries(m *ast.Module, path []*ast.Ident, seen map[*a
 		for _, u := range m.Units {
 			switch u := u.(type) {
 			case *ast.OpDef:
-				if u.Name == nil || !usesAny(u.Body, printingOps, names) {
+				if u.Name == nil || !usesAny(u.Body, printingOps, names) && !c.overridePrints(m, u) {
 					continue
 				}
 				names[u.Name.Name] = true
@@ -240,12 +244,12 @@ func (c *compiler) constantRef(r *ast.ModRef, en cenv) (step, bool) {
 	nerr := len(c.errs)
 	x, ok := c.resolveRef(r, en)
 	c.errs = c.errs[:nerr]
-	if !ok || x.kind != eDef {
+	if !ok || x.kind != eDef || c.overrideEntry(x) {
 		return step{}, false
 	}
 	d, ok := x.node.(*ast.OpDef)
-	if !ok || len(d.Params) > 0 || !c.defPrints(d, x.env, map[*ast.OpDef]bool{}) {
-		return step{}, false
+	if !ok || len(d.Params) > 0 || !c.defPrints(d, x.env, map[*ast.OpDef]bool{}) || !c.hasLoadValue(d, x.env) {
+		return step{}, false // not a value from load: asked without compiling (covload.go)
 	}
 	g := c.guard(r, en)
 	if g.e.dep&^depRec != 0 || len(c.errs) > nerr {

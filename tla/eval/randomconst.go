@@ -37,16 +37,20 @@ var drawingOps = map[string]bool{
 // evaluate its definitions again; in a module, its definitions in order,
 // a definition I == INSTANCE M standing for M's definitions I!Op, in the
 // order SANY put them there (InstanceDefOrder: for most names the reverse
-// of their order). Under coverage it does nothing: compiling a
-// definition there makes its coverage tree, which TLC reports only for
-// definitions used.
+// of their order). Under coverage they are compiled without it (TLC's
+// load counts nothing), and only their values are kept (covload.go).
 func (b *builder) randomConstants() {
 	c := b.c
-	if c.covOn {
-		return
-	}
 	drawOn := c.run.draw.Load() != nil
 	drawing, printing := map[string]bool{}, map[string]bool{}
+	if c.covOn {
+		c.covOn = false
+		before := maps.Clone(c.cache)
+		defer func() {
+			c.covOn = true
+			c.keepLoadValues(before, drawing)
+		}()
+	}
 	seen := map[*ast.Module]bool{}
 	instanced := map[*ast.Module]bool{}
 	var visit func(m *ast.Module)
