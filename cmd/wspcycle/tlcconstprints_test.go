@@ -21,7 +21,10 @@ import (
 //     printing once there (PrRepl4, PrReplInv); a failing Over unused is
 //     dropped (PrRepl6); a definition replaced (D <- Over) is the same
 //     (PrReplDef, PrReplDefUse; PrReplDefErr: E == D + 1 fails at load,
-//     silently, then in Init);
+//     silently, then in Init); a definition of an instantiated module
+//     replaced there (D <- [M] Over2) is met at the INSTANCE's place: I!D
+//     evaluates Over2, which is then Over2's value, and each use of I!D
+//     evaluates it again (PrReplInst, PrReplInstK);
 //   - the printing definitions of an instantiated module are evaluated at
 //     load: the module on its own first when it has no parameters, then
 //     I!Op of each I == INSTANCE M, in reverse order, at the INSTANCE's
@@ -32,7 +35,14 @@ import (
 //     or substituting a declared constant is the same (PrInstExt,
 //     PrInstLocal, PrInstConst); the instances M holds are among M's
 //     definitions, at their place (PrInstNested: J!F, J!I!E, J!I!D);
-//     an unnamed INSTANCE adds nothing (PrInst4); an instance with
+//     an unnamed INSTANCE of a module without parameters adds nothing
+//     (PrInst4), one with parameters is a named instance whose
+//     definitions are named bare (PrInstUnnamedWith, PrInstUnnamedNested;
+//     PrInstUnnamedVar: made state-level by its substitution); the order
+//     of I!Op is the enumeration of the instantiated module's
+//     java.util.Hashtable of symbols, whose capacity depends on how many
+//     it holds (PrInstOrderHash, PrInstOrderNested, PrInstOrderGrown;
+//     drawing, PrInstRandOrder with -seed 7); an instance with
 //     parameters I(k) (PrInst5)
 //     and a definition made state-level by its substitution (PrInst8:
 //     K <- x) print at each use;
@@ -59,7 +69,15 @@ import (
 //     x' = ...), but at each use where it is a conjunct of Init or of an
 //     action, which TLC's generator expands (PrLetAction, PrLetInit);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
-//     prints (PrLetOp), TLCSet at load (PrTLCSet).
+//     prints (PrLetOp), TLCSet at load (PrTLCSet);
+//   - TLCSet is of constant level, so a definition using it is evaluated
+//     at load, where TLCSet of a register fails (TLC has no checker yet):
+//     what it printed before stays printed, the register is not set
+//     (PrTLCSetLoad), and the definition prints and sets it again at each
+//     use (PrTLCSetUse, PrTLCSetReset, PrTLCSetChain, PrTLCSetInv; an
+//     instance's: PrInstTLCSet, on its own and as I!D); TLCSet("exit",
+//     FALSE) is TRUE there, the definition a value (PrTLCSetExit); in an
+//     ASSUME, TLCSet sets the register (PrTLCSetAsm).
 func TestTLCConstPrints(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{
@@ -72,10 +90,22 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLiveEx1": 255, "PrLiveEx2": 255, "PrLiveEx3": 255, "PrLiveEx4": 255, "PrLiveEx5": 255, "PrLiveEx6": 255,
 		"PrLiveOp": 255, "PrLiveAll": 255,
 		"PrAsm": 0, "PrLetOp": 0, "PrTLCSet": 0,
+		"PrTLCSetLoad": 75, "PrTLCSetUse": 0, "PrTLCSetReset": 0, "PrTLCSetAsm": 0, "PrTLCSetExit": 0, "PrTLCSetInv": 0,
+		"PrTLCSetChain": 0, "PrInstTLCSet": 0,
+		"PrInstUnnamedWith": 0, "PrInstUnnamedVar": 0, "PrInstOrderNested": 0, "PrInstUnnamedNested": 0,
+		"PrInstOrderHash": 0, "PrInstOrderGrown": 0, "PrCov": 0,
+		"PrReplInst": 0, "PrReplInstK": 0,
 		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
+	}
+	tlcGoldenRun(t, dir, "PrInstRandOrder", []string{"-seed", "7"}, 0, inSpecDir())
+	// Under -coverage TLC's load is the same, and counts nothing: the
+	// printing definitions print there, and are values where used
+	// (NAMECov.MODE.out).
+	for _, name := range []string{"PrCov", "PrTLCSetUse", "PrTLCSetChain", "PrInstTLCSet", "PrInstUnnamedWith", "PrInstOrderHash", "PrInst1", "PrRepl1"} {
+		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0, inSpecDir(), withOutput(name+"Cov"))
 	}
 }

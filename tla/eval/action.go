@@ -973,10 +973,12 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 	if !ok || len(d.Params) > 0 || c.mentionsState(d.Body) {
 		return step{}, false
 	}
-	if x.env.subst != nil && (len(x.env.subst) > 0 || !c.defPrints(d, x.env, map[*ast.OpDef]bool{})) {
-		// Of an instance; one without substitutions (INSTANCE M of a
-		// module without parameters) has the values M's printing
-		// definitions got at load (instprint.go).
+	if x.env.subst != nil && (!c.defPrints(d, x.env, map[*ast.OpDef]bool{}) || !c.hasLoadValue(d, x.env)) {
+		// Of an instance: only its printing definitions have the values
+		// they got at load (instprint.go: INSTANCE M of a module without
+		// parameters, or an unnamed INSTANCE M WITH ...); asked without
+		// compiling (one made state-level by its substitution would
+		// leave coverage behind).
 		return step{}, false
 	}
 	nerr := len(c.errs)

@@ -192,6 +192,12 @@ type compiler struct {
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn bool
+	// loadVals: under coverage, the values the definitions that print or
+	// draw got at load (covload.go).
+	loadVals map[loadKey]compiled
+	// loadFailed: under coverage, the definitions that print or draw
+	// whose evaluation at load failed (covload.go).
+	loadFailed map[*ast.OpDef]bool
 	// covWalkLet: the LET the action compiler is about to bind (covlet.go).
 	covWalkLet *ast.Let
 	// covSplitLet: the LET the split of Next is about to bind (covlet.go).
@@ -911,6 +917,9 @@ func (c *compiler) substituted(s substArg, pos token.Pos, en cenv) cx {
 // initial predicate) since it has no free names: a definition used twice
 // by the one before it, and so on, is compiled once, not once per path.
 func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
+	if x, ok := c.loadValue(d, m); ok {
+		return x // under coverage: its value from load (covload.go)
+	}
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
 	plain := defKey{d: d, m: m, cov: c.cov}
 	if c.cut != nil {

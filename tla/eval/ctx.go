@@ -47,6 +47,11 @@ type ctx struct {
 	// lock, so one nested in its operator must not take it again (Java's
 	// synchronized, which TLC uses, is reentrant; tlcext.go).
 	inGetAndSet bool
+	// atLoad: the evaluation is TLC's of a constant definition at load
+	// (SpecProcessor.processConstantDefns), where TLCSet of a register
+	// fails (TLC has neither a worker thread nor a checker yet), which
+	// leaves the definition to be evaluated at each use (atload.go).
+	atLoad bool
 
 	// The Next computation in progress.
 	yield     func(Step) error

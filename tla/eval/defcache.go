@@ -37,7 +37,10 @@ func (c *compiler) cachedDef(key defKey, body func() cx) cx {
 	if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.covConstant(body) }) }) {
 		ce.x.dep |= depPending
 	}
-	ce.x = c.constantValue(ce, c.printDefs[key.d])
+	if !c.loadFailed[key.d] {
+		// Under coverage, one evaluated at load is not again (covload.go).
+		ce.x = c.constantValue(ce, c.printDefs[key.d])
+	}
 	ce.x = onceValue(ce)
 	if _, plain := c.cache[key]; ce.run || plain {
 		// plain: the definition compiled outside the run flags has a

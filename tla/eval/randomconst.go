@@ -36,16 +36,21 @@ var drawingOps = map[string]bool{
 // its own, one without is, in its own context, though its instances
 // evaluate its definitions again; in a module, its definitions in order,
 // a definition I == INSTANCE M standing for M's definitions I!Op, in the
-// reverse of their order. Under coverage it does nothing: compiling a
-// definition there makes its coverage tree, which TLC reports only for
-// definitions used.
+// order SANY put them there (InstanceDefOrder: for most names the reverse
+// of their order). Under coverage they are compiled without it (TLC's
+// load counts nothing), and only their values are kept (covload.go).
 func (b *builder) randomConstants() {
 	c := b.c
-	if c.covOn {
-		return
-	}
 	drawOn := c.run.draw.Load() != nil
 	drawing, printing := map[string]bool{}, map[string]bool{}
+	if c.covOn {
+		c.covOn = false
+		before := maps.Clone(c.cache)
+		defer func() {
+			c.covOn = true
+			c.keepLoadValues(before, drawing)
+		}()
+	}
 	seen := map[*ast.Module]bool{}
 	instanced := map[*ast.Module]bool{}
 	var visit func(m *ast.Module)
@@ -130,24 +135,24 @@ func (b *builder) randomConstants() {
 				}
 				// Which draw is known in the order written (K2 == K + 1
 				// draws through K), then evaluated in reverse.
-				defs := c.moduleDefs(c.prog[u.Inst.Module.Name], map[*ast.Module]bool{})
-				var drawn []*ast.OpDef
-				for _, d := range defs {
+				im := c.prog[u.Inst.Module.Name]
+				var drawn []instEntry
+				for _, d := range c.moduleDefs(im, map[*ast.Module]bool{}) {
 					if len(d.Params) == 0 && !d.Local && draws(d.Body, drawing) {
 						drawing[d.Name.Name] = true
-						drawn = append(drawn, d)
+						ref := &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+						drawn = append(drawn, instEntry{d: d, ref: ref})
 					}
 				}
-				for i := len(drawn) - 1; i >= 0; i-- {
-					d := drawn[i]
-					ref := &ast.ModRef{Path: []*ast.RefStep{{Name: u.Name}}, Name: d.Name}
+				drawn = c.instanceOrder(im, drawn, 1) // instprint.go
+				for i, e := range drawn {
 					before := maps.Clone(c.cache)
-					c.evalConstantDef(d, func() { c.expr(ref, at) })
-					// A definition d uses that comes before it (I!K2 ==
+					c.evalConstantDef(e.d, func() { c.expr(e.ref, at) })
+					// A definition d uses that comes after it (I!K2 ==
 					// K + ...) was evaluated inside d, as TLC does, and
 					// is evaluated again, drawing anew, in its own turn.
 					for k := range c.cache {
-						if _, ok := before[k]; !ok && slices.Contains(drawn[:i], k.d) {
+						if _, ok := before[k]; !ok && slices.ContainsFunc(drawn[i+1:], func(l instEntry) bool { return l.d == k.d }) {
 							delete(c.cache, k)
 						}
 					}

@@ -127,27 +127,7 @@ func (c *compiler) replacedConstants(m *ast.Module, printing map[string]bool) {
 			continue
 		}
 		printing[name] = true
-		if !c.printDefs[d] {
-			if c.printDefs == nil {
-				c.printDefs = map[*ast.OpDef]bool{}
-			}
-			c.printDefs[d] = true
-			// Compiled before (constantSubsts checks its level) without
-			// being evaluated: compiled again, so evaluated now.
-			for k := range c.cache {
-				if k.d == d {
-					delete(c.cache, k)
-				}
-			}
-			c.evalConstantDef(d, func() { c.moduleDef(d, x.env, cenv{at: -1}) })
-			continue
-		}
-		n := len(c.errs)
-		body := c.expr(d.Body, cenv{m: x.env, at: -1})
-		if len(c.errs) == n && body.fn != nil {
-			body.fn(c.constCtx()) // an error is left to the uses, as TLC's
-		}
-		c.errs = c.errs[:n]
+		c.firstOrAgain(d, x.env)
 	}
 }
 
@@ -172,4 +152,90 @@ func (c *compiler) constNames(m *ast.Module, seen map[*ast.Module]bool) []string
 		}
 	}
 	return out
+}
+
+// A definition D of an instantiated module M that the cfg replaces there
+// (D <- [M] Op) is the same to TLC: I!D keeps Op's definition node, so
+// processConstantDefns, meeting I!D at the INSTANCE's place, evaluates
+// Op's body and stores the value on Op (Op's own turn then prints
+// nothing, Op named is that value), and each use of I!D evaluates Op's
+// body again (TLC rev cc6b616: D <- [MB] Over2 printed "over2" at I!D's
+// place, none at Over2's, then once per use of I!D).
+
+// overridePrints reports whether the cfg replaces definition d of module
+// m by a definition that prints.
+func (c *compiler) overridePrints(m *ast.Module, d *ast.OpDef) bool {
+	if m == nil || m.Name == nil || d.Name == nil || len(d.Params) > 0 {
+		return false
+	}
+	x, ok := c.overrides[overrideKey{m.Name.Name, d.Name.Name}]
+	if !ok || x.kind != eDef {
+		return false
+	}
+	o, ok := x.node.(*ast.OpDef)
+	return ok && len(o.Params) == 0 && c.defPrints(o, x.env, map[*ast.OpDef]bool{})
+}
+
+// overrideAtLoad makes TLC's evaluation at load of the instance's
+// definition p when p.ref names a printing replacement instead (D <- [M]
+// Op): the first of Op is Op's value, a later one evaluates its body
+// again. It reports whether p was such a definition.
+func (c *compiler) overrideAtLoad(p instEntry, at cenv) bool {
+	nerr := len(c.errs)
+	var x *entry
+	var ok bool
+	switch r := p.ref.(type) {
+	case *ast.ModRef:
+		x, ok = c.resolveRef(r, at)
+	case *ast.Ident:
+		x, ok = c.lookupName(r.Name, at)
+	}
+	c.errs = c.errs[:nerr]
+	if !ok || x.kind != eDef || x.node == ast.Node(p.d) {
+		return false
+	}
+	o, isDef := x.node.(*ast.OpDef)
+	if !isDef || len(o.Params) > 0 || !c.defPrints(o, x.env, map[*ast.OpDef]bool{}) {
+		return false
+	}
+	c.firstOrAgain(o, x.env)
+	return true
+}
+
+// firstOrAgain is TLC's evaluation at load of o (of module context m),
+// a definition replacing another: the first one is o's value (printDefs,
+// cached), a later one evaluates its body again.
+func (c *compiler) firstOrAgain(o *ast.OpDef, m *modEnv) {
+	if !c.printDefs[o] {
+		if c.printDefs == nil {
+			c.printDefs = map[*ast.OpDef]bool{}
+		}
+		c.printDefs[o] = true
+		// Compiled before (constantSubsts checks its level) without
+		// being evaluated: compiled again, so evaluated now.
+		for k := range c.cache {
+			if k.d == o {
+				delete(c.cache, k)
+			}
+		}
+		c.evalConstantDef(o, func() { c.moduleDef(o, m, cenv{at: -1}) })
+		return
+	}
+	n := len(c.errs)
+	body := c.expr(o.Body, cenv{m: m, at: -1})
+	if len(c.errs) == n && body.fn != nil {
+		_, _ = c.evalAtLoad(body) // an error is left to the uses, as TLC's
+	}
+	c.errs = c.errs[:n]
+}
+
+// overrideEntry reports whether x is a replacement the cfg made (its uses
+// evaluate the body again: it is never the value from load).
+func (c *compiler) overrideEntry(x *entry) bool {
+	for _, o := range c.overrides {
+		if o == x {
+			return true
+		}
+	}
+	return false
 }

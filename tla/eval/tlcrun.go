@@ -206,7 +206,7 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 				return nil, err
 			}
 			return r.set(k, i, v, pos)
-		}, dep: dep | a.dep | b.dep, pos: pos}, true
+		}, dep: depSide | depRun | a.dep | b.dep, pos: pos}, true
 	}
 }
 
@@ -215,8 +215,11 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 // when it is of constant level, and so a definition that draws a random
 // element (Edges == ... RandomElement(...)) denotes one value for the
 // whole run, while RandomElement written in an action draws anew each
-// time. TLCGet and TLCSet are of a higher level (TLC gives TLCGet level
-// 1): a definition using them is evaluated each time.
+// time. TLCGet is of a higher level (TLC gives TLCGet level 1): a
+// definition using it is evaluated each time. TLCSet is of constant level:
+// a definition using it is evaluated here, where TLCSet of a register
+// fails as it does at TLC's load (atload.go), after what it printed, and
+// is evaluated again at each use.
 //
 // A definition that prints (prints: randomconst.go's printingDefs) is
 // evaluated once too, as TLC does, so that it prints once.
@@ -237,7 +240,7 @@ func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	if x.dep&depRun == 0 && x.dep&depPending != 0 {
 		return x
 	}
-	v, err := x.fn(c.constCtx())
+	v, err := c.evalAtLoad(x)
 	if err != nil {
 		return x
 	}
@@ -326,13 +329,16 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 // TLCSet("pause", TRUE) waits for one byte of input (pauseSearch).
 func (r *Run) set(k *ctx, i, v value.Value, pos token.Pos) (value.Value, error) {
 	if n, ok := i.(value.IntV); ok && n >= 0 {
+		if k.atLoad {
+			return nil, errLoadTLCSet(pos)
+		}
 		r.mu.Lock()
 		r.regs[int64(n)] = v
 		r.mu.Unlock()
 		return value.True, nil
 	}
 	if name, ok := value.AsString(i); ok && (name == "exit" || name == "pause") {
-		if v != value.True {
+		if v != value.True || k.atLoad {
 			return value.True, nil
 		}
 		if name == "pause" {

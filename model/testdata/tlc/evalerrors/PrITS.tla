@@ -1,0 +1,4 @@
+---- MODULE PrITS ----
+EXTENDS TLC
+D == PrintT("d") /\ TLCSet(1, 5)
+====

@@ -1,0 +1,6 @@
+---- MODULE PrRB ----
+EXTENDS TLC
+CONSTANT K
+D == PrintT(<<"d", K>>)
+OverM == PrintT("overM") /\ 7
+====

@@ -1,0 +1,5 @@
+---- MODULE PrUN ----
+EXTENDS TLC
+D == PrintT("nd")
+E == PrintT("ne") /\ D
+====

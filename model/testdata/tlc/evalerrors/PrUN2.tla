@@ -1,0 +1,5 @@
+---- MODULE PrUN2 ----
+EXTENDS TLC
+G == PrintT("g")
+H == PrintT("h")
+====
