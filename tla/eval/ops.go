@@ -856,6 +856,17 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				// sorting it (Q2: IsFiniteSet({1, "a"}) is TRUE).
 				return value.True, nil
 			}
+			if msg := lazyNonSetMsg(s, card); msg != "" {
+				// TLC's size() or isFinite() of a lazy set reaching an
+				// operand that is not a set, caught by the Java method.
+				java := javaCardinality
+				if !card {
+					java = javaIsFiniteSet
+				}
+				out := errorf(pos, "%s%s", java, msg)
+				out.Cause = javaCaught{}
+				return nil, out
+			}
 			if n, msg, ok := tlcCardinality(s); ok && card {
 				if msg != "" {
 					out := errorf(pos, "%s%s", javaCardinality, msg)
