@@ -31,7 +31,9 @@ func sourced(e ast.Expr) bool {
 	case *ast.Unary:
 		return e.Op == token.SUBSET
 	case *ast.Binary:
-		return e.Op == token.CUP // a lazy S \cup T (NQCup)
+		// a lazy S \cup T (NQCup), S \cap T, S \ T: TLC's Tool gives
+		// the value of each its node (setSource)
+		return e.Op == token.CUP || e.Op == token.CAP || e.Op == token.SETMINUS
 	}
 	return false
 }
@@ -51,7 +53,8 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // function or an enumerated set, each a pointer (a map key by identity).
 func builtKey(v value.Value) bool {
 	switch v.(type) {
-	case *value.FcnV, *value.SetV, *value.MixedSetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV:
+	case *value.FcnV, *value.SetV, *value.MixedSetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV,
+		*value.CapV, *value.DiffV:
 		return true
 	}
 	return false

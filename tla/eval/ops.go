@@ -242,13 +242,14 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.IN || e.Op == token.NOTIN {
 		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
 	}
-	if e.Op == token.CUP {
+	if e.Op == token.CUP || e.Op == token.CAP || e.Op == token.SETMINUS {
 		return cupSource(c.binaryOp(e.Op, pos, x, y), e)
 	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
-// cupSource gives a lazy S \cup T the node that built it, which TLC names
+// cupSource gives a lazy S \cup T, S \cap T or S \ T the node that built
+// it, which TLC names
 // when it cannot fingerprint a state holding it (value.FingerprintError).
 func cupSource(x cx, e ast.Expr) cx {
 	fn := x.fn
@@ -257,8 +258,22 @@ func cupSource(x cx, e ast.Expr) cx {
 	}
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
-		if u, ok := v.(*value.CupV); ok && err == nil && u.Src == nil {
-			u.Src = e
+		if err != nil {
+			return v, err
+		}
+		switch u := v.(type) {
+		case *value.CupV:
+			if u.Src == nil {
+				u.Src = e
+			}
+		case *value.CapV:
+			if u.Src == nil {
+				u.Src = e
+			}
+		case *value.DiffV:
+			if u.Src == nil {
+				u.Src = e
+			}
 		}
 		return v, err
 	}
@@ -371,11 +386,17 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.CUP, token.CAP, token.SETMINUS:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, b, err := evalSet2(k, x, y)
+			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
-			v, err := setOp(op, a, b)
+			sa, aSet := a.(value.SetValue)
+			sb, bSet := b.(value.SetValue)
+			if !aSet || !bSet {
+				v, err := nonSetOp(op, a, b)
+				return v, wrap(pos, err)
+			}
+			v, err := setOp(op, sa, sb)
 			return v, wrap(pos, err)
 		}, dep: d}
 	case token.LT, token.GT, token.LEQ, token.GEQ, token.PLUS, token.MINUS, token.STAR,

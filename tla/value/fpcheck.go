@@ -215,6 +215,14 @@ func tlcEnum(s SetValue) (*SetV, error) {
 				return nil, err
 			}
 		}
+	case *DiffV:
+		if isNonSet(x.A) {
+			return fail(x.Src, "Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", x.A)
+		}
+	case *CapV:
+		if !enumerable(x.A) && !enumerable(x.B) {
+			return fail(x.Src, "Attempted to enumerate S \\cap T when neither S:\n%s\nnor T:\n%s\nis enumerable", x.A, x.B)
+		}
 	case *FilterV:
 		if !enumerable(x.Base) {
 			return fail(nil, "Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable", x.Base)

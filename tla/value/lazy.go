@@ -63,8 +63,14 @@ type (
 		// and meets it at the first use, which fails with it.
 		Bad error
 	}
-	CapV  struct{ A, B SetValue }
-	DiffV struct{ A, B SetValue }
+	CapV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
+	DiffV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
 )
 
 // The infinite sets.
@@ -335,6 +341,14 @@ func (s *FcnSetV) size() (int64, error) {
 }
 
 func (s *FcnSetV) enum() (*SetV, error) {
+	// TLC's enumerator requires both operands Enumerable, the domain
+	// first (TLC rev cc6b616: [3 -> {1}] = {}).
+	if isNonSet(s.Dom) {
+		return nil, fmt.Errorf("Attempted to enumerate a set of the form [D -> R],but the domain D:\n%s\ncannot be enumerated.", s.Dom)
+	}
+	if isNonSet(s.Rng) {
+		return nil, fmt.Errorf("Attempted to enumerate a set of the form [D -> R],but the range R:\n%s\ncannot be enumerated.", s.Rng)
+	}
 	n, err := enumSize(s)
 	if err != nil {
 		return nil, err
@@ -595,35 +609,44 @@ func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*Set
 
 // ---- lazy \cup, \cap, \
 
+// Member asks the operands' member() in TLC's order; an error is raised
+// inside this set's method (TLC's SetCupValue, SetCapValue, SetDiffValue
+// name their node around it).
 func (s *CupV) Member(x Value) (bool, error) {
 	if s.Bad != nil {
 		return false, s.Bad
 	}
 	in, err := s.A.Member(x)
 	if err != nil || in {
-		return in, err
+		return in, inMethod(s, err)
 	}
-	return s.B.Member(x)
+	in, err = s.B.Member(x)
+	return in, inMethod(s, err)
 }
 func (s *CapV) Member(x Value) (bool, error) {
 	in, err := s.A.Member(x)
 	if err != nil || !in {
-		return false, err
+		return false, inMethod(s, err)
 	}
-	return s.B.Member(x)
+	in, err = s.B.Member(x)
+	return in, inMethod(s, err)
 }
 func (s *DiffV) Member(x Value) (bool, error) {
 	in, err := s.A.Member(x)
 	if err != nil || !in {
-		return false, err
+		return false, inMethod(s, err)
 	}
 	out, err := s.B.Member(x)
-	return !out, err
+	return !out, inMethod(s, err)
 }
 
 func (s *CupV) Enum() (*SetV, error) {
 	if s.Bad != nil {
 		return nil, s.Bad
+	}
+	if isNonSet(s.A) || isNonSet(s.B) {
+		// TLC's SetCupValue enumerator, which asks no operand.
+		return nil, inMethod(s, fmt.Errorf("Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable", s.A, s.B))
 	}
 	a, err := s.A.Enum()
 	if err != nil {
@@ -649,6 +672,10 @@ func (s *CapV) Enum() (*SetV, error) {
 }
 
 func (s *DiffV) Enum() (*SetV, error) {
+	if isNonSet(s.A) {
+		// TLC's SetDiffValue enumerator.
+		return nil, inMethod(s, fmt.Errorf("Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", s.A))
+	}
 	a, err := s.A.Enum()
 	if err != nil {
 		return nil, err
@@ -724,8 +751,11 @@ func (s *CupV) String() string {
 	}
 	return s.A.String() + " \\cup " + s.B.String()
 }
-func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
-func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
+
+// String is TLC's SetCapValue and SetDiffValue: no parentheses (TLC rev
+// cc6b616: x = 1 \ {2} in a state).
+func (s *CapV) String() string  { return s.A.String() + " \\cap " + s.B.String() }
+func (s *DiffV) String() string { return s.A.String() + " \\ " + s.B.String() }
 func (s *RcdSetV) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
@@ -800,4 +830,10 @@ func cantEnumOperand(s SetValue, i int, ns *NonSetV) error {
 		return fmt.Errorf("Attempted to enumerate a set of the form [l1 : v1, ..., ln : vn],\nbut can't enumerate the value of the `%s' field:\n%s", name, ns.V)
 	}
 	return fmt.Errorf("Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, ns.V)
+}
+
+// isNonSet reports whether s is an operand that is not a set (NonSetV).
+func isNonSet(s SetValue) bool {
+	_, ok := s.(*NonSetV)
+	return ok
 }
