@@ -424,6 +424,8 @@ var unpositionedPrefixes = []string{
 	"Attempted to enumerate a set of the form ", // a lazy set's elements() (NQFcnSet)
 	"Attempted to enumerate S \\cup T when S:\n",
 	"Attempted to enumerate S \\ T when S:\n", // SetDiffValue's elements()
+	"Attempted to enumerate UNION(s), but some element of s is nonenumerable.",
+	"To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.", // FcnLambdaValue.toTuple
 	"Attempted to enumerate S \\cap T when neither S:\n",
 	"Attempted to check if the value:\n",
 	"Attempted to check if \n",

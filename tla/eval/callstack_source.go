@@ -29,7 +29,7 @@ func sourced(e ast.Expr) bool {
 	case *ast.Tuple, *ast.Record, *ast.SetEnum, *ast.RecordSet, *ast.FuncSet, *ast.Product:
 		return true
 	case *ast.Unary:
-		return e.Op == token.SUBSET
+		return e.Op == token.SUBSET || e.Op == token.UNION
 	case *ast.Binary:
 		// a lazy S \cup T (NQCup), S \cap T, S \ T: TLC's Tool gives
 		// the value of each its node (setSource)

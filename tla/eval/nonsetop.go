@@ -88,7 +88,7 @@ func lazySetOp(v value.Value) bool {
 	switch x := v.(type) {
 	case *value.CupV:
 		if x.Union != nil {
-			return false
+			return unionHasNonSet(x.Union)
 		}
 	case *value.CapV, *value.DiffV:
 	default:
@@ -96,4 +96,14 @@ func lazySetOp(v value.Value) bool {
 	}
 	_, err := v.(value.SetValue).Size()
 	return err != nil
+}
+
+// unionHasNonSet reports whether a member of a lazy UNION is not a set.
+func unionHasNonSet(members []value.Value) bool {
+	for _, m := range members {
+		if _, ok := m.(value.SetValue); !ok {
+			return true
+		}
+	}
+	return false
 }

@@ -123,7 +123,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			for i, s := range outer {
 				inner, ok := s.(value.SetValue)
 				if !ok {
-					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
+					// TLC's UnionValue, lazy: it fails where it is
+					// enumerated or asked a member (UNION {1}).
+					return lazyUnion(outer, i, pos, src)
 				}
 				e, err := inner.Enum()
 				if err != nil && isMixed(inner) {
@@ -580,6 +582,18 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 	}
 	f, ok1 := a.(*value.FcnV)
 	g, ok2 := b.(*value.FcnV)
+	_, lazyA := a.(*value.LazyFcnV)
+	_, lazyB := b.(*value.LazyFcnV)
+	if lazyA || (ok1 && f.IsTuple() && lazyB) {
+		// TLC's Concat converts each operand to a tuple in turn: a
+		// function over a domain it cannot enumerate fails there.
+		lazy := b
+		if lazyA {
+			lazy = a
+		}
+		_, err := seqArg(lazy, "\\o", pos)
+		return nil, err
+	}
 	switch {
 	case ok1 && f.IsTuple() && (!ok2 || !g.IsTuple()):
 		// TLC's words (TLC rev cc6b616, WConcat: <<1>> \o 3).
@@ -612,10 +626,7 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 func lazyUnion(outer []value.Value, _ int, pos token.Pos, src ast.Expr) (value.Value, error) {
 	var u value.SetValue
 	for _, s := range outer {
-		inner, ok := s.(value.SetValue)
-		if !ok {
-			return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
-		}
+		inner := value.SetOperand(s) // a member not a set fails in its own words
 		if u == nil {
 			u = inner
 		} else {
@@ -687,11 +698,31 @@ var builtinArity = map[string]int{
 
 func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 
+// seqJavaSig is the Java method TLC's Sequences operators are overridden
+// by, as TLC names it when the method fails.
+var seqJavaSig = map[string]string{
+	"Len":       "tlc2.value.impl.IntValue tlc2.module.Sequences.Len(tlc2.value.impl.Value)",
+	"Head":      "tlc2.value.impl.Value tlc2.module.Sequences.Head(tlc2.value.impl.Value)",
+	"Tail":      "tlc2.value.impl.Value tlc2.module.Sequences.Tail(tlc2.value.impl.Value)",
+	"Append":    "tlc2.value.impl.Value tlc2.module.Sequences.Append(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"SubSeq":    "tlc2.value.impl.Value tlc2.module.Sequences.SubSeq(tlc2.value.impl.Value,tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"SelectSeq": "tlc2.value.impl.Value tlc2.module.Sequences.SelectSeq(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"\\o":       "tlc2.value.impl.Value tlc2.module.Sequences.Concat(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+}
+
+// lazyToTuple is TLC's FcnLambdaValue.toTuple's error for a function over
+// a domain it cannot enumerate.
+const lazyToTuple = "To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable."
+
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 	f, ok := v.(*value.FcnV)
-	if _, lazy := v.(*value.LazyFcnV); lazy && op == "Len" {
-		// TLC's FcnLambdaValue.toTuple, in Len's Java method (LenFcn).
-		return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.Sequences.Len(tlc2.value.impl.Value),\nbut it produced the following error:\nTo convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.")
+	if _, lazy := v.(*value.LazyFcnV); lazy {
+		if sig, ok := seqJavaSig[op]; ok {
+			// TLC's FcnLambdaValue.toTuple, in the operator's Java
+			// method (LenFcn; Head, Tail, Append, SubSeq, SelectSeq
+			// of [n \in Nat |-> n]).
+			return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static %s,\nbut it produced the following error:\n%s", sig, lazyToTuple)
+		}
 	}
 	if !ok || !f.IsTuple() {
 		if op == "Append" {

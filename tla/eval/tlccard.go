@@ -121,6 +121,12 @@ func finiteNonSetMsg(s value.SetValue) (string, bool) {
 		return finiteNonSetMsg(x.Base)
 	case *value.CupV:
 		if x.Union != nil {
+			// TLC's UnionValue asks each member in turn.
+			for _, m := range x.Union {
+				if _, ok := m.(value.SetValue); !ok {
+					return nonSetFiniteMsg(m), false
+				}
+			}
 			return "", true
 		}
 		return all([]value.SetValue{x.A, x.B})

@@ -168,6 +168,9 @@ func cupPrintMsg(x *value.CupV) string {
 	if _, err := x.Enum(); err == nil {
 		return ""
 	}
+	if x.Union != nil && unionHasNonSet(x.Union) {
+		return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."
+	}
 	if x.Union != nil {
 		var fin, inf value.Value
 		for _, m := range x.Union {

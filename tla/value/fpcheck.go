@@ -202,7 +202,7 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			return nil, err
 		}
 	case *CupV:
-		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B)) {
+		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B) || unionHasNonSet(x.Union)) {
 			// TLC's UnionValue, which knows no node before its replay:
 			// in an initial state TLC's crash (UnionNat).
 			return nil, &FingerprintError{Msg: "Attempted to enumerate UNION(s), but some element of s is nonenumerable.", Src: x.Src, InitCrash: true}

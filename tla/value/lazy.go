@@ -1,6 +1,7 @@
 package value
 
 import (
+	"errors"
 	"fmt"
 	"math/bits"
 	"sort"
@@ -485,6 +486,11 @@ func (s *RcdSetV) enum() (*SetV, error) {
 // ---- Seq(S)
 
 func (s *SeqSetV) Member(x Value) (bool, error) {
+	if _, lazy := x.(*LazyFcnV); lazy {
+		// TLC's Seq(S) membership converts x to a tuple first
+		// (FcnLambdaValue.toTuple).
+		return false, errors.New("To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.")
+	}
 	f, ok := x.(*FcnV)
 	if !ok || !f.IsTuple() {
 		// TLC's Seq(S) membership: a value that is not a sequence (a
@@ -536,10 +542,13 @@ func inOwnMethod(s Value, err error) error {
 	return err
 }
 
-func (s *ProductV) Size() (int64, error) { return productSize(s, s.Sets) }
+// Size and Enum: an operand's failing method is raised inside the
+// product's own, which TLC names too ({1, "a"} \X {0} enumerated).
+func (s *ProductV) Size() (int64, error) { n, err := productSize(s, s.Sets); return n, inOwnMethod(s, err) }
 
 func (s *ProductV) Enum() (*SetV, error) {
-	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
+	e, err := enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
+	return e, inOwnMethod(s, err)
 }
 
 // productSize is the number of tuples taking one element from each of sets
@@ -643,6 +652,10 @@ func (s *DiffV) Member(x Value) (bool, error) {
 func (s *CupV) Enum() (*SetV, error) {
 	if s.Bad != nil {
 		return nil, s.Bad
+	}
+	if s.Union != nil && unionHasNonSet(s.Union) {
+		// TLC's UnionValue enumerator.
+		return nil, inMethod(s, errUnionNonEnum)
 	}
 	if isNonSet(s.A) || isNonSet(s.B) {
 		// TLC's SetCupValue enumerator, which asks no operand.
@@ -836,4 +849,18 @@ func cantEnumOperand(s SetValue, i int, ns *NonSetV) error {
 func isNonSet(s SetValue) bool {
 	_, ok := s.(*NonSetV)
 	return ok
+}
+
+// errUnionNonEnum is TLC's UnionValue's error enumerating a union one of
+// whose members it cannot enumerate.
+var errUnionNonEnum = errors.New("Attempted to enumerate UNION(s), but some element of s is nonenumerable.")
+
+// unionHasNonSet reports whether a member of a lazy UNION is not a set.
+func unionHasNonSet(members []Value) bool {
+	for _, m := range members {
+		if _, ok := m.(SetValue); !ok {
+			return true
+		}
+	}
+	return false
 }
