@@ -544,7 +544,10 @@ func inOwnMethod(s Value, err error) error {
 
 // Size and Enum: an operand's failing method is raised inside the
 // product's own, which TLC names too ({1, "a"} \X {0} enumerated).
-func (s *ProductV) Size() (int64, error) { n, err := productSize(s, s.Sets); return n, inOwnMethod(s, err) }
+func (s *ProductV) Size() (int64, error) {
+	n, err := productSize(s, s.Sets)
+	return n, inOwnMethod(s, err)
+}
 
 func (s *ProductV) Enum() (*SetV, error) {
 	e, err := enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
