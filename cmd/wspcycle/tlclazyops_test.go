@@ -45,7 +45,8 @@ func TestTLCLazyOps(t *testing.T) {
 		"Fin11": 75, "Fin13": 75, "Fin14": 75, "Fin15": 75, "Fin2": 75, "Fin3": 75, "Fin5": 75,
 		"Fin7": 75, "Fin8": 75, "FsLP": 75, "FsLV": 75, "FsRA": 10, "FsRP": 75, "Pr10": 75, "Pr16": 75,
 		"RsP": 75, "UniA": 10, "UniI": 255, "UniL": 0, "UniM": 75, "UniN": 75, "UniP": 75, "UniV": 75,
-		"XLP": 75,
+		"XLP": 75, "Mx4": 75, "Mx8": 75, "Lf1": 75, "Lf2": 75, "Lf3": 75, "Lf5": 75, "Lf6": 75, "Lf7": 75,
+		"Lf11": 75, "Lf12": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
