@@ -28,6 +28,8 @@ import (
 //   - [3 -> {1}] compared, in an ASSUME: the enumerator's error (FsLV,
 //     FsRA); an ASSUME failing in a value's method has no position
 //     (AssumeIn, ASSUME 1 \in 3);
+//   - PrintT(SUBSET 3), IsFiniteSet(SUBSET 3): the Java method's failure
+//     on TLC's lazy SubsetValue (SubP, Fin4);
 //   - UNION of a set holding a non-set: TLC's lazy UnionValue (UniI, the
 //     crash of an initial state holding it; UniM, UniV, UniP, UniL, UniA,
 //     UniN);
@@ -46,7 +48,7 @@ func TestTLCLazyOps(t *testing.T) {
 		"Fin7": 75, "Fin8": 75, "FsLP": 75, "FsLV": 75, "FsRA": 10, "FsRP": 75, "Pr10": 75, "Pr16": 75,
 		"RsP": 75, "UniA": 10, "UniI": 255, "UniL": 0, "UniM": 75, "UniN": 75, "UniP": 75, "UniV": 75,
 		"XLP": 75, "Mx4": 75, "Mx8": 75, "Lf1": 75, "Lf2": 75, "Lf3": 75, "Lf5": 75, "Lf6": 75, "Lf7": 75,
-		"Lf11": 75, "Lf12": 75,
+		"Lf11": 75, "Lf12": 75, "SubP": 75, "Fin4": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

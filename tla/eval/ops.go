@@ -895,6 +895,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if card {
 					return nil, cardinalityOfBadSubset(err, pos)
 				}
+				if ee := javaOfBadSubset(err, e.Args[0], javaIsFiniteSet, "finite", pos); ee != err {
+					return nil, ee
+				}
 				if w, ok := notAt(err, a0); ok {
 					if f, lazy := w.(*value.LazyFcnV); lazy {
 						// TLC's FcnLambdaValue.isFinite (IsFinFcn).
@@ -950,6 +953,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
+				if len(args) == 1 {
+					return nil, javaOfBadSubset(err, e.Args[0], javaPrintT, "", pos)
+				}
 				return nil, err
 			}
 			if len(args) == 1 {
