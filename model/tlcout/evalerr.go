@@ -490,6 +490,10 @@ var unpositionedPrefixes = []string{
 	"Attempted to compare ",
 	"Attempted to enumerate a set of the form ", // a lazy set's elements() (NQFcnSet)
 	"Attempted to enumerate S \\cup T when S:\n",
+	"Attempted to enumerate S \\ T when S:\n", // SetDiffValue's elements()
+	"Attempted to enumerate UNION(s), but some element of s is nonenumerable.",
+	"To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.", // FcnLambdaValue.toTuple
+	"Attempted to enumerate S \\cap T when neither S:\n",
 	"Attempted to check if the value:\n",
 	"Attempted to check if \n",
 	"Attempted to check if element:\n",
@@ -534,6 +538,13 @@ func AssumptionCause(msg string, tool bool) string {
 	head, cause, ok := strings.Cut(msg, "\n")
 	if !ok {
 		return msg
+	}
+	if unpositioned(cause) {
+		// Raised in a value's method: TLC knows no position (ASSUME 1
+		// \in 3, ASSUME (1 \cup {2}) = {}).
+		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
+			cause = cause[:i]
+		}
 	}
 	code := 0
 	switch {

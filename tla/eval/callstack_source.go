@@ -29,9 +29,11 @@ func sourced(e ast.Expr) bool {
 	case *ast.Tuple, *ast.Record, *ast.SetEnum, *ast.RecordSet, *ast.FuncSet, *ast.Product:
 		return true
 	case *ast.Unary:
-		return e.Op == token.SUBSET
+		return e.Op == token.SUBSET || e.Op == token.UNION
 	case *ast.Binary:
-		return e.Op == token.CUP // a lazy S \cup T (NQCup)
+		// a lazy S \cup T (NQCup), S \cap T, S \ T: TLC's Tool gives
+		// the value of each its node (setSource)
+		return e.Op == token.CUP || e.Op == token.CAP || e.Op == token.SETMINUS
 	}
 	return false
 }
@@ -51,7 +53,8 @@ func (s *CallStack) record(v value.Value, e ast.Expr) {
 // function or an enumerated set, each a pointer (a map key by identity).
 func builtKey(v value.Value) bool {
 	switch v.(type) {
-	case *value.FcnV, *value.SetV, *value.MixedSetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV:
+	case *value.FcnV, *value.SetV, *value.MixedSetV, *value.RcdSetV, *value.FcnSetV, *value.ProductV, *value.SubsetV, *value.CupV,
+		*value.CapV, *value.DiffV:
 		return true
 	}
 	return false

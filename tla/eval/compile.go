@@ -374,7 +374,7 @@ func (c *compiler) fold(x cx) cx {
 		x.dep = depSide
 		return x
 	}
-	if _, mixed := v.(*value.MixedSetV); mixed || value.HoldsMixed(v) || sizeFailsInMethod(v) {
+	if _, mixed := v.(*value.MixedSetV); mixed || value.HoldsMixed(v) || sizeFailsInMethod(v) || lazySetOp(v) {
 		// A set TLC cannot sort fails where TLC sorts it, naming the
 		// nodes its replay builds: it is built each time, a constant
 		// still.

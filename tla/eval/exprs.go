@@ -1125,6 +1125,11 @@ func field(v, key value.Value, pos token.Pos) (value.Value, error) {
 			return r, nil
 		}
 	}
+	if lf, ok := v.(*value.LazyFcnV); ok && lf.Err != "" {
+		// TLC's record selection makes the function one of pairs
+		// (FcnLambdaValue.toFcnRcd), which enumerates its domain.
+		return nil, errorf(pos, "%s", lf.Err)
+	}
 	// TLC: Attempted to select nonexistent field "b" from the record [a |-> 1].
 	name, _ := value.AsString(key)
 	f, ok := v.(*value.FcnV)

@@ -123,7 +123,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			for i, s := range outer {
 				inner, ok := s.(value.SetValue)
 				if !ok {
-					return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
+					// TLC's UnionValue, lazy: it fails where it is
+					// enumerated or asked a member (UNION {1}).
+					return lazyUnion(outer, i, pos, src)
 				}
 				e, err := inner.Enum()
 				if err != nil && isMixed(inner) {
@@ -245,13 +247,14 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	if e.Op == token.IN || e.Op == token.NOTIN {
 		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
 	}
-	if e.Op == token.CUP {
+	if e.Op == token.CUP || e.Op == token.CAP || e.Op == token.SETMINUS {
 		return cupSource(c.binaryOp(e.Op, pos, x, y), e)
 	}
 	return c.binaryOp(e.Op, pos, x, y)
 }
 
-// cupSource gives a lazy S \cup T the node that built it, which TLC names
+// cupSource gives a lazy S \cup T, S \cap T or S \ T the node that built
+// it, which TLC names
 // when it cannot fingerprint a state holding it (value.FingerprintError).
 func cupSource(x cx, e ast.Expr) cx {
 	fn := x.fn
@@ -260,8 +263,22 @@ func cupSource(x cx, e ast.Expr) cx {
 	}
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
-		if u, ok := v.(*value.CupV); ok && err == nil && u.Src == nil {
-			u.Src = e
+		if err != nil {
+			return v, err
+		}
+		switch u := v.(type) {
+		case *value.CupV:
+			if u.Src == nil {
+				u.Src = e
+			}
+		case *value.CapV:
+			if u.Src == nil {
+				u.Src = e
+			}
+		case *value.DiffV:
+			if u.Src == nil {
+				u.Src = e
+			}
 		}
 		return v, err
 	}
@@ -380,11 +397,17 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.CUP, token.CAP, token.SETMINUS:
 		return cx{fn: func(k *ctx) (value.Value, error) {
-			a, b, err := evalSet2(k, x, y)
+			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
 			}
-			v, err := setOp(op, a, b)
+			sa, aSet := a.(value.SetValue)
+			sb, bSet := b.(value.SetValue)
+			if !aSet || !bSet {
+				v, err := nonSetOp(op, a, b)
+				return v, wrap(pos, err)
+			}
+			v, err := setOp(op, sa, sb)
 			return v, wrap(pos, err)
 		}, dep: d}
 	case token.LT, token.GT, token.LEQ, token.GEQ, token.PLUS, token.MINUS, token.STAR,
@@ -568,6 +591,18 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 	}
 	f, ok1 := a.(*value.FcnV)
 	g, ok2 := b.(*value.FcnV)
+	_, lazyA := a.(*value.LazyFcnV)
+	_, lazyB := b.(*value.LazyFcnV)
+	if lazyA || (ok1 && f.IsTuple() && lazyB) {
+		// TLC's Concat converts each operand to a tuple in turn: a
+		// function over a domain it cannot enumerate fails there.
+		lazy := b
+		if lazyA {
+			lazy = a
+		}
+		_, err := seqArg(lazy, "\\o", pos)
+		return nil, err
+	}
 	switch {
 	case ok1 && f.IsTuple() && (!ok2 || !g.IsTuple()):
 		// TLC's words (TLC rev cc6b616, WConcat: <<1>> \o 3).
@@ -600,10 +635,7 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 func lazyUnion(outer []value.Value, _ int, pos token.Pos, src ast.Expr) (value.Value, error) {
 	var u value.SetValue
 	for _, s := range outer {
-		inner, ok := s.(value.SetValue)
-		if !ok {
-			return nil, errorf(pos, "Attempted to compute UNION of a set containing the non-set %s.", s)
-		}
+		inner := value.SetOperand(s) // a member not a set fails in its own words
 		if u == nil {
 			u = inner
 		} else {
@@ -675,11 +707,31 @@ var builtinArity = map[string]int{
 
 func isBuiltin(name string) bool { _, ok := builtinArity[name]; return ok }
 
+// seqJavaSig is the Java method TLC's Sequences operators are overridden
+// by, as TLC names it when the method fails.
+var seqJavaSig = map[string]string{
+	"Len":       "tlc2.value.impl.IntValue tlc2.module.Sequences.Len(tlc2.value.impl.Value)",
+	"Head":      "tlc2.value.impl.Value tlc2.module.Sequences.Head(tlc2.value.impl.Value)",
+	"Tail":      "tlc2.value.impl.Value tlc2.module.Sequences.Tail(tlc2.value.impl.Value)",
+	"Append":    "tlc2.value.impl.Value tlc2.module.Sequences.Append(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"SubSeq":    "tlc2.value.impl.Value tlc2.module.Sequences.SubSeq(tlc2.value.impl.Value,tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"SelectSeq": "tlc2.value.impl.Value tlc2.module.Sequences.SelectSeq(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+	"\\o":       "tlc2.value.impl.Value tlc2.module.Sequences.Concat(tlc2.value.impl.Value,tlc2.value.impl.Value)",
+}
+
+// lazyToTuple is TLC's FcnLambdaValue.toTuple's error for a function over
+// a domain it cannot enumerate.
+const lazyToTuple = "To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable."
+
 func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 	f, ok := v.(*value.FcnV)
-	if _, lazy := v.(*value.LazyFcnV); lazy && op == "Len" {
-		// TLC's FcnLambdaValue.toTuple, in Len's Java method (LenFcn).
-		return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.Sequences.Len(tlc2.value.impl.Value),\nbut it produced the following error:\nTo convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.")
+	if _, lazy := v.(*value.LazyFcnV); lazy {
+		if sig, ok := seqJavaSig[op]; ok {
+			// TLC's FcnLambdaValue.toTuple, in the operator's Java
+			// method (LenFcn; Head, Tail, Append, SubSeq, SelectSeq
+			// of [n \in Nat |-> n]).
+			return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static %s,\nbut it produced the following error:\n%s", sig, lazyToTuple)
+		}
 	}
 	if !ok || !f.IsTuple() {
 		if op == "Append" {
@@ -852,6 +904,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if card {
 					return nil, cardinalityOfBadSubset(err, pos)
 				}
+				if ee := javaOfBadSubset(err, e.Args[0], javaIsFiniteSet, "finite", pos); ee != err {
+					return nil, ee
+				}
 				if w, ok := notAt(err, a0); ok {
 					if f, lazy := w.(*value.LazyFcnV); lazy {
 						// TLC's FcnLambdaValue.isFinite (IsFinFcn).
@@ -864,6 +919,17 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				// Finite, as TLC's SetEnumValue.isFinite says without
 				// sorting it (Q2: IsFiniteSet({1, "a"}) is TRUE).
 				return value.True, nil
+			}
+			if msg := lazyNonSetMsg(s, card); msg != "" {
+				// TLC's size() or isFinite() of a lazy set reaching an
+				// operand that is not a set, caught by the Java method.
+				java := javaCardinality
+				if !card {
+					java = javaIsFiniteSet
+				}
+				out := errorf(pos, "%s%s", java, msg)
+				out.Cause = javaCaught{}
+				return nil, out
 			}
 			if n, msg, ok := tlcCardinality(s); ok && card {
 				if msg != "" {
@@ -896,6 +962,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a0.fn(k)
 			if err != nil {
+				if len(args) == 1 {
+					return nil, javaOfBadSubset(err, e.Args[0], javaPrintT, "", pos)
+				}
 				return nil, err
 			}
 			if len(args) == 1 {

@@ -64,3 +64,96 @@ func tlcCardinality(s value.SetValue) (n int64, msg string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// javaIsFiniteSet is javaCardinality for IsFiniteSet.
+const javaIsFiniteSet = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.IBoolValue tlc2.module.FiniteSets.IsFiniteSet(tlc2.value.impl.Value),\nbut it produced the following error:\n"
+
+// lazyNonSetMsg is the error of Cardinality(s) (card) or IsFiniteSet(s)
+// when s is a lazy set one of whose operands is not a set (value.NonSetV),
+// which TLC's size() and isFinite() reach through the operands in order:
+// the operand's own method fails in its class's words (TLC rev cc6b616:
+// Cardinality([a : 3]) "Attempted to compute the number of elements in
+// the integer 3.", IsFiniteSet([{1} -> 3]) "Attempted to check if the
+// integer 3 is a finite set."). "" when no such operand is reached.
+func lazyNonSetMsg(s value.SetValue, card bool) string {
+	if card {
+		return printSizeMsg(s)
+	}
+	msg, _ := finiteNonSetMsg(s)
+	return msg
+}
+
+// finiteNonSetMsg walks TLC's isFinite of s: the error of the first
+// operand that is not a set it reaches, or whether s is finite when it
+// reaches none (SetOfFcnsValue: an empty domain or range decides before
+// the other is asked; SetOfTuplesValue, SetOfRcdsValue, SetCupValue stop
+// at the first infinite operand; SetDiffValue asks its left set).
+func finiteNonSetMsg(s value.SetValue) (string, bool) {
+	all := func(ops []value.SetValue) (string, bool) {
+		for _, o := range ops {
+			if m, fin := finiteNonSetMsg(o); m != "" || !fin {
+				return m, fin
+			}
+		}
+		return "", true
+	}
+	switch x := s.(type) {
+	case *value.NonSetV:
+		return nonSetFiniteMsg(x.V), false
+	case *value.FcnSetV:
+		m, fin := finiteNonSetMsg(x.Dom)
+		if m != "" {
+			return m, false
+		}
+		if fin && isEmptySet(x.Dom) {
+			return "", true
+		}
+		m, rfin := finiteNonSetMsg(x.Rng)
+		if m != "" {
+			return m, false
+		}
+		return "", (fin && rfin) || (rfin && isEmptySet(x.Rng))
+	case *value.RcdSetV:
+		return all(x.Sets)
+	case *value.ProductV:
+		return all(x.Sets)
+	case *value.SubsetV:
+		return finiteNonSetMsg(x.Base)
+	case *value.CupV:
+		if x.Union != nil {
+			// TLC's UnionValue asks each member in turn.
+			for _, m := range x.Union {
+				if _, ok := m.(value.SetValue); !ok {
+					return nonSetFiniteMsg(m), false
+				}
+			}
+			return "", true
+		}
+		return all([]value.SetValue{x.A, x.B})
+	case *value.DiffV:
+		return finiteNonSetMsg(x.A)
+	}
+	_, err := s.Size()
+	return "", err == nil
+}
+
+// isEmptySet reports whether s is a set known to be empty.
+func isEmptySet(s value.SetValue) bool {
+	n, err := s.Size()
+	return err == nil && n == 0
+}
+
+// nonSetFiniteMsg is TLC's error asking whether v, a value that is not a
+// set, is finite, in the words of v's class; "" for the classes whose
+// words are not known here.
+func nonSetFiniteMsg(v value.Value) string {
+	switch v.Kind() {
+	case value.KindInt:
+		return "Attempted to check if the integer " + v.String() + " is a finite set."
+	case value.KindString:
+		return "Attempted to check if the string " + v.String() + " is a finite set."
+	case value.KindBool:
+		return "Attempted to check if the boolean " + v.String() + " is a finite set."
+	}
+	return ""
+}

@@ -131,7 +131,17 @@ func printEnumMsg(v value.Value) string {
 			return "Attempted to enumerate S \\ T when S:\n" + x.A.String() + "\nis not enumerable."
 		}
 		return ""
-	case *value.FilterV, *value.SubsetV, *value.FcnSetV, *value.RcdSetV, *value.ProductV:
+	case *value.SubsetV, *value.FcnSetV, *value.RcdSetV, *value.ProductV:
+		if m := printSizeMsg(x.(value.SetValue)); m != "" {
+			return m
+		}
+		if hasNonSetOperand(x.(value.SetValue)) {
+			// An operand with a size (a tuple, a function): TLC's
+			// toString then enumerates the set, which fails in the
+			// enumerator's words (PrintT([{1} -> <<1, 2>>])).
+			return value.TLCEnumError(x.(value.SetValue))
+		}
+	case *value.FilterV:
 	default:
 		return ""
 	}
@@ -157,6 +167,9 @@ func printEnumMsg(v value.Value) string {
 func cupPrintMsg(x *value.CupV) string {
 	if _, err := x.Enum(); err == nil {
 		return ""
+	}
+	if x.Union != nil && unionHasNonSet(x.Union) {
+		return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."
 	}
 	if x.Union != nil {
 		var fin, inf value.Value
@@ -185,4 +198,75 @@ func cupPrintMsg(x *value.CupV) string {
 		}
 	}
 	return "Attempted to enumerate S \\cup T when S:\n" + a.String() + "\nand T:\n" + b.String() + "\nare not both enumerable"
+}
+
+// printSizeMsg is the error of printing s, a set of functions, records,
+// tuples or subsets, one of whose operands (or an operand's operand) is
+// not a set: TLC's toString counts the elements first (SetOfFcnsValue,
+// SetOfRcdsValue, SetOfTuplesValue, SubsetValue ask their operands'
+// size(), in order), and the operand's own size() fails in its class's
+// words (TLC rev cc6b616: PrintT([{1} -> 3]), PrintT(3 \X {1}),
+// PrintT([a : 3]), PrintT(SUBSET 3): "Attempted to compute the number of
+// elements in the integer 3."); "" when every operand is a set or the
+// operand's words are not known here.
+func printSizeMsg(s value.SetValue) string {
+	var ops []value.SetValue
+	switch x := s.(type) {
+	case *value.NonSetV:
+		return nonSetSizeMsg(x.V)
+	case *value.FcnSetV:
+		ops = []value.SetValue{x.Dom, x.Rng}
+	case *value.RcdSetV:
+		ops = x.Sets
+	case *value.ProductV:
+		ops = x.Sets
+	case *value.SubsetV:
+		ops = []value.SetValue{x.Base}
+	}
+	for _, o := range ops {
+		if m := printSizeMsg(o); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// nonSetSizeMsg is TLC's error for the number of elements of v, a value
+// that is not a set, in the words of v's class (IntValue, StringValue,
+// BoolValue size()); "" for other values, whose size TLC computes (a
+// tuple's length, a function's domain).
+func nonSetSizeMsg(v value.Value) string {
+	switch v.Kind() {
+	case value.KindInt:
+		return "Attempted to compute the number of elements in the integer " + v.String() + "."
+	case value.KindString:
+		return "Attempted to compute the number of elements in the string " + v.String() + "."
+	case value.KindBool:
+		return "Attempted to compute the number of elements in the boolean " + v.String() + "."
+	}
+	return ""
+}
+
+// hasNonSetOperand reports whether s, a set of functions, records, tuples
+// or subsets, has an operand (or an operand's operand) that is not a set.
+func hasNonSetOperand(s value.SetValue) bool {
+	var ops []value.SetValue
+	switch x := s.(type) {
+	case *value.NonSetV:
+		return true
+	case *value.FcnSetV:
+		ops = []value.SetValue{x.Dom, x.Rng}
+	case *value.RcdSetV:
+		ops = x.Sets
+	case *value.ProductV:
+		ops = x.Sets
+	case *value.SubsetV:
+		ops = []value.SetValue{x.Base}
+	}
+	for _, o := range ops {
+		if hasNonSetOperand(o) {
+			return true
+		}
+	}
+	return false
 }

@@ -124,3 +124,33 @@ func memberOfBadSubset(err error, a value.Value) error {
 	out.Cause = b
 	return out
 }
+
+// javaPrintT is javaCardinality for PrintT.
+const javaPrintT = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.Value tlc2.module.TLC.PrintT(tlc2.value.impl.Value),\nbut it produced the following error:\n"
+
+// javaOfBadSubset is the error of a Java method (java, its preamble)
+// whose argument arg is SUBSET of a value that is not a set, err its
+// evaluation's: TLC keeps SUBSET 3 lazy and the method fails on it, with
+// the size's error (PrintT(SUBSET 3): "Attempted to compute the number of
+// elements in the integer 3.") or, for "finite", isFinite's
+// (IsFiniteSet(SUBSET 3): "Attempted to check if the integer 3 is a finite
+// set."). err unchanged when arg is not that SUBSET.
+func javaOfBadSubset(err error, arg ast.Expr, java, what string, pos token.Pos) error {
+	ee, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	b, ok := ee.Cause.(badSubset)
+	if !ok || b.e != ast.Unparen(arg) {
+		return err
+	}
+	msg := ee.Msg
+	if what == "finite" {
+		if msg = nonSetFiniteMsg(b.base); msg == "" {
+			return err
+		}
+	}
+	out := errorf(pos, "%s%s", java, msg)
+	out.Cause = javaCaught{}
+	return out
+}

@@ -202,7 +202,7 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			return nil, err
 		}
 	case *CupV:
-		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B)) {
+		if x.Union != nil && (!enumerable(x.A) || !enumerable(x.B) || unionHasNonSet(x.Union)) {
 			// TLC's UnionValue, which knows no node before its replay:
 			// in an initial state TLC's crash (UnionNat).
 			return nil, &FingerprintError{Msg: "Attempted to enumerate UNION(s), but some element of s is nonenumerable.", Src: x.Src, InitCrash: true}
@@ -214,6 +214,14 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			if _, err := tlcEnum(o); err != nil {
 				return nil, err
 			}
+		}
+	case *DiffV:
+		if isNonSet(x.A) {
+			return fail(x.Src, "Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", x.A)
+		}
+	case *CapV:
+		if !enumerable(x.A) && !enumerable(x.B) {
+			return fail(x.Src, "Attempted to enumerate S \\cap T when neither S:\n%s\nnor T:\n%s\nis enumerable", x.A, x.B)
 		}
 	case *FilterV:
 		if !enumerable(x.Base) {

@@ -1,6 +1,7 @@
 package value
 
 import (
+	"errors"
 	"fmt"
 	"math/bits"
 	"sort"
@@ -63,8 +64,14 @@ type (
 		// and meets it at the first use, which fails with it.
 		Bad error
 	}
-	CapV  struct{ A, B SetValue }
-	DiffV struct{ A, B SetValue }
+	CapV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
+	DiffV struct {
+		A, B SetValue
+		Src  any // the expression that built it, when known (FingerprintError)
+	}
 )
 
 // The infinite sets.
@@ -480,6 +487,11 @@ func (s *RcdSetV) enum() (*SetV, error) {
 // ---- Seq(S)
 
 func (s *SeqSetV) Member(x Value) (bool, error) {
+	if _, lazy := x.(*LazyFcnV); lazy {
+		// TLC's Seq(S) membership converts x to a tuple first
+		// (FcnLambdaValue.toTuple).
+		return false, errors.New("To convert a function of form [x \\in S |-> f(x)] to a tuple, the set S must be enumerable.")
+	}
 	f, ok := x.(*FcnV)
 	if !ok || !f.IsTuple() {
 		// TLC's Seq(S) membership: a value that is not a sequence (a
@@ -531,10 +543,16 @@ func inOwnMethod(s Value, err error) error {
 	return err
 }
 
-func (s *ProductV) Size() (int64, error) { return productSize(s, s.Sets) }
+// Size and Enum: an operand's failing method is raised inside the
+// product's own, which TLC names too ({1, "a"} \X {0} enumerated).
+func (s *ProductV) Size() (int64, error) {
+	n, err := productSize(s, s.Sets)
+	return n, inOwnMethod(s, err)
+}
 
 func (s *ProductV) Enum() (*SetV, error) {
-	return enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
+	e, err := enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
+	return e, inOwnMethod(s, err)
 }
 
 // productSize is the number of tuples taking one element from each of sets
@@ -604,35 +622,48 @@ func enumProduct(s SetValue, sets []SetValue, mk func(vals []Value) Value) (*Set
 
 // ---- lazy \cup, \cap, \
 
+// Member asks the operands' member() in TLC's order; an error is raised
+// inside this set's method (TLC's SetCupValue, SetCapValue, SetDiffValue
+// name their node around it).
 func (s *CupV) Member(x Value) (bool, error) {
 	if s.Bad != nil {
 		return false, s.Bad
 	}
 	in, err := s.A.Member(x)
 	if err != nil || in {
-		return in, err
+		return in, inMethod(s, err)
 	}
-	return s.B.Member(x)
+	in, err = s.B.Member(x)
+	return in, inMethod(s, err)
 }
 func (s *CapV) Member(x Value) (bool, error) {
 	in, err := s.A.Member(x)
 	if err != nil || !in {
-		return false, err
+		return false, inMethod(s, err)
 	}
-	return s.B.Member(x)
+	in, err = s.B.Member(x)
+	return in, inMethod(s, err)
 }
 func (s *DiffV) Member(x Value) (bool, error) {
 	in, err := s.A.Member(x)
 	if err != nil || !in {
-		return false, err
+		return false, inMethod(s, err)
 	}
 	out, err := s.B.Member(x)
-	return !out, err
+	return !out, inMethod(s, err)
 }
 
 func (s *CupV) Enum() (*SetV, error) {
 	if s.Bad != nil {
 		return nil, s.Bad
+	}
+	if s.Union != nil && unionHasNonSet(s.Union) {
+		// TLC's UnionValue enumerator.
+		return nil, inMethod(s, errUnionNonEnum)
+	}
+	if isNonSet(s.A) || isNonSet(s.B) {
+		// TLC's SetCupValue enumerator, which asks no operand.
+		return nil, inMethod(s, fmt.Errorf("Attempted to enumerate S \\cup T when S:\n%s\nand T:\n%s\nare not both enumerable", s.A, s.B))
 	}
 	a, err := s.A.Enum()
 	if err != nil {
@@ -658,6 +689,10 @@ func (s *CapV) Enum() (*SetV, error) {
 }
 
 func (s *DiffV) Enum() (*SetV, error) {
+	if isNonSet(s.A) {
+		// TLC's SetDiffValue enumerator.
+		return nil, inMethod(s, fmt.Errorf("Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", s.A))
+	}
 	a, err := s.A.Enum()
 	if err != nil {
 		return nil, err
@@ -733,8 +768,11 @@ func (s *CupV) String() string {
 	}
 	return s.A.String() + " \\cup " + s.B.String()
 }
-func (s *CapV) String() string  { return "(" + s.A.String() + " \\cap " + s.B.String() + ")" }
-func (s *DiffV) String() string { return "(" + s.A.String() + " \\ " + s.B.String() + ")" }
+
+// String is TLC's SetCapValue and SetDiffValue: no parentheses (TLC rev
+// cc6b616: x = 1 \ {2} in a state).
+func (s *CapV) String() string  { return s.A.String() + " \\cap " + s.B.String() }
+func (s *DiffV) String() string { return s.A.String() + " \\ " + s.B.String() }
 func (s *RcdSetV) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
@@ -809,4 +847,24 @@ func cantEnumOperand(s SetValue, i int, ns *NonSetV) error {
 		return fmt.Errorf("Attempted to enumerate a set of the form [l1 : v1, ..., ln : vn],\nbut can't enumerate the value of the `%s' field:\n%s", name, ns.V)
 	}
 	return fmt.Errorf("Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, ns.V)
+}
+
+// isNonSet reports whether s is an operand that is not a set (NonSetV).
+func isNonSet(s SetValue) bool {
+	_, ok := s.(*NonSetV)
+	return ok
+}
+
+// errUnionNonEnum is TLC's UnionValue's error enumerating a union one of
+// whose members it cannot enumerate.
+var errUnionNonEnum = errors.New("Attempted to enumerate UNION(s), but some element of s is nonenumerable.")
+
+// unionHasNonSet reports whether a member of a lazy UNION is not a set.
+func unionHasNonSet(members []Value) bool {
+	for _, m := range members {
+		if _, ok := m.(SetValue); !ok {
+			return true
+		}
+	}
+	return false
 }

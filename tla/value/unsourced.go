@@ -33,6 +33,14 @@ func Unsourced(v Value) Value {
 		c := *s
 		c.Src, c.A, c.B = nil, unsourcedSet(s.A), unsourcedSet(s.B)
 		return &c
+	case *CapV:
+		c := *s
+		c.Src, c.A, c.B = nil, unsourcedSet(s.A), unsourcedSet(s.B)
+		return &c
+	case *DiffV:
+		c := *s
+		c.Src, c.A, c.B = nil, unsourcedSet(s.A), unsourcedSet(s.B)
+		return &c
 	case *MixedSetV:
 		c := *s
 		c.Src, c.Inner = nil, nil
@@ -53,6 +61,10 @@ func sourcedSet(v Value) bool {
 	case *ProductV:
 		return s.Src != nil || anySourced(s.Sets)
 	case *CupV:
+		return s.Src != nil || sourcedSet(s.A) || sourcedSet(s.B)
+	case *CapV:
+		return s.Src != nil || sourcedSet(s.A) || sourcedSet(s.B)
+	case *DiffV:
 		return s.Src != nil || sourcedSet(s.A) || sourcedSet(s.B)
 	case *MixedSetV:
 		return s.Src != nil || len(s.Inner) > 0

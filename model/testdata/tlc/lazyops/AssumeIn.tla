@@ -1,0 +1,4 @@
+---- MODULE AssumeIn ----
+EXTENDS Naturals
+ASSUME 1 \in 3
+====

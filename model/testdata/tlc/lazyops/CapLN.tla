@@ -1,0 +1,6 @@
+---- MODULE CapLN ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = 1 \cap {2}
+====

@@ -1,0 +1,6 @@
+---- MODULE CapRP ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+Init == PrintT({1} \cap 2) /\ x = 0
+Next == x' = x
+====

@@ -1,0 +1,7 @@
+---- MODULE CupLV ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == (1 \cup {2}) = {}
+====

@@ -1,0 +1,7 @@
+---- MODULE DifLM ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x
+Inv == 1 \in (1 \ {2})
+====

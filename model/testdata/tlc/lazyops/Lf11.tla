@@ -1,0 +1,8 @@
+---- MODULE Lf11 ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+F == [n \in Nat |-> n]
+Init == x = 0
+Next == x' = x
+Inv == F \in Seq(Nat)
+====

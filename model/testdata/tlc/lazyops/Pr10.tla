@@ -1,0 +1,6 @@
+---- MODULE Pr10 ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+VARIABLE x
+Init == PrintT([{1} -> <<1, 2>>]) /\ x = 0
+Next == x' = x
+====
