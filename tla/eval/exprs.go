@@ -677,6 +677,11 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
+		if fs, ok := s.(*value.FcnSetV); ok && !b.tuple {
+			if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+				return filterFcns(k, fs, b, pred)
+			}
+		}
 		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
 			// lazy and answers \in without enumerating.
@@ -702,6 +707,31 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		}
 		return value.SetFromSorted(out), nil
 	}, dep: bodyDep(bs, pred)}
+}
+
+// filterFcns is {x \in fs : pred} for a function set too large to build:
+// its functions are walked one at a time (value.EachFcn), as TLC's
+// SetPredValue walks its base, and only those kept are held.
+func filterFcns(k *ctx, fs *value.FcnSetV, b binder, pred cx) (value.Value, error) {
+	var out []value.Value
+	err := value.EachFcn(fs, func(v value.Value) (bool, error) {
+		if err := b.bind(k, v); err != nil {
+			return false, err
+		}
+		r, err := evalBool(k, pred)
+		if err != nil {
+			return false, err
+		}
+		if r {
+			out = append(out, v)
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool { return value.Compare(out[i], out[j]) < 0 })
+	return value.SetFromSorted(out), nil
 }
 
 // lazyFilter is {x \in s : pred} as a value.FilterV: pred is evaluated in
