@@ -174,6 +174,9 @@ func runLong(bin, root string, lib []string, timeout time.Duration, memMB, worke
 			last := p[len(p)-1]
 			return "running", fmt.Sprintf("(after %s, TLC %s; %s generated, %s distinct, no error)", timeout, m.runtime, last[1], last[2])
 		}
+		if strings.Contains(out, "Finished computing initial states") {
+			return "running", fmt.Sprintf("(after %s, TLC %s; initial states computed, no progress line yet, no error)", timeout, m.runtime)
+		}
 		if strings.Contains(out, "Starting...") {
 			return "running", fmt.Sprintf("(after %s, TLC %s; loaded, computing the initial states, no error)", timeout, m.runtime)
 		}
