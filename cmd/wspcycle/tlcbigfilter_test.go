@@ -15,3 +15,11 @@ func TestTLCFcnFilterBigGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "bigfilter")
 	tlcGoldenRun(t, dir, "FcnFilterBig", nil, 0)
 }
+
+// The same for {E \in SUBSET S : P} with 2^21 subsets (SubsetFilterBig):
+// the Examples' SpanTreeTest5Nodes filters SUBSET (SUBSET Nodes), 2^32
+// subsets, which TLC walks for hours where wspcycle refused it at once.
+func TestTLCSubsetFilterBigGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "bigfilter")
+	tlcGoldenRun(t, dir, "SubsetFilterBig", nil, 0)
+}

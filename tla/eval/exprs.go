@@ -677,10 +677,8 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
-		if fs, ok := s.(*value.FcnSetV); ok && !b.tuple {
-			if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
-				return filterFcns(k, fs, b, pred)
-			}
+		if walk := bigWalk(s); walk != nil && !b.tuple {
+			return filterWalk(k, walk, b, pred)
 		}
 		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
@@ -709,12 +707,43 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	}, dep: bodyDep(bs, pred)}
 }
 
-// filterFcns is {x \in fs : pred} for a function set too large to build:
-// its functions are walked one at a time (value.EachFcn), as TLC's
-// SetPredValue walks its base, and only those kept are held.
-func filterFcns(k *ctx, fs *value.FcnSetV, b binder, pred cx) (value.Value, error) {
+// bigWalk is, for a set too large to build that TLC's SetPredValue walks
+// element by element (a function set, SUBSET S), a walk over its
+// elements; nil for any other set.
+func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
+	switch s := s.(type) {
+	case *value.FcnSetV:
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+			return func(f func(value.Value) (bool, error)) error { return value.EachFcn(s, f) }
+		}
+	case *value.SubsetV:
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+			return func(f func(value.Value) (bool, error)) error {
+				el, err := value.Prepare(s)
+				if err != nil {
+					return err
+				}
+				for c := el.Cursor(); ; {
+					v, ok := c.Next()
+					if !ok {
+						return nil
+					}
+					if more, err := f(v); err != nil || !more {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// filterWalk is {x \in S : pred} for a set S too large to build: its
+// elements are walked one at a time (bigWalk), as TLC's SetPredValue
+// walks its base, and only those kept are held.
+func filterWalk(k *ctx, walk func(func(value.Value) (bool, error)) error, b binder, pred cx) (value.Value, error) {
 	var out []value.Value
-	err := value.EachFcn(fs, func(v value.Value) (bool, error) {
+	err := walk(func(v value.Value) (bool, error) {
 		if err := b.bind(k, v); err != nil {
 			return false, err
 		}
