@@ -23,3 +23,11 @@ func TestTLCSubsetFilterBigGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "bigfilter")
 	tlcGoldenRun(t, dir, "SubsetFilterBig", nil, 0)
 }
+
+// The same for a record set of 1101^2 records (RcdFilterBig): the
+// Examples' CoffeeCan3000Beans starts from such a filter of
+// [black : 0..3000, white : 0..3000], which wspcycle refused.
+func TestTLCRcdFilterBigGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "bigfilter")
+	tlcGoldenRun(t, dir, "RcdFilterBig", nil, 0)
+}

@@ -45,3 +45,35 @@ func TooLarge(err error) bool {
 	_, ok := err.(tooLargeError)
 	return ok
 }
+
+// EachRcd calls f with every record of s, one at a time, as EachFcn does
+// for a function set: TLC's SetPredValue walks a record set too
+// ({c \in [a : 0..3000, b : 0..3000] : P}, 3001^2 records).
+func EachRcd(s *RcdSetV, f func(Value) (bool, error)) error {
+	dom := &SetV{elems: s.Keys}
+	return eachProduct(s.Sets, func(vals []Value) Value { return &FcnV{dom: dom, vals: vals} }, f)
+}
+
+// eachProduct walks the tuples taking one element from each of sets, as
+// mk makes them into values; an operand that cannot be enumerated is
+// Enum's error, an empty one ends the walk at once.
+func eachProduct(sets []SetValue, mk func([]Value) Value, f func(Value) (bool, error)) error {
+	elems := make([][]Value, len(sets))
+	for i, set := range sets {
+		e, err := set.Enum()
+		if err != nil {
+			return err
+		}
+		if e.Len() == 0 {
+			return nil
+		}
+		elems[i] = e.elems
+	}
+	var ferr error
+	productOf(elems, func(vals []Value) bool {
+		var more bool
+		more, ferr = f(mk(vals))
+		return more && ferr == nil
+	})
+	return ferr
+}
