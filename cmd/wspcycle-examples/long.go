@@ -121,7 +121,7 @@ func runtimeSeconds(s string) int {
 }
 
 var (
-	reDistinct = regexp.MustCompile(`(?m)^(\d+) distinct states found`)
+	reDistinct = regexp.MustCompile(`(?m)^\d+ states generated, (\d+) distinct states found`)
 	reProgress = regexp.MustCompile(`(?m)^Progress\(\d+\) at [^:]+:[^:]+:[^:]+: ([\d,]+) states generated[^,]*, ([\d,]+) distinct states found`)
 	reTLCError = regexp.MustCompile(`(?m)^Error: .*$`)
 )
