@@ -180,6 +180,12 @@ func runLong(bin, root string, lib []string, timeout time.Duration, memMB, worke
 		if strings.Contains(out, "Starting...") {
 			return "running", fmt.Sprintf("(after %s, TLC %s; loaded, computing the initial states, no error)", timeout, m.runtime)
 		}
+		if strings.Contains(stderr.String(), "interrupted") {
+			// wspcycle prints TLC's header once the spec is loaded: it was
+			// still evaluating the constants and ASSUMEs (CarTalkPuzzle's
+			// filter of 121^5 functions), and stopped at our SIGINT.
+			return "running", fmt.Sprintf("(after %s, TLC %s; still loading (constants, ASSUMEs), interrupted with no error)", timeout, m.runtime)
+		}
 		return "timeout", fmt.Sprintf("(after %s, TLC %s) not started", timeout, m.runtime)
 	}
 	var got string
