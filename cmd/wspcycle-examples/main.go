@@ -13,6 +13,10 @@
 // Usage:
 //
 //	wspcycle-examples [-bin bin/wspcycle] [-examples DIR] [-lib DIR]... [-timeout 5m] [-run REGEXP]
+//	wspcycle-examples -long [-max-runtime 30m] ...
+//
+// With -long it runs the other models instead (long.go): a longer
+// runtime, an unknown one, or simulate mode.
 //
 // The library folders (CommunityModules' modules/, tlapm's library/) are
 // passed to the checker with -lib, as the corpus's CI puts them on TLC's
@@ -81,6 +85,8 @@ func main() {
 	memMB := flag.Int("max-memory", 2048, "memory cap of one model, in MB (the checker's -max-memory)")
 	run := flag.String("run", "", "only the models whose path matches this regular expression")
 	workers := flag.Int("workers", 1, "the checker's --workers (the manifests' counts are TLC's, which are the same with any number of workers when no error is found)")
+	long := flag.Bool("long", false, "run instead the models the default run leaves out (a runtime of a minute or more, unknown, or simulate mode), with `wspcycle tlc` (long.go)")
+	maxRuntime := flag.Duration("max-runtime", 30*time.Minute, "with -long: leave out the models whose TLC runtime is longer")
 	flag.Parse()
 	var filter *regexp.Regexp
 	if *run != "" {
@@ -97,6 +103,9 @@ func main() {
 		if abs, err := filepath.Abs(l); err == nil {
 			lib[i] = abs
 		}
+	}
+	if *long {
+		os.Exit(mainLong(*bin, *root, lib, *timeout, *memMB, *workers, *maxRuntime, filter))
 	}
 	models, err := collect(*root)
 	if err != nil {

@@ -67,6 +67,7 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 var (
 	reNoValue  = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
 	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
+	reNoSubst  = regexp.MustCompile(`^(?:CONSTANT )?(\S+) <- (\S+): the module defines no operator`)
 	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither|^SPECIFICATION \S+ has no initial predicate`)
 	reTwoNext  = regexp.MustCompile(`^unsupported: a specification with more than one \[\]\[Next\]_vars conjunct`)
 	reBoth     = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
@@ -148,6 +149,11 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if m := reNoDef.FindStringSubmatch(msg); m != nil {
 		return tlcout.ConfigNotDefined, "The " + tlcRole[m[1]] + " " + m[2] + " specified in the configuration file\nis not defined in the specification."
+	}
+	if m := reNoSubst.FindStringSubmatch(msg); m != nil {
+		// C <- Op where Op is neither a definition nor a declared
+		// constant (a variable, an unknown name).
+		return tlcout.ConfigUndefinedSubst, "The configuration file substitutes for " + m[1] + " with the undefined identifier " + m[2] + "."
 	}
 	if m := reConstID.FindStringSubmatch(msg); m != nil {
 		return tlcConfigMustNotBeConstant, "The " + tlcRole[m[1]] + " " + m[2] + " cannot be a constant."

@@ -79,6 +79,7 @@ const (
 	ConfigExpectedSymbol   = 5006 // EC.CFG_EXPECTED_SYMBOL
 	ConfigNoValue          = 2222 // EC.TLC_CONFIG_VALUE_NOT_ASSIGNED_TO_CONSTANT_PARAM
 	ConfigNotDefined       = 2229 // EC.TLC_CONFIG_SPECIFIED_NOT_DEFINED
+	ConfigUndefinedSubst   = 2224 // "substitutes for C with the undefined identifier Op" (C <- Op)
 	ConfigMissingInit      = 2231 // EC.TLC_CONFIG_MISSING_INIT
 	ConfigBoth             = 2227 // EC.TLC_CONFIG_NOT_BOTH_SPEC_AND_INIT
 	ConfigNoArgs           = 2228 // EC.TLC_CONFIG_ID_REQUIRES_NO_ARG

@@ -701,6 +701,9 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		if err != nil {
 			return nil, err
 		}
+		if walk := bigWalk(s); walk != nil && !b.tuple {
+			return filterWalk(k, walk, b, pred)
+		}
 		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
 			// lazy and answers \in without enumerating.
@@ -726,6 +729,67 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 		}
 		return value.SetFromSorted(out), nil
 	}, dep: bodyDep(bs, pred)}
+}
+
+// bigWalk is, for a set too large to build that TLC's SetPredValue walks
+// element by element (a function set, a record set, SUBSET S), a walk over its
+// elements; nil for any other set. (A record set's NonSetV operand, which
+// enumProduct treats specially, makes Size fail otherwise: not walked.)
+func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
+	switch s := s.(type) {
+	case *value.FcnSetV:
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+			return func(f func(value.Value) (bool, error)) error { return value.EachFcn(s, f) }
+		}
+	case *value.RcdSetV:
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+			return func(f func(value.Value) (bool, error)) error { return value.EachRcd(s, f) }
+		}
+	case *value.SubsetV:
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+			return func(f func(value.Value) (bool, error)) error {
+				el, err := value.Prepare(s)
+				if err != nil {
+					return err
+				}
+				for c := el.Cursor(); ; {
+					v, ok := c.Next()
+					if !ok {
+						return nil
+					}
+					if more, err := f(v); err != nil || !more {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// filterWalk is {x \in S : pred} for a set S too large to build: its
+// elements are walked one at a time (bigWalk), as TLC's SetPredValue
+// walks its base, and only those kept are held.
+func filterWalk(k *ctx, walk func(func(value.Value) (bool, error)) error, b binder, pred cx) (value.Value, error) {
+	var out []value.Value
+	err := walk(func(v value.Value) (bool, error) {
+		if err := b.bind(k, v); err != nil {
+			return false, err
+		}
+		r, err := evalBool(k, pred)
+		if err != nil {
+			return false, err
+		}
+		if r {
+			out = append(out, v)
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool { return value.Compare(out[i], out[j]) < 0 })
+	return value.SetFromSorted(out), nil
 }
 
 // lazyFilter is {x \in s : pred} as a value.FilterV: pred is evaluated in

@@ -73,10 +73,13 @@ func TestModules(t *testing.T) {
 // NativeFolds.tla holds in TLC with the CommunityModules' Java overrides
 // and fails with the stand-ins' definitions (the order of the folds);
 // Causal.tla holds in TLC (VectorClocks' CausalOrder), CausalBig.tla needs
-// the native (its only answer is the chain of its 12 lines).
+// the native (its only answer is the chain of its 12 lines);
+// GraphsNatives.tla holds in TLC with the stand-in Graphs (directed paths
+// of at most as many nodes as the graph has), GraphsBig.tla needs the
+// natives (12^12 paths).
 func TestNatives(t *testing.T) {
 	dir := filepath.Join("testdata", "modules", "natives")
-	for _, spec := range []string{"Natives", "BigSeq", "NativeFolds", "Causal", "CausalBig"} {
+	for _, spec := range []string{"Natives", "BigSeq", "NativeFolds", "Causal", "CausalBig", "GraphsNatives", "GraphsBig"} {
 		if _, err := eval.LoadFiles(filepath.Join(dir, spec+".tla"), filepath.Join(dir, spec+".cfg")); err != nil {
 			t.Errorf("%s: %v", spec, err)
 		}

@@ -96,7 +96,8 @@ type builder struct {
 
 func (b *builder) constants() {
 	c := b.c
-	var subs []*cfg.Constant // C <- Op for a declared constant C
+	var subs []*cfg.Constant    // C <- Op for a declared constant C
+	var byConst []*cfg.Constant // C <- K for a declared constant K
 	defer func() { b.constantSubsts(subs) }()
 	for _, k := range b.conf.Constants {
 		name := k.Name.Name
@@ -105,6 +106,12 @@ func (b *builder) constants() {
 			// definition Op, everywhere in the root context (or in module
 			// M). C may be a constant, a definition or a built-in (Nat).
 			x, ok := c.lookupName(k.Subst.Name, cenv{at: -1})
+			if ok && x.kind == eConst && x.arity == 0 && k.Module == nil && x.env == c.root {
+				// C <- K with K a declared constant: C is K's value
+				// (constantsByConstants), as TLC substitutes it.
+				byConst = append(byConst, k)
+				continue
+			}
 			if !ok || x.kind != eDef {
 				c.errorf(k.Subst.Pos(), "%s <- %s: the module defines no operator %s", name, k.Subst.Name, k.Subst.Name)
 				continue
@@ -159,6 +166,7 @@ func (b *builder) constants() {
 		}
 		c.consts[name] = v
 	}
+	b.constantsByConstants(byConst)
 	var missing []*entry
 	for name, x := range c.root.names {
 		if x.kind != eConst {
@@ -197,6 +205,34 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 		ce := c.levelOf(func() cx { return c.moduleDef(d, x.env, cenv{at: -1}) })
 		if ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal {
 			c.errorf(k.Subst.Pos(), "%s", c.nonConstantSubst(k.Name.Name, k.Subst.Name, d.Body, x.env))
+		}
+	}
+}
+
+// constantsByConstants gives each C <- K of subs, K a declared constant
+// of the root module, K's value, once every cfg value is known (the cfg
+// may give K's value after the substitution). TLC accepts such a
+// substitution (a model value's constant standing for another constant:
+// CONSTANTS L = L ... Leader <- L); K without a value is reported as
+// any constant without one, and so is C then.
+func (b *builder) constantsByConstants(subs []*cfg.Constant) {
+	c := b.c
+	for _, k := range subs {
+		name := k.Name.Name
+		v, ok := c.consts[k.Subst.Name]
+		if !ok {
+			continue
+		}
+		old, declared := c.root.names[name]
+		switch {
+		case declared && old.kind == eConst && old.arity == 0:
+			c.consts[name] = v
+		case declared && old.kind == eConst:
+			c.errorf(k.Subst.Pos(), "%s <- %s: %s takes 0 arguments but the operator constant %s takes %d", name, k.Subst.Name, k.Subst.Name, name, old.arity)
+		case declared || isBuiltinName(name):
+			c.overrides[overrideKey{"", name}] = &entry{kind: eValue, val: v, env: c.root}
+		default:
+			c.errorf(k.Pos(), "%s <- %s: the module declares or defines no %s", name, k.Subst.Name, name)
 		}
 	}
 }

@@ -32,10 +32,13 @@ type Run struct {
 	// (SetLevel); without one (a simulation, a trace validation), the
 	// level of a state and the counts are unknown.
 	searching atomic.Bool
-	workers   atomic.Int64
-	stats     atomic.Pointer[func() RunStats]
-	simStats  atomic.Pointer[func() SimStats] // a simulator's, once its behaviours are done (SetSimStats)
-	exit      atomic.Pointer[func()]
+	// walking: a simulator reports the level of the state it extends
+	// (SetWalkLevel), so TLCGet("level") is known, the counts are not.
+	walking  atomic.Bool
+	workers  atomic.Int64
+	stats    atomic.Pointer[func() RunStats]
+	simStats atomic.Pointer[func() SimStats] // a simulator's, once its behaviours are done (SetSimStats)
+	exit     atomic.Pointer[func()]
 	// composed counts the intermediate states of action compositions
 	// (A \cdot B), which TLC counts among the states generated.
 	composed atomic.Int64
@@ -100,6 +103,17 @@ func (r *Run) SetLevel(level int) {
 	}
 }
 
+// SetWalkLevel tells the run that a simulator now extends a behaviour
+// whose last state is at the given level (its position in the behaviour,
+// 1 for the initial state; 0 while the initial states are checked): in
+// Next, TLCGet("level") is that level, in an invariant or constraint of
+// a successor one more, as in TLC's simulator. Unlike SetLevel it leaves
+// the search's counts unknown (TLCGet("distinct") stays unsupported).
+func (r *Run) SetWalkLevel(level int) {
+	r.walking.Store(true)
+	r.level.Store(int64(level))
+}
+
 // SetWorkers sets the number of workers TLCGet("config").worker reports
 // (1 until the checker says otherwise, also in ASSUMEs).
 func (r *Run) SetWorkers(n int) { r.workers.Store(int64(n)) }
@@ -111,8 +125,15 @@ func (r *Run) Composed() int64 { return r.composed.Load() }
 
 // SetExit installs what TLCSet("exit", TRUE) does: stop the search
 // once the state being expanded is done, reporting no error (TLC's
-// ModelChecker.stop). Without it, TLCSet("exit", TRUE) is unsupported.
-func (r *Run) SetExit(f func()) { r.exit.Store(&f) }
+// ModelChecker.stop, or its simulator's). Without it (or after
+// SetExit(nil)), TLCSet("exit", TRUE) is unsupported.
+func (r *Run) SetExit(f func()) {
+	if f == nil {
+		r.exit.Store(nil)
+		return
+	}
+	r.exit.Store(&f)
+}
 
 // SetSpecInfo installs what TLCGet("spec") is: TLC's record of the spec's
 // inits, actions, invariants, ... (a checker computes it, knowing their
@@ -273,7 +294,11 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		return i, nil
 	}
 	switch name {
-	case "level", "diameter", "distinct", "generated", "queue", "stats":
+	case "level":
+		if k.phase != phaseConst && !r.searching.Load() && !r.walking.Load() {
+			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
+		}
+	case "diameter", "distinct", "generated", "queue", "stats":
 		if k.phase != phaseConst && !r.searching.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}

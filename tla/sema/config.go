@@ -131,7 +131,7 @@ func (c *checker) config(conf *cfg.Config) {
 			if k.Subst != nil && defs[k.Subst.Name] != nil && defs[k.Name.Name] == nil && !std {
 				c.errorf(k.Name.NamePos, "CONSTANT %s <- %s: the module declares or defines no %s", k.Name.Name, k.Subst.Name, k.Name.Name)
 			}
-			if k.Subst != nil && defs[k.Subst.Name] == nil {
+			if k.Subst != nil && defs[k.Subst.Name] == nil && consts[k.Subst.Name] == nil {
 				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
 			}
 			continue
@@ -139,6 +139,10 @@ func (c *checker) config(conf *cfg.Config) {
 		if k.Subst != nil {
 			sd := defs[k.Subst.Name]
 			switch {
+			case sd == nil && consts[k.Subst.Name] != nil:
+				// TLC replaces C by the value of another declared
+				// constant too (Leader <- L, with L = L a model value);
+				// package eval checks that it is one.
 			case sd == nil:
 				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
 			case len(sd.Params) != d.Arity:
