@@ -1114,7 +1114,9 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 					covBoundsFirst(c.cov, e, e.Bounds)
 					c.covBoundsEnum(c.cov, e, en) // a set read from the state costs on its origin
 				}
-				bs, ben = c.bounds(e.Bounds, en)
+				// TLC enumerates the bounds when it splits Next, at
+				// startup (csfold.go).
+				c.atTLCStartup(func() { bs, ben = c.bounds(e.Bounds, en) })
 			})
 			p2 := append([]string(nil), params...)
 			s2 := append([]int(nil), slots...)

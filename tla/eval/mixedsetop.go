@@ -53,7 +53,7 @@ func mixedSetOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 		switch a.(type) {
 		case *value.SetV, *value.MixedSetV:
 			// Raised inside a's method, which names a's node.
-			err = &value.MethodError{V: a, Err: err}
+			err = value.InMethod(a, err)
 		}
 	}
 	return v, err

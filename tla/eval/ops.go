@@ -328,8 +328,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 				if _, ok := s.(*value.SetV); ok {
 					// SetEnumValue.member failed comparing a with an
 					// element: TLC names the set's node when the
-					// replay built it (MemShape: {"a"} \in {{1}}).
-					return nil, equalityFailed(err, s, pos)
+					// replay built it (MemShape: {"a"} \in {{1}}),
+					// around the element's (FInitInSets2).
+					return nil, equalityFailed(value.InMethod(s, err), s, pos)
 				}
 				return nil, lazyMemberFailed(wrap(pos, err), s)
 			}
@@ -352,6 +353,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if _, ok := b.(*value.SetV); ok {
+						// b's member, in a's isSubsetEq
+						// (FInitSubseteq).
+						err = value.InMethod(b, err)
+					}
 					if me, ok := err.(*value.MethodError); ok && isEnumSet(a) {
 						// TLC's isSubsetEq is a method of the left set,
 						// which names its node around the right's
@@ -539,7 +545,12 @@ func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) 
 	for _, e := range a.Elems() {
 		in, err := b.Member(e)
 		if err != nil {
-			return nil, err
+			// TLC's a.cap(b) (a.diff(b)) calls b.member: each names
+			// its node when the replay built it (FInitCap).
+			if _, ok := b.(*value.SetV); ok {
+				err = value.InMethod(b, err)
+			}
+			return nil, value.InMethod(a, err)
 		}
 		if in == keep {
 			out = append(out, e)

@@ -148,6 +148,16 @@ func checkSortable(elems []Value) error {
 	return nil
 }
 
+// InMethod is err raised inside a method of v, named by v unless v names
+// it already: TLC's value wraps the exception of a method it calls in its
+// own FingerprintException (getNewHead) once.
+func InMethod(v Value, err error) error {
+	if m, ok := err.(*MethodError); ok && m.V == v {
+		return err
+	}
+	return inMethod(v, err)
+}
+
 // inMethod is err, raised comparing the elements of a inside a's
 // compareTo: TLC's value names its node around the error
 // (FingerprintException.getNewHead), nil staying nil.

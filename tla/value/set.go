@@ -189,7 +189,10 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 				// in a method of s, which names s first.
 				return &MethodError{V: s, Err: err}
 			}
-			return err
+			// e.equals(x), a method of e, which names e's node
+			// when the replay built it (FInitTupIn: <<1>> \in
+			// {[a |-> 1]}).
+			return InMethod(e, err)
 		}
 	}
 	return nil
