@@ -189,7 +189,11 @@ func (k *ctx) run(seq []step, i int) error {
 				}
 				eq, err := value.EqualChecked(a, b)
 				if err != nil {
-					return wrap(st.pos, err)
+					// a.equals(b), a method of a, which names a's
+					// node when the replay built it (B4Act1: x' =
+					// <<1>> /\ x' = [a |-> 1]), evaluated as an
+					// expression, on the stack (B4Act6).
+					return st.memberChecked(equalityFailed(err, a, st.pos))
 				}
 				if !eq {
 					return nil
@@ -731,6 +735,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 					st.stack = c.cs
 				} else {
 					st.e = c.lazyAssign(st.e, e.Y, en)
+					if c.cs != nil {
+						// Checked against a value already assigned:
+						// on the stack (memberChecked).
+						st.x, st.stack = e, c.cs
+					}
 				}
 				if st.cov != nil && !en.init {
 					st.cov.Primed = true
@@ -804,6 +813,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
 				c.sawPrime = true
 				steps := c.unchangedSteps(vs, e.Pos())
+				if c.cs != nil {
+					for i := range steps {
+						steps[i].x, steps[i].stack = e, c.cs // memberChecked
+					}
+				}
 				if n := c.covHere(e); n != nil {
 					n.Unchanged = true
 					if ns := c.covUnchanged(e.X, en, nil); len(ns) == len(steps) {

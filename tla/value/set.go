@@ -157,7 +157,12 @@ func (s *SetV) Member(x Value) (bool, error) {
 			break
 		}
 	}
-	return false, s.shapeCheck(x, at)
+	if err := s.shapeCheck(x, at); err != nil {
+		// In s's member, which names s's node around the element's
+		// (B2SubsetMemShape: {[a |-> 1]} \in SUBSET {<<1>>}).
+		return false, InMethod(s, err)
+	}
+	return false, nil
 }
 
 // shapeCheck is TLC's error for x \in s when x is of the elements' kind
