@@ -32,7 +32,9 @@ import (
 //     gathered first), EXCEPT on a set (Except: the set's takeExcept),
 //     the domain of a function constructor TLC cannot sort (FcnCons: the
 //     domain and the element whose compareTo failed), = of sequences of
-//     sets (Seq, B2SeqOfSetsCmp);
+//     sets (Seq, B2SeqOfSetsCmp); a set of records \cap an enumerated
+//     set (RcdSet: TLC's b.cap(a) asks the set of records, in its words,
+//     which the search said in the enumerated set's);
 //   - FNextAs*: the failing value assigned to x'; FOpArg, FVarMix,
 //     FDefPart: the set built as an operator's argument, beside a
 //     variable, beside a constant definition's value (which TLC computed

@@ -376,10 +376,23 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			return value.True, nil
 		}, dep: d}
 	case token.CUP, token.CAP, token.SETMINUS:
+		xl, yl := x.lazy, y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := evalSet2(k, x, y)
 			if err != nil {
 				return nil, err
+			}
+			if bs, ok := b.(*value.SetV); ok && op == token.CAP && yl == nil {
+				if xl != nil {
+					a = xl // folded enumerated, lazy in TLC
+				}
+				if _, lazy := ownSource(a); lazy {
+					// A lazy set \cap an enumerated one: TLC's
+					// b.cap(a) asks a's member, in a's words
+					// (FInitRcdSet: [a : {1}] \cap {<<1>>}).
+					v, err := filterSet(bs, a, true)
+					return v, wrap(pos, err)
+				}
 			}
 			v, err := setOp(op, a, b)
 			return v, wrap(pos, err)
@@ -547,7 +560,9 @@ func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) 
 		if err != nil {
 			// TLC's a.cap(b) (a.diff(b)) calls b.member: each names
 			// its node when the replay built it (FInitCap).
-			if _, ok := b.(*value.SetV); ok {
+			if _, lazy := ownSource(b); lazy {
+				err = value.InMethod(b, err)
+			} else if _, ok := b.(*value.SetV); ok {
 				err = value.InMethod(b, err)
 			}
 			return nil, value.InMethod(a, err)
