@@ -192,7 +192,11 @@ func (k *ctx) run(seq []step, i int) error {
 				}
 				eq, err := value.EqualChecked(a, b)
 				if err != nil {
-					return wrap(st.pos, err)
+					// a.equals(b), a method of a, which names a's
+					// node when the replay built it (B4Act1: x' =
+					// <<1>> /\ x' = [a |-> 1]), evaluated as an
+					// expression, on the stack (B4Act6).
+					return st.memberChecked(equalityFailed(err, a, st.pos))
 				}
 				if !eq {
 					return nil
@@ -786,6 +790,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 					st.stack = c.cs
 				} else {
 					st.e = c.lazyAssign(st.e, e.Y, en)
+					if c.cs != nil {
+						// Checked against a value already assigned:
+						// on the stack (memberChecked).
+						st.x, st.stack = e, c.cs
+					}
 				}
 				if st.cov != nil && !en.init {
 					st.cov.Primed = true
@@ -857,6 +866,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
 				c.sawPrime = true
 				steps := c.unchangedSteps(vs, e.Pos())
+				if c.cs != nil {
+					for i := range steps {
+						steps[i].x, steps[i].stack = e, c.cs // memberChecked
+					}
+				}
 				if n := c.covHere(e); n != nil {
 					n.Unchanged = true
 					if ns := c.covUnchanged(e.X, en, nil); len(ns) == len(steps) {
@@ -1186,7 +1200,9 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 					covBoundsFirst(c.cov, e, e.Bounds)
 					c.covBoundsEnum(c.cov, e, en) // a set read from the state costs on its origin
 				}
-				bs, ben = c.bounds(e.Bounds, en)
+				// TLC enumerates the bounds when it splits Next, at
+				// startup (csfold.go).
+				c.atTLCStartup(func() { bs, ben = c.bounds(e.Bounds, en) })
 			})
 			p2 := append([]string(nil), params...)
 			s2 := append([]int(nil), slots...)

@@ -260,7 +260,9 @@ func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
 // against S in x \in S (an sMember step): TLC evaluates the whole x \in S
 // then, pushed on its stack (TLC rev cc6b616: LSeqInit, Init == x = <<1>>
 // /\ x \in Seq(3)), where the step's own frame is not pushed once every
-// variable has a value (csRun).
+// variable has a value (csRun). So is x' = e (UNCHANGED x) compared with
+// the value already assigned to x' (sAssign, sUnchanged: TLC rev cc6b616,
+// B4Act1, B4Act6).
 func (st *step) memberChecked(err error) error {
 	s := st.stack
 	if s == nil || st.x == nil {

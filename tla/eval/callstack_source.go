@@ -73,7 +73,19 @@ func lazyMemberFailed(err error, s value.SetValue) error {
 		return err
 	}
 	ee, ok := err.(*Error)
-	if !ok || ee.Cause != nil {
+	if !ok {
+		return err
+	}
+	if m, ok := ee.Cause.(*value.MethodError); ok {
+		// Raised in a method of a value s holds (S of SUBSET S),
+		// inside s's member: both named (FInitSubset: {"a"} \in
+		// SUBSET {1, 2}).
+		if _, own := ownSource(s); own {
+			ee.Cause = value.InMethod(s, m)
+		}
+		return ee
+	}
+	if ee.Cause != nil {
 		return err
 	}
 	ee.Cause = valueMethodError{s, ee.Msg}

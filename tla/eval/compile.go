@@ -220,8 +220,12 @@ type compiler struct {
 	// cs records TLC's nested expressions (callstack.go): nil but in a
 	// spec loaded to replay an error; csSkip is the action csAction is
 	// compiling.
-	cs        *CallStack
-	csSkip    ast.Expr
+	cs     *CallStack
+	csSkip ast.Expr
+	// csStartup counts the parts being compiled that TLC evaluates at
+	// startup, outside its replay (the bounds of Next's split): folded
+	// as in the search, their values know no node (csfold.go).
+	csStartup int
 	cov       *CovNode
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
@@ -483,6 +487,9 @@ func (c *compiler) exprCore(e ast.Expr, en cenv) cx {
 	}
 	if c.cov != nil {
 		// Under coverage, covExpr folds (and counts what folding saves).
+		return x
+	}
+	if c.csReplayed() {
 		return x
 	}
 	return c.fold(x)

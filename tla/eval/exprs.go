@@ -1289,8 +1289,12 @@ func exceptAt(k *ctx, v value.Value, u *exceptUpdate, i int, slot **value.FcnV) 
 	}
 	if !ok {
 		// TLC's words, without a position (TLC rev cc6b616, WExcept:
-		// [0 EXCEPT ![1] = 2]).
-		return nil, errorf(st.pos, "Attempted to apply EXCEPT construct to the value %s.", v)
+		// [0 EXCEPT ![1] = 2]), raised by the value's takeExcept: a
+		// set the replay built names its node (FInitExcept: [{1}
+		// EXCEPT ![1] = 0]).
+		ee := errorf(st.pos, "Attempted to apply EXCEPT construct to the value %s.", v)
+		ee.Cause = valueMethodError{v, ee.Msg}
+		return nil, ee
 	}
 	key, err := st.key(k)
 	if err != nil {

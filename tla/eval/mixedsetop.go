@@ -53,7 +53,7 @@ func mixedSetOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 		switch a.(type) {
 		case *value.SetV, *value.MixedSetV:
 			// Raised inside a's method, which names a's node.
-			err = &value.MethodError{V: a, Err: err}
+			err = value.InMethod(a, err)
 		}
 	}
 	return v, err
@@ -104,8 +104,10 @@ func mixedSetOp1(op token.Kind, a, b value.SetValue) (value.Value, error) {
 
 // unionAsGathered is UNION of sets whose elements (all, in order) cannot
 // be sorted, as TLC's UnionValue gathers them: each element is looked for
-// among those gathered before it (by their equals, with no node named),
-// and the union is kept as gathered (value.MixedSetV).
+// among those gathered before it (by their equals, which names the
+// gathered element's node when the replay built it: FInitUnion, UNION
+// {{<<1>>}, {[a |-> 1]}}), and the union is kept as gathered
+// (value.MixedSetV).
 func unionAsGathered(all []value.Value, pos token.Pos) (value.Value, error) {
 	var out []value.Value
 	for _, v := range all {
@@ -113,7 +115,7 @@ func unionAsGathered(all []value.Value, pos token.Pos) (value.Value, error) {
 		for _, o := range out {
 			eq, err := value.EqualChecked(o, v)
 			if err != nil {
-				return nil, wrap(pos, errors.New(err.Error()))
+				return nil, wrap(pos, value.InMethod(o, err))
 			}
 			if eq {
 				found = true

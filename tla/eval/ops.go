@@ -354,8 +354,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 				if _, ok := s.(*value.SetV); ok {
 					// SetEnumValue.member failed comparing a with an
 					// element: TLC names the set's node when the
-					// replay built it (MemShape: {"a"} \in {{1}}).
-					return nil, equalityFailed(err, s, pos)
+					// replay built it (MemShape: {"a"} \in {{1}}),
+					// around the element's (FInitInSets2).
+					return nil, equalityFailed(value.InMethod(s, err), s, pos)
 				}
 				return nil, lazyMemberFailed(wrap(pos, err), s)
 			}
@@ -378,6 +379,11 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			for _, v := range as {
 				in, err := b.Member(v)
 				if err != nil {
+					if _, ok := b.(*value.SetV); ok {
+						// b's member, in a's isSubsetEq
+						// (FInitSubseteq).
+						err = value.InMethod(b, err)
+					}
 					if me, ok := err.(*value.MethodError); ok && isEnumSet(a) {
 						// TLC's isSubsetEq is a method of the left set,
 						// which names its node around the right's
@@ -396,10 +402,23 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			return value.True, nil
 		}, dep: d}
 	case token.CUP, token.CAP, token.SETMINUS:
+		xl, yl := x.lazy, y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
+			}
+			if bs, ok := b.(*value.SetV); ok && op == token.CAP && yl == nil {
+				if xl != nil {
+					a = xl // folded enumerated, lazy in TLC
+				}
+				if _, lazy := ownSource(a); lazy {
+					// A lazy set \cap an enumerated one: TLC's
+					// b.cap(a) asks a's member, in a's words
+					// (FInitRcdSet: [a : {1}] \cap {<<1>>}).
+					v, err := filterSet(bs, a.(value.SetValue), true)
+					return v, wrap(pos, err)
+				}
 			}
 			sa, aSet := a.(value.SetValue)
 			sb, bSet := b.(value.SetValue)
@@ -571,7 +590,14 @@ func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) 
 	for _, e := range a.Elems() {
 		in, err := b.Member(e)
 		if err != nil {
-			return nil, err
+			// TLC's a.cap(b) (a.diff(b)) calls b.member: each names
+			// its node when the replay built it (FInitCap).
+			if _, lazy := ownSource(b); lazy {
+				err = value.InMethod(b, err)
+			} else if _, ok := b.(*value.SetV); ok {
+				err = value.InMethod(b, err)
+			}
+			return nil, value.InMethod(a, err)
 		}
 		if in == keep {
 			out = append(out, e)

@@ -112,7 +112,10 @@ func checkSortable(elems []Value) error {
 		last := sorted[len(sorted)-1]
 		c, err := compareChecked(e, last)
 		if err != nil {
-			return err
+			// e.compareTo(last), a method of e, which names e's node
+			// when the replay built it (FInitFcnCons: [i \in {<<1>>,
+			// [a |-> 1]} |-> i]).
+			return InMethod(e, err)
 		}
 		if c > 0 {
 			sorted = append(sorted, e)
@@ -127,7 +130,7 @@ func checkSortable(elems []Value) error {
 			mid := (lo + hi) / 2
 			c, err := compareChecked(e, sorted[mid])
 			if err != nil {
-				return err
+				return InMethod(e, err)
 			}
 			if c == 0 {
 				found = true
@@ -146,6 +149,16 @@ func checkSortable(elems []Value) error {
 		}
 	}
 	return nil
+}
+
+// InMethod is err raised inside a method of v, named by v unless v names
+// it already: TLC's value wraps the exception of a method it calls in its
+// own FingerprintException (getNewHead) once.
+func InMethod(v Value, err error) error {
+	if m, ok := err.(*MethodError); ok && m.V == v {
+		return err
+	}
+	return inMethod(v, err)
 }
 
 // inMethod is err, raised comparing the elements of a inside a's

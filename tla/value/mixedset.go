@@ -88,7 +88,9 @@ func memberAsWritten(set Value, elems []Value, x Value) (bool, error) {
 	for _, e := range elems {
 		eq, err := EqualChecked(e, x)
 		if err != nil {
-			return false, &MethodError{V: set, Err: err}
+			// e.equals(x) in set's member: both name their nodes
+			// (FInitCup: {<<1>>} \cup {[a |-> 1]}).
+			return false, &MethodError{V: set, Err: InMethod(e, err)}
 		}
 		if eq {
 			return true, nil

@@ -171,7 +171,12 @@ func (s *SetV) Member(x Value) (bool, error) {
 			break
 		}
 	}
-	return false, s.shapeCheck(x, at)
+	if err := s.shapeCheck(x, at); err != nil {
+		// In s's member, which names s's node around the element's
+		// (B2SubsetMemShape: {[a |-> 1]} \in SUBSET {<<1>>}).
+		return false, InMethod(s, err)
+	}
+	return false, nil
 }
 
 // shapeCheck is TLC's error for x \in s when x is of the elements' kind
@@ -203,7 +208,10 @@ func (s *SetV) shapeCheck(x Value, at int) error {
 				// in a method of s, which names s first.
 				return &MethodError{V: s, Err: err}
 			}
-			return err
+			// e.equals(x), a method of e, which names e's node
+			// when the replay built it (FInitTupIn: <<1>> \in
+			// {[a |-> 1]}).
+			return InMethod(e, err)
 		}
 	}
 	return nil

@@ -1,0 +1,8 @@
+---- MODULE FDefCap ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+S == {<<1>>, <<2>>} \cap {[a |-> 1]}
+Init == x = 0 /\ PrintT(S)
+Next == UNCHANGED x
+====

@@ -1,0 +1,8 @@
+---- MODULE FDefNextIn ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+S == {1,"a"} \in {{2},{3}}
+Init == x = 0
+Next == x' = x /\ PrintT(S)
+====

@@ -1,0 +1,7 @@
+---- MODULE FInitSeq ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0 /\ PrintT(<<{1}, {"a"}>> = <<{1}, {2}>>)
+Next == UNCHANGED x
+====

@@ -1,0 +1,7 @@
+---- MODULE FInitUnion ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0 /\ PrintT(UNION {{<<1>>}, {[a |-> 1]}})
+Next == UNCHANGED x
+====

@@ -1,0 +1,8 @@
+---- MODULE FInvCup ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == UNCHANGED x
+Inv == PrintT({<<1>>} \cup {[a |-> 1]})
+====

@@ -1,0 +1,8 @@
+---- MODULE FInvExcept ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == UNCHANGED x
+Inv == PrintT([{1} EXCEPT ![1] = 0])
+====

@@ -1,0 +1,8 @@
+---- MODULE FInvInSets ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == UNCHANGED x
+Inv == PrintT({1,"a"} \in {{2},{3}})
+====

@@ -1,0 +1,8 @@
+---- MODULE FInvTupIn ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == UNCHANGED x
+Inv == PrintT(<<1>> \in {[a |-> 1]})
+====

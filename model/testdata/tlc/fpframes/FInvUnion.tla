@@ -1,0 +1,8 @@
+---- MODULE FInvUnion ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == UNCHANGED x
+Inv == PrintT(UNION {{<<1>>}, {[a |-> 1]}})
+====

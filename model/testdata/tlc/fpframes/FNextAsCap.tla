@@ -1,0 +1,7 @@
+---- MODULE FNextAsCap ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == x' = {<<1>>, <<2>>} \cap {[a |-> 1]}
+====

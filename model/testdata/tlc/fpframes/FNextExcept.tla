@@ -1,0 +1,7 @@
+---- MODULE FNextExcept ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == x' = x /\ PrintT([{1} EXCEPT ![1] = 0])
+====

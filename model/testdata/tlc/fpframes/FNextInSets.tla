@@ -1,0 +1,7 @@
+---- MODULE FNextInSets ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+
+Init == x = 0
+Next == x' = x /\ PrintT({1,"a"} \in {{2},{3}})
+====
