@@ -18,9 +18,10 @@ import (
 // (SeqIdx), a constant definition's value (TLC evaluates those once at
 // startup: FConstDef), an element of a constant set; so has none a value
 // computed by an operator (\o, EXCEPT). The replay records, for each
-// constructor evaluated, the value it built (CallStack.built); constant
-// sub-expressions are folded while compiling, before the replay, and
-// record nothing, as TLC's values computed at startup.
+// constructor evaluated, the value it built (CallStack.built). The spec
+// reloaded for the replay does not fold inline constant sub-expressions,
+// so they are built and recorded there as TLC builds them; what TLC
+// computes at startup stays folded and records nothing (csfold.go).
 
 // sourced reports whether e is a constructor whose value TLC's replay
 // gives its node.
