@@ -68,6 +68,13 @@ here, or refused with the reason):
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
                       file=F writes each behaviour to F_0_K as TLC does
+  -generate [num=N,file=F]
+                      TLC's generation mode: -simulate, but each action tried
+                      computes one successor (a \/ or \E takes its branches in
+                      a random order, up to the first with a successor), so a
+                      behaviour follows each branch with the probability of
+                      the choices leading to it; TLCGet("config").mode is
+                      "generate"
   -depth N            simulation: the most steps in a behaviour (default 100)
   -seed N             simulation: the random seed (TLC's draws from it); printed
                       in the mode line
@@ -100,7 +107,7 @@ here, or refused with the reason):
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence (repeatable; the last FILE of a format wins)
   -dfid N, -userFile FILE, -generateSpecTE, -debugger,
-  -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP, -generate,
+  -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
   -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
   -simulate stats=..|sched=..
                       refused, with the reason
@@ -121,6 +128,7 @@ type tlcFlags struct {
 	fp         int
 	noWarning  bool
 	simulate   bool
+	generate   bool             // -generate: the simulator in TLC's generation mode
 	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
 	simFile    string           // -simulate file=F: write behaviour k to F_0_k
 	view       bool             // -view: print trace states through the cfg's VIEW
@@ -243,7 +251,6 @@ var tlcRefused = map[string]string{
 	"-userFile":         "Print/PrintT output goes to standard output only",
 	"-generateSpecTE":   "SpecTE modules are not generated",
 	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
-	"-generate":         "TLC's generation mode (behaviours drawn by the probability of each successor) is TLC's own: use -simulate",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -332,8 +339,11 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 				f.dump = v
 			}
-		case "-simulate":
+		case "-simulate", "-generate":
+			// -generate is TLC's simulator in its generation mode, with
+			// -simulate's options (TLC.java).
 			f.simulate = true
+			f.generate = f.generate || a == "-generate"
 			// An optional argument: num=N and file=F, comma-separated.
 			if i+1 < len(args) && tlcIsSimulateArg(args[i+1]) {
 				i++
@@ -343,19 +353,19 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					case "num":
 						n, perr := strconv.Atoi(v)
 						if perr != nil || n < 1 {
-							return nil, &errTLCUsage{"-simulate num= takes a positive number, not " + v}
+							return nil, &errTLCUsage{a + " num= takes a positive number, not " + v}
 						}
 						f.simNum = n
 					case "file":
 						if v == "" {
-							return nil, &errTLCUsage{"-simulate file= needs a file name"}
+							return nil, &errTLCUsage{a + " file= needs a file name"}
 						}
 						f.simFile = v
 					default:
 						if why, ok := tlcSimulateRefused[k]; ok {
-							return nil, &errTLCUsage{"-simulate " + kv + " is not supported: " + why}
+							return nil, &errTLCUsage{a + " " + kv + " is not supported: " + why}
 						}
-						return nil, &errTLCUsage{"-simulate: unknown option " + kv}
+						return nil, &errTLCUsage{a + ": unknown option " + kv}
 					}
 				}
 				if f.simFile != "" && f.simNum == 0 {

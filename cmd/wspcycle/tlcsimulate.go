@@ -53,7 +53,8 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		aril = f.aril
 	}
 	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
-		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true}
+		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
+		Generate: f.generate}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}

@@ -72,6 +72,13 @@ type Options struct {
 	// cc6b616, never asks for the implied inits). wspcycle simulate checks
 	// them, as check does; tlc -simulate does not, to say what TLC says.
 	NoInitProperties bool
+	// Generate is TLC's generation mode (-generate): each action tried
+	// computes one successor, a disjunction or \E taking its branches in
+	// a random order and stopping at the first that yields one
+	// (eval.Spec.NextOfOne), instead of all of them. A behaviour then
+	// goes down each branch with the probability of the choices that
+	// lead to it, not uniformly among the successors.
+	Generate bool
 }
 
 // Result is the outcome of Run: a verdict in the checker's words
@@ -480,7 +487,7 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		index := rng.index(len(acts))
 		p := rng.nextPrime()
 		for range acts {
-			err := s.sp.NextOf(cur, &acts[index], func(st eval.Step) error {
+			err := s.nextOf(rng, cur, &acts[index], func(st eval.Step) error {
 				s.res.Generated++
 				next := succ{st.State, s.labels[index], st.Action + 1}
 				if s.acts[index] > 0 {
@@ -545,6 +552,15 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		s.path = append(s.path, model.TraceState{Action: pick.label, Act: pick.act, State: cur})
 		s.visit(cur)
 	}
+}
+
+// nextOf yields the successors of cur by the action a: all of them, or
+// in generation mode those of the branches drawn with rng.
+func (s *simulator) nextOf(rng *javaRand, cur value.State, a *eval.TLCAction, yield func(eval.Step) error) error {
+	if s.res.Opt.Generate {
+		return s.sp.NextOfOne(cur, a, rng, yield)
+	}
+	return s.sp.NextOf(cur, a, yield)
 }
 
 // maxTracked bounds the set of fingerprints kept to count distinct states

@@ -248,6 +248,9 @@ func (k *ctx) run(seq []step, i int) error {
 			if k.only != nil && k.outside(st) {
 				return nil
 			}
+			if k.one != nil && len(st.branches) > 1 {
+				return k.orOne(st, seq, i+1)
+			}
 			for _, br := range st.branches {
 				if err := k.branch(br, seq, i+1); err != nil {
 					return err
@@ -283,7 +286,19 @@ func (k *ctx) run(seq []step, i int) error {
 					}
 				}
 			}
+			var order []int
+			before := k.nemit
+			if k.one != nil {
+				order = k.shuffled(len(elems))
+			}
 			for j, v := range elems {
+				if order != nil {
+					if k.nemit > before {
+						return nil // generation mode: one element yielded a successor
+					}
+					j = order[j]
+					v = elems[j]
+				}
 				if err := st.b.bind(k, v); err != nil {
 					return st.boundChecked(err)
 				}

@@ -63,7 +63,10 @@ type ctx struct {
 	// onlyRanges the leaves under each \E and \/ (tlcactions.go).
 	only       *TLCAction
 	onlyRanges map[*step][2]int
-	calls      int // function bodies being expanded (fcncall.go)
+	// one, under Spec.NextOfOne, draws the branch a \/ or \E tries
+	// first (TLC's generation mode, generate.go); nil otherwise.
+	one   Random
+	calls int // function bodies being expanded (fcncall.go)
 	// argErrs[i] is the error of the argument of a RECURSIVE operator's
 	// parameter in slot i, raised only if the parameter is used; nil
 	// until an argument fails (recursive.go).

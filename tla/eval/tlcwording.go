@@ -127,9 +127,9 @@ func (initNotBool) Error() string { return "not a boolean" }
 
 // junctionNotBool is TLC's error for items[i] that is not a boolean: the
 // P of bins[0] (i = 0) or the Q of bins[i-1], each a P /\ Q or P \/ Q;
-// err unchanged otherwise.
+// err unchanged otherwise, and for a lone /\ P (no P /\ Q to name).
 func junctionNotBool(err error, bins []*ast.Binary, and bool, items []cx, i int) error {
-	if len(bins) != len(items)-1 {
+	if len(bins) == 0 || len(bins) != len(items)-1 {
 		return err
 	}
 	e := bins[max(i-1, 0)]
