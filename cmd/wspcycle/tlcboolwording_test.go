@@ -28,7 +28,10 @@ import (
 //   - an unbounded CHOOSE, \E or \A: TLC's message with the whole
 //     expression's range (Choose1-3, UnbE, UnbA, UnbEN);
 //   - v \in BOOLEAN for a non-boolean v: v.compareTo(TRUE) (InB1-3, InB7),
-//     raised in v's method when v is a set or a tuple (InB5, InB6: 2147).
+//     raised in v's method when v is a set or a tuple (InB5, InB6: 2147);
+//   - a Q of P => Q in Init once every variable has a value is evaluated
+//     once, its Print and TLCSet too (ImpOnce1: one print; ImpOnce2: an
+//     invariant reading the register TLCSet counted holds).
 func TestTLCBoolWording(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "boolwording")
 	for _, name := range []string{
@@ -37,5 +40,8 @@ func TestTLCBoolWording(t *testing.T) {
 		"Choose1", "Choose2", "Choose3", "UnbE", "UnbA", "UnbEN", "InB1", "InB2", "InB3", "InB5", "InB6", "InB7",
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, 75, inSpecDir()) })
+	}
+	for _, name := range []string{"ImpOnce1", "ImpOnce2"} {
+		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, 0, inSpecDir()) })
 	}
 }

@@ -347,13 +347,21 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			if b && st.y.fn != nil && k.phase != phaseNext && k.allSet() {
 				// TLC's initial predicate, once every variable has a
-				// value, evaluates what is left as an expression: a Q
-				// that is not a boolean is its P => Q error (Imp2).
-				if _, err := evalBool(k, st.y); err != nil {
+				// value, evaluates what is left as an expression, Q
+				// once (its Print and TLCSet once): a Q that is not a
+				// boolean is its P => Q error (Imp2). Another error is
+				// framed by Q's branch, which meets it again.
+				q, err := evalBool(k, st.y)
+				if err != nil {
 					if _, ok := notBoolAt(err, st.y); ok {
 						return st.impliesNotBool(err)
 					}
+					return k.branch(st.branches[0], seq, i+1)
 				}
+				if !q {
+					return nil
+				}
+				continue
 			}
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
