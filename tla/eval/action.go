@@ -29,6 +29,7 @@ const (
 	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 	sCompose                   // branches[0] \cdot branches[1] (compose.go)
 	sFrames                    // push cs's nodes for the rest (callstack.go)
+	sDual                      // branches[0] expanded, or branches[1] once all is assigned (letmode.go)
 )
 
 type step struct {
@@ -139,6 +140,11 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 		}
 		switch st.kind {
+		case sDual:
+			if k.allSet() {
+				return k.branch(st.branches[1], seq, i+1)
+			}
+			return k.branch(st.branches[0], seq, i+1)
 		case sGuard:
 			if st.cov != nil {
 				return k.covGuard(st, seq, i)
@@ -847,11 +853,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	case *ast.Let:
 		c.covWalkLet = e
 		le, memos := c.letScopeMemo(e, en)
+		setLetMode(le.sc, en.sc, letGen)
 		body := c.action(e.Body, le)
-		if len(memos) == 0 {
-			return body
+		if len(memos) != 0 {
+			body = append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
 		}
-		return append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
+		return c.dual(e, en, body)
 	case *ast.Unary:
 		if e.Op == token.UNCHANGED && !en.init && !en.primed {
 			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
@@ -922,7 +929,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				// {x'}, Next == x' = 1 /\ A names A).
 				steps[0].x = e
 			}
-			return steps
+			return c.dualDef(e, en, d, steps)
 		}
 	case *ast.OpApp, *ast.ModRef:
 		if x, xen, ok := c.actionParam(e, en); ok {
@@ -942,7 +949,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
-			return steps
+			return c.dualDef(e, en, d, steps)
 		}
 		if part, pe, ok := c.selected(e, en); ok {
 			c.depth++
@@ -1216,6 +1223,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 	case *ast.Let:
 		c.covWalkLet, c.covSplitLet = e, e
 		le, memos := c.letScopeMemo(e, en)
+		setLetMode(le.sc, en.sc, letGen)
 		subs, tree := c.split(e.Body, le, name, namePos, params, slots)
 		if len(memos) > 0 {
 			clr := step{kind: sClear, slots: memos, pos: e.Pos()}
