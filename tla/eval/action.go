@@ -100,6 +100,9 @@ type step struct {
 	// y (sImplies, in the initial predicate) is Q of P => Q compiled as
 	// an expression (impliesNotBool).
 	y cx
+	// unch (sUnchanged of an action's UNCHANGED) warns as TLC when the
+	// variable was changed (warnunch.go); nil: no warning.
+	unch *unchWarn
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -157,6 +160,9 @@ func (k *ctx) run(seq []step, i int) error {
 				return nil
 			}
 		case sAssign, sUnchanged:
+			if st.unch != nil && st.unch.first {
+				k.unchWarnOn = !k.allSet()
+			}
 			if st.cov != nil {
 				return k.covAssign(st, seq, i)
 			}
@@ -201,6 +207,7 @@ func (k *ctx) run(seq []step, i int) error {
 					return wrap(st.pos, err)
 				}
 				if !eq {
+					k.warnUnchanged(st)
 					return nil
 				}
 				continue
@@ -528,6 +535,9 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 		return out, true
 	case *ast.Ident:
 		if i := c.varSlot(e.Name, en); i >= 0 {
+			if c.unchAt != nil {
+				*c.unchAt = append(*c.unchAt, e)
+			}
 			return append(out, i), true
 		}
 		if b := en.sc.lookup(e.Name); b != nil {
@@ -861,9 +871,14 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		return c.dual(e, en, body)
 	case *ast.Unary:
 		if e.Op == token.UNCHANGED && !en.init && !en.primed {
-			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
+			var at []*ast.Ident
+			c.unchAt = &at
+			vs, ok := c.unchangedVars(e.X, en, nil)
+			c.unchAt = nil
+			if ok {
 				c.sawPrime = true
 				steps := c.unchangedSteps(vs, e.Pos())
+				c.unchangedWarns(steps, at)
 				if n := c.covHere(e); n != nil {
 					n.Unchanged = true
 					if ns := c.covUnchanged(e.X, en, nil); len(ns) == len(steps) {

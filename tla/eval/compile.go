@@ -126,6 +126,9 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
+	// unchAt, while an UNCHANGED's variables are listed, collects the
+	// names that denote them (warnunch.go).
+	unchAt *[]*ast.Ident
 	// printDefs are the definitions without parameters that print, whose
 	// constant value is computed once (randomconst.go, constantValue).
 	printDefs map[*ast.OpDef]bool
