@@ -129,6 +129,8 @@ type compiler struct {
 	// unchAt, while an UNCHANGED's variables are listed, collects the
 	// names that denote them (warnunch.go).
 	unchAt *[]*ast.Ident
+	// inEnabled: compiling the action of an ENABLED.
+	inEnabled bool
 	// printDefs are the definitions without parameters that print, whose
 	// constant value is computed once (randomconst.go, constantValue).
 	printDefs map[*ast.OpDef]bool

@@ -63,7 +63,7 @@ func (c *compiler) dualDef(e ast.Expr, en cenv, d *ast.OpDef, steps []step) []st
 // (no branching that the split of Next into actions would look into);
 // coverage and call stacks keep the expansion.
 func (c *compiler) dual(e ast.Expr, en cenv, steps []step) []step {
-	if c.cov != nil || c.cs != nil || en.primed || !plainSteps(steps) {
+	if c.cov != nil || c.cs != nil || c.inEnabled || en.primed || !plainSteps(steps) {
 		return steps
 	}
 	nerr := len(c.errs)

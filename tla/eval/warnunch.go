@@ -29,7 +29,7 @@ type unchWarn struct {
 // off or the names are not known.
 func (c *compiler) unchangedWarns(steps []step, at []*ast.Ident) {
 	warn := c.run.warn
-	if warn == nil || len(at) != len(steps) || c.cut != nil {
+	if warn == nil || len(at) != len(steps) || c.cut != nil || c.inEnabled {
 		return
 	}
 	r := c.run
