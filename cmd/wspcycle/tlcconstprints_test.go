@@ -68,6 +68,11 @@ import (
 //     LazyValue is cached: PrLetMemo, at load; PrLetInv; PrLetExpr, inside
 //     x' = ...), but at each use where it is a conjunct of Init or of an
 //     action, which TLC's generator expands (PrLetAction, PrLetInit);
+//     once every variable has a value, the conjuncts left are evaluated
+//     as expressions, a LET in them once per evaluation (PrLetDefInit,
+//     PrLetDefNext, PrLetDefOrder1-3, PrLetAfter, PrLetDefDisj,
+//     PrLetDefInv); a LET the generator meets binds nothing, its
+//     definition printing at each use inside x' = ... too (PrLetGenExpr);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
 //     prints (PrLetOp), TLCSet at load (PrTLCSet);
 //   - TLCSet is of constant level, so a definition using it is evaluated
@@ -97,6 +102,8 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrReplInst": 0, "PrReplInstK": 0,
 		"PrInitPropErr": 75, "PrInitPropErr2": 75,
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
+		"PrLetDefInit": 0, "PrLetDefNext": 0, "PrLetDefOrder1": 0, "PrLetDefOrder2": 0, "PrLetDefOrder3": 0,
+		"PrLetAfter": 0, "PrLetGenExpr": 0, "PrLetDefDisj": 0, "PrLetDefInv": 0,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())

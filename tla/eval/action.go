@@ -29,6 +29,7 @@ const (
 	sCall                      // f[e] of a function definition, expanded (fcncall.go)
 	sCompose                   // branches[0] \cdot branches[1] (compose.go)
 	sFrames                    // push cs's nodes for the rest (callstack.go)
+	sDual                      // branches[0] expanded, or branches[1] once all is assigned (letmode.go)
 )
 
 type step struct {
@@ -99,6 +100,9 @@ type step struct {
 	// y (sImplies, in the initial predicate) is Q of P => Q compiled as
 	// an expression (impliesNotBool).
 	y cx
+	// unch (sUnchanged of an action's UNCHANGED) warns as TLC when the
+	// variable was changed (warnunch.go); nil: no warning.
+	unch *unchWarn
 }
 
 // frame is a pending continuation: the rest of a step sequence; or, with
@@ -139,6 +143,11 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 		}
 		switch st.kind {
+		case sDual:
+			if k.allSet() {
+				return k.branch(st.branches[1], seq, i+1)
+			}
+			return k.branch(st.branches[0], seq, i+1)
 		case sGuard:
 			if st.cov != nil {
 				return k.covGuard(st, seq, i)
@@ -151,6 +160,9 @@ func (k *ctx) run(seq []step, i int) error {
 				return nil
 			}
 		case sAssign, sUnchanged:
+			if st.unch != nil && st.unch.first {
+				k.unchWarnOn = !k.allSet()
+			}
 			if st.cov != nil {
 				return k.covAssign(st, seq, i)
 			}
@@ -199,6 +211,7 @@ func (k *ctx) run(seq []step, i int) error {
 					return st.memberChecked(equalityFailed(err, a, st.pos))
 				}
 				if !eq {
+					k.warnUnchanged(st)
 					return nil
 				}
 				continue
@@ -549,6 +562,9 @@ func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
 		return out, true
 	case *ast.Ident:
 		if i := c.varSlot(e.Name, en); i >= 0 {
+			if c.unchAt != nil {
+				*c.unchAt = append(*c.unchAt, e)
+			}
 			return append(out, i), true
 		}
 		if b := en.sc.lookup(e.Name); b != nil {
@@ -879,14 +895,19 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	case *ast.Let:
 		c.covWalkLet = e
 		le, memos := c.letScopeMemo(e, en)
+		setLetMode(le.sc, en.sc, letGen)
 		body := c.action(e.Body, le)
-		if len(memos) == 0 {
-			return body
+		if len(memos) != 0 {
+			body = append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
 		}
-		return append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
+		return c.dual(e, en, body)
 	case *ast.Unary:
 		if e.Op == token.UNCHANGED && !en.init && !en.primed {
-			if vs, ok := c.unchangedVars(e.X, en, nil); ok {
+			var at []*ast.Ident
+			c.unchAt = &at
+			vs, ok := c.unchangedVars(e.X, en, nil)
+			c.unchAt = nil
+			if ok {
 				c.sawPrime = true
 				steps := c.unchangedSteps(vs, e.Pos())
 				if c.cs != nil {
@@ -894,6 +915,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 						steps[i].x, steps[i].stack = e, c.cs // memberChecked
 					}
 				}
+				c.unchangedWarns(steps, at)
 				if n := c.covHere(e); n != nil {
 					n.Unchanged = true
 					if ns := c.covUnchanged(e.X, en, nil); len(ns) == len(steps) {
@@ -959,7 +981,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				// {x'}, Next == x' = 1 /\ A names A).
 				steps[0].x = e
 			}
-			return steps
+			return c.dualDef(e, en, d, steps)
 		}
 	case *ast.OpApp, *ast.ModRef:
 		if x, xen, ok := c.actionParam(e, en); ok {
@@ -979,7 +1001,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
-			return steps
+			return c.dualDef(e, en, d, steps)
 		}
 		if part, pe, ok := c.selected(e, en); ok {
 			c.depth++
@@ -1255,6 +1277,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 	case *ast.Let:
 		c.covWalkLet, c.covSplitLet = e, e
 		le, memos := c.letScopeMemo(e, en)
+		setLetMode(le.sc, en.sc, letGen)
 		subs, tree := c.split(e.Body, le, name, namePos, params, slots)
 		if len(memos) > 0 {
 			clr := step{kind: sClear, slots: memos, pos: e.Pos()}

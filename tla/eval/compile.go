@@ -76,6 +76,10 @@ type scope struct {
 	memo    int
 	memoX   *compiled
 	memoBad bool
+	// letMode (bLetOp) tells how TLC binds the definition (letmode.go):
+	// letEval in a LET TLC evaluates as an expression, letGen in one its
+	// generator of states walks.
+	letMode uint8
 
 	// cov (coverage.go): for bArg, the node of the application whose
 	// argument this is; for bLetOp, the node the LET is compiled under.
@@ -122,6 +126,11 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
+	// unchAt, while an UNCHANGED's variables are listed, collects the
+	// names that denote them (warnunch.go).
+	unchAt *[]*ast.Ident
+	// inEnabled: compiling the action of an ENABLED.
+	inEnabled bool
 	// printDefs are the definitions without parameters that print, whose
 	// constant value is computed once (randomconst.go, constantValue).
 	printDefs map[*ast.OpDef]bool
@@ -645,6 +654,7 @@ func (c *compiler) letScopeMemo(e *ast.Let, en cenv) (cenv, []int) {
 // let compiles LET defs IN body.
 func (c *compiler) let(e *ast.Let, en cenv) cx {
 	le, memos := c.letScopeMemo(e, en)
+	setLetMode(le.sc, en.sc, letEval)
 	body := c.expr(e.Body, le)
 	if len(memos) == 0 {
 		return body
@@ -679,8 +689,11 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	oe.sc = b.opEnv
 	oe.at = -1
 	body := func() cx { return c.expr(b.op.Body, oe) }
-	if en.primed || en.init || b.memo < 0 || b.memoBad {
+	if en.primed || b.memo < 0 || b.memoBad || (en.init && b.letMode != letEval) {
 		return c.inline(pos, body)
+	}
+	if unmemo, ok := letUnmemo(b, en); ok {
+		return c.memoInSlot(b, pos, unmemo, false, body)
 	}
 	// One that prints is memoised too: TLC evaluates a LET definition
 	// once per evaluation of the LET (its LazyValue is cached), printing

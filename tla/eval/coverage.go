@@ -582,6 +582,7 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 			return wrap(st.pos, err)
 		}
 		if !eq {
+			k.warnUnchanged(st)
 			k.covFalseFormula(st, all) // covforall.go
 			return nil
 		}

@@ -28,6 +28,10 @@ type ctx struct {
 	// csWhole: inside a parenthesised conjunction of the initial
 	// predicate that TLC evaluates as one expression (csRun).
 	csWhole bool
+	// unchWarnOn: the UNCHANGED being run began with a variable without
+	// a value, so that TLC's generator, not its evaluator, runs it
+	// (warnunch.go).
+	unchWarnOn bool
 	// level, when > 0, is TLCGet("level") in phaseNext instead of the
 	// Run's level: the level of the state a replay expands (Spec.NextAt),
 	// which is not the level the other workers expand meanwhile.

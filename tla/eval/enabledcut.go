@@ -142,6 +142,11 @@ func (c *compiler) unchangedSteps(vs []int, pos token.Pos) []step {
 // contexts cut off when TLC does so, and returns it with the length of the
 // next state to run it on (0: the spec's).
 func (c *compiler) enabledAction(e ast.Expr, en cenv) ([]step, *enabledCut) {
+	// TLC's ENABLED (Tool.enabled) neither warns on UNCHANGED nor
+	// evaluates what is left as expressions (warnunch.go, letmode.go).
+	savedIn := c.inEnabled
+	c.inEnabled = true
+	defer func() { c.inEnabled = savedIn }()
 	cut := c.newCut(en)
 	if cut == nil {
 		return c.action(e, en), nil
