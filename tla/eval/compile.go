@@ -142,6 +142,10 @@ type compiler struct {
 	nsplit    int       // actions split so far (split)
 	app       *appFrame // the application split is in (tlcframes.go)
 	fcnBodies map[fcnKey]*fcnBody
+	// recActions are the bodies of RECURSIVE operators applied as
+	// actions (recaction.go).
+	recActions map[recActionKey]*fcnBody
+	recSplit   int // recursive actions being unfolded by the split (maxRecSplit)
 	depth     int
 	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
 	nest      int         // the depth of expr calls in progress (see maxNest)
