@@ -18,15 +18,15 @@ import (
 
 // fcnBody is the body of a function definition compiled as an action.
 type fcnBody struct {
-	r      *recFcn
-	b      binder // x \in S
+	r *recFcn
+	b binder // x \in S
 	// op (recaction.go) is the RECURSIVE operator whose body this is,
 	// instead of r; slots are its parameters'.
 	op       *ast.OpDef
 	slots    []int
 	sawPrime bool
-	steps  []step
-	lo, hi int // the slots the body's compilation allocated
+	steps    []step
+	lo, hi   int // the slots the body's compilation allocated
 }
 
 type fcnKey struct {
