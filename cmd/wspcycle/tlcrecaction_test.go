@@ -19,7 +19,9 @@ import (
 //     positions, the application in Next not among them (RecDivErr);
 //   - the split of Next into actions unfolds the application as TLC's
 //     getActions does, so the trace names Step(1) with the part of its
-//     body (RecSplit, RecSplitIf, RecSplitNested, RecSplitLoop).
+//     body (RecSplit, RecSplitIf, RecSplitNested, RecSplitLoop);
+//   - WF_x and ENABLED of a recursive action (RecFair); a recursive
+//     condition on the variables in the initial predicate (RecInitCheck).
 func TestTLCRecursiveAction(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "recaction")
 	for _, tc := range []struct {
@@ -29,6 +31,7 @@ func TestTLCRecursiveAction(t *testing.T) {
 		{"RecStep", 0}, {"RecInit", 0}, {"RecInitSet", 0}, {"RecDeadlock", 11},
 		{"RecLet", 11}, {"RecDivErr", 255}, {"RecUnchanged", 12}, {"RecSplit", 12},
 		{"RecSplitIf", 12}, {"RecSplitNested", 12}, {"RecSplitLoop", 12},
+		{"RecFair", 0}, {"RecInitCheck", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}
