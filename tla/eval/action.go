@@ -984,6 +984,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			return c.dualDef(e, en, d, steps)
 		}
 	case *ast.OpApp, *ast.ModRef:
+		if a, ok := e.(*ast.OpApp); ok {
+			if st, ok := c.recActionCall(a, en); ok {
+				return []step{st}
+			}
+		}
 		if x, xen, ok := c.actionParam(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
@@ -1297,6 +1302,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		} else {
 			d, de, ok = c.userOp(e, en)
 		}
+		rec := false
+		if !ok {
+			d, de, ok = c.recSplitOp(e, en)
+			rec = ok
+		}
 		if ok && c.splitLiteral(d.Body, de) != nil {
 			// TLC's split of the body fails, inside a try: the
 			// application is one action (splitliteral.go).
@@ -1308,7 +1318,13 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			c.substApp(f, e, en, de)
 			c.app = f
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
+			if rec {
+				c.recSplit++
+			}
 			subs, tree := c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
+			if rec {
+				c.recSplit--
+			}
 			covMarkApp(tree, f.lo, args)
 			c.covOrderDone(e.Pos(), f.lo, args)
 			return subs, tree

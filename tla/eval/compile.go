@@ -151,18 +151,22 @@ type compiler struct {
 	nsplit    int       // actions split so far (split)
 	app       *appFrame // the application split is in (tlcframes.go)
 	fcnBodies map[fcnKey]*fcnBody
-	depth     int
-	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
-	nest      int         // the depth of expr calls in progress (see maxNest)
-	cache     map[defKey]compiled
-	recs      map[recKey]*recFcn
-	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
-	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
-	errs      token.ErrorList
-	out       io.Writer
-	minRead   int  // the smallest slot read by the expression being compiled
-	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
-	temporal  bool // set whenever a temporal operator is met in an expression
+	// recActions are the bodies of RECURSIVE operators applied as
+	// actions (recaction.go).
+	recActions map[recActionKey]*fcnBody
+	recSplit   int // recursive actions being unfolded by the split (maxRecSplit)
+	depth      int
+	cut        *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
+	nest       int         // the depth of expr calls in progress (see maxNest)
+	cache      map[defKey]compiled
+	recs       map[recKey]*recFcn
+	recOps     *recOpTable             // RECURSIVE operators (recursive.go)
+	facts      map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
+	errs       token.ErrorList
+	out        io.Writer
+	minRead    int  // the smallest slot read by the expression being compiled
+	sawPrime   bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
+	temporal   bool // set whenever a temporal operator is met in an expression
 	// temporalRun: compiling an action constraint, where []e and <>e are
 	// TLC's evaluation error (temporalrun.go).
 	temporalRun bool

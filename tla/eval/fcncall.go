@@ -18,10 +18,15 @@ import (
 
 // fcnBody is the body of a function definition compiled as an action.
 type fcnBody struct {
-	r      *recFcn
-	b      binder // x \in S
-	steps  []step
-	lo, hi int // the slots the body's compilation allocated
+	r *recFcn
+	b binder // x \in S
+	// op (recaction.go) is the RECURSIVE operator whose body this is,
+	// instead of r; slots are its parameters'.
+	op       *ast.OpDef
+	slots    []int
+	sawPrime bool
+	steps    []step
+	lo, hi   int // the slots the body's compilation allocated
 }
 
 type fcnKey struct {
@@ -70,6 +75,9 @@ func (c *compiler) fcnCall(e *ast.FuncApp, en cenv) (step, bool) {
 // call runs the body of st's function at st's argument, then seq from i.
 func (k *ctx) call(st *step, seq []step, i int) error {
 	fb := st.fb
+	if fb.op != nil {
+		return k.opCall(st, seq, i)
+	}
 	v, err := st.e.fn(k)
 	if err != nil {
 		return err

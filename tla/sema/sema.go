@@ -293,6 +293,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.operatorArgs(inner, []ast.Expr{w.Value})
 			}
 			c.missingSubstitutions(inner, u.Start, u.Inst)
+			c.instanceLevels(u.Start, u.Inst)
 			var m *ast.Module
 			if c.im.mods != nil {
 				m = c.im.mods[u.Inst.Module.Name]
@@ -303,6 +304,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
 			c.missingSubstitutions(sc, u.Start, u)
+			c.instanceLevels(u.Start, u)
 		case *ast.InnerModule:
 			c.nestAt(sc, u.Module)
 		case *ast.FuncDef:

@@ -301,6 +301,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := substMissing(e, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := instLevel(e, m); ok {
+		return nil, []item{it}
+	}
 	if it, ok := noOperand(e, m); ok {
 		return nil, []item{it}
 	}

@@ -91,3 +91,21 @@ func instanceRange(at token.Pos, module string) (model.SourceRange, bool) {
 	}
 	return model.SourceRange{Module: module, Start: start, End: end}, true
 }
+
+// reInstLevel reads package sema's error for a substitution whose level
+// exceeds its parameter's (instlevel.go).
+var reInstLevel = regexp.MustCompile(`^level error in instantiating module (\S+): the expression substituted for (\S+) has level \d, at most (\d) allowed`)
+
+// instLevel is SANY's error for that (InstanceNode.levelCheck, TLC rev
+// cc6b616), at the whole INSTANCE statement.
+func instLevel(e *token.Error, module string) (item, bool) {
+	m := reInstLevel.FindStringSubmatch(e.Msg)
+	if m == nil {
+		return item{}, false
+	}
+	rng, ok := instanceRange(e.Pos, module)
+	if !ok {
+		return item{}, false
+	}
+	return item{rng, "Level error in instantiating module '" + m[1] + "':\nThe level of the expression or operator substituted for '" + m[2] + "' \nmust be at most " + m[3] + "."}, true
+}

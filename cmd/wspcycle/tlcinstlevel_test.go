@@ -1,0 +1,29 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCInstanceLevel runs the specs of model/testdata/tlc/instlevel and
+// compares wspcycle's output with TLC's (rev cc6b616), plain and -tool:
+// SANY's level check of INSTANCE ... WITH (InstanceNode.levelCheck). In a
+// module that declares a VARIABLE, what is substituted for a CONSTANT
+// must be constant (a LAMBDA that primes, InstLvLambda; an action
+// operator's name, InstLvOpName; a variable, InstLvConstVar; ENABLED,
+// InstLvEnabled) and for a VARIABLE at most a state function
+// (InstLvVarPrime): "Level error in instantiating module" at the whole
+// statement, exit 150. A constant module takes anything (InstLvConstMod)
+// and a parameter of M(p) == INSTANCE is constant (InstLvParam).
+func TestTLCInstanceLevel(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "instlevel")
+	for _, tc := range []struct {
+		name string
+		code int
+	}{
+		{"InstLvLambda", 150}, {"InstLvOpName", 150}, {"InstLvConstVar", 150}, {"InstLvEnabled", 150},
+		{"InstLvVarPrime", 150}, {"InstLvConstMod", 11}, {"InstLvParam", 11},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
+	}
+}

@@ -1,0 +1,5 @@
+---- MODULE K3 ----
+EXTENDS Naturals
+CONSTANT K
+Foo == K + 1
+====

@@ -1,0 +1,5 @@
+---- MODULE M ----
+CONSTANT Step(_)
+VARIABLE y
+Next == Step(1)
+====

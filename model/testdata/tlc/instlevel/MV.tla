@@ -1,0 +1,6 @@
+---- MODULE MV ----
+EXTENDS Naturals
+CONSTANT K
+VARIABLE v
+Next == v' = v + K
+====

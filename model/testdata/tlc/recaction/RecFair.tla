@@ -1,0 +1,11 @@
+---- MODULE RecFair ----
+EXTENDS Naturals
+VARIABLE x
+RECURSIVE Step(_)
+Step(n) == IF n = 0 THEN x' = x ELSE (x' = (x + n) % 7 \/ Step(n-1))
+Init == x = 0
+Next == Step(3)
+Spec == Init /\ [][Next]_x /\ WF_x(Step(2))
+Live == <>(x # 0)
+EnabledOK == ENABLED Step(1)
+====
