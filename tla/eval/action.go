@@ -316,7 +316,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if st.covApps != nil {
 				covAppsEntered(k, st)
 			}
-			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
+			k.action, k.actionIdx, k.emitted = &k.prog.actions[st.v], st.v, 0
 		case sForall:
 			return k.forall(st, seq, i+1)
 		case sCall:
