@@ -380,6 +380,7 @@ var moduleErrors = []struct {
 	code   int
 }{
 	{divByZero, DivisionByZero},
+	{"0^0 is undefined.", 2180}, // Naturals' Java ^, without a position (Pow0)
 	{"Attempted to compute cardinality of the value\n", 2181},
 	{"Evaluating an expression of the form t \\o s when ", 2182},
 	{"The argument of Len should be a sequence, but instead it is:\n", 2283},

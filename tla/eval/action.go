@@ -343,14 +343,24 @@ func (k *ctx) run(seq []step, i int) error {
 			if err != nil {
 				return st.impliesNotBool(err)
 			}
-			if b && st.y.fn != nil && k.allSet() {
+			if b && st.y.fn != nil && k.allSet() && k.probing == nil {
 				// TLC, once every variable has a value, evaluates what
 				// is left as an expression: a Q that is not a boolean
-				// is its P => Q error (Imp2; in Next: NBImp1).
-				if _, err := evalBool(k, st.y); err != nil {
+				// is its P => Q error (Imp2; in Next: NBImp1). Without
+				// coverage (whose counts follow the branch) Q is
+				// evaluated once, instead of its branch (its TLCSet
+				// pauses once: TestTLCSetPause); another error is the
+				// branch's.
+				q, err := evalBool(k, st.y)
+				if err != nil {
 					if _, ok := notBoolAt(err, st.y); ok {
 						return st.impliesNotBool(err)
 					}
+				} else if st.cov == nil {
+					if !q {
+						return nil
+					}
+					continue
 				}
 			}
 			if b {
