@@ -149,6 +149,11 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		n := w.n
 		w.countOutDegree(len(out.next) - before)
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
+			if ee := (*eval.Error)(nil); errors.As(err, &ee) && ee.Partial == nil {
+				// Not for a partial successor: TLC refuses it as a state
+				// without replaying the action.
+				w.generated += int64(ee.Regenerated)
+			}
 			out.viol = evalError(err, sfp, level)
 			out.viol.target, out.viol.expanding = s, out.viol.last == nil
 			if out.viol.partial {

@@ -375,7 +375,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"WEqSet": 75, "WExpOver": 255, "WDivNeg": 12, "WModNeg": 75, "WExceptPath": 75, "WModelEq": 11, "WModelLt": 255, "WCardInf": 255,
 		"WChooseInf": 75, "WExcept": 75, "WAssertInv": 76, "WHeadStr": 255, "WDivZeroPlus": 255, "WFcnPlus": 255, "WHeadInit": 75,
 		"WCmpInit": 75, "WDivInit": 75, "WExp31": 255, "WPlusOver": 255, "WTimesOver": 255, "WSubSeq2": 255,
-		"WPlusInt": 75, "WDotDotStr": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
+		"WPlusInt": 75, "WDotDotStr": 75, "WPowZero": 75, "WSortSeqSet": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
 		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,
 		"GLam": 75, "GLamInit": 75, "GLet": 75, "GLamInv": 75, "GLamStr": 75, "GRec": 75, "GRecFld": 75, "GDef": 75, "GDefVar": 75, "GArg": 75,
 		"SInit": 75, "SNext": 75, "SInv": 75, "SSucc": 76, "SStr": 75, "STup": 75, "SRec": 75, "SSetIn": 75, "SExists": 75, "SCard": 75,

@@ -36,6 +36,9 @@ func TestTLCPostRun(t *testing.T) {
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec("PostRun"))
 	}
+	// A postcondition that is no boolean: 2215 naming its node (Post ==
+	// 5 names 5), framed in -tool, exit 10 (PostNB).
+	tlcGoldenRun(t, dir, "PostNB", nil, 10, inSpecDir())
 	// A CONSTRAINT false on the only initial state: TLC's depth is 1
 	// (InitRunCons, exit 0); an error evaluating the initial predicate is
 	// TLC's 1000 framing the cause's 2179 with -tool, exit 75 (InitRunErr).

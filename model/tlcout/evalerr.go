@@ -380,8 +380,10 @@ var moduleErrors = []struct {
 	code   int
 }{
 	{divByZero, DivisionByZero},
+	{"0^0 is undefined.", 2180}, // Naturals' Java ^, without a position (Pow0)
 	{"Attempted to compute cardinality of the value\n", 2181},
 	{"Evaluating an expression of the form t \\o s when ", 2182},
+	{"The first argument of SortSeq should be a natural number, but instead it is:\n", ArgumentErrorA}, // TLC's Java SortSeq (WSortSeqSet)
 	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
 	{"The argument of Head should be a sequence, but instead it is:\n", 2283},
 	{"The argument of Tail should be a sequence, but instead it is:\n", 2283},

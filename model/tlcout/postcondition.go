@@ -38,6 +38,16 @@ func postconditionMsg(msg string, tool bool) (int, string) {
 	if !ok {
 		return PostconditionFailed, msg
 	}
+	if isNonBoolCondition(cause) {
+		// TLC's 2215 names the predicate's node, as the first line does
+		// ("... at 5 failed.": Post == 5), framed in its code in -tool.
+		_, at, _ := strings.Cut(strings.TrimSuffix(head, " failed."), " at ")
+		cause = "TLC expected a boolean value, but did not find one. " + at
+		if tool {
+			cause = framedInfo(ExpectedBoolean, cause)
+		}
+		return PostconditionFailed, head + "\n" + cause
+	}
 	return PostconditionFailed, head + "\n" + nestedCause(&model.Report{}, cause, tool)
 }
 

@@ -91,13 +91,18 @@ type step struct {
 	// x (sGuard) is the conjunct, which TLC names when its value is not
 	// a boolean (tlcwording.go).
 	x ast.Expr
+	// whole (sIf, without coverage) is the IF compiled as an expression:
+	// once every variable has a value TLC evaluates a pending IF for its
+	// truth, so that a branch that is no boolean is named by the IF's
+	// range, not the branch's (ifWhole).
+	whole *cx
 	// ifName (sIf) is the IF's range, which TLC's error for a condition
 	// that is not a boolean names (actionIfNotBool).
 	ifName string
 	// stack (sMember) is the call stack x \in S is pushed on when it is
 	// checked against a value already assigned (memberChecked).
 	stack *CallStack
-	// y (sImplies, in the initial predicate) is Q of P => Q compiled as
+	// y (sImplies) is Q of P => Q compiled as
 	// an expression (impliesNotBool).
 	y cx
 	// unch (sUnchanged of an action's UNCHANGED) warns as TLC when the
@@ -329,6 +334,18 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			return nil
 		case sIf:
+			if st.whole != nil && k.allSet() && k.probing == nil {
+				// TLC's rule for a pending item once every variable has
+				// a value (see above): the IF is one expression.
+				b, err := evalBool(k, *st.whole)
+				if err != nil {
+					return conjunctNotBool(err, &step{e: *st.whole, x: st.x}, k.phase != phaseNext, true)
+				}
+				if !b {
+					return nil
+				}
+				continue
+			}
 			b, err := evalBool(k, st.e)
 			if err != nil {
 				return actionIfNotBool(err, st, k.phase == phaseNext, k.phase == phaseConst && k.s == nil)
@@ -348,7 +365,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if st.covApps != nil {
 				covAppsEntered(k, st)
 			}
-			k.action, k.actionIdx = &k.prog.actions[st.v], st.v
+			k.action, k.actionIdx, k.emitted = &k.prog.actions[st.v], st.v, 0
 		case sForall:
 			return k.forall(st, seq, i+1)
 		case sCall:
@@ -358,23 +375,25 @@ func (k *ctx) run(seq []step, i int) error {
 			if err != nil {
 				return st.impliesNotBool(err)
 			}
-			if b && st.y.fn != nil && k.phase != phaseNext && k.allSet() {
-				// TLC's initial predicate, once every variable has a
-				// value, evaluates what is left as an expression, Q
-				// once (its Print and TLCSet once): a Q that is not a
-				// boolean is its P => Q error (Imp2). Another error is
-				// framed by Q's branch, which meets it again.
+			if b && st.y.fn != nil && k.allSet() && k.probing == nil {
+				// TLC, once every variable has a value, evaluates what
+				// is left as an expression: a Q that is not a boolean
+				// is its P => Q error (Imp2; in Next: NBImp1). Without
+				// coverage (whose counts follow the branch) Q is
+				// evaluated once, instead of its branch (its TLCSet
+				// pauses once: TestTLCSetPause); another error is the
+				// branch's.
 				q, err := evalBool(k, st.y)
 				if err != nil {
 					if _, ok := notBoolAt(err, st.y); ok {
 						return st.impliesNotBool(err)
 					}
-					return k.branch(st.branches[0], seq, i+1)
+				} else if st.cov == nil {
+					if !q {
+						return nil
+					}
+					continue
 				}
-				if !q {
-					return nil
-				}
-				continue
 			}
 			if b {
 				return k.branch(st.branches[0], seq, i+1)
@@ -809,8 +828,10 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		case token.IMPLIES:
 			st := step{kind: sImplies, e: c.expr(e.X, en), branches: [][]step{c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}
 			st.x, st.stack = e, c.cs // TLC's error for a P that is not a boolean (impliesStepNotBool)
-			if en.init {
-				st.y = c.expr(e.Y, en) // Q, evaluated as an expression once every variable has a value
+			// Q, evaluated as an expression once every variable has a
+			// value (TLC's rule for what is pending then: Imp2, NBImp1).
+			if y := c.asExpr(e.Y, en); y != nil {
+				st.y = *y
 			}
 			return []step{st}
 		case token.EQ, token.IN:
@@ -876,7 +897,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 	case *ast.If:
 		return []step{{kind: sIf, e: c.expr(e.Cond, en),
 			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos(),
-			ifName: c.nodeName(e, span.Module(e.Pos().Filename)), x: e}}
+			ifName: c.nodeName(e, span.Module(e.Pos().Filename)), x: e, whole: c.ifWhole(e, en)}}
 	case *ast.Case:
 		st := step{kind: sCase, pos: e.Pos()}
 		for i, a := range e.Arms {
@@ -974,6 +995,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
+			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
+				return []step{c.overrideGuard(e, d, de)}
+			}
 			steps := c.action(d.Body, de)
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				// A definition whose body is one condition: TLC names the
@@ -1002,6 +1026,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if d, de, ok := c.userOp(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
+			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
+				return []step{c.overrideGuard(e, d, de)}
+			}
 			steps := c.action(d.Body, de)
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
@@ -1407,4 +1434,77 @@ func actionIfNotBool(err error, st *step, next, init bool) error {
 		return &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing initial states," + what + kind + ") was used as the condition of an IF."}
 	}
 	return err
+}
+
+// ifWhole compiles e, an IF of an action, as an expression (step.whole);
+// nil under coverage, whose counts follow the branches, or when e does
+// not compile as one.
+func (c *compiler) ifWhole(e *ast.If, en cenv) *cx {
+	if c.cov != nil {
+		return nil
+	}
+	return c.asExpr(e, en)
+}
+
+// asExpr compiles e, a part of an action, as an expression too, for
+// TLC's evaluation of what is pending once every variable has a value;
+// nil when e does not compile as one (its errors are dropped: the
+// action's own compilation reports them).
+func (c *compiler) asExpr(e ast.Expr, en cenv) *cx {
+	nerr := len(c.errs)
+	tracking, reads, opaque := c.tracking, c.guardReads, c.guardOpaque
+	x := c.expr(e, en)
+	c.tracking, c.guardReads, c.guardOpaque = tracking, reads, opaque
+	if len(c.errs) > nerr || x.fn == nil {
+		c.errs = c.errs[:nerr]
+		return nil
+	}
+	return &x
+}
+
+// overrideUse reports whether e, a name or an M!D without arguments,
+// names a definition the cfg replaced (D <- Op, D <- [M] Op). TLC
+// evaluates such a use as an expression rather than expanding the
+// replacement as a part of the action: a value that is not a boolean is
+// named by the use (TLC rev cc6b616: OvrUse names I!D, not Op's IF).
+// A replacement that mentions the state stays expanded, its disjuncts
+// successors of their own (OvrUse3).
+func (c *compiler) overrideUse(e ast.Expr, en cenv) bool {
+	if len(c.overrides) == 0 || c.cov != nil {
+		// Under coverage the replacement stays expanded: its counts
+		// follow its parts.
+		return false
+	}
+	nerr := len(c.errs)
+	defer func() { c.errs = c.errs[:nerr] }()
+	switch e := e.(type) {
+	case *ast.Ident:
+		if en.sc.lookup(e.Name) != nil {
+			return false
+		}
+		x, ok := c.lookupName(e.Name, en)
+		return ok && c.overrideEntry(x) && c.noParams(x)
+	case *ast.ModRef:
+		if len(e.Args) > 0 || len(e.Sels) > 0 {
+			return false
+		}
+		x, ok := c.resolveRef(e, en)
+		return ok && c.overrideEntry(x) && c.noParams(x)
+	}
+	return false
+}
+
+// overrideGuard is the use e of d, a cfg's replacement, evaluated as one
+// condition: d's body again at each use, as TLC evaluates it (its
+// PrintT prints at each), e the conjunct TLC names.
+func (c *compiler) overrideGuard(e ast.Expr, d *ast.OpDef, de cenv) step {
+	g := c.guard(d.Body, de)
+	g.x = e
+	return g
+}
+
+// noParams reports whether x is a definition without parameters.
+func (c *compiler) noParams(x *entry) bool {
+	d, ok := x.node.(*ast.OpDef)
+	return ok && len(d.Params) == 0
 }

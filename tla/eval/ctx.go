@@ -61,8 +61,12 @@ type ctx struct {
 	yield     func(Step) error
 	action    *actionDef
 	actionIdx int
-	params    []value.Value // Step.Params of NextShared, reused
-	probing   *step         // the step a probe runs (forall.go)
+	// emitted counts the successors the action in progress (one TLC
+	// action: one leaf of the split, for one binding of its \E
+	// parameters) has yielded, for Error.Regenerated.
+	emitted int
+	params  []value.Value // Step.Params of NextShared, reused
+	probing *step         // the step a probe runs (forall.go)
 	// only, under Spec.NextOf, is the one TLC action enumerated, and
 	// onlyRanges the leaves under each \E and \/ (tlcactions.go).
 	only       *TLCAction

@@ -26,6 +26,13 @@ type Error struct {
 	// but refuses as a state: "current state is not a legal state" (2102,
 	// with the state; exit 255, TLC rev cc6b616).
 	IllegalInit bool
+	// Regenerated, for a literal taken as an action (nextNotBool), is the
+	// number of successors the failing action had yielded before it
+	// failed: TLC counts them twice in "states generated" (TLC rev
+	// cc6b616: A == x' = 1 \/ 2 gives 3, x' = 1 \/ x' = 3 \/ 2 gives 5,
+	// while an IF, an => or a \div 0 failing after a successor of its
+	// action counts it once).
+	Regenerated int
 	// Cause is the error of package value the message comes from when the
 	// checker must tell it apart (a *value.MemoryError: exit 4, not 75).
 	Cause error

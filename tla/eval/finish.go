@@ -61,6 +61,9 @@ func (b *builder) finish() {
 		if len(dispatch) > 0 {
 			err = k.run(dispatch, 0)
 		}
+		if ee, ok := err.(*Error); ok && k.action != nil && k.emitted > 0 && strings.HasPrefix(ee.Msg, nextNotBool) {
+			ee.Regenerated = k.emitted
+		}
 		k.yield, k.action = nil, nil
 		prog.put(k)
 		return err
@@ -163,6 +166,7 @@ func emitStep(k *ctx) error {
 	if err := k.incomplete(); err != nil {
 		return err
 	}
+	k.emitted++
 	st := Step{Action: k.actionIdx, State: append(value.State(nil), k.t...)}
 	if a := k.action; len(a.slots) > 0 {
 		st.Params = make([]value.Value, len(a.slots))
@@ -181,6 +185,7 @@ func emitShared(k *ctx) error {
 	if err := k.incomplete(); err != nil {
 		return err
 	}
+	k.emitted++
 	st := Step{Action: k.actionIdx, State: k.t, scratch: k.scratchMask}
 	if a := k.action; len(a.slots) > 0 {
 		if cap(k.params) < len(a.slots) {

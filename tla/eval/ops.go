@@ -768,6 +768,11 @@ func seqArg(v value.Value, op string, pos token.Pos) (*value.FcnV, error) {
 			// TLC's words (E05: SelectSeq("abc", ...)).
 			return nil, errorf(pos, "The first argument of SelectSeq should be a sequence, but instead it is:\n%s", v)
 		}
+		if op == "SortSeq" {
+			// TLC's words, its Java method's (TLC rev cc6b616, SortNS:
+			// SortSeq({1, 2}, <)).
+			return nil, errorf(pos, "The first argument of SortSeq should be a natural number, but instead it is:\n%s", v)
+		}
 		return nil, errorf(pos, "The argument of %s should be a sequence, but instead it is:\n%s", op, v)
 	}
 	return f, nil
