@@ -568,6 +568,11 @@ func (c *compiler) throughDefs(e ast.Expr, en cenv) (ast.Expr, cenv) {
 // unchangedVars lists the variables of UNCHANGED e when e is a variable, a
 // tuple of them, or a definition that is one of those.
 func (c *compiler) unchangedVars(e ast.Expr, en cenv, out []int) ([]int, bool) {
+	if c.unchDepth > maxInline {
+		return out, false
+	}
+	c.unchDepth++
+	defer func() { c.unchDepth-- }()
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.unchangedVars(e.X, en, out)

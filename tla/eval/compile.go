@@ -156,17 +156,22 @@ type compiler struct {
 	recActions map[recActionKey]*fcnBody
 	recSplit   int // recursive actions being unfolded by the split (maxRecSplit)
 	depth      int
-	cut        *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
-	nest       int         // the depth of expr calls in progress (see maxNest)
-	cache      map[defKey]compiled
-	recs       map[recKey]*recFcn
-	recOps     *recOpTable             // RECURSIVE operators (recursive.go)
-	facts      map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
-	errs       token.ErrorList
-	out        io.Writer
-	minRead    int  // the smallest slot read by the expression being compiled
-	sawPrime   bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
-	temporal   bool // set whenever a temporal operator is met in an expression
+	// unchDepth counts the definitions UNCHANGED's walkers are inside
+	// (unchangedVars, unchangedSplit): a recursive R == <<a, R>> under
+	// UNCHANGED stops them at maxInline, and is then evaluated, where
+	// the evaluator's depth limit gives TLC's stack overflow.
+	unchDepth int
+	cut       *enabledCut // an ENABLED in an instance context is being compiled (enabledcut.go)
+	nest      int         // the depth of expr calls in progress (see maxNest)
+	cache     map[defKey]compiled
+	recs      map[recKey]*recFcn
+	recOps    *recOpTable             // RECURSIVE operators (recursive.go)
+	facts     map[ast.Unit]*ast.OpDef // named ASSUMEs and THEOREMs as definitions (factDef)
+	errs      token.ErrorList
+	out       io.Writer
+	minRead   int  // the smallest slot read by the expression being compiled
+	sawPrime  bool // set whenever a prime (or UNCHANGED, ENABLED of an action) is compiled
+	temporal  bool // set whenever a temporal operator is met in an expression
 	// temporalRun: compiling an action constraint, where []e and <>e are
 	// TLC's evaluation error (temporalrun.go).
 	temporalRun bool

@@ -303,6 +303,11 @@ func TestLoadErrors(t *testing.T) {
 			7, 9, "SYMMETRY Sym refers to the variable x"},
 		{"symmetry naming a constant", base + "====\n", "INIT Init\nNEXT Next\nCONSTANT N = 1\nSYMMETRY N\n",
 			4, 10, "N is a constant, not a definition"},
+		// UNCHANGED of a recursive definition (R == <<x, R>>): its
+		// walkers stop at maxInline rather than overflow Go's stack,
+		// which killed the process (TLC: a Java StackOverflowError).
+		{"recursive UNCHANGED", base + "RECURSIVE R\nR == <<x, R>>\nNext2 == UNCHANGED R\n====\n", "INIT Init\nNEXT Next2\nCONSTANT N = 1\n",
+			8, 11, "nested more than 200 deep"},
 		{"bad spec conjunct", base + "Spec == Init /\\ [][Next]_x /\\ x' > x\n====\n", "SPECIFICATION Spec\nCONSTANT N = 1\n",
 			7, 31, "TLC cannot handle this conjunct of the spec"},
 	}

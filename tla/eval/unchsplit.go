@@ -56,6 +56,11 @@ func (c *compiler) unchangedElems(e ast.Expr, en cenv) (elems []ast.Expr, ee cen
 // could not take as variables, as TLC does: UNCHANGED of each element in
 // turn (each a variable kept, or a value evaluated).
 func (c *compiler) unchangedSplit(e ast.Expr, en cenv) ([]step, bool) {
+	if c.unchDepth > maxInline {
+		return nil, false
+	}
+	c.unchDepth++
+	defer func() { c.unchDepth-- }()
 	elems, ee, ok := c.unchangedElems(e, en)
 	if !ok {
 		return nil, false
