@@ -16,13 +16,12 @@ func TestTLCFcnFilterBigGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "FcnFilterBig", nil, 0)
 }
 
-// The same for {E \in SUBSET S : P} with 2^21 subsets (SubsetFilterBig):
-// the Examples' SpanTreeTest5Nodes filters SUBSET (SUBSET Nodes), 2^32
-// subsets, which TLC walks for hours where wspcycle refused it at once.
-func TestTLCSubsetFilterBigGolden(t *testing.T) {
-	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "bigfilter")
-	tlcGoldenRun(t, dir, "SubsetFilterBig", nil, 0)
-}
+// Not yet TLC's: {E \in SUBSET S : P} past 2^20 subsets (SubsetFilterBig,
+// the Examples' SpanTreeTest5Nodes) is refused. Walking it eagerly when
+// the filter is built, as a first attempt did, walked the 2^32 subsets of
+// a filter TLC only asks members of (tla/eval/testdata/lang's
+// LazyFilterMember); the filter must stay lazy and walk only when
+// enumerated. TLC's output is kept for when it is.
 
 // The same for a record set of 1101^2 records (RcdFilterBig): the
 // Examples' CoffeeCan3000Beans starts from such a filter of

@@ -732,7 +732,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 }
 
 // bigWalk is, for a set too large to build that TLC's SetPredValue walks
-// element by element (a function set, a record set, SUBSET S), a walk over its
+// element by element (a function set, a record set), a walk over its
 // elements; nil for any other set. (A record set's NonSetV operand, which
 // enumProduct treats specially, makes Size fail otherwise: not walked.)
 func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
@@ -744,24 +744,6 @@ func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
 	case *value.RcdSetV:
 		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
 			return func(f func(value.Value) (bool, error)) error { return value.EachRcd(s, f) }
-		}
-	case *value.SubsetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
-			return func(f func(value.Value) (bool, error)) error {
-				el, err := value.Prepare(s)
-				if err != nil {
-					return err
-				}
-				for c := el.Cursor(); ; {
-					v, ok := c.Next()
-					if !ok {
-						return nil
-					}
-					if more, err := f(v); err != nil || !more {
-						return err
-					}
-				}
-			}
 		}
 	}
 	return nil
