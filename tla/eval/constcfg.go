@@ -32,7 +32,19 @@ import (
 // constantLevel reports whether the cfg name id names a definition
 // without parameters of constant level (no variable, prime or temporal
 // operator, nothing printed), with its body compiled.
-func (b *builder) constantLevel(id *ast.Ident) (cx, bool) {
+//
+// It is compiled as TLC evaluates it, at startup, folded even in the
+// spec loaded for TLC's replay (csfold.go): a definition whose value
+// cannot be computed is known by its failed folding (depSide), and
+// keeps the general way there too. Unfolded, Init == \E i \in {1} : 1
+// was refused as a constant by the replay's load alone, which then
+// printed no stack (golden ExNB1).
+func (b *builder) constantLevel(id *ast.Ident) (x cx, ok bool) {
+	b.c.atTLCStartup(func() { x, ok = b.constantLevel1(id) })
+	return x, ok
+}
+
+func (b *builder) constantLevel1(id *ast.Ident) (cx, bool) {
 	x, found := b.c.lookupName(id.Name, cenv{at: -1})
 	if found && x.kind == eConst && x.arity == 0 {
 		// A declared CONSTANT: TLC finds its value there too

@@ -674,7 +674,16 @@ func (c *compiler) trial(e ast.Expr, en cenv) (prime, temporal, ok bool) {
 // compilation fills is put back as it was (a recursive operator compiled
 // in the trial would otherwise be used again as it was compiled there:
 // outside its coverage tree), and so are the coverage nodes it made.
+//
+// It folds as the search's load does, even in the spec loaded for TLC's
+// replay (csfold.go), so that both loads decide alike: a constant whose
+// folding fails is known by it (depSide: constantLevel, liveConst).
 func (c *compiler) trialDep(e ast.Expr, en cenv) (prime, temporal bool, dep uint8, ok bool) {
+	c.atTLCStartup(func() { prime, temporal, dep, ok = c.trialDep1(e, en) })
+	return prime, temporal, dep, ok
+}
+
+func (c *compiler) trialDep1(e ast.Expr, en cenv) (prime, temporal bool, dep uint8, ok bool) {
 	nerr, prime0, temporal0 := len(c.errs), c.sawPrime, c.temporal
 	cache, recs := maps.Clone(c.cache), maps.Clone(c.recs)
 	recOpTable := c.recOps
