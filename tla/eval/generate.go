@@ -14,22 +14,7 @@ func (sp *Spec) NextOfOne(s value.State, a *TLCAction, rnd Random, yield func(St
 	if sp.tlc == nil || rnd == nil {
 		return sp.NextOf(s, a, yield)
 	}
-	if _, err := sp.TLCActions(); err != nil {
-		return err
-	}
-	p := sp.tlc.prog
-	k := p.get()
-	k.one = rnd
-	k.s = s
-	k.phase = phaseNext
-	k.yield = yield
-	k.emit = emitStep
-	k.only = a
-	k.onlyRanges = sp.tlc.split.ranges
-	err := k.run(sp.tlc.dispatch, 0)
-	k.yield, k.action, k.only, k.onlyRanges, k.one = nil, nil, nil, nil, nil
-	p.put(k)
-	return err
+	return sp.nextOfAction(s, a, rnd, yield)
 }
 
 // orOne runs the disjunction st as TLC's generation mode does: from a

@@ -337,11 +337,19 @@ func (sp *Spec) NextOf(s value.State, a *TLCAction, yield func(Step) error) erro
 	if sp.tlc == nil {
 		return sp.Next(s, yield)
 	}
+	return sp.nextOfAction(s, a, nil, yield)
+}
+
+// nextOfAction runs TLC's split of Next for the action a from s; with
+// one set, each disjunction and \E stops at its first branch that yields
+// a successor (NextOfOne).
+func (sp *Spec) nextOfAction(s value.State, a *TLCAction, one Random, yield func(Step) error) error {
 	if _, err := sp.TLCActions(); err != nil {
 		return err
 	}
 	p := sp.tlc.prog
 	k := p.get()
+	k.one = one
 	k.s = s
 	k.phase = phaseNext
 	k.yield = yield
@@ -349,7 +357,7 @@ func (sp *Spec) NextOf(s value.State, a *TLCAction, yield func(Step) error) erro
 	k.only = a
 	k.onlyRanges = sp.tlc.split.ranges
 	err := k.run(sp.tlc.dispatch, 0)
-	k.yield, k.action, k.only, k.onlyRanges = nil, nil, nil, nil
+	k.yield, k.action, k.only, k.onlyRanges, k.one = nil, nil, nil, nil, nil
 	p.put(k)
 	return err
 }

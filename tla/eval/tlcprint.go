@@ -210,20 +210,10 @@ func cupPrintMsg(x *value.CupV) string {
 // elements in the integer 3."); "" when every operand is a set or the
 // operand's words are not known here.
 func printSizeMsg(s value.SetValue) string {
-	var ops []value.SetValue
-	switch x := s.(type) {
-	case *value.NonSetV:
+	if x, ok := s.(*value.NonSetV); ok {
 		return nonSetSizeMsg(x.V)
-	case *value.FcnSetV:
-		ops = []value.SetValue{x.Dom, x.Rng}
-	case *value.RcdSetV:
-		ops = x.Sets
-	case *value.ProductV:
-		ops = x.Sets
-	case *value.SubsetV:
-		ops = []value.SetValue{x.Base}
 	}
-	for _, o := range ops {
+	for _, o := range setOperands(s) {
 		if m := printSizeMsg(o); m != "" {
 			return m
 		}
@@ -250,23 +240,30 @@ func nonSetSizeMsg(v value.Value) string {
 // hasNonSetOperand reports whether s, a set of functions, records, tuples
 // or subsets, has an operand (or an operand's operand) that is not a set.
 func hasNonSetOperand(s value.SetValue) bool {
-	var ops []value.SetValue
-	switch x := s.(type) {
-	case *value.NonSetV:
+	if _, ok := s.(*value.NonSetV); ok {
 		return true
-	case *value.FcnSetV:
-		ops = []value.SetValue{x.Dom, x.Rng}
-	case *value.RcdSetV:
-		ops = x.Sets
-	case *value.ProductV:
-		ops = x.Sets
-	case *value.SubsetV:
-		ops = []value.SetValue{x.Base}
 	}
-	for _, o := range ops {
+	for _, o := range setOperands(s) {
 		if hasNonSetOperand(o) {
 			return true
 		}
 	}
 	return false
+}
+
+// setOperands is the operands of s, a set of functions, records, tuples
+// or subsets, which TLC's size and enumeration visit in this order; nil
+// for another set.
+func setOperands(s value.SetValue) []value.SetValue {
+	switch x := s.(type) {
+	case *value.FcnSetV:
+		return []value.SetValue{x.Dom, x.Rng}
+	case *value.RcdSetV:
+		return x.Sets
+	case *value.ProductV:
+		return x.Sets
+	case *value.SubsetV:
+		return []value.SetValue{x.Base}
+	}
+	return nil
 }
