@@ -146,11 +146,10 @@ func setToSeq(args []value.Value, pos token.Pos) (value.Value, error) {
 	return value.TupleOf(append([]value.Value(nil), e.Elems()...)), nil
 }
 
-// components computes the connected components of the undirected graph
-// G = [node |-> N, edge |-> E] as UndirectedGraphs defines them: paths
-// through nodes of N along edges {a, b} of E (a self-loop {a} too); the
-// index of each node's component and the nodes.
-func components(g value.Value, op string, pos token.Pos) ([]int, []value.Value, error) {
+// graphSets is the nodes and the edges of G = [node |-> N, edge |-> E],
+// enumerated, for the Graphs and UndirectedGraphs natives; op names the
+// operator in the error when G is not such a record.
+func graphSets(g value.Value, op string, pos token.Pos) (nodes, edges *value.SetV, err error) {
 	rec, ok := g.(*value.FcnV)
 	var nodeV, edgeV value.Value
 	if ok {
@@ -167,13 +166,23 @@ func components(g value.Value, op string, pos token.Pos) ([]int, []value.Value, 
 	if !ok1 || !ok2 {
 		return nil, nil, errorf(pos, "%s: the nodes and edges of %s must be sets.", op, g)
 	}
-	nodes, err := ns.Enum()
-	if err != nil {
+	if nodes, err = ns.Enum(); err != nil {
 		return nil, nil, wrap(pos, err)
 	}
-	edges, err := es.Enum()
-	if err != nil {
+	if edges, err = es.Enum(); err != nil {
 		return nil, nil, wrap(pos, err)
+	}
+	return nodes, edges, nil
+}
+
+// components computes the connected components of the undirected graph
+// G = [node |-> N, edge |-> E] as UndirectedGraphs defines them: paths
+// through nodes of N along edges {a, b} of E (a self-loop {a} too); the
+// index of each node's component and the nodes.
+func components(g value.Value, op string, pos token.Pos) ([]int, []value.Value, error) {
+	nodes, edges, err := graphSets(g, op, pos)
+	if err != nil {
+		return nil, nil, err
 	}
 	nv := nodes.Elems()
 	parent := make([]int, len(nv))

@@ -67,29 +67,9 @@ func (g *digraph) reach(i int, rev bool) []bool {
 }
 
 func toDigraph(g value.Value, op string, pos token.Pos) (*digraph, error) {
-	rec, ok := g.(*value.FcnV)
-	var nodeV, edgeV value.Value
-	if ok {
-		nodeV, ok = rec.Field("node")
-	}
-	if ok {
-		edgeV, ok = rec.Field("edge")
-	}
-	if !ok {
-		return nil, errorf(pos, "%s: %s is not a graph [node |-> ..., edge |-> ...].", op, g)
-	}
-	ns, ok1 := nodeV.(value.SetValue)
-	es, ok2 := edgeV.(value.SetValue)
-	if !ok1 || !ok2 {
-		return nil, errorf(pos, "%s: the nodes and edges of %s must be sets.", op, g)
-	}
-	nodes, err := ns.Enum()
+	nodes, edges, err := graphSets(g, op, pos)
 	if err != nil {
-		return nil, wrap(pos, err)
-	}
-	edges, err := es.Enum()
-	if err != nil {
-		return nil, wrap(pos, err)
+		return nil, err
 	}
 	d := &digraph{nodes: nodes.Elems(), adj: make([][]int, nodes.Len())}
 	for _, e := range edges.Elems() {
