@@ -180,13 +180,8 @@ func badSet(kind string, e ast.Expr, vals []value.Value, bad int, pred string, e
 // tlcKindName is how TLC's messages name a value that is not a set: "the
 // integer 3", "the string \"a\"".
 func tlcKindName(v value.Value) string {
-	switch v.Kind() {
-	case value.KindInt:
-		return "the integer"
-	case value.KindString:
-		return "the string"
-	case value.KindBool:
-		return "the boolean"
+	if !scalarClass(v) {
+		return "the value"
 	}
-	return "the value"
+	return "the " + v.Kind().String()
 }

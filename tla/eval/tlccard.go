@@ -147,13 +147,19 @@ func isEmptySet(s value.SetValue) bool {
 // set, is finite, in the words of v's class; "" for the classes whose
 // words are not known here.
 func nonSetFiniteMsg(v value.Value) string {
-	switch v.Kind() {
-	case value.KindInt:
-		return "Attempted to check if the integer " + v.String() + " is a finite set."
-	case value.KindString:
-		return "Attempted to check if the string " + v.String() + " is a finite set."
-	case value.KindBool:
-		return "Attempted to check if the boolean " + v.String() + " is a finite set."
+	if !scalarClass(v) {
+		return ""
 	}
-	return ""
+	return "Attempted to check if the " + v.Kind().String() + " " + v.String() + " is a finite set."
+}
+
+// scalarClass reports whether v is an integer, a string or a boolean:
+// the classes (IntValue, StringValue, BoolValue) whose words TLC's
+// messages about a value that is not a set use, "the integer 3".
+func scalarClass(v value.Value) bool {
+	switch v.Kind() {
+	case value.KindInt, value.KindString, value.KindBool:
+		return true
+	}
+	return false
 }

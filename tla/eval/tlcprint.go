@@ -226,15 +226,10 @@ func printSizeMsg(s value.SetValue) string {
 // BoolValue size()); "" for other values, whose size TLC computes (a
 // tuple's length, a function's domain).
 func nonSetSizeMsg(v value.Value) string {
-	switch v.Kind() {
-	case value.KindInt:
-		return "Attempted to compute the number of elements in the integer " + v.String() + "."
-	case value.KindString:
-		return "Attempted to compute the number of elements in the string " + v.String() + "."
-	case value.KindBool:
-		return "Attempted to compute the number of elements in the boolean " + v.String() + "."
+	if !scalarClass(v) {
+		return ""
 	}
-	return ""
+	return "Attempted to compute the number of elements in the " + v.Kind().String() + " " + v.String() + "."
 }
 
 // hasNonSetOperand reports whether s, a set of functions, records, tuples
