@@ -21,6 +21,8 @@ func EachFcn(s *FcnSetV, f func(Value) (bool, error)) error {
 	if isOneToN(dom.elems) {
 		keys = nil
 	}
+	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
+	// over an IntervalValue, else an enumerated set.
 	held := heldFcnSet
 	if _, iv := s.Dom.(*IntervalV); iv {
 		held = heldFcnInterval

@@ -355,40 +355,18 @@ func (s *FcnSetV) enum() (*SetV, error) {
 	if err != nil {
 		return nil, err
 	}
-	dom, err := s.Dom.Enum()
-	if err != nil {
-		return nil, err
-	}
-	rng, err := s.Rng.Enum()
-	if err != nil {
-		return nil, err
-	}
+	// The functions EachFcn builds (TLC's FcnRcdValues), counted against
+	// the memory bound as they are kept.
 	out := make([]Value, 0, n)
-	keys := dom
-	if isOneToN(dom.elems) {
-		keys = nil
-	}
-	// TLC's FcnSetValue builds FcnRcdValues over its domain: an interval
-	// over an IntervalValue, else an enumerated set.
-	held := heldFcnSet
-	if _, iv := s.Dom.(*IntervalV); iv {
-		held = heldFcnInterval
-	}
 	var m Meter
-	var merr error
-	product(len(dom.elems), rng.elems, func(vals []Value) bool {
-		if merr = m.Add(len(vals) + 1); merr != nil {
-			return false
+	if err := EachFcn(s, func(v Value) (bool, error) {
+		if err := m.Add(len(v.(*FcnV).vals) + 1); err != nil {
+			return false, err
 		}
-		if len(vals) == 0 {
-			out = append(out, EmptyTuple)
-			return true
-		}
-		out = append(out, &FcnV{dom: keys, vals: vals, held: held})
-		return true
-	})
-	if merr != nil {
-		return nil, merr
+		out = append(out, v)
+		return true, nil
+	}); err != nil {
+		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool { return Compare(out[i], out[j]) < 0 })
 	return SetFromSorted(out), nil
