@@ -1,11 +1,8 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCGenerateGolden compares `wspcycle tlc -generate` with TLC's own
@@ -33,26 +30,6 @@ func TestTLCGenerateGolden(t *testing.T) {
 		{"GenDead", []string{"num=5", "-depth", "10", "-seed", "1"}, 11},
 	} {
 		spec := filepath.Join(td, c.name)
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(c.name+"/"+mode, func(t *testing.T) {
-				args := append([]string{"tlc", "-workers", "1", "-generate"}, c.args...)
-				if mode == "tool" {
-					args = append(args, "-tool")
-				}
-				args = append(args, "-config", spec+".cfg", spec+".tla")
-				code, out, errs := runCLI(t, t.Context(), args...)
-				if code != c.code {
-					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, c.code, errs)
-				}
-				data, err := os.ReadFile(filepath.Join(td, c.name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out, mode == "tool")
-				if got != want {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out)
-				}
-			})
-		}
+		simGoldenRun(t, "-generate", spec, spec, c.args, c.code)
 	}
 }

@@ -122,27 +122,37 @@ func TestTLCSimulateGolden(t *testing.T) {
 		if c.spec != "" {
 			spec = filepath.Join(td, filepath.FromSlash(c.spec))
 		}
-		for _, mode := range []string{"text", "tool"} {
-			t.Run(c.name+"/"+mode, func(t *testing.T) {
-				args := append([]string{"tlc", "-workers", "1", "-simulate"}, c.args...)
-				if mode == "tool" {
-					args = append(args, "-tool")
-				}
-				args = append(args, "-config", spec+".cfg", spec+".tla")
-				code, out, errs := runCLI(t, t.Context(), args...)
-				if code != c.code {
-					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, c.code, errs)
-				}
-				data, err := os.ReadFile(filepath.Join(td, "tlc", "simulate", c.name+"."+mode+".out"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, got := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(out, mode == "tool")
-				if got != want {
-					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out)
-				}
-			})
-		}
+		simGoldenRun(t, "-simulate", spec, filepath.Join(td, "tlc", "simulate", c.name), c.args, c.code)
+	}
+}
+
+// simGoldenRun runs `wspcycle tlc -workers 1 MODEFLAG ARGS -config
+// SPEC.cfg SPEC.tla`, plain and with -tool, and compares the exit code and
+// the normalised output with TLC's run kept as OUT.text.out and
+// OUT.tool.out: the simulator's goldens (-simulate, -generate).
+func simGoldenRun(t *testing.T, modeFlag, spec, out string, flags []string, want int) {
+	t.Helper()
+	name := filepath.Base(out)
+	for _, mode := range []string{"text", "tool"} {
+		t.Run(name+"/"+mode, func(t *testing.T) {
+			args := append([]string{"tlc", "-workers", "1", modeFlag}, flags...)
+			if mode == "tool" {
+				args = append(args, "-tool")
+			}
+			args = append(args, "-config", spec+".cfg", spec+".tla")
+			code, got, errs := runCLI(t, t.Context(), args...)
+			if code != want {
+				t.Errorf("exit %d, want TLC's %d; stderr: %s", code, want, errs)
+			}
+			data, err := os.ReadFile(out + "." + mode + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, g := tlcout.Normalize(string(data), mode == "tool"), tlcout.Normalize(got, mode == "tool")
+			if g != w {
+				t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(w, g), got)
+			}
+		})
 	}
 }
 
