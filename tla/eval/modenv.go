@@ -387,6 +387,29 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 	return x, true
 }
 
+// localBody follows a local name b one step, as TLC's getVar does: an
+// operator parameter (not primed) to its argument, a LET definition
+// without parameters to its body; ok false for another binding.
+func localBody(b *scope, en cenv) (ast.Expr, cenv, bool) {
+	switch {
+	case b.kind == bArg && !b.argEnv.primed:
+		return b.arg, b.argEnv, true
+	case b.kind == bLetOp && len(b.op.Params) == 0:
+		return b.op.Body, en.with(b.opEnv), true
+	}
+	return nil, en, false
+}
+
+// defBody is the body of x, a module-level definition, when it has no
+// parameters; ok false otherwise.
+func defBody(x *entry, en cenv) (ast.Expr, cenv, bool) {
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return nil, en, false
+	}
+	return d.Body, defEnv(x, en), true
+}
+
 // varSlot is the state variable a name denotes in en, or -1. It follows
 // what TLC's Tool.getVar follows to find the variable of x' = e, x' \in S,
 // an initial predicate's x = e and UNCHANGED x (rev cc6b616): an
@@ -398,20 +421,15 @@ func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
 func (c *compiler) varSlot(name string, en cenv) int {
 	for depth := 0; depth < maxInline; depth++ {
 		if b := en.sc.lookup(name); b != nil {
-			var body ast.Expr
-			switch {
-			case b.kind == bArg && !b.argEnv.primed:
-				body, en = b.arg, b.argEnv
-			case b.kind == bLetOp && len(b.op.Params) == 0:
-				body, en = b.op.Body, en.with(b.opEnv)
-			default:
+			body, ben, ok := localBody(b, en)
+			if !ok {
 				return -1
 			}
 			id, ok := ast.Unparen(body).(*ast.Ident)
 			if !ok {
 				return -1
 			}
-			name = id.Name
+			name, en = id.Name, ben
 			continue
 		}
 		x, ok := c.lookupName(name, en)
@@ -419,15 +437,15 @@ func (c *compiler) varSlot(name string, en cenv) int {
 			return -1
 		}
 		if x.kind == eDef {
-			d, ok := x.node.(*ast.OpDef)
-			if !ok || len(d.Params) > 0 {
-				return -1
-			}
-			id, ok := ast.Unparen(d.Body).(*ast.Ident)
+			body, ben, ok := defBody(x, en)
 			if !ok {
 				return -1
 			}
-			name, en = id.Name, defEnv(x, en)
+			id, ok := ast.Unparen(body).(*ast.Ident)
+			if !ok {
+				return -1
+			}
+			name, en = id.Name, ben
 			continue
 		}
 		if x.kind != eVar {

@@ -26,12 +26,7 @@ func (c *compiler) unchangedElems(e ast.Expr, en cenv) (elems []ast.Expr, ee cen
 			return x.Elems, en, true
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
-				switch {
-				case b.kind == bArg && !b.argEnv.primed:
-					e, en = b.arg, b.argEnv
-				case b.kind == bLetOp && len(b.op.Params) == 0:
-					e, en = b.op.Body, en.with(b.opEnv)
-				default:
+				if e, en, ok = localBody(b, en); !ok {
 					return nil, en, false
 				}
 				continue
@@ -40,11 +35,9 @@ func (c *compiler) unchangedElems(e ast.Expr, en cenv) (elems []ast.Expr, ee cen
 			if !found || y.kind != eDef {
 				return nil, en, false
 			}
-			d, isDef := y.node.(*ast.OpDef)
-			if !isDef || len(d.Params) > 0 {
+			if e, en, ok = defBody(y, en); !ok {
 				return nil, en, false
 			}
-			e, en = d.Body, defEnv(y, en)
 			continue
 		}
 		return nil, en, false
