@@ -289,3 +289,41 @@ func Unparen(e Expr) Expr {
 		e = p.X
 	}
 }
+
+// BoundNames are the names the node n binds for its own body: the bound
+// variables of a quantifier, CHOOSE, set constructor, function
+// constructor or definition, TAKE and PICK; the parameters of a LAMBDA
+// or a label; a NEW declaration's name.
+func BoundNames(n Node) []*Ident {
+	var out []*Ident
+	bounds := func(bs ...*Bound) {
+		for _, b := range bs {
+			if b != nil {
+				out = append(out, b.Names...)
+			}
+		}
+	}
+	switch x := n.(type) {
+	case *FuncDef:
+		bounds(x.Bounds...)
+	case *Quant:
+		bounds(x.Bounds...)
+	case *Choose:
+		bounds(x.Bound)
+	case *SetFilter:
+		bounds(x.Bound)
+	case *SetMap:
+		bounds(x.Bounds...)
+	case *FuncCons:
+		bounds(x.Bounds...)
+	case *Step:
+		bounds(x.Bounds...) // TAKE, PICK
+	case *NewDecl:
+		out = append(out, x.Name)
+	case *Lambda:
+		out = append(out, x.Params...)
+	case *Label:
+		out = append(out, x.Params...)
+	}
+	return out
+}

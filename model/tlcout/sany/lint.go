@@ -418,7 +418,7 @@ func unitEnv(module string, u ast.Node) lintEnv {
 		}
 	}
 	ast.Inspect(u, func(n ast.Node) bool {
-		for _, id := range boundBy(n) {
+		for _, id := range ast.BoundNames(n) {
 			env.locals[id.Name] = true
 		}
 		switch x := n.(type) {
@@ -558,49 +558,11 @@ var stdIgnoresParams = map[string]bool{
 func binderNames(e ast.Node) map[*ast.Ident]bool {
 	out := map[*ast.Ident]bool{}
 	ast.Inspect(e, func(n ast.Node) bool {
-		for _, id := range boundBy(n) {
+		for _, id := range ast.BoundNames(n) {
 			out[id] = true
 		}
 		return true
 	})
-	return out
-}
-
-// boundBy are the names the node n binds for its own body: the bound
-// variables of a quantifier, CHOOSE, set constructor, function
-// constructor or definition, TAKE and PICK; the parameters of a LAMBDA
-// or a label; a NEW declaration's name.
-func boundBy(n ast.Node) []*ast.Ident {
-	var out []*ast.Ident
-	bounds := func(bs ...*ast.Bound) {
-		for _, b := range bs {
-			if b != nil {
-				out = append(out, b.Names...)
-			}
-		}
-	}
-	switch x := n.(type) {
-	case *ast.FuncDef:
-		bounds(x.Bounds...)
-	case *ast.Quant:
-		bounds(x.Bounds...)
-	case *ast.Choose:
-		bounds(x.Bound)
-	case *ast.SetFilter:
-		bounds(x.Bound)
-	case *ast.SetMap:
-		bounds(x.Bounds...)
-	case *ast.FuncCons:
-		bounds(x.Bounds...)
-	case *ast.Step:
-		bounds(x.Bounds...) // TAKE, PICK
-	case *ast.NewDecl:
-		out = append(out, x.Name)
-	case *ast.Lambda:
-		out = append(out, x.Params...)
-	case *ast.Label:
-		out = append(out, x.Params...)
-	}
 	return out
 }
 
