@@ -14,7 +14,11 @@ import (
 // InstLvEnabled) and for a VARIABLE at most a state function
 // (InstLvVarPrime): "Level error in instantiating module" at the whole
 // statement, exit 150. A constant module takes anything (InstLvConstMod)
-// and a parameter of M(p) == INSTANCE is constant (InstLvParam).
+// and a parameter of M(p) == INSTANCE is constant (InstLvParam). A
+// definition of another module whose bound variable is named as one of
+// this module's variables (InstLvPick's Pick(s) == CHOOSE i \in ... with
+// VARIABLE i here) is constant, in the substitution and in an ASSUME
+// (InstLvBoundName; the Examples' TestGraphs, through IOUtils' atoi).
 func TestTLCInstanceLevel(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "instlevel")
 	for _, tc := range []struct {
@@ -23,6 +27,7 @@ func TestTLCInstanceLevel(t *testing.T) {
 	}{
 		{"InstLvLambda", 150}, {"InstLvOpName", 150}, {"InstLvConstVar", 150}, {"InstLvEnabled", 150},
 		{"InstLvVarPrime", 150}, {"InstLvConstMod", 11}, {"InstLvParam", 11},
+		{"InstLvBoundName", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}

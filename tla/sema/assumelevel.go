@@ -31,10 +31,30 @@ var levelNames = [...]string{"constant", "a state formula", "an action", "a temp
 // a variable or uses ENABLED, through the definitions it uses (seen
 // holds those under way).
 func (c *checker) formulaLevel(x ast.Node, seen map[*ast.OpDef]bool) int {
+	return c.bodyLevel(x, nil, seen)
+}
+
+// bodyLevel is formulaLevel of x, the body of a definition with the
+// parameters params. A name x or params binds (a parameter, the bound
+// variable of a quantifier or CHOOSE...) is not the module's variable of
+// that name: IOUtils' atoi(s) == CHOOSE i \in Int : ... is constant in a
+// module declaring VARIABLE i (Examples' TestGraphs). A name bound
+// anywhere in x counts as bound everywhere in it: the walk keeps no scopes.
+func (c *checker) bodyLevel(x ast.Node, params []*ast.Ident, seen map[*ast.OpDef]bool) int {
 	l := c.level(x, 0).level
 	if l >= levelState {
 		return l
 	}
+	bound := map[string]bool{}
+	for _, p := range params {
+		bound[p.Name] = true
+	}
+	ast.Inspect(x, func(n ast.Node) bool {
+		for _, id := range ast.BoundNames(n) {
+			bound[id.Name] = true
+		}
+		return true
+	})
 	ast.Inspect(x, func(n ast.Node) bool {
 		if l >= levelState {
 			return false
@@ -52,7 +72,7 @@ func (c *checker) formulaLevel(x ast.Node, seen map[*ast.OpDef]bool) int {
 		case *ast.OpApp:
 			name, at = n.Name.Name, n.Name.NamePos
 		}
-		if name == "" {
+		if name == "" || bound[name] {
 			return true
 		}
 		if s := c.global.lookup(name); s != nil && s.kind == symVar {
@@ -61,7 +81,7 @@ func (c *checker) formulaLevel(x ast.Node, seen map[*ast.OpDef]bool) int {
 		}
 		if d := c.defs[name]; d != nil && before(d.Name.NamePos, at) && !seen[d] {
 			seen[d] = true
-			l = max(l, c.formulaLevel(d.Body, seen))
+			l = max(l, c.bodyLevel(d.Body, d.Params, seen))
 		}
 		return true
 	})

@@ -1,0 +1,5 @@
+---- MODULE InstLvBoundM ----
+CONSTANT K
+VARIABLE i
+Inc == i' = K
+====

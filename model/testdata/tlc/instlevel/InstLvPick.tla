@@ -1,0 +1,4 @@
+---- MODULE InstLvPick ----
+EXTENDS Naturals
+Pick(s) == CHOOSE i \in {1, 2} : i = s
+====
