@@ -37,7 +37,12 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
-func main() {
+func main() { os.Exit(diffAll()) }
+
+// diffAll does the work of main and returns its exit code, so that the
+// deferred removal of the metadata folder runs on every path (os.Exit
+// skips deferred calls: an exit on a difference left a folder behind).
+func diffAll() int {
 	tlc := flag.String("tlc", "tlc", "the command running TLC (tlc2.TLC), split on spaces")
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
 	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
@@ -55,12 +60,12 @@ func main() {
 	flag.Parse()
 	if flag.NArg() == 0 {
 		flag.Usage()
-		os.Exit(2)
+		return 2
 	}
 	meta, err := os.MkdirTemp("", "tlcdiff")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return 1
 	}
 	defer os.RemoveAll(meta)
 	differs := false
@@ -99,7 +104,7 @@ func main() {
 			theirs, tcode, err := run(*tlc, tlcArgs, tlcDir, tlcEnv)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
-				os.Exit(1)
+				return 1
 			}
 			if states, prop, ok := tlcout.PeriodicLiveness(theirs, tool); ok {
 				// A verdict of TLC's clock, not of its search (see
@@ -111,13 +116,13 @@ func main() {
 				tlcArgs = append(tlcArgs[:len(tlcArgs)-1:len(tlcArgs)-1], "-lncheck", "final", tlcArgs[len(tlcArgs)-1])
 				if theirs, tcode, err = run(*tlc, tlcArgs, tlcDir, tlcEnv); err != nil {
 					fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
-					os.Exit(1)
+					return 1
 				}
 			}
 			ours, ocode, err := run(*wsp+" tlc", args, "", wspEnv)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: wspcycle: %v\n", err)
-				os.Exit(1)
+				return 1
 			}
 			if *coverage {
 				theirs, ours = tlcout.DropVarCounts(theirs, tool), tlcout.DropVarCounts(ours, tool)
@@ -137,8 +142,9 @@ func main() {
 		}
 	}
 	if differs {
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // run runs the command line cmd (split on spaces) with args, in dir
