@@ -11,7 +11,7 @@ CORPORA   ?= ../shared/tla-corpora
 EXAMPLES  ?= $(CORPORA)/Examples
 LIB       ?= $(CORPORA)/lib/CommunityModules/modules $(CORPORA)/lib/tlapm-library/library
 
-.PHONY: run test lint gen gen-check bench bench-check bench-disk test-kill fuzz proptest examples
+.PHONY: run test lint gen gen-check bench bench-check bench-disk test-kill fuzz proptest examples examples-long
 
 run:
 	$(GO) run ./cmd/wspcycle check
@@ -104,3 +104,9 @@ proptest:
 examples:
 	$(GO) build -o bin/wspcycle ./cmd/wspcycle
 	$(GO) run ./cmd/wspcycle-examples -bin bin/wspcycle -examples $(EXAMPLES) $(addprefix -lib ,$(LIB))
+
+# examples-long runs the models examples leaves out: a minute or more for
+# TLC (up to -max-runtime), an unknown runtime, or simulate mode (long.go).
+examples-long:
+	$(GO) build -o bin/wspcycle ./cmd/wspcycle
+	$(GO) run ./cmd/wspcycle-examples -long -bin bin/wspcycle -examples $(EXAMPLES) $(addprefix -lib ,$(LIB))
