@@ -660,6 +660,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		RecordGraph:   dumpFile != nil,
 		GraphLimit:    tlcDumpLimit,
 		ReadSource:    source.ReadFile,
+		AliasErrorText: func(err error) string {
+			return tlcout.AliasErrorText(err, source.ReadFile, f.tool)
+		},
 		Events: func(ev model.Event) {
 			now := time.Now()
 			switch ev.Kind {

@@ -306,6 +306,11 @@ func SortedVars(vars []string) []int { return model.VarOrder(vars) }
 // diffOnly and i > 0, only the changed ones.
 func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, first bool) string {
 	var b strings.Builder
+	single := len(vars) == 1
+	if ts.Own != nil {
+		// The state's own names (an ALIAS's states differing in fields).
+		order, single = ts.Own, len(ts.Own) == 1
+	}
 	for _, j := range order {
 		if diffOnly && !first && (j >= len(ts.Changed) || !ts.Changed[j]) {
 			continue
@@ -314,7 +319,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 		if j < len(ts.State) && ts.State[j] != nil {
 			val = pprint.Format(ts.State[j].String(), pprint.Width)
 		}
-		if len(vars) == 1 {
+		if single {
 			fmt.Fprintf(&b, "%s = %s\n", vars[j], val)
 			continue
 		}
