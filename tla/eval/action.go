@@ -63,7 +63,7 @@ type step struct {
 	group   []binder
 	grouped bool
 	bs      []binder // sForall
-	fb  *fcnBody // sCall
+	fb      *fcnBody // sCall
 	// cov (coverage.go) counts the states generated through the step:
 	// nil without coverage. covEval (sGuard): the guard's closure does
 	// not count the guard's own evaluation (selfUncounted).
