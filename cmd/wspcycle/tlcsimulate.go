@@ -58,9 +58,19 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
+	computed := false // "Computed N initial states..." printed
+	opt.OnInitComputed = func(n int64) {
+		// Before the initial states are checked, as TLC prints it: an
+		// invariant's Print in them comes after (TLC rev cc6b616:
+		// SimPrints in model/testdata/tlc/simulate).
+		computed = true
+		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+	}
 	opt.OnInit = func(n, pool int64) {
 		st.init = n
-		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		if !computed {
+			w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		}
 		if n == 0 {
 			return // TLC stops there (simNoInitialState)
 		}
@@ -129,7 +139,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	rep := res.Report()
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
-		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+		if !computed {
+			w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+		}
 		if !initViolation && !rep.InitialState && !rep.IllegalInit { // TLC does not finish computing them then
 			w.InitDone(res.InitStates, res.InitStates, now)
 		}
