@@ -52,7 +52,14 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if f.seedSet {
 		aril = f.aril
 	}
-	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+	// -depth -1 is TLC's simulator without a bound on a behaviour
+	// (Simulator: traceDepth Integer.MAX_VALUE), whose violations it
+	// reports by their last state alone (ErrorStateOnly).
+	depth := f.depth + 1
+	if f.depth < 0 {
+		depth = math.MaxInt
+	}
+	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
 		Generate: f.generate}
 	if f.cont {
@@ -101,7 +108,11 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		if live && !lastStutters(trace) {
 			length = len(kept) // the liveness check ran getTrace first
 		}
-		st.add(int64(min(f.depth, length)), int64(k))
+		steps := int64(length)
+		if f.depth >= 0 {
+			steps = int64(min(f.depth, length))
+		}
+		st.add(steps, int64(k))
 		if tf != nil && fileErr == nil {
 			fileErr = tf.write(k-1, kept)
 		}
@@ -164,7 +175,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 				rep.End = end
 			}
 		}
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true}, now)
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true, ErrorStateOnly: f.depth < 0}, now)
 	}
 	violated := rep.Result != model.ResultOK
 	// After a violation or an error TLC's simulator still evaluates the
