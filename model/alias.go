@@ -37,6 +37,16 @@ func TraceOrder(vars []string, order []int, inOrder bool) []int {
 // Each state is printed with its own fields (TraceState.Own when they
 // differ).
 func (c *checker) applyAlias(rep *Report) {
+	ApplyAlias(c.sp, rep, c.opt.AliasErrorText)
+}
+
+// ApplyAlias shows rep's trace through sp's ALIAS as the model checker
+// does (applyAlias), for another search's report (TLC's simulator prints
+// its traces through the ALIAS too, Simulator.printBehavior). errText is
+// Options.AliasErrorText.
+func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
+	c := &checker{sp: sp}
+	c.opt.AliasErrorText = errText
 	al := c.sp.Alias
 	if al == nil || len(rep.Trace) == 0 {
 		return

@@ -25,3 +25,14 @@ func TestTLCAliasStepsGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir())
 	}
 }
+
+// TestTLCAliasSimulateGolden: TLC's simulator prints its traces through
+// the ALIAS as its model checker does (Simulator.printBehavior); ours
+// printed the variables (model/testdata/tlc/alias: AliasErrSim,
+// AliasPrimeSim).
+func TestTLCAliasSimulateGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "alias")
+	for _, name := range []string{"AliasErr", "AliasPrime"} {
+		simGoldenRun(t, "-simulate", filepath.Join(dir, name), filepath.Join(dir, name+"Sim"), []string{"num=1", "-depth", "5", "-seed", "1"}, 12)
+	}
+}

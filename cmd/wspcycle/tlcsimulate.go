@@ -164,6 +164,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		if rep.LoopBack == 0 {
 			rep.Trace = tlcSimTrace(rep.Trace)
 		}
+		if f.depth >= 0 && !rep.IllegalInit && !rep.FingerprintCrash {
+			// TLC's simulator prints a trace through the ALIAS
+			// (Simulator.printBehavior: evalAlias over each step), not
+			// the standalone error state of -depth -1.
+			model.ApplyAlias(sp, rep, func(err error) string { return tlcout.AliasErrorText(err, source.ReadFile, f.tool) })
+		}
 		if len(rep.Trace) > 0 && rep.Trace[0].Act == 0 {
 			// TLC's simulator names the first state by the initial
 			// predicate's source range, not "Initial predicate".
