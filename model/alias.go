@@ -1,9 +1,11 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -26,11 +28,25 @@ func TraceOrder(vars []string, order []int, inOrder bool) []int {
 }
 
 // applyAlias shows the report's trace through the cfg's ALIAS, as TLC
-// does: each state becomes the alias record evaluated in it (with
-// TLCGet("level") the state's level), its fields taking the place of the
-// variables. A state the alias cannot be evaluated in, or whose alias is
-// not a record, leaves the trace as it is, with a warning.
+// (rev cc6b616, Tool.evalAlias) does: each state becomes the alias
+// record evaluated over its step (the state, its successor in the trace:
+// for the last state the one a lasso goes back to, else itself; TLCGet("level") the state's level), the
+// record's fields taking the place of the variables. A state the alias
+// fails to evaluate in shows its variables and the field _ALIASEvalError,
+// the error's message; one whose alias is not a record its variables.
+// Each state is printed with its own fields (TraceState.Own when they
+// differ).
 func (c *checker) applyAlias(rep *Report) {
+	ApplyAlias(c.sp, rep, c.opt.AliasErrorText)
+}
+
+// ApplyAlias shows rep's trace through sp's ALIAS as the model checker
+// does (applyAlias), for another search's report (TLC's simulator prints
+// its traces through the ALIAS too, Simulator.printBehavior). errText is
+// Options.AliasErrorText.
+func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
+	c := &checker{sp: sp}
+	c.opt.AliasErrorText = errText
 	al := c.sp.Alias
 	if al == nil || len(rep.Trace) == 0 {
 		return
@@ -39,61 +55,113 @@ func (c *checker) applyAlias(rep *Report) {
 		rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s is not shown (%s): the trace shows the variables", al.Name, al.Unusable))
 		return
 	}
-	states := make([]*TraceState, 0, len(rep.Trace)+1)
 	for i := range rep.Trace {
-		states = append(states, &rep.Trace[i])
-	}
-	recs := make([]*value.FcnV, len(states))
-	for i, ts := range states {
-		c.runLevel(i + 1) // the i-th state is at TLC's level i+1
-		if !complete(ts.State) {
+		if !complete(rep.Trace[i].State) {
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s: the trace's state %d is not completely specified: the trace shows the variables", al.Name, i+1))
 			return
 		}
-		v, err := al.Eval(ts.State)
-		if err != nil {
-			rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s cannot be evaluated in the trace's state %d (%v): the trace shows the variables", al.Name, i+1, err))
-			return
-		}
-		f, ok := v.(*value.FcnV)
-		if !ok || !allStringKeys(f) {
-			rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s is not a record in the trace's state %d: the trace shows the variables", al.Name, i+1))
-			return
-		}
-		recs[i] = f
 	}
-	fields := al.Fields
-	if fields == nil {
-		// The fields of the records, in the order of strings (a
-		// normalised record's, as TLC prints it).
-		seen := map[string]bool{}
-		var keys []value.Value
-		for _, f := range recs {
-			for j := 0; j < f.Len(); j++ {
-				if name, _ := value.AsString(f.Key(j)); !seen[name] {
-					seen[name] = true
-					keys = append(keys, f.Key(j))
-				}
+	var strs *value.Strings
+	if c.sp.Run != nil {
+		strs = c.sp.Run.Strings()
+	}
+	varOrder := TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	type shown struct {
+		names []string
+		vals  []value.Value
+	}
+	shows := make([]shown, len(rep.Trace))
+	for i := range rep.Trace {
+		c.runLevel(i + 1) // the i-th state is at TLC's level i+1
+		cur := rep.Trace[i].State
+		succ := cur
+		switch {
+		case i+1 < len(rep.Trace):
+			succ = rep.Trace[i+1].State
+		case rep.LoopBack > 0:
+			// A lasso's last step goes back (TLC rev cc6b616: AliasLive).
+			succ = rep.Trace[rep.LoopBack-1].State
+		}
+		v, err := al.Eval(cur, succ)
+		var sh shown
+		switch f, ok := v.(*value.FcnV); {
+		case err != nil || !ok || !allStringKeys(f):
+			for _, j := range varOrder {
+				sh.names = append(sh.names, rep.Vars[j])
+				sh.vals = append(sh.vals, cur[j])
+			}
+			if err != nil {
+				sh.names = append(sh.names, eval.AliasEvalErrorField)
+				sh.vals = append(sh.vals, strs.Str(c.aliasErrorText(err)))
+			}
+		case al.Fields != nil:
+			for _, name := range al.Fields {
+				fv, _ := f.Field(name)
+				sh.names, sh.vals = append(sh.names, name), append(sh.vals, fv)
+			}
+		default:
+			// A normalised record's fields: in the order of strings, as
+			// TLC prints it.
+			keys := make([]value.Value, f.Len())
+			for j := range keys {
+				keys[j] = f.Key(j)
+			}
+			slices.SortFunc(keys, value.Compare)
+			for _, k := range keys {
+				name, _ := value.AsString(k)
+				fv, _ := f.Field(name)
+				sh.names, sh.vals = append(sh.names, name), append(sh.vals, fv)
 			}
 		}
-		slices.SortFunc(keys, value.Compare)
-		for _, k := range keys {
-			name, _ := value.AsString(k)
-			fields = append(fields, name)
+		shows[i] = sh
+	}
+	// The names of all states, in the order first met; each state's own
+	// when they differ.
+	var fields []string
+	index := map[string]int{}
+	same := true
+	for _, sh := range shows {
+		same = same && slices.Equal(sh.names, shows[0].names)
+		for _, n := range sh.names {
+			if _, ok := index[n]; !ok {
+				index[n] = len(fields)
+				fields = append(fields, n)
+			}
 		}
 	}
 	var prev value.State
-	for i, ts := range states {
+	for i := range rep.Trace {
+		ts := &rep.Trace[i]
 		st := make(value.State, len(fields))
+		var own []int
+		for j, n := range shows[i].names {
+			st[index[n]] = shows[i].vals[j]
+			own = append(own, index[n])
+		}
 		changed := make([]bool, len(fields))
-		for j, name := range fields {
-			st[j], _ = recs[i].Field(name) // a missing field stays undefined
+		for j := range fields {
 			changed[j] = prev != nil && !sameValue(prev[j], st[j])
 		}
-		ts.State, ts.Changed = st, changed
+		ts.State, ts.Changed, ts.Own = st, changed, nil
+		if !same {
+			ts.Own = own
+		}
 		prev = st
 	}
 	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, true, nil
+}
+
+// aliasErrorText is the text of _ALIASEvalError for err: the run's
+// wording (Options.AliasErrorText), else the error's message.
+func (c *checker) aliasErrorText(err error) string {
+	if c.opt.AliasErrorText != nil {
+		return c.opt.AliasErrorText(err)
+	}
+	var ee *eval.Error
+	if errors.As(err, &ee) {
+		return ee.Msg
+	}
+	return err.Error()
 }
 
 func complete(s value.State) bool {

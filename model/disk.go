@@ -633,6 +633,8 @@ func (c *checker) modelID() (id string) {
 			id = "" // an evaluation that fails here fails in the search too
 		}
 	}()
+	// TLC makes none of these evaluations: what they print is dropped.
+	defer c.muted()()
 	const maxInit, maxNext = 1000, 16
 	var inits []value.State
 	c.sp.Init(func(s value.State) error {

@@ -116,7 +116,22 @@ func (c *checker) checkLiveness(rep *Report) {
 		}
 		if err == nil {
 			rep.Violated = c.alsoViolated(rep, tr)
-			rep.NoneViolated = c.lassoViolatesNone(tr, rep.LoopBack)
+			var lerr error
+			rep.NoneViolated, lerr = c.lassoViolatesNone(tr, rep.LoopBack)
+			if lerr != nil {
+				// An evaluator's bug: an error at the property, never a
+				// verdict it may have falsified.
+				undo()
+				if saved != nil {
+					saved.Restore()
+				}
+				rep.Result, rep.Trace, rep.LoopBack, rep.Violated, rep.NoneViolated = ResultError, nil, 0, nil, false
+				rep.Message = lerr.Error()
+				if ee, ok := lerr.(*eval.Error); ok {
+					rep.Message, rep.Pos = ee.Msg, ee.Pos
+				}
+				return
+			}
 		}
 		undo()
 		if err == nil {

@@ -52,7 +52,7 @@ import (
 // WF/SF after other temporal conjuncts are put in the conjuncts' order,
 // specOrder), a fairness formula that may be a disjunction with
 // more than one property part, an action in a property's tableau
-// formula, the disk store, and a spec without Print, PrintT or
+// formula, and a spec without Print, PrintT or
 // AssertEq outside its ASSUMEs and constants (eval.Run.MayPrint; the
 // emulation costs time). The other temporal conjuncts of the
 // specification ([]<>A, <>[]P, WF under \E) are conjuncts of every
@@ -399,10 +399,12 @@ func disjoins(f *eval.LiveExpr) bool {
 
 // livePrinter returns the checker's livePrinter, nil when there is none.
 func (c *checker) livePrinter() *livePrinter {
-	if c.live == nil || c.opt.SearchSilent || c.disk != nil {
-		// SearchSilent: the search's prints are dropped anyway; in disk
-		// mode memory is bounded, and the printer's maps hold an entry
-		// per state expanded.
+	if c.live == nil || c.opt.SearchSilent {
+		// SearchSilent: the search's prints are dropped anyway. In disk
+		// mode too the printer runs: its maps hold an entry per state
+		// expanded (a fingerprint each), memory that grows with the
+		// state space, spent only on a spec that prints during the
+		// search (eval.Run.MayPrint), whose output must be TLC's.
 		return nil
 	}
 	c.live.printerOnce.Do(func() {

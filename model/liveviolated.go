@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -71,6 +72,9 @@ func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
 			out[i] = x.Value
 		}
 	case eval.LiveState:
+		if x.State == nil {
+			return nil, false
+		}
 		for i := range out {
 			v, err := x.State(tr[i].State)
 			if err != nil {
@@ -79,6 +83,9 @@ func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
 			out[i] = v
 		}
 	case eval.LiveAction:
+		if x.Action == nil {
+			return nil, false
+		}
 		for i := range out {
 			v, err := x.Action(tr[i].State, tr[next(i)].State)
 			if err != nil {
@@ -87,6 +94,9 @@ func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
 			out[i] = v
 		}
 	case eval.LiveNot:
+		if len(x.Kids) != 1 {
+			return nil, false
+		}
 		k, ok := onLasso(x.Kids[0], tr, cyc)
 		if !ok {
 			return nil, false
@@ -113,6 +123,9 @@ func onLasso(x *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool) {
 			}
 		}
 	case eval.LiveAlways, eval.LiveEventually:
+		if len(x.Kids) != 1 {
+			return nil, false
+		}
 		k, ok := onLasso(x.Kids[0], tr, cyc)
 		if !ok {
 			return nil, false
@@ -176,31 +189,53 @@ func (c *checker) alsoViolated(rep *Report, tr []TraceState) (names []string) {
 // where the state expanded for x = 1 has t = 1, by a lasso whose states
 // all have t # 1 (VEA, TLC rev cc6b616). Without them a lasso violates
 // the property found, and a property this cannot evaluate on a lasso
-// (no simple formula) keeps the message's name.
-func (c *checker) lassoViolatesNone(tr []TraceState, loopBack int) (none bool) {
+// (no simple formula, an evaluation error) keeps the message's name.
+//
+// Nothing is recovered but a panic of the evaluator, a bug: it becomes
+// an error naming the property and its position (lassoPanic), which the
+// caller reports, rather than passing for "the lasso violates one".
+func (c *checker) lassoViolatesNone(tr []TraceState, loopBack int) (none bool, err error) {
 	if !actualSucc(c.sp) || len(tr) == 0 {
-		return false
+		return false, nil
 	}
-	defer func() {
-		if recover() != nil {
-			none = false
-		}
-	}()
 	cyc := len(tr) - 1
 	if loopBack > 0 && loopBack <= len(tr) {
 		cyc = loopBack - 1
 	}
-	for _, prop := range c.sp.Properties {
+	for i := range c.sp.Properties {
+		prop := &c.sp.Properties[i]
 		for _, part := range prop.Parts {
 			f := simpleFormula(part)
 			if f == nil {
-				return false
+				return false, nil
 			}
-			holds, ok := onLasso(f, tr, cyc)
+			holds, ok, err := onLassoOf(prop, f, tr, cyc)
+			if err != nil {
+				return false, err
+			}
 			if !ok || !holds[0] {
-				return false
+				return false, nil
 			}
 		}
 	}
-	return true
+	return true, nil
+}
+
+// onLassoOf is onLasso for a formula of prop, a panic of the evaluator
+// in it turned into lassoPanic's error.
+func onLassoOf(prop *eval.Property, f *eval.LiveExpr, tr []TraceState, cyc int) (out []bool, ok bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, ok, err = nil, false, lassoPanic(prop, r)
+		}
+	}()
+	out, ok = onLasso(f, tr, cyc)
+	return out, ok, nil
+}
+
+// lassoPanic is the error of a panic r met evaluating the temporal
+// property prop on a counterexample: an internal error at the
+// property's position.
+func lassoPanic(prop *eval.Property, r any) error {
+	return &eval.Error{Pos: prop.Pos, Msg: fmt.Sprintf("internal error evaluating the temporal property %s on its counterexample: %v", prop.Name, r)}
 }

@@ -1,9 +1,12 @@
 package model
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -52,5 +55,43 @@ func TestOnLasso(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestLassoViolatesNonePanic: a panic of the evaluator while a property
+// is evaluated on a counterexample (with a VIEW) is an error at the
+// property's position, not "the lasso violates one of them" (it was
+// recovered and taken for that); an evaluation error and a formula that
+// cannot be evaluated on a lasso (a malformed node) are not errors: the
+// message keeps the property found.
+func TestLassoViolatesNonePanic(t *testing.T) {
+	tr := []TraceState{{State: value.State{value.Int(0)}}, {State: value.State{value.Int(1)}}}
+	pos := token.Pos{Filename: "P.tla", Line: 7, Col: 3}
+	spec := func(p func(value.State) (bool, error), f *eval.LiveExpr) *checker {
+		sp := &eval.Spec{View: func(s value.State) (value.Value, error) { return s[0], nil }}
+		part := eval.Temporal{Kind: eval.Always, P: p}
+		if f != nil {
+			part = eval.Temporal{Kind: eval.General, Formula: f}
+		}
+		sp.Properties = []eval.Property{{Name: "Prop", Pos: pos, Parts: []eval.Temporal{part}}}
+		return &checker{sp: sp}
+	}
+	c := spec(func(value.State) (bool, error) { panic("boom") }, nil)
+	none, err := c.lassoViolatesNone(tr, 1)
+	var ee *eval.Error
+	if none || !errors.As(err, &ee) || ee.Pos != pos || !strings.Contains(ee.Msg, "Prop") || !strings.Contains(ee.Msg, "boom") {
+		t.Fatalf("panic: none %v, err %v; want an error at %s naming Prop and the panic", none, err, pos)
+	}
+	c = spec(func(value.State) (bool, error) { return false, errors.New("no value") }, nil)
+	if none, err := c.lassoViolatesNone(tr, 1); none || err != nil {
+		t.Errorf("evaluation error: none %v, err %v; want false, nil", none, err)
+	}
+	c = spec(nil, &eval.LiveExpr{Op: eval.LiveAlways}) // no kid
+	if none, err := c.lassoViolatesNone(tr, 1); none || err != nil {
+		t.Errorf("malformed formula: none %v, err %v; want false, nil", none, err)
+	}
+	c = spec(func(value.State) (bool, error) { return true, nil }, nil)
+	if none, err := c.lassoViolatesNone(tr, 1); !none || err != nil {
+		t.Errorf("[]TRUE on the lasso: none %v, err %v; want true, nil", none, err)
 	}
 }

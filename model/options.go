@@ -54,6 +54,11 @@ type Options struct {
 	// the report can name the source range of each action
 	// (Report.Ranges), as TLC's traces do.
 	ReadSource func(filename string) ([]byte, error)
+	// AliasErrorText, when not nil, is the text of the field
+	// _ALIASEvalError that shows a trace state the ALIAS fails to evaluate
+	// in (TLC's message of the error, which `wspcycle tlc -tool` frames);
+	// nil means the error's message.
+	AliasErrorText func(err error) string
 	// RecordGraph keeps every state and edge (with its action label) in
 	// Report.Graph, for the DOT output. It is meant for small models: past
 	// GraphLimit states (0 means 10000) recording stops and Report.Graph is

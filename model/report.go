@@ -233,6 +233,12 @@ type TraceState struct {
 	Act     int         // 1 + the index in Spec.Actions of the step's action; 0 for the first state or when unknown
 	State   value.State // in the order of Report.Vars; a nil entry is undefined (a partial successor)
 	Changed []bool      // Changed[i]: variable i differs from the previous state
+	// Own, when not nil, are the indices in Report.Vars of the names this
+	// state has, in the order TLC prints them: a trace shown through an
+	// ALIAS whose states differ in their fields (a state the ALIAS fails
+	// in shows the variables and _ALIASEvalError); the other entries of
+	// State are nil.
+	Own []int
 }
 
 // ActionCoverage counts, for one action of Next, how many expanded states it

@@ -173,7 +173,11 @@ func WriteTraceFormat(b *strings.Builder, vars []string, trace []TraceState, f T
 	order := TraceOrder(vars, f.Order, f.InOrder)
 	for i, ts := range trace {
 		fmt.Fprintf(b, "State %d: <%s>\n", i+1, f.Label(ts))
-		for _, j := range order {
+		own := order
+		if ts.Own != nil {
+			own = ts.Own // an ALIAS's state with fields of its own
+		}
+		for _, j := range own {
 			name := vars[j]
 			changed := i > 0 && j < len(ts.Changed) && ts.Changed[j]
 			if f.DiffOnly && i > 0 && !changed {

@@ -379,8 +379,10 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				n, perr := tlcInt(a, v)
 				if perr != nil {
 					err = perr
-				} else if n < 1 {
-					err = &errTLCUsage{"-depth takes a positive number, not " + v}
+				} else if n < -1 {
+					// TLC takes any number: below -1 its simulator's
+					// behaviours have no state (not emulated).
+					err = &errTLCUsage{"-depth takes a number of steps, 0 or more, or -1 (no bound), not " + v}
 				}
 				f.depth = n
 			}
@@ -660,6 +662,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		RecordGraph:   dumpFile != nil,
 		GraphLimit:    tlcDumpLimit,
 		ReadSource:    source.ReadFile,
+		AliasErrorText: func(err error) string {
+			return tlcout.AliasErrorText(err, source.ReadFile, f.tool)
+		},
 		Events: func(ev model.Event) {
 			now := time.Now()
 			switch ev.Kind {

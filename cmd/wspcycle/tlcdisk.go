@@ -63,12 +63,10 @@ func tlcDiskMode(f *tlcFlags, sp *eval.Spec, opt *model.Options, w *tlcout.Write
 // tlcDiskRefusal is why a run of sp cannot be the disk-backed search ("":
 // it can). With temporal properties the disk-backed search checks them,
 // with TLC's verdicts, counts and traces (and a finite prefix's violation
-// stops a resumed search too), but prints none of what TLC's liveness
-// evaluations print (model/liveprints.go works in memory).
+// stops a resumed search too), and prints what TLC's liveness
+// evaluations print as the in-memory search does (model/liveprints.go).
 func tlcDiskRefusal(sp *eval.Spec, recordGraph bool) string {
 	switch {
-	case len(sp.Properties) > 0 && sp.Run != nil && sp.Run.MayPrint():
-		return "the disk-backed search does not print what the evaluations of temporal properties print"
 	case recordGraph:
 		return "the disk-backed search does not record the state graph for -dump"
 	}

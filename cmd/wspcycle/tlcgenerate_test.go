@@ -18,7 +18,17 @@ import (
 //     8 after 3, 6: TLC's draws. 18 states generated: one per step (under
 //     -simulate every disjunct's successor is counted), exit 12;
 //   - GenDead, num=5 -depth 10 -seed 1: every behaviour deadlocks at
-//     x = 3; TLC's worker finishes its 5 behaviours (16 states), exit 11.
+//     x = 3; TLC's worker finishes its 5 behaviours (16 states), exit 11;
+//   - GenExists, num=3 -depth 12 -seed 1: Next == A \/ B \/ C, split
+//     into three actions (no draw for that disjunction), A a \E over
+//     strings, B a \E of two binders, C an x' \in S: each drawn in TLC's
+//     random enumeration (its SubsetEnumerator from the thread's
+//     generator of enumerable values, the binders' orders drawn first to
+//     last, the first varying fastest), stopping at the first element
+//     with a successor; Inv (x < 40) is violated, exit 12;
+//   - GenRev, num=2 -depth 5 -seed 1: an ASSUME prints the fields of
+//     TLCGet("revision") and what of it does not depend on TLC's build
+//     (count 0, a timestamp past the one the Examples require).
 func TestTLCGenerateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata", "tlc", "generate")
 	for _, c := range []struct {
@@ -28,6 +38,8 @@ func TestTLCGenerateGolden(t *testing.T) {
 	}{
 		{"GenOr", []string{"num=5", "-depth", "10", "-seed", "1"}, 12},
 		{"GenDead", []string{"num=5", "-depth", "10", "-seed", "1"}, 11},
+		{"GenExists", []string{"num=3", "-depth", "12", "-seed", "1"}, 12},
+		{"GenRev", []string{"num=2", "-depth", "5", "-seed", "1"}, 12},
 	} {
 		spec := filepath.Join(td, c.name)
 		simGoldenRun(t, "-generate", spec, spec, c.args, c.code)

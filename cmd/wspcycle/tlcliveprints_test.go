@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -144,5 +147,32 @@ func TestTLCLivePrintsWorkers(t *testing.T) {
 		for _, name := range []string{"CexExists", "CexLeadsTo"} {
 			tlcGoldenRun(t, cex, name, nil, 13, withAlternate(), withWorkers(w))
 		}
+	}
+}
+
+// TestTLCLivePrintsDisk: the disk-backed search (-checkpoint N) prints
+// what TLC's liveness evaluations print as the in-memory search does,
+// TLC's goldens of TestTLCLivePrintsSearchGolden (the header's store
+// aside, which normalising leaves out). Such a run was refused the disk
+// store (it said so and ran in memory), and before that printed none of
+// it; the disk store's identification of the model (modelID) evaluated
+// Init and Next in the initial states once more, printing what they
+// print, which TLC does not do.
+func TestTLCLivePrintsDisk(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "liveprint")
+	disk := func() []string { return []string{"-checkpoint", "5", "-metadir", filepath.Join(t.TempDir(), "meta")} }
+	var out, errb bytes.Buffer
+	args := append(append([]string{"tlc"}, disk()...), "-config", filepath.Join(dir, "LiveWF.cfg"), filepath.Join(dir, "LiveWF.tla"))
+	if code := run(context.Background(), args, &out, &errb); code != 0 || !strings.Contains(out.String(), "disk-backed fingerprint set") || errb.Len() > 0 {
+		t.Fatalf("LiveWF with -checkpoint: exit %d, not a disk-backed run: %s%s", code, out.String(), errb.String())
+	}
+	for _, name := range []string{"LiveWF", "LiveAgain", "LiveSF2", "LiveBox", "LiveConst"} {
+		tlcGoldenRun(t, dir, name, disk(), 0)
+	}
+	for _, name := range []string{"LiveCex", "LiveStut", "LiveAct"} {
+		tlcGoldenRun(t, dir, name, disk(), 13)
+	}
+	for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
+		tlcGoldenRun(t, dir, name, disk(), 0, withSpec("LiveFair"))
 	}
 }

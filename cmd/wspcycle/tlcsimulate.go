@@ -52,15 +52,32 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if f.seedSet {
 		aril = f.aril
 	}
-	opt := simulate.Options{Depth: f.depth + 1, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+	// -depth -1 is TLC's simulator without a bound on a behaviour
+	// (Simulator: traceDepth Integer.MAX_VALUE), whose violations it
+	// reports by their last state alone (ErrorStateOnly).
+	depth := f.depth + 1
+	if f.depth < 0 {
+		depth = math.MaxInt
+	}
+	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
 		Generate: f.generate}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
+	computed := false // "Computed N initial states..." printed
+	opt.OnInitComputed = func(n int64) {
+		// Before the initial states are checked, as TLC prints it: an
+		// invariant's Print in them comes after (TLC rev cc6b616:
+		// SimPrints in model/testdata/tlc/simulate).
+		computed = true
+		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+	}
 	opt.OnInit = func(n, pool int64) {
 		st.init = n
-		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		if !computed {
+			w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", n))
+		}
 		if n == 0 {
 			return // TLC stops there (simNoInitialState)
 		}
@@ -91,7 +108,11 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		if live && !lastStutters(trace) {
 			length = len(kept) // the liveness check ran getTrace first
 		}
-		st.add(int64(min(f.depth, length)), int64(k))
+		steps := int64(length)
+		if f.depth >= 0 {
+			steps = int64(min(f.depth, length))
+		}
+		st.add(steps, int64(k))
 		if tf != nil && fileErr == nil {
 			fileErr = tf.write(k-1, kept)
 		}
@@ -129,7 +150,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	rep := res.Report()
 	initViolation := rep.Result == model.ResultInvariant && len(rep.Trace) == 1
 	if st.init == 0 && res.InitStates > 0 { // a violation among the initial states: OnInit was not called
-		w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+		if !computed {
+			w.Msg(tlcout.ComputingInitProgress, tlcout.ClassNone, fmt.Sprintf("Computed %d initial states...", res.InitStates))
+		}
 		if !initViolation && !rep.InitialState && !rep.IllegalInit { // TLC does not finish computing them then
 			w.InitDone(res.InitStates, res.InitStates, now)
 		}
@@ -140,6 +163,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	verdict := func(rep *model.Report) {
 		if rep.LoopBack == 0 {
 			rep.Trace = tlcSimTrace(rep.Trace)
+		}
+		if f.depth >= 0 && !rep.IllegalInit && !rep.FingerprintCrash {
+			// TLC's simulator prints a trace through the ALIAS
+			// (Simulator.printBehavior: evalAlias over each step), not
+			// the standalone error state of -depth -1.
+			model.ApplyAlias(sp, rep, func(err error) string { return tlcout.AliasErrorText(err, source.ReadFile, f.tool) })
 		}
 		if len(rep.Trace) > 0 && rep.Trace[0].Act == 0 {
 			// TLC's simulator names the first state by the initial
@@ -152,7 +181,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 				rep.End = end
 			}
 		}
-		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true}, now)
+		w.Verdict(rep, tlcout.TraceOptions{Ranges: res.Ranges, DiffOnly: f.diffTrace, View: f.viewOf(sp), Simulator: true, ErrorStateOnly: f.depth < 0}, now)
 	}
 	violated := rep.Result != model.ResultOK
 	// After a violation or an error TLC's simulator still evaluates the

@@ -50,6 +50,14 @@ import (
 //     initial states and every successor of each action tried);
 //   - SimExists, -seed 1: \E i \in 1..3 is three actions; a deadlock at
 //     c = <<2, 2, 2>> after 6 Bump steps, in an order the draws decide;
+//   - SimUnbounded, num=1 -depth -1 -seed 3: no bound on a behaviour
+//     (TLC's simulator with traceDepth Integer.MAX_VALUE), the violation
+//     reported by its last state alone ("The error state is:", 2120, and
+//     "State :", 2216); SimDepth0, -depth 0: behaviours of no step;
+//   - SimPrints, num=1 -depth 4 -seed 1: Init, Next, the invariant and
+//     the action property print: "Computed 1 initial states..." comes
+//     before the invariant's print in the initial state, which comes
+//     before "Finished computing initial states";
 //   - SimInv, -seed 42: Inv (x < 6) violated at x = 6, a successor of
 //     the one action;
 //   - SimConstr, -seed 7: successors outside the CONSTRAINT or the
@@ -117,6 +125,9 @@ func TestTLCSimulateGolden(t *testing.T) {
 		{"SimRecOrder", []string{"num=3", "-depth", "6", "-seed", "1"}, 12, "tlc/simulate/SimRecOrder"},
 		{"SimRandInst", []string{"num=2", "-depth", "5", "-seed", "1"}, 12, "tlc/simulate/SimRandInst"},
 		{"SimSpecInst", []string{"num=3", "-depth", "10", "-seed", "2"}, 12, "tlc/simulate/SimSpecInst"},
+		{"SimPrints", []string{"num=1", "-depth", "4", "-seed", "1"}, 12, "tlc/simulate/SimPrints"},
+		{"SimUnbounded", []string{"num=1", "-depth", "-1", "-seed", "3"}, 12, "tlc/simulate/SimUnbounded"},
+		{"SimDepth0", []string{"num=1", "-depth", "0", "-seed", "3"}, 0, "tlc/simulate/SimUnbounded"},
 	} {
 		spec := filepath.Join(td, c.name)
 		if c.spec != "" {

@@ -88,9 +88,12 @@ func TestGenerateDrawsByBranch(t *testing.T) {
 }
 
 // TestGenerateOneSuccessorPerStep: generation mode computes one successor
-// through a \E (TLC counts it alone in "states generated"), and still
-// every element of x' \in S, which TLC's probabilistic successor
-// function enumerates as it always does.
+// through a \E (TLC counts it alone in "states generated"), and through
+// x' \in S too, whose elements TLC's probabilistic successor function
+// tries in a random order until one yields a successor (TLC rev cc6b616,
+// -generate num=50 -depth 2 -seed 11 on Member: "The number of states
+// generated: 101", the initial state and one per behaviour; this test
+// wanted 3 per step before).
 func TestGenerateOneSuccessorPerStep(t *testing.T) {
 	const runs = 50
 	for _, c := range []struct {
@@ -101,7 +104,7 @@ func TestGenerateOneSuccessorPerStep(t *testing.T) {
 		{"Whole", false, 10},
 		{"Whole", true, 1},
 		{"Member", false, 3},
-		{"Member", true, 3},
+		{"Member", true, 1},
 	} {
 		_, res := zeros(t, c.next, c.generate, runs)
 		if want := runs * c.per; res.Generated != want {

@@ -66,6 +66,11 @@ type Options struct {
 	// inside the CONSTRAINTs (the behaviours start from), before any
 	// behaviour.
 	OnInit func(n, pool int64)
+	// OnInitComputed, when not nil, is called with the number of initial
+	// states once the initial predicate has given them all, before any is
+	// checked: TLC reports "Computed N initial states..." there, so that
+	// what checking them prints (an invariant's Print) comes after it.
+	OnInitComputed func(n int64)
 	// NoInitProperties leaves out the PROPERTY conjuncts that are state
 	// predicates (Spec.InitProperties), as TLC's simulator does: it
 	// checks only the invariants in the initial states (Simulator, rev
@@ -416,6 +421,9 @@ func (s *simulator) initial() (pool []value.State) {
 			s.res.Trace = s.path
 		}
 		return nil
+	}
+	if f := s.res.Opt.OnInitComputed; f != nil {
+		f(int64(s.res.InitStates))
 	}
 	for _, st := range all {
 		s.path = []model.TraceState{{Action: "Initial predicate", State: st}}

@@ -65,6 +65,8 @@ const (
 	LivenessSymmetry       = 2279 // EC.TLC_FEATURE_UNSUPPORTED_LIVENESS_SYMMETRY
 	NoSpecButProperty      = 2257 // EC.TLC_CONFIG_NO_SPEC_BUT_PROPERTY: a stuttering counterexample with INIT and NEXT
 	NoFairnessButLive      = 2259 // EC.TLC_CONFIG_NO_FAIRNESS_BUT_LIVE_PROPERTY: one with a SPECIFICATION without fairness
+	StatePrint1            = 2216 // TLC_STATE_PRINT1: a state alone, "State :" (simulator, -depth -1)
+	ErrorState             = 2120 // TLC_ERROR_STATE: "The error state is:"
 	StatePrint2            = 2217
 	StatePrint3            = 2218
 	SanyEnd                = 2219
@@ -237,6 +239,11 @@ type TraceOptions struct {
 	// Simulator: the verdict is one of TLC's simulator, which words some
 	// evaluation errors its own way (simevalerr.go).
 	Simulator bool
+	// ErrorStateOnly prints, in place of a safety verdict's trace, its
+	// last state alone, as TLC's simulator does with -depth -1 (no bound
+	// on a behaviour: Simulator.printBehavior, rev cc6b616): "The error
+	// state is:" (2120) and the state (2216).
+	ErrorStateOnly bool
 	// Ranges are the source ranges of the spec's actions (model.ActionRanges),
 	// indexed by TraceState.Act-1; a missing one prints the label alone.
 	Ranges []model.SourceRange
@@ -306,6 +313,11 @@ func SortedVars(vars []string) []int { return model.VarOrder(vars) }
 // diffOnly and i > 0, only the changed ones.
 func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, first bool) string {
 	var b strings.Builder
+	single := len(vars) == 1
+	if ts.Own != nil {
+		// The state's own names (an ALIAS's states differing in fields).
+		order, single = ts.Own, len(ts.Own) == 1
+	}
 	for _, j := range order {
 		if diffOnly && !first && (j >= len(ts.Changed) || !ts.Changed[j]) {
 			continue
@@ -314,7 +326,7 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 		if j < len(ts.State) && ts.State[j] != nil {
 			val = pprint.Format(ts.State[j].String(), pprint.Width)
 		}
-		if len(vars) == 1 {
+		if single {
 			fmt.Fprintf(&b, "%s = %s\n", vars[j], val)
 			continue
 		}
@@ -579,6 +591,22 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			tp = &model.TracePrints{}
 		}
 		w.printed(tp.Before)
+		if up != 0 && opt.ErrorStateOnly {
+			last := rep.Trace[len(rep.Trace)-1]
+			order := model.TraceOrder(rep.Vars, opt.Order, opt.InOrder)
+			w.Msg(ErrorState, ClassNone, "The error state is:\n")
+			head := "State :"
+			if w.Tool {
+				head = ":"
+			}
+			w.Msg(StatePrint1, ClassState, head+"\n"+StateLines(rep.Vars, order, last, false, true))
+			w.printed(tp.After)
+			if opt.AfterTrace != nil {
+				opt.AfterTrace()
+			}
+			post()
+			return
+		}
 		if up != 0 {
 			w.Msg(up, ClassError, "The behavior up to this point is:")
 		}

@@ -56,8 +56,14 @@ type step struct {
 	// pre (sExists) are guards that do not depend on the bound variable,
 	// hoisted out of the body (existsStep).
 	pre []step
-	bs  []binder // sForall
-	fb  *fcnBody // sCall
+	// group (sExists, the outermost of several binders' steps in TLC's
+	// order: existsSteps) are all the binders of the \E, first to last;
+	// grouped marks the inner ones. In generation mode the outermost
+	// draws every binder's order first, as TLC's ContextEnumerator does.
+	group   []binder
+	grouped bool
+	bs      []binder // sForall
+	fb      *fcnBody // sCall
 	// cov (coverage.go) counts the states generated through the step:
 	// nil without coverage. covEval (sGuard): the guard's closure does
 	// not count the guard's own evaluation (selfUncounted).
@@ -253,7 +259,26 @@ func (k *ctx) run(seq []step, i int) error {
 				}
 				return wrap(st.pos, err)
 			}
-			for _, v := range e.Elems() {
+			elems := e.Elems()
+			if k.one != nil {
+				// Generation mode: TLC (Tool's OPCODE_in under
+				// PROBABLISTIC, rev cc6b616) tries the elements in its
+				// random order until one yields a successor, and when
+				// none did, enumerates them all again in order.
+				before := k.nemit
+				for _, j := range k.shuffled(len(elems)) {
+					k.t[st.v] = elems[j]
+					if err := k.run(seq, i+1); err != nil {
+						k.t[st.v] = nil
+						return err
+					}
+					if k.nemit > before {
+						k.t[st.v] = nil
+						return nil
+					}
+				}
+			}
+			for _, v := range elems {
 				k.t[st.v] = v
 				if err := k.run(seq, i+1); err != nil {
 					k.t[st.v] = nil
@@ -266,7 +291,7 @@ func (k *ctx) run(seq []step, i int) error {
 			if k.only != nil && k.outside(st) {
 				return nil
 			}
-			if k.one != nil && len(st.branches) > 1 {
+			if k.one != nil && len(st.branches) > 1 && !k.splitOr(st) {
 				return k.orOne(st, seq, i+1)
 			}
 			for _, br := range st.branches {
@@ -307,7 +332,10 @@ func (k *ctx) run(seq []step, i int) error {
 			var order []int
 			before := k.nemit
 			if k.one != nil {
-				order = k.shuffled(len(elems))
+				order, err = k.existsOrder(st, len(elems))
+				if err != nil {
+					return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
+				}
 			}
 			for j, v := range elems {
 				if order != nil {
@@ -1181,6 +1209,12 @@ func existsSteps(bs []binder, body []step, tlcOrder bool, pos token.Pos) []step 
 	if tlcOrder {
 		for i := range bs {
 			body = []step{existsStep(bs[i], body, pos)}
+			if len(bs) > 1 {
+				body[0].grouped = i < len(bs)-1
+			}
+		}
+		if len(bs) > 1 {
+			body[0].group = bs
 		}
 		return body
 	}

@@ -17,9 +17,13 @@ type Alias struct {
 	// RecordValue); nil otherwise (then in the spec's order of strings,
 	// a normalised record's).
 	Fields []string
-	// Eval evaluates the alias in a state; TLCGet("level") is the run's
-	// level (Run.SetLevel), which the caller sets to the state's.
-	Eval func(s value.State) (value.Value, error)
+	// Eval evaluates the alias in a state s of a trace with its successor
+	// t there (a primed variable is t's), as TLC's Tool.evalAlias(current,
+	// successor) does; TLCGet("level") is the run's level (Run.SetLevel),
+	// which the caller sets to s's. The caller passes s itself as t for
+	// the last state of a trace, as TLC does (rev cc6b616: Alias == [nx
+	// |-> x'] shows the last state's x).
+	Eval func(s, t value.State) (value.Value, error)
 	// Unusable, when not empty, says why the alias could not be compiled;
 	// Eval is then nil and traces show the variables.
 	Unusable string
@@ -29,8 +33,10 @@ type Alias struct {
 	ErrMsg  string
 }
 
-// alias compiles the cfg's ALIAS, a state function (primes in it are
-// not supported).
+// alias compiles the cfg's ALIAS, a state function or a transition
+// function: TLC evaluates it over each step of a trace (primes read the
+// successor), refusing only what no step can evaluate (a temporal
+// operator).
 func (b *builder) alias() {
 	id := b.conf.Alias
 	if id == nil {
@@ -46,7 +52,15 @@ func (b *builder) alias() {
 	c := b.c
 	nerr := len(c.errs)
 	c.inAlias = true
-	x, ok := b.statePred(d.Body, de, id.Pos(), "ALIAS", id.Name)
+	temporal, prime := c.temporal, c.sawPrime
+	c.temporal = false
+	x := c.expr(d.Body, de)
+	c.sawPrime = prime
+	ok = !c.temporal
+	if c.temporal {
+		c.errorf(id.Pos(), "ALIAS %s is not a state or transition function: it contains a temporal operator", id.Name)
+	}
+	c.temporal = temporal
 	c.inAlias = false
 	if !ok || len(c.errs) > nerr {
 		// An ALIAS changes no verdict and no count: one wspcycle cannot
@@ -67,10 +81,11 @@ func (b *builder) alias() {
 		}
 	}
 	p := &b.prog
-	a.Eval = func(s value.State) (value.Value, error) {
+	a.Eval = func(s, t value.State) (value.Value, error) {
 		k := (*p).get()
 		k.s = s
 		k.phase = phaseNext
+		copy(k.t, t)
 		v, err := x.fn(k)
 		(*p).put(k)
 		return v, err

@@ -48,11 +48,39 @@ func TestAliasTrace(t *testing.T) {
 	}
 }
 
+// TestAliasPrimed: an ALIAS with a primed variable is evaluated over
+// each step of the trace, as TLC does (model/testdata/tlc/alias:
+// AliasPrime): next is the successor's x, the last state's its own.
+func TestAliasPrimed(t *testing.T) {
+	dir := filepath.Join("testdata", "lang")
+	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasPrimed.tla"), filepath.Join(dir, "AliasPrimed.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := model.Check(context.Background(), sp, model.Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "next" || len(rep.Trace) != 3 {
+		t.Fatalf("%s, vars %v, %d states; want an invariant violation in 3 states of next", rep.Result, rep.Vars, len(rep.Trace))
+	}
+	var got []string
+	for _, ts := range rep.Trace {
+		got = append(got, ts.State[0].String())
+	}
+	if want := "1 2 2"; strings.Join(got, " ") != want {
+		t.Errorf("next %v, want %s", got, want)
+	}
+	if len(rep.Warnings) != 0 {
+		t.Errorf("warnings %q", rep.Warnings)
+	}
+}
+
 // TestAliasUnusable: an ALIAS that cannot be compiled leaves the verdict
 // and the trace (of the variables) as they are, with a warning.
 func TestAliasUnusable(t *testing.T) {
 	dir := filepath.Join("testdata", "lang")
-	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasPrimed.tla"), filepath.Join(dir, "AliasPrimed.cfg"))
+	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasTemporal.tla"), filepath.Join(dir, "AliasTemporal.cfg"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -73,8 +73,11 @@ type ctx struct {
 	onlyRanges map[*step][2]int
 	// one, under Spec.NextOfOne, draws the branch a \/ or \E tries
 	// first (TLC's generation mode, generate.go); nil otherwise.
-	one   Random
-	calls int // function bodies being expanded (fcncall.go)
+	one Random
+	// genOrders are the orders of the inner binders of a \E of several
+	// in generation mode, by their first slot (existsOrder).
+	genOrders map[int][]int
+	calls     int // function bodies being expanded (fcncall.go)
 	// argErrs[i] is the error of the argument of a RECURSIVE operator's
 	// parameter in slot i, raised only if the parameter is used; nil
 	// until an argument fails (recursive.go).

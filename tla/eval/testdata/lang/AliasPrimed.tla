@@ -1,6 +1,6 @@
 ---- MODULE AliasPrimed ----
-\* An ALIAS wspcycle cannot compile (here a primed variable) changes no
-\* verdict: the trace shows the variables, with a warning.
+\* An ALIAS that reads the successor: TLC evaluates it over each step of
+\* the trace, the last state's successor being itself (next = 1, 2, 2).
 EXTENDS Integers
 VARIABLE x
 Init == x = 0

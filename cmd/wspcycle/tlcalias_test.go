@@ -1,0 +1,38 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCAliasStepsGolden: TLC evaluates the ALIAS over each step of a
+// trace (the state and its successor) and shows a state it fails in as
+// its variables and _ALIASEvalError, the error's message as TLC nests it
+// (framed in its code under -tool); the other states keep the alias's
+// fields. Specs and TLC's output in model/testdata/tlc/alias (README).
+func TestTLCAliasStepsGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "alias")
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"AliasErr", 12},
+		{"AliasErr2", 12},
+		{"AliasErr3", 12},
+		{"AliasPrime", 12},
+		{"AliasLive", 13},
+	} {
+		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir())
+	}
+}
+
+// TestTLCAliasSimulateGolden: TLC's simulator prints its traces through
+// the ALIAS as its model checker does (Simulator.printBehavior); ours
+// printed the variables (model/testdata/tlc/alias: AliasErrSim,
+// AliasPrimeSim).
+func TestTLCAliasSimulateGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "alias")
+	for _, name := range []string{"AliasErr", "AliasPrime"} {
+		simGoldenRun(t, "-simulate", filepath.Join(dir, name), filepath.Join(dir, name+"Sim"), []string{"num=1", "-depth", "5", "-seed", "1"}, 12)
+	}
+}

@@ -1,0 +1,8 @@
+---- MODULE AliasErr ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Inv == x < 2
+Alias == [x |-> x, y |-> 1 \div (1 - x)]
+====

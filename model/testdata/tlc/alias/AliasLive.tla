@@ -1,0 +1,9 @@
+---- MODULE AliasLive ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = (x + 1) % 3
+Spec == Init /\ [][Next]_x /\ WF_x(Next)
+Prop == <>(x = 5)
+Alias == [x |-> x, nx |-> x', l |-> 1 \div (1 - x)]
+====
