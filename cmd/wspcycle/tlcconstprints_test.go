@@ -71,7 +71,8 @@ import (
 //     once every variable has a value, the conjuncts left are evaluated
 //     as expressions, a LET in them once per evaluation (PrLetDefInit,
 //     PrLetDefNext, PrLetDefOrder1-3, PrLetAfter, PrLetDefDisj,
-//     PrLetDefInv); a LET the generator meets binds nothing, its
+//     PrLetDefInv), whatever the definition's level (one reading x'
+//     too: PrLetPrimed); a LET the generator meets binds nothing, its
 //     definition printing at each use inside x' = ... too (PrLetGenExpr);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
 //     prints (PrLetOp), TLCSet at load (PrTLCSet);
@@ -104,6 +105,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 		"PrLetDefInit": 0, "PrLetDefNext": 0, "PrLetDefOrder1": 0, "PrLetDefOrder2": 0, "PrLetDefOrder3": 0,
 		"PrLetAfter": 0, "PrLetGenExpr": 0, "PrLetDefDisj": 0, "PrLetDefInv": 0,
+		"PrLetPrimed": 0,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
