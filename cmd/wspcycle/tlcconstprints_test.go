@@ -105,7 +105,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 		"PrLetDefInit": 0, "PrLetDefNext": 0, "PrLetDefOrder1": 0, "PrLetDefOrder2": 0, "PrLetDefOrder3": 0,
 		"PrLetAfter": 0, "PrLetGenExpr": 0, "PrLetDefDisj": 0, "PrLetDefInv": 0,
-		"PrLetPrimed": 0,
+		"PrLetPrimed": 0, "PrLetCov": 11,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
@@ -117,4 +117,8 @@ func TestTLCConstPrints(t *testing.T) {
 	for _, name := range []string{"PrCov", "PrTLCSetUse", "PrTLCSetChain", "PrInstTLCSet", "PrInstUnnamedWith", "PrInstOrderHash", "PrInst1", "PrRepl1"} {
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0, inSpecDir(), withOutput(name+"Cov"))
 	}
+	// A LET or P => Q evaluated once every variable has a value prints
+	// as without -coverage (each definition once per evaluation of the
+	// LET, Q once), its definitions counted where the LET is.
+	tlcGoldenRun(t, dir, "PrLetCov", []string{"-coverage", "1"}, 11, inSpecDir(), withOutput("PrLetCovCov"))
 }

@@ -98,3 +98,41 @@ func hasLet(e ast.Expr) bool {
 	})
 	return found
 }
+
+// covDualGuard is, under coverage, the LET e of an action compiled as the
+// expression TLC evaluates once every variable has a value (dual's second
+// branch), nil where dual is not made. It is compiled before the LET's
+// expansion so that the coverage tree holds what TLC's does in TLC's
+// order: the definitions' bodies where the LET is, counted once per
+// evaluation of the LET (the LazyValue's node), before the LET's body;
+// the expansion's nodes (the definitions under each use) follow. Made
+// for every such LET, with an effect or not (TLC's counts show the
+// difference as its prints do), whose body is a condition: one whose
+// body primes a variable, not counting its definitions' bodies, is met
+// where some variable has no value yet, and the marks the expression's
+// compile leaves on the nodes (a function constructor compared, costing
+// its domain) would count twice there (MCYoYoNoPruning's DownOther).
+func (c *compiler) covDualGuard(e *ast.Let, en cenv) *step {
+	if c.cov == nil || c.cs != nil || c.inEnabled || en.primed {
+		return nil
+	}
+	var names []*ast.Ident
+	for _, d := range e.Defs {
+		if d, ok := d.(*ast.OpDef); ok {
+			names = append(names, d.Name)
+		}
+	}
+	if c.levelBound(e.Body, en.with(lbShadow(en.sc, names...))) >= 2 {
+		return nil
+	}
+	saved := c.covWalkLet
+	c.covWalkLet = nil
+	defer func() { c.covWalkLet = saved }()
+	nerr := len(c.errs)
+	g := c.guard(e, en)
+	if len(c.errs) > nerr {
+		c.errs = c.errs[:nerr]
+		return nil
+	}
+	return &g
+}
