@@ -793,7 +793,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if e.Op == token.AND {
 			var out []step
 			for _, it := range e.Items {
-				out = append(out, c.action(it, en)...)
+				g := c.covCondGuard(it, en)
+				steps := c.action(it, en)
+				if g != nil && !onlyGuards(steps) && plainSteps(steps) {
+					steps = []step{{kind: sDual, pos: it.Pos(), branches: [][]step{steps, {*g}}}}
+				}
+				out = append(out, steps...)
 			}
 			return out
 		}
