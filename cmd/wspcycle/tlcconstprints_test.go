@@ -72,7 +72,8 @@ import (
 //     as expressions, a LET in them once per evaluation (PrLetDefInit,
 //     PrLetDefNext, PrLetDefOrder1-3, PrLetAfter, PrLetDefDisj,
 //     PrLetDefInv), whatever the definition's level (one reading x'
-//     too: PrLetPrimed), also inside an IF, \/, \E or CASE of the
+//     too: PrLetPrimed; but at each use where TLC computes a fairness
+//     condition's ENABLED: PrLetFair), also inside an IF, \/, \E or CASE of the
 //     conjunct (PrLetBranch); a LET the generator meets binds nothing, its
 //     definition printing at each use inside x' = ... too (PrLetGenExpr);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
@@ -106,7 +107,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 		"PrLetDefInit": 0, "PrLetDefNext": 0, "PrLetDefOrder1": 0, "PrLetDefOrder2": 0, "PrLetDefOrder3": 0,
 		"PrLetAfter": 0, "PrLetGenExpr": 0, "PrLetDefDisj": 0, "PrLetDefInv": 0,
-		"PrLetPrimed": 0, "PrLetCov": 11, "PrLetBranch": 0,
+		"PrLetPrimed": 0, "PrLetCov": 11, "PrLetBranch": 0, "PrLetFair": 13,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())

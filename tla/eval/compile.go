@@ -749,6 +749,11 @@ func (c *compiler) memoSlot(b *scope, pos token.Pos, unmemo uint8, keepPos, prim
 			return ce.x
 		}
 		b.memoX = &ce
+	} else if b.memoX.prime && !primeOK {
+		// Memoised where priming was allowed (memoInSlotPrimed), used
+		// where it is not (under ENABLED, whose evaluation TLC never
+		// takes from a LazyValue's cache): evaluated there anew.
+		return c.inline(pos, body)
 	} else if b.memoX.prime {
 		c.sawPrime = true // each use primes, as the first did
 	}
@@ -759,6 +764,10 @@ func (c *compiler) memoSlot(b *scope, pos token.Pos, unmemo uint8, keepPos, prim
 	m := b.memo
 	c.readSlot(m)
 	r := cx{fn: func(k *ctx) (value.Value, error) {
+		if primeOK && k.inEnabled {
+			// TLC's ENABLED evaluates the definition at each use.
+			return x.fn(k)
+		}
 		if v := k.env[m]; v != nil {
 			return v, nil
 		}
