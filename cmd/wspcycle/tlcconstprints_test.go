@@ -71,7 +71,10 @@ import (
 //     once every variable has a value, the conjuncts left are evaluated
 //     as expressions, a LET in them once per evaluation (PrLetDefInit,
 //     PrLetDefNext, PrLetDefOrder1-3, PrLetAfter, PrLetDefDisj,
-//     PrLetDefInv); a LET the generator meets binds nothing, its
+//     PrLetDefInv), whatever the definition's level (one reading x'
+//     too: PrLetPrimed; but at each use where TLC computes a fairness
+//     condition's ENABLED: PrLetFair), also inside an IF, \/, \E or CASE of the
+//     conjunct (PrLetBranch); a LET the generator meets binds nothing, its
 //     definition printing at each use inside x' = ... too (PrLetGenExpr);
 //   - ASSUMEs that print (PrAsm), an operator with a parameter that
 //     prints (PrLetOp), TLCSet at load (PrTLCSet);
@@ -104,6 +107,7 @@ func TestTLCConstPrints(t *testing.T) {
 		"PrLetMemo": 0, "PrLetAction": 0, "PrLetInv": 0, "PrLetExpr": 0, "PrLetInit": 0,
 		"PrLetDefInit": 0, "PrLetDefNext": 0, "PrLetDefOrder1": 0, "PrLetDefOrder2": 0, "PrLetDefOrder3": 0,
 		"PrLetAfter": 0, "PrLetGenExpr": 0, "PrLetDefDisj": 0, "PrLetDefInv": 0,
+		"PrLetPrimed": 0, "PrLetCov": 11, "PrLetBranch": 0, "PrLetFair": 13,
 	}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
@@ -115,4 +119,13 @@ func TestTLCConstPrints(t *testing.T) {
 	for _, name := range []string{"PrCov", "PrTLCSetUse", "PrTLCSetChain", "PrInstTLCSet", "PrInstUnnamedWith", "PrInstOrderHash", "PrInst1", "PrRepl1"} {
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0, inSpecDir(), withOutput(name+"Cov"))
 	}
+	// A LET or P => Q evaluated once every variable has a value prints
+	// as without -coverage (each definition once per evaluation of the
+	// LET, Q once), its definitions counted where the LET is.
+	tlcGoldenRun(t, dir, "PrLetCov", []string{"-coverage", "1"}, 11, inSpecDir(), withOutput("PrLetCovCov"))
+	// A condition of an action that branches (an IF, \/, \E or CASE
+	// inside), met once every variable has a value, is evaluated as an
+	// expression too: its prints once, its tree the expression's.
+	tlcGoldenRun(t, dir, "PrLetBranch", []string{"-coverage", "1"}, 0, inSpecDir(), withOutput("PrLetBranchCov"))
+	tlcGoldenRun(t, dir, "CovCondBranch", []string{"-coverage", "1"}, 0, inSpecDir(), withOutput("CovCondBranchCov"))
 }

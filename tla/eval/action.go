@@ -399,6 +399,9 @@ func (k *ctx) run(seq []step, i int) error {
 		case sCall:
 			return k.call(st, seq, i+1)
 		case sImplies:
+			if st.cov != nil && st.y.fn != nil && k.allSet() && k.probing == nil {
+				st.cov.count.Add(1) // evaluated as an expression (Tool.eval)
+			}
 			b, err := evalBool(k, st.e)
 			if err != nil {
 				return st.impliesNotBool(err)
@@ -406,17 +409,18 @@ func (k *ctx) run(seq []step, i int) error {
 			if b && st.y.fn != nil && k.allSet() && k.probing == nil {
 				// TLC, once every variable has a value, evaluates what
 				// is left as an expression: a Q that is not a boolean
-				// is its P => Q error (Imp2; in Next: NBImp1). Without
-				// coverage (whose counts follow the branch) Q is
+				// is its P => Q error (Imp2; in Next: NBImp1). Q is
 				// evaluated once, instead of its branch (its TLCSet
-				// pauses once: TestTLCSetPause); another error is the
-				// branch's.
+				// pauses once: TestTLCSetPause; it prints once, with
+				// coverage too, where the evaluation counts P => Q's
+				// node and Q's expressions, as TLC's Tool.eval);
+				// another error is the branch's.
 				q, err := evalBool(k, st.y)
 				if err != nil {
 					if _, ok := notBoolAt(err, st.y); ok {
 						return st.impliesNotBool(err)
 					}
-				} else if st.cov == nil {
+				} else {
 					if !q {
 						return nil
 					}
@@ -817,7 +821,12 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if e.Op == token.AND {
 			var out []step
 			for _, it := range e.Items {
-				out = append(out, c.action(it, en)...)
+				g := c.covCondGuard(it, en)
+				steps := c.action(it, en)
+				if g != nil && !onlyGuards(steps) && plainSteps(steps) {
+					steps = []step{{kind: sDual, pos: it.Pos(), branches: [][]step{steps, {*g}}}}
+				}
+				out = append(out, steps...)
 			}
 			return out
 		}
@@ -947,12 +956,16 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 		return []step{st}
 	case *ast.Let:
+		g := c.covDualGuard(e, en)
 		c.covWalkLet = e
 		le, memos := c.letScopeMemo(e, en)
 		setLetMode(le.sc, en.sc, letGen)
 		body := c.action(e.Body, le)
 		if len(memos) != 0 {
 			body = append([]step{{kind: sClear, slots: memos, pos: e.Pos()}}, body...)
+		}
+		if g != nil {
+			return []step{{kind: sDual, pos: e.Pos(), branches: [][]step{body, {*g}}}}
 		}
 		return c.dual(e, en, body)
 	case *ast.Unary:

@@ -709,6 +709,15 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 	// once (golden PrLetInv); where it is a conjunct of an action or of
 	// Init it is expanded (action), printing at each use as TLC's
 	// generator does (PrLetAction).
+	if b.letMode == letEval && !en.init && !c.inEnabled {
+		// Met by TLC's evaluator in an action, it is cached whatever
+		// its level: TLC (rev cc6b616) keeps a LazyValue's value with
+		// the pair of states it was computed in (LazyValue.getValue),
+		// the same for the rest of the LET's evaluation, so one that
+		// reads x' is evaluated once too (golden PrLetPrimed; the
+		// level test of older TLCs is gone).
+		return c.memoInSlotPrimed(b, pos, body)
+	}
 	return c.memoInSlot(b, pos, depNext, false, body)
 }
 
@@ -721,13 +730,32 @@ func (c *compiler) letRef(b *scope, pos token.Pos, en cenv) cx {
 // when keepPos (an argument's errors are positioned at the argument);
 // otherwise the use's own position is given to it where it is used.
 func (c *compiler) memoInSlot(b *scope, pos token.Pos, unmemo uint8, keepPos bool, body func() cx) cx {
+	return c.memoSlot(b, pos, unmemo, keepPos, false, body)
+}
+
+// memoInSlotPrimed is memoInSlot for a LET definition TLC's evaluator
+// meets in an action: memoised also when it reads x' (the pair of
+// states does not change while the LET is evaluated).
+func (c *compiler) memoInSlotPrimed(b *scope, pos token.Pos, body func() cx) cx {
+	return c.memoSlot(b, pos, 0, false, true, body)
+}
+
+// memoSlot is memoInSlot; primeOK keeps a primed expression memoised.
+func (c *compiler) memoSlot(b *scope, pos token.Pos, unmemo uint8, keepPos, primeOK bool, body func() cx) cx {
 	if b.memoX == nil {
 		ce := c.levelOf(func() cx { return c.inline(pos, body) })
-		if ce.x.dep&unmemo != 0 || ce.prime || ce.temporal {
+		if ce.x.dep&unmemo != 0 || ce.prime && (!primeOK || ce.run) || ce.temporal {
 			b.memoBad = true
 			return ce.x
 		}
 		b.memoX = &ce
+	} else if b.memoX.prime && !primeOK {
+		// Memoised where priming was allowed (memoInSlotPrimed), used
+		// where it is not (under ENABLED, whose evaluation TLC never
+		// takes from a LazyValue's cache): evaluated there anew.
+		return c.inline(pos, body)
+	} else if b.memoX.prime {
+		c.sawPrime = true // each use primes, as the first did
 	}
 	x := b.memoX.x
 	if x.dep == 0 {
@@ -736,6 +764,10 @@ func (c *compiler) memoInSlot(b *scope, pos token.Pos, unmemo uint8, keepPos boo
 	m := b.memo
 	c.readSlot(m)
 	r := cx{fn: func(k *ctx) (value.Value, error) {
+		if primeOK && k.inEnabled {
+			// TLC's ENABLED evaluates the definition at each use.
+			return x.fn(k)
+		}
 		if v := k.env[m]; v != nil {
 			return v, nil
 		}

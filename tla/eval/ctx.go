@@ -67,6 +67,9 @@ type ctx struct {
 	emitted int
 	params  []value.Value // Step.Params of NextShared, reused
 	probing *step         // the step a probe runs (forall.go)
+	// inEnabled: a fairness condition's ENABLED is being computed, where
+	// TLC takes nothing from a LazyValue's cache (memoInSlotPrimed).
+	inEnabled bool
 	// only, under Spec.NextOf, is the one TLC action enumerated, and
 	// onlyRanges the leaves under each \E and \/ (tlcactions.go).
 	only       *TLCAction

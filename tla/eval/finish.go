@@ -139,6 +139,8 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 			if f.enSize > 0 {
 				pre = make(value.State, f.enSize)
 			}
+			k.inEnabled = true
+			defer func() { k.inEnabled = false }()
 			return k.someSuccessor(f.enSteps, pre, enChanged)
 		},
 		Taken: func(s, t value.State) (bool, error) {
