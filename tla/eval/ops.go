@@ -196,6 +196,16 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 
 func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	pos := e.OpPos
+	if stdInfix[e.Op] {
+		// A module that does not extend the standard module of +, \o,
+		// / ... may define the symbol itself (KnuthYao's Prob defines
+		// a / b over Integers): its definition, not the standard one.
+		// Where the standard module is extended, sema refuses the
+		// definition, as SANY does.
+		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+			return x
+		}
+	}
 	switch e.Op {
 	case token.LEADSTO:
 		if c.temporalRun {

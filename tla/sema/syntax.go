@@ -29,7 +29,9 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 				switch {
 				case n.Op == token.SUBSETNEQ:
 					c.errorf(n.OpPos, `unsupported: \subset (proper subset; write S \subseteq T /\ S # T)`)
-				case n.Op == token.SLASH:
+				case n.Op == token.SLASH && c.defs["/"] == nil:
+					// Not the module's own a / b == ... (KnuthYao's
+					// Prob, over Integers), which the evaluator applies.
 					c.errorf(n.OpPos, "unsupported: real division / (Reals)")
 				}
 			case *ast.StepRef:
