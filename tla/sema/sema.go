@@ -77,8 +77,8 @@ type checker struct {
 	// imported: the scope of the names that EXTENDS and the unnamed
 	// INSTANCEs seen so far make visible (importInstance adds to it).
 	imported *scope
-	consts  map[string]*ast.ConstDecl
-	nested  []*nest // the modules nested in this one, checked after it
+	consts   map[string]*ast.ConstDecl
+	nested   []*nest // the modules nested in this one, checked after it
 	// whole: the root module, all of whose definitions may be evaluated,
 	// so that a construct the evaluator lacks is reported wherever it is
 	// (unsupportedSyntax). Another module is checked for SANY's errors
