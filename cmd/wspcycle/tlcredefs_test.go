@@ -25,6 +25,9 @@ import (
 //     is an error (RdInstArity). Those two compare from "Starting...":
 //     SANY's warnings and the arity error's text are not printed the
 //     same.
+//   - Reals' / is TLC's error where it is evaluated, not before: a spec
+//     that defines Half == 1 / 2 and never evaluates it is checked
+//     (RdRealsUnused; the Examples' DifferentialEquations was refused).
 //
 // And two orders of TLC's startup: a cfg without INIT or SPECIFICATION
 // for a spec with variables is refused before any ASSUME is evaluated
@@ -40,7 +43,7 @@ func TestTLCRedefinitions(t *testing.T) {
 	}{
 		{"RdConcat", 12, false}, {"RdSlash", 12, false}, {"RdDiv", 150, false}, {"RdLen", 150, false},
 		{"RdInstAfter", 12, true}, {"RdInstArity", 150, true},
-		{"RdNoInit", 151, false}, {"RdConstInv", 151, false},
+		{"RdNoInit", 151, false}, {"RdConstInv", 151, false}, {"RdRealsUnused", 12, false},
 	} {
 		opts := []goldenOpt{inSpecDir()}
 		if tc.after {

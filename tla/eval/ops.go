@@ -213,7 +213,13 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
-	case token.SUBSETNEQ, token.SLASH, token.USEROP:
+	case token.SLASH:
+		// Reals' a / b == CHOOSE c \in Real : a = b * c, with Real the
+		// string "Reals": TLC fails when it evaluates it, whatever a and
+		// b are (and a spec that never does is checked).
+		err := errorf(pos, "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable.")
+		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
+	case token.SUBSETNEQ, token.USEROP:
 		return c.unsupported(pos, "operator "+e.Op.String())
 	case token.CDOT:
 		if !c.userDefined(e.Op, en) {
