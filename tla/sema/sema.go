@@ -37,9 +37,10 @@ type symbol struct {
 	kind  symKind
 	arity int
 	pos   token.Pos
-	def   *ast.OpDef  // for symDef
-	mod   string      // for symBuiltin
-	inst  *ast.Module // for symInst: the instantiated module (nil: a standard one)
+	def   *ast.OpDef       // for symDef
+	mod   string           // for symBuiltin
+	inst  *ast.Module      // for symInst: the instantiated module (nil: a standard one)
+	idef  *ast.InstanceDef // for symInst: its definition (M(p) == INSTANCE ...)
 	// recursive: declared by RECURSIVE (def is nil until the definition).
 	recursive bool
 	// larg: for a parameter while its operator's level is computed, what
@@ -320,7 +321,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			if c.im.mods != nil {
 				m = c.im.mods[u.Inst.Module.Name]
 			}
-			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m})
+			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m, idef: u})
 		case *ast.Instance:
 			for _, w := range u.With {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
