@@ -19,6 +19,13 @@ import (
 // this module's variables (InstLvPick's Pick(s) == CHOOSE i \in ... with
 // VARIABLE i here) is constant, in the substitution and in an ASSUME
 // (InstLvBoundName; the Examples' TestGraphs, through IOUtils' atoi).
+// The parameter p of M(p) == INSTANCE InstLvInner WITH K <- p, ... takes
+// a constant only, since it is substituted for a CONSTANT: M(v)!Val with
+// v a variable is "Level error in applying operator M!Val"
+// (InstLvArgVar), M(k)!Val with k bound by \E is checked
+// (InstLvArgConst). A parameter not named in WITH is substituted by the
+// definition of its name, level-checked the same (InstLvImplicit: F(a)
+// == a + v for CONSTANT F(_)).
 func TestTLCInstanceLevel(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "instlevel")
 	for _, tc := range []struct {
@@ -28,6 +35,7 @@ func TestTLCInstanceLevel(t *testing.T) {
 		{"InstLvLambda", 150}, {"InstLvOpName", 150}, {"InstLvConstVar", 150}, {"InstLvEnabled", 150},
 		{"InstLvVarPrime", 150}, {"InstLvConstMod", 11}, {"InstLvParam", 11},
 		{"InstLvBoundName", 0},
+		{"InstLvArgVar", 150}, {"InstLvArgConst", 12}, {"InstLvImplicit", 150},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}

@@ -70,6 +70,11 @@ func (c *compiler) chain(e *ast.Binary, en cenv) (x cx, ok bool) {
 	if links == nil {
 		return cx{}, false
 	}
+	for _, l := range links {
+		if stdInfix[l.Op] && c.userDefined(l.Op, en) {
+			return cx{}, false // the module's own +, \o ... (binary)
+		}
+	}
 	first := c.expr(links[0].X, en)
 	if e.Op == token.AND || e.Op == token.OR {
 		items := make([]cx, 0, len(links)+1)

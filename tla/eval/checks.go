@@ -51,6 +51,7 @@ func (b *builder) statePred(e ast.Expr, en cenv, pos token.Pos, what, name strin
 func (b *builder) checks() {
 	c := b.c
 	conf := b.conf
+	b.checksErrs = len(c.errs)
 	for _, id := range conf.Invariants {
 		if b.constantEntry(id, "INVARIANT") {
 			continue

@@ -134,10 +134,12 @@ func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
 	case isBool && bool(bv):
 		if what == "INVARIANT" {
 			b.sp.ConstantInvariants = append(b.sp.ConstantInvariants, id.Name)
-			if warn := b.c.run.warn; warn != nil {
+			if warn := b.c.run.warn; warn != nil && len(b.c.errs) == b.checksErrs {
 				// Now, in TLC's order: after what the constant
 				// definitions printed at load, before a later entry's
-				// refusal (PrInvFalse's neighbour V5).
+				// refusal (PrInvFalse's neighbour V5). Not after an
+				// earlier entry's refusal: TLC stops at the first one
+				// (INVARIANT Ok Bad, Ok constant and FALSE, Bad TRUE).
 				warn(InvariantConstantLevel, ConstantInvariantWarning(id.Name))
 			}
 		}

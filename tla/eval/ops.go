@@ -196,6 +196,16 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 
 func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	pos := e.OpPos
+	if stdInfix[e.Op] {
+		// A module that does not extend the standard module of +, \o,
+		// / ... may define the symbol itself (KnuthYao's Prob defines
+		// a / b over Integers): its definition, not the standard one.
+		// Where the standard module is extended, sema refuses the
+		// definition, as SANY does.
+		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+			return x
+		}
+	}
 	switch e.Op {
 	case token.LEADSTO:
 		if c.temporalRun {
@@ -203,7 +213,13 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		}
 		c.temporal = true
 		return c.unsupported(pos, "temporal operator ~> where a value or state predicate is expected")
-	case token.SUBSETNEQ, token.SLASH, token.USEROP:
+	case token.SLASH:
+		// Reals' a / b == CHOOSE c \in Real : a = b * c, with Real the
+		// string "Reals": TLC fails when it evaluates it, whatever a and
+		// b are (and a spec that never does is checked).
+		err := errorf(pos, "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable.")
+		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
+	case token.SUBSETNEQ, token.USEROP:
 		return c.unsupported(pos, "operator "+e.Op.String())
 	case token.CDOT:
 		if !c.userDefined(e.Op, en) {

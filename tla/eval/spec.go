@@ -30,7 +30,7 @@ func build(c *compiler, mod *ast.Module, conf *cfg.Config) (*Spec, error) {
 	}
 	b.sp.Vars = append([]string(nil), c.varNames...)
 	b.constants()
-	if len(c.errs) == 0 {
+	if len(c.errs) == 0 && !b.refusedBehaviorless() {
 		b.randomConstants() // randomconst.go
 		b.assumes()
 		if b.assumeErr != nil && len(c.errs) == 0 {
@@ -70,6 +70,9 @@ type builder struct {
 	// noBehavior: the cfg names no SPECIFICATION, INIT or NEXT; as in
 	// TLC the model has no initial state (only the ASSUMEs are checked).
 	noBehavior bool
+	// checksErrs: the compile errors made before the cfg's entries were
+	// (checks), so that one entry's refusal ends TLC's warnings.
+	checksErrs int
 	// noNext: the model has no next-state relation (nonext.go), noticed
 	// at noNextAt.
 	noNext   bool
@@ -302,6 +305,18 @@ func constValues(strs *value.Strings, xs []ast.Expr) ([]value.Value, *token.Erro
 		elems[i] = v
 	}
 	return elems, nil
+}
+
+// refusedBehaviorless reports whether the cfg names no SPECIFICATION,
+// INIT or NEXT for a spec that has variables: TLC refuses that ("did not
+// specify the initial state predicate") as it processes the cfg, after
+// the constants' values and before it evaluates any assumption, so an
+// assumption that would be false (SimKnuthYao's on TLCGet("config")) is
+// not evaluated. A spec without variables has only its assumptions
+// checked (behavior's noBehavior).
+func (b *builder) refusedBehaviorless() bool {
+	conf := b.conf
+	return conf.Spec == nil && conf.Init == nil && conf.Next == nil && len(b.c.varNames) > 0
 }
 
 func (b *builder) assumes() {

@@ -67,6 +67,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		case sym.kind == symFunc || sym.kind == symVar || sym.kind == symConst || sym.kind == symBound || sym.kind == symParam:
 			c.errorf(x.Name.NamePos, "%s is a %s, not an operator: apply a function with %s[...]", x.Name.Name, sym.kind, x.Name.Name)
 		}
+		c.opArgShapes(sc, sym, x)
 		argsOK := c.levelCorrect(func() { c.operatorArgs(sc, x.Args) })
 		if argsOK && sym.kind == symDef && sym.def != nil && (c.defs[x.Name.Name] == sym.def || c.letDefs[sym.def]) {
 			c.userArgLevels(sc, sym.def, x)

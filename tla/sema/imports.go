@@ -64,7 +64,7 @@ func (im *imports) unit(u ast.Unit, out map[string]*symbol, all bool) {
 		}
 	case *ast.InstanceDef:
 		if all || !u.Local {
-			out[u.Name.Name] = &symbol{name: u.Name.Name, kind: symInst, arity: len(u.Params), pos: u.Name.NamePos, inst: im.mods[u.Inst.Module.Name]}
+			out[u.Name.Name] = &symbol{name: u.Name.Name, kind: symInst, arity: len(u.Params), pos: u.Name.NamePos, inst: im.mods[u.Inst.Module.Name], idef: u}
 		}
 	case *ast.Instance:
 		if (all || !u.Local) && im.mods[u.Module.Name] != nil {

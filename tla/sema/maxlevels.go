@@ -147,6 +147,9 @@ func (c *checker) instArgLevels(sc *scope, x *ast.ModRef) {
 		off += len(st.Args)
 	}
 	name += x.Name.Name
+	if c.instParamLevels(sc, x, name) {
+		return
+	}
 	dl := func(n string, _ token.Pos) *symbol { return names[n] }
 	for i, m := range c.maxLevelsIn(d, dl) {
 		if m < levelTemporal && c.argAbove(x.Pos(), name, off+i+1, c.levelIn(sc, x.Args[i], 0).level, m) {

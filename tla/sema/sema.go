@@ -8,6 +8,7 @@ package sema
 
 import (
 	"fmt"
+	"maps"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -36,9 +37,10 @@ type symbol struct {
 	kind  symKind
 	arity int
 	pos   token.Pos
-	def   *ast.OpDef  // for symDef
-	mod   string      // for symBuiltin
-	inst  *ast.Module // for symInst: the instantiated module (nil: a standard one)
+	def   *ast.OpDef       // for symDef
+	mod   string           // for symBuiltin
+	inst  *ast.Module      // for symInst: the instantiated module (nil: a standard one)
+	idef  *ast.InstanceDef // for symInst: its definition (M(p) == INSTANCE ...)
 	// recursive: declared by RECURSIVE (def is nil until the definition).
 	recursive bool
 	// larg: for a parameter while its operator's level is computed, what
@@ -73,8 +75,11 @@ type checker struct {
 	letDefs map[*ast.OpDef]bool   // the LET definitions seen (userArgLevels)
 	defs    map[string]*ast.OpDef // top-level operator definitions, for levels
 	im      *imports              // the other modules of the spec
-	consts  map[string]*ast.ConstDecl
-	nested  []*nest // the modules nested in this one, checked after it
+	// imported: the scope of the names that EXTENDS and the unnamed
+	// INSTANCEs seen so far make visible (importInstance adds to it).
+	imported *scope
+	consts   map[string]*ast.ConstDecl
+	nested   []*nest // the modules nested in this one, checked after it
 	// whole: the root module, all of whose definitions may be evaluated,
 	// so that a construct the evaluator lacks is reported wherever it is
 	// (unsupportedSyntax). Another module is checked for SANY's errors
@@ -106,9 +111,13 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 	c.im = &imports{mods: mods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	imported := map[string]*symbol{}
 	c.im.extends(mod, imported)
+	// The names an unnamed INSTANCE imports become visible where it
+	// stands (importInstance), as in SANY; all of them are known up front
+	// for the levels of definitions (c.defs).
+	instNames := map[string]*symbol{}
 	for _, u := range mod.Units {
 		if in, ok := u.(*ast.Instance); ok {
-			c.im.unit(in, imported, true)
+			c.im.unit(in, instNames, true)
 		}
 	}
 	ext := []string{}
@@ -133,6 +142,7 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 	}
 	importedScope := &scope{parent: builtins, syms: imported}
 	c.global.parent = importedScope
+	c.imported = importedScope
 	c.defs = map[string]*ast.OpDef{}
 	c.consts = map[string]*ast.ConstDecl{}
 	if outer != nil {
@@ -140,7 +150,13 @@ func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer
 			c.defs[name] = d
 		}
 	}
-	for name, s := range imported {
+	all := maps.Clone(imported)
+	for name, s := range instNames {
+		if _, ok := all[name]; !ok {
+			all[name] = s
+		}
+	}
+	for name, s := range all {
 		if s.def != nil {
 			c.defs[name] = s.def
 		}
@@ -216,6 +232,13 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 	}
 	if CoreNames[id.Name] {
 		c.errorf(id.NamePos, "multiply-defined symbol %s: it is built into TLA+", id.Name)
+		return
+	}
+	if b, ok := c.visible[id.Name]; ok && b.Op != token.ILLEGAL && sym.kind == symDef {
+		// A symbol of an extended standard module (a \div b == ... with
+		// EXTENDS Integers): SANY's "already defined or declared". Its
+		// named operators are in the builtins' scope (lookup above).
+		c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, b.Module)
 		return
 	}
 	sym.name, sym.pos = id.Name, id.NamePos
@@ -298,13 +321,16 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			if c.im.mods != nil {
 				m = c.im.mods[u.Inst.Module.Name]
 			}
-			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m})
+			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m, idef: u})
 		case *ast.Instance:
 			for _, w := range u.With {
 				c.operatorArgs(sc, []ast.Expr{w.Value})
 			}
 			c.missingSubstitutions(sc, u.Start, u)
 			c.instanceLevels(u.Start, u)
+			if top {
+				c.importInstance(sc, u)
+			}
 		case *ast.InnerModule:
 			c.nestAt(sc, u.Module)
 		case *ast.FuncDef:

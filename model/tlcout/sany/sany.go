@@ -340,6 +340,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		}
 		return nil, []item{{word(name), msg}}
 	}
+	if w, es, ok := stdRedefined(mod, e, m); ok {
+		return w, es
+	}
 	if rest, ok := strings.CutPrefix(e.Msg, "multiply-defined symbol "); ok {
 		name, rest, _ = strings.Cut(rest, ":")
 		var kind, pos string

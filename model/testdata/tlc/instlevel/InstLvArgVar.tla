@@ -1,0 +1,9 @@
+---- MODULE InstLvArgVar ----
+EXTENDS Naturals
+VARIABLE v
+M(p) == INSTANCE InstLvInner WITH K <- p, F <- LAMBDA a : a * 2, x <- v
+Init == v = 0
+Next == v' = (v + 1) % 3
+Ok == M(1)!Val = v + 1 /\ M(2)!App(3) = 8
+Bad == M(v)!Val = 0
+====

@@ -1,0 +1,4 @@
+---- MODULE RdM ----
+EXTENDS Naturals
+Sum(a, b) == a + b
+====

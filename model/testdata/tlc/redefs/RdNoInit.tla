@@ -1,0 +1,6 @@
+---- MODULE RdNoInit ----
+EXTENDS Naturals
+VARIABLE x
+ASSUME 1 = 2
+Init == x = 0
+====

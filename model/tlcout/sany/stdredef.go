@@ -1,0 +1,50 @@
+package sany
+
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// stdRedefined is SANY's report of a definition that repeats an operator
+// of an extended standard module (Len(s) == ... with EXTENDS Sequences,
+// a \div b == ... with EXTENDS Integers), package sema's "multiply-defined
+// symbol X: it is already defined by the standard module M": the warning
+// "Multiple declarations or definitions" naming where TLC's jar defines
+// X, and the error "Operator X already defined or declared.", both over
+// the definition (for an infix one, from its first parameter). ok is
+// false for another error, or where the standard definition is not known.
+func stdRedefined(mod *ast.Module, e *token.Error, module string) (warns, errs []item, ok bool) {
+	rest, ok := strings.CutPrefix(e.Msg, "multiply-defined symbol ")
+	if !ok {
+		return nil, nil, false
+	}
+	name, std, ok := strings.Cut(rest, ": it is already defined by the standard module ")
+	if !ok {
+		return nil, nil, false
+	}
+	prev := stdRange(std, name)
+	here, isDef := defRange(mod, e.Pos, module)
+	if !prev.IsValid() || !isDef {
+		return nil, nil, false
+	}
+	if d := topOpDef(mod, e.Pos); d != nil && d.Start.IsValid() && d.Start.Before(here.Start) {
+		here.Start = d.Start // a \div b == ...: SANY's range starts at a
+	}
+	return []item{{here, "Multiple declarations or definitions for symbol " + name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}},
+		[]item{{here, "Operator " + name + " already defined or declared."}}, true
+}
+
+// topOpDef is the module's operator definition whose name is at pos.
+func topOpDef(mod *ast.Module, pos token.Pos) *ast.OpDef {
+	if mod == nil {
+		return nil
+	}
+	for _, u := range mod.Units {
+		if d, ok := u.(*ast.OpDef); ok && d.Name != nil && d.Name.NamePos == pos {
+			return d
+		}
+	}
+	return nil
+}
