@@ -738,11 +738,11 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
 	switch s := s.(type) {
 	case *value.FcnSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
 			return func(f func(value.Value) (bool, error)) error { return value.EachFcn(s, f) }
 		}
 	case *value.RcdSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
 			return func(f func(value.Value) (bool, error)) error { return value.EachRcd(s, f) }
 		}
 	}

@@ -117,13 +117,13 @@ func (s *CapV) Hash() uint64      { return lazyHash(s) }
 func (s *DiffV) Hash() uint64     { return lazyHash(s) }
 
 // enumSize is the size of s, which is about to be enumerated: more than
-// MaxEnum elements is an error.
+// MaxEnum() elements is an error.
 func enumSize(s SetValue) (int64, error) {
 	n, err := s.Size()
 	if err != nil {
 		return 0, err
 	}
-	if n > MaxEnum {
+	if n > MaxEnum() {
 		return 0, tooLarge(s)
 	}
 	return n, nil
@@ -333,7 +333,7 @@ func (s *FcnSetV) size() (int64, error) {
 	total := int64(1)
 	for i := int64(0); i < d; i++ {
 		hi, lo := bits.Mul64(uint64(total), uint64(r))
-		if hi != 0 || lo > MaxEnum*64 {
+		if hi != 0 || lo > uint64(MaxEnum())*64 {
 			return 0, tooLarge(s)
 		}
 		total = int64(lo)
@@ -534,7 +534,7 @@ func (s *ProductV) Enum() (*SetV, error) {
 }
 
 // productSize is the number of tuples taking one element from each of sets
-// (the size of both [a : S, b : T] and S \X T). A size past MaxEnum*64 is
+// (the size of both [a : S, b : T] and S \X T). A size past MaxEnum()*64 is
 // reported as tooLarge(s) at once, which also rules out overflow.
 func productSize(s Value, sets []SetValue) (int64, error) {
 	total := int64(1)
@@ -544,7 +544,7 @@ func productSize(s Value, sets []SetValue) (int64, error) {
 			return 0, err
 		}
 		hi, lo := bits.Mul64(uint64(total), uint64(n))
-		if hi != 0 || lo > MaxEnum*64 {
+		if hi != 0 || lo > uint64(MaxEnum())*64 {
 			return 0, tooLarge(s)
 		}
 		total = int64(lo)
