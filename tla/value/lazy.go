@@ -3,6 +3,7 @@ package value
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"sort"
 	"strings"
@@ -165,10 +166,22 @@ func (s *IntervalV) Size() (int64, error) {
 // interval is too large to enumerate: a loop over Lo, Lo+1, ... (EnumLen
 // of them) visits Enum's elements in Enum's order without building them
 // (a quantifier over 1..n).
-func (s *IntervalV) EnumLen() (int64, error) { return enumSize(s) }
+//
+// TLC's -maxSetSize does not bound an interval: TLC's IntervalValue
+// builds its enumeration at its exact size, which its ValueVec never
+// refuses (TLC rev cc6b616, model/testdata/tlc/setbound: \E i \in 1..20
+// with -maxSetSize 10). Only an interval no Java array could hold is
+// refused, as memory would be exhausted anyway.
+func (s *IntervalV) EnumLen() (int64, error) {
+	n, err := s.Size()
+	if err == nil && n > math.MaxInt32 {
+		return 0, tooLarge(s)
+	}
+	return n, err
+}
 
 func (s *IntervalV) Enum() (*SetV, error) {
-	n, err := enumSize(s)
+	n, err := s.EnumLen()
 	if err != nil {
 		return nil, err
 	}
@@ -706,6 +719,10 @@ func sizeOf(s SetValue) (int64, error) {
 
 // Union is A \cup B of two enumerated sets.
 func Union(a, b *SetV) (*SetV, error) {
+	// TLC's SetCupValue adds both operands to one ValueVec, then sorts.
+	if err := CheckBuilt(len(a.elems) + len(b.elems)); err != nil {
+		return nil, err
+	}
 	out := make([]Value, 0, len(a.elems)+len(b.elems))
 	out = append(out, a.elems...)
 	out = append(out, b.elems...)

@@ -297,6 +297,17 @@ func tooLarge(s Value) error {
 	return tooLargeError{fmt.Sprintf("Attempted to construct a set with too many elements (>%d).", MaxEnum())}
 }
 
+// CheckBuilt is TLC's refusal of a set being built once it holds n
+// elements, more than MaxEnum (TLC's ValueVec grows to the bound and no
+// further): nil when n is within it. TLC counts what it adds, before
+// removing duplicates: a set map's images, a union's two operands.
+func CheckBuilt(n int) error {
+	if int64(n) > MaxEnum() {
+		return tooLarge(nil)
+	}
+	return nil
+}
+
 // tooLargeError is the refusal to enumerate a set of more than MaxEnum
 // elements: a lazy enumeration (Prepare) goes on past it.
 type tooLargeError struct{ msg string }
