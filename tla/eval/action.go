@@ -246,6 +246,17 @@ func (k *ctx) run(seq []step, i int) error {
 				continue
 			}
 			e, err := s.Enum()
+			if walk := actionWalk(s, err, false); walk != nil {
+				werr := walk(func(v value.Value) (bool, error) {
+					k.t[st.v] = v
+					if err := k.run(seq, i+1); err != nil {
+						return false, err
+					}
+					return true, nil
+				})
+				k.t[st.v] = nil
+				return werr
+			}
 			if err != nil {
 				if !value.TLCEnumerable(s) && st.x != nil {
 					// TLC rev cc6b616: NEInitIn, x \in Nat; NQNextSeqIn.
@@ -292,7 +303,18 @@ func (k *ctx) run(seq []step, i int) error {
 					return k.branch(st.branches[0], seq, i+1)
 				}
 			}
-			elems, err := evalElems(k, st.b.set)
+			var elems []value.Value
+			s, err := evalSet(k, st.b.set)
+			if err == nil {
+				var all *value.SetV
+				if all, err = s.Enum(); err == nil {
+					elems = all.Elems()
+				} else if walk := actionWalk(s, err, true); walk != nil {
+					return k.walkExists(st, walk, seq, i)
+				} else {
+					err = enumFailed(st.b.set.pos, err, s)
+				}
+			}
 			if err != nil {
 				return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
 			}
