@@ -1,0 +1,47 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's -maxSetSize bounds the sets TLC builds in a growing ValueVec, and
+// only those: with -maxSetSize 10 TLC refuses \E over a function, record
+// or tuple set of 16 elements, a union of 14, a set map of 20 images (3
+// distinct), but walks x \in [1..2 -> 1..4], \E over SUBSET (1..4) in Init
+// and Next, and \E i \in 1..20. Its refusal has no position and an empty
+// call stack; in Next it is an unexpected exception, in an invariant
+// "Evaluating invariant Inv failed.". TLC rev cc6b616's outputs are in
+// model/testdata/tlc/setbound.
+func TestTLCSetBoundGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"FcnEx", 75}, {"RcdEx", 75}, {"Union", 75}, {"MapSmall", 75},
+		{"Interval", 0}, {"InitIn", 0}, {"SubEx", 0}, {"NextSubEx", 0},
+		{"NextErr", 75}, {"InvErr", 76},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
+	}
+	if got := value.MaxEnum(); got != 10 {
+		t.Errorf("bound after a run with -maxSetSize 10 = %d, want 10", got)
+	}
+}
+
+// A run without -maxSetSize has TLC's default bound, whatever an earlier
+// run in the same process set.
+func TestTLCSetBoundDefault(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
+	tlcGoldenRun(t, dir, "FcnEx", []string{"-maxSetSize", "10"}, 75)
+	var out, errb bytes.Buffer
+	run(context.Background(), []string{"tlc", "-config", filepath.Join(dir, "Interval.cfg"), filepath.Join(dir, "Interval.tla")}, &out, &errb)
+	if got := value.MaxEnum(); got != value.DefaultSetBound {
+		t.Errorf("bound after a run without -maxSetSize = %d, want %d", got, value.DefaultSetBound)
+	}
+}
