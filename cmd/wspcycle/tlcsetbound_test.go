@@ -45,3 +45,22 @@ func TestTLCSetBoundDefault(t *testing.T) {
 		t.Errorf("bound after a run without -maxSetSize = %d, want %d", got, value.DefaultSetBound)
 	}
 }
+
+// check has TLC's bound too, --max-set-size changing it: a set TLC
+// refuses to build is refused, with its position, not computed.
+func TestCheckMaxSetSize(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound", "FcnEx.tla")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"check", "--max-set-size", "10", spec}, &out, &errb); code != 75 ||
+		!bytes.Contains(out.Bytes(), []byte("Attempted to construct a set with too many elements (>10).")) ||
+		!bytes.Contains(out.Bytes(), []byte("FcnEx.tla:4:27")) {
+		t.Errorf("--max-set-size 10: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"check", spec}, &out, &errb); code != 0 {
+		t.Errorf("default bound: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	if code := run(context.Background(), []string{"check", "--max-set-size", "0", spec}, &out, &errb); code != 2 {
+		t.Errorf("--max-set-size 0: exit %d, want 2", code)
+	}
+}
