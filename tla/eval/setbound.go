@@ -19,7 +19,7 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 	}
 	switch s := s.(type) {
 	case *value.SubsetV:
-		return bigWalk(s)
+		return subsetWalk(s)
 	case *value.FcnSetV, *value.RcdSetV:
 		if !subsetOnly {
 			return bigWalk(s)
@@ -55,4 +55,25 @@ func (k *ctx) walkExists(st *step, walk func(func(value.Value) (bool, error)) er
 		}
 		return true, nil
 	})
+}
+
+// subsetWalk is a walk over SUBSET S's elements one at a time, through
+// value.Prepare's cursor, for an action that TLC lets walk it (a filter
+// of SUBSET S stays lazy instead: bigWalk does not walk it).
+func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
+	return func(f func(value.Value) (bool, error)) error {
+		el, err := value.Prepare(s)
+		if err != nil {
+			return err
+		}
+		for c := el.Cursor(); ; {
+			v, ok := c.Next()
+			if !ok {
+				return nil
+			}
+			if more, err := f(v); err != nil || !more {
+				return err
+			}
+		}
+	}
 }
