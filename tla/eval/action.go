@@ -246,18 +246,10 @@ func (k *ctx) run(seq []step, i int) error {
 				continue
 			}
 			e, err := s.Enum()
-			if walk := actionWalk(s, err, false); walk != nil {
-				werr := walk(func(v value.Value) (bool, error) {
-					k.t[st.v] = v
-					if err := k.run(seq, i+1); err != nil {
-						return false, err
-					}
-					return true, nil
-				})
-				k.t[st.v] = nil
-				return werr
-			}
 			if err != nil {
+				if walk := actionWalk(s, err, false); walk != nil {
+					return k.walkMember(st, walk, seq, i)
+				}
 				if !value.TLCEnumerable(s) && st.x != nil {
 					// TLC rev cc6b616: NEInitIn, x \in Nat; NQNextSeqIn.
 					return notEnumerableIn(notA(st.e.pos, "A set", s), st, k.phase != phaseNext)

@@ -32,6 +32,23 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 	return nil
 }
 
+// walkMember is the action step st, x \in S for a set too large to build
+// that TLC walks (actionWalk), run for each element walk gives. It is a
+// method of its own, not a closure in run: a closure there that captures
+// run's loop index moves that index to the heap, an allocation on every
+// call of run (the hot path of every action).
+func (k *ctx) walkMember(st *step, walk func(func(value.Value) (bool, error)) error, seq []step, i int) error {
+	err := walk(func(v value.Value) (bool, error) {
+		k.t[st.v] = v
+		if err := k.run(seq, i+1); err != nil {
+			return false, err
+		}
+		return true, nil
+	})
+	k.t[st.v] = nil
+	return err
+}
+
 // walkExists is the action step st, an \E over a set too large to build
 // that TLC walks (actionWalk), run for each element walk gives: the
 // guards that do not depend on the bound variable first (the set is not
