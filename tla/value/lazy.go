@@ -159,7 +159,15 @@ func (s *IntervalV) Size() (int64, error) {
 	if s.Hi < s.Lo {
 		return 0, nil
 	}
-	return s.Hi - s.Lo + 1, nil
+	// Hi - Lo + 1 leaves int64 near the ends of its range (an interval
+	// read back from a state file, a function's domain): refused in the
+	// words of TLC's IntervalValue.size, not wrapped to a negative size.
+	// Within TLC's 32-bit integers this cannot happen.
+	n := uint64(s.Hi) - uint64(s.Lo) + 1
+	if n == 0 || n > math.MaxInt64 {
+		return 0, tooLargeError{"Size of interval value exceeds the maximum representable size (32bits): " + s.String() + "."}
+	}
+	return int64(n), nil
 }
 
 // EnumLen is the number of elements Enum gives, or Enum's error when the
@@ -256,15 +264,39 @@ func (s *SubsetV) Size() (int64, error) {
 		return 0, inOwnMethod(s, err)
 	}
 	if n >= 62 {
-		return 0, tooLarge(s)
+		return 0, subsetOverflow(s)
 	}
 	return 1 << n, nil
 }
 
+// subsetOverflow is TLC's refusal to count (and so to build) SUBSET S
+// when S has 31 elements or more (SubsetValue.size in 32 bits; TLC rev
+// cc6b616: x = SUBSET (1..40), Cardinality(SUBSET (1..70))). It is a
+// refusal for the size alone, so a quantifier or CHOOSE still walks the
+// subsets one at a time (Prepare), as TLC's enumerator does.
+func subsetOverflow(s *SubsetV) error {
+	return tooLargeError{"Overflow when computing the number of elements in:\n" + s.String()}
+}
+
+// subsetBuildMax is the most subsets Enum builds at TLC's default set
+// bound: TLC's SubsetValue builds SUBSET S in a vector sized in advance,
+// which its -maxSetSize never refuses (TLC rev cc6b616: x = SUBSET (1..4)
+// and {s \in SUBSET (1..4) : ...} pass -maxSetSize 10), so the bound is
+// not SUBSET's; past 2^20 subsets a quantifier or CHOOSE walks them
+// instead of building them (a set map or a value still needs them built).
+const subsetBuildMax = 1 << 20
+
 func (s *SubsetV) Enum() (*SetV, error) {
-	n, err := enumSize(s)
+	b, err := s.Base.Size()
 	if err != nil {
 		return nil, inOwnMethod(s, err)
+	}
+	if b >= 31 {
+		return nil, subsetOverflow(s)
+	}
+	n := int64(1) << b
+	if n > max(subsetBuildMax, MaxEnum()) {
+		return nil, tooLarge(s)
 	}
 	base, err := s.Base.Enum()
 	if err != nil {
