@@ -81,12 +81,13 @@ func exitCode(t *testing.T, cmd *exec.Cmd, limit time.Duration) int {
 // --max-memory 200; the function has a domain of 10^9 tuples (the 1..1000
 // cubed that grew to 24 GB), also under simulate; the SUBSET and the function set are
 // enumerated by package value (1,048,576 elements, each a set or a
-// function of 20 values: about 300 MB). Those two are past TLC's default
-// set bound (1,000,000), past which x \in S is walked one element per
-// initial state as TLC walks it, so the limit would be met between states
-// and the in-evaluation check would go untested: they run with
+// function of 20 values: about 300 MB). The function set is past TLC's
+// default set bound (1,000,000), past which x \in S is walked one element
+// per initial state as TLC walks it, so the limit would be met between
+// states and the in-evaluation check would go untested: both run with
 // --max-set-size 2000000, under which Init builds the whole set in one
-// evaluation. Under --max-memory 40 each must stop
+// evaluation (SUBSET, which the bound does not limit, whatever it is).
+// Under --max-memory 40 each must stop
 // with exit 4, naming --max-memory and the expression's position (line 4,
 // Init), and the process must stay far below what the value needs: its
 // peak resident memory under 1 GB (the race detector's shadow memory
