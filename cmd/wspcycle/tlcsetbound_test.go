@@ -51,6 +51,8 @@ func TestTLCSetOverflowGolden(t *testing.T) {
 		code int
 	}{
 		{"SubChoose70", 0}, {"SubExpr70", 0}, {"SubInitEx70", 0}, {"SubCard70", 75},
+		// SUBSET A = SUBSET B compares A and B, not the subsets.
+		{"SubEq70", 0}, {"SubNeq70", 0},
 		{"IntCardMin", 75}, {"IntCard64", 255},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code)
