@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 func init() {
@@ -53,6 +55,7 @@ type checkFlags struct {
 	itf       string
 	dot       string
 	maxStates int64
+	maxSet    int64 // --max-set-size: TLC's -maxSetSize
 	maxMemMB  int64
 	workers   int
 	progress  time.Duration
@@ -73,6 +76,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Int64Var(&f.maxStates, "max-states", 0, "stop with exit code 3 after `N` distinct states (0: no limit)")
 	fs.Int64Var(&f.maxMemMB, "max-memory", defaultMaxMemoryMB(), "stop with exit code 4 when the heap passes `MB` megabytes (0: no limit; default: 3/4 of the machine's memory); with --disk, the fingerprint table takes half of it and then spills to disk")
 	fs.IntVar(&f.workers, "workers", 0, "number of worker goroutines (0: one per core)")
+	fs.Int64Var(&f.maxSet, "max-set-size", value.DefaultSetBound, "the most elements of a set built, as TLC's -maxSetSize: a larger one is TLC's \"Attempted to construct a set with too many elements\"")
 	fs.DurationVar(&f.progress, "progress", 3*time.Second, "print a progress line (TLC's) this often, on stdout (stderr with --json) (0: never)")
 	fs.BoolVar(&f.diffTrace, "difftrace", false, "in a counterexample, print after the first state only the variables that changed (TLC's -difftrace)")
 	fs.StringVar(&f.disk, "disk", "", "keep the queue, the trace links and, past half of --max-memory, the visited states' fingerprints in files under `DIR`: for models larger than memory (with temporal properties, also their behaviour graph)")
@@ -100,6 +104,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "wspcycle check: --workers, --max-states and --max-memory must not be negative")
 		return model.ExitUsage
 	}
+	if f.maxSet < 1 || f.maxSet > math.MaxInt32 {
+		fmt.Fprintln(stderr, "wspcycle check: --max-set-size must be in 1..2147483647 (TLC's -maxSetSize)")
+		return model.ExitUsage
+	}
+	// The same bound as TLC's, so that check answers as TLC does: a set
+	// TLC refuses to build is refused here too, not computed.
+	value.SetMaxEnum(f.maxSet)
 
 	// Open the output files before the search, so that a bad path costs
 	// nothing; "-itf -" prints the trace on stdout instead of the report.

@@ -81,26 +81,37 @@ func exitCode(t *testing.T, cmd *exec.Cmd, limit time.Duration) int {
 // --max-memory 200; the function has a domain of 10^9 tuples (the 1..1000
 // cubed that grew to 24 GB), also under simulate; the SUBSET and the function set are
 // enumerated by package value (1,048,576 elements, each a set or a
-// function of 20 values: about 300 MB). Under --max-memory 40 each must stop
+// function of 20 values: about 300 MB). The function set is past TLC's
+// default set bound (1,000,000), past which x \in S is walked one element
+// per initial state as TLC walks it, so the limit would be met between
+// states and the in-evaluation check would go untested: both run with
+// --max-set-size 2000000, under which Init builds the whole set in one
+// evaluation (SUBSET, which the bound does not limit, whatever it is).
+// Under --max-memory 40 each must stop
 // with exit 4, naming --max-memory and the expression's position (line 4,
 // Init), and the process must stay far below what the value needs: its
 // peak resident memory under 1 GB (the race detector's shadow memory
 // included), where the values need from 300 MB to tens of GB.
 func TestMemoryLimitInsideOneEvaluation(t *testing.T) {
 	dir := t.TempDir()
-	for _, tc := range []struct{ name, command, init string }{
-		{"SetMap", "check", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
-		{"Function", "check", `x = [i \in 1..1000, j \in 1..1000, k \in 1..1000 |-> i]`},
-		{"Subsets", "check", `x \in SUBSET (1..20)`},
-		{"Functions", "check", `x \in [1..20 -> 1..2]`},
+	bigSets := []string{"--max-set-size", "2000000"} // see above
+	for _, tc := range []struct {
+		name, command, init string
+		flags               []string
+	}{
+		{"SetMap", "check", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`, nil},
+		{"Function", "check", `x = [i \in 1..1000, j \in 1..1000, k \in 1..1000 |-> i]`, nil},
+		{"Subsets", "check", `x \in SUBSET (1..20)`, bigSets},
+		{"Functions", "check", `x \in [1..20 -> 1..2]`, bigSets},
 		// 800 lazy intervals: only UNION enumerates the 80,000,000 elements.
-		{"Union", "check", `x = UNION {(i * 100000)..(i * 100000 + 99999) : i \in 1..800}`},
-		{"Simulated", "simulate", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`},
+		{"Union", "check", `x = UNION {(i * 100000)..(i * 100000 + 99999) : i \in 1..800}`, nil},
+		{"Simulated", "simulate", `x = {<<i, j>> : i \in 1..8000, j \in 1..10000}`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spec := writeModule(t, dir, tc.name, tc.init, "UNCHANGED x")
 			var errs bytes.Buffer
-			cmd, out := startMain(t, &errs, tc.command, "--max-memory", "40", spec)
+			args := append(append([]string{tc.command, "--max-memory", "40"}, tc.flags...), spec)
+			cmd, out := startMain(t, &errs, args...)
 			report, _ := io.ReadAll(out)
 			code := exitCode(t, cmd, 5*time.Minute)
 			if code != model.ExitMemoryLimit || !bytes.Contains(report, []byte("--max-memory")) || !bytes.Contains(report, []byte(tc.name+".tla:4:")) {

@@ -27,6 +27,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/wspcycle/wspcycle/tla/value"
 	"io"
 	"os"
 	"os/signal"
@@ -67,6 +68,9 @@ func main() {
 
 // run is main without the process: it dispatches to a subcommand.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	// Each command starts with TLC's default set bound (value.MaxEnum);
+	// tlc -maxSetSize and check --max-set-size change it for their run.
+	value.SetMaxEnum(value.DefaultSetBound)
 	if len(args) == 0 {
 		usage(stderr)
 		return model.ExitUsage

@@ -98,8 +98,12 @@ here, or refused with the reason):
   -recover DIR        resume the checkpointed run in DIR (same spec and cfg)
   -metadir DIR        where -checkpoint keeps its files
   -nowarning          do not print warnings
+  -maxSetSize N       the most elements of a set built, as TLC's bound (default
+                      1000000): a quantifier, CHOOSE or set over a larger
+                      function, record, product, union or mapped set is TLC's
+                      "Attempted to construct a set with too many elements"
   -noGenerateSpecTE, -noTE, -noGenerateSpecTEBin, -noTEBin, -modelcheck,
-  -terse, -maxSetSize N, -cleanup, -gzip, -lncheck MODE, -fpbits N,
+  -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
   -fpmem N, -teSpecOutDir DIR, -debug
                       accepted: they change nothing here (said once on stderr)
   -dumpTrace json|tla|tlcplain FILE
@@ -144,6 +148,7 @@ type tlcFlags struct {
 	ignored    []string         // flags accepted that change nothing
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
 	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
+	maxSetSize int64            // -maxSetSize N: the most elements of a set built (TLC's setBound)
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -205,7 +210,6 @@ var tlcNoEffect = map[string]struct {
 }{
 	"-noGenerateSpecTE":    {0, "wspcycle never generates a SpecTE module"},
 	"-terse":               {0, "values are printed as TLC prints them either way"},
-	"-maxSetSize":          {1, "wspcycle has no set-size limit (memory is bounded by the heap limit instead)"},
 	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
 	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
 	"-lncheck":             {1, "liveness is always checked once the state graph is complete"},
@@ -258,7 +262,7 @@ var tlcRefused = map[string]string{
 // returned too (whether -tool came before the mistake frames TLC's
 // answer to it).
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1}
+	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1, maxSetSize: value.DefaultSetBound}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", tlcMissing(name)
@@ -310,6 +314,14 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			f.tool = true
 		case "-nowarning":
 			f.noWarning = true
+		case "-maxSetSize":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if err = tlcCheckValue(f, a, v); err == nil {
+					n, _ := tlcInt(a, v)
+					f.maxSetSize = int64(n)
+				}
+			}
 		case "-seed", "-fp":
 			var v string
 			if v, err = next(&i, a); err == nil {
@@ -521,6 +533,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "wspcycle tlc: %s\nRun 'wspcycle tlc -help' for usage.\n", ue.msg)
 		return tlcExitUsage
 	}
+	// TLC's bound on the sets it builds, for this run (the default when
+	// -maxSetSize is not given, whatever an earlier run in this process set).
+	value.SetMaxEnum(f.maxSetSize)
 	said := map[string]bool{}
 	for _, name := range f.ignored {
 		if !said[name] { // once per flag, however often it is given

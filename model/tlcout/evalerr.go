@@ -183,6 +183,10 @@ var javaExceptions = []struct {
 }{
 	{regexp.MustCompile(`^Index \d+ out of bounds for length \d+$`), "java.lang.ArrayIndexOutOfBoundsException"},
 	{regexp.MustCompile(`^class tlc2\.value\.impl\.\w+ cannot be cast to class tlc2\.value\.impl\.\w+ \(`), "java.lang.ClassCastException"},
+	// A set of more than -maxSetSize elements (value.MaxEnum): TLC's
+	// ValueVec refuses to grow, out of any replay (TLC rev cc6b616,
+	// model/testdata/tlc/setbound).
+	{regexp.MustCompile(`^Attempted to construct a set with too many elements \(>\d+\)\.$`), "util.WrongInvocationException"},
 }
 
 // IsJavaException reports whether msg is one of javaExceptions.

@@ -253,6 +253,9 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			e, err := s.Enum()
 			if err != nil {
+				if walk := actionWalk(s, err, false); walk != nil {
+					return k.walkMember(st, walk, seq, i)
+				}
 				if !value.TLCEnumerable(s) && st.x != nil {
 					// TLC rev cc6b616: NEInitIn, x \in Nat; NQNextSeqIn.
 					return notEnumerableIn(notA(st.e.pos, "A set", s), st, k.phase != phaseNext)
@@ -317,7 +320,18 @@ func (k *ctx) run(seq []step, i int) error {
 					return k.branch(st.branches[0], seq, i+1)
 				}
 			}
-			elems, err := evalElems(k, st.b.set)
+			var elems []value.Value
+			s, err := evalSet(k, st.b.set)
+			if err == nil {
+				var all *value.SetV
+				if all, err = s.Enum(); err == nil {
+					elems = all.Elems()
+				} else if walk := actionWalk(s, err, true); walk != nil {
+					return k.walkExists(st, walk, seq, i)
+				} else {
+					err = enumFailed(st.b.set.pos, err, s)
+				}
+			}
 			if err != nil {
 				return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
 			}

@@ -170,8 +170,8 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 						vals := append(append([]value.Value(nil), cf.Elems()...), value.Int(m))
 						next = append(next, value.FcnOverSet(value.FcnFromPairs(keys, vals)))
 					}
-					if len(next) > value.MaxEnum {
-						return nil, errorf(pos, "SubBag(%s) has more than %d elements.", b, value.MaxEnum)
+					if int64(len(next)) > value.MaxEnum() {
+						return nil, errorf(pos, "SubBag(%s) has more than %d elements.", b, value.MaxEnum())
 					}
 				}
 				out = next

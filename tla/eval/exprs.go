@@ -725,6 +725,11 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 			}
 			if r {
 				out = append(out, v)
+				// TLC builds the kept elements in a ValueVec,
+				// bounded by -maxSetSize.
+				if err := value.CheckBuilt(len(out)); err != nil {
+					return nil, err
+				}
 			}
 		}
 		return value.SetFromSorted(out), nil
@@ -738,11 +743,11 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
 	switch s := s.(type) {
 	case *value.FcnSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
 			return func(f func(value.Value) (bool, error)) error { return value.EachFcn(s, f) }
 		}
 	case *value.RcdSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum {
+		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
 			return func(f func(value.Value) (bool, error)) error { return value.EachRcd(s, f) }
 		}
 	}
@@ -764,6 +769,9 @@ func filterWalk(k *ctx, walk func(func(value.Value) (bool, error)) error, b bind
 		}
 		if r {
 			out = append(out, v)
+			if err := value.CheckBuilt(len(out)); err != nil {
+				return false, err
+			}
 		}
 		return true, nil
 	})
@@ -808,6 +816,11 @@ func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
 				return true, err
 			}
 			out = append(out, v)
+			// TLC's SetOfAllValue adds every image to one ValueVec,
+			// duplicates too, bounded by -maxSetSize.
+			if err := value.CheckBuilt(len(out)); err != nil {
+				return true, err
+			}
 			return false, k.grow(1, pos)
 		})
 		if err != nil {

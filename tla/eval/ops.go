@@ -580,6 +580,9 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 			return &value.CupV{A: a, B: b}, nil
 		}
 		u, err := value.Union(ea, eb)
+		if value.TooLarge(err) {
+			return nil, err
+		}
 		if err != nil {
 			// Elements TLC cannot sort: its cup keeps them as they come.
 			return mixedSetOp(op, ea, eb)
@@ -618,6 +621,11 @@ func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) 
 		if in == keep {
 			out = append(out, e)
 		}
+	}
+	// TLC's SetCapValue and SetDiffValue build the kept elements in a
+	// ValueVec, bounded by -maxSetSize.
+	if err := value.CheckBuilt(len(out)); err != nil {
+		return nil, err
 	}
 	if len(out) == a.Len() {
 		return a, nil

@@ -168,6 +168,9 @@ func EqualChecked(a, b Value) (bool, error) {
 	case KindSet:
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
+			if eq, ok, berr := subsetsEqual(a, b, err); ok {
+				return eq, berr
+			}
 			return false, err
 		}
 		eb, err := b.(SetValue).Enum()
@@ -307,4 +310,18 @@ func fcnEqualChecked(f, g *FcnV) (bool, error) {
 // TupleValue, or a FcnRcdValue built over 1..n), not an enumerated domain.
 func overInterval(f *FcnV) bool {
 	return f.held == heldFcnInterval || f.dom == nil && f.held != heldFcnSet
+}
+
+// subsetsEqual is SUBSET A = SUBSET B when the subsets are too many to
+// build (err, a's Enum's error, is for the size alone): A = B, as TLC's
+// SubsetValue.equals compares the bases (TLC rev cc6b616: SUBSET (1..70)
+// = SUBSET (1..70) is TRUE). ok is false for any other pair.
+func subsetsEqual(a, b Value, err error) (eq, ok bool, berr error) {
+	sa, isA := a.(*SubsetV)
+	sb, isB := b.(*SubsetV)
+	if !isA || !isB || !TooLarge(err) {
+		return false, false, nil
+	}
+	eq, berr = EqualChecked(sa.Base, sb.Base)
+	return eq, true, berr
 }

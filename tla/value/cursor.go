@@ -53,9 +53,6 @@ func Prepare(s SetValue) (*Elements, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(base.elems) >= 63 {
-			return nil, tooLarge(s)
-		}
 		return &Elements{set: s, kind: kindSubset, elems: base.elems}, nil
 	}
 	all, err := s.Enum()

@@ -79,3 +79,9 @@ func eachProduct(sets []SetValue, mk func([]Value) Value, f func(Value) (bool, e
 	})
 	return ferr
 }
+
+// EachTuple calls f with every tuple of s, one at a time, as EachFcn does
+// for a function set.
+func EachTuple(s *ProductV, f func(Value) (bool, error)) error {
+	return eachProduct(s.Sets, TupleOf, f)
+}

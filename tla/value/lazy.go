@@ -3,6 +3,7 @@ package value
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"sort"
 	"strings"
@@ -117,13 +118,13 @@ func (s *CapV) Hash() uint64      { return lazyHash(s) }
 func (s *DiffV) Hash() uint64     { return lazyHash(s) }
 
 // enumSize is the size of s, which is about to be enumerated: more than
-// MaxEnum elements is an error.
+// MaxEnum() elements is an error.
 func enumSize(s SetValue) (int64, error) {
 	n, err := s.Size()
 	if err != nil {
 		return 0, err
 	}
-	if n > MaxEnum {
+	if n > MaxEnum() {
 		return 0, tooLarge(s)
 	}
 	return n, nil
@@ -158,17 +159,37 @@ func (s *IntervalV) Size() (int64, error) {
 	if s.Hi < s.Lo {
 		return 0, nil
 	}
-	return s.Hi - s.Lo + 1, nil
+	// Hi - Lo + 1 leaves int64 near the ends of its range (an interval
+	// read back from a state file, a function's domain): refused in the
+	// words of TLC's IntervalValue.size, not wrapped to a negative size.
+	// Within TLC's 32-bit integers this cannot happen.
+	n := uint64(s.Hi) - uint64(s.Lo) + 1
+	if n == 0 || n > math.MaxInt64 {
+		return 0, tooLargeError{"Size of interval value exceeds the maximum representable size (32bits): " + s.String() + "."}
+	}
+	return int64(n), nil
 }
 
 // EnumLen is the number of elements Enum gives, or Enum's error when the
 // interval is too large to enumerate: a loop over Lo, Lo+1, ... (EnumLen
 // of them) visits Enum's elements in Enum's order without building them
 // (a quantifier over 1..n).
-func (s *IntervalV) EnumLen() (int64, error) { return enumSize(s) }
+//
+// TLC's -maxSetSize does not bound an interval: TLC's IntervalValue
+// builds its enumeration at its exact size, which its ValueVec never
+// refuses (TLC rev cc6b616, model/testdata/tlc/setbound: \E i \in 1..20
+// with -maxSetSize 10). Only an interval no Java array could hold is
+// refused, as memory would be exhausted anyway.
+func (s *IntervalV) EnumLen() (int64, error) {
+	n, err := s.Size()
+	if err == nil && n > math.MaxInt32 {
+		return 0, tooLarge(s)
+	}
+	return n, err
+}
 
 func (s *IntervalV) Enum() (*SetV, error) {
-	n, err := enumSize(s)
+	n, err := s.EnumLen()
 	if err != nil {
 		return nil, err
 	}
@@ -243,15 +264,39 @@ func (s *SubsetV) Size() (int64, error) {
 		return 0, inOwnMethod(s, err)
 	}
 	if n >= 62 {
-		return 0, tooLarge(s)
+		return 0, subsetOverflow(s)
 	}
 	return 1 << n, nil
 }
 
+// subsetOverflow is TLC's refusal to count (and so to build) SUBSET S
+// when S has 31 elements or more (SubsetValue.size in 32 bits; TLC rev
+// cc6b616: x = SUBSET (1..40), Cardinality(SUBSET (1..70))). It is a
+// refusal for the size alone, so a quantifier or CHOOSE still walks the
+// subsets one at a time (Prepare), as TLC's enumerator does.
+func subsetOverflow(s *SubsetV) error {
+	return tooLargeError{"Overflow when computing the number of elements in:\n" + s.String()}
+}
+
+// subsetBuildMax is the most subsets Enum builds at TLC's default set
+// bound: TLC's SubsetValue builds SUBSET S in a vector sized in advance,
+// which its -maxSetSize never refuses (TLC rev cc6b616: x = SUBSET (1..4)
+// and {s \in SUBSET (1..4) : ...} pass -maxSetSize 10), so the bound is
+// not SUBSET's; past 2^20 subsets a quantifier or CHOOSE walks them
+// instead of building them (a set map or a value still needs them built).
+const subsetBuildMax = 1 << 20
+
 func (s *SubsetV) Enum() (*SetV, error) {
-	n, err := enumSize(s)
+	b, err := s.Base.Size()
 	if err != nil {
 		return nil, inOwnMethod(s, err)
+	}
+	if b >= 31 {
+		return nil, subsetOverflow(s)
+	}
+	n := int64(1) << b
+	if n > max(subsetBuildMax, MaxEnum()) {
+		return nil, tooLarge(s)
 	}
 	base, err := s.Base.Enum()
 	if err != nil {
@@ -333,7 +378,7 @@ func (s *FcnSetV) size() (int64, error) {
 	total := int64(1)
 	for i := int64(0); i < d; i++ {
 		hi, lo := bits.Mul64(uint64(total), uint64(r))
-		if hi != 0 || lo > MaxEnum*64 {
+		if hi != 0 || lo > uint64(MaxEnum())*64 {
 			return 0, tooLarge(s)
 		}
 		total = int64(lo)
@@ -534,7 +579,7 @@ func (s *ProductV) Enum() (*SetV, error) {
 }
 
 // productSize is the number of tuples taking one element from each of sets
-// (the size of both [a : S, b : T] and S \X T). A size past MaxEnum*64 is
+// (the size of both [a : S, b : T] and S \X T). A size past MaxEnum()*64 is
 // reported as tooLarge(s) at once, which also rules out overflow.
 func productSize(s Value, sets []SetValue) (int64, error) {
 	total := int64(1)
@@ -544,7 +589,7 @@ func productSize(s Value, sets []SetValue) (int64, error) {
 			return 0, err
 		}
 		hi, lo := bits.Mul64(uint64(total), uint64(n))
-		if hi != 0 || lo > MaxEnum*64 {
+		if hi != 0 || lo > uint64(MaxEnum())*64 {
 			return 0, tooLarge(s)
 		}
 		total = int64(lo)
@@ -706,6 +751,10 @@ func sizeOf(s SetValue) (int64, error) {
 
 // Union is A \cup B of two enumerated sets.
 func Union(a, b *SetV) (*SetV, error) {
+	// TLC's SetCupValue adds both operands to one ValueVec, then sorts.
+	if err := CheckBuilt(len(a.elems) + len(b.elems)); err != nil {
+		return nil, err
+	}
 	out := make([]Value, 0, len(a.elems)+len(b.elems))
 	out = append(out, a.elems...)
 	out = append(out, b.elems...)

@@ -20,9 +20,25 @@ type SetValue interface {
 	Size() (int64, error)
 }
 
-// MaxEnum bounds the number of elements an enumeration may produce, so that
-// SUBSET of a large set is an error rather than memory exhaustion.
-const MaxEnum = 1 << 20
+// DefaultSetBound is TLC's default bound on the elements of a set it builds
+// (TLCGlobals.setBound, TLC's -maxSetSize).
+const DefaultSetBound = 1000000
+
+// setBound is the bound MaxEnum reports: set once per run (wspcycle tlc
+// -maxSetSize, wspcycle check -maxSetSize) before any evaluation.
+var setBound atomic.Int64
+
+func init() { setBound.Store(DefaultSetBound) }
+
+// MaxEnum bounds the number of elements an enumeration may produce, as
+// TLC's -maxSetSize bounds the sets it builds (ValueVec.ensureCapacity): a
+// set of more elements is TLC's "Attempted to construct a set with too
+// many elements (>N).", not an answer TLC would not give, and SUBSET of a
+// large set is an error rather than memory exhaustion.
+func MaxEnum() int64 { return setBound.Load() }
+
+// SetMaxEnum sets the bound MaxEnum reports (n >= 1).
+func SetMaxEnum(n int64) { setBound.Store(n) }
 
 // SetV is an enumerated set, its elements sorted by Compare without
 // duplicates.
@@ -278,7 +294,18 @@ func incomparable(a, b Value) error {
 }
 
 func tooLarge(s Value) error {
-	return tooLargeError{fmt.Sprintf("Attempted to enumerate %s, which has more than %d elements", s, MaxEnum)}
+	return tooLargeError{fmt.Sprintf("Attempted to construct a set with too many elements (>%d).", MaxEnum())}
+}
+
+// CheckBuilt is TLC's refusal of a set being built once it holds n
+// elements, more than MaxEnum (TLC's ValueVec grows to the bound and no
+// further): nil when n is within it. TLC counts what it adds, before
+// removing duplicates: a set map's images, a union's two operands.
+func CheckBuilt(n int) error {
+	if int64(n) > MaxEnum() {
+		return tooLarge(nil)
+	}
+	return nil
 }
 
 // tooLargeError is the refusal to enumerate a set of more than MaxEnum

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC's -maxSetSize bounds the sets TLC builds in a growing ValueVec, and
+// only those: with -maxSetSize 10 TLC refuses \E over a function, record
+// or tuple set of 16 elements, a union of 14, a set map of 20 images (3
+// distinct), but walks x \in [1..2 -> 1..4], \E over SUBSET (1..4) in Init
+// and Next, and \E i \in 1..20. Its refusal has no position and an empty
+// call stack; in Next it is an unexpected exception, in an invariant
+// "Evaluating invariant Inv failed.". TLC rev cc6b616's outputs are in
+// model/testdata/tlc/setbound.
+func TestTLCSetBoundGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"FcnEx", 75}, {"RcdEx", 75}, {"Union", 75}, {"MapSmall", 75},
+		{"Interval", 0}, {"InitIn", 0}, {"SubEx", 0}, {"NextSubEx", 0},
+		{"NextErr", 75}, {"InvErr", 76},
+		// SUBSET is built in a vector sized in advance, which the
+		// bound never refuses: 16 subsets pass -maxSetSize 10.
+		{"SubVal4", 0}, {"SubFilt4", 0},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
+	}
+	if got := value.MaxEnum(); got != 10 {
+		t.Errorf("bound after a run with -maxSetSize 10 = %d, want 10", got)
+	}
+}
+
+// SUBSET S of 31 elements or more overflows TLC's 32-bit count where TLC
+// counts it (Cardinality: "Overflow when computing the number of elements
+// in:"), and is walked one subset at a time where TLC walks it (CHOOSE,
+// \E in an expression and in Init), however large S: 70 elements here,
+// past any 64-bit count. An interval's size is TLC's 32-bit message, and
+// an end past TLC's integers is refused before any interval is made.
+// TLC rev cc6b616's outputs are in model/testdata/tlc/setoverflow.
+func TestTLCSetOverflowGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setoverflow")
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"SubChoose70", 0}, {"SubExpr70", 0}, {"SubInitEx70", 0}, {"SubCard70", 75},
+		// SUBSET A = SUBSET B compares A and B, not the subsets.
+		{"SubEq70", 0}, {"SubNeq70", 0},
+		{"IntCardMin", 75}, {"IntCard64", 255},
+	} {
+		tlcGoldenRun(t, dir, c.name, nil, c.code)
+	}
+}
+
+// A run without -maxSetSize has TLC's default bound, whatever an earlier
+// run in the same process set.
+func TestTLCSetBoundDefault(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
+	tlcGoldenRun(t, dir, "FcnEx", []string{"-maxSetSize", "10"}, 75)
+	var out, errb bytes.Buffer
+	run(context.Background(), []string{"tlc", "-config", filepath.Join(dir, "Interval.cfg"), filepath.Join(dir, "Interval.tla")}, &out, &errb)
+	if got := value.MaxEnum(); got != value.DefaultSetBound {
+		t.Errorf("bound after a run without -maxSetSize = %d, want %d", got, value.DefaultSetBound)
+	}
+}
+
+// check has TLC's bound too, --max-set-size changing it: a set TLC
+// refuses to build is refused, with its position, not computed.
+func TestCheckMaxSetSize(t *testing.T) {
+	spec := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound", "FcnEx.tla")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"check", "--max-set-size", "10", spec}, &out, &errb); code != 75 ||
+		!bytes.Contains(out.Bytes(), []byte("Attempted to construct a set with too many elements (>10).")) ||
+		!bytes.Contains(out.Bytes(), []byte("FcnEx.tla:4:27")) {
+		t.Errorf("--max-set-size 10: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	out.Reset()
+	if code := run(context.Background(), []string{"check", spec}, &out, &errb); code != 0 {
+		t.Errorf("default bound: exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	if code := run(context.Background(), []string{"check", "--max-set-size", "0", spec}, &out, &errb); code != 2 {
+		t.Errorf("--max-set-size 0: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,96 @@
+package eval
+
+import "github.com/wspcycle/wspcycle/tla/value"
+
+// TLC's -maxSetSize (value.MaxEnum) bounds only the sets TLC builds. In an
+// action, x \in S walks S's own enumerator, never building S: TLC rev
+// cc6b616 answers x \in [1..2 -> 1..4], x \in SUBSET (1..4), x \in
+// [a : 1..4, b : 1..4] and x \in (1..4) \X (1..4) with -maxSetSize 10. An
+// action's \E walks SUBSET S the same way but builds a function, record or
+// tuple set, which the bound refuses (model/testdata/tlc/setbound).
+
+// actionWalk is, for s, the set of x \in s or (subsetOnly) of an action's
+// \E, whose Enum failed with err, a walk over its elements when building
+// it was refused for the bound alone; nil otherwise (the caller reports
+// err).
+func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Value) (bool, error)) error {
+	if !value.TooLarge(err) {
+		return nil
+	}
+	switch s := s.(type) {
+	case *value.SubsetV:
+		return subsetWalk(s)
+	case *value.FcnSetV, *value.RcdSetV:
+		if !subsetOnly {
+			return bigWalk(s)
+		}
+	case *value.ProductV:
+		if !subsetOnly {
+			return func(f func(value.Value) (bool, error)) error { return value.EachTuple(s, f) }
+		}
+	}
+	return nil
+}
+
+// walkMember is the action step st, x \in S for a set too large to build
+// that TLC walks (actionWalk), run for each element walk gives. It is a
+// method of its own, not a closure in run: a closure there that captures
+// run's loop index moves that index to the heap, an allocation on every
+// call of run (the hot path of every action).
+func (k *ctx) walkMember(st *step, walk func(func(value.Value) (bool, error)) error, seq []step, i int) error {
+	err := walk(func(v value.Value) (bool, error) {
+		k.t[st.v] = v
+		if err := k.run(seq, i+1); err != nil {
+			return false, err
+		}
+		return true, nil
+	})
+	k.t[st.v] = nil
+	return err
+}
+
+// walkExists is the action step st, an \E over a set too large to build
+// that TLC walks (actionWalk), run for each element walk gives: the
+// guards that do not depend on the bound variable first (the set is not
+// empty: SUBSET S holds {}), then the body once per element.
+func (k *ctx) walkExists(st *step, walk func(func(value.Value) (bool, error)) error, seq []step, i int) error {
+	for j := range st.pre {
+		b, err := st.preGuard(k, j)
+		if err != nil || !b {
+			return err
+		}
+	}
+	return walk(func(v value.Value) (bool, error) {
+		if err := st.b.bind(k, v); err != nil {
+			return false, st.boundChecked(err)
+		}
+		if k.only != nil && k.otherBinding(st.b.slots) {
+			return true, nil
+		}
+		if err := k.branch(st.branches[0], seq, i+1); err != nil {
+			return false, err
+		}
+		return true, nil
+	})
+}
+
+// subsetWalk is a walk over SUBSET S's elements one at a time, through
+// value.Prepare's cursor, for an action that TLC lets walk it (a filter
+// of SUBSET S stays lazy instead: bigWalk does not walk it).
+func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
+	return func(f func(value.Value) (bool, error)) error {
+		el, err := value.Prepare(s)
+		if err != nil {
+			return err
+		}
+		for c := el.Cursor(); ; {
+			v, ok := c.Next()
+			if !ok {
+				return nil
+			}
+			if more, err := f(v); err != nil || !more {
+				return err
+			}
+		}
+	}
+}
