@@ -140,6 +140,9 @@ type csFrames struct {
 	// cc6b616: PInitParen, Init == x = 0 /\ (x = 0 /\ x < "a")).
 	whole ast.Expr
 	n     int
+	// group is the number of steps after this one that are e's, the
+	// node pushed first (csPrepend).
+	group int
 }
 
 // csAction compiles e as an action whose first step pushes e, as the
@@ -158,9 +161,10 @@ func (c *compiler) csPrepend(steps []step, e ast.Expr, pos token.Pos) []step {
 	if len(steps) > 0 && steps[0].kind == sFrames {
 		f := steps[0].cs
 		f.exprs = append([]ast.Expr{e}, f.exprs...)
+		f.group = len(steps) - 1
 		return steps
 	}
-	st := step{kind: sFrames, pos: pos, cs: &csFrames{stack: c.cs, exprs: []ast.Expr{e}}}
+	st := step{kind: sFrames, pos: pos, cs: &csFrames{stack: c.cs, exprs: []ast.Expr{e}, group: len(steps)}}
 	return append([]step{st}, steps...)
 }
 
@@ -218,6 +222,9 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 			s.note(err)
 			s.frames = s.frames[:n]
 			return err
+		}
+		if st.cs.group > 0 && i+st.cs.group <= len(seq) && (evaluatedWhole(st.cs.exprs[0]) || checkedItem(seq[i:i+st.cs.group])) {
+			return k.csItem(st, seq, i)
 		}
 		return k.run(seq, i)
 	}
@@ -317,4 +324,64 @@ func markExists(steps []step, e *ast.Quant, cs *CallStack) {
 			steps = steps[1:]
 		}
 	}
+}
+
+// evaluatedWhole reports whether e is a node the generators decompose
+// into steps that, once every variable has a value, TLC evaluates as one
+// expression (eval pushes it): a LET (TLC rev cc6b616: FLet, Init == x =
+// 0 /\ LET t == <<1, 2>> IN t[3] = 1 names the LET, then its body) or a
+// quantifier (ExNB7, Init == x = 1 /\ \E i \in {1} : 1 names the \E).
+func evaluatedWhole(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Let:
+		return true
+	case *ast.Quant:
+		return e.Op == token.EXISTS || e.Op == token.FORALL
+	}
+	return false
+}
+
+// checkedItem reports whether grp is one x = e, x \in S or UNCHANGED x
+// step: once every variable has a value TLC evaluates it as an
+// expression, on its stack while e is evaluated (FLet2: LET t == <<1, 2>>
+// IN x = t[3] names x = t[3] before t[3]).
+func checkedItem(grp []step) bool {
+	if len(grp) != 1 {
+		return false
+	}
+	switch grp[0].kind {
+	case sAssign, sMember, sUnchanged:
+		return true
+	}
+	return false
+}
+
+// csItem runs the steps of st's node (the group after st, at seq[i]) as
+// TLC evaluates a pending item once every variable has a value: the node
+// pushed while it is evaluated for its truth (probe), popped before the
+// rest of the action runs.
+func (k *ctx) csItem(st *step, seq []step, i int) error {
+	s := st.cs.stack
+	grp := seq[i : i+st.cs.group]
+	n := s.push(st.cs.exprs[0])
+	var ok bool
+	var err error
+	switch grp[0].kind {
+	case sOr, sExists, sForall, sCall:
+		ok, err = k.probe(grp) // expanded, not probed again
+	default:
+		d := len(k.stack)
+		k.stack = append(k.stack, frame{j: -1})
+		err = k.run(grp, 0)
+		k.stack = k.stack[:d]
+		if err == errProbe {
+			ok, err = true, nil
+		}
+	}
+	s.note(err)
+	s.frames = s.frames[:n]
+	if err != nil || !ok {
+		return err
+	}
+	return k.run(seq, i+st.cs.group)
 }

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCStacks runs the specs of model/testdata/tlc/stacks and compares
+// wspcycle's output with TLC's (rev cc6b616), plain and -tool: each fails
+// in an evaluation, and TLC prints the stack of nested expressions it was
+// evaluating (2103) or its fingerprint stack (2147), which depend on how
+// its generators walk Init and Next:
+//   - ExInitBody: Init == \E i \in {1} : i, a body that is not a boolean
+//     while a variable has no value: getInitStatesAppl pushed the body
+//     before it looked it up, so it stays on the stack (once every
+//     variable has a value it is evaluated and popped: evalerrors'
+//     UInitVar);
+//   - ExNextLiteral: Next == \E i \in {1} : 1: getActions fails on the
+//     literal body and keeps the \E one action, so the \E is on the stack
+//     before its body; ExNextStateSet: the same for a \E whose set reads
+//     the state (Next == \E i \in x..x : ...), which TLC cannot expand at
+//     startup; ExNextExpanded: a \E it expands names its body alone;
+//   - AllInitLiteral, AllNextLiteral: \A i \in {1} : 1 as Init or Next,
+//     TLC's "The init/next state relation is not a boolean expression."
+//     with the \A and the literal on the stack (wspcycle evaluated the \A
+//     as one condition and worded it as a quantifier's body);
+//     AllInitAssigned: the same after x = 0, evaluated as an expression;
+//   - once every variable has a value, TLC evaluates each pending item
+//     of the action as an expression, pushed while it is:
+//     ExInitAssigned and ExNextAssigned (a \E), LetInit, LetNext (a LET,
+//     then its body), LetAssign (LET ... IN x = t[3]), EqInitAssigned,
+//     EqNextAssigned (x = e and x' = e checked against the value
+//     assigned), InInitAssigned, InNextAssigned (x \in S, x' \in S).
+func TestTLCStacks(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "stacks")
+	for name, code := range map[string]int{
+		"ExInitBody":      75,
+		"ExNextLiteral":   75,
+		"ExNextStateSet":  75,
+		"ExNextExpanded":  75,
+		"AllInitLiteral":  75,
+		"AllNextLiteral":  75,
+		"AllInitAssigned": 75,
+		"ExInitAssigned":  75,
+		"ExNextAssigned":  75,
+		"LetInit":         75,
+		"LetAssign":       75,
+		"LetNext":         75,
+		"EqInitAssigned":  75,
+		"EqNextAssigned":  75,
+		"InInitAssigned":  75,
+		"InNextAssigned":  75,
+	} {
+		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
+	}
+}
