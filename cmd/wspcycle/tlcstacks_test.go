@@ -30,7 +30,14 @@ import (
 //     ExInitAssigned and ExNextAssigned (a \E), LetInit, LetNext (a LET,
 //     then its body), LetAssign (LET ... IN x = t[3]), EqInitAssigned,
 //     EqNextAssigned (x = e and x' = e checked against the value
-//     assigned), InInitAssigned, InNextAssigned (x \in S, x' \in S).
+//     assigned), InInitAssigned, InNextAssigned (x \in S, x' \in S);
+//   - a function constructor is a value TLC evaluates only when a method
+//     needs it (FcnLambdaValue): an error in its body met printing it
+//     (FcnPrint, FcnOpPrint: through an operator, FcnOpInTuple: inside a
+//     tuple) or assigning it in Init (FcnInitAssigned) is TLC's 2147,
+//     FcnPrintSourced its 2147 naming the tuple that failed; applied at
+//     once ([i \in S |-> e][1], FcnApplied) the constructor is no longer
+//     on the stack when the body is evaluated.
 func TestTLCStacks(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "stacks")
 	for name, code := range map[string]int{
@@ -50,6 +57,12 @@ func TestTLCStacks(t *testing.T) {
 		"EqNextAssigned":  75,
 		"InInitAssigned":  75,
 		"InNextAssigned":  75,
+		"FcnPrintSourced": 75,
+		"FcnApplied":      75,
+		"FcnOpPrint":      75,
+		"FcnOpInTuple":    75,
+		"FcnPrint":        75,
+		"FcnInitAssigned": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
