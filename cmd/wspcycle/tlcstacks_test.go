@@ -37,7 +37,13 @@ import (
 //     tuple) or assigning it in Init (FcnInitAssigned) is TLC's 2147,
 //     FcnPrintSourced its 2147 naming the tuple that failed; applied at
 //     once ([i \in S |-> e][1], FcnApplied) the constructor is no longer
-//     on the stack when the body is evaluated.
+//     on the stack when the body is evaluated;
+//   - S \cup T of elements TLC cannot compare: TLC keeps the union
+//     unevaluated (SetCupValue) and fails normalising it, its 2147
+//     naming the \cup before the set and the element that failed
+//     (CupInitAssigned, CupMixedInit, CupMixedNext: assigned to x or x';
+//     CupMixedIn: x \in {S \cup T}); LetCapPrint, a LET whose set is
+//     printed through \cap once every variable has a value.
 func TestTLCStacks(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "stacks")
 	for name, code := range map[string]int{
@@ -63,6 +69,11 @@ func TestTLCStacks(t *testing.T) {
 		"FcnOpInTuple":    75,
 		"FcnPrint":        75,
 		"FcnInitAssigned": 75,
+		"CupInitAssigned": 75,
+		"CupMixedInit":    75,
+		"CupMixedNext":    75,
+		"CupMixedIn":      75,
+		"LetCapPrint":     75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

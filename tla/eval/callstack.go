@@ -113,6 +113,9 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 	x.fn = func(k *ctx) (v value.Value, err error) {
 		n := s.push(e)
 		v, err = fn(k)
+		if err != nil {
+			err = s.lazyOpFailed(err, e)
+		}
 		s.note(err)
 		s.frames = s.frames[:n]
 		if err == nil {
@@ -384,4 +387,31 @@ func (k *ctx) csItem(st *step, seq []step, i int) error {
 		return err
 	}
 	return k.run(seq, i+st.cs.group)
+}
+
+// lazyOpFailed is err, raised by e itself, S \cup T, in a method of a
+// value it was combining (a member check of elements TLC cannot compare),
+// named by e's own value: TLC keeps the union unevaluated (SetCupValue)
+// and meets the error when it normalises it, inside the union's method,
+// so that its 2147 names the union's node before the values that failed
+// (TLC rev cc6b616: FInitAsCup, x = {<<1>>} \cup {[a |-> 1]}), where
+// wspcycle computes the union at once. UNION S is not: TLC gathers its
+// elements at once (lazyset's UnionMix), and names its node only when the
+// set gathered fails later.
+func (s *CallStack) lazyOpFailed(err error, e ast.Expr) error {
+	ee, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	m, ok := ee.Cause.(*value.MethodError)
+	if !ok {
+		return err
+	}
+	if x, ok := ast.Unparen(e).(*ast.Binary); !ok || x.Op != token.CUP || ee.Pos != x.OpPos {
+		return err
+	}
+	u := &value.CupV{A: value.EmptySet, B: value.EmptySet, Src: e}
+	s.record(u, e)
+	ee.Cause = &value.MethodError{V: u, Err: m}
+	return ee
 }
