@@ -43,7 +43,14 @@ import (
 //     naming the \cup before the set and the element that failed
 //     (CupInitAssigned, CupMixedInit, CupMixedNext: assigned to x or x';
 //     CupMixedIn: x \in {S \cup T}); LetCapPrint, a LET whose set is
-//     printed through \cap once every variable has a value.
+//     printed through \cap once every variable has a value;
+//   - UNCHANGED of a tuple while a variable has no value: TLC's
+//     processUnchanged pushes the tuple, then each element, the elements
+//     after the first as items of the continuation, so that the
+//     comparison that fails names them all: UnchTuple (UNCHANGED <<y,
+//     x>>), UnchDef (UNCHANGED vars: vars, its body, x), UnchNested
+//     (<<y, <<x>>>>: the inner tuple's frames once every variable has a
+//     value too), UnchFirst (the UNCHANGED first, x' = e failing after).
 func TestTLCStacks(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "stacks")
 	for name, code := range map[string]int{
@@ -74,6 +81,10 @@ func TestTLCStacks(t *testing.T) {
 		"CupMixedNext":    75,
 		"CupMixedIn":      75,
 		"LetCapPrint":     75,
+		"UnchTuple":       75,
+		"UnchDef":         75,
+		"UnchNested":      75,
+		"UnchFirst":       75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -921,6 +921,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 						}
 					}
 				}
+				if c.cs != nil {
+					steps = c.unchangedFrames(steps, e.X, en)
+				}
 				return steps
 			}
 			if steps, ok := c.unchangedSplit(e.X, en); ok {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -146,6 +147,11 @@ type csFrames struct {
 	// group is the number of steps after this one that are e's, the
 	// node pushed first (csPrepend).
 	group int
+	// always: pushed even once every variable has a value, as TLC's
+	// processUnchanged pushes the elements of an UNCHANGED tuple after
+	// the first, items of the continuation it goes on with
+	// (unchangedFrames).
+	always bool
 }
 
 // csAction compiles e as an action whose first step pushes e, as the
@@ -201,7 +207,7 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // fails with x < y off the stack, x = 0 /\ x < 5 /\ y \in S /\ ... with
 // x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
-	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
+	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() && !st.cs.always { // k.s nil: Init
 		if w := st.cs.whole; w != nil && k.phase == phaseConst && i+st.cs.n == len(seq) {
 			// Only a group that ends the steps: the stack cannot be
 			// popped at the group's end from inside the run.
@@ -280,6 +286,10 @@ func (st *step) memberChecked(err error) error {
 	}
 	n := len(s.frames)
 	if n > 0 && s.frames[n-1] == st.x {
+		return err
+	}
+	if st.kind == sUnchanged && slices.Contains(s.frames, st.x) {
+		// Pushed with the frames to the variable (unchangedFrames).
 		return err
 	}
 	s.push(st.x)
