@@ -304,7 +304,7 @@ func lazyFcn(stack []ast.Expr) bool {
 func lazyFcnBody(stack []ast.Expr) bool {
 	for j := 0; j+1 < len(stack); j++ {
 		f, ok := stack[j].(*ast.FuncCons)
-		if !ok {
+		if !ok || !inFcnBody(f, stack[j+1]) {
 			continue
 		}
 		if j > 0 {
@@ -326,7 +326,7 @@ func lazyFcnBody(stack []ast.Expr) bool {
 func appliedFcnCons(stack []ast.Expr) []ast.Expr {
 	var out []ast.Expr
 	for j, e := range stack {
-		if f, ok := e.(*ast.FuncCons); ok && j > 0 && j+1 < len(stack) {
+		if f, ok := e.(*ast.FuncCons); ok && j > 0 && j+1 < len(stack) && inFcnBody(f, stack[j+1]) {
 			if a, ok := stack[j-1].(*ast.FuncApp); ok && ast.Unparen(a.Fn) == ast.Expr(f) {
 				continue
 			}
@@ -334,4 +334,11 @@ func appliedFcnCons(stack []ast.Expr) []ast.Expr {
 		out = append(out, e)
 	}
 	return out
+}
+
+// inFcnBody reports whether next, the frame after f on the stack, is f's
+// body: its domain TLC evaluates at once, in the constructor (SequencesExt's
+// Reverse(3) fails in 1..Len(s), 2103).
+func inFcnBody(f *ast.FuncCons, next ast.Expr) bool {
+	return next == ast.Unparen(f.Body) || next == f.Body
 }
