@@ -30,14 +30,19 @@ import (
 //     ExInitAssigned and ExNextAssigned (a \E), LetInit, LetNext (a LET,
 //     then its body), LetAssign (LET ... IN x = t[3]), EqInitAssigned,
 //     EqNextAssigned (x = e and x' = e checked against the value
-//     assigned), InInitAssigned, InNextAssigned (x \in S, x' \in S);
+//     assigned), InInitAssigned, InNextAssigned (x \in S, x' \in S),
+//     OpBodyInit, OpInitAssigned, OpNextAssigned, OpExistsInit (an
+//     operator's application, then its body, a \A or \E whose set
+//     fails); an item that is not a boolean is checked after eval
+//     returned it, off the stack (boolwording's NBDef2);
 //   - a function constructor is a value TLC evaluates only when a method
 //     needs it (FcnLambdaValue): an error in its body met printing it
 //     (FcnPrint, FcnOpPrint: through an operator, FcnOpInTuple: inside a
 //     tuple) or assigning it in Init (FcnInitAssigned) is TLC's 2147,
 //     FcnPrintSourced its 2147 naming the tuple that failed; applied at
 //     once ([i \in S |-> e][1], FcnApplied) the constructor is no longer
-//     on the stack when the body is evaluated;
+//     on the stack when the body is evaluated; its domain TLC evaluates
+//     in the constructor (FcnDomainOp: 2103);
 //   - S \cup T of elements TLC cannot compare: TLC keeps the union
 //     unevaluated (SetCupValue) and fails normalising it, its 2147
 //     naming the \cup before the set and the element that failed
@@ -85,6 +90,11 @@ func TestTLCStacks(t *testing.T) {
 		"UnchDef":         75,
 		"UnchNested":      75,
 		"UnchFirst":       75,
+		"OpInitAssigned":  75,
+		"OpNextAssigned":  75,
+		"OpBodyInit":      75,
+		"OpExistsInit":    75,
+		"FcnDomainOp":     75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -232,8 +232,13 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 			s.frames = s.frames[:n]
 			return err
 		}
-		if st.cs.group > 0 && i+st.cs.group <= len(seq) && (evaluatedWhole(st.cs.exprs[0]) || checkedItem(seq[i:i+st.cs.group])) {
-			return k.csItem(st, seq, i)
+		if st.cs.group > 0 && i+st.cs.group <= len(seq) {
+			if evaluatedWhole(st.cs.exprs[0]) {
+				return k.csItem(st, seq, i, st.cs.exprs)
+			}
+			if checkedItem(seq[i : i+st.cs.group]) {
+				return k.csItem(st, seq, i, st.cs.exprs[:1])
+			}
 		}
 		return k.run(seq, i)
 	}
@@ -350,6 +355,10 @@ func evaluatedWhole(e ast.Expr) bool {
 		return true
 	case *ast.Quant:
 		return e.Op == token.EXISTS || e.Op == token.FORALL
+	case *ast.OpApp:
+		// An operator's application, then its body (P(<<>>) with P(f)
+		// == f[1] = 2).
+		return true
 	}
 	return false
 }
@@ -370,13 +379,14 @@ func checkedItem(grp []step) bool {
 }
 
 // csItem runs the steps of st's node (the group after st, at seq[i]) as
-// TLC evaluates a pending item once every variable has a value: the node
-// pushed while it is evaluated for its truth (probe), popped before the
-// rest of the action runs.
-func (k *ctx) csItem(st *step, seq []step, i int) error {
+// TLC evaluates a pending item once every variable has a value: exprs
+// (the node, and the nodes eval enters on its way to the steps: an
+// operator's body, a LET's body) pushed while it is evaluated for its
+// truth (probe), popped before the rest of the action runs.
+func (k *ctx) csItem(st *step, seq []step, i int, exprs []ast.Expr) error {
 	s := st.cs.stack
 	grp := seq[i : i+st.cs.group]
-	n := s.push(st.cs.exprs[0])
+	n := s.push(exprs...)
 	var ok bool
 	var err error
 	switch grp[0].kind {
@@ -391,12 +401,33 @@ func (k *ctx) csItem(st *step, seq []step, i int) error {
 			ok, err = true, nil
 		}
 	}
+	if itemNotBool(err, exprs) {
+		// The item's value is checked after eval returned it: the
+		// item is off the stack (NBDef2: x' = 1 /\ A(x), A(y) == {y'}).
+		s.frames = s.frames[:n]
+	}
 	s.note(err)
 	s.frames = s.frames[:n]
 	if err != nil || !ok {
 		return err
 	}
 	return k.run(seq, i+st.cs.group)
+}
+
+// itemNotBool reports whether err is conjunctNotBool's error, the
+// generator's for an item whose value is not a boolean, about one of
+// exprs (not about a conjunct inside one: the body of a \E, ExNB7).
+func itemNotBool(err error, exprs []ast.Expr) bool {
+	ee, ok := err.(*Error)
+	if !ok || ee.Expr == nil || !slices.Contains(exprs, ee.Expr) {
+		return false
+	}
+	for _, p := range []string{"In computing next states, TLC expected a boolean", "In computing initial states, TLC expected a boolean", nextNotBool, initNotBoolRel} {
+		if strings.HasPrefix(ee.Msg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lazyOpFailed is err, raised by e itself, S \cup T, in a method of a
