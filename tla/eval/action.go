@@ -59,9 +59,9 @@ type step struct {
 	// unsplit (sExists of Next's dispatch): TLC's split of Next keeps
 	// the \E one action, its body's split having failed (a literal).
 	unsplit bool
-	// csX (sExists of Next's dispatch, in a spec recording TLC's call
-	// stack) is the \E, which the replay pushes where TLC's action holds
-	// it whole (runOpaqueExists).
+	// csX (sExists, sOr of Next's dispatch, in a spec recording TLC's
+	// call stack) is the \E or the disjunction, which the replay pushes
+	// where TLC's action holds it whole (runOpaqueExists).
 	csX ast.Expr
 	bs  []binder // sForall
 	fb  *fcnBody // sCall
@@ -275,6 +275,9 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			if k.one != nil && len(st.branches) > 1 {
 				return k.orOne(st, seq, i+1)
+			}
+			if st.csX != nil && st.stack != nil && k.csOpaque > 0 {
+				return k.runOpaqueOr(st, seq, i)
 			}
 			for _, br := range st.branches {
 				if err := k.branch(br, seq, i+1); err != nil {
@@ -1255,11 +1258,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		return c.split(e.Body, en, name, namePos, params, slots)
 	case *ast.Junction:
 		if e.Op == token.OR {
-			return c.splitOr(e.Items, en, name, namePos, params, slots, e.Pos())
+			return c.splitOr(e, e.Items, en, name, namePos, params, slots, e.Pos())
 		}
 	case *ast.Binary:
 		if e.Op == token.OR {
-			return c.splitOr([]ast.Expr{e.X, e.Y}, en, name, namePos, params, slots, e.OpPos)
+			return c.splitOr(e, []ast.Expr{e.X, e.Y}, en, name, namePos, params, slots, e.OpPos)
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
@@ -1360,7 +1363,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 }
 
 // splitOr splits the disjuncts of a disjunction.
-func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int, pos token.Pos) ([]actionDef, []step) {
+func (c *compiler) splitOr(node ast.Expr, items []ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int, pos token.Pos) ([]actionDef, []step) {
 	var out []actionDef
 	br := make([][]step, len(items))
 	for i, it := range items {
@@ -1368,7 +1371,11 @@ func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token
 		out = append(out, subs...)
 		br[i] = tree
 	}
-	return out, []step{{kind: sOr, branches: br, pos: pos, app: c.app}}
+	st := step{kind: sOr, branches: br, pos: pos, app: c.app}
+	if c.cs != nil {
+		st.csX, st.stack = node, c.cs // pushed inside a \E TLC keeps whole (runOpaqueExists)
+	}
+	return out, []step{st}
 }
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
@@ -1582,6 +1589,23 @@ func (k *ctx) runOpaqueExists(st *step, seq []step, i int) error {
 	k.csOpaque++
 	err := k.runExists(st, seq, i)
 	k.csOpaque--
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// runOpaqueOr runs st, a disjunction of Next's dispatch inside a \E that
+// TLC keeps as one action: TLC's getNextStates pushes it while each
+// disjunct runs (Next == \E i \in x..x : (x' = e1 \/ x' = e2)).
+func (k *ctx) runOpaqueOr(st *step, seq []step, i int) error {
+	s := st.stack
+	n := s.push(st.csX)
+	var err error
+	for _, br := range st.branches {
+		if err = k.branch(br, seq, i+1); err != nil {
+			break
+		}
+	}
 	s.note(err)
 	s.frames = s.frames[:n]
 	return err
