@@ -22,7 +22,11 @@ import (
 //     startup; ExNextExpanded: a \E it expands names its body alone;
 //     inside a \E kept whole, a disjunction (ExNextStateOr) and an inner
 //     \E (ExNextStateInner) are pushed too; ExNextInnerState: a \E
-//     expanded around one kept whole;
+//     expanded around one kept whole; the applications of operators
+//     the split went into inside it (ExNextStateApp, ExNextStateAppOr,
+//     ExNextStateApps: A(i), then B(i+0) in A's body), not those around
+//     it (AppExNextState, AppExNextStateOr: Next == A(2) with A(y) == \E
+//     i \in x..x : ...);
 //   - AllInitLiteral, AllNextLiteral: \A i \in {1} : 1 as Init or Next,
 //     TLC's "The init/next state relation is not a boolean expression."
 //     with the \A and the literal on the stack (wspcycle evaluated the \A
@@ -101,6 +105,11 @@ func TestTLCStacks(t *testing.T) {
 		"ExNextStateOr":    75,
 		"ExNextStateInner": 75,
 		"ExNextInnerState": 75,
+		"ExNextStateApp":   75,
+		"ExNextStateAppOr": 75,
+		"ExNextStateApps":  75,
+		"AppExNextState":   75,
+		"AppExNextStateOr": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -277,6 +277,9 @@ func (k *ctx) run(seq []step, i int) error {
 				return k.orOne(st, seq, i+1)
 			}
 			if st.csX != nil && st.stack != nil && k.csOpaque > 0 {
+				if st.app != k.csApp {
+					return k.csEnterApps(st, seq, i)
+				}
 				return k.runOpaqueOr(st, seq, i)
 			}
 			for _, br := range st.branches {
@@ -318,6 +321,9 @@ func (k *ctx) run(seq []step, i int) error {
 		case sAction:
 			if k.only != nil && k.otherLeaf(st.v) {
 				return nil
+			}
+			if k.csOpaque > 0 && st.app != k.csApp && k.csStack != nil {
+				return k.csEnterApps(st, seq, i)
 			}
 			if st.covApps != nil {
 				covAppsEntered(k, st)
@@ -1585,6 +1591,13 @@ func (k *ctx) runExists(st *step, seq []step, i int) error {
 // of the action.
 func (k *ctx) runOpaqueExists(st *step, seq []step, i int) error {
 	s := st.stack
+	if k.csOpaque == 0 {
+		savedApp, savedStack := k.csApp, k.csStack
+		k.csApp, k.csStack = st.app, s
+		defer func() { k.csApp, k.csStack = savedApp, savedStack }()
+	} else if st.app != k.csApp {
+		return k.csEnterApps(st, seq, i)
+	}
 	n := s.push(st.csX)
 	k.csOpaque++
 	err := k.runExists(st, seq, i)
@@ -1606,6 +1619,33 @@ func (k *ctx) runOpaqueOr(st *step, seq []step, i int) error {
 			break
 		}
 	}
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// csEnterApps runs st, a step of Next's dispatch inside a \E TLC keeps as
+// one action, after pushing the applications of user-defined operators
+// the split went into between the last one pushed (ctx.csApp) and st:
+// TLC's getNextStates pushes each such application before its body
+// (Next == \E i \in x..x : A(i) names A(i)). An application not under
+// the last one pushed is not pushed.
+func (k *ctx) csEnterApps(st *step, seq []step, i int) error {
+	var apps []ast.Expr
+	f := st.app
+	for f != nil && f != k.csApp {
+		apps = append([]ast.Expr{f.expr}, apps...)
+		f = f.parent
+	}
+	s := k.csStack
+	saved := k.csApp
+	k.csApp = st.app
+	defer func() { k.csApp = saved }()
+	if f != saved || s == nil {
+		return k.run(seq, i)
+	}
+	n := s.push(apps...)
+	err := k.run(seq, i)
 	s.note(err)
 	s.frames = s.frames[:n]
 	return err
