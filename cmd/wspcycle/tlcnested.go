@@ -226,8 +226,8 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 	}()
 	var printed bytes.Buffer
 	cs := f.reloadForStack(tla, opt, &printed)
-	stack := tlcNestedStack(cs, &printed, rep)
-	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack)
+	stack := appliedFcnCons(tlcNestedStack(cs, &printed, rep))
+	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack) || lazyFcnBody(stack)
 	if cs != nil && cs.CallStack != nil && cs.CallStack.Source() != nil {
 		rep.NestedLazy = true
 	}
@@ -292,4 +292,53 @@ func lazyFcn(stack []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// lazyFcnBody reports whether the error was raised in the body of a
+// function constructor on the stack that is not applied there and then:
+// TLC keeps [i \in S |-> e] unevaluated (FcnLambdaValue) until a method
+// of the function needs its values (printing, comparing, fingerprinting
+// it), and an error then is one of that value, 2147 (TLC rev cc6b616:
+// PrintT([i \in 1..2 |-> "abc"[i]]), x = [i \in 1..2 |-> "abc"[i]] in
+// Init, SequencesExt's Reverse("abc") printed).
+func lazyFcnBody(stack []ast.Expr) bool {
+	for j := 0; j+1 < len(stack); j++ {
+		f, ok := stack[j].(*ast.FuncCons)
+		if !ok || !inFcnBody(f, stack[j+1]) {
+			continue
+		}
+		if j > 0 {
+			if a, ok := stack[j-1].(*ast.FuncApp); ok && ast.Unparen(a.Fn) == ast.Expr(f) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// appliedFcnCons is stack without the function constructors applied at
+// once ([i \in S |-> e][1]) whose body raised the error: TLC's
+// constructor returns its function unevaluated (FcnLambdaValue) and
+// apply evaluates the body for the argument alone, the constructor no
+// longer on the stack (TLC rev cc6b616: [i \in 1..2 |-> <<1>>[i+1]][1]),
+// where wspcycle builds the function inside the constructor.
+func appliedFcnCons(stack []ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for j, e := range stack {
+		if f, ok := e.(*ast.FuncCons); ok && j > 0 && j+1 < len(stack) && inFcnBody(f, stack[j+1]) {
+			if a, ok := stack[j-1].(*ast.FuncApp); ok && ast.Unparen(a.Fn) == ast.Expr(f) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// inFcnBody reports whether next, the frame after f on the stack, is f's
+// body: its domain TLC evaluates at once, in the constructor (SequencesExt's
+// Reverse(3) fails in 1..Len(s), 2103).
+func inFcnBody(f *ast.FuncCons, next ast.Expr) bool {
+	return next == ast.Unparen(f.Body) || next == f.Body
 }

@@ -62,8 +62,15 @@ type step struct {
 	// draws every binder's order first, as TLC's ContextEnumerator does.
 	group   []binder
 	grouped bool
-	bs      []binder // sForall
-	fb      *fcnBody // sCall
+	// unsplit (sExists of Next's dispatch): TLC's split of Next keeps
+	// the \E one action, its body's split having failed (a literal).
+	unsplit bool
+	// csX (sExists, sOr of Next's dispatch, in a spec recording TLC's
+	// call stack) is the \E or the disjunction, which the replay pushes
+	// where TLC's action holds it whole (runOpaqueExists).
+	csX ast.Expr
+	bs  []binder // sForall
+	fb  *fcnBody // sCall
 	// cov (coverage.go) counts the states generated through the step:
 	// nil without coverage. covEval (sGuard): the guard's closure does
 	// not count the guard's own evaluation (selfUncounted).
@@ -297,6 +304,12 @@ func (k *ctx) run(seq []step, i int) error {
 			if k.one != nil && len(st.branches) > 1 && !k.splitOr(st) {
 				return k.orOne(st, seq, i+1)
 			}
+			if st.csX != nil && st.stack != nil && k.csOpaque > 0 {
+				if st.app != k.csApp {
+					return k.csEnterApps(st, seq, i)
+				}
+				return k.runOpaqueOr(st, seq, i)
+			}
 			for _, br := range st.branches {
 				if err := k.branch(br, seq, i+1); err != nil {
 					return err
@@ -304,77 +317,10 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			return nil
 		case sExists:
-			if k.only != nil {
-				if k.outside(st) {
-					return nil
-				}
-				if k.boundByOnly(st.b.slots) {
-					// TLC bound this \E's variables when it made the action
-					// (Tool.getActions): its set is not evaluated again.
-					for j := range st.pre {
-						b, err := st.preGuard(k, j)
-						if err != nil || !b {
-							return err
-						}
-					}
-					return k.branch(st.branches[0], seq, i+1)
-				}
+			if st.csX != nil && (k.csOpaque > 0 || st.unsplit || st.b.set.dep&(depState|depNext) != 0) {
+				return k.runOpaqueExists(st, seq, i)
 			}
-			var elems []value.Value
-			s, err := evalSet(k, st.b.set)
-			if err == nil {
-				var all *value.SetV
-				if all, err = s.Enum(); err == nil {
-					elems = all.Elems()
-				} else if walk := actionWalk(s, err, true); walk != nil {
-					return k.walkExists(st, walk, seq, i)
-				} else {
-					err = enumFailed(st.b.set.pos, err, s)
-				}
-			}
-			if err != nil {
-				return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
-			}
-			if len(elems) > 0 {
-				for j := range st.pre {
-					b, err := st.preGuard(k, j)
-					if err != nil || !b {
-						return err
-					}
-				}
-			}
-			var order []int
-			before := k.nemit
-			if k.one != nil {
-				order, err = k.existsOrder(st, len(elems))
-				if err != nil {
-					return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
-				}
-			}
-			for j, v := range elems {
-				if order != nil {
-					if k.nemit > before {
-						return nil // generation mode: one element yielded a successor
-					}
-					j = order[j]
-					v = elems[j]
-				}
-				if err := st.b.bind(k, v); err != nil {
-					return st.boundChecked(err)
-				}
-				if k.only != nil && k.otherBinding(st.b.slots) {
-					continue
-				}
-				if err := k.branch(st.branches[0], seq, i+1); err != nil {
-					if se, ok := err.(stopErr); ok && se.err == nil && st.b.cov != nil {
-						// ENABLED found a successor: TLC's enumerator
-						// stopped there (quantorder.go).
-						st.b.covStoppedAt(k, len(elems), j)
-					}
-					return err
-				}
-			}
-			return nil
+			return k.runExists(st, seq, i)
 		case sIf:
 			if st.whole != nil && k.allSet() && k.probing == nil {
 				// TLC's rule for a pending item once every variable has
@@ -404,11 +350,27 @@ func (k *ctx) run(seq []step, i int) error {
 			if k.only != nil && k.otherLeaf(st.v) {
 				return nil
 			}
+			if k.csOpaque > 0 && st.app != k.csApp && k.csStack != nil {
+				return k.csEnterApps(st, seq, i)
+			}
 			if st.covApps != nil {
 				covAppsEntered(k, st)
 			}
 			k.action, k.actionIdx, k.emitted = &k.prog.actions[st.v], st.v, 0
 		case sForall:
+			if st.whole != nil && k.allSet() {
+				// A \A kept as steps for its literal body alone
+				// (literalBody): once every variable has a value TLC
+				// evaluates it as an expression, as the guard would.
+				b, err := evalBool(k, *st.whole)
+				if err != nil {
+					return conjunctNotBool(err, &step{e: *st.whole, x: st.x}, k.phase != phaseNext, true)
+				}
+				if !b {
+					return nil
+				}
+				continue
+			}
 			return k.forall(st, seq, i+1)
 		case sCall:
 			return k.call(st, seq, i+1)
@@ -942,7 +904,11 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if (onlyGuards(body) && c.cov == nil) || !independentBounds(e.Bounds) {
 				// A conjunction of conditions: evaluated as one.
 				c.errs = c.errs[:nerr]
-				return []step{c.guard(e, en)}
+				g := c.guard(e, en)
+				if !literalBody(e.Body) || !independentBounds(e.Bounds) {
+					return []step{g}
+				}
+				return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), whole: &g.e, x: e}}
 			}
 			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), cov: c.covForallBody(e)}}
 		}
@@ -1004,6 +970,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 							steps[i].cov = ns[i]
 						}
 					}
+				}
+				if c.cs != nil {
+					steps = c.unchangedFrames(steps, e.X, en)
 				}
 				return steps
 			}
@@ -1287,6 +1256,20 @@ func boundedAll(bounds []*ast.Bound) bool {
 
 // onlyGuards reports whether steps are conditions only (no assignment and
 // no branching).
+// literalBody reports whether body is a number or a string: TLC's
+// generators take it for no predicate at all and fail on it with it on
+// their stack ("The init state relation is not a boolean expression.",
+// "The next state relation ...": TLC rev cc6b616, Init == \A i \in {1} :
+// 1), where the \A evaluated as one expression would word it as a
+// quantifier's body.
+func literalBody(body ast.Expr) bool {
+	switch ast.Unparen(body).(type) {
+	case *ast.Number, *ast.String:
+		return true
+	}
+	return false
+}
+
 func onlyGuards(steps []step) bool {
 	for i := range steps {
 		// sFrames only record TLC's stack (callstack.go).
@@ -1328,11 +1311,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		return c.split(e.Body, en, name, namePos, params, slots)
 	case *ast.Junction:
 		if e.Op == token.OR {
-			return c.splitOr(e.Items, en, name, namePos, params, slots, e.Pos())
+			return c.splitOr(e, e.Items, en, name, namePos, params, slots, e.Pos())
 		}
 	case *ast.Binary:
 		if e.Op == token.OR {
-			return c.splitOr([]ast.Expr{e.X, e.Y}, en, name, namePos, params, slots, e.OpPos)
+			return c.splitOr(e, []ast.Expr{e.X, e.Y}, en, name, namePos, params, slots, e.OpPos)
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
@@ -1367,8 +1350,14 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			}
 			tree = existsSteps(bs, tree, order, e.Pos())
 			markExists(tree, e, c.cs)
+			// TLC's getActions fails on a literal in the body and its
+			// catch makes the whole \E one action (splitliteral.go).
+			whole := c.splitLiteral(e.Body, ben) != nil
 			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
-				s[0].app = c.app
+				s[0].app, s[0].unsplit = c.app, whole
+				if c.cs != nil {
+					s[0].csX = e
+				}
 			}
 			return subs, tree
 		}
@@ -1427,7 +1416,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 }
 
 // splitOr splits the disjuncts of a disjunction.
-func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int, pos token.Pos) ([]actionDef, []step) {
+func (c *compiler) splitOr(node ast.Expr, items []ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int, pos token.Pos) ([]actionDef, []step) {
 	var out []actionDef
 	br := make([][]step, len(items))
 	for i, it := range items {
@@ -1435,7 +1424,11 @@ func (c *compiler) splitOr(items []ast.Expr, en cenv, name string, namePos token
 		out = append(out, subs...)
 		br[i] = tree
 	}
-	return out, []step{{kind: sOr, branches: br, pos: pos, app: c.app}}
+	st := step{kind: sOr, branches: br, pos: pos, app: c.app}
+	if c.cs != nil {
+		st.csX, st.stack = node, c.cs // pushed inside a \E TLC keeps whole (runOpaqueExists)
+	}
+	return out, []step{st}
 }
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
@@ -1573,4 +1566,148 @@ func (c *compiler) overrideGuard(e ast.Expr, d *ast.OpDef, de cenv) step {
 func (c *compiler) noParams(x *entry) bool {
 	d, ok := x.node.(*ast.OpDef)
 	return ok && len(d.Params) == 0
+}
+
+// runExists runs st, an sExists step at seq[i].
+func (k *ctx) runExists(st *step, seq []step, i int) error {
+	if k.only != nil {
+		if k.outside(st) {
+			return nil
+		}
+		if k.boundByOnly(st.b.slots) {
+			// TLC bound this \E's variables when it made the action
+			// (Tool.getActions): its set is not evaluated again.
+			for j := range st.pre {
+				b, err := st.preGuard(k, j)
+				if err != nil || !b {
+					return err
+				}
+			}
+			return k.branch(st.branches[0], seq, i+1)
+		}
+	}
+	var elems []value.Value
+	s, err := evalSet(k, st.b.set)
+	if err == nil {
+		var all *value.SetV
+		if all, err = s.Enum(); err == nil {
+			elems = all.Elems()
+		} else if walk := actionWalk(s, err, true); walk != nil {
+			return k.walkExists(st, walk, seq, i)
+		} else {
+			err = enumFailed(st.b.set.pos, err, s)
+		}
+	}
+	if err != nil {
+		return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
+	}
+	if len(elems) > 0 {
+		for j := range st.pre {
+			b, err := st.preGuard(k, j)
+			if err != nil || !b {
+				return err
+			}
+		}
+	}
+	var order []int
+	before := k.nemit
+	if k.one != nil {
+		order, err = k.existsOrder(st, len(elems))
+		if err != nil {
+			return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
+		}
+	}
+	for j, v := range elems {
+		if order != nil {
+			if k.nemit > before {
+				return nil // generation mode: one element yielded a successor
+			}
+			j = order[j]
+			v = elems[j]
+		}
+		if err := st.b.bind(k, v); err != nil {
+			return st.boundChecked(err)
+		}
+		if k.only != nil && k.otherBinding(st.b.slots) {
+			continue
+		}
+		if err := k.branch(st.branches[0], seq, i+1); err != nil {
+			if se, ok := err.(stopErr); ok && se.err == nil && st.b.cov != nil {
+				// ENABLED found a successor: TLC's enumerator
+				// stopped there (quantorder.go).
+				st.b.covStoppedAt(k, len(elems), j)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// runOpaqueExists runs st, an sExists step of Next's dispatch that TLC's
+// split keeps as one action (its set reads the state, or its body's split
+// failed) or that is inside one: TLC's getNextStates is given the \E and
+// pushes it while it evaluates the set and the body (TLC rev cc6b616:
+// Next == \E i \in x..x : x' = <<1>>[i+5] names the \E first, Next ==
+// \E i \in {1} : 1 too), where an \E it expanded at startup is no node
+// of the action.
+func (k *ctx) runOpaqueExists(st *step, seq []step, i int) error {
+	s := st.stack
+	if k.csOpaque == 0 {
+		savedApp, savedStack := k.csApp, k.csStack
+		k.csApp, k.csStack = st.app, s
+		defer func() { k.csApp, k.csStack = savedApp, savedStack }()
+	} else if st.app != k.csApp {
+		return k.csEnterApps(st, seq, i)
+	}
+	n := s.push(st.csX)
+	k.csOpaque++
+	err := k.runExists(st, seq, i)
+	k.csOpaque--
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// runOpaqueOr runs st, a disjunction of Next's dispatch inside a \E that
+// TLC keeps as one action: TLC's getNextStates pushes it while each
+// disjunct runs (Next == \E i \in x..x : (x' = e1 \/ x' = e2)).
+func (k *ctx) runOpaqueOr(st *step, seq []step, i int) error {
+	s := st.stack
+	n := s.push(st.csX)
+	var err error
+	for _, br := range st.branches {
+		if err = k.branch(br, seq, i+1); err != nil {
+			break
+		}
+	}
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
+}
+
+// csEnterApps runs st, a step of Next's dispatch inside a \E TLC keeps as
+// one action, after pushing the applications of user-defined operators
+// the split went into between the last one pushed (ctx.csApp) and st:
+// TLC's getNextStates pushes each such application before its body
+// (Next == \E i \in x..x : A(i) names A(i)). An application not under
+// the last one pushed is not pushed.
+func (k *ctx) csEnterApps(st *step, seq []step, i int) error {
+	var apps []ast.Expr
+	f := st.app
+	for f != nil && f != k.csApp {
+		apps = append([]ast.Expr{f.expr}, apps...)
+		f = f.parent
+	}
+	s := k.csStack
+	saved := k.csApp
+	k.csApp = st.app
+	defer func() { k.csApp = saved }()
+	if f != saved || s == nil {
+		return k.run(seq, i)
+	}
+	n := s.push(apps...)
+	err := k.run(seq, i)
+	s.note(err)
+	s.frames = s.frames[:n]
+	return err
 }

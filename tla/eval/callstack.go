@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -113,6 +114,9 @@ func (c *compiler) csWrap(x cx, e ast.Expr) cx {
 	x.fn = func(k *ctx) (v value.Value, err error) {
 		n := s.push(e)
 		v, err = fn(k)
+		if err != nil {
+			err = s.lazyOpFailed(err, e)
+		}
 		s.note(err)
 		s.frames = s.frames[:n]
 		if err == nil {
@@ -140,6 +144,14 @@ type csFrames struct {
 	// cc6b616: PInitParen, Init == x = 0 /\ (x = 0 /\ x < "a")).
 	whole ast.Expr
 	n     int
+	// group is the number of steps after this one that are e's, the
+	// node pushed first (csPrepend).
+	group int
+	// always: pushed even once every variable has a value, as TLC's
+	// processUnchanged pushes the elements of an UNCHANGED tuple after
+	// the first, items of the continuation it goes on with
+	// (unchangedFrames).
+	always bool
 }
 
 // csAction compiles e as an action whose first step pushes e, as the
@@ -158,9 +170,10 @@ func (c *compiler) csPrepend(steps []step, e ast.Expr, pos token.Pos) []step {
 	if len(steps) > 0 && steps[0].kind == sFrames {
 		f := steps[0].cs
 		f.exprs = append([]ast.Expr{e}, f.exprs...)
+		f.group = len(steps) - 1
 		return steps
 	}
-	st := step{kind: sFrames, pos: pos, cs: &csFrames{stack: c.cs, exprs: []ast.Expr{e}}}
+	st := step{kind: sFrames, pos: pos, cs: &csFrames{stack: c.cs, exprs: []ast.Expr{e}, group: len(steps)}}
 	return append([]step{st}, steps...)
 }
 
@@ -194,7 +207,7 @@ func (c *compiler) csChain(e *ast.Binary, steps []step) []step {
 // fails with x < y off the stack, x = 0 /\ x < 5 /\ y \in S /\ ... with
 // x < 5 on it).
 func (k *ctx) csRun(st *step, seq []step, i int) error {
-	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() { // k.s nil: Init
+	if (k.phase == phaseNext || k.phase == phaseConst && k.s == nil) && k.allSet() && !st.cs.always { // k.s nil: Init
 		if w := st.cs.whole; w != nil && k.phase == phaseConst && i+st.cs.n == len(seq) {
 			// Only a group that ends the steps: the stack cannot be
 			// popped at the group's end from inside the run.
@@ -218,6 +231,14 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 			s.note(err)
 			s.frames = s.frames[:n]
 			return err
+		}
+		if st.cs.group > 0 && i+st.cs.group <= len(seq) {
+			if evaluatedWhole(st.cs.exprs[0]) {
+				return k.csItem(st, seq, i, st.cs.exprs)
+			}
+			if checkedItem(seq[i : i+st.cs.group]) {
+				return k.csItem(st, seq, i, st.cs.exprs[:1])
+			}
 		}
 		return k.run(seq, i)
 	}
@@ -272,6 +293,10 @@ func (st *step) memberChecked(err error) error {
 	if n > 0 && s.frames[n-1] == st.x {
 		return err
 	}
+	if st.kind == sUnchanged && slices.Contains(s.frames, st.x) {
+		// Pushed with the frames to the variable (unchangedFrames).
+		return err
+	}
 	s.push(st.x)
 	s.note(err)
 	s.frames = s.frames[:n]
@@ -317,4 +342,117 @@ func markExists(steps []step, e *ast.Quant, cs *CallStack) {
 			steps = steps[1:]
 		}
 	}
+}
+
+// evaluatedWhole reports whether e is a node the generators decompose
+// into steps that, once every variable has a value, TLC evaluates as one
+// expression (eval pushes it): a LET (TLC rev cc6b616: FLet, Init == x =
+// 0 /\ LET t == <<1, 2>> IN t[3] = 1 names the LET, then its body) or a
+// quantifier (ExNB7, Init == x = 1 /\ \E i \in {1} : 1 names the \E).
+func evaluatedWhole(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Let:
+		return true
+	case *ast.Quant:
+		return e.Op == token.EXISTS || e.Op == token.FORALL
+	case *ast.OpApp:
+		// An operator's application, then its body (P(<<>>) with P(f)
+		// == f[1] = 2).
+		return true
+	}
+	return false
+}
+
+// checkedItem reports whether grp is one x = e, x \in S or UNCHANGED x
+// step: once every variable has a value TLC evaluates it as an
+// expression, on its stack while e is evaluated (FLet2: LET t == <<1, 2>>
+// IN x = t[3] names x = t[3] before t[3]).
+func checkedItem(grp []step) bool {
+	if len(grp) != 1 {
+		return false
+	}
+	switch grp[0].kind {
+	case sAssign, sMember, sUnchanged:
+		return true
+	}
+	return false
+}
+
+// csItem runs the steps of st's node (the group after st, at seq[i]) as
+// TLC evaluates a pending item once every variable has a value: exprs
+// (the node, and the nodes eval enters on its way to the steps: an
+// operator's body, a LET's body) pushed while it is evaluated for its
+// truth (probe), popped before the rest of the action runs.
+func (k *ctx) csItem(st *step, seq []step, i int, exprs []ast.Expr) error {
+	s := st.cs.stack
+	grp := seq[i : i+st.cs.group]
+	n := s.push(exprs...)
+	var ok bool
+	var err error
+	switch grp[0].kind {
+	case sOr, sExists, sForall, sCall:
+		ok, err = k.probe(grp) // expanded, not probed again
+	default:
+		d := len(k.stack)
+		k.stack = append(k.stack, frame{j: -1})
+		err = k.run(grp, 0)
+		k.stack = k.stack[:d]
+		if err == errProbe {
+			ok, err = true, nil
+		}
+	}
+	if itemNotBool(err, exprs) {
+		// The item's value is checked after eval returned it: the
+		// item is off the stack (NBDef2: x' = 1 /\ A(x), A(y) == {y'}).
+		s.frames = s.frames[:n]
+	}
+	s.note(err)
+	s.frames = s.frames[:n]
+	if err != nil || !ok {
+		return err
+	}
+	return k.run(seq, i+st.cs.group)
+}
+
+// itemNotBool reports whether err is conjunctNotBool's error, the
+// generator's for an item whose value is not a boolean, about one of
+// exprs (not about a conjunct inside one: the body of a \E, ExNB7).
+func itemNotBool(err error, exprs []ast.Expr) bool {
+	ee, ok := err.(*Error)
+	if !ok || ee.Expr == nil || !slices.Contains(exprs, ee.Expr) {
+		return false
+	}
+	for _, p := range []string{"In computing next states, TLC expected a boolean", "In computing initial states, TLC expected a boolean", nextNotBool, initNotBoolRel} {
+		if strings.HasPrefix(ee.Msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazyOpFailed is err, raised by e itself, S \cup T, in a method of a
+// value it was combining (a member check of elements TLC cannot compare),
+// named by e's own value: TLC keeps the union unevaluated (SetCupValue)
+// and meets the error when it normalises it, inside the union's method,
+// so that its 2147 names the union's node before the values that failed
+// (TLC rev cc6b616: FInitAsCup, x = {<<1>>} \cup {[a |-> 1]}), where
+// wspcycle computes the union at once. UNION S is not: TLC gathers its
+// elements at once (lazyset's UnionMix), and names its node only when the
+// set gathered fails later.
+func (s *CallStack) lazyOpFailed(err error, e ast.Expr) error {
+	ee, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	m, ok := ee.Cause.(*value.MethodError)
+	if !ok {
+		return err
+	}
+	if x, ok := ast.Unparen(e).(*ast.Binary); !ok || x.Op != token.CUP || ee.Pos != x.OpPos {
+		return err
+	}
+	u := &value.CupV{A: value.EmptySet, B: value.EmptySet, Src: e}
+	s.record(u, e)
+	ee.Cause = &value.MethodError{V: u, Err: m}
+	return ee
 }

@@ -28,6 +28,13 @@ type ctx struct {
 	// csWhole: inside a parenthesised conjunction of the initial
 	// predicate that TLC evaluates as one expression (csRun).
 	csWhole bool
+	// csOpaque: inside an \E of Next that TLC keeps as one action
+	// (runOpaqueExists), whose inner \E are on TLC's stack too.
+	csOpaque int
+	// csApp is the application of Next's split last pushed inside such
+	// a \E (csEnterApps), csStack the stack it is pushed on.
+	csApp   *appFrame
+	csStack *CallStack
 	// unchWarnOn: the UNCHANGED being run began with a variable without
 	// a value, so that TLC's generator, not its evaluator, runs it
 	// (warnunch.go).

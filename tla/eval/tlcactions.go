@@ -272,7 +272,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known})
 				}
 			}
-			if st.b.set.dep&(depState|depNext) != 0 {
+			if st.b.set.dep&(depState|depNext) != 0 || st.unsplit {
 				opaque()
 				return
 			}

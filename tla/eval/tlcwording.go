@@ -110,15 +110,18 @@ func conjunctNotBool(err error, st *step, init, allSet bool) error {
 		}
 	}
 	ee := &Error{Pos: st.x.Pos(), Expr: st.x, Msg: "In computing " + what + ", TLC expected a boolean expression,\nbut instead found " + v.String() + "."}
-	if init {
+	if init && allSet {
+		// While a variable has no value, TLC's generator (getInitStatesAppl)
+		// pushes the conjunct before it looks it up: it stays on the stack
+		// (Init == \E i \in {1} : i).
 		ee.Cause = initNotBool{}
 	}
 	return ee
 }
 
 // initNotBool is the cause of conjunctNotBool's error in the initial
-// predicate: TLC's generator of initial states evaluates such a conjunct
-// without pushing it, so that it is not on the stack of nested
+// predicate once every variable has a value: TLC's generator of initial
+// states then evaluates such a conjunct without pushing it, so that it is not on the stack of nested
 // expressions (TLC rev cc6b616: UInitVar, UInitNum, UInitStr; in an
 // action it is: WConj). csRun drops it.
 type initNotBool struct{}

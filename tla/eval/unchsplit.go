@@ -64,3 +64,81 @@ func (c *compiler) unchangedSplit(e ast.Expr, en cenv) ([]step, bool) {
 	}
 	return steps, true
 }
+
+// unchangedFrames is steps, the sUnchanged steps of UNCHANGED e (one per
+// variable of e, in order), each after the frames TLC's processUnchanged
+// pushes on its way to that variable while a variable has no value yet:
+// e, then a tuple's element, a definition's name and then its body, down
+// to the variable, each staying pushed while the rest of the action runs
+// from inside it (the next elements are the continuation's), so that a
+// failing comparison of the last names them all (TLC rev cc6b616:
+// UNCHANGED <<y, x>> with x' assigned a record and x a tuple names the
+// tuple, y and x; UNCHANGED vars names vars, its body and x). Steps are
+// returned as they are when the paths cannot be told.
+func (c *compiler) unchangedFrames(steps []step, e ast.Expr, en cenv) []step {
+	var paths [][]ast.Expr
+	if !c.unchangedPaths(e, en, nil, &paths) || len(paths) != len(steps) {
+		return steps
+	}
+	var out []step
+	var prev []ast.Expr
+	for i, p := range paths {
+		k := 0
+		for k < len(prev) && k < len(p) && prev[k] == p[k] {
+			k++
+		}
+		if k < len(p) {
+			out = append(out, step{kind: sFrames, pos: steps[i].pos, cs: &csFrames{stack: c.cs, exprs: append([]ast.Expr(nil), p[k:]...), group: 1, always: i > 0}})
+		}
+		out = append(out, steps[i])
+		prev = p
+	}
+	return out
+}
+
+// unchangedPaths appends to paths, for each variable of UNCHANGED e as
+// unchangedVars lists them, the nodes TLC's processUnchanged enters from
+// e down to it (path, the nodes above e); false when e is not one it
+// follows.
+func (c *compiler) unchangedPaths(e ast.Expr, en cenv, path []ast.Expr, paths *[][]ast.Expr) bool {
+	if len(path) > maxInline {
+		return false
+	}
+	if p, ok := e.(*ast.Paren); ok {
+		return c.unchangedPaths(p.X, en, path, paths)
+	}
+	path = append(path[:len(path):len(path)], e)
+	switch e := e.(type) {
+	case *ast.Tuple:
+		for _, x := range e.Elems {
+			if !c.unchangedPaths(x, en, path, paths) {
+				return false
+			}
+		}
+		return true
+	case *ast.Ident:
+		if c.varSlot(e.Name, en) >= 0 {
+			*paths = append(*paths, path)
+			return true
+		}
+		if b := en.sc.lookup(e.Name); b != nil {
+			switch b.kind {
+			case bArg:
+				return c.unchangedPaths(b.arg, b.argEnv, path, paths)
+			case bLetOp:
+				if len(b.op.Params) == 0 {
+					oe := en
+					oe.sc = b.opEnv
+					return c.unchangedPaths(b.op.Body, oe, path, paths)
+				}
+			}
+			return false
+		}
+		if x, ok := c.lookupName(e.Name, en); ok && x.kind == eDef {
+			if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) == 0 {
+				return c.unchangedPaths(d.Body, defEnv(x, en), path, paths)
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,6 @@
+---- MODULE ExNextStateOr ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Init == x = 0
+Next == \E i \in x..x : (x' = <<1>>[i+2] \/ x' = 2)
+====

@@ -1,0 +1,7 @@
+---- MODULE FcnOpPrint ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+R(s) == [i \in 1..2 |-> s[i]]
+Init == x = 0 /\ PrintT(R("abc"))
+Next == UNCHANGED x
+====

@@ -1,0 +1,7 @@
+---- MODULE OpNextAssigned ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Inj(f) == \A a, b \in DOMAIN f : f[a] = f[b] => a = b
+Init == x = 0
+Next == x' = 1 /\ Inj(3)
+====

@@ -1,0 +1,6 @@
+---- MODULE UnchTuple ----
+EXTENDS Naturals
+VARIABLE x, y
+Init == x = <<1>> /\ y = 0
+Next == x' = [a |-> 1] /\ UNCHANGED <<y, x>>
+====
