@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -148,6 +149,14 @@ func printEnumMsg(v value.Value) string {
 	_, err := v.(value.SetValue).Enum()
 	if err == nil {
 		return ""
+	}
+	if f, ok := v.(*value.FilterV); ok && f.PredFailed(err) {
+		// The predicate failed while TLC's toString enumerated the
+		// SetPredValue, inside the Java method.
+		var ee *Error
+		if errors.As(err, &ee) {
+			return ee.Msg
+		}
 	}
 	msg := err.Error()
 	const filter = "Attempted to enumerate { x \\in S : p(x) } when S:"
