@@ -163,11 +163,11 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 		// The filter's predicate failed while TLC's size() enumerated
 		// its SetPredValue, inside the Java method, which wraps the
 		// error (Cardinality({f \in [1..2 -> 1..2] : f[1] = "a"})).
+		// TLC's stack is the one the predicate's error froze (its node
+		// innermost), not the one at the application (javaCaught).
 		var ee *Error
 		if errors.As(err, &ee) {
-			out := errorf(pos, "%s%s", java, ee.Msg)
-			out.Cause = javaCaught{}
-			return out
+			return errorf(pos, "%s%s", java, ee.Msg)
 		}
 	}
 	if i := strings.Index(err.Error(), "Attempted to enumerate { x \\in S : p(x) } when S:"); i >= 0 {
