@@ -65,3 +65,15 @@ func TestTLCFirstWritten(t *testing.T) {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code) })
 	}
 }
+
+// TestTLCPrintUnsortable: PrintT of SUBSET S or [D -> S], S holding sets
+// TLC cannot sort ({{1}, {"a"}}), fails inside the Java method, whose
+// toString normalises the set (UnsSubP, UnsFcnP); wspcycle printed
+// "SUBSET {{1}, {"a"}}", a wrong "no error" (TLC rev cc6b616,
+// model/testdata/tlc/lazyops).
+func TestTLCPrintUnsortable(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lazyops")
+	for _, name := range []string{"UnsSubP", "UnsFcnP"} {
+		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, 10) })
+	}
+}

@@ -150,6 +150,13 @@ func printEnumMsg(v value.Value) string {
 	if err == nil {
 		return ""
 	}
+	var me *value.MethodError
+	if errors.As(err, &me) {
+		// Its elements, sets TLC cannot sort ({{1}, {"a"}}): TLC's
+		// toString normalises them, inside the Java method (TLC rev
+		// cc6b616: PrintT(SUBSET {{1}, {"a"}})).
+		return err.Error()
+	}
 	if f, ok := v.(*value.FilterV); ok && f.PredFailed(err) {
 		// The predicate failed while TLC's toString enumerated the
 		// SetPredValue, inside the Java method.
