@@ -407,7 +407,7 @@ func (c *compiler) fold(x cx) cx {
 		// (golden ExceptWarn): not folded, not given while compiling.
 		return x
 	}
-	if s, ok := v.(value.SetValue); ok {
+	if s, ok := v.(value.SetValue); ok && !walksBase(v) {
 		switch s.(type) {
 		case *value.SetV, *value.IntervalV:
 		default:

@@ -696,13 +696,24 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	// {y \in Nat : <expression line 4, col 26 to line 4, col 30 of module M> }
 	// (TLC rev cc6b616: LPredNatInit).
 	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : <expression " + c.nodeName(e.Pred, span.Module(e.Pred.Pos().Filename)) + "> }"
+	covering := c.covOn
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		s, err := evalSet(k, b.set)
 		if err != nil {
 			return nil, err
 		}
-		if walk := bigWalk(s); walk != nil && !b.tuple {
-			return filterWalk(k, walk, b, pred)
+		// A constant set is folded into its elements (compiler.fold),
+		// its lazy value kept: the filter walks that, in TLC's order.
+		ws := s
+		if b.set.lazy != nil {
+			ws = b.set.lazy
+		}
+		if walk := baseWalk(ws, covering); walk != nil && !b.tuple {
+			// TLC's SetPredValue: lazy, its base walked only when the
+			// filter is enumerated.
+			f := lazyFilter(k, s, b, pred, text)
+			f.Walk = walk
+			return f, nil
 		}
 		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
@@ -736,56 +747,53 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	}, dep: bodyDep(bs, pred)}
 }
 
-// bigWalk is, for a set too large to build that TLC's SetPredValue walks
-// element by element (a function set, a record set), a walk over its
-// elements; nil for any other set. (A record set's NonSetV operand, which
-// enumProduct treats specially, makes Size fail otherwise: not walked.)
-func bigWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
+// baseWalk is, for a set TLC's SetPredValue keeps lazy and walks element
+// by element when enumerated (a function set, a record set, SUBSET S), a
+// walk over its elements; nil for any other set, which a filter builds at
+// once as TLC does for an enumerated set or an interval. Under coverage
+// only a set too large to build is walked (the costs of a filter built at
+// once are those covfilter.go counts). (A record set's NonSetV operand,
+// which enumProduct treats specially, makes Size fail otherwise: not
+// walked.)
+func baseWalk(s value.SetValue, covering bool) func(func(value.Value) (bool, error)) error {
+	big := func(n int64, err error) bool {
+		return value.TooLarge(err) || err == nil && (!covering || n > value.MaxEnum())
+	}
 	switch s := s.(type) {
 	case *value.FcnSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
+		if big(s.Size()) {
 			return func(f func(value.Value) (bool, error)) error { return value.EachFcn(s, f) }
 		}
 	case *value.RcdSetV:
-		if n, err := s.Size(); value.TooLarge(err) || err == nil && n > value.MaxEnum() {
+		if big(s.Size()) {
 			return func(f func(value.Value) (bool, error)) error { return value.EachRcd(s, f) }
+		}
+	case *value.SubsetV:
+		if big(s.Size()) {
+			return func(f func(value.Value) (bool, error)) error {
+				el, err := value.Prepare(s)
+				if err != nil {
+					return err
+				}
+				for c := el.Cursor(); ; {
+					v, ok := c.Next()
+					if !ok {
+						return nil
+					}
+					if more, err := f(v); err != nil || !more {
+						return err
+					}
+				}
+			}
 		}
 	}
 	return nil
 }
 
-// filterWalk is {x \in S : pred} for a set S too large to build: its
-// elements are walked one at a time (bigWalk), as TLC's SetPredValue
-// walks its base, and only those kept are held.
-func filterWalk(k *ctx, walk func(func(value.Value) (bool, error)) error, b binder, pred cx) (value.Value, error) {
-	var out []value.Value
-	err := walk(func(v value.Value) (bool, error) {
-		if err := b.bind(k, v); err != nil {
-			return false, err
-		}
-		r, err := evalBool(k, pred)
-		if err != nil {
-			return false, err
-		}
-		if r {
-			out = append(out, v)
-			if err := value.CheckBuilt(len(out)); err != nil {
-				return false, err
-			}
-		}
-		return true, nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	sort.Slice(out, func(i, j int) bool { return value.Compare(out[i], out[j]) < 0 })
-	return value.SetFromSorted(out), nil
-}
-
 // lazyFilter is {x \in s : pred} as a value.FilterV: pred is evaluated in
 // a context of its own, a copy of k (the bound names around the filter
 // keep their values), one element at a time.
-func lazyFilter(k *ctx, s value.SetValue, b binder, pred cx, text string) value.Value {
+func lazyFilter(k *ctx, s value.SetValue, b binder, pred cx, text string) *value.FilterV {
 	own := &ctx{
 		s:         k.s,
 		t:         k.keepT(),

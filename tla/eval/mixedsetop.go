@@ -168,11 +168,25 @@ func sizeFailsInMethod(v value.Value) bool {
 	if !ok {
 		return false
 	}
-	switch s.(type) {
+	switch x := s.(type) {
 	case *value.SetV, *value.IntervalV:
 		return false
+	case *value.FilterV:
+		if x.Walk != nil {
+			// Its size walks its base: asked only when TLC enumerates it.
+			return sizeFailsInMethod(x.Base)
+		}
 	}
 	_, err := s.Size()
 	var me *value.MethodError
 	return errors.As(err, &me)
+}
+
+// walksBase reports whether v is a set filter that walks its base when
+// enumerated (value.FilterV's Walk): its size and elements are computed
+// only where TLC enumerates it, never ahead of time (a filter of billions
+// of functions may only ever be asked membership).
+func walksBase(v value.Value) bool {
+	f, ok := v.(*value.FilterV)
+	return ok && f.Walk != nil
 }

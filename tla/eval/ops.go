@@ -264,9 +264,58 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		return fcnMember(c.binaryOp(e.Op, pos, x, y), e)
 	}
 	if e.Op == token.CUP || e.Op == token.CAP || e.Op == token.SETMINUS {
-		return cupSource(c.binaryOp(e.Op, pos, x, y), e)
+		return c.firstWritten(cupSource(c.binaryOp(e.Op, pos, x, y), e), e, en, y)
 	}
 	return c.binaryOp(e.Op, pos, x, y)
+}
+
+// firstWritten is whole, {a, b, ...} \cap T or \ T, failing as TLC's
+// SetEnumValue fails when T is not a set: its cap and diff ask T's member
+// of its elements as written (the set not normalised yet), so the error
+// names the first element written, not the least (TLC rev cc6b616:
+// {2, 1} \cap 3 names 2). The first element is evaluated again, only
+// when the operation failed so; whole unchanged for other operands, and
+// under coverage (whose counts the second evaluation would change).
+func (c *compiler) firstWritten(whole cx, e *ast.Binary, en cenv, y cx) cx {
+	se, ok := ast.Unparen(e.X).(*ast.SetEnum)
+	if e.Op == token.CUP || !ok || len(se.Elems) < 2 || c.covOn {
+		return whole
+	}
+	first := c.expr(se.Elems[0], en)
+	fn := whole.fn
+	whole.fn = func(k *ctx) (value.Value, error) {
+		v, err := fn(k)
+		if err == nil {
+			return v, nil
+		}
+		ee, ok := err.(*Error)
+		if !ok {
+			return nil, err
+		}
+		me, ok := ee.Cause.(*value.MethodError)
+		if !ok {
+			return nil, err
+		}
+		if _, enum := me.V.(*value.SetV); !enum {
+			return nil, err
+		}
+		b, berr := y.fn(k)
+		if berr != nil {
+			return nil, err
+		}
+		if _, set := b.(value.SetValue); set {
+			return nil, err
+		}
+		x0, xerr := first.fn(k)
+		if xerr != nil {
+			return nil, err
+		}
+		if _, merr := value.SetOperand(b).Member(x0); merr != nil {
+			return nil, wrap(ee.Pos, &value.MethodError{V: me.V, Err: merr})
+		}
+		return nil, err
+	}
+	return whole
 }
 
 // cupSource gives a lazy S \cup T, S \cap T or S \ T the node that built

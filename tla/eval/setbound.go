@@ -22,7 +22,7 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 		return subsetWalk(s)
 	case *value.FcnSetV, *value.RcdSetV:
 		if !subsetOnly {
-			return bigWalk(s)
+			return baseWalk(s, false)
 		}
 	case *value.ProductV:
 		if !subsetOnly {
@@ -76,7 +76,7 @@ func (k *ctx) walkExists(st *step, walk func(func(value.Value) (bool, error)) er
 
 // subsetWalk is a walk over SUBSET S's elements one at a time, through
 // value.Prepare's cursor, for an action that TLC lets walk it (a filter
-// of SUBSET S stays lazy instead: bigWalk does not walk it).
+// of SUBSET S stays lazy instead, walked only when enumerated: baseWalk).
 func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
 	return func(f func(value.Value) (bool, error)) error {
 		el, err := value.Prepare(s)

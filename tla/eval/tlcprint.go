@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -148,6 +149,21 @@ func printEnumMsg(v value.Value) string {
 	_, err := v.(value.SetValue).Enum()
 	if err == nil {
 		return ""
+	}
+	var me *value.MethodError
+	if errors.As(err, &me) {
+		// Its elements, sets TLC cannot sort ({{1}, {"a"}}): TLC's
+		// toString normalises them, inside the Java method (TLC rev
+		// cc6b616: PrintT(SUBSET {{1}, {"a"}})).
+		return err.Error()
+	}
+	if f, ok := v.(*value.FilterV); ok && f.PredFailed(err) {
+		// The predicate failed while TLC's toString enumerated the
+		// SetPredValue, inside the Java method.
+		var ee *Error
+		if errors.As(err, &ee) {
+			return ee.Msg
+		}
 	}
 	msg := err.Error()
 	const filter = "Attempted to enumerate { x \\in S : p(x) } when S:"

@@ -159,6 +159,17 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 // set; any other error passes, positioned at pos.
 func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 	const java = "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.impl.IntValue tlc2.module.FiniteSets.Cardinality(tlc2.value.impl.Value),\nbut it produced the following error:\n"
+	if f, ok := s.(*value.FilterV); ok && f.PredFailed(err) {
+		// The filter's predicate failed while TLC's size() enumerated
+		// its SetPredValue, inside the Java method, which wraps the
+		// error (Cardinality({f \in [1..2 -> 1..2] : f[1] = "a"})).
+		// TLC's stack is the one the predicate's error froze (its node
+		// innermost), not the one at the application (javaCaught).
+		var ee *Error
+		if errors.As(err, &ee) {
+			return errorf(pos, "%s%s", java, ee.Msg)
+		}
+	}
 	if i := strings.Index(err.Error(), "Attempted to enumerate { x \\in S : p(x) } when S:"); i >= 0 {
 		// The filter's own error, caught by TLC's Java method (E34:
 		// Cardinality({n \in Nat : n < 3})).

@@ -193,8 +193,17 @@ func (c *compiler) filterMember(ye ast.Expr, en cenv, x cx, want bool, pos token
 		if err != nil {
 			return nil, err
 		}
-		if _, mixed := s.(*value.MixedSetV); mixed {
+		switch s.(type) {
+		case *value.MixedSetV:
 			return general.fn(k)
+		case *value.SetV, *value.IntervalV:
+			if b.set.lazy == nil {
+				// TLC builds a filter of an enumerated set or an
+				// interval at once, evaluating P of every element:
+				// a P failing on any element fails a \in F even when a is not
+				// the element (TLC rev cc6b616, golden FMemEager).
+				return general.fn(k)
+			}
 		}
 		in, err := s.Member(a)
 		if err != nil {

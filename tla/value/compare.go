@@ -166,6 +166,9 @@ func EqualChecked(a, b Value) (bool, error) {
 	case KindFcn:
 		return fcnEqualChecked(a.(*FcnV), b.(*FcnV))
 	case KindSet:
+		if eq, err, ok := overriddenEqual(a, b); ok {
+			return eq, err
+		}
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
 			if eq, ok, berr := subsetsEqual(a, b, err); ok {
@@ -199,6 +202,47 @@ func EqualChecked(a, b Value) (bool, error) {
 		return eq, inMethod(a, err)
 	}
 	return Compare(a, b) == 0, nil
+}
+
+// overriddenEqual is a = b for two sets when one is a set TLC implements
+// in Java (Nat, Int, STRING, Seq(S): its UserValue), which TLC compares
+// by its class, never by enumerating it (TLC rev cc6b616): the Java value
+// on the left fails against any other value ("Attempted to compare
+// overridden value Seq({1}) with non-overridden value:\n{1}"); two
+// Seq(S) compare their S, Seq(S) and another Java set fail in SeqValue's
+// words; an enumerated set on the left fails in SetEnumValue.equals'
+// ("Attempted to check equality of the set {} with the value:\nSeq({1})").
+// ok is false where TLC's answer is not known here.
+func overriddenEqual(a, b Value) (eq bool, err error, ok bool) {
+	ua, ub := userSet(a), userSet(b)
+	switch {
+	case ua && !ub:
+		return false, overriddenError(a, b), true
+	case ua && ub:
+		sa, aseq := a.(*SeqSetV)
+		sb, bseq := b.(*SeqSetV)
+		switch {
+		case aseq && bseq:
+			eq, err := EqualChecked(sa.Base, sb.Base)
+			return eq, err, true
+		case aseq:
+			return false, fmt.Errorf("Attempted to compare %s with the value\n%s", a, b), true
+		}
+	case ub:
+		if _, enum := a.(*SetV); enum {
+			return false, equalityError(a, b), true
+		}
+	}
+	return false, nil, false
+}
+
+// userSet reports whether v is a set TLC holds as a UserValue: the sets
+// its Java modules implement, Nat, Int, STRING and Seq(S).
+func userSet(v Value) bool {
+	if _, ok := v.(*SeqSetV); ok {
+		return true
+	}
+	return isOverridden(v)
 }
 
 // equalityError is TLC's error for a = b when a and b are values of

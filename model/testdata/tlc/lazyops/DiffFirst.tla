@@ -1,0 +1,4 @@
+---- MODULE DiffFirst ----
+EXTENDS Naturals, TLC
+ASSUME PrintT({"b", "a"} \ 3)
+====

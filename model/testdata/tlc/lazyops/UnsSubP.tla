@@ -1,0 +1,4 @@
+---- MODULE UnsSubP ----
+EXTENDS Naturals, TLC
+ASSUME PrintT(SUBSET {{1}, {"a"}})
+====

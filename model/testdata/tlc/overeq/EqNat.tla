@@ -1,0 +1,4 @@
+---- MODULE EqNat ----
+EXTENDS Naturals, TLC, Sequences
+ASSUME PrintT(Nat = {})
+====

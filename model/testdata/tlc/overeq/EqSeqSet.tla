@@ -1,0 +1,4 @@
+---- MODULE EqSeqSet ----
+EXTENDS Naturals, TLC, Sequences
+ASSUME PrintT(Seq({1}) # {1})
+====

@@ -1,0 +1,4 @@
+---- MODULE EqSetSeq ----
+EXTENDS Naturals, TLC, Sequences
+ASSUME PrintT({} = Seq({1}))
+====

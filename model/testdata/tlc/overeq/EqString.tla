@@ -1,0 +1,4 @@
+---- MODULE EqString ----
+EXTENDS Naturals, TLC, Sequences
+ASSUME PrintT(STRING = {"a"})
+====
