@@ -58,7 +58,13 @@ import (
 //     expecting a keyword" at Next's line (5006, CfgInitKw; NEXT then
 //     INVARIANT Inv, CfgNextKw), INIT then NEXT then INVARIANT Inv is an
 //     initial predicate NEXT the spec does not define (2229, exit 151,
-//     CfgInitKwName);
+//     CfgInitKwName); a value TLC's grammar has not is read as a model
+//     value named by its first token, and TLC fails on what follows:
+//     K = -3 is "It was expecting = or <-" at the line after (CfgNeg: 3
+//     is the next entry's name), K = <<1, 2>> the same at the comma
+//     (CfgTup), K = [a |-> 1] "It was expecting ]" (CfgRec: K = [a] v,
+//     a module's value), K = {1, -1} "It was expecting }" at the 1
+//     (CfgSetNeg);
 //   - NoNext: a model without a next-state relation is not refused when it
 //     loads: TLC computes the initial states, then says "No next state
 //     actions defined to generate successor states from." (2115, exit
@@ -189,6 +195,10 @@ func TestTLCNits(t *testing.T) {
 		{"CfgInitKw", "Odd", 255},
 		{"CfgNextKw", "Odd", 255},
 		{"CfgInitKwName", "Odd", 151},
+		{"CfgNeg", "Odd", 255},
+		{"CfgRec", "Odd", 255},
+		{"CfgTup", "Odd", 255},
+		{"CfgSetNeg", "Odd", 255},
 		{"PostDeadlock", "Post", 11},
 		{"PostDeadlockT", "Post", 11},
 		{"PostInv", "Post", 12},
