@@ -192,6 +192,10 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
+	// noState: the POSTCONDITION is being compiled (with constOnly), which
+	// TLC evaluates without a state: a variable is its evaluation error
+	// (postcondition.go).
+	noState bool
 	// partialState: the current state may lack variables (the action of an
 	// ENABLED in the initial predicate runs from the state built so far):
 	// reading one is TLC's error (enabledInInit).
@@ -868,6 +872,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 
 // variable reads a state variable from the current or the next state.
 func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
+	if c.noState {
+		return c.stateless(i, pos)
+	}
 	if c.constOnly {
 		return c.fail(pos, "ASSUME refers to the variable %s; assumptions must be constant", c.varNames[i])
 	}
