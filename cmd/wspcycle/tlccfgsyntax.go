@@ -19,6 +19,9 @@ var (
 	reCfgTwice   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION) given twice`)
 	reCfgNoName  = regexp.MustCompile(`^(\w+) needs a name, found end of file$`)
 	reCfgOneName = regexp.MustCompile(`^\w+ takes one name, found \d+$`)
+	// A token TLC reads as a model value where a value goes, then fails
+	// on (package cfg, notvalue.go): what it expected there.
+	reCfgNotValue = regexp.MustCompile(`as a model value, then expected (.+) here$`)
 )
 
 // tlcCfgSyntax is TLC's code and words for the .cfg syntax error msg (our
@@ -39,6 +42,12 @@ func tlcCfgSyntax(msg string) (int, string) {
 		// A name where TLC expects a keyword (CHECK_DEADLOCK TRUE FALSE;
 		// NEXT Next FOO: TLC reads one name, then a keyword), at its line.
 		return tlcout.ConfigExpectedSymbol, "It was expecting a keyword, but did not find it."
+	}
+	if m := reCfgNotValue.FindStringSubmatch(msg); m != nil {
+		return tlcout.ConfigExpectedSymbol, "It was expecting " + m[1] + ", but did not find it."
+	}
+	if strings.HasPrefix(msg, "expected ',' or '}' in a set value") {
+		return tlcout.ConfigExpectedSymbol, "It was expecting }, but did not find it."
 	}
 	if m := reCfgNoName.FindStringSubmatch(msg); m != nil {
 		return tlcCfgMissingID, "The keyword " + m[1] + " was not followed by an identifier."

@@ -48,7 +48,9 @@ import (
 //     TLC's refusal at startup, 2265 and exit 255 (wspcycle checked the
 //     spec, and refused a used one as a semantic error);
 //   - RecDecl: RECURSIVE declared but not defined, or defined with another
-//     arity, in SANY's words, ranges and order;
+//     arity, in SANY's words, ranges and order; RecSection: a VARIABLE,
+//     CONSTANT, ASSUME, AXIOM, THEOREM or LEMMA between a RECURSIVE and
+//     the definitions of all it declares (wspcycle checked the spec);
 //   - FilterNested: a filter of a filter of Seq(S) names Seq(S) when it
 //     cannot be enumerated; NonFcnApply: a set applied as a function is
 //     named by its class ("a set of the form i..j");
@@ -91,6 +93,7 @@ func TestTLCDifftest(t *testing.T) {
 		"TempQuantUnused":     0,
 		"BigNumber":           255,
 		"RecDecl":             150,
+		"RecSection":          150,
 		"FilterNested":        75,
 		"NonFcnApply":         75,
 		"ExceptWarn":          0,

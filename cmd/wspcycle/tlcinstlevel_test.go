@@ -18,7 +18,14 @@ import (
 // definition of another module whose bound variable is named as one of
 // this module's variables (InstLvPick's Pick(s) == CHOOSE i \in ... with
 // VARIABLE i here) is constant, in the substitution and in an ASSUME
-// (InstLvBoundName; the Examples' TestGraphs, through IOUtils' atoi).
+// (InstLvBoundName; the Examples' TestGraphs, through IOUtils' atoi). A
+// name is bound only in its binder's body, and a LET definition and its
+// parameters bind too: InstLvLetM's Twice(s) == LET F(i) == i + i IN
+// F(s), One == (LET i == 1 IN i) * (CHOOSE i \in {1} : TRUE) and a LET
+// recursive function over i are constant where the root declares
+// VARIABLE i (InstLvLetName, exit 0; wspcycle refused them as reading
+// i), while the root's own read of i is still a level error
+// (InstLvLetVar, 150).
 // The parameter p of M(p) == INSTANCE InstLvInner WITH K <- p, ... takes
 // a constant only, since it is substituted for a CONSTANT: M(v)!Val with
 // v a variable is "Level error in applying operator M!Val"
@@ -34,7 +41,7 @@ func TestTLCInstanceLevel(t *testing.T) {
 	}{
 		{"InstLvLambda", 150}, {"InstLvOpName", 150}, {"InstLvConstVar", 150}, {"InstLvEnabled", 150},
 		{"InstLvVarPrime", 150}, {"InstLvConstMod", 11}, {"InstLvParam", 11},
-		{"InstLvBoundName", 0},
+		{"InstLvBoundName", 0}, {"InstLvLetName", 0}, {"InstLvLetVar", 150},
 		{"InstLvArgVar", 150}, {"InstLvArgConst", 12}, {"InstLvImplicit", 150},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })

@@ -58,7 +58,13 @@ import (
 //     expecting a keyword" at Next's line (5006, CfgInitKw; NEXT then
 //     INVARIANT Inv, CfgNextKw), INIT then NEXT then INVARIANT Inv is an
 //     initial predicate NEXT the spec does not define (2229, exit 151,
-//     CfgInitKwName);
+//     CfgInitKwName); a value TLC's grammar has not is read as a model
+//     value named by its first token, and TLC fails on what follows:
+//     K = -3 is "It was expecting = or <-" at the line after (CfgNeg: 3
+//     is the next entry's name), K = <<1, 2>> the same at the comma
+//     (CfgTup), K = [a |-> 1] "It was expecting ]" (CfgRec: K = [a] v,
+//     a module's value), K = {1, -1} "It was expecting }" at the 1
+//     (CfgSetNeg);
 //   - NoNext: a model without a next-state relation is not refused when it
 //     loads: TLC computes the initial states, then says "No next state
 //     actions defined to generate successor states from." (2115, exit
@@ -103,7 +109,13 @@ import (
 //     before "Finished checking temporal properties" (PostLive), an
 //     evaluation error, before the nested expressions (PostEvalErr); at
 //     the end of a run without error it is 2404 with exit 10 (PostFalse)
-//     or only its print (PostTrue);
+//     or only its print (PostTrue); it is evaluated without a state, so
+//     one that reads a variable is not refused at load but fails where
+//     its evaluation meets the variable, "Evaluating postcondition ...
+//     failed." with "In evaluation, the identifier x is either undefined
+//     or not an operator." (2405, exit 10: PostState, PostDef through a
+//     definition the invariant uses, PostStateSim with -simulate), and
+//     FALSE /\ x = 0 is false without reading x (PostLazy);
 //   - ActCons: an ACTION_CONSTRAINT with [] or <> is not refused when
 //     the model loads: TLC meets it evaluating the constraint on the
 //     first successor, "TLC encountered a temporal formula (<>A) when
@@ -189,6 +201,10 @@ func TestTLCNits(t *testing.T) {
 		{"CfgInitKw", "Odd", 255},
 		{"CfgNextKw", "Odd", 255},
 		{"CfgInitKwName", "Odd", 151},
+		{"CfgNeg", "Odd", 255},
+		{"CfgRec", "Odd", 255},
+		{"CfgTup", "Odd", 255},
+		{"CfgSetNeg", "Odd", 255},
 		{"PostDeadlock", "Post", 11},
 		{"PostDeadlockT", "Post", 11},
 		{"PostInv", "Post", 12},
@@ -197,6 +213,9 @@ func TestTLCNits(t *testing.T) {
 		{"PostEvalErr", "Post", 75},
 		{"PostFalse", "Post", 10},
 		{"PostTrue", "Post", 0},
+		{"PostState", "Post", 10},
+		{"PostLazy", "Post", 10},
+		{"PostDef", "Post", 10},
 		{"ActConsTemp", "ActCons", 75},
 		{"ActConsBox", "ActCons", 75},
 		{"ActConsDef", "ActCons", 75},
@@ -218,4 +237,6 @@ func TestTLCNits(t *testing.T) {
 	}
 	// With -continue, after the violations' traces (PostContinue).
 	tlcGoldenRun(t, dir, "PostContinue", []string{"-continue"}, 10, inSpecDir(), withSpec("Post"))
+	// A state-level one in the simulator, once its traces are done.
+	tlcGoldenRun(t, dir, "PostStateSim", []string{"-simulate", "num=3", "-depth", "5", "-seed", "1"}, 10, inSpecDir(), withSpec("Post"))
 }

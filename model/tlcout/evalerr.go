@@ -341,6 +341,10 @@ func initialStateError(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
 	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
 	switch {
+	case isRecursionLimit(msg):
+		// TLC's StackOverflowError, without a position (RecZ: an
+		// invariant applying RECURSIVE R == <<a, R>>).
+		msg = stackOverflowText
 	case strings.HasPrefix(msg, undefinedIdent) && strings.Contains(msg, "\nline ") || strings.HasPrefix(msg, temporalInPredicate):
 		// A primed variable, [] or <> (tla/eval/primerun.go,
 		// temporalrun.go): framed in -tool.

@@ -19,9 +19,10 @@ const FingerprintFailed = 2147
 // messages and trace: numbered from 0, each range as "Line L, column C to
 // line L2, column C2 in M", then an empty line (CallStack.toString).
 func (w *Writer) nestedStack(rep *model.Report) {
-	if isRecursionLimit(rep.Message) {
-		// TLC's StackOverflowError has no stack; in Init it says so.
-		if len(rep.Trace) == 0 {
+	if isRecursionLimit(rep.Message) || rep.InitialState && isRecursionLimit(initialCause(rep)) {
+		// TLC's StackOverflowError has no stack; in Init, and checking
+		// an initial state, it says so.
+		if len(rep.Trace) == 0 || rep.InitialState {
 			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
 		}
 		return

@@ -339,12 +339,6 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 	case token.NUMBER:
 		p.next()
 		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}, true
-	case token.MINUS:
-		// TLC's configuration grammar has no negative numbers (checked
-		// with TLC: CONSTANT N = -1 is a ConfigFileException, "It was
-		// expecting = or <-"): define the value in the module.
-		p.errorf(t.Pos, "a negative number is not a constant value of a .cfg file (TLC refuses it): define it in the module")
-		return nil, false
 	case token.STRING:
 		p.next()
 		return &ast.String{ValuePos: t.Pos, Value: t.Lit}, true
@@ -381,17 +375,10 @@ func (p *parser) value(depth int) (ast.Expr, bool) {
 		}
 		p.next()
 		return set, true
-	case token.LTUPLE, token.LBRACK:
-		// TLC's configuration grammar has no tuple or record values
-		// (checked with TLC: C = <<1, 2>> and C = [a |-> 1] are
-		// ConfigFileExceptions); define the value in the module.
-		what := "tuple"
-		if t.Kind == token.LBRACK {
-			what = "record"
-		}
-		p.errorf(t.Pos, "a %s value is not a constant value of a .cfg file (TLC accepts numbers, strings, TRUE, FALSE, model values and sets of them): define it in the module", what)
+	case token.EOF:
+		p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", t.Describe())
 		return nil, false
 	}
-	p.errorf(t.Pos, "expected a value (number, string, TRUE, FALSE, model value or {set}), found %s", t.Describe())
+	p.notAValue(t, depth)
 	return nil, false
 }

@@ -1037,10 +1037,8 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			return c.dualDef(e, en, d, steps)
 		}
 	case *ast.OpApp, *ast.ModRef:
-		if a, ok := e.(*ast.OpApp); ok {
-			if st, ok := c.recActionCall(a, en); ok {
-				return []step{st}
-			}
+		if st, ok := c.recActionCall(e, en); ok {
+			return []step{st}
 		}
 		if x, xen, ok := c.actionParam(e, en); ok {
 			c.depth++

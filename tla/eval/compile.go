@@ -192,6 +192,10 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
+	// noState: the POSTCONDITION is being compiled (with constOnly), which
+	// TLC evaluates without a state: a variable is its evaluation error
+	// (postcondition.go).
+	noState bool
 	// partialState: the current state may lack variables (the action of an
 	// ENABLED in the initial predicate runs from the state built so far):
 	// reading one is TLC's error (enabledInInit).
@@ -847,6 +851,13 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
 					return c.nativeApp(n, nil, en, e.Pos())
 				}
+				if c.isRecursiveOp(d) && !actionSyntax(d.Body) {
+					// RECURSIVE R  R == <<a, R>>: not expanded where used
+					// (the expansion would not end), but called as any
+					// recursive operator, whose depth is bounded when it
+					// runs: TLC's StackOverflowError, where TLC meets it.
+					return c.recOpApply(&ast.OpApp{Name: e}, d, defEnv(x, en), en)
+				}
 				if y, ok := c.covOverride(e, x, d, en); ok {
 					return y
 				}
@@ -900,6 +911,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 
 // variable reads a state variable from the current or the next state.
 func (c *compiler) variable(i int, pos token.Pos, en cenv) cx {
+	if c.noState {
+		return c.stateless(i, pos)
+	}
 	if c.constOnly {
 		return c.fail(pos, "ASSUME refers to the variable %s; assumptions must be constant", c.varNames[i])
 	}
@@ -1185,4 +1199,25 @@ func (c *compiler) prime(e *ast.Prime, en cenv) cx {
 	}
 	en.primed, en.init = true, false
 	return c.expr(e.X, en)
+}
+
+// actionSyntax reports whether e is written with a prime, UNCHANGED, a
+// [A]_v or <<A>>_v, or a temporal operator: a RECURSIVE operator without
+// parameters with such a body stays expanded where it is used, as an
+// action (recursive.go compiles only expressions by reference).
+func actionSyntax(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Prime, *ast.BoxAction:
+			found = true
+		case *ast.Unary:
+			switch n.Op {
+			case token.UNCHANGED, token.BOX, token.EVENTUALLY, token.ENABLED:
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

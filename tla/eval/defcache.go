@@ -19,6 +19,11 @@ type runKey struct {
 
 // cachedDef is the compiled definition of key, body compiling it once.
 func (c *compiler) cachedDef(key defKey, body func() cx) cx {
+	if c.noState {
+		// Its variables are errors here, not reads: compiled apart,
+		// neither from nor into the cache.
+		return body()
+	}
 	if ce, ok := c.cache[key]; ok && c.reusable(ce) {
 		c.sawPrime = c.sawPrime || ce.prime
 		c.temporal = c.temporal || ce.temporal

@@ -417,7 +417,9 @@ func defBody(x *entry, en cenv) (ast.Expr, cenv, bool) {
 // (module-level or LET) to its body, and an instantiated module's
 // variable to the expression substituted for it, as long as each is a
 // name (D == a makes D' = 1 assign a'; M(v) == INSTANCE M WITH x <- v
-// makes M(a)!Inc's x' the variable a').
+// makes M(a)!Inc's x' the variable a'), and so is an instantiated
+// module's CONSTANT substituted by a name (INSTANCE CN WITH C <- a makes
+// M!C = 1 in Init assign a, as TLC does).
 func (c *compiler) varSlot(name string, en cenv) int {
 	for depth := 0; depth < maxInline; depth++ {
 		if b := en.sc.lookup(name); b != nil {
@@ -448,11 +450,13 @@ func (c *compiler) varSlot(name string, en cenv) int {
 			name, en = id.Name, ben
 			continue
 		}
-		if x.kind != eVar {
+		if x.kind == eConst && x.env.subst == nil || x.kind != eVar && x.kind != eConst {
 			return -1
 		}
-		if i := c.freeSlot(name, x, token.Pos{}); i >= 0 {
-			return i
+		if x.kind == eVar {
+			if i := c.freeSlot(name, x, token.Pos{}); i >= 0 {
+				return i
+			}
 		}
 		if x.env.subst == nil {
 			if i, ok := c.vars[name]; ok {

@@ -2,7 +2,9 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // Postcondition is the cfg's POSTCONDITION: a constant predicate TLC
@@ -23,8 +25,13 @@ type Postcondition struct {
 	Constant bool
 }
 
-// postcondition compiles the cfg's POSTCONDITION, which may not read
-// the variables (TLC evaluates it without a state).
+// postcondition compiles the cfg's POSTCONDITION. TLC evaluates it
+// without a state, once the search is over: a variable it reads is not
+// refused when the model loads but is TLC's evaluation error where the
+// evaluation meets it, "Evaluating postcondition Post at ... failed." and
+// "In evaluation, the identifier x is either undefined or not an
+// operator." (2405, exit 10; TLC rev cc6b616, with -simulate too), and
+// Post == FALSE /\ x = 0 is false without reading x.
 func (b *builder) postcondition() {
 	c := b.c
 	id := b.conf.Postcondition
@@ -60,7 +67,9 @@ func (b *builder) postcondition() {
 	if !ok {
 		return
 	}
+	c.noState = true
 	px, errs := c.constExpr(d.Body, de)
+	c.noState = false
 	if len(errs) > 0 {
 		return
 	}
@@ -130,4 +139,17 @@ func (b *builder) readsRunExt(name string, en cenv, seen map[string]bool) bool {
 		return !reads
 	})
 	return reads
+}
+
+// stateless is the variable i, at pos, in the POSTCONDITION: TLC's error
+// for an identifier of no value, naming the variable's range.
+func (c *compiler) stateless(i int, pos token.Pos) cx {
+	name := c.varNames[i]
+	end := pos
+	end.Col += len(name) - 1
+	msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
+		span.Name(pos, end, span.Module(pos.Filename))
+	return cx{fn: func(*ctx) (value.Value, error) {
+		return nil, &Error{Pos: pos, Msg: msg}
+	}, dep: depState, pos: pos}
 }

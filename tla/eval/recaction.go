@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -26,42 +28,86 @@ type recActionKey struct {
 	sc   *scope
 	init bool
 	cut  *enabledCut
+	ops  string // the operators bound to its operator parameters
 }
 
-// recActionOp is the RECURSIVE operator e applies, with the environment
-// of its definition, when its parameters are values and its body is an
-// action (assigns a variable: primes one, or in the initial predicate
-// mentions one).
-func (c *compiler) recActionOp(e *ast.OpApp, en cenv) (*ast.OpDef, cenv, bool) {
+// recActionOp is the RECURSIVE operator e applies (Step(1), or M!Step(1)
+// through an instance), with the environment of its definition and e's
+// arguments, when its body is an action (assigns a variable: primes one,
+// or in the initial predicate mentions one), or applies an operator
+// argument that is one (A(LAMBDA k : x' = k, 1) with A(F(_), n) ==
+// F(n) \/ A(F, n + 1)).
+func (c *compiler) recActionOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, []ast.Expr, bool) {
 	if en.primed {
-		return nil, en, false
+		return nil, en, nil, false
 	}
 	var d *ast.OpDef
-	var defEnv cenv
-	if b := en.sc.lookup(e.Name.Name); b != nil {
-		if b.kind != bLetOp {
-			return nil, en, false
+	var de cenv
+	var args []ast.Expr
+	switch e := e.(type) {
+	case *ast.OpApp:
+		args = e.Args
+		if b := en.sc.lookup(e.Name.Name); b != nil {
+			if b.kind != bLetOp {
+				return nil, en, nil, false
+			}
+			d, de = b.op, en
+			de.sc = b.opEnv
+		} else if od, ode, ok := c.moduleOpDef(e.Name.Name, en); ok {
+			d, de = od, ode
+		} else {
+			return nil, en, nil, false
 		}
-		d, defEnv = b.op, en
-		defEnv.sc = b.opEnv
-	} else if od, de, ok := c.moduleOpDef(e.Name.Name, en); ok {
-		d, defEnv = od, de
-	} else {
-		return nil, en, false
+	case *ast.ModRef:
+		if len(e.Sels) > 0 {
+			return nil, en, nil, false
+		}
+		nerr := len(c.errs)
+		x, ok := c.resolveRef(e, en)
+		c.errs = c.errs[:nerr] // reported when compiled for real
+		if !ok {
+			return nil, en, nil, false
+		}
+		if d, ok = x.node.(*ast.OpDef); !ok {
+			return nil, en, nil, false
+		}
+		args, de = e.Args, defEnv(x, en)
+	default:
+		return nil, en, nil, false
 	}
-	if len(d.Params) != len(e.Args) || len(d.Params) == 0 || !c.isRecursiveOp(d) {
-		return nil, en, false
+	if len(d.Params) != len(args) || len(d.Params) == 0 || !c.isRecursiveOp(d) {
+		return nil, en, nil, false
 	}
+	action := c.actionBody(d, de, en.init, map[*ast.OpDef]bool{})
 	for i := range d.Params {
-		if paramArity(d, i) > 0 {
-			return nil, en, false // an operator parameter: bound by name (recursive.go)
+		if paramArity(d, i) > 0 && !action {
+			action = c.actionArg(args[i], en)
 		}
 	}
-	if !c.actionBody(d, defEnv, en.init, map[*ast.OpDef]bool{}) {
-		return nil, en, false
+	if !action {
+		return nil, en, nil, false
 	}
-	defEnv.at, defEnv.init, defEnv.primed = -1, en.init, false
-	return d, defEnv, true
+	de.at, de.init, de.primed = -1, en.init, false
+	return d, de, args, true
+}
+
+// actionArg reports whether arg, the argument of an operator parameter,
+// is an action: a LAMBDA, or an operator, whose body is one.
+func (c *compiler) actionArg(arg ast.Expr, en cenv) bool {
+	root, ren, _ := operandRoot(arg, en)
+	seen := map[*ast.OpDef]bool{}
+	switch r := ast.Unparen(root).(type) {
+	case *ast.Lambda:
+		return c.actionBody(&ast.OpDef{Name: &ast.Ident{Name: "LAMBDA"}, Body: r.Body}, ren, en.init, seen)
+	case *ast.Ident:
+		if b := ren.sc.lookup(r.Name); b != nil {
+			return b.kind == bLetOp && c.actionBody(b.op, ren.with(b.opEnv), en.init, seen)
+		}
+		if od, de, ok := c.moduleOpDef(r.Name, ren); ok {
+			return c.actionBody(od, de, en.init, seen)
+		}
+	}
+	return false
 }
 
 // maxRecSplit bounds how deep the split of Next into actions unfolds a
@@ -75,25 +121,36 @@ const maxRecSplit = 8
 // unfolds an application of a recursive operator as any other: Step(1)
 // names the actions of Step's body).
 func (c *compiler) recSplitOp(e ast.Expr, en cenv) (*ast.OpDef, cenv, bool) {
-	a, ok := e.(*ast.OpApp)
-	if !ok || c.recSplit >= maxRecSplit {
+	if c.recSplit >= maxRecSplit {
 		return nil, en, false
 	}
-	d, de, ok := c.recActionOp(a, en)
+	d, de, args, ok := c.recActionOp(e, en)
 	if !ok {
 		return nil, en, false
 	}
-	return d, c.bindArgs(d, a.Args, de, en), true
+	return d, c.bindArgs(d, args, de, en), true
 }
 
 // recActionCall compiles e, when it applies a recursive action
 // (recActionOp), as an sCall.
-func (c *compiler) recActionCall(e *ast.OpApp, en cenv) (step, bool) {
-	d, defEnv, ok := c.recActionOp(e, en)
+func (c *compiler) recActionCall(e ast.Expr, en cenv) (step, bool) {
+	d, defEnv, args, ok := c.recActionOp(e, en)
 	if !ok {
 		return step{}, false
 	}
-	key := recActionKey{d: d, m: defEnv.m, sc: defEnv.sc, init: en.init, cut: c.cut}
+	// An operator parameter is bound by name, to its argument's root
+	// (recursive.go's operandRoot): one compiled body per such operator.
+	var ops strings.Builder
+	named := make([]*scope, len(d.Params))
+	for i := range d.Params {
+		if paramArity(d, i) > 0 {
+			root, rootEnv, id := operandRoot(args[i], en)
+			named[i] = &scope{kind: bArg, arg: root, argEnv: rootEnv}
+			ops.WriteString(id)
+		}
+		ops.WriteByte(';')
+	}
+	key := recActionKey{d: d, m: defEnv.m, sc: defEnv.sc, init: en.init, cut: c.cut, ops: ops.String()}
 	if c.recActions == nil {
 		c.recActions = map[recActionKey]*fcnBody{}
 	}
@@ -102,7 +159,11 @@ func (c *compiler) recActionCall(e *ast.OpApp, en cenv) (step, bool) {
 		fb = &fcnBody{op: d, lo: c.nslots}
 		c.recActions[key] = fb
 		sc := defEnv.sc
-		for _, p := range d.Params {
+		for i, p := range d.Params {
+			if n := named[i]; n != nil {
+				sc = &scope{name: p.Name, kind: bArg, arg: n.arg, argEnv: n.argEnv, parent: sc}
+				continue
+			}
 			s := c.newSlot()
 			fb.slots = append(fb.slots, s)
 			sc = &scope{name: p.Name, kind: bSlot, slot: s, parent: sc}
@@ -115,11 +176,13 @@ func (c *compiler) recActionCall(e *ast.OpApp, en cenv) (step, bool) {
 		fb.hi = c.nslots
 	}
 	c.sawPrime = c.sawPrime || fb.sawPrime
-	args := make([]cx, len(e.Args))
-	for i, a := range e.Args {
-		args[i] = c.expr(a, en)
+	var vals []cx
+	for i, a := range args {
+		if named[i] == nil {
+			vals = append(vals, c.expr(a, en))
+		}
 	}
-	return step{kind: sCall, conds: args, fb: fb, pos: e.Pos()}, true
+	return step{kind: sCall, conds: vals, fb: fb, pos: e.Pos()}, true
 }
 
 // actionBody reports whether d's body, or a definition it applies, primes

@@ -35,11 +35,14 @@ func (c *checker) formulaLevel(x ast.Node, seen map[*ast.OpDef]bool) int {
 }
 
 // bodyLevel is formulaLevel of x, the body of a definition with the
-// parameters params. A name x or params binds (a parameter, the bound
-// variable of a quantifier or CHOOSE...) is not the module's variable of
-// that name: IOUtils' atoi(s) == CHOOSE i \in Int : ... is constant in a
-// module declaring VARIABLE i (Examples' TestGraphs). A name bound
-// anywhere in x counts as bound everywhere in it: the walk keeps no scopes.
+// parameters params. A name bound where it is read (a parameter, the
+// bound variable of a quantifier, CHOOSE, set or function constructor, a
+// LAMBDA's or a LET definition's parameter, a LET definition) is not the
+// module's variable of that name: IOUtils' atoi(s) == CHOOSE i \in Int :
+// ... is constant in a module declaring VARIABLE i (Examples'
+// TestGraphs). A name is bound only inside its binder's body (scopedWalk):
+// (LET i == 1 IN i) + i, in a module whose definition another module
+// declaring VARIABLE i uses, reads that variable in its second part.
 func (c *checker) bodyLevel(x ast.Node, params []*ast.Ident, seen map[*ast.OpDef]bool) int {
 	l := c.level(x, 0).level
 	if l >= levelState {
@@ -49,13 +52,7 @@ func (c *checker) bodyLevel(x ast.Node, params []*ast.Ident, seen map[*ast.OpDef
 	for _, p := range params {
 		bound[p.Name] = true
 	}
-	ast.Inspect(x, func(n ast.Node) bool {
-		for _, id := range ast.BoundNames(n) {
-			bound[id.Name] = true
-		}
-		return true
-	})
-	ast.Inspect(x, func(n ast.Node) bool {
+	scopedWalk(x, bound, func(n ast.Node, bound map[string]bool) bool {
 		if l >= levelState {
 			return false
 		}

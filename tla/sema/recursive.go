@@ -15,7 +15,11 @@ import (
 // declared number of parameters.
 func (c *checker) declareRecursive(sc *scope, u *ast.Recursive) {
 	for _, d := range u.Names {
+		n := len(sc.syms)
 		c.declare(sc, d.Name, &symbol{kind: symDef, arity: d.Arity, recursive: true})
+		if sc == c.global && len(sc.syms) > n {
+			c.recOpen++
+		}
 	}
 }
 
@@ -27,6 +31,9 @@ func (c *checker) declareDef(sc *scope, u *ast.OpDef) {
 			c.errorf(u.Name.NamePos, "%s is declared RECURSIVE with %d parameter%s but defined with %d", u.Name.Name, prev.arity, plural(prev.arity), len(u.Params))
 		}
 		prev.def = u
+		if sc == c.global {
+			c.recOpen--
+		}
 		return
 	}
 	c.declare(sc, u.Name, &symbol{kind: symDef, arity: len(u.Params), def: u})

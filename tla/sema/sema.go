@@ -92,6 +92,9 @@ type checker struct {
 	sortAt map[*token.Error]token.Pos
 	// levelErrs: the level errors (dropLevelErrs).
 	levelErrs map[*token.Error]bool
+	// recOpen counts the operators the module's RECURSIVE declarations
+	// announced and no definition has completed yet (recsection.go).
+	recOpen int
 }
 
 // Check reports the semantic errors of mod and, when conf is not nil, of
@@ -251,6 +254,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 	for _, u := range units {
 		if top {
 			c.unitAt = u.Pos()
+			c.inRecursiveSection(u)
 		}
 		switch u := u.(type) {
 		case *ast.Recursive:

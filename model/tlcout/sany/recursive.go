@@ -2,7 +2,9 @@ package sany
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -87,4 +89,61 @@ func defAt(pos token.Pos) *ast.OpDef {
 		})
 	}
 	return d
+}
+
+// reRecSection reads package sema's error for a statement inside a
+// recursive definition section (recsection.go).
+var reRecSection = regexp.MustCompile(`^(a VARIABLE declaration|a declaration|an ASSUME|a THEOREM) may not appear within a recursive definition section`)
+
+// recSection is SANY's wording of that error, over the whole statement
+// (TLC rev cc6b616): "A VARIABLE declaration may not appear within a
+// recursive definition section.".
+func recSection(e *token.Error, module string) (item, bool) {
+	m := reRecSection.FindStringSubmatch(e.Msg)
+	if m == nil {
+		return item{}, false
+	}
+	end, ok := unitEnd(e.Pos)
+	if !ok {
+		return item{}, false
+	}
+	return item{model.SourceRange{Module: module, Start: e.Pos, End: end},
+		strings.ToUpper(m[1][:1]) + m[1][1:] + " may not appear within a recursive definition section."}, true
+}
+
+// unitEnd is the end of the module unit (a declaration, an assumption or
+// a theorem) that starts at pos.
+func unitEnd(pos token.Pos) (token.Pos, bool) {
+	src, err := source.ReadFile(pos.Filename)
+	if err != nil {
+		return token.Pos{}, false
+	}
+	mods, _ := parser.ParseModules(pos.Filename, src)
+	for _, mod := range mods {
+		for _, u := range mod.Units {
+			if u.Pos() != pos {
+				continue
+			}
+			switch u := u.(type) {
+			case *ast.Variables:
+				if len(u.Names) > 0 {
+					last := u.Names[len(u.Names)-1]
+					end := last.NamePos
+					end.Col += utf8.RuneCountInString(last.Name) - 1
+					return end, true
+				}
+			case *ast.Constants:
+				if len(u.Names) > 0 {
+					return declEnd(u.Names[len(u.Names)-1].Name.NamePos)
+				}
+			case *ast.Assume:
+				r := model.ExprRange(u.Expr, source.ReadFile)
+				return r.End, r.IsValid()
+			case *ast.Theorem:
+				r := model.ExprRange(u.Body, source.ReadFile)
+				return r.End, r.IsValid()
+			}
+		}
+	}
+	return token.Pos{}, false
 }

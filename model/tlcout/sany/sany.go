@@ -298,6 +298,13 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if ok && !strings.ContainsAny(n, " \n") {
 		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
 	}
+	if rest, ok := strings.CutPrefix(e.Msg, "module "); ok {
+		// M!C where M's module declares C, or defines nothing so named:
+		// SANY's unknown operator, over the name after the !.
+		if _, n, ok := strings.Cut(rest, " has no definition "); ok && !strings.ContainsAny(n, " \n") {
+			return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
+		}
+	}
 	if it, ok := substMissing(e, m); ok {
 		return nil, []item{it}
 	}
@@ -326,6 +333,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		return nil, []item{it}
 	}
 	if it, ok := recursiveDecl(e, m); ok {
+		return nil, []item{it}
+	}
+	if it, ok := recSection(e, m); ok {
 		return nil, []item{it}
 	}
 	var arity int

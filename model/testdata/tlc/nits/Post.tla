@@ -10,4 +10,8 @@ Live == <>(x = 5)
 PostF == PrintT(<<"post", TLCGet("stats").distinct>>) /\ FALSE
 PostT == PrintT(<<"post", TLCGet("stats").distinct>>)
 Inv0 == x > 0
+Small == x < 5
+PostState == x = x
+PostLazy == FALSE /\ x = 0
+PostDef == Small
 ====

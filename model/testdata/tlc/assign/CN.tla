@@ -1,0 +1,4 @@
+---- MODULE CN ----
+CONSTANT C
+Val == C
+====

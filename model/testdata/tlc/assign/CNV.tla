@@ -1,0 +1,5 @@
+---- MODULE CNV ----
+CONSTANT C
+VARIABLE v
+Val == C
+====

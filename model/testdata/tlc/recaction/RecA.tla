@@ -1,0 +1,6 @@
+---- MODULE RecA ----
+EXTENDS Naturals
+VARIABLE x
+RECURSIVE Step(_)
+Step(n) == x' = n \/ (n < 3 /\ Step(n+1))
+====
