@@ -100,7 +100,7 @@ func (p *parser) parsePrimary() ast.Expr {
 		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
 	case token.NUMBER:
 		p.next()
-		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}
+		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value, Decimal: t.Decimal}
 	case token.STRING:
 		p.next()
 		return &ast.String{ValuePos: t.Pos, Value: t.Lit}
