@@ -220,3 +220,41 @@ func TestDecimalParses(t *testing.T) {
 		t.Fatalf("A == 3.14 parsed as %#v", d.Body)
 	}
 }
+
+// An instance's operator symbol after its ! (SANY's GenInfixOp,
+// GenPrefixOp, GenPostfixOp) is a reference named as the symbol's
+// definition is, applied in prefix form or passed as an operator; it
+// cannot be written infix.
+func TestInstanceOpSymbol(t *testing.T) {
+	for src, want := range map[string]string{
+		"R!+(a, b)":     "R ! + 2",
+		"R!-.(a)":       "R ! -. 1",
+		"R!^#(a)":       "R ! ^# 1",
+		"R!\\leq(a, b)": "R ! " + token.LEQ.String() + " 2",
+		"J(1)!++(a, b)": "J ! ++ 2",
+		"F(R!+)":        "R ! + 0",
+	} {
+		x, err := ParseExpr("e", []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		var ref *ast.ModRef
+		ast.Inspect(x, func(n ast.Node) bool {
+			if r, ok := n.(*ast.ModRef); ok && ref == nil {
+				ref = r
+			}
+			return true
+		})
+		if ref == nil || len(ref.Path) != 1 {
+			t.Errorf("%s: parsed as %#v, want a reference through one instance", src, x)
+			continue
+		}
+		if got := fmt.Sprintf("%s ! %s %d", ref.Path[0].Name.Name, ref.Name.Name, len(ref.Args)); got != want {
+			t.Errorf("%s: %s, want %s", src, got, want)
+		}
+	}
+	if _, err := ParseExpr("e", []byte("1 R!+ 2")); err == nil {
+		t.Errorf("1 R!+ 2: no error, want SANY's parse error")
+	}
+}
