@@ -58,6 +58,9 @@ type diskStore struct {
 	// (livesafetycp.go).
 	lsPinned string
 	lsImg    *lsImage
+	// model is modelID, computed once as the store opens (with
+	// checkpoints or a recovery): each checkpoint names it.
+	model string
 }
 
 // checkpoint is the manifest of a checkpoint: the files holding the
@@ -144,12 +147,19 @@ func (c *checker) openDisk() error {
 		return err
 	}
 	d := &diskStore{dir: dir, last: time.Now()}
+	if c.opt.Recover || c.opt.Checkpoint > 0 {
+		id, err := c.modelID()
+		if err != nil {
+			return err
+		}
+		d.model = id
+	}
 	if c.opt.Recover {
 		var cp checkpoint
 		if err := store.ReadManifest(dir, &cp); err != nil {
 			return err
 		}
-		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != c.modelID() || len(cp.Coverage) != len(c.cov) {
+		if cp.Version != checkpointVersion || cp.Spec != c.sp.Name || cp.Model != d.model || len(cp.Coverage) != len(c.cov) {
 			return fmt.Errorf("%s: the checkpoint is of another model (spec %s), or of another version of wspcycle: recover with the same spec and cfg", dir, cp.Spec)
 		}
 		// The graph's records kept index these tables.
@@ -567,7 +577,7 @@ func (c *checker) maybeCheckpoint(workers []*worker, level, depth int, n int64) 
 	if err == nil && d.graph != nil {
 		gNodes, gEdges, err = d.graph.sync()
 	}
-	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: c.modelID(), Vars: c.sp.Vars, Level: level, Depth: depth,
+	cp := checkpoint{Version: checkpointVersion, Spec: c.sp.Name, Model: d.model, Vars: c.sp.Vars, Level: level, Depth: depth,
 		Queue: levelName(level), QueueLen: n, Run: run, RunLen: runLen, TraceLen: traceLen, GraphNodes: gNodes, GraphEdges: gEdges,
 		Generated: c.generated.Load(), InitStates: c.initStates, Coverage: c.cov, OutDegree: c.outdeg}
 	cp.NodePats, cp.EdgePats = c.bitImages()
@@ -615,7 +625,14 @@ func (c *checker) diskError() error {
 // states and the successors of the first of them. Two cfgs that differ
 // only in a constant first felt deeper than that are not told apart; the
 // user must recover with the same files, as with TLC.
-func (c *checker) modelID() (id string) {
+//
+// An evaluation error here is left to the search, which meets it too. A
+// panic of the evaluator is not recovered as if it were one (it would
+// leave the checkpoint without an identity, and an evaluator's bug
+// unseen): it is an internal error at the initial predicate, or at the
+// next-state action when there is one, which stops the run as a panic in
+// the search does (panicError).
+func (c *checker) modelID() (id string, err error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s|%q|%v|%v|%d|%d|%d|", c.sp.Name, c.sp.Vars, c.sp.CheckDeadlock, c.sp.View != nil,
 		len(c.sp.Constraints), len(c.sp.ActionConstraints), len(c.sp.ActionProperties))
@@ -628,9 +645,14 @@ func (c *checker) modelID() (id string) {
 	for _, p := range c.sp.Properties {
 		fmt.Fprintf(h, "p %s %s|", p.Name, p.Pos)
 	}
+	phase := "the initial states"
 	defer func() {
-		if recover() != nil {
-			id = "" // an evaluation that fails here fails in the search too
+		if r := recover(); r != nil {
+			pos := c.sp.InitPos
+			if phase != "the initial states" && len(c.sp.Actions) == 1 {
+				pos = c.sp.Actions[0].Pos
+			}
+			id, err = "", &eval.Error{Pos: pos, Msg: fmt.Sprintf("internal error in the evaluator, computing %s to identify the model of a checkpoint: %v", phase, r)}
 		}
 	}()
 	// TLC makes none of these evaluations: what they print is dropped.
@@ -645,6 +667,7 @@ func (c *checker) modelID() (id string) {
 		}
 		return nil
 	})
+	phase = "the successors of an initial state"
 	for _, s := range inits[:min(len(inits), maxNext)] {
 		c.sp.Next(s, func(st eval.Step) error {
 			fp, _ := c.fingerprint(st.State)
@@ -652,5 +675,5 @@ func (c *checker) modelID() (id string) {
 			return nil
 		})
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

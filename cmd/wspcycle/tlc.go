@@ -902,7 +902,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	}
 	var list token.ErrorList
 	errors.As(err, &list)
-	list = sanyErrorsOnly(list)
+	list = startupFirst(sanyErrorsOnly(list), tla)
 	var pe *os.PathError
 	inCfg := len(list) > 0 && strings.HasSuffix(list[0].Pos.Filename, ".cfg") ||
 		errors.As(err, &pe) && strings.HasSuffix(pe.Path, ".cfg")

@@ -115,6 +115,10 @@ const (
 // (EC.TLC_NUMBER_TOO_BIG), an exception at startup: exit 255.
 const tlcNumberTooBig = 2265
 
+// tlcRealNumbers is TLC's code for a decimal literal anywhere in the spec
+// (EC.TLC_CANT_HANDLE_REAL_NUMBERS), reported at startup: exit 151.
+const tlcRealNumbers = 2244
+
 const (
 	tlcNonConstant      = 2281
 	tlcNonConstantInner = 2280
@@ -214,6 +218,9 @@ func tlcConfigMessage(msg string) (int, string) {
 	}
 	if strings.HasPrefix(msg, sema.BigNumberMsg+"\n") {
 		return tlcNumberTooBig, msg
+	}
+	if strings.HasPrefix(msg, sema.RealNumberMsg+"\n") {
+		return tlcRealNumbers, msg
 	}
 	return 0, ""
 }

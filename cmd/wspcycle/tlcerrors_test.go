@@ -58,7 +58,10 @@ import (
 //     nothing of Lib's definition: SANY resolves every definition);
 //   - a spec SANY cannot parse, 3002, exit 150: a lexical error (Lex: an
 //     illegal character; Str: a string not closed on its line), no module
-//     header (NoHeader), no ==== (NoEnd), a module it extends that does
+//     header (NoHeader, and EmptyFile, an empty file: javacc's <EOF> at
+//     line 0, column 0), no ==== (NoEnd; EndBlank, blank lines after the
+//     last token, and TailTab, a tab and "\r\n" before the end: javacc's
+//     <EOF> stands at the last character with javacc's columns), a module it extends that does
 //     not exist (NoMod), a file whose module has another name (Named), a
 //     comment not closed (Comment), modules that extend each other
 //     (CycleA extends CycleB, which extends CycleA: SANY's fatal
@@ -109,7 +112,7 @@ func TestTLCErrorClasses(t *testing.T) {
 		{"NonConst", "NonConst", "NonConst"},
 	}
 	for _, n := range []string{"Dup", "VarOp", "Arity", "Arity0", "TwoUndef", "Prime", "Lex", "Str", "NoHeader", "NoEnd", "NoMod", "Named",
-		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction", "SelVar", "SelInst"} {
+		"NoEq", "Paren", "Bracket", "BadExpr", "EmptyBody", "UseLib2", "UseLib", "Comment", "LibParseUse", "SingleEq", "Backslash", "NoThen", "CycleA", "SubstLocal", "SubstMany", "StepScope", "StepAhead", "StepSel", "NoSeqs", "NoConcat", "NoMinus", "AssumeVar", "AxiomAction", "SelVar", "SelInst", "EmptyFile", "EndBlank", "TailTab"} {
 		cases = append(cases, struct{ name, spec, cfg string }{n, n, "Ok"})
 	}
 	wantCode := map[string]int{"NoConst": 151, "BadInv": 151, "BadInit": 151, "BadProp": 151, "BadSpec": 151,

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -28,5 +30,32 @@ func sanyErrorsOnly(list token.ErrorList) token.ErrorList {
 			out = append(out, e)
 		}
 	}
+	return out
+}
+
+// startupFirst puts first, when the spec has no SANY error, the errors TLC
+// meets as it starts, before it reads the configuration: a decimal literal
+// or a numeral above its integers anywhere in the spec (tla/sema/syntax.go)
+// comes before a constant without a value or a .cfg name that is not
+// defined (TLC rev cc6b616: Unused == 1.5 with CONSTANT N unassigned is
+// "TLC can't handle real numbers."). Among them TLC meets the modules the
+// spec uses before the spec's own (a decimal in an extended module comes
+// first), as SANY processes them; root is the spec's file.
+func startupFirst(list token.ErrorList, root string) token.ErrorList {
+	startup := func(e *token.Error) bool {
+		c := tlcConfigCode(e.Msg)
+		return c == tlcRealNumbers || c == tlcNumberTooBig
+	}
+	rank := func(e *token.Error) int {
+		switch {
+		case !startup(e):
+			return 2
+		case filepath.Base(e.Pos.Filename) == filepath.Base(root):
+			return 1
+		}
+		return 0
+	}
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(a, b *token.Error) int { return rank(a) - rank(b) })
 	return out
 }

@@ -135,6 +135,9 @@ type (
 		ValuePos token.Pos
 		Lit      string
 		Value    int64
+		// Decimal marks a decimal literal such as 1.5 (Value is 0):
+		// sema refuses it as TLC does, so it never reaches evaluation.
+		Decimal bool
 	}
 
 	// String is a string literal; Value has escapes resolved.

@@ -520,6 +520,10 @@ func (c *compiler) exprCore(e ast.Expr, en cenv) cx {
 func (c *compiler) expr1(e ast.Expr, en cenv) cx {
 	switch e := e.(type) {
 	case *ast.Number:
+		if e.Decimal {
+			// sema refuses it first; never read it as an integer.
+			return c.fail(e.Pos(), "TLC can't handle real numbers.\n%s", e.Lit)
+		}
 		if e.Value > maxInt {
 			return c.fail(e.Pos(), "unsupported: the number %s is outside TLC's integer range -2147483648..2147483647", e.Lit)
 		}

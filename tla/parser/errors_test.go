@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
@@ -33,7 +34,6 @@ var errorTests = []struct {
 	{"number too large", mod("A == " + strings.Repeat("9", 400)), "2:6", "number too large", false},
 	{"int64 overflow", mod("A == 9223372036854775808"), "2:6", "number too large", false},
 	{"hex too large", mod(`A == \h10000000000000000`), "2:6", "number too large", false},
-	{"decimal", mod("A == 3.14"), "2:6", "unsupported: decimal number 3.14", false},
 	{"unknown backslash op", mod(`A == a \foo b`), "2:8", `unknown operator \foo`, false},
 	{"bad based digit", mod(`A == \b102`), "2:6", "invalid digit in number", false},
 
@@ -205,5 +205,56 @@ func TestErrorRecovery(t *testing.T) {
 	}
 	if list[0].Pos.Line != 3 || list[1].Pos.Line != 4 {
 		t.Errorf("errors at %v and %v, want lines 3 and 4", list[0].Pos, list[1].Pos)
+	}
+}
+
+// A decimal literal is no parse error (SANY accepts it; TLC refuses the
+// spec at startup, tla/sema): the parser keeps it as written.
+func TestDecimalParses(t *testing.T) {
+	m, err := ParseFile("M.tla", []byte(mod("A == 3.14")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := m.Units[0].(*ast.OpDef)
+	if n, ok := d.Body.(*ast.Number); !ok || !n.Decimal || n.Lit != "3.14" || n.Value != 0 {
+		t.Fatalf("A == 3.14 parsed as %#v", d.Body)
+	}
+}
+
+// An instance's operator symbol after its ! (SANY's GenInfixOp,
+// GenPrefixOp, GenPostfixOp) is a reference named as the symbol's
+// definition is, applied in prefix form or passed as an operator; it
+// cannot be written infix.
+func TestInstanceOpSymbol(t *testing.T) {
+	for src, want := range map[string]string{
+		"R!+(a, b)":     "R ! + 2",
+		"R!-.(a)":       "R ! -. 1",
+		"R!^#(a)":       "R ! ^# 1",
+		"R!\\leq(a, b)": "R ! " + token.LEQ.String() + " 2",
+		"J(1)!++(a, b)": "J ! ++ 2",
+		"F(R!+)":        "R ! + 0",
+	} {
+		x, err := ParseExpr("e", []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", src, err)
+			continue
+		}
+		var ref *ast.ModRef
+		ast.Inspect(x, func(n ast.Node) bool {
+			if r, ok := n.(*ast.ModRef); ok && ref == nil {
+				ref = r
+			}
+			return true
+		})
+		if ref == nil || len(ref.Path) != 1 {
+			t.Errorf("%s: parsed as %#v, want a reference through one instance", src, x)
+			continue
+		}
+		if got := fmt.Sprintf("%s ! %s %d", ref.Path[0].Name.Name, ref.Name.Name, len(ref.Args)); got != want {
+			t.Errorf("%s: %s, want %s", src, got, want)
+		}
+	}
+	if _, err := ParseExpr("e", []byte("1 R!+ 2")); err == nil {
+		t.Errorf("1 R!+ 2: no error, want SANY's parse error")
 	}
 }

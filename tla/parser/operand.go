@@ -100,7 +100,7 @@ func (p *parser) parsePrimary() ast.Expr {
 		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
 	case token.NUMBER:
 		p.next()
-		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value}
+		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value, Decimal: t.Decimal}
 	case token.STRING:
 		p.next()
 		return &ast.String{ValuePos: t.Pos, Value: t.Lit}
@@ -584,11 +584,17 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 		p.next()
 		t := p.tok()
 		switch t.Kind {
-		case token.IDENT:
+		case token.IDENT, token.MINUSDOT:
 			if len(sels) > 0 {
 				p.unsupported(t.Pos, "a name after a subexpression selector (Op!1!Name)")
 			}
-			id := p.ident()
+			var id *ast.Ident
+			if t.Kind == token.IDENT {
+				id = p.ident()
+			} else {
+				p.next()
+				id = &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
+			}
 			st := &ast.RefStep{Name: id}
 			if lp := p.tok(); lp.Kind == token.LPAREN && (!subscript || p.parenThenBang()) {
 				p.enter(t.Pos)
@@ -615,6 +621,26 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 			p.leave()
 			sels = append(sels, &ast.Selector{Pos: t.Pos, Sel: "(", Args: args})
 		default:
+			if isOpSymbol(t.Kind) && len(sels) == 0 {
+				// An operator symbol of the instance, applied in prefix
+				// form or passed as an operator (SANY's GenInfixOp,
+				// GenPrefixOp, GenPostfixOp: R!+(a, b), R!-.(a),
+				// R!^#(a), F(R!+)), named as its definition is (a + b ==
+				// defines "+"). It ends the reference: R!+!x is not TLA+.
+				p.next()
+				st := &ast.RefStep{Name: &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}}
+				if lp := p.tok(); lp.Kind == token.LPAREN && !subscript {
+					p.enter(t.Pos)
+					p.next()
+					p.noEmptyArgs(lp.Pos)
+					st.Args = p.parseExprList(token.RPAREN)
+					p.expect(token.RPAREN)
+					p.leave()
+				}
+				names = append(names, st)
+				last := names[len(names)-1]
+				return &ast.ModRef{Path: names[:len(names)-1], Name: last.Name, Args: last.Args}
+			}
 			p.errorExpected(t, "the name of a definition of the instance after '!'")
 		}
 	}

@@ -22,6 +22,11 @@ func (s *Scanner) number(pos token.Pos) (Token, bool) {
 	if s.peekByte(0) == '.' && isDigit(s.peekByte(1)) {
 		s.advance(1)
 		s.skipWhile(isDigit)
+		if s.mode == Module {
+			// A decimal in a module is SANY's DecimalNode: it parses,
+			// and TLC refuses it wherever it is (tla/sema/syntax.go).
+			return Token{Kind: token.NUMBER, Pos: pos, Lit: string(s.src[start:s.off]), Decimal: true}, true
+		}
 		s.errorf(pos, "unsupported: decimal number %s (Reals)", s.src[start:s.off])
 		return Token{}, false
 	}

@@ -38,6 +38,10 @@ type Token struct {
 	Pos   token.Pos
 	Lit   string
 	Value int64 // the value of a NUMBER
+	// Decimal marks a NUMBER that is a decimal literal such as 1.5 (Lit
+	// holds it; Value is 0): SANY accepts it, TLC refuses the spec at
+	// startup (sema reports it), so no value is needed.
+	Decimal bool
 	// Tab reports that a tab precedes the token on its line, so that its
 	// column is ambiguous (editors and tools disagree on tab width); the
 	// parser rejects such tokens where the layout rule compares columns.

@@ -399,6 +399,12 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 	case d == nil || d.kind == symConst || d.kind == symVar:
 		c.errorf(x.Name.NamePos, "module %s has no definition %s", sym.inst.Name.Name, x.Name.Name)
 	case d.kind == symDef && d.arity != len(x.Args):
-		c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, d.arity, plural(d.arity), len(x.Args))
+		// Named as SANY names it, through the instances (I!Pl, I!++:
+		// "The operator I!Pl requires 2 arguments.").
+		name := x.Name.Name
+		for i := len(x.Path) - 1; i >= 0; i-- {
+			name = x.Path[i].Name.Name + "!" + name
+		}
+		c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", name, d.arity, plural(d.arity), len(x.Args))
 	}
 }

@@ -2,7 +2,6 @@ package sany
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // jtok is a token as SANY's javacc lexer (tla+.jj) cuts it, which is not
@@ -276,10 +275,8 @@ func jlex(src []byte) (toks []jtok, ok bool) {
 		emit(best.kind, best.text, best.cls)
 	}
 	// The end of the text without a closing ====: javacc's end-of-file
-	// token stands just after the last character that is not white space.
-	text := strings.TrimRight(s, " \t\r\n")
-	l := strings.Count(text, "\n") + 1
-	c := utf8.RuneCountInString(text[strings.LastIndex(text, "\n")+1:]) + 1
+	// token takes the position of the last character it read.
+	l, c := javaccPos([]byte(s))
 	return append(toks, jtok{kind: kEOF, img: kEOF, line: l, col: c, id: len(toks) + 1}), true
 }
 

@@ -575,12 +575,12 @@ func startsDefinition(toks []scanner.Token) bool {
 	return false
 }
 
-// endOfText is where javacc puts the end of the file: just after its last
-// character that is not white space (line, column), and the last token.
+// endOfText is where javacc puts the end of the file, and the last token.
+// javacc's <EOF> token takes the position of the last character the lexer
+// read, white space included (an empty file gives line 0, column 0), with
+// javacc's own line and column counting (see javaccPos).
 func endOfText(src []byte, file string) (line, col int, last string) {
-	text := strings.TrimRight(string(src), " \t\r\n")
-	line = strings.Count(text, "\n") + 1
-	col = utf8.RuneCountInString(text[strings.LastIndex(text, "\n")+1:]) + 1
+	line, col = javaccPos(src)
 	toks := scanner.New(file, src, scanner.Module).AppendAll(nil)
 	for _, t := range toks {
 		if t.Kind != token.EOF {
@@ -591,6 +591,54 @@ func endOfText(src []byte, file string) (line, col int, last string) {
 		}
 	}
 	return line, col, last
+}
+
+// javaccTab is the tab width of javacc's SimpleCharStream, which SANY keeps.
+const javaccTab = 8
+
+// javaccPos is the line and column javacc's SimpleCharStream gives the
+// last character of src (0, 0 when src is empty): a character after a
+// line end starts a new line at column 1 ("\r\n" is one line end, the
+// "\n" in the same line as the "\r"), a tab moves to the next multiple of
+// 8, and a character outside the BMP counts as two (Java's UTF-16 chars).
+func javaccPos(src []byte) (line, col int) {
+	line = 1
+	prevLF, prevCR := false, false
+	for _, r := range string(src) {
+		n := 1
+		if r > 0xFFFF {
+			n = 2
+		}
+		for i := 0; i < n; i++ {
+			col++
+			if prevLF {
+				prevLF = false
+				line++
+				col = 1
+			} else if prevCR {
+				prevCR = false
+				if r == '\n' {
+					prevLF = true
+				} else {
+					line++
+					col = 1
+				}
+			}
+			switch r {
+			case '\r':
+				prevCR = true
+			case '\n':
+				prevLF = true
+			case '\t':
+				col--
+				col += javaccTab - col%javaccTab
+			}
+		}
+	}
+	if col == 0 {
+		return 0, 0
+	}
+	return line, col
 }
 
 // moduleHeader is the position of the ---- that opens the module.

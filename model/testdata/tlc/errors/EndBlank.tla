@@ -1,0 +1,4 @@
+---- MODULE EndBlank ----
+x == 1
+
+
