@@ -163,7 +163,11 @@ func (c *checker) config(conf *cfg.Config) {
 	// TLC stops at the first constant without a value, in SANY's order
 	// (ConstantDeclOrder): that one is the error, the others are named
 	// in it.
-	missing = TLCConstantOrder(missing, c.mod, c.im.mods)
+	orderMods := c.orderMods
+	if orderMods == nil {
+		orderMods = c.im.mods
+	}
+	missing = TLCConstantOrder(missing, c.mod, orderMods)
 	d := missing[0]
 	also := ""
 	if len(missing) > 1 {
