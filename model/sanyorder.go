@@ -137,6 +137,11 @@ type sanySymbol struct {
 	// A standard module's and a built-in's have no position.
 	pos   token.Pos
 	arity int
+	// inst is the INSTANCE that made this definition from a module with
+	// parameters: SANY's node is then located at the INSTANCE.
+	inst *ast.Instance
+	// recursive: declared by RECURSIVE (defined by a later unit).
+	recursive bool
 }
 
 // sanyContext is a module's symbol table in the order SANY put the
@@ -221,10 +226,15 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 			}
 		case *ast.Recursive:
 			for _, d := range u.Names {
-				c.add(sanySymbol{key: d.Name.Name, kind: symDef})
+				c.add(sanySymbol{key: d.Name.Name, kind: symDef, arity: d.Arity, recursive: true})
 			}
 		case *ast.OpDef:
-			c.add(sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local, pos: u.Name.NamePos, arity: len(u.Params)})
+			s := sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local, pos: u.Name.NamePos, arity: len(u.Params)}
+			if prev, dup := c.add(s); dup && prev.recursive && !prev.pos.IsValid() {
+				// The definition of a RECURSIVE operator: SANY's node,
+				// made by the declaration, is located at the definition.
+				c.entries[c.at[s.key]].pos = s.pos
+			}
 		case *ast.FuncDef:
 			c.add(sanySymbol{key: u.Name.Name, kind: symDef, local: u.Local, pos: u.Name.NamePos})
 		case *ast.Theorem:
@@ -236,9 +246,9 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 				c.add(sanySymbol{key: u.Name.Name, kind: symTheorem})
 			}
 		case *ast.Instance:
-			b.instance(c, "", u.Module.Name, u.Local, name)
+			b.instanceAt(c, "", u, name)
 		case *ast.InstanceDef:
-			b.instance(c, u.Name.Name+"!", u.Inst.Module.Name, u.Local, name)
+			b.instanceAt(c, u.Name.Name+"!", u.Inst, name)
 			c.add(sanySymbol{key: u.Name.Name, kind: symInstance, local: u.Local})
 		case *ast.InnerModule:
 			if u.Module != nil && u.Module.Name != nil {
@@ -271,9 +281,24 @@ func (b *sanyBuilder) extend(c *sanyContext, name, in string) {
 // theorems and assumptions (getByClass(ThmOrAssumpDefNode.class)), each
 // named prefix+name, LOCAL when the INSTANCE is.
 func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool, in string) {
+	b.instanceOf(c, prefix, name, local, in, nil)
+}
+
+// instanceAt is instance for the INSTANCE u of module in.
+func (b *sanyBuilder) instanceAt(c *sanyContext, prefix string, u *ast.Instance, in string) {
+	b.instanceOf(c, prefix, u.Module.Name, u.Local, in, u)
+}
+
+// instanceOf is instance; at, when not nil, is the INSTANCE, where the
+// definitions it makes from a module with parameters are located.
+func (b *sanyBuilder) instanceOf(c *sanyContext, prefix, name string, local bool, in string, at *ast.Instance) {
 	inst := b.context(name)
 	if inst == nil {
 		return
+	}
+	var made *ast.Instance
+	if at != nil && slices.ContainsFunc(inst.entries, func(s sanySymbol) bool { return s.kind == symConstant || s.kind == symVariable }) {
+		made = at
 	}
 	keys := make([]string, len(inst.entries))
 	for i, s := range inst.entries {
@@ -286,7 +311,10 @@ func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool, 
 		for _, i := range enum {
 			s := inst.entries[i]
 			if want(s.kind) && !s.local {
-				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity}
+				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst}
+				if made != nil {
+					is.inst = made
+				}
 				b.imported(in, is)(c.add(is))
 			}
 		}

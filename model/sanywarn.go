@@ -35,8 +35,11 @@ type SanyWarning struct {
 	Def  bool
 	Name string
 	// At is where the new symbol is declared or defined (its name),
-	// Prev where the one already there is.
-	At, Prev token.Pos
+	// Prev where the one already there is; AtInst and PrevInst, when not
+	// nil, the INSTANCE that made them from a module with parameters
+	// (SANY locates them there).
+	At, Prev         token.Pos
+	AtInst, PrevInst *ast.Instance
 }
 
 // SanyWarnings are SANY's warnings about repeated names while it
@@ -62,7 +65,7 @@ func (b *sanyBuilder) warn(in string, w SanyWarning) {
 func (b *sanyBuilder) declared(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && prev.kind == s.kind && prev.arity == s.arity {
-			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos})
+			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst})
 		}
 	}
 }
@@ -79,7 +82,7 @@ func (b *sanyBuilder) imported(in string, s sanySymbol) func(sanySymbol, bool) {
 func (b *sanyBuilder) merged(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && sanyClass(prev.kind) == sanyClass(s.kind) {
-			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos})
+			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst})
 		}
 	}
 }

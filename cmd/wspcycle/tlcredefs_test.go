@@ -32,7 +32,9 @@ import (
 //     has, and two modules extended that define Bar (RdWarnExtends:
 //     "Warning: the definition of 'Bar' conflicts with"); RdWB's warning,
 //     not repeated when RdWarnThenErr instantiates RdWM again, before
-//     RdWarnThenErr's own warning and error.
+//     RdWarnThenErr's own warning and error; a RECURSIVE Sum, located at
+//     its definition, that INSTANCE RdWP repeats, located at the INSTANCE
+//     since RdWP has a parameter (RdWarnParam).
 //   - Reals' / is TLC's error where it is evaluated, not before: a spec
 //     that defines Half == 1 / 2 and never evaluates it is checked
 //     (RdRealsUnused; the Examples' DifferentialEquations was refused).
@@ -51,7 +53,7 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdConcat", 12}, {"RdSlash", 12}, {"RdDiv", 150}, {"RdLen", 150},
 		{"RdInstAfter", 12}, {"RdInstArity", 150},
 		{"RdNoInit", 151}, {"RdConstInv", 151}, {"RdRealsUnused", 12},
-		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150},
+		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}

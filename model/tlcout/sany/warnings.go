@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -80,7 +81,7 @@ func warningsBlock(ws []item) string {
 
 // warningItem is w in SANY's words, over the ranges of the symbols.
 func (ld Loaded) warningItem(w model.SanyWarning) item {
-	at, prev := ld.symbolRange(w.At, w.Name), ld.symbolRange(w.Prev, w.Name)
+	at, prev := ld.symbolRange(w.At, w.AtInst, w.Name), ld.symbolRange(w.Prev, w.PrevInst, w.Name)
 	if w.Extends {
 		kind := "declaration"
 		if w.Def {
@@ -93,8 +94,12 @@ func (ld Loaded) warningItem(w model.SanyWarning) item {
 
 // symbolRange is SANY's range of the symbol named name at pos: a
 // definition's from its name (an infix one's from its first parameter)
-// to the end of its body, a declaration's its name.
-func (ld Loaded) symbolRange(pos token.Pos, name string) model.SourceRange {
+// to the end of its body, a declaration's its name; the INSTANCE inst's
+// for a definition it made from a module with parameters.
+func (ld Loaded) symbolRange(pos token.Pos, inst *ast.Instance, name string) model.SourceRange {
+	if inst != nil {
+		return instRange(inst, span.Module(inst.Start.Filename))
+	}
 	module := span.Module(pos.Filename)
 	for _, mod := range ld.asts {
 		if mod == nil || mod.Start.Filename != pos.Filename {
