@@ -270,17 +270,8 @@ func semanticReport(modules []string, root string, mod *ast.Module, list token.E
 		}
 		in[m] = append(in[m], e)
 	}
-	for _, errs := range in {
-		slices.SortStableFunc(errs, func(a, b *token.Error) int {
-			pa, pb := sanyErrorAt(a), sanyErrorAt(b)
-			switch {
-			case pa.Before(pb):
-				return -1
-			case pb.Before(pa):
-				return 1
-			}
-			return 0
-		})
+	for m, errs := range in {
+		in[m] = placeInstanceClashes(errs)
 	}
 	if len(list) == 0 {
 		in[root] = nil
@@ -315,17 +306,31 @@ func semanticReport(modules []string, root string, mod *ast.Module, list token.E
 	return modules[:first+1], notes, b.String()
 }
 
-// sanyErrorAt is where SANY meets the error e: the INSTANCE for a clash
-// it brings in, else e's position.
-func sanyErrorAt(e *token.Error) token.Pos {
-	if _, by, ok := strings.Cut(e.Msg, sema.InstanceClashSuffix); ok {
-		if _, at, ok := strings.Cut(by, " at "); ok {
-			if p, err := parsePos(at); err == nil {
-				return p
+// placeInstanceClashes moves each clash an INSTANCE brings in (an error
+// positioned in the instantiated module) before the first other error
+// after the INSTANCE, where SANY meets it; the others keep their order.
+func placeInstanceClashes(errs token.ErrorList) token.ErrorList {
+	var rest, clashes token.ErrorList
+	var at []token.Pos
+	for _, e := range errs {
+		if _, by, ok := strings.Cut(e.Msg, sema.InstanceClashSuffix); ok {
+			if _, pos, ok := strings.Cut(by, " at "); ok {
+				if p, err := parsePos(pos); err == nil {
+					clashes, at = append(clashes, e), append(at, p)
+					continue
+				}
 			}
 		}
+		rest = append(rest, e)
 	}
-	return e.Pos
+	for i, e := range clashes {
+		j := slices.IndexFunc(rest, func(o *token.Error) bool { return at[i].Before(o.Pos) })
+		if j < 0 {
+			j = len(rest)
+		}
+		rest = slices.Insert(rest, j, e)
+	}
+	return rest
 }
 
 // items are SANY's warnings and errors for one of our errors.
