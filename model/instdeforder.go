@@ -27,7 +27,7 @@ func tlcInstanceDefOrder(m *ast.Module, mods map[string]*ast.Module) []string {
 	b := &sanyBuilder{mods: mods, done: map[string]*sanyContext{}}
 	c := &sanyContext{has: map[string]bool{}}
 	b.done[m.Name.Name] = b.moduleContext(m)
-	b.instance(c, "", m.Name.Name, false)
+	b.instance(c, "", m.Name.Name, false, "")
 	out := make([]string, len(c.entries))
 	for i, e := range c.entries {
 		out[i] = e.key

@@ -132,6 +132,16 @@ type sanySymbol struct {
 	key   string
 	kind  symKind
 	local bool
+	// pos is where the symbol is declared or defined (its name), arity
+	// its number of arguments: what SANY's warnings compare (sanywarn.go).
+	// A standard module's and a built-in's have no position.
+	pos   token.Pos
+	arity int
+	// inst is the INSTANCE that made this definition from a module with
+	// parameters: SANY's node is then located at the INSTANCE.
+	inst *ast.Instance
+	// recursive: declared by RECURSIVE (defined by a later unit).
+	recursive bool
 }
 
 // sanyContext is a module's symbol table in the order SANY put the
@@ -139,19 +149,30 @@ type sanySymbol struct {
 type sanyContext struct {
 	entries []sanySymbol
 	has     map[string]bool
+	at      map[string]int // index in entries by key
 }
 
-func (c *sanyContext) add(s sanySymbol) {
+// add puts s into the context unless its key is there: then it returns
+// the symbol there and true.
+func (c *sanyContext) add(s sanySymbol) (sanySymbol, bool) {
 	if c.has[s.key] {
-		return
+		return c.entries[c.at[s.key]], true
 	}
 	c.has[s.key] = true
+	if c.at == nil {
+		c.at = map[string]int{}
+	}
+	c.at[s.key] = len(c.entries)
 	c.entries = append(c.entries, s)
+	return sanySymbol{}, false
 }
 
 type sanyBuilder struct {
 	mods map[string]*ast.Module
 	done map[string]*sanyContext
+	// warns, when not nil, collects SANY's warnings by the module whose
+	// processing raises them (sanywarn.go).
+	warns map[string][]SanyWarning
 }
 
 func newSanyContext() *sanyContext {
@@ -184,27 +205,38 @@ func (b *sanyBuilder) context(name string) *sanyContext {
 // extended modules' symbols, then each unit's.
 func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 	c := newSanyContext()
+	name := ""
+	if m.Name != nil {
+		name = m.Name.Name
+	}
 	for _, e := range m.Extends {
-		b.extend(c, e.Name)
+		b.extend(c, e.Name, name)
 	}
 	for _, u := range m.Units {
 		switch u := u.(type) {
 		case *ast.Constants:
 			for _, d := range u.Names {
-				c.add(sanySymbol{key: d.Name.Name, kind: symConstant})
+				s := sanySymbol{key: d.Name.Name, kind: symConstant, pos: d.Name.NamePos, arity: d.Arity}
+				b.declared(name, s)(c.add(s))
 			}
 		case *ast.Variables:
 			for _, id := range u.Names {
-				c.add(sanySymbol{key: id.Name, kind: symVariable})
+				s := sanySymbol{key: id.Name, kind: symVariable, pos: id.NamePos}
+				b.declared(name, s)(c.add(s))
 			}
 		case *ast.Recursive:
 			for _, d := range u.Names {
-				c.add(sanySymbol{key: d.Name.Name, kind: symDef})
+				c.add(sanySymbol{key: d.Name.Name, kind: symDef, arity: d.Arity, recursive: true})
 			}
 		case *ast.OpDef:
-			c.add(sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local})
+			s := sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local, pos: u.Name.NamePos, arity: len(u.Params)}
+			if prev, dup := c.add(s); dup && prev.recursive && !prev.pos.IsValid() {
+				// The definition of a RECURSIVE operator: SANY's node,
+				// made by the declaration, is located at the definition.
+				c.entries[c.at[s.key]].pos = s.pos
+			}
 		case *ast.FuncDef:
-			c.add(sanySymbol{key: u.Name.Name, kind: symDef, local: u.Local})
+			c.add(sanySymbol{key: u.Name.Name, kind: symDef, local: u.Local, pos: u.Name.NamePos})
 		case *ast.Theorem:
 			if u.Name != nil {
 				c.add(sanySymbol{key: u.Name.Name, kind: symTheorem})
@@ -214,9 +246,9 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 				c.add(sanySymbol{key: u.Name.Name, kind: symTheorem})
 			}
 		case *ast.Instance:
-			b.instance(c, "", u.Module.Name, u.Local)
+			b.instanceAt(c, "", u, name)
 		case *ast.InstanceDef:
-			b.instance(c, u.Name.Name+"!", u.Inst.Module.Name, u.Local)
+			b.instanceAt(c, u.Name.Name+"!", u.Inst, name)
 			c.add(sanySymbol{key: u.Name.Name, kind: symInstance, local: u.Local})
 		case *ast.InnerModule:
 			if u.Module != nil && u.Module.Name != nil {
@@ -229,14 +261,14 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 
 // extend is Context.mergeExtendContext: the extended module's non-LOCAL
 // symbols, in the order they were put into its context.
-func (b *sanyBuilder) extend(c *sanyContext, name string) {
+func (b *sanyBuilder) extend(c *sanyContext, name, in string) {
 	ext := b.context(name)
 	if ext == nil {
 		return
 	}
 	for _, s := range ext.entries {
 		if !s.local {
-			c.add(s)
+			b.merged(in, s)(c.add(s))
 		}
 	}
 }
@@ -248,10 +280,25 @@ func (b *sanyBuilder) extend(c *sanyContext, name string) {
 // the J of a J == INSTANCE N there, keeping its J!Op), then its named
 // theorems and assumptions (getByClass(ThmOrAssumpDefNode.class)), each
 // named prefix+name, LOCAL when the INSTANCE is.
-func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool) {
+func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool, in string) {
+	b.instanceOf(c, prefix, name, local, in, nil)
+}
+
+// instanceAt is instance for the INSTANCE u of module in.
+func (b *sanyBuilder) instanceAt(c *sanyContext, prefix string, u *ast.Instance, in string) {
+	b.instanceOf(c, prefix, u.Module.Name, u.Local, in, u)
+}
+
+// instanceOf is instance; at, when not nil, is the INSTANCE, where the
+// definitions it makes from a module with parameters are located.
+func (b *sanyBuilder) instanceOf(c *sanyContext, prefix, name string, local bool, in string, at *ast.Instance) {
 	inst := b.context(name)
 	if inst == nil {
 		return
+	}
+	var made *ast.Instance
+	if at != nil && slices.ContainsFunc(inst.entries, func(s sanySymbol) bool { return s.kind == symConstant || s.kind == symVariable }) {
+		made = at
 	}
 	keys := make([]string, len(inst.entries))
 	for i, s := range inst.entries {
@@ -264,7 +311,11 @@ func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool) 
 		for _, i := range enum {
 			s := inst.entries[i]
 			if want(s.kind) && !s.local {
-				c.add(sanySymbol{key: prefix + s.key, kind: s.kind, local: local})
+				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst}
+				if made != nil {
+					is.inst = made
+				}
+				b.imported(in, is)(c.add(is))
 			}
 		}
 	}
@@ -275,12 +326,12 @@ func (b *sanyBuilder) instance(c *sanyContext, prefix, name string, local bool) 
 func (b *sanyBuilder) standardContext(m *sanyStdModule) *sanyContext {
 	c := newSanyContext()
 	for _, e := range m.extends {
-		b.extend(c, e)
+		b.extend(c, e, "")
 	}
 	for _, u := range m.units {
 		switch {
 		case u.instance != "":
-			b.instance(c, "", u.instance, true)
+			b.instance(c, "", u.instance, true, "")
 		default:
 			c.add(sanySymbol{key: u.def, kind: symDef, local: u.local})
 		}

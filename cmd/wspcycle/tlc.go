@@ -635,7 +635,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
+	tlcSanyHeader(&hdr, tla)
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -885,7 +885,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
+		tlcSanyHeader(&hdr, tla)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -918,6 +918,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	}
 	ld := tlcSanyLoad(tla)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
+	hdr.ModuleNotes = ld.ModuleNotes()
 	switch {
 	case rerr != nil && !errors.Is(rerr, fs.ErrNotExist):
 		hdr.Files, hdr.Modules, hdr.Lint = nil, nil, nil
@@ -972,6 +973,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)
 	default:
 		hdr.Lint = nil
+		// The semantic report prints the warnings with the errors.
+		hdr.ModuleNotes = nil
 		if ld.StopFile != "" {
 			// A module the spec uses that does not parse: SANY parsed the
 			// files up to it (ld.Files ends with it), and processed none.
@@ -997,7 +1000,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
-		hdr.Modules, hdr.SanyErrors = sany.SemanticReport(hdr.Modules, root, mod, list, text)
+		hdr.Modules, hdr.ModuleNotes, hdr.SanyErrors = ld.SemanticReport(root, mod, list, text)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

@@ -146,7 +146,7 @@ func byteOffset(src []byte, pos token.Pos) int {
 func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv) int {
 	var discard strings.Builder
 	if sp, _, _ := loadSpecText("tlc", []string{tla}, config, nil, &discard); sp != nil {
-		hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = tlcSanyLines(tla)
+		tlcSanyHeader(&hdr, tla)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

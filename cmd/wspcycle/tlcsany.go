@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 
+	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/module"
 )
@@ -20,4 +21,12 @@ func tlcSanyLoad(tla string) sany.Loaded {
 func tlcSanyLines(tla string) (files, modules, lint []string, report string) {
 	ld := tlcSanyLoad(tla)
 	return ld.Files, ld.Modules, ld.Lint, ld.LintReport()
+}
+
+// tlcSanyHeader fills hdr with SANY's lines for a spec that loaded
+// (tlcSanyLines) and its warnings after each module's line.
+func tlcSanyHeader(hdr *tlcout.Header, tla string) {
+	ld := tlcSanyLoad(tla)
+	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
+	hdr.ModuleNotes = ld.ModuleNotes()
 }

@@ -384,6 +384,10 @@ type Header struct {
 	Files    []string // each file parsed, the root module's first (package sany's Load)
 	Modules  []string // each module in the order it is processed (extended ones first)
 	Lint     []string // the modules linted, in that order (none when SANY failed)
+	// ModuleNotes, when not nil, is what SANY prints after each module's
+	// line (its warnings so far; "" for nothing), one per module of
+	// Modules (package sany's ModuleNotes).
+	ModuleNotes []string
 	// LintReport is what SANY's linter says about the modules of Lint
 	// (package sany's LintReport), printed after their lines.
 	LintReport string
@@ -420,8 +424,11 @@ func (w *Writer) Header(h Header) {
 	for _, f := range h.Files {
 		w.Line("Parsing file " + f)
 	}
-	for _, m := range h.Modules {
+	for i, m := range h.Modules {
 		w.Line("Semantic processing of module " + m)
+		if i < len(h.ModuleNotes) && h.ModuleNotes[i] != "" {
+			w.write(h.ModuleNotes[i])
+		}
 	}
 	for _, m := range h.Lint {
 		w.Line("Linting of module " + m)

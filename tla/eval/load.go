@@ -97,11 +97,11 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	if err != nil {
 		return nil, err
 	}
-	if err := sema.CheckProgramShadowed(prog.Root, prog.Modules, conf, prog.Shadowed); err != nil {
+	withStd := shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
+	if err := sema.CheckProgramOrdered(prog.Root, prog.Modules, conf, prog.Shadowed, withStd); err != nil {
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
-	withStd := shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
 	c.run.strs = newStrings(prog.Root, withStd, conf, read)
 	c.spans = span.NewFiles(read)
 	if opt.Print != nil {

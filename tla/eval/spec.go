@@ -183,8 +183,8 @@ func (b *builder) constants() {
 		}
 		missing = append(missing, x)
 	}
-	for _, x := range missing {
-		d := x.node.(*ast.ConstDecl)
+	if len(missing) > 0 {
+		d := firstMissingConstant(missing, c.mod, c.prog).node.(*ast.ConstDecl)
 		c.errorf(d.Name.Pos(), "The constant parameter %s is not assigned a value by the configuration file.", d.Name.Name)
 	}
 }

@@ -2,6 +2,7 @@ package sema
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -150,9 +151,31 @@ func (c *checker) config(conf *cfg.Config) {
 			}
 		}
 	}
+	var missing []*ast.ConstDecl
 	for _, d := range constOrder {
 		if conf.Lookup(d.Name.Name) == nil {
-			c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...)", d.Name.Name, d.Name.Name)
+			missing = append(missing, d)
 		}
 	}
+	if len(missing) == 0 {
+		return
+	}
+	// TLC stops at the first constant without a value, in SANY's order
+	// (ConstantDeclOrder): that one is the error, the others are named
+	// in it.
+	orderMods := c.orderMods
+	if orderMods == nil {
+		orderMods = c.im.mods
+	}
+	missing = TLCConstantOrder(missing, c.mod, orderMods)
+	d := missing[0]
+	also := ""
+	if len(missing) > 1 {
+		names := make([]string, len(missing)-1)
+		for i, o := range missing[1:] {
+			names[i] = o.Name.Name
+		}
+		also = "; also without a value: " + strings.Join(names, ", ")
+	}
+	c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...%s)", d.Name.Name, d.Name.Name, also)
 }

@@ -41,10 +41,17 @@ func (c *checker) importInstance(sc *scope, in *ast.Instance) {
 		case sanyKind(prev.kind) == sanyKind(s.kind) && prev.arity == s.arity:
 			// SANY's warning only; the first symbol stays.
 		default:
-			c.errorf(s.pos, "multiply-defined symbol %s: it is already the %s declared at %s", name, prev.kind, prev.pos)
+			c.errorf(s.pos, "multiply-defined symbol %s: it is already the %s declared at %s"+InstanceClashSuffix+"%s at %s", name, prev.kind, prev.pos, c.mod.Name.Name, in.Pos())
 		}
 	}
 }
+
+// InstanceClashSuffix ends the message of a clash importInstance reports,
+// followed by the name of the module whose INSTANCE it is and where the
+// INSTANCE is: SANY reports it while processing that module, at the
+// imported symbol, when it meets the INSTANCE (package sany prints it
+// there).
+const InstanceClashSuffix = "; brought in by an INSTANCE in module "
 
 // sanyKind groups the kinds of symbols as SANY's do: an operator and a
 // function definition are both SANY's user-defined operators.

@@ -34,11 +34,19 @@ func CheckProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Confi
 // module other than the root that uses one, directly or not, is not
 // checked (the root is checked as before: the evaluator compiles it).
 func CheckProgramShadowed(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, shadowed map[string]bool) error {
+	return CheckProgramOrdered(root, mods, conf, shadowed, nil)
+}
+
+// CheckProgramOrdered is CheckProgramShadowed where SANY's table holds
+// the modules withStd: mods and the files that stand for standard
+// modules (FiniteSets of the proof library), which decide the order of
+// its constants (ConstantDeclOrder); nil for mods.
+func CheckProgramOrdered(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, shadowed map[string]bool, withStd map[string]*ast.Module) error {
 	if root == nil {
 		return token.ErrorList{token.Errorf(token.Pos{}, "no module")}
 	}
 	var errs token.ErrorList
-	errs = append(errs, asList(check(root, mods, conf, nil, true))...)
+	errs = append(errs, asList(checkOrdered(root, mods, conf, nil, true, withStd))...)
 	nested := nestedModules(mods)
 	for _, m := range usedModules(root, mods) {
 		if m == root || nested[m] || usesShadowed(m, mods, shadowed) {

@@ -79,7 +79,9 @@ type checker struct {
 	// INSTANCEs seen so far make visible (importInstance adds to it).
 	imported *scope
 	consts   map[string]*ast.ConstDecl
-	nested   []*nest // the modules nested in this one, checked after it
+	// orderMods are the modules for ConstantDeclOrder (checkOrdered).
+	orderMods map[string]*ast.Module
+	nested    []*nest // the modules nested in this one, checked after it
 	// whole: the root module, all of whose definitions may be evaluated,
 	// so that a construct the evaluator lacks is reported wherever it is
 	// (unsupportedSyntax). Another module is checked for SANY's errors
@@ -110,7 +112,14 @@ func Check(mod *ast.Module, conf *cfg.Config) error {
 // context of the module mod is nested in; whole is for the root module
 // (see checker.whole).
 func check(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer *nest, whole bool) error {
-	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[levelKey]*levelInfo{}, whole: whole}
+	return checkOrdered(mod, mods, conf, outer, whole, nil)
+}
+
+// checkOrdered is check with the modules SANY's table holds (orderMods:
+// mods and the files that stand for standard modules), for the order of
+// the constants (ConstantDeclOrder); nil for mods.
+func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config, outer *nest, whole bool, orderMods map[string]*ast.Module) error {
+	c := &checker{mod: mod, later: map[string]token.Pos{}, levels: map[levelKey]*levelInfo{}, whole: whole, orderMods: orderMods}
 	c.im = &imports{mods: mods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	imported := map[string]*symbol{}
 	c.im.extends(mod, imported)

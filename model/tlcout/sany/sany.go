@@ -65,7 +65,9 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -207,24 +209,25 @@ func rangeText(r model.SourceRange) string {
 // first, then "Semantic errors:" with their count, each with its range
 // and message. mod is the root module (for the ranges of definitions).
 func semanticErrors(module string, mod *ast.Module, list token.ErrorList, text string) string {
+	return semanticErrorsWith(nil, module, mod, list, text)
+}
+
+// semanticErrorsWith is semanticErrors after the warnings before.
+func semanticErrorsWith(before []item, module string, mod *ast.Module, list token.ErrorList, text string) string {
 	var b strings.Builder
 	if len(list) == 0 {
+		b.WriteString(warningsBlock(before))
 		fmt.Fprintf(&b, "Semantic errors:\n\n*** Errors: 1\n\n%s\n\n\n", text)
 		return b.String()
 	}
-	var warns, errs []item
+	warns := slices.Clone(before)
+	var errs []item
 	for _, e := range list {
 		w, es := items(module, mod, e)
-		warns = append(warns, w...)
+		warns = appendNew(warns, w...)
 		errs = append(errs, es...)
 	}
-	if len(warns) > 0 {
-		fmt.Fprintf(&b, "*** Warnings: %d\n\n", len(warns))
-		for _, w := range warns {
-			b.WriteString(w.String())
-		}
-		b.WriteString("\n")
-	}
+	b.WriteString(warningsBlock(warns))
 	fmt.Fprintf(&b, "Semantic errors:\n\n*** Errors: %d\n\n", len(errs))
 	for _, e := range errs {
 		b.WriteString(e.String())
@@ -243,18 +246,39 @@ func semanticErrors(module string, mod *ast.Module, list token.ErrorList, text s
 // of its definitions), list our resolver's errors, and text the error to
 // print when list is empty.
 func SemanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string) ([]string, string) {
+	modules, _, report := semanticReport(modules, root, mod, list, text, nil)
+	return modules, report
+}
+
+// SemanticReport is the package's SemanticReport over ld's modules with
+// SANY's warnings about repeated names (ModuleNotes): those of the
+// modules before the first with errors are in notes (one per module of
+// the modules returned), the later ones in the report with the errors.
+func (ld Loaded) SemanticReport(root string, mod *ast.Module, list token.ErrorList, text string) (modules, notes []string, report string) {
+	return semanticReport(ld.Modules, root, mod, list, text, ld.warningItems())
+}
+
+func semanticReport(modules []string, root string, mod *ast.Module, list token.ErrorList, text string, warns map[string][]item) ([]string, []string, string) {
 	in := map[string]token.ErrorList{}
 	for _, e := range list {
 		m := span.Module(e.Pos.Filename)
+		if _, by, ok := strings.Cut(e.Msg, sema.InstanceClashSuffix); ok {
+			m, _, _ = strings.Cut(by, " at ") // raised where the INSTANCE is
+		}
 		if m == "" || !slices.Contains(modules, m) {
 			m = root
 		}
 		in[m] = append(in[m], e)
 	}
+	for m, errs := range in {
+		in[m] = placeInstanceClashes(errs)
+	}
 	if len(list) == 0 {
 		in[root] = nil
 	}
 	var so token.ErrorList
+	var wso []item
+	var notes []string
 	var b strings.Builder
 	first := -1
 	for i, m := range modules {
@@ -263,18 +287,50 @@ func SemanticReport(modules []string, root string, mod *ast.Module, list token.E
 			b.WriteString("Semantic processing of module " + m + "\n")
 		}
 		so = append(so, errs...)
+		wso = appendNew(wso, warns[m]...)
 		if !ok && !(first >= 0 && m == root) {
+			if first < 0 {
+				notes = append(notes, warningsBlock(wso))
+			}
 			continue
 		}
 		if first < 0 {
 			first = i
+			notes = append(notes, "")
 		}
-		b.WriteString(semanticErrors(root, mod, so, text))
+		b.WriteString(semanticErrorsWith(wso, root, mod, so, text))
 	}
 	if first < 0 {
-		return modules, semanticErrors(root, mod, list, text)
+		return modules, nil, semanticErrors(root, mod, list, text)
 	}
-	return modules[:first+1], b.String()
+	return modules[:first+1], notes, b.String()
+}
+
+// placeInstanceClashes moves each clash an INSTANCE brings in (an error
+// positioned in the instantiated module) before the first other error
+// after the INSTANCE, where SANY meets it; the others keep their order.
+func placeInstanceClashes(errs token.ErrorList) token.ErrorList {
+	var rest, clashes token.ErrorList
+	var at []token.Pos
+	for _, e := range errs {
+		if _, by, ok := strings.Cut(e.Msg, sema.InstanceClashSuffix); ok {
+			if _, pos, ok := strings.Cut(by, " at "); ok {
+				if p, err := parsePos(pos); err == nil {
+					clashes, at = append(clashes, e), append(at, p)
+					continue
+				}
+			}
+		}
+		rest = append(rest, e)
+	}
+	for i, e := range clashes {
+		j := slices.IndexFunc(rest, func(o *token.Error) bool { return at[i].Before(o.Pos) })
+		if j < 0 {
+			j = len(rest)
+		}
+		rest = slices.Insert(rest, j, e)
+	}
+	return rest
 }
 
 // items are SANY's warnings and errors for one of our errors.
@@ -353,6 +409,25 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if w, es, ok := stdRedefined(mod, e, m); ok {
 		return w, es
 	}
+	if msg, _, ok := strings.Cut(e.Msg, sema.InstanceClashSuffix); ok {
+		// A definition an INSTANCE brings in that clashes with a symbol
+		// of another kind or arity: SANY's error over the imported
+		// definition, naming the symbol already there.
+		rest, _ := strings.CutPrefix(msg, "multiply-defined symbol ")
+		name, rest, _ = strings.Cut(rest, ":")
+		if i := strings.Index(rest, " declared at "); i > 0 {
+			kind := strings.TrimPrefix(rest[:i], " it is already the ")
+			if prevPos, err := parsePos(rest[i+len(" declared at "):]); err == nil {
+				here, _ := defRange(moduleAt(mod, e.Pos), e.Pos, m)
+				prev, _ := defRange(moduleAt(mod, prevPos), prevPos, span.Module(prevPos.Filename))
+				if kind == "variable" || kind == "constant" {
+					prev = model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
+					prev.End.Col += utf8.RuneCountInString(name) - 1
+				}
+				return nil, []item{{here, "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
+			}
+		}
+	}
 	if rest, ok := strings.CutPrefix(e.Msg, "multiply-defined symbol "); ok {
 		name, rest, _ = strings.Cut(rest, ":")
 		var kind, pos string
@@ -373,7 +448,7 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 			return nil, []item{{word(name), "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 		}
 		if isDef && perr == nil {
-			prev, prevDef := defRange(mod, prevPos, span.Module(prevPos.Filename))
+			prev, prevDef := defRange(moduleAt(mod, prevPos), prevPos, span.Module(prevPos.Filename))
 			dup := item{here, "Operator " + name + " already defined or declared."}
 			switch {
 			case prevDef && (kind == "definition" || kind == "function definition"):
@@ -694,4 +769,23 @@ func cutPrefixes(s string, prefixes ...string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// moduleAt is the module of the file of pos: mod when it is that file's,
+// else the file's module parsed (nil when it does not parse), for the
+// range of a definition another module gave (INSTANCE M then a
+// definition of a name M defines).
+func moduleAt(mod *ast.Module, pos token.Pos) *ast.Module {
+	if mod != nil && mod.Start.Filename == pos.Filename {
+		return mod
+	}
+	src, err := source.ReadFile(pos.Filename)
+	if err != nil {
+		return nil
+	}
+	m, err := parser.ParseFile(pos.Filename, src)
+	if err != nil {
+		return nil
+	}
+	return m
 }

@@ -1,0 +1,4 @@
+---- MODULE CoBase ----
+CONSTANTS Server, Value, Nil
+Quorum == {Server}
+====

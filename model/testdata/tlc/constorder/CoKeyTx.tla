@@ -1,0 +1,6 @@
+---- MODULE CoKeyTx ----
+CONSTANTS Key, TxId, NoVal
+VARIABLE x
+Init == x = 0
+Next == x' = x
+====

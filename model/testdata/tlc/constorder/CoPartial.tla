@@ -1,0 +1,6 @@
+---- MODULE CoPartial ----
+CONSTANTS Eps, Delta, Gamma, Beta, Alpha
+VARIABLE x
+Init == x = 0
+Next == x' = x
+====

@@ -1,0 +1,5 @@
+---- MODULE RdWB ----
+Sum(a, b) == a
+INSTANCE RdWM
+Bar == 2
+====

@@ -1,0 +1,5 @@
+---- MODULE RdWM ----
+EXTENDS Naturals
+Sum(a, b) == a + b
+Foo == 1
+====

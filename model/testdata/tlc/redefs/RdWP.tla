@@ -1,0 +1,5 @@
+---- MODULE RdWP ----
+EXTENDS Naturals
+CONSTANT K
+Sum(a, b) == a + b + K
+====

@@ -1,0 +1,6 @@
+---- MODULE RdWarnExtends ----
+EXTENDS RdWB, RdWC
+VARIABLE v
+Init == v = 0
+Next == v' = v
+====

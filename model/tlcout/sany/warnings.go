@@ -1,0 +1,130 @@
+package sany
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// ModuleNotes are SANY's warning blocks of a spec that loads, one per
+// module of Modules (the text printed after its "Semantic processing"
+// line, "" for none): SANY keeps its warnings (model.SanyWarnings: a
+// name repeated through INSTANCE or EXTENDS, a declaration repeated)
+// and, after processing each module, prints all those found so far once
+// there are any (TLC rev cc6b616: "*** Warnings: N", each warning's
+// range and message, then a blank line), plain and with -tool alike.
+func (ld Loaded) ModuleNotes() (notes []string) {
+	if ld.Stop != "" || len(ld.Modules) == 0 {
+		return nil
+	}
+	// The notes only decorate TLC's header: a spec the replay does not
+	// foresee must not cost the run that follows it.
+	defer func() {
+		if recover() != nil {
+			notes = nil
+		}
+	}()
+	byMod := ld.warningItems()
+	notes = make([]string, len(ld.Modules))
+	var so []item
+	for i, m := range ld.Modules {
+		so = appendNew(so, byMod[m]...)
+		notes[i] = warningsBlock(so)
+	}
+	return notes
+}
+
+// warningItems are SANY's warnings about repeated names by the module
+// whose processing raises them (nil when the replay fails).
+func (ld Loaded) warningItems() (items map[string][]item) {
+	if len(ld.Modules) == 0 {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			items = nil
+		}
+	}()
+	root := ld.asts[ld.Modules[len(ld.Modules)-1]]
+	if root == nil {
+		return nil
+	}
+	items = map[string][]item{}
+	for m, ws := range model.SanyWarnings(root, ld.asts) {
+		for _, w := range ws {
+			items[m] = append(items[m], ld.warningItem(w))
+		}
+	}
+	return items
+}
+
+// warningsBlock is SANY's block of warnings ws ("" for none), as TLC
+// rev cc6b616 printed two (VARIABLE v, v with CONSTANT N, N).
+func warningsBlock(ws []item) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "*** Warnings: %d\n\n", len(ws))
+	for _, w := range ws {
+		// A warning ends with three blank lines, an error with two.
+		b.WriteString(w.String() + "\n")
+	}
+	return b.String()
+}
+
+// warningItem is w in SANY's words, over the ranges of the symbols.
+func (ld Loaded) warningItem(w model.SanyWarning) item {
+	at, prev := ld.symbolRange(w.At, w.AtInst, w.Name), ld.symbolRange(w.Prev, w.PrevInst, w.Name)
+	if w.Extends {
+		kind := "declaration"
+		if w.Def {
+			kind = "definition"
+		}
+		return item{at, "Warning: the " + kind + " of '" + w.Name + "' conflicts with \nits " + kind + " at " + rangeText(prev) + "."}
+	}
+	return item{at, "Multiple declarations or definitions for symbol " + w.Name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}
+}
+
+// symbolRange is SANY's range of the symbol named name at pos: a
+// definition's from its name (an infix one's from its first parameter)
+// to the end of its body, a declaration's its name; the INSTANCE inst's
+// for a definition it made from a module with parameters.
+func (ld Loaded) symbolRange(pos token.Pos, inst *ast.Instance, name string) model.SourceRange {
+	if inst != nil {
+		return instRange(inst, span.Module(inst.Start.Filename))
+	}
+	module := span.Module(pos.Filename)
+	for _, mod := range ld.asts {
+		if mod == nil || mod.Start.Filename != pos.Filename {
+			continue
+		}
+		if r, ok := defRange(mod, pos, module); ok {
+			if d := topOpDef(mod, pos); d != nil && d.Start.IsValid() && d.Start.Before(r.Start) {
+				r.Start = d.Start
+			}
+			return r
+		}
+	}
+	end := pos
+	end.Col += utf8.RuneCountInString(name) - 1
+	return model.SourceRange{Module: module, Start: pos, End: end}
+}
+
+// appendNew appends to list the items not in it: SANY's log keeps one of
+// identical messages (a warning raised again by a module that
+// instantiates what a module it extends instantiated is printed once).
+func appendNew(list []item, its ...item) []item {
+	for _, it := range its {
+		if !slices.Contains(list, it) {
+			list = append(list, it)
+		}
+	}
+	return list
+}
