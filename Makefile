@@ -17,7 +17,7 @@ run:
 	$(GO) run ./cmd/wspcycle check
 
 test: lint gen-check
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 	@# Without -race: the medium models, TLC's large reference run, the lifecycle's
 	@# liveness recovered from disk (with more than 64 predicates too) and the short
 	@# kill-and-recover test (seconds each).

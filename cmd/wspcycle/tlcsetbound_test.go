@@ -15,7 +15,11 @@ import (
 // distinct), but walks x \in [1..2 -> 1..4], \E over SUBSET (1..4) in Init
 // and Next, and \E i \in 1..20. Its refusal has no position and an empty
 // call stack; in Next it is an unexpected exception, in an invariant
-// "Evaluating invariant Inv failed.". TLC rev cc6b616's outputs are in
+// "Evaluating invariant Inv failed.". A filter of a function set walks
+// its 400 functions and refuses when it keeps 20 (FiltWalk), not when it
+// keeps 10 (FiltWalkOk): without the bound in value.FilterV's walk, an
+// \E over such a filter of 2000^3 functions went through all of them
+// where TLC stops at the millionth kept. TLC rev cc6b616's outputs are in
 // model/testdata/tlc/setbound.
 func TestTLCSetBoundGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
@@ -29,6 +33,7 @@ func TestTLCSetBoundGolden(t *testing.T) {
 		// SUBSET is built in a vector sized in advance, which the
 		// bound never refuses: 16 subsets pass -maxSetSize 10.
 		{"SubVal4", 0}, {"SubFilt4", 0},
+		{"FiltWalk", 75}, {"FiltWalkOk", 0},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
 	}
