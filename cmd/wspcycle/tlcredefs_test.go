@@ -18,6 +18,18 @@ import (
 //   - One that an extended standard module defines is SANY's error
 //     "Operator X already defined or declared" with its warning
 //     (RdDiv's \div with Integers, RdLen's Len with Sequences).
+//   - Where both a standard module the spec extends or instantiates and
+//     a spec module define the symbol, the first SANY reads is meant and
+//     the later is its warning: with EXTENDS Naturals, RdPlusLeft (or
+//     INSTANCE RdPlusLeft after EXTENDS Naturals) 1 + 2 is Naturals' 3
+//     (RdStdExtFirst, RdStdInstFirst violate x = 1, which a spec's own +
+//     had passed; RdStdExtPair, RdStdInstPair pass x = 3); with EXTENDS
+//     RdPlusPair, Naturals it is RdPlusPair's (RdOwnExtFirst). These
+//     compare from "Starting...": SANY's warnings without an error are
+//     not printed.
+//   - An operator parameter named by a symbol of an extended standard
+//     module (RdStdParam's P(_ + _, a, b)) is SANY's "Multiply-defined
+//     symbol", and so is Reals' / defined again (RdRealsSlash).
 //   - A definition before INSTANCE RdM of a name RdM defines too, with
 //     the same arity, is SANY's warning only and the module's own
 //     definition stays (RdInstAfter: the Examples' APChameneos and the
@@ -43,6 +55,8 @@ func TestTLCRedefinitions(t *testing.T) {
 	}{
 		{"RdConcat", 12, false}, {"RdSlash", 12, false}, {"RdDiv", 150, false}, {"RdLen", 150, false},
 		{"RdInstAfter", 12, true}, {"RdInstArity", 150, true},
+		{"RdStdExtFirst", 12, true}, {"RdStdInstFirst", 12, true}, {"RdStdExtPair", 0, true},
+		{"RdStdInstPair", 0, true}, {"RdOwnExtFirst", 75, true}, {"RdStdParam", 150, false}, {"RdRealsSlash", 150, false},
 		{"RdNoInit", 151, false}, {"RdConstInv", 151, false}, {"RdRealsUnused", 12, false},
 	} {
 		opts := []goldenOpt{inSpecDir()}
