@@ -29,7 +29,8 @@ import (
 //     not printed.
 //   - An operator parameter named by a symbol of an extended standard
 //     module (RdStdParam's P(_ + _, a, b)) is SANY's "Multiply-defined
-//     symbol", and so is Reals' / defined again (RdRealsSlash).
+//     symbol", and so is Reals' / defined again (RdRealsSlash); a LET
+//     definition of one is "already defined or declared" (RdStdLet).
 //   - A definition before INSTANCE RdM of a name RdM defines too, with
 //     the same arity, is SANY's warning only and the module's own
 //     definition stays (RdInstAfter: the Examples' APChameneos and the
@@ -57,6 +58,7 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdInstAfter", 12, true}, {"RdInstArity", 150, true},
 		{"RdStdExtFirst", 12, true}, {"RdStdInstFirst", 12, true}, {"RdStdExtPair", 0, true},
 		{"RdStdInstPair", 0, true}, {"RdOwnExtFirst", 75, true}, {"RdStdParam", 150, false}, {"RdRealsSlash", 150, false},
+		{"RdStdLet", 150, false},
 		{"RdNoInit", 151, false}, {"RdConstInv", 151, false}, {"RdRealsUnused", 12, false},
 	} {
 		opts := []goldenOpt{inSpecDir()}

@@ -39,14 +39,23 @@ func stdRedefined(mod *ast.Module, e *token.Error, module string) (warns, errs [
 		[]item{{here, "Operator " + name + " already defined or declared."}}, true
 }
 
-// topOpDef is the module's operator definition whose name is at pos.
+// topOpDef is the module's operator definition whose name is at pos: a
+// top-level one or a LET's (LET a + b == ... IN: SANY's range starts at
+// a there too).
 func topOpDef(mod *ast.Module, pos token.Pos) *ast.OpDef {
 	if mod == nil {
 		return nil
 	}
+	var found *ast.OpDef
 	for _, u := range mod.Units {
-		if d, ok := u.(*ast.OpDef); ok && d.Name != nil && d.Name.NamePos == pos {
-			return d
+		ast.Inspect(u, func(n ast.Node) bool {
+			if d, ok := n.(*ast.OpDef); ok && d.Name != nil && d.Name.NamePos == pos {
+				found = d
+			}
+			return found == nil
+		})
+		if found != nil {
+			return found
 		}
 	}
 	return nil
