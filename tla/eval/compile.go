@@ -137,8 +137,10 @@ type compiler struct {
 	mod       *ast.Module
 	prog      map[string]*ast.Module // the modules of the spec by name (not the standard ones)
 	root      *modEnv                // the root module in the root context
-	rootEnvs  map[*ast.Module]*modEnv
-	loading   map[*ast.Module]bool
+	// stdFirstCache: stdFirst's answers.
+	stdFirstCache map[stdFirstKey]bool
+	rootEnvs      map[*ast.Module]*modEnv
+	loading       map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
 	// value for a name the module defines (C = v).
 	overrides map[overrideKey]*entry

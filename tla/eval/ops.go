@@ -202,7 +202,7 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		// a / b over Integers): its definition, not the standard one.
 		// Where the standard module is extended, sema refuses the
 		// definition, as SANY does.
-		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+		if x, ok := c.ownInfix(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
 			return x
 		}
 	}

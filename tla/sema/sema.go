@@ -246,15 +246,34 @@ func (c *checker) declare(sc *scope, id *ast.Ident, sym *symbol) {
 		c.errorf(id.NamePos, "multiply-defined symbol %s: it is built into TLA+", id.Name)
 		return
 	}
-	if b, ok := c.visible[id.Name]; ok && b.Op != token.ILLEGAL && sym.kind == symDef {
+	if std, ok := c.stdSymbol(id.Name); ok && sym.kind == symDef {
 		// A symbol of an extended standard module (a \div b == ... with
-		// EXTENDS Integers): SANY's "already defined or declared". Its
-		// named operators are in the builtins' scope (lookup above).
-		c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, b.Module)
+		// EXTENDS Integers, a / b == ... with Reals): SANY's "already
+		// defined or declared". Its named operators are in the builtins'
+		// scope (lookup above).
+		c.errorf(id.NamePos, "multiply-defined symbol %s: it is already defined by the standard module %s", id.Name, std)
+		return
+	} else if ok && sym.kind == symParam {
+		// P(_ + _, a, b) == ... with EXTENDS Naturals: SANY's
+		// "Multiply-defined symbol '+'".
+		c.errorf(id.NamePos, "multiply-defined symbol %s: the parameter is already an operator of the standard module %s", id.Name, std)
 		return
 	}
 	sym.name, sym.pos = id.Name, id.NamePos
 	sc.syms[id.Name] = sym
+}
+
+// stdSymbol is the standard module visible here that defines the
+// symbol name (+, \div, Reals' / ...), which the module cannot define
+// again.
+func (c *checker) stdSymbol(name string) (string, bool) {
+	if b, ok := c.visible[name]; ok && b.Op != token.ILLEGAL {
+		return b.Module, true
+	}
+	if name == "/" && c.visible["Real"].Module == "Reals" {
+		return "Reals", true
+	}
+	return "", false
 }
 
 // units checks a sequence of module units (or LET definitions) in order;

@@ -165,6 +165,8 @@ var errorTests = []struct {
 	{"definition clashes with variable", "", "VARIABLE x\nx == 1", "", "M.tla:4:1", "multiply-defined symbol x: it is already the variable"},
 	{"variable clashes with constant", "", "CONSTANT N\nVARIABLE N", "", "M.tla:4:10", "already the constant"},
 	{"redefine builtin", "Sequences", "Len(s) == 0", "", "M.tla:3:1", "multiply-defined symbol Len: it is already defined by the standard module Sequences"},
+	{"redefine Reals slash", "Integers, Reals", `a / b == a \div b`, "", "M.tla:3:3", "multiply-defined symbol /: it is already defined by the standard module Reals"},
+	{"parameter named by a standard symbol", "Naturals", "P(_ + _, a, b) == a + b", "", "M.tla:3:5", "multiply-defined symbol +: the parameter is already an operator of the standard module Naturals"},
 	{"bound shadows variable", "", "VARIABLE x\nA == \\E x \\in {1} : TRUE", "", "M.tla:4:9", "multiply-defined symbol x"},
 	{"param shadows variable", "", "VARIABLE x\nF(x) == x", "", "M.tla:4:3", "multiply-defined symbol x"},
 	// SANY reads x' == e as a definition of the postfix operator ', which

@@ -1,0 +1,3 @@
+---- MODULE RdPlusLeft ----
+a + b == a
+====

@@ -1,0 +1,3 @@
+---- MODULE RdPlusPair ----
+a + b == <<a, b>>
+====

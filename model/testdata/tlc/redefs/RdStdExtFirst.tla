@@ -1,0 +1,7 @@
+---- MODULE RdStdExtFirst ----
+EXTENDS Naturals, RdPlusLeft
+VARIABLE x
+Init == x = 1 + 2
+Next == UNCHANGED x
+Inv == x = 1
+====

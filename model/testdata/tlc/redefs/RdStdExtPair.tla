@@ -1,0 +1,7 @@
+---- MODULE RdStdExtPair ----
+EXTENDS Naturals, RdPlusPair
+VARIABLE x
+Init == x = 1 + 2
+Next == UNCHANGED x
+Inv == x = 3
+====

@@ -1,0 +1,8 @@
+---- MODULE RdStdInstPair ----
+EXTENDS Naturals
+INSTANCE RdPlusPair
+VARIABLE x
+Init == x = 1 + 2
+Next == UNCHANGED x
+Inv == x = 3
+====
