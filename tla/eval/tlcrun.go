@@ -59,7 +59,7 @@ type Run struct {
 	pause     pauseInput
 	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
 	seen      atomic.Pointer[func(value.State) (bool, error)] // SetSeen
-	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
+	spec      atomic.Pointer[func() (value.Value, error)]     // TLCGet("spec")
 
 	mayPrint atomic.Bool // MayPrint
 	// warn receives TLC's warnings met while evaluating (Options.Warn),
