@@ -15,8 +15,8 @@ import (
 // operator resolves to that module's definition. Every other operator is
 // evaluated from its TLA+ definition. These are the ones whose TLA+
 // definitions TLC never evaluates and that are too slow to evaluate as
-// written (they quantify over Seq(S) or [1..n -> S]), and the folds
-// (folds.go), whose overrides fold in another order than the definitions.
+// written (they quantify over Seq(S) or [1..n -> S]). The folds are not
+// among them: TLC evaluates their definitions (folds.go).
 var natives = map[string]map[string]native{
 	"UndirectedGraphs": {
 		"ConnectedComponents": {arity: 1, fn: connectedComponents},
@@ -44,23 +44,10 @@ var natives = map[string]map[string]native{
 	},
 }
 
-// The folds are added at init: their compilers refer back to the
-// compiler, which consults natives.
+// The operators taking an operator argument are added at init: their
+// compilers refer back to the compiler, which consults natives.
 func init() {
 	hofs := map[string]map[string]native{
-		"SequencesExt": {
-			"FoldSeq":         {arity: 3, hof: foldFunction(false)},
-			"FoldLeft":        {arity: 3, hof: foldSeq(true, false)},
-			"FoldRight":       {arity: 3, hof: foldSeq(false, false)},
-			"FoldLeftDomain":  {arity: 3, hof: foldSeq(true, true)},
-			"FoldRightDomain": {arity: 3, hof: foldSeq(false, true)},
-		},
-		"FiniteSetsExt": {"FoldSet": {arity: 3, hof: foldSet}},
-		"Functions": {
-			"FoldFunction":      {arity: 3, hof: foldFunction(false)},
-			"FoldFunctionOnSet": {arity: 4, hof: foldFunction(true)},
-		},
-		"Folds":        {"MapThenFoldSet": {arity: 5, hof: mapThenFoldSet}},
 		"VectorClocks": {"CausalOrder": {arity: 4, hof: causalOrder}},
 	}
 	for mod, ops := range hofs {
