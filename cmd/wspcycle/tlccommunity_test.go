@@ -18,8 +18,18 @@ import (
 //     LAMBDA's, as FiniteSetsExt's Quantify applies it), met while TLC
 //     builds the set: "Attempted to evaluate an expression of form {x \in
 //     S : P(x)} when P was an integer." and the predicate's node.
+//   - SetToSeqOrder, SetToSeqNotSet, SetToSeqNat, SetToSeqMixed: SequencesExt's
+//     SetToSeq (lib/SequencesExt.tla, a stand-in defined as the module is;
+//     TLC evaluates the definition, wspcycle a native giving its value)
+//     lists a set in TLC's order of values; of what is not a finite set
+//     of comparable values the definition is evaluated: Cardinality's
+//     error and the definition's call stack.
 func TestTLCCommunity(t *testing.T) {
-	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "community")
+	dir, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "community"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TLA_PATH", filepath.Join(dir, "lib"))
 	for _, c := range []struct {
 		name string
 		code int
@@ -28,6 +38,10 @@ func TestTLCCommunity(t *testing.T) {
 		{"FilterInt", 75},
 		{"FilterOpInt", 75},
 		{"FilterLambdaInt", 75},
+		{"SetToSeqOrder", 0},
+		{"SetToSeqNotSet", 75},
+		{"SetToSeqNat", 75},
+		{"SetToSeqMixed", 75},
 	} {
 		t.Run(c.name, func(t *testing.T) { tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir()) })
 	}
