@@ -24,6 +24,12 @@ import (
 //     lists a set in TLC's order of values; of what is not a finite set
 //     of comparable values the definition is evaluated: Cardinality's
 //     error and the definition's call stack.
+//   - RecSubsetNonSet, RecSubsetNotMember: a recursive function over
+//     SUBSET S (as Folds' MapThenFoldSet defines its iteration, which
+//     FoldSet of a non-set reaches) applied to what is not a set: TLC's
+//     SubsetValue.member, "Attempted to check if the non-enumerable
+//     value\n3\nis element of\nSUBSET 3" (the domain shown enumerated
+//     when it can be).
 func TestTLCCommunity(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "community"))
 	if err != nil {
@@ -42,6 +48,8 @@ func TestTLCCommunity(t *testing.T) {
 		{"SetToSeqNotSet", 75},
 		{"SetToSeqNat", 75},
 		{"SetToSeqMixed", 75},
+		{"RecSubsetNonSet", 75},
+		{"RecSubsetNotMember", 75},
 	} {
 		t.Run(c.name, func(t *testing.T) { tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir()) })
 	}
