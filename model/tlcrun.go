@@ -26,6 +26,7 @@ func (c *checker) tlcRun() {
 		return eval.RunStats{Generated: c.generated.Load(), Distinct: c.distinct(), Queue: c.queue.Load(), Initial: c.initStates}
 	})
 	r.SetTrace(c.traceTo)
+	r.SetSeen(c.stored)
 	r.SetSpecInfo(c.specValue())
 }
 
@@ -70,6 +71,20 @@ func (c *checker) traceTo(t value.State) (tr []value.State, err error) {
 		tr = append(tr, s.State)
 	}
 	return append(tr, t), nil
+}
+
+// stored reports whether t is among the states the search has found, for
+// PickSuccessor (eval.Run.SetSeen).
+func (c *checker) stored(t value.State) (bool, error) {
+	fp, err := c.fingerprint(t)
+	if err != nil {
+		return false, err
+	}
+	if c.disk != nil {
+		return c.disk.fps.Contains(fp)
+	}
+	_, ok := c.seen.pred(fp)
+	return ok, nil
 }
 
 // composedStates is the number of intermediate states of action

@@ -355,3 +355,20 @@ func (s *FPSet) Close() error {
 	}
 	return s.run.Close()
 }
+
+// Contains reports whether fp is in the set (in memory or on disk). It is
+// safe for concurrent use with Insert.
+func (s *FPSet) Contains(fp uint64) (bool, error) {
+	sh := &s.shards[fp>>(64-fpShardBits)]
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.tab != nil && sh.has(fp) {
+		return true, nil
+	}
+	if s.runN > 0 {
+		return s.onDisk(fp)
+	}
+	return false, nil
+}

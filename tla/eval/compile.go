@@ -855,7 +855,7 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 					return c.fail(e.Pos(), "ASSUME/PROVE used where an expression is required")
 				}
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, 0); ok {
-					return c.nativeApp(n, nil, en, e.Pos())
+					return c.nativeApp(n, nil, en, e.Pos(), nil)
 				}
 				if c.isRecursiveOp(d) && !actionSyntax(d.Body) {
 					// RECURSIVE R  R == <<a, R>>: not expanded where used
@@ -1075,7 +1075,7 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 		case eDef:
 			if od, ok := x.node.(*ast.OpDef); ok {
 				if n, ok := nativeOf(x.env.mod.Name.Name, name, len(e.Args)); ok {
-					return c.nativeApp(n, e.Args, en, e.Pos())
+					return c.nativeApp(n, e.Args, en, e.Pos(), func() cx { return c.applyOp(e, od, defEnv(x, en), en) })
 				}
 				return c.applyOp(e, od, defEnv(x, en), en)
 			}
@@ -1124,7 +1124,9 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	switch d := x.node.(type) {
 	case *ast.OpDef:
 		if n, ok := nativeOf(x.env.mod.Name.Name, e.Name.Name, len(e.Args)); ok {
-			return c.nativeApp(n, e.Args, en, e.Pos())
+			return c.nativeApp(n, e.Args, en, e.Pos(), func() cx {
+				return c.applyOp(&ast.OpApp{Name: e.Name, Args: e.Args}, d, defEnv(x, en), en)
+			})
 		}
 		if len(d.Params) == 0 && len(e.Args) == 0 && !c.isRecursiveOp(d) && namedRef(e, en) {
 			// I!Op of an instance without parameters is a definition of

@@ -732,7 +732,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 			}
 			r, err := evalBool(k, pred)
 			if err != nil {
-				return nil, err
+				return nil, filterNotBool(err, e, pred)
 			}
 			if r {
 				out = append(out, v)

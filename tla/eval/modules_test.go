@@ -70,8 +70,9 @@ func TestModules(t *testing.T) {
 // TLC's answers. Natives.tla states them as ASSUMEs over stand-in modules
 // whose TLA+ definitions TLC evaluates (all hold in TLC); BigSeq.tla needs
 // the native (the definition would enumerate 9^9 functions);
-// NativeFolds.tla holds in TLC with the CommunityModules' Java overrides
-// and fails with the stand-ins' definitions (the order of the folds);
+// NativeFolds.tla holds in TLC with the CommunityModules (their folds'
+// definitions, evaluated here as TLC evaluates them: the order of the
+// folds);
 // Causal.tla holds in TLC (VectorClocks' CausalOrder), CausalBig.tla needs
 // the native (its only answer is the chain of its 12 lines);
 // GraphsNatives.tla holds in TLC with the stand-in Graphs (directed paths

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"os"
 	"strings"
 
@@ -15,8 +16,8 @@ import (
 // operator resolves to that module's definition. Every other operator is
 // evaluated from its TLA+ definition. These are the ones whose TLA+
 // definitions TLC never evaluates and that are too slow to evaluate as
-// written (they quantify over Seq(S) or [1..n -> S]), and the folds
-// (folds.go), whose overrides fold in another order than the definitions.
+// written (they quantify over Seq(S) or [1..n -> S]). The folds are not
+// among them: TLC evaluates their definitions (folds.go).
 var natives = map[string]map[string]native{
 	"UndirectedGraphs": {
 		"ConnectedComponents": {arity: 1, fn: connectedComponents},
@@ -24,7 +25,7 @@ var natives = map[string]map[string]native{
 		"AreConnectedIn":      {arity: 3, fn: areConnectedIn},
 	},
 	"SequencesExt": {
-		"SetToSeq": {arity: 1, fn: setToSeq},
+		"SetToSeq": {arity: 1, fn: setToSeq, partial: true},
 	},
 	// IOUtils' operators that TLC computes only in Java: their TLA+
 	// definitions are placeholders (IOEnv == CHOOSE r \in [STRING ->
@@ -44,23 +45,10 @@ var natives = map[string]map[string]native{
 	},
 }
 
-// The folds are added at init: their compilers refer back to the
-// compiler, which consults natives.
+// The operators taking an operator argument are added at init: their
+// compilers refer back to the compiler, which consults natives.
 func init() {
 	hofs := map[string]map[string]native{
-		"SequencesExt": {
-			"FoldSeq":         {arity: 3, hof: foldFunction(false)},
-			"FoldLeft":        {arity: 3, hof: foldSeq(true, false)},
-			"FoldRight":       {arity: 3, hof: foldSeq(false, false)},
-			"FoldLeftDomain":  {arity: 3, hof: foldSeq(true, true)},
-			"FoldRightDomain": {arity: 3, hof: foldSeq(false, true)},
-		},
-		"FiniteSetsExt": {"FoldSet": {arity: 3, hof: foldSet}},
-		"Functions": {
-			"FoldFunction":      {arity: 3, hof: foldFunction(false)},
-			"FoldFunctionOnSet": {arity: 4, hof: foldFunction(true)},
-		},
-		"Folds":        {"MapThenFoldSet": {arity: 5, hof: mapThenFoldSet}},
 		"VectorClocks": {"CausalOrder": {arity: 4, hof: causalOrder}},
 	}
 	for mod, ops := range hofs {
@@ -83,6 +71,9 @@ type native struct {
 	// computes it in Java from outside the model, and its definition is
 	// only a placeholder.
 	unsupported string
+	// partial: fn may answer errDefinition, for arguments whose value,
+	// error or call stack only the definition gives.
+	partial bool
 }
 
 // nativeOf is the native replacement of module mod's operator name with
@@ -92,9 +83,16 @@ func nativeOf(mod, name string, arity int) (native, bool) {
 	return n, ok && n.arity == arity
 }
 
+// errDefinition is a native's answer that its operator's TLA+ definition
+// must be evaluated instead: for arguments where the native cannot give
+// the definition's value, TLC's errors and call stack come from the
+// definition, which TLC evaluates (natives with partial set).
+var errDefinition = errors.New("evaluate the operator's definition")
+
 // nativeApp compiles an application of a native operator to args
-// (written in en).
-func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos) cx {
+// (written in en); def compiles the application of the operator's
+// definition, for a partial native (nil: none).
+func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos, def func() cx) cx {
 	if n.unsupported != "" {
 		return c.unsupported(pos, n.unsupported)
 	}
@@ -105,13 +103,21 @@ func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos)
 	for i, a := range exprs {
 		args[i] = c.expr(a, en)
 	}
+	var whole cx
+	if n.partial && def != nil {
+		whole = def()
+	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		vs, err := evalAll(k, args)
 		if err != nil {
 			return nil, err
 		}
-		return n.fn(vs, pos)
-	}, dep: deps(args...), pos: pos}
+		v, err := n.fn(vs, pos)
+		if err == errDefinition && whole.fn != nil {
+			return whole.fn(k)
+		}
+		return v, err
+	}, dep: deps(args...) | whole.dep, pos: pos}
 }
 
 // ioEnv is IOUtils' IOEnv: the process environment as a record of
@@ -132,16 +138,19 @@ func ioEnv(c *compiler, _ []ast.Expr, _ cenv, pos token.Pos) cx {
 	}, pos: pos}
 }
 
-// setToSeq is SequencesExt's SetToSeq(S): TLC's override lists the
-// elements in its order of values.
+// setToSeq is SequencesExt's SetToSeq(S), CHOOSE f \in [1..Cardinality(S)
+// -> S] : IsInjective(f): the first injective function TLC enumerates
+// lists the elements in its order of values. For what is not a finite
+// set of comparable values the definition is evaluated (errDefinition),
+// for TLC's error (Cardinality's) and call stack.
 func setToSeq(args []value.Value, pos token.Pos) (value.Value, error) {
 	s, ok := args[0].(value.SetValue)
 	if !ok {
-		return nil, errorf(pos, "SetToSeq: %s is not a set.", args[0])
+		return nil, errDefinition
 	}
 	e, err := s.Enum()
 	if err != nil {
-		return nil, wrap(pos, err)
+		return nil, errDefinition
 	}
 	return value.TupleOf(append([]value.Value(nil), e.Elems()...)), nil
 }

@@ -183,9 +183,15 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos,
 	}
 	for i := range r.bs {
 		b := &r.bs[i]
+		// The argument is checked against the domain as by \in (TLC's
+		// FcnLambdaValue asks its domain's member): SUBSET of what is not
+		// a set, and a folded constant domain asked as TLC's lazy set.
 		s, err := r.domainSet(k, b, build)
 		if err != nil {
-			return nil, err
+			return nil, memberOfBadSubset(err, vals[i])
+		}
+		if b.set.lazy != nil {
+			s = b.set.lazy
 		}
 		in, err := s.Member(vals[i])
 		if err != nil {

@@ -31,10 +31,13 @@ import (
 //     POSTCONDITION after a search without error) it is TLC's empty one,
 //     [action |-> {}, state |-> {}], and ToTrace of it is <<>>. In an
 //     ALIAS it would be the trace's, which is not supported.
-//   - PickSuccessor(e) is TRUE where e is, and where the step is not
-//     complete (a state predicate, before every variable is primed); on a
-//     complete step where e is FALSE TLC asks its user on standard input
-//     whether to take it: unsupported.
+//   - PickSuccessor(e) is TRUE on a complete step of the breadth-first
+//     search to a state the search has already found (TLC looks this up
+//     first, without evaluating e: a seen state is in the model), TRUE
+//     where e is, and where the step is not complete (a state predicate,
+//     before every variable is primed); on a complete step to a new state
+//     where e is FALSE TLC asks its user on standard input whether to
+//     take it: unsupported.
 //   - TLCGet("action") is TLC's placeholder record of an unknown action in
 //     its breadth-first search (TLC knows the action only in -simulate
 //     and -debugger runs): name "UnnamedAction", location all 0 in
@@ -117,6 +120,14 @@ func (c *compiler) tlcExtApp(e *ast.OpApp, en cenv) (cx, bool) {
 	case "PickSuccessor":
 		x := c.expr(e.Args[0], en)
 		return cx{fn: func(k *ctx) (value.Value, error) {
+			if k.phase == phaseNext && k.t != nil && len(unassigned(k.t, k.prog.vars)) == 0 {
+				if f := r.seen.Load(); f != nil {
+					seen, err := (*f)(k.t)
+					if err != nil || seen {
+						return value.True, err
+					}
+				}
+			}
 			b, err := evalBool(k, x)
 			if err != nil || b {
 				return value.True, err

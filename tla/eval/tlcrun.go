@@ -58,7 +58,8 @@ type Run struct {
 	getAndSet sync.Mutex
 	pause     pauseInput
 	trace     atomic.Pointer[func(value.State) ([]value.State, error)]
-	spec      atomic.Pointer[func() (value.Value, error)] // TLCGet("spec")
+	seen      atomic.Pointer[func(value.State) (bool, error)] // SetSeen
+	spec      atomic.Pointer[func() (value.Value, error)]     // TLCGet("spec")
 
 	mayPrint atomic.Bool // MayPrint
 	// warn receives TLC's warnings met while evaluating (Options.Warn),
@@ -139,6 +140,19 @@ func (r *Run) SetExit(f func()) {
 // inits, actions, invariants, ... (a checker computes it, knowing their
 // source ranges).
 func (r *Run) SetSpecInfo(f func() (value.Value, error)) { r.spec.Store(&f) }
+
+// SetSeen installs what tells whether a complete state is among those
+// the breadth-first search has already found (under its VIEW and
+// symmetry), for TLCExt's PickSuccessor, which TLC makes TRUE for such a
+// successor before it looks at its argument. A simulator installs none:
+// TLC's simulator remembers no states.
+func (r *Run) SetSeen(f func(value.State) (bool, error)) {
+	if f == nil {
+		r.seen.Store(nil)
+		return
+	}
+	r.seen.Store(&f)
+}
 
 // SetStats installs the function TLCGet reads the search's counts from.
 func (r *Run) SetStats(f func() RunStats) { r.stats.Store(&f) }

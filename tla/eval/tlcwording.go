@@ -194,6 +194,21 @@ func impliesNotBool(err error, e *ast.Binary, x, y cx) error {
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to evaluate an expression of form P => Q when " + which + " was\n" + kind + "."}
 }
 
+// filterNotBool is TLC's error for the predicate of e, {x \in S : P},
+// that is not a boolean, met while TLC builds the set from its elements
+// (Tool.evalSetPred; TLC rev cc6b616: Quantify with a predicate that is
+// an integer): "Attempted to evaluate an expression of form {x \in S :
+// P(x)} when P was an integer.", then the predicate's node (its range, or
+// a numeral's value: the error's position); err unchanged otherwise.
+func filterNotBool(err error, e *ast.SetFilter, pred cx) error {
+	v, ok := notBoolAt(err, pred)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" {
+		return err
+	}
+	return &Error{Pos: e.Pred.Pos(), Expr: e.Pred, Msg: "Attempted to evaluate an expression of form {x \\in S : P(x)} when P was " + kind + "."}
+}
+
 // ifNotBool is TLC's error for the condition of e, an IF, that is not a
 // boolean; err unchanged otherwise.
 func ifNotBool(err error, e ast.Expr, cond cx) error {

@@ -1,0 +1,6 @@
+---- MODULE SetToSeqNotSet ----
+EXTENDS Naturals, TLC, SequencesExt
+VARIABLE x
+Init == x = 0 /\ SetToSeq(3) = 1
+Next == UNCHANGED x
+====
