@@ -398,10 +398,29 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.EQ, token.NEQ:
 		want := op == token.EQ
+		xl, yl := x.lazy, y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
+			}
+			if xl != nil || yl != nil {
+				// A constant set folded enumerated is lazy in TLC: two
+				// function (record, tuple) sets compare by operands
+				// ([1..2 -> {}] = [1..3 -> {}] is FALSE in TLC).
+				var la, lb value.Value = a, b
+				if xl != nil {
+					la = xl
+				}
+				if yl != nil {
+					lb = yl
+				}
+				if eq, ok, err := value.OperandsEqual(la, lb); ok {
+					if err != nil {
+						return nil, equalityFailed(err, a, pos)
+					}
+					return value.Bool(eq == want), nil
+				}
 			}
 			eq, err := value.EqualChecked(a, b)
 			if err != nil {
