@@ -379,6 +379,10 @@ const SimInitIncomplete = 2106
 // a TLC integer holds.
 const subsetOverflow = "Overflow when computing the number of elements in:\nSUBSET "
 
+// rcdSetOverflow matches SetOfRcdsValue.size's overflow: the set prints
+// as [name: S, ...] (a function set's domain is a value, never a name).
+var rcdSetOverflow = regexp.MustCompile(`^Overflow when computing the number of elements in:\n\[[A-Za-z0-9_]+: `)
+
 // moduleErrors are the messages of TLC's standard modules that TLC
 // reports with a code of their own, without a position and not as an
 // unexpected exception, and ends with exit 255 (TLC rev cc6b616: WDiv,
@@ -605,10 +609,11 @@ const tlcGetUndefined = 2145
 func javaInnerFramed(msg string) string {
 	const sep = "but it produced the following error:\n"
 	head, inner, ok := strings.Cut(msg, sep)
-	if ok && strings.HasPrefix(inner, subsetOverflow) {
-		// SubsetValue.size's failure, raised with a code of its own
-		// (TLC_MODULE_OVERFLOW) unlike SetOfFcnsValue's (TLC rev
-		// cc6b616: Cardinality(SUBSET (1..40))).
+	if ok && (strings.HasPrefix(inner, subsetOverflow) || rcdSetOverflow.MatchString(inner)) {
+		// SubsetValue.size's and SetOfRcdsValue.size's failure, raised
+		// with a code of its own (TLC_MODULE_OVERFLOW) unlike
+		// SetOfFcnsValue's (TLC rev cc6b616: Cardinality(SUBSET
+		// (1..40)), RcdSetCardOver).
 		return head + sep + framedInfo(2178, inner)
 	}
 	if !ok || !strings.HasPrefix(inner, "TLCGet(") || !strings.HasSuffix(inner, ") was undefined.") || strings.Contains(inner, "\n") {

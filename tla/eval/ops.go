@@ -146,11 +146,25 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				}
 				all = append(all, e.Elems()...)
 			}
+			if !allEnumerated(outer) {
+				// TLC's UnionValue, built (toSetEnum) from every
+				// member's elements, duplicates included (TLC rev
+				// cc6b616: UNION {1..8, 5..10} is refused under
+				// -maxSetSize 10; golden UnionIntOverlapEx).
+				if err := value.CheckBuilt(len(all)); err != nil {
+					return nil, err
+				}
+			}
 			s, err := value.NewSetChecked(all)
 			if err != nil {
 				// TLC's UNION gathers the elements, each compared by
 				// equals with those gathered before it.
 				return unionAsGathered(all, pos)
+			}
+			// TLC's UnionValue.union of enumerated sets adds each
+			// element not already gathered: the bound counts the union.
+			if err := value.CheckBuilt(s.Len()); err != nil {
+				return nil, err
 			}
 			return s, nil
 		}, dep: x.dep}
@@ -384,10 +398,29 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 		}, dep: d}
 	case token.EQ, token.NEQ:
 		want := op == token.EQ
+		xl, yl := x.lazy, y.lazy
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, b, err := eval2(k, x, y)
 			if err != nil {
 				return nil, err
+			}
+			if xl != nil || yl != nil {
+				// A constant set folded enumerated is lazy in TLC: two
+				// function (record, tuple) sets compare by operands
+				// ([1..2 -> {}] = [1..3 -> {}] is FALSE in TLC).
+				var la, lb value.Value = a, b
+				if xl != nil {
+					la = xl
+				}
+				if yl != nil {
+					lb = yl
+				}
+				if eq, ok, err := value.OperandsEqual(la, lb); ok {
+					if err != nil {
+						return nil, equalityFailed(err, a, pos)
+					}
+					return value.Bool(eq == want), nil
+				}
 			}
 			eq, err := value.EqualChecked(a, b)
 			if err != nil {
@@ -489,6 +522,12 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			sb, bSet := b.(value.SetValue)
 			if !aSet || !bSet {
 				v, err := nonSetOp(op, a, b)
+				return v, wrap(pos, err)
+			}
+			if op == token.CUP && (xl != nil || yl != nil) {
+				// A constant operand folded enumerated is lazy in TLC
+				// (SUBSET {1, 2}): its union counts as TLC's does.
+				v, err := setOpAs(op, sa, sb, orLazy(sa, xl), orLazy(sb, yl))
 				return v, wrap(pos, err)
 			}
 			v, err := setOp(op, sa, sb)
@@ -613,6 +652,21 @@ func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 // setOp computes \cup, \cap or \ ; when an operand cannot be enumerated the
 // result stays symbolic (x \in Nat \ {0} works, as in TLC).
 func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
+	return setOpAs(op, a, b, a, b)
+}
+
+// orLazy is lazy when there is one (the form TLC holds of a constant
+// folded enumerated), else s.
+func orLazy(s, lazy value.SetValue) value.SetValue {
+	if lazy != nil {
+		return lazy
+	}
+	return s
+}
+
+// setOpAs is setOp of a and b, which TLC holds as ta and tb: a union's
+// bound counts as TLC's values of its operands count.
+func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 	if isMixed(a) || isMixed(b) {
 		return mixedSetOp(op, a, b)
 	}
@@ -627,6 +681,17 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 				a, b = b, a
 			}
 			return &value.CupV{A: a, B: b}, nil
+		}
+		if !tlcReducible(ta) && !tlcReducible(tb) {
+			// Neither operand is a set TLC holds enumerated (its
+			// Reducible SetEnumValue or IntervalValue): TLC's union is
+			// a SetCupValue, built from both operands' elements,
+			// duplicates included (TLC rev cc6b616: SUBSET {1,2,3} \cup
+			// SUBSET {1,2} is refused under -maxSetSize 10, as a value,
+			// in Cardinality and under \E; golden CupSubCard).
+			if err := value.CheckBuilt(ea.Len() + eb.Len()); err != nil {
+				return nil, err
+			}
 		}
 		u, err := value.Union(ea, eb)
 		if value.TooLarge(err) {
@@ -651,6 +716,17 @@ func setOp(op token.Kind, a, b value.SetValue) (value.Value, error) {
 		}
 		return filterSet(ea, b, false)
 	}
+}
+
+// tlcReducible reports whether s is a set TLC holds as a Reducible value
+// (an enumerated set or an interval), whose cup, cap and diff TLC
+// computes at once; for other sets TLC keeps the operation lazy.
+func tlcReducible(s value.SetValue) bool {
+	switch s.(type) {
+	case *value.SetV, *value.IntervalV:
+		return true
+	}
+	return false
 }
 
 func filterSet(a *value.SetV, b value.SetValue, keep bool) (value.Value, error) {
@@ -726,6 +802,17 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 	elems = append(elems, f.Elems()...)
 	elems = append(elems, g.Elems()...)
 	return value.TupleOf(elems), nil
+}
+
+// allEnumerated reports whether every member of UNION's operand is a set
+// TLC holds enumerated (SetEnumValue), whose union TLC builds at once.
+func allEnumerated(outer []value.Value) bool {
+	for _, s := range outer {
+		if _, ok := s.(*value.SetV); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // lazyUnion is UNION of the sets outer as a lazy \cup of them (ok is the

@@ -169,6 +169,9 @@ func EqualChecked(a, b Value) (bool, error) {
 		if eq, err, ok := overriddenEqual(a, b); ok {
 			return eq, err
 		}
+		if eq, ok, err := OperandsEqual(a, b); ok {
+			return eq, err
+		}
 		ea, err := a.(SetValue).Enum()
 		if err != nil {
 			if eq, ok, berr := subsetsEqual(a, b, err); ok {
@@ -368,4 +371,86 @@ func subsetsEqual(a, b Value, err error) (eq, ok bool, berr error) {
 	}
 	eq, berr = EqualChecked(sa.Base, sb.Base)
 	return eq, true, berr
+}
+
+// OperandsEqual is a = b of two function sets, two record sets or two
+// Cartesian products, which TLC's SetOfFcnsValue, SetOfRcdsValue and
+// SetOfTuplesValue equals decide by their operands, never enumerating
+// either set: [D -> R] = [E -> S] is D = E /\ R = S (so [1..2 -> {}] =
+// [1..3 -> {}] is FALSE in TLC); two record or tuple sets are equal when
+// both are empty, else when their fields and operand sets are (TLC rev
+// cc6b616: [1..21 -> BOOLEAN] = [1..21 -> BOOLEAN] is TRUE under the
+// default bound, [1..10 -> BOOLEAN] = itself under -maxSetSize 10). ok
+// is false for any other pair, and where an operand's size is an error.
+func OperandsEqual(a, b Value) (eq, ok bool, err error) {
+	switch x := a.(type) {
+	case *FcnSetV:
+		y, same := b.(*FcnSetV)
+		if !same {
+			return false, false, nil
+		}
+		eq, err := EqualChecked(x.Dom, y.Dom)
+		if err != nil || !eq {
+			return false, true, err
+		}
+		eq, err = EqualChecked(x.Rng, y.Rng)
+		return eq, true, err
+	case *RcdSetV:
+		y, same := b.(*RcdSetV)
+		if !same {
+			return false, false, nil
+		}
+		return setsOperandsEqual(x.Keys, y.Keys, x.Sets, y.Sets)
+	case *ProductV:
+		y, same := b.(*ProductV)
+		if !same {
+			return false, false, nil
+		}
+		return setsOperandsEqual(nil, nil, x.Sets, y.Sets)
+	}
+	return false, false, nil
+}
+
+// setsOperandsEqual is TLC's SetOfRcdsValue (keys) and SetOfTuplesValue
+// (keys nil) equals: an empty set equals only an empty one; otherwise
+// the field names and the operand sets are compared in order.
+func setsOperandsEqual(ka, kb []Value, sa, sb []SetValue) (eq, ok bool, err error) {
+	emptyA, okA := anyEmpty(sa)
+	emptyB, okB := anyEmpty(sb)
+	if !okA || !okB {
+		return false, false, nil
+	}
+	if emptyA || emptyB {
+		return emptyA && emptyB, true, nil
+	}
+	if len(sa) != len(sb) || len(ka) != len(kb) {
+		return false, true, nil
+	}
+	for i := range ka {
+		if Compare(ka[i], kb[i]) != 0 {
+			return false, true, nil
+		}
+	}
+	for i := range sa {
+		eq, err := EqualChecked(sa[i], sb[i])
+		if err != nil || !eq {
+			return false, true, err
+		}
+	}
+	return true, true, nil
+}
+
+// anyEmpty reports whether one of sets is empty (ok false when a size is
+// an error).
+func anyEmpty(sets []SetValue) (empty, ok bool) {
+	for _, s := range sets {
+		n, err := s.Size()
+		if err != nil {
+			return false, false
+		}
+		if n == 0 {
+			return true, true
+		}
+	}
+	return false, true
 }

@@ -696,6 +696,12 @@ func (s *CupV) Enum() (*SetV, error) {
 	if err != nil {
 		return nil, err
 	}
+	// TLC's SetCupValue and UnionValue build themselves (toSetEnum) by
+	// adding every element of both operands to one ValueVec, duplicates
+	// included, before sorting it.
+	if err := CheckBuilt(len(a.elems) + len(b.elems)); err != nil {
+		return nil, err
+	}
 	return Union(a, b)
 }
 
@@ -749,16 +755,23 @@ func sizeOf(s SetValue) (int64, error) {
 	return int64(len(e.elems)), nil
 }
 
-// Union is A \cup B of two enumerated sets.
+// Union is A \cup B of two enumerated sets, refused when it has more than
+// MaxEnum elements: TLC's SetEnumValue.cup and IntervalValue.cup copy A
+// into a ValueVec and add only the elements of B not in A, so the bound
+// counts the union, not its operands (TLC rev cc6b616: (1..600000) \cup
+// (1..600000) has 600000 elements under the default bound).
 func Union(a, b *SetV) (*SetV, error) {
-	// TLC's SetCupValue adds both operands to one ValueVec, then sorts.
-	if err := CheckBuilt(len(a.elems) + len(b.elems)); err != nil {
-		return nil, err
-	}
 	out := make([]Value, 0, len(a.elems)+len(b.elems))
 	out = append(out, a.elems...)
 	out = append(out, b.elems...)
-	return NewSetChecked(out)
+	u, err := NewSetChecked(out)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckBuilt(len(u.elems)); err != nil {
+		return nil, err
+	}
+	return u, nil
 }
 
 // ---- printing of symbolic sets
