@@ -23,6 +23,12 @@ import (
 // model/testdata/tlc/setbound.
 func TestTLCSetBoundGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "setbound")
+	// Below 10, TLC's vector, which starts with room for 10, refuses
+	// only past 10 (value.CheckBuilt): at -maxSetSize 5 ten images are
+	// built (Below10), the eleventh is refused with the bound 5
+	// (Below10Over).
+	tlcGoldenRun(t, dir, "Below10", []string{"-maxSetSize", "5"}, 0)
+	tlcGoldenRun(t, dir, "Below10Over", []string{"-maxSetSize", "5"}, 75)
 	for _, c := range []struct {
 		name string
 		code int

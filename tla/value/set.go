@@ -293,6 +293,9 @@ func incomparable(a, b Value) error {
 		a.Kind(), a, a.Kind(), b)
 }
 
+// vecStart is the room a TLC ValueVec starts with (its default capacity).
+const vecStart = 10
+
 func tooLarge(s Value) error {
 	return tooLargeError{fmt.Sprintf("Attempted to construct a set with too many elements (>%d).", MaxEnum())}
 }
@@ -300,9 +303,13 @@ func tooLarge(s Value) error {
 // CheckBuilt is TLC's refusal of a set being built once it holds n
 // elements, more than MaxEnum (TLC's ValueVec grows to the bound and no
 // further): nil when n is within it. TLC counts what it adds, before
-// removing duplicates: a set map's images, a union's two operands.
+// removing duplicates: a set map's images, a union's two operands. A
+// ValueVec starts with room for vecStart elements and refuses only when
+// it must grow while its room already reaches the bound, so a bound
+// below vecStart refuses past vecStart (-maxSetSize 5 lets a set of 10
+// be built: golden setbound/Below10).
 func CheckBuilt(n int) error {
-	if int64(n) > MaxEnum() {
+	if int64(n) > max(MaxEnum(), vecStart) {
 		return tooLarge(nil)
 	}
 	return nil
