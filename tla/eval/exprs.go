@@ -770,21 +770,7 @@ func baseWalk(s value.SetValue, covering bool) func(func(value.Value) (bool, err
 		}
 	case *value.SubsetV:
 		if big(s.Size()) {
-			return func(f func(value.Value) (bool, error)) error {
-				el, err := value.Prepare(s)
-				if err != nil {
-					return err
-				}
-				for c := el.Cursor(); ; {
-					v, ok := c.Next()
-					if !ok {
-						return nil
-					}
-					if more, err := f(v); err != nil || !more {
-						return err
-					}
-				}
-			}
+			return subsetWalk(s)
 		}
 	}
 	return nil

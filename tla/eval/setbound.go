@@ -75,8 +75,8 @@ func (k *ctx) walkExists(st *step, walk func(func(value.Value) (bool, error)) er
 }
 
 // subsetWalk is a walk over SUBSET S's elements one at a time, through
-// value.Prepare's cursor, for an action that TLC lets walk it (a filter
-// of SUBSET S stays lazy instead, walked only when enumerated: baseWalk).
+// value.Prepare's cursor: for an action that TLC lets walk it, and for a
+// lazy filter of SUBSET S when it is enumerated (baseWalk).
 func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
 	return func(f func(value.Value) (bool, error)) error {
 		el, err := value.Prepare(s)
