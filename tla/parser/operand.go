@@ -597,12 +597,7 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 			}
 			st := &ast.RefStep{Name: id}
 			if lp := p.tok(); lp.Kind == token.LPAREN && (!subscript || p.parenThenBang()) {
-				p.enter(t.Pos)
-				p.next()
-				p.noEmptyArgs(lp.Pos)
-				st.Args = p.parseExprList(token.RPAREN)
-				p.expect(token.RPAREN)
-				p.leave()
+				st.Args = p.refArgs(t.Pos, lp.Pos)
 			}
 			names = append(names, st)
 		case token.NUMBER, token.COLON, token.LTUPLE, token.RTUPLE, token.AT:
@@ -630,12 +625,7 @@ func (p *parser) parseModRef(x ast.Expr, subscript bool) *ast.ModRef {
 				p.next()
 				st := &ast.RefStep{Name: &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}}
 				if lp := p.tok(); lp.Kind == token.LPAREN && !subscript {
-					p.enter(t.Pos)
-					p.next()
-					p.noEmptyArgs(lp.Pos)
-					st.Args = p.parseExprList(token.RPAREN)
-					p.expect(token.RPAREN)
-					p.leave()
+					st.Args = p.refArgs(t.Pos, lp.Pos)
 				}
 				names = append(names, st)
 				last := names[len(names)-1]
@@ -676,4 +666,17 @@ func (p *parser) identList() []*ast.Ident {
 		ids = append(ids, p.ident())
 	}
 	return ids
+}
+
+// refArgs parses the parenthesised arguments of a step of an instance
+// reference (M!Op(a, b), R!+(a, b)), the current token being their "("
+// at lp, the step's name at at.
+func (p *parser) refArgs(at, lp token.Pos) []ast.Expr {
+	p.enter(at)
+	p.next()
+	p.noEmptyArgs(lp)
+	args := p.parseExprList(token.RPAREN)
+	p.expect(token.RPAREN)
+	p.leave()
+	return args
 }
