@@ -325,12 +325,8 @@ func (k *ctx) run(seq []step, i int) error {
 			if st.whole != nil && k.allSet() && k.probing == nil {
 				// TLC's rule for a pending item once every variable has
 				// a value (see above): the IF is one expression.
-				b, err := evalBool(k, *st.whole)
-				if err != nil {
-					return conjunctNotBool(err, &step{e: *st.whole, x: st.x}, k.phase != phaseNext, true)
-				}
-				if !b {
-					return nil
+				if b, err := k.wholeHolds(st); err != nil || !b {
+					return err
 				}
 				continue
 			}
@@ -362,12 +358,8 @@ func (k *ctx) run(seq []step, i int) error {
 				// A \A kept as steps for its literal body alone
 				// (literalBody): once every variable has a value TLC
 				// evaluates it as an expression, as the guard would.
-				b, err := evalBool(k, *st.whole)
-				if err != nil {
-					return conjunctNotBool(err, &step{e: *st.whole, x: st.x}, k.phase != phaseNext, true)
-				}
-				if !b {
-					return nil
+				if b, err := k.wholeHolds(st); err != nil || !b {
+					return err
 				}
 				continue
 			}
@@ -1099,12 +1091,10 @@ func (c *compiler) constantDef(e *ast.Ident, en cenv) (step, bool) {
 		// leave coverage behind).
 		return step{}, false
 	}
-	nerr := len(c.errs)
-	g := c.guard(e, en)
+	g, ok := c.tryGuard(e, en)
 	// A definition applying a recursive one (depRec) is constant too; it
 	// is evaluated once (onceValue).
-	if g.e.dep&^depRec != 0 || len(c.errs) > nerr {
-		c.errs = c.errs[:nerr]
+	if !ok || g.e.dep&^depRec != 0 {
 		return step{}, false
 	}
 	return g, true
@@ -1708,4 +1698,15 @@ func (k *ctx) csEnterApps(st *step, seq []step, i int) error {
 	s.note(err)
 	s.frames = s.frames[:n]
 	return err
+}
+
+// wholeHolds evaluates st.whole, the item st (an IF, a \A kept as steps)
+// as the one expression TLC evaluates once every variable has a value,
+// with TLC's error for an item that is not a boolean.
+func (k *ctx) wholeHolds(st *step) (bool, error) {
+	b, err := evalBool(k, *st.whole)
+	if err != nil {
+		return false, conjunctNotBool(err, &step{e: *st.whole, x: st.x}, k.phase != phaseNext, true)
+	}
+	return b, nil
 }

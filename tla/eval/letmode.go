@@ -68,10 +68,8 @@ func (c *compiler) dual(e ast.Expr, en cenv, steps []step) []step {
 	if c.cov != nil || c.cs != nil || c.inEnabled || en.primed || !plainSteps(steps) {
 		return steps
 	}
-	nerr := len(c.errs)
-	g := c.guard(e, en)
-	if len(c.errs) > nerr || g.e.dep&(depSide|depRun) == 0 {
-		c.errs = c.errs[:nerr]
+	g, ok := c.tryGuard(e, en)
+	if !ok || g.e.dep&(depSide|depRun) == 0 {
 		return steps
 	}
 	return []step{{kind: sDual, pos: e.Pos(), branches: [][]step{steps, {g}}}}
@@ -145,13 +143,10 @@ func (c *compiler) covDualGuard(e *ast.Let, en cenv) *step {
 	saved := c.covWalkLet
 	c.covWalkLet = nil
 	defer func() { c.covWalkLet = saved }()
-	nerr := len(c.errs)
-	g := c.guard(e, en)
-	if len(c.errs) > nerr {
-		c.errs = c.errs[:nerr]
-		return nil
+	if g, ok := c.tryGuard(e, en); ok {
+		return &g
 	}
-	return &g
+	return nil
 }
 
 // covCondGuard is, under coverage, the conjunct e of an action compiled
@@ -171,13 +166,10 @@ func (c *compiler) covCondGuard(e ast.Expr, en cenv) *step {
 	if c.levelBound(e, en) >= 2 || en.init && c.mayAssign(e, en, 0) {
 		return nil
 	}
-	nerr := len(c.errs)
-	g := c.guard(e, en)
-	if len(c.errs) > nerr {
-		c.errs = c.errs[:nerr]
-		return nil
+	if g, ok := c.tryGuard(e, en); ok {
+		return &g
 	}
-	return &g
+	return nil
 }
 
 // mayAssign reports whether e, a conjunct of an initial predicate, may
@@ -312,4 +304,17 @@ func (c *compiler) condBranches(e ast.Expr, en cenv, depth int) (branches, ok bo
 		}
 	}
 	return false, true
+}
+
+// tryGuard is e compiled as one condition (guard), for a form of e the
+// compiler may do without: false, and the errors of the attempt dropped,
+// when e does not compile so (its expansion reports them).
+func (c *compiler) tryGuard(e ast.Expr, en cenv) (step, bool) {
+	nerr := len(c.errs)
+	g := c.guard(e, en)
+	if len(c.errs) > nerr {
+		c.errs = c.errs[:nerr]
+		return step{}, false
+	}
+	return g, true
 }
