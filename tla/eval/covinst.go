@@ -126,6 +126,14 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	if c.cov == nil || m == nil || m.ctx == nil || m.ctx.inst == nil || len(m.ctx.subst) == 0 {
 		return c.substituted(s, pos, en)
 	}
+	if c.covInSink {
+		// The liveness checker's code (covlive.go) counts on no node of
+		// the report.
+		saved := c.cov
+		c.cov = nil
+		defer func() { c.cov = saved }()
+		return c.substituted(s, pos, en)
+	}
 	e := ast.Unparen(s.e)
 	if !covKind(e) {
 		saved := c.cov
