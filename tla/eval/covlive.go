@@ -37,7 +37,13 @@ func (o *covOrigins) charge(m *CovNode, d int64) {
 // covSink compiles with f code of the liveness checker: under coverage,
 // under a root of its own (not reported), with origins that charge as
 // charge says.
-func (c *compiler) covSink(f func()) {
+func (c *compiler) covSink(f func()) { c.covSinkAs(true, f) }
+
+// covSinkAs is covSink, for the code of a property the search itself
+// evaluates as TLC does when not live (an implied action [][A]_v on each
+// step, an implied initial predicate on each initial state): its
+// origins charge always.
+func (c *compiler) covSinkAs(live bool, f func()) {
 	if !c.covOn || c.covInSink {
 		f()
 		return
@@ -48,7 +54,9 @@ func (c *compiler) covSink(f func()) {
 	saved, savedTop, savedO := c.cov, c.covTop, c.origins
 	root := &CovNode{}
 	c.cov, c.covTop, c.covInSink = root, root, true
-	c.origins = &covOrigins{m: savedO.m, live: savedO.live, sink: true}
+	if live {
+		c.origins = &covOrigins{m: savedO.m, live: savedO.live, sink: true}
+	}
 	defer func() {
 		c.cov, c.covTop, c.origins, c.covInSink = saved, savedTop, savedO, false
 	}()
