@@ -65,9 +65,16 @@ func TestTLCCoverageLiveGolden(t *testing.T) {
 //     of the substituted s and n count on the INSTANCE's nodes (listed
 //     under the invariant I!Big), once per evaluation unprimed, at each
 //     read primed.
+//   - CovLivePrLet: WF_n(Next), Next's LET d == PrintT(..) used twice as
+//     a conjunct: the search prints d at each use, and so does TLC's
+//     ENABLED, but its step <<Next>>_n, an expression, once. Under
+//     coverage the step evaluated d at each use (one print per state
+//     more than TLC's): the liveness checker's code keeps the expression
+//     form of such a conjunct (eval's letmode.go) as it does without
+//     coverage.
 func TestTLCCoverageLiveCosts(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLiveWF", "CovLiveLet", "CovLiveState", "CovImplied"} {
+	for _, name := range []string{"CovLiveWF", "CovLiveLet", "CovLiveState", "CovImplied", "CovLivePrLet"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
