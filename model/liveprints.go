@@ -321,7 +321,9 @@ func tfAtomsKnown(fs []*lform, bit func(*lform) int) bool {
 // newLivePrinter returns TLC's branches for sp, or nil when the printer
 // does not follow sp (see above) or nothing would print.
 func newLivePrinter(sp *eval.Spec, ls *liveSpec) *livePrinter {
-	if sp.Run == nil || !sp.Run.MayPrint() || ls == nil {
+	if sp.Run == nil || ls == nil || !sp.Run.MayPrint() && sp.Coverage == nil {
+		// Under coverage, the stored sets these evaluations enumerate
+		// cost as TLC's (eval's covlive.go).
 		return nil
 	}
 	for _, f := range sp.Fairness {
@@ -419,6 +421,7 @@ func (c *checker) livePrinter() *livePrinter {
 // pred evaluates state predicate bit in s (its error is TLC's to report
 // where the checker reports it: ignored here).
 func (lp *livePrinter) pred(bit int, s value.State) bool {
+	defer lp.sp.Coverage.LiveEval()()
 	ok, _ := lp.ls.preds[bit](s)
 	return ok
 }
@@ -430,6 +433,7 @@ func (lp *livePrinter) consistent(tab *tbGraph, t int, s value.State) bool {
 
 // step evaluates a step predicate on s0 -> s1 (stutter: s1 is s0).
 func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
+	defer lp.sp.Coverage.LiveEval()() // what it enumerates costs (eval's covlive.go)
 	if it.fair < 0 {
 		lp.item(it, s0, s1)
 		return

@@ -39,3 +39,43 @@ func TestTLCCoverageLiveGolden(t *testing.T) {
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
 }
+
+// TestTLCCoverageLiveCosts compares `wspcycle tlc -coverage 1` with TLC's
+// run (model/testdata/tlc/coverage), plain and -tool, on specs whose
+// properties make TLC enumerate sets the search stored in its states.
+// TLC evaluates its liveness predicates with CostModel.DO_NOT_RECORD, so
+// that they count nothing of their own, but a stored set keeps the node
+// of the expression that built it and each enumeration costs there
+// (tla/eval's covlive.go):
+//
+//   - CovLiveWF: WF_v(Next) with Next's \E x \in s over Init's {1, 2, 3},
+//     kept by UNCHANGED s. For each state, TLC evaluates ENABLED <<Next>>_v
+//     per successor and for the stuttering step, and <<Next>>_v on each
+//     step; each \E stops at the first x that does, its enumerator having
+//     fetched one more value: Init's set costs 63, the search alone 12.
+//   - CovLiveLet: a LET d == {m \in mb : m > 0} used twice in WF_v(Next)'s
+//     action: the search's generator evaluates d at each use (the set mb
+//     enumerated twice per state), TLC's enabled and eval once per
+//     evaluation (a LazyValue): 30, where the search alone costs 12.
+//   - CovLiveState: <>[](Stab \/ n >= 0), Stab enumerating the sets of a
+//     function: each state's Stab enumerates Init's {} and the {n} a union
+//     with {} stored (a union with a non-empty set keeps no node).
+//   - CovImplied: an implied action [][A]_v of an INSTANCE: its
+//     enumerations of the stored set s cost on Init's {0}, and its reads
+//     of the substituted s and n count on the INSTANCE's nodes (listed
+//     under the invariant I!Big), once per evaluation unprimed, at each
+//     read primed.
+//   - CovLivePrLet: WF_n(Next), Next's LET d == PrintT(..) used twice as
+//     a conjunct: the search prints d at each use, and so does TLC's
+//     ENABLED, but its step <<Next>>_n, an expression, once. Under
+//     coverage the step evaluated d at each use (one print per state
+//     more than TLC's): the liveness checker's code keeps the expression
+//     form of such a conjunct (eval's letmode.go) as it does without
+//     coverage.
+func TestTLCCoverageLiveCosts(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovLiveWF", "CovLiveLet", "CovLiveState", "CovImplied", "CovLivePrLet"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}

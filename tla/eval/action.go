@@ -1620,10 +1620,17 @@ func (k *ctx) runExists(st *step, seq []step, i int) error {
 			continue
 		}
 		if err := k.branch(st.branches[0], seq, i+1); err != nil {
-			if se, ok := err.(stopErr); ok && se.err == nil && st.b.cov != nil {
+			if se, ok := err.(stopErr); ok && se.err == nil {
 				// ENABLED found a successor: TLC's enumerator
-				// stopped there (quantorder.go).
-				st.b.covStoppedAt(k, len(elems), j)
+				// stopped there (quantorder.go, covorigin.go).
+				if st.b.cov != nil {
+					st.b.covStoppedAt(k, len(elems), j)
+				}
+				st.b.covVarStopped(k, s, j)
+			} else if err == errProbe {
+				// Evaluated for its truth, as TLC's expression: its
+				// loop stopped at the first true body.
+				st.b.covVarStopped(k, s, j)
 			}
 			return err
 		}

@@ -113,7 +113,7 @@ func covCupRight(x cx, n *CovNode, o *covOrigins) cx {
 		}
 		if s, ok := v.(value.SetValue); ok {
 			if size, err := s.Size(); err == nil {
-				target.cost.Add(int64(size) + 1)
+				o.charge(target, int64(size)+1)
 			}
 		}
 		return v, err

@@ -80,8 +80,11 @@ type CovNode struct {
 	Children []*CovNode
 
 	count, cost atomic.Int64
-	key         any // the expression (a CASE arm: its *ast.CaseArm)
-	byKey       map[any]*CovNode
+	// liveCost: what the liveness checker's evaluations cost on the node
+	// (covlive.go), which no save of the counts puts back.
+	liveCost atomic.Int64
+	key      any // the expression (a CASE arm: its *ast.CaseArm)
+	byKey    map[any]*CovNode
 	// seen is the count of the application (the parent) when this
 	// argument was last counted: an argument is counted once per
 	// application, as TLC evaluates it once (LazyValue).
@@ -101,7 +104,7 @@ type CovNode struct {
 func (n *CovNode) Count() int64 { return n.count.Load() }
 
 // Cost is TLC's secondary count of the node (its "cost").
-func (n *CovNode) Cost() int64 { return n.cost.Load() }
+func (n *CovNode) Cost() int64 { return n.cost.Load() + n.liveCost.Load() }
 
 // AddCount adds d to the node's count (the checker counts the states an
 // action or the initial predicate generated on its root).
@@ -115,6 +118,7 @@ func (n *CovNode) AddCost(d int64) { n.cost.Add(d) }
 func (n *CovNode) reset() {
 	n.count.Store(0)
 	n.cost.Store(0)
+	n.liveCost.Store(0)
 	n.seen.Store(0)
 	for _, c := range n.Children {
 		c.reset()
@@ -157,6 +161,8 @@ type Coverage struct {
 	order []covOrderItem
 	// nextSubst, initSubst: SpecSubst, InitSubst.
 	nextSubst, initSubst [2]token.Pos
+	// live: covlive.go.
+	live *atomic.Int32
 }
 
 func (cv *Coverage) reset() {
@@ -215,7 +221,7 @@ func (c *compiler) covRoot(f func()) *CovNode {
 		return nil
 	}
 	if c.origins == nil {
-		c.origins = &covOrigins{}
+		c.origins = newCovOrigins()
 	}
 	saved, savedTop := c.cov, c.covTop
 	root := &CovNode{}
@@ -691,6 +697,9 @@ func (b *builder) finishCoverage() {
 	copy(cv.ImpliedBy, b.covImpliedBy)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
 	b.covInstFinish(cv) // covinst.go
+	if b.c.origins != nil {
+		cv.live = b.c.origins.live
+	}
 	cv.reset()
 	b.sp.Coverage = cv
 }

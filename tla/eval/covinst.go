@@ -126,6 +126,14 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	if c.cov == nil || m == nil || m.ctx == nil || m.ctx.inst == nil || len(m.ctx.subst) == 0 {
 		return c.substituted(s, pos, en)
 	}
+	if c.covInSink && c.origins.sink {
+		// The liveness checker's code (covlive.go) counts on no node of
+		// the report; an implied action's counts as the search's.
+		saved := c.cov
+		c.cov = nil
+		defer func() { c.cov = saved }()
+		return c.substituted(s, pos, en)
+	}
 	e := ast.Unparen(s.e)
 	if !covKind(e) {
 		saved := c.cov
@@ -153,7 +161,10 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	if en.primed {
 		p = 1
 	}
-	entered := is.depth > 0
+	// An implied action or initial predicate of a PROPERTY (covlive.go)
+	// is evaluated by TLC's Tool.eval, with LazyValues cached but for
+	// the primed reads.
+	entered := is.depth > 0 || c.covInSink && p == 0
 	if x.dep == 0 && saved != nil {
 		// A constant, which the enclosing node folds (covFold): a proxy
 		// counting the reads is its child while compiling, so that the
@@ -308,7 +319,12 @@ func (b *builder) covInstFinish(cv *Coverage) {
 			is.epoch.Add(1)
 		}
 	}
-	for _, ps := range [][]StatePred{b.sp.Invariants, b.sp.Constraints} {
+	for i := range b.sp.ActionProperties {
+		if ev := b.sp.ActionProperties[i].Eval; ev != nil {
+			b.sp.ActionProperties[i].Eval = func(s, t value.State) (bool, error) { bump(); return ev(s, t) }
+		}
+	}
+	for _, ps := range [][]StatePred{b.sp.Invariants, b.sp.Constraints, b.sp.InitProperties} {
 		for i := range ps {
 			if ev := ps[i].Eval; ev != nil {
 				ps[i].Eval = func(s value.State) (bool, error) { bump(); return ev(s) }

@@ -31,9 +31,14 @@ import (
 // covLetAtUse reports whether the definition d (scope sc) of the LET e
 // is one of those, and marks sc so: e is the LET the action compiler is
 // binding (covWalkLet), coverage is on and d has no parameters (one with
-// parameters is expanded at each application in any case).
+// parameters is expanded at each application in any case). Not in the
+// liveness checker's code (covlive.go): TLC's enabled and eval bind the
+// definition to a LazyValue, evaluated once per evaluation of the LET
+// (LC12: a LET's set filter over a stored set in WF_v(Next)'s action
+// enumerates the set once per ENABLED or step, twice per search's
+// generation).
 func (c *compiler) covLetAtUse(e *ast.Let, d *ast.OpDef, sc *scope) bool {
-	if !c.covOn || c.covWalkLet != e || len(d.Params) > 0 {
+	if !c.covOn || c.covInSink || c.covWalkLet != e || len(d.Params) > 0 {
 		return false
 	}
 	sc.covAtUse = true

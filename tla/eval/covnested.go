@@ -146,7 +146,7 @@ func covKeepWrap(x cx, o *covOrigins) cx {
 // and the end, on the node it was noted with.
 func (o *covOrigins) enumStored(v value.Value) {
 	if m := o.of(v); m != nil {
-		m.cost.Add(int64(v.(*value.SetV).Len()) + 1)
+		o.charge(m, int64(v.(*value.SetV).Len())+1)
 	}
 }
 

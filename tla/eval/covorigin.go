@@ -3,6 +3,7 @@ package eval
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"weak"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -34,7 +35,18 @@ import (
 // constructor that built them. The map holds them weakly, and an entry
 // goes when its set is collected: a long search does not keep every set
 // it ever stored.
-type covOrigins struct{ m sync.Map } // weak.Pointer[value.SetV] -> *CovNode
+type covOrigins struct {
+	m *sync.Map // weak.Pointer[value.SetV] -> *CovNode
+	// live and sink: covlive.go. The origins of the code compiled for
+	// the liveness checker share m and live with the search's.
+	live *atomic.Int32
+	sink bool
+}
+
+// newCovOrigins is the search's covOrigins.
+func newCovOrigins() *covOrigins {
+	return &covOrigins{m: new(sync.Map), live: new(atomic.Int32)}
+}
 
 // note gives the set v a copy of its own, noted with n (v unchanged when
 // it is not an enumerated set).
@@ -131,7 +143,7 @@ func (c *compiler) covOriginWrap(x cx, n *CovNode) cx {
 			v, err := fn(k)
 			if err == nil && k.covMute == 0 {
 				if m := o.of(v); m != nil {
-					m.cost.Add(int64(v.(*value.SetV).Len()) + 1)
+					o.charge(m, int64(v.(*value.SetV).Len())+1)
 				}
 			}
 			return v, err
@@ -218,4 +230,38 @@ func (c *compiler) covSubsetOf(st *step, y ast.Expr) {
 	}
 	o := c.origins
 	st.covNote = func(v value.Value) value.Value { return o.note(v, n) }
+}
+
+// covVarOrigin is, under coverage, the table of noted sets when the
+// binder's set e reads a variable whose read costs a whole enumeration of
+// its value (originEnum, marked by covBoundsEnum on the current node).
+func (c *compiler) covVarOrigin(e ast.Expr) *covOrigins {
+	if c.cov == nil {
+		return nil
+	}
+	if m := c.cov.byKey[ast.Unparen(e)]; m == nil || !m.originEnum {
+		return nil
+	}
+	return c.origins
+}
+
+// covVarStopped corrects the cost of a binder's set read from a variable
+// (covVarOrig), its loop stopped at element i: TLC's enumerator fetched
+// i + 2 values or ends, at most n + 1 (CHOOSE: i + 1), where the read cost
+// n + 1 on the node the value was noted with (an \E of a fairness
+// condition's ENABLED or step, TLC's liveness checking: covlive.go).
+func (b *binder) covVarStopped(k *ctx, s value.SetValue, i int) {
+	if b.covVarOrig == nil || k.covMute != 0 {
+		return
+	}
+	m := b.covVarOrig.of(s)
+	if m == nil {
+		return
+	}
+	n := int64(s.(*value.SetV).Len()) // of found it: a *value.SetV
+	fetched := min(int64(i)+2, n+1)
+	if b.covChoose {
+		fetched = int64(i) + 1
+	}
+	b.covVarOrig.charge(m, fetched-(n+1))
 }

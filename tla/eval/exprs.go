@@ -327,6 +327,10 @@ type binder struct {
 	// constructor's node was noted (covElemsStore): each enumeration
 	// costs there what it fetched.
 	covOrig *covOrigins
+	// covVarOrig: under coverage, the set reads a variable whose value's
+	// node its read costs a whole enumeration on (originEnum): a loop that
+	// stops corrects that to what it fetched (covVarStopped).
+	covVarOrig *covOrigins
 	// expr is the set's expression and name its range, which TLC's
 	// error for a bound it cannot enumerate names (boundNotEnumerable).
 	expr ast.Expr
@@ -369,6 +373,7 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			arg = node != nil
 		}
 		orig := c.covBoundOrigin(b.Set, en, node)
+		varOrig := c.covVarOrigin(b.Set)
 		for i, n := range b.Names {
 			if i == 1 && c.cov != nil {
 				set = covMuted(set) // TLC evaluates x, y \in S's S once (coverage.go)
@@ -376,6 +381,7 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			out = append(out, binder{set: set, slots: slots[i : i+1], pos: b.Pos(), cov: node, covPre: i == 0 && !arg, covArg: arg && len(b.Names) == 1, expr: b.Set, name: name})
 			if len(b.Names) == 1 {
 				out[len(out)-1].covOrig = orig
+				out[len(out)-1].covVarOrig = varOrig
 			}
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
@@ -506,6 +512,9 @@ func forAllLazy(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error))
 			if stop && (bs[0].covArg || bs[0].covOrig != nil) {
 				bs[0].covArgFetched(k, s, i)
 			}
+			if stop {
+				bs[0].covVarStopped(k, s, i)
+			}
 			return stop, err
 		}
 		i++
@@ -543,6 +552,7 @@ func firstWhere(k *ctx, b *binder, body cx, want bool) (v value.Value, found boo
 		}
 		if r == want {
 			b.covStopped(k, s, i)
+			b.covVarStopped(k, s, i)
 			if b.covArg || b.covOrig != nil {
 				b.covArgFetched(k, s, i)
 			}

@@ -63,9 +63,10 @@ func (c *compiler) dualDef(e ast.Expr, en cenv, d *ast.OpDef, steps []step) []st
 // steps while some variable has no value yet and otherwise evaluates e
 // as an expression, as TLC does (see above). It is made only where that
 // can be seen, when e has an effect, and where steps are plainSteps;
-// coverage and call stacks keep the expansion.
+// coverage and call stacks keep the expansion, but for the liveness
+// checker's code (covlive.go), which counts nothing reported.
 func (c *compiler) dual(e ast.Expr, en cenv, steps []step) []step {
-	if c.cov != nil || c.cs != nil || c.inEnabled || en.primed || !plainSteps(steps) {
+	if c.cov != nil && !c.covInSink || c.cs != nil || c.inEnabled || en.primed || !plainSteps(steps) {
 		return steps
 	}
 	g, ok := c.tryGuard(e, en)

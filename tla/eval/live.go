@@ -327,7 +327,8 @@ func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveEx
 		n.State, n.Const = b.constPred(k), k
 		return n
 	}
-	x := b.c.expr(e, en)
+	var x cx
+	b.c.covSink(func() { x = b.c.expr(e, en) }) // covlive.go
 	if action {
 		n.Op, n.Action = LiveAction, b.actionPredIn(x, pc.binds)
 	} else {
@@ -340,16 +341,21 @@ func (b *builder) liveAtom(e ast.Expr, en cenv, pc propCtx, action bool) *LiveEx
 // (LNAction): its constant-level parts are not evaluated while TLC
 // builds its liveness problem (liveconst.go).
 func (b *builder) liveAction(e ast.Expr, en cenv, pc propCtx) *LiveExpr {
-	return &LiveExpr{Op: LiveAction, Pos: e.Pos(), Action: b.actionPredIn(b.c.expr(e, en), pc.binds)}
+	var x cx
+	b.c.covSink(func() { x = b.c.expr(e, en) })
+	return &LiveExpr{Op: LiveAction, Pos: e.Pos(), Action: b.actionPredIn(x, pc.binds)}
 }
 
 // subChanged is the action v' # v.
 func (b *builder) subChanged(sub ast.Expr, en cenv, pc propCtx) *LiveExpr {
 	c := b.c
-	cur := c.expr(sub, en)
-	ne := en
-	ne.primed = true
-	nxt := c.expr(sub, ne)
+	var cur, nxt cx
+	c.covSink(func() {
+		cur = c.expr(sub, en)
+		ne := en
+		ne.primed = true
+		nxt = c.expr(sub, ne)
+	})
 	return &LiveExpr{Op: LiveAction, Pos: sub.Pos(), Action: b.stepFn(pc.binds, func(k *ctx) (bool, error) {
 		eq, err := subEqual(k, cur, nxt)
 		return !eq, err
@@ -392,7 +398,12 @@ func subEqual(k *ctx, cur, nxt cx) (bool, error) {
 
 // liveFairness expands WF_v(A) and SF_v(A) written in a property or as a
 // fairness conjunct of another form than the specification's own.
-func (b *builder) liveFairness(f *ast.Fairness, en cenv, pc propCtx) *LiveExpr {
+func (b *builder) liveFairness(f *ast.Fairness, en cenv, pc propCtx) (x *LiveExpr) {
+	b.c.covSink(func() { x = b.liveFairnessIn(f, en, pc) }) // covlive.go
+	return x
+}
+
+func (b *builder) liveFairnessIn(f *ast.Fairness, en cenv, pc propCtx) *LiveExpr {
 	c := b.c
 	def := fairDef{strong: f.Op == token.SF, steps: c.action(f.Action, en), sub: c.expr(f.Sub, en)}
 	ne := en

@@ -277,7 +277,8 @@ func substEnv(en cenv) bool {
 // on the initial states only (impliedInitVec; DoInitFunctor reports
 // "Property P is violated by the initial state", exit 13).
 func (b *builder) impliedInit(p ast.Expr, en cenv, pc propCtx) {
-	x := b.c.expr(p, en)
+	var x cx
+	b.c.covSinkAs(false, func() { x = b.c.expr(p, en) }) // covlive.go
 	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.name, Pos: pc.pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
 }
 
@@ -347,7 +348,12 @@ func (b *builder) impliedInvariant(p ast.Expr, en cenv, pc propCtx) {
 }
 
 // actionProperty adds [][A]_v: A must be an action (no temporal operator).
-func (b *builder) actionProperty(ba *ast.BoxAction, en cenv, pc propCtx) bool {
+func (b *builder) actionProperty(ba *ast.BoxAction, en cenv, pc propCtx) (ok bool) {
+	b.c.covSinkAs(false, func() { ok = b.actionPropertyIn(ba, en, pc) }) // covlive.go
+	return ok
+}
+
+func (b *builder) actionPropertyIn(ba *ast.BoxAction, en cenv, pc propCtx) bool {
 	c := b.c
 	prime, temporal := c.sawPrime, c.temporal
 	c.temporal = false
@@ -378,7 +384,8 @@ func (b *builder) temporalPred(e ast.Expr, en cenv, pc propCtx) (func(value.Stat
 	if k := b.liveConst(e, en, pc); k != nil && k.whole {
 		return b.constPred(k), true
 	}
-	x := b.c.expr(e, en)
+	var x cx
+	b.c.covSink(func() { x = b.c.expr(e, en) }) // covlive.go
 	return b.statePredIn(x, pc.binds), true
 }
 

@@ -155,7 +155,7 @@ func covTLCFetches(k *ctx, bs []binder, sets []value.SetValue, fetched []int64) 
 		} else if o := bs[i].covOrig; o != nil {
 			// A name bound to a set noted with its constructor's node.
 			if m := o.of(sets[i]); m != nil {
-				m.cost.Add(fetched[i])
+				o.charge(m, fetched[i])
 			}
 		}
 	}

@@ -758,6 +758,10 @@ func (c *compiler) fairEnabled(def *fairDef, f *ast.Fairness, en cenv) {
 }
 
 func (b *builder) addFairness(f *ast.Fairness, en cenv, binds []fairBind) {
+	b.c.covSink(func() { b.addFairnessIn(f, en, binds) }) // covlive.go
+}
+
+func (b *builder) addFairnessIn(f *ast.Fairness, en cenv, binds []fairBind) {
 	c := b.c
 	steps := c.action(f.Action, en)
 	sub := c.expr(f.Sub, en)
