@@ -364,6 +364,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := substMissing(e, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := substTarget(e, m); ok {
+		return nil, []item{it}
+	}
 	if it, ok := instLevel(e, m); ok {
 		return nil, []item{it}
 	}

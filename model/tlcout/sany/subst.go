@@ -3,12 +3,14 @@ package sany
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -108,4 +110,65 @@ func instLevel(e *token.Error, module string) (item, bool) {
 		return item{}, false
 	}
 	return item{rng, "Level error in instantiating module '" + m[1] + "':\nThe level of the expression or operator substituted for '" + m[2] + "' \nmust be at most " + m[3] + "."}, true
+}
+
+// substTarget is SANY's error for a WITH substitution whose target is
+// not a CONSTANT or VARIABLE of the instantiated module, or was
+// substituted for already in the same WITH (package sema's
+// SubstNotTarget, SubstTwice), over the target's name.
+func substTarget(e *token.Error, module string) (item, bool) {
+	word := func(name string) model.SourceRange {
+		end := e.Pos
+		end.Col += utf8.RuneCountInString(name) - 1
+		return model.SourceRange{Module: module, Start: e.Pos, End: end}
+	}
+	if rest, ok := strings.CutPrefix(e.Msg, sema.SubstNotTarget); ok {
+		name, _, _ := strings.Cut(rest, " ")
+		return item{word(name), "Identifier '" + name + "' is not a legal target of a substitution. \nA legal target must be a declared CONSTANT or VARIABLE in the module being instantiated. \n(Also, check for warnings about multiple declarations of this same identifier.)"}, true
+	}
+	if name, ok := strings.CutPrefix(e.Msg, sema.SubstTwice); ok {
+		// SANY marks the second substitution's expression.
+		r, ok := substValueRange(e.Pos, module)
+		if !ok {
+			return item{}, false
+		}
+		return item{r, "Multiple substitutions for symbol '" + name + "' in substitution."}, true
+	}
+	return item{}, false
+}
+
+// substValueRange is the range of the expression of the WITH
+// substitution whose target is at at.
+func substValueRange(at token.Pos, module string) (model.SourceRange, bool) {
+	src, err := source.ReadFile(at.Filename)
+	if err != nil {
+		return model.SourceRange{}, false
+	}
+	mods, _ := parser.ParseModules(at.Filename, src)
+	var val ast.Expr
+	for _, m := range mods {
+		ast.Inspect(m, func(n ast.Node) bool {
+			var in *ast.Instance
+			switch u := n.(type) {
+			case *ast.Instance:
+				in = u
+			case *ast.InstanceDef:
+				in = u.Inst
+			}
+			if in != nil {
+				for _, w := range in.With {
+					if w != nil && w.Name != nil && w.Name.NamePos == at {
+						val = w.Value
+					}
+				}
+			}
+			return val == nil
+		})
+	}
+	if val == nil {
+		return model.SourceRange{}, false
+	}
+	r := model.ExprRange(val, source.ReadFile)
+	r.Module = module
+	return r, r.IsValid()
 }
