@@ -51,6 +51,14 @@ import (
 //   - Reals' / is TLC's error where it is evaluated, not before: a spec
 //     that defines Half == 1 / 2 and never evaluates it is checked
 //     (RdRealsUnused; the Examples' DifferentialEquations was refused).
+//   - A module's own prefix -. a == ... (SpecifyingSystems' Integers.tla
+//     over its own Naturals) is applied to -e where no Integers read
+//     before it defines -.: with EXTENDS or INSTANCE Naturals
+//     (RdNegOwn, RdNegInst), in a LET (RdNegLet), passed as F(-.)
+//     (RdNegArg), to a value Integers' would refuse (RdNegSet), and
+//     with EXTENDS RdNegFoo, Integers where RdNegFoo defines it
+//     (RdNegExtFirst: the built-in - had been applied, a wrong
+//     verdict). The definition was refused as unsupported.
 //
 // And two orders of TLC's startup: a cfg without INIT or SPECIFICATION
 // for a spec with variables is refused before any ASSUME is evaluated
@@ -70,6 +78,8 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdStdLet", 150},
 		{"RdNoInit", 151}, {"RdConstInv", 151}, {"RdRealsUnused", 12},
 		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0},
+		{"RdNegOwn", 12}, {"RdNegInst", 12}, {"RdNegExtFirst", 12}, {"RdNegArg", 12}, {"RdNegSet", 75},
+		{"RdNegLet", 12},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}
