@@ -59,6 +59,16 @@ import (
 //     with EXTENDS RdNegFoo, Integers where RdNegFoo defines it
 //     (RdNegExtFirst: the built-in - had been applied, a wrong
 //     verdict). The definition was refused as unsupported.
+//   - The first declaration SANY reads is meant for a named operator too,
+//     and its arity and level are the ones checked: with EXTENDS
+//     Sequences, RdLen42 (or INSTANCE RdLen42 after it) Len is Sequences'
+//     (RdStdNameFirst, RdStdNameInst: RdLen42's Len(s) == 42 had been
+//     applied, a wrong "no error"), whatever RdLen2's arity
+//     (RdStdNameArity, refused) or RdLenPrime's level (RdStdNameLevel, an
+//     ASSUME refused); with EXTENDS RdPlusPrime, Naturals the + of
+//     RdPlusPrime, a + b == x', makes ASSUME 1 + 2 = 3 SANY's level error
+//     (RdOwnInfixLevel), with EXTENDS Naturals, RdPlusPrime it is
+//     Naturals' (RdStdInfixLevel).
 //
 // And two orders of TLC's startup: a cfg without INIT or SPECIFICATION
 // for a spec with variables is refused before any ASSUME is evaluated
@@ -80,6 +90,8 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0},
 		{"RdNegOwn", 12}, {"RdNegInst", 12}, {"RdNegExtFirst", 12}, {"RdNegArg", 12}, {"RdNegSet", 75},
 		{"RdNegLet", 12},
+		{"RdStdNameFirst", 12}, {"RdStdNameInst", 12}, {"RdStdNameArity", 12}, {"RdStdNameLevel", 0},
+		{"RdOwnInfixLevel", 150}, {"RdStdInfixLevel", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tlcGoldenRun(t, dir, tc.name, nil, tc.code, inSpecDir()) })
 	}

@@ -96,6 +96,12 @@ func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 			if n.Op == token.LEADSTO {
 				out = out.max(levelInfo{levelTemporal, n.OpPos, "a temporal operator (~>)"})
 			}
+			if s := look(n.Op.String(), n.OpPos); s != nil && (s.kind == symDef && s.def != nil || s.larg != nil) {
+				// A spec's definition of the symbol (Foo's a + b == x'
+				// with EXTENDS Foo, Naturals): its application's level.
+				out = out.max(c.nameLevel(look, n.Op.String(), n.OpPos, []ast.Expr{n.X, n.Y}, depth))
+				return false
+			}
 		case *ast.BoxAction:
 			out = out.max(levelInfo{levelAction, n.Lbrack, "an action [A]_v"})
 		case *ast.AngleAction:

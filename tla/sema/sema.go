@@ -137,6 +137,7 @@ func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 		ext = append(ext, name)
 	}
 	c.visible = Visible(ext)
+	c.dropShadowedByStd(imported, instNames)
 	c.global = &scope{syms: map[string]*symbol{}}
 	builtins := &scope{syms: map[string]*symbol{}}
 	if outer != nil {
