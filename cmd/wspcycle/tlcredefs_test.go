@@ -58,7 +58,8 @@ import (
 //     (RdNegArg), to a value Integers' would refuse (RdNegSet), and
 //     with EXTENDS RdNegFoo, Integers where RdNegFoo defines it
 //     (RdNegExtFirst: the built-in - had been applied, a wrong
-//     verdict). The definition was refused as unsupported.
+//     verdict), its level counted (RdNegLevel: -. a == x' in an ASSUME).
+//     The definition was refused as unsupported.
 //   - The first declaration SANY reads is meant for a named operator too,
 //     and its arity and level are the ones checked: with EXTENDS
 //     Sequences, RdLen42 (or INSTANCE RdLen42 after it) Len is Sequences'
@@ -89,7 +90,7 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdNoInit", 151}, {"RdConstInv", 151}, {"RdRealsUnused", 12},
 		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0},
 		{"RdNegOwn", 12}, {"RdNegInst", 12}, {"RdNegExtFirst", 12}, {"RdNegArg", 12}, {"RdNegSet", 75},
-		{"RdNegLet", 12},
+		{"RdNegLet", 12}, {"RdNegLevel", 150},
 		{"RdStdNameFirst", 12}, {"RdStdNameInst", 12}, {"RdStdNameArity", 12}, {"RdStdNameLevel", 0},
 		{"RdOwnInfixLevel", 150}, {"RdStdInfixLevel", 0},
 	} {
