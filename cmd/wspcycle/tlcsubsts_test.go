@@ -19,10 +19,18 @@ import (
 //     substitution's expression (SbTwice, SbVarTwice, SbTwiceExpr's
 //     K <- (2 +  3));
 //   - in the order written, before the declarations nothing substitutes
-//     (SbMixed), in a LET and in M(p) == INSTANCE too (SbLet).
+//     (SbMixed), in a LET and in M(p) == INSTANCE too (SbLet);
+//   - for SbM2's CONSTANT F(_), an expression (SbArityExpr: F <- 3), an
+//     operator of another arity (SbArityOp: G(a, b)) or a LAMBDA of
+//     another arity (SbArityLambda), and for its CONSTANT K a bare
+//     operator name (SbArityBare: K <- G with G(a)): SANY's errors, the
+//     first two with its position-less "In module --TLA+ BUILTINS--" one;
+//     the right arities are checked (SbArityOk).
 func TestTLCSubstitutionTargets(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "substs")
-	for _, name := range []string{"SbTwice", "SbNotTarget", "SbDefTarget", "SbVarTwice", "SbMixed", "SbTwiceExpr", "SbLet"} {
+	for _, name := range []string{"SbTwice", "SbNotTarget", "SbDefTarget", "SbVarTwice", "SbMixed", "SbTwiceExpr", "SbLet",
+		"SbArityExpr", "SbArityOp", "SbArityBare", "SbArityLambda"} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, 150, inSpecDir()) })
 	}
+	tlcGoldenRun(t, dir, "SbArityOk", nil, 0, inSpecDir())
 }

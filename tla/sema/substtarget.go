@@ -24,6 +24,7 @@ import (
 const (
 	SubstNotTarget = "not a CONSTANT or VARIABLE of the module instantiated: "
 	SubstTwice     = "substituted for twice in one WITH: "
+	SubstArity     = "the substitution for an operator constant needs an operator of its arity: "
 )
 
 // substitutions checks the WITH of in, whose values are resolved in sc:
@@ -37,6 +38,10 @@ func (c *checker) substitutions(sc *scope, at token.Pos, in *ast.Instance) {
 		return
 	}
 	decls := c.substDecls(in)
+	var arities map[string]int
+	if decls != nil {
+		arities = c.substArities(in)
+	}
 	done := map[string]bool{}
 	for _, w := range in.With {
 		if w == nil {
@@ -53,8 +58,48 @@ func (c *checker) substitutions(sc *scope, at token.Pos, in *ast.Instance) {
 			}
 			done[name] = true
 		}
-		c.operatorArgs(sc, []ast.Expr{w.Value})
+		c.substValue(sc, in, w, arities)
 	}
+}
+
+// substValue resolves the value of the substitution w of in, whose target
+// is an operator CONSTANT of arity n = arities[target] (0 for a constant
+// or variable, or where the target is not known) and checks its arity as
+// SANY does: for n > 0 an operator of arity n (a name of one, a LAMBDA
+// of n parameters), for 0 an expression (a bare name of an operator with
+// arguments is "The operator G requires 1 arguments.").
+func (c *checker) substValue(sc *scope, in *ast.Instance, w *ast.Substitution, arities map[string]int) {
+	n := 0
+	if w.Name != nil {
+		n = arities[w.Name.Name]
+	}
+	if n == 0 {
+		if _, ok := w.Value.(*ast.Ident); ok && arities != nil {
+			c.expr(sc, w.Value)
+			return
+		}
+		c.operatorArgs(sc, []ast.Expr{w.Value})
+		return
+	}
+	c.operatorArgs(sc, []ast.Expr{w.Value})
+	name := w.Name.Name
+	switch v := ast.Unparen(w.Value).(type) {
+	case *ast.Lambda:
+		if len(v.Params) != n {
+			c.errorf(v.LambdaPos, SubstArity+"%s %d: a LAMBDA of %d", name, n, len(v.Params))
+		}
+		return
+	case *ast.Ident:
+		if sym := sc.lookup(v.Name); sym != nil && sym.arity > 0 {
+			if sym.arity != n {
+				c.errorf(v.NamePos, SubstArity+"%s %d: an operator of arity %d", name, n, sym.arity)
+			}
+			return
+		}
+	case *ast.OpSymbol, *ast.ModRef:
+		return // an operator's symbol, an instance's operator: not checked here
+	}
+	c.errorf(w.Value.Pos(), SubstArity+"%s %d: an expression", name, n)
 }
 
 // substErrorf reports an error at pos, sorted at the INSTANCE's start at.
@@ -86,4 +131,18 @@ func (c *checker) substDecls(in *ast.Instance) map[string]bool {
 		}
 	}
 	return decls
+}
+
+// substArities are the arities of the operator CONSTANTs of the module in
+// instantiates (with those of the modules it extends).
+func (c *checker) substArities(in *ast.Instance) map[string]int {
+	out := map[string]int{}
+	if m := c.im.mods[in.Module.Name]; m != nil && m != c.mod {
+		for name, s := range c.im.exports(m) {
+			if s.kind == symConst && s.arity > 0 {
+				out[name] = s.arity
+			}
+		}
+	}
+	return out
 }

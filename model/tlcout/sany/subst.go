@@ -1,6 +1,7 @@
 package sany
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -116,7 +117,7 @@ func instLevel(e *token.Error, module string) (item, bool) {
 // not a CONSTANT or VARIABLE of the instantiated module, or was
 // substituted for already in the same WITH (package sema's
 // SubstNotTarget, SubstTwice), over the target's name.
-func substTarget(e *token.Error, module string) (item, bool) {
+func substTarget(e *token.Error, module string) ([]item, bool) {
 	word := func(name string) model.SourceRange {
 		end := e.Pos
 		end.Col += utf8.RuneCountInString(name) - 1
@@ -124,21 +125,47 @@ func substTarget(e *token.Error, module string) (item, bool) {
 	}
 	if rest, ok := strings.CutPrefix(e.Msg, sema.SubstNotTarget); ok {
 		name, _, _ := strings.Cut(rest, " ")
-		return item{word(name), "Identifier '" + name + "' is not a legal target of a substitution. \nA legal target must be a declared CONSTANT or VARIABLE in the module being instantiated. \n(Also, check for warnings about multiple declarations of this same identifier.)"}, true
+		return []item{{word(name), "Identifier '" + name + "' is not a legal target of a substitution. \nA legal target must be a declared CONSTANT or VARIABLE in the module being instantiated. \n(Also, check for warnings about multiple declarations of this same identifier.)"}}, true
 	}
 	if name, ok := strings.CutPrefix(e.Msg, sema.SubstTwice); ok {
 		// SANY marks the second substitution's expression.
 		r, ok := substValueRange(e.Pos, module)
 		if !ok {
-			return item{}, false
+			return nil, false
 		}
-		return item{r, "Multiple substitutions for symbol '" + name + "' in substitution."}, true
+		return []item{{r, "Multiple substitutions for symbol '" + name + "' in substitution."}}, true
 	}
-	return item{}, false
+	if rest, ok := strings.CutPrefix(e.Msg, sema.SubstArity); ok {
+		var name, what string
+		var n int
+		if _, err := fmt.Sscanf(rest, "%s %d:", &name, &n); err != nil {
+			return nil, false
+		}
+		_, what, _ = strings.Cut(rest, ": ")
+		builtin := item{model.SourceRange{Module: builtinsModule}, fmt.Sprintf("An operator must be substituted for symbol '%s', and it must have arity %d.", name, n)}
+		r, ok := substValueRange(e.Pos, module)
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case strings.HasPrefix(what, "a LAMBDA"):
+			return []item{{r, builtin.msg}}, true
+		case strings.HasPrefix(what, "an operator of arity "):
+			var m int
+			fmt.Sscanf(what, "an operator of arity %d", &m)
+			return []item{{r, fmt.Sprintf("Expected arity %d but found operator of arity %d.", n, m)}, builtin}, true
+		default:
+			return []item{{r, fmt.Sprintf("Arity %d operator (not an expression) is expected \nto substitute for CONSTANT '%s'.", n, name)}, builtin}, true
+		}
+	}
+	return nil, false
 }
 
+// builtinsModule is where SANY places an error without a position.
+const builtinsModule = "--TLA+ BUILTINS--"
+
 // substValueRange is the range of the expression of the WITH
-// substitution whose target is at at.
+// substitution whose target, or expression, is at at.
 func substValueRange(at token.Pos, module string) (model.SourceRange, bool) {
 	src, err := source.ReadFile(at.Filename)
 	if err != nil {
@@ -157,7 +184,7 @@ func substValueRange(at token.Pos, module string) (model.SourceRange, bool) {
 			}
 			if in != nil {
 				for _, w := range in.With {
-					if w != nil && w.Name != nil && w.Name.NamePos == at {
+					if w != nil && w.Name != nil && (w.Name.NamePos == at || w.Value != nil && w.Value.Pos() == at) {
 						val = w.Value
 					}
 				}
