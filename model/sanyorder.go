@@ -140,6 +140,10 @@ type sanySymbol struct {
 	// inst is the INSTANCE that made this definition from a module with
 	// parameters: SANY's node is then located at the INSTANCE.
 	inst *ast.Instance
+	// std is the standard module that defines the symbol (a definition
+	// of TLC's jar, which has no position here): SANY's warnings name its
+	// place there.
+	std string
 	// recursive: declared by RECURSIVE (defined by a later unit).
 	recursive bool
 }
@@ -195,7 +199,7 @@ func (b *sanyBuilder) context(name string) *sanyContext {
 		b.done[name] = nil // a cycle finds nothing
 		c = b.moduleContext(b.mods[name])
 	case sanyStandard[name] != nil:
-		c = b.standardContext(sanyStandard[name])
+		c = b.standardContext(name, sanyStandard[name])
 	}
 	b.done[name] = c
 	return c
@@ -311,7 +315,7 @@ func (b *sanyBuilder) instanceOf(c *sanyContext, prefix, name string, local bool
 		for _, i := range enum {
 			s := inst.entries[i]
 			if want(s.kind) && !s.local {
-				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst}
+				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst, std: s.std}
 				if made != nil {
 					is.inst = made
 				}
@@ -321,9 +325,9 @@ func (b *sanyBuilder) instanceOf(c *sanyContext, prefix, name string, local bool
 	}
 }
 
-// standardContext builds the context of one of SANY's standard modules
-// from its outline.
-func (b *sanyBuilder) standardContext(m *sanyStdModule) *sanyContext {
+// standardContext builds the context of one of SANY's standard modules,
+// named name, from its outline.
+func (b *sanyBuilder) standardContext(name string, m *sanyStdModule) *sanyContext {
 	c := newSanyContext()
 	for _, e := range m.extends {
 		b.extend(c, e, "")
@@ -333,7 +337,7 @@ func (b *sanyBuilder) standardContext(m *sanyStdModule) *sanyContext {
 		case u.instance != "":
 			b.instance(c, "", u.instance, true, "")
 		default:
-			c.add(sanySymbol{key: u.def, kind: symDef, local: u.local})
+			c.add(sanySymbol{key: u.def, kind: symDef, local: u.local, std: name, arity: sanyStdArity[u.def]})
 		}
 	}
 	return c
@@ -430,6 +434,28 @@ var sanyStandard = map[string]*sanyStdModule{
 		[]sanyStdUnit{{def: "IsSequence", local: true}, {def: "ToJsonKeyValue", local: true}},
 		stdDefs("ToJsonObjectString", "ToJsonArrayString", "ToJsonString", "ToJson", "ToJsonArray",
 			"ToJsonObject", "JsonSerialize", "JsonDeserialize", "ndJsonSerialize", "ndJsonDeserialize"))},
+}
+
+// sanyStdArity are the arities of the standard modules' definitions
+// that take arguments (their names are distinct across the modules):
+// SANY's warning about a definition an INSTANCE brings in again compares
+// them.
+var sanyStdArity = map[string]int{
+	"+": 2, "-": 2, "*": 2, "^": 2, "<": 2, ">": 2, `\leq`: 2, `\geq`: 2, "%": 2, `\div`: 2, "..": 2,
+	"-.": 1, "/": 2,
+	"Seq": 1, "Len": 1, `\o`: 2, "Append": 2, "Head": 1, "Tail": 1, "SubSeq": 3, "SelectSeq": 2,
+	"IsFiniteSet": 1, "Cardinality": 1,
+	"Print": 2, "PrintT": 1, "Assert": 2, "TLCGet": 1, "TLCSet": 2, ":>": 2, "@@": 2, "Permutations": 1,
+	"SortSeq": 2, "RandomElement": 1, "ToString": 1, "TLCEval": 1,
+	"IsABag": 1, "BagToSet": 1, "SetToBag": 1, "BagIn": 2, `\oplus`: 2, `\ominus`: 2, "Sum": 1,
+	"BagUnion": 1, `\sqsubseteq`: 2, "SubBag": 1, "BagOfAll": 2, "BagCardinality": 1, "CopiesIn": 2,
+	"AssertEq": 2, "AssertError": 2, "TLCGetOrDefault": 2, "TLCGetAndSet": 4, "ToTrace": 1,
+	"TLCModelValue": 1, "TLCDefer": 1, "TLCNoOp": 1, "PickSuccessor": 1, "TLCCache": 2, "TLCFP": 1,
+	"TLCEvalDefinition": 1,
+	"RandomSubset":      2, "RandomSetOfSubsets": 3, "TestRandomSetOfSubsets": 3,
+	"IsSequence": 2, "ToJsonKeyValue": 2, "ToJsonObjectString": 2, "ToJsonArrayString": 2, "ToJsonString": 2,
+	"ToJson": 1, "ToJsonArray": 1, "ToJsonObject": 1, "JsonSerialize": 2, "JsonDeserialize": 1,
+	"ndJsonSerialize": 2, "ndJsonDeserialize": 1,
 }
 
 // SpecVarOrder is the order in which TLC prints the variables of sp's

@@ -40,6 +40,9 @@ type SanyWarning struct {
 	// (SANY locates them there).
 	At, Prev         token.Pos
 	AtInst, PrevInst *ast.Instance
+	// AtStd and PrevStd, when not "", are the standard modules (of TLC's
+	// jar) that define the symbols instead: At or Prev is then not valid.
+	AtStd, PrevStd string
 }
 
 // SanyWarnings are SANY's warnings about repeated names while it
@@ -55,7 +58,8 @@ func SanyWarnings(root *ast.Module, mods map[string]*ast.Module) map[string][]Sa
 
 // warn records w for the module in, when warnings are collected.
 func (b *sanyBuilder) warn(in string, w SanyWarning) {
-	if b.warns != nil && in != "" && w.At.IsValid() && w.Prev.IsValid() && w.At != w.Prev {
+	placed := func(p token.Pos, std string) bool { return p.IsValid() || std != "" }
+	if b.warns != nil && in != "" && placed(w.At, w.AtStd) && placed(w.Prev, w.PrevStd) && (w.At != w.Prev || w.AtStd != w.PrevStd) {
 		b.warns[in] = append(b.warns[in], w)
 	}
 }
@@ -65,7 +69,7 @@ func (b *sanyBuilder) warn(in string, w SanyWarning) {
 func (b *sanyBuilder) declared(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && prev.kind == s.kind && prev.arity == s.arity {
-			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst})
+			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std})
 		}
 	}
 }
@@ -82,7 +86,7 @@ func (b *sanyBuilder) imported(in string, s sanySymbol) func(sanySymbol, bool) {
 func (b *sanyBuilder) merged(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && sanyClass(prev.kind) == sanyClass(s.kind) {
-			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst})
+			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std})
 		}
 	}
 }

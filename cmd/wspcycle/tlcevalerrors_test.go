@@ -165,7 +165,11 @@ import (
 //     ![1].a of 1) "Attempted to apply EXCEPT construct to the value 0.",
 //     no position; CHOOSE over an infinite set (WChooseInf) "Attempted to
 //     compute the value of an expression of\nform CHOOSE x \in S: P, but S
-//     was not enumerable." and the CHOOSE's range; {1} = 1 (WEqSet) is
+//     was not enumerable." and the CHOOSE's range, but over a set TLC
+//     enumerates built of one it cannot ([Int -> BOOLEAN], [BOOLEAN ->
+//     Int], [a : BOOLEAN, b : Int], SUBSET Int, BOOLEAN \X STRING, [a :
+//     [Nat -> BOOLEAN]], [a : Seq({1})]: ChEnum*) that set's enumerator's
+//     words, without a position; {1} = 1 (WEqSet) is
 //     the set's equals method, with 2147 naming {1}, which the replay
 //     built; the rest of the sweep (WChooseNone, WTailE, WAssertStr,
 //     WPrintNext, WDivNeg, WModelEq, WModelLt, WAssertInv, WDivZeroPlus)
@@ -373,7 +377,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"FSetElem": 75, "FExcept": 75,
 		"WChooseNone": 75, "WTailE": 255, "WSubSeq": 255, "WAppend": 255, "WConcatStr": 255, "WAssertStr": 14, "WPrintNext": 75,
 		"WEqSet": 75, "WExpOver": 255, "WDivNeg": 12, "WModNeg": 75, "WExceptPath": 75, "WModelEq": 11, "WModelLt": 255, "WCardInf": 255,
-		"WChooseInf": 75, "WExcept": 75, "WAssertInv": 76, "WHeadStr": 255, "WDivZeroPlus": 255, "WFcnPlus": 255, "WHeadInit": 75,
+		"WChooseInf": 75, "ChEnumFcnDom": 10, "ChEnumFcnRng": 10, "ChEnumRcd": 10, "ChEnumSubset": 10, "ChEnumProd": 10, "ChEnumNested": 10, "ChEnumSeq": 10, "WExcept": 75, "WAssertInv": 76, "WHeadStr": 255, "WDivZeroPlus": 255, "WFcnPlus": 255, "WHeadInit": 75,
 		"WCmpInit": 75, "WDivInit": 75, "WExp31": 255, "WPlusOver": 255, "WTimesOver": 255, "WSubSeq2": 255,
 		"WPlusInt": 75, "WDotDotStr": 75, "WPowZero": 75, "WSortSeqSet": 75, "WSelectSeq": 255, "WSelectSeqOp": 255,
 		"LAEEnabled": 255, "LEAEnabled": 255, "LAE": 255, "LEA": 255, "EnInv": 76, "EnMixed": 76,

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -160,7 +161,29 @@ func (c *compiler) newEnv(m *ast.Module, ctx *instCtx) *modEnv {
 			}
 		}
 	}
+	dropStdFirst(e, c.prog)
 	return e
+}
+
+// stdNames are the names and symbols the standard modules define.
+var stdNames = func() map[string]bool {
+	m := map[string]bool{"/": true}
+	for _, b := range sema.Builtins {
+		m[b.Name] = true
+	}
+	return m
+}()
+
+// dropStdFirst removes from e the definitions it imports (EXTENDS, an
+// unnamed INSTANCE) of a name a standard module defines too, where SANY
+// read the standard module first (sema.StdFirst: EXTENDS Sequences, Foo
+// where Foo defines Len): the standard operator is meant, as in TLC.
+func dropStdFirst(e *modEnv, prog map[string]*ast.Module) {
+	for name, x := range e.names {
+		if x.kind == eDef && x.env != e && stdNames[name] && sema.StdFirst(e.mod, prog, name) {
+			delete(e.names, name)
+		}
+	}
 }
 
 // factDef is the definition a named ASSUME or THEOREM (LEMMA, AXIOM, ...)

@@ -74,6 +74,11 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			return value.Bool(eq), wrap(pos, err)
 		}, dep: deps(cur, nxt)}
 	}
+	if e.Op == token.MINUS {
+		if x, ok := c.ownInfix(token.MINUSDOT, e.OpPos, []ast.Expr{e.X}, en); ok {
+			return x // the module's own -. a == ... (stdinfix.go)
+		}
+	}
 	x := c.expr(e.X, en)
 	switch e.Op {
 	case token.NOT:

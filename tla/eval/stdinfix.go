@@ -26,7 +26,7 @@ type stdFirstKey struct {
 }
 
 // ownInfix compiles the application of the standard infix symbol op
-// where the module the expression is written in means its own
+// (or Integers' prefix -., MINUSDOT, applied to args[0]) where the module the expression is written in means its own
 // definition of it: an operator parameter or a LET definition named by
 // it (which sema allows only where no standard module defines it), or
 // a module-level definition that SANY read before any standard module

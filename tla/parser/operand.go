@@ -100,6 +100,14 @@ func (p *parser) parsePrimary() ast.Expr {
 		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
 	case token.NUMBER:
 		p.next()
+		if dot, frac := p.tok(), p.peekRaw(1); !t.Decimal && isDigits(t.Lit) && dot.Kind == token.DOT && frac.Kind == token.NUMBER && !frac.Decimal && isDigits(frac.Lit) {
+			// SANY's grammar reads a decimal as three tokens, number
+			// "." number, with any blanks between them (1 . 50 is the
+			// decimal 1.50, which TLC then refuses, as 1.50).
+			p.next()
+			p.next()
+			return &ast.Number{ValuePos: t.Pos, Lit: t.Lit + "." + frac.Lit, Decimal: true}
+		}
 		return &ast.Number{ValuePos: t.Pos, Lit: t.Lit, Value: t.Value, Decimal: t.Decimal}
 	case token.STRING:
 		p.next()
@@ -460,6 +468,16 @@ func (p *parser) parseArgs() []ast.Expr {
 		}
 		p.next()
 	}
+}
+
+// isDigits reports whether lit is a plain decimal numeral (not \o17).
+func isDigits(lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		if lit[i] < '0' || lit[i] > '9' {
+			return false
+		}
+	}
+	return lit != ""
 }
 
 // isFieldName reports whether k can name a record field after '.' (r.f,

@@ -19,7 +19,7 @@ func (s *Scanner) number(pos token.Pos) (Token, bool) {
 		word := string(s.src[start:s.off])
 		return Token{Kind: token.Lookup(word), Pos: pos, Lit: word}, true
 	}
-	if s.peekByte(0) == '.' && isDigit(s.peekByte(1)) {
+	if s.peekByte(0) == '.' && isDigit(s.peekByte(1)) && !s.fieldAfterDot() {
 		s.advance(1)
 		s.skipWhile(isDigit)
 		if s.mode == Module {
@@ -32,6 +32,18 @@ func (s *Scanner) number(pos token.Pos) (Token, bool) {
 	}
 	lit := string(s.src[start:s.off])
 	return s.numberToken(pos, lit, lit, 10), true
+}
+
+// fieldAfterDot reports whether the digits after the '.' at the
+// scanner's offset go on with a letter (1.5e3): SANY's lexer reads an
+// identifier there (5e3), so 1.5e3 is 1 . 5e3, the field 5e3 of 1, not a
+// decimal.
+func (s *Scanner) fieldAfterDot() bool {
+	j := s.off + 1
+	for j < len(s.src) && isDigit(s.src[j]) {
+		j++
+	}
+	return j < len(s.src) && isLetter(s.src[j])
 }
 
 // basedNumber scans \b101, \o17 or \hFF; the scanner has checked that the

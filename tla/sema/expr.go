@@ -17,6 +17,12 @@ func (c *checker) needOp(sc *scope, k token.Kind, prefix bool, pos token.Pos) bo
 	if !prefix && sc.lookup(k.String()) != nil {
 		return false
 	}
+	if prefix && sc.lookup(token.MINUSDOT.String()) != nil {
+		// The module's own -. a == ... (SpecifyingSystems' Integers
+		// over its Naturals): the spec's operator, or Integers' where
+		// SANY read that first (sema.StdFirst).
+		return false
+	}
 	if _, vis := c.visible[b.Name]; vis {
 		return false
 	}

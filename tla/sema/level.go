@@ -84,6 +84,13 @@ func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 		case *ast.Prime:
 			out = out.max(levelInfo{levelAction, n.PrimePos, "a primed expression"})
 		case *ast.Unary:
+			if n.Op == token.MINUS {
+				if s := look(token.MINUSDOT.String(), n.OpPos); s != nil && s.kind == symDef && s.def != nil {
+					// The spec's own -. a == ... (sema.StdFirst).
+					out = out.max(c.nameLevel(look, token.MINUSDOT.String(), n.OpPos, []ast.Expr{n.X}, depth))
+					return false
+				}
+			}
 			switch n.Op {
 			case token.UNCHANGED:
 				out = out.max(levelInfo{levelAction, n.OpPos, "UNCHANGED"})
@@ -95,6 +102,12 @@ func (c *checker) levelWith(look lookFn, x ast.Node, depth int) levelInfo {
 		case *ast.Binary:
 			if n.Op == token.LEADSTO {
 				out = out.max(levelInfo{levelTemporal, n.OpPos, "a temporal operator (~>)"})
+			}
+			if s := look(n.Op.String(), n.OpPos); s != nil && (s.kind == symDef && s.def != nil || s.larg != nil) {
+				// A spec's definition of the symbol (Foo's a + b == x'
+				// with EXTENDS Foo, Naturals): its application's level.
+				out = out.max(c.nameLevel(look, n.Op.String(), n.OpPos, []ast.Expr{n.X, n.Y}, depth))
+				return false
 			}
 		case *ast.BoxAction:
 			out = out.max(levelInfo{levelAction, n.Lbrack, "an action [A]_v"})

@@ -137,6 +137,7 @@ func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 		ext = append(ext, name)
 	}
 	c.visible = Visible(ext)
+	c.dropShadowedByStd(imported, instNames)
 	c.global = &scope{syms: map[string]*symbol{}}
 	builtins := &scope{syms: map[string]*symbol{}}
 	if outer != nil {
@@ -342,11 +343,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			for _, p := range u.Params {
 				c.declare(inner, p, &symbol{kind: symParam})
 			}
-			for _, w := range u.Inst.With {
-				// An operator constant may be substituted by an operator
-				// (Leader <- Leader, Op <- LAMBDA x : e).
-				c.operatorArgs(inner, []ast.Expr{w.Value})
-			}
+			c.substitutions(inner, u.Start, u.Inst)
 			c.missingSubstitutions(inner, u.Start, u.Inst)
 			c.instanceLevels(u.Start, u.Inst)
 			var m *ast.Module
@@ -355,9 +352,7 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 			}
 			c.declare(sc, u.Name, &symbol{kind: symInst, arity: len(u.Params), inst: m, idef: u})
 		case *ast.Instance:
-			for _, w := range u.With {
-				c.operatorArgs(sc, []ast.Expr{w.Value})
-			}
+			c.substitutions(sc, u.Start, u)
 			c.missingSubstitutions(sc, u.Start, u)
 			c.instanceLevels(u.Start, u)
 			if top {

@@ -81,3 +81,26 @@ func StdDefines(mod, name string) bool {
 	_, ok := Visible([]string{mod})[name]
 	return ok
 }
+
+// dropShadowedByStd removes from the names imported (by EXTENDS) and
+// instNames (by an unnamed INSTANCE) the definitions of a spec module
+// that a standard module defines too where SANY read the standard one
+// first (StdFirst: EXTENDS Sequences, Foo where Foo defines Len): the
+// standard operator is then meant, and its arity and level are checked,
+// not the definition's (TLC rev cc6b616: Foo's Len(s) == x' made an
+// ASSUME using Len an action here, which TLC checks).
+func (c *checker) dropShadowedByStd(imported, instNames map[string]*symbol) {
+	for _, names := range []map[string]*symbol{imported, instNames} {
+		for name, s := range names {
+			if s.kind != symDef && s.kind != symFunc {
+				continue
+			}
+			if _, vis := c.visible[name]; !vis && name != "/" {
+				continue
+			}
+			if StdFirst(c.mod, c.im.mods, name) {
+				delete(names, name)
+			}
+		}
+	}
+}

@@ -7,7 +7,7 @@ import (
 
 // unsupportedSyntax reports, each with a positioned "unsupported" error,
 // the constructs the parser reads as SANY does but the checker does not
-// evaluate (a definition of prefix -., \subset, real division), so that
+// evaluate (\subset, real division), so that
 // none of them reaches the evaluator to be misread. A temporal quantifier
 // is refused where TLC refuses it, when a property uses it: unused, TLC
 // checks the spec.
@@ -21,10 +21,6 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 			switch n := n.(type) {
 			case *ast.Theorem, *ast.UseHide:
 				return false
-			case *ast.OpDef:
-				if n.Op == token.MINUSDOT {
-					c.errorf(n.Name.NamePos, "unsupported: definition of the operator %s", n.Name.Name)
-				}
 			case *ast.Binary:
 				switch {
 				case n.Op == token.SUBSETNEQ:

@@ -9,7 +9,6 @@ import (
 // rejected here, at the construct's position (units start on line 3).
 func TestUnsupportedSyntax(t *testing.T) {
 	tests := []struct{ units, pos, msg string }{
-		{"-. a == a", "3:1", "unsupported: definition of the operator -."},
 		{`A == {1} \subset {1, 2}`, "3:10", `unsupported: \subset`},
 		{"A == 1 / 2", "3:8", "unsupported: real division"},
 		// User-definable symbols nobody defines, and RECURSIVE misused.
@@ -32,6 +31,22 @@ func TestUnsupportedSyntax(t *testing.T) {
 		if !strings.HasPrefix(first, "M.tla:"+tt.pos+": ") || !strings.Contains(first, tt.msg) {
 			t.Errorf("%q: got %s, want %s %q", tt.units, first, tt.pos, tt.msg)
 		}
+	}
+}
+
+// TestOwnPrefixMinus: a module's own -. a == ... is TLC's operator for
+// -e where Integers does not define it first (TLC rev cc6b616, goldens
+// RdNeg* in model/testdata/tlc/redefs); with EXTENDS Integers it is
+// defined twice.
+func TestOwnPrefixMinus(t *testing.T) {
+	if err := Check(parseMod(t, "Naturals", "-. a == a\nA == -1"), nil); err != nil {
+		t.Errorf("own -. over Naturals: %v", err)
+	}
+	if err := Check(parseMod(t, "Naturals", "B == LET -. b == b IN -2"), nil); err != nil {
+		t.Errorf("own -. over Naturals: %v", err)
+	}
+	if err := Check(parseMod(t, "Integers", "-. a == a\nA == -1"), nil); err == nil || !strings.Contains(err.Error(), "multiply-defined symbol -.") {
+		t.Errorf("own -. with Integers: got %v, want multiply-defined", err)
 	}
 }
 

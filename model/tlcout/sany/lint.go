@@ -610,10 +610,18 @@ func defName(d ast.Unit) string {
 	return ""
 }
 
+// stdSpelling is the spelling the table stdDefs uses for a symbol whose
+// SANY name differs.
+var stdSpelling = map[string]string{`\leq`: "<=", `\geq`: ">="}
+
 // stdRange is where TLC's jar defines the standard module operator name
 // of module (invalid when not known).
 func stdRange(module, name string) model.SourceRange {
 	r, ok := stdDefs[module+"."+name]
+	if !ok {
+		// SANY's name of a symbol with two spellings (\leq for <=).
+		r, ok = stdDefs[module+"."+stdSpelling[name]]
+	}
 	if !ok {
 		return model.SourceRange{}
 	}

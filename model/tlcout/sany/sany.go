@@ -197,6 +197,9 @@ type item struct {
 }
 
 func (it item) String() string {
+	if it.rng.Module == builtinsModule && !it.rng.IsValid() {
+		return fmt.Sprintf("In module %s\n\n%s\n\n\n", builtinsModule, it.msg)
+	}
 	return fmt.Sprintf("%s\n\n%s\n\n\n", rangeText(it.rng), it.msg)
 }
 
@@ -363,6 +366,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	}
 	if it, ok := substMissing(e, m); ok {
 		return nil, []item{it}
+	}
+	if its, ok := substTarget(e, m); ok {
+		return nil, its
 	}
 	if it, ok := instLevel(e, m); ok {
 		return nil, []item{it}

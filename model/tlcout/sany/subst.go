@@ -1,14 +1,17 @@
 package sany
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/scanner"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -108,4 +111,91 @@ func instLevel(e *token.Error, module string) (item, bool) {
 		return item{}, false
 	}
 	return item{rng, "Level error in instantiating module '" + m[1] + "':\nThe level of the expression or operator substituted for '" + m[2] + "' \nmust be at most " + m[3] + "."}, true
+}
+
+// substTarget is SANY's error for a WITH substitution whose target is
+// not a CONSTANT or VARIABLE of the instantiated module, or was
+// substituted for already in the same WITH (package sema's
+// SubstNotTarget, SubstTwice), over the target's name.
+func substTarget(e *token.Error, module string) ([]item, bool) {
+	word := func(name string) model.SourceRange {
+		end := e.Pos
+		end.Col += utf8.RuneCountInString(name) - 1
+		return model.SourceRange{Module: module, Start: e.Pos, End: end}
+	}
+	if rest, ok := strings.CutPrefix(e.Msg, sema.SubstNotTarget); ok {
+		name, _, _ := strings.Cut(rest, " ")
+		return []item{{word(name), "Identifier '" + name + "' is not a legal target of a substitution. \nA legal target must be a declared CONSTANT or VARIABLE in the module being instantiated. \n(Also, check for warnings about multiple declarations of this same identifier.)"}}, true
+	}
+	if name, ok := strings.CutPrefix(e.Msg, sema.SubstTwice); ok {
+		// SANY marks the second substitution's expression.
+		r, ok := substValueRange(e.Pos, module)
+		if !ok {
+			return nil, false
+		}
+		return []item{{r, "Multiple substitutions for symbol '" + name + "' in substitution."}}, true
+	}
+	if rest, ok := strings.CutPrefix(e.Msg, sema.SubstArity); ok {
+		var name, what string
+		var n int
+		if _, err := fmt.Sscanf(rest, "%s %d:", &name, &n); err != nil {
+			return nil, false
+		}
+		_, what, _ = strings.Cut(rest, ": ")
+		builtin := item{model.SourceRange{Module: builtinsModule}, fmt.Sprintf("An operator must be substituted for symbol '%s', and it must have arity %d.", name, n)}
+		r, ok := substValueRange(e.Pos, module)
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case strings.HasPrefix(what, "a LAMBDA"):
+			return []item{{r, builtin.msg}}, true
+		case strings.HasPrefix(what, "an operator of arity "):
+			var m int
+			fmt.Sscanf(what, "an operator of arity %d", &m)
+			return []item{{r, fmt.Sprintf("Expected arity %d but found operator of arity %d.", n, m)}, builtin}, true
+		default:
+			return []item{{r, fmt.Sprintf("Arity %d operator (not an expression) is expected \nto substitute for CONSTANT '%s'.", n, name)}, builtin}, true
+		}
+	}
+	return nil, false
+}
+
+// builtinsModule is where SANY places an error without a position.
+const builtinsModule = "--TLA+ BUILTINS--"
+
+// substValueRange is the range of the expression of the WITH
+// substitution whose target, or expression, is at at.
+func substValueRange(at token.Pos, module string) (model.SourceRange, bool) {
+	src, err := source.ReadFile(at.Filename)
+	if err != nil {
+		return model.SourceRange{}, false
+	}
+	mods, _ := parser.ParseModules(at.Filename, src)
+	var val ast.Expr
+	for _, m := range mods {
+		ast.Inspect(m, func(n ast.Node) bool {
+			var in *ast.Instance
+			switch u := n.(type) {
+			case *ast.Instance:
+				in = u
+			case *ast.InstanceDef:
+				in = u.Inst
+			}
+			if in != nil {
+				for _, w := range in.With {
+					if w != nil && w.Name != nil && (w.Name.NamePos == at || w.Value != nil && w.Value.Pos() == at) {
+						val = w.Value
+					}
+				}
+			}
+			return val == nil
+		})
+	}
+	if val == nil {
+		return model.SourceRange{}, false
+	}
+	r := model.ExprRange(val, source.ReadFile)
+	r.Module = module
+	return r, r.IsValid()
 }

@@ -58,7 +58,9 @@ func (ld Loaded) warningItems() (items map[string][]item) {
 	items = map[string][]item{}
 	for m, ws := range model.SanyWarnings(root, ld.asts) {
 		for _, w := range ws {
-			items[m] = append(items[m], ld.warningItem(w))
+			if it, ok := ld.warningItem(w); ok {
+				items[m] = append(items[m], it)
+			}
 		}
 	}
 	return items
@@ -80,16 +82,26 @@ func warningsBlock(ws []item) string {
 }
 
 // warningItem is w in SANY's words, over the ranges of the symbols.
-func (ld Loaded) warningItem(w model.SanyWarning) item {
+// ok is false for a standard definition whose place is not known.
+func (ld Loaded) warningItem(w model.SanyWarning) (it item, ok bool) {
 	at, prev := ld.symbolRange(w.At, w.AtInst, w.Name), ld.symbolRange(w.Prev, w.PrevInst, w.Name)
+	if w.AtStd != "" {
+		at = stdRange(w.AtStd, w.Name)
+	}
+	if w.PrevStd != "" {
+		prev = stdRange(w.PrevStd, w.Name)
+	}
+	if !at.IsValid() || !prev.IsValid() {
+		return item{}, false
+	}
 	if w.Extends {
 		kind := "declaration"
 		if w.Def {
 			kind = "definition"
 		}
-		return item{at, "Warning: the " + kind + " of '" + w.Name + "' conflicts with \nits " + kind + " at " + rangeText(prev) + "."}
+		return item{at, "Warning: the " + kind + " of '" + w.Name + "' conflicts with \nits " + kind + " at " + rangeText(prev) + "."}, true
 	}
-	return item{at, "Multiple declarations or definitions for symbol " + w.Name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}
+	return item{at, "Multiple declarations or definitions for symbol " + w.Name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}, true
 }
 
 // symbolRange is SANY's range of the symbol named name at pos: a

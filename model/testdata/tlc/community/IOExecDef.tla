@@ -1,0 +1,6 @@
+---- MODULE IOExecDef ----
+EXTENDS IOUtils, Naturals
+VARIABLE x
+Init == x = IOExec(<<"true">>).exitValue
+Next == UNCHANGED x
+====

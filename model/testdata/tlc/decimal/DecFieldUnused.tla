@@ -1,0 +1,4 @@
+---- MODULE DecFieldUnused ----
+EXTENDS Naturals
+A == 1.5e3
+====

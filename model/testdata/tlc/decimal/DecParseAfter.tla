@@ -1,0 +1,4 @@
+---- MODULE DecParseAfter ----
+EXTENDS Naturals
+A == 1.5 )
+====

@@ -1,0 +1,5 @@
+---- MODULE DecUnderscore ----
+EXTENDS Naturals
+A == 1.5_
+B == 2
+====

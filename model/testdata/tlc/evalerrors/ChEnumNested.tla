@@ -1,0 +1,4 @@
+---- MODULE ChEnumNested ----
+EXTENDS Integers, Sequences
+ASSUME (CHOOSE r \in [a : [Nat -> BOOLEAN]] : TRUE) = 0
+====

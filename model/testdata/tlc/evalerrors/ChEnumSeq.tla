@@ -1,0 +1,4 @@
+---- MODULE ChEnumSeq ----
+EXTENDS Integers, Sequences
+ASSUME (CHOOSE r \in [a : Seq({1})] : TRUE) = 0
+====

@@ -1,0 +1,3 @@
+---- MODULE RdLen2 ----
+Len(a, b) == 42
+====

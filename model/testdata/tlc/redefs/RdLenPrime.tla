@@ -1,0 +1,4 @@
+---- MODULE RdLenPrime ----
+VARIABLE x
+Len(s) == x'
+====

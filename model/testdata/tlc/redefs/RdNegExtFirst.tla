@@ -1,0 +1,7 @@
+---- MODULE RdNegExtFirst ----
+EXTENDS RdNegFoo, Integers
+VARIABLE x
+Init == x = -3
+Next == UNCHANGED x
+Inv == x = 3
+====

@@ -1,0 +1,4 @@
+---- MODULE RdNegFoo ----
+EXTENDS Naturals
+-. a == 100 - a
+====

@@ -1,0 +1,8 @@
+---- MODULE RdNegOwn ----
+EXTENDS Naturals
+VARIABLE x
+-. a == 100 - a
+Init == x = -3
+Next == UNCHANGED x
+Inv == x = 3
+====

@@ -1,0 +1,5 @@
+---- MODULE RdNegPrime ----
+EXTENDS Naturals
+VARIABLE x
+-. a == x'
+====

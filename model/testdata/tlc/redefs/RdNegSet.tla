@@ -1,0 +1,8 @@
+---- MODULE RdNegSet ----
+EXTENDS Naturals
+VARIABLE x
+-. a == {a}
+Init == x = -(-3)
+Next == UNCHANGED x
+Inv == x = 3
+====

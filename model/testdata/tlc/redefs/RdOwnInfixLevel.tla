@@ -1,0 +1,6 @@
+---- MODULE RdOwnInfixLevel ----
+EXTENDS RdPlusPrime, Naturals
+ASSUME 1 + 2 = 3
+Init == x = 0
+Next == x' = x
+====

@@ -1,0 +1,4 @@
+---- MODULE RdPlusPrime ----
+VARIABLE x
+a + b == x'
+====

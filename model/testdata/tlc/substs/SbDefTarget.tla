@@ -1,0 +1,7 @@
+---- MODULE SbDefTarget ----
+EXTENDS Naturals
+VARIABLE x
+I == INSTANCE SbM WITH K <- 1, Op <- 2
+Init == x = 0
+Next == UNCHANGED x
+====

@@ -1,0 +1,6 @@
+---- MODULE SbM ----
+EXTENDS Naturals
+CONSTANT K
+VARIABLE x
+Op == x + K
+====

@@ -1,0 +1,4 @@
+---- MODULE SbM2 ----
+CONSTANT F(_), K
+Op == F(K)
+====
