@@ -199,7 +199,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// TLCGet("stats") in the POSTCONDITION is the simulator's record.
 		sp.Run.SetSimStats(func() eval.SimStats {
 			mean, v, _ := st.moments()
-			return eval.SimStats{Traces: st.traces, Generated: states, LevelMean: mean, LevelVariance: v}
+			return eval.SimStats{Traces: st.traces, Generated: states, LevelMean: mean, LevelVariance: v, Behavior: st.traces}
 		})
 	}
 	postAfter := func() {

@@ -178,6 +178,8 @@ type simulator struct {
 	initCounted, walking bool
 	succ                 *succLabel
 	ranges               []model.SourceRange
+	// params are TLC's actions by label, for their parameters.
+	params map[string]*eval.TLCAction
 }
 
 // errSimStop ends an enumeration when a verdict has been reached.
@@ -254,8 +256,10 @@ func (s *simulator) behaviours(pool []value.State) {
 		s.sp.Run.SetRandom(newJavaRand(int64(opt.Seed))) // the worker's own (Run)
 	}
 	s.labels, s.acts = make([]string, len(acts)), make([]int, len(acts))
+	s.params = map[string]*eval.TLCAction{}
 	for i := range acts {
 		s.labels[i] = model.TLCLabel(s.sp, &acts[i])
+		s.params[s.labels[i]] = &acts[i]
 		if acts[i].Opaque() {
 			s.acts[i] = model.TLCActionAct(s.sp, i)
 		}

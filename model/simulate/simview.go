@@ -69,7 +69,13 @@ func (s *simulator) SimAction(succ bool) (eval.SimAction, bool) {
 	if s.ranges == nil && s.res.Opt.ReadSource != nil {
 		s.ranges = ActionRanges(s.sp, s.res.Opt.ReadSource)
 	}
-	return parseAction(model.TraceFormat{Ranges: s.ranges}.Label(ts))
+	a, ok := parseAction(model.TraceFormat{Ranges: s.ranges}.Label(ts))
+	if ok && s.params != nil {
+		if p, found := s.params[ts.Action]; found {
+			a.Params, a.Values = p.Parameters()
+		}
+	}
+	return a, ok
 }
 
 // SimTrace is the number of the behaviour being generated; 0 for the

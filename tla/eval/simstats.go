@@ -30,6 +30,11 @@ type SimStats struct {
 type SimAction struct {
 	Name, Module                               string
 	BeginLine, BeginColumn, EndLine, EndColumn int64
+	// Params and Values are the formal parameters of the action's
+	// definition and their values (TLCAction.Parameters), which TLC adds
+	// as the record's context and parameters.
+	Params []string
+	Values []value.Value
 }
 
 // SimView is what a simulator tells TLCGet while it runs (SetSimView).
@@ -94,9 +99,19 @@ func (r *Run) simStatsRecord(st SimStats) value.Value {
 
 // simActionRecord is TLCGet("action") of a state in TLC's simulator.
 func (r *Run) simActionRecord(a SimAction) value.Value {
-	return r.strs.Record("name", r.strs.Str(a.Name), "location", r.strs.Record(
-		"beginLine", value.Int(a.BeginLine), "beginColumn", value.Int(a.BeginColumn),
-		"endLine", value.Int(a.EndLine), "endColumn", value.Int(a.EndColumn), "module", r.strs.Str(a.Module)))
+	loc := r.strs.Record("beginLine", value.Int(a.BeginLine), "beginColumn", value.Int(a.BeginColumn),
+		"endLine", value.Int(a.EndLine), "endColumn", value.Int(a.EndColumn), "module", r.strs.Str(a.Module))
+	if len(a.Params) == 0 {
+		return r.strs.Record("name", r.strs.Str(a.Name), "location", loc)
+	}
+	ctx := make([]any, 0, 2*len(a.Params))
+	names := make([]value.Value, len(a.Params))
+	for i, p := range a.Params {
+		ctx = append(ctx, p, a.Values[i])
+		names[i] = r.strs.Str(p)
+	}
+	return r.strs.Record("name", r.strs.Str(a.Name), "location", loc,
+		"context", r.strs.Record(ctx...), "parameters", value.Tuple(names...))
 }
 
 // simGet is TLCGet(name) in TLC's simulator for the names its answer
