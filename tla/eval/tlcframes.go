@@ -41,6 +41,10 @@ type appArg struct {
 func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 	f := &appFrame{parent: c.app, name: d.Name.Name, expr: e, lo: c.nsplit}
 	for _, p := range d.Params {
+		if p == nil { // a definition made for an instance's arguments (tlcsubst.go)
+			f.formals = nil
+			break
+		}
 		f.formals = append(f.formals, p.Name)
 	}
 	var args []ast.Expr
