@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
 // evalExceptionWrapper is how TLC's simulator reports an EvalException (a
@@ -99,6 +100,8 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 //   - an error computing or checking the initial states: the summary;
 //   - an invariant or action property that fails to evaluate, an
 //     EvalException: both;
+//   - a CASE action in generation mode (eval.ProbabilisticCase, an
+//     UnsupportedOperationException): both;
 //   - any other error computing successors (a TLCRuntimeException): the
 //     progress line alone.
 func SimErrorEnd(rep *model.Report) (summary, progress bool) {
@@ -106,7 +109,7 @@ func SimErrorEnd(rep *model.Report) (summary, progress bool) {
 	case len(rep.Trace) == 0 || rep.InitialState:
 		return true, false
 	case strings.HasPrefix(rep.Message, "Evaluating invariant"), strings.HasPrefix(rep.Message, "Evaluating action property"),
-		evalExceptionCode(rep.Message) != 0:
+		evalExceptionCode(rep.Message) != 0, rep.Message == eval.ProbabilisticCase:
 		return true, true
 	}
 	return false, true

@@ -406,6 +406,11 @@ func (k *ctx) run(seq []step, i int) error {
 		case sFrames:
 			return k.csRun(st, seq, i+1)
 		case sCase:
+			if k.one != nil {
+				// TLC's generation mode has no random evaluation of a
+				// CASE action: its Tool throws (rev cc6b616).
+				return errorf(st.pos, "%s", ProbabilisticCase)
+			}
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
 				if err != nil {
