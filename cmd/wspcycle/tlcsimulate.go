@@ -113,9 +113,6 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			steps = int64(min(f.depth, length))
 		}
 		st.add(steps, int64(k))
-		if os.Getenv("SIMDBG") != "" {
-			fmt.Fprintln(stderr, "DBG", k, len(trace), len(kept), steps, lastStutters(trace))
-		}
 		if tf != nil && fileErr == nil {
 			fileErr = tf.write(k-1, kept)
 		}
