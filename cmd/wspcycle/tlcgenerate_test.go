@@ -28,7 +28,14 @@ import (
 //     with a successor; Inv (x < 40) is violated, exit 12;
 //   - GenRev, num=2 -depth 5 -seed 1: an ASSUME prints the fields of
 //     TLCGet("revision") and what of it does not depend on TLC's build
-//     (count 0, a timestamp past the one the Examples require).
+//     (count 0, a timestamp past the one the Examples require);
+//   - GenHoist, num=1 -depth 12 -seed 11: \E w's guard m[self] <= b does
+//     not depend on w (wspcycle hoists it out of the body), yet when it
+//     fails TLC's enumerator has drawn w's order already: a draw left
+//     out shifts every later one (the Invariant prints each state);
+//   - GenCase, num=5 -depth 12 -seed 21: a CASE action is TLC's
+//     UnsupportedOperationException once the walk tries it, with the
+//     behaviour so far, the statistics and the progress line, exit 255.
 func TestTLCGenerateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata", "tlc", "generate")
 	for _, c := range []struct {
@@ -40,6 +47,8 @@ func TestTLCGenerateGolden(t *testing.T) {
 		{"GenDead", []string{"num=5", "-depth", "10", "-seed", "1"}, 11},
 		{"GenExists", []string{"num=3", "-depth", "12", "-seed", "1"}, 12},
 		{"GenRev", []string{"num=2", "-depth", "5", "-seed", "1"}, 12},
+		{"GenHoist", []string{"num=1", "-depth", "12", "-seed", "11"}, 0},
+		{"GenCase", []string{"num=5", "-depth", "12", "-seed", "21"}, 255},
 	} {
 		spec := filepath.Join(td, c.name)
 		simGoldenRun(t, "-generate", spec, spec, c.args, c.code)

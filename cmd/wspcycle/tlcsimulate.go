@@ -117,6 +117,10 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			fileErr = tf.write(k-1, kept)
 		}
 	}
+	opt.Moments = func(traces int64) (mean, variance int64) {
+		mean, variance, _ = st.momentsAt(traces)
+		return mean, variance
+	}
 	opt.OnProgress = func(behaviours int, generated int64) {
 		st.traces = int64(behaviours)
 		tlcSimProgress(w, st, behaviours, st.init+generated, time.Now())
@@ -195,7 +199,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// TLCGet("stats") in the POSTCONDITION is the simulator's record.
 		sp.Run.SetSimStats(func() eval.SimStats {
 			mean, v, _ := st.moments()
-			return eval.SimStats{Traces: st.traces, Generated: states, LevelMean: mean, LevelVariance: v}
+			return eval.SimStats{Traces: st.traces, Generated: states, LevelMean: mean, LevelVariance: v, Behavior: st.traces}
 		})
 	}
 	postAfter := func() {
@@ -365,9 +369,12 @@ func (s *simStats) add(length, k int64) {
 
 // moments are TLC's mean, variance and standard deviation: M2 over the
 // behaviours begun plus one, rounded as Java's Math.round.
-func (s *simStats) moments() (mean, variance, sd int64) {
+func (s *simStats) moments() (mean, variance, sd int64) { return s.momentsAt(s.traces) }
+
+// momentsAt are the moments with traces behaviours begun.
+func (s *simStats) momentsAt(traces int64) (mean, variance, sd int64) {
 	m2 := float64(s.acc >> 32)
-	v := m2 / (float64(s.traces) + 1)
+	v := m2 / (float64(traces) + 1)
 	return int64(uint32(s.acc)), int64(math.Floor(v + 0.5)), int64(math.Floor(math.Sqrt(v) + 0.5))
 }
 

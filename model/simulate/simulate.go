@@ -84,6 +84,10 @@ type Options struct {
 	// goes down each branch with the probability of the choices that
 	// lead to it, not uniformly among the successors.
 	Generate bool
+	// Moments, when not nil, gives the mean and variance of the lengths of
+	// the behaviours done so far, in TLC's arithmetic, for
+	// TLCGet("stats") while the run goes on (SimView).
+	Moments func(traces int64) (mean, variance int64)
 }
 
 // Result is the outcome of Run: a verdict in the checker's words
@@ -166,6 +170,16 @@ type simulator struct {
 
 	start, lastProgress time.Time
 	steps               int64 // steps taken, for the periodic memory and progress checks
+
+	// What TLCGet sees (simview.go): initCounted, the initial states are
+	// all computed; walking, the behaviours have begun; succ, the
+	// successor being checked; ranges, the actions' source ranges, read
+	// when TLCGet("action") first needs them.
+	initCounted, walking bool
+	succ                 *succLabel
+	ranges               []model.SourceRange
+	// params are TLC's actions by label, for their parameters.
+	params map[string]*eval.TLCAction
 }
 
 // errSimStop ends an enumeration when a verdict has been reached.
@@ -204,6 +218,8 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		sp.Run.SetExit(func() { s.exit.Store(true) })
 		defer sp.Run.SetExit(nil)
 		sp.Run.SetWalkLevel(0)
+		sp.Run.SetSimView(s)
+		defer sp.Run.SetSimView(nil)
 	}
 	pool := s.initial()
 	if opt.OnInit != nil && res.Result == model.ResultOK {
@@ -240,12 +256,15 @@ func (s *simulator) behaviours(pool []value.State) {
 		s.sp.Run.SetRandom(newJavaRand(int64(opt.Seed))) // the worker's own (Run)
 	}
 	s.labels, s.acts = make([]string, len(acts)), make([]int, len(acts))
+	s.params = map[string]*eval.TLCAction{}
 	for i := range acts {
 		s.labels[i] = model.TLCLabel(s.sp, &acts[i])
+		s.params[s.labels[i]] = &acts[i]
 		if acts[i].Opaque() {
 			s.acts[i] = model.TLCActionAct(s.sp, i)
 		}
 	}
+	s.walking = true
 	var first *Violation
 	grace := 0          // the behaviour GoOnAsTLC's bounds count from (0: none)
 	var graceFrom int64 // the states visited before
@@ -422,6 +441,7 @@ func (s *simulator) initial() (pool []value.State) {
 		}
 		return nil
 	}
+	s.initCounted = true
 	if f := s.res.Opt.OnInitComputed; f != nil {
 		f(int64(s.res.InitStates))
 	}
@@ -501,6 +521,8 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 				if s.acts[index] > 0 {
 					next.act = s.acts[index]
 				}
+				s.succ = &succLabel{next.label, next.act}
+				defer func() { s.succ = nil }()
 				if !s.checkState(next.state) || !s.checkStep(cur, next.state) {
 					s.path = append(s.path, model.TraceState{Action: next.label, Act: next.act, State: next.state})
 					s.visit(next.state)

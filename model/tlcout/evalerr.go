@@ -187,6 +187,8 @@ var javaExceptions = []struct {
 	// ValueVec refuses to grow, out of any replay (TLC rev cc6b616,
 	// model/testdata/tlc/setbound).
 	{regexp.MustCompile(`^Attempted to construct a set with too many elements \(>\d+\)\.$`), "util.WrongInvocationException"},
+	// A CASE action met by TLC's generation mode (eval.ProbabilisticCase).
+	{regexp.MustCompile(`^Probabilistic evaluation of next-state relation not implemented for CASE yet\.$`), "java.lang.UnsupportedOperationException"},
 }
 
 // IsJavaException reports whether msg is one of javaExceptions.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
 )
 
 // evalExceptionWrapper is how TLC's simulator reports an EvalException (a
@@ -57,8 +58,9 @@ func evalException(msg string, tool bool) (text string, ok bool) {
 //     java.lang.RuntimeException, the message and its range (the model
 //     checker prints the message alone);
 //   - a value that is not a boolean where TLC's generator expects one
-//     (2247), a Java method that failed (2154): their own code, standalone
-//     (the model checker nests them in its 1000 with -tool);
+//     (2247), a Java method that failed computing successors (2154):
+//     their own code, standalone (the model checker nests them in its
+//     1000 with -tool);
 //   - any other error computing successors: as the model checker's.
 func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 	msg := rep.Message
@@ -70,7 +72,14 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		// TLCRuntimeExceptions with a code of their own, printed
 		// standalone (WConj, WPlus).
 		return ExpectedInComputing, msg + at(rep)
-	case strings.HasPrefix(msg, javaMethodFailed):
+	case strings.HasPrefix(msg, javaMethodFailed) && len(rep.Trace) > 0:
+		// Standalone, what the method raised with a code of its own
+		// framed in -tool (TLC rev cc6b616: TLCGet("generated"), which
+		// its simulator leaves undefined); in the initial predicate it
+		// is nested in the 1000 below.
+		if tool {
+			return JavaMethodFailed, javaInnerFramed(msg)
+		}
 		return JavaMethodFailed, msg
 	}
 	if text, ok := evalException(msg, tool); ok {
@@ -91,6 +100,8 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 //   - an error computing or checking the initial states: the summary;
 //   - an invariant or action property that fails to evaluate, an
 //     EvalException: both;
+//   - a CASE action in generation mode (eval.ProbabilisticCase, an
+//     UnsupportedOperationException): both;
 //   - any other error computing successors (a TLCRuntimeException): the
 //     progress line alone.
 func SimErrorEnd(rep *model.Report) (summary, progress bool) {
@@ -98,7 +109,7 @@ func SimErrorEnd(rep *model.Report) (summary, progress bool) {
 	case len(rep.Trace) == 0 || rep.InitialState:
 		return true, false
 	case strings.HasPrefix(rep.Message, "Evaluating invariant"), strings.HasPrefix(rep.Message, "Evaluating action property"),
-		evalExceptionCode(rep.Message) != 0:
+		evalExceptionCode(rep.Message) != 0, rep.Message == eval.ProbabilisticCase:
 		return true, true
 	}
 	return false, true

@@ -715,7 +715,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			w.Msg(code, ClassError, text)
 		}
 		trace(BehaviorUpToThisPoint)
-		if !rep.LiveEval {
+		if !rep.LiveEval && !opt.Simulator {
+			// TLC's simulator replays nothing: no stack, not even an
+			// empty one (TLC rev cc6b616: a CASE action under -generate).
 			w.nestedStack(rep)
 		}
 	case model.ResultPostcondition:

@@ -406,6 +406,11 @@ func (k *ctx) run(seq []step, i int) error {
 		case sFrames:
 			return k.csRun(st, seq, i+1)
 		case sCase:
+			if k.one != nil {
+				// TLC's generation mode has no random evaluation of a
+				// CASE action: its Tool throws (rev cc6b616).
+				return errorf(st.pos, "%s", ProbabilisticCase)
+			}
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
 				if err != nil {
@@ -1589,20 +1594,24 @@ func (k *ctx) runExists(st *step, seq []step, i int) error {
 	if err != nil {
 		return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
 	}
+	var order []int
+	before := k.nemit
+	if k.one != nil {
+		// Generation mode draws the order before any element is bound,
+		// so also when a guard hoisted out of the body (st.pre) then
+		// fails for all of them: TLC evaluates that guard inside the
+		// body, after its enumerator has drawn.
+		order, err = k.existsOrder(st, len(elems))
+		if err != nil {
+			return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
+		}
+	}
 	if len(elems) > 0 {
 		for j := range st.pre {
 			b, err := st.preGuard(k, j)
 			if err != nil || !b {
 				return err
 			}
-		}
-	}
-	var order []int
-	before := k.nemit
-	if k.one != nil {
-		order, err = k.existsOrder(st, len(elems))
-		if err != nil {
-			return st.boundChecked(boundNotEnumerable(unboundedAt(err, st.x), []binder{st.b}))
 		}
 	}
 	for j, v := range elems {

@@ -17,6 +17,11 @@ func (sp *Spec) NextOfOne(s value.State, a *TLCAction, rnd Random, yield func(St
 	return sp.nextOfAction(s, a, rnd, yield)
 }
 
+// ProbabilisticCase is TLC's UnsupportedOperationException when its
+// generation mode meets a CASE among an action's steps (Tool's
+// getNextStates under PROBABLISTIC, rev cc6b616), whatever its arms.
+const ProbabilisticCase = "Probabilistic evaluation of next-state relation not implemented for CASE yet."
+
 // orOne runs the disjunction st as TLC's generation mode does: from a
 // random disjunct by a random prime stride (modulo their number), until
 // one has yielded a successor.

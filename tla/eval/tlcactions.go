@@ -41,6 +41,11 @@ type TLCAction struct {
 	// range), known says it could be computed.
 	label string
 	known bool
+	// formals and actuals are the formal parameters of the definition
+	// the action was found in and their values (nil: an operator
+	// argument), TLC's Action.getParameters.
+	formals []string
+	actuals []value.Value
 }
 
 // Opaque reports whether the action is a \E TLC does not expand, or an
@@ -51,6 +56,18 @@ func (a *TLCAction) Opaque() bool { return a.Pos.IsValid() }
 // in, and the values its context binds to that definition's own formal
 // parameters: "Two(1,0)". ok is false when it cannot be told.
 func (a *TLCAction) Label() (string, bool) { return a.label, a.known }
+
+// Parameters are the formal parameters of the definition TLC names the
+// action by, with their values, as TLC's Action.getParameters gives them
+// (TLCGet("action") in its simulator): those bound to a value, in order.
+func (a *TLCAction) Parameters() (names []string, vals []value.Value) {
+	for i, n := range a.formals {
+		if i < len(a.actuals) && a.actuals[i] != nil {
+			names, vals = append(names, n), append(vals, a.actuals[i])
+		}
+	}
+	return names, vals
+}
 
 // Params are the values the action's context binds (the \E expanded on
 // the way to it), which TLC prints after its name: Swap(p1,p2).
@@ -159,6 +176,7 @@ func (p *program) tlcSplit(dispatch []step) (out *tlcSplit) {
 type entered struct {
 	f      *appFrame
 	params []string
+	vals   []value.Value
 	known  bool
 }
 
@@ -177,19 +195,31 @@ func (t *tlcSplit) enter(k *ctx, st *step, binds []slotVal, in []entered) ([]ent
 	}
 	in = in[:n:n]
 	for _, f := range chain[n:] {
-		ps, ok, known := f.params(k)
+		ps, vals, ok, known := f.paramValues(k)
 		if !ok {
 			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, binds: binds, label: f.name, known: true})
 			return in, false
 		}
-		in = append(in, entered{f: f, params: ps, known: known})
+		in = append(in, entered{f: f, params: ps, vals: vals, known: known})
 		if f.subst != nil {
 			label, known := labelIn(in)
-			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known})
+			a := TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known}
+			a.formals, a.actuals = paramsIn(in)
+			t.add(k, a)
 			return in, false
 		}
 	}
 	return in, true
+}
+
+// paramsIn are the formal parameters of the definition an action found
+// in the applications in is named by, and their values (labelIn).
+func paramsIn(in []entered) ([]string, []value.Value) {
+	if len(in) == 0 || len(in[len(in)-1].vals) != len(in[len(in)-1].f.formals) {
+		return nil, nil
+	}
+	e := in[len(in)-1]
+	return e.f.formals, e.vals
 }
 
 // labelIn is TLC's name of an action found in the applications in.
@@ -257,7 +287,9 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 		switch st.kind {
 		case sAction:
 			label, known := labelIn(in)
-			t.add(k, TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known})
+			a := TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known}
+			a.formals, a.actuals = paramsIn(in)
+			t.add(k, a)
 			return
 		case sOr:
 			for _, br := range st.branches {
@@ -269,7 +301,9 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 			opaque := func() {
 				if r[0] >= 0 {
 					label, known := labelIn(in)
-					t.add(k, TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known})
+					a := TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known}
+					a.formals, a.actuals = paramsIn(in)
+					t.add(k, a)
 				}
 			}
 			if st.b.set.dep&(depState|depNext) != 0 || st.unsplit {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // appFrame is an application of a user-defined operator that the split of
@@ -21,6 +22,8 @@ type appFrame struct {
 	// known: the arguments were compiled.
 	known bool
 	args  []appArg
+	// formals are the definition's formal parameters, by name.
+	formals []string
 	// subst: the application enters an instance with substitutions,
 	// which TLC does not go into (tlcsubst.go).
 	subst *instCtx
@@ -37,6 +40,13 @@ type appArg struct {
 // enterApp makes the frame of the application e of d in en.
 func (c *compiler) enterApp(e ast.Expr, d *ast.OpDef, en cenv) *appFrame {
 	f := &appFrame{parent: c.app, name: d.Name.Name, expr: e, lo: c.nsplit}
+	for _, p := range d.Params {
+		if p == nil { // a definition made for an instance's arguments (tlcsubst.go)
+			f.formals = nil
+			break
+		}
+		f.formals = append(f.formals, p.Name)
+	}
 	var args []ast.Expr
 	switch e := e.(type) {
 	case *ast.OpApp:
@@ -131,13 +141,20 @@ func (c *compiler) opArgState(a ast.Expr, en cenv, arity int) bool {
 // above 0, or one whose evaluation fails). known is false when the values
 // cannot be printed as TLC does.
 func (f *appFrame) params(k *ctx) (ps []string, ok, known bool) {
+	ps, _, ok, known = f.paramValues(k)
+	return ps, ok, known
+}
+
+// paramValues is params with the values themselves, nil for an operator
+// argument.
+func (f *appFrame) paramValues(k *ctx) (ps []string, vals []value.Value, ok, known bool) {
 	for _, a := range f.args {
 		if a.state {
-			return nil, false, false
+			return nil, nil, false, false
 		}
 	}
 	if !f.known {
-		return nil, true, false
+		return nil, nil, true, false
 	}
 	known = true
 	for _, a := range f.args {
@@ -146,6 +163,7 @@ func (f *appFrame) params(k *ctx) (ps []string, ok, known bool) {
 				known = false
 			}
 			ps = append(ps, a.op)
+			vals = append(vals, nil)
 			continue
 		}
 		if a.x.dep&(depSide|depRun) != 0 {
@@ -154,11 +172,13 @@ func (f *appFrame) params(k *ctx) (ps []string, ok, known bool) {
 		}
 		v, err := frameArgValue(k, a.x)
 		if err != nil {
-			return nil, false, false
+			return nil, nil, false, false
 		}
 		ps = append(ps, v.String())
+		val, _ := v.(value.Value)
+		vals = append(vals, val)
 	}
-	return ps, true, known
+	return ps, vals, true, known
 }
 
 // frameArgValue evaluates x outside any state; a panic (a variable read

@@ -38,6 +38,7 @@ type Run struct {
 	workers  atomic.Int64
 	stats    atomic.Pointer[func() RunStats]
 	simStats atomic.Pointer[func() SimStats] // a simulator's, once its behaviours are done (SetSimStats)
+	simView  atomic.Pointer[SimView]         // a simulator's, while it runs (SetSimView)
 	exit     atomic.Pointer[func()]
 	// composed counts the intermediate states of action compositions
 	// (A \cdot B), which TLC counts among the states generated.
@@ -307,12 +308,24 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		}
 		return i, nil
 	}
+	if r.walking.Load() && !r.searching.Load() {
+		if v, ok := r.simGet(k, name); ok {
+			return v, nil
+		}
+	}
 	switch name {
 	case "level":
 		if k.phase != phaseConst && !r.searching.Load() && !r.walking.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
-	case "diameter", "distinct", "generated", "queue", "stats":
+	case "distinct", "generated", "queue":
+		if r.walking.Load() && !r.searching.Load() {
+			// TLC's simulator has no model checker to ask: its
+			// TLCGetSet meets a null one (TLC rev cc6b616).
+			return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
+		}
+		fallthrough
+	case "diameter", "stats":
 		if k.phase != phaseConst && !r.searching.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
