@@ -149,6 +149,10 @@ type tlcFlags struct {
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
 	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
 	maxSetSize int64            // -maxSetSize N: the most elements of a set built (TLC's setBound)
+	userFile   *tlcUserFile     // -userFile FILE: where the spec's prints go
+	postMod    string           // -postCondition MOD!OP: the module added to the root's EXTENDS
+	postOp     string           // and the operator evaluated once the run is over
+	elevate    []int            // -messagesAsErrors: SANY's warnings made errors, by code
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -250,9 +254,6 @@ var tlcRefused = map[string]string{
 	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
 	"-debugger":         "the TLA+ debugger (DAP) is not supported",
 	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
-	"-messagesAsErrors": "turning messages into errors is not supported",
-	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
-	"-userFile":         "Print/PrintT output goes to standard output only",
 	"-generateSpecTE":   "SpecTE modules are not generated",
 	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
@@ -424,6 +425,45 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.invs = append(f.invs, tlcInvLevel(n))
 				}
 			}
+		case "-postCondition":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				f.postMod, f.postOp, err = tlcPostCondition(v)
+			}
+		case "-messagesAsErrors":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				var codes []int
+				codes, err = tlcMessageCodes(v)
+				f.elevate = append(f.elevate, codes...)
+			}
+		case "-dfid":
+			// TLC's checks of the value first; the mode itself is refused
+			// (tlcRefused).
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if n, perr := tlcInt(a, v); perr != nil {
+					err = perr
+				} else if n < 0 {
+					err = tlcMissing(a) // TLC's words for a negative depth
+				} else {
+					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+				}
+			}
+		case "-loadTrace":
+			if _, err = next(&i, a); err == nil {
+				if _, err = next(&i, a); err == nil {
+					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+				}
+			}
+		case "-userFile":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if f.userFile != nil {
+					f.userFile.f.Close() // TLC opens each; the last one given is written
+				}
+				f.userFile, err = tlcOpenUserFile(v)
+			}
 		case "-metadir":
 			f.metadir, err = next(&i, a)
 		case "-recover":
@@ -511,6 +551,9 @@ var flagTLCHelp = errors.New("TLC's help")
 
 func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f, err := parseTLCFlags(args)
+	if f != nil && f.userFile != nil {
+		defer f.userFile.f.Close()
+	}
 	if f != nil {
 		for _, l := range f.early {
 			io.WriteString(stdout, l+"\n")
@@ -603,10 +646,32 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var loadErrs bytes.Buffer
 	prints := &tlcPrints{}
+	if f.userFile != nil {
+		prints.user = f.userFile
+	}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go
 	if !f.noWarning {
 		loadOpt.Warn = prints.warn
+	}
+	var read func(string) ([]byte, error) // the spec's files as TLC reads them (nil: as they are)
+	if f.postMod != "" {
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		var why string
+		if read, why = tlcPostRead(nil, tla, cfgPath, f.postMod, f.postOp); why != "" {
+			fmt.Fprintf(stderr, "wspcycle tlc: %s\n", why)
+			return tlcExitUsage
+		}
+		if read != nil {
+			if why := tlcPostRefusal(read, tla, filepath.Join(filepath.Dir(tla), f.postMod+".tla"), f.postMod, f.postOp); why != "" {
+				fmt.Fprintf(stderr, "wspcycle tlc: -postCondition %s!%s is not supported: %s\n", f.postMod, f.postOp, why)
+				return tlcExitUsage
+			}
+		}
+		loadOpt.Read = read
 	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
@@ -633,9 +698,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
 	}
-	tlcSanyHeader(&hdr, tla)
+	tlcSanyHeader(&hdr, tla, read)
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -763,7 +828,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
-			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {
+			if err := traces.Write(f.traceLines(w), sp, rep); err != nil && traceErr == nil {
 				traceErr = err
 			}
 		}
@@ -875,7 +940,10 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints) int {
+//
+// read, when not nil, reads the spec's files as the run changed them
+// (-postCondition).
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints, read func(string) ([]byte, error)) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -885,7 +953,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		tlcSanyHeader(&hdr, tla)
+		tlcSanyHeader(&hdr, tla, read)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -916,7 +984,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	ld := tlcSanyLoad(tla)
+	ld := tlcSanyLoad(tla, read)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 	switch {

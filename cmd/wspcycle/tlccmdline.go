@@ -66,6 +66,11 @@ var tlcArgText = map[string]struct{ missing, bad string }{
 	"-fpmem":            {"Error: fpset memory size required.", "Error: An positive integer or a fraction for fpset memory size/percentage required. But encountered %s"},
 	"-lncheck":          {"Error: expect a strategy such as final for -lncheck option.", ""},
 	"-teSpecOutDir":     {"Error: expected a path for -teSpecOutDir option.", ""},
+	"-userFile":         {"Error: need to specify the full qualified file.", ""},
+	"-postCondition":    {"Error: Module!Operator for postCondition required.", ""},
+	"-messagesAsErrors": {"Error: -messagesAsErrors requires a comma-separated list of message codes.", ""},
+	"-dfid":             {"Error: expect a nonnegative integer for -dfid option.", "Error: expect a nonnegative integer for -dfid option. But encountered %s"},
+	"-loadTrace":        {"Error: A format and a file name for loading traces required.", ""},
 }
 
 // tlcMissing is the error for flag given without its value: TLC's words
@@ -223,3 +228,20 @@ func tlcMessageCodes(v string) ([]int, error) {
 // is TLC's command-line error; those not honoured here are refused by
 // package dumptrace with the reason).
 var tlcDumpTraceFormats = map[string]bool{"json": true, "tla": true, "tlc": true, "tlcplain": true, "tlctespec": true, "tlcaction": true, "dot": true}
+
+// tlcPostCondition reads -postCondition's MODULE!OPERATOR as TLC does
+// (rev cc6b616): without "!" it is refused, as it is with an empty
+// module name, an empty operator or more than one "!"; these words are
+// not prefixed with TLC's "Error: " inside the message.
+func tlcPostCondition(v string) (mod, op string, err error) {
+	mod, op, ok := strings.Cut(v, "!")
+	switch {
+	case !ok:
+		return "", "", &errTLCCommandLine{"Module!Operator for postCondition required. Encountered: " + v}
+	case mod == "":
+		return "", "", &errTLCCommandLine{"Module name for postCondition required. Encountered: " + v}
+	case op == "" || strings.Contains(op, "!"):
+		return "", "", &errTLCCommandLine{"Module!Operator for postCondition must be of the form module!operator. Encountered: " + v}
+	}
+	return mod, op, nil
+}

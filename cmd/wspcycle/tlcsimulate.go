@@ -216,7 +216,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		postAfter()
 		// An initial state violates an invariant: TLC's simulator stops
 		// without its statistics, as its model checker does.
-		if err := traces.Write(w, sp, rep); err != nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil {
 			fileErr = err
 		}
 		w.Finished(start, now)
@@ -243,7 +243,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			stats()
 		}
 		postAfter()
-		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil && fileErr == nil {
 			fileErr = err
 		}
 		if progress {
@@ -315,7 +315,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if violated {
 		stats()
 		postAfter()
-		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil && fileErr == nil {
 			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
 		}
 		tlcSimProgress(w, st, res.Behaviours, states, now)
