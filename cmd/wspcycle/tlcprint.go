@@ -101,11 +101,11 @@ func (u *tlcUserFile) Write(b []byte) (int, error) {
 func (u *tlcUserFile) Line(s string) { u.Write([]byte(s + "\n")) }
 
 // tlcOpenUserFile opens -userFile's FILE, or fails with TLC's words (rev
-// cc6b616: its message 1102 holds "Error: " twice).
+// cc6b616: its words, to which the message adds a second "Error: " in plain output).
 func tlcOpenUserFile(name string) (*tlcUserFile, error) {
 	f, err := os.Create(name)
 	if err != nil {
-		return nil, &errTLCCommandLine{"Error: Error: Failed to create user output log file."}
+		return nil, &errTLCCommandLine{"Error: Failed to create user output log file."}
 	}
 	return &tlcUserFile{f: f}, nil
 }

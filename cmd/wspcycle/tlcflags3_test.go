@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// -postCondition MODULE!OP (TLC rev cc6b616; its outputs in
+// model/testdata/tlc/flags3): MODULE is parsed after the modules the root
+// extends and processed before the root, its constant definitions are
+// evaluated at startup before the root's (PostQ2's Hello prints first),
+// and OP is evaluated once the search is over, in MODULE: PostOK prints
+// the distinct states found, PostF is false ("Postcondition PostF at ...
+// of module PostQ is false.", exit 10), and PostQ2's Post is true though
+// the spec has no Post of its own to clash with.
+func TestTLCPostConditionFlagGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "flags3")
+	for _, c := range []struct {
+		out, flag string
+		code      int
+	}{{"PostOK", "PostQ!PostOK", 0}, {"PostF", "PostQ!PostF", 10}, {"PostQ2", "PostQ2!Post", 0}} {
+		tlcGoldenRun(t, dir, "PostFlag", []string{"-postCondition", c.flag}, c.code, withOutput(c.out))
+	}
+}
+
+// What -postCondition cannot honour here is refused with the reason
+// (exit 2): an OP its module does not define (TLC's exception after the
+// search), a module that defines a name the spec defines too (no clash
+// to TLC, which keeps the module apart), and a cfg with a POSTCONDITION
+// of its own.
+func TestTLCPostConditionFlagRefusals(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("S.tla", "---- MODULE S ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\nPost == TRUE\n====\n")
+	write("S.cfg", "INIT Init\nNEXT Next\n")
+	write("SP.cfg", "INIT Init\nNEXT Next\nPOSTCONDITION Post\n")
+	write("M.tla", "---- MODULE M ----\nPost == TRUE\nOther == TRUE\n====\n")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-postCondition", "M!Nope", "S.tla"}, "M does not define Nope itself"},
+		{[]string{"-postCondition", "M!Other", "S.tla"}, "M and the spec both define Post"},
+		{[]string{"-postCondition", "M!Other", "-config", "SP.cfg", "S.tla"}, "a POSTCONDITION in the cfg as well"},
+	} {
+		var out, errb bytes.Buffer
+		if code := runIn(t, dir, append([]string{"tlc"}, c.args...), &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 saying %q", c.args, code, errb.String(), c.want)
+		}
+	}
+}
+
+// -userFile FILE: what the spec prints goes to FILE and not to standard
+// output, TLC's messages stay where they are (TLC rev cc6b616 on PostFlag:
+// UserFile.MODE.out, and the file it wrote, UserFile.user.txt, the same
+// plain and with -tool); the line a -dumpTrace file's post-condition
+// prints goes to FILE too (TLC on InvFail with -dumpTrace json: stdout
+// without it, the file holding only it).
+func TestTLCUserFileGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "flags3")
+	user := filepath.Join(t.TempDir(), "u.txt")
+	want, err := os.ReadFile(filepath.Join(dir, "UserFile.user.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Plain, then with -tool: each run writes the file anew.
+	tlcGoldenRun(t, dir, "PostFlag", []string{"-userFile", user}, 0, withOutput("UserFile"))
+	if got, err := os.ReadFile(user); err != nil || string(got) != string(want) {
+		t.Errorf("the -userFile holds %q (%v), TLC's %q", got, err, want)
+	}
+
+	td := t.TempDir()
+	var out, errb bytes.Buffer
+	spec := mustAbs(t, filepath.Join("..", "..", "model", "testdata", "InvFail.tla"))
+	if code := runIn(t, td, []string{"tlc", "-userFile", "u.txt", "-dumpTrace", "json", "t.json", spec}, &out, &errb); code != 12 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if strings.Contains(out.String(), "CounterExample written") {
+		t.Errorf("the -dumpTrace line is on stdout:\n%s", out.String())
+	}
+	if got, err := os.ReadFile(filepath.Join(td, "u.txt")); err != nil || string(got) != "\"CounterExample written: t.json\"\n" {
+		t.Errorf("the -userFile holds %q (%v)", got, err)
+	}
+}
