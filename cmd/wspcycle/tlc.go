@@ -434,7 +434,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var v string
 			if v, err = next(&i, a); err == nil {
 				var codes []int
-				codes, err = tlcMessageCodes(v)
+				codes, err = tlcMessageCodes(v, false)
 				f.elevate = append(f.elevate, codes...)
 			}
 		case "-dfid":
@@ -488,7 +488,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var v string
 			if v, err = next(&i, a); err == nil {
 				var codes []int
-				codes, err = tlcMessageCodes(v)
+				codes, err = tlcMessageCodes(v, true)
 				f.suppress = append(f.suppress, codes...)
 			}
 		case "-dumpTrace":
@@ -701,6 +701,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
 	}
 	tlcSanyHeader(&hdr, tla, read)
+	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
+		if code < 0 {
+			fmt.Fprintln(stderr, "wspcycle tlc: -messagesAsErrors 4800 or 4801 is not supported for this spec: it defines again a symbol of a standard module, "+
+				"and SANY's warning about that, which names the standard module's own file, is not replayed")
+			return tlcExitUsage
+		}
+		return code
+	}
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}

@@ -53,7 +53,10 @@ import (
 //   - postcondition-*: -postCondition's MODULE!OPERATOR read as TLC reads
 //     it: no "!", no module, an empty operator, more than one "!" (these
 //     words have no "Error: " of their own);
-//   - messages-*: -messagesAsErrors's codes read as -suppressMessages's;
+//   - messages-*: -messagesAsErrors's codes read as -suppressMessages's,
+//     SANY's codes known too (4200 an error, 4806 none of SANY's);
+//     suppress-sany*: SANY's warning 4800 may be suppressed, its error
+//     4200 not ("code 4200 is an error and cannot be suppressed.");
 //   - dfid-*: -dfid without a number, not a number, negative (the words
 //     of the missing value); loadtrace-missing: a format without a file.
 func TestTLCCommandLineGolden(t *testing.T) {
@@ -117,6 +120,10 @@ func TestTLCCommandLineGolden(t *testing.T) {
 		{"dfid-bad", "-dfid x Spec.tla"},
 		{"dfid-neg", "-dfid -1 Spec.tla"},
 		{"loadtrace-missing", "Spec.tla -loadTrace tlc"},
+		{"suppress-sanyerror", "-suppressMessages 4200 Spec.tla"},
+		{"suppress-sanywarning", "-suppressMessages 4800 -bogus"},
+		{"messages-sanyerror", "-messagesAsErrors 4200 -bogus"},
+		{"messages-unknown-sany", "-messagesAsErrors 4806 Spec.tla"},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			file := filepath.Join(dir, c.name+"."+mode+".out")
