@@ -110,11 +110,19 @@ here, or refused with the reason):
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence (repeatable; the last FILE of a format wins)
-  -dfid N, -userFile FILE, -generateSpecTE, -debugger,
-  -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
+  -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
+                      -dumpTrace file was written) goes to FILE, not stdout
+  -postCondition MODULE!OP
+                      load MODULE as one more module of the spec and evaluate
+                      its OP once the run is over, as a cfg POSTCONDITION
+  -messagesAsErrors C1,C2,...
+                      SANY's warnings with these codes are errors (4800: two
+                      modules extended define a name; 4801: a name declared
+                      again or brought in again by INSTANCE): exit 150
+  -dfid N, -generateSpecTE, -debugger, -loadTrace FMT FILE,
   -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
   -simulate stats=..|sched=..
-                      refused, with the reason
+                      refused, with the reason (values checked as TLC checks them)
 `
 
 // tlcFlags are the parsed flags of `wspcycle tlc`.
@@ -245,17 +253,24 @@ func tlcIsSimulateArg(arg string) bool {
 // tlcSimulateRefused are TLC's options of -simulate that are not
 // honoured, and why.
 var tlcSimulateRefused = map[string]string{
-	"stats": "the simulator's action statistics (TLC's stats=basic|full) are not collected",
-	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction) are not implemented: successors are drawn uniformly",
+	// TLC rev cc6b616 prints nothing more with stats=basic|full; at the
+	// end it writes SPEC_actions.dot beside the spec, the action flow
+	// graph of its DotActionWriter (each pair of actions taken in
+	// succession, a pen width from their counts), which is not written.
+	"stats": "TLC's action flow graph (SPEC_actions.dot, written beside the spec at the end of the run) is not written",
+	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: successors drawn by learnt action weights, " +
+		"TLCGet(\"config\").sched) are not implemented: successors are drawn as TLC's default random scheduler draws them",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
-	"-debugger":         "the TLA+ debugger (DAP) is not supported",
-	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
-	"-generateSpecTE":   "SpecTE modules are not generated",
-	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-dfid": "TLC's depth-first iterative deepening (its DFIDModelChecker: \"Running depth-first search\", a search " +
+		"to the depth given, its own level and count messages) is not implemented: the search here is breadth-first",
+	"-debugger": "the TLA+ debugger (DAP) is not supported",
+	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
+		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
+	"-generateSpecTE": "SpecTE modules are not generated",
+	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -341,7 +356,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				if strings.HasPrefix(v, "dot") && i+1 < len(args) {
 					for _, opt := range strings.Split(v, ",")[1:] {
 						if opt == "constrained" {
-							return nil, &errTLCUsage{"-dump dot,constrained is not supported: the states a CONSTRAINT or ACTION_CONSTRAINT excludes are not kept in the state graph"}
+							return nil, &errTLCUsage{"-dump dot,constrained is not supported: TLC draws the successors a CONSTRAINT excludes too " +
+								"(filled light yellow, the edge labelled with the constraint's location), and they are not kept in the state graph here"}
 						}
 						if opt != "colorize" && opt != "actionlabels" && opt != "snapshot" {
 							return nil, &errTLCUsage{"-dump dot: unknown option " + opt}
