@@ -21,6 +21,7 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
@@ -716,6 +717,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
 	}
+	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
+		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
+	}
 	tlcSanyHeader(&hdr, tla, read)
 	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
 		if code < 0 {
@@ -946,7 +950,7 @@ func tlcExitCode(rep *model.Report) int {
 			return c
 		}
 	case model.ResultPostcondition:
-		if model.IsPostconditionConstant(rep.Message) {
+		if model.IsPostconditionConstant(rep.Message) || model.IsPostconditionMissing(rep.Message) {
 			return tlcExitCrash // TLC's exception (model.PostconditionConstant)
 		}
 	case model.ResultMemoryLimit:

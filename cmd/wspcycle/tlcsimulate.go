@@ -199,7 +199,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		})
 	}
 	postAfter := func() {
-		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) && !model.IsPostconditionMissing(msg) {
 			w.Postcondition(msg)
 		}
 	}
@@ -290,6 +290,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// followed by the progress line only (TLC rev cc6b616:
 		// model/testdata/tlc/postrun, PostRunSim).
 		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			if model.IsPostconditionMissing(msg) {
+				// TLC's simulator reports its lookup's exception as a
+				// plain error (1000, exit 255), with no progress line.
+				w.Msg(tlcout.General, tlcout.ClassError, msg)
+				w.Finished(start, now)
+				return tlcExitCrash
+			}
 			if model.IsPostconditionConstant(msg) {
 				// TLC's simulator reports its lookup's refusal as a
 				// cfg error (2233, exit 151), with no progress line.
