@@ -683,7 +683,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return tlcExitUsage
 		}
 		if read != nil {
-			if why := tlcPostRefusal(read, tla, filepath.Join(filepath.Dir(tla), f.postMod+".tla"), f.postMod, f.postOp); why != "" {
+			if why := tlcPostRefusal(read, tla, filepath.Join(filepath.Dir(tla), f.postMod+".tla"), f.postMod); why != "" {
 				fmt.Fprintf(stderr, "wspcycle tlc: -postCondition %s!%s is not supported: %s\n", f.postMod, f.postOp, why)
 				return tlcExitUsage
 			}
@@ -716,6 +716,18 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			cfgPath = configBeside(tla)
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
+	}
+	if f.postMod != "" && read != nil {
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		if perr := eval.CheckFiles(nil, tla, cfgPath); perr != nil {
+			// A name the spec resolves only through the -postCondition's
+			// module, which TLC's spec does not extend: SANY's errors
+			// without it, under the lines of the modules it loaded.
+			return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read)
+		}
 	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
 		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run

@@ -31,6 +31,10 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, "PostFlag", []string{"-postCondition", c.flag}, c.code, withOutput(c.out))
 	}
 	tlcGoldenRun(t, dir, "PostFlag", []string{"-simulate", "num=2", "-seed", "1", "-depth", "3", "-postCondition", "PostQ!Nope"}, 255, withOutput("PostSimMissing"))
+	// The spec does not see MODULE's names: PostLeak uses - without
+	// extending Naturals, which PostQ extends; SANY's errors as without
+	// the flag, under the lines of the modules it loaded, PostQ's too.
+	tlcGoldenRun(t, dir, "PostLeak", []string{"-postCondition", "PostQ!PostF"}, 150)
 }
 
 // What -postCondition cannot honour here is refused with the reason

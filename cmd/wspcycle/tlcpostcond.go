@@ -7,6 +7,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/source"
@@ -117,7 +118,7 @@ func topNames(m *ast.Module) map[string]bool {
 // the root module tla and mod's file, both as read ("" when it can).
 // TLC does not make the root module extend mod: mod is a module of the
 // spec of its own, so a name both define is no clash to TLC.
-func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod, op string) string {
+func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod string) string {
 	parse := func(file string) *ast.Module {
 		src, err := read(file)
 		if err != nil {
@@ -130,12 +131,15 @@ func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod, op str
 		return m
 	}
 	root, post := parse(tla), parse(modFile)
+	// (A name the spec declares or defines that MODULE, or a module it
+	// extends, defines too: loaded as one the spec extends, SANY here
+	// would see a clash TLC does not.)
 	if root == nil || post == nil || root.Name != nil && root.Name.Name == mod {
 		return "" // SANY's error about them comes first (the spec itself: a circular dependency)
 	}
-	mine := topNames(post)
+	search := module.SearchPath(filepath.Dir(tla), nil)
 	for n := range topNames(root) {
-		if mine[n] {
+		if tlcModuleDefines(read, search, mod, n, true, map[string]bool{}) {
 			return fmt.Sprintf("%s and the spec both define %s: TLC keeps %s a module of its own, "+
 				"and here it is loaded as one more module the spec extends", mod, n, mod)
 		}
@@ -158,7 +162,7 @@ func tlcModuleDefines(read func(string) ([]byte, error), search []string, mod, o
 	for _, dir := range search {
 		if src, err := read(filepath.Join(dir, mod+".tla")); err == nil {
 			if m, err = parser.ParseFile(filepath.Join(dir, mod+".tla"), src); err != nil {
-				return true // SANY's error comes first; nothing to claim
+				return false // SANY's parse error ends the run before either use of the answer
 			}
 			break
 		}
