@@ -269,6 +269,9 @@ type GraphNode struct {
 type GraphEdge struct {
 	From, To uint64
 	Label    string
+	// Act is the step's action among TLC's (eval.Spec.TLCActions), -1
+	// when not known (the disk-backed graph).
+	Act int
 }
 
 // TemporalPrefix is a temporal property violated by the finite prefix

@@ -362,7 +362,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	if c.graph != nil {
 		label, _ := c.label(st)
-		c.graph.add(sfp, fp, t, label, s == nil, isNew)
+		c.graph.add(sfp, fp, t, label, c.sp.TLCActionOf(st), s == nil, isNew)
 	}
 	if !isNew {
 		if liveErr != nil {

@@ -63,8 +63,11 @@ here, or refused with the reason):
   -difftrace          print only the variables that changed in trace states
   -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
-  -dump [dot[,colorize,actionlabels]] FILE
-                      write the state graph (TLC's dump format, or DOT)
+  -dump [dot[,colorize][,actionlabels][,snapshot]] FILE
+                      write the states (TLC's dump format), or the state graph
+                      as TLC's DOT file: its lines in its order, states named
+                      by their fingerprints (ours, not TLC's), edges coloured
+                      by action (colorize) and labelled (actionlabels)
   -simulate [num=N,file=F]
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
@@ -136,6 +139,7 @@ type tlcFlags struct {
 	tool       bool
 	dump       string
 	dumpDot    bool
+	dotOpts    model.TLCDotOptions // -dump dot,colorize,actionlabels
 	seed       int64
 	seedSet    bool
 	fp         int
@@ -265,7 +269,7 @@ var tlcSimulateRefused = map[string]string{
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-dfid": "TLC's depth-first iterative deepening (its DFIDModelChecker: \"Running depth-first search\", a search " +
+	"-dfid": "depth-first iterative deepening (TLC's DFIDModelChecker: \"Running depth-first search\", a search " +
 		"to the depth given, its own level and count messages) is not implemented: the search here is breadth-first",
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
 	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
@@ -360,7 +364,15 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 							return nil, &errTLCUsage{"-dump dot,constrained is not supported: TLC draws the successors a CONSTRAINT excludes too " +
 								"(filled light yellow, the edge labelled with the constraint's location), and they are not kept in the state graph here"}
 						}
-						if opt != "colorize" && opt != "actionlabels" && opt != "snapshot" {
+						switch opt {
+						case "colorize":
+							f.dotOpts.Colorize = true
+						case "actionlabels":
+							f.dotOpts.ActionLabels = true
+						case "snapshot":
+							// TLC rewrites the file as it goes; the file
+							// at the end is the same.
+						default:
 							return nil, &errTLCUsage{"-dump dot: unknown option " + opt}
 						}
 					}
@@ -913,7 +925,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		write := rep.WriteDump
 		if f.dumpDot {
-			write = rep.WriteDOT
+			o := f.dotOpts
+			o.Actions = model.TLCActionNames(sp)
+			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}
 		if err := writeTo(dumpFile, write); err != nil {
 			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
