@@ -15,6 +15,17 @@ type graphRec struct {
 	overflow bool
 }
 
+// addExcluded records the step from `from` to t, which the constraint
+// excluded names (GraphEdge.Excluded) keeps out of the model.
+func (r *graphRec) addExcluded(from, to uint64, t value.State, label string, act, excluded int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.overflow {
+		return
+	}
+	r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label, Act: act, Excluded: excluded, State: t})
+}
+
 func (r *graphRec) add(from, to uint64, t value.State, label string, act int, init, isNew bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

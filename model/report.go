@@ -272,6 +272,12 @@ type GraphEdge struct {
 	// Act is the step's action among TLC's (eval.Spec.TLCActions), -1
 	// when not known (the disk-backed graph).
 	Act int
+	// Excluded, for a step recorded with Options.RecordConstrained, is
+	// the constraint that excludes its successor: 1 + its index in
+	// Spec.Constraints, or -(1 + its index) in Spec.ActionConstraints; 0
+	// for a step of the model. State is then that successor.
+	Excluded int
+	State    value.State
 }
 
 // TemporalPrefix is a temporal property violated by the finite prefix

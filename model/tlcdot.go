@@ -7,7 +7,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
 )
 
 // TLCDotOptions are the options of TLC's -dump dot,OPTIONS FILE.
@@ -15,6 +17,35 @@ type TLCDotOptions struct {
 	Colorize     bool     // each edge in its action's colour, and a legend
 	ActionLabels bool     // each edge labelled with its action's name
 	Actions      []string // TLC's actions' names (TLCActionNames), for both
+	// Constrained draws the steps to successors a constraint excludes
+	// (recorded with Options.RecordConstrained), each labelled with the
+	// range of the constraint that excludes it (ConstraintRanges).
+	Constrained                    bool
+	Constraints, ActionConstraints []string
+}
+
+// ConstraintRanges are TLC's names of the ranges of sp's CONSTRAINTs
+// and ACTION_CONSTRAINTs (their definitions' bodies), as TLC's DOT file
+// labels the steps each excludes; read reads the spec's files.
+func ConstraintRanges(sp *eval.Spec, read func(string) ([]byte, error)) (state, action []string) {
+	files := span.NewFiles(read)
+	name := func(body ast.Expr) string {
+		if body == nil {
+			return ""
+		}
+		end, ok := files.End(body)
+		if !ok {
+			return ""
+		}
+		return SourceRange{Module: span.Module(body.Pos().Filename), Start: body.Pos(), End: end}.String()
+	}
+	for _, p := range sp.Constraints {
+		state = append(state, name(p.Body))
+	}
+	for _, p := range sp.ActionConstraints {
+		action = append(action, name(p.Body))
+	}
+	return state, action
 }
 
 // TLCActionNames are the names of TLC's actions of sp, in TLC's order
@@ -99,6 +130,9 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		}
 	}
 	for _, e := range r.Graph.Edges {
+		if e.Excluded != 0 && !o.Constrained {
+			continue
+		}
 		if l := level[e.From]; !ranked[e.From] && l > 0 {
 			ranked[e.From] = true
 			for len(byLevel) < l {
@@ -114,6 +148,21 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 			if o.Colorize {
 				color = strconv.Itoa(colors[o.Actions[e.Act]])
 			}
+		}
+		if e.Excluded != 0 {
+			// The constraint's range after a line break (not escaped, as
+			// TLC writes it), and the successor filled light yellow,
+			// written at each step to it.
+			var where string
+			if i := e.Excluded - 1; i >= 0 && i < len(o.Constraints) {
+				where = o.Constraints[i]
+			} else if i := -e.Excluded - 1; i >= 0 && i < len(o.ActionConstraints) {
+				where = o.ActionConstraints[i]
+			}
+			fmt.Fprintf(bw, "%s -> %s [label=\"%s\n%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, where, color, color)
+			t := text(GraphNode{State: e.State})
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), t, t)
+			continue
 		}
 		fmt.Fprintf(bw, "%s -> %s [label=\"%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, color, color)
 		if _, seen := level[e.To]; !seen {

@@ -63,11 +63,12 @@ here, or refused with the reason):
   -difftrace          print only the variables that changed in trace states
   -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
-  -dump [dot[,colorize][,actionlabels][,snapshot]] FILE
+  -dump [dot[,colorize][,actionlabels][,constrained][,snapshot]] FILE
                       write the states (TLC's dump format), or the state graph
                       as TLC's DOT file: its lines in its order, states named
                       by their fingerprints (ours, not TLC's), edges coloured
-                      by action (colorize) and labelled (actionlabels)
+                      by action (colorize) and labelled (actionlabels), the
+                      steps to successors a constraint excludes (constrained)
   -simulate [num=N,file=F]
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
@@ -124,8 +125,7 @@ here, or refused with the reason):
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
   -dfid N, -generateSpecTE, -debugger, -loadTrace FMT FILE,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
-  -simulate stats=..|sched=..
+  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -360,15 +360,13 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			if v, err = next(&i, a); err == nil {
 				if strings.HasPrefix(v, "dot") && i+1 < len(args) {
 					for _, opt := range strings.Split(v, ",")[1:] {
-						if opt == "constrained" {
-							return nil, &errTLCUsage{"-dump dot,constrained is not supported: TLC draws the successors a CONSTRAINT excludes too " +
-								"(filled light yellow, the edge labelled with the constraint's location), and they are not kept in the state graph here"}
-						}
 						switch opt {
 						case "colorize":
 							f.dotOpts.Colorize = true
 						case "actionlabels":
 							f.dotOpts.ActionLabels = true
+						case "constrained":
+							f.dotOpts.Constrained = true
 						case "snapshot":
 							// TLC rewrites the file as it goes; the file
 							// at the end is the same.
@@ -792,8 +790,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		MaxMemory:     uint64(defaultMaxMemoryMB()) << 20,
 		ProgressEvery: time.Minute,
 		RecordGraph:   dumpFile != nil,
-		GraphLimit:    tlcDumpLimit,
-		ReadSource:    source.ReadFile,
+		// -dump dot,constrained: the steps to excluded successors too.
+		RecordConstrained: f.dotOpts.Constrained,
+		GraphLimit:        tlcDumpLimit,
+		ReadSource:        source.ReadFile,
 		AliasErrorText: func(err error) string {
 			return tlcout.AliasErrorText(err, source.ReadFile, f.tool)
 		},
@@ -927,6 +927,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if f.dumpDot {
 			o := f.dotOpts
 			o.Actions = model.TLCActionNames(sp)
+			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
 			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}
 		if err := writeTo(dumpFile, write); err != nil {

@@ -167,7 +167,12 @@ func normDot(s string) string {
 // self-loops, a step back to an initial state, three actions (colours 2,
 // 3, 4 and the legend); InvFail: a run stopped by a violation (the states
 // not explored are not ranked; the disjuncts of Next share its colour and
-// there is no legend for one name).
+// there is no legend for one name). With constrained, the steps to the
+// successors a constraint excludes too, labelled (after a line break) with
+// the range of the constraint that excludes them, the first that fails
+// (DotCon: CONSTRAINT Con2 Con, Con failing), or the ACTION_CONSTRAINT's
+// (DotActCon), each such successor filled light yellow at every step to
+// it.
 func TestTLCDumpDotGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "flags3")
 	td := filepath.Join("..", "..", "model", "testdata")
@@ -180,6 +185,8 @@ func TestTLCDumpDotGolden(t *testing.T) {
 		{filepath.Join(dir, "DotLoop"), "", "dot", 0}, {filepath.Join(dir, "DotLoop"), "", "dot,colorize", 0},
 		{filepath.Join(dir, "DotLoop"), "", "dot,actionlabels", 0}, {filepath.Join(dir, "DotLoop"), "", "dot,colorize,actionlabels,snapshot", 0},
 		{filepath.Join(td, "InvFail"), "", "dot,colorize,actionlabels", 12},
+		{filepath.Join(dir, "DotCon"), "", "dot,constrained", 0}, {filepath.Join(dir, "DotCon"), "", "dot,constrained,colorize,actionlabels", 0},
+		{filepath.Join(dir, "DotActCon"), "", "dot,constrained", 0}, {filepath.Join(dir, "DotActCon"), "", "dot,constrained,colorize,actionlabels", 0},
 	} {
 		name := filepath.Base(c.spec) + "-" + strings.ReplaceAll(c.opts, ",", "-") + ".dot"
 		t.Run(name, func(t *testing.T) {
