@@ -697,6 +697,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "wspcycle tlc: -postCondition %s!%s is not supported: %s\n", f.postMod, f.postOp, why)
 				return tlcExitUsage
 			}
+			// A name the spec resolves only through the module, which
+			// TLC's spec does not extend: SANY's errors without it, under
+			// the lines of the modules it loaded (the module's own errors,
+			// which SANY meets first, are the changed spec's).
+			if perr := eval.CheckFiles(nil, tla, cfgPath); perr != nil && eval.CheckFiles(read, tla, cfgPath) == nil {
+				return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read)
+			}
 		}
 		loadOpt.Read = read
 	}
@@ -726,18 +733,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			cfgPath = configBeside(tla)
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
-	}
-	if f.postMod != "" && read != nil {
-		cfgPath := f.config
-		if cfgPath == "" {
-			cfgPath = configBeside(tla)
-		}
-		if perr := eval.CheckFiles(nil, tla, cfgPath); perr != nil {
-			// A name the spec resolves only through the -postCondition's
-			// module, which TLC's spec does not extend: SANY's errors
-			// without it, under the lines of the modules it loaded.
-			return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read)
-		}
 	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
 		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run

@@ -38,6 +38,17 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 	// extending Naturals, which PostQ extends; SANY's errors as without
 	// the flag, under the lines of the modules it loaded, PostQ's too.
 	tlcGoldenRun(t, dir, "PostLeak", []string{"-postCondition", "PostQ!PostF"}, 150)
+	// Nothing is evaluated then: PostQ2's Hello, a constant definition
+	// that prints, prints nothing (TLC's -userFile stays empty).
+	user := filepath.Join(t.TempDir(), "u.txt")
+	var o, errb bytes.Buffer
+	if code := runIn(t, t.TempDir(), []string{"tlc", "-userFile", user, "-postCondition", "PostQ2!Post", "-config", mustAbs(t, filepath.Join(dir, "PostLeak.cfg")),
+		mustAbs(t, filepath.Join(dir, "PostLeak.tla"))}, &o, &errb); code != 150 {
+		t.Errorf("PostLeak with PostQ2: exit %d, want 150: %s", code, errb.String())
+	}
+	if got, err := os.ReadFile(user); err != nil || len(got) != 0 {
+		t.Errorf("the -userFile holds %q (%v), TLC's is empty", got, err)
+	}
 }
 
 // What -postCondition cannot honour here is refused with the reason
