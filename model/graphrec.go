@@ -15,7 +15,18 @@ type graphRec struct {
 	overflow bool
 }
 
-func (r *graphRec) add(from, to uint64, t value.State, label string, init, isNew bool) {
+// addExcluded records the step from `from` to t, which the constraint
+// excluded names (GraphEdge.Excluded) keeps out of the model.
+func (r *graphRec) addExcluded(from, to uint64, t value.State, label string, act, excluded int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.overflow {
+		return
+	}
+	r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label, Act: act, Excluded: excluded, State: t})
+}
+
+func (r *graphRec) add(from, to uint64, t value.State, label string, act int, init, isNew bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.overflow {
@@ -30,6 +41,6 @@ func (r *graphRec) add(from, to uint64, t value.State, label string, init, isNew
 		r.g.Nodes = append(r.g.Nodes, GraphNode{FP: to, State: t, Init: init})
 	}
 	if !init {
-		r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label})
+		r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label, Act: act})
 	}
 }

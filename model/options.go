@@ -64,7 +64,11 @@ type Options struct {
 	// GraphLimit states (0 means 10000) recording stops and Report.Graph is
 	// left nil with a warning.
 	RecordGraph bool
-	GraphLimit  int
+	// RecordConstrained records too, with RecordGraph, each step to a
+	// successor a CONSTRAINT or ACTION_CONSTRAINT excludes
+	// (GraphEdge.Excluded), as TLC's -dump dot,constrained draws them.
+	RecordConstrained bool
+	GraphLimit        int
 
 	// DiskDir, when not empty, runs the disk-backed search with its files
 	// in this directory (created if needed; a fresh run removes the files

@@ -39,9 +39,9 @@ func (c *checker) checkPostcondition(rep *Report) {
 // violated, an evaluation error; its message follows the trace, the
 // exit code stays the violation's).
 func (c *checker) postconditionAfter() string {
-	if c.sp.Postcondition.Constant {
+	if c.sp.Postcondition.Constant || c.sp.Postcondition.Missing != "" {
 		// TLC's lookup of the POSTCONDITION throws (eval.Postcondition
-		// Constant), and after a violation that prints nothing.
+		// Constant, Missing), and after a violation that prints nothing.
 		return ""
 	}
 	msg, _ := c.postcondition()
@@ -75,6 +75,9 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 	if pc.Constant {
 		return PostconditionConstant(pc.Name), true
 	}
+	if pc.Missing != "" {
+		return PostconditionMissing(pc.Name, pc.Missing), true
+	}
 	if r := sp.Run; r != nil {
 		r.SetLevel(0)
 	}
@@ -106,6 +109,18 @@ func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bo
 // search (2233, TLC rev cc6b616).
 func PostconditionConstant(name string) string {
 	return "The post condition " + name + " cannot be a constant."
+}
+
+// PostconditionMissing is TLC's exception for a -postCondition whose
+// module does not define the operator (eval.Postcondition's Missing).
+func PostconditionMissing(op, mod string) string {
+	return "Could not find operator: " + op + " in module: " + mod
+}
+
+// IsPostconditionMissing reports whether msg is PostconditionMissing's,
+// which TLC prints as an unexpected exception and ends with exit 255.
+func IsPostconditionMissing(msg string) bool {
+	return strings.HasPrefix(msg, "Could not find operator: ") && strings.Contains(msg, " in module: ")
 }
 
 // IsPostconditionConstant reports whether msg is PostconditionConstant's,

@@ -269,6 +269,15 @@ type GraphNode struct {
 type GraphEdge struct {
 	From, To uint64
 	Label    string
+	// Act is the step's action among TLC's (eval.Spec.TLCActions), -1
+	// when not known (the disk-backed graph).
+	Act int
+	// Excluded, for a step recorded with Options.RecordConstrained, is
+	// the constraint that excludes its successor: 1 + its index in
+	// Spec.Constraints, or -(1 + its index) in Spec.ActionConstraints; 0
+	// for a step of the model. State is then that successor.
+	Excluded int
+	State    value.State
 }
 
 // TemporalPrefix is a temporal property violated by the finite prefix

@@ -43,6 +43,13 @@ type SanyWarning struct {
 	// AtStd and PrevStd, when not "", are the standard modules (of TLC's
 	// jar) that define the symbols instead: At or Prev is then not valid.
 	AtStd, PrevStd string
+	// Code is SANY's code of the warning (tla2sany.semantic.ErrorCode,
+	// rev cc6b616), which TLC's -messagesAsErrors names: 4800
+	// (EXTENDED_MODULES_SYMBOL_UNIFICATION_AMBIGUITY) for Extends', 4801
+	// (INSTANCED_MODULES_SYMBOL_UNIFICATION_AMBIGUITY) for addSymbol's,
+	// a definition an INSTANCE brings in and a declaration repeated in
+	// the module itself alike (TLC on VARIABLE v, v).
+	Code int
 }
 
 // SanyWarnings are SANY's warnings about repeated names while it
@@ -69,7 +76,7 @@ func (b *sanyBuilder) warn(in string, w SanyWarning) {
 func (b *sanyBuilder) declared(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && prev.kind == s.kind && prev.arity == s.arity {
-			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std})
+			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, Code: 4801})
 		}
 	}
 }
@@ -86,7 +93,7 @@ func (b *sanyBuilder) imported(in string, s sanySymbol) func(sanySymbol, bool) {
 func (b *sanyBuilder) merged(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && sanyClass(prev.kind) == sanyClass(s.kind) {
-			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std})
+			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, Code: 4800})
 		}
 	}
 }

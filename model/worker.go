@@ -271,27 +271,33 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		out.viol.unwritten, out.viol.noPost = true, true
 		return r
 	}
-	inModel := true
-	for _, p := range c.sp.Constraints {
+	inModel, excluded := true, 0
+	for i, p := range c.sp.Constraints {
 		ok, err := holds(p, s, t)
 		if err != nil {
 			return failUnwritten(err)
 		}
 		if !ok {
-			inModel = false
+			inModel, excluded = false, i+1
 			break
 		}
 	}
 	if inModel && s != nil {
-		for _, p := range c.sp.ActionConstraints {
+		for i, p := range c.sp.ActionConstraints {
 			ok, err := p.Eval(s, t)
 			if err != nil {
 				return failUnwritten(err)
 			}
 			if !ok {
-				inModel = false
+				inModel, excluded = false, -(i + 1)
 				break
 			}
+		}
+	}
+	if !inModel && c.graph != nil && c.opt.RecordConstrained && s != nil {
+		if xfp, err := c.fingerprint(t); err == nil {
+			label, _ := c.label(st)
+			c.graph.addExcluded(sfp, xfp, st.Keep(), label, c.sp.TLCActionOf(st), excluded)
 		}
 	}
 	if !inModel {
@@ -362,7 +368,7 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 	}
 	if c.graph != nil {
 		label, _ := c.label(st)
-		c.graph.add(sfp, fp, t, label, s == nil, isNew)
+		c.graph.add(sfp, fp, t, label, c.sp.TLCActionOf(st), s == nil, isNew)
 	}
 	if !isNew {
 		if liveErr != nil {

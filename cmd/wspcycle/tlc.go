@@ -21,6 +21,7 @@ import (
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/span"
@@ -62,8 +63,12 @@ here, or refused with the reason):
   -difftrace          print only the variables that changed in trace states
   -view               print trace states as the value of the cfg's VIEW
   -tool               frame every message for tools
-  -dump [dot[,colorize,actionlabels]] FILE
-                      write the state graph (TLC's dump format, or DOT)
+  -dump [dot[,colorize][,actionlabels][,constrained][,snapshot]] FILE
+                      write the states (TLC's dump format), or the state graph
+                      as TLC's DOT file: its lines in its order, states named
+                      by their fingerprints (ours, not TLC's), edges coloured
+                      by action (colorize) and labelled (actionlabels), the
+                      steps to successors a constraint excludes (constrained)
   -simulate [num=N,file=F]
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
@@ -110,11 +115,18 @@ here, or refused with the reason):
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence (repeatable; the last FILE of a format wins)
-  -dfid N, -userFile FILE, -generateSpecTE, -debugger,
-  -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
-  -simulate stats=..|sched=..
-                      refused, with the reason
+  -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
+                      -dumpTrace file was written) goes to FILE, not stdout
+  -postCondition MODULE!OP
+                      load MODULE as one more module of the spec and evaluate
+                      its OP once the run is over, as a cfg POSTCONDITION
+  -messagesAsErrors C1,C2,...
+                      SANY's warnings with these codes are errors (4800: two
+                      modules extended define a name; 4801: a name declared
+                      again or brought in again by INSTANCE): exit 150
+  -dfid N, -generateSpecTE, -debugger, -loadTrace FMT FILE,
+  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
+                      refused, with the reason (values checked as TLC checks them)
 `
 
 // tlcFlags are the parsed flags of `wspcycle tlc`.
@@ -127,6 +139,7 @@ type tlcFlags struct {
 	tool       bool
 	dump       string
 	dumpDot    bool
+	dotOpts    model.TLCDotOptions // -dump dot,colorize,actionlabels
 	seed       int64
 	seedSet    bool
 	fp         int
@@ -149,6 +162,10 @@ type tlcFlags struct {
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
 	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
 	maxSetSize int64            // -maxSetSize N: the most elements of a set built (TLC's setBound)
+	userFile   *tlcUserFile     // -userFile FILE: where the spec's prints go
+	postMod    string           // -postCondition MOD!OP: the module added to the root's EXTENDS
+	postOp     string           // and the operator evaluated once the run is over
+	elevate    []int            // -messagesAsErrors: SANY's warnings made errors, by code
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -241,20 +258,24 @@ func tlcIsSimulateArg(arg string) bool {
 // tlcSimulateRefused are TLC's options of -simulate that are not
 // honoured, and why.
 var tlcSimulateRefused = map[string]string{
-	"stats": "the simulator's action statistics (TLC's stats=basic|full) are not collected",
-	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction) are not implemented: successors are drawn uniformly",
+	// TLC rev cc6b616 prints nothing more with stats=basic|full; at the
+	// end it writes SPEC_actions.dot beside the spec, the action flow
+	// graph of its DotActionWriter (each pair of actions taken in
+	// succession, a pen width from their counts), which is not written.
+	"stats": "TLC's action flow graph (SPEC_actions.dot, written beside the spec at the end of the run) is not written",
+	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: successors drawn by learnt action weights, " +
+		"TLCGet(\"config\").sched) are not implemented: successors are drawn as TLC's default random scheduler draws them",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-dfid":             "depth-first iterative deepening is not supported (breadth-first only)",
-	"-debugger":         "the TLA+ debugger (DAP) is not supported",
-	"-loadTrace":        "loading a trace as a constraint is not supported (see 'wspcycle trace validate')",
-	"-messagesAsErrors": "turning messages into errors is not supported",
-	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
-	"-userFile":         "Print/PrintT output goes to standard output only",
-	"-generateSpecTE":   "SpecTE modules are not generated",
-	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-dfid": "depth-first iterative deepening (TLC's DFIDModelChecker: \"Running depth-first search\", a search " +
+		"to the depth given, its own level and count messages) is not implemented: the search here is breadth-first",
+	"-debugger": "the TLA+ debugger (DAP) is not supported",
+	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
+		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
+	"-generateSpecTE": "SpecTE modules are not generated",
+	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -339,10 +360,17 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			if v, err = next(&i, a); err == nil {
 				if strings.HasPrefix(v, "dot") && i+1 < len(args) {
 					for _, opt := range strings.Split(v, ",")[1:] {
-						if opt == "constrained" {
-							return nil, &errTLCUsage{"-dump dot,constrained is not supported: the states a CONSTRAINT or ACTION_CONSTRAINT excludes are not kept in the state graph"}
-						}
-						if opt != "colorize" && opt != "actionlabels" && opt != "snapshot" {
+						switch opt {
+						case "colorize":
+							f.dotOpts.Colorize = true
+						case "actionlabels":
+							f.dotOpts.ActionLabels = true
+						case "constrained":
+							f.dotOpts.Constrained = true
+						case "snapshot":
+							// TLC rewrites the file as it goes; the file
+							// at the end is the same.
+						default:
 							return nil, &errTLCUsage{"-dump dot: unknown option " + opt}
 						}
 					}
@@ -424,6 +452,45 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.invs = append(f.invs, tlcInvLevel(n))
 				}
 			}
+		case "-postCondition":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				f.postMod, f.postOp, err = tlcPostCondition(v)
+			}
+		case "-messagesAsErrors":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				var codes []int
+				codes, err = tlcMessageCodes(v, false)
+				f.elevate = append(f.elevate, codes...)
+			}
+		case "-dfid":
+			// TLC's checks of the value first; the mode itself is refused
+			// (tlcRefused).
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if n, perr := tlcInt(a, v); perr != nil {
+					err = perr
+				} else if n < 0 {
+					err = tlcMissing(a) // TLC's words for a negative depth
+				} else {
+					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+				}
+			}
+		case "-loadTrace":
+			if _, err = next(&i, a); err == nil {
+				if _, err = next(&i, a); err == nil {
+					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+				}
+			}
+		case "-userFile":
+			var v string
+			if v, err = next(&i, a); err == nil {
+				if f.userFile != nil {
+					f.userFile.f.Close() // TLC opens each; the last one given is written
+				}
+				f.userFile, err = tlcOpenUserFile(v)
+			}
 		case "-metadir":
 			f.metadir, err = next(&i, a)
 		case "-recover":
@@ -448,7 +515,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 			var v string
 			if v, err = next(&i, a); err == nil {
 				var codes []int
-				codes, err = tlcMessageCodes(v)
+				codes, err = tlcMessageCodes(v, true)
 				f.suppress = append(f.suppress, codes...)
 			}
 		case "-dumpTrace":
@@ -511,6 +578,9 @@ var flagTLCHelp = errors.New("TLC's help")
 
 func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f, err := parseTLCFlags(args)
+	if f != nil && f.userFile != nil {
+		defer f.userFile.f.Close()
+	}
 	if f != nil {
 		for _, l := range f.early {
 			io.WriteString(stdout, l+"\n")
@@ -603,10 +673,39 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var loadErrs bytes.Buffer
 	prints := &tlcPrints{}
+	if f.userFile != nil {
+		prints.user = f.userFile
+	}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go
 	if !f.noWarning {
 		loadOpt.Warn = prints.warn
+	}
+	var read func(string) ([]byte, error) // the spec's files as TLC reads them (nil: as they are)
+	if f.postMod != "" {
+		cfgPath := f.config
+		if cfgPath == "" {
+			cfgPath = configBeside(tla)
+		}
+		var why string
+		if read, why = tlcPostRead(nil, tla, cfgPath, f.postMod, f.postOp); why != "" {
+			fmt.Fprintf(stderr, "wspcycle tlc: %s\n", why)
+			return tlcExitUsage
+		}
+		if read != nil {
+			if why := tlcPostRefusal(read, tla, filepath.Join(filepath.Dir(tla), f.postMod+".tla"), f.postMod); why != "" {
+				fmt.Fprintf(stderr, "wspcycle tlc: -postCondition %s!%s is not supported: %s\n", f.postMod, f.postOp, why)
+				return tlcExitUsage
+			}
+			// A name the spec resolves only through the module, which
+			// TLC's spec does not extend: SANY's errors without it, under
+			// the lines of the modules it loaded (the module's own errors,
+			// which SANY meets first, are the changed spec's).
+			if perr := eval.CheckFiles(nil, tla, cfgPath); perr != nil && eval.CheckFiles(read, tla, cfgPath) == nil {
+				return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read)
+			}
+		}
+		loadOpt.Read = read
 	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
@@ -633,9 +732,20 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
 	}
-	tlcSanyHeader(&hdr, tla)
+	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
+		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
+	}
+	tlcSanyHeader(&hdr, tla, read)
+	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
+		if code < 0 {
+			fmt.Fprintln(stderr, "wspcycle tlc: -messagesAsErrors 4800 or 4801 is not supported for this spec: it defines again a symbol of a standard module, "+
+				"and SANY's warning about that, which names the standard module's own file, is not replayed")
+			return tlcExitUsage
+		}
+		return code
+	}
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -675,8 +785,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		MaxMemory:     uint64(defaultMaxMemoryMB()) << 20,
 		ProgressEvery: time.Minute,
 		RecordGraph:   dumpFile != nil,
-		GraphLimit:    tlcDumpLimit,
-		ReadSource:    source.ReadFile,
+		// -dump dot,constrained: the steps to excluded successors too.
+		RecordConstrained: f.dotOpts.Constrained,
+		GraphLimit:        tlcDumpLimit,
+		ReadSource:        source.ReadFile,
 		AliasErrorText: func(err error) string {
 			return tlcout.AliasErrorText(err, source.ReadFile, f.tool)
 		},
@@ -763,7 +875,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if len(f.dumpTrace) > 0 {
 		traceOpt.AfterTrace = func() {
-			if err := traces.Write(w, sp, rep); err != nil && traceErr == nil {
+			if err := traces.Write(f.traceLines(w), sp, rep); err != nil && traceErr == nil {
 				traceErr = err
 			}
 		}
@@ -808,7 +920,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		write := rep.WriteDump
 		if f.dumpDot {
-			write = rep.WriteDOT
+			o := f.dotOpts
+			o.Actions = model.TLCActionNames(sp)
+			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
+			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}
 		if err := writeTo(dumpFile, write); err != nil {
 			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
@@ -857,7 +972,7 @@ func tlcExitCode(rep *model.Report) int {
 			return c
 		}
 	case model.ResultPostcondition:
-		if model.IsPostconditionConstant(rep.Message) {
+		if model.IsPostconditionConstant(rep.Message) || model.IsPostconditionMissing(rep.Message) {
 			return tlcExitCrash // TLC's exception (model.PostconditionConstant)
 		}
 	case model.ResultMemoryLimit:
@@ -875,7 +990,10 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints) int {
+//
+// read, when not nil, reads the spec's files as the run changed them
+// (-postCondition).
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints, read func(string) ([]byte, error)) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -885,7 +1003,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		tlcSanyHeader(&hdr, tla)
+		tlcSanyHeader(&hdr, tla, read)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -916,7 +1034,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	ld := tlcSanyLoad(tla)
+	ld := tlcSanyLoad(tla, read)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 	switch {

@@ -66,6 +66,11 @@ var tlcArgText = map[string]struct{ missing, bad string }{
 	"-fpmem":            {"Error: fpset memory size required.", "Error: An positive integer or a fraction for fpset memory size/percentage required. But encountered %s"},
 	"-lncheck":          {"Error: expect a strategy such as final for -lncheck option.", ""},
 	"-teSpecOutDir":     {"Error: expected a path for -teSpecOutDir option.", ""},
+	"-userFile":         {"Error: need to specify the full qualified file.", ""},
+	"-postCondition":    {"Error: Module!Operator for postCondition required.", ""},
+	"-messagesAsErrors": {"Error: -messagesAsErrors requires a comma-separated list of message codes.", ""},
+	"-dfid":             {"Error: expect a nonnegative integer for -dfid option.", "Error: expect a nonnegative integer for -dfid option. But encountered %s"},
+	"-loadTrace":        {"Error: A format and a file name for loading traces required.", ""},
 }
 
 // tlcMissing is the error for flag given without its value: TLC's words
@@ -181,8 +186,18 @@ var tlcKnownCodes = [][2]int{{-123456, -123456}, {-1, 0}, {1000, 1003}, {1005, 1
 	{2100, 2149}, {2154, 2274}, {2279, 2284}, {2300, 2301}, {2400, 2405}, {2501, 2502}, {2772, 2779}, {3000, 3002},
 	{3100, 3114}, {4000, 4002}, {5001, 5006}, {7000, 7010}, {20000, 20000}}
 
-func tlcKnownCode(n int) bool {
-	for _, r := range tlcKnownCodes {
+// sanyErrorCodes and sanyWarningCodes are the codes of SANY's messages
+// (rev cc6b616: tla2sany.semantic.ErrorCode, by level), which TLC knows
+// too: -suppressMessages refuses an error's ("code 4200 is an error and
+// cannot be suppressed."), -messagesAsErrors takes any.
+var (
+	sanyErrorCodes = [][2]int{{1000, 1000}, {4003, 4005}, {4200, 4206}, {4220, 4224}, {4240, 4247}, {4260, 4262},
+		{4270, 4275}, {4290, 4294}, {4310, 4315}, {4330, 4337}, {4350, 4357}}
+	sanyWarningCodes = [][2]int{{4800, 4805}}
+)
+
+func inRanges(n int, ranges [][2]int) bool {
+	for _, r := range ranges {
 		if r[0] <= n && n <= r[1] {
 			return true
 		}
@@ -190,11 +205,21 @@ func tlcKnownCode(n int) bool {
 	return false
 }
 
+func tlcKnownCode(n int) bool {
+	return inRanges(n, tlcKnownCodes) || inRanges(n, sanyErrorCodes) || inRanges(n, sanyWarningCodes)
+}
+
+// tlcSuppressible reports whether -suppressMessages may drop code n: not
+// one of SANY's errors (1000 is TLC's too, and may).
+func tlcSuppressible(n int) bool {
+	return inRanges(n, tlcKnownCodes) || !inRanges(n, sanyErrorCodes)
+}
+
 // tlcMessageCodes reads -suppressMessages' list as TLC does (Java's
 // Integer.parseInt on each comma-separated code, blanks around it
 // trimmed: its exception's words; then a code TLC does not know is
 // refused: "Error: unknown message code: 99999").
-func tlcMessageCodes(v string) ([]int, error) {
+func tlcMessageCodes(v string, suppress bool) ([]int, error) {
 	// Java's String.split drops every trailing empty string when the
 	// separator occurs at all: "," is no code at all (TLC suppresses
 	// nothing), while "" (no separator) stays one empty code, an error.
@@ -214,6 +239,9 @@ func tlcMessageCodes(v string) ([]int, error) {
 		if !tlcKnownCode(int(n)) {
 			return nil, &errTLCCommandLine{"Error: unknown message code: " + strconv.Itoa(int(n))}
 		}
+		if suppress && !tlcSuppressible(int(n)) {
+			return nil, &errTLCCommandLine{"Error: code " + strconv.Itoa(int(n)) + " is an error and cannot be suppressed."}
+		}
 		out = append(out, int(n))
 	}
 	return out, nil
@@ -223,3 +251,20 @@ func tlcMessageCodes(v string) ([]int, error) {
 // is TLC's command-line error; those not honoured here are refused by
 // package dumptrace with the reason).
 var tlcDumpTraceFormats = map[string]bool{"json": true, "tla": true, "tlc": true, "tlcplain": true, "tlctespec": true, "tlcaction": true, "dot": true}
+
+// tlcPostCondition reads -postCondition's MODULE!OPERATOR as TLC does
+// (rev cc6b616): without "!" it is refused, as it is with an empty
+// module name, an empty operator or more than one "!"; these words are
+// not prefixed with TLC's "Error: " inside the message.
+func tlcPostCondition(v string) (mod, op string, err error) {
+	mod, op, ok := strings.Cut(v, "!")
+	switch {
+	case !ok:
+		return "", "", &errTLCCommandLine{"Module!Operator for postCondition required. Encountered: " + v}
+	case mod == "":
+		return "", "", &errTLCCommandLine{"Module name for postCondition required. Encountered: " + v}
+	case op == "" || strings.Contains(op, "!"):
+		return "", "", &errTLCCommandLine{"Module!Operator for postCondition must be of the form module!operator. Encountered: " + v}
+	}
+	return mod, op, nil
+}

@@ -47,7 +47,18 @@ import (
 //     one sentence; 1d, 0x1p-1, .5, 0.5f and 0 pass silently (fpmem-java);
 //     2 and Infinity pass, each with TLC's deprecation notice printed as
 //     it is read, before the version and never framed (fpmem-absolute);
-//   - bogus-help: a mistake before -help is answered, not the help.
+//   - bogus-help: a mistake before -help is answered, not the help;
+//   - userfile-*: -userFile without a file, and a file TLC cannot create
+//     (TLC opens it as it reads the flag; "Error: " twice in its words);
+//   - postcondition-*: -postCondition's MODULE!OPERATOR read as TLC reads
+//     it: no "!", no module, an empty operator, more than one "!" (these
+//     words have no "Error: " of their own);
+//   - messages-*: -messagesAsErrors's codes read as -suppressMessages's,
+//     SANY's codes known too (4200 an error, 4806 none of SANY's);
+//     suppress-sany*: SANY's warning 4800 may be suppressed, its error
+//     4200 not ("code 4200 is an error and cannot be suppressed.");
+//   - dfid-*: -dfid without a number, not a number, negative (the words
+//     of the missing value); loadtrace-missing: a format without a file.
 func TestTLCCommandLineGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "cmdline")
 	for _, c := range []struct{ name, args string }{
@@ -95,6 +106,24 @@ func TestTLCCommandLineGolden(t *testing.T) {
 		{"fpmem-java", "-fpmem 1d -fpmem 0x1p-1 -fpmem .5 -fpmem 0.5f -fpmem 0 -bogus"},
 		{"fpmem-absolute", "-fpmem 2 -fpmem Infinity -bogus"},
 		{"bogus-help", "-bogus -help"},
+		{"userfile-missing", "Spec.tla -userFile"},
+		{"userfile-bad", "-userFile /nonexistent/dir/u.txt Spec.tla"},
+		{"postcondition-missing", "Spec.tla -postCondition"},
+		{"postcondition-noop", "-postCondition Post Spec.tla"},
+		{"postcondition-nomodule", "-postCondition !Post Spec.tla"},
+		{"postcondition-form", "-postCondition M!Post!X Spec.tla"},
+		{"postcondition-noname", "-postCondition M! Spec.tla"},
+		{"messages-missing", "Spec.tla -messagesAsErrors"},
+		{"messages-bad", "-messagesAsErrors x Spec.tla"},
+		{"messages-unknown", "-messagesAsErrors 99999 Spec.tla"},
+		{"dfid-missing", "Spec.tla -dfid"},
+		{"dfid-bad", "-dfid x Spec.tla"},
+		{"dfid-neg", "-dfid -1 Spec.tla"},
+		{"loadtrace-missing", "Spec.tla -loadTrace tlc"},
+		{"suppress-sanyerror", "-suppressMessages 4200 Spec.tla"},
+		{"suppress-sanywarning", "-suppressMessages 4800 -bogus"},
+		{"messages-sanyerror", "-messagesAsErrors 4200 -bogus"},
+		{"messages-unknown-sany", "-messagesAsErrors 4806 Spec.tla"},
 	} {
 		for _, mode := range []string{"text", "tool"} {
 			file := filepath.Join(dir, c.name+"."+mode+".out")

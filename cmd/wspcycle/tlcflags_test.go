@@ -60,7 +60,7 @@ func TestTLCInvGolden(t *testing.T) {
 // TLC's flags found in its source beyond -help's list, and its checks of
 // the command line (TLC rev cc6b616): -modelcheck (the default mode),
 // -noTE (any case), -noTEBin and -noGenerateSpecTEBin change nothing;
-// -dump dot,constrained and -simulate's (and -generate's) stats= and
+// -simulate's (and -generate's) stats= and
 // sched= are refused with their reason; -simulate (-generate) file=
 // without num=, -nowarning
 // with -suppressMessages, -coverage -1 and -invlevel x are TLC's errors,
@@ -79,7 +79,7 @@ func TestTLCFlagChecks(t *testing.T) {
 		{[]string{"-noGenerateSpecTEBin"}, 0, "-noGenerateSpecTEBin changes nothing here"},
 		{[]string{"-generate", "stats=basic"}, 2, "-generate stats=basic is not supported: "},
 		{[]string{"-generate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
-		{[]string{"-dump", "dot,constrained", "g.dot"}, 2, "-dump dot,constrained is not supported: "},
+		{[]string{"-dump", "dot,bogus", "g.dot"}, 2, "-dump dot: unknown option bogus"},
 		{[]string{"-simulate", "stats=basic"}, 2, "-simulate stats=basic is not supported: "},
 		{[]string{"-simulate", "num=3,sched=rl"}, 2, "-simulate sched=rl is not supported: "},
 		{[]string{"-simulate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},

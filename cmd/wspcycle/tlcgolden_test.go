@@ -178,7 +178,7 @@ func TestTLCEveryFlagKnown(t *testing.T) {
 	spec := filepath.Join("..", "..", "model", "testdata", "Counter.tla")
 	for _, fl := range [][]string{{"-aril", "1"}, {"-debugger", "nosuspend"}, {"-inv", "x=0"}, {"-loadTrace", "tlc", "f"},
 		{"-messagesAsErrors", "2110"}, {"-postCondition", "M!op"}, {"-suppressMessages", "2110"}, {"-teSpecOutDir", "d"}, {"-dumpTrace", "json", "f"},
-		{"-userFile", "f"}, {"-generateSpecTE"}, {"-dfid", "3"}, {"-debug"}, {"-lncheck", "final"}, {"-fpbits", "1"}, {"-fpmem", "0.5"},
+		{"-userFile", filepath.Join(t.TempDir(), "f")}, {"-generateSpecTE"}, {"-dfid", "3"}, {"-debug"}, {"-lncheck", "final"}, {"-fpbits", "1"}, {"-fpmem", "0.5"},
 		{"-maxSetSize", "10"}, {"-gzip"}, {"-cleanup"}, {"-terse"}, {"-nowarning"}, {"-deadlock"}, {"-difftrace"}, {"-view"}, {"-continue"}, {"-fp", "3"},
 		{"-seed", "3"}, {"-coverage", "1"}} {
 		var out, errb bytes.Buffer

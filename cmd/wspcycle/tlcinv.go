@@ -79,8 +79,12 @@ func loadTLCWithInvariants(tla, config string, invs []string, opt eval.Options, 
 			return nil, tlcExitSpecParse, ie
 		}
 	}
-	src, err := source.ReadFile(tla)
-	csrc, cerr := source.ReadFile(config)
+	base := opt.Read // the spec as the run changed it (-postCondition), else as it is
+	if base == nil {
+		base = source.ReadFile
+	}
+	src, err := base(tla)
+	csrc, cerr := base(config)
 	var mod, perr = parser.ParseFile(tla, src)
 	if err != nil || cerr != nil || perr != nil || mod == nil || !mod.End.IsValid() {
 		// The spec's own errors come first, reported as without -inv.
@@ -102,7 +106,7 @@ func loadTLCWithInvariants(tla, config string, invs []string, opt eval.Options, 
 		case config:
 			return conf, nil
 		}
-		return source.ReadFile(name)
+		return base(name)
 	}
 	opt.Read = read
 	sp, err := eval.LoadFilesWith(opt, tla, config)
@@ -146,7 +150,7 @@ func byteOffset(src []byte, pos token.Pos) int {
 func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv) int {
 	var discard strings.Builder
 	if sp, _, _ := loadSpecText("tlc", []string{tla}, config, nil, &discard); sp != nil {
-		tlcSanyHeader(&hdr, tla)
+		tlcSanyHeader(&hdr, tla, nil)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

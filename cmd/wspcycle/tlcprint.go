@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"io"
+	"os"
 	"strings"
 	"sync"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 )
 
 // tlcPrints is where a spec's Print, PrintT and AssertEq write under
@@ -19,16 +22,26 @@ import (
 //
 // The warnings TLC prints while it evaluates (eval.Options.Warn: 2144)
 // go the same way, in their order with the prints.
+//
+// With TLC's -userFile FILE (user), what the spec prints goes to FILE
+// instead, as it is evaluated, and nowhere else: TLC rev cc6b616 sends
+// its tool's user output (Print, PrintT, the lines its -dumpTrace
+// post-conditions print) there, and its own messages, warnings included,
+// to standard output.
 type tlcPrints struct {
 	mu   sync.Mutex
 	buf  bytes.Buffer
 	held []func(w *tlcout.Writer) // what is held, in order (buf: the prints not yet in it)
 	w    *tlcout.Writer
+	user io.Writer // -userFile: where the prints go (nil: standard output)
 }
 
 func (p *tlcPrints) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.user != nil {
+		return p.user.Write(b)
+	}
 	if p.w == nil {
 		return p.buf.Write(b)
 	}
@@ -68,4 +81,40 @@ func (p *tlcPrints) start(w *tlcout.Writer) {
 		f(w)
 	}
 	p.held = nil
+}
+
+// tlcUserFile is TLC's -userFile FILE, opened (truncated) as TLC opens it
+// while it reads its arguments; the prints of the workers and the lines
+// of the -dumpTrace files share it, one write at a time.
+type tlcUserFile struct {
+	mu sync.Mutex
+	f  *os.File
+}
+
+func (u *tlcUserFile) Write(b []byte) (int, error) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.f.Write(b)
+}
+
+// Line writes s as one line of the file (dumptrace.LineWriter).
+func (u *tlcUserFile) Line(s string) { u.Write([]byte(s + "\n")) }
+
+// tlcOpenUserFile opens -userFile's FILE, or fails with TLC's words (rev
+// cc6b616: its words, to which the message adds a second "Error: " in plain output).
+func tlcOpenUserFile(name string) (*tlcUserFile, error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, &errTLCCommandLine{"Error: Failed to create user output log file."}
+	}
+	return &tlcUserFile{f: f}, nil
+}
+
+// traceLines is where the lines saying a -dumpTrace file was written go:
+// TLC prints them from a post-condition, as user output.
+func (f *tlcFlags) traceLines(w *tlcout.Writer) dumptrace.LineWriter {
+	if f.userFile != nil {
+		return f.userFile
+	}
+	return w
 }

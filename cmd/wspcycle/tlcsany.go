@@ -11,22 +11,24 @@ import (
 // tlcSanyLoad replays SANY's loading of the spec tla with wspcycle tlc's
 // module search path (the spec's folder, then $TLA_PATH, which stands for
 // TLC's -DTLA-Library), for the lines SANY prints.
-func tlcSanyLoad(tla string) sany.Loaded {
-	return sany.Load(tla, module.SearchPath(filepath.Dir(tla), nil))
+// read, when not nil, reads the files (the spec's text as the run
+// changed it: -postCondition).
+func tlcSanyLoad(tla string, read func(string) ([]byte, error)) sany.Loaded {
+	return sany.LoadRead(tla, module.SearchPath(filepath.Dir(tla), nil), read)
 }
 
 // tlcSanyLines are SANY's lines for a spec that loaded: the files
 // parsed, the modules processed, the modules linted, and what the linter
 // says about them.
 func tlcSanyLines(tla string) (files, modules, lint []string, report string) {
-	ld := tlcSanyLoad(tla)
+	ld := tlcSanyLoad(tla, nil)
 	return ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 }
 
 // tlcSanyHeader fills hdr with SANY's lines for a spec that loaded
 // (tlcSanyLines) and its warnings after each module's line.
-func tlcSanyHeader(hdr *tlcout.Header, tla string) {
-	ld := tlcSanyLoad(tla)
+func tlcSanyHeader(hdr *tlcout.Header, tla string, read func(string) ([]byte, error)) {
+	ld := tlcSanyLoad(tla, read)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 }

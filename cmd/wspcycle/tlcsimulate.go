@@ -203,7 +203,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		})
 	}
 	postAfter := func() {
-		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) && !model.IsPostconditionMissing(msg) {
 			w.Postcondition(msg)
 		}
 	}
@@ -220,7 +220,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		postAfter()
 		// An initial state violates an invariant: TLC's simulator stops
 		// without its statistics, as its model checker does.
-		if err := traces.Write(w, sp, rep); err != nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil {
 			fileErr = err
 		}
 		w.Finished(start, now)
@@ -247,7 +247,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 			stats()
 		}
 		postAfter()
-		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil && fileErr == nil {
 			fileErr = err
 		}
 		if progress {
@@ -294,6 +294,13 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// followed by the progress line only (TLC rev cc6b616:
 		// model/testdata/tlc/postrun, PostRunSim).
 		if msg, failed := model.Postcondition(sp, source.ReadFile); failed {
+			if model.IsPostconditionMissing(msg) {
+				// TLC's simulator reports its lookup's exception as a
+				// plain error (1000, exit 255), with no progress line.
+				w.Msg(tlcout.General, tlcout.ClassError, msg)
+				w.Finished(start, now)
+				return tlcExitCrash
+			}
 			if model.IsPostconditionConstant(msg) {
 				// TLC's simulator reports its lookup's refusal as a
 				// cfg error (2233, exit 151), with no progress line.
@@ -319,7 +326,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if violated {
 		stats()
 		postAfter()
-		if err := traces.Write(w, sp, rep); err != nil && fileErr == nil {
+		if err := traces.Write(f.traceLines(w), sp, rep); err != nil && fileErr == nil {
 			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
 		}
 		tlcSimProgress(w, st, res.Behaviours, states, now)

@@ -26,6 +26,14 @@ func postconditionMsg(msg string, tool bool) (int, string) {
 	if strings.HasPrefix(msg, "Postcondition ") {
 		return PostconditionFalse, msg
 	}
+	if model.IsPostconditionMissing(msg) {
+		// TLC's RuntimeException, its text framed as a message of its own
+		// inside the unexpected one in -tool.
+		if tool {
+			return General, runtimeWrapper + framedInfo(General, msg)
+		}
+		return General, runtimeWrapper + msg
+	}
 	if model.IsPostconditionConstant(msg) {
 		// The exception of TLC's lookup after the search, its code
 		// (2233) framed inside the unexpected one in -tool.

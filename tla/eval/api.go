@@ -165,6 +165,7 @@ func (st Step) Keep() value.State { return keepState(st.State, st.scratch) }
 type StatePred struct {
 	Name string
 	Pos  token.Pos
+	Body ast.Expr // the definition's body (its range names the predicate in TLC's DOT file), nil when built by hand
 	Eval func(value.State) (bool, error)
 	// From is Eval in t, a state the search reached from s (nil: t is
 	// initial), which TLCExt's Trace in the predicate needs: the
@@ -178,6 +179,7 @@ type StatePred struct {
 type ActionPred struct {
 	Name string
 	Pos  token.Pos
+	Body ast.Expr // the definition's body, nil when built by hand
 	Eval func(s, t value.State) (bool, error)
 }
 

@@ -79,7 +79,7 @@ func (b *builder) checks() {
 			})
 			if ok {
 				x = boolRanged(covConstraint(x, root), d.Body)
-				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
+				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Body: d.Body, Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covCons = append(b.covCons, root)
 			}
 		}
@@ -101,7 +101,7 @@ func (b *builder) checks() {
 				c.errorf(id.Pos(), "Action constraint %s contains a temporal operator", id.Name)
 			}
 			c.temporal = temporal
-			b.sp.ActionConstraints = append(b.sp.ActionConstraints, ActionPred{Name: id.Name, Pos: d.Pos(), Eval: b.actionPredFn(x)})
+			b.sp.ActionConstraints = append(b.sp.ActionConstraints, ActionPred{Name: id.Name, Pos: d.Pos(), Body: d.Body, Eval: b.actionPredFn(x)})
 		}
 	}
 	for _, id := range conf.Properties {

@@ -73,6 +73,35 @@ func LoadFilesWith(opt Options, tlaPath, cfgPath string, lib ...string) (*Spec, 
 	return loadWith(opt, read, tlaPath, cfgPath, module.SearchPath(filepath.Dir(tlaPath), lib))
 }
 
+// CheckFiles runs the front end of LoadFiles on the spec tlaPath and
+// its cfg, read with read (nil: the file system): the modules loaded, the
+// cfg parsed, names and levels resolved, nothing evaluated. Its error is
+// LoadFiles' for a spec that does not parse or resolve. A command that
+// loads a spec changed as TLC changes it (TLC's -postCondition M!Op, a
+// module M of the spec's own that the spec does not extend, loaded here
+// as one it extends) uses it to ask whether the spec resolves without
+// the change.
+func CheckFiles(read func(string) ([]byte, error), tlaPath, cfgPath string, lib ...string) error {
+	if read == nil {
+		read = source.ReadFile
+	}
+	searchPath := module.SearchPath(filepath.Dir(tlaPath), lib)
+	prog, err := module.Load(read, tlaPath, searchPath)
+	if err != nil {
+		return err
+	}
+	csrc, err := read(cfgPath)
+	if err != nil {
+		return err
+	}
+	conf, err := cfg.Parse(cfgPath, csrc)
+	if err != nil {
+		return err
+	}
+	withStd := shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
+	return sema.CheckProgramOrdered(prog.Root, prog.Modules, conf, prog.Shadowed, withStd)
+}
+
 // LoadWith is Load with opt.
 func LoadWith(opt Options, fsys fs.FS, tlaName, cfgName string) (*Spec, error) {
 	dirs := []string{path.Dir(tlaName)}

@@ -23,6 +23,14 @@ type Postcondition struct {
 	// condition P cannot be a constant." (2233): after a complete search
 	// its crash (exit 255), after a violation nothing at all. Eval is nil.
 	Constant bool
+	// Missing, when not "", is the module TLC's -postCondition MODULE!OP
+	// named, which does not define Name (OP) itself or through what it
+	// extends or instantiates: TLC looks the operator up there once the
+	// run is over and throws, "Could not find operator: OP in module:
+	// MODULE" (rev cc6b616): after a complete search its crash (exit
+	// 255), after a violation nothing at all, as for Constant. Eval is
+	// nil.
+	Missing string
 }
 
 // postcondition compiles the cfg's POSTCONDITION. TLC evaluates it

@@ -115,7 +115,8 @@ func TestParse(t *testing.T) {
 		{"TLA", Dump{"tla", "f"}, ""},
 		{"TlcPlain", Dump{"tlcplain", "f"}, ""},
 		{"tlcTESpec", Dump{}, "-dumpTrace tlcTESpec is not supported: trace-exploration specs are not generated"},
-		{"dot", Dump{}, "-dumpTrace dot is not supported: the trace as GraphViz's DotDiGraph is not written"},
+		{"dot", Dump{}, "-dumpTrace dot is not supported: TLC's module _DotTrace needs the CommunityModules' GraphViz"},
+		{"tlcaction", Dump{}, "-dumpTrace tlcaction is not supported: TLC's module _TLCActionTrace needs the CommunityModules' IOUtils"},
 		{"xml", Dump{}, "-dumpTrace: unknown format xml (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)"},
 	} {
 		got, err := Parse(c.format, "f")

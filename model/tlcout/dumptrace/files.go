@@ -26,10 +26,18 @@ var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc"}
 // refused are TLC's other -dumpTrace formats, and why they are
 // not written.
 var refused = map[string]string{
-	"tlc":       "TLC's binary serialization of its Java values is not reproduced (use json or tlcplain)",
-	"tlcaction": "the module of action constraints that replays the trace is not written (use tla or tlcplain)",
+	"tlc": "TLC writes the counterexample through its module _TLCTrace's Java override, as its own binary serialization of " +
+		"its Java values, gzipped (what -loadTrace tlc reads back), which is not reproduced (use json or tlcplain)",
+	// TLC rev cc6b616 run as it is (no CommunityModules on its library
+	// path) refuses both at parse time: "Cannot find source file for
+	// module IOUtils imported in module _TLCActionTrace" (GraphViz for
+	// _DotTrace), exit 150; with the CommunityModules' folder but not
+	// their jar, the post-condition fails on Json's Java override.
+	"tlcaction": "TLC's module _TLCActionTrace needs the CommunityModules' IOUtils and their Java overrides (TLC without them fails to parse it, exit 150); " +
+		"the module of action constraints that replays the trace is not written (use tla or tlcplain)",
 	"tlctespec": "trace-exploration specs are not generated (use tla or tlcplain)",
-	"dot":       "the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
+	"dot": "TLC's module _DotTrace needs the CommunityModules' GraphViz and their Java overrides (TLC without them fails to parse it, exit 150); " +
+		"the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
 }
 
 // Parse checks a -dumpTrace format (TLC compares it ignoring case). Its

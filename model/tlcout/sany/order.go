@@ -127,7 +127,18 @@ type topItem struct {
 // that follows another in the root file (after its ====) is "NAME.tla
 // (ROOT)", where TLC names a temporary file.
 func Load(tla string, search []string) Loaded {
-	l := &loader{search: search, units: map[string]*unit{}, inFile: map[string]*ast.Module{}}
+	return LoadRead(tla, search, nil)
+}
+
+// LoadRead is Load reading the files with read (nil: the file system),
+// for a command that changes the spec's text as TLC does before SANY
+// reads it (TLC's -postCondition M!Op adds M to the root module's
+// EXTENDS).
+func LoadRead(tla string, search []string, read func(string) ([]byte, error)) Loaded {
+	if read == nil {
+		read = source.ReadFile
+	}
+	l := &loader{search: search, read: read, units: map[string]*unit{}, inFile: map[string]*ast.Module{}}
 	l.cwd, _ = os.Getwd()
 	if real, err := filepath.EvalSymlinks(l.cwd); err == nil {
 		l.cwd = real // Java's user.dir: the working directory without links
@@ -171,6 +182,7 @@ func Load(tla string, search []string) Loaded {
 
 type loader struct {
 	search []string
+	read   func(string) ([]byte, error)
 	cwd    string // the real working directory
 	given  string // the root file as given, made absolute
 	units  map[string]*unit
@@ -189,7 +201,7 @@ func bind(ctx map[string]*modPtr, name string, m *modPtr) {
 // parseRoot parses the root file; nil when it cannot be read or parsed.
 func (l *loader) parseRoot(tla string) *unit {
 	l.out.Files = append(l.out.Files, l.display(tla, true))
-	src, err := source.ReadFile(tla)
+	src, err := l.read(tla)
 	if err != nil {
 		return nil
 	}
@@ -209,7 +221,7 @@ func (l *loader) parseRoot(tla string) *unit {
 func (l *loader) parse(name string) *unit {
 	for i, dir := range l.search {
 		file := filepath.Join(dir, name+".tla")
-		src, err := source.ReadFile(file)
+		src, err := l.read(file)
 		if err != nil {
 			continue
 		}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/module"
+	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -20,63 +22,99 @@ import (
 // there are any (TLC rev cc6b616: "*** Warnings: N", each warning's
 // range and message, then a blank line), plain and with -tool alike.
 func (ld Loaded) ModuleNotes() (notes []string) {
+	notes, _ = ld.ModuleNotesElevated(nil)
+	return notes
+}
+
+// ModuleNotesElevated is ModuleNotes with the warnings whose codes are in
+// elevate made errors, as TLC's -messagesAsErrors makes them (rev
+// cc6b616): SANY goes on processing every module, and each block lists
+// the warnings kept as warnings first, then those made errors, each of
+// these after "Warning treated as error: ", all counted as warnings;
+// elevated says whether any was, in which case SANY has failed (no
+// linting; TLC's "Parsing or semantic analysis failed.", exit 150).
+func (ld Loaded) ModuleNotesElevated(elevate map[int]bool) (notes []string, elevated bool) {
 	if ld.Stop != "" || len(ld.Modules) == 0 {
-		return nil
+		return nil, false
 	}
 	// The notes only decorate TLC's header: a spec the replay does not
 	// foresee must not cost the run that follows it.
 	defer func() {
 		if recover() != nil {
-			notes = nil
+			notes, elevated = nil, false
 		}
 	}()
-	byMod := ld.warningItems()
+	byMod, codes := ld.warningItemsCoded()
 	notes = make([]string, len(ld.Modules))
 	var so []item
 	for i, m := range ld.Modules {
 		so = appendNew(so, byMod[m]...)
-		notes[i] = warningsBlock(so)
+		var kept, made []item
+		for _, it := range so {
+			if c := codes[it]; c != 0 && elevate[c] {
+				made = append(made, it)
+			} else {
+				kept = append(kept, it)
+			}
+		}
+		elevated = elevated || len(made) > 0
+		notes[i] = warningsBlockElevated(kept, made)
 	}
-	return notes
+	return notes, elevated
 }
 
 // warningItems are SANY's warnings about repeated names by the module
 // whose processing raises them (nil when the replay fails).
 func (ld Loaded) warningItems() (items map[string][]item) {
+	items, _ = ld.warningItemsCoded()
+	return items
+}
+
+// warningItemsCoded is warningItems with each warning's code
+// (model.SanyWarning's Code).
+func (ld Loaded) warningItemsCoded() (items map[string][]item, codes map[item]int) {
 	if len(ld.Modules) == 0 {
-		return nil
+		return nil, nil
 	}
 	defer func() {
 		if recover() != nil {
-			items = nil
+			items, codes = nil, nil
 		}
 	}()
 	root := ld.asts[ld.Modules[len(ld.Modules)-1]]
 	if root == nil {
-		return nil
+		return nil, nil
 	}
-	items = map[string][]item{}
+	items, codes = map[string][]item{}, map[item]int{}
 	for m, ws := range model.SanyWarnings(root, ld.asts) {
 		for _, w := range ws {
 			if it, ok := ld.warningItem(w); ok {
 				items[m] = append(items[m], it)
+				codes[it] = w.Code
 			}
 		}
 	}
-	return items
+	return items, codes
 }
 
 // warningsBlock is SANY's block of warnings ws ("" for none), as TLC
 // rev cc6b616 printed two (VARIABLE v, v with CONSTANT N, N).
-func warningsBlock(ws []item) string {
-	if len(ws) == 0 {
+func warningsBlock(ws []item) string { return warningsBlockElevated(ws, nil) }
+
+// warningsBlockElevated is warningsBlock of the warnings ws, then of
+// those made errors, each after TLC's "Warning treated as error: ".
+func warningsBlockElevated(ws, made []item) string {
+	if len(ws)+len(made) == 0 {
 		return ""
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "*** Warnings: %d\n\n", len(ws))
+	fmt.Fprintf(&b, "*** Warnings: %d\n\n", len(ws)+len(made))
 	for _, w := range ws {
 		// A warning ends with three blank lines, an error with two.
 		b.WriteString(w.String() + "\n")
+	}
+	for _, w := range made {
+		b.WriteString("Warning treated as error: " + w.String() + "\n")
 	}
 	return b.String()
 }
@@ -139,4 +177,38 @@ func appendNew(list []item, its ...item) []item {
 		}
 	}
 	return list
+}
+
+// RedefinesStandard is a name that a module of the spec defines and a
+// standard module the spec uses defines too ("" for none): SANY warns
+// about such a definition in the words of the standard module's own file
+// ("... conflicts with its definition at line 15, col 1 to line 15, col
+// 19 of module Naturals"), which ModuleNotes does not replay, so a
+// command that needs every warning (TLC's -messagesAsErrors) must not
+// take their absence for none.
+func (ld Loaded) RedefinesStandard() string {
+	var std []string
+	for _, m := range ld.Modules {
+		if ld.asts[m] == nil && module.Builtin[m] {
+			std = append(std, m)
+		}
+	}
+	for _, m := range ld.Modules {
+		mod := ld.asts[m]
+		if mod == nil {
+			continue
+		}
+		for _, u := range mod.Units {
+			d, ok := u.(*ast.OpDef)
+			if !ok || d.Name == nil {
+				continue
+			}
+			for _, s := range std {
+				if sema.StdDefines(s, d.Name.Name) {
+					return d.Name.Name
+				}
+			}
+		}
+	}
+	return ""
 }

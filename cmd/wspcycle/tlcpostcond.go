@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/module"
+	"github.com/wspcycle/wspcycle/tla/parser"
+	"github.com/wspcycle/wspcycle/tla/sema"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
+
+// TLC's -postCondition MODULE!OP (rev cc6b616) adds MODULE to the root
+// module's EXTENDS, after the modules it names, and OP to the model's
+// post-conditions. So MODULE is parsed and processed where SANY meets
+// it (its "Parsing file" line after those of the root's own EXTENDS),
+// its constant definitions are evaluated at startup with the spec's (what
+// they print comes after "Starting..."), and OP is evaluated once the
+// search is over, as the cfg's POSTCONDITION is, with the same messages
+// ("Postcondition OP at line L, col C to ... of module MODULE is false.",
+// exit 10). MODULE being the spec itself is SANY's circular dependency,
+// and a MODULE that cannot be found is SANY's missing module, as in TLC.
+//
+// Here the same is done on the spec's text as it is read (tlcPostRead):
+// ", MODULE" is added after the root's last extended name (or " EXTENDS
+// MODULE" at the end of its header line), on a line of its own nowhere,
+// so every position in the spec stays where it was; and "POSTCONDITION
+// OP" is added at the end of the cfg.
+
+// tlcPostRead is the reader of the spec's files for -postCondition
+// mod!op: the root module tla and its cfg as TLC reads them, every other
+// file as it is. It returns nil when the root or the cfg cannot be read or
+// parsed (their errors are reported as without the flag), and a reason
+// when the combination is not supported here.
+func tlcPostRead(base func(string) ([]byte, error), tla, config, mod, op string) (read func(string) ([]byte, error), refused string) {
+	if base == nil {
+		base = source.ReadFile
+	}
+	src, err := base(tla)
+	if err != nil {
+		return nil, ""
+	}
+	csrc, err := base(config)
+	if err != nil {
+		return nil, ""
+	}
+	if conf, err := cfg.Parse(config, csrc); err != nil {
+		return nil, ""
+	} else if conf.Postcondition != nil {
+		return nil, "-postCondition with a POSTCONDITION in the cfg as well: one post-condition is evaluated here, where TLC evaluates each"
+	}
+	m, err := parser.ParseFile(tla, src)
+	if err != nil || m == nil || m.Name == nil {
+		return nil, ""
+	}
+	var at int
+	var add string
+	if n := len(m.Extends); n > 0 {
+		last := m.Extends[n-1]
+		at = byteOffset(src, last.Pos()) + len(last.Name)
+		add = ", " + mod
+	} else {
+		at = lineEnd(src, m.Name.Pos())
+		add = " EXTENDS " + mod
+	}
+	root := append(append(append([]byte{}, src[:at]...), add...), src[at:]...)
+	conf := append(append([]byte{}, csrc...), "\nPOSTCONDITION "+op+"\n"...)
+	return func(name string) ([]byte, error) {
+		switch name {
+		case tla:
+			return root, nil
+		case config:
+			return conf, nil
+		}
+		return base(name)
+	}, ""
+}
+
+// lineEnd is the offset in src of the end of pos's line (before its
+// line break).
+func lineEnd(src []byte, pos token.Pos) int {
+	off := byteOffset(src, pos)
+	if i := bytes.IndexAny(src[off:], "\r\n"); i >= 0 {
+		return off + i
+	}
+	return len(src)
+}
+
+// topNames are the names module m declares or defines at its top level.
+func topNames(m *ast.Module) map[string]bool {
+	names := map[string]bool{}
+	for _, u := range m.Units {
+		switch d := u.(type) {
+		case *ast.OpDef:
+			names[d.Name.Name] = true
+		case *ast.FuncDef:
+			names[d.Name.Name] = true
+		case *ast.InstanceDef:
+			names[d.Name.Name] = true
+		case *ast.Variables:
+			for _, n := range d.Names {
+				names[n.Name] = true
+			}
+		case *ast.Constants:
+			for _, n := range d.Names {
+				names[n.Name.Name] = true
+			}
+		}
+	}
+	return names
+}
+
+// tlcPostRefusal is why -postCondition mod!op cannot be honoured here for
+// the root module tla and mod's file, both as read ("" when it can).
+// TLC does not make the root module extend mod: mod is a module of the
+// spec of its own, so a name both define is no clash to TLC.
+func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod string) string {
+	parse := func(file string) *ast.Module {
+		src, err := read(file)
+		if err != nil {
+			return nil
+		}
+		m, err := parser.ParseFile(file, src)
+		if err != nil {
+			return nil
+		}
+		return m
+	}
+	root, post := parse(tla), parse(modFile)
+	// (A name the spec declares or defines that MODULE, or a module it
+	// extends, defines too: loaded as one the spec extends, SANY here
+	// would see a clash TLC does not.)
+	if root == nil || post == nil || root.Name != nil && root.Name.Name == mod {
+		return "" // SANY's error about them comes first (the spec itself: a circular dependency)
+	}
+	search := module.SearchPath(filepath.Dir(tla), nil)
+	for n := range topNames(root) {
+		if tlcModuleDefines(read, search, mod, n, true, map[string]bool{}) {
+			return fmt.Sprintf("%s and the spec both define %s: TLC keeps %s a module of its own, "+
+				"and here it is loaded as one more module the spec extends", mod, n, mod)
+		}
+	}
+	return ""
+}
+
+// tlcModuleDefines reports whether module mod, found on search (read with
+// read) or standard, defines op for TLC's lookup of a -postCondition's
+// operator in it: its own definitions, and those of the modules it
+// extends or instantiates without a name, LOCAL ones of those aside (TLC
+// rev cc6b616 finds Q!PostF where Q3 only EXTENDS Q, and says "Could not
+// find operator: Plus in module: Q3" for a name no module of Q3 has).
+func tlcModuleDefines(read func(string) ([]byte, error), search []string, mod, op string, own bool, seen map[string]bool) bool {
+	if seen[mod] {
+		return false
+	}
+	seen[mod] = true
+	var m *ast.Module
+	for _, dir := range search {
+		if src, err := read(filepath.Join(dir, mod+".tla")); err == nil {
+			if m, err = parser.ParseFile(filepath.Join(dir, mod+".tla"), src); err != nil {
+				return false // SANY's parse error ends the run before either use of the answer
+			}
+			break
+		}
+	}
+	if m == nil {
+		return sema.StdDefines(mod, op)
+	}
+	for _, u := range m.Units {
+		switch d := u.(type) {
+		case *ast.OpDef:
+			if d.Name != nil && d.Name.Name == op && (own || !d.Local) {
+				return true
+			}
+		case *ast.FuncDef:
+			if d.Name != nil && d.Name.Name == op && (own || !d.Local) {
+				return true
+			}
+		case *ast.Instance:
+			if d.Module != nil && (own || !d.Local) && tlcModuleDefines(read, search, d.Module.Name, op, false, seen) {
+				return true
+			}
+		}
+	}
+	for _, x := range m.Extends {
+		if tlcModuleDefines(read, search, x.Name, op, false, seen) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,3 @@
+---- MODULE PostQ3 ----
+EXTENDS PostQ
+====

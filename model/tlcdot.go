@@ -1,0 +1,197 @@
+package model
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
+)
+
+// TLCDotOptions are the options of TLC's -dump dot,OPTIONS FILE.
+type TLCDotOptions struct {
+	Colorize     bool     // each edge in its action's colour, and a legend
+	ActionLabels bool     // each edge labelled with its action's name
+	Actions      []string // TLC's actions' names (TLCActionNames), for both
+	// Constrained draws the steps to successors a constraint excludes
+	// (recorded with Options.RecordConstrained), each labelled with the
+	// range of the constraint that excludes it (ConstraintRanges).
+	Constrained                    bool
+	Constraints, ActionConstraints []string
+}
+
+// ConstraintRanges are TLC's names of the ranges of sp's CONSTRAINTs
+// and ACTION_CONSTRAINTs (their definitions' bodies), as TLC's DOT file
+// labels the steps each excludes; read reads the spec's files.
+func ConstraintRanges(sp *eval.Spec, read func(string) ([]byte, error)) (state, action []string) {
+	files := span.NewFiles(read)
+	name := func(body ast.Expr) string {
+		if body == nil {
+			return ""
+		}
+		end, ok := files.End(body)
+		if !ok {
+			return ""
+		}
+		return SourceRange{Module: span.Module(body.Pos().Filename), Start: body.Pos(), End: end}.String()
+	}
+	for _, p := range sp.Constraints {
+		state = append(state, name(p.Body))
+	}
+	for _, p := range sp.ActionConstraints {
+		action = append(action, name(p.Body))
+	}
+	return state, action
+}
+
+// TLCActionNames are the names of TLC's actions of sp, in TLC's order
+// (eval.Spec.TLCActions), as TLC's DOT writer names them.
+func TLCActionNames(sp *eval.Spec) []string {
+	acts, err := sp.TLCActions()
+	if err != nil {
+		return nil
+	}
+	names := make([]string, len(acts))
+	for i := range acts {
+		names[i] = TLCLabel(sp, &acts[i])
+	}
+	return names
+}
+
+// WriteTLCDOT writes the recorded state graph (Options.RecordGraph, one
+// worker) as TLC's -dump dot writes it (tlc2.util.DotStateWriter, TLC rev
+// cc6b616), in the order TLC writes as it explores: the initial states
+// (filled), then each step in the order found, a state new to the graph
+// written right after the step that found it (with its text again as a
+// tooltip), self-loops and steps to states found before included. Each
+// state is named by its fingerprint (TLC's are its own, from a polynomial
+// drawn per run, so tools must not rely on them). After the steps, one
+// rank line per level holds the states a step was written from (a state
+// with no step out, or whose steps were not explored before the run
+// stopped, is not ranked; TLC's order within a line follows its hash
+// set). An edge is coloured by its action's name (-dump dot,colorize:
+// the disjuncts of one definition share a colour; a legend when there are
+// two names or more) and labelled with it (actionlabels). TLC's file ends
+// without a line break.
+func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
+	if r.Graph == nil {
+		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString("strict digraph DiskGraph {\nnode [shape=box,style=rounded]\n")
+	if o.Colorize {
+		bw.WriteString("edge [colorscheme=\"paired12\"]\n")
+	}
+	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
+	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
+	text := func(n GraphNode) string {
+		var lines []string
+		for _, k := range order {
+			val := "null"
+			if k < len(n.State) && n.State[k] != nil {
+				val = n.State[k].String()
+			}
+			line := r.Vars[k] + " = " + val
+			if len(order) > 1 {
+				line = "/\\ " + line
+			}
+			lines = append(lines, line)
+		}
+		s := strings.Join(lines, "\n")
+		s = strings.ReplaceAll(s, `\`, `\\`)
+		s = strings.ReplaceAll(s, `"`, `\"`)
+		return strings.ReplaceAll(s, "\n", `\n`)
+	}
+	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
+
+	level := map[uint64]int{}
+	nodes := map[uint64]GraphNode{}
+	var byLevel [][]uint64 // per level, the states steps were written from
+	ranked := map[uint64]bool{}
+	for _, n := range r.Graph.Nodes {
+		nodes[n.FP] = n
+		if n.Init {
+			level[n.FP] = 1
+			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), text(n))
+		}
+	}
+	// TLC colours an action by its name (the definition it comes from: the
+	// disjuncts of one Next share it), numbered from 2 in the order of
+	// TLC's actions.
+	colors, names := map[string]int{}, []string(nil)
+	for _, a := range o.Actions {
+		if _, ok := colors[a]; !ok {
+			colors[a] = len(names) + 2
+			names = append(names, a)
+		}
+	}
+	for _, e := range r.Graph.Edges {
+		if e.Excluded != 0 && !o.Constrained {
+			continue
+		}
+		if l := level[e.From]; !ranked[e.From] && l > 0 {
+			ranked[e.From] = true
+			for len(byLevel) < l {
+				byLevel = append(byLevel, nil)
+			}
+			byLevel[l-1] = append(byLevel[l-1], e.From)
+		}
+		label, color := "", "black"
+		if e.Act >= 0 && e.Act < len(o.Actions) {
+			if o.ActionLabels {
+				label = o.Actions[e.Act]
+			}
+			if o.Colorize {
+				color = strconv.Itoa(colors[o.Actions[e.Act]])
+			}
+		}
+		if e.Excluded != 0 {
+			// The constraint's range after a line break (not escaped, as
+			// TLC writes it), and the successor filled light yellow,
+			// written at each step to it.
+			var where string
+			if i := e.Excluded - 1; i >= 0 && i < len(o.Constraints) {
+				where = o.Constraints[i]
+			} else if i := -e.Excluded - 1; i >= 0 && i < len(o.ActionConstraints) {
+				where = o.ActionConstraints[i]
+			}
+			fmt.Fprintf(bw, "%s -> %s [label=\"%s\n%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, where, color, color)
+			t := text(GraphNode{State: e.State})
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), t, t)
+			continue
+		}
+		fmt.Fprintf(bw, "%s -> %s [label=\"%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, color, color)
+		if _, seen := level[e.To]; !seen {
+			level[e.To] = level[e.From] + 1
+			t := text(nodes[e.To])
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), t, t)
+		}
+	}
+	var ranks strings.Builder
+	for _, fps := range byLevel {
+		if len(fps) == 0 {
+			continue
+		}
+		ranks.WriteString("{rank = same; ")
+		for _, fp := range fps {
+			ranks.WriteString(id(fp) + ";")
+		}
+		ranks.WriteString("}\n")
+	}
+	bw.WriteString(ranks.String())
+	bw.WriteString("}\n")
+	if o.Colorize && len(names) > 1 {
+		bw.WriteString("subgraph cluster_legend {graph[style=bold];label = \"Next State Actions\" style=\"solid\"\n")
+		bw.WriteString("node [ labeljust=\"l\",colorscheme=\"paired12\",style=filled,shape=record ]\n")
+		for _, name := range names {
+			fmt.Fprintf(bw, "%s [label=\"%s\",fillcolor=%d]\n", name, name, colors[name])
+		}
+		bw.WriteString("}")
+	}
+	bw.WriteString("}")
+	return bw.Flush()
+}
