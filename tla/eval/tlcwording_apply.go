@@ -219,10 +219,20 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 // expression of\nform CHOOSE x \in S: P, but S was not enumerable." and
 // the CHOOSE's range (TLC rev cc6b616, WChooseInf: CHOOSE n \in Nat : n >
 // 5); err unchanged otherwise.
+//
+// S built from an infinite set ([e : Int], [Int -> {1}], Int \X {1},
+// SUBSET Int, UNION {Int}, Int \cup {1}) is Enumerable in TLC: its
+// elements() fails in its own class's words, as for a quantifier's bound
+// (boundNotEnumerable; TLC rev cc6b616: ChRcdInt, ChFcnInt).
 func chooseNotEnumerable(err error, setPos token.Pos, e ast.Expr) error {
 	ee, ok := err.(*Error)
 	if !ok || ee.Pos != setPos || !strings.HasPrefix(ee.Msg, "Attempted to enumerate the infinite set ") {
 		return err
+	}
+	if in, ok := ee.Cause.(innerInfinite); ok {
+		if msg := value.TLCEnumError(in.outer); msg != "" {
+			return &Error{Pos: ee.Pos, Msg: msg, Cause: valueMethodError{in.outer, msg}}
+		}
 	}
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable."}
 }
