@@ -739,11 +739,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	tlcSanyHeader(&hdr, tla, read)
 	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
-		if code < 0 {
-			fmt.Fprintln(stderr, "wspcycle tlc: -messagesAsErrors 4800 or 4801 is not supported for this spec: it defines again a symbol of a standard module, "+
-				"and SANY's warning about that, which names the standard module's own file, is not replayed")
-			return tlcExitUsage
-		}
 		return code
 	}
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {

@@ -18,9 +18,7 @@ import (
 
 // tlcElevated prints TLC's report of a spec whose SANY warnings
 // -messagesAsErrors made errors, and returns its exit code; ok is false
-// when no warning was elevated (the run goes on). Code -1 (nothing
-// printed) is a spec whose warnings are not all replayed here: SANY's
-// about a standard module's symbol defined again (the caller refuses).
+// when no warning was elevated (the run goes on).
 func tlcElevated(w *tlcout.Writer, hdr tlcout.Header, tla string, read func(string) ([]byte, error), codes []int, start time.Time) (code int, ok bool) {
 	if len(codes) == 0 {
 		return 0, false
@@ -32,10 +30,6 @@ func tlcElevated(w *tlcout.Writer, hdr tlcout.Header, tla string, read func(stri
 	ld := tlcSanyLoad(tla, read)
 	notes, elevated := ld.ModuleNotesElevated(elevate)
 	if !elevated {
-		if name := ld.RedefinesStandard(); name != "" && (elevate[4800] || elevate[4801]) {
-			// Not replayed: its absence must not pass for no warning.
-			return -1, true
-		}
 		return 0, false
 	}
 	hdr.ModuleNotes, hdr.Lint, hdr.LintReport = notes, nil, ""

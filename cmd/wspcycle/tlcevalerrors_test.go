@@ -356,7 +356,10 @@ import (
 // (CIfInit). A quantifier bound built from an infinite set ([Nat ->
 // {1}], [a : Nat], Nat \X {1}, SUBSET Nat, Nat \cup {-1}) fails in its
 // own class's words, with the \E and the set's node on TLC's
-// fingerprint stack (NQFcnSet, NQRcdSet, NQProd, NQSubset, NQCup).
+// fingerprint stack (NQFcnSet, NQRcdSet, NQProd, NQSubset, NQCup), and
+// so does the set of a CHOOSE (ChRcdInt, ChFcnInt; in an ALIAS, AlChProd),
+// which TLC refuses in its own words ("CHOOSE x \in S: P, but S was not
+// enumerable") only for a set that is not Enumerable at all (Int, Seq(S)).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -408,7 +411,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"PInitParen": 75, "PInitParen2": 75, "PInitParen3": 75,
 		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
 		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75,
-		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75}
+		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75,
+		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

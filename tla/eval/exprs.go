@@ -647,10 +647,7 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		v, found, err := firstWhere(k, &b, body, true)
 		if err != nil {
-			return nil, chooseNotEnumerable(err, b.set.pos, e, func() value.SetValue {
-				s, _ := evalSet(k, b.set) // again: an error's path only
-				return s
-			})
+			return nil, chooseNotEnumerable(err, b.set.pos, e)
 		}
 		if found {
 			return v, nil

@@ -122,7 +122,10 @@ func prepareSet(s value.SetValue, pos token.Pos, lazy bool) (*value.Elements, er
 	}
 	e, err := value.Prepare(s)
 	if err != nil {
-		return nil, wrap(pos, err)
+		// A set holding an infinite one ([e : Int]) keeps it as the
+		// cause: TLC's words are its class's (boundNotEnumerable,
+		// chooseNotEnumerable).
+		return nil, enumFailed(pos, err, s)
 	}
 	return e, nil
 }

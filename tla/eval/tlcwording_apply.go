@@ -2,7 +2,6 @@ package eval
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -221,73 +220,21 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 // the CHOOSE's range (TLC rev cc6b616, WChooseInf: CHOOSE n \in Nat : n >
 // 5); err unchanged otherwise.
 //
-// set, when not nil, gives S's value: TLC asks S for its elements where S
-// is a set it can enumerate ([a : Int], [Int -> BOOLEAN], Int \X BOOLEAN,
-// SUBSET Int), and then S's enumerator fails in its own words about the
-// part it cannot enumerate (enumFailure; TLC rev cc6b616, golden
-// ChooseRcdInf: IOUtils' IOExec, whose definition is CHOOSE r \in
-// [exitValue : Int, ...] : TRUE).
-func chooseNotEnumerable(err error, setPos token.Pos, e ast.Expr, set func() value.SetValue) error {
+// S built from an infinite set ([e : Int], [Int -> {1}], Int \X {1},
+// SUBSET Int, UNION {Int}, Int \cup {1}) is Enumerable in TLC: its
+// elements() fails in its own class's words, as for a quantifier's bound
+// (boundNotEnumerable; TLC rev cc6b616: ChRcdInt, ChFcnInt).
+func chooseNotEnumerable(err error, setPos token.Pos, e ast.Expr) error {
 	ee, ok := err.(*Error)
 	if !ok || ee.Pos != setPos || !strings.HasPrefix(ee.Msg, "Attempted to enumerate the infinite set ") {
 		return err
 	}
-	if set != nil {
-		if s := set(); s != nil {
-			if msg, ok := enumFailure(s); ok {
-				return wrap(setPos, &value.MethodError{V: s, Err: errors.New(msg)})
-			}
+	if in, ok := ee.Cause.(innerInfinite); ok {
+		if msg := value.TLCEnumError(in.outer); msg != "" {
+			return &Error{Pos: ee.Pos, Msg: msg, Cause: valueMethodError{in.outer, msg}}
 		}
 	}
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable."}
-}
-
-// notEnumerable reports whether TLC cannot enumerate s at all: Nat, Int,
-// STRING, Seq(S) and the like (its UserValues), not a set built of them.
-func notEnumerable(s value.SetValue) bool {
-	switch s.(type) {
-	case value.NatV, value.IntSetV, value.StringSetV, value.AnyV, *value.SeqSetV:
-		return true
-	}
-	return false
-}
-
-// enumFailure is TLC's error enumerating s, a set it can enumerate built
-// of one it cannot: its enumerator's words about that part (the first,
-// in TLC's order of the parts), or those of a part's own enumerator.
-func enumFailure(s value.SetValue) (string, bool) {
-	part := func(p value.SetValue, msg string) (string, bool) {
-		if notEnumerable(p) {
-			return msg, true
-		}
-		return enumFailure(p)
-	}
-	switch s := s.(type) {
-	case *value.RcdSetV:
-		for i, fs := range s.Sets {
-			name, _ := value.AsString(s.Keys[i])
-			if msg, ok := part(fs, fmt.Sprintf("Attempted to enumerate a set of the form [l1 : v1, ..., ln : vn],\nbut can't enumerate the value of the `%s' field:\n%s", name, fs)); ok {
-				return msg, true
-			}
-		}
-	case *value.FcnSetV:
-		if msg, ok := part(s.Dom, fmt.Sprintf("Attempted to enumerate a set of the form [D -> R],but the domain D:\n%s\ncannot be enumerated.", s.Dom)); ok {
-			return msg, true
-		}
-		return part(s.Rng, fmt.Sprintf("Attempted to enumerate a set of the form [D -> R],but the range R:\n%s\ncannot be enumerated.", s.Rng))
-	case *value.ProductV:
-		for i, fs := range s.Sets {
-			if msg, ok := part(fs, fmt.Sprintf("Attempted to enumerate a set of the form s1 \\X s2 ... \\X sn,\nbut can't enumerate s%d:\n%s", i, fs)); ok {
-				return msg, true
-			}
-		}
-	case *value.SubsetV:
-		switch s.Base.(type) {
-		case value.NatV, value.IntSetV:
-			return fmt.Sprintf("Attempted to compute the number of elements in the overridden value %s.", s.Base), true
-		}
-	}
-	return "", false
 }
 
 // fcnArgError is TLC's error for the which argument of TLC's operator op

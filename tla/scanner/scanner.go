@@ -212,12 +212,13 @@ func (s *Scanner) AppendAll(toks []Token) []Token {
 }
 
 // skipSpace skips white space and comments; it reports false at the end of
-// input.
+// input. A form feed is not white space to SANY: outside a comment or a
+// string it is a lexical error (TLC rev cc6b616: "Encountered: "\f" (12)").
 func (s *Scanner) skipSpace() bool {
 	for s.off < len(s.src) {
 		c := s.src[s.off]
 		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f':
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 			s.advanceRune()
 		case c == '\\' && s.peekByte(1) == '*':
 			s.lineComment()

@@ -47,6 +47,7 @@ func diffAll() int {
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
 	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
 	coverage := flag.Bool("coverage", false, "run both with -coverage 1 and compare the coverage reports (the counts of the variables' values, TLC's estimates, are dropped from both)")
+	save := flag.String("save", "", "a `DIR` to write both normalised outputs to, per spec and mode (NAME.MODE.tlc and NAME.MODE.wsp), for a full diff")
 	var libs []string
 	flag.Func("lib", "a library `DIR` for both (TLC's -DTLA-Library, wspcycle's TLA_PATH); repeatable", func(d string) error {
 		abs, err := filepath.Abs(d)
@@ -128,6 +129,12 @@ func diffAll() int {
 				theirs, ours = tlcout.DropVarCounts(theirs, tool), tlcout.DropVarCounts(ours, tool)
 			}
 			a, b := tlcout.Normalize(theirs, tool), tlcout.Normalize(ours, tool)
+			if *save != "" {
+				if err := saveBoth(*save, arg, mode, a, b); err != nil {
+					fmt.Fprintf(os.Stderr, "tlcdiff: %v\n", err)
+					return 1
+				}
+			}
 			tf, of := tlcout.ParsedFiles(theirs), tlcout.ParsedFiles(ours)
 			switch {
 			case !slices.Equal(tf, of):
@@ -167,6 +174,26 @@ func run(cmd string, args []string, dir string, env []string) (string, int, erro
 		return out.String(), ee.ExitCode(), nil
 	}
 	return out.String(), 0, err
+}
+
+// saveBoth writes TLC's and wspcycle's normalised outputs of one spec and
+// mode into dir, named after the spec's and config's base names, so that
+// a run over many specs can be diffed whole afterwards (the report above
+// shows only the first differing line).
+func saveBoth(dir, arg, mode, theirs, ours string) error {
+	spec, cfg, _ := strings.Cut(arg, ":")
+	name := strings.TrimSuffix(filepath.Base(spec), ".tla")
+	if cfg != "" {
+		name += "-" + strings.TrimSuffix(filepath.Base(cfg), ".cfg")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	base := filepath.Join(dir, name+"."+mode)
+	if err := os.WriteFile(base+".tlc", []byte(theirs), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(base+".wsp", []byte(ours), 0o644)
 }
 
 // firstDiff shows the first differing line.

@@ -148,11 +148,15 @@ func (f failure) writeStack(b *strings.Builder) {
 }
 
 // addEscapes is javacc's ParseException.add_escapes, which SANY applies
-// to the last token taken (not to the one it could not take).
+// to the last token taken (not to the one it could not take), and its
+// TokenMgrError.addEscapes, the same, for a lexical error's character
+// and the text before it.
 func addEscapes(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
+		case 0:
+			// dropped
 		case '\b':
 			b.WriteString(`\b`)
 		case '\t':

@@ -58,6 +58,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,6 +123,13 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 		return "***Parse Error***\n" + err.Error() + "\n" + couldNotParse(spec, module, file)
 	}
 	e := list[0]
+	if r, ok := nonASCII(e.Msg); ok {
+		// SANY reads the file as UTF-8 and its lexer refuses any
+		// character it has no token for.
+		c := *e
+		c.Msg = "illegal character " + strconv.QuoteRune(r)
+		e = &c
+	}
 	lexical := strings.HasPrefix(e.Msg, "illegal character ") || e.Msg == "string literal not terminated" ||
 		e.Msg == "comment not terminated" || strings.HasPrefix(e.Msg, "file name ")
 	if f, ok := sanyParse(src, parseConflict(e.Msg, e.Pos.Line, e.Pos.Col)); ok && !lexical {
@@ -132,7 +140,14 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 		// Our message quotes the character as a Go rune literal.
 		if r, err := strconv.Unquote(strings.TrimPrefix(e.Msg, "illegal character ")); err == nil && r != "" {
 			ch, _ := utf8.DecodeRuneInString(r)
-			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: %s (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, javaQuote(string(ch)), ch) +
+			// Java's char: the first half of a surrogate pair, escaped as
+			// javacc's TokenMgrError does (addEscapes).
+			u := utf16(ch)[0]
+			enc := addEscapes(string(ch))
+			if u != ch {
+				enc = fmt.Sprintf(`\u%04x`, u)
+			}
+			return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"%s\" (%d), after : \"\"\n", e.Pos.Line, e.Pos.Col, enc, u) +
 				couldNotParse(spec, module, file)
 		}
 	case e.Msg == "string literal not terminated":
@@ -140,7 +155,7 @@ func ParseError(spec, module, file string, src []byte, err error) string {
 			rs := []rune(line)
 			if e.Pos.Col-1 <= len(rs) {
 				after := string(rs[e.Pos.Col-1:])
-				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : %s\n", e.Pos.Line, len(rs)+1, javaQuote(after)) +
+				return fmt.Sprintf("Lexical error at line %d, column %d.  Encountered: \"\\n\" (10), after : \"%s\"\n", e.Pos.Line, len(rs)+1, addEscapes(after)) +
 					couldNotParse(spec, module, file)
 			}
 		}
@@ -765,6 +780,20 @@ func javaQuote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// reNonASCII is the scanner's refusal of a character outside a string or
+// comment that is none of TLA+'s Unicode symbols.
+var reNonASCII = regexp.MustCompile(`^unsupported: non-ASCII character U\+([0-9A-F]+) `)
+
+// nonASCII is the character refused by msg, a reNonASCII message.
+func nonASCII(msg string) (rune, bool) {
+	m := reNonASCII.FindStringSubmatch(msg)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(m[1], 16, 32)
+	return rune(n), err == nil
 }
 
 // cutPrefixes is strings.CutPrefix with the first of prefixes s has.

@@ -8,8 +8,6 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/module"
-	"github.com/wspcycle/wspcycle/tla/sema"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -177,38 +175,4 @@ func appendNew(list []item, its ...item) []item {
 		}
 	}
 	return list
-}
-
-// RedefinesStandard is a name that a module of the spec defines and a
-// standard module the spec uses defines too ("" for none): SANY warns
-// about such a definition in the words of the standard module's own file
-// ("... conflicts with its definition at line 15, col 1 to line 15, col
-// 19 of module Naturals"), which ModuleNotes does not replay, so a
-// command that needs every warning (TLC's -messagesAsErrors) must not
-// take their absence for none.
-func (ld Loaded) RedefinesStandard() string {
-	var std []string
-	for _, m := range ld.Modules {
-		if ld.asts[m] == nil && module.Builtin[m] {
-			std = append(std, m)
-		}
-	}
-	for _, m := range ld.Modules {
-		mod := ld.asts[m]
-		if mod == nil {
-			continue
-		}
-		for _, u := range mod.Units {
-			d, ok := u.(*ast.OpDef)
-			if !ok || d.Name == nil {
-				continue
-			}
-			for _, s := range std {
-				if sema.StdDefines(s, d.Name.Name) {
-					return d.Name.Name
-				}
-			}
-		}
-	}
-	return ""
 }
