@@ -1019,7 +1019,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			steps := c.action(d.Body, de)
+			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				// A definition whose body is one condition: TLC names the
 				// use when its value is not a boolean (NBSet1: A ==
@@ -1048,7 +1048,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			steps := c.action(d.Body, de)
+			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
@@ -1388,6 +1388,14 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			c.substApp(f, e, en, de)
 			c.app = f
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
+			if c.cs != nil && f.subst != nil {
+				// The replay: TLC's getActions keeps the body, a
+				// SubstInNode, as one action, which its generator
+				// pushes first (callstack_subst.go).
+				return c.leafWith(e, d.Name.Name, d.Pos(), params, slots, func() []step {
+					return c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
+				})
+			}
 			if rec {
 				c.recSplit++
 			}
@@ -1420,11 +1428,16 @@ func (c *compiler) splitOr(node ast.Expr, items []ast.Expr, en cenv, name string
 }
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
+	return c.leafWith(e, name, namePos, params, slots, func() []step { return c.action(e, en) })
+}
+
+// leafWith is leaf with the steps of e compiled by compile.
+func (c *compiler) leafWith(e ast.Expr, name string, namePos token.Pos, params []string, slots []int, compile func() []step) ([]actionDef, []step) {
 	if name == "" {
 		name, namePos = "Action", e.Pos()
 	}
 	var steps []step
-	root := c.covRoot(func() { steps = c.action(e, en) })
+	root := c.covRoot(func() { steps = compile() })
 	idx := c.nsplit
 	c.nsplit++
 	c.covOrderLeaf(idx)
