@@ -1035,6 +1035,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if x, xen, ok := c.actionParam(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
+			if c.cs != nil && synthesized(x) {
+				c.csSkip = x // not pushed (higherorder.go)
+			}
 			return c.action(x, xen)
 		}
 		if r, ok := e.(*ast.ModRef); ok {
@@ -1340,7 +1343,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			markExists(tree, e, c.cs)
 			// TLC's getActions fails on a literal in the body and its
 			// catch makes the whole \E one action (splitliteral.go).
-			whole := c.splitLiteral(e.Body, ben) != nil
+			whole := c.splitLiteral(e.Body, ben) != nil || c.csBoundFails(bs)
 			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
 				s[0].app, s[0].unsplit = c.app, whole
 				if c.cs != nil {
@@ -1376,6 +1379,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 		if !ok {
 			d, de, ok = c.recSplitOp(e, en)
 			rec = ok
+		}
+		if ok && c.cs != nil && !c.argsConstant(e, en) {
+			// The replay: TLC's getActions keeps the application as one
+			// action (levelbound.go), which its generator pushes first.
+			ok = false
 		}
 		if ok && c.splitLiteral(d.Body, de) != nil {
 			// TLC's split of the body fails, inside a try: the

@@ -25,3 +25,24 @@ func (c *compiler) atTLCStartup(f func()) {
 	defer func() { c.csStartup-- }()
 	f()
 }
+
+// csBoundFails reports, in a spec loaded for the replay, whether a
+// constant bound of bs fails to evaluate: TLC's getActions evaluates the
+// bounds of a \E of Next at startup, and its catch makes the whole \E
+// one action, which its generator pushes before it evaluates the bound
+// again (TLC rev cc6b616: Next == \E i \in {j \in 1..3 : j[1] = 1} :
+// x' = i names the \E, then the filter).
+func (c *compiler) csBoundFails(bs []binder) bool {
+	if c.cs == nil {
+		return false
+	}
+	for _, b := range bs {
+		if b.set.fn == nil || b.set.dep&(depState|depNext|depEnv|depRun|depPending) != 0 {
+			continue
+		}
+		if _, _, err := c.foldEval(b.set); err != nil {
+			return true
+		}
+	}
+	return false
+}
