@@ -232,6 +232,15 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 			s.frames = s.frames[:n]
 			return err
 		}
+		if u, at, tup := unchangedTuple(st.cs.exprs); u != nil && st.cs.group > 0 && i+st.cs.group <= len(seq) {
+			// Evaluated as an expression: the definitions applied on the
+			// way pushed, the UNCHANGED pushed where its comparison fails
+			// (memberChecked), which names the tuple (callstack_unch.go).
+			saved, savedTup := k.csUnch, k.csUnchTuple
+			k.csUnch, k.csUnchTuple = u, tup
+			defer func() { k.csUnch, k.csUnchTuple = saved, savedTup }()
+			return k.csItem(st, seq, i, st.cs.exprs[:at])
+		}
 		if st.cs.group > 0 && i+st.cs.group <= len(seq) {
 			if evaluatedWhole(st.cs.exprs[0]) {
 				return k.csItem(st, seq, i, st.cs.exprs)

@@ -444,6 +444,9 @@ func (c *compiler) atStartup(x cx) cx {
 	if err != nil || warned {
 		return x
 	}
+	if unsortable(v) {
+		return x // evaluated where it is used (tlcrun.go)
+	}
 	u := value.Unsourced(v)
 	var lazy value.SetValue
 	if x.lazy != nil {

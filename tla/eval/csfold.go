@@ -46,3 +46,26 @@ func (c *compiler) csBoundFails(bs []binder) bool {
 	}
 	return false
 }
+
+// csBoundFails reports whether the bound of st, an sExists step of Next's
+// split in the replay, fails to evaluate here: a bound that depends on an
+// outer \E's element cannot be tried while compiling (compiler.
+// csBoundFails), but TLC's getActions evaluated it at startup for that
+// element, and keeps the \E one action when it failed (TLC rev cc6b616:
+// \E i \in {1, 2} : \E j \in {i[1]} : x' = j names the inner \E first).
+func (k *ctx) csBoundFails(st *step) bool {
+	if st.b.set.fn == nil || st.b.set.dep&depEnv == 0 {
+		return false
+	}
+	s := st.stack
+	if s == nil {
+		return false
+	}
+	// Tried off the record: the stack, the values built, the last error.
+	fresh, snap, last, caught := s.fresh, s.snap, s.last, s.caughtErr
+	n := len(s.frames)
+	_, err := st.b.set.fn(k)
+	s.frames = s.frames[:n]
+	s.fresh, s.snap, s.last, s.caughtErr = fresh, snap, last, caught
+	return err != nil
+}

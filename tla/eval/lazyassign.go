@@ -37,6 +37,7 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 		pred = c.nodeName(f.Pred, span.Module(f.Pred.Pos().Filename))
 	}
 	fn := x.fn
+	cs := c.cs
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
 		if err == nil {
@@ -44,6 +45,12 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 		}
 		if _, ok := err.(*Error); !ok {
 			return v, err
+		}
+		if cs != nil {
+			// The operands evaluated again are no part of TLC's
+			// evaluation: the stack taken at the error stands.
+			fresh := cs.fresh
+			defer func() { cs.fresh = fresh }()
 		}
 		vals := make([]value.Value, len(xs))
 		bad := -1
