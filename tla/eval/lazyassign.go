@@ -46,18 +46,23 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 		if _, ok := err.(*Error); !ok {
 			return v, err
 		}
-		if cs != nil {
-			// The operands evaluated again are no part of TLC's
-			// evaluation: the stack taken at the error stands.
-			fresh := cs.fresh
-			defer func() { cs.fresh = fresh }()
+		// The operands evaluated again are no part of TLC's evaluation:
+		// when the error stands, so does the stack taken at it. When the
+		// value is kept lazy instead, TLC meets the error later, on
+		// another stack (ZPredInit).
+		fresh := cs != nil && cs.fresh
+		failed := func() (value.Value, error) {
+			if cs != nil {
+				cs.fresh = fresh
+			}
+			return nil, err
 		}
 		vals := make([]value.Value, len(xs))
 		bad := -1
 		for i, o := range xs {
 			ov, oerr := o.fn(k)
 			if oerr != nil {
-				return nil, err
+				return failed()
 			}
 			vals[i] = ov
 			if _, ok := ov.(value.SetValue); !ok && bad < 0 {
@@ -65,7 +70,7 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 			}
 		}
 		if bad < 0 {
-			return nil, err
+			return failed()
 		}
 		return badSet(kind, e, vals, bad, pred, err), nil
 	}
