@@ -199,6 +199,10 @@ func tlcNestedRanges(stack []ast.Expr) []model.SourceRange {
 		}
 		last = e
 		end, ok := files.End(e)
+		if s, isSubst := e.(*eval.SubstIn); isSubst {
+			// SANY's SubstInNode: the INSTANCE statement.
+			end, ok = s.End(), true
+		}
 		if !ok {
 			return nil
 		}

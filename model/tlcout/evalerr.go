@@ -254,6 +254,14 @@ func nestedCause(rep *model.Report, cause string, tool bool) string {
 		return cause
 	case unpositioned(cause):
 		return cause
+	case reArgError.MatchString(cause):
+		// An operand of a built-in operator of the wrong kind: its own
+		// code (2266), no position, framed in -tool (TLC rev cc6b616:
+		// an invariant x < 2 with x = "a").
+		if tool {
+			return framedInfo(argErrorCode(cause), cause)
+		}
+		return cause
 	case strings.HasPrefix(cause, javaMethodFailed):
 		// A message with a code of its own (2154), framed in -tool, with
 		// no position (TLC rev cc6b616: WPlus).

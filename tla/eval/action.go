@@ -42,7 +42,10 @@ type step struct {
 	conds    []cx
 	other    []step
 	hasOther bool
-	slots    []int // sClear
+	// arms (sCase) are the arms' values, which TLC names when a guard
+	// is not a boolean (caseGuardNotBool).
+	arms  []ast.Expr
+	slots []int // sClear
 	// app (sOr, sExists, sAction of Next's dispatch) is the application
 	// of a user-defined operator the split found the step in
 	// (tlcframes.go), nil outside any.
@@ -226,7 +229,11 @@ func (k *ctx) run(seq []step, i int) error {
 					// node when the replay built it (B4Act1: x' =
 					// <<1>> /\ x' = [a |-> 1]), evaluated as an
 					// expression, on the stack (B4Act6).
-					return st.memberChecked(equalityFailed(err, a, st.pos))
+					err = equalityFailed(err, a, st.pos)
+					if st.kind == sUnchanged && k.csUnch != nil && st.x == k.csUnch {
+						err = tupleCompareFailed(err, k.csUnchTuple)
+					}
+					return st.memberChecked(err)
 				}
 				if !eq {
 					k.warnUnchanged(st)
@@ -301,6 +308,17 @@ func (k *ctx) run(seq []step, i int) error {
 			if k.only != nil && k.outside(st) {
 				return nil
 			}
+			if st.whole != nil && k.allSet() && k.probing == nil {
+				// TLC's rule for a pending item once every variable has
+				// a value: the disjunction is one expression (TLC rev
+				// cc6b616: Init == x = 0 /\ (x = 1 \/ 2) is "Attempted
+				// to evaluate an expression of form P \/ Q when Q was an
+				// integer.", the disjunction on the stack).
+				if b, err := k.wholeHolds(st); err != nil || !b {
+					return err
+				}
+				continue
+			}
 			if k.one != nil && len(st.branches) > 1 && !k.splitOr(st) {
 				return k.orOne(st, seq, i+1)
 			}
@@ -317,7 +335,7 @@ func (k *ctx) run(seq []step, i int) error {
 			}
 			return nil
 		case sExists:
-			if st.csX != nil && (k.csOpaque > 0 || st.unsplit || st.b.set.dep&(depState|depNext) != 0) {
+			if st.csX != nil && (k.csOpaque > 0 || st.unsplit || st.b.set.dep&(depState|depNext) != 0 || k.csBoundFails(st)) {
 				return k.runOpaqueExists(st, seq, i)
 			}
 			return k.runExists(st, seq, i)
@@ -406,6 +424,15 @@ func (k *ctx) run(seq []step, i int) error {
 		case sFrames:
 			return k.csRun(st, seq, i+1)
 		case sCase:
+			if st.whole != nil && k.allSet() && k.probing == nil {
+				// A pending item once every variable has a value: the
+				// CASE is one expression (TLC rev cc6b616: x' = 1 /\
+				// CASE x = 5 -> x' = 1 fails as an expression does).
+				if b, err := k.wholeHolds(st); err != nil || !b {
+					return err
+				}
+				continue
+			}
 			if k.one != nil {
 				// TLC's generation mode has no random evaluation of a
 				// CASE action: its Tool throws (rev cc6b616).
@@ -414,14 +441,14 @@ func (k *ctx) run(seq []step, i int) error {
 			for j, cond := range st.conds {
 				b, err := evalBool(k, cond)
 				if err != nil {
-					return err
+					return k.caseGuardNotBool(err, st, j)
 				}
 				if b {
 					return k.branch(st.branches[j], seq, i+1)
 				}
 			}
 			if !st.hasOther {
-				return errorf(st.pos, "Attempted to evaluate a CASE with no conditions true.")
+				return k.caseNoneTrue(st)
 			}
 			return k.branch(st.other, seq, i+1)
 		}
@@ -807,7 +834,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		for i, it := range e.Items {
 			br[i] = c.action(it, en)
 		}
-		return []step{{kind: sOr, branches: br, pos: e.Pos(), cov: c.covHere(e)}}
+		return []step{{kind: sOr, branches: br, pos: e.Pos(), cov: c.covHere(e), whole: c.orWhole(e, en), x: e}}
 	case *ast.Binary:
 		switch e.Op {
 		case token.AND:
@@ -834,7 +861,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			}
 			return c.csChain(e, out)
 		case token.OR:
-			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e)}}
+			return []step{{kind: sOr, branches: [][]step{c.action(e.X, en), c.action(e.Y, en)}, pos: e.OpPos, cov: c.covHere(e), whole: c.orWhole(e, en), x: e}}
 		case token.CDOT:
 			if !en.init && !en.primed && !c.userDefined(e.Op, en) {
 				c.sawPrime = true
@@ -918,11 +945,16 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			branches: [][]step{c.action(e.Then, en), c.action(e.Else, en)}, pos: e.Pos(),
 			ifName: c.nodeName(e, span.Module(e.Pos().Filename)), x: e, whole: c.ifWhole(e, en)}}
 	case *ast.Case:
-		st := step{kind: sCase, pos: e.Pos()}
+		st := step{kind: sCase, pos: e.Pos(), x: e}
+		if c.cov == nil {
+			// As an IF's (ifWhole), without coverage.
+			st.whole = c.asExpr(e, en)
+		}
 		for i, a := range e.Arms {
 			restore := c.covArm(e, i)
 			st.conds = append(st.conds, c.expr(a.Cond, en))
 			st.branches = append(st.branches, c.action(a.Value, en))
+			st.arms = append(st.arms, a.Value)
 			restore()
 		}
 		if e.Other != nil {
@@ -1024,7 +1056,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			steps := c.action(d.Body, de)
+			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				// A definition whose body is one condition: TLC names the
 				// use when its value is not a boolean (NBSet1: A ==
@@ -1040,6 +1072,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		if x, xen, ok := c.actionParam(e, en); ok {
 			c.depth++
 			defer func() { c.depth-- }()
+			if c.cs != nil && synthesized(x) {
+				c.csSkip = x // not pushed (higherorder.go)
+			}
 			return c.action(x, xen)
 		}
 		if r, ok := e.(*ast.ModRef); ok {
@@ -1053,7 +1088,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			steps := c.action(d.Body, de)
+			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
@@ -1345,7 +1380,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			markExists(tree, e, c.cs)
 			// TLC's getActions fails on a literal in the body and its
 			// catch makes the whole \E one action (splitliteral.go).
-			whole := c.splitLiteral(e.Body, ben) != nil
+			whole := c.splitLiteral(e.Body, ben) != nil || c.csBoundFails(bs)
 			for s := tree; len(s) == 1 && s[0].kind == sExists && s[0].pos == e.Pos() && s[0].app == nil; s = s[0].branches[0] {
 				s[0].app, s[0].unsplit = c.app, whole
 				if c.cs != nil {
@@ -1382,6 +1417,11 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			d, de, ok = c.recSplitOp(e, en)
 			rec = ok
 		}
+		if ok && c.cs != nil && !c.argsConstant(e, en) {
+			// The replay: TLC's getActions keeps the application as one
+			// action (levelbound.go), which its generator pushes first.
+			ok = false
+		}
 		if ok && c.splitLiteral(d.Body, de) != nil {
 			// TLC's split of the body fails, inside a try: the
 			// application is one action (splitliteral.go).
@@ -1393,6 +1433,14 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			c.substApp(f, e, en, de)
 			c.app = f
 			defer func() { c.depth--; f.hi, c.app = c.nsplit, f.parent }()
+			if c.cs != nil && f.subst != nil {
+				// The replay: TLC's getActions keeps the body, a
+				// SubstInNode, as one action, which its generator
+				// pushes first (callstack_subst.go).
+				return c.leafWith(e, d.Name.Name, d.Pos(), params, slots, func() []step {
+					return c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
+				})
+			}
 			if rec {
 				c.recSplit++
 			}
@@ -1425,11 +1473,16 @@ func (c *compiler) splitOr(node ast.Expr, items []ast.Expr, en cenv, name string
 }
 
 func (c *compiler) leaf(e ast.Expr, en cenv, name string, namePos token.Pos, params []string, slots []int) ([]actionDef, []step) {
+	return c.leafWith(e, name, namePos, params, slots, func() []step { return c.action(e, en) })
+}
+
+// leafWith is leaf with the steps of e compiled by compile.
+func (c *compiler) leafWith(e ast.Expr, name string, namePos token.Pos, params []string, slots []int, compile func() []step) ([]actionDef, []step) {
 	if name == "" {
 		name, namePos = "Action", e.Pos()
 	}
 	var steps []step
-	root := c.covRoot(func() { steps = c.action(e, en) })
+	root := c.covRoot(func() { steps = compile() })
 	idx := c.nsplit
 	c.nsplit++
 	c.covOrderLeaf(idx)
@@ -1488,10 +1541,57 @@ func actionIfNotBool(err error, st *step, next, init bool) error {
 	return err
 }
 
+// caseNoneTrue is the error of st, a CASE taken as an action or as a part
+// of the initial predicate, none of whose guards is true: TLC's
+// generator's words, the CASE's range on the next line (TLC rev cc6b616:
+// "In computing next states, TLC encountered a CASE with no conditions
+// true."); an expression's words elsewhere.
+func (k *ctx) caseNoneTrue(st *step) error {
+	switch {
+	case k.phase == phaseNext:
+		return &Error{Pos: st.pos, Expr: st.x, Msg: "In computing next states, TLC encountered a CASE with no conditions true."}
+	case k.phase == phaseConst && k.s == nil:
+		return &Error{Pos: st.pos, Expr: st.x, Msg: "In computing initial states, TLC encountered a CASE with no conditions true."}
+	}
+	return &Error{Pos: st.pos, Expr: st.x, Msg: "Attempted to evaluate a CASE with no conditions true."}
+}
+
+// caseGuardNotBool is err, raised evaluating the guard j of st (a CASE of
+// an action or of the initial predicate), as TLC's generator words a
+// guard that is not a boolean: "In computing next states, a non-boolean
+// expression (an integer) was used as a guard condition of a CASE." and
+// the range of the arm's value (TLC rev cc6b616); err unchanged otherwise.
+func (k *ctx) caseGuardNotBool(err error, st *step, j int) error {
+	v, ok := notBoolAt(err, st.conds[j])
+	kind := tlcKindImage(v)
+	if !ok || kind == "" || j >= len(st.arms) {
+		return err
+	}
+	what := ""
+	switch {
+	case k.phase == phaseNext:
+		what = "next states"
+	case k.phase == phaseConst && k.s == nil:
+		what = "initial states"
+	default:
+		return err
+	}
+	return &Error{Pos: st.arms[j].Pos(), Expr: st.arms[j], Msg: "In computing " + what + ", a non-boolean expression (" + kind + ") was used as a guard condition of a CASE."}
+}
+
 // ifWhole compiles e, an IF of an action, as an expression (step.whole);
 // nil under coverage, whose counts follow the branches, or when e does
 // not compile as one.
 func (c *compiler) ifWhole(e *ast.If, en cenv) *cx {
+	if c.cov != nil {
+		return nil
+	}
+	return c.asExpr(e, en)
+}
+
+// orWhole compiles e, a disjunction of an action, as an expression
+// (step.whole), as ifWhole an IF.
+func (c *compiler) orWhole(e ast.Expr, en cenv) *cx {
 	if c.cov != nil {
 		return nil
 	}

@@ -232,6 +232,15 @@ func (k *ctx) csRun(st *step, seq []step, i int) error {
 			s.frames = s.frames[:n]
 			return err
 		}
+		if u, at, tup := unchangedTuple(st.cs.exprs); u != nil && st.cs.group > 0 && i+st.cs.group <= len(seq) {
+			// Evaluated as an expression: the definitions applied on the
+			// way pushed, the UNCHANGED pushed where its comparison fails
+			// (memberChecked), which names the tuple (callstack_unch.go).
+			saved, savedTup := k.csUnch, k.csUnchTuple
+			k.csUnch, k.csUnchTuple = u, tup
+			defer func() { k.csUnch, k.csUnchTuple = saved, savedTup }()
+			return k.csItem(st, seq, i, st.cs.exprs[:at])
+		}
 		if st.cs.group > 0 && i+st.cs.group <= len(seq) {
 			if evaluatedWhole(st.cs.exprs[0]) {
 				return k.csItem(st, seq, i, st.cs.exprs)
@@ -262,19 +271,39 @@ func inModuleFile(e ast.Expr) bool {
 	return !strings.HasSuffix(e.Pos().Filename, ".cfg")
 }
 
-// csInitBody is what TLC's generator is given for the initial predicate
-// e: the body of the definition e names, through definitions without
-// parameters (SpecProcessor goes into them), so that a name of the
-// SPECIFICATION (Spec == Init /\ [][Next]_v) is not pushed.
-func (c *compiler) csInitBody(e ast.Expr, en cenv) (ast.Expr, cenv) {
-	for i := 0; i < maxInline; i++ {
-		d, de, ok := c.userOp(e, en)
-		if !ok || len(d.Params) > 0 {
-			break
+// csInitAction compiles the initial predicate e as TLC's replay walks it:
+// SpecProcessor gives its generator the body of the definition e names
+// when e is a name without arguments (the cfg's INIT, or a conjunct of
+// the SPECIFICATION: Spec == Init /\ [][Next]_v gives Init's body), one
+// level only (TLC rev cc6b616: Init == Init2 pushes Init2, then its
+// body), else e itself; a body reached through an INSTANCE with
+// substitutions is its SubstInNode (callstack_subst.go), pushed first.
+func (c *compiler) csInitAction(e ast.Expr, en cenv) []step {
+	if named(e) {
+		if d, de, ok := c.userOp(e, en); ok && len(d.Params) == 0 {
+			return c.csSubstInSteps(c.initAction(d.Body, de), de, en, e.Pos())
 		}
-		e, en = d.Body, de
 	}
-	return e, en
+	return c.initAction(e, en)
+}
+
+// named reports whether e is a name without arguments: I, or M!I.
+func named(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.ModRef:
+		if len(e.Args) > 0 || len(e.Sels) > 0 {
+			return false
+		}
+		for _, st := range e.Path {
+			if len(st.Args) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // memberChecked is err, raised checking the value already assigned to x

@@ -116,6 +116,9 @@ func (s *CallStack) Sources() []ast.Expr {
 		if b, ok := ee.Cause.(badSubset); ok {
 			return []ast.Expr{b.e}
 		}
+		if t, ok := ee.Cause.(tupleCompare); ok {
+			return []ast.Expr{t.e} // callstack_unch.go
+		}
 		if b, ok := ee.Cause.(setCompare); ok {
 			var out []ast.Expr
 			if b.union != nil {

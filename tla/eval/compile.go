@@ -246,6 +246,9 @@ type compiler struct {
 	// compiling.
 	cs     *CallStack
 	csSkip ast.Expr
+	// substIns: the SubstInNode of each instance context, pushed on
+	// entering it (callstack_subst.go).
+	substIns map[*instCtx]*SubstIn
 	// csStartup counts the parts being compiled that TLC evaluates at
 	// startup, outside its replay (the bounds of Next's split): folded
 	// as in the search, their values know no node (csfold.go).
@@ -441,6 +444,9 @@ func (c *compiler) atStartup(x cx) cx {
 	v, warned, err := c.foldEval(x)
 	if err != nil || warned {
 		return x
+	}
+	if unsortable(v) {
+		return x // evaluated where it is used (tlcrun.go)
 	}
 	u := value.Unsourced(v)
 	var lazy value.SetValue

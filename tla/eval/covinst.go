@@ -222,6 +222,11 @@ func covCachedRead(x cx, is *covInstSubst, sn *covSubstNode, p int, entered bool
 // (Tool.evalImplSubstInKind, whose LazyValues are cached): the entry is
 // noted (covInstEnter), and each evaluation of the body is a new epoch.
 func (c *compiler) covInstIn(de, en cenv, f func() cx) cx {
+	if c.cs != nil {
+		// The replay: no coverage, but the SubstInNode entered is
+		// pushed (callstack_subst.go).
+		return c.csSubstIn(f(), de, en)
+	}
 	is := c.covInstEnter(de, en)
 	if is == nil {
 		return f()

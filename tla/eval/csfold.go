@@ -25,3 +25,47 @@ func (c *compiler) atTLCStartup(f func()) {
 	defer func() { c.csStartup-- }()
 	f()
 }
+
+// csBoundFails reports, in a spec loaded for the replay, whether a
+// constant bound of bs fails to evaluate: TLC's getActions evaluates the
+// bounds of a \E of Next at startup, and its catch makes the whole \E
+// one action, which its generator pushes before it evaluates the bound
+// again (TLC rev cc6b616: Next == \E i \in {j \in 1..3 : j[1] = 1} :
+// x' = i names the \E, then the filter).
+func (c *compiler) csBoundFails(bs []binder) bool {
+	if c.cs == nil {
+		return false
+	}
+	for _, b := range bs {
+		if b.set.fn == nil || b.set.dep&(depState|depNext|depEnv|depRun|depPending) != 0 {
+			continue
+		}
+		if _, _, err := c.foldEval(b.set); err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// csBoundFails reports whether the bound of st, an sExists step of Next's
+// split in the replay, fails to evaluate here: a bound that depends on an
+// outer \E's element cannot be tried while compiling (compiler.
+// csBoundFails), but TLC's getActions evaluated it at startup for that
+// element, and keeps the \E one action when it failed (TLC rev cc6b616:
+// \E i \in {1, 2} : \E j \in {i[1]} : x' = j names the inner \E first).
+func (k *ctx) csBoundFails(st *step) bool {
+	if st.b.set.fn == nil || st.b.set.dep&depEnv == 0 {
+		return false
+	}
+	s := st.stack
+	if s == nil {
+		return false
+	}
+	// Tried off the record: the stack, the values built, the last error.
+	fresh, snap, last, caught := s.fresh, s.snap, s.last, s.caughtErr
+	n := len(s.frames)
+	_, err := st.b.set.fn(k)
+	s.frames = s.frames[:n]
+	s.fresh, s.snap, s.last, s.caughtErr = fresh, snap, last, caught
+	return err != nil
+}

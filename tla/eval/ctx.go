@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sync"
 
+	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -35,6 +36,10 @@ type ctx struct {
 	// a \E (csEnterApps), csStack the stack it is pushed on.
 	csApp   *appFrame
 	csStack *CallStack
+	// csUnch is an UNCHANGED of a tuple TLC evaluates as an expression
+	// (every variable having a value), csUnchTuple the tuple's node
+	// (callstack_unch.go).
+	csUnch, csUnchTuple ast.Expr
 	// unchWarnOn: the UNCHANGED being run began with a variable without
 	// a value, so that TLC's generator, not its evaluator, runs it
 	// (warnunch.go).

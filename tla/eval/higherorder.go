@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -104,7 +105,40 @@ func (c *compiler) applyParam(pos token.Pos, b *scope, args []ast.Expr, en cenv)
 	if l, ok := c.covLambdaApp(b, x, xen, pos); ok {
 		return l
 	}
-	return c.inline(pos, func() cx { return c.expr(x, xen) })
+	return c.inline(pos, func() cx {
+		if synthesized(x) {
+			return c.exprCore(x, xen)
+		}
+		return c.expr(x, xen)
+	})
+}
+
+// synthesized reports whether x is an application operandCall made up
+// (its operands are synthArgs' names) to apply an operator passed by
+// name or symbol: no node of SANY's tree, which TLC's replay does not
+// push, applying the operator's value (TLC rev cc6b616: Op(+) with
+// Op(f(_, _)) == f(1, "a") names f(1, "a") and then nothing; Op(Pl)
+// names f(1, "a"), then Pl's body).
+func synthesized(x ast.Expr) bool {
+	var operand ast.Expr
+	switch x := x.(type) {
+	case *ast.OpApp:
+		if len(x.Args) > 0 {
+			operand = x.Args[0]
+		}
+	case *ast.ModRef:
+		if len(x.Args) > 0 {
+			operand = x.Args[0]
+		}
+	case *ast.Binary:
+		operand = x.X
+	case *ast.Unary:
+		operand = x.X
+	case *ast.Postfix:
+		operand = x.X
+	}
+	id, ok := operand.(*ast.Ident)
+	return ok && strings.HasPrefix(id.Name, "\x00arg")
 }
 
 // actionParam is applyParam for a conjunct of an action: the operator's

@@ -37,6 +37,7 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 		pred = c.nodeName(f.Pred, span.Module(f.Pred.Pos().Filename))
 	}
 	fn := x.fn
+	cs := c.cs
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
 		if err == nil {
@@ -45,12 +46,23 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 		if _, ok := err.(*Error); !ok {
 			return v, err
 		}
+		// The operands evaluated again are no part of TLC's evaluation:
+		// when the error stands, so does the stack taken at it. When the
+		// value is kept lazy instead, TLC meets the error later, on
+		// another stack (ZPredInit).
+		fresh := cs != nil && cs.fresh
+		failed := func() (value.Value, error) {
+			if cs != nil {
+				cs.fresh = fresh
+			}
+			return nil, err
+		}
 		vals := make([]value.Value, len(xs))
 		bad := -1
 		for i, o := range xs {
 			ov, oerr := o.fn(k)
 			if oerr != nil {
-				return nil, err
+				return failed()
 			}
 			vals[i] = ov
 			if _, ok := ov.(value.SetValue); !ok && bad < 0 {
@@ -58,7 +70,7 @@ func (c *compiler) lazyAssign(x cx, e ast.Expr, en cenv) cx {
 			}
 		}
 		if bad < 0 {
-			return nil, err
+			return failed()
 		}
 		return badSet(kind, e, vals, bad, pred, err), nil
 	}

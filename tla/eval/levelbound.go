@@ -254,3 +254,45 @@ func (c *compiler) lbModRef(r *ast.ModRef, en cenv, guard map[*ast.OpDef]bool, d
 	}
 	return lv
 }
+
+// argsConstant reports whether every argument of the application e (and
+// of the instances on its path, P(a)!Op) is of constant level as SANY
+// levels it, an operator argument counting its operator's level (a
+// LAMBDA's body, a named operator's body, 0 for a symbol): TLC's
+// getActions goes into an application of Next only then, and keeps any
+// other as one action (TLC rev cc6b616: Next == A(x + 1) and Next ==
+// Op(St) with St an action are pushed first).
+func (c *compiler) argsConstant(e ast.Expr, en cenv) bool {
+	var args []ast.Expr
+	switch e := e.(type) {
+	case *ast.OpApp:
+		args = e.Args
+	case *ast.ModRef:
+		args = append(args, e.Args...)
+		for _, st := range e.Path {
+			args = append(args, st.Args...)
+		}
+	}
+	for _, a := range args {
+		if c.argLevel(a, en) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// argLevel is SANY's level of the argument a.
+func (c *compiler) argLevel(a ast.Expr, en cenv) int {
+	guard := map[*ast.OpDef]bool{}
+	switch x := ast.Unparen(a).(type) {
+	case *ast.Lambda:
+		return c.lb(x.Body, en.with(lbShadow(en.sc, x.Params...)), guard, 1)
+	case *ast.OpSymbol:
+		return 0
+	case *ast.Ident:
+		if c.lbIsOperator(x.Name, en) {
+			return c.lbName(x.Name, nil, en, guard, 1)
+		}
+	}
+	return c.levelBound(a, en)
+}

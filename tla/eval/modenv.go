@@ -83,6 +83,8 @@ type instCtx struct {
 	// (tlcsubst.go).
 	inst      *ast.Instance
 	stmt, end token.Pos
+	// parent is the context the INSTANCE is written in (nil: the root).
+	parent *instCtx
 }
 
 // overrideKey names a definition the cfg replaces: C <- Op replaces C in
@@ -263,7 +265,7 @@ func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
 		return nil
 	}
 	subst := map[string]substArg{}
-	ie := c.newEnv(m, &instCtx{subst: subst, inst: inst, stmt: inst.Start})
+	ie := c.newEnv(m, &instCtx{subst: subst, inst: inst, stmt: inst.Start, parent: c.env(at).ctx})
 	with := map[string]ast.Expr{}
 	for _, w := range inst.With {
 		en, ok := ie.names[w.Name.Name]

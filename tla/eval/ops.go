@@ -70,8 +70,13 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			eq, err := value.EqualChecked(b, a)
-			return value.Bool(eq), wrap(pos, err)
+			// v0.equals(v1), a method of the current value (Tool's
+			// UNCHANGED), which names it when the replay built it.
+			eq, err := value.EqualChecked(a, b)
+			if err != nil {
+				return nil, equalityFailed(err, a, pos)
+			}
+			return value.Bool(eq), nil
 		}, dep: deps(cur, nxt)}
 	}
 	if e.Op == token.MINUS {
@@ -132,10 +137,19 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 					// enumerated or asked a member (UNION {1}).
 					return lazyUnion(outer, i, pos, src)
 				}
-				e, err := inner.Enum()
-				if err != nil && isMixed(inner) {
-					return nil, wrap(pos, err)
+				if m, ok := inner.(*value.MixedSetV); ok {
+					// TLC's UnionValue.union of enumerated sets takes
+					// each member's elements as it holds them, without
+					// sorting the member (TLC rev cc6b616: UNION {{{1},
+					// {"a"}}, {{2}}} compares {"a"} with {1} gathered
+					// before it, by equals).
+					if err := k.grow(len(m.Written()), pos); err != nil {
+						return nil, err
+					}
+					all = append(all, m.Written()...)
+					continue
 				}
+				e, err := inner.Enum()
 				if err != nil {
 					// An infinite member (UNION {[D -> Int]}): TLC keeps
 					// the union lazy, as the \cup of the members, and
@@ -813,7 +827,9 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 // TLC holds enumerated (SetEnumValue), whose union TLC builds at once.
 func allEnumerated(outer []value.Value) bool {
 	for _, s := range outer {
-		if _, ok := s.(*value.SetV); !ok {
+		switch s.(type) {
+		case *value.SetV, *value.MixedSetV:
+		default:
 			return false
 		}
 	}

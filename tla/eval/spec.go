@@ -436,7 +436,17 @@ func (b *builder) behavior() {
 func (b *builder) setInit(e ast.Expr, en cenv) {
 	en.init = true
 	if b.c.cs != nil {
-		e, en = b.c.csInitBody(e, en)
+		// The replay: the steps of what TLC's generator is given.
+		steps := b.c.csInitAction(e, en)
+		if !b.haveInit {
+			b.haveInit = true
+			b.initPos, b.initName = e.Pos(), "Init"
+			if d, _, ok := b.c.userOp(e, en); ok {
+				b.initPos, b.initName = d.Pos(), d.Name.Name
+			}
+		}
+		b.initSteps = append(b.initSteps, steps...)
+		return
 	}
 	if b.haveInit {
 		b.initSteps = append(b.initSteps, b.c.initAction(e, en)...)

@@ -265,7 +265,7 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	x := ce.x
 	if x.dep == 0 && x.lazy == nil && !ce.prime && !ce.temporal && c.cov == nil {
-		if v, err := x.fn(c.constCtx()); err == nil {
+		if v, err := x.fn(c.constCtx()); err == nil && !unsortable(v) {
 			return konst(v, x.pos)
 		}
 		return x
@@ -433,3 +433,13 @@ const (
 	tlcRevTag       = "cc6b616"
 	tlcRevCalver    = "2026.12.05.234804"
 )
+
+// unsortable reports whether v holds a set TLC cannot sort: its
+// deepNormalize of a constant definition's value fails at startup, and
+// the definition is evaluated where it is used instead (its values then
+// know their nodes in the replay: TLC rev cc6b616, S == {{{1}, {"a"}},
+// {{2}}}, UNION S names {1}).
+func unsortable(v value.Value) bool {
+	_, mixed := v.(*value.MixedSetV)
+	return mixed || value.HoldsMixed(v)
+}

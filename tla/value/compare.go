@@ -314,7 +314,9 @@ func fcnEqualChecked(f, g *FcnV) (bool, error) {
 		return eq, inMethod(f, err)
 	}
 	if f.held == heldDefault && isRecord(f) && g.Len() > 0 && !isRecord(g) {
-		return false, fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", f, g)
+		// RecordValue.equals, a method of f (named by its node when
+		// TLC's replay built it).
+		return false, inMethod(f, fmt.Errorf("Attempted to check equality of record:\n%s\nwith non-record\n%s", f, g))
 	}
 	if f.Len() != g.Len() {
 		return false, nil

@@ -158,11 +158,18 @@ func tlcEnum(s SetValue) (*SetV, error) {
 		if !enumerable(o) {
 			return bad()
 		}
-		return tlcEnum(o)
+		e, err := tlcEnum(o)
+		if err != nil {
+			return nil, inSet(s, err)
+		}
+		return e, nil
 	}
 	switch x := s.(type) {
 	case *SetV:
 		return x, nil
+	case *MixedSetV:
+		// TLC sorts it, and fails naming its node (CheckFingerprint).
+		return nil, CheckFingerprint(x)
 	case *FcnSetV:
 		if _, err := inner(x.Dom, func() (*SetV, error) {
 			return fail(x.Src, "Attempted to enumerate a set of the form [D -> R],but the domain D:\n%s\ncannot be enumerated.", x.Dom)
@@ -241,6 +248,36 @@ func tlcEnum(s SetValue) (*SetV, error) {
 	return e, nil
 }
 
+// inSet is err, raised enumerating an operand of s that is a set TLC
+// cannot sort, named by s's node before the operand's: TLC's lazy set
+// (SubsetValue, SetOfFcnsValue, ...) catches the operand's
+// FingerprintException and puts its own node at its head (getNewHead;
+// TLC rev cc6b616: x' = SUBSET {1, "a"} names the SUBSET, then {1, "a"}).
+// Other errors are returned as they are.
+func inSet(s SetValue, err error) error {
+	fe, ok := err.(*FingerprintError)
+	if !ok || !fe.Unsortable || fe.Src == nil {
+		return err
+	}
+	var src any
+	switch x := s.(type) {
+	case *FcnSetV:
+		src = x.Src
+	case *RcdSetV:
+		src = x.Src
+	case *ProductV:
+		src = x.Src
+	case *SubsetV:
+		src = x.Src
+	}
+	if src == nil {
+		return err
+	}
+	out := *fe
+	out.Src, out.Inner = src, append([]any{fe.Src}, fe.Inner...)
+	return &out
+}
+
 // TLC's tuples and records know the node that built them: a state holding
 // <<1, Nat>> or [a |-> Seq(S)] fails to fingerprint naming the tuple's or
 // the record's node (TLC rev cc6b616: LTupNatInit, LRecSeqNext). Only the
@@ -272,7 +309,37 @@ func NoteSource(f Value, src any) {
 			}
 			return
 		}
+		if unsortableOperand(e) {
+			// A lazy set of a set TLC cannot sort: its error names the
+			// tuple's node first (inSet).
+			if nSources.Add(1) <= maxSources {
+				sources.Store(fv, src)
+			}
+			return
+		}
 	}
+}
+
+// unsortableOperand reports whether v is a lazy set built on a set TLC
+// cannot sort (SUBSET {1, "a"}): a type switch per operand.
+func unsortableOperand(v Value) bool {
+	var ops []SetValue
+	switch x := v.(type) {
+	case *SubsetV:
+		ops = []SetValue{x.Base}
+	case *FcnSetV:
+		ops = []SetValue{x.Dom, x.Rng}
+	case *RcdSetV:
+		ops = x.Sets
+	case *ProductV:
+		ops = x.Sets
+	}
+	for _, o := range ops {
+		if _, ok := o.(*MixedSetV); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // withSource is err, met fingerprinting an element of f, naming f's node

@@ -1,0 +1,7 @@
+---- MODULE AppStateArg ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+A(v) == x' = <<>>[v]
+Init == x = 0
+Next == A(x + 1)
+====

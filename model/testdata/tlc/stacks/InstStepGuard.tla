@@ -1,0 +1,7 @@
+---- MODULE InstStepGuard ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+I == INSTANCE SA WITH b <- 2, v <- x
+Init == x = 0
+Next == x = 0 /\ I!Step
+====

@@ -1,0 +1,7 @@
+---- MODULE InstUnnamed ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+INSTANCE SInst WITH b <- 2
+Init == x = Val
+Next == UNCHANGED x
+====

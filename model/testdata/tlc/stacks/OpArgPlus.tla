@@ -1,0 +1,7 @@
+---- MODULE OpArgPlus ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Op(f(_, _)) == f(1, "a")
+Init == x = 0
+Next == x' = Op( + )
+====

@@ -1,0 +1,7 @@
+---- MODULE PropArgKind ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+Prop == [](x < 2)
+Init == x = 0
+Next == x' = IF x = 1 THEN "a" ELSE x + 1
+====

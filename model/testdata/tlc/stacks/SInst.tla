@@ -1,0 +1,5 @@
+---- MODULE SInst ----
+EXTENDS Naturals
+CONSTANT b
+Val == b[1]
+====

@@ -1,0 +1,4 @@
+---- MODULE SNo ----
+EXTENDS Naturals
+Val(q) == q[1]
+====

@@ -1,0 +1,7 @@
+---- MODULE UnchAllNested ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+VARIABLE y
+Init == x = <<1>> /\ y = 0
+Next == y' = 1 /\ x' = [a |-> 1] /\ UNCHANGED <<y, <<x>>>>
+====

@@ -1,0 +1,7 @@
+---- MODULE UnchAllOne ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+VARIABLE x
+VARIABLE y
+Init == x = <<1>> /\ y = 0
+Next == y' = 1 /\ x' = [a |-> 1] /\ UNCHANGED <<x>>
+====

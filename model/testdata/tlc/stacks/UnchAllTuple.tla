@@ -1,0 +1,6 @@
+---- MODULE UnchAllTuple ----
+EXTENDS Naturals
+VARIABLE x, y
+Init == x = <<1>> /\ y = 0
+Next == y' = 1 /\ x' = [a |-> 1] /\ UNCHANGED <<x, y>>
+====
