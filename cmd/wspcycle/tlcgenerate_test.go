@@ -35,7 +35,10 @@ import (
 //     out shifts every later one (the Invariant prints each state);
 //   - GenCase, num=5 -depth 12 -seed 21: a CASE action is TLC's
 //     UnsupportedOperationException once the walk tries it, with the
-//     behaviour so far, the statistics and the progress line, exit 255.
+//     behaviour so far, the statistics and the progress line, exit 255;
+//   - GenCasePending, num=2 -depth 5 -seed 1: a CASE left pending once
+//     every variable has a value is evaluated as one expression, which
+//     TLC's generation mode does without throwing, exit 0.
 func TestTLCGenerateGolden(t *testing.T) {
 	td := filepath.Join("..", "..", "model", "testdata", "tlc", "generate")
 	for _, c := range []struct {
@@ -49,6 +52,7 @@ func TestTLCGenerateGolden(t *testing.T) {
 		{"GenRev", []string{"num=2", "-depth", "5", "-seed", "1"}, 12},
 		{"GenHoist", []string{"num=1", "-depth", "12", "-seed", "11"}, 0},
 		{"GenCase", []string{"num=5", "-depth", "12", "-seed", "21"}, 255},
+		{"GenCasePending", []string{"num=2", "-depth", "5", "-seed", "1"}, 0},
 	} {
 		spec := filepath.Join(td, c.name)
 		simGoldenRun(t, "-generate", spec, spec, c.args, c.code)
