@@ -152,7 +152,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				// cc6b616: UNION {1..8, 5..10} is refused under
 				// -maxSetSize 10; golden UnionIntOverlapEx).
 				if err := value.CheckBuilt(len(all)); err != nil {
-					return nil, err
+					// Built only when a method needs all its
+					// elements, as for \cup above.
+					return lazyUnion(outer, 0, pos, src)
 				}
 			}
 			s, err := value.NewSetChecked(all)
@@ -690,7 +692,10 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 			// SUBSET {1,2} is refused under -maxSetSize 10, as a value,
 			// in Cardinality and under \E; golden CupSubCard).
 			if err := value.CheckBuilt(ea.Len() + eb.Len()); err != nil {
-				return nil, err
+				// TLC builds it only when a method needs all its
+				// elements (its size, a fingerprint, equality):
+				// membership and a walk of its elements pass.
+				return &value.CupV{A: ea, B: eb}, nil
 			}
 		}
 		u, err := value.Union(ea, eb)

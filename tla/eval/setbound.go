@@ -1,6 +1,10 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/value"
+import (
+	"fmt"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
 
 // TLC's -maxSetSize (value.MaxEnum) bounds only the sets TLC builds. In an
 // action, x \in S walks S's own enumerator, never building S: TLC rev
@@ -28,8 +32,59 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 		if !subsetOnly {
 			return func(f func(value.Value) (bool, error)) error { return value.EachTuple(s, f) }
 		}
+	case *value.CupV:
+		if !subsetOnly && s.Bad == nil {
+			return cupWalk(s)
+		}
 	}
 	return nil
+}
+
+// cupWalk is a walk over the elements of a union too large to build (TLC's
+// SetCupValue or UnionValue, which x \in S in an action walks through its
+// Enumerator): each operand's elements in turn, duplicates included, as
+// TLC's enumerator gives them (TLC rev cc6b616: x \in UNION {1..8, 5..10}
+// under -maxSetSize 10 generates 14 initial states, 10 distinct; golden
+// setbound/InUnionWalk).
+func cupWalk(s *value.CupV) func(func(value.Value) (bool, error)) error {
+	parts := []value.Value{s.A, s.B}
+	if s.Union != nil {
+		parts = s.Union
+	}
+	return func(f func(value.Value) (bool, error)) error {
+		for _, p := range parts {
+			ps, ok := p.(value.SetValue)
+			if !ok {
+				return fmt.Errorf("Attempted to enumerate UNION(s), but some element of s is nonenumerable.")
+			}
+			var each func(func(value.Value) (bool, error)) error
+			if c, ok := ps.(*value.CupV); ok && c.Bad == nil {
+				each = cupWalk(c)
+			} else {
+				e, err := ps.Enum()
+				if err != nil {
+					return err
+				}
+				each = func(f func(value.Value) (bool, error)) error {
+					for _, v := range e.Elems() {
+						if more, err := f(v); err != nil || !more {
+							return err
+						}
+					}
+					return nil
+				}
+			}
+			stop := false
+			if err := each(func(v value.Value) (bool, error) {
+				more, err := f(v)
+				stop = !more
+				return more, err
+			}); err != nil || stop {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // walkMember is the action step st, x \in S for a set too large to build

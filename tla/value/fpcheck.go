@@ -215,6 +215,15 @@ func tlcEnum(s SetValue) (*SetV, error) {
 				return nil, err
 			}
 		}
+		if _, err := x.Enum(); TooLarge(err) {
+			// A union too large to build, kept lazy (eval's setOpAs):
+			// TLC's ValueVec refuses it when the state is
+			// fingerprinted. A SetCupValue names its node; a
+			// UnionValue knows none before its replay, and in an
+			// initial state TLC crashes (TLC rev cc6b616, -maxSetSize
+			// 10: XCupSub, XUnion, NextUnion in setbound).
+			return nil, &FingerprintError{Msg: err.Error(), Src: x.Src, InitCrash: x.Union != nil}
+		}
 	case *DiffV:
 		if isNonSet(x.A) {
 			return fail(x.Src, "Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", x.A)
