@@ -471,6 +471,27 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if ok, done := powersetSubset(a, b); done {
 				return value.Bool(ok), nil
 			}
+			if u, ok := a.(*value.CupV); ok && u.Bad == nil {
+				if _, err := a.Enum(); value.TooLarge(err) {
+					// A union too large to build: TLC's isSubsetEq
+					// walks its enumerator (TLC rev cc6b616,
+					// -maxSetSize 10: UNION {1..8, 5..10} \subseteq
+					// 1..10 holds; golden setbound/SubseteqU).
+					sub := true
+					err := cupWalk(u)(func(v value.Value) (bool, error) {
+						in, err := b.Member(v)
+						if err != nil {
+							return false, wrap(pos, err)
+						}
+						sub = in
+						return in, nil
+					})
+					if err != nil {
+						return nil, err
+					}
+					return value.Bool(sub), nil
+				}
+			}
 			e, err := a.Enum()
 			if err != nil {
 				return nil, wrap(x.pos, err)
