@@ -716,7 +716,7 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 				// TLC builds it only when a method needs all its
 				// elements (its size, a fingerprint, equality):
 				// membership and a walk of its elements pass.
-				return &value.CupV{A: ea, B: eb}, nil
+				return &value.CupV{A: ta, B: tb}, nil
 			}
 		}
 		u, err := value.Union(ea, eb)

@@ -1,10 +1,6 @@
 package eval
 
-import (
-	"fmt"
-
-	"github.com/wspcycle/wspcycle/tla/value"
-)
+import "github.com/wspcycle/wspcycle/tla/value"
 
 // TLC's -maxSetSize (value.MaxEnum) bounds only the sets TLC builds. In an
 // action, x \in S walks S's own enumerator, never building S: TLC rev
@@ -40,46 +36,19 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 	return nil
 }
 
-// cupWalk is a walk over the elements of a union too large to build (TLC's
-// SetCupValue or UnionValue, which x \in S in an action walks through its
-// Enumerator): each operand's elements in turn, duplicates included, as
-// TLC's enumerator gives them (TLC rev cc6b616: x \in UNION {1..8, 5..10}
-// under -maxSetSize 10 generates 14 initial states, 10 distinct; golden
-// setbound/InUnionWalk).
+// cupWalk is a walk over the elements of a union too large to build, as
+// TLC's x \in S in an action and its isSubsetEq walk its SetCupValue or
+// UnionValue (value.CupV.Walked): duplicates included (TLC rev cc6b616:
+// x \in UNION {1..8, 5..10} under -maxSetSize 10 generates 14 initial
+// states, 10 distinct; golden setbound/InUnion).
 func cupWalk(s *value.CupV) func(func(value.Value) (bool, error)) error {
-	parts := []value.Value{s.A, s.B}
-	if s.Union != nil {
-		parts = s.Union
-	}
 	return func(f func(value.Value) (bool, error)) error {
-		for _, p := range parts {
-			ps, ok := p.(value.SetValue)
-			if !ok {
-				return fmt.Errorf("Attempted to enumerate UNION(s), but some element of s is nonenumerable.")
-			}
-			var each func(func(value.Value) (bool, error)) error
-			if c, ok := ps.(*value.CupV); ok && c.Bad == nil {
-				each = cupWalk(c)
-			} else {
-				e, err := ps.Enum()
-				if err != nil {
-					return err
-				}
-				each = func(f func(value.Value) (bool, error)) error {
-					for _, v := range e.Elems() {
-						if more, err := f(v); err != nil || !more {
-							return err
-						}
-					}
-					return nil
-				}
-			}
-			stop := false
-			if err := each(func(v value.Value) (bool, error) {
-				more, err := f(v)
-				stop = !more
-				return more, err
-			}); err != nil || stop {
+		elems, err := s.Walked()
+		if err != nil {
+			return err
+		}
+		for _, v := range elems {
+			if more, err := f(v); err != nil || !more {
 				return err
 			}
 		}

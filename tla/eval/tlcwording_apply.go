@@ -175,11 +175,12 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 		// Cardinality({n \in Nat : n < 3})).
 		return errorf(pos, "%s%s", java, err.Error()[i:])
 	}
-	if _, ok := s.(*value.CupV); ok && value.TooLarge(err) {
-		// A union too large to build, kept lazy: TLC's size() builds
-		// it inside the Java method, whose stack is the one at the
+	if _, built := s.(*value.SetV); !built && value.TooLarge(err) {
+		// A union too large to build, kept lazy, or a set of
+		// functions, subsets, ... over one: TLC's size() builds it
+		// inside the Java method, whose stack is the one at the
 		// application (TLC rev cc6b616, -maxSetSize 10: CardCupSub,
-		// CardUnion in setbound).
+		// CardUnion, CardFcnU in setbound).
 		out := errorf(pos, "%s%s", java, err.Error())
 		out.Cause = javaCaught{}
 		return out
