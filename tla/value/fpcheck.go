@@ -245,9 +245,32 @@ func tlcEnum(s SetValue) (*SetV, error) {
 		if _, ok := err.(*MemoryError); ok {
 			return nil, err
 		}
+		if src, ok := lazySrc(s); ok && TooLarge(err) {
+			// [D -> R], [a : S] or S \X T too large to build: TLC's
+			// value builds itself to be fingerprinted and its
+			// ValueVec refuses, an exception TLC does not catch in an
+			// initial state, its node named in a successor (TLC rev
+			// cc6b616, -maxSetSize 5: x = [1..2 -> 1..4]; golden
+			// setbound/Below10FcnOver).
+			return nil, &FingerprintError{Msg: err.Error(), Src: src, InitCrash: true}
+		}
 		return nil, &FingerprintError{Msg: err.Error()}
 	}
 	return e, nil
+}
+
+// lazySrc is the node of a function, record or tuple set; ok false for
+// any other set.
+func lazySrc(s SetValue) (any, bool) {
+	switch x := s.(type) {
+	case *FcnSetV:
+		return x.Src, true
+	case *RcdSetV:
+		return x.Src, true
+	case *ProductV:
+		return x.Src, true
+	}
+	return nil, false
 }
 
 // TLC's tuples and records know the node that built them: a state holding

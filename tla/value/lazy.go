@@ -118,13 +118,17 @@ func (s *CapV) Hash() uint64      { return lazyHash(s) }
 func (s *DiffV) Hash() uint64     { return lazyHash(s) }
 
 // enumSize is the size of s, which is about to be enumerated: more than
-// MaxEnum() elements is an error.
+// MaxEnum() elements is an error, past the room TLC's ValueVec starts with
+// (CheckBuilt: TLC's enumerators of [D -> R], [a : S] and S \X T add to a
+// ValueVec of the default room, so that -maxSetSize 5 builds [1..2 ->
+// 1..3], 9 functions, and refuses [1..2 -> 1..4], 16; golden
+// setbound/Below10Fcn).
 func enumSize(s SetValue) (int64, error) {
 	n, err := s.Size()
 	if err != nil {
 		return 0, err
 	}
-	if n > MaxEnum() {
+	if n > max(MaxEnum(), vecStart) {
 		return 0, tooLarge(s)
 	}
 	return n, nil
