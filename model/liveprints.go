@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
@@ -678,6 +679,23 @@ func (w *worker) liveExpanded(s value.State, sfp uint64) {
 		w.lpFP = append(w.lpFP, sfp)
 	}
 	w.lp.expanded(s, sfp, w.lpSucc, w.lpFP, w.lpStut)
+}
+
+// liveDeadlocked makes TLC's evaluations for s (fingerprint sfp), a
+// deadlocked state, and returns what they print: TLC's worker reports
+// the deadlock, its trace and the rebuilt trace's prints first, and only
+// then adds s, its one successor itself, to its liveness graph (TLC rev
+// cc6b616: <>P with P printing, deadlocked in x = 2, prints P of 2 after
+// the trace; golden liveprint/LiveDeadlock). "" without the printer.
+func (w *worker) liveDeadlocked(s value.State, sfp uint64) string {
+	if w.lp == nil || w.c.sp.Run == nil {
+		return ""
+	}
+	var buf bytes.Buffer
+	undo := w.c.sp.Run.Replaying(&buf)
+	w.liveExpanded(s, sfp)
+	undo()
+	return buf.String()
 }
 
 // liveTakenBits and liveStateBits are the checker's own evaluations of

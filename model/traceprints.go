@@ -70,6 +70,14 @@ func (c *checker) traceRebuild(saved *eval.CovSaved, tr []TraceState, v *violati
 	if !prints || plan == nil {
 		tp = nil
 	}
+	if v.deadLive != "" {
+		// The liveness evaluations of a deadlocked state, after the
+		// rebuilt trace (worker.liveDeadlocked).
+		if tp == nil {
+			tp = &TracePrints{States: make([]string, len(tr))}
+		}
+		tp.After += v.deadLive
+	}
 	return tp, rb
 }
 

@@ -62,6 +62,9 @@ type violation struct {
 	// fpCrash: that error is TLC's crash on an initial state
 	// (value.FingerprintError.InitCrash).
 	fpCrash bool
+	// deadLive is what TLC's liveness evaluations of a deadlocked state
+	// print, after its trace (worker.liveDeadlocked).
+	deadLive string
 	// illegalInit: an initial state the initial predicate left
 	// incomplete (eval.Error.IllegalInit, Report.IllegalInit).
 	illegalInit bool

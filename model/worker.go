@@ -184,6 +184,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
 			w.alsoLive(out.viol, sfp, out.base+int64(i))
+			out.viol.deadLive = w.liveDeadlocked(s, sfp)
 			return i - lo + 1
 		}
 		w.liveExpanded(s, sfp)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -101,6 +102,22 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 			// An action of an inline [][A]_v, in no definition: TLC
 			// gives its own range.
 			it.Head = where
+		} else if id := instDefOf(sp.Module, a.Name); id != nil {
+			// I!Op through a named INSTANCE: SANY's I!Op is declared
+			// by the instance's definition, whose head TLC prints;
+			// the step's own location after it when TLC labels the
+			// step at its use, not at the definition (TLC rev cc6b616:
+			// P(v) == INSTANCE M WITH x <- v, Next == P(y)!Step(1):
+			// "<P!Step line 4, col 1 to line 4, col 4 of module LabP
+			// (7 9 7 20)>"; golden coverage/CovInstUse).
+			it.Head = model.HeadRange(id.Start, read)
+			use := where
+			if i < len(parts) && parts[i].IsValid() {
+				use = parts[i]
+			}
+			if use.IsValid() && (use.Start.Line != id.Start.Line || use.Start.Col != id.Start.Col) {
+				it.Part = use
+			}
 		} else {
 			it.Head = head(a.Name, a.Pos)
 			if d := findDef(sp.Module, a.Name); d != nil && where.IsValid() {
@@ -208,6 +225,28 @@ func findDef(mod *ast.Module, name string) *ast.OpDef {
 		}
 	}
 	return nil
+}
+
+// instDefOf is the definition of the named instance I that name, I!Op,
+// goes through (the first with that name, a LET's too); nil when name is
+// not of that form or no such definition is found.
+func instDefOf(mod *ast.Module, name string) *ast.InstanceDef {
+	i := strings.Index(name, "!")
+	if mod == nil || i <= 0 {
+		return nil
+	}
+	var found *ast.InstanceDef
+	ast.Inspect(mod, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		if d, ok := n.(*ast.InstanceDef); ok && d.Name != nil && d.Name.Name == name[:i] {
+			found = d
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // coverageVars are the variables with the counts of their values

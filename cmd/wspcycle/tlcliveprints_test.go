@@ -95,6 +95,11 @@ import (
 //     SF_x(B) /\ <>[][A]_x; B's print follows x' = x, so <<B>>_x never
 //     reaches it and what is printed per successor is the same for all
 //     (TLC's runs with -fp 0 to 3 printed the same).
+//   - LiveDeadlock: a deadlock, P of <>P printing the same text in
+//     every state: TLC reports the deadlock, its trace and the rebuilt
+//     trace's prints, and only then adds the deadlocked state to its
+//     liveness graph, printing P's text last (TLC's runs with -fp 3, 20
+//     and 41 printed the same).
 //   - TraceLive (its spec in model/testdata/tlc/print, TLC's runs here):
 //     the whole output, the search's lines as well as the
 //     counterexample's (TestTLCLivePrintsGolden compares the latter).
@@ -108,6 +113,7 @@ func TestTLCLivePrintsSearchGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LiveStut", nil, 13)
 	tlcGoldenRun(t, dir, "LiveAct", nil, 13)
 	tlcGoldenRun(t, dir, "LiveConst", nil, 0)
+	tlcGoldenRun(t, dir, "LiveDeadlock", nil, 11)
 	for _, name := range []string{"LiveFairQ", "LiveFairSF", "LiveFairAE", "LiveFairEA"} {
 		tlcGoldenRun(t, dir, name, nil, 0, withSpec("LiveFair"))
 	}

@@ -248,6 +248,13 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 				return
 			}
 		}
+		if rep.NestedLazy && strings.HasPrefix(msg, "Attempted to construct a set with too many elements") {
+			// A union too large to build, which the replay built
+			// (SetCupValue, UnionValue) and whose method (equals)
+			// failed: TLC's FingerprintException with the stack (TLC
+			// rev cc6b616, -maxSetSize 10: EqUnion in setbound).
+			return
+		}
 		rep.NestedStack, rep.NestedLazy = nil, false
 	}
 }

@@ -117,7 +117,9 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 		// Raised by a value's method, without a position (TLC rev
 		// cc6b616: ZSeqNextOK, LFcnNatNext).
 		if inNext {
-			return General, runtimeWrapper + msg
+			// A Java exception's class when TLC's is one (a union
+			// too large to build: util.WrongInvocationException).
+			return General, exceptionWrapper(msg) + msg
 		}
 		return General, msg
 	case isRecursionLimit(msg):

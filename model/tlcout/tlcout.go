@@ -569,7 +569,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	}
 	if rep.Result == model.ResultError && rep.FingerprintCrash {
 		// An exception TLC does not catch: its message alone.
-		w.Msg(General, ClassError, runtimeWrapper+rep.Message)
+		w.Msg(General, ClassError, exceptionWrapper(rep.Message)+rep.Message)
 		return
 	}
 	opt.InOrder = opt.InOrder || rep.VarsInOrder

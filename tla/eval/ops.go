@@ -171,7 +171,9 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 				// cc6b616: UNION {1..8, 5..10} is refused under
 				// -maxSetSize 10; golden UnionIntOverlapEx).
 				if err := value.CheckBuilt(len(all)); err != nil {
-					return nil, err
+					// Built only when a method needs all its
+					// elements, as for \cup above.
+					return lazyUnion(outer, 0, pos, src)
 				}
 			}
 			s, err := value.NewSetChecked(all)
@@ -488,6 +490,27 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if ok, done := powersetSubset(a, b); done {
 				return value.Bool(ok), nil
 			}
+			if u, ok := a.(*value.CupV); ok && u.Bad == nil {
+				if _, err := a.Enum(); value.TooLarge(err) {
+					// A union too large to build: TLC's isSubsetEq
+					// walks its enumerator (TLC rev cc6b616,
+					// -maxSetSize 10: UNION {1..8, 5..10} \subseteq
+					// 1..10 holds; golden setbound/SubseteqU).
+					sub := true
+					err := cupWalk(u)(func(v value.Value) (bool, error) {
+						in, err := b.Member(v)
+						if err != nil {
+							return false, wrap(pos, err)
+						}
+						sub = in
+						return in, nil
+					})
+					if err != nil {
+						return nil, err
+					}
+					return value.Bool(sub), nil
+				}
+			}
 			e, err := a.Enum()
 			if err != nil {
 				return nil, wrap(x.pos, err)
@@ -709,7 +732,10 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 			// SUBSET {1,2} is refused under -maxSetSize 10, as a value,
 			// in Cardinality and under \E; golden CupSubCard).
 			if err := value.CheckBuilt(ea.Len() + eb.Len()); err != nil {
-				return nil, err
+				// TLC builds it only when a method needs all its
+				// elements (its size, a fingerprint, equality):
+				// membership and a walk of its elements pass.
+				return &value.CupV{A: ta, B: tb}, nil
 			}
 		}
 		u, err := value.Union(ea, eb)

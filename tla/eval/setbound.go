@@ -28,8 +28,32 @@ func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Va
 		if !subsetOnly {
 			return func(f func(value.Value) (bool, error)) error { return value.EachTuple(s, f) }
 		}
+	case *value.CupV:
+		if !subsetOnly && s.Bad == nil {
+			return cupWalk(s)
+		}
 	}
 	return nil
+}
+
+// cupWalk is a walk over the elements of a union too large to build, as
+// TLC's x \in S in an action and its isSubsetEq walk its SetCupValue or
+// UnionValue (value.CupV.Walked): duplicates included (TLC rev cc6b616:
+// x \in UNION {1..8, 5..10} under -maxSetSize 10 generates 14 initial
+// states, 10 distinct; golden setbound/InUnion).
+func cupWalk(s *value.CupV) func(func(value.Value) (bool, error)) error {
+	return func(f func(value.Value) (bool, error)) error {
+		elems, err := s.Walked()
+		if err != nil {
+			return err
+		}
+		for _, v := range elems {
+			if more, err := f(v); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // walkMember is the action step st, x \in S for a set too large to build

@@ -181,8 +181,15 @@ func printEnumMsg(v value.Value) string {
 // operand it can enumerate first; its UnionValue normalizes the set of
 // sets first, comparing an enumerated member with one it cannot enumerate.
 func cupPrintMsg(x *value.CupV) string {
-	if _, err := x.Enum(); err == nil {
+	_, err := x.Enum()
+	if err == nil {
 		return ""
+	}
+	if value.TooLarge(err) {
+		// A union too large to build: TLC's toString builds it, and
+		// its ValueVec refuses (TLC rev cc6b616, -maxSetSize 10:
+		// PrintCupSub in setbound).
+		return err.Error()
 	}
 	if x.Union != nil && unionHasNonSet(x.Union) {
 		return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."

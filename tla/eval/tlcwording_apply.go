@@ -175,6 +175,16 @@ func cardinalityError(err error, s value.SetValue, pos token.Pos) error {
 		// Cardinality({n \in Nat : n < 3})).
 		return errorf(pos, "%s%s", java, err.Error()[i:])
 	}
+	if _, built := s.(*value.SetV); !built && value.TooLarge(err) {
+		// A union too large to build, kept lazy, or a set of
+		// functions, subsets, ... over one: TLC's size() builds it
+		// inside the Java method, whose stack is the one at the
+		// application (TLC rev cc6b616, -maxSetSize 10: CardCupSub,
+		// CardUnion, CardFcnU in setbound).
+		out := errorf(pos, "%s%s", java, err.Error())
+		out.Cause = javaCaught{}
+		return out
+	}
 	if u, ok := s.(*value.CupV); ok && u.Bad != nil && err == u.Bad {
 		// A union whose members TLC cannot compare, normalised inside
 		// the Java method (TLC rev cc6b616: UNat3, Cardinality(UNION

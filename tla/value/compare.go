@@ -177,10 +177,21 @@ func EqualChecked(a, b Value) (bool, error) {
 			if eq, ok, berr := subsetsEqual(a, b, err); ok {
 				return eq, berr
 			}
+			if _, lazy := a.(*CupV); lazy && TooLarge(err) {
+				// A union too large to build: its equals builds it,
+				// and names its node around the refusal (TLC rev
+				// cc6b616, -maxSetSize 10: {UNION {1..8, 5..10}} =
+				// {1..10}, golden setbound/LazyEqSetU).
+				err = inMethod(a, err)
+			}
 			return false, err
 		}
 		eb, err := b.(SetValue).Enum()
 		if err != nil {
+			if TooLarge(err) {
+				// b built inside a's equals.
+				err = inMethod(a, err)
+			}
 			if _, ok := err.(*MethodError); ok {
 				// b's sort failed inside a's equals ({2} = {1, "a"}):
 				// TLC names a, then b.

@@ -14,6 +14,14 @@ func EachFcn(s *FcnSetV, f func(Value) (bool, error)) error {
 		return err
 	}
 	rng, err := s.Rng.Enum()
+	if c, ok := s.Rng.(*CupV); ok && TooLarge(err) {
+		// A union too large to build: TLC's enumerator walks it,
+		// duplicates included (CupV.Walked).
+		var elems []Value
+		if elems, err = c.Walked(); err == nil {
+			rng = &SetV{elems: elems}
+		}
+	}
 	if err != nil {
 		return err
 	}

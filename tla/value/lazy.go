@@ -118,13 +118,17 @@ func (s *CapV) Hash() uint64      { return lazyHash(s) }
 func (s *DiffV) Hash() uint64     { return lazyHash(s) }
 
 // enumSize is the size of s, which is about to be enumerated: more than
-// MaxEnum() elements is an error.
+// MaxEnum() elements is an error, past the room TLC's ValueVec starts with
+// (CheckBuilt: TLC's enumerators of [D -> R], [a : S] and S \X T add to a
+// ValueVec of the default room, so that -maxSetSize 5 builds [1..2 ->
+// 1..3], 9 functions, and refuses [1..2 -> 1..4], 16; golden
+// setbound/Below10Fcn).
 func enumSize(s SetValue) (int64, error) {
 	n, err := s.Size()
 	if err != nil {
 		return 0, err
 	}
-	if n > MaxEnum() {
+	if n > max(MaxEnum(), vecStart) {
 		return 0, tooLarge(s)
 	}
 	return n, nil
@@ -806,7 +810,23 @@ func (s *CupV) String() string {
 	if s.Union != nil && s.B == Value(EmptySet) {
 		return s.A.String() // UNION {S}: S
 	}
+	if _, err := s.Enum(); TooLarge(err) {
+		// Too large to build: TLC's toString (TLCGlobals.expand)
+		// fails building the union and prints each operand, itself
+		// built when it can be (TLC rev cc6b616, -maxSetSize 10:
+		// SUBSET {1,2,3} \cup SUBSET {1,2} in a state prints both
+		// enumerated; golden setbound/XCupSub).
+		return expanded(s.A) + " \\cup " + expanded(s.B)
+	}
 	return s.A.String() + " \\cup " + s.B.String()
+}
+
+// expanded is s as TLC's toString prints it: enumerated when it can be.
+func expanded(s SetValue) string {
+	if e, err := s.Enum(); err == nil {
+		return e.String()
+	}
+	return s.String()
 }
 
 // String is TLC's SetCapValue and SetDiffValue: no parentheses (TLC rev
@@ -907,4 +927,41 @@ func unionHasNonSet(members []Value) bool {
 		}
 	}
 	return false
+}
+
+// Walked is what TLC's enumerator of a union gives (SetCupValue's and
+// UnionValue's Enumerator): each operand's elements in turn, duplicates
+// included, with no bound on their number. A union too large to build
+// is walked so where TLC walks it: x \in S in an action, \subseteq, the
+// range of [D -> S] (TLC rev cc6b616, -maxSetSize 10: x \in [{1, 2} ->
+// UNION {1..8, 5..10}] generates 196 initial states, 100 distinct).
+func (s *CupV) Walked() ([]Value, error) {
+	if s.Bad != nil {
+		return nil, s.Bad
+	}
+	parts := []Value{s.A, s.B}
+	if s.Union != nil {
+		parts = s.Union
+	}
+	var out []Value
+	for _, p := range parts {
+		ps, ok := p.(SetValue)
+		if !ok {
+			return nil, errUnionNonEnum
+		}
+		if c, ok := ps.(*CupV); ok {
+			e, err := c.Walked()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, e...)
+			continue
+		}
+		e, err := ps.Enum()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e.elems...)
+	}
+	return out, nil
 }

@@ -1,0 +1,6 @@
+---- MODULE CovInstUseM ----
+\* Instantiated by CovInstUse.
+EXTENDS Naturals
+VARIABLE x
+Step(n) == x' = x + n
+====
