@@ -149,6 +149,11 @@ type tlcFlags struct {
 	invs       []string         // -inv EXPR: state predicates checked as more invariants
 	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
 	maxSetSize int64            // -maxSetSize N: the most elements of a set built (TLC's setBound)
+	// noTE: -noGenerateSpecTE or -noTE, no trace exploration spec;
+	// teSet: one of those or -generateSpecTE was given (else the default,
+	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
+	noTE, teSet bool
+	teDir       string
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -208,7 +213,6 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-noGenerateSpecTE":    {0, "wspcycle never generates a SpecTE module"},
 	"-terse":               {0, "values are printed as TLC prints them either way"},
 	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
 	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
@@ -216,10 +220,8 @@ var tlcNoEffect = map[string]struct {
 	"-fpbits":              {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":               {1, "the visited set grows in memory as needed"},
 	"-debug":               {0, "there is no debug output"},
-	"-teSpecOutDir":        {1, "wspcycle never generates a SpecTE module"},
-	"-noTE":                {0, "wspcycle never generates a SpecTE module"},
-	"-noGenerateSpecTEBin": {0, "wspcycle never generates a SpecTE module"},
-	"-noTEBin":             {0, "wspcycle never generates a SpecTE module"},
+	"-noGenerateSpecTEBin": {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
+	"-noTEBin":             {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
 	"-modelcheck":          {0, "model checking is the default mode"},
 }
 
@@ -253,7 +255,6 @@ var tlcRefused = map[string]string{
 	"-messagesAsErrors": "turning messages into errors is not supported",
 	"-postCondition":    "a POSTCONDITION given on the command line is not supported: name it in the cfg",
 	"-userFile":         "Print/PrintT output goes to standard output only",
-	"-generateSpecTE":   "SpecTE modules are not generated",
 	"-lib":              "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
@@ -302,6 +303,12 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-noGenerateSpecTE", "-noTE":
+			f.noTE, f.teSet = true, true
+		case "-generateSpecTE":
+			f.noTE, f.teSet = false, true
+		case "-teSpecOutDir":
+			f.teDir, err = next(&i, a)
 		case "-view":
 			f.view = true
 		case "-continue":
@@ -635,7 +642,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
 	}
-	tlcSanyHeader(&hdr, tla)
+	tlcSanyHeader(&hdr, tla, f.teExtra()...)
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
 		hdr.Platform = strings.Replace(hdr.Platform, "in-memory fingerprint set, in-memory level queue", "disk-backed fingerprint set, disk level queue", 1)
 	}
@@ -793,6 +800,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
+	if err := tlcWriteTE(w, f, tla, tlcCfgPath(f, tla), sp, rep, start); err != nil {
+		// TLC's EC.TLC_TE_SPEC_GENERATION_ERROR, said on stderr here.
+		fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+	}
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			if tlcPrintedWarning(sp, msg) {

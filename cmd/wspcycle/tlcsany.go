@@ -11,8 +11,8 @@ import (
 // tlcSanyLoad replays SANY's loading of the spec tla with wspcycle tlc's
 // module search path (the spec's folder, then $TLA_PATH, which stands for
 // TLC's -DTLA-Library), for the lines SANY prints.
-func tlcSanyLoad(tla string) sany.Loaded {
-	return sany.Load(tla, module.SearchPath(filepath.Dir(tla), nil))
+func tlcSanyLoad(tla string, extra ...string) sany.Loaded {
+	return sany.LoadExtending(tla, module.SearchPath(filepath.Dir(tla), nil), extra...)
 }
 
 // tlcSanyLines are SANY's lines for a spec that loaded: the files
@@ -25,8 +25,8 @@ func tlcSanyLines(tla string) (files, modules, lint []string, report string) {
 
 // tlcSanyHeader fills hdr with SANY's lines for a spec that loaded
 // (tlcSanyLines) and its warnings after each module's line.
-func tlcSanyHeader(hdr *tlcout.Header, tla string) {
-	ld := tlcSanyLoad(tla)
+func tlcSanyHeader(hdr *tlcout.Header, tla string, extra ...string) {
+	ld := tlcSanyLoad(tla, extra...)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 }

@@ -127,6 +127,21 @@ type topItem struct {
 // that follows another in the root file (after its ====) is "NAME.tla
 // (ROOT)", where TLC names a temporary file.
 func Load(tla string, search []string) Loaded {
+	return LoadExtending(tla, search)
+}
+
+// teModules are the standard modules TLC adds to the root module's
+// EXTENDS when it is to write a trace exploration spec (rev cc6b616: the
+// post-condition _TLCTrace that serializes the counterexample), with the
+// modules each instantiates; SANY parses and processes them as any other.
+var teModules = map[string]struct{ extends, instances []string }{
+	"_TLCTrace": {instances: []string{"TLC", "TLCExt", "Sequences", "Naturals"}},
+}
+
+// LoadExtending is Load with the root module extending the modules extra
+// too, after its own EXTENDS, as TLC makes it extend _TLCTrace when it is
+// to write a trace exploration spec.
+func LoadExtending(tla string, search []string, extra ...string) Loaded {
 	l := &loader{search: search, units: map[string]*unit{}, inFile: map[string]*ast.Module{}}
 	l.cwd, _ = os.Getwd()
 	if real, err := filepath.EvalSymlinks(l.cwd); err == nil {
@@ -137,6 +152,7 @@ func Load(tla string, search []string) Loaded {
 	if root == nil {
 		return l.out
 	}
+	root.root.extends = append(root.root.extends, extra...)
 	for {
 		name, from, ext, ok := l.findExtends(root.root, map[*modPtr]bool{})
 		if !ok {
@@ -221,7 +237,12 @@ func (l *loader) parse(name string) *unit {
 		}
 		return l.unit(mods[0])
 	}
-	if rel, ok := stdRelatives[name]; ok && module.Builtin[name] {
+	rel, ok := stdRelatives[name]
+	ok = ok && module.Builtin[name]
+	if te, isTE := teModules[name]; isTE {
+		rel, ok = te, true
+	}
+	if ok {
 		l.out.Files = append(l.out.Files, name+".tla (built into wspcycle)")
 		u := &unit{name: name}
 		u.root = &modPtr{name: name, unit: u, extends: rel.extends, instances: rel.instances, ctx: map[string]*modPtr{}}
