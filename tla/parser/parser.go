@@ -64,10 +64,16 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		}
 		mods = append(mods, m)
 		rest, ok := linesAfter(src, m.End.Line)
-		if !ok || !moduleHeader.Match(rest) {
+		loc := moduleHeader.FindIndex(rest)
+		if !ok || loc == nil {
 			return mods, nil
 		}
-		text = append(bytes.Repeat([]byte{'\n'}, m.End.Line), rest...)
+		// The next module starts at the header line found: the text
+		// before it is blanked, lines kept: TLC's trace exploration
+		// spec has a module there commented out line by line, whose
+		// header the scanner would otherwise take for the next module's.
+		skipped := m.End.Line + bytes.Count(rest[:loc[0]], []byte{'\n'})
+		text = append(bytes.Repeat([]byte{'\n'}, skipped), rest[loc[0]:]...)
 	}
 }
 

@@ -67,6 +67,7 @@ var stdRelatives = map[string]struct{ extends, instances []string }{
 	"TLCExt":        {instances: []string{"TLC", "Integers"}},
 	"Json":          {instances: []string{"Sequences", "FiniteSets", "TLC"}},
 	"Randomization": {instances: []string{"Naturals", "FiniteSets"}},
+	"Toolbox":       {instances: []string{"Naturals", "FiniteSets", "TLC"}},
 }
 
 // notLinted are the modules SANY's linter skips: those TLC's
@@ -238,7 +239,7 @@ func (l *loader) parse(name string) *unit {
 		return l.unit(mods[0])
 	}
 	rel, ok := stdRelatives[name]
-	ok = ok && module.Builtin[name]
+	ok = ok && (module.Builtin[name] || module.Sourced[name] != "")
 	if te, isTE := teModules[name]; isTE {
 		rel, ok = te, true
 	}
