@@ -775,6 +775,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	tlcTEBinError(w, f, tla, rep, start, &traceOpt)
 	if cont != nil {
 		contOpt := traceOpt
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only

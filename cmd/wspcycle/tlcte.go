@@ -184,3 +184,33 @@ func tlcCfgPath(f *tlcFlags, tla string) string {
 	}
 	return configBeside(tla)
 }
+
+// tlcTEBinError prints, after the trace, what TLC prints when the folder
+// of -teSpecOutDir does not exist yet: TLC writes the trace's .bin (its
+// post-condition _TLCTrace) before it makes the folder for the spec, and
+// says it could not (rev cc6b616); the spec is written all the same.
+// wspcycle writes no .bin, so it has nothing to say otherwise.
+func tlcTEBinError(w *tlcout.Writer, f *tlcFlags, tla string, rep *model.Report, start time.Time, opt *tlcout.TraceOptions) {
+	if !f.teOn() || f.teDir == "" || len(rep.Trace) == 0 || !tetrace.Writable(len(rep.Trace), rep.LoopBack > 0) {
+		return
+	}
+	if _, err := os.Stat(f.teDir); err == nil {
+		return
+	}
+	bin := strings.TrimRight(f.teDir, "/") + "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
+	prev := opt.AfterTrace
+	opt.AfterTrace = func() {
+		if prev != nil {
+			prev()
+		}
+		w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
+			"Attempted to apply the operator overridden by the Java method\n"+
+			"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
+			"but it produced the following error:\n"+bin+" (No such file or directory)")
+	}
+}
+
+// tlcRootName is the name of the spec's root module: its file's name.
+func tlcRootName(tla string) string {
+	return strings.TrimSuffix(filepath.Base(tla), ".tla")
+}
