@@ -102,15 +102,21 @@ here, or refused with the reason):
                       1000000): a quantifier, CHOOSE or set over a larger
                       function, record, product, union or mapped set is TLC's
                       "Attempted to construct a set with too many elements"
-  -noGenerateSpecTE, -noTE, -noGenerateSpecTEBin, -noTEBin, -modelcheck,
+  -generateSpecTE, -noGenerateSpecTE, -noTE, -teSpecOutDir DIR
+                      after a violation, TLC's trace exploration spec
+                      SPEC_TTrace_SECONDS.tla (in DIR, else the spec's folder;
+                      not with -tool, as TLC; not under -simulate or -continue)
+                      is written, which "-config F.tla F.tla" checks; TLC's
+                      default, turned off by -noGenerateSpecTE and -noTE
+  -noGenerateSpecTEBin, -noTEBin, -modelcheck,
   -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
-  -fpmem N, -teSpecOutDir DIR, -debug
+  -fpmem N, -debug
                       accepted: they change nothing here (said once on stderr)
   -dumpTrace json|tla|tlcplain FILE
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence (repeatable; the last FILE of a format wins)
-  -dfid N, -userFile FILE, -generateSpecTE, -debugger,
+  -dfid N, -userFile FILE, -debugger,
   -loadTrace FMT FILE, -messagesAsErrors C, -postCondition OP,
   -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -dump dot,constrained,
   -simulate stats=..|sched=..
