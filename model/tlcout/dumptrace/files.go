@@ -28,7 +28,7 @@ var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc"}
 var refused = map[string]string{
 	"tlc":       "TLC's binary serialization of its Java values is not reproduced (use json or tlcplain)",
 	"tlcaction": "the module of action constraints that replays the trace is not written (use tla or tlcplain)",
-	"tlctespec": "trace-exploration specs are not generated (use tla or tlcplain)",
+	"tlctespec": "the module TLC's _TLCTESpec writes is not (it needs the CommunityModules' IOUtils, without which TLC stops at SANY); the trace exploration spec TLC writes by default, SPEC_TTrace_N.tla, is (-generateSpecTE, -teSpecOutDir)",
 	"dot":       "the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
 }
 
