@@ -639,14 +639,14 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				"TLC checks LET _T == INSTANCE TLC IN _T!TLCGet(\"level\") < N, and INSTANCE of the standard module TLC is not supported here")
 			return tlcExitUsage
 		}
-		return tlcInvFailure(w, hdr, tla, f.config, start, ie)
+		return tlcInvFailure(w, hdr, tla, f.config, start, ie, f.teExtra())
 	}
 	if sp == nil {
 		cfgPath := f.config
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints)
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, f.teExtra())
 	}
 	tlcSanyHeader(&hdr, tla, f.teExtra()...)
 	if (f.recover != "" || f.checkpoint > 0) && tlcDiskRefusal(sp, f.dump != "") == "" {
@@ -893,7 +893,7 @@ func tlcExitCode(rep *model.Report) int {
 // diagnostics), then "Parsing or semantic analysis failed." (3002), exit
 // 150; an error in the model configuration comes after SANY succeeded, as
 // a configuration error, exit 151.
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints) int {
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints, extra []string) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -903,7 +903,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		tlcSanyHeader(&hdr, tla)
+		tlcSanyHeader(&hdr, tla, extra...)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -934,7 +934,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	ld := tlcSanyLoad(tla)
+	ld := tlcSanyLoad(tla, extra...)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 	switch {
