@@ -14,6 +14,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/cfg"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // tlcTEByDefault is whether `wspcycle tlc` writes TLC's trace
@@ -59,16 +60,25 @@ func tlcWriteTE(w *tlcout.Writer, f *tlcFlags, tla, cfgPath string, sp *eval.Spe
 	if rep.LoopBack == len(rep.Trace) {
 		t.LoopBack, t.Stutter = 0, true
 	}
-	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	for _, j := range order {
-		t.Vars = append(t.Vars, rep.Vars[j])
+	// The variables' values, not an ALIAS's (TLC's MCState reads the
+	// original state).
+	vars, order := rep.Vars, model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	states := make([]value.State, len(rep.Trace))
+	for i, ts := range rep.Trace {
+		states[i] = ts.State
 	}
-	for _, ts := range rep.Trace {
+	if u := rep.Unaliased; u != nil {
+		vars, order, states = u.Vars, u.Order, u.States
+	}
+	for _, j := range order {
+		t.Vars = append(t.Vars, vars[j])
+	}
+	for _, st := range states {
 		vals := make([]string, len(order))
 		for i, j := range order {
 			vals[i] = "null"
-			if j < len(ts.State) && ts.State[j] != nil {
-				vals[i] = ts.State[j].String()
+			if j < len(st) && st[j] != nil {
+				vals[i] = st[j].String()
 			}
 		}
 		t.States = append(t.States, vals)

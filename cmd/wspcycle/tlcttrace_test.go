@@ -21,7 +21,9 @@ import (
 // lasso back to an earlier state with repeated states (LiveFail) and
 // without (TTLasso), a lasso that stutters (TTStutter: TTStut with
 // -deadlock), a false Assert (TTAsrt), model values and strings with
-// escapes (TTConst), and -teSpecOutDir (InvFailOutDir).
+// escapes (TTConst), an ALIAS (TTAlias: the spec holds the variables,
+// not the ALIAS's fields; the values are long), and -teSpecOutDir
+// (InvFailOutDir).
 //
 // SANY's linter warns about TLC's own _TETrace records ([a |-> 0, b |->
 // 0]) in some specs and not in others (InvFail's a, b: none; LiveFail's:
@@ -45,6 +47,7 @@ var tlcTTraceCases = []struct {
 	{"TTStutter", "TTStut", []string{"-deadlock"}, 13, 13, false},
 	{"TTAsrt", "TTAsrt", nil, 14, 12, false},
 	{"TTConst", "TTConst", nil, 12, 12, false},
+	{"TTAlias", "TTAlias", nil, 12, 12, false},
 	{"InvFailOutDir", "InvFail", []string{"-teSpecOutDir", "out"}, 12, 12, true},
 }
 
