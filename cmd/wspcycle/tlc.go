@@ -160,6 +160,7 @@ type tlcFlags struct {
 	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
 	noTE, teSet bool
 	teDir       string
+	tla         string // the spec's file (spec with .tla added)
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -571,6 +572,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if filepath.Ext(tla) == "" {
 		tla += ".tla"
 	}
+	f.tla = tla
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}

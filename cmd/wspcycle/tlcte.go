@@ -30,13 +30,14 @@ var tlcTEModules = []string{"_TLCTrace"}
 
 // teOn reports whether this run writes a trace exploration spec: as
 // TLC, never with -tool (the Toolbox and the VS Code extension make
-// their own), nor under -simulate or -continue here (not written).
+// their own) nor -continue, nor after a -recover (TLC's
+// TraceExplorationSpec.generate).
 func (f *tlcFlags) teOn() bool {
 	on := tlcTEByDefault
 	if f.teSet {
 		on = !f.noTE
 	}
-	return on && !f.tool && !f.simulate && !f.cont && f.recover == ""
+	return on && !f.tool && !f.cont && f.recover == ""
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
