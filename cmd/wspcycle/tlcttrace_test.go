@@ -223,3 +223,47 @@ func TestTLCTraceExplorationSpecNone(t *testing.T) {
 		t.Errorf("specs written: %v", files)
 	}
 }
+
+// The spec's commented ASSUME, uncommented, writes the trace as JSON
+// through LET J == INSTANCE Json IN J!JsonSerialize(...): an INSTANCE of
+// a standard module under a name. InvFail.json is what TLC rev cc6b616
+// wrote from its own InvFail spec so changed.
+func TestTLCTraceExplorationSpecJson(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "ttrace")
+	dir := t.TempDir()
+	copySpecs(t, td, dir)
+	var out, errb bytes.Buffer
+	runIn(t, dir, []string{"tlc", "-workers", "1", "-generateSpecTE", "-config", "InvFail.cfg", "InvFail.tla"}, &out, &errb)
+	files, _ := filepath.Glob(filepath.Join(dir, "InvFail_TTrace_*.tla"))
+	if len(files) != 1 {
+		t.Fatalf("specs written: %v\n%s", files, out.String())
+	}
+	src, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The ASSUME's three lines, each "    \\* " at the start of its line.
+	text := regexp.MustCompile(`(?m)^    \\\* (ASSUME$|    LET J == INSTANCE Json$|        IN J!JsonSerialize)`).ReplaceAllString(string(src), "    $1")
+	if text == string(src) {
+		t.Fatal("no ASSUME to uncomment")
+	}
+	if err := os.WriteFile(files[0], []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Base(files[0])
+	out.Reset()
+	if code := runIn(t, dir, []string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-config", base, base}, &out, &errb); code != 12 {
+		t.Fatalf("exit %d\n%s%s", code, out.String(), errb.String())
+	}
+	got, err := os.ReadFile(strings.TrimSuffix(files[0], ".tla") + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(td, "InvFail.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("JSON %s, want TLC's %s", got, want)
+	}
+}
