@@ -620,6 +620,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	prints := &tlcPrints{}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go
+	loadOpt.ExtraStd = f.teExtra()
 	if !f.noWarning {
 		loadOpt.Warn = prints.warn
 	}

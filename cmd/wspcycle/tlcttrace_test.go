@@ -22,7 +22,9 @@ import (
 // without (TTLasso), a lasso that stutters (TTStutter: TTStut with
 // -deadlock), a false Assert (TTAsrt), model values and strings with
 // escapes (TTConst), an ALIAS (TTAlias: the spec holds the variables,
-// not the ALIAS's fields; the values are long), and -teSpecOutDir
+// not the ALIAS's fields; the values are long), an evaluation error
+// (TTEval: x + "a", which TLC reports from Integers.Plus, Integers being
+// loaded by its _TLCTrace module through TLCExt), and -teSpecOutDir
 // (InvFailOutDir).
 //
 // SANY's linter warns about TLC's own _TETrace records ([a |-> 0, b |->
@@ -48,6 +50,7 @@ var tlcTTraceCases = []struct {
 	{"TTAsrt", "TTAsrt", nil, 14, 12, false},
 	{"TTConst", "TTConst", nil, 12, 12, false},
 	{"TTAlias", "TTAlias", nil, 12, 12, false},
+	{"TTEval", "TTEval", nil, 75, 12, false},
 	{"InvFailOutDir", "InvFail", []string{"-teSpecOutDir", "out"}, 12, 12, true},
 }
 
@@ -266,4 +269,11 @@ func TestTLCTraceExplorationSpecJson(t *testing.T) {
 	if string(got) != string(want) {
 		t.Errorf("JSON %s, want TLC's %s", got, want)
 	}
+}
+
+// A spec that EXTENDS TLCExt loads Integers (TLCExt instantiates it), so
+// TLC's + is Integers.Plus even without the trace exploration spec:
+// TTPlusExt, TLC run with -noGenerateSpecTE.
+func TestTLCPlusThroughTLCExt(t *testing.T) {
+	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "ttrace"), "TTPlusExt", []string{"-noGenerateSpecTE"}, 75)
 }

@@ -216,6 +216,9 @@ type compiler struct {
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn bool
+	// extraStd are the standard modules TLC loads beyond the spec's
+	// (Options.ExtraStd).
+	extraStd []string
 	// loadVals: under coverage, the values the definitions that print or
 	// draw got at load (covload.go).
 	loadVals map[loadKey]compiled
