@@ -28,21 +28,28 @@ var tlcTEByDefault = true
 // is to write the spec (they show in SANY's lines).
 var tlcTEModules = []string{"_TLCTrace"}
 
-// teOn reports whether this run writes a trace exploration spec: as
-// TLC, never with -tool (the Toolbox and the VS Code extension make
-// their own) nor -continue, nor after a -recover (TLC's
-// TraceExplorationSpec.generate).
-func (f *tlcFlags) teOn() bool {
+// teLoaded reports whether TLC loads its _TLCTrace module for the trace
+// exploration spec: when the spec is on, but never with -tool (the
+// Toolbox and the VS Code extension make their own) nor -continue (TLC
+// rev cc6b616 parses no _TLCTrace then).
+func (f *tlcFlags) teLoaded() bool {
 	on := tlcTEByDefault
 	if f.teSet {
 		on = !f.noTE
 	}
-	return on && !f.tool && !f.cont && f.recover == ""
+	return on && !f.tool && !f.cont
+}
+
+// teOn reports whether this run writes a trace exploration spec: when
+// TLC loads _TLCTrace, but not after a -recover (TLC's
+// TraceExplorationSpec.generate).
+func (f *tlcFlags) teOn() bool {
+	return f.teLoaded() && f.recover == ""
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
 func (f *tlcFlags) teExtra() []string {
-	if f.teOn() {
+	if f.teLoaded() {
 		return tlcTEModules
 	}
 	return nil
