@@ -66,6 +66,10 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 		strs = c.sp.Run.Strings()
 	}
 	varOrder := TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	rep.Unaliased = &Unaliased{Vars: rep.Vars, Order: varOrder, States: make([]value.State, len(rep.Trace))}
+	for i := range rep.Trace {
+		rep.Unaliased.States[i] = rep.Trace[i].State
+	}
 	type shown struct {
 		names []string
 		vals  []value.Value
@@ -149,6 +153,14 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 		prev = st
 	}
 	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, true, nil
+}
+
+// Unaliased is a trace's states as the spec's variables, before an ALIAS
+// replaced them (TLC's trace exploration spec is written from them).
+type Unaliased struct {
+	Vars   []string
+	Order  []int // the variables in the order TLC prints a trace's
+	States []value.State
 }
 
 // aliasErrorText is the text of _ALIASEvalError for err: the run's

@@ -144,8 +144,11 @@ type Report struct {
 	// state the behaviour steps back to Trace[LoopBack-1] and repeats; when
 	// LoopBack == len(Trace) the behaviour stutters forever in the last
 	// state. LoopBack is 0 for a finite trace.
-	Trace    []TraceState
-	LoopBack int
+	Trace []TraceState
+	// Unaliased is the trace as the spec's variables when an ALIAS shows
+	// it otherwise (nil when none does).
+	Unaliased *Unaliased
+	LoopBack  int
 	// LoopStep is the step that closes a lasso, from the last state of
 	// Trace back to Trace[LoopBack-1]: its Action and Act name the action
 	// taken (empty when LoopBack is 0 or the lasso stutters).

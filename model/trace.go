@@ -61,10 +61,20 @@ func (c *checker) replayFrom(prefix []TraceState, fps []uint64, target value.Sta
 		}
 		return out
 	}
+	if c.sp.View != nil {
+		// A VIEW may read TLCGet("level"): the search fingerprints a state
+		// at its predecessor's level (the level being expanded; 0 for an
+		// initial state), and so must the replay (TLC's trace exploration
+		// spec's _view tells the lasso's states apart by their level).
+		defer c.runLevel(int(c.level.Load()))
+	}
 	var extend func(i int) bool
 	extend = func(i int) bool {
 		if i == len(fps) {
 			return target == nil || tr[i-1].State.Equal(target)
+		}
+		if c.sp.View != nil {
+			c.runLevel(i)
 		}
 		var cands []TraceState
 		if i == 0 {

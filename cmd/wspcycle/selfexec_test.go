@@ -14,5 +14,8 @@ func TestMain(m *testing.M) {
 	if os.Getenv(asMainEnv) == "1" {
 		main() // exits
 	}
+	// No trace exploration spec beside the specs in testdata: the tests
+	// that want one ask for it (-generateSpecTE).
+	tlcTEByDefault = false
 	os.Exit(m.Run())
 }

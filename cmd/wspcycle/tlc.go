@@ -107,9 +107,15 @@ here, or refused with the reason):
                       1000000): a quantifier, CHOOSE or set over a larger
                       function, record, product, union or mapped set is TLC's
                       "Attempted to construct a set with too many elements"
-  -noGenerateSpecTE, -noTE, -noGenerateSpecTEBin, -noTEBin, -modelcheck,
+  -generateSpecTE, -noGenerateSpecTE, -noTE, -teSpecOutDir DIR
+                      after a violation, TLC's trace exploration spec
+                      SPEC_TTrace_SECONDS.tla (in DIR, else the spec's folder;
+                      not with -tool, as TLC; not under -simulate or -continue)
+                      is written, which "-config F.tla F.tla" checks; TLC's
+                      default, turned off by -noGenerateSpecTE and -noTE
+  -noGenerateSpecTEBin, -noTEBin, -modelcheck,
   -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
-  -fpmem N, -teSpecOutDir DIR, -debug
+  -fpmem N, -debug
                       accepted: they change nothing here (said once on stderr)
   -dumpTrace json|tla|tlcplain FILE
                       write the counterexample to FILE as TLC does: its JSON,
@@ -124,7 +130,7 @@ here, or refused with the reason):
                       SANY's warnings with these codes are errors (4800: two
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
-  -dfid N, -generateSpecTE, -debugger, -loadTrace FMT FILE,
+  -dfid N, -debugger, -loadTrace FMT FILE,
   -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
@@ -166,6 +172,12 @@ type tlcFlags struct {
 	postMod    string           // -postCondition MOD!OP: the module added to the root's EXTENDS
 	postOp     string           // and the operator evaluated once the run is over
 	elevate    []int            // -messagesAsErrors: SANY's warnings made errors, by code
+	// noTE: -noGenerateSpecTE or -noTE, no trace exploration spec;
+	// teSet: one of those or -generateSpecTE was given (else the default,
+	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
+	noTE, teSet bool
+	teDir       string
+	tla         string // the spec's file (spec with .tla added)
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -225,7 +237,6 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-noGenerateSpecTE":    {0, "wspcycle never generates a SpecTE module"},
 	"-terse":               {0, "values are printed as TLC prints them either way"},
 	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
 	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
@@ -233,10 +244,8 @@ var tlcNoEffect = map[string]struct {
 	"-fpbits":              {1, "the visited set is in memory, not partitioned by fingerprint bits"},
 	"-fpmem":               {1, "the visited set grows in memory as needed"},
 	"-debug":               {0, "there is no debug output"},
-	"-teSpecOutDir":        {1, "wspcycle never generates a SpecTE module"},
-	"-noTE":                {0, "wspcycle never generates a SpecTE module"},
-	"-noGenerateSpecTEBin": {0, "wspcycle never generates a SpecTE module"},
-	"-noTEBin":             {0, "wspcycle never generates a SpecTE module"},
+	"-noGenerateSpecTEBin": {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
+	"-noTEBin":             {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
 	"-modelcheck":          {0, "model checking is the default mode"},
 }
 
@@ -274,8 +283,7 @@ var tlcRefused = map[string]string{
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
 	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
 		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
-	"-generateSpecTE": "SpecTE modules are not generated",
-	"-lib":            "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-lib": "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -323,6 +331,12 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-noGenerateSpecTE", "-noTE":
+			f.noTE, f.teSet = true, true
+		case "-generateSpecTE":
+			f.noTE, f.teSet = false, true
+		case "-teSpecOutDir":
+			f.teDir, err = next(&i, a)
 		case "-view":
 			f.view = true
 		case "-continue":
@@ -628,6 +642,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if filepath.Ext(tla) == "" {
 		tla += ".tla"
 	}
+	f.tla = tla
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}
@@ -678,6 +693,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go
+	loadOpt.ExtraStd = f.teExtra()
 	if !f.noWarning {
 		loadOpt.Warn = prints.warn
 	}
@@ -702,7 +718,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			// the lines of the modules it loaded (the module's own errors,
 			// which SANY meets first, are the changed spec's).
 			if perr := eval.CheckFiles(nil, tla, cfgPath); perr != nil && eval.CheckFiles(read, tla, cfgPath) == nil {
-				return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read)
+				return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, perr, perr.Error(), prints, read, f.teExtra())
 			}
 		}
 		loadOpt.Read = read
@@ -725,19 +741,19 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 				"TLC checks LET _T == INSTANCE TLC IN _T!TLCGet(\"level\") < N, and INSTANCE of the standard module TLC is not supported here")
 			return tlcExitUsage
 		}
-		return tlcInvFailure(w, hdr, tla, f.config, start, ie)
+		return tlcInvFailure(w, hdr, tla, f.config, start, ie, f.teExtra())
 	}
 	if sp == nil {
 		cfgPath := f.config
 		if cfgPath == "" {
 			cfgPath = configBeside(tla)
 		}
-		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read)
+		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read, f.teExtra())
 	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
 		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
 	}
-	tlcSanyHeader(&hdr, tla, read)
+	tlcSanyHeader(&hdr, tla, read, f.teExtra()...)
 	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
 		return code
 	}
@@ -875,6 +891,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	tlcTEBinError(w, f, tla, rep, start, &traceOpt)
 	if cont != nil {
 		contOpt := traceOpt
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
@@ -900,6 +917,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	w.ResultCoverage(rep, traceOpt, cov, start, time.Now())
+	if err := tlcWriteTE(w, f, tla, tlcCfgPath(f, tla), sp, rep, start); err != nil {
+		// TLC's EC.TLC_TE_SPEC_GENERATION_ERROR, said on stderr here.
+		fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+	}
 	if !f.noWarning {
 		for _, msg := range rep.Warnings {
 			if tlcPrintedWarning(sp, msg) {
@@ -987,8 +1008,9 @@ func tlcExitCode(rep *model.Report) int {
 // a configuration error, exit 151.
 //
 // read, when not nil, reads the spec's files as the run changed them
-// (-postCondition).
-func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints, read func(string) ([]byte, error)) int {
+// (-postCondition); extra are the modules TLC adds to the root's
+// EXTENDS (the trace exploration spec's _TLCTrace).
+func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, start time.Time, code int, err error, text string, prints *tlcPrints, read func(string) ([]byte, error), extra []string) int {
 	text = strings.TrimSpace(text)
 	finish := func(code int) int {
 		w.Finished(start, time.Now())
@@ -998,7 +1020,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		// An ASSUME that is false or fails to evaluate: SANY loaded the
 		// spec, and TLC has said "Starting..." and printed what the
 		// ASSUMEs before it print.
-		tlcSanyHeader(&hdr, tla, read)
+		tlcSanyHeader(&hdr, tla, read, extra...)
 		w.Header(hdr)
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		prints.start(w)
@@ -1029,7 +1051,7 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 	if mod != nil && mod.Name != nil {
 		root = mod.Name.Name
 	}
-	ld := tlcSanyLoad(tla, read)
+	ld := tlcSanyLoad(tla, read, extra...)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 	switch {

@@ -147,10 +147,10 @@ func byteOffset(src []byte, pos token.Pos) int {
 // tlcInvFailure prints TLC's report of an -inv that does not load: the
 // spec itself loads, so SANY's lines as for a good spec, then
 // "Starting...", message 2171, and exit 150.
-func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv) int {
+func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, start time.Time, ie *errTLCInv, extra []string) int {
 	var discard strings.Builder
 	if sp, _, _ := loadSpecText("tlc", []string{tla}, config, nil, &discard); sp != nil {
-		tlcSanyHeader(&hdr, tla, nil)
+		tlcSanyHeader(&hdr, tla, nil, extra...)
 	}
 	w.Header(hdr)
 	w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))

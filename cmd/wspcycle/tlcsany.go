@@ -12,9 +12,10 @@ import (
 // module search path (the spec's folder, then $TLA_PATH, which stands for
 // TLC's -DTLA-Library), for the lines SANY prints.
 // read, when not nil, reads the files (the spec's text as the run
-// changed it: -postCondition).
-func tlcSanyLoad(tla string, read func(string) ([]byte, error)) sany.Loaded {
-	return sany.LoadRead(tla, module.SearchPath(filepath.Dir(tla), nil), read)
+// changed it: -postCondition); extra are modules TLC adds to the root's
+// EXTENDS (the trace exploration spec's _TLCTrace).
+func tlcSanyLoad(tla string, read func(string) ([]byte, error), extra ...string) sany.Loaded {
+	return sany.LoadRead(tla, module.SearchPath(filepath.Dir(tla), nil), read, extra...)
 }
 
 // tlcSanyLines are SANY's lines for a spec that loaded: the files
@@ -27,8 +28,8 @@ func tlcSanyLines(tla string) (files, modules, lint []string, report string) {
 
 // tlcSanyHeader fills hdr with SANY's lines for a spec that loaded
 // (tlcSanyLines) and its warnings after each module's line.
-func tlcSanyHeader(hdr *tlcout.Header, tla string, read func(string) ([]byte, error)) {
-	ld := tlcSanyLoad(tla, read)
+func tlcSanyHeader(hdr *tlcout.Header, tla string, read func(string) ([]byte, error), extra ...string) {
+	ld := tlcSanyLoad(tla, read, extra...)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
 }

@@ -335,6 +335,11 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		stats()
 	}
 	w.Finished(start, now)
+	if violated {
+		if err := tlcWriteTE(w, f, f.tla, tlcCfgPath(f, f.tla), sp, rep, start); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+		}
+	}
 	if fileErr != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: -simulate file=: %v\n", fileErr)
 		return tlcExitSystem

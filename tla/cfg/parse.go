@@ -4,6 +4,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"strings"
 )
 
 // maxDepth bounds the nesting of set values.
@@ -57,7 +58,16 @@ type parser struct {
 }
 
 // Parse reads a .cfg file. The error, if any, is a sorted token.ErrorList.
+//
+// A .tla file holds its model in a CONFIG section (TLC's trace
+// exploration spec): that section is read, and an error is placed in the
+// .tla file.
 func Parse(filename string, src []byte) (*Config, error) {
+	if strings.HasSuffix(filename, ".tla") {
+		if sec, ok := configSection(src); ok {
+			src = sec
+		}
+	}
 	s := scanner.New(filename, src, scanner.Raw)
 	p := &parser{toks: s.AppendAll(nil), conf: &Config{CheckDeadlock: true}}
 	p.errs = append(p.errs, s.Errors...)

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -75,11 +74,7 @@ func (b *builder) alias() {
 		return
 	}
 	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}
-	if r, ok := ast.Unparen(d.Body).(*ast.Record); ok {
-		for _, f := range r.Fields {
-			a.Fields = append(a.Fields, f.Name.Name)
-		}
-	}
+	a.Fields = aliasFields(d.Body, b.defModule(d), b.sp.Modules)
 	p := &b.prog
 	a.Eval = func(s, t value.State) (value.Value, error) {
 		k := (*p).get()

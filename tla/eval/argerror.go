@@ -64,21 +64,63 @@ type javaMethod struct{ name, result string }
 // javaArithModule is the module whose Java methods implement +, -, * and
 // .. for a spec: Integers when the spec loads it, as its class overrides
 // the operators Naturals defines after Naturals' does (TLC rev cc6b616,
-// WPlusInt: "tlc2.module.Integers.Plus"); Naturals otherwise.
+// WPlusInt: "tlc2.module.Integers.Plus"); Naturals otherwise. A module
+// is loaded when any module loaded extends or instantiates it, standard
+// modules included: TLCExt instantiates Integers, and so does TLC's
+// _TLCTrace (through TLCExt), which TLC loads when it is to write a
+// trace exploration spec (Options.ExtraStd).
 func (c *compiler) javaArithModule() string {
-	mods := []*ast.Module{c.mod}
-	for _, m := range c.prog {
-		mods = append(mods, m)
-	}
-	for _, m := range mods {
-		if m == nil {
-			continue
+	seen := map[string]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		if seen[name] {
+			return
 		}
-		for _, x := range m.Extends {
-			if x.Name == "Integers" || x.Name == "Reals" {
-				return "Integers"
+		seen[name] = true
+		if m := c.prog[name]; m != nil {
+			for _, x := range m.Extends {
+				visit(x.Name)
+			}
+			ast.Inspect(m, func(n ast.Node) bool {
+				if in, ok := n.(*ast.Instance); ok {
+					visit(in.Module.Name)
+				}
+				return true
+			})
+			return
+		}
+		if name == "_TLCTrace" {
+			visit("TLCExt")
+		}
+		if l, ok := stdLexed[name]; ok {
+			for _, x := range append(append([]string(nil), l.extends...), l.instances...) {
+				visit(x)
 			}
 		}
+	}
+	roots := []*ast.Module{c.mod}
+	for _, m := range c.prog {
+		roots = append(roots, m)
+	}
+	for _, r := range roots {
+		if r == nil {
+			continue
+		}
+		for _, x := range r.Extends {
+			visit(x.Name)
+		}
+		ast.Inspect(r, func(n ast.Node) bool {
+			if in, ok := n.(*ast.Instance); ok {
+				visit(in.Module.Name)
+			}
+			return true
+		})
+	}
+	for _, x := range c.extraStd {
+		visit(x)
+	}
+	if seen["Integers"] || seen["Reals"] {
+		return "Integers"
 	}
 	return "Naturals"
 }

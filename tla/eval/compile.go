@@ -216,6 +216,9 @@ type compiler struct {
 	// coverage, cov the node the expression being compiled belongs under,
 	// covNoSelf a conjunct whose own evaluations TLC does not count.
 	covOn bool
+	// extraStd are the standard modules TLC loads beyond the spec's
+	// (Options.ExtraStd).
+	extraStd []string
 	// loadVals: under coverage, the values the definitions that print or
 	// draw got at load (covload.go).
 	loadVals map[loadKey]compiled
@@ -1107,6 +1110,16 @@ func (c *compiler) opApp(e *ast.OpApp, en cenv) cx {
 // modRef compiles M!Op(args) (and M(a)!Op, M!N!Op).
 func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 	e = c.labelForm(e, en)
+	if c.stdInstanceRef(e, en) {
+		// J!Op where J == INSTANCE of a standard module: its operator
+		// Op, built in (TLC's trace exploration spec suggests
+		// LET J == INSTANCE Json IN J!ToJson(x)).
+		app := &ast.OpApp{Name: e.Name, Args: e.Args}
+		if x, ok := c.stdExtApp(app, en); ok {
+			return x
+		}
+		return c.builtin(app, en)
+	}
 	x, ok := c.resolveRef(e, en)
 	if !ok {
 		return c.fail(e.Pos(), "cannot resolve %s", e.Name.Name)

@@ -62,6 +62,10 @@ type Options struct {
 	// TLCConfig, when set, is what TLCGet("config") tells of the run
 	// (tlcconfig.go): the tlc command's -seed and -simulate.
 	TLCConfig *TLCConfig
+	// ExtraStd are standard modules TLC loads whatever the spec uses:
+	// _TLCTrace when it is to write a trace exploration spec. They
+	// decide which of TLC's Java classes implements + (argerror.go).
+	ExtraStd []string
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -137,6 +141,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		c.run.SetPrintOutput(opt.Print)
 	}
 	c.covOn = opt.Coverage
+	c.extraStd = opt.ExtraStd
 	c.covMismatch = opt.CovMismatch
 	if opt.Random != nil {
 		c.run.SetRandom(opt.Random)

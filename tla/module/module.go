@@ -43,7 +43,7 @@ var Builtin = map[string]bool{
 // unsupportedStd are standard modules of the TLA+ tools (in TLC's jar)
 // that wspcycle does not build in. Naming one is an unsupported error,
 // unless a file of that name is on the search path.
-var unsupportedStd = map[string]bool{"RealTime": true, "Toolbox": true}
+var unsupportedStd = map[string]bool{"RealTime": true}
 
 // Program is a spec's root module and every module it uses, directly or
 // not, by name. Standard modules are not in Modules.
@@ -192,6 +192,9 @@ func (l *loader) ref(id *ast.Ident) {
 			l.errs = append(l.errs, token.Errorf(id.NamePos, "module %s: %v", name, err))
 		}
 		return
+	}
+	if text, ok := Sourced[name]; ok && errors.Is(err, fs.ErrNotExist) {
+		file, src, err = name+".tla", []byte(text), nil
 	}
 	if err != nil {
 		if unsupportedStd[name] {

@@ -52,8 +52,8 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 // ParseModules parses every module of a file: the first, named after the
 // file as in ParseFile, then any that follow its ==== (SANY reads those
 // too: a file may hold a module and, after it, modules it uses). Each
-// later module is parsed from its own header with the lines before it
-// blanked, so that positions stay those of the file.
+// later module is parsed from its own header line, which is its line 1,
+// as TLC has it.
 func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	var mods []*ast.Module
 	text := src
@@ -63,11 +63,20 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 			return nil, err
 		}
 		mods = append(mods, m)
-		rest, ok := linesAfter(src, m.End.Line)
-		if !ok || !moduleHeader.Match(rest) {
+		rest, ok := linesAfter(text, m.End.Line)
+		loc := moduleHeader.FindIndex(rest)
+		if !ok || loc == nil {
 			return mods, nil
 		}
-		text = append(bytes.Repeat([]byte{'\n'}, m.End.Line), rest...)
+		// The next module is read from its header line on, and its lines
+		// are counted from there, as TLC reads it: it writes each module
+		// that follows another in a file to a file of its own before
+		// SANY parses it, so its positions are that file's. The text
+		// before the header is skipped: TLC's trace exploration spec has
+		// a module there commented out line by line, whose header the
+		// scanner would take for the next module's.
+		dash := loc[0] + bytes.IndexByte(rest[loc[0]:loc[1]], '-')
+		text = rest[bytes.LastIndexByte(rest[:dash], '\n')+1:]
 	}
 }
 

@@ -114,7 +114,7 @@ func TestParse(t *testing.T) {
 		{"json", Dump{"json", "f"}, ""},
 		{"TLA", Dump{"tla", "f"}, ""},
 		{"TlcPlain", Dump{"tlcplain", "f"}, ""},
-		{"tlcTESpec", Dump{}, "-dumpTrace tlcTESpec is not supported: trace-exploration specs are not generated"},
+		{"tlcTESpec", Dump{}, "-dumpTrace tlcTESpec is not supported: the module TLC's _TLCTESpec writes is not"},
 		{"dot", Dump{}, "-dumpTrace dot is not supported: TLC's module _DotTrace needs the CommunityModules' GraphViz"},
 		{"tlcaction", Dump{}, "-dumpTrace tlcaction is not supported: TLC's module _TLCActionTrace needs the CommunityModules' IOUtils"},
 		{"xml", Dump{}, "-dumpTrace: unknown format xml (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)"},

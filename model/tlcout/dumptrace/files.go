@@ -35,7 +35,7 @@ var refused = map[string]string{
 	// their jar, the post-condition fails on Json's Java override.
 	"tlcaction": "TLC's module _TLCActionTrace needs the CommunityModules' IOUtils and their Java overrides (TLC without them fails to parse it, exit 150); " +
 		"the module of action constraints that replays the trace is not written (use tla or tlcplain)",
-	"tlctespec": "trace-exploration specs are not generated (use tla or tlcplain)",
+	"tlctespec": "the module TLC's _TLCTESpec writes is not (it needs the CommunityModules' IOUtils, without which TLC stops at SANY); the trace exploration spec TLC writes by default, SPEC_TTrace_N.tla, is (-generateSpecTE, -teSpecOutDir)",
 	"dot": "TLC's module _DotTrace needs the CommunityModules' GraphViz and their Java overrides (TLC without them fails to parse it, exit 150); " +
 		"the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
 }

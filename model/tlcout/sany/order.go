@@ -67,6 +67,7 @@ var stdRelatives = map[string]struct{ extends, instances []string }{
 	"TLCExt":        {instances: []string{"TLC", "Integers"}},
 	"Json":          {instances: []string{"Sequences", "FiniteSets", "TLC"}},
 	"Randomization": {instances: []string{"Naturals", "FiniteSets"}},
+	"Toolbox":       {instances: []string{"Naturals", "FiniteSets", "TLC"}},
 }
 
 // notLinted are the modules SANY's linter skips: those TLC's
@@ -130,11 +131,21 @@ func Load(tla string, search []string) Loaded {
 	return LoadRead(tla, search, nil)
 }
 
+// teModules are the standard modules TLC adds to the root module's
+// EXTENDS when it is to write a trace exploration spec (rev cc6b616: the
+// post-condition _TLCTrace that serializes the counterexample), with the
+// modules each instantiates; SANY parses and processes them as any other.
+var teModules = map[string]struct{ extends, instances []string }{
+	"_TLCTrace": {instances: []string{"TLC", "TLCExt", "Sequences", "Naturals"}},
+}
+
 // LoadRead is Load reading the files with read (nil: the file system),
 // for a command that changes the spec's text as TLC does before SANY
 // reads it (TLC's -postCondition M!Op adds M to the root module's
-// EXTENDS).
-func LoadRead(tla string, search []string, read func(string) ([]byte, error)) Loaded {
+// EXTENDS), and with the root module extending the modules extra too,
+// after its own EXTENDS, as TLC makes it extend _TLCTrace when it is to
+// write a trace exploration spec.
+func LoadRead(tla string, search []string, read func(string) ([]byte, error), extra ...string) Loaded {
 	if read == nil {
 		read = source.ReadFile
 	}
@@ -148,6 +159,7 @@ func LoadRead(tla string, search []string, read func(string) ([]byte, error)) Lo
 	if root == nil {
 		return l.out
 	}
+	root.root.extends = append(root.root.extends, extra...)
 	for {
 		name, from, ext, ok := l.findExtends(root.root, map[*modPtr]bool{})
 		if !ok {
@@ -233,7 +245,12 @@ func (l *loader) parse(name string) *unit {
 		}
 		return l.unit(mods[0])
 	}
-	if rel, ok := stdRelatives[name]; ok && module.Builtin[name] {
+	rel, ok := stdRelatives[name]
+	ok = ok && (module.Builtin[name] || module.Sourced[name] != "")
+	if te, isTE := teModules[name]; isTE {
+		rel, ok = te, true
+	}
+	if ok {
 		l.out.Files = append(l.out.Files, name+".tla (built into wspcycle)")
 		u := &unit{name: name}
 		u.root = &modPtr{name: name, unit: u, extends: rel.extends, instances: rel.instances, ctx: map[string]*modPtr{}}

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/tetrace"
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/cfg"
+	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// tlcTEByDefault is whether `wspcycle tlc` writes TLC's trace
+// exploration spec (package tetrace) when neither -generateSpecTE nor
+// -noGenerateSpecTE (-noTE) is given: TLC does. The tests turn it off
+// (TestMain), so that a test that checks a failing spec in testdata
+// writes nothing there; those about the spec ask for it.
+var tlcTEByDefault = true
+
+// tlcTEModules are the modules TLC makes the root module extend when it
+// is to write the spec (they show in SANY's lines).
+var tlcTEModules = []string{"_TLCTrace"}
+
+// teLoaded reports whether TLC loads its _TLCTrace module for the trace
+// exploration spec: when the spec is on, but never with -tool (the
+// Toolbox and the VS Code extension make their own) nor -continue (TLC
+// rev cc6b616 parses no _TLCTrace then).
+func (f *tlcFlags) teLoaded() bool {
+	on := tlcTEByDefault
+	if f.teSet {
+		on = !f.noTE
+	}
+	return on && !f.tool && !f.cont
+}
+
+// teOn reports whether this run writes a trace exploration spec: when
+// TLC loads _TLCTrace, but not after a -recover (TLC's
+// TraceExplorationSpec.generate).
+func (f *tlcFlags) teOn() bool {
+	return f.teLoaded() && f.recover == ""
+}
+
+// teExtra are the modules SANY's lines show the root module extending.
+func (f *tlcFlags) teExtra() []string {
+	if f.teLoaded() {
+		return tlcTEModules
+	}
+	return nil
+}
+
+// tlcWriteTE writes the trace exploration spec of rep's trace, as TLC
+// does at the end of a run (after "Finished in"), and prints TLC's line
+// naming it; a trace of one state gets none. dir is -teSpecOutDir, else
+// the spec's folder.
+func tlcWriteTE(w *tlcout.Writer, f *tlcFlags, tla, cfgPath string, sp *eval.Spec, rep *model.Report, start time.Time) error {
+	if !f.teOn() || len(rep.Trace) == 0 || !tetrace.Writable(len(rep.Trace), rep.LoopBack > 0) {
+		return nil
+	}
+	root := sp.Name
+	t := tetrace.Trace{Module: root, Name: tetrace.Name(root, start), Generated: start, LoopBack: rep.LoopBack}
+	if rep.LoopBack == len(rep.Trace) {
+		t.LoopBack, t.Stutter = 0, true
+	}
+	// The variables' values, not an ALIAS's (TLC's MCState reads the
+	// original state).
+	vars, order := rep.Vars, model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	states := make([]value.State, len(rep.Trace))
+	for i, ts := range rep.Trace {
+		states[i] = ts.State
+	}
+	if u := rep.Unaliased; u != nil {
+		vars, order, states = u.Vars, u.Order, u.States
+	}
+	for _, j := range order {
+		t.Vars = append(t.Vars, vars[j])
+	}
+	for _, st := range states {
+		vals := make([]string, len(order))
+		for i, j := range order {
+			vals[i] = "null"
+			if j < len(st) && st[j] != nil {
+				vals[i] = st[j].String()
+			}
+		}
+		t.States = append(t.States, vals)
+	}
+	t.Constants, t.ModelValues, t.Declared = tlcTEConstants(cfgPath)
+	dir := f.teDir
+	if dir == "" {
+		dir = filepath.Dir(tla)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	// Java's Path.resolve: "." stays as the folder ("./X.tla").
+	path := strings.TrimRight(dir, "/") + "/" + t.Name + ".tla"
+	if dir == "/" {
+		path = "/" + t.Name + ".tla"
+	}
+	if err := os.WriteFile(path, tetrace.Write(t), 0o644); err != nil {
+		return err
+	}
+	w.Line("Trace exploration spec path: " + path)
+	return nil
+}
+
+// tlcTEConstants are the cfg's constants as TLC copies them into the
+// spec's CONFIG (ModelConfig.getConstantsAsList: the entry's tokens
+// joined by blanks, "Procs = { p1 , p2 }", "D <- Def"), the model values
+// the cfg creates in order, and which of those are declared constants.
+func tlcTEConstants(cfgPath string) (lines, mvs []string, declared map[string]bool) {
+	declared = map[string]bool{}
+	src, err := source.ReadFile(cfgPath)
+	if err != nil {
+		return nil, nil, declared
+	}
+	c, err := cfg.Parse(cfgPath, src)
+	if err != nil {
+		return nil, nil, declared
+	}
+	seen := map[string]bool{}
+	var walk func(e ast.Expr) string
+	walk = func(e ast.Expr) string {
+		switch e := e.(type) {
+		case *ast.Ident:
+			if !seen[e.Name] {
+				seen[e.Name] = true
+				mvs = append(mvs, e.Name)
+			}
+			return e.Name
+		case *ast.SetEnum:
+			if len(e.Elems) == 0 {
+				return "{ }"
+			}
+			parts := make([]string, len(e.Elems))
+			for i, x := range e.Elems {
+				parts[i] = walk(x)
+			}
+			return "{ " + strings.Join(parts, " , ") + " }"
+		default:
+			return tlcTEText(src, e)
+		}
+	}
+	for _, k := range c.Constants {
+		declared[k.Name.Name] = true
+		name := k.Name.Name
+		if k.Subst != nil {
+			sub := k.Subst.Name
+			if k.Module != nil {
+				sub = "[" + k.Module.Name + "] " + sub
+			}
+			lines = append(lines, name+" <- "+sub)
+			continue
+		}
+		lines = append(lines, name+" = "+walk(k.Value))
+	}
+	return lines, mvs, declared
+}
+
+// tlcTEText is the cfg's text of a value that is one token: a number
+// or a string as written (TLC copies the token's image), TRUE or FALSE.
+func tlcTEText(src []byte, e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Number:
+		return e.Lit
+	case *ast.Bool:
+		if e.Value {
+			return "TRUE"
+		}
+		return "FALSE"
+	case *ast.String:
+		lines := strings.Split(string(src), "\n")
+		p := e.ValuePos
+		if p.Line >= 1 && p.Line <= len(lines) && p.Col >= 1 && p.Col <= len(lines[p.Line-1]) {
+			rest := lines[p.Line-1][p.Col-1:]
+			for i := 1; i < len(rest); i++ {
+				switch rest[i] {
+				case '\\':
+					i++
+				case '"':
+					return rest[:i+1]
+				}
+			}
+		}
+		return strconv.Quote(e.Value)
+	}
+	return ""
+}
+
+// tlcCfgPath is the cfg the run reads: -config, else the one beside the
+// spec.
+func tlcCfgPath(f *tlcFlags, tla string) string {
+	if f.config != "" {
+		return f.config
+	}
+	return configBeside(tla)
+}
+
+// tlcTEBinError prints, after the trace, what TLC prints when the folder
+// of -teSpecOutDir does not exist yet: TLC writes the trace's .bin (its
+// post-condition _TLCTrace) before it makes the folder for the spec, and
+// says it could not (rev cc6b616); the spec is written all the same.
+// wspcycle writes no .bin, so it has nothing to say otherwise.
+func tlcTEBinError(w *tlcout.Writer, f *tlcFlags, tla string, rep *model.Report, start time.Time, opt *tlcout.TraceOptions) {
+	if !f.teOn() || f.teDir == "" || len(rep.Trace) == 0 || !tetrace.Writable(len(rep.Trace), rep.LoopBack > 0) {
+		return
+	}
+	if _, err := os.Stat(f.teDir); err == nil {
+		return
+	}
+	bin := strings.TrimRight(f.teDir, "/") + "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
+	prev := opt.AfterTrace
+	opt.AfterTrace = func() {
+		if prev != nil {
+			prev()
+		}
+		w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
+			"Attempted to apply the operator overridden by the Java method\n"+
+			"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
+			"but it produced the following error:\n"+bin+" (No such file or directory)")
+	}
+}
+
+// tlcRootName is the name of the spec's root module: its file's name.
+func tlcRootName(tla string) string {
+	return strings.TrimSuffix(filepath.Base(tla), ".tla")
+}
