@@ -11,11 +11,12 @@ import (
 const asMainEnv = "WSPCYCLE_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
+	// No trace exploration spec beside the specs in testdata, from the
+	// tests or from the test binary run as the command: the tests that
+	// want one ask for it (-generateSpecTE).
+	tlcTEByDefault = false
 	if os.Getenv(asMainEnv) == "1" {
 		main() // exits
 	}
-	// No trace exploration spec beside the specs in testdata: the tests
-	// that want one ask for it (-generateSpecTE).
-	tlcTEByDefault = false
 	os.Exit(m.Run())
 }

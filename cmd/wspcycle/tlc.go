@@ -110,7 +110,7 @@ here, or refused with the reason):
   -generateSpecTE, -noGenerateSpecTE, -noTE, -teSpecOutDir DIR
                       after a violation, TLC's trace exploration spec
                       SPEC_TTrace_SECONDS.tla (in DIR, else the spec's folder;
-                      not with -tool, as TLC; not under -simulate or -continue)
+                      not with -tool or -continue, as TLC; -simulate too)
                       is written, which "-config F.tla F.tla" checks; TLC's
                       default, turned off by -noGenerateSpecTE and -noTE
   -noGenerateSpecTEBin, -noTEBin, -modelcheck,

@@ -19,9 +19,10 @@ import (
 
 // tlcTEByDefault is whether `wspcycle tlc` writes TLC's trace
 // exploration spec (package tetrace) when neither -generateSpecTE nor
-// -noGenerateSpecTE (-noTE) is given: TLC does. The tests turn it off
-// (TestMain), so that a test that checks a failing spec in testdata
-// writes nothing there; those about the spec ask for it.
+// -noGenerateSpecTE (-noTE) is given: TLC does. The test binary turns it
+// off (TestMain, also when it runs as the command), so that a test that
+// checks a failing spec in testdata writes nothing there; those about the
+// spec ask for it.
 var tlcTEByDefault = true
 
 // tlcTEModules are the modules TLC makes the root module extend when it
