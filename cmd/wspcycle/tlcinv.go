@@ -97,17 +97,7 @@ func loadTLCWithInvariants(tla, config string, invs []string, opt eval.Options, 
 		fmt.Fprintf(&defs, "%s == %s\n", tlcInvName(i), e)
 		names = append(names, tlcInvName(i))
 	}
-	root := append(append(append([]byte{}, src[:at]...), defs.String()...), src[at:]...)
-	conf := append(append([]byte{}, csrc...), "\nINVARIANT "+strings.Join(names, " ")+"\n"...)
-	read := func(name string) ([]byte, error) {
-		switch name {
-		case tla:
-			return root, nil
-		case config:
-			return conf, nil
-		}
-		return base(name)
-	}
+	read := overlaid(base, tla, src, at, defs.String(), config, csrc, "INVARIANT "+strings.Join(names, " "))
 	opt.Read = read
 	sp, err := eval.LoadFilesWith(opt, tla, config)
 	var ae *eval.AssumptionError
@@ -157,4 +147,21 @@ func tlcInvFailure(w *tlcout.Writer, hdr tlcout.Header, tla, config string, star
 	w.Msg(tlcInvParseFailed, tlcout.ClassError, ie.message(w.Tool))
 	w.Finished(start, time.Now())
 	return tlcExitSpecParse
+}
+
+// overlaid is base with two files changed as TLC changes them before it
+// reads them (-inv, -postCondition): the spec tla, src with add inserted
+// at byte at, and the cfg config, csrc with the line cfgLine appended.
+func overlaid(base func(string) ([]byte, error), tla string, src []byte, at int, add, config string, csrc []byte, cfgLine string) func(string) ([]byte, error) {
+	root := append(append(append([]byte{}, src[:at]...), add...), src[at:]...)
+	conf := append(append([]byte{}, csrc...), "\n"+cfgLine+"\n"...)
+	return func(name string) ([]byte, error) {
+		switch name {
+		case tla:
+			return root, nil
+		case config:
+			return conf, nil
+		}
+		return base(name)
+	}
 }

@@ -67,17 +67,7 @@ func tlcPostRead(base func(string) ([]byte, error), tla, config, mod, op string)
 		at = lineEnd(src, m.Name.Pos())
 		add = " EXTENDS " + mod
 	}
-	root := append(append(append([]byte{}, src[:at]...), add...), src[at:]...)
-	conf := append(append([]byte{}, csrc...), "\nPOSTCONDITION "+op+"\n"...)
-	return func(name string) ([]byte, error) {
-		switch name {
-		case tla:
-			return root, nil
-		case config:
-			return conf, nil
-		}
-		return base(name)
-	}, ""
+	return overlaid(base, tla, src, at, add, config, csrc, "POSTCONDITION "+op), ""
 }
 
 // lineEnd is the offset in src of the end of pos's line (before its
