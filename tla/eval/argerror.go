@@ -69,7 +69,16 @@ type javaMethod struct{ name, result string }
 // modules included: TLCExt instantiates Integers, and so does TLC's
 // _TLCTrace (through TLCExt), which TLC loads when it is to write a
 // trace exploration spec (Options.ExtraStd).
+//
+// It is computed once per spec: it walks every module, and each + of a
+// spec compiles a call (a sum of a million terms was quadratic).
 func (c *compiler) javaArithModule() string {
+	c.javaArithOnce.Do(func() { c.javaArith = c.findJavaArithModule() })
+	return c.javaArith
+}
+
+// findJavaArithModule is javaArithModule, computed.
+func (c *compiler) findJavaArithModule() string {
 	seen := map[string]bool{}
 	var visit func(name string)
 	visit = func(name string) {

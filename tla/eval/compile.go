@@ -2,6 +2,7 @@ package eval
 
 import (
 	"io"
+	"sync"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/span"
@@ -126,6 +127,9 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
+	// javaArith is javaArithModule's answer, computed once.
+	javaArithOnce sync.Once
+	javaArith     string
 	// unchAt, while an UNCHANGED's variables are listed, collects the
 	// names that denote them (warnunch.go).
 	unchAt *[]*ast.Ident
