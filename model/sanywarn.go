@@ -55,8 +55,22 @@ type SanyWarning struct {
 // SanyWarnings are SANY's warnings about repeated names while it
 // processes root and the modules it uses (mods, by name), by module.
 func SanyWarnings(root *ast.Module, mods map[string]*ast.Module) map[string][]SanyWarning {
+	return SanyWarningsOf([]*ast.Module{root}, mods)
+}
+
+// SanyWarningsOf is SanyWarnings of each of roots: SANY processes every
+// module of the root's file, those the root does not use too (a trace
+// exploration spec's B_TEExpression and B_TETrace, which extend the
+// spec as the root does), and each raises its own warnings.
+func SanyWarningsOf(roots []*ast.Module, mods map[string]*ast.Module) map[string][]SanyWarning {
 	b := &sanyBuilder{mods: mods, done: map[string]*sanyContext{}, warns: map[string][]SanyWarning{}}
-	if root != nil && root.Name != nil {
+	for _, root := range roots {
+		if root == nil || root.Name == nil {
+			continue
+		}
+		if _, ok := b.done[root.Name.Name]; ok {
+			continue // processed already, as a module another one uses
+		}
 		b.done[root.Name.Name] = nil
 		b.done[root.Name.Name] = b.moduleContext(root)
 	}

@@ -83,8 +83,16 @@ func (ld Loaded) warningItemsCoded() (items map[string][]item, codes map[item]in
 	if root == nil {
 		return nil, nil
 	}
+	// Every module SANY processes, in its order (the root last): the
+	// modules of the root's file that it does not use raise theirs too.
+	roots := make([]*ast.Module, 0, len(ld.Modules))
+	for _, m := range ld.Modules {
+		if mod := ld.asts[m]; mod != nil {
+			roots = append(roots, mod)
+		}
+	}
 	items, codes = map[string][]item{}, map[item]int{}
-	for m, ws := range model.SanyWarnings(root, ld.asts) {
+	for m, ws := range model.SanyWarningsOf(roots, ld.asts) {
 		for _, w := range ws {
 			if it, ok := ld.warningItem(w); ok {
 				items[m] = append(items[m], it)
