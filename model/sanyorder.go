@@ -144,6 +144,10 @@ type sanySymbol struct {
 	// of TLC's jar, which has no position here): SANY's warnings name its
 	// place there.
 	std string
+	// mod is the module whose text holds pos: a module after the first
+	// in a file has positions counted from its own start, as SANY's copy
+	// of it, so the file alone does not tell.
+	mod string
 	// recursive: declared by RECURSIVE (defined by a later unit).
 	recursive bool
 }
@@ -220,12 +224,12 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 		switch u := u.(type) {
 		case *ast.Constants:
 			for _, d := range u.Names {
-				s := sanySymbol{key: d.Name.Name, kind: symConstant, pos: d.Name.NamePos, arity: d.Arity}
+				s := sanySymbol{key: d.Name.Name, kind: symConstant, pos: d.Name.NamePos, arity: d.Arity, mod: name}
 				b.declared(name, s)(c.add(s))
 			}
 		case *ast.Variables:
 			for _, id := range u.Names {
-				s := sanySymbol{key: id.Name, kind: symVariable, pos: id.NamePos}
+				s := sanySymbol{key: id.Name, kind: symVariable, pos: id.NamePos, mod: name}
 				b.declared(name, s)(c.add(s))
 			}
 		case *ast.Recursive:
@@ -233,14 +237,14 @@ func (b *sanyBuilder) moduleContext(m *ast.Module) *sanyContext {
 				c.add(sanySymbol{key: d.Name.Name, kind: symDef, arity: d.Arity, recursive: true})
 			}
 		case *ast.OpDef:
-			s := sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local, pos: u.Name.NamePos, arity: len(u.Params)}
+			s := sanySymbol{key: sanyOpName(u), kind: symDef, local: u.Local, pos: u.Name.NamePos, arity: len(u.Params), mod: name}
 			if prev, dup := c.add(s); dup && prev.recursive && !prev.pos.IsValid() {
 				// The definition of a RECURSIVE operator: SANY's node,
 				// made by the declaration, is located at the definition.
-				c.entries[c.at[s.key]].pos = s.pos
+				c.entries[c.at[s.key]].pos, c.entries[c.at[s.key]].mod = s.pos, s.mod
 			}
 		case *ast.FuncDef:
-			c.add(sanySymbol{key: u.Name.Name, kind: symDef, local: u.Local, pos: u.Name.NamePos})
+			c.add(sanySymbol{key: u.Name.Name, kind: symDef, local: u.Local, pos: u.Name.NamePos, mod: name})
 		case *ast.Theorem:
 			if u.Name != nil {
 				c.add(sanySymbol{key: u.Name.Name, kind: symTheorem})
@@ -315,7 +319,7 @@ func (b *sanyBuilder) instanceOf(c *sanyContext, prefix, name string, local bool
 		for _, i := range enum {
 			s := inst.entries[i]
 			if want(s.kind) && !s.local {
-				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst, std: s.std}
+				is := sanySymbol{key: prefix + s.key, kind: s.kind, local: local, pos: s.pos, arity: s.arity, inst: s.inst, std: s.std, mod: s.mod}
 				if made != nil {
 					is.inst = made
 				}

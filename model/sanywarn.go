@@ -43,6 +43,10 @@ type SanyWarning struct {
 	// AtStd and PrevStd, when not "", are the standard modules (of TLC's
 	// jar) that define the symbols instead: At or Prev is then not valid.
 	AtStd, PrevStd string
+	// AtMod and PrevMod name the modules whose text holds At and Prev
+	// ("" when not known): a module after the first in a file counts its
+	// lines from its own start, as SANY's copy of it does.
+	AtMod, PrevMod string
 	// Code is SANY's code of the warning (tla2sany.semantic.ErrorCode,
 	// rev cc6b616), which TLC's -messagesAsErrors names: 4800
 	// (EXTENDED_MODULES_SYMBOL_UNIFICATION_AMBIGUITY) for Extends', 4801
@@ -55,8 +59,22 @@ type SanyWarning struct {
 // SanyWarnings are SANY's warnings about repeated names while it
 // processes root and the modules it uses (mods, by name), by module.
 func SanyWarnings(root *ast.Module, mods map[string]*ast.Module) map[string][]SanyWarning {
+	return SanyWarningsOf([]*ast.Module{root}, mods)
+}
+
+// SanyWarningsOf is SanyWarnings of each of roots: SANY processes every
+// module of the root's file, those the root does not use too (a trace
+// exploration spec's B_TEExpression and B_TETrace, which extend the
+// spec as the root does), and each raises its own warnings.
+func SanyWarningsOf(roots []*ast.Module, mods map[string]*ast.Module) map[string][]SanyWarning {
 	b := &sanyBuilder{mods: mods, done: map[string]*sanyContext{}, warns: map[string][]SanyWarning{}}
-	if root != nil && root.Name != nil {
+	for _, root := range roots {
+		if root == nil || root.Name == nil {
+			continue
+		}
+		if _, ok := b.done[root.Name.Name]; ok {
+			continue // processed already, as a module another one uses
+		}
 		b.done[root.Name.Name] = nil
 		b.done[root.Name.Name] = b.moduleContext(root)
 	}
@@ -76,7 +94,7 @@ func (b *sanyBuilder) warn(in string, w SanyWarning) {
 func (b *sanyBuilder) declared(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && prev.kind == s.kind && prev.arity == s.arity {
-			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, Code: 4801})
+			b.warn(in, SanyWarning{Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, AtMod: s.mod, PrevMod: prev.mod, Code: 4801})
 		}
 	}
 }
@@ -93,7 +111,7 @@ func (b *sanyBuilder) imported(in string, s sanySymbol) func(sanySymbol, bool) {
 func (b *sanyBuilder) merged(in string, s sanySymbol) func(sanySymbol, bool) {
 	return func(prev sanySymbol, dup bool) {
 		if dup && sanyClass(prev.kind) == sanyClass(s.kind) {
-			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, Code: 4800})
+			b.warn(in, SanyWarning{Extends: true, Def: sanyClass(prev.kind) == symDef, Name: s.key, At: s.pos, Prev: prev.pos, AtInst: s.inst, PrevInst: prev.inst, AtStd: s.std, PrevStd: prev.std, AtMod: s.mod, PrevMod: prev.mod, Code: 4800})
 		}
 	}
 }

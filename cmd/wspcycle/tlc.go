@@ -690,6 +690,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	prints := &tlcPrints{}
 	if f.userFile != nil {
 		prints.user = f.userFile
+		w.SetUser(f.userFile) // the prints of a trace's rebuilding too
 	}
 	loadOpt := eval.Options{Print: prints, Coverage: f.coverage >= 0 && !f.simulate, CovMismatch: prints.covMismatch(source.ReadFile)}
 	loadOpt.Random, loadOpt.TLCConfig = tlcMainRandom(f.seed), tlcRunConfig(f) // tlcsimrandom.go

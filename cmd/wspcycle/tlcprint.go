@@ -27,7 +27,8 @@ import (
 // instead, as it is evaluated, and nowhere else: TLC rev cc6b616 sends
 // its tool's user output (Print, PrintT, the lines its -dumpTrace
 // post-conditions print) there, and its own messages, warnings included,
-// to standard output.
+// to standard output. The prints made again while a trace is rebuilt to
+// be printed go there too (tlcout.Writer.SetUser).
 type tlcPrints struct {
 	mu   sync.Mutex
 	buf  bytes.Buffer

@@ -47,7 +47,10 @@ import (
 //     not repeated when RdWarnThenErr instantiates RdWM again, before
 //     RdWarnThenErr's own warning and error; a RECURSIVE Sum, located at
 //     its definition, that INSTANCE RdWP repeats, located at the INSTANCE
-//     since RdWP has a parameter (RdWarnParam).
+//     since RdWP has a parameter (RdWarnParam); VARIABLE v, v in Inner,
+//     a module after the root in its file that the root instantiates in
+//     a LET: printed after Inner's processing, and located in module
+//     Inner, whose lines count from its own start (RdWarnInner).
 //   - Reals' / is TLC's error where it is evaluated, not before: a spec
 //     that defines Half == 1 / 2 and never evaluates it is checked
 //     (RdRealsUnused; the Examples' DifferentialEquations was refused).
@@ -88,7 +91,7 @@ func TestTLCRedefinitions(t *testing.T) {
 		{"RdStdInstPair", 0}, {"RdOwnExtFirst", 75}, {"RdStdParam", 150}, {"RdRealsSlash", 150},
 		{"RdStdLet", 150},
 		{"RdNoInit", 151}, {"RdConstInv", 151}, {"RdRealsUnused", 12},
-		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0},
+		{"RdWarnDecl", 0}, {"RdWarnExtends", 0}, {"RdWarnThenErr", 150}, {"RdWarnParam", 0}, {"RdWarnInner", 0},
 		{"RdNegOwn", 12}, {"RdNegInst", 12}, {"RdNegExtFirst", 12}, {"RdNegArg", 12}, {"RdNegSet", 75},
 		{"RdNegLet", 12}, {"RdNegLevel", 150},
 		{"RdStdNameFirst", 12}, {"RdStdNameInst", 12}, {"RdStdNameArity", 12}, {"RdStdNameLevel", 0},

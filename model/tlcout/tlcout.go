@@ -107,6 +107,7 @@ type Writer struct {
 	err      error
 	suppress map[int]bool
 	warned   map[string]bool // the warnings printed (Warning)
+	user     io.Writer       // where the spec's prints go (SetUser; nil: w)
 }
 
 // Suppress makes the writer drop the messages with these codes (TLC's

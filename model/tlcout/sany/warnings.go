@@ -83,8 +83,16 @@ func (ld Loaded) warningItemsCoded() (items map[string][]item, codes map[item]in
 	if root == nil {
 		return nil, nil
 	}
+	// Every module SANY processes, in its order (the root last): the
+	// modules of the root's file that it does not use raise theirs too.
+	roots := make([]*ast.Module, 0, len(ld.Modules))
+	for _, m := range ld.Modules {
+		if mod := ld.asts[m]; mod != nil {
+			roots = append(roots, mod)
+		}
+	}
 	items, codes = map[string][]item{}, map[item]int{}
-	for m, ws := range model.SanyWarnings(root, ld.asts) {
+	for m, ws := range model.SanyWarningsOf(roots, ld.asts) {
 		for _, w := range ws {
 			if it, ok := ld.warningItem(w); ok {
 				items[m] = append(items[m], it)
@@ -120,7 +128,7 @@ func warningsBlockElevated(ws, made []item) string {
 // warningItem is w in SANY's words, over the ranges of the symbols.
 // ok is false for a standard definition whose place is not known.
 func (ld Loaded) warningItem(w model.SanyWarning) (it item, ok bool) {
-	at, prev := ld.symbolRange(w.At, w.AtInst, w.Name), ld.symbolRange(w.Prev, w.PrevInst, w.Name)
+	at, prev := ld.symbolRange(w.At, w.AtInst, w.Name, w.AtMod), ld.symbolRange(w.Prev, w.PrevInst, w.Name, w.PrevMod)
 	if w.AtStd != "" {
 		at = stdRange(w.AtStd, w.Name)
 	}
@@ -140,16 +148,22 @@ func (ld Loaded) warningItem(w model.SanyWarning) (it item, ok bool) {
 	return item{at, "Multiple declarations or definitions for symbol " + w.Name + ".  \nThis duplicates the one at " + rangeText(prev) + "."}, true
 }
 
-// symbolRange is SANY's range of the symbol named name at pos: a
-// definition's from its name (an infix one's from its first parameter)
-// to the end of its body, a declaration's its name; the INSTANCE inst's
-// for a definition it made from a module with parameters.
-func (ld Loaded) symbolRange(pos token.Pos, inst *ast.Instance, name string) model.SourceRange {
+// symbolRange is SANY's range of the symbol named name at pos, in the
+// module mod when known: a definition's from its name (an infix one's
+// from its first parameter) to the end of its body, a declaration's its
+// name; the INSTANCE inst's for a definition it made from a module with
+// parameters. A module after the first in a file counts its lines from
+// its own start (SANY reads a copy of it) and is named as itself.
+func (ld Loaded) symbolRange(pos token.Pos, inst *ast.Instance, name, mod string) model.SourceRange {
 	if inst != nil {
 		return instRange(inst, span.Module(inst.Start.Filename))
 	}
 	module := span.Module(pos.Filename)
-	for _, mod := range ld.asts {
+	mods := ld.asts
+	if m := ld.asts[mod]; m != nil && m.Start.Filename == pos.Filename {
+		module, mods = mod, map[string]*ast.Module{mod: m}
+	}
+	for _, mod := range mods {
 		if mod == nil || mod.Start.Filename != pos.Filename {
 			continue
 		}
