@@ -178,6 +178,23 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			}
 			s, err := value.NewSetChecked(all)
 			if err != nil {
+				if !allEnumerated(outer) {
+					// A member TLC holds otherwise than enumerated
+					// (1..2, a function set): its UnionValue.union
+					// keeps the union lazy, comparing nothing; x \in
+					// it walks the members, and only an operation
+					// that normalises it (=, Cardinality, a state
+					// holding it) meets the comparison's error
+					// (TLC rev cc6b616: x \in UNION {{<<1, 1>>},
+					// 1..2} has 3 states).
+					u, err := lazyUnion(outer, 0, pos, src)
+					if c, ok := u.(*value.CupV); ok && mixed != nil {
+						// Its enumerator sorts the set of sets
+						// first (UNION {{<<1, 1>>}, 1..2, {1}}).
+						c.Bad = mixedUnion(mixed, un)
+					}
+					return u, err
+				}
 				// TLC's UNION gathers the elements, each compared by
 				// equals with those gathered before it.
 				return unionAsGathered(all, pos)
