@@ -760,7 +760,24 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 			return nil, err
 		}
 		if err != nil {
-			// Elements TLC cannot sort: its cup keeps them as they come.
+			ra, rb := tlcReducible(ta), tlcReducible(tb)
+			if !ra || !rb {
+				// Elements TLC cannot sort, one operand not held
+				// enumerated: TLC's union is a SetCupValue, the
+				// Reducible operand first, which compares nothing
+				// until it is normalised (x \in {f \in [1..2 ->
+				// 1..3] : f[1] = 1} \cup {<<1>>, 2} walks it).
+				if !ra && rb {
+					ta, tb = tb, ta
+				}
+				return &value.CupV{A: ta, B: tb}, nil
+			}
+			// Elements TLC cannot sort: its cup keeps them as they
+			// come, an interval asking its own member (1..2 \cup
+			// {<<1, 1>>}: "Attempted to check if the value").
+			if iv, ok := ta.(*value.IntervalV); ok {
+				return mixedSetOp(op, iv, eb)
+			}
 			return mixedSetOp(op, ea, eb)
 		}
 		return u, nil
