@@ -24,6 +24,9 @@ func TestTLCUnsortedUnionGolden(t *testing.T) {
 	}{
 		{"UnsInit", 0}, {"UnsNextIn", 0}, {"UnsCupFilt", 0}, {"UnsCupIn", 0},
 		{"UnsFiltIn", 0}, {"UnsIntFirst", 0}, {"UnsFinite", 0},
+		// So do the enumerators of function, record and tuple sets
+		// over such a union.
+		{"UnsFcnIn", 0}, {"UnsRcdIn", 0}, {"UnsProdIn", 0},
 		{"UnsNextEx", 75}, {"UnsExprEx", 75}, {"UnsForall", 75},
 		{"UnsCard", 75}, {"UnsEq", 75}, {"UnsChoose", 75}, {"UnsChooseFilt", 75},
 		{"UnsPrint", 75}, {"UnsNextVal", 75},

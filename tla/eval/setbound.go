@@ -129,7 +129,20 @@ func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
 // enumerator without sorting it (value.WalkUnsorted); nil for any other
 // set.
 func unsortedWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
-	switch s.(type) {
+	switch s := s.(type) {
+	case *value.FcnSetV, *value.RcdSetV, *value.ProductV:
+		if !value.HasUnsortedOperand(s) {
+			return nil
+		}
+		return func(f func(value.Value) (bool, error)) error {
+			switch s := s.(type) {
+			case *value.FcnSetV:
+				return value.EachFcn(s, f)
+			case *value.RcdSetV:
+				return value.EachRcd(s, f)
+			}
+			return value.EachTuple(s.(*value.ProductV), f)
+		}
 	case *value.CupV, *value.FilterV:
 	default:
 		return nil

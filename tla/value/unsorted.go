@@ -55,3 +55,28 @@ func (s *FilterV) keep(vs []Value) ([]Value, error) {
 	}
 	return out, nil
 }
+
+// HasUnsortedOperand reports whether s is a function, record or tuple set
+// an operand of which is a union TLC cannot sort (WalkUnsorted), which
+// TLC's enumerator walks: x \in [{1} -> UNION {{<<1, 1>>}, 1..2}] in an
+// action has 3 states (TLC rev cc6b616).
+func HasUnsortedOperand(s SetValue) bool {
+	var ops []SetValue
+	switch x := s.(type) {
+	case *FcnSetV:
+		ops = []SetValue{x.Rng}
+	case *RcdSetV:
+		ops = x.Sets
+	case *ProductV:
+		ops = x.Sets
+	}
+	for _, o := range ops {
+		if _, err := o.Enum(); err == nil || TooLarge(err) {
+			continue
+		}
+		if _, ok, _ := WalkUnsorted(o); ok {
+			return true
+		}
+	}
+	return false
+}
