@@ -71,12 +71,21 @@ func HasUnsortedOperand(s SetValue) bool {
 		ops = x.Sets
 	}
 	for _, o := range ops {
-		if _, err := o.Enum(); err == nil || TooLarge(err) {
-			continue
-		}
-		if _, ok, _ := WalkUnsorted(o); ok {
+		if unsortedSet(o) {
 			return true
 		}
 	}
 	return false
+}
+
+// unsortedSet reports whether s is a lazy union (or a filter of one) that
+// fails to enumerate only because TLC cannot sort its elements: not too
+// large, every operand enumerable.
+func unsortedSet(s SetValue) bool {
+	_, err := s.Enum()
+	if err == nil || TooLarge(err) {
+		return false
+	}
+	_, ok, _ := WalkUnsorted(s)
+	return ok
 }
