@@ -178,6 +178,23 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			}
 			s, err := value.NewSetChecked(all)
 			if err != nil {
+				if !allEnumerated(outer) {
+					// A member TLC holds otherwise than enumerated
+					// (1..2, a function set): its UnionValue.union
+					// keeps the union lazy, comparing nothing; x \in
+					// it walks the members, and only an operation
+					// that normalises it (=, Cardinality, a state
+					// holding it) meets the comparison's error
+					// (TLC rev cc6b616: x \in UNION {{<<1, 1>>},
+					// 1..2} has 3 states).
+					u, err := lazyUnion(outer, 0, pos, src)
+					if c, ok := u.(*value.CupV); ok && mixed != nil {
+						// Its enumerator sorts the set of sets
+						// first (UNION {{<<1, 1>>}, 1..2, {1}}).
+						c.Bad = mixedUnion(mixed, un)
+					}
+					return u, err
+				}
 				// TLC's UNION gathers the elements, each compared by
 				// equals with those gathered before it.
 				return unionAsGathered(all, pos)
@@ -743,7 +760,24 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 			return nil, err
 		}
 		if err != nil {
-			// Elements TLC cannot sort: its cup keeps them as they come.
+			ra, rb := tlcReducible(ta), tlcReducible(tb)
+			if !ra || !rb {
+				// Elements TLC cannot sort, one operand not held
+				// enumerated: TLC's union is a SetCupValue, the
+				// Reducible operand first, which compares nothing
+				// until it is normalised (x \in {f \in [1..2 ->
+				// 1..3] : f[1] = 1} \cup {<<1>>, 2} walks it).
+				if !ra && rb {
+					ta, tb = tb, ta
+				}
+				return &value.CupV{A: ta, B: tb}, nil
+			}
+			// Elements TLC cannot sort: its cup keeps them as they
+			// come, an interval asking its own member (1..2 \cup
+			// {<<1, 1>>}: "Attempted to check if the value").
+			if iv, ok := ta.(*value.IntervalV); ok {
+				return mixedSetOp(op, iv, eb)
+			}
 			return mixedSetOp(op, ea, eb)
 		}
 		return u, nil

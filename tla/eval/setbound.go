@@ -15,7 +15,12 @@ import "github.com/wspcycle/wspcycle/tla/value"
 // err).
 func actionWalk(s value.SetValue, err error, subsetOnly bool) func(func(value.Value) (bool, error)) error {
 	if !value.TooLarge(err) {
-		return nil
+		if subsetOnly {
+			// An action's \E sorts its bound (TLC rev cc6b616: \E y
+			// \in UNION {{<<1, 1>>}, 1..2} : x' = y fails).
+			return nil
+		}
+		return unsortedWalk(s)
 	}
 	switch s := s.(type) {
 	case *value.SubsetV:
@@ -116,5 +121,45 @@ func subsetWalk(s *value.SubsetV) func(func(value.Value) (bool, error)) error {
 				return err
 			}
 		}
+	}
+}
+
+// unsortedWalk is a walk over s, a lazy union or a filter of one whose
+// elements TLC cannot sort, as TLC's x \in S in an action walks its
+// enumerator without sorting it (value.WalkUnsorted); nil for any other
+// set.
+func unsortedWalk(s value.SetValue) func(func(value.Value) (bool, error)) error {
+	switch s := s.(type) {
+	case *value.FcnSetV, *value.RcdSetV, *value.ProductV:
+		if !value.HasUnsortedOperand(s) {
+			return nil
+		}
+		return func(f func(value.Value) (bool, error)) error {
+			switch s := s.(type) {
+			case *value.FcnSetV:
+				return value.EachFcn(s, f)
+			case *value.RcdSetV:
+				return value.EachRcd(s, f)
+			}
+			return value.EachTuple(s.(*value.ProductV), f)
+		}
+	case *value.CupV, *value.FilterV:
+	default:
+		return nil
+	}
+	elems, ok, err := value.WalkUnsorted(s)
+	if !ok {
+		return nil
+	}
+	return func(f func(value.Value) (bool, error)) error {
+		if err != nil {
+			return err
+		}
+		for _, v := range elems {
+			if more, err := f(v); err != nil || !more {
+				return err
+			}
+		}
+		return nil
 	}
 }

@@ -191,6 +191,11 @@ func cupPrintMsg(x *value.CupV) string {
 		// PrintCupSub in setbound).
 		return err.Error()
 	}
+	if _, ok, _ := value.WalkUnsorted(x); ok {
+		// Its elements cannot be sorted: TLC's toString builds and
+		// sorts it (PrintT(UNION {{<<1, 1>>}, 1..2})).
+		return err.Error()
+	}
 	if x.Union != nil && unionHasNonSet(x.Union) {
 		return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."
 	}

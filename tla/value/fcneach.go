@@ -14,6 +14,12 @@ func EachFcn(s *FcnSetV, f func(Value) (bool, error)) error {
 		return err
 	}
 	rng, err := s.Rng.Enum()
+	if err != nil && !TooLarge(err) {
+		// A union TLC cannot sort: its enumerator walks it.
+		if vs, ok, werr := WalkUnsorted(s.Rng); ok {
+			rng, err = &SetV{elems: vs}, werr
+		}
+	}
 	if c, ok := s.Rng.(*CupV); ok && TooLarge(err) {
 		// A union too large to build: TLC's enumerator walks it,
 		// duplicates included (CupV.Walked).
@@ -71,6 +77,12 @@ func eachProduct(sets []SetValue, mk func([]Value) Value, f func(Value) (bool, e
 	elems := make([][]Value, len(sets))
 	for i, set := range sets {
 		e, err := set.Enum()
+		if err != nil && !TooLarge(err) {
+			// A union TLC cannot sort: its enumerator walks it.
+			if vs, ok, werr := WalkUnsorted(set); ok {
+				e, err = &SetV{elems: vs}, werr
+			}
+		}
 		if err != nil {
 			return err
 		}

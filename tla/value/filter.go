@@ -73,6 +73,19 @@ func (s *FilterV) Enum() (*SetV, error) {
 		if _, ok := err.(*MemoryError); ok {
 			return nil, err
 		}
+		if vs, ok, werr := WalkUnsorted(s.Base); ok {
+			// A lazy union whose elements TLC cannot sort: its
+			// SetPredValue walks it, and sorting what it kept is the
+			// error, if any (CHOOSE y \in {z \in U : TRUE} : TRUE).
+			if werr != nil {
+				return nil, werr
+			}
+			out, err := s.keep(vs)
+			if err != nil {
+				return nil, err
+			}
+			return NewSetChecked(out)
+		}
 		if _, nested := s.Base.(*FilterV); nested {
 			// The inner SetPredValue fails first, naming its own base
 			// (TLC rev cc6b616: Graphs' SimplePath over Path, a filter

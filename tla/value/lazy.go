@@ -957,6 +957,16 @@ func (s *CupV) Walked() ([]Value, error) {
 			out = append(out, e...)
 			continue
 		}
+		if _, ok := ps.(*FilterV); ok {
+			// A filter of a union TLC cannot sort walks it.
+			if e, ok, err := WalkUnsorted(ps); ok {
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, e...)
+				continue
+			}
+		}
 		e, err := ps.Enum()
 		if err != nil {
 			return nil, err

@@ -1,0 +1,7 @@
+---- MODULE UnsCard ----
+EXTENDS Naturals, FiniteSets, TLC
+VARIABLE x
+U == UNION {{<<1, 1>>}, 1..2}
+Init == x = Cardinality(U)
+Next == UNCHANGED x
+====

@@ -1,0 +1,7 @@
+---- MODULE UnsFcnIn ----
+EXTENDS Naturals, FiniteSets, TLC
+VARIABLE x
+U == UNION {{<<1, 1>>}, 1..2}
+Init == x \in [{1} -> U]
+Next == UNCHANGED x
+====

@@ -1,0 +1,7 @@
+---- MODULE UnsNextIn ----
+EXTENDS Naturals, FiniteSets, TLC
+VARIABLE x
+U == UNION {{<<1, 1>>}, 1..2}
+Init == x = 0
+Next == x' \in U
+====
