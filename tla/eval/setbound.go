@@ -52,12 +52,7 @@ func cupWalk(s *value.CupV) func(func(value.Value) (bool, error)) error {
 		if err != nil {
 			return err
 		}
-		for _, v := range elems {
-			if more, err := f(v); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return visitEach(elems, f)
 	}
 }
 
@@ -155,11 +150,17 @@ func unsortedWalk(s value.SetValue) func(func(value.Value) (bool, error)) error 
 		if err != nil {
 			return err
 		}
-		for _, v := range elems {
-			if more, err := f(v); err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return visitEach(elems, f)
 	}
+}
+
+// visitEach gives f the elements in order until it asks to stop or fails,
+// as a walk does (cupWalk, and the walk of a union TLC does not sort).
+func visitEach(elems []value.Value, f func(value.Value) (bool, error)) error {
+	for _, v := range elems {
+		if more, err := f(v); err != nil || !more {
+			return err
+		}
+	}
+	return nil
 }
