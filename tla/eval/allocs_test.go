@@ -9,7 +9,14 @@ import "testing"
 // little else; the budgets are the counts measured when this test was
 // written. If a change raises them, find the allocation (go test -bench
 // PoolNext -memprofile) before raising a budget.
+//
+// The race detector drops a quarter of sync.Pool's Puts at random, so a
+// pooled evaluation context is rebuilt at random and the count is not a
+// measurement there; make test runs this test again without -race.
 func TestNextAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items at random under the race detector; run without -race")
+	}
 	for _, tc := range []struct {
 		cfg    string
 		budget float64
