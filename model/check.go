@@ -58,6 +58,9 @@ type checker struct {
 	// covStart: the coverage counts before the search, with
 	// Options.CoverageTraceOnly (covrebuild.go).
 	covStart *eval.CovSaved
+	// contRanges: the actions' source ranges, for the reports of
+	// Options.Continue (continue.go), made once.
+	contRanges []SourceRange
 }
 
 // Check explores every state reachable from sp's initial states, breadth

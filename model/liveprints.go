@@ -730,8 +730,12 @@ func (w *worker) liveStateBits(t value.State) (uint64, error) {
 // say the workers asked for (TLCGet("config").worker too); only a run
 // whose spec prints during the search and has a temporal property the
 // printer follows is expanded by one goroutine.
+//
+// A -continue run (Options.Continue) is expanded by one goroutine too:
+// each violation's trace is rebuilt, muting that writer, while the
+// search waits, and reported where TLC's one worker reports it.
 func (c *checker) searchWorkers() int {
-	if c.workers > 1 && c.livePrinter() != nil {
+	if c.workers > 1 && (c.livePrinter() != nil || c.opt.Continue != nil) {
 		return 1
 	}
 	return c.workers

@@ -28,6 +28,18 @@ type Options struct {
 	// completed the prefix (Report.PrefixExpanded): TLC with -continue
 	// prints it after the counterexample.
 	PrefixExpanded bool
+	// Continue, when not nil, is TLC's -continue: a state that violates
+	// an invariant does not stop the search. The violation's report
+	// (Result, Property, Trace, TracePrints, CovRebuild, Ranges) is
+	// passed to Continue as soon as it is found, in the middle of the
+	// search, as TLC prints it, and the state goes on as any other
+	// (queued, expanded). Only the first invariant a state violates is
+	// reported (TLC's doNextCheckInvariants returns there). Any other
+	// verdict (deadlock, an evaluation error, an action or temporal
+	// property) still ends the run. The search runs with one worker, so
+	// that the reports come in TLC's order among the spec's prints; the
+	// calls are made from the search's goroutine.
+	Continue func(*Report)
 	// Workers is the number of goroutines expanding states; 0 means
 	// runtime.GOMAXPROCS(0). Counts and verdicts do not depend on it (the
 	// search goes level by level), only the choice among equally short

@@ -83,7 +83,8 @@ func (c *checker) traceRebuild(saved *eval.CovSaved, tr []TraceState, v *violati
 
 // tracePlan is what TLC evaluates to rebuild tr, the trace of v, each
 // evaluation printing into its part of tp (TracePrints' doc); nil when TLC
-// rebuilds nothing. With Options.CoverageTraceOnly (-continue) TLC goes
+// rebuilds nothing. With Options.CoverageTraceOnly or a violation of
+// Options.Continue (-continue) TLC goes
 // on with its search after printing the trace: no POSTCONDITION.
 func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []rebuildEval {
 	n := len(tr)
@@ -105,7 +106,7 @@ func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []re
 	if s1 < n-1 {
 		plan = append(plan, rebuildStep(n-1, &tp.States[n-1])) // and s2
 	}
-	if c.opt.CoverageTraceOnly {
+	if c.opt.CoverageTraceOnly || v.continued {
 		return plan
 	}
 	// Worker.doPostCondition: the whole trace once more, but for an

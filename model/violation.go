@@ -87,6 +87,10 @@ type violation struct {
 	// invariant, action property) in the same state's expansion, which
 	// it reports too (livesafety.go).
 	alsoLive []uint64
+	// continued: reported by Options.Continue as the search goes on
+	// (continue.go); TLC rebuilds its trace once, for printing it, and
+	// evaluates no POSTCONDITION there.
+	continued bool
 	// counts: the counts the run reports with a liveSafety violation
 	// found by more workers, those of one worker (livesafetyseq.go).
 	counts *lsCounts

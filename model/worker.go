@@ -434,6 +434,12 @@ func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.S
 			// On err: TLC's EC.TLC_INVARIANT_EVALUATION_FAILED, with the cause.
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
 				err, "invariant "+inv.Name)
+			if err == nil && w.c.opt.Continue != nil {
+				// -continue: reported now, and the state goes on; its
+				// other invariants are not checked (continue.go).
+				w.continued(v, t, target, st, inSet)
+				return false
+			}
 			v.initial = err != nil && s == nil
 			v.noPost = err != nil
 			r := w.found(v, t, target, st, inSet, out)

@@ -842,18 +842,22 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer traces.Finish()
 	var traceErr error
-	var cont *continueRecorder
-	search := sp
+	var cont *continuePrinter
 	if f.cont {
-		cont = &continueRecorder{}
-		search = cont.wrap(sp)
-		opt.DeferPostcondition = true // after the traces (continuedPostcondition)
+		// The trace options of the verdict's trace, but for -dumpTrace,
+		// which writes the verdict's trace only.
+		cont = &continuePrinter{w: w, opt: tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.viewOf(sp)}}
+		if !f.noWarning {
+			cont.opt.StutterWarning = tlcStutterWarning(sp, source.ReadFile)
+		}
+		opt.Continue = cont.print
+		opt.DeferPostcondition = true // after the search (continuedPostcondition)
 		opt.PrefixExpanded = true     // TLC's crash after a finite prefix (ExitCrash)
 	}
 	defer limitEvalMemory(defaultMaxMemoryMB(), opt.DiskDir != "")()
 	restoreGC := tuneGC()
 	c, ok := interruptible(ctx, "tlc", stderr, func() checked {
-		rep, err := model.Check(ctx, search, opt)
+		rep, err := model.Check(ctx, sp, opt)
 		return checked{rep, err}
 	})
 	restoreGC()
@@ -894,10 +898,8 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	tlcTEBinError(w, f, tla, rep, start, &traceOpt)
 	if cont != nil {
-		contOpt := traceOpt
-		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
 		// Added to the counts of the verdict's own trace, if any.
-		rep.CovRebuild = rep.CovRebuild.Add(cont.printContinued(ctx, sp, w, contOpt, opt.MaxMemory, stderr))
+		rep.CovRebuild = rep.CovRebuild.Add(cont.cov)
 		continuedPostcondition(rep)
 	}
 	var cov *tlcout.Coverage
