@@ -29,14 +29,16 @@ type Options struct {
 	// prints it after the counterexample.
 	PrefixExpanded bool
 	// Continue, when not nil, is TLC's -continue: a state that violates
-	// an invariant does not stop the search. The violation's report
+	// an invariant, or a step that violates an action property ([][A]_v),
+	// does not stop the search. The violation's report
 	// (Result, Property, Trace, TracePrints, CovRebuild, Ranges) is
 	// passed to Continue as soon as it is found, in the middle of the
 	// search, as TLC prints it, and the state goes on as any other
-	// (queued, expanded). Only the first invariant a state violates is
-	// reported (TLC's doNextCheckInvariants returns there). Any other
-	// verdict (deadlock, an evaluation error, an action or temporal
-	// property) still ends the run. The search runs with one worker, so
+	// (queued, expanded). Only the first invariant a state violates, and
+	// the first action property a step violates, is reported (TLC's
+	// doNextCheckInvariants and doNextCheckImplied return there). Any
+	// other verdict (deadlock, an evaluation error, a temporal property)
+	// still ends the run. The search runs with one worker, so
 	// that the reports come in TLC's order among the spec's prints; the
 	// calls are made from the search's goroutine.
 	Continue func(*Report)

@@ -435,9 +435,14 @@ func (w *worker) checkInvariants(s, t value.State, parent uint64, target value.S
 			v := failed(&violation{result: ResultInvariant, name: inv.Name, pos: inv.Pos, parent: parent, depth: depth},
 				err, "invariant "+inv.Name)
 			if err == nil && w.c.opt.Continue != nil {
-				// -continue: reported now, and the state goes on; its
-				// other invariants are not checked (continue.go).
+				// -continue: reported now, and the state goes on; a
+				// successor's other invariants are not checked, an
+				// initial state's are (TLC's DoInitFunctor goes on
+				// with its loop; continue.go).
 				w.continued(v, t, target, st, inSet)
+				if s == nil {
+					continue
+				}
 				return false
 			}
 			v.initial = err != nil && s == nil
@@ -505,6 +510,13 @@ func (w *worker) checkActionProps(s value.State, sfp uint64, st eval.Step, isNew
 		// On err: TLC's EC.TLC_ACTION_PROPERTY_EVALUATION_FAILED, with the cause.
 		v := failed(&violation{result: ResultActionProperty, name: ap.Name, pos: ap.Pos, parent: sfp, depth: depth},
 			err, "action property "+ap.Name)
+		if err == nil && w.c.opt.Continue != nil {
+			// -continue: reported now, and the step goes on as if it
+			// held; the other action properties are not checked
+			// (TLC's doNextCheckImplied returns there, continue.go).
+			w.continued(v, st.State, s, st, false)
+			return false
+		}
 		// The offending step's target is always carried: it may be a state
 		// seen before, but the trace must end with this step into it.
 		w.found(v, st.State, s, st, false, out)
