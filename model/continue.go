@@ -2,6 +2,7 @@ package model
 
 import (
 	"path/filepath"
+	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -44,4 +45,33 @@ func (w *worker) continued(v *violation, t, target value.State, st eval.Step, in
 		rep.Ranges = c.contRanges
 	}
 	c.opt.Continue(rep)
+}
+
+// ContinueError is how TLC's report of an evaluation error that ends a
+// -continue run goes on (Report.ContinueError). TLC prints the error
+// with its trace, then, as the exception its worker rethrows lets
+// through by -continue, "TLC threw an unexpected exception" with the
+// cause and the trace once more (Rethrown: an error evaluating an
+// invariant or an action property, which TLC catches and rethrows;
+// an error computing the successors or checking a CONSTRAINT is
+// printed once). TLC then evaluates the step again to find the error's
+// nested expressions (what it prints: TracePrints.After), which meets
+// the error again (Rerun: but for an invariant, which TLC does not check
+// on a state it has seen) and prints it all once more, before the nested
+// expressions (TLC rev cc6b616: ContAssert, ContInvError in
+// model/testdata/tlc/contprints).
+type ContinueError struct {
+	Rethrown, Rerun bool
+}
+
+// continueError is the Report.ContinueError of v, the evaluation error
+// that ends a -continue run; nil for the errors whose report is not
+// repeated that way.
+func (c *checker) continueError(v *violation) *ContinueError {
+	if c.opt.Continue == nil || v.result != ResultError || v.initial || v.liveInit || v.liveEval || v.liveSafety ||
+		v.partial || v.fpErr || v.viewErr || v.illegalInit {
+		return nil
+	}
+	inv := strings.HasPrefix(v.msg, "Evaluating invariant ")
+	return &ContinueError{Rethrown: inv || strings.HasPrefix(v.msg, "Evaluating action property "), Rerun: !inv}
 }

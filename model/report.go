@@ -156,6 +156,9 @@ type Report struct {
 	// TracePrints is what the spec prints while TLC rebuilds the trace of
 	// a safety verdict (traceprints.go); nil when nothing is rebuilt.
 	TracePrints *TracePrints
+	// ContinueError, with Options.Continue, says how TLC repeats the
+	// report of the evaluation error that ends the run (continue.go).
+	ContinueError *ContinueError
 	// CovRebuild is what TLC's rebuilding of the trace adds to the
 	// generated counts of its coverage report (covrebuild.go); nil
 	// without coverage.

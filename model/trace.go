@@ -150,6 +150,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.FingerprintError, rep.FingerprintSourced, rep.FingerprintCrash = v.fpErr, v.fpSourced, v.fpCrash
 	rep.IllegalInit = v.illegalInit
 	rep.FingerprintInner = v.fpInner
+	rep.ContinueError = c.continueError(v)
 	var fps []uint64
 	var err error
 	switch {

@@ -116,6 +116,11 @@ func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []re
 	if v.result == ResultError && !v.expanding {
 		return append(plan, rebuildStep(n-1, &tp.After))
 	}
+	if c.continueError(v) != nil {
+		// -continue: Next in s1 up to the error only, to find its
+		// nested expressions (ContinueError).
+		return append(plan, rebuildEval{from: n - 1, to: -1, out: &tp.After})
+	}
 	for i := range n {
 		plan = append(plan, rebuildStep(i, &tp.After))
 	}

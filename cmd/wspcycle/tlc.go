@@ -978,6 +978,11 @@ func tlcExitCode(rep *model.Report) int {
 	}
 	switch rep.Result {
 	case model.ResultError:
+		if ce := rep.ContinueError; ce != nil && ce.Rethrown && !ce.Rerun {
+			// -continue: the exception TLC rethrows after an invariant
+			// failed to evaluate ends the run (TLC rev cc6b616: ContInvError).
+			return tlcExitCrash
+		}
 		if strings.HasPrefix(rep.Message, "Evaluating invariant") && !rep.InitialState {
 			return tlcExitInvariantEval
 		}

@@ -31,3 +31,31 @@ func TestTLCContinuePrints(t *testing.T) {
 		}
 	}
 }
+
+// TestTLCContinueEvalErrors: an evaluation error ends a -continue run,
+// and TLC repeats its report (model.ContinueError): an Assert or another
+// error computing the successors, and an error in a CONSTRAINT, are
+// printed again after TLC evaluates the step once more; an invariant or
+// action property that fails to evaluate is printed with the exception
+// TLC rethrows too (exit 255 for the invariant). On an initial state the
+// report is TLC's usual one.
+func TestTLCContinueEvalErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		code int
+	}{
+		{"ContAssert", 14}, {"ContInvError", 255}, {"ContNextError", 75}, {"ContActError", 75},
+		{"ContConsError", 75}, {"ContInitError", 75},
+	} {
+		tlcGoldenRun(t, contPrintsDir, tc.name, []string{"-continue"}, tc.code)
+	}
+}
+
+// TestTLCContinueCoverage: -coverage counts what the search evaluates and
+// what TLC's printing of each violation's trace evaluates (ContTwoInv:
+// Inv2 is evaluated on 10 states, every state but the two successors
+// whose Inv failed first).
+func TestTLCContinueCoverage(t *testing.T) {
+	requireInOutput(t, filepath.Join(contPrintsDir, "ContCoverage.text.out"), "of module ContTwoInv: 10\n")
+	tlcGoldenRun(t, contPrintsDir, "ContCoverage", []string{"-continue", "-coverage", "1"}, 0, withSpec("ContTwoInv"))
+}

@@ -713,7 +713,15 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			if opt.Simulator {
 				code, text = simEvalErrorMessage(rep, w.Tool)
 			}
+			if ce := rep.ContinueError; ce != nil && !rep.LiveEval && !opt.Simulator {
+				w.continuedError(rep, ce, code, text, &opt, trace)
+				w.nestedStack(rep)
+				break
+			}
 			w.Msg(code, ClassError, text)
+		}
+		if rep.ContinueError != nil && !rep.LiveEval && !opt.Simulator {
+			break
 		}
 		trace(BehaviorUpToThisPoint)
 		if !rep.LiveEval && !opt.Simulator {

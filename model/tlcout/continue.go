@@ -1,0 +1,51 @@
+package tlcout
+
+import (
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// continuedError prints the report of the evaluation error that ends a
+// -continue run as TLC repeats it (model.ContinueError): the error (code,
+// text) with its trace, the rethrown exception with the trace again
+// (ce.Rethrown), what TLC's evaluating the step once more prints
+// (TracePrints.After), and, when that meets the error again (ce.Rerun),
+// all of it once more. trace prints the trace as Verdict does, the
+// options' AfterTrace and the POSTCONDITION only with the last one.
+func (w *Writer) continuedError(rep *model.Report, ce *model.ContinueError, code int, text string, opt *TraceOptions, trace func(up int)) {
+	tp := rep.TracePrints
+	after := ""
+	if tp != nil {
+		after = tp.After
+		cp := *tp
+		cp.After = ""
+		rep.TracePrints = &cp
+		defer func() { rep.TracePrints = tp }()
+	}
+	afterTrace, post := opt.AfterTrace, rep.PostconditionAfter
+	opt.AfterTrace, rep.PostconditionAfter = nil, nil
+	rethrown := func() (int, string) {
+		cp := *rep
+		_, cp.Message = splitFailed(rep.Message)
+		return evalErrorMessage(&cp, w.Tool)
+	}
+	reports := func(last bool) {
+		w.Msg(code, ClassError, text)
+		if last && !ce.Rethrown {
+			opt.AfterTrace, rep.PostconditionAfter = afterTrace, post
+		}
+		trace(BehaviorUpToThisPoint)
+		if ce.Rethrown {
+			c2, t2 := rethrown()
+			w.Msg(c2, ClassError, t2)
+			if last {
+				opt.AfterTrace, rep.PostconditionAfter = afterTrace, post
+			}
+			trace(BehaviorUpToThisPoint)
+		}
+	}
+	reports(!ce.Rerun)
+	w.printed(after)
+	if ce.Rerun {
+		reports(true)
+	}
+}
