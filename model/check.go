@@ -55,9 +55,6 @@ type checker struct {
 	lg           liveGraph  // the behaviour graph, when live != nil
 	graph        *graphRec  // nil unless Options.RecordGraph
 	viol         *violation // the verdict, when the search found one
-	// covStart: the coverage counts before the search, with
-	// Options.CoverageTraceOnly (covrebuild.go).
-	covStart *eval.CovSaved
 	// contRanges: the actions' source ranges, for the reports of
 	// Options.Continue (continue.go), made once.
 	contRanges []SourceRange
@@ -81,9 +78,6 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 		c.workers = runtime.GOMAXPROCS(0)
 	}
 	c.tlcRun()
-	if opt.CoverageTraceOnly && sp.Coverage != nil {
-		c.covStart = sp.Coverage.Save()
-	}
 	if opt.SearchSilent {
 		defer c.muted()()
 	}

@@ -37,10 +37,6 @@ func (c *checker) covSave() *eval.CovSaved {
 	if c.sp.Coverage == nil {
 		return nil
 	}
-	if c.covStart != nil {
-		// Options.CoverageTraceOnly: the counts before the search.
-		return c.covStart
-	}
 	return c.sp.Coverage.Save()
 }
 

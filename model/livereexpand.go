@@ -43,7 +43,7 @@ const maxReexpansions = 1 << 20
 // generate per action; nil without -coverage, in disk mode (no state is
 // kept to evaluate from) or when TLC generates nothing again.
 func (c *checker) liveRecount(g *denseGraph) *CovRebuild {
-	if c.sp.Coverage == nil || c.opt.CoverageTraceOnly || c.disk != nil || c.live == nil {
+	if c.sp.Coverage == nil || c.disk != nil || c.live == nil {
 		return nil
 	}
 	count := c.live.reexpansions(g)

@@ -9,19 +9,12 @@ import (
 // cores, no state limit, no progress output.
 type Options struct {
 	// SearchSilent drops what the spec prints during the search; the
-	// report's TracePrints are still made. For a search that only finds
-	// again the trace of a violation already found (wspcycle tlc
-	// -continue), whose own prints TLC never makes.
+	// report's TracePrints are still made. For a search whose own prints
+	// are not wanted (a test comparing runs).
 	SearchSilent bool
-	// CoverageTraceOnly: the search only finds again the trace of a
-	// violation TLC went on past (-continue), so the spec's coverage
-	// counts only what TLC's printing of that trace evaluates, nothing of
-	// the search (covrebuild.go).
-	CoverageTraceOnly bool
 	// DeferPostcondition leaves the POSTCONDITION of a run without
 	// violation to Report.PostconditionAfter, for a caller that prints
-	// something first (wspcycle tlc -continue: the violations' traces,
-	// before TLC evaluates the postcondition).
+	// something first (wspcycle tlc -continue).
 	DeferPostcondition bool
 	// PrefixExpanded rebuilds, with a temporal property violated by a
 	// finite prefix, a shortest trace to the state whose expansion

@@ -83,9 +83,8 @@ func (c *checker) traceRebuild(saved *eval.CovSaved, tr []TraceState, v *violati
 
 // tracePlan is what TLC evaluates to rebuild tr, the trace of v, each
 // evaluation printing into its part of tp (TracePrints' doc); nil when TLC
-// rebuilds nothing. With Options.CoverageTraceOnly or a violation of
-// Options.Continue (-continue) TLC goes
-// on with its search after printing the trace: no POSTCONDITION.
+// rebuilds nothing. After a violation of Options.Continue (-continue)
+// TLC goes on with its search: no POSTCONDITION.
 func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []rebuildEval {
 	n := len(tr)
 	s1 := n - 2 // the last state TLC stored, s2 being the last of tr
@@ -106,7 +105,7 @@ func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []re
 	if s1 < n-1 {
 		plan = append(plan, rebuildStep(n-1, &tp.States[n-1])) // and s2
 	}
-	if c.opt.CoverageTraceOnly || v.continued {
+	if v.continued {
 		return plan
 	}
 	// Worker.doPostCondition: the whole trace once more, but for an
