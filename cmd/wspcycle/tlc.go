@@ -900,6 +900,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if cont != nil {
 		// Added to the counts of the verdict's own trace, if any.
 		rep.CovRebuild = rep.CovRebuild.Add(cont.cov)
+		rep.Warnings = append(rep.Warnings, cont.warnings...)
 		continuedPostcondition(rep)
 	}
 	var cov *tlcout.Coverage

@@ -27,6 +27,10 @@ type continuePrinter struct {
 	opt tlcout.TraceOptions
 	mu  sync.Mutex
 	cov *model.CovRebuild
+	// warnings are the reports' warnings (a trace that could not be
+	// rebuilt, an ALIAS not shown), each once, for the run's report.
+	warnings []string
+	seen     map[string]bool
 }
 
 // print is model.Options.Continue.
@@ -37,6 +41,15 @@ func (p *continuePrinter) print(rep *model.Report) {
 	opt.Ranges = rep.Ranges
 	p.cov = p.cov.Add(rep.CovRebuild)
 	p.w.Verdict(rep, opt, time.Now())
+	for _, msg := range rep.Warnings {
+		if !p.seen[msg] {
+			if p.seen == nil {
+				p.seen = map[string]bool{}
+			}
+			p.seen[msg] = true
+			p.warnings = append(p.warnings, msg)
+		}
+	}
 }
 
 // continuedPostcondition evaluates the POSTCONDITION of a -continue run
