@@ -9,18 +9,20 @@ import (
 )
 
 // TLC's -continue (Options.Continue): when a state violates an invariant,
-// TLC's worker prints the error and its trace at once (MP.printError,
-// TLCTrace.printTrace) and goes on with its search; the state is queued
-// and expanded as any other (Worker.doNextCheckInvariants returns false,
-// "no error", after the first invariant it violates). So the report of
+// or a step an action property, TLC's worker prints the error and its
+// trace at once (MP.printError, TLCTrace.printTrace) and goes on with its
+// search; the state is queued and expanded as any other
+// (Worker.doNextCheckInvariants and doNextCheckImplied return false, "no
+// error", after the first one violated). So the report of
 // each violation is made here, in the middle of the search, with the
 // trace rebuilt from the stored predecessors up to that state, and handed
 // to Options.Continue before the search takes its next step: what the
 // spec prints afterwards (Print, PrintT) comes after the report, as in
 // TLC's output.
 
-// continued reports v, an invariant violated by t (reached by st; target
-// and inSet as for worker.found), to Options.Continue.
+// continued reports v, an invariant violated by t or an action property
+// violated by the step st to t (target and inSet as for worker.found), to
+// Options.Continue.
 func (w *worker) continued(v *violation, t, target value.State, st eval.Step, inSet bool) {
 	c := w.c
 	v.target, v.continued = target, true
