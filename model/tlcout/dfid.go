@@ -1,0 +1,103 @@
+package tlcout
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+)
+
+// TLC's codes of its depth-first iterative deepening (tlc2.output.EC).
+const (
+	StatsDFID          = 2204 // TLC_STATS_DFID: "N states generated, M distinct states found."
+	StartLevelDFID     = 2205 // TLC_PROGRESS_START_STATS_DFID
+	ProgressStatsDFID  = 2206 // TLC_PROGRESS_STATS_DFID
+	InitGeneratedDFID  = 2208 // TLC_INIT_GENERATED4
+	ModeDFID           = "depth-first search Model-Checking"
+	dfidNextErrorIntro = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+		"The error occurred when TLC was computing the set of next states.\nThe exception was a tlc2.tool.EvalException\n: "
+)
+
+// DFIDInit prints TLC's line after the initial states of its depth-first
+// mode.
+func (w *Writer) DFIDInit(generated, distinct int64) {
+	w.Msg(InitGeneratedDFID, ClassNone, fmt.Sprintf("Finished computing initial states: %d states generated, with %d of them distinct.", generated, distinct))
+}
+
+// DFIDLevel prints TLC's line before an iteration of its depth-first mode.
+func (w *Writer) DFIDLevel(level int, generated, distinct int64) {
+	w.Msg(StartLevelDFID, ClassNone, fmt.Sprintf("Starting level %d: %d states generated, %d distinct states found.", level, generated, distinct))
+}
+
+// DFIDResult prints everything after TLC's depth-first search: the
+// verdict (the success message only for a complete search), the trace
+// as DFIDWorker prints it (states without their actions), the stack of
+// an evaluation error when TLC replays it, and the counts (after -tool's
+// final progress line), then the finishing line. An initial state
+// violating an invariant ends the run without counts.
+func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now time.Time) {
+	r := &rep.Report
+	if opt.Order == nil {
+		opt.Order = r.VarOrder
+	}
+	switch {
+	case rep.InitViolation || r.Result == model.ResultError && r.InitialState:
+		w.Verdict(r, opt, now)
+		w.Finished(start, now)
+		return
+	case r.Result == model.ResultOK && rep.Complete:
+		w.Verdict(r, opt, now)
+	case r.Result == model.ResultOK:
+		// Cut by the depth: no verdict.
+	case r.Result == model.ResultInvariant:
+		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", r.Property))
+		w.dfidTrace(r, opt, true)
+	case r.Result == model.ResultDeadlock:
+		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
+		w.dfidTrace(r, opt, false)
+	case r.Result == model.ResultActionProperty:
+		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
+		w.dfidTrace(r, opt, false)
+	case r.Result == model.ResultError && rep.NextError:
+		w.Msg(General, ClassError, dfidNextErrorIntro+r.Message)
+		w.dfidTrace(r, opt, false)
+		if rep.Replay {
+			w.nestedStack(r)
+		}
+	case r.Result == model.ResultError:
+		code, text := evalErrorMessage(r, w.Tool)
+		w.Msg(code, ClassError, text)
+		w.dfidTrace(r, opt, false)
+	default: // an interruption
+		w.Msg(General, ClassError, r.Message)
+	}
+	if w.Tool {
+		w.Msg(ProgressStatsDFID, ClassNone, fmt.Sprintf("Progress(-1) at %s: %d states generated, %d distinct states found, -1 states left on queue.",
+			Date(now), r.Generated, r.Distinct))
+	}
+	w.Msg(StatsDFID, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found.", r.Generated, r.Distinct))
+	w.Finished(start, now)
+}
+
+// dfidTrace prints the trace as DFIDWorker does: an invariant's states
+// (printInvariantTrace) headed "State N: " (2217), other errors' "State
+// N:" (2216), with no action.
+func (w *Writer) dfidTrace(r *model.Report, opt TraceOptions, invariant bool) {
+	w.Msg(BehaviorUpToThisPoint, ClassError, "The behavior up to this point is:")
+	order := model.TraceOrder(r.Vars, opt.Order, opt.InOrder || r.VarsInOrder)
+	code, sep := StatePrint1, ""
+	if invariant {
+		code, sep = StatePrint2, " "
+	}
+	for i, ts := range r.Trace {
+		head := fmt.Sprintf("State %d:%s", i+1, sep)
+		if w.Tool {
+			head = fmt.Sprintf("%d:%s", i+1, sep)
+		}
+		if line, ok := viewLine(opt.View, ts.State); ok {
+			w.Msg(code, ClassState, head+"\n"+line)
+			continue
+		}
+		w.Msg(code, ClassState, head+"\n"+StateLines(r.Vars, order, ts, opt.DiffOnly, i == 0))
+	}
+}
