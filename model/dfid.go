@@ -51,6 +51,10 @@ type DFIDReport struct {
 	// nested expressions, which it does only when another iteration was
 	// allowed (the replay is at the top of the next one).
 	Replay bool
+	// NoLevel: MaxDepth allowed no iteration (below 2): TLC's run ends
+	// after the initial states with the counts, and exits with its code
+	// of a general error (the result it starts its loop of levels with).
+	NoLevel bool
 	// InitViolation: an initial state violates an invariant or an
 	// implied init: TLC stops without its counts.
 	InitViolation bool
@@ -161,6 +165,7 @@ func (d *dfid) search(opt DFIDOptions) {
 	if opt.Init != nil {
 		opt.Init(d.gen, int64(len(d.initStates)))
 	}
+	d.rep.NoLevel = opt.MaxDepth < 2
 	terminated := false
 	for level := 2; level <= opt.MaxDepth; level++ {
 		if terminated {

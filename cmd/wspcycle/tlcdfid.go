@@ -105,10 +105,14 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 // tlcDFIDExitCode is TLC's exit code after its depth-first search: the
 // violation's (11 deadlock, 12 invariant, 13 property), 255 for an
 // evaluation error (an exception to TLC's worker), 0 otherwise, whether
-// or not the search was complete.
+// or not the search was complete, but 255 when no level was searched
+// (-dfid 0 or 1).
 func tlcDFIDExitCode(rep *model.DFIDReport) int {
 	switch rep.Result {
 	case model.ResultOK:
+		if rep.NoLevel {
+			return tlcExitCrash
+		}
 		return model.ExitOK
 	case model.ResultError:
 		if rep.InitialState || !rep.NextError {

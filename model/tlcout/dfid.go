@@ -13,6 +13,7 @@ const (
 	StartLevelDFID     = 2205 // TLC_PROGRESS_START_STATS_DFID
 	ProgressStatsDFID  = 2206 // TLC_PROGRESS_STATS_DFID
 	InitGeneratedDFID  = 2208 // TLC_INIT_GENERATED4
+	ModeMCDFID         = 2271 // TLC_MODE_MC_DFS: the mode line
 	ModeDFID           = "depth-first search Model-Checking"
 	dfidNextErrorIntro = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"The error occurred when TLC was computing the set of next states.\nThe exception was a tlc2.tool.EvalException\n: "
@@ -59,7 +60,7 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
 		w.dfidTrace(r, opt, false)
 	case r.Result == model.ResultError && rep.NextError:
-		w.Msg(General, ClassError, dfidNextErrorIntro+r.Message)
+		w.Msg(General, ClassError, dfidNextErrorIntro+nestedCause(r, r.Message, w.Tool))
 		w.dfidTrace(r, opt, false)
 		if rep.Replay {
 			w.nestedStack(r)

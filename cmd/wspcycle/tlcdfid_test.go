@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// tlcDFIDProbes are the runs of TLC's depth-first mode kept in
+// model/testdata/tlc/dfid: OUT.MODE.K.out are the different outputs TLC
+// printed over several runs of SPEC.tla with SPEC.cfg and the flags
+// (model/testdata/tlc/dfid/README.md). TLC picks its successors at
+// random: where its runs differ, ours must be one of them.
+var tlcDFIDProbes = []struct {
+	out, spec string
+	flags     []string
+	code      int
+}{
+	{"DGridAll", "DGrid", []string{"-deadlock", "-dfid", "10"}, 0},       // complete: TLC's success message
+	{"DGridCut", "DGrid", []string{"-dfid", "3"}, 0},                     // cut by the depth: the counts only
+	{"DGridExact", "DGrid", []string{"-deadlock", "-dfid", "7"}, 0},      // complete at the last level allowed: no success message
+	{"DGridOne", "DGrid", []string{"-dfid", "1"}, 255},                   // no level at all: TLC's exit is its "general" error's
+	{"DGridDead", "DGrid", []string{"-dfid", "10"}, 11},                  // a deadlock
+	{"DWorkers", "DGrid", []string{"-workers", "2", "-dfid", "10"}, 255}, // refused by TLC
+	{"DInv", "DInv", []string{"-dfid", "10"}, 12},
+	{"DAssert", "DAssert", []string{"-dfid", "10"}, 255},
+	{"DLive", "DLive", []string{"-dfid", "10"}, 255}, // temporal properties: refused by TLC
+	{"DShare", "DShare", []string{"-deadlock", "-dfid", "10"}, 0},
+	{"DTwoInit", "DTwoInit", []string{"-dfid", "5"}, 12},
+	{"DInitInv", "DInitInv", []string{"-dfid", "10"}, 12},
+	{"DAct", "DAct", []string{"-dfid", "10"}, 13},
+	{"DCons", "DCons", []string{"-dfid", "10"}, 0},
+}
+
+// `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its
+// code, plain and with -tool.
+func TestTLCDFIDGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, p := range tlcDFIDProbes {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(p.out+"/"+mode, func(t *testing.T) {
+				args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE"}, p.flags...)
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				args = append(args, "-config", filepath.Join(dir, p.spec+".cfg"), filepath.Join(dir, p.spec+".tla"))
+				var out, errb bytes.Buffer
+				if code := run(context.Background(), args, &out, &errb); code != p.code {
+					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, p.code, errb.String())
+				}
+				got := tlcout.Normalize(out.String(), mode == "tool")
+				files, err := filepath.Glob(filepath.Join(dir, p.out+"."+mode+".*.out"))
+				if err != nil || len(files) == 0 {
+					t.Fatalf("no output of TLC's for %s (%v)", p.out, err)
+				}
+				var diffs []string
+				for _, f := range files {
+					data, err := os.ReadFile(f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := tlcout.Normalize(string(data), mode == "tool")
+					if got == want {
+						return
+					}
+					diffs = append(diffs, filepath.Base(f)+": "+firstDiff(want, got))
+				}
+				t.Errorf("output is none of TLC's:\n%s\nfull output:\n%s", strings.Join(diffs, "\n"), out.String())
+			})
+		}
+	}
+}
