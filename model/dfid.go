@@ -42,6 +42,10 @@ type DFIDReport struct {
 	// TLC's 2217), not as its other errors' (printErrorTrace: "State
 	// N:", 2216).
 	InvariantTrace bool
+	// TraceCut: TLC's printing of the trace stopped at a stack entry never
+	// set (a NullPointerException, see CheckDFID), so that it writes no
+	// trace exploration spec.
+	TraceCut bool
 	// NextError: the evaluation error was met computing the successors
 	// of the last state of Trace (or checking a successor against the
 	// constraints): TLC reports it as an exception "computing the set of
@@ -519,6 +523,7 @@ func (d *dfid) invariantTrace(t value.State) []TraceState {
 	var tr []value.State
 	for i := 0; i <= d.curLevel; i++ {
 		if i >= len(d.stack) || d.stack[i] == nil {
+			d.rep.TraceCut = true
 			return traceStates(tr)
 		}
 		tr = append(tr, d.stack[i])

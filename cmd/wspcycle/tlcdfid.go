@@ -95,6 +95,14 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	}
 	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.viewOf(sp)}
 	w.DFIDResult(rep, traceOpt, start, time.Now())
+	if rep.InvariantTrace && !rep.TraceCut {
+		// TLC's recorder of the trace exploration spec hears only the
+		// states of an invariant's trace (printInvariantTrace), and only
+		// when its printing went through.
+		if err := tlcWriteTE(w, f, f.tla, tlcCfgPath(f, f.tla), sp, &rep.Report, start); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+		}
+	}
 	if err := w.Err(); err != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
 		return tlcExitSystem

@@ -75,3 +75,48 @@ func TestTLCDFIDGolden(t *testing.T) {
 		}
 	}
 }
+
+// TLC's depth-first mode writes a trace exploration spec after an
+// invariant's trace only (its recorder hears printInvariantTrace's
+// states alone): DInv's spec is TLC's (DInvTE.ttrace, from a run whose
+// trace is ours), a deadlock's run writes none (DGridDeadTE).
+func TestTLCDFIDTraceExplorationSpec(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec string
+		code      int
+		spec2     bool
+	}{{"DInvTE", "DInv", 12, true}, {"DGridDeadTE", "DGrid", 11, false}} {
+		t.Run(c.out, func(t *testing.T) {
+			dir := t.TempDir()
+			copySpecs(t, td, dir)
+			var out, errb bytes.Buffer
+			args := []string{"tlc", "-workers", "1", "-generateSpecTE", "-dfid", "10", "-config", c.spec + ".cfg", c.spec + ".tla"}
+			if code := runIn(t, dir, args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			compareGolden(t, filepath.Join(td, c.out+".text.out"), out.String(), false)
+			files, _ := filepath.Glob(filepath.Join(dir, "*_TTrace_*.tla"))
+			if !c.spec2 {
+				if len(files) > 0 {
+					t.Errorf("a trace exploration spec was written: %v", files)
+				}
+				return
+			}
+			if len(files) != 1 {
+				t.Fatalf("trace exploration specs written: %v", files)
+			}
+			got, err := os.ReadFile(files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".ttrace"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := ttraceNorm(string(got)), ttraceNorm(string(want)); g != w {
+				t.Errorf("the spec differs from TLC's:\n%s", firstDiff(w, g))
+			}
+		})
+	}
+}
