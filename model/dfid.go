@@ -51,10 +51,18 @@ type DFIDReport struct {
 	// constraints): TLC reports it as an exception "computing the set of
 	// next states".
 	NextError bool
+	// EvalFailed: an invariant or an action property could not be
+	// evaluated: TLC's message is the first line of Message alone
+	// ("Evaluating invariant Inv failed."), its trace up to the
+	// successor, with no stack.
+	EvalFailed bool
 	// Replay: TLC replays an evaluation error to print its stack of
 	// nested expressions, which it does only when another iteration was
 	// allowed (the replay is at the top of the next one).
 	Replay bool
+	// Partial: a successor left a variable unspecified (TLC's
+	// TLC_STATE_NOT_COMPLETELY_SPECIFIED_NEXT, which it does not replay).
+	Partial bool
 	// NoLevel: MaxDepth allowed no iteration (below 2): TLC's run ends
 	// after the initial states with the counts, and exits with its code
 	// of a general error (the result it starts its loop of levels with).
@@ -144,6 +152,9 @@ type dfid struct {
 	gen int64
 	rep *DFIDReport
 	err bool // a violation was recorded (TLC's errState)
+	// replayGen is what TLC's replay of the error's doNext adds to the
+	// generated count (the replay computes the successors again).
+	replayGen int64
 
 	initStates []value.State
 	initFPs    []uint64
@@ -175,8 +186,9 @@ func (d *dfid) search(opt DFIDOptions) {
 		if terminated {
 			if !d.err {
 				d.rep.Complete = true
-			} else if d.rep.Result == ResultError && !d.rep.InitialState {
+			} else if d.rep.Result == ResultError && !d.rep.InitialState && !d.rep.Partial {
 				d.rep.Replay = true
+				d.gen += d.replayGen
 			}
 			return
 		}
@@ -390,6 +402,17 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 		return nil
 	})
 	allSuccDone, allSuccNonLeaf := true, true
+	gen0 := d.gen
+	var partial *eval.Error
+	if ee := (*eval.Error)(nil); errors.As(nextErr, &ee) && ee.Partial != nil && !ee.IllegalInit {
+		// TLC computes the action's successors, the incomplete one among
+		// them, and refuses it when it meets it.
+		partial = ee
+		steps = append(steps, eval.Step{Action: -2, State: ee.Partial})
+		if ee.PartialStep != nil {
+			steps[len(steps)-1].Action = ee.PartialStep.Action
+		}
+	}
 	// TLC counts an action's successors, all of them, before it checks
 	// the first.
 	for i := 0; i < len(steps); {
@@ -400,9 +423,19 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 		d.gen += int64(j - i)
 		for ; i < j; i++ {
 			t := steps[i].State
+			if partial != nil && i == len(steps)-1 {
+				if !d.err {
+					d.evalErr(partial, d.errorTrace(cur), t)
+					d.rep.Message = d.c.incompleteWording(d.rep.Message)
+					d.rep.Partial = true
+				}
+				return allSuccNonLeaf, nil
+			}
 			inModel, err := d.inModel(cur, t)
 			if err != nil {
 				d.nextError(err, cur, t)
+				d.rep.SuccessorCheck = true
+				d.replayGen = d.gen - gen0
 				return allSuccNonLeaf, errDFIDFatal
 			}
 			status := int32(dfidNew)
@@ -426,6 +459,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 						if !d.err {
 							d.evalErr(err, d.errorTrace(cur), t)
 							d.rep.Message = "Evaluating invariant " + inv.Name + " failed.\n" + d.rep.Message
+							d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
 						}
 						return allSuccNonLeaf, nil
 					}
@@ -445,6 +479,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 					if !d.err {
 						d.evalErr(err, d.errorTrace(cur), t)
 						d.rep.Message = "Evaluating action property " + ap.Name + " failed.\n" + d.rep.Message
+						d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
 					}
 					return allSuccNonLeaf, nil
 				}
@@ -461,6 +496,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 	}
 	if nextErr != nil {
 		d.nextError(nextErr, cur, nil)
+		d.replayGen = d.gen - gen0
 		return allSuccNonLeaf, errDFIDFatal
 	}
 	if len(steps) == 0 && d.sp.CheckDeadlock {

@@ -35,6 +35,12 @@ var tlcDFIDProbes = []struct {
 	{"DInitInv", "DInitInv", []string{"-dfid", "10"}, 12},
 	{"DAct", "DAct", []string{"-dfid", "10"}, 13},
 	{"DCons", "DCons", []string{"-dfid", "10"}, 0},
+	{"DInvErr", "DInvErr", []string{"-dfid", "10"}, 76},
+	{"DPartial", "DPartial", []string{"-dfid", "10"}, 75},
+	{"DInitDead", "DInitDead", []string{"-dfid", "10"}, 11},
+	{"DInitProp", "DInitProp", []string{"-dfid", "10"}, 13},
+	{"DView", "DView", []string{"-dfid", "10"}, 0},
+	{"DConsErr", "DConsErr", []string{"-dfid", "10"}, 255},
 }
 
 // `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its

@@ -2,6 +2,7 @@ package tlcout
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -65,6 +66,17 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		if rep.Replay {
 			w.nestedStack(r)
 		}
+	case r.Result == model.ResultError && rep.Partial:
+		w.Msg(NotCompletelySpecified, ClassError, r.Message+"\n")
+		w.dfidTrace(r, opt, false)
+	case r.Result == model.ResultError && rep.EvalFailed:
+		code := InvariantEvalFailed
+		if strings.HasPrefix(r.Message, "Evaluating action property") {
+			code = ActionPropertyEvalFailed
+		}
+		head, _ := splitFailed(r.Message)
+		w.Msg(code, ClassError, strings.TrimSuffix(head, "\n"))
+		w.dfidTrace(r, opt, false)
 	case r.Result == model.ResultError:
 		code, text := evalErrorMessage(r, w.Tool)
 		w.Msg(code, ClassError, text)
