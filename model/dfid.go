@@ -25,7 +25,20 @@ type DFIDOptions struct {
 	// (TLC's "Starting level L: N states generated, M distinct states
 	// found.").
 	Level func(level int, generated, distinct int64)
+	// Progress, when not nil, is told the counts as TLC's main thread
+	// prints them during an iteration: DFIDProgressFirst into it, then
+	// every DFIDProgressEvery (TLC's "Progress: N states generated, M
+	// distinct states found.").
+	Progress func(generated, distinct int64)
 }
+
+// When TLC's main thread reports progress during an iteration of its
+// depth-first mode (AbstractChecker.runTLC: it waits 3 seconds for the
+// workers, then prints and waits TLCGlobals.progressInterval, a minute).
+const (
+	DFIDProgressFirst = 3 * time.Second
+	DFIDProgressEvery = time.Minute
+)
 
 // DFIDReport is the outcome of CheckDFID: a Report (Result, Property,
 // Trace, Message, Generated, Distinct) with what TLC's depth-first mode
@@ -156,6 +169,10 @@ type dfid struct {
 	// generated count (the replay computes the successors again).
 	replayGen int64
 
+	progress     func(generated, distinct int64)
+	nextProgress time.Time // when progress is due next
+	calls        int       // doNext calls, to look at the clock every so often
+
 	initStates []value.State
 	initFPs    []uint64
 
@@ -174,6 +191,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
+	d.progress = opt.Progress
 	if !d.doInit() {
 		return
 	}
@@ -196,6 +214,7 @@ func (d *dfid) search(opt DFIDOptions) {
 			opt.Level(level, d.gen, d.set.size())
 		}
 		d.set.incLevel()
+		d.nextProgress = time.Now().Add(DFIDProgressFirst)
 		d.runLevel(level)
 		if d.ctx.Err() != nil && !d.err {
 			d.rep.Result = ResultInterrupted
@@ -395,6 +414,12 @@ func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc)
 	if d.ctx.Err() != nil {
 		d.curLevel = 1
 		return true, errDFIDFatal
+	}
+	if d.calls++; d.progress != nil && d.calls%256 == 0 {
+		if now := time.Now(); now.After(d.nextProgress) {
+			d.progress(d.gen, d.set.size())
+			d.nextProgress = now.Add(DFIDProgressEvery)
+		}
 	}
 	var steps []eval.Step
 	nextErr := d.sp.Next(cur, func(st eval.Step) error {

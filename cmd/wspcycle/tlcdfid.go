@@ -58,6 +58,7 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		MaxDepth: f.dfid,
 		Init:     w.DFIDInit,
 		Level:    w.DFIDLevel,
+		Progress: func(generated, distinct int64) { w.DFIDProgress(generated, distinct, time.Now()) },
 	}
 	type result struct {
 		rep *model.DFIDReport

@@ -31,6 +31,18 @@ func (w *Writer) DFIDLevel(level int, generated, distinct int64) {
 	w.Msg(StartLevelDFID, ClassNone, fmt.Sprintf("Starting level %d: %d states generated, %d distinct states found.", level, generated, distinct))
 }
 
+// DFIDProgress prints TLC's progress line during an iteration of its
+// depth-first mode (-tool: the breadth-first line's form, with -1 for
+// what does not apply).
+func (w *Writer) DFIDProgress(generated, distinct int64, now time.Time) {
+	if w.Tool {
+		w.Msg(ProgressStatsDFID, ClassNone, fmt.Sprintf("Progress(-1) at %s: %d states generated, %d distinct states found, -1 states left on queue.",
+			Date(now), generated, distinct))
+		return
+	}
+	w.Msg(ProgressStatsDFID, ClassNone, fmt.Sprintf("Progress: %d states generated, %d distinct states found.", generated, distinct))
+}
+
 // DFIDResult prints everything after TLC's depth-first search: the
 // verdict (the success message only for a complete search), the trace
 // as DFIDWorker prints it (states without their actions), the stack of
@@ -85,8 +97,7 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.Msg(General, ClassError, r.Message)
 	}
 	if w.Tool {
-		w.Msg(ProgressStatsDFID, ClassNone, fmt.Sprintf("Progress(-1) at %s: %d states generated, %d distinct states found, -1 states left on queue.",
-			Date(now), r.Generated, r.Distinct))
+		w.DFIDProgress(r.Generated, r.Distinct, now)
 	}
 	w.Msg(StatsDFID, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found.", r.Generated, r.Distinct))
 	w.Finished(start, now)
