@@ -76,6 +76,12 @@ type DFIDReport struct {
 	// Partial: a successor left a variable unspecified (TLC's
 	// TLC_STATE_NOT_COMPLETELY_SPECIFIED_NEXT, which it does not replay).
 	Partial bool
+	// InitReplayFailed: after an error computing or checking the
+	// initial states, TLC's replay of them failed again, and it printed
+	// its tool object where the stack of nested expressions belongs
+	// (DFIDModelChecker: TLC_NESTED_EXPRESSION with tool.toString()),
+	// exiting with 75; otherwise it exits with 0.
+	InitReplayFailed bool
 	// NoLevel: MaxDepth allowed no iteration (below 2): TLC's run ends
 	// after the initial states with the counts, and exits with its code
 	// of a general error (the result it starts its loop of levels with).
@@ -198,6 +204,11 @@ func (d *dfid) search(opt DFIDOptions) {
 	if opt.Init != nil {
 		opt.Init(d.gen, int64(len(d.initStates)))
 	}
+	if len(d.sp.Actions) == 0 {
+		// No next-state relation: TLC reports success at once.
+		d.rep.Complete = true
+		return
+	}
 	d.rep.NoLevel = opt.MaxDepth < 2
 	terminated := false
 	for level := 2; level <= opt.MaxDepth; level++ {
@@ -235,8 +246,32 @@ func (d *dfid) doInit() bool {
 	})
 	d.gen = int64(len(states))
 	if err != nil {
+		// TLC's count starts again from nothing for its replay.
 		d.evalErr(err, nil, nil)
+		d.rep.InitialState, d.rep.InitReplayFailed, d.gen = true, true, 0
+		return false
+	}
+	return d.checkInits(states, false)
+}
+
+// checkInits checks the initial states from doInit. After an error
+// checking one (TLC's errState), TLC replays the whole computation with
+// the states it added already in its set: the replay (replay true)
+// checks the states it has not added, and fails again at an error met
+// before the state is added (a constraint, the fingerprint).
+func (d *dfid) checkInits(states []value.State, replay bool) bool {
+	initErr := func(err error, s value.State, before bool) bool {
+		if replay {
+			d.rep.InitReplayFailed = true
+			return false
+		}
+		d.evalErr(err, []value.State{s}, nil)
 		d.rep.InitialState = true
+		if before {
+			d.rep.InitReplayFailed = true
+		} else {
+			d.checkInits(states, true)
+		}
 		return false
 	}
 	for _, s := range states {
@@ -244,9 +279,7 @@ func (d *dfid) doInit() bool {
 		for _, p := range d.sp.Constraints {
 			ok, err := holds(p, nil, s)
 			if err != nil {
-				d.evalErr(err, []value.State{s}, nil)
-				d.rep.InitialState = true
-				return false
+				return initErr(err, s, true)
 			}
 			if !ok {
 				inModel = false
@@ -257,9 +290,7 @@ func (d *dfid) doInit() bool {
 		if inModel {
 			fp, err := d.c.fingerprint(s)
 			if err != nil {
-				d.evalErr(err, []value.State{s}, nil)
-				d.rep.InitialState = true
-				return false
+				return initErr(err, s, true)
 			}
 			if status = d.set.setStatus(fp, dfidNew); status == dfidNew {
 				d.initStates = append(d.initStates, s)
@@ -272,11 +303,12 @@ func (d *dfid) doInit() bool {
 		for _, inv := range d.sp.Invariants {
 			ok, err := holds(inv, nil, s)
 			if err != nil {
-				d.evalErr(err, []value.State{s}, nil)
-				d.rep.InitialState = true
-				return false
+				return initErr(err, s, false)
 			}
 			if !ok {
+				if replay {
+					return false
+				}
 				d.rep.Result, d.rep.Property, d.rep.Pos = ResultInvariant, inv.Name, inv.Pos
 				d.rep.Trace = []TraceState{{Action: "Initial predicate", State: s}}
 				d.rep.InitViolation, d.err = true, true
@@ -286,11 +318,12 @@ func (d *dfid) doInit() bool {
 		for _, p := range d.sp.InitProperties {
 			ok, err := holds(p, nil, s)
 			if err != nil {
-				d.evalErr(err, []value.State{s}, nil)
-				d.rep.InitialState = true
-				return false
+				return initErr(err, s, false)
 			}
 			if !ok {
+				if replay {
+					return false
+				}
 				d.rep.Result, d.rep.Property, d.rep.Pos = ResultProperty, p.Name, p.Pos
 				d.rep.Message = "Property " + p.Name + " is violated by the initial state."
 				d.rep.Trace = []TraceState{{Action: "Initial predicate", State: s}}

@@ -124,7 +124,14 @@ func tlcDFIDExitCode(rep *model.DFIDReport) int {
 		}
 		return model.ExitOK
 	case model.ResultError:
-		if rep.InitialState || !rep.NextError {
+		if rep.InitialState {
+			// TLC's exit is its replay's: 75 when it failed again, else 0.
+			if rep.InitReplayFailed {
+				return 75
+			}
+			return model.ExitOK
+		}
+		if !rep.NextError {
 			return tlcExitCode(&rep.Report)
 		}
 		return tlcExitCrash

@@ -41,6 +41,14 @@ var tlcDFIDProbes = []struct {
 	{"DInitProp", "DInitProp", []string{"-dfid", "10"}, 13},
 	{"DView", "DView", []string{"-dfid", "10"}, 0},
 	{"DConsErr", "DConsErr", []string{"-dfid", "10"}, 255},
+	{"DAlias", "DAlias", []string{"-dfid", "10"}, 12},
+	{"DViewInv", "DViewInv", []string{"-view", "-dfid", "10"}, 12},
+	{"DInvDiff", "DInv", []string{"-difftrace", "-dfid", "10"}, 12},   // an invariant's trace: the changes alone
+	{"DGridDiff", "DGrid", []string{"-difftrace", "-dfid", "10"}, 11}, // other traces: whole states
+	{"DInitErr", "DInitErr", []string{"-dfid", "5"}, 75},
+	{"DInitInvErr", "DInitInvErr", []string{"-dfid", "5"}, 0},
+	{"DInitConsErr", "DInitConsErr", []string{"-dfid", "5"}, 75},
+	{"DNoNext", "DNoNext", []string{"-dfid", "5"}, 0},
 }
 
 // `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // TLC's codes of its depth-first iterative deepening (tlc2.output.EC).
@@ -19,6 +20,10 @@ const (
 	dfidNextErrorIntro = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
 		"The error occurred when TLC was computing the set of next states.\nThe exception was a tlc2.tool.EvalException\n: "
 )
+
+// dfidToolObject is how Java prints TLC's tool object (its class and
+// identity hash, which changes from run to run: Normalize hides it).
+const dfidToolObject = "tlc2.tool.impl.FastTool@1b6d3586"
 
 // DFIDInit prints TLC's line after the initial states of its depth-first
 // mode.
@@ -55,10 +60,26 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		opt.Order = r.VarOrder
 	}
 	switch {
-	case rep.InitViolation || r.Result == model.ResultError && r.InitialState:
+	case rep.InitViolation:
 		w.Verdict(r, opt, now)
 		w.Finished(start, now)
 		return
+	case r.Result == model.ResultError && r.InitialState:
+		if len(r.Trace) == 0 {
+			w.Msg(General, ClassError, strings.Replace(dfidNextErrorIntro, "the set of next states", "initial states", 1)+nestedCause(r, r.Message, w.Tool))
+		} else {
+			// Without the position TLC's breadth-first search adds
+			// (its depth-first mode prints the exception's message).
+			noPos := *r
+			noPos.Expr, noPos.Pos = nil, token.Pos{}
+			order := model.TraceOrder(r.Vars, opt.Order, opt.InOrder || r.VarsInOrder)
+			w.Msg(InitialStateError, ClassError, nestedCause(&noPos, initialCause(r), w.Tool)+"\nWhile working on the initial state:\n"+
+				StateLines(r.Vars, order, r.Trace[len(r.Trace)-1], false, true))
+		}
+		if rep.InitReplayFailed {
+			// TLC prints its tool object's name there.
+			w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n"+dfidToolObject)
+		}
 	case r.Result == model.ResultOK && rep.Complete:
 		w.Verdict(r, opt, now)
 	case r.Result == model.ResultOK:
@@ -122,6 +143,7 @@ func (w *Writer) dfidTrace(r *model.Report, opt TraceOptions, invariant bool) {
 			w.Msg(code, ClassState, head+"\n"+line)
 			continue
 		}
-		w.Msg(code, ClassState, head+"\n"+StateLines(r.Vars, order, ts, opt.DiffOnly, i == 0))
+		// -difftrace: only printInvariantTrace prints the changes alone.
+		w.Msg(code, ClassState, head+"\n"+StateLines(r.Vars, order, ts, opt.DiffOnly && invariant, i == 0))
 	}
 }

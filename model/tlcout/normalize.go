@@ -11,6 +11,10 @@ var (
 	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
 	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
 	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
+	// reToolObject is TLC's tool object as Java prints it, with its
+	// identity hash (TLC's depth-first mode prints it after an error in
+	// the initial states).
+	reToolObject = regexp.MustCompile(`tlc2\.tool\.impl\.FastTool@[0-9a-f]+`)
 	// reDFIDProgress is the progress line of TLC's depth-first mode.
 	reDFIDProgress = regexp.MustCompile(`^Progress: \d+ states generated, \d+ distinct states found\.$`)
 	// reVarCoverage is TLC's coverage line of a variable (2779).
@@ -20,7 +24,7 @@ var (
 // Normalize replaces the facts of the machine and the moment in TLC's
 // output (or ours) by placeholders: the version, the mode line's fp index,
 // seed, cores, memory, pid and platform, file paths, dates and durations,
-// and the per-minute rates. It drops the lines that depend on timing or on
+// the per-minute rates, and the identity hash of TLC's tool object. It drops the lines that depend on timing or on
 // TLC's storage: progress lines printed by the clock (with rates, except
 // -tool's final one, which always precedes the final counts), "Computed N
 // initial states..." (printed by the clock), the progress lines of TLC's
@@ -73,6 +77,7 @@ func Normalize(out string, tool bool) string {
 			l = reDate.ReplaceAllString(l, "<date>")
 			l = reDuration.ReplaceAllString(l, "$1 <time> at")
 			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")
+			l = reToolObject.ReplaceAllString(l, "tlc2.tool.impl.FastTool@<hash>")
 			lines = append(lines, l)
 		}
 		keep = append(keep, strings.Join(lines, "\n"))
