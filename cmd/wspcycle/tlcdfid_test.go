@@ -49,6 +49,7 @@ var tlcDFIDProbes = []struct {
 	{"DInitInvErr", "DInitInvErr", []string{"-dfid", "5"}, 0},
 	{"DInitConsErr", "DInitConsErr", []string{"-dfid", "5"}, 75},
 	{"DNoNext", "DNoNext", []string{"-dfid", "5"}, 0},
+	{"DSymAll", "DSym", []string{"-deadlock", "-dfid", "10"}, 0},
 }
 
 // `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its
