@@ -445,8 +445,7 @@ func (d *dfid) getNext() int {
 // new to this iteration, and errDFIDFatal after an evaluation error.
 func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc) (bool, error) {
 	if d.ctx.Err() != nil {
-		d.curLevel = 1
-		return true, errDFIDFatal
+		return true, errDFIDFatal // cancelled: search reports the interruption
 	}
 	if d.calls++; d.progress != nil && d.calls%256 == 0 {
 		if now := time.Now(); now.After(d.nextProgress) {

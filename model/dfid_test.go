@@ -117,3 +117,21 @@ func TestCheckDFIDRefusesLiveness(t *testing.T) {
 		t.Fatalf("err %v, want the refusal with 1 branch", err)
 	}
 }
+
+// A cancelled context stops the search with ResultInterrupted.
+func TestCheckDFIDCancelled(t *testing.T) {
+	dir := filepath.Join("testdata", "tlc", "dfid")
+	sp, err := eval.LoadFiles(filepath.Join(dir, "DGrid.tla"), filepath.Join(dir, "DGrid.cfg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rep, err := CheckDFID(ctx, sp, DFIDOptions{MaxDepth: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Result != ResultInterrupted || rep.Complete {
+		t.Fatalf("%s complete=%v, want %s", rep.Result, rep.Complete, ResultInterrupted)
+	}
+}
