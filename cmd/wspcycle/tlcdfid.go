@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -130,6 +131,9 @@ func tlcDFIDExitCode(rep *model.DFIDReport) int {
 				return 75
 			}
 			return model.ExitOK
+		}
+		if rep.EvalFailed && strings.HasPrefix(rep.Message, "Evaluating action property") {
+			return model.ExitLiveness // TLC rev cc6b616: 13, as for a violation
 		}
 		if !rep.NextError {
 			return tlcExitCode(&rep.Report)

@@ -36,6 +36,7 @@ var tlcDFIDProbes = []struct {
 	{"DAct", "DAct", []string{"-dfid", "10"}, 13},
 	{"DCons", "DCons", []string{"-dfid", "10"}, 0},
 	{"DInvErr", "DInvErr", []string{"-dfid", "10"}, 76},
+	{"DActErr", "DActErr", []string{"-dfid", "10"}, 13},
 	{"DPartial", "DPartial", []string{"-dfid", "10"}, 75},
 	{"DInitDead", "DInitDead", []string{"-dfid", "10"}, 11},
 	{"DInitProp", "DInitProp", []string{"-dfid", "10"}, 13},

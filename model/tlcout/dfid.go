@@ -110,6 +110,12 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		head, _ := splitFailed(r.Message)
 		w.Msg(code, ClassError, strings.TrimSuffix(head, "\n"))
 		w.dfidTrace(r, opt, false)
+		if rep.Replay && code == ActionPropertyEvalFailed {
+			// TLC's replay checks the action properties again on every
+			// step (the invariants only on new states, which the
+			// failing one no longer is) and meets the error again.
+			w.nestedStack(r)
+		}
 	case r.Result == model.ResultError:
 		code, text := evalErrorMessage(r, w.Tool)
 		w.Msg(code, ClassError, text)
