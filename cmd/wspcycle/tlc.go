@@ -130,7 +130,9 @@ here, or refused with the reason):
                       SANY's warnings with these codes are errors (4800: two
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
-  -dfid N, -debugger, -loadTrace FMT FILE,
+  -dfid N             TLC's depth-first iterative deepening to depth N (one
+                      worker; TLC picks successors at random, here the first)
+  -debugger, -loadTrace FMT FILE,
   -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
@@ -178,6 +180,9 @@ type tlcFlags struct {
 	noTE, teSet bool
 	teDir       string
 	tla         string // the spec's file (spec with .tla added)
+	// dfid: -dfid N, TLC's depth-first iterative deepening to depth N
+	// (tlcdfid.go); -1 when not given.
+	dfid int
 }
 
 // tlcStateLevelPropertyWarnings prints TLC's warning (2255) for each
@@ -278,8 +283,6 @@ var tlcSimulateRefused = map[string]string{
 
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
-	"-dfid": "depth-first iterative deepening (TLC's DFIDModelChecker: \"Running depth-first search\", a search " +
-		"to the depth given, its own level and count messages) is not implemented: the search here is breadth-first",
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
 	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
 		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
@@ -291,7 +294,7 @@ var tlcRefused = map[string]string{
 // returned too (whether -tool came before the mistake frames TLC's
 // answer to it).
 func parseTLCFlags(args []string) (*tlcFlags, error) {
-	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1, maxSetSize: value.DefaultSetBound}
+	f := &tlcFlags{workers: 1, depth: 100, checkpoint: -1, coverage: -1, maxSetSize: value.DefaultSetBound, dfid: -1}
 	next := func(i *int, name string) (string, error) {
 		if *i+1 >= len(args) {
 			return "", tlcMissing(name)
@@ -479,8 +482,6 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				f.elevate = append(f.elevate, codes...)
 			}
 		case "-dfid":
-			// TLC's checks of the value first; the mode itself is refused
-			// (tlcRefused).
 			var v string
 			if v, err = next(&i, a); err == nil {
 				if n, perr := tlcInt(a, v); perr != nil {
@@ -488,7 +489,7 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				} else if n < 0 {
 					err = tlcMissing(a) // TLC's words for a negative depth
 				} else {
-					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+					f.dfid = n
 				}
 			}
 		case "-loadTrace":
@@ -647,6 +648,13 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		f.seed = rand.Int64()
 	}
 	mode := "breadth-first search Model-Checking"
+	if f.dfid >= 0 && !f.simulate {
+		if why := tlcDFIDRefusal(f); why != "" {
+			fmt.Fprintf(stderr, "wspcycle tlc: -dfid %s\n", why)
+			return tlcExitUsage
+		}
+		mode = tlcout.ModeDFID
+	}
 	if f.simulate {
 		mode = "Random Simulation"
 		if f.dump != "" {
@@ -786,6 +794,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.simulate {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
+	}
+	if f.dfid >= 0 {
+		return runTLCDFID(ctx, f, sp, w, start, loadOpt, stderr)
 	}
 
 	periodic := newCoverageTimer(f.coverage)

@@ -11,6 +11,12 @@ var (
 	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
 	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
 	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
+	// reToolObject is TLC's tool object as Java prints it, with its
+	// identity hash (TLC's depth-first mode prints it after an error in
+	// the initial states).
+	reToolObject = regexp.MustCompile(`tlc2\.tool\.impl\.FastTool@[0-9a-f]+`)
+	// reDFIDProgress is the progress line of TLC's depth-first mode.
+	reDFIDProgress = regexp.MustCompile(`^Progress: \d+ states generated, \d+ distinct states found\.$`)
 	// reVarCoverage is TLC's coverage line of a variable (2779).
 	reVarCoverage = regexp.MustCompile(`^<\S+ line \d+, col \d+ to line \d+, col \d+ of module \S+>: \d+$`)
 )
@@ -18,10 +24,11 @@ var (
 // Normalize replaces the facts of the machine and the moment in TLC's
 // output (or ours) by placeholders: the version, the mode line's fp index,
 // seed, cores, memory, pid and platform, file paths, dates and durations,
-// and the per-minute rates. It drops the lines that depend on timing or on
+// the per-minute rates, and the identity hash of TLC's tool object. It drops the lines that depend on timing or on
 // TLC's storage: progress lines printed by the clock (with rates, except
 // -tool's final one, which always precedes the final counts), "Computed N
-// initial states..." (printed by the clock), TLC's periodic checks of the
+// initial states..." (printed by the clock), the progress lines of TLC's
+// depth-first mode (-dfid) but -tool's last one, TLC's periodic checks of the
 // temporal properties on the state space found so far ("for the current
 // state space", run by the clock on long runs) with their "Finished
 // checking" lines (one that finds a violation changes TLC's counts and
@@ -43,6 +50,10 @@ func Normalize(out string, tool bool) string {
 			continue
 		case strings.Contains(b, "Computed ") && strings.Contains(b, " initial states..."):
 			continue
+		case strings.HasPrefix(b, "Progress: ") && reDFIDProgress.MatchString(b):
+			continue // the depth-first mode's, printed by the clock
+		case strings.Contains(b, "STARTMSG 2206:") && (i+1 >= len(blocks) || !strings.Contains(blocks[i+1], "STARTMSG 2204:")):
+			continue // the same with -tool, but for the one before the final counts
 		case strings.Contains(b, "Progress(") && strings.Contains(b, "s/min"):
 			if !tool || i+1 >= len(blocks) || !strings.Contains(blocks[i+1], "STARTMSG 2199:") {
 				continue
@@ -66,6 +77,7 @@ func Normalize(out string, tool bool) string {
 			l = reDate.ReplaceAllString(l, "<date>")
 			l = reDuration.ReplaceAllString(l, "$1 <time> at")
 			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")
+			l = reToolObject.ReplaceAllString(l, "tlc2.tool.impl.FastTool@<hash>")
 			lines = append(lines, l)
 		}
 		keep = append(keep, strings.Join(lines, "\n"))

@@ -413,7 +413,11 @@ func (w *Writer) Header(h Header) {
 		w.Msg(ModeSimulation, ClassNone, fmt.Sprintf("Running %s with seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
 			h.Mode, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	} else {
-		w.Msg(ModeMC, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
+		code := ModeMC
+		if h.Mode == ModeDFID {
+			code = ModeMCDFID // TLC_MODE_MC_DFS
+		}
+		w.Msg(code, ClassNone, fmt.Sprintf("Running %s with fp %d and seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
 			h.Mode, h.FP, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	}
 	if h.NoSany {

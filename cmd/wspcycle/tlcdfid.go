@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
+
+// tlcDFIDWorkers is TLC's refusal of more than one worker in its
+// depth-first mode (DFIDModelChecker's constructor, after "Starting...";
+// exit 255).
+const tlcDFIDWorkers = "Depth-First Iterative Deepening mode does not support multiple workers (https://github.com/tlaplus/tlaplus/issues/548).  Please run TLC with a single worker."
+
+// tlcDFIDRefusal is why -dfid cannot be combined with the other flags of
+// f ("" when it can): the options of TLC's breadth-first search that its
+// depth-first mode handles its own way (coverage, -continue, checkpoints,
+// state dumps, trace files) are not reproduced with it.
+func tlcDFIDRefusal(f *tlcFlags) string {
+	var with string
+	switch {
+	case f.coverage >= 0:
+		with = "-coverage"
+	case f.cont:
+		with = "-continue"
+	case f.checkpoint > 0 || f.recover != "":
+		with = "-checkpoint and -recover"
+	case f.dump != "":
+		with = "-dump"
+	case len(f.dumpTrace) > 0:
+		with = "-dumpTrace"
+	case f.postMod != "":
+		with = "-postCondition"
+	default:
+		return ""
+	}
+	return "with " + with + " is not supported: TLC's depth-first mode (DFIDModelChecker) is reproduced without it"
+}
+
+// runTLCDFID is `wspcycle tlc -dfid N` once the spec is loaded and
+// "Starting..." printed: model.CheckDFID with TLC's messages.
+func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, loadOpt eval.Options, stderr io.Writer) int {
+	if f.workers != 1 {
+		// Deterministic in TLC too: it refuses before any state.
+		w.Msg(tlcout.General, tlcout.ClassError, tlcDFIDWorkers)
+		w.Finished(start, time.Now())
+		return tlcExitCrash
+	}
+	if f.noDeadlock {
+		sp.CheckDeadlock = false
+	}
+	opt := model.DFIDOptions{
+		MaxDepth: f.dfid,
+		Init:     w.DFIDInit,
+		Level:    w.DFIDLevel,
+		Progress: func(generated, distinct int64) { w.DFIDProgress(generated, distinct, time.Now()) },
+	}
+	type result struct {
+		rep *model.DFIDReport
+		err error
+	}
+	res, ok := interruptible(ctx, "tlc", stderr, func() result {
+		rep, err := model.CheckDFID(ctx, sp, opt)
+		return result{rep, err}
+	})
+	if !ok {
+		return model.ExitInterrupted
+	}
+	rep, err := res.rep, res.err
+	var live *model.DFIDLivenessError
+	switch {
+	case err == nil:
+	case errors.As(err, &live):
+		// TLC says how many branches the check has, then refuses it.
+		w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", live.Branches))
+		w.Msg(tlcout.General, tlcout.ClassError, live.Error())
+		w.Finished(start, time.Now())
+		return tlcExitCrash
+	default:
+		if lce := (*model.LiveConstError)(nil); errors.As(err, &lce) {
+			return tlcLiveConstError(w, lce, start, f.tool)
+		}
+		if r := (*eval.LiveRefusal)(nil); errors.As(err, &r) {
+			return tlcLiveRefusal(w, r, start, f.tool)
+		}
+		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		return tlcExitSpecParse
+	}
+	if rep.Replay {
+		f.nestedStack(f.tla, loadOpt, &rep.Report)
+	}
+	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	w.DFIDResult(rep, traceOpt, start, time.Now())
+	if rep.InvariantTrace && !rep.TraceCut {
+		// TLC's recorder of the trace exploration spec hears only the
+		// states of an invariant's trace (printInvariantTrace), and only
+		// when its printing went through.
+		if err := tlcWriteTE(w, f, f.tla, tlcCfgPath(f, f.tla), sp, &rep.Report, start); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+		}
+	}
+	if err := w.Err(); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitSystem
+	}
+	return tlcDFIDExitCode(rep)
+}
+
+// tlcDFIDExitCode is TLC's exit code after its depth-first search: the
+// violation's (11 deadlock, 12 invariant, 13 property), 255 for an
+// evaluation error (an exception to TLC's worker), 0 otherwise, whether
+// or not the search was complete, but 255 when no level was searched
+// (-dfid 0 or 1).
+func tlcDFIDExitCode(rep *model.DFIDReport) int {
+	switch rep.Result {
+	case model.ResultOK:
+		if rep.NoLevel {
+			return tlcExitCrash
+		}
+		return model.ExitOK
+	case model.ResultError:
+		if rep.InitialState {
+			// TLC's exit is its replay's: 75 when it failed again, else 0.
+			if rep.InitReplayFailed {
+				return 75
+			}
+			return model.ExitOK
+		}
+		if rep.EvalFailed && strings.HasPrefix(rep.Message, "Evaluating action property") {
+			return model.ExitLiveness // TLC rev cc6b616: 13, as for a violation
+		}
+		if !rep.NextError {
+			return tlcExitCode(&rep.Report)
+		}
+		return tlcExitCrash
+	}
+	return tlcExitCode(&rep.Report)
+}

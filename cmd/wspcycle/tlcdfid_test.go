@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
+)
+
+// tlcDFIDProbes are the runs of TLC's depth-first mode kept in
+// model/testdata/tlc/dfid: OUT.MODE.K.out are the different outputs TLC
+// printed over several runs of SPEC.tla with SPEC.cfg and the flags
+// (model/testdata/tlc/dfid/README.md). TLC picks its successors at
+// random: where its runs differ, ours must be one of them.
+var tlcDFIDProbes = []struct {
+	out, spec string
+	flags     []string
+	code      int
+}{
+	{"DGridAll", "DGrid", []string{"-deadlock", "-dfid", "10"}, 0},       // complete: TLC's success message
+	{"DGridCut", "DGrid", []string{"-dfid", "3"}, 0},                     // cut by the depth: the counts only
+	{"DGridExact", "DGrid", []string{"-deadlock", "-dfid", "7"}, 0},      // complete at the last level allowed: no success message
+	{"DGridOne", "DGrid", []string{"-dfid", "1"}, 255},                   // no level at all: TLC's exit is its "general" error's
+	{"DGridDead", "DGrid", []string{"-dfid", "10"}, 11},                  // a deadlock
+	{"DWorkers", "DGrid", []string{"-workers", "2", "-dfid", "10"}, 255}, // refused by TLC
+	{"DInv", "DInv", []string{"-dfid", "10"}, 12},
+	{"DAssert", "DAssert", []string{"-dfid", "10"}, 255},
+	{"DLive", "DLive", []string{"-dfid", "10"}, 255}, // temporal properties: refused by TLC
+	{"DShare", "DShare", []string{"-deadlock", "-dfid", "10"}, 0},
+	{"DTwoInit", "DTwoInit", []string{"-dfid", "5"}, 12},
+	{"DInitInv", "DInitInv", []string{"-dfid", "10"}, 12},
+	{"DAct", "DAct", []string{"-dfid", "10"}, 13},
+	{"DCons", "DCons", []string{"-dfid", "10"}, 0},
+	{"DInvErr", "DInvErr", []string{"-dfid", "10"}, 76},
+	{"DActErr", "DActErr", []string{"-dfid", "10"}, 13},
+	{"DPartial", "DPartial", []string{"-dfid", "10"}, 75},
+	{"DInitDead", "DInitDead", []string{"-dfid", "10"}, 11},
+	{"DInitProp", "DInitProp", []string{"-dfid", "10"}, 13},
+	{"DView", "DView", []string{"-dfid", "10"}, 0},
+	{"DConsErr", "DConsErr", []string{"-dfid", "10"}, 255},
+	{"DAlias", "DAlias", []string{"-dfid", "10"}, 12},
+	{"DViewInv", "DViewInv", []string{"-view", "-dfid", "10"}, 12},
+	{"DInvDiff", "DInv", []string{"-difftrace", "-dfid", "10"}, 12},   // an invariant's trace: the changes alone
+	{"DGridDiff", "DGrid", []string{"-difftrace", "-dfid", "10"}, 11}, // other traces: whole states
+	{"DInitErr", "DInitErr", []string{"-dfid", "5"}, 75},
+	{"DInitInvErr", "DInitInvErr", []string{"-dfid", "5"}, 0},
+	{"DInitConsErr", "DInitConsErr", []string{"-dfid", "5"}, 75},
+	{"DNoNext", "DNoNext", []string{"-dfid", "5"}, 0},
+	{"DSymAll", "DSym", []string{"-deadlock", "-dfid", "10"}, 0},
+}
+
+// `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its
+// code, plain and with -tool.
+func TestTLCDFIDGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, p := range tlcDFIDProbes {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(p.out+"/"+mode, func(t *testing.T) {
+				args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE"}, p.flags...)
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				args = append(args, "-config", filepath.Join(dir, p.spec+".cfg"), filepath.Join(dir, p.spec+".tla"))
+				var out, errb bytes.Buffer
+				if code := run(context.Background(), args, &out, &errb); code != p.code {
+					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, p.code, errb.String())
+				}
+				got := tlcout.Normalize(out.String(), mode == "tool")
+				files, err := filepath.Glob(filepath.Join(dir, p.out+"."+mode+".*.out"))
+				if err != nil || len(files) == 0 {
+					t.Fatalf("no output of TLC's for %s (%v)", p.out, err)
+				}
+				var diffs []string
+				for _, f := range files {
+					data, err := os.ReadFile(f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := tlcout.Normalize(string(data), mode == "tool")
+					if got == want {
+						return
+					}
+					diffs = append(diffs, filepath.Base(f)+": "+firstDiff(want, got))
+				}
+				t.Errorf("output is none of TLC's:\n%s\nfull output:\n%s", strings.Join(diffs, "\n"), out.String())
+			})
+		}
+	}
+}
+
+// TLC's depth-first mode writes a trace exploration spec after an
+// invariant's trace only (its recorder hears printInvariantTrace's
+// states alone): DInv's spec is TLC's (DInvTE.ttrace, from a run whose
+// trace is ours), a deadlock's run writes none (DGridDeadTE).
+func TestTLCDFIDTraceExplorationSpec(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec string
+		code      int
+		spec2     bool
+	}{{"DInvTE", "DInv", 12, true}, {"DGridDeadTE", "DGrid", 11, false}} {
+		t.Run(c.out, func(t *testing.T) {
+			dir := t.TempDir()
+			copySpecs(t, td, dir)
+			var out, errb bytes.Buffer
+			args := []string{"tlc", "-workers", "1", "-generateSpecTE", "-dfid", "10", "-config", c.spec + ".cfg", c.spec + ".tla"}
+			if code := runIn(t, dir, args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			compareGolden(t, filepath.Join(td, c.out+".text.out"), out.String(), false)
+			files, _ := filepath.Glob(filepath.Join(dir, "*_TTrace_*.tla"))
+			if !c.spec2 {
+				if len(files) > 0 {
+					t.Errorf("a trace exploration spec was written: %v", files)
+				}
+				return
+			}
+			if len(files) != 1 {
+				t.Fatalf("trace exploration specs written: %v", files)
+			}
+			got, err := os.ReadFile(files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".ttrace"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := ttraceNorm(string(got)), ttraceNorm(string(want)); g != w {
+				t.Errorf("the spec differs from TLC's:\n%s", firstDiff(w, g))
+			}
+		})
+	}
+}
