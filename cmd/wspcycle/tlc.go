@@ -841,6 +841,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSystem
 	}
 	defer traces.Finish()
+	traces.Models = tlcModelNames(tlcCfgPath(f, tla))
 	var traceErr error
 	var cont *continueRecorder
 	search := sp
