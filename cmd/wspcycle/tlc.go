@@ -841,7 +841,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSystem
 	}
 	defer traces.Finish()
-	traces.Models = tlcModelNames(tlcCfgPath(f, tla))
+	traces.Models, traces.Simulated = tlcModelNames(tlcCfgPath(f, tla)), f.simulate
 	var traceErr error
 	var cont *continueRecorder
 	search := sp

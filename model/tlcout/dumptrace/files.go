@@ -65,6 +65,8 @@ type Files struct {
 	// Models are the cfg's model values in TLC's order
 	// (tlcbin.ModelNames), which the tlc format numbers them by.
 	Models []string
+	// Simulated: the traces are a simulator's behaviours (-simulate).
+	Simulated bool
 }
 
 // Open opens for writing the file each group of dumps writes (the last
@@ -110,7 +112,7 @@ func (d *Files) Write(w LineWriter, sp *eval.Spec, rep *model.Report) error {
 			if dt.Format == "json" {
 				data, err = JSON(sp, rep)
 			} else {
-				data, err = TLCBin(sp, rep, d.Models)
+				data, err = TLCBin(sp, rep, d.Models, d.Simulated)
 			}
 			if err != nil {
 				return err

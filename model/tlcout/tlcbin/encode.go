@@ -35,16 +35,36 @@ type Encoder struct {
 	// varLoc is a name's place among the state variables in TLC's
 	// order (-1 for any other), which TLC writes with each string.
 	varLoc  map[string]int
-	next    int            // the next handle
-	objects map[any]int    // Go identity -> handle
-	names   map[string]int // record field name -> handle
+	next  int            // the next handle
+	keys  map[any]int    // the caller's keys (Record, Tuple, SetEnum) -> handle
+	names map[string]int // record field name -> handle
+	// prev and cur are the Go identities of the values Value may share
+	// and of those it writes (Share), nil for none.
+	prev, cur map[any]int
+	// deepCopy: prev is a state TLC deep-copied (Share).
+	deepCopy bool
+}
+
+// Share sets which values Value shares: one whose Go identity is in
+// prev is written as its handle there, and each value written is
+// recorded in cur (either may be nil). TLC shares a value between two
+// states when it is one Java object, as an UNCHANGED variable's is
+// between a state and the successor TLC computed from that very state
+// object; which those are is for the caller to say.
+//
+// With deepCopy, the values of prev are those of a state TLC copied with
+// Value.deepCopy before computing the successor from it: its tuples,
+// records and functions are new objects, its strings and sets (which
+// deepCopy returns as they are) the same.
+func (e *Encoder) Share(prev, cur map[any]int, deepCopy bool) {
+	e.prev, e.cur, e.deepCopy = prev, cur, deepCopy
 }
 
 // NewEncoder is an encoder numbering model values by model (false: a
 // model value TLC would not know) and writing the variables' places
 // vars (TLC's order) with their names.
 func NewEncoder(model func(name string) (int, bool), vars []string) *Encoder {
-	e := &Encoder{model: model, varLoc: map[string]int{}, objects: map[any]int{}, names: map[string]int{}}
+	e := &Encoder{model: model, varLoc: map[string]int{}, keys: map[any]int{}, names: map[string]int{}}
 	for i, v := range vars {
 		e.varLoc[v] = i
 	}
@@ -76,15 +96,29 @@ func (e *Encoder) nat(x int) {
 	}
 }
 
-// put is the handle table: the handle of key when it was written
-// before, else (key recorded, unless nil: a value TLC makes afresh each
-// time) -1. Every new object takes the next handle.
+// put is the handle table for the caller's objects: the handle of key
+// when it was written before, else (key recorded, unless nil: an object
+// TLC makes afresh each time) -1. Every new object takes the next handle.
 func (e *Encoder) put(key any) int {
 	if key != nil {
-		if h, ok := e.objects[key]; ok {
+		if h, ok := e.keys[key]; ok {
 			return h
 		}
-		e.objects[key] = e.next
+		e.keys[key] = e.next
+	}
+	e.next++
+	return -1
+}
+
+// putValue is put for a value of the trace, shared as Share says.
+func (e *Encoder) putValue(v any) int {
+	if _, fcn := v.(*value.FcnV); !(fcn && e.deepCopy) {
+		if h, ok := e.prev[v]; ok {
+			return h
+		}
+	}
+	if e.cur != nil {
+		e.cur[v] = e.next
 	}
 	e.next++
 	return -1
@@ -214,7 +248,7 @@ func (e *Encoder) Value(v value.Value) error {
 	case value.IntV:
 		return e.Int(int64(x))
 	case *value.StrV:
-		if h := e.put(x); h >= 0 {
+		if h := e.putValue(x); h >= 0 {
 			e.handle(h)
 			return nil
 		}
@@ -244,11 +278,13 @@ func (e *Encoder) Value(v value.Value) error {
 		if err != nil {
 			return err
 		}
-		var key any = s
-		if s != v {
-			key = nil // enumerated for writing: a new object
+		var h int
+		if s == v {
+			h = e.putValue(s)
+		} else {
+			h = e.put(nil) // enumerated for writing: a new object
 		}
-		if h := e.put(key); h >= 0 {
+		if h >= 0 {
 			e.handle(h)
 			return nil
 		}
@@ -265,7 +301,7 @@ func (e *Encoder) Value(v value.Value) error {
 }
 
 func (e *Encoder) fcn(f *value.FcnV) error {
-	if h := e.put(f); h >= 0 {
+	if h := e.putValue(f); h >= 0 {
 		e.handle(h)
 		return nil
 	}

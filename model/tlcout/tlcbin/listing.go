@@ -9,12 +9,12 @@ import (
 	"strings"
 )
 
-// listing is the unzipped stream of a TLC value file as text, one item
+// Listing is the unzipped stream of a TLC value file as text, one item
 // a line, indented by nesting, with each string's tok left out (TLC's
 // intern index, which its reader ignores and which is not reproducible
 // outside TLC's JVM) and its varLoc kept: two files that list the same
 // are the same bytes but for the toks.
-func listing(gz []byte) (string, error) {
+func Listing(gz []byte) (string, error) {
 	z, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return "", err
