@@ -34,10 +34,10 @@ type Encoder struct {
 	model func(name string) (int, bool)
 	// varLoc is a name's place among the state variables in TLC's
 	// order (-1 for any other), which TLC writes with each string.
-	varLoc  map[string]int
-	next  int            // the next handle
-	keys  map[any]int    // the caller's keys (Record, Tuple, SetEnum) -> handle
-	names map[string]int // record field name -> handle
+	varLoc map[string]int
+	next   int            // the next handle
+	keys   map[any]int    // the caller's keys (Record, Tuple, SetEnum) -> handle
+	names  map[string]int // record field name -> handle
 	// prev and cur are the Go identities of the values Value may share
 	// and of those it writes (Share), nil for none.
 	prev, cur map[any]int
