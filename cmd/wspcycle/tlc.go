@@ -159,6 +159,7 @@ type tlcFlags struct {
 	aril       int64            // -aril N: printed in the simulation statistics
 	suppress   []int            // -suppressMessages: message codes not printed
 	dumpTrace  []dumptrace.Dump // -dumpTrace FORMAT FILE: files for the counterexample
+	loadTrace  []tlcLoad        // -loadTrace FORMAT FILE: traces to replay (tlcloadtrace.go)
 	depth      int              // simulation: the most states in a behaviour
 	coverage   int              // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
 	metadir    string           // -metadir DIR: where a checkpointed run keeps its files
@@ -281,9 +282,7 @@ var tlcRefused = map[string]string{
 	"-dfid": "depth-first iterative deepening (TLC's DFIDModelChecker: \"Running depth-first search\", a search " +
 		"to the depth given, its own level and count messages) is not implemented: the search here is breadth-first",
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
-	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
-		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
-	"-lib": "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-lib":      "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -492,9 +491,14 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 			}
 		case "-loadTrace":
-			if _, err = next(&i, a); err == nil {
-				if _, err = next(&i, a); err == nil {
-					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+			var format, file string
+			if format, err = next(&i, a); err == nil {
+				if file, err = next(&i, a); err == nil {
+					format = strings.ToLower(format) // TLC compares it ignoring case
+					if format != "tlc" && format != "json" {
+						return f, &errTLCCommandLine{"Error: Unknown format " + args[i-1] + " given to -loadTrace."}
+					}
+					f.loadTrace = append(f.loadTrace, tlcLoad{format, file})
 				}
 			}
 		case "-userFile":
@@ -643,6 +647,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		tla += ".tla"
 	}
 	f.tla = tla
+	if why := tlcLoadRefusal(f, tlcModelNames(tlcCfgPath(f, tla))); why != "" {
+		fmt.Fprintln(stderr, "wspcycle tlc: "+why)
+		return tlcExitUsage
+	}
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}
@@ -833,6 +841,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
+		return tlcExitUsage
+	}
+	if err := tlcLoadTrace(f, sp, tlcModelNames(tlcCfgPath(f, tla))); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: -loadTrace: %v\n", err)
 		return tlcExitUsage
 	}
 	traces, err := dumptrace.Open(f.dumpTrace)

@@ -49,9 +49,22 @@ func (f *tlcFlags) teOn() bool {
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
+// TLC loads _TLCTrace also for a -dumpTrace tlc (its post-condition
+// _TLCTrace) and a -loadTrace tlc (its constraint and view), whatever
+// -noGenerateSpecTE and -tool say (rev cc6b616).
 func (f *tlcFlags) teExtra() []string {
 	if f.teLoaded() {
 		return tlcTEModules
+	}
+	for _, d := range f.dumpTrace {
+		if d.Format == "tlc" {
+			return tlcTEModules
+		}
+	}
+	for _, l := range f.loadTrace {
+		if l.format == "tlc" {
+			return tlcTEModules
+		}
 	}
 	return nil
 }
