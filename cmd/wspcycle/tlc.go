@@ -111,16 +111,23 @@ here, or refused with the reason):
                       after a violation, TLC's trace exploration spec
                       SPEC_TTrace_SECONDS.tla (in DIR, else the spec's folder;
                       not with -tool or -continue, as TLC; -simulate too)
-                      is written, which "-config F.tla F.tla" checks; TLC's
-                      default, turned off by -noGenerateSpecTE and -noTE
-  -noGenerateSpecTEBin, -noTEBin, -modelcheck,
-  -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
+                      is written, which "-config F.tla F.tla" checks, and
+                      beside it the trace as TLC's SPEC_TTrace_SECONDS.bin;
+                      TLC's default, turned off by -noGenerateSpecTE and -noTE
+  -noGenerateSpecTEBin, -noTEBin
+                      the trace exploration spec without its .bin
+  -modelcheck, -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
   -fpmem N, -debug
                       accepted: they change nothing here (said once on stderr)
-  -dumpTrace json|tla|tlcplain FILE
+  -dumpTrace json|tla|tlcplain|tlc FILE
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
-                      Trace sequence (repeatable; the last FILE of a format wins)
+                      Trace sequence, or its binary serialization of the
+                      CounterExample (repeatable; the last FILE of a format wins)
+  -loadTrace tlc FILE replay the trace of a -dumpTrace tlc FILE (or a
+                      SPEC_TTrace_SECONDS.bin) as TLC does: a constraint that
+                      keeps the trace's states at each level, and unless the
+                      cfg has a VIEW, a view of <<level, state>>
   -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
                       -dumpTrace file was written) goes to FILE, not stdout
   -postCondition MODULE!OP
@@ -130,8 +137,8 @@ here, or refused with the reason):
                       SANY's warnings with these codes are errors (4800: two
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
-  -dfid N, -debugger, -loadTrace FMT FILE,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
+  -dfid N, -debugger, -loadTrace json FILE,
+  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -177,6 +184,7 @@ type tlcFlags struct {
 	// teSet: one of those or -generateSpecTE was given (else the default,
 	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
 	noTE, teSet bool
+	noTEBin     bool // -noTEBin, -noGenerateSpecTEBin: the trace exploration spec without its .bin
 	teDir       string
 	tla         string // the spec's file (spec with .tla added)
 }
@@ -238,16 +246,14 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-terse":               {0, "values are printed as TLC prints them either way"},
-	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
-	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
-	"-lncheck":             {1, "liveness is always checked once the state graph is complete"},
-	"-fpbits":              {1, "the visited set is in memory, not partitioned by fingerprint bits"},
-	"-fpmem":               {1, "the visited set grows in memory as needed"},
-	"-debug":               {0, "there is no debug output"},
-	"-noGenerateSpecTEBin": {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
-	"-noTEBin":             {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
-	"-modelcheck":          {0, "model checking is the default mode"},
+	"-terse":      {0, "values are printed as TLC prints them either way"},
+	"-cleanup":    {0, "wspcycle writes no state files to clean up"},
+	"-gzip":       {0, "wspcycle writes no checkpoint or state files"},
+	"-lncheck":    {1, "liveness is always checked once the state graph is complete"},
+	"-fpbits":     {1, "the visited set is in memory, not partitioned by fingerprint bits"},
+	"-fpmem":      {1, "the visited set grows in memory as needed"},
+	"-debug":      {0, "there is no debug output"},
+	"-modelcheck": {0, "model checking is the default mode"},
 }
 
 // tlcFoldedFlags are the flags TLC compares ignoring case, by their
@@ -330,6 +336,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-noGenerateSpecTEBin", "-noTEBin":
+			f.noTEBin = true
 		case "-noGenerateSpecTE", "-noTE":
 			f.noTE, f.teSet = true, true
 		case "-generateSpecTE":
@@ -759,6 +767,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read, f.teExtra())
 	}
+	if err := tlcLoadTrace(f, sp, tlcModelNames(tlcCfgPath(f, tla))); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitUsage
+	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
 		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
 	}
@@ -843,10 +855,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !tlcDiskMode(f, sp, &opt, w, stderr) {
 		return tlcExitUsage
 	}
-	if err := tlcLoadTrace(f, sp, tlcModelNames(tlcCfgPath(f, tla))); err != nil {
-		fmt.Fprintf(stderr, "wspcycle tlc: -loadTrace: %v\n", err)
-		return tlcExitUsage
-	}
 	traces, err := dumptrace.Open(f.dumpTrace)
 	if err != nil {
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
@@ -905,7 +913,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	tlcTEBinError(w, f, tla, rep, start, &traceOpt)
+	tlcTEBin(w, f, tla, sp, rep, start, &traceOpt)
 	if cont != nil {
 		contOpt := traceOpt
 		contOpt.AfterTrace = nil // -dumpTrace writes the verdict's trace only
