@@ -2,8 +2,8 @@ package tlcbin
 
 import (
 	"bytes"
-	"fmt"
 	"compress/gzip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
