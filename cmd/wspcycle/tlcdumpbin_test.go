@@ -105,3 +105,24 @@ func TestTLCTEBin(t *testing.T) {
 		}
 	}
 }
+
+// A simulator keeps the objects of its behaviour: the last state shares
+// what the step leaves unchanged too. ShareSim.bin is TLC's file of
+// Share with "-simulate num=1 -depth 10 -seed 1 -dumpTrace tlc" (its
+// only behaviour), which the trace exploration spec's .bin repeats.
+func TestTLCDumpTraceTLCBinSimulate(t *testing.T) {
+	td := mustAbs(t, filepath.Join("..", "..", "model", "testdata", "tlc", "dumptrace"))
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	args := []string{"tlc", "-workers", "1", "-generateSpecTE", "-teSpecOutDir", dir, "-simulate", "num=1", "-depth", "10", "-seed", "1",
+		"-dumpTrace", "tlc", "S.bin", filepath.Join(td, "Share.tla")}
+	if code := runIn(t, dir, args, &out, &errb); code != 12 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	sameBinAsTLC(t, filepath.Join(dir, "S.bin"), filepath.Join(td, "ShareSim.bin"))
+	bins, _ := filepath.Glob(filepath.Join(dir, "Share_TTrace_*.bin"))
+	if len(bins) != 1 {
+		t.Fatalf("trace exploration .bin: %v", bins)
+	}
+	sameBinAsTLC(t, bins[0], filepath.Join(td, "ShareSim.bin"))
+}

@@ -243,6 +243,22 @@ func tlcTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep *mod
 	if !f.teBin() || len(rep.Trace) == 0 {
 		return
 	}
+	prev := opt.AfterTrace
+	opt.AfterTrace = func() {
+		if prev != nil {
+			prev()
+		}
+		tlcWriteTEBin(w, f, tla, sp, rep, start, false)
+	}
+}
+
+// tlcWriteTEBin writes the trace's .bin now (tlcTEBin; the simulator
+// writes it after its statistics, with the -dumpTrace files), or says
+// why it could not as TLC does.
+func tlcWriteTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep *model.Report, start time.Time, simulated bool) {
+	if !f.teBin() || len(rep.Trace) == 0 {
+		return
+	}
 	dir := f.teDir
 	if dir == "" {
 		dir = filepath.Dir(tla)
@@ -251,31 +267,22 @@ func tlcTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep *mod
 	if dir == "/" {
 		bin = "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
 	}
-	_, statErr := os.Stat(dir)
-	prev := opt.AfterTrace
-	opt.AfterTrace = func() {
-		if prev != nil {
-			prev()
+	_, err := os.Stat(dir)
+	why := bin + " (No such file or directory)"
+	if err == nil {
+		var data []byte
+		if data, err = dumptrace.TLCBin(sp, rep, tlcModelNames(tlcCfgPath(f, tla)), simulated); err == nil {
+			err = os.WriteFile(bin, data, 0o644)
 		}
-		err := statErr
 		if err == nil {
-			var data []byte
-			if data, err = dumptrace.TLCBin(sp, rep, tlcModelNames(tlcCfgPath(f, tla)), f.simulate); err == nil {
-				err = os.WriteFile(bin, data, 0o644)
-			}
-			if err == nil {
-				return
-			}
+			return
 		}
-		why := bin + " (No such file or directory)"
-		if statErr == nil {
-			why = err.Error()
-		}
-		w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
-			"Attempted to apply the operator overridden by the Java method\n"+
-			"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
-			"but it produced the following error:\n"+why)
+		why = err.Error()
 	}
+	w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
+		"Attempted to apply the operator overridden by the Java method\n"+
+		"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
+		"but it produced the following error:\n"+why)
 }
 
 // tlcRootName is the name of the spec's root module: its file's name.
