@@ -16,7 +16,10 @@ import (
 // replayed on B; D.bin of D (x toggles, y counts) replayed on C (x
 // alone, Inv TLCGet("level") < 4): the view <<level, state>> keeps the
 // revisits of x apart, so the fourth level is reached; with CV.cfg, the
-// cfg's VIEW x is kept (TLC's too) and merges them: no error.
+// cfg's VIEW x is kept (TLC's too) and merges them: no error. Share.bin
+// (as in tlc/dumptrace) replays Share's model values, records and sets;
+// Pick.bin pins Pick's model values, read by their index in the cfg's
+// table: one initial state of three, one successor of two a level.
 func TestTLCLoadTraceGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "loadtrace")
 	for _, c := range []struct {
@@ -26,17 +29,19 @@ func TestTLCLoadTraceGolden(t *testing.T) {
 		{"B", "B", "B.bin", 12},
 		{"C", "C", "D.bin", 12},
 		{"CV", "C", "D.bin", 0},
+		{"Share", "Share", "Share.bin", 12},
+		{"Pick", "Pick", "Pick.bin", 12},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE", "-loadTrace", "tlc", c.file}, c.code, inSpecDir(), withSpec(c.spec))
 	}
 }
 
 // Our own -dumpTrace tlc file, read back by our -loadTrace, gives TLC's
-// answer to its own file (TLC, run by hand on our files of B and D, gave
-// the same output as on its own).
+// answer to its own file (TLC, run by hand on our files of B, D, Pick and
+// Share, gave the same output as on its own).
 func TestTLCLoadTraceOwnFile(t *testing.T) {
 	dir := mustAbs(t, filepath.Join("..", "..", "model", "testdata", "tlc", "loadtrace"))
-	for _, c := range []struct{ dump, load, cfg string }{{"B", "B", "B"}, {"D", "C", "C"}} {
+	for _, c := range []struct{ dump, load, cfg string }{{"B", "B", "B"}, {"D", "C", "C"}, {"Pick", "Pick", "Pick"}, {"Share", "Share", "Share"}} {
 		tmp := t.TempDir()
 		bin := filepath.Join(tmp, c.dump+".bin")
 		var out, errb bytes.Buffer
