@@ -655,7 +655,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		tla += ".tla"
 	}
 	f.tla = tla
-	if why := tlcLoadRefusal(f, tlcModelNames(tlcCfgPath(f, tla))); why != "" {
+	if why := tlcLoadRefusal(f, tlcCfgPath(f, tla)); why != "" {
 		fmt.Fprintln(stderr, "wspcycle tlc: "+why)
 		return tlcExitUsage
 	}

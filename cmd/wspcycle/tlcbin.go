@@ -21,3 +21,13 @@ func tlcModelNames(cfgPath string) []string {
 	}
 	return tlcbin.ModelNames(c)
 }
+
+// tlcCfgParses reports whether the cfg at cfgPath reads and parses.
+func tlcCfgParses(cfgPath string) bool {
+	src, err := source.ReadFile(cfgPath)
+	if err != nil {
+		return false
+	}
+	_, err = cfg.Parse(cfgPath, src)
+	return err == nil
+}

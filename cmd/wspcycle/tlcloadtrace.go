@@ -40,8 +40,10 @@ import (
 type tlcLoad struct{ format, file string }
 
 // tlcLoadRefusal is why a -loadTrace of f cannot be honoured ("" when
-// it can), said before anything else is done.
-func tlcLoadRefusal(f *tlcFlags, models []string) string {
+// it can), said before anything else is done. A file's content is
+// checked here only when the cfg at cfgPath parses (its model values
+// number the file's); else the run stops on the cfg first, as TLC's.
+func tlcLoadRefusal(f *tlcFlags, cfgPath string) string {
 	for _, l := range f.loadTrace {
 		if l.format != "tlc" {
 			return "-loadTrace " + l.format + " is not supported: TLC reads the trace with module _JsonTrace's JsonDeserialize, which is not reproduced (use -dumpTrace tlc and -loadTrace tlc)"
@@ -56,7 +58,10 @@ func tlcLoadRefusal(f *tlcFlags, models []string) string {
 		if err != nil {
 			return fmt.Sprintf("-loadTrace tlc %s is not supported: the file cannot be read (%v); TLC evaluates its constraint on an empty record then and stops with that evaluation error (exit 75), which is not reproduced", l.file, err)
 		}
-		dump, err := tlcbin.Decode(data, nil, models)
+		if !tlcCfgParses(cfgPath) {
+			continue
+		}
+		dump, err := tlcbin.Decode(data, nil, tlcModelNames(cfgPath))
 		if err != nil {
 			return fmt.Sprintf("-loadTrace tlc %s is not supported: it is not a file of TLC's -dumpTrace tlc: %v; TLC fails with a Java exception on it, which is not reproduced", l.file, err)
 		}
