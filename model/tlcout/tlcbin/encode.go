@@ -80,9 +80,6 @@ func (e *Encoder) Bytes() []byte {
 	return out.Bytes()
 }
 
-// Raw is the stream without gzip.
-func (e *Encoder) Raw() []byte { return e.buf.Bytes() }
-
 func (e *Encoder) byte1(b byte)  { e.buf.WriteByte(b) }
 func (e *Encoder) int32(x int32) { e.buf.Write(binary.BigEndian.AppendUint32(nil, uint32(x))) }
 func (e *Encoder) int16(x int16) { e.buf.Write(binary.BigEndian.AppendUint16(nil, uint16(x))) }
