@@ -34,7 +34,10 @@
 //     (UniqueString.readExternal), so a file written here carries 0;
 //   - which values TLC shares is Java identity (an UNCHANGED variable's
 //     value is one object in two states): the reader resolves a handle
-//     to the same value either way, so sharing here is by Go identity.
+//     to the same value either way. The Encoder shares what its caller
+//     says may be one object (Share: a variable's values with the state
+//     before, by Go identity), which reproduces TLC's stream on the
+//     probes of dumptrace.TLCBin.
 //
 // A model value is its index in TLC's table ModelValue.mvs, which TLC
 // fills in the order it makes them: the cfg's model values in the order
