@@ -111,16 +111,23 @@ here, or refused with the reason):
                       after a violation, TLC's trace exploration spec
                       SPEC_TTrace_SECONDS.tla (in DIR, else the spec's folder;
                       not with -tool or -continue, as TLC; -simulate too)
-                      is written, which "-config F.tla F.tla" checks; TLC's
-                      default, turned off by -noGenerateSpecTE and -noTE
-  -noGenerateSpecTEBin, -noTEBin, -modelcheck,
-  -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
+                      is written, which "-config F.tla F.tla" checks, and
+                      beside it the trace as TLC's SPEC_TTrace_SECONDS.bin;
+                      TLC's default, turned off by -noGenerateSpecTE and -noTE
+  -noGenerateSpecTEBin, -noTEBin
+                      the trace exploration spec without its .bin
+  -modelcheck, -terse, -cleanup, -gzip, -lncheck MODE, -fpbits N,
   -fpmem N, -debug
                       accepted: they change nothing here (said once on stderr)
-  -dumpTrace json|tla|tlcplain FILE
+  -dumpTrace json|tla|tlcplain|tlc FILE
                       write the counterexample to FILE as TLC does: its JSON,
                       its TLA+ module of the CounterExample record, or of the
-                      Trace sequence (repeatable; the last FILE of a format wins)
+                      Trace sequence, or its binary serialization of the
+                      CounterExample (repeatable; the last FILE of a format wins)
+  -loadTrace tlc FILE replay the trace of a -dumpTrace tlc FILE (or a
+                      SPEC_TTrace_SECONDS.bin) as TLC does: a constraint that
+                      keeps the trace's states at each level, and unless the
+                      cfg has a VIEW, a view of <<level, state>>
   -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
                       -dumpTrace file was written) goes to FILE, not stdout
   -postCondition MODULE!OP
@@ -132,8 +139,8 @@ here, or refused with the reason):
                       again or brought in again by INSTANCE): exit 150
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first)
-  -debugger, -loadTrace FMT FILE,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
+  -debugger, -loadTrace json FILE,
+  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -161,6 +168,7 @@ type tlcFlags struct {
 	aril       int64            // -aril N: printed in the simulation statistics
 	suppress   []int            // -suppressMessages: message codes not printed
 	dumpTrace  []dumptrace.Dump // -dumpTrace FORMAT FILE: files for the counterexample
+	loadTrace  []tlcLoad        // -loadTrace FORMAT FILE: traces to replay (tlcloadtrace.go)
 	depth      int              // simulation: the most states in a behaviour
 	coverage   int              // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
 	metadir    string           // -metadir DIR: where a checkpointed run keeps its files
@@ -178,6 +186,7 @@ type tlcFlags struct {
 	// teSet: one of those or -generateSpecTE was given (else the default,
 	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
 	noTE, teSet bool
+	noTEBin     bool // -noTEBin, -noGenerateSpecTEBin: the trace exploration spec without its .bin
 	teDir       string
 	tla         string // the spec's file (spec with .tla added)
 	// dfid: -dfid N, TLC's depth-first iterative deepening to depth N
@@ -242,16 +251,14 @@ var tlcNoEffect = map[string]struct {
 	args int
 	why  string
 }{
-	"-terse":               {0, "values are printed as TLC prints them either way"},
-	"-cleanup":             {0, "wspcycle writes no state files to clean up"},
-	"-gzip":                {0, "wspcycle writes no checkpoint or state files"},
-	"-lncheck":             {1, "liveness is always checked once the state graph is complete"},
-	"-fpbits":              {1, "the visited set is in memory, not partitioned by fingerprint bits"},
-	"-fpmem":               {1, "the visited set grows in memory as needed"},
-	"-debug":               {0, "there is no debug output"},
-	"-noGenerateSpecTEBin": {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
-	"-noTEBin":             {0, "the trace exploration spec's .bin (TLC's serialized values) is never written"},
-	"-modelcheck":          {0, "model checking is the default mode"},
+	"-terse":      {0, "values are printed as TLC prints them either way"},
+	"-cleanup":    {0, "wspcycle writes no state files to clean up"},
+	"-gzip":       {0, "wspcycle writes no checkpoint or state files"},
+	"-lncheck":    {1, "liveness is always checked once the state graph is complete"},
+	"-fpbits":     {1, "the visited set is in memory, not partitioned by fingerprint bits"},
+	"-fpmem":      {1, "the visited set grows in memory as needed"},
+	"-debug":      {0, "there is no debug output"},
+	"-modelcheck": {0, "model checking is the default mode"},
 }
 
 // tlcFoldedFlags are the flags TLC compares ignoring case, by their
@@ -284,9 +291,7 @@ var tlcSimulateRefused = map[string]string{
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
-	"-loadTrace": "TLC replays a trace read back through its module _TLCTrace's Java override (the binary file of " +
-		"-dumpTrace tlc, which is not written here either) as a constraint and a view; not reproduced (see 'wspcycle trace validate')",
-	"-lib": "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
+	"-lib":      "TLC has no -lib: put the library folders in TLA_PATH (colon separated), which is searched after the spec's folder",
 }
 
 // parseTLCFlags reads TLC's command line: single-dash flags anywhere, the
@@ -334,6 +339,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 					f.workers = n
 				}
 			}
+		case "-noGenerateSpecTEBin", "-noTEBin":
+			f.noTEBin = true
 		case "-noGenerateSpecTE", "-noTE":
 			f.noTE, f.teSet = true, true
 		case "-generateSpecTE":
@@ -493,9 +500,14 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 				}
 			}
 		case "-loadTrace":
-			if _, err = next(&i, a); err == nil {
-				if _, err = next(&i, a); err == nil {
-					err = &errTLCUsage{a + " is not supported: " + tlcRefused[a]}
+			var format, file string
+			if format, err = next(&i, a); err == nil {
+				if file, err = next(&i, a); err == nil {
+					format = strings.ToLower(format) // TLC compares it ignoring case
+					if format != "tlc" && format != "json" {
+						return f, &errTLCCommandLine{"Error: Unknown format " + args[i-1] + " given to -loadTrace."}
+					}
+					f.loadTrace = append(f.loadTrace, tlcLoad{format, file})
 				}
 			}
 		case "-userFile":
@@ -644,6 +656,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		tla += ".tla"
 	}
 	f.tla = tla
+	if why := tlcLoadRefusal(f, tlcCfgPath(f, tla)); why != "" {
+		fmt.Fprintln(stderr, "wspcycle tlc: "+why)
+		return tlcExitUsage
+	}
 	if !f.seedSet {
 		f.seed = rand.Int64()
 	}
@@ -759,6 +775,10 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read, f.teExtra())
 	}
+	if err := tlcLoadTrace(f, sp, tlcModelNames(tlcCfgPath(f, tla))); err != nil {
+		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+		return tlcExitUsage
+	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
 		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
 	}
@@ -852,6 +872,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitSystem
 	}
 	defer traces.Finish()
+	traces.Models, traces.Simulated = tlcModelNames(tlcCfgPath(f, tla)), f.simulate
 	var traceErr error
 	var cont *continuePrinter
 	if f.cont {
@@ -907,7 +928,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	tlcTEBinError(w, f, tla, rep, start, &traceOpt)
+	tlcTEBin(w, f, tla, sp, rep, start, &traceOpt)
 	if cont != nil {
 		// Added to the counts of the verdict's own trace, if any.
 		rep.CovRebuild = rep.CovRebuild.Add(cont.cov)

@@ -142,7 +142,7 @@ func TestTLCDumpTraceLastFileWins(t *testing.T) {
 	for _, c := range []struct {
 		format string
 		want   string
-	}{{"tlc", "is not supported: "}, {"TLCTESpec", "is not supported: "}, {"dot", "is not supported: "}} {
+	}{{"tlcAction", "is not supported: "}, {"TLCTESpec", "is not supported: "}, {"dot", "is not supported: "}} {
 		errb.Reset()
 		if code := run(context.Background(), []string{"tlc", "-dumpTrace", c.format, "f", filepath.Join(td, "InvFail.tla")}, &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
 			t.Errorf("-dumpTrace %s: exit %d, %s", c.format, code, errb.String())

@@ -58,9 +58,9 @@ func TestTLCInvGolden(t *testing.T) {
 }
 
 // TLC's flags found in its source beyond -help's list, and its checks of
-// the command line (TLC rev cc6b616): -modelcheck (the default mode),
-// -noTEBin and -noGenerateSpecTEBin change nothing (-noTE, read in any
-// case, turns the trace exploration spec off: TestTLCTraceExplorationSpecNone);
+// the command line (TLC rev cc6b616): -modelcheck (the default mode)
+// changes nothing (-noTE, read in any case, turns the trace exploration
+// spec off: TestTLCTraceExplorationSpecNone; -noTEBin its .bin: TestTLCTEBin);
 // -simulate's (and -generate's) stats= and
 // sched= are refused with their reason; -simulate (-generate) file=
 // without num=, -nowarning
@@ -75,8 +75,6 @@ func TestTLCFlagChecks(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"-modelcheck"}, 0, "-modelcheck changes nothing here"},
-		{[]string{"-noTEBin"}, 0, "-noTEBin changes nothing here"},
-		{[]string{"-noGenerateSpecTEBin"}, 0, "-noGenerateSpecTEBin changes nothing here"},
 		{[]string{"-generate", "stats=basic"}, 2, "-generate stats=basic is not supported: "},
 		{[]string{"-generate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
 		{[]string{"-dump", "dot,bogus", "g.dot"}, 2, "-dump dot: unknown option bogus"},

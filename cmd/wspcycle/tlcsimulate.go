@@ -93,6 +93,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		return tlcExitSystem
 	}
 	defer traces.Finish()
+	traces.Models, traces.Simulated = tlcModelNames(tlcCfgPath(f, f.tla)), true
 	var tf *traceFiles
 	if f.simFile != "" {
 		tf = newTraceFiles(sp, f.simFile)
@@ -329,6 +330,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		if err := traces.Write(f.traceLines(w), sp, rep); err != nil && fileErr == nil {
 			fileErr = err // TLC writes -dumpTrace's files at the end, after the statistics
 		}
+		tlcWriteTEBin(w, f, f.tla, sp, rep, start, true) // and the trace exploration spec's .bin
 		tlcSimProgress(w, st, res.Behaviours, states, now)
 	} else {
 		tlcSimProgress(w, st, res.Behaviours, states, now)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
+	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/model/tlcout/tetrace"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -29,11 +30,11 @@ var tlcTEByDefault = true
 // is to write the spec (they show in SANY's lines).
 var tlcTEModules = []string{"_TLCTrace"}
 
-// teLoaded reports whether TLC loads its _TLCTrace module for the trace
-// exploration spec: when the spec is on, but never with -tool (the
-// Toolbox and the VS Code extension make their own) nor -continue (TLC
-// rev cc6b616 parses no _TLCTrace then).
-func (f *tlcFlags) teLoaded() bool {
+// teSpec reports whether TLC is to write a trace exploration spec:
+// when the spec is on, but never with -tool (the Toolbox and the VS Code
+// extension make their own) nor -continue (TLC rev cc6b616 parses no
+// _TLCTrace then).
+func (f *tlcFlags) teSpec() bool {
 	on := tlcTEByDefault
 	if f.teSet {
 		on = !f.noTE
@@ -41,17 +42,44 @@ func (f *tlcFlags) teLoaded() bool {
 	return on && !f.tool && !f.cont
 }
 
-// teOn reports whether this run writes a trace exploration spec: when
-// TLC loads _TLCTrace, but not after a -recover (TLC's
-// TraceExplorationSpec.generate).
+// teLoaded reports whether TLC loads its _TLCTrace module for the trace
+// exploration spec, whose post-condition _TLCTraceSilent writes the
+// trace's .bin: not with -noTEBin (-noGenerateSpecTEBin), which keeps
+// the spec and drops the .bin (TLC rev cc6b616: no .bin, no _TLCTrace
+// among SANY's lines).
+func (f *tlcFlags) teLoaded() bool {
+	return f.teSpec() && !f.noTEBin
+}
+
+// teOn reports whether this run writes a trace exploration spec: not
+// after a -recover (TLC's TraceExplorationSpec.generate).
 func (f *tlcFlags) teOn() bool {
+	return f.teSpec() && f.recover == ""
+}
+
+// teBin reports whether this run writes the trace's .bin beside the
+// trace exploration spec.
+func (f *tlcFlags) teBin() bool {
 	return f.teLoaded() && f.recover == ""
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
+// TLC loads _TLCTrace also for a -dumpTrace tlc (its post-condition
+// _TLCTrace) and a -loadTrace tlc (its constraint and view), whatever
+// -noGenerateSpecTE and -tool say (rev cc6b616).
 func (f *tlcFlags) teExtra() []string {
 	if f.teLoaded() {
 		return tlcTEModules
+	}
+	for _, d := range f.dumpTrace {
+		if d.Format == "tlc" {
+			return tlcTEModules
+		}
+	}
+	for _, l := range f.loadTrace {
+		if l.format == "tlc" {
+			return tlcTEModules
+		}
 	}
 	return nil
 }
@@ -204,29 +232,57 @@ func tlcCfgPath(f *tlcFlags, tla string) string {
 	return configBeside(tla)
 }
 
-// tlcTEBinError prints, after the trace, what TLC prints when the folder
-// of -teSpecOutDir does not exist yet: TLC writes the trace's .bin (its
-// post-condition _TLCTrace) before it makes the folder for the spec, and
-// says it could not (rev cc6b616); the spec is written all the same.
-// wspcycle writes no .bin, so it has nothing to say otherwise.
-func tlcTEBinError(w *tlcout.Writer, f *tlcFlags, tla string, rep *model.Report, start time.Time, opt *tlcout.TraceOptions) {
-	if !f.teOn() || f.teDir == "" || len(rep.Trace) == 0 || !tetrace.Writable(len(rep.Trace), rep.LoopBack > 0) {
+// tlcTEBin writes, after the trace, the trace's .bin beside the trace
+// exploration spec (SPEC_TTrace_N.bin), as TLC's post-condition
+// _TLCTraceSilent does: the file of -dumpTrace tlc (dumptrace.TLCBin),
+// for any trace, a single state's too, which gets no spec (TLC rev
+// cc6b616, probe InvInit). When the folder of -teSpecOutDir does not
+// exist yet, TLC writes the .bin before it makes the folder for the
+// spec, and says it could not; the spec is written all the same.
+func tlcTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep *model.Report, start time.Time, opt *tlcout.TraceOptions) {
+	if !f.teBin() || len(rep.Trace) == 0 {
 		return
 	}
-	if _, err := os.Stat(f.teDir); err == nil {
-		return
-	}
-	bin := strings.TrimRight(f.teDir, "/") + "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
 	prev := opt.AfterTrace
 	opt.AfterTrace = func() {
 		if prev != nil {
 			prev()
 		}
-		w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
-			"Attempted to apply the operator overridden by the Java method\n"+
-			"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
-			"but it produced the following error:\n"+bin+" (No such file or directory)")
+		tlcWriteTEBin(w, f, tla, sp, rep, start, false)
 	}
+}
+
+// tlcWriteTEBin writes the trace's .bin now (tlcTEBin; the simulator
+// writes it after its statistics, with the -dumpTrace files), or says
+// why it could not as TLC does.
+func tlcWriteTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep *model.Report, start time.Time, simulated bool) {
+	if !f.teBin() || len(rep.Trace) == 0 {
+		return
+	}
+	dir := f.teDir
+	if dir == "" {
+		dir = filepath.Dir(tla)
+	}
+	bin := strings.TrimRight(dir, "/") + "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
+	if dir == "/" {
+		bin = "/" + tetrace.Name(tlcRootName(tla), start) + ".bin"
+	}
+	_, err := os.Stat(dir)
+	why := bin + " (No such file or directory)"
+	if err == nil {
+		var data []byte
+		if data, err = dumptrace.TLCBin(sp, rep, tlcModelNames(tlcCfgPath(f, tla)), simulated); err == nil {
+			err = os.WriteFile(bin, data, 0o644)
+		}
+		if err == nil {
+			return
+		}
+		why = err.Error()
+	}
+	w.Msg(tlcout.General, tlcout.ClassError, "Evaluating postcondition _TLCTraceSilent at line 28, col 5 to line 28, col 21 of module _TLCTrace failed.\n"+
+		"Attempted to apply the operator overridden by the Java method\n"+
+		"public static final tlc2.value.IValue tlc2.module._TLCTrace.ioSerialize(tlc2.value.IValue,tlc2.value.impl.StringValue) throws java.io.IOException,\n"+
+		"but it produced the following error:\n"+why)
 }
 
 // tlcRootName is the name of the spec's root module: its file's name.

@@ -443,3 +443,9 @@ func unsortable(v value.Value) bool {
 	_, mixed := v.(*value.MixedSetV)
 	return mixed || value.HoldsMixed(v)
 }
+
+// StateLevel is TLCGet("level") in a state predicate of a new state (a
+// CONSTRAINT, a VIEW): one more than the level being expanded, 1 for an
+// initial state. A constraint or view written in Go (the tlc command's
+// -loadTrace) reads the level here, as the spec's own would.
+func (r *Run) StateLevel() int64 { return r.level.Load() + 1 }

@@ -21,13 +21,11 @@ type Dump struct{ Format, File string }
 // -dumpTrace of the same group sets that constant again. So with
 // "-dumpTrace json a.json -dumpTrace json b.json" TLC writes b.json twice
 // and says so twice, and never creates a.json (TLC rev cc6b616).
-var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc"}
+var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc", "tlc": "tlc"}
 
 // refused are TLC's other -dumpTrace formats, and why they are
 // not written.
 var refused = map[string]string{
-	"tlc": "TLC writes the counterexample through its module _TLCTrace's Java override, as its own binary serialization of " +
-		"its Java values, gzipped (what -loadTrace tlc reads back), which is not reproduced (use json or tlcplain)",
 	// TLC rev cc6b616 run as it is (no CommunityModules on its library
 	// path) refuses both at parse time: "Cannot find source file for
 	// module IOUtils imported in module _TLCActionTrace" (GraphViz for
@@ -64,6 +62,11 @@ type Files struct {
 	// created: file -> Open made it (it did not exist), so Finish may
 	// remove it
 	created map[string]bool
+	// Models are the cfg's model values in TLC's order
+	// (tlcbin.ModelNames), which the tlc format numbers them by.
+	Models []string
+	// Simulated: the traces are a simulator's behaviours (-simulate).
+	Simulated bool
 }
 
 // Open opens for writing the file each group of dumps writes (the last
@@ -103,12 +106,18 @@ func (d *Files) Write(w LineWriter, sp *eval.Spec, rep *model.Report) error {
 	for _, dt := range d.dumps {
 		name := d.file[groups[dt.Format]]
 		var data []byte
-		if dt.Format == "json" {
+		switch dt.Format {
+		case "json", "tlc":
 			var err error
-			if data, err = JSON(sp, rep); err != nil {
+			if dt.Format == "json" {
+				data, err = JSON(sp, rep)
+			} else {
+				data, err = TLCBin(sp, rep, d.Models, d.Simulated)
+			}
+			if err != nil {
 				return err
 			}
-		} else {
+		default:
 			data = Module(dt.Format, name, sp, rep)
 		}
 		if err := os.WriteFile(name, data, 0o644); err != nil {
