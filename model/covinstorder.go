@@ -8,7 +8,9 @@ import (
 // SANY gives a SubstInNode the substitutions of an INSTANCE in an order
 // TLC's coverage report shows (the nodes of the substituted expressions
 // are made in that order, CostModelCreator): the explicit ones of the WITH
-// clause, as written, after the implicit ones (a <- a), which come in the
+// clause, as written, after the implicit ones (a <- a, and an explicit
+// one of a name the instantiating module has, which overwrites the
+// implicit one in place: eval's covInstInPlace), which come in the
 // order Generator.generateInstance finds the instantiated module's
 // constants and variables: the enumeration of its context's
 // java.util.Hashtable (sanyorder.go). CovInstOrder (CovInstOrderInner's

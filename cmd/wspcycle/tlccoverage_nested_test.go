@@ -39,9 +39,13 @@ import (
 //   - CovArgSet (its comment says what): a set constructor passed to an
 //     operator costs what the body's binders over the parameter fetch
 //     (it counted nothing).
+//
+//   - CovCupEnum (its comment says what): a binder over S \cup T while S
+//     is empty enumerates T's value, costing on T's constructor or on
+//     the one a variable's value came from (it counted nothing).
 func TestTLCCoverageNested(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet"} {
+	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet", "CovCupEnum"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -29,6 +29,14 @@ import (
 //     body's node, its conjuncts and the x' of an assignment count), and
 //     an \E TLC keeps whole whose set, read from the state, costs on the
 //     set constructor its value came from.
+//   - CovSubstDef: constant definitions of the instantiated module (S ==
+//     1 .. K), which TLC evaluates at each use, reading K there (21),
+//     not once at load (6); Pairs == S \X S of the instantiating module,
+//     evaluated at load, reads nothing in the search.
+//   - CovInstWithOrder: an explicit substitution of a name the
+//     instantiating module has (B <- B + 0) keeps the place of the
+//     implicit one SANY made first; the others (v <- p) follow. All
+//     explicit ones were listed after the implicit ones.
 //
 // TLC also lists the substitution expressions (x, y, 1 + 2, m), written
 // on the INSTANCE lines, in the last tree its CostModelCreator walked
@@ -36,7 +44,7 @@ import (
 // (tla/eval's covinst.go): CovInstDecl's x 22, y 16, 1 + 2 16.
 func TestTLCCoverageInstance(t *testing.T) {
 	dir := filepath.Join("testdata", "covinst")
-	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder", "CovInstCached", "CovForall"} {
+	for _, name := range []string{"CovInstDecl", "CovInstNamed", "CovInstOrder", "CovInstCached", "CovForall", "CovSubstDef", "CovInstWithOrder"} {
 		requireInOutput(t, filepath.Join(dir, name+".text.out"), "of module "+name+">: ")
 		tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0)
 	}

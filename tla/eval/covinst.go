@@ -47,6 +47,26 @@ type covInsts struct {
 	// per INSTANCE and name (all the contexts of a parameterised instance
 	// share it, as SANY's Subst).
 	implicit map[covImplicitKey]*ast.Ident
+	// inPlace: the explicit substitutions of each INSTANCE whose name the
+	// instantiating module has too (covInstInPlace).
+	inPlace map[covImplicitKey]bool
+}
+
+// covInstInPlace notes that the explicit substitution name <- e of inst
+// names a symbol of the instantiating module too: SANY made the implicit
+// substitution name <- name first (SubstInNode.constructSubst, for each
+// symbol the instantiating module has) and the explicit one overwrites it
+// in place (addExplicitSubstitute), so it keeps the implicit one's place
+// in TLC's order; one the instantiating module has no symbol for is
+// appended after them, in the WITH clause's order (CovInstWithOrder).
+func (c *compiler) covInstInPlace(inst *ast.Instance, name string) {
+	if c.covInst == nil {
+		c.covInst = &covInsts{}
+	}
+	if c.covInst.inPlace == nil {
+		c.covInst.inPlace = map[covImplicitKey]bool{}
+	}
+	c.covInst.inPlace[covImplicitKey{inst, name}] = true
 }
 
 type covImplicitKey struct {
@@ -432,13 +452,16 @@ func (is *covInstSubst) giveBack() {
 }
 
 // ordered are the substitutions' nodes of is in TLC's order: the implicit
-// ones in SANY's order (SubstDeclOrder), then the explicit ones as the
-// WITH clause writes them.
+// ones, and the explicit ones that overwrote an implicit one
+// (covInstInPlace), in SANY's order (SubstDeclOrder), then the other
+// explicit ones as the WITH clause writes them.
 func (c *compiler) ordered(is *covInstSubst) []*CovNode {
 	var out []*CovNode
 	explicit := map[string]bool{}
 	for _, w := range is.inst.With {
-		explicit[w.Name.Name] = true
+		if !c.covInst.inPlace[covImplicitKey{is.inst, w.Name.Name}] {
+			explicit[w.Name.Name] = true
+		}
 	}
 	var decls []string
 	if SubstDeclOrder != nil {
@@ -453,7 +476,7 @@ func (c *compiler) ordered(is *covInstSubst) []*CovNode {
 		}
 	}
 	for _, w := range is.inst.With {
-		if sn, ok := is.nodes[w.Name.Name]; ok {
+		if sn, ok := is.nodes[w.Name.Name]; ok && explicit[w.Name.Name] {
 			out = append(out, sn.n)
 		}
 	}

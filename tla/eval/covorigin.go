@@ -137,18 +137,6 @@ func (c *compiler) covOriginWrap(x cx, n *CovNode) cx {
 			return o.note(v, n), nil
 		}
 	}
-	if n.originEnum {
-		fn := x.fn
-		x.fn = func(k *ctx) (value.Value, error) {
-			v, err := fn(k)
-			if err == nil && k.covMute == 0 {
-				if m := o.of(v); m != nil {
-					o.charge(m, int64(v.(*value.SetV).Len())+1)
-				}
-			}
-			return v, err
-		}
-	}
 	if n.cupPass {
 		fn := x.fn
 		x.fn = func(k *ctx) (value.Value, error) {
@@ -158,6 +146,20 @@ func (c *compiler) covOriginWrap(x cx, n *CovNode) cx {
 				v = o.note(v, k.covPass)
 			}
 			k.covPass = nil
+			return v, err
+		}
+	}
+	// After cupPass: a binder's S \cup T (covBoundsEnum) enumerates
+	// the value it passed on.
+	if n.originEnum {
+		fn := x.fn
+		x.fn = func(k *ctx) (value.Value, error) {
+			v, err := fn(k)
+			if err == nil && k.covMute == 0 {
+				if m := o.of(v); m != nil {
+					o.charge(m, int64(v.(*value.SetV).Len())+1)
+				}
+			}
 			return v, err
 		}
 	}
@@ -181,8 +183,24 @@ func (c *compiler) covBoundsEnum(n *CovNode, e ast.Expr, en cenv) {
 	for _, b := range bounds {
 		if b != nil && b.Set != nil {
 			c.covOriginEnum(n, b.Set, en)
+			covCupEnum(n, b.Set)
 		}
 	}
+}
+
+// covCupEnum marks the binder's set e (under n) when it is S \cup T: with
+// S an empty enumerated set TLC's union is T's value itself, keeping the
+// node that built it (T's constructor, or the one a variable's value was
+// noted with), and the binder's enumeration costs there (\E x \in r \cup
+// w with r = {} costs on w's constructor: CovCupEnum).
+func covCupEnum(n *CovNode, e ast.Expr) {
+	b, ok := ast.Unparen(e).(*ast.Binary)
+	if !ok || b.Op != token.CUP {
+		return
+	}
+	m := n.child(b, b, b)
+	m.cupPass = true
+	m.originEnum = true
 }
 
 // covBoundsEnumBound marks, for a quantifier of an action (node n), the

@@ -39,7 +39,7 @@ func (c *compiler) cachedDef(key defKey, body func() cx) cx {
 		}
 	}
 	var ce compiled
-	if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.covConstant(body) }) }) {
+	if c.pendingWithin(func() { ce = c.levelOf(func() cx { return c.covConstantIn(key.m, body) }) }) {
 		ce.x.dep |= depPending
 	}
 	if !c.loadFailed[key.d] {

@@ -274,6 +274,9 @@ func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
 			continue
 		}
 		with[w.Name.Name] = w.Value
+		if _, ok := c.env(at).names[w.Name.Name]; ok {
+			c.covInstInPlace(inst, w.Name.Name) // TLC's coverage order
+		}
 	}
 	for name, en := range ie.names {
 		if en.kind != eConst && en.kind != eVar {
