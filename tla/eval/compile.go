@@ -207,11 +207,12 @@ type compiler struct {
 	// reading one is TLC's error (enabledInInit).
 	partialState bool
 	inAlias      bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
+	spans        *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
+
 	// raising holds, while the ALIAS is compiled, the compile errors fail
 	// recorded: each raised by the expression fail returned, if ever
 	// evaluated (alias.go).
 	raising map[*token.Error]bool
-	spans        *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
 
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
