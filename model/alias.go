@@ -48,11 +48,8 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 	c := &checker{sp: sp}
 	c.opt.AliasErrorText = errText
 	al := c.sp.Alias
-	if al == nil || len(rep.Trace) == 0 {
-		return
-	}
-	if al.Eval == nil {
-		rep.Warnings = append(rep.Warnings, fmt.Sprintf("ALIAS %s is not shown (%s): the trace shows the variables", al.Name, al.Unusable))
+	if al == nil || al.Eval == nil || len(rep.Trace) == 0 {
+		// No ALIAS, or one TLC refuses (Alias.ErrCode), reported as such.
 		return
 	}
 	for i := range rep.Trace {

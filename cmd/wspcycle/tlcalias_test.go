@@ -10,6 +10,11 @@ import (
 // its variables and _ALIASEvalError, the error's message as TLC nests it
 // (framed in its code under -tool); the other states keep the alias's
 // fields. Specs and TLC's output in model/testdata/tlc/alias (README).
+// AliasInstNat, InstStd, InstStdOps, InstPlusErr: the operators of a
+// standard module's instance, I!+(x, 1), I!-.(x), I!Nat, S!Len(s),
+// passed as I!+: an ALIAS using them was dropped (I!+ was an unknown
+// operator), and I!+(1, "a") is TLC's Java-method error. AliasTemporal:
+// []e in an ALIAS is TLC's error in each state (it was dropped).
 func TestTLCAliasStepsGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "alias")
 	for _, c := range []struct {
@@ -21,6 +26,11 @@ func TestTLCAliasStepsGolden(t *testing.T) {
 		{"AliasErr3", 12},
 		{"AliasPrime", 12},
 		{"AliasLive", 13},
+		{"AliasInstNat", 12},
+		{"InstStd", 12},
+		{"InstStdOps", 12},
+		{"InstPlusErr", 75},
+		{"AliasTemporal", 12},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir())
 	}

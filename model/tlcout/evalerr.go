@@ -628,6 +628,13 @@ func javaInnerFramed(msg string) string {
 		// (1..40)), RcdSetCardOver).
 		return head + sep + framedInfo(2178, inner)
 	}
+	if ok && reArgError.MatchString(inner) {
+		// An argument error the Java method raised, an EvalException
+		// with its code (TLC rev cc6b616: Json.textSerialize's "The
+		// first argument of Serialize should be a sequence", golden
+		// SerNdNotSeq).
+		return head + sep + framedInfo(argErrorCode(inner), inner)
+	}
 	if !ok || !strings.HasPrefix(inner, "TLCGet(") || !strings.HasSuffix(inner, ") was undefined.") || strings.Contains(inner, "\n") {
 		return msg
 	}

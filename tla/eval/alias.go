@@ -23,9 +23,6 @@ type Alias struct {
 	// the last state of a trace, as TLC does (rev cc6b616: Alias == [nx
 	// |-> x'] shows the last state's x).
 	Eval func(s, t value.State) (value.Value, error)
-	// Unusable, when not empty, says why the alias could not be compiled;
-	// Eval is then nil and traces show the variables.
-	Unusable string
 	// ErrCode and ErrMsg: TLC's message when the ALIAS names no usable
 	// definition (aliasbad.go), 0 and "" otherwise.
 	ErrCode int
@@ -34,8 +31,8 @@ type Alias struct {
 
 // alias compiles the cfg's ALIAS, a state function or a transition
 // function: TLC evaluates it over each step of a trace (primes read the
-// successor), refusing only what no step can evaluate (a temporal
-// operator).
+// successor); whatever fails to evaluate, or to compile here, is the
+// error of the states it fails in, never a dropped ALIAS.
 func (b *builder) alias() {
 	id := b.conf.Alias
 	if id == nil {
@@ -51,29 +48,40 @@ func (b *builder) alias() {
 	c := b.c
 	nerr := len(c.errs)
 	c.inAlias = true
-	temporal, prime := c.temporal, c.sawPrime
-	c.temporal = false
+	c.raising = map[*token.Error]bool{}
+	// TLC evaluates the ALIAS as a state or transition function: a
+	// temporal formula in it is its evaluation error where met (TLC rev
+	// cc6b616: "TLC encountered a temporal formula ([]A) ...", golden
+	// AliasTemporal), as in an action constraint.
+	temporal, prime, run := c.temporal, c.sawPrime, c.temporalRun
+	c.temporalRun = true
 	x := c.expr(d.Body, de)
-	c.sawPrime = prime
-	ok = !c.temporal
-	if c.temporal {
-		c.errorf(id.Pos(), "ALIAS %s is not a state or transition function: it contains a temporal operator", id.Name)
-	}
-	c.temporal = temporal
+	c.sawPrime, c.temporal, c.temporalRun = prime, temporal, run
 	c.inAlias = false
-	if !ok || len(c.errs) > nerr {
-		// An ALIAS changes no verdict and no count: one wspcycle cannot
-		// compile (often an SVG animation through modules it does not
-		// load) leaves the traces showing the variables, with a warning.
-		reason := "it is not a state function"
-		if len(c.errs) > nerr {
-			reason = c.errs[nerr].Error()
+	raising := c.raising
+	c.raising = nil
+	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}
+	if errs := c.errs[nerr:]; len(errs) > 0 {
+		// What wspcycle cannot compile is never dropped: an ALIAS changes
+		// no verdict and no count, and TLC shows a state the ALIAS fails
+		// in as its variables and _ALIASEvalError, the error. A part
+		// that raises its error when evaluated (an unsupported
+		// operator) fails where TLC would evaluate it; another error
+		// fails every state.
+		var first *Error
+		for _, e := range errs {
+			if !raising[e] {
+				first = &Error{Pos: e.Pos, Msg: e.Msg}
+				break
+			}
 		}
 		c.errs = c.errs[:nerr]
-		b.sp.Alias = &Alias{Name: id.Name, Pos: d.Body.Pos(), Unusable: reason}
-		return
+		if first != nil {
+			a.Eval = func(value.State, value.State) (value.Value, error) { return nil, first }
+			b.sp.Alias = a
+			return
+		}
 	}
-	a := &Alias{Name: id.Name, Pos: d.Body.Pos()}
 	a.Fields = aliasFields(d.Body, b.defModule(d), b.sp.Modules)
 	p := &b.prog
 	a.Eval = func(s, t value.State) (value.Value, error) {

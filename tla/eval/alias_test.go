@@ -76,11 +76,28 @@ func TestAliasPrimed(t *testing.T) {
 	}
 }
 
-// TestAliasUnusable: an ALIAS that cannot be compiled leaves the verdict
-// and the trace (of the variables) as they are, with a warning.
-func TestAliasUnusable(t *testing.T) {
+// TestAliasTemporal: a temporal formula in an ALIAS is TLC's evaluation
+// error in each state, which shows its variables and _ALIASEvalError
+// (model/testdata/tlc/alias: AliasTemporal, TLC rev cc6b616); the ALIAS
+// was dropped with a warning.
+func TestAliasTemporal(t *testing.T) {
+	checkAliasError(t, "AliasTemporal", "TLC encountered a temporal formula ([]A) when evaluating a predicate or action.")
+}
+
+// TestAliasUncompiled: a part of an ALIAS wspcycle refuses (here
+// CounterExample, which TLC evaluates) is the error of each state it is
+// evaluated in, never a dropped ALIAS whose trace shows the variables as
+// if there were none.
+func TestAliasUncompiled(t *testing.T) {
+	checkAliasError(t, "AliasUncompiled", "unsupported: CounterExample in an ALIAS")
+}
+
+// checkAliasError checks testdata/lang/NAME's invariant violation in 3
+// states of x, each shown as x and _ALIASEvalError, msg.
+func checkAliasError(t *testing.T, name, msg string) {
+	t.Helper()
 	dir := filepath.Join("testdata", "lang")
-	sp, err := eval.LoadFiles(filepath.Join(dir, "AliasTemporal.tla"), filepath.Join(dir, "AliasTemporal.cfg"))
+	sp, err := eval.LoadFiles(filepath.Join(dir, name+".tla"), filepath.Join(dir, name+".cfg"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,10 +105,15 @@ func TestAliasUnusable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "x" || len(rep.Trace) != 3 {
-		t.Fatalf("%s, vars %v, %d states; want an invariant violation in 3 states of x", rep.Result, rep.Vars, len(rep.Trace))
+	if rep.Result != model.ResultInvariant || strings.Join(rep.Vars, ",") != "x,"+eval.AliasEvalErrorField || len(rep.Trace) != 3 {
+		t.Fatalf("%s, vars %v, %d states; want an invariant violation in 3 states of x, %s", rep.Result, rep.Vars, len(rep.Trace), eval.AliasEvalErrorField)
 	}
-	if len(rep.Warnings) == 0 || !strings.Contains(strings.Join(rep.Warnings, "\n"), "ALIAS Alias is not shown") {
+	for i, ts := range rep.Trace {
+		if s := ts.State[1].String(); !strings.Contains(s, msg) {
+			t.Errorf("state %d: %s = %s, want %q", i+1, eval.AliasEvalErrorField, s, msg)
+		}
+	}
+	if len(rep.Warnings) != 0 {
 		t.Errorf("warnings %q", rep.Warnings)
 	}
 }

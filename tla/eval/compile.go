@@ -209,6 +209,11 @@ type compiler struct {
 	inAlias      bool        // the cfg's ALIAS is being compiled (CounterExample: tlcext.go)
 	spans        *span.Files // the source files, for TLC's names of nodes by range (nodename.go)
 
+	// raising holds, while the ALIAS is compiled, the compile errors fail
+	// recorded: each raised by the expression fail returned, if ever
+	// evaluated (alias.go).
+	raising map[*token.Error]bool
+
 	// While a guard is compiled (see guard), the slots it reads, and
 	// whether it uses a definition compiled once whose reads are not seen
 	// again (a function definition).
@@ -389,6 +394,9 @@ func (c *compiler) errorf(pos token.Pos, format string, args ...any) {
 func (c *compiler) fail(pos token.Pos, format string, args ...any) cx {
 	e := token.Errorf(pos, format, args...)
 	c.errs = append(c.errs, e)
+	if c.raising != nil {
+		c.raising[e] = true
+	}
 	err := &Error{Pos: pos, Msg: e.Msg}
 	return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
 }
@@ -1118,6 +1126,16 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 		// J!Op where J == INSTANCE of a standard module: its operator
 		// Op, built in (TLC's trace exploration spec suggests
 		// LET J == INSTANCE Json IN J!ToJson(x)).
+		if x, ok, err := stdSymbolApp(e.Name.Name, e.Args, e.Pos()); err != nil {
+			return c.fail(err.Pos, "%s", err.Msg)
+		} else if ok {
+			// The application is the reference's own node (no frame or
+			// coverage of its own).
+			return c.exprCore(x, en)
+		}
+		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {
+			return konst(v, e.Pos()) // I!Nat, B!EmptyBag
+		}
 		app := &ast.OpApp{Name: e.Name, Args: e.Args}
 		if x, ok := c.stdExtApp(app, en); ok {
 			return x

@@ -30,19 +30,17 @@ var natives = map[string]map[string]native{
 	// IOUtils' operators that TLC computes only in Java: their TLA+
 	// definitions are placeholders (IOEnv == CHOOSE r \in [STRING ->
 	// STRING] : TRUE) that TLC never evaluates. IOEnv is the process
-	// environment, as in TLC; the files are refused. atoi and zeroPadN
-	// mean what their definitions say. The commands (IOExec, IOEnvExec,
-	// IOExecTemplate, IOEnvExecTemplate) are evaluated from their
-	// definitions, CHOOSE r \in [exitValue : Int, ...] : TRUE, whose error
-	// TLC gives when its jar has no Java for IOUtils (TLC rev cc6b616 with
-	// the CommunityModules' folder as its library, golden IOExecDef): no
-	// command is run.
+	// environment, as in TLC; atoi and zeroPadN mean what their
+	// definitions say. Serialize (added at init) is what TLC's own jar
+	// makes of it (ioserialize.go). The rest are evaluated from their definitions, as
+	// TLC does when its jar has no Java for IOUtils (TLC rev cc6b616 with
+	// the CommunityModules' folder as its library, goldens IOExecDef,
+	// IOSerDef, DeserDef): the commands (IOExec, ...) fail to enumerate
+	// CHOOSE r \in [exitValue : Int, ...], Deserialize and IODeserialize
+	// evaluate an unbounded CHOOSE, IOSerialize is TRUE; no command is
+	// run and no file written.
 	"IOUtils": {
-		"IOEnv":         {hof: ioEnv},
-		"IOSerialize":   {arity: 3, unsupported: "operator IOSerialize of IOUtils (TLC writes a file in Java)"},
-		"IODeserialize": {arity: 2, unsupported: "operator IODeserialize of IOUtils (TLC reads a file in Java)"},
-		"Serialize":     {arity: 3, unsupported: "operator Serialize of IOUtils (TLC writes a file in Java)"},
-		"Deserialize":   {arity: 2, unsupported: "operator Deserialize of IOUtils (TLC reads a file in Java)"},
+		"IOEnv": {hof: ioEnv},
 	},
 }
 
@@ -51,6 +49,7 @@ var natives = map[string]map[string]native{
 func init() {
 	hofs := map[string]map[string]native{
 		"VectorClocks": {"CausalOrder": {arity: 4, hof: causalOrder}},
+		"IOUtils":      {"Serialize": {arity: 3, withDef: ioSerialize}},
 	}
 	for mod, ops := range hofs {
 		if natives[mod] == nil {
@@ -68,10 +67,10 @@ type native struct {
 	arity int
 	fn    func(args []value.Value, pos token.Pos) (value.Value, error)
 	hof   func(c *compiler, args []ast.Expr, en cenv, pos token.Pos) cx
-	// unsupported, when not empty, is the message refusing the operator: TLC
-	// computes it in Java from outside the model, and its definition is
-	// only a placeholder.
-	unsupported string
+	// withDef compiles an application given also the application of the
+	// operator's definition, which it evaluates where TLC's Java falls
+	// back to the definition (returns null).
+	withDef func(c *compiler, args []ast.Expr, en cenv, pos token.Pos, def cx) cx
 	// partial: fn may answer errDefinition, for arguments whose value,
 	// error or call stack only the definition gives.
 	partial bool
@@ -94,8 +93,8 @@ var errDefinition = errors.New("evaluate the operator's definition")
 // (written in en); def compiles the application of the operator's
 // definition, for a partial native (nil: none).
 func (c *compiler) nativeApp(n native, exprs []ast.Expr, en cenv, pos token.Pos, def func() cx) cx {
-	if n.unsupported != "" {
-		return c.unsupported(pos, n.unsupported)
+	if n.withDef != nil && def != nil {
+		return n.withDef(c, exprs, en, pos, def())
 	}
 	if n.hof != nil {
 		return n.hof(c, exprs, en, pos)

@@ -1,6 +1,9 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
 
 // stdInstanceRef reports whether e is J!Op with J a LET's or the
 // module's J == INSTANCE M, M a standard module built into wspcycle (no
@@ -21,3 +24,36 @@ func (c *compiler) stdInstanceRef(e *ast.ModRef, en cenv) bool {
 	}
 	return d != nil && len(d.Params) == 0 && len(d.Inst.With) == 0 && c.prog[d.Inst.Module.Name] == nil
 }
+
+// stdSymbolApp is J!op(args) for an operator symbol op of a standard
+// module instance J (I == INSTANCE Naturals, I!+(1, 2)): the infix,
+// prefix (-.) or postfix application of the symbol, which is the
+// module's operator, as TLC evaluates it (TLC rev cc6b616, golden
+// InstStdOps); ok is false when the name is not an operator symbol.
+func stdSymbolApp(name string, args []ast.Expr, pos token.Pos) (x ast.Expr, ok bool, err *token.Error) {
+	k, ok := opSymbolKinds[name]
+	if !ok {
+		return nil, false, nil
+	}
+	switch {
+	case k == token.MINUSDOT && len(args) == 1:
+		return &ast.Unary{OpPos: pos, Op: token.MINUS, X: args[0]}, true, nil
+	case isPostfixOp(k) && len(args) == 1:
+		return &ast.Postfix{X: args[0], OpPos: pos, Op: k, Start: pos}, true, nil
+	case k != token.MINUSDOT && !isPostfixOp(k) && len(args) == 2:
+		return &ast.Binary{X: args[0], OpPos: pos, Op: k, Y: args[1], Start: pos}, true, nil
+	}
+	return nil, true, token.Errorf(pos, "the operator %s cannot be applied to %d arguments", name, len(args))
+}
+
+// opSymbolKinds are the operator symbols by their spelling, as the
+// parser names an instance's symbol in J!op.
+var opSymbolKinds = func() map[string]token.Kind {
+	m := map[string]token.Kind{token.MINUSDOT.String(): token.MINUSDOT}
+	for k := token.Kind(0); k < 1024; k++ {
+		if k.IsOperator() {
+			m[k.String()] = k
+		}
+	}
+	return m
+}()

@@ -132,11 +132,13 @@ func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 			c.im.unit(in, instNames, true)
 		}
 	}
+	c.shadowStd(c.im.std, orderMods)
 	ext := []string{}
 	for name := range c.im.std {
 		ext = append(ext, name)
 	}
 	c.visible = Visible(ext)
+	c.hideUnshadowed(orderMods)
 	c.dropShadowedByStd(imported, instNames)
 	c.global = &scope{syms: map[string]*symbol{}}
 	builtins := &scope{syms: map[string]*symbol{}}

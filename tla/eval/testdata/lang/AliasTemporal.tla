@@ -1,6 +1,6 @@
 ---- MODULE AliasTemporal ----
-\* An ALIAS wspcycle cannot compile (here a temporal operator) changes no
-\* verdict: the trace shows the variables, with a warning.
+\* A temporal formula in an ALIAS is TLC's evaluation error in each state:
+\* the trace shows the variables and _ALIASEvalError.
 EXTENDS Integers
 VARIABLE x
 Init == x = 0

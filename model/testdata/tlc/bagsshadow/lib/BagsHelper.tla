@@ -1,0 +1,3 @@
+---- MODULE BagsHelper ----
+EXTENDS Sequences, FiniteSets, Naturals
+====

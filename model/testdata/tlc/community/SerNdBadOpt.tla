@@ -1,0 +1,8 @@
+---- MODULE SerNdBadOpt ----
+EXTENDS Naturals, Sequences, IOUtils, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Inv == x < 1
+Alias == [x |-> x, f |-> Serialize(<<1>>, "g.json", [format |-> "NDJSON", charset |-> "UTF-8", openOptions |-> <<"FOO">>])]
+====
