@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,7 +62,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
-		Generate: f.generate}
+		Generate: f.generate, ActionStats: f.simStats == "basic"}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
@@ -232,6 +233,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	st.traces = int64(res.Behaviours)
 	stats := func() {
+		// TLC writes its action graph with its summary (Simulator.printSummary).
+		if res.ActionSteps != nil {
+			if err := writeActionGraph(f, sp, res.ActionSteps); err != nil {
+				fmt.Fprintf(stderr, "wspcycle tlc: -simulate stats=basic: %v\n", err)
+			}
+		}
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
 	}
 	if rep.Result == model.ResultError && !strings.HasPrefix(rep.Message, "Successor state is not completely specified") {
@@ -453,5 +460,18 @@ func (t *traceFiles) write(k int, trace []model.TraceState) error {
 		fmt.Fprintf(&b, "\\* <%s>\nSTATE_%d == \n%s\n\n", label, i+1, tlcout.StateLines(t.vars, t.order, ts, false, true))
 	}
 	b.WriteString("=================================================\n")
+	return os.WriteFile(name, []byte(b.String()), 0o644)
+}
+
+// writeActionGraph writes TLC's action flow graph of the run (-simulate
+// stats=basic) to SPEC_actions.dot in the working directory, where TLC
+// writes it (Simulator.writeActionFlowGraphBasic: the root module's name
+// and "_actions.dot", a path relative to the working directory).
+func writeActionGraph(f *tlcFlags, sp *eval.Spec, steps [][]int64) error {
+	var b strings.Builder
+	if err := simulate.WriteActionGraph(&b, sp, steps, source.ReadFile); err != nil {
+		return err
+	}
+	name := strings.TrimSuffix(filepath.Base(f.tla), ".tla") + "_actions.dot"
 	return os.WriteFile(name, []byte(b.String()), 0o644)
 }

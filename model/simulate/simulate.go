@@ -84,6 +84,10 @@ type Options struct {
 	// goes down each branch with the probability of the choices that
 	// lead to it, not uniformly among the successors.
 	Generate bool
+	// ActionStats counts the steps taken by each pair of TLC actions in
+	// succession (Result.ActionSteps), as TLC's simulator does with
+	// -simulate stats=basic|full for its action graph (actiondot.go).
+	ActionStats bool
 	// Moments, when not nil, gives the mean and variance of the lengths of
 	// the behaviours done so far, in TLC's arithmetic, for
 	// TLCGet("stats") while the run goes on (SimView).
@@ -131,6 +135,13 @@ type Result struct {
 	// MoreViolations counts those not kept.
 	Violations     []*Violation
 	MoreViolations int
+
+	// ActionSteps, with Options.ActionStats, counts the steps taken:
+	// ActionSteps[i][j] the steps by TLC action j-1 (eval.Spec.TLCActions)
+	// from a state action i-1 led to, row 0 those from an initial state;
+	// over every behaviour, the failing one's steps before the failure
+	// included (TLC's SimulationWorker.collectPostSuccessor).
+	ActionSteps [][]int64
 
 	Trace    []model.TraceState
 	LoopBack int              // for a temporal property: the lasso's step back, as in model.Report
@@ -262,6 +273,12 @@ func (s *simulator) behaviours(pool []value.State) {
 		s.params[s.labels[i]] = &acts[i]
 		if acts[i].Opaque() {
 			s.acts[i] = model.TLCActionAct(s.sp, i)
+		}
+	}
+	if opt.ActionStats {
+		res.ActionSteps = make([][]int64, len(acts)+1)
+		for i := range res.ActionSteps {
+			res.ActionSteps[i] = make([]int64, len(acts)+1)
 		}
 	}
 	s.walking = true
@@ -496,6 +513,7 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		act   int
 	}
 	var kept []succ
+	from := 0 // the row of ActionSteps: the action that led to cur, 0 for an initial state
 	for len(s.path) < s.res.Opt.Depth {
 		if s.budget == 0 {
 			s.cut = true
@@ -578,6 +596,10 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 			return
 		}
 		pick := kept[rng.index(len(kept))]
+		if s.res.ActionSteps != nil {
+			s.res.ActionSteps[from][index+1]++
+			from = index + 1
+		}
 		cur = pick.state
 		s.path = append(s.path, model.TraceState{Action: pick.label, Act: pick.act, State: cur})
 		s.visit(cur)

@@ -29,6 +29,12 @@ type Spec struct {
 	// col 9 to line 4, col 13 of module M"), or for an initial predicate
 	// written in place "Initial predicate" and its range (TLC rev cc6b616).
 	InitLabel string
+	// InitParts are the initial predicate's conjuncts as TLC's
+	// SpecProcessor keeps them, one per state-level conjunct of the
+	// specification (Init /\ InitY /\ [][Next]_v: two; INIT Init: one),
+	// in order: TLC's init actions, the first ids of its action graph
+	// (-simulate stats=basic). Nil for a hand-built spec.
+	InitParts []InitPart
 
 	// Init yields every initial state; an error from yield aborts.
 	Init func(yield func(value.State) error) error
@@ -142,6 +148,14 @@ type ActionInfo struct {
 	Params []string // the \E-bound names on the way to the action, e.g. ["c", "s"]
 	// Expr is the action's own expression, the leaf of the split: TLC
 	// names its source range in traces ("<Grant line 7, col 12 to ...>").
+	Expr ast.Expr
+}
+
+// InitPart is a conjunct of the initial predicate: Name is the operator
+// it applies ("Init"), "" when written in place (TLC's unnamed action,
+// named by its range), and Expr the conjunct as written.
+type InitPart struct {
+	Name string
 	Expr ast.Expr
 }
 

@@ -435,6 +435,11 @@ func (b *builder) behavior() {
 // conjuncts'). The first one names the initial predicate in messages.
 func (b *builder) setInit(e ast.Expr, en cenv) {
 	en.init = true
+	part := InitPart{Expr: e}
+	if d, _, ok := b.c.userOp(e, en); ok {
+		part.Name = d.Name.Name
+	}
+	b.sp.InitParts = append(b.sp.InitParts, part)
 	if b.c.cs != nil {
 		// The replay: the steps of what TLC's generator is given.
 		steps := b.c.csInitAction(e, en)
