@@ -131,7 +131,7 @@ here, or refused with the reason):
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
   -dfid N, -debugger, -loadTrace FMT FILE,
-  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
+  -dumpTrace tlc|tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
 
