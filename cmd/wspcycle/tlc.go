@@ -155,6 +155,7 @@ type tlcFlags struct {
 	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
 	simFile    string           // -simulate file=F: write behaviour k to F_0_k
 	simStats   string           // -simulate stats=basic|full: TLC's action graph; the last given wins
+	simMemory  uint64           // the simulator's memory bound in bytes (tlcSimMaxMemory), set once the run starts
 	view       bool             // -view: print trace states through the cfg's VIEW
 	cont       bool             // -continue: go on after an invariant violation
 	aril       int64            // -aril N: printed in the simulation statistics
@@ -667,6 +668,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !f.simulate {
 		platform += ", in-memory fingerprint set, in-memory level queue"
 	}
+	heapMB := defaultMaxMemoryMB()
+	if f.simulate {
+		// The simulator's bound, TLC's heap there (tlcSimMaxMemory).
+		f.simMemory = tlcSimMaxMemory()
+		heapMB = int64(f.simMemory >> 20)
+	}
 	hdr := tlcout.Header{
 		Version:  versionString(),
 		Mode:     mode,
@@ -674,7 +681,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Seed:     f.seed,
 		Workers:  f.workers,
 		Cores:    runtime.NumCPU(),
-		HeapMB:   defaultMaxMemoryMB(),
+		HeapMB:   heapMB,
 		PID:      os.Getpid(),
 		Platform: platform,
 	}

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime/metrics"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -37,10 +36,20 @@ type Options struct {
 	// TLC's worker 0 draws from them (javarand.go).
 	Seed uint64
 	Aril int64
-	// MaxMemory stops the run with model.ResultMemoryLimit once the heap
-	// passes this many bytes (a behaviour is kept whole, for its trace and
-	// its temporal check, so a huge Depth needs a bound); 0: no limit.
+	// MaxMemory stops the run with model.ResultMemoryLimit once the
+	// process's memory passes this many bytes (a behaviour is kept whole,
+	// for its trace and its temporal check, so a huge Depth, or -depth -1
+	// on a spec whose behaviours never end, needs a bound); 0: no limit.
+	// The memory is what the Go runtime holds from the system (footprint),
+	// and the collector is told to keep it under the bound meanwhile.
 	MaxMemory uint64
+	// MaxMemoryWhy says where MaxMemory comes from, in the message that
+	// reports it reached; "" is --max-memory.
+	MaxMemoryWhy string
+	// MemoryUsed, when not nil, is what MaxMemory is compared with instead
+	// of the process's footprint (for tests: a bound reached without
+	// gigabytes).
+	MemoryUsed func() uint64
 	// Progress receives a progress line every ProgressEvery (0: 3 s); nil
 	// means silent.
 	Progress      io.Writer
@@ -232,6 +241,9 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		sp.Run.SetSimView(s)
 		defer sp.Run.SetSimView(nil)
 	}
+	if opt.MemoryUsed == nil {
+		defer boundMemory(opt.MaxMemory)()
+	}
 	pool := s.initial()
 	if opt.OnInit != nil && res.Result == model.ResultOK {
 		opt.OnInit(res.InitStates, int64(len(pool)))
@@ -391,11 +403,17 @@ func (s *simulator) tick() bool {
 		return true
 	}
 	if max := s.res.Opt.MaxMemory; max > 0 {
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		metrics.Read(sample)
-		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > max {
+		used := footprint
+		if f := s.res.Opt.MemoryUsed; f != nil {
+			used = f
+		}
+		if used() > max {
+			why := s.res.Opt.MaxMemoryWhy
+			if why == "" {
+				why = "--max-memory"
+			}
 			s.res.Result, s.fatal = model.ResultMemoryLimit, true
-			s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, s.res.Behaviours, len(s.path))
+			s.res.Message = fmt.Sprintf("the memory grew past %d MB (%s) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, why, s.res.Behaviours, len(s.path))
 			return false
 		}
 	}
