@@ -29,6 +29,7 @@ func TestTLCSimulateActionGraph(t *testing.T) {
 		{"Opq", "OpqGen", "-generate", "300", "11", "30", 0},
 		{"Opq", "OpqLong", "-simulate", "3000", "2", "100", 0},
 		{"Outer", "Outer", "-simulate", "50", "4", "12", 13},
+		{"Inst", "Inst", "-simulate", "40", "5", "20", 0},
 	} {
 		t.Run(c.cfg, func(t *testing.T) {
 			dir := t.TempDir()

@@ -40,12 +40,16 @@ func WriteActionGraph(w io.Writer, sp *eval.Spec, steps [][]int64, read func(str
 	}
 	var all []graphAction
 	for _, p := range sp.InitParts {
+		// Where TLC locates the conjunct: the range in its label.
+		loc := p.Label
+		if i := strings.Index(loc, " line "); i >= 0 {
+			loc = loc[i+1:]
+		}
 		if p.Name != "" {
-			all = append(all, graphAction{label: p.Name, init: true, key: "init " + p.Name})
+			all = append(all, graphAction{label: p.Name, init: true, key: "range " + loc})
 			continue
 		}
-		r := model.ExprRange(p.Expr, read)
-		all = append(all, graphAction{label: "<Action " + r.String() + ">", key: "range " + r.String()})
+		all = append(all, graphAction{label: "<Action " + loc + ">", key: "range " + loc})
 	}
 	if len(all) == 0 {
 		all = append(all, graphAction{label: sp.InitName, init: true, key: "init"})

@@ -153,10 +153,14 @@ type ActionInfo struct {
 
 // InitPart is a conjunct of the initial predicate: Name is the operator
 // it applies ("Init"), "" when written in place (TLC's unnamed action,
-// named by its range), and Expr the conjunct as written.
+// named by its range), Expr the conjunct as written, and Label its name
+// and where TLC locates it (as InitLabel: "Init line 4, col 9 to line 4,
+// col 13 of module M", at the INSTANCE statement for a definition reached
+// through an instance with substitutions).
 type InitPart struct {
-	Name string
-	Expr ast.Expr
+	Name  string
+	Expr  ast.Expr
+	Label string
 }
 
 // Step is one successor: the action that produced it, the values of the
