@@ -140,7 +140,7 @@ here, or refused with the reason):
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first)
   -debugger, -loadTrace json FILE,
-  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=..|sched=..
+  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -163,6 +163,8 @@ type tlcFlags struct {
 	generate   bool             // -generate: the simulator in TLC's generation mode
 	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
 	simFile    string           // -simulate file=F: write behaviour k to F_0_k
+	simStats   string           // -simulate stats=basic|full: TLC's action graph; the last given wins
+	simMemory  uint64           // the simulator's memory bound in bytes (tlcSimMaxMemory), set once the run starts
 	view       bool             // -view: print trace states through the cfg's VIEW
 	cont       bool             // -continue: go on after an invariant violation
 	aril       int64            // -aril N: printed in the simulation statistics
@@ -279,11 +281,12 @@ func tlcIsSimulateArg(arg string) bool {
 // tlcSimulateRefused are TLC's options of -simulate that are not
 // honoured, and why.
 var tlcSimulateRefused = map[string]string{
-	// TLC rev cc6b616 prints nothing more with stats=basic|full; at the
-	// end it writes SPEC_actions.dot beside the spec, the action flow
-	// graph of its DotActionWriter (each pair of actions taken in
-	// succession, a pen width from their counts), which is not written.
-	"stats": "TLC's action flow graph (SPEC_actions.dot, written beside the spec at the end of the run) is not written",
+	// TLC rev cc6b616: stats=full writes the action graph with one node per
+	// action and its context (Context.toString: every binding on the way,
+	// operator parameters included, newest first) in clusters ordered as
+	// Java's HashMap orders the contexts' strings; stats=basic is written
+	// (model/simulate/actiondot.go).
+	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
 	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: successors drawn by learnt action weights, " +
 		"TLCGet(\"config\").sched) are not implemented: successors are drawn as TLC's default random scheduler draws them",
 }
@@ -425,12 +428,19 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 							return nil, &errTLCUsage{a + " file= needs a file name"}
 						}
 						f.simFile = v
+					case "stats":
+						// TLC takes exactly basic and full; any other value
+						// is ignored, as TLC ignores it (no graph).
+						f.simStats = v
 					default:
 						if why, ok := tlcSimulateRefused[k]; ok {
 							return nil, &errTLCUsage{a + " " + kv + " is not supported: " + why}
 						}
 						return nil, &errTLCUsage{a + ": unknown option " + kv}
 					}
+				}
+				if f.simStats == "full" {
+					return nil, &errTLCUsage{a + " stats=full is not supported: " + tlcSimulateRefused["stats=full"]}
 				}
 				if f.simFile != "" && f.simNum == 0 {
 					// TLC's words (rev cc6b616).
@@ -682,6 +692,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !f.simulate {
 		platform += ", in-memory fingerprint set, in-memory level queue"
 	}
+	heapMB := defaultMaxMemoryMB()
+	if f.simulate {
+		// The simulator's bound, TLC's heap there (tlcSimMaxMemory).
+		f.simMemory = tlcSimMaxMemory()
+		heapMB = int64(f.simMemory >> 20)
+	}
 	hdr := tlcout.Header{
 		Version:  versionString(),
 		Mode:     mode,
@@ -689,7 +705,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Seed:     f.seed,
 		Workers:  f.workers,
 		Cores:    runtime.NumCPU(),
-		HeapMB:   defaultMaxMemoryMB(),
+		HeapMB:   heapMB,
 		PID:      os.Getpid(),
 		Platform: platform,
 	}

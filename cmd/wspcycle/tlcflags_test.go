@@ -61,8 +61,9 @@ func TestTLCInvGolden(t *testing.T) {
 // the command line (TLC rev cc6b616): -modelcheck (the default mode)
 // changes nothing (-noTE, read in any case, turns the trace exploration
 // spec off: TestTLCTraceExplorationSpecNone; -noTEBin its .bin: TestTLCTEBin);
-// -simulate's (and -generate's) stats= and
-// sched= are refused with their reason; -simulate (-generate) file=
+// -simulate's (and -generate's) stats=full and
+// sched= are refused with their reason (stats=basic is honoured, any other
+// stats= value ignored as TLC ignores it); -simulate (-generate) file=
 // without num=, -nowarning
 // with -suppressMessages, -coverage -1 and -invlevel x are TLC's errors,
 // in its words (exit 1, on stdout: TestTLCCommandLineGolden); -dumpTrace is
@@ -75,10 +76,13 @@ func TestTLCFlagChecks(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"-modelcheck"}, 0, "-modelcheck changes nothing here"},
-		{[]string{"-generate", "stats=basic"}, 2, "-generate stats=basic is not supported: "},
+		{[]string{"-generate", "stats=full"}, 2, "-generate stats=full is not supported: "},
+		{[]string{"-generate", "num=2,stats=basic"}, 0, ""},
+		{[]string{"-simulate", "num=2,stats=basic,stats=full"}, 2, "-simulate stats=full is not supported: "},
+		{[]string{"-simulate", "num=2,stats=BASIC"}, 0, ""}, // TLC ignores it
 		{[]string{"-generate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
 		{[]string{"-dump", "dot,bogus", "g.dot"}, 2, "-dump dot: unknown option bogus"},
-		{[]string{"-simulate", "stats=basic"}, 2, "-simulate stats=basic is not supported: "},
+		{[]string{"-simulate", "stats=full"}, 2, "-simulate stats=full is not supported: "},
 		{[]string{"-simulate", "num=3,sched=rl"}, 2, "-simulate sched=rl is not supported: "},
 		{[]string{"-simulate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
 		{[]string{"-nowarning", "-suppressMessages", "2193"}, 1, "-nowarning already suppresses all warnings"},

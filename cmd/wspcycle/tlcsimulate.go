@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,9 +60,9 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	if f.depth < 0 {
 		depth = math.MaxInt
 	}
-	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: uint64(defaultMaxMemoryMB()) << 20,
+	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: f.simMemory, MaxMemoryWhy: "3/4 of the memory available when the run started",
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
-		Generate: f.generate}
+		Generate: f.generate, ActionStats: f.simStats == "basic"}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
@@ -233,6 +234,12 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	st.traces = int64(res.Behaviours)
 	stats := func() {
+		// TLC writes its action graph with its summary (Simulator.printSummary).
+		if res.ActionSteps != nil {
+			if err := writeActionGraph(f, sp, res.ActionSteps); err != nil {
+				fmt.Fprintf(stderr, "wspcycle tlc: -simulate stats=basic: %v\n", err)
+			}
+		}
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
 	}
 	if rep.Result == model.ResultError && !strings.HasPrefix(rep.Message, "Successor state is not completely specified") {
@@ -456,4 +463,49 @@ func (t *traceFiles) write(k int, trace []model.TraceState) error {
 	}
 	b.WriteString("=================================================\n")
 	return os.WriteFile(name, []byte(b.String()), 0o644)
+}
+
+// writeActionGraph writes TLC's action flow graph of the run (-simulate
+// stats=basic) to SPEC_actions.dot in the working directory, where TLC
+// writes it (Simulator.writeActionFlowGraphBasic: the root module's name
+// and "_actions.dot", a path relative to the working directory).
+func writeActionGraph(f *tlcFlags, sp *eval.Spec, steps [][]int64) error {
+	var b strings.Builder
+	if err := simulate.WriteActionGraph(&b, sp, steps, source.ReadFile); err != nil {
+		return err
+	}
+	name := strings.TrimSuffix(filepath.Base(f.tla), ".tla") + "_actions.dot"
+	return os.WriteFile(name, []byte(b.String()), 0o644)
+}
+
+// tlcSimMaxMemory is the memory bound of tlc -simulate, in bytes: a
+// behaviour is kept whole (for its trace and its liveness check), so with
+// -depth -1 on a spec whose behaviours never end it grows without end.
+// TLC then grows to its Java heap and its worker dies of an
+// OutOfMemoryError while the run hangs (rev cc6b616, -Xmx200m: "Exception
+// in thread ... java.lang.OutOfMemoryError: GC overhead limit exceeded");
+// here the run stops cleanly at the bound, exit 4. A variable, for tests.
+var tlcSimMaxMemory = tlcSimMemoryBound
+
+// tlcSimMemoryBound is three quarters of the memory the machine has
+// available at the start (MemAvailable: what other processes leave),
+// at most three quarters of all of it (check's --max-memory default).
+func tlcSimMemoryBound() uint64 {
+	bound := uint64(defaultMaxMemoryMB()) << 20
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return bound
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "MemAvailable:"); ok {
+			if f := strings.Fields(rest); len(f) >= 1 {
+				if kb, err := strconv.ParseUint(f[0], 10, 64); err == nil && kb > 0 {
+					if avail := kb << 10 / 4 * 3; bound == 0 || avail < bound {
+						bound = avail
+					}
+				}
+			}
+		}
+	}
+	return bound
 }

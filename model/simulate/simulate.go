@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime/metrics"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -37,10 +36,20 @@ type Options struct {
 	// TLC's worker 0 draws from them (javarand.go).
 	Seed uint64
 	Aril int64
-	// MaxMemory stops the run with model.ResultMemoryLimit once the heap
-	// passes this many bytes (a behaviour is kept whole, for its trace and
-	// its temporal check, so a huge Depth needs a bound); 0: no limit.
+	// MaxMemory stops the run with model.ResultMemoryLimit once the
+	// process's memory passes this many bytes (a behaviour is kept whole,
+	// for its trace and its temporal check, so a huge Depth, or -depth -1
+	// on a spec whose behaviours never end, needs a bound); 0: no limit.
+	// The memory is what the Go runtime holds from the system (footprint),
+	// and the collector is told to keep it under the bound meanwhile.
 	MaxMemory uint64
+	// MaxMemoryWhy says where MaxMemory comes from, in the message that
+	// reports it reached; "" is --max-memory.
+	MaxMemoryWhy string
+	// MemoryUsed, when not nil, is what MaxMemory is compared with instead
+	// of the process's footprint (for tests: a bound reached without
+	// gigabytes).
+	MemoryUsed func() uint64
 	// Progress receives a progress line every ProgressEvery (0: 3 s); nil
 	// means silent.
 	Progress      io.Writer
@@ -84,6 +93,10 @@ type Options struct {
 	// goes down each branch with the probability of the choices that
 	// lead to it, not uniformly among the successors.
 	Generate bool
+	// ActionStats counts the steps taken by each pair of TLC actions in
+	// succession (Result.ActionSteps), as TLC's simulator does with
+	// -simulate stats=basic|full for its action graph (actiondot.go).
+	ActionStats bool
 	// Moments, when not nil, gives the mean and variance of the lengths of
 	// the behaviours done so far, in TLC's arithmetic, for
 	// TLCGet("stats") while the run goes on (SimView).
@@ -131,6 +144,13 @@ type Result struct {
 	// MoreViolations counts those not kept.
 	Violations     []*Violation
 	MoreViolations int
+
+	// ActionSteps, with Options.ActionStats, counts the steps taken:
+	// ActionSteps[i][j] the steps by TLC action j-1 (eval.Spec.TLCActions)
+	// from a state action i-1 led to, row 0 those from an initial state;
+	// over every behaviour, the failing one's steps before the failure
+	// included (TLC's SimulationWorker.collectPostSuccessor).
+	ActionSteps [][]int64
 
 	Trace    []model.TraceState
 	LoopBack int              // for a temporal property: the lasso's step back, as in model.Report
@@ -221,6 +241,9 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		sp.Run.SetSimView(s)
 		defer sp.Run.SetSimView(nil)
 	}
+	if opt.MemoryUsed == nil {
+		defer boundMemory(opt.MaxMemory)()
+	}
 	pool := s.initial()
 	if opt.OnInit != nil && res.Result == model.ResultOK {
 		opt.OnInit(res.InitStates, int64(len(pool)))
@@ -262,6 +285,12 @@ func (s *simulator) behaviours(pool []value.State) {
 		s.params[s.labels[i]] = &acts[i]
 		if acts[i].Opaque() {
 			s.acts[i] = model.TLCActionAct(s.sp, i)
+		}
+	}
+	if opt.ActionStats {
+		res.ActionSteps = make([][]int64, len(acts)+1)
+		for i := range res.ActionSteps {
+			res.ActionSteps[i] = make([]int64, len(acts)+1)
 		}
 	}
 	s.walking = true
@@ -374,11 +403,17 @@ func (s *simulator) tick() bool {
 		return true
 	}
 	if max := s.res.Opt.MaxMemory; max > 0 {
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		metrics.Read(sample)
-		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > max {
+		used := footprint
+		if f := s.res.Opt.MemoryUsed; f != nil {
+			used = f
+		}
+		if used() > max {
+			why := s.res.Opt.MaxMemoryWhy
+			if why == "" {
+				why = "--max-memory"
+			}
 			s.res.Result, s.fatal = model.ResultMemoryLimit, true
-			s.res.Message = fmt.Sprintf("the heap grew past %d MB (--max-memory) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, s.res.Behaviours, len(s.path))
+			s.res.Message = fmt.Sprintf("the memory grew past %d MB (%s) in behaviour %d of %d states so far: the simulation stopped before the machine ran out of memory", max>>20, why, s.res.Behaviours, len(s.path))
 			return false
 		}
 	}
@@ -496,6 +531,7 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		act   int
 	}
 	var kept []succ
+	from := 0 // the row of ActionSteps: the action that led to cur, 0 for an initial state
 	for len(s.path) < s.res.Opt.Depth {
 		if s.budget == 0 {
 			s.cut = true
@@ -578,6 +614,10 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 			return
 		}
 		pick := kept[rng.index(len(kept))]
+		if s.res.ActionSteps != nil {
+			s.res.ActionSteps[from][index+1]++
+			from = index + 1
+		}
 		cur = pick.state
 		s.path = append(s.path, model.TraceState{Action: pick.label, Act: pick.act, State: cur})
 		s.visit(cur)

@@ -29,6 +29,12 @@ type Spec struct {
 	// col 9 to line 4, col 13 of module M"), or for an initial predicate
 	// written in place "Initial predicate" and its range (TLC rev cc6b616).
 	InitLabel string
+	// InitParts are the initial predicate's conjuncts as TLC's
+	// SpecProcessor keeps them, one per state-level conjunct of the
+	// specification (Init /\ InitY /\ [][Next]_v: two; INIT Init: one),
+	// in order: TLC's init actions, the first ids of its action graph
+	// (-simulate stats=basic). Nil for a hand-built spec.
+	InitParts []InitPart
 
 	// Init yields every initial state; an error from yield aborts.
 	Init func(yield func(value.State) error) error
@@ -143,6 +149,18 @@ type ActionInfo struct {
 	// Expr is the action's own expression, the leaf of the split: TLC
 	// names its source range in traces ("<Grant line 7, col 12 to ...>").
 	Expr ast.Expr
+}
+
+// InitPart is a conjunct of the initial predicate: Name is the operator
+// it applies ("Init"), "" when written in place (TLC's unnamed action,
+// named by its range), Expr the conjunct as written, and Label its name
+// and where TLC locates it (as InitLabel: "Init line 4, col 9 to line 4,
+// col 13 of module M", at the INSTANCE statement for a definition reached
+// through an instance with substitutions).
+type InitPart struct {
+	Name  string
+	Expr  ast.Expr
+	Label string
 }
 
 // Step is one successor: the action that produced it, the values of the

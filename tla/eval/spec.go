@@ -435,6 +435,17 @@ func (b *builder) behavior() {
 // conjuncts'). The first one names the initial predicate in messages.
 func (b *builder) setInit(e ast.Expr, en cenv) {
 	en.init = true
+	part := InitPart{Expr: e, Label: "Initial predicate " + b.c.nodeName(e, b.c.env(en).mod.Name.Name)}
+	if d, de, ok := b.c.userOp(e, en); ok {
+		part.Name = d.Name.Name
+		part.Label = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
+		if l, ok := b.c.substLabel(d, en, de); ok {
+			part.Label = l // TLC's SubstInNode, located at the INSTANCE (tlcsubst.go)
+		} else if l, ok := b.c.specSubstLabel(d, en); ok {
+			part.Label = l
+		}
+	}
+	b.sp.InitParts = append(b.sp.InitParts, part)
 	if b.c.cs != nil {
 		// The replay: the steps of what TLC's generator is given.
 		steps := b.c.csInitAction(e, en)
