@@ -863,7 +863,9 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 		return nil, errorf(pos, "Evaluating an expression of the form t \\o s when s is not a sequence:\n%s", b)
 	case !ok1 || !f.IsTuple():
 		if _, str := value.AsString(a); !str {
-			return nil, errorf(pos, "Evaluating an expression of the form t \\o s when t is not a sequence:\n%s", a)
+			// TLC's words for its first operand (TLC rev cc6b616, hunt4's
+			// ConcatLeft: {1} \o <<1>>, [a |-> 1] \o <<1>>, {} \o <<>>).
+			return nil, errorf(pos, "Evaluating an expression of the form s \\o t when s is not a sequence:\n%s", a)
 		}
 		if _, str := value.AsString(b); !str {
 			// TLC's words (TLC rev cc6b616, WConcatStr: "a" \o <<1>>).
