@@ -14,15 +14,33 @@ import (
 //     own code with -tool (wspcycle printed the position and no frame);
 //   - ConcatLeft: s \o t of a first operand that is not a sequence, in
 //     TLC's words for the first operand ("s \o t when s is not a
-//     sequence"; wspcycle used those of the second).
+//     sequence"; wspcycle used those of the second);
+//   - IntervalEq: two intervals compare by their bounds (wspcycle built
+//     1..2147483647 twice and ran out of memory);
+//   - AsmCardOver: a Java method's failure in an ASSUME frames its own
+//     error (2178) inside 2154 with -tool;
+//   - BagCardNonBag, CopiesNonInt, BagCupNonBag: Bags' Java methods
+//     refuse a count that is not a positive integer (BagCardinality,
+//     (+)) or not an integer (CopiesIn) where wspcycle summed or
+//     refused it in words of its own;
+//   - BagInMixed, CombineMixed: BagIn and @@ search a domain with Java's
+//     equals, which fails on keys TLC cannot compare (3 and "a"): an
+//     error where wspcycle answered FALSE or combined the functions.
 func TestTLCHunt4(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt4")
 	for name, code := range map[string]int{
-		"AsmHead":    10,
-		"AsmMod":     10,
-		"AsmLt":      10,
-		"AsmAssert":  10,
-		"ConcatLeft": 255,
+		"AsmHead":       10,
+		"AsmMod":        10,
+		"AsmLt":         10,
+		"AsmAssert":     10,
+		"ConcatLeft":    255,
+		"IntervalEq":    0,
+		"AsmCardOver":   10,
+		"BagCardNonBag": 10,
+		"BagInMixed":    10,
+		"CopiesNonInt":  10,
+		"BagCupNonBag":  10,
+		"CombineMixed":  75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

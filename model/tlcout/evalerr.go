@@ -594,6 +594,11 @@ func AssumptionCause(msg string, tool bool) string {
 			code = standaloneCode(cause)
 		}
 	}
+	if code == JavaMethodFailed && tool {
+		// The Java method's own error framed in its code inside
+		// (hunt4's AsmCardOver: Cardinality(SUBSET (1..40)), 2178).
+		cause = javaInnerFramed(cause)
+	}
 	if code != 0 && tool {
 		cause = framedInfo(code, cause)
 	}

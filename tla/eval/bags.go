@@ -65,18 +65,14 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 				return nil, err
 			}
 			b, ok := v.(*value.FcnV)
-			if !ok {
-				return value.False, nil
-			}
-			for i := 0; i < b.Len(); i++ {
-				if n, ok := value.AsInt(b.At(i)); !ok || n <= 0 {
-					return value.False, nil
-				}
-			}
-			return value.True, nil
+			return value.Bool(ok && isABag(b)), nil
 		})
 	case "BagIn", "CopiesIn":
 		in := name == "BagIn"
+		sig := sigCopiesIn
+		if in {
+			sig = sigBagIn
+		}
 		return fn(func(k *ctx) (value.Value, error) {
 			e, err := args[0].fn(k)
 			if err != nil {
@@ -86,9 +82,23 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			if err != nil {
 				return nil, err
 			}
-			n, err := copies(b, e)
+			// TLC's Java BagIn and CopiesIn: a linear search of e in
+			// the domain (failing on a key e cannot be compared
+			// with), then the count found must be an integer (TLC rev
+			// cc6b616: hunt4's BagInMixed, CopiesNonInt).
+			i, err := javaIndexOf(e, b)
 			if err != nil {
-				return nil, err
+				return nil, javaFailed(pos, sig, err)
+			}
+			if i < 0 {
+				if in {
+					return value.False, nil
+				}
+				return value.Int(0), nil
+			}
+			n, ok := value.AsInt(b.At(i))
+			if !ok {
+				return nil, errorf(pos, "The second argument of %s should be a bag, but instead it is:\n%s", name, b)
 			}
 			if in {
 				return value.Bool(n > 0), nil
@@ -103,9 +113,12 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			}
 			var sum int64
 			for i := 0; i < b.Len(); i++ {
-				n, err := copies(b, b.Key(i))
-				if err != nil {
-					return nil, err
+				n, ok := value.AsInt(b.At(i))
+				if !ok || n <= 0 {
+					// TLC's Java BagCardinality refuses a count
+					// that is not a positive integer (TLC rev
+					// cc6b616: hunt4's BagCardNonBag).
+					return nil, errorf(pos, "Applying BagCardinality to the following value,\nwhich is not a bag:\n%s", b)
 				}
 				sum += n
 			}
@@ -183,6 +196,16 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	return cx{fn: func(*ctx) (value.Value, error) { return nil, errorf(pos, "unknown operator %s", name) }, dep: depSide}
 }
 
+// isABag reports whether every value of b is a positive integer.
+func isABag(b *value.FcnV) bool {
+	for i := 0; i < b.Len(); i++ {
+		if n, ok := value.AsInt(b.At(i)); !ok || n <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func fcnKeys(f *value.FcnV) []value.Value {
 	keys := make([]value.Value, f.Len())
 	for i := range keys {
@@ -216,6 +239,19 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 		b2, err := evalFcn(k, y)
 		if err != nil {
 			return nil, err
+		}
+		if op == token.OPLUS {
+			// TLC's Java BagCup asks IsABag of each operand, then looks
+			// the second's elements up in the first (TLC rev cc6b616:
+			// hunt4's BagCupNonBag).
+			for i, b := range []*value.FcnV{b1, b2} {
+				if !isABag(b) {
+					return nil, errorf(pos, "The %s argument of (+) should be a bag, but instead it is:\n%s", [2]string{"first", "second"}[i], b)
+				}
+			}
+			if err := javaCombineCheck(b1, b2); err != nil {
+				return nil, javaFailed(pos, sigBagCup, err)
+			}
 		}
 		switch op {
 		case token.SQSUBSETEQ:

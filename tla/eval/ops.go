@@ -623,6 +623,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, fcnArgError(err, y, "second", "@@")
 			}
+			if err := javaCombineCheck(f, g); err != nil {
+				return nil, javaFailed(pos, sigCombineFcn, err)
+			}
 			keys := make([]value.Value, 0, f.Len()+g.Len())
 			vals := make([]value.Value, 0, f.Len()+g.Len())
 			for i := 0; i < f.Len(); i++ {
