@@ -49,6 +49,12 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	case "SetToBag":
 		return fn(func(k *ctx) (value.Value, error) {
 			elems, err := evalElems(k, args[0])
+			var me *value.MethodError
+			if err != nil && errors.As(err, &me) {
+				// A set TLC cannot sort, normalised inside the Java
+				// method (TLC rev cc6b616: hunt4's SetToBagMixed).
+				return nil, javaFailed(pos, sigSetToBag, me)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -155,7 +161,9 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					if err != nil {
 						return nil, err
 					}
-					acc.add(e, n)
+					if err := acc.add(e, n); err != nil {
+						return nil, javaFailed(pos, sigBagUnion, err)
+					}
 				}
 			}
 			return acc.bag(), nil
@@ -252,6 +260,14 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err := javaCombineCheck(b1, b2); err != nil {
 				return nil, javaFailed(pos, sigBagCup, err)
 			}
+		} else if err := javaCombineCheck(b2, b1); err != nil {
+			// BagDiff and SqSubseteq look each element of the first
+			// up in the second (hunt4's BagDiffMixed).
+			sig := sigBagDiff
+			if op == token.SQSUBSETEQ {
+				sig = sigSqSubseteq
+			}
+			return nil, javaFailed(pos, sig, err)
 		}
 		switch op {
 		case token.SQSUBSETEQ:
@@ -334,7 +350,9 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			acc.add(y, n)
+			if err := acc.add(y, n); err != nil {
+				return nil, javaFailed(pos, sigBagOfAll, err)
+			}
 		}
 		return acc.bag(), nil
 	}, dep: b.dep | body.dep | depEnv, pos: pos}
@@ -347,21 +365,41 @@ type bagAcc struct {
 	index      map[uint64][]int // element hash -> positions in keys
 }
 
-// add adds n copies of e.
-func (a *bagAcc) add(e value.Value, n int64) {
+// add adds n copies of e. TLC's Java BagUnion and BagOfAll look e up
+// among the elements met so far with Java's equals, in order, which fails
+// on two values TLC cannot compare (hunt4's BagOfAllMixed): the error of
+// the first such pair, unless all are of one scalar kind (then none).
+func (a *bagAcc) add(e value.Value, n int64) error {
 	if a.index == nil {
 		a.index = map[uint64][]int{}
+	}
+	if !oneScalarKind(append([]value.Value{e}, a.keys...)) {
+		for j, k := range a.keys {
+			eq, err := value.EqualChecked(e, k)
+			if err != nil {
+				return err
+			}
+			if eq {
+				m, _ := value.AsInt(a.vals[j])
+				a.vals[j] = value.Int(m + n)
+				return nil
+			}
+		}
+		a.index[e.Hash()] = append(a.index[e.Hash()], len(a.keys))
+		a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
+		return nil
 	}
 	h := e.Hash()
 	for _, j := range a.index[h] {
 		if value.Equal(a.keys[j], e) {
 			m, _ := value.AsInt(a.vals[j])
 			a.vals[j] = value.Int(m + n)
-			return
+			return nil
 		}
 	}
 	a.index[h] = append(a.index[h], len(a.keys))
 	a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
+	return nil
 }
 
 // bag is the bag summed, a function over an enumerated set as TLC's.
