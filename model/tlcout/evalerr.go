@@ -407,6 +407,7 @@ var moduleErrors = []struct {
 	{"0^0 is undefined.", 2180}, // Naturals' Java ^, without a position (Pow0)
 	{"Attempted to compute cardinality of the value\n", 2181},
 	{"Evaluating an expression of the form t \\o s when ", 2182},
+	{"Evaluating an expression of the form s \\o t when ", 2182},
 	{"The first argument of SortSeq should be a natural number, but instead it is:\n", ArgumentErrorA}, // TLC's Java SortSeq (WSortSeqSet)
 	{"The argument of Len should be a sequence, but instead it is:\n", 2283},
 	{"The argument of Head should be a sequence, but instead it is:\n", 2283},
@@ -474,16 +475,7 @@ func initialCause(rep *model.Report) string {
 // other error.
 func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok bool) {
 	msg := initialCause(rep)
-	c := moduleError(msg)
-	switch {
-	case c != 0:
-	case reArgError.MatchString(msg):
-		c = argErrorCode(msg) // VConStr
-	case isEmptySeq(msg):
-		c = EmptySequence // VConHead
-	case strings.HasPrefix(msg, assertPrefix):
-		c = AssertFailed // VConAssert
-	}
+	c := standaloneCode(msg)
 	if c == 0 {
 		return 0, "", false
 	}
@@ -491,6 +483,23 @@ func initialModuleError(rep *model.Report, tool bool) (code int, text string, ok
 		msg = framedInfo(c, msg)
 	}
 	return General, msg, true
+}
+
+// standaloneCode is the code of its own that TLC gives msg, the message of a
+// standard module's Java code raised without a position (moduleErrors;
+// an operand of the wrong kind, Head of <<>>, a false Assert), else 0.
+func standaloneCode(msg string) int {
+	switch c := moduleError(msg); {
+	case c != 0:
+		return c
+	case reArgError.MatchString(msg):
+		return argErrorCode(msg) // VConStr
+	case isEmptySeq(msg):
+		return EmptySequence // VConHead
+	case strings.HasPrefix(msg, assertPrefix):
+		return AssertFailed // VConAssert
+	}
+	return 0
 }
 
 // FramedInfo is framedInfo, for a caller outside this package (TLC's
@@ -568,30 +577,41 @@ func AssumptionCause(msg string, tool bool) string {
 	if unpositioned(cause) {
 		// Raised in a value's method: TLC knows no position (ASSUME 1
 		// \in 3, ASSUME (1 \cup {2}) = {}).
-		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
-			cause = cause[:i]
-		}
+		cause = withoutPosition(cause)
 	}
 	code := 0
 	switch {
 	case strings.HasPrefix(cause, "TLC expected a boolean value, but did not find one. "):
 		code = ExpectedBoolean
-	case moduleError(cause) != 0 || strings.HasPrefix(cause, javaMethodFailed):
+	case standaloneCode(withoutPosition(cause)) != 0 || strings.HasPrefix(cause, javaMethodFailed):
 		// A standard module's message with a code of its own, without
 		// a position (E19: ASSUME 1 \div 0 = 1; a Java method's failure,
-		// 2154: ASSUME PrintT({n \in Nat : n > 2})).
-		code = moduleError(cause)
-		if code == 0 {
-			code = JavaMethodFailed
+		// 2154: ASSUME PrintT({n \in Nat : n > 2}); Head(<<>>), 2184,
+		// "a" < "b", 2266, and 7 % -2, 2169: hunt4's AsmHead, AsmArg).
+		cause = withoutPosition(cause)
+		code = JavaMethodFailed
+		if !strings.HasPrefix(cause, javaMethodFailed) {
+			code = standaloneCode(cause)
 		}
-		if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
-			cause = cause[:i]
-		}
+	}
+	if code == JavaMethodFailed && tool {
+		// The Java method's own error framed in its code inside
+		// (hunt4's AsmCardOver: Cardinality(SUBSET (1..40)), 2178).
+		cause = javaInnerFramed(cause)
 	}
 	if code != 0 && tool {
 		cause = framedInfo(code, cause)
 	}
 	return head + "\n" + cause
+}
+
+// withoutPosition is cause without the position line the evaluator ends
+// it with, if any.
+func withoutPosition(cause string) string {
+	if i := strings.LastIndex(cause, "\nline "); i >= 0 && !strings.Contains(cause[i+1:], "\n") {
+		return cause[:i]
+	}
+	return cause
 }
 
 // StackOverflow is TLC's code for a Java StackOverflowError

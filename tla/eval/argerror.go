@@ -15,9 +15,10 @@ var tlcCompareName = map[token.Kind]string{token.LT: "<", token.GT: ">", token.L
 // compareArgError is TLC's message for an operand of a comparison that is
 // not an integer (TLC rev cc6b616, x < "a": "The second argument of <
 // should be an integer, but instead it is:\n\"a\""), from err, the error
-// evalInt2 raised at the operand itself; any other error passes
+// evalInt2Which raised at the operand itself (which, the operand; 0 when
+// not known, and then the error's position tells); any other error passes
 // unchanged.
-func compareArgError(err error, op token.Kind, x, y cx, javaMod string) error {
+func compareArgError(err error, which int, op token.Kind, x, y cx, javaMod string) error {
 	name, ok := tlcCompareName[op]
 	ee, isErr := err.(*Error)
 	const prefix = "An integer was expected, but the value is "
@@ -32,16 +33,20 @@ func compareArgError(err error, op token.Kind, x, y cx, javaMod string) error {
 	if _, wrong := ee.Cause.(wrongKind); ee.Cause != nil && !wrong {
 		return err
 	}
-	which := ""
-	switch ee.Pos {
-	case x.pos:
-		which = "first"
-	case y.pos:
-		which = "second"
+	arg := ""
+	switch {
+	case which == 1:
+		arg = "first"
+	case which == 2:
+		arg = "second"
+	case ee.Pos == x.pos:
+		arg = "first"
+	case ee.Pos == y.pos:
+		arg = "second"
 	default:
 		return err
 	}
-	return &Error{Pos: ee.Pos, Msg: "The " + which + " argument of " + name + " should be an integer, but instead it is:\n" + strings.TrimPrefix(ee.Msg, prefix)}
+	return &Error{Pos: ee.Pos, Msg: "The " + arg + " argument of " + name + " should be an integer, but instead it is:\n" + strings.TrimPrefix(ee.Msg, prefix)}
 }
 
 // wrongKind is the cause of an error about a value of the wrong kind (an

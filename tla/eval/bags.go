@@ -49,6 +49,12 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	case "SetToBag":
 		return fn(func(k *ctx) (value.Value, error) {
 			elems, err := evalElems(k, args[0])
+			var me *value.MethodError
+			if err != nil && errors.As(err, &me) {
+				// A set TLC cannot sort, normalised inside the Java
+				// method (TLC rev cc6b616: hunt4's SetToBagMixed).
+				return nil, javaFailed(pos, sigSetToBag, me)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -65,18 +71,14 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 				return nil, err
 			}
 			b, ok := v.(*value.FcnV)
-			if !ok {
-				return value.False, nil
-			}
-			for i := 0; i < b.Len(); i++ {
-				if n, ok := value.AsInt(b.At(i)); !ok || n <= 0 {
-					return value.False, nil
-				}
-			}
-			return value.True, nil
+			return value.Bool(ok && isABag(b)), nil
 		})
 	case "BagIn", "CopiesIn":
 		in := name == "BagIn"
+		sig := sigCopiesIn
+		if in {
+			sig = sigBagIn
+		}
 		return fn(func(k *ctx) (value.Value, error) {
 			e, err := args[0].fn(k)
 			if err != nil {
@@ -86,9 +88,23 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			if err != nil {
 				return nil, err
 			}
-			n, err := copies(b, e)
+			// TLC's Java BagIn and CopiesIn: a linear search of e in
+			// the domain (failing on a key e cannot be compared
+			// with), then the count found must be an integer (TLC rev
+			// cc6b616: hunt4's BagInMixed, CopiesNonInt).
+			i, err := javaIndexOf(e, b)
 			if err != nil {
-				return nil, err
+				return nil, javaFailed(pos, sig, err)
+			}
+			if i < 0 {
+				if in {
+					return value.False, nil
+				}
+				return value.Int(0), nil
+			}
+			n, ok := value.AsInt(b.At(i))
+			if !ok {
+				return nil, errorf(pos, "The second argument of %s should be a bag, but instead it is:\n%s", name, b)
 			}
 			if in {
 				return value.Bool(n > 0), nil
@@ -103,9 +119,12 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			}
 			var sum int64
 			for i := 0; i < b.Len(); i++ {
-				n, err := copies(b, b.Key(i))
-				if err != nil {
-					return nil, err
+				n, ok := value.AsInt(b.At(i))
+				if !ok || n <= 0 {
+					// TLC's Java BagCardinality refuses a count
+					// that is not a positive integer (TLC rev
+					// cc6b616: hunt4's BagCardNonBag).
+					return nil, errorf(pos, "Applying BagCardinality to the following value,\nwhich is not a bag:\n%s", b)
 				}
 				sum += n
 			}
@@ -142,7 +161,9 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					if err != nil {
 						return nil, err
 					}
-					acc.add(e, n)
+					if err := acc.add(e, n); err != nil {
+						return nil, javaFailed(pos, sigBagUnion, err)
+					}
 				}
 			}
 			return acc.bag(), nil
@@ -183,6 +204,16 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	return cx{fn: func(*ctx) (value.Value, error) { return nil, errorf(pos, "unknown operator %s", name) }, dep: depSide}
 }
 
+// isABag reports whether every value of b is a positive integer.
+func isABag(b *value.FcnV) bool {
+	for i := 0; i < b.Len(); i++ {
+		if n, ok := value.AsInt(b.At(i)); !ok || n <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func fcnKeys(f *value.FcnV) []value.Value {
 	keys := make([]value.Value, f.Len())
 	for i := range keys {
@@ -216,6 +247,27 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 		b2, err := evalFcn(k, y)
 		if err != nil {
 			return nil, err
+		}
+		if op == token.OPLUS {
+			// TLC's Java BagCup asks IsABag of each operand, then looks
+			// the second's elements up in the first (TLC rev cc6b616:
+			// hunt4's BagCupNonBag).
+			for i, b := range []*value.FcnV{b1, b2} {
+				if !isABag(b) {
+					return nil, errorf(pos, "The %s argument of (+) should be a bag, but instead it is:\n%s", [2]string{"first", "second"}[i], b)
+				}
+			}
+			if err := javaCombineCheck(b1, b2); err != nil {
+				return nil, javaFailed(pos, sigBagCup, err)
+			}
+		} else if err := javaCombineCheck(b2, b1); err != nil {
+			// BagDiff and SqSubseteq look each element of the first
+			// up in the second (hunt4's BagDiffMixed).
+			sig := sigBagDiff
+			if op == token.SQSUBSETEQ {
+				sig = sigSqSubseteq
+			}
+			return nil, javaFailed(pos, sig, err)
 		}
 		switch op {
 		case token.SQSUBSETEQ:
@@ -298,7 +350,9 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 			if err != nil {
 				return nil, err
 			}
-			acc.add(y, n)
+			if err := acc.add(y, n); err != nil {
+				return nil, javaFailed(pos, sigBagOfAll, err)
+			}
 		}
 		return acc.bag(), nil
 	}, dep: b.dep | body.dep | depEnv, pos: pos}
@@ -311,21 +365,41 @@ type bagAcc struct {
 	index      map[uint64][]int // element hash -> positions in keys
 }
 
-// add adds n copies of e.
-func (a *bagAcc) add(e value.Value, n int64) {
+// add adds n copies of e. TLC's Java BagUnion and BagOfAll look e up
+// among the elements met so far with Java's equals, in order, which fails
+// on two values TLC cannot compare (hunt4's BagOfAllMixed): the error of
+// the first such pair, unless all are of one scalar kind (then none).
+func (a *bagAcc) add(e value.Value, n int64) error {
 	if a.index == nil {
 		a.index = map[uint64][]int{}
+	}
+	if !oneScalarKind(append([]value.Value{e}, a.keys...)) {
+		for j, k := range a.keys {
+			eq, err := value.EqualChecked(e, k)
+			if err != nil {
+				return err
+			}
+			if eq {
+				m, _ := value.AsInt(a.vals[j])
+				a.vals[j] = value.Int(m + n)
+				return nil
+			}
+		}
+		a.index[e.Hash()] = append(a.index[e.Hash()], len(a.keys))
+		a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
+		return nil
 	}
 	h := e.Hash()
 	for _, j := range a.index[h] {
 		if value.Equal(a.keys[j], e) {
 			m, _ := value.AsInt(a.vals[j])
 			a.vals[j] = value.Int(m + n)
-			return
+			return nil
 		}
 	}
 	a.index[h] = append(a.index[h], len(a.keys))
 	a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
+	return nil
 }
 
 // bag is the bag summed, a function over an enumerated set as TLC's.

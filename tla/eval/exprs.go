@@ -119,6 +119,28 @@ func evalInt2(k *ctx, x, y cx) (a, b int64, err error) {
 	return a, b, err
 }
 
+// evalInt2Which is evalInt2 that also tells which operand (1 or 2) was
+// not an integer, 0 when neither was found to be (an evaluation error):
+// TLC's words name the operand, which the position of the error cannot
+// tell when both operands have the same one (the parameters of a LAMBDA
+// applied by SortSeq are both at the application: hunt4's SortSeqArg).
+func evalInt2Which(k *ctx, x, y cx) (a, b int64, which int, err error) {
+	v, err := x.fn(k)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if a, err = asInt(v, x.pos); err != nil {
+		return 0, 0, 1, err
+	}
+	if v, err = y.fn(k); err != nil {
+		return 0, 0, 0, err
+	}
+	if b, err = asInt(v, y.pos); err != nil {
+		return 0, 0, 2, err
+	}
+	return a, b, 0, nil
+}
+
 // evalSet2 is eval2 for two sets.
 func evalSet2(k *ctx, x, y cx) (a, b value.SetValue, err error) {
 	v, err := x.fn(k)

@@ -623,6 +623,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err != nil {
 				return nil, fcnArgError(err, y, "second", "@@")
 			}
+			if err := javaCombineCheck(f, g); err != nil {
+				return nil, javaFailed(pos, sigCombineFcn, err)
+			}
 			keys := make([]value.Value, 0, f.Len()+g.Len())
 			vals := make([]value.Value, 0, f.Len()+g.Len())
 			for i := 0; i < f.Len(); i++ {
@@ -640,9 +643,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 func (c *compiler) arith(op token.Kind, x, y cx, pos token.Pos) cx {
 	javaMod := c.javaArithModule()
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		a, b, err := evalInt2(k, x, y)
+		a, b, which, err := evalInt2Which(k, x, y)
 		if err != nil {
-			return nil, compareArgError(err, op, x, y, javaMod)
+			return nil, compareArgError(err, which, op, x, y, javaMod)
 		}
 		switch op {
 		case token.LT:
@@ -863,7 +866,9 @@ func concat(strs *value.Strings, a, b value.Value, pos token.Pos) (value.Value, 
 		return nil, errorf(pos, "Evaluating an expression of the form t \\o s when s is not a sequence:\n%s", b)
 	case !ok1 || !f.IsTuple():
 		if _, str := value.AsString(a); !str {
-			return nil, errorf(pos, "Evaluating an expression of the form t \\o s when t is not a sequence:\n%s", a)
+			// TLC's words for its first operand (TLC rev cc6b616, hunt4's
+			// ConcatLeft: {1} \o <<1>>, [a |-> 1] \o <<1>>, {} \o <<>>).
+			return nil, errorf(pos, "Evaluating an expression of the form s \\o t when s is not a sequence:\n%s", a)
 		}
 		if _, str := value.AsString(b); !str {
 			// TLC's words (TLC rev cc6b616, WConcatStr: "a" \o <<1>>).
@@ -1283,6 +1288,14 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if v, ok := notAt(err, a0); ok {
 					// TLC's words (2176; TLC rev cc6b616: E29).
 					return nil, errorf(pos, "Applying Permutations to the following value,\nwhich is not a finite set:\n%s", v)
+				}
+				var me *value.MethodError
+				if errors.As(err, &me) {
+					// A set TLC cannot sort (value.MixedSetV): its
+					// Java method normalises it and fails (TLC rev
+					// cc6b616: hunt4's PermMixed, Permutations({"a",
+					// 1})).
+					return nil, javaFailed(pos, sigPermutations, me)
 				}
 				return nil, err
 			}

@@ -386,7 +386,8 @@ func subsetsEqual(a, b Value, err error) (eq, ok bool, berr error) {
 	return eq, true, berr
 }
 
-// OperandsEqual is a = b of two function sets, two record sets or two
+// OperandsEqual is a = b of two intervals (by their bounds), two function
+// sets, two record sets or two
 // Cartesian products, which TLC's SetOfFcnsValue, SetOfRcdsValue and
 // SetOfTuplesValue equals decide by their operands, never enumerating
 // either set: [D -> R] = [E -> S] is D = E /\ R = S (so [1..2 -> {}] =
@@ -397,6 +398,19 @@ func subsetsEqual(a, b Value, err error) (eq, ok bool, berr error) {
 // is false for any other pair, and where an operand's size is an error.
 func OperandsEqual(a, b Value) (eq, ok bool, err error) {
 	switch x := a.(type) {
+	case *IntervalV:
+		// TLC's IntervalValue.equals of another interval compares the
+		// bounds (two empty ones are equal) without enumerating either:
+		// 1..2147483647 = 1..2147483647 is TRUE at once (hunt4's
+		// IntervalEq; wspcycle built both and ran out of memory).
+		y, same := b.(*IntervalV)
+		if !same {
+			return false, false, nil
+		}
+		if x.Hi < x.Lo || y.Hi < y.Lo {
+			return x.Hi < x.Lo && y.Hi < y.Lo, true, nil
+		}
+		return x.Lo == y.Lo && x.Hi == y.Hi, true, nil
 	case *FcnSetV:
 		y, same := b.(*FcnSetV)
 		if !same {
