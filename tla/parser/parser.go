@@ -57,8 +57,9 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	var mods []*ast.Module
 	text := src
+	name := filename
 	for {
-		m, err := parseModule(filename, text, len(mods) == 0)
+		m, err := parseModule(name, text, len(mods) == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -77,11 +78,19 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// scanner would take for the next module's.
 		dash := loc[0] + bytes.IndexByte(rest[loc[0]:loc[1]], '-')
 		text = rest[bytes.LastIndexByte(rest[:dash], '\n')+1:]
+		// Its positions name it (token.InFile), as SANY's locations do.
+		name = filename
+		if h := headerName.FindSubmatch(text); h != nil {
+			name = token.InFile(filename, string(h[1]))
+		}
 	}
 }
 
 // moduleHeader finds the header of a further module.
 var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
+
+// headerName is the name in a module's header, at the start of its text.
+var headerName = regexp.MustCompile(`^\s*-{4,}\s*MODULE\s+(\w+)`)
 
 // linesAfter returns src from the line after line n (1-based).
 func linesAfter(src []byte, n int) ([]byte, bool) {

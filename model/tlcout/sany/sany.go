@@ -255,10 +255,11 @@ func semanticErrorsWith(before []item, module string, mod *ast.Module, list toke
 
 // SemanticReport is SANY's report of semantic errors over the modules
 // it processes (in order, the root last): it processes each module in
-// turn, and after each one whose processing leaves errors it prints all
-// the errors and warnings found so far (so an error in a module the root
-// extends is printed after that module, and again after the root, as
-// TLC rev cc6b616 does). It returns the modules to print before the
+// turn, and after each one from the first whose processing leaves errors
+// on it prints all the errors and warnings found so far (so an error in a
+// module the root extends is printed after that module, again after each
+// module processed after it, with errors of its own or not, and after the
+// root, as TLC rev cc6b616 does). It returns the modules to print before the
 // report (those up to the first with errors) and the report, which names
 // the later ones itself. mod is the root module's syntax (for the ranges
 // of its definitions), list our resolver's errors, and text the error to
@@ -306,7 +307,7 @@ func semanticReport(modules []string, root string, mod *ast.Module, list token.E
 		}
 		so = append(so, errs...)
 		wso = appendNew(wso, warns[m]...)
-		if !ok && !(first >= 0 && m == root) {
+		if !ok && first < 0 {
 			if first < 0 {
 				notes = append(notes, warningsBlock(wso))
 			}
