@@ -26,7 +26,12 @@ type sanyCase struct {
 //     later; an inner module (InnerErr) is named by its file's module;
 //   - once a module leaves errors, SANY prints them all again after each
 //     later module, with errors of its own or not (ExtErr extends LA,
-//     which has an error, and LB, which has none).
+//     which has an error, and LB, which has none);
+//   - Reals' symbols without EXTENDS Reals are undefined for SANY: / and
+//     \subset, which nothing defines (ReDiv, ReSub), are "Could not find
+//     declaration or definition of symbol" and "Couldn't resolve infix
+//     operator symbol", Real and Infinity "Unknown operator" (ReRealS,
+//     ReInf); a spec's own \subset is its operator (ReSubDef2, checked).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -58,4 +63,9 @@ var sanyCases = []sanyCase{
 	{"TTraceErr", "TTraceErr", "TTraceErr", 150},
 	{"InnerErr", "InnerErr", "Ok", 150},
 	{"ExtErr", "ExtErr", "Ok", 150},
+	{"ReDiv", "ReDiv", "Ok", 150},
+	{"ReSub", "ReSub", "Ok", 150},
+	{"ReSubDef2", "ReSubDef2", "Ok", 0},
+	{"ReInf", "ReInf", "Ok", 150},
+	{"ReRealS", "ReRealS", "Ok", 150},
 }

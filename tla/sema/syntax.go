@@ -7,8 +7,9 @@ import (
 
 // unsupportedSyntax reports, each with a positioned "unsupported" error,
 // the constructs the parser reads as SANY does but the checker does not
-// evaluate (\subset, real division), so that
-// none of them reaches the evaluator to be misread. A temporal quantifier
+// evaluate (a proof step's name outside a proof), so that none of them
+// reaches the evaluator to be misread (\subset and / are SANY's
+// undefined symbols where nothing defines them: userOp). A temporal quantifier
 // is refused where TLC refuses it, when a property uses it: unused, TLC
 // checks the spec.
 //
@@ -21,18 +22,6 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 			switch n := n.(type) {
 			case *ast.Theorem, *ast.UseHide:
 				return false
-			case *ast.Binary:
-				switch {
-				case n.Op == token.SUBSETNEQ:
-					c.errorf(n.OpPos, `unsupported: \subset (proper subset; write S \subseteq T /\ S # T)`)
-				case n.Op == token.SLASH && c.defs["/"] == nil && c.visible["Real"].Module != "Reals":
-					// Not the module's own a / b == ... (KnuthYao's
-					// Prob, over Integers), which the evaluator applies,
-					// nor Reals' (which TLC fails to evaluate: so does
-					// the evaluator, and a spec that never does is
-					// checked, as the Examples' DifferentialEquations).
-					c.errorf(n.OpPos, "unsupported: real division / (Reals)")
-				}
 			case *ast.StepRef:
 				c.errorf(n.StepPos, "unsupported: proof step name %s outside a proof", n.Name)
 			}
