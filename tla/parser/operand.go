@@ -100,10 +100,12 @@ func (p *parser) parsePrimary() ast.Expr {
 		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
 	case token.NUMBER:
 		p.next()
-		if dot, frac := p.tok(), p.peekRaw(1); !t.Decimal && isDigits(t.Lit) && dot.Kind == token.DOT && frac.Kind == token.NUMBER && !frac.Decimal && isDigits(frac.Lit) {
+		if dot, frac := p.tok(), p.peekRaw(1); !t.Decimal && dot.Kind == token.DOT && frac.Kind == token.NUMBER && !frac.Decimal {
 			// SANY's grammar reads a decimal as three tokens, number
 			// "." number, with any blanks between them (1 . 50 is the
-			// decimal 1.50, which TLC then refuses, as 1.50).
+			// decimal 1.50, which TLC then refuses, as 1.50); either
+			// number may be \o17, \hFF or \b101, which SANY's
+			// semantic pass then fails to read (sema.SanyNumberFormat).
 			p.next()
 			p.next()
 			return &ast.Number{ValuePos: t.Pos, Lit: t.Lit + "." + frac.Lit, Decimal: true}

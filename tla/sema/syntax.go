@@ -1,6 +1,8 @@
 package sema
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
@@ -33,6 +35,12 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 // BigNumberMsg starts TLC's error for a numeral above its integers
 // (EC.TLC_NUMBER_TOO_BIG, 2265), the numeral on the next line.
 const BigNumberMsg = "TLC can't handle a number this big."
+
+// SanyNumberFormat is the exception SANY (TLC rev cc6b616) dies of in
+// the semantic pass of a module with a "decimal" whose number before or
+// after its point is written in another base (1.\o17, 1 . \hFF, \o17.5):
+// Java's BigDecimal of its text. TLC prints it and stops (exit 150).
+const SanyNumberFormat = `java.lang.NumberFormatException: Character \ is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`
 
 // RealNumberMsg starts TLC's error for a decimal literal such as 1.5
 // (EC.TLC_CANT_HANDLE_REAL_NUMBERS, 2244), the literal as written on the
@@ -72,6 +80,10 @@ func (c *checker) bigNumbers(units []ast.Unit) {
 			x, ok := n.(*ast.Number)
 			switch {
 			case !ok:
+			case x.Decimal && strings.Contains(x.Lit, `\`):
+				// 1.\o17, \hFF.5: SANY's grammar reads them as decimals,
+				// and its semantic pass crashes on them.
+				c.errorf(x.ValuePos, "%s", SanyNumberFormat)
 			case x.Decimal:
 				// TLC refuses a decimal literal at startup wherever it
 				// is, unused, in an ASSUME, a THEOREM, a LOCAL or an
