@@ -3,6 +3,7 @@ package sema
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"strconv"
 )
 
 // needOp reports a symbolic operator of a standard module that EXTENDS does
@@ -358,6 +359,14 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.errorf(x.Name.NamePos, "%s is a %s: a selector such as %s!1 needs a definition", x.Name.Name, sym.kind, x.Name.Name)
 		case sym.arity != len(x.Args):
 			c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+		case sym.def != nil && len(x.Sels) > 0:
+			// Op!n where Op's body has fewer operands: SANY's
+			// "Nonexistent operand" (TLC rev cc6b616, golden HSel).
+			if i, err := strconv.Atoi(x.Sels[0].Sel); err == nil {
+				if n := operands(sym.def.Body); n >= 0 && (i < 1 || i > n) {
+					c.errorf(x.Sels[0].Pos, "%s!%d selects no operand: the definition of %s has %d", x.Name.Name, i, x.Name.Name, n)
+				}
+			}
 		}
 		return
 	}

@@ -182,8 +182,8 @@ var errorTests = []struct {
 	{"box of a defined action", "", "VARIABLE x\nB == x' = 1\nA == [](B)", "", "M.tla:5:6", "level error: [] followed by action"},
 	{"prime definition in LET", "", "A == LET y' == 1 IN 2", "", "M.tla:3:10", "multiply-defined symbol '"},
 	{"nested bound shadows", "", "A == \\E y \\in {1} : \\A y \\in {2} : TRUE", "", "M.tla:3:24", "multiply-defined symbol y"},
-	{"bound twice", "", "A == \\E y, y \\in {1} : TRUE", "", "M.tla:3:12", "y is bound twice"},
-	{"param twice", "", "F(a, a) == a", "", "M.tla:3:6", "parameter a appears twice"},
+	{"bound twice", "", "A == \\E y, y \\in {1} : TRUE", "", "M.tla:3:12", "multiply-defined symbol y: it is already the bound variable declared at M.tla:3:9"},
+	{"param twice", "", "F(a, a) == a", "", "M.tla:3:6", "multiply-defined symbol a: it is already the parameter declared at M.tla:3:3"},
 	{"recursive function clashes once", "", "f == 1\nf[n \\in {1}] == f[n]", "", "M.tla:4:1", "multiply-defined symbol f"},
 	{"LET def shadows", "", "A == 1\nB == LET A == 2 IN A", "", "M.tla:4:10", "multiply-defined symbol A"},
 

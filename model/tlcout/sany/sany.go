@@ -462,11 +462,16 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		}
 		here, isDef := defRange(mod, e.Pos, m)
 		prevPos, perr := parsePos(pos)
-		if !isDef && perr == nil && (kind == "variable" || kind == "constant") {
+		if !isDef && perr == nil && kind != "" {
 			// A parameter or a bound name (F(x) == ..., \A x \in S : ...)
-			// that a declaration already names: SANY marks the name alone.
-			prev := model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
-			prev.End.Col += utf8.RuneCountInString(name) - 1
+			// that a declaration, a definition, another parameter or
+			// bound name already names: SANY marks the name alone, and
+			// the other by its name, or a definition by all of it.
+			prev, prevDef := defRange(moduleAt(mod, prevPos), prevPos, span.Module(prevPos.Filename))
+			if !prevDef {
+				prev = model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
+				prev.End.Col += utf8.RuneCountInString(name) - 1
+			}
 			return nil, []item{{word(name), "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 		}
 		if isDef && perr == nil {
