@@ -118,11 +118,11 @@ func (p *parser) parsePrimary() ast.Expr {
 		p.next()
 		return &ast.Bool{ValuePos: t.Pos, Value: t.Kind == token.TRUE}
 	case token.AT:
-		if p.except == 0 {
+		if p.except == 0 && !p.inModule {
 			p.fail(t.Pos, "@ may only be used in the new value of an EXCEPT update")
 		}
 		p.next()
-		return &ast.At{AtPos: t.Pos}
+		return &ast.At{AtPos: t.Pos, Free: p.except == 0}
 	case token.LPAREN:
 		return p.parseParen()
 	case token.AND, token.OR:

@@ -110,6 +110,7 @@ func linesAfter(src []byte, n int) ([]byte, bool) {
 
 func parseModule(filename string, src []byte, checkName bool) (*ast.Module, error) {
 	p := newParser(filename, src, scanner.Module)
+	p.inModule = true
 	m := p.parseModuleSafe()
 	if checkName && m != nil && m.Name != nil {
 		base := filename[strings.LastIndexAny(filename, `/\`)+1:]
@@ -152,7 +153,10 @@ type parser struct {
 	comments []*ast.Comment
 	js       []junction // open junction lists, innermost last
 	depth    int
-	except   int   // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	except   int // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	// inModule: a module is parsed, where an @ outside an EXCEPT's new
+	// value is SANY's semantic error (package sema), not a parse error.
+	inModule bool
 	fatal    bool  // stop parsing entirely (nesting limit, too many errors)
 	proofs   []int // step level of each open proof, innermost last (-1: not yet known); see prooflevel.go
 

@@ -81,7 +81,13 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 	case *ast.ModRef:
 		c.modRef(sc, x)
-	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
+	case *ast.At:
+		if x.Free {
+			// SANY's semantic error, in its words (TLC rev cc6b616,
+			// golden HAtOutside).
+			c.errorf(x.AtPos, "@ used where its meaning is not defined.")
+		}
+	case *ast.Number, *ast.String, *ast.Bool:
 	case *ast.Unary:
 		switch x.Op {
 		case token.MINUS:

@@ -184,6 +184,7 @@ var errorTests = []struct {
 	{"nested bound shadows", "", "A == \\E y \\in {1} : \\A y \\in {2} : TRUE", "", "M.tla:3:24", "multiply-defined symbol y"},
 	{"bound twice", "", "A == \\E y, y \\in {1} : TRUE", "", "M.tla:3:12", "multiply-defined symbol y: it is already the bound variable declared at M.tla:3:9"},
 	{"param twice", "", "F(a, a) == a", "", "M.tla:3:6", "multiply-defined symbol a: it is already the parameter declared at M.tla:3:3"},
+	{"at outside except", "", "A == @ + 1", "", "M.tla:3:6", "@ used where its meaning is not defined."},
 	{"recursive function clashes once", "", "f == 1\nf[n \\in {1}] == f[n]", "", "M.tla:4:1", "multiply-defined symbol f"},
 	{"LET def shadows", "", "A == 1\nB == LET A == 2 IN A", "", "M.tla:4:10", "multiply-defined symbol A"},
 
