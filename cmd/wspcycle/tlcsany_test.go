@@ -39,7 +39,23 @@ type sanyCase struct {
 //     prints the modules processed up to it, the exception, no "SANY
 //     finished." nor "Starting...", then message 2171 (nested in itself
 //     in -tool output), exit 150. We print the same: that exception's
-//     text is what a tool reading TLC's output gets.
+//     text is what a tool reading TLC's output gets;
+//   - a repeated parameter (HDupParam) or a bound name that a definition
+//     names (HBoundShadow) is "Multiply-defined symbol", naming the other;
+//     Op!3 of a body with two operands (HSel2) "Nonexistent operand";
+//     @ outside an EXCEPT (HAtOutside) SANY's semantic error, not a parse
+//     error;
+//   - an argument for an operator parameter G(_) that does not fit: a
+//     LAMBDA of another arity (HLamLong), a name of another arity
+//     (HOpArgArity; a 0-ary definition's too, HOpArgDef0), an expression
+//     (HOpArgExpr): SANY's error on it, then "Argument number 1 to
+//     operator 'Foo' should be a 1-parameter operator." over the
+//     application; fitting ones are checked (HOpArgGood);
+//   - the .cfg: C <- 3 and C <- "a" are TLC's "substitutes for C with
+//     the undefined identifier" after SANY (HCfgSubstVal, HCfgSubstStr),
+//     C <- G with G of another arity its 2225 (HCfgSubstArity), exit 151;
+//     a value for a VARIABLE is ignored (HCfgVarConst2 runs to TLC's
+//     deadlock).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -79,4 +95,17 @@ var sanyCases = []sanyCase{
 	{"SanyOct", "SanyOct", "Ok", 150},
 	{"SanyOctR", "SanyOctR", "Ok", 150},
 	{"SanyOctLib", "SanyOctLib", "Ok", 150},
+	{"HDupParam", "HDupParam", "HDupParam", 150},
+	{"HBoundShadow", "HBoundShadow", "HBoundShadow", 150},
+	{"HSel2", "HSel2", "HSel2", 150},
+	{"HCfgSubstArity", "HCfgSubstArity", "HCfgSubstArity", 151},
+	{"HCfgSubstVal", "HCfgSubstVal", "HCfgSubstVal", 151},
+	{"HCfgSubstStr", "HCfgSubstStr", "HCfgSubstStr", 151},
+	{"HCfgVarConst2", "HCfgVarConst2", "HCfgVarConst2", 11},
+	{"HAtOutside", "HAtOutside", "HAtOutside", 150},
+	{"HLamLong", "HLamLong", "HLamLong", 150},
+	{"HOpArgArity", "HOpArgArity", "HOpArgArity", 150},
+	{"HOpArgExpr", "HOpArgExpr", "HOpArgExpr", 150},
+	{"HOpArgDef0", "HOpArgDef0", "HOpArgDef0", 150},
+	{"HOpArgGood", "HOpArgGood", "HOpArgGood", 0},
 }

@@ -184,7 +184,10 @@ var errorTests = []struct {
 	{"nested bound shadows", "", "A == \\E y \\in {1} : \\A y \\in {2} : TRUE", "", "M.tla:3:24", "multiply-defined symbol y"},
 	{"bound twice", "", "A == \\E y, y \\in {1} : TRUE", "", "M.tla:3:12", "multiply-defined symbol y: it is already the bound variable declared at M.tla:3:9"},
 	{"param twice", "", "F(a, a) == a", "", "M.tla:3:6", "multiply-defined symbol a: it is already the parameter declared at M.tla:3:3"},
-	{"at outside except", "", "A == @ + 1", "", "M.tla:3:6", "@ used where its meaning is not defined."},
+	{"at outside except", "", "A == @", "", "M.tla:3:6", "@ used where its meaning is not defined."},
+	{"lambda arity", "", "F(G(_)) == G(1)\nA == F(LAMBDA a, b : a)", "", "M.tla:4:6", "Lambda expression with arity 2 used as argument 1 of operator `F'"},
+	{"expression for an operator", "", "F(G(_)) == G(1)\nA == F(1)", "", "M.tla:4:8", "An expression appears as argument number 1"},
+	{"operator of another arity", "", "F(G(_)) == G(1)\nH(a, b) == a\nA == F(H)", "", "M.tla:5:8", "Expected arity 1 but found operator of arity 2."},
 	{"recursive function clashes once", "", "f == 1\nf[n \\in {1}] == f[n]", "", "M.tla:4:1", "multiply-defined symbol f"},
 	{"LET def shadows", "", "A == 1\nB == LET A == 2 IN A", "", "M.tla:4:10", "multiply-defined symbol A"},
 
