@@ -55,7 +55,13 @@ type sanyCase struct {
 //     the undefined identifier" after SANY (HCfgSubstVal, HCfgSubstStr),
 //     C <- G with G of another arity its 2225 (HCfgSubstArity), exit 151;
 //     a value for a VARIABLE is ignored (HCfgVarConst2 runs to TLC's
-//     deadlock).
+//     deadlock);
+//   - an INSTANCE that substitutes nothing for an operator constant
+//     Op(_) of the module (HInstVarConst, HInstBadSubst) names its
+//     declaration "Op(_)" whole;
+//   - a record or a set of records with a field twice (HRecordDup,
+//     HRecSetDup, HRecDupLong) is SANY's "Non-unique fields in
+//     constructor." over the second name, not a parse error.
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -108,4 +114,9 @@ var sanyCases = []sanyCase{
 	{"HOpArgExpr", "HOpArgExpr", "HOpArgExpr", 150},
 	{"HOpArgDef0", "HOpArgDef0", "HOpArgDef0", 150},
 	{"HOpArgGood", "HOpArgGood", "HOpArgGood", 0},
+	{"HInstBadSubst", "HInstBadSubst", "HInstBadSubst", 150},
+	{"HInstVarConst", "HInstVarConst", "HInstVarConst", 150},
+	{"HRecordDup", "HRecordDup", "HRecordDup", 150},
+	{"HRecSetDup", "HRecSetDup", "HRecSetDup", 150},
+	{"HRecDupLong", "HRecDupLong", "HRecDupLong", 150},
 }

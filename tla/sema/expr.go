@@ -226,10 +226,12 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.FuncSet:
 		c.builtinArgs(x.Lbrack, "$SetOfFcns", sc, x.Dom, x.Rng)
 	case *ast.Record:
+		c.uniqueFields(x.Fields)
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
 		}
 	case *ast.RecordSet:
+		c.uniqueFields(x.Fields)
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
 		}

@@ -93,3 +93,20 @@ func (c *checker) opArgArity(sc *scope, x *ast.OpApp, i, n int, a ast.Expr) bool
 	c.sortAt[c.errs[len(c.errs)-1]] = at
 	return true
 }
+
+// uniqueFields reports a field of a record constructor [a |-> 1, a |-> 2]
+// or a set of records [a : S, a : T] that an earlier one names, in SANY's
+// words, at the repeated name (TLC rev cc6b616, goldens HRecordDup and
+// HRecSetDup in model/testdata/tlc/sany).
+func (c *checker) uniqueFields(fields []*ast.Field) {
+	seen := map[string]bool{}
+	for _, f := range fields {
+		if f == nil || f.Name == nil {
+			continue
+		}
+		if seen[f.Name.Name] {
+			c.errorf(f.Name.NamePos, "Non-unique fields in constructor.")
+		}
+		seen[f.Name.Name] = true
+	}
+}

@@ -13,7 +13,8 @@ import (
 // for an operator parameter (sema's opArgArity, whose messages are SANY's
 // own; TLC rev cc6b616): "Argument number i to operator 'F' ..." over the
 // application F(...), "Lambda expression with arity ..." over F's name,
-// "Expected arity ..." over the argument's name, and "An expression
+// "Expected arity ..." over the argument's name (and "Non-unique fields
+// in constructor." over the field's), and "An expression
 // appears as argument ..." over the whole argument. ok is false for any
 // other error.
 func opArg(e *token.Error, src []byte, module string) (item, bool) {
@@ -34,7 +35,9 @@ func opArg(e *token.Error, src []byte, module string) (item, bool) {
 				return item{word(utf8.RuneCountInString(name)), e.Msg}, true
 			}
 		}
-	case strings.HasPrefix(e.Msg, "Expected arity "):
+	case strings.HasPrefix(e.Msg, "Expected arity "), e.Msg == "Non-unique fields in constructor.":
+		// The argument's name; a record's repeated field name (sema's
+		// uniqueFields; golden HRecDupLong).
 		if tok, _ := tokensAt(src, e.Pos); tok != "" {
 			return item{word(utf8.RuneCountInString(tok)), e.Msg}, true
 		}
