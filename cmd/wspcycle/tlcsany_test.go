@@ -58,7 +58,9 @@ type sanyCase struct {
 //     deadlock);
 //   - an INSTANCE that substitutes nothing for an operator constant
 //     Op(_) of the module (HInstVarConst, HInstBadSubst) names its
-//     declaration "Op(_)" whole;
+//     declaration "Op(_)" whole; an undefined name substituted for it
+//     (HInstUndefOp) is "Unknown operator", then SANY's unpositioned
+//     "An operator must be substituted for symbol 'Op'";
 //   - a record or a set of records with a field twice (HRecordDup,
 //     HRecSetDup, HRecDupLong) is SANY's "Non-unique fields in
 //     constructor." over the second name, not a parse error.
@@ -119,4 +121,5 @@ var sanyCases = []sanyCase{
 	{"HRecordDup", "HRecordDup", "HRecordDup", 150},
 	{"HRecSetDup", "HRecSetDup", "HRecSetDup", 150},
 	{"HRecDupLong", "HRecDupLong", "HRecDupLong", 150},
+	{"HInstUndefOp", "HInstUndefOp", "HInstUndefOp", 150},
 }

@@ -155,6 +155,8 @@ func substTarget(e *token.Error, module string) ([]item, bool) {
 			return nil, false
 		}
 		switch {
+		case what == "an undefined name":
+			return []item{builtin}, true // after its Unknown operator
 		case strings.HasPrefix(what, "a LAMBDA"):
 			return []item{{r, builtin.msg}}, true
 		case strings.HasPrefix(what, "an operator of arity "):
