@@ -81,7 +81,8 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// Its positions name it (token.InFile), as SANY's locations do.
 		name = filename
 		if h := headerName.FindSubmatch(text); h != nil {
-			name = token.InFile(filename, string(h[1]))
+			file, _, _ := token.SplitInFile(filename) // a module read back from its file: that file's
+			name = token.InFile(file, string(h[1]))
 		}
 	}
 }
