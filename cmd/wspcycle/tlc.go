@@ -1160,6 +1160,8 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 		w.Msg(tlcout.Starting, tlcout.ClassNone, fmt.Sprintf("Starting... (%s)", tlcout.Date(start)))
 		w.Msg(tlcout.ConfigGeneral, tlcout.ClassError, text)
 		return finish(tlcExitConfigParse)
+	case perr == nil && sanyCrash(list) != nil:
+		return tlcSanyCrash(w, hdr, ld.Modules, sanyCrash(list), start)
 	case perr != nil:
 		hdr.Files, hdr.Modules, hdr.Lint = hdr.Files[:1], nil, nil
 		hdr.SanyErrors = sany.ParseError(sany.SpecName(tla), root, sany.SpecFile(tla), src, perr)

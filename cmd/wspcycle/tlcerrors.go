@@ -65,21 +65,24 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 }
 
 var (
-	reNoValue  = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
-	reNoDef    = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
-	reNoSubst  = regexp.MustCompile(`^(?:CONSTANT )?(\S+) <- (\S+): the module defines no operator`)
-	reNoInit   = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither|^SPECIFICATION \S+ has no initial predicate`)
-	reTwoNext  = regexp.MustCompile(`^unsupported: a specification with more than one \[\]\[Next\]_vars conjunct`)
-	reBoth     = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
-	reArgs     = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
-	reLevel    = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
-	reConstID  = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
-	reConstEq  = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
-	reActProp  = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
-	reNoNext   = regexp.MustCompile(`^the model has no next-state relation, and TLC requires one`)
-	reSym      = regexp.MustCompile(`^(?:The symmetry operator must specify a set of functions\.|The symmetry values must be function records\.|Symmetry function must have model values as domain and range\.)$`)
-	reConjunct = regexp.MustCompile(`^TLC cannot handle this conjunct of the spec:\n`)
-	reNonCon   = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
+	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
+	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
+	reNoSubst = regexp.MustCompile(`^(?:CONSTANT )?(\S+) <- (\S+): the module defines no operator`)
+	// reSubstArity: C <- Op where Op takes another number of arguments
+	// than C (tla/sema/config.go).
+	reSubstArity = regexp.MustCompile(`^CONSTANT (\S+) <- (\S+): \S+ takes \d+ arguments? but \S+ takes \d+$`)
+	reNoInit     = regexp.MustCompile(`^the \.cfg gives NEXT without INIT|^the \.cfg gives neither|^SPECIFICATION \S+ has no initial predicate`)
+	reTwoNext    = regexp.MustCompile(`^unsupported: a specification with more than one \[\]\[Next\]_vars conjunct`)
+	reBoth       = regexp.MustCompile(`^the \.cfg gives both SPECIFICATION and INIT/NEXT|^the configuration has both SPECIFICATION and INIT/NEXT`)
+	reArgs       = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW) (\S+): \S+ takes \d+ arguments?`)
+	reLevel      = regexp.MustCompile(`^INVARIANT (\S+) must be a state predicate`)
+	reConstID    = regexp.MustCompile(`^(INIT|NEXT|VIEW) (\S+): the definition is constant-level, and TLC takes no constant there`)
+	reConstEq    = regexp.MustCompile(`^(INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT) (\S+): the definition is constant, equal to (.*): TLC refuses it$`)
+	reActProp    = regexp.MustCompile(`^PROPERTY (\S+) is an action-level formula, at (.*): TLC refuses it`)
+	reNoNext     = regexp.MustCompile(`^the model has no next-state relation, and TLC requires one`)
+	reSym        = regexp.MustCompile(`^(?:The symmetry operator must specify a set of functions\.|The symmetry values must be function records\.|Symmetry function must have model values as domain and range\.)$`)
+	reConjunct   = regexp.MustCompile(`^TLC cannot handle this conjunct of the spec:\n`)
+	reNonCon     = regexp.MustCompile(`(?s)^(The configuration file substitutes constant \S+ with non-constant \S+ - specifically: )(.*)$`)
 )
 
 // tlcNonConstant is TLC's code 2281 for a constant replaced by a
@@ -94,7 +97,10 @@ var (
 // is not TRUE (tla/eval/constcfg.go).
 const (
 	tlcConfigMustNotBeConstant = 2233
-	tlcConfigHasValue          = 2230
+	// tlcConfigSubstArity is TLC's code for C <- Op with Op of another
+	// arity than C (TLC rev cc6b616 printed 2225).
+	tlcConfigSubstArity = 2225
+	tlcConfigHasValue   = 2230
 	// tlcConfigActionProperty is TLC's code for a PROPERTY that is an
 	// action (EC.TLC_CONFIG_PROPERTY_ACTION_LEVEL; tla/eval/propaction.go).
 	tlcConfigActionProperty = 2272
@@ -158,6 +164,10 @@ func tlcConfigMessage(msg string) (int, string) {
 		// C <- Op where Op is neither a definition nor a declared
 		// constant (a variable, an unknown name).
 		return tlcout.ConfigUndefinedSubst, "The configuration file substitutes for " + m[1] + " with the undefined identifier " + m[2] + "."
+	}
+	if m := reSubstArity.FindStringSubmatch(msg); m != nil {
+		// TLC rev cc6b616 (golden HCfgSubstArity): message 2225, exit 151.
+		return tlcConfigSubstArity, "The configuration file substitutes for " + m[1] + " with " + m[2] + " of different number of arguments."
 	}
 	if m := reConstID.FindStringSubmatch(msg); m != nil {
 		return tlcConfigMustNotBeConstant, "The " + tlcRole[m[1]] + " " + m[2] + " cannot be a constant."

@@ -4,70 +4,122 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
-// sanySection is what a TLC output prints from SANY's first "Parsing
-// file" line to "Starting...", without the "Parsing file" lines (whose
-// paths are the machine's).
-func sanySection(out string) string {
-	var b strings.Builder
-	in := false
-	for _, line := range strings.Split(out, "\n") {
-		switch {
-		case strings.HasPrefix(line, "Parsing file "):
-			in = true
-			continue
-		case strings.HasPrefix(line, "Starting..."):
-			in = false
-		}
-		if in {
-			b.WriteString(line + "\n")
-		}
-	}
-	return b.String()
+// sanyCase is one spec of model/testdata/tlc/sany run with a cfg, and
+// the exit code TLC (rev cc6b616) gave; its outputs are NAME.text.out and
+// NAME.tool.out, made with -noGenerateSpecTE in that folder.
+type sanyCase struct {
+	name, spec, cfg string
+	code            int
 }
 
-// sanyKnownDiffs are the specs of model/tlcout/sany/testdata/parse whose
-// SANY report we do not print as TLC does, and why.
-// None today: PrimeDef (x' == 1, SANY's definition of the postfix
-// operator ', refused by its semantic checks) was the last.
-var sanyKnownDiffs = map[string]string{}
+// TestTLCSanyGoldens compares `wspcycle tlc` with TLC on specs SANY or
+// TLC's front end rejects (or, for a few, accepts where we did not):
+//   - a module after the root module in its file (TTraceErr: an undefined
+//     name in the Cnt_TEExpression of a trace exploration spec) is named
+//     as SANY names it, by its own name, with lines from its header, and
+//     its errors are printed after it and after every module processed
+//     later; an inner module (InnerErr) is named by its file's module;
+//   - once a module leaves errors, SANY prints them all again after each
+//     later module, with errors of its own or not (ExtErr extends LA,
+//     which has an error, and LB, which has none);
+//   - Reals' symbols without EXTENDS Reals are undefined for SANY: / and
+//     \subset, which nothing defines (ReDiv, ReSub), are "Could not find
+//     declaration or definition of symbol" and "Couldn't resolve infix
+//     operator symbol", Real and Infinity "Unknown operator" (ReRealS,
+//     ReInf); a spec's own \subset is its operator (ReSubDef2, checked);
+//   - a decimal with a number in another base before or after its point
+//     (SanyOct: 1.\o17; SanyOctR: \o17.5; SanyOctLib: in the module LibOct
+//     the root extends) parses, and SANY dies of Java's
+//     NumberFormatException in the semantic pass of its module: TLC
+//     prints the modules processed up to it, the exception, no "SANY
+//     finished." nor "Starting...", then message 2171 (nested in itself
+//     in -tool output), exit 150. We print the same: that exception's
+//     text is what a tool reading TLC's output gets;
+//   - a repeated parameter (HDupParam) or a bound name that a definition
+//     names (HBoundShadow) is "Multiply-defined symbol", naming the other;
+//     Op!3 of a body with two operands (HSel2) "Nonexistent operand";
+//     @ outside an EXCEPT (HAtOutside) SANY's semantic error, not a parse
+//     error;
+//   - an argument for an operator parameter G(_) that does not fit: a
+//     LAMBDA of another arity (HLamLong), a name of another arity
+//     (HOpArgArity; a 0-ary definition's too, HOpArgDef0), an expression
+//     (HOpArgExpr): SANY's error on it, then "Argument number 1 to
+//     operator 'Foo' should be a 1-parameter operator." over the
+//     application; fitting ones are checked (HOpArgGood);
+//   - the .cfg: C <- 3 and C <- "a" are TLC's "substitutes for C with
+//     the undefined identifier" after SANY (HCfgSubstVal, HCfgSubstStr),
+//     C <- G with G of another arity its 2225 (HCfgSubstArity), exit 151;
+//     a value for a VARIABLE is ignored (HCfgVarConst2 runs to TLC's
+//     deadlock);
+//   - an INSTANCE that substitutes nothing for an operator constant
+//     Op(_) of the module (HInstVarConst, HInstBadSubst) names its
+//     declaration "Op(_)" whole; an undefined name substituted for it
+//     (HInstUndefOp) is "Unknown operator", then SANY's unpositioned
+//     "An operator must be substituted for symbol 'Op'";
+//   - a record or a set of records with a field twice (HRecordDup,
+//     HRecSetDup, HRecDupLong) is SANY's "Non-unique fields in
+//     constructor." over the second name, not a parse error.
+func TestTLCSanyGoldens(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
+	for _, c := range sanyCases {
+		for _, mode := range []string{"text", "tool"} {
+			t.Run(c.name+"/"+mode, func(t *testing.T) {
+				args := []string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-config", c.cfg + ".cfg"}
+				if mode == "tool" {
+					args = append(args, "-tool")
+				}
+				var out, errb bytes.Buffer
+				code := runIn(t, dir, append(args, c.spec+".tla"), &out, &errb)
+				if code != c.code {
+					t.Errorf("exit %d, want TLC's %d; stderr:\n%s", code, c.code, errb.String())
+				}
+				got := tlcout.Normalize(out.String(), mode == "tool")
+				data, err := os.ReadFile(filepath.Join(dir, c.name+"."+mode+".out"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := tlcout.Normalize(string(data), mode == "tool"); got != want {
+					t.Errorf("output differs from TLC's:\n%s\nfull output:\n%s", firstDiff(want, got), out.String())
+				}
+			})
+		}
+	}
+}
 
-// TestTLCSANYReports runs `wspcycle tlc` on every spec of
-// model/tlcout/sany/testdata/parse (one mistake each, the .out beside it
-// is TLC's output) and compares what it prints between SANY's first line
-// and "Starting...": SANY's parse error with its grammar's stack, or its
-// semantic errors for the specs SANY parses (AssumeEmpty: a named
-// assumption of level 1; BangNumber: I!1 of an instance I; ExtendsKeyword:
-// EXTENDS IF, a module that cannot be found), and the lines of the modules
-// it processed.
-func TestTLCSANYReports(t *testing.T) {
-	dir := filepath.Join("..", "..", "model", "tlcout", "sany", "testdata", "parse")
-	specs, err := filepath.Glob(filepath.Join(dir, "*.tla"))
-	if err != nil || len(specs) == 0 {
-		t.Fatalf("no specs in %s: %v", dir, err)
-	}
-	same := 0
-	for _, spec := range specs {
-		name := strings.TrimSuffix(filepath.Base(spec), ".tla")
-		want, err := os.ReadFile(filepath.Join(dir, name+".out"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out, errb bytes.Buffer
-		runIn(t, dir, []string{"tlc", "-workers", "1", "-config", "Ok.cfg", name + ".tla"}, &out, &errb)
-		got, exp := sanySection(out.String()), sanySection(string(want))
-		_, known := sanyKnownDiffs[name]
-		switch {
-		case got == exp && known:
-			t.Errorf("%s: now printed as TLC does: drop it from sanyKnownDiffs", name)
-		case got != exp && !known:
-			t.Errorf("%s: SANY's report differs from TLC's:\n%s\nfull output:\n%s", name, firstDiff(exp, got), out.String())
-		case got == exp:
-			same++
-		}
-	}
-	t.Logf("%d of %d specs: SANY's report as TLC prints it", same, len(specs))
+var sanyCases = []sanyCase{
+	{"TTraceErr", "TTraceErr", "TTraceErr", 150},
+	{"InnerErr", "InnerErr", "Ok", 150},
+	{"ExtErr", "ExtErr", "Ok", 150},
+	{"ReDiv", "ReDiv", "Ok", 150},
+	{"ReSub", "ReSub", "Ok", 150},
+	{"ReSubDef2", "ReSubDef2", "Ok", 0},
+	{"ReInf", "ReInf", "Ok", 150},
+	{"ReRealS", "ReRealS", "Ok", 150},
+	{"SanyOct", "SanyOct", "Ok", 150},
+	{"SanyOctR", "SanyOctR", "Ok", 150},
+	{"SanyOctLib", "SanyOctLib", "Ok", 150},
+	{"HDupParam", "HDupParam", "HDupParam", 150},
+	{"HBoundShadow", "HBoundShadow", "HBoundShadow", 150},
+	{"HSel2", "HSel2", "HSel2", 150},
+	{"HCfgSubstArity", "HCfgSubstArity", "HCfgSubstArity", 151},
+	{"HCfgSubstVal", "HCfgSubstVal", "HCfgSubstVal", 151},
+	{"HCfgSubstStr", "HCfgSubstStr", "HCfgSubstStr", 151},
+	{"HCfgVarConst2", "HCfgVarConst2", "HCfgVarConst2", 11},
+	{"HAtOutside", "HAtOutside", "HAtOutside", 150},
+	{"HLamLong", "HLamLong", "HLamLong", 150},
+	{"HOpArgArity", "HOpArgArity", "HOpArgArity", 150},
+	{"HOpArgExpr", "HOpArgExpr", "HOpArgExpr", 150},
+	{"HOpArgDef0", "HOpArgDef0", "HOpArgDef0", 150},
+	{"HOpArgGood", "HOpArgGood", "HOpArgGood", 0},
+	{"HInstBadSubst", "HInstBadSubst", "HInstBadSubst", 150},
+	{"HInstVarConst", "HInstVarConst", "HInstVarConst", 150},
+	{"HRecordDup", "HRecordDup", "HRecordDup", 150},
+	{"HRecSetDup", "HRecSetDup", "HRecSetDup", 150},
+	{"HRecDupLong", "HRecDupLong", "HRecDupLong", 150},
+	{"HInstUndefOp", "HInstUndefOp", "HInstUndefOp", 150},
 }

@@ -398,6 +398,9 @@ type Header struct {
 	// NoSany: the run stopped before SANY started (TLC reads the model
 	// configuration first, and a syntax error there ends the run).
 	NoSany bool
+	// SanyCrashed: SANY died of an exception (printed in SanyErrors), so
+	// it never says "SANY finished.".
+	SanyCrashed bool
 }
 
 // Header prints the version (2262), the mode line (2187, or 2188 for
@@ -444,7 +447,7 @@ func (w *Writer) Header(h Header) {
 	if h.SanyErrors != "" {
 		w.write(h.SanyErrors)
 	}
-	if w.Tool {
+	if w.Tool && !h.SanyCrashed {
 		w.Msg(SanyEnd, ClassNone, "SANY finished.")
 	}
 }

@@ -307,6 +307,9 @@ type (
 	// At is @ inside an EXCEPT update: the old value at that path.
 	At struct {
 		AtPos token.Pos
+		// Free: outside the new value of an EXCEPT update, where SANY
+		// refuses it ("@ used where its meaning is not defined.").
+		Free bool
 	}
 
 	// Dot is X.Field (record field selection).

@@ -4,6 +4,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"strconv"
 	"strings"
 )
 
@@ -281,6 +282,17 @@ func (p *parser) constants(kw scanner.Token) {
 			// C <- [M] Op: C is replaced by Op in module M only.
 			mod := p.moduleQualifier()
 			s := p.tok()
+			switch s.Kind {
+			case token.NUMBER, token.STRING:
+				// TLC reads C <- 3 (or "a") as a substitution by the
+				// name 3 ("a", quoted), which the spec cannot define:
+				// its error after SANY (TLC rev cc6b616: "substitutes
+				// for C with the undefined identifier 3", exit 151).
+				if s.Kind == token.STRING {
+					s.Lit = strconv.Quote(s.Lit)
+				}
+				s.Kind = token.IDENT
+			}
 			if s.Kind != token.IDENT {
 				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())
 				p.skipToKeyword()

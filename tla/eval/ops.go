@@ -272,6 +272,11 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		err := errorf(pos, "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable.")
 		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}
 	case token.SUBSETNEQ, token.USEROP:
+		// \subset is the spec's own operator where it defines one (sema
+		// refuses it undefined, as SANY does).
+		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+			return x
+		}
 		return c.unsupported(pos, "operator "+e.Op.String())
 	case token.CDOT:
 		if !c.userDefined(e.Op, en) {

@@ -163,6 +163,10 @@ func (b *builder) constants() {
 			// TLC lets a cfg value replace a definition.
 			c.overrides[overrideKey{"", name}] = &entry{kind: eValue, val: v, env: c.root}
 			continue
+		case old.kind == eVar:
+			// TLC ignores a value for a variable too: the variable keeps
+			// its states' values (TLC rev cc6b616, golden HCfgVarConst2).
+			continue
 		case old.kind != eConst:
 			c.errorf(k.Pos(), "CONSTANT %s: %s is not a constant or a definition", name, name)
 			continue

@@ -188,7 +188,8 @@ func (p *parser) parseRecord(lb scanner.Token, sep token.Kind) ast.Expr {
 			p.next()
 			name = &ast.Ident{NamePos: t.Pos, Name: t.Lit}
 		}
-		if seen[name.Name] {
+		if seen[name.Name] && !p.inModule {
+			// In a module it is SANY's semantic error (package sema).
 			p.fail(name.NamePos, "duplicate field %s in record", name.Name)
 		}
 		seen[name.Name] = true

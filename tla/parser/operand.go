@@ -100,10 +100,12 @@ func (p *parser) parsePrimary() ast.Expr {
 		return &ast.Ident{NamePos: t.Pos, Name: t.Kind.String()}
 	case token.NUMBER:
 		p.next()
-		if dot, frac := p.tok(), p.peekRaw(1); !t.Decimal && isDigits(t.Lit) && dot.Kind == token.DOT && frac.Kind == token.NUMBER && !frac.Decimal && isDigits(frac.Lit) {
+		if dot, frac := p.tok(), p.peekRaw(1); !t.Decimal && dot.Kind == token.DOT && frac.Kind == token.NUMBER && !frac.Decimal {
 			// SANY's grammar reads a decimal as three tokens, number
 			// "." number, with any blanks between them (1 . 50 is the
-			// decimal 1.50, which TLC then refuses, as 1.50).
+			// decimal 1.50, which TLC then refuses, as 1.50); either
+			// number may be \o17, \hFF or \b101, which SANY's
+			// semantic pass then fails to read (sema.SanyNumberFormat).
 			p.next()
 			p.next()
 			return &ast.Number{ValuePos: t.Pos, Lit: t.Lit + "." + frac.Lit, Decimal: true}
@@ -116,11 +118,11 @@ func (p *parser) parsePrimary() ast.Expr {
 		p.next()
 		return &ast.Bool{ValuePos: t.Pos, Value: t.Kind == token.TRUE}
 	case token.AT:
-		if p.except == 0 {
+		if p.except == 0 && !p.inModule {
 			p.fail(t.Pos, "@ may only be used in the new value of an EXCEPT update")
 		}
 		p.next()
-		return &ast.At{AtPos: t.Pos}
+		return &ast.At{AtPos: t.Pos, Free: p.except == 0}
 	case token.LPAREN:
 		return p.parseParen()
 	case token.AND, token.OR:

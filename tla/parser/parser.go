@@ -57,8 +57,9 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	var mods []*ast.Module
 	text := src
+	name := filename
 	for {
-		m, err := parseModule(filename, text, len(mods) == 0)
+		m, err := parseModule(name, text, len(mods) == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -77,11 +78,20 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// scanner would take for the next module's.
 		dash := loc[0] + bytes.IndexByte(rest[loc[0]:loc[1]], '-')
 		text = rest[bytes.LastIndexByte(rest[:dash], '\n')+1:]
+		// Its positions name it (token.InFile), as SANY's locations do.
+		name = filename
+		if h := headerName.FindSubmatch(text); h != nil {
+			file, _, _ := token.SplitInFile(filename) // a module read back from its file: that file's
+			name = token.InFile(file, string(h[1]))
+		}
 	}
 }
 
 // moduleHeader finds the header of a further module.
 var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
+
+// headerName is the name in a module's header, at the start of its text.
+var headerName = regexp.MustCompile(`^\s*-{4,}\s*MODULE\s+(\w+)`)
 
 // linesAfter returns src from the line after line n (1-based).
 func linesAfter(src []byte, n int) ([]byte, bool) {
@@ -101,6 +111,7 @@ func linesAfter(src []byte, n int) ([]byte, bool) {
 
 func parseModule(filename string, src []byte, checkName bool) (*ast.Module, error) {
 	p := newParser(filename, src, scanner.Module)
+	p.inModule = true
 	m := p.parseModuleSafe()
 	if checkName && m != nil && m.Name != nil {
 		base := filename[strings.LastIndexAny(filename, `/\`)+1:]
@@ -143,7 +154,10 @@ type parser struct {
 	comments []*ast.Comment
 	js       []junction // open junction lists, innermost last
 	depth    int
-	except   int   // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	except   int // > 0 inside the new value of an EXCEPT update (where @ is allowed)
+	// inModule: a module is parsed, where an @ outside an EXCEPT's new
+	// value is SANY's semantic error (package sema), not a parse error.
+	inModule bool
 	fatal    bool  // stop parsing entirely (nesting limit, too many errors)
 	proofs   []int // step level of each open proof, innermost last (-1: not yet known); see prooflevel.go
 

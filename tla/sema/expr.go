@@ -3,6 +3,7 @@ package sema
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"strconv"
 )
 
 // needOp reports a symbolic operator of a standard module that EXTENDS does
@@ -80,7 +81,13 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 		}
 	case *ast.ModRef:
 		c.modRef(sc, x)
-	case *ast.Number, *ast.String, *ast.Bool, *ast.At:
+	case *ast.At:
+		if x.Free {
+			// SANY's semantic error, in its words (TLC rev cc6b616,
+			// golden HAtOutside).
+			c.errorf(x.AtPos, "@ used where its meaning is not defined.")
+		}
+	case *ast.Number, *ast.String, *ast.Bool:
 	case *ast.Unary:
 		switch x.Op {
 		case token.MINUS:
@@ -219,10 +226,12 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.FuncSet:
 		c.builtinArgs(x.Lbrack, "$SetOfFcns", sc, x.Dom, x.Rng)
 	case *ast.Record:
+		c.uniqueFields(x.Fields)
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
 		}
 	case *ast.RecordSet:
+		c.uniqueFields(x.Fields)
 		for _, f := range x.Fields {
 			c.expr(sc, f.Value)
 		}
@@ -358,6 +367,14 @@ func (c *checker) modRef(sc *scope, x *ast.ModRef) {
 			c.errorf(x.Name.NamePos, "%s is a %s: a selector such as %s!1 needs a definition", x.Name.Name, sym.kind, x.Name.Name)
 		case sym.arity != len(x.Args):
 			c.errorf(x.Name.NamePos, "%s takes %d argument%s, found %d", x.Name.Name, sym.arity, plural(sym.arity), len(x.Args))
+		case sym.def != nil && len(x.Sels) > 0:
+			// Op!n where Op's body has fewer operands: SANY's
+			// "Nonexistent operand" (TLC rev cc6b616, golden HSel).
+			if i, err := strconv.Atoi(x.Sels[0].Sel); err == nil {
+				if n := operands(sym.def.Body); n >= 0 && (i < 1 || i > n) {
+					c.errorf(x.Sels[0].Pos, "%s!%d selects no operand: the definition of %s has %d", x.Name.Name, i, x.Name.Name, n)
+				}
+			}
 		}
 		return
 	}

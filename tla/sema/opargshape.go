@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // SANY's shapes of operator arguments (OpApplNode's argument checks, TLC
@@ -30,6 +31,9 @@ func (c *checker) opArgShapes(sc *scope, sym *symbol, x *ast.OpApp) {
 	case sym.kind == symDef && sym.def != nil && len(sym.def.ParamArity) == len(x.Args):
 		for i, a := range x.Args {
 			n := sym.def.ParamArity[i]
+			if n > 0 && c.opArgArity(sc, x, i, n, a) {
+				continue
+			}
 			id, ok := a.(*ast.Ident)
 			if n == 0 || !ok {
 				continue
@@ -45,5 +49,64 @@ func (c *checker) opArgShapes(sc *scope, sym *symbol, x *ast.OpApp) {
 				}
 			}
 		}
+	}
+}
+
+// opArgArity checks the argument a, number i (from 0) of x, given for a
+// parameter of arity n > 0, as SANY does (TLC rev cc6b616, goldens
+// HLamLong, HOpArgArity, HOpArgExpr in model/testdata/tlc/sany): a
+// LAMBDA of another arity ("Lambda expression with arity ..." at the
+// operator's name), a name of an operator of another arity ("Expected
+// arity ..." at the name) or an expression ("An expression appears as
+// argument ..." at it), each followed by "Argument number i to operator
+// 'F' should be a n-parameter operator." over the application, sorted
+// after the first. It reports whether it found such a mistake.
+func (c *checker) opArgArity(sc *scope, x *ast.OpApp, i, n int, a ast.Expr) bool {
+	name := x.Name.Name
+	var at token.Pos
+	switch a := a.(type) {
+	case *ast.Lambda:
+		if len(a.Params) == n {
+			return false
+		}
+		at = x.Name.NamePos
+		c.errorf(at, "Lambda expression with arity %d used as argument %d of operator `%s', \nbut an operator of arity %d is required.", len(a.Params), i+1, name, n)
+	case *ast.Ident:
+		arg := sc.lookup(a.Name)
+		if arg == nil || arg.arity == n {
+			return false
+		}
+		// Any name, a constant's or a 0-ary definition's too (goldens
+		// HOpArgDef0, HOpArgConst).
+		at = a.NamePos
+		c.errorf(at, "Expected arity %d but found operator of arity %d.", n, arg.arity)
+	case *ast.Number, *ast.String, *ast.Bool, *ast.Tuple, *ast.SetEnum, *ast.Binary, *ast.Paren:
+		at = a.Pos()
+		c.errorf(at, "An expression appears as argument number %d (counting from 1) to operator '%s', in a position an operator is required.", i+1, name)
+	default:
+		return false
+	}
+	c.errorf(x.Name.NamePos, "Argument number %d to operator '%s' \nshould be a %d-parameter operator.", i+1, name, n)
+	if c.sortAt == nil {
+		c.sortAt = map[*token.Error]token.Pos{}
+	}
+	c.sortAt[c.errs[len(c.errs)-1]] = at
+	return true
+}
+
+// uniqueFields reports a field of a record constructor [a |-> 1, a |-> 2]
+// or a set of records [a : S, a : T] that an earlier one names, in SANY's
+// words, at the repeated name (TLC rev cc6b616, goldens HRecordDup and
+// HRecSetDup in model/testdata/tlc/sany).
+func (c *checker) uniqueFields(fields []*ast.Field) {
+	seen := map[string]bool{}
+	for _, f := range fields {
+		if f == nil || f.Name == nil {
+			continue
+		}
+		if seen[f.Name.Name] {
+			c.errorf(f.Name.NamePos, "Non-unique fields in constructor.")
+		}
+		seen[f.Name.Name] = true
 	}
 }

@@ -79,7 +79,7 @@ var programTests = []struct {
 	{"and / needs Reals", map[string]string{
 		"R": "---- MODULE R ----\nEXTENDS L\n====",
 		"L": "---- MODULE L ----\nEXTENDS Integers\nHalf(a) == a / 2\n====",
-	}, []string{`L.tla:3:14: undefined operator /`}},
+	}, []string{`L.tla:3:14: undefined operator / (it is defined in the standard module Reals: add EXTENDS Reals)`}},
 	{"Bags: BagOfAll and the infix operators", map[string]string{
 		"R": "---- MODULE R ----\nEXTENDS Bags\nF(e) == e\nA == BagOfAll(F, EmptyBag)\nB == (EmptyBag (+) EmptyBag) (-) EmptyBag\nC == EmptyBag \\sqsubseteq EmptyBag\n====",
 	}, nil},

@@ -113,9 +113,12 @@ func (c *checker) operatorArgs(sc *scope, args []ast.Expr) {
 // it did.
 func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) bool {
 	// \subset and / are user-definable symbols too (the token kinds keep
-	// them apart); in the root module unsupportedSyntax reports them.
+	// them apart). One that nothing defines (no Reals for /, no
+	// a \subset b == ... of the spec's) is SANY's undefined symbol, in
+	// any module (TLC rev cc6b616); a defined \subset, which the
+	// evaluator lacks, unsupportedSyntax reports.
 	special := op == token.SUBSETNEQ || op == token.SLASH
-	if !op.IsUserDefinable() && !special || c.whole && special {
+	if !op.IsUserDefinable() && !special {
 		return false
 	}
 	if _, ok := builtinByOp(op, false); ok {
@@ -130,6 +133,9 @@ func (c *checker) userOp(sc *scope, op token.Kind, pos token.Pos) bool {
 	case op == token.CDOT:
 		// SANY predefines \cdot as the composition of actions, which the
 		// evaluator computes in actions (eval/compose.go).
+	case op == token.SLASH:
+		c.errorf(pos, "undefined operator / (it is defined in the standard module Reals: add EXTENDS Reals)")
+		return true
 	default:
 		c.errorf(pos, "undefined operator %s", op)
 		return true

@@ -325,8 +325,9 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 		case *ast.OpDef:
 			inner := &scope{parent: sc, syms: map[string]*symbol{}}
 			for _, p := range u.Params {
-				if inner.syms[p.Name] != nil {
-					c.errorf(p.NamePos, "parameter %s appears twice", p.Name)
+				if prev := inner.syms[p.Name]; prev != nil {
+					// SANY's Multiply-defined symbol, naming the first.
+					c.errorf(p.NamePos, "multiply-defined symbol %s: it is already the %s declared at %s", p.Name, prev.kind, prev.pos)
 					continue
 				}
 				c.declare(inner, p, &symbol{kind: symParam, arity: paramArity(u, p)})
@@ -388,8 +389,8 @@ func (c *checker) bindNames(sc *scope, bounds []*ast.Bound) {
 			continue
 		}
 		for _, id := range b.Names {
-			if sc.syms[id.Name] != nil {
-				c.errorf(id.NamePos, "%s is bound twice", id.Name)
+			if prev := sc.syms[id.Name]; prev != nil {
+				c.errorf(id.NamePos, "multiply-defined symbol %s: it is already the %s declared at %s", id.Name, prev.kind, prev.pos)
 				continue
 			}
 			c.declare(sc, id, &symbol{kind: symBound})

@@ -90,6 +90,12 @@ func (c *checker) substValue(sc *scope, in *ast.Instance, w *ast.Substitution, a
 		}
 		return
 	case *ast.Ident:
+		if sc.lookup(v.Name) == nil {
+			// Reported undefined (operatorArgs); SANY adds that no
+			// operator of the arity is substituted (golden HInstUndefOp).
+			c.errorf(v.NamePos, SubstArity+"%s %d: an undefined name", name, n)
+			return
+		}
 		if sym := sc.lookup(v.Name); sym != nil && sym.arity > 0 {
 			if sym.arity != n {
 				c.errorf(v.NamePos, SubstArity+"%s %d: an operator of arity %d", name, n, sym.arity)

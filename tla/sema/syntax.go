@@ -1,14 +1,17 @@
 package sema
 
 import (
+	"strings"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // unsupportedSyntax reports, each with a positioned "unsupported" error,
 // the constructs the parser reads as SANY does but the checker does not
-// evaluate (\subset, real division), so that
-// none of them reaches the evaluator to be misread. A temporal quantifier
+// evaluate (a proof step's name outside a proof), so that none of them
+// reaches the evaluator to be misread (\subset and / are SANY's
+// undefined symbols where nothing defines them: userOp). A temporal quantifier
 // is refused where TLC refuses it, when a property uses it: unused, TLC
 // checks the spec.
 //
@@ -21,18 +24,6 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 			switch n := n.(type) {
 			case *ast.Theorem, *ast.UseHide:
 				return false
-			case *ast.Binary:
-				switch {
-				case n.Op == token.SUBSETNEQ:
-					c.errorf(n.OpPos, `unsupported: \subset (proper subset; write S \subseteq T /\ S # T)`)
-				case n.Op == token.SLASH && c.defs["/"] == nil && c.visible["Real"].Module != "Reals":
-					// Not the module's own a / b == ... (KnuthYao's
-					// Prob, over Integers), which the evaluator applies,
-					// nor Reals' (which TLC fails to evaluate: so does
-					// the evaluator, and a spec that never does is
-					// checked, as the Examples' DifferentialEquations).
-					c.errorf(n.OpPos, "unsupported: real division / (Reals)")
-				}
 			case *ast.StepRef:
 				c.errorf(n.StepPos, "unsupported: proof step name %s outside a proof", n.Name)
 			}
@@ -44,6 +35,12 @@ func (c *checker) unsupportedSyntax(units []ast.Unit) {
 // BigNumberMsg starts TLC's error for a numeral above its integers
 // (EC.TLC_NUMBER_TOO_BIG, 2265), the numeral on the next line.
 const BigNumberMsg = "TLC can't handle a number this big."
+
+// SanyNumberFormat is the exception SANY (TLC rev cc6b616) dies of in
+// the semantic pass of a module with a "decimal" whose number before or
+// after its point is written in another base (1.\o17, 1 . \hFF, \o17.5):
+// Java's BigDecimal of its text. TLC prints it and stops (exit 150).
+const SanyNumberFormat = `java.lang.NumberFormatException: Character \ is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`
 
 // RealNumberMsg starts TLC's error for a decimal literal such as 1.5
 // (EC.TLC_CANT_HANDLE_REAL_NUMBERS, 2244), the literal as written on the
@@ -83,6 +80,10 @@ func (c *checker) bigNumbers(units []ast.Unit) {
 			x, ok := n.(*ast.Number)
 			switch {
 			case !ok:
+			case x.Decimal && strings.Contains(x.Lit, `\`):
+				// 1.\o17, \hFF.5: SANY's grammar reads them as decimals,
+				// and its semantic pass crashes on them.
+				c.errorf(x.ValuePos, "%s", SanyNumberFormat)
 			case x.Decimal:
 				// TLC refuses a decimal literal at startup wherever it
 				// is, unused, in an ASSUME, a THEOREM, a LOCAL or an

@@ -9,8 +9,8 @@ import (
 // rejected here, at the construct's position (units start on line 3).
 func TestUnsupportedSyntax(t *testing.T) {
 	tests := []struct{ units, pos, msg string }{
-		{`A == {1} \subset {1, 2}`, "3:10", `unsupported: \subset`},
-		{"A == 1 / 2", "3:8", "unsupported: real division"},
+		{`A == {1} \subset {1, 2}`, "3:10", `undefined operator \subset`},
+		{"A == 1 / 2", "3:8", "undefined operator / (it is defined in the standard module Reals"},
 		// User-definable symbols nobody defines, and RECURSIVE misused.
 		{"A == 1 ++ 2", "3:8", "undefined operator ++"},
 		{`A == {1} \odot {2}`, "3:10", `undefined operator \odot`},

@@ -197,8 +197,13 @@ func (fs *Files) End(e ast.Expr) (token.Pos, bool) {
 }
 
 // Module is the name of the module a file holds, as SANY and TLC name it:
-// the file's base name without its .tla extension (M for dir/M.tla).
+// the file's base name without its .tla extension (M for dir/M.tla), or,
+// for the positions of a module that follows another in its file
+// (token.InFile), that module's name, as SANY names it.
 func Module(file string) string {
+	if _, m, ok := token.SplitInFile(file); ok {
+		return m
+	}
 	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
 		file = file[i+1:]
 	}

@@ -118,7 +118,7 @@ const (
 	MOD    // %
 	EXP    // ^
 	DOTDOT // ..
-	SLASH  // /  (real division: rejected as unsupported)
+	SLASH  // /  (Reals' division: undefined without Reals, fails when evaluated, as in TLC)
 	// Sequences and TLC.
 	CONCAT  // \o  \circ
 	COLONGT // :>

@@ -255,10 +255,11 @@ func semanticErrorsWith(before []item, module string, mod *ast.Module, list toke
 
 // SemanticReport is SANY's report of semantic errors over the modules
 // it processes (in order, the root last): it processes each module in
-// turn, and after each one whose processing leaves errors it prints all
-// the errors and warnings found so far (so an error in a module the root
-// extends is printed after that module, and again after the root, as
-// TLC rev cc6b616 does). It returns the modules to print before the
+// turn, and after each one from the first whose processing leaves errors
+// on it prints all the errors and warnings found so far (so an error in a
+// module the root extends is printed after that module, again after each
+// module processed after it, with errors of its own or not, and after the
+// root, as TLC rev cc6b616 does). It returns the modules to print before the
 // report (those up to the first with errors) and the report, which names
 // the later ones itself. mod is the root module's syntax (for the ranges
 // of its definitions), list our resolver's errors, and text the error to
@@ -306,7 +307,7 @@ func semanticReport(modules []string, root string, mod *ast.Module, list token.E
 		}
 		so = append(so, errs...)
 		wso = appendNew(wso, warns[m]...)
-		if !ok && !(first >= 0 && m == root) {
+		if !ok && first < 0 {
 			if first < 0 {
 				notes = append(notes, warningsBlock(wso))
 			}
@@ -415,6 +416,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := recSection(e, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := opArg(e, src, m); ok {
+		return nil, []item{it}
+	}
 	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
 		// "Op takes N arguments, found M" (SANY marks the arguments) or
@@ -461,11 +465,16 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		}
 		here, isDef := defRange(mod, e.Pos, m)
 		prevPos, perr := parsePos(pos)
-		if !isDef && perr == nil && (kind == "variable" || kind == "constant") {
+		if !isDef && perr == nil && kind != "" {
 			// A parameter or a bound name (F(x) == ..., \A x \in S : ...)
-			// that a declaration already names: SANY marks the name alone.
-			prev := model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
-			prev.End.Col += utf8.RuneCountInString(name) - 1
+			// that a declaration, a definition, another parameter or
+			// bound name already names: SANY marks the name alone, and
+			// the other by its name, or a definition by all of it.
+			prev, prevDef := defRange(moduleAt(mod, prevPos), prevPos, span.Module(prevPos.Filename))
+			if !prevDef {
+				prev = model.SourceRange{Module: span.Module(prevPos.Filename), Start: prevPos, End: prevPos}
+				prev.End.Col += utf8.RuneCountInString(name) - 1
+			}
 			return nil, []item{{word(name), "Multiply-defined symbol '" + name + "': this definition or declaration conflicts \nwith the one at " + rangeText(prev) + "."}}
 		}
 		if isDef && perr == nil {

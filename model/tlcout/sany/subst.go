@@ -37,6 +37,13 @@ func substMissing(e *token.Error, module string) (item, bool) {
 	decl := model.SourceRange{Module: span.Module(m[3]), Start: token.Pos{Filename: m[3], Line: line, Col: col}}
 	decl.End = decl.Start
 	decl.End.Col += utf8.RuneCountInString(m[2]) - 1
+	if src, err := source.ReadFile(m[3]); err == nil {
+		// An operator constant Op(_, _): SANY's range ends at its ")"
+		// (TLC rev cc6b616, golden HInstVarConst).
+		if r, ok := parenRange(src, decl.Start, decl.Module); ok {
+			decl.End = r.End
+		}
+	}
 	rng, ok := instanceRange(e.Pos, module)
 	if !ok {
 		return item{}, false
@@ -148,6 +155,8 @@ func substTarget(e *token.Error, module string) ([]item, bool) {
 			return nil, false
 		}
 		switch {
+		case what == "an undefined name":
+			return []item{builtin}, true // after its Unknown operator
 		case strings.HasPrefix(what, "a LAMBDA"):
 			return []item{{r, builtin.msg}}, true
 		case strings.HasPrefix(what, "an operator of arity "):

@@ -1,0 +1,4 @@
+---- MODULE HInstM ----
+CONSTANT C, Op(_)
+B == C
+====

@@ -1,0 +1,7 @@
+---- MODULE SanyOct ----
+EXTENDS Integers
+VARIABLE x
+Init == x = 0
+Next == x' = x
+A == 1.\o17
+====
