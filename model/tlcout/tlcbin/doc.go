@@ -31,7 +31,10 @@
 // it need not:
 //   - tok is the string's place in TLC's intern table (every token SANY
 //     lexed, in the JVM's order): TLC's reader ignores it and varLoc
-//     (UniqueString.readExternal), so a file written here carries 0;
+//     (UniqueString.readExternal), so a file written here carries 0
+//     for tok, and for varLoc the name's place among the variables,
+//     which is not always TLC's (a review saw TLC write -1 for an
+//     ALIAS's field names that are also variables');
 //   - which values TLC shares is Java identity (an UNCHANGED variable's
 //     value is one object in two states): the reader resolves a handle
 //     to the same value either way. The Encoder shares what its caller
