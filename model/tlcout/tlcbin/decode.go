@@ -227,11 +227,9 @@ func (d *decoder) value(depth int) (value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		elems := make([]value.Value, m)
-		for i := range elems {
-			if elems[i], err = d.value(depth + 1); err != nil {
-				return nil, err
-			}
+		elems, err := d.values(m, depth+1)
+		if err != nil {
+			return nil, err
 		}
 		v, err := value.NewSetChecked(elems)
 		if err != nil {
@@ -249,11 +247,9 @@ func (d *decoder) value(depth int) (value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		elems := make([]value.Value, m)
-		for i := range elems {
-			if elems[i], err = d.value(depth + 1); err != nil {
-				return nil, err
-			}
+		elems, err := d.values(m, depth+1)
+		if err != nil {
+			return nil, err
 		}
 		v := value.TupleOf(elems)
 		d.handles[h] = v
@@ -262,6 +258,19 @@ func (d *decoder) value(depth int) (value.Value, error) {
 		return d.fcn(depth)
 	}
 	return nil, fmt.Errorf("ValueInputStream: Can not unpickle a value of kind %d", tag)
+}
+
+// values reads n values, the elements of a set or a tuple, at depth.
+func (d *decoder) values(n, depth int) ([]value.Value, error) {
+	elems := make([]value.Value, n)
+	for i := range elems {
+		v, err := d.value(depth)
+		if err != nil {
+			return nil, err
+		}
+		elems[i] = v
+	}
+	return elems, nil
 }
 
 func (d *decoder) record(depth int) (value.Value, error) {
