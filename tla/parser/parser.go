@@ -18,7 +18,6 @@ package parser
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -58,6 +57,13 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	var mods []*ast.Module
 	text := src
 	name := filename
+	// file is the real file and base the line of text's first line in it
+	// (text is a module read back from its file by its InFile name, or
+	// the whole file).
+	file, _, base, ok := token.SplitInFile(filename)
+	if !ok {
+		base = 1
+	}
 	for {
 		m, err := parseModule(name, text, len(mods) == 0)
 		if err != nil {
@@ -65,8 +71,11 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		}
 		mods = append(mods, m)
 		rest, ok := linesAfter(text, m.End.Line)
-		loc := moduleHeader.FindIndex(rest)
-		if !ok || loc == nil {
+		if !ok {
+			return mods, nil
+		}
+		start, module, ok := token.NextHeader(rest)
+		if !ok {
 			return mods, nil
 		}
 		// The next module is read from its header line on, and its lines
@@ -76,22 +85,16 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// before the header is skipped: TLC's trace exploration spec has
 		// a module there commented out line by line, whose header the
 		// scanner would take for the next module's.
-		dash := loc[0] + bytes.IndexByte(rest[loc[0]:loc[1]], '-')
-		text = rest[bytes.LastIndexByte(rest[:dash], '\n')+1:]
-		// Its positions name it (token.InFile), as SANY's locations do.
-		name = filename
-		if h := headerName.FindSubmatch(text); h != nil {
-			file, _, _ := token.SplitInFile(filename) // a module read back from its file: that file's
-			name = token.InFile(file, string(h[1]))
+		base += m.End.Line + bytes.Count(rest[:start], []byte{'\n'})
+		text = rest[start:]
+		// Its positions name it and its header's line in the file
+		// (token.InFile), as SANY's locations name it.
+		name = file
+		if module != "" {
+			name = token.InFile(file, module, base)
 		}
 	}
 }
-
-// moduleHeader finds the header of a further module.
-var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
-
-// headerName is the name in a module's header, at the start of its text.
-var headerName = regexp.MustCompile(`^\s*-{4,}\s*MODULE\s+(\w+)`)
 
 // linesAfter returns src from the line after line n (1-based).
 func linesAfter(src []byte, n int) ([]byte, bool) {
