@@ -18,6 +18,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -60,21 +61,42 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	// file is the real file and base the line of text's first line in it
 	// (text is a module read back from its file by its InFile name, or
 	// the whole file).
-	file, _, base, ok := token.SplitInFile(filename)
-	if !ok {
+	file, _, base, reread := token.SplitInFile(filename)
+	if !reread {
 		base = 1
 	}
+	module := ""
 	for {
+		// SANY reads a module that follows the root in its file from the
+		// file's first line that is that module's header, wherever it is
+		// (util.MonolithSpecExtractor.module): one in a comment of the
+		// root, before the module's real header, is the module SANY
+		// parses (and usually fails to). The module found here is still
+		// parsed, for where the next one starts.
+		var sany *ast.Module
+		if module != "" && !reread {
+			if line, alt, ok := sanyModuleText(src, module); ok && line < base {
+				m, err := parseModule(token.InFile(file, module, line), alt, false)
+				if err != nil {
+					return nil, err
+				}
+				sany = m
+			}
+		}
 		m, err := parseModule(name, text, len(mods) == 0)
 		if err != nil {
 			return nil, err
 		}
-		mods = append(mods, m)
+		if sany != nil {
+			mods = append(mods, sany)
+		} else {
+			mods = append(mods, m)
+		}
 		rest, ok := linesAfter(text, m.End.Line)
 		if !ok {
 			return mods, nil
 		}
-		start, module, ok := token.NextHeader(rest)
+		start, next, ok := token.NextHeader(rest)
 		if !ok {
 			return mods, nil
 		}
@@ -89,11 +111,33 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		text = rest[start:]
 		// Its positions name it and its header's line in the file
 		// (token.InFile), as SANY's locations name it.
-		name = file
+		name, module = file, next
 		if module != "" {
 			name = token.InFile(file, module, base)
 		}
 	}
+}
+
+// sanyModuleText is the text SANY reads as the module named module of a
+// file holding several, src: from the first line that is wholly that
+// module's header (four dashes or more, MODULE, the name, three dashes or
+// more) to the end; line is that line (1-based), ok false when no line is.
+func sanyModuleText(src []byte, module string) (line int, text []byte, ok bool) {
+	header := regexp.MustCompile(`^-{4,}\s*MODULE\s+` + regexp.QuoteMeta(module) + `\s*-{3,}$`)
+	start := 0
+	for line = 1; start < len(src); line++ {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if header.Match(bytes.TrimSuffix(src[start:end], []byte{'\r'})) {
+			return line, src[start:], true
+		}
+		start = end + 1
+	}
+	return 0, nil, false
 }
 
 // linesAfter returns src from the line after line n (1-based).

@@ -43,10 +43,11 @@ func TestReadFileOfModuleInFile(t *testing.T) {
 
 // The module read back is the one the parser parsed, found after the
 // root module's ====, not a header-looking line in a comment of the root
-// module that comes first in the file.
+// module that comes first in the file (one SANY does not take for the
+// header either: it is not a line of its own).
 func TestReadFileOfModuleInFileAsParsed(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "W.tla")
-	text := "---- MODULE W ----\n(*\n---- MODULE Q ----\n  just a comment\n*)\nI == INSTANCE Q\n====\n---- MODULE Q ----\nF == 1\n====\n"
+	text := "---- MODULE W ----\n(*\n  ---- MODULE Q ---- in a comment\n  just a comment\n*)\nI == INSTANCE Q\n====\n---- MODULE Q ----\nF == 1\n====\n"
 	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
