@@ -60,3 +60,31 @@ func TestInFilePositionsPointIntoTheRealFile(t *testing.T) {
 		})
 	}
 }
+
+// A line of its own in a comment of the root module that is the header of
+// a module following the root is where SANY reads that module from
+// (util.MonolithSpecExtractor): TLC (rev cc6b616) fails to parse it and
+// exits 150 on this spec, which ran (exit 75) when the module was read
+// from its real header.
+func TestInFileHeaderInRootCommentIsSANYs(t *testing.T) {
+	dir := t.TempDir()
+	spec := "---- MODULE W ----\nEXTENDS Naturals\n(*\n---- MODULE Q3 ----\n  this is just a comment\n*)\n" +
+		"VARIABLE x\nI == INSTANCE Q3\nInit == x = 0\nNext == x' = I!F(x)\n====\n" +
+		"---- MODULE Q3 ----\nEXTENDS Naturals\nF(a) == IF a < 2 THEN a + 1 ELSE a + \"s\"\n====\n"
+	if err := os.WriteFile(filepath.Join(dir, "W.tla"), []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "W.cfg"), []byte("INIT Init\nNEXT Next\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := runIn(t, dir, []string{"tlc", "-workers", "1", "-noGenerateSpecTE", "W.tla"}, &out, &errb); code != 150 {
+		t.Errorf("wspcycle tlc exit %d, want TLC's 150:\n%s", code, out.String())
+	}
+	out.Reset()
+	errb.Reset()
+	runIn(t, dir, []string{"check", "-workers", "1", "W.tla"}, &out, &errb)
+	if got := out.String() + errb.String(); !strings.Contains(got, "W.tla:5:") {
+		t.Errorf("wspcycle check: want the error in the comment, W.tla:5:..., in:\n%s", got)
+	}
+}
