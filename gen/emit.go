@@ -285,7 +285,7 @@ func (e *emitter) actions() {
 		}
 		// No line number: the action's name finds it, and an edit elsewhere in the spec
 		// does not make the generated code stale.
-		e.p("// %s (%s): %s, in %s, phase %s.", a.Name, path.Base(a.Pos.Filename), kind, strings.Join(from, ", "), to)
+		e.p("// %s (%s): %s, in %s, phase %s.", a.Name, path.Base(a.Pos.InFile().Filename), kind, strings.Join(from, ", "), to)
 		if a.Hand {
 			e.p("// Not compiled: %s.", handErrors[a.Error])
 			e.p("")

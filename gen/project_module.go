@@ -71,7 +71,7 @@ func Project(mod *ast.Module, opts Options) (*Machine, error) {
 		return nil, sorted(p.errs)
 	}
 
-	m := &Machine{Module: mod.Name.Name, Source: mod.Start.Filename, Phase: p.phase, Counter: p.counter}
+	m := &Machine{Module: mod.Name.Name, Source: mod.Start.InFile().Filename, Phase: p.phase, Counter: p.counter}
 	if p.phase == "" {
 		m.Initial = mod.Name.Name // one implicit phase, named after the module
 		p.note(m.Initial)

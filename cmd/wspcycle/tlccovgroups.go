@@ -1,12 +1,12 @@
 package main
 
 import (
-	"path/filepath"
 	"strings"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/span"
 )
 
 // covGroup is one action TLC keeps whole (eval.TLCAction.Opaque: a \E
@@ -135,11 +135,9 @@ func groupLines(g covGroup, cv *eval.Coverage, ranges *model.CoverageRanges) []m
 }
 
 // moduleName is the name of the module of the file name (its base, less
-// .tla), as TLC names modules in locations.
-func moduleName(file string) string {
-	file = filepath.Base(file)
-	return strings.TrimSuffix(file, ".tla")
-}
+// .tla; for a module that follows another in its file, that module's
+// name: span.Module), as TLC names modules in locations.
+func moduleName(file string) string { return span.Module(file) }
 
 // closeGroup completes the entry k of an action TLC keeps whole once its
 // leaves are in: its tree in TLC's order.

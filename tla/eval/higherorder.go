@@ -49,7 +49,7 @@ func (c *compiler) operandCall(pos token.Pos, op ast.Expr, opEn cenv, args []ast
 		switch o := ast.Unparen(op).(type) {
 		case *ast.Lambda:
 			if len(o.Params) != len(args) {
-				return nil, opEn, token.Errorf(pos, "the LAMBDA at %d:%d takes %d arguments, not %d", o.LambdaPos.Line, o.LambdaPos.Col, len(o.Params), len(args))
+				return nil, opEn, token.Errorf(pos, "the LAMBDA at %d:%d takes %d arguments, not %d", o.LambdaPos.InFile().Line, o.LambdaPos.Col, len(o.Params), len(args))
 			}
 			sc := opEn.sc
 			for i, p := range o.Params {

@@ -67,10 +67,7 @@ func (c *compiler) substLabel(d *ast.OpDef, en, de cenv) (string, bool) {
 	if f.subst == nil || !f.subst.end.IsValid() {
 		return "", false
 	}
-	mod := strings.TrimSuffix(f.subst.stmt.Filename, ".tla")
-	if i := strings.LastIndexAny(mod, `/\`); i >= 0 {
-		mod = mod[i+1:]
-	}
+	mod := span.Module(f.subst.stmt.Filename)
 	return f.name + " " + span.Name(f.subst.stmt, f.subst.end, mod), true
 }
 
@@ -126,9 +123,6 @@ func (c *compiler) specSubstLabel(d *ast.OpDef, en cenv) (string, bool) {
 	if !at[0].IsValid() {
 		return "", false
 	}
-	mod := strings.TrimSuffix(at[0].Filename, ".tla")
-	if i := strings.LastIndexAny(mod, `/\`); i >= 0 {
-		mod = mod[i+1:]
-	}
+	mod := span.Module(at[0].Filename)
 	return d.Name.Name + " " + span.Name(at[0], at[1], mod), true
 }

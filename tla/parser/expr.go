@@ -114,7 +114,7 @@ func (p *parser) parseExpr() ast.Expr {
 				// tightly than the operator before it. (a = ~b, a ^ SUBSET b
 				// are fine: SANY does not check other prefix operators.)
 				top := ops[n-1]
-				p.fail(t.Pos, "precedence conflict between %s at %d:%d and prefix -: add parentheses", top.lit, top.pos.Line, top.pos.Col)
+				p.fail(t.Pos, "precedence conflict between %s at %d:%d and prefix -: add parentheses", top.lit, top.pos.InFile().Line, top.pos.Col)
 			}
 			ops = append(ops, pending{kind: t.Kind, pos: t.Pos, prec: pr, prefix: true, lit: t.Kind.String()})
 			p.lastOp = pr
@@ -131,7 +131,7 @@ func (p *parser) parseExpr() ast.Expr {
 			// reaches 15 (ENABLED, UNCHANGED, [], <>) it is a precedence
 			// conflict.
 			if top := ops[len(ops)-1]; top.prefix && top.prec.hi >= 15 {
-				p.fail(p.primed, "precedence conflict between %s at %d:%d and %s: add parentheses", top.lit, top.pos.Line, top.pos.Col, p.postfixLit)
+				p.fail(p.primed, "precedence conflict between %s at %d:%d and %s: add parentheses", top.lit, top.pos.InFile().Line, top.pos.Col, p.postfixLit)
 			}
 		}
 		operands = append(operands, x)
@@ -154,7 +154,7 @@ func (p *parser) parseExpr() ast.Expr {
 				break // one more factor of the product on top
 			}
 			p.fail(t.Pos, "precedence conflict between %s at %d:%d and %s: add parentheses",
-				top.lit, top.pos.Line, top.pos.Col, t.Kind.String())
+				top.lit, top.pos.InFile().Line, top.pos.Col, t.Kind.String())
 		}
 		p.lastOp = pr
 		if n := len(ops); t.Kind == token.TIMES && n > 0 && !ops[n-1].prefix && ops[n-1].kind == token.TIMES {
@@ -222,6 +222,6 @@ func (p *parser) checkLabel(lab *ast.Label, before pending) {
 	}
 	if root.lo <= before.prec.hi {
 		p.fail(lab.Pos(), "removing the label %s would change how the expression parses (after %s at %d:%d): parenthesize the labelled expression",
-			lab.Name.Name, before.lit, before.pos.Line, before.pos.Col)
+			lab.Name.Name, before.lit, before.pos.InFile().Line, before.pos.Col)
 	}
 }

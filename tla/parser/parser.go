@@ -58,15 +58,46 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 	var mods []*ast.Module
 	text := src
 	name := filename
+	// file is the real file and base the line of text's first line in it
+	// (text is a module read back from its file by its InFile name, or
+	// the whole file).
+	file, _, base, reread := token.SplitInFile(filename)
+	if !reread {
+		base = 1
+	}
+	module := ""
 	for {
+		// SANY reads a module that follows the root in its file from the
+		// file's first line that is that module's header, wherever it is
+		// (util.MonolithSpecExtractor.module): one in a comment of the
+		// root, before the module's real header, is the module SANY
+		// parses (and usually fails to). The module found here is still
+		// parsed, for where the next one starts.
+		var sany *ast.Module
+		if module != "" && !reread {
+			if line, alt, ok := sanyModuleText(src, module); ok && line < base {
+				m, err := parseModule(token.InFile(file, module, line), alt, false)
+				if err != nil {
+					return nil, err
+				}
+				sany = m
+			}
+		}
 		m, err := parseModule(name, text, len(mods) == 0)
 		if err != nil {
 			return nil, err
 		}
-		mods = append(mods, m)
+		if sany != nil {
+			mods = append(mods, sany)
+		} else {
+			mods = append(mods, m)
+		}
 		rest, ok := linesAfter(text, m.End.Line)
-		loc := moduleHeader.FindIndex(rest)
-		if !ok || loc == nil {
+		if !ok {
+			return mods, nil
+		}
+		start, next, ok := token.NextHeader(rest)
+		if !ok {
 			return mods, nil
 		}
 		// The next module is read from its header line on, and its lines
@@ -76,22 +107,38 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// before the header is skipped: TLC's trace exploration spec has
 		// a module there commented out line by line, whose header the
 		// scanner would take for the next module's.
-		dash := loc[0] + bytes.IndexByte(rest[loc[0]:loc[1]], '-')
-		text = rest[bytes.LastIndexByte(rest[:dash], '\n')+1:]
-		// Its positions name it (token.InFile), as SANY's locations do.
-		name = filename
-		if h := headerName.FindSubmatch(text); h != nil {
-			file, _, _ := token.SplitInFile(filename) // a module read back from its file: that file's
-			name = token.InFile(file, string(h[1]))
+		base += m.End.Line + bytes.Count(rest[:start], []byte{'\n'})
+		text = rest[start:]
+		// Its positions name it and its header's line in the file
+		// (token.InFile), as SANY's locations name it.
+		name, module = file, next
+		if module != "" {
+			name = token.InFile(file, module, base)
 		}
 	}
 }
 
-// moduleHeader finds the header of a further module.
-var moduleHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s`)
-
-// headerName is the name in a module's header, at the start of its text.
-var headerName = regexp.MustCompile(`^\s*-{4,}\s*MODULE\s+(\w+)`)
+// sanyModuleText is the text SANY reads as the module named module of a
+// file holding several, src: from the first line that is wholly that
+// module's header (four dashes or more, MODULE, the name, three dashes or
+// more) to the end; line is that line (1-based), ok false when no line is.
+func sanyModuleText(src []byte, module string) (line int, text []byte, ok bool) {
+	header := regexp.MustCompile(`^-{4,}\s*MODULE\s+` + regexp.QuoteMeta(module) + `\s*-{3,}$`)
+	start := 0
+	for line = 1; start < len(src); line++ {
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+		}
+		if header.Match(bytes.TrimSuffix(src[start:end], []byte{'\r'})) {
+			return line, src[start:], true
+		}
+		start = end + 1
+	}
+	return 0, nil, false
+}
 
 // linesAfter returns src from the line after line n (1-based).
 func linesAfter(src []byte, n int) ([]byte, bool) {

@@ -77,7 +77,7 @@ func (c *checker) config(conf *cfg.Config) {
 				// bug (levelparams.go).
 				outer = noLevelParams
 			}
-			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d%s", role, id.Name, kind, l.what, l.at.Line, l.at.Col, outer)
+			c.errorf(id.NamePos, "%s %s must be %s, but it contains %s at %d:%d%s", role, id.Name, kind, l.what, l.at.InFile().Line, l.at.Col, outer)
 		}
 	}
 

@@ -115,7 +115,7 @@ func (c *checker) expr(sc *scope, x ast.Expr) {
 	case *ast.Prime:
 		c.expr(sc, x.X)
 		if l := c.levelIn(sc, x.X, 0); l.level >= levelAction {
-			c.levelErrorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.Line, l.at.Col)
+			c.levelErrorf(x.PrimePos, "level error: prime applied to an expression that already contains %s (at %d:%d)", l.what, l.at.InFile().Line, l.at.Col)
 		}
 	case *ast.Binary:
 		// A chain a + b + ... + z is left-associative: its left spine is
@@ -302,7 +302,7 @@ func (c *checker) bound(sc *scope, bounds []*ast.Bound) *scope {
 // x + y: UNCHANGED e means e' = e); a primed or temporal e is an error.
 func (c *checker) unchanged(sc *scope, x ast.Expr) {
 	if l := c.level(x, 0); l.level >= levelAction {
-		c.errorf(x.Pos(), "UNCHANGED needs an expression without primes, but %s contains %s (at %d:%d)", ast.Sprint(x), l.what, l.at.Line, l.at.Col)
+		c.errorf(x.Pos(), "UNCHANGED needs an expression without primes, but %s contains %s (at %d:%d)", ast.Sprint(x), l.what, l.at.InFile().Line, l.at.Col)
 	}
 }
 

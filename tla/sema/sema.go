@@ -405,7 +405,7 @@ func (c *checker) undefined(id *ast.Ident) {
 	if m := moduleOf(id.Name); m != "" {
 		msg += fmt.Sprintf(" (it is defined in the standard module %s: add EXTENDS %s)", m, m)
 	} else if p, ok := c.later[id.Name]; ok && id.NamePos.Before(p) {
-		msg += fmt.Sprintf(" (defined later, at %d:%d: TLA+ requires definition before use)", p.Line, p.Col)
+		msg += fmt.Sprintf(" (defined later, at %d:%d: TLA+ requires definition before use)", p.InFile().Line, p.Col)
 	}
 	c.errorf(id.NamePos, "%s", msg)
 }

@@ -12,7 +12,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"regexp"
 
 	"github.com/wspcycle/wspcycle/tla/scanner"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -25,15 +24,15 @@ const MaxSize = scanner.MaxSize
 // ReadFile reads the file name from the operating system's file system.
 // A name token.InFile made, of a module that follows another in its
 // file, is read as that module's text: the file's lines from the
-// module's header on (see ModuleText), which its positions count.
+// module's header on (see moduleText), which its positions count.
 func ReadFile(name string) ([]byte, error) {
-	if file, module, ok := token.SplitInFile(name); ok {
+	if file, module, header, ok := token.SplitInFile(name); ok {
 		if _, err := os.Stat(name); err != nil {
 			src, err := ReadFile(file)
 			if err != nil {
 				return nil, err
 			}
-			text, ok := ModuleText(src, module)
+			text, ok := moduleText(src, module, header)
 			if !ok {
 				return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 			}
@@ -75,24 +74,31 @@ func Read(name string, r io.Reader) ([]byte, error) {
 	return src, nil
 }
 
-// ModuleText is the text of the module named module that follows another
-// in a file's text src, from the line of its header on, as the parser
-// reads it (parser.ParseModules); ok is false when no line of src after
-// the first module's header starts that module's header.
-func ModuleText(src []byte, module string) ([]byte, bool) {
-	first := true
-	for _, loc := range laterHeader.FindAllSubmatchIndex(src, -1) {
-		if first {
-			first = false // the file's own module
-			continue
+// moduleText is the text of the module named module whose header is on
+// line header of a file's text src, from that line on: the text the
+// parser (parser.ParseModules) parsed as that module, which found its
+// header there with token.NextHeader and recorded the line in the
+// positions' Filename (token.InFile). ok is false when that line does not
+// start that module's header (the file changed since it was parsed): the
+// module is not searched for elsewhere, where a header-looking line in a
+// comment would give another module's text.
+func moduleText(src []byte, module string, header int) ([]byte, bool) {
+	start := 0
+	for line := 1; line < header; line++ {
+		i := bytes.IndexByte(src[start:], '\n')
+		if i < 0 {
+			return nil, false
 		}
-		if string(src[loc[2]:loc[3]]) == module {
-			start := bytes.LastIndexByte(src[:loc[0]+bytes.IndexByte(src[loc[0]:loc[1]], '-')], '\n') + 1
-			return src[start:], true
-		}
+		start += i + 1
 	}
-	return nil, false
+	text := src[start:]
+	end := bytes.IndexByte(text, '\n')
+	if end < 0 {
+		end = len(text)
+	}
+	at, name, ok := token.NextHeader(text[:end])
+	if !ok || at != 0 || name != module {
+		return nil, false
+	}
+	return text, true
 }
-
-// laterHeader finds a module's header at the start of a line.
-var laterHeader = regexp.MustCompile(`(?m)^\s*-{4,}\s*MODULE\s+(\w+)`)

@@ -201,7 +201,7 @@ func (fs *Files) End(e ast.Expr) (token.Pos, bool) {
 // for the positions of a module that follows another in its file
 // (token.InFile), that module's name, as SANY names it.
 func Module(file string) string {
-	if _, m, ok := token.SplitInFile(file); ok {
+	if _, m, _, ok := token.SplitInFile(file); ok {
 		return m
 	}
 	if i := strings.LastIndexAny(file, `/\`); i >= 0 {

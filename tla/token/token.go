@@ -20,8 +20,11 @@ type Pos struct {
 // IsValid reports whether p names a real position.
 func (p Pos) IsValid() bool { return p.Line > 0 }
 
-// String formats p as file:line:col, the form editors and terminals link to.
+// String formats p as file:line:col, the form editors and terminals link
+// to: of the real file (p.InFile), also for a position in a module that
+// follows another in its file.
 func (p Pos) String() string {
+	p = p.InFile()
 	s := p.Filename
 	if p.IsValid() {
 		if s != "" {

@@ -78,3 +78,46 @@ func TestProofKeywords(t *testing.T) {
 		t.Error("user-definable symbols are operators, built-in ones are not user-definable")
 	}
 }
+
+// A position in a module that follows another in its file prints, as
+// file:line:col for editors, the real file and the line in it (the
+// module's lines count from its header, line 9 here); TLC's own output
+// names the module and its line instead, from the position's fields.
+func TestPosInFileString(t *testing.T) {
+	p := Pos{Filename: InFile("dir/S.tla", "Q", 9), Line: 3, Col: 44}
+	if got, want := p.String(), "dir/S.tla:11:44"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got, want := p.InFile(), (Pos{Filename: "dir/S.tla", Line: 11, Col: 44}); got != want {
+		t.Errorf("InFile() = %v, want %v", got, want)
+	}
+	e := &Error{Pos: p, Msg: "expected expression"}
+	if got, want := e.Error(), "dir/S.tla:11:44: expected expression"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if got, want := (Pos{Filename: InFile("S.tla", "Q", 9)}).String(), "S.tla"; got != want {
+		t.Errorf("String() of a position without a line = %q, want %q", got, want)
+	}
+	plain := Pos{Filename: "dir/S.tla", Line: 3, Col: 4}
+	if plain.InFile() != plain || plain.String() != "dir/S.tla:3:4" {
+		t.Errorf("a plain position changed: %v", plain.InFile())
+	}
+	for _, name := range []string{"S.tla", "S.tla(Q)", "S.tla(Q:0)", "S.tla(Q:x)", "S.tla(:3)", "S.tla(Q:03)", "S(Q:3)"} {
+		if _, _, _, ok := SplitInFile(name); ok {
+			t.Errorf("SplitInFile(%q) split a name InFile does not make", name)
+		}
+	}
+}
+
+// NextHeader finds a module's header at the start of a line, and the
+// line's start.
+func TestNextHeader(t *testing.T) {
+	src := []byte("\\* x\n(* c *)\n  ---- MODULE Q ----\n")
+	start, name, ok := NextHeader(src)
+	if !ok || start != 13 || name != "Q" {
+		t.Errorf("NextHeader = %d, %q, %v; want 13, \"Q\", true", start, name, ok)
+	}
+	if _, _, ok := NextHeader([]byte("\\* ---- MODULE Q ----\n")); ok {
+		t.Error("a header in a line comment was found")
+	}
+}
