@@ -143,6 +143,10 @@ type compiler struct {
 	root      *modEnv                // the root module in the root context
 	// stdFirstCache: stdFirst's answers.
 	stdFirstCache map[stdFirstKey]bool
+	// stdSyms are the applications of symbols that stdSymbolApp built
+	// for J!op of a standard module's instance: the module's operator,
+	// whatever definition of the symbol is in scope (stdinst.go).
+	stdSyms map[ast.Expr]bool
 	rootEnvs      map[*ast.Module]*modEnv
 	loading       map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
@@ -1130,7 +1134,9 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 			return c.fail(err.Pos, "%s", err.Msg)
 		} else if ok {
 			// The application is the reference's own node (no frame or
-			// coverage of its own).
+			// coverage of its own), of the standard operator even where
+			// the spec defines the symbol itself (c.stdSym).
+			c.markStdSym(x)
 			return c.exprCore(x, en)
 		}
 		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {

@@ -46,6 +46,21 @@ func stdSymbolApp(name string, args []ast.Expr, pos token.Pos) (x ast.Expr, ok b
 	return nil, true, token.Errorf(pos, "the operator %s cannot be applied to %d arguments", name, len(args))
 }
 
+// markStdSym records x, built by stdSymbolApp, as the standard module's
+// operator: binary, unary and postfix then skip the definitions of its
+// symbol in scope, which a spec may give (a + b == 0 next to
+// I == INSTANCE Naturals: TLC evaluates I!+(1, 2) to 3, golden
+// InstShadowOwn). Only the node itself: its operands keep their meaning.
+func (c *compiler) markStdSym(x ast.Expr) {
+	if c.stdSyms == nil {
+		c.stdSyms = map[ast.Expr]bool{}
+	}
+	c.stdSyms[x] = true
+}
+
+// stdSym reports whether x is a node markStdSym recorded.
+func (c *compiler) stdSym(x ast.Expr) bool { return c.stdSyms[x] }
+
 // opSymbolKinds are the operator symbols by their spelling, as the
 // parser names an instance's symbol in J!op.
 var opSymbolKinds = func() map[string]token.Kind {
