@@ -147,8 +147,9 @@ type compiler struct {
 	// for J!op of a standard module's instance: the module's operator,
 	// whatever definition of the symbol is in scope (stdinst.go).
 	stdSyms map[ast.Expr]bool
-	rootEnvs      map[*ast.Module]*modEnv
-	loading       map[*ast.Module]bool
+
+	rootEnvs map[*ast.Module]*modEnv
+	loading  map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
 	// value for a name the module defines (C = v).
 	overrides map[overrideKey]*entry
