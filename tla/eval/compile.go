@@ -1141,6 +1141,9 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 			return c.exprCore(x, en)
 		}
 		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {
+			if d, ok := letInstDummy(e, en); ok {
+				return konst(d, e.Pos()) // LET J == INSTANCE Naturals: J!Nat
+			}
 			return konst(v, e.Pos()) // I!Nat, B!EmptyBag
 		}
 		app := &ast.OpApp{Name: e.Name, Args: e.Args}

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // stdInstanceRef reports whether e is J!Op with J a LET's or the
@@ -23,6 +24,23 @@ func (c *compiler) stdInstanceRef(e *ast.ModRef, en cenv) bool {
 		d, _ = x.node.(*ast.InstanceDef)
 	}
 	return d != nil && len(d.Params) == 0 && len(d.Inst.With) == 0 && c.prog[d.Inst.Module.Name] == nil
+}
+
+// letInstDummy is J!Nat or J!Int for J a LET's J == INSTANCE of a
+// standard module: TLC evaluates the definition its Naturals.tla and
+// Integers.tla give them, Nat == { } and Int == { }, rather than its Java
+// override, which only the module-level instances' definitions carry
+// (TLC rev cc6b616: LET J == INSTANCE Naturals IN 5 \in J!Nat is FALSE,
+// golden InstLetNat). ok is false for other references.
+func letInstDummy(e *ast.ModRef, en cenv) (value.Value, bool) {
+	if len(e.Args) > 0 || e.Name.Name != "Nat" && e.Name.Name != "Int" {
+		return nil, false
+	}
+	b := en.sc.lookup(e.Path[0].Name.Name)
+	if b == nil || b.kind != bInst {
+		return nil, false
+	}
+	return value.EmptySet, true
 }
 
 // stdSymbolApp is J!op(args) for an operator symbol op of a standard
