@@ -71,7 +71,7 @@ func (c *compiler) chain(e *ast.Binary, en cenv) (x cx, ok bool) {
 		return cx{}, false
 	}
 	for _, l := range links {
-		if stdInfix[l.Op] && c.ownInfixDefined(l.Op, en) {
+		if stdInfix[l.Op] && !c.stdSym(l) && c.ownInfixDefined(l.Op, en) {
 			return cx{}, false // the module's own +, \o ... (binary)
 		}
 	}

@@ -143,8 +143,13 @@ type compiler struct {
 	root      *modEnv                // the root module in the root context
 	// stdFirstCache: stdFirst's answers.
 	stdFirstCache map[stdFirstKey]bool
-	rootEnvs      map[*ast.Module]*modEnv
-	loading       map[*ast.Module]bool
+	// stdSyms are the applications of symbols that stdSymbolApp built
+	// for J!op of a standard module's instance: the module's operator,
+	// whatever definition of the symbol is in scope (stdinst.go).
+	stdSyms map[ast.Expr]bool
+
+	rootEnvs map[*ast.Module]*modEnv
+	loading  map[*ast.Module]bool
 	// overrides are the cfg's replacements: C <- Op, C <- [M] Op, and a
 	// value for a name the module defines (C = v).
 	overrides map[overrideKey]*entry
@@ -1130,10 +1135,15 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 			return c.fail(err.Pos, "%s", err.Msg)
 		} else if ok {
 			// The application is the reference's own node (no frame or
-			// coverage of its own).
+			// coverage of its own), of the standard operator even where
+			// the spec defines the symbol itself (c.stdSym).
+			c.markStdSym(x)
 			return c.exprCore(x, en)
 		}
 		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {
+			if d, ok := letInstDummy(e, en); ok {
+				return konst(d, e.Pos()) // LET J == INSTANCE Naturals: J!Nat
+			}
 			return konst(v, e.Pos()) // I!Nat, B!EmptyBag
 		}
 		app := &ast.OpApp{Name: e.Name, Args: e.Args}

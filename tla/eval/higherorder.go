@@ -187,6 +187,10 @@ func (c *compiler) userSymbol(op token.Kind, pos token.Pos, args []ast.Expr, en 
 
 // postfix compiles x^+, x^*, x^# (user-definable postfix operators).
 func (c *compiler) postfix(e *ast.Postfix, en cenv) cx {
+	if c.stdSym(e) {
+		// No standard module defines a postfix operator.
+		return c.unsupported(e.OpPos, "operator "+e.Op.String()+" of a standard module")
+	}
 	if x, ok := c.userSymbol(e.Op, e.OpPos, []ast.Expr{e.X}, en); ok {
 		return x
 	}

@@ -79,7 +79,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 			return value.Bool(eq), nil
 		}, dep: deps(cur, nxt)}
 	}
-	if e.Op == token.MINUS {
+	if e.Op == token.MINUS && !c.stdSym(e) {
 		if x, ok := c.ownInfix(token.MINUSDOT, e.OpPos, []ast.Expr{e.X}, en); ok {
 			return x // the module's own -. a == ... (stdinfix.go)
 		}
@@ -248,7 +248,10 @@ func (c *compiler) product(e *ast.Product, en cenv) cx {
 
 func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	pos := e.OpPos
-	if stdInfix[e.Op] {
+	// std: J!op of a standard module's instance, the module's operator
+	// whatever the spec defines (stdinst.go).
+	std := c.stdSym(e)
+	if stdInfix[e.Op] && !std {
 		// A module that does not extend the standard module of +, \o,
 		// / ... may define the symbol itself (KnuthYao's Prob defines
 		// a / b over Integers): its definition, not the standard one.
@@ -274,20 +277,24 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 	case token.SUBSETNEQ, token.USEROP:
 		// \subset is the spec's own operator where it defines one (sema
 		// refuses it undefined, as SANY does).
-		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
-			return x
+		if !std {
+			if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+				return x
+			}
 		}
 		return c.unsupported(pos, "operator "+e.Op.String())
 	case token.CDOT:
-		if !c.userDefined(e.Op, en) {
+		if std || !c.userDefined(e.Op, en) {
 			// As in TLC, which composes actions only where it
 			// computes successors.
 			return c.unsupported(pos, "action composition \\cdot outside a next-state action")
 		}
 	}
 	if e.Op.IsUserDefinable() {
-		if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
-			return x
+		if !std {
+			if x, ok := c.userSymbol(e.Op, pos, []ast.Expr{e.X, e.Y}, en); ok {
+				return x
+			}
 		}
 		if e.Op == token.OPLUS || e.Op == token.OMINUS || e.Op == token.SQSUBSETEQ {
 			// Not defined by the spec: sema resolved it to Bags'.

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // stdInstanceRef reports whether e is J!Op with J a LET's or the
@@ -25,6 +26,23 @@ func (c *compiler) stdInstanceRef(e *ast.ModRef, en cenv) bool {
 	return d != nil && len(d.Params) == 0 && len(d.Inst.With) == 0 && c.prog[d.Inst.Module.Name] == nil
 }
 
+// letInstDummy is J!Nat or J!Int for J a LET's J == INSTANCE of a
+// standard module: TLC evaluates the definition its Naturals.tla and
+// Integers.tla give them, Nat == { } and Int == { }, rather than its Java
+// override, which only the module-level instances' definitions carry
+// (TLC rev cc6b616: LET J == INSTANCE Naturals IN 5 \in J!Nat is FALSE,
+// golden InstLetNat). ok is false for other references.
+func letInstDummy(e *ast.ModRef, en cenv) (value.Value, bool) {
+	if len(e.Args) > 0 || e.Name.Name != "Nat" && e.Name.Name != "Int" {
+		return nil, false
+	}
+	b := en.sc.lookup(e.Path[0].Name.Name)
+	if b == nil || b.kind != bInst {
+		return nil, false
+	}
+	return value.EmptySet, true
+}
+
 // stdSymbolApp is J!op(args) for an operator symbol op of a standard
 // module instance J (I == INSTANCE Naturals, I!+(1, 2)): the infix,
 // prefix (-.) or postfix application of the symbol, which is the
@@ -45,6 +63,21 @@ func stdSymbolApp(name string, args []ast.Expr, pos token.Pos) (x ast.Expr, ok b
 	}
 	return nil, true, token.Errorf(pos, "the operator %s cannot be applied to %d arguments", name, len(args))
 }
+
+// markStdSym records x, built by stdSymbolApp, as the standard module's
+// operator: binary, unary and postfix then skip the definitions of its
+// symbol in scope, which a spec may give (a + b == 0 next to
+// I == INSTANCE Naturals: TLC evaluates I!+(1, 2) to 3, golden
+// InstShadowOwn). Only the node itself: its operands keep their meaning.
+func (c *compiler) markStdSym(x ast.Expr) {
+	if c.stdSyms == nil {
+		c.stdSyms = map[ast.Expr]bool{}
+	}
+	c.stdSyms[x] = true
+}
+
+// stdSym reports whether x is a node markStdSym recorded.
+func (c *compiler) stdSym(x ast.Expr) bool { return c.stdSyms[x] }
 
 // opSymbolKinds are the operator symbols by their spelling, as the
 // parser names an instance's symbol in J!op.

@@ -308,9 +308,7 @@ func semanticReport(modules []string, root string, mod *ast.Module, list token.E
 		so = append(so, errs...)
 		wso = appendNew(wso, warns[m]...)
 		if !ok && first < 0 {
-			if first < 0 {
-				notes = append(notes, warningsBlock(wso))
-			}
+			notes = append(notes, warningsBlock(wso))
 			continue
 		}
 		if first < 0 {

@@ -1,0 +1,5 @@
+---- MODULE InstShadowDef ----
+a + b == 0
+Len(s) == 0
+Nat == {0}
+====
