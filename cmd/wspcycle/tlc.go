@@ -235,11 +235,14 @@ func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
 }
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
-func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
-	if !f.view {
+func (f *tlcFlags) viewOf(sp *eval.Spec) func(int, value.State) (value.Value, error) {
+	if !f.view || sp.View == nil {
 		return nil
 	}
-	return sp.View
+	if sp.ViewAt != nil {
+		return sp.ViewAt
+	}
+	return func(_ int, s value.State) (value.Value, error) { return sp.View(s) }
 }
 
 // errTLCUsage is a command line error; its message is printed as is.
