@@ -393,8 +393,9 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "config":
 		return r.configRecord(), nil // tlcconfig.go
 	case "action":
-		// TLC's breadth-first search does not know the action (tlcext.go).
-		if k.phase != phaseConst && !r.searching.Load() {
+		// TLC's breadth-first and depth-first searches do not know the
+		// action (tlcext.go).
+		if k.phase != phaseConst && !r.searching.Load() && !r.dfid.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
 		return unknownAction(r.strs), nil
