@@ -152,8 +152,18 @@ func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, 
 // -view prints each state of a trace as the value of the cfg's VIEW, one
 // line without a blank line after it, as TLC does (VFail's View is
 // <<x, "v">>; TLC's output is in model/testdata/tlc/view).
+//
+// A VIEW reading TLCGet("level") prints each state at its own level, its
+// position in the trace, as TLC's states carry it (VLevel; VLevelSim in
+// the simulator). An ALIAS wins over -view (VLevelAlias; VLevelLive, a
+// liveness counterexample).
 func TestTLCViewGolden(t *testing.T) {
-	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "view"), "VFail", []string{"-view"}, 12)
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "view")
+	tlcGoldenRun(t, dir, "VFail", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevel", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevelSim", []string{"-view", "-simulate", "num=1", "-depth", "10", "-seed", "1"}, 11, withSpec("VLevel"))
+	tlcGoldenRun(t, dir, "VLevelAlias", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevelLive", []string{"-view"}, 11, withSpec("VLevelAlias"))
 }
 
 // -continue goes on after an invariant violation: every violation is
