@@ -285,3 +285,14 @@ func TestTLCViewLiveGolden(t *testing.T) {
 		}
 	}
 }
+
+// TLCGet("level")' is the successor's level, one more than the state
+// expanded (TLC evaluates a primed expression in the successor, whose
+// level it carries), written directly or through a definition, in Next
+// and in an ACTION_CONSTRAINT, in the breadth-first search and in the
+// simulator (TLC's output on LPrimed is in model/testdata/tlc/level).
+func TestTLCLevelPrimedGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "level")
+	tlcGoldenRun(t, dir, "LPrimed", []string{"-noGenerateSpecTE"}, 0)
+	tlcGoldenRun(t, dir, "LPrimedSim", []string{"-noGenerateSpecTE", "-simulate", "num=1", "-depth", "4", "-seed", "3"}, 0, withSpec("LPrimed"))
+}
