@@ -239,6 +239,7 @@ func (d *dfid) search(opt DFIDOptions) {
 // doInit computes the initial states (DFIDModelChecker.doInit); false
 // when the search ends there.
 func (d *dfid) doInit() bool {
+	d.setLevel(0)
 	var states []value.State
 	err := d.sp.Init(func(s value.State) error {
 		states = append(states, s)
@@ -388,7 +389,7 @@ func (d *dfid) runLevel(level int) {
 		cur, cfp := inits[index], initFPs[index]
 		d.stack[0], d.fps[0], d.succ[0] = cur, cfp, d.succ[0][:0]
 		isLeaf := d.toLevel < 2
-		noLeaf, err := d.doNext(cur, cfp, isLeaf, &d.succ[0])
+		noLeaf, err := d.doNext(cur, cfp, 1, isLeaf, &d.succ[0])
 		if err != nil {
 			return
 		}
@@ -409,7 +410,7 @@ func (d *dfid) runLevel(level int) {
 			cur, cfp = next.s, next.fp
 			d.stack[d.curLevel], d.fps[d.curLevel], d.succ[d.curLevel] = cur, cfp, d.succ[d.curLevel][:0]
 			isLeaf = d.curLevel >= d.toLevel-1
-			noLeaf, err = d.doNext(cur, cfp, isLeaf, &d.succ[d.curLevel])
+			noLeaf, err = d.doNext(cur, cfp, d.curLevel+1, isLeaf, &d.succ[d.curLevel])
 			if err != nil {
 				return
 			}
@@ -438,15 +439,27 @@ func (d *dfid) getNext() int {
 	return -1
 }
 
-// doNext computes the successors of cur (DFIDModelChecker.doNext): each
+// setLevel tells the spec's Run the level of the state the search
+// expands (Run.SetDFIDLevel), for TLCGet("level") in Next and, one more,
+// in the constraints, invariants and view of its successors.
+func (d *dfid) setLevel(level int) {
+	if r := d.sp.Run; r != nil {
+		r.SetDFIDLevel(level)
+	}
+}
+
+// doNext computes the successors of cur, a state at the given level (its
+// depth on the stack, 1 for an initial state: the level TLC's state
+// carries), as DFIDModelChecker.doNext does: each
 // is checked (constraints, invariants when new, action properties), the
 // ones not completed in this iteration are kept in out; cur is marked
 // done when every successor is done. It returns whether no successor was
 // new to this iteration, and errDFIDFatal after an evaluation error.
-func (d *dfid) doNext(cur value.State, cfp uint64, isLeaf bool, out *[]dfidSucc) (bool, error) {
+func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *[]dfidSucc) (bool, error) {
 	if d.ctx.Err() != nil {
 		return true, errDFIDFatal // cancelled: search reports the interruption
 	}
+	d.setLevel(level)
 	if d.calls++; d.progress != nil && d.calls%256 == 0 {
 		if now := time.Now(); now.After(d.nextProgress) {
 			d.progress(d.gen, d.set.size())

@@ -235,11 +235,28 @@ func tlcPrintedWarning(sp *eval.Spec, msg string) bool {
 }
 
 // viewOf is the cfg's VIEW when -view asks to print states through it.
-func (f *tlcFlags) viewOf(sp *eval.Spec) func(value.State) (value.Value, error) {
-	if !f.view {
+// An ALIAS wins: TLC's breadth-first search, simulator and liveness
+// checker print a trace's states through the ALIAS, -view or not (TLC
+// rev cc6b616); its depth-first search, which knows no ALIAS, through
+// the VIEW (dfidViewOf).
+func (f *tlcFlags) viewOf(sp *eval.Spec) func(int, value.State) (value.Value, error) {
+	if sp.Alias != nil {
 		return nil
 	}
-	return sp.View
+	return f.dfidViewOf(sp)
+}
+
+// dfidViewOf is the cfg's VIEW when -view asks to print states through
+// it, ALIAS or not (TLC's DFIDWorker prints its trace with StatePrinter,
+// which applies the VIEW only).
+func (f *tlcFlags) dfidViewOf(sp *eval.Spec) func(int, value.State) (value.Value, error) {
+	if !f.view || sp.View == nil {
+		return nil
+	}
+	if sp.ViewAt != nil {
+		return sp.ViewAt
+	}
+	return func(_ int, s value.State) (value.Value, error) { return sp.View(s) }
 }
 
 // errTLCUsage is a command line error; its message is printed as is.

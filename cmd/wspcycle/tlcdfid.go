@@ -95,7 +95,7 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	if rep.Replay {
 		f.nestedStack(f.tla, loadOpt, &rep.Report)
 	}
-	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.viewOf(sp)}
+	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
 	w.DFIDResult(rep, traceOpt, start, time.Now())
 	if rep.InvariantTrace && !rep.TraceCut {
 		// TLC's recorder of the trace exploration spec hears only the

@@ -51,6 +51,14 @@ var tlcDFIDProbes = []struct {
 	{"DInitConsErr", "DInitConsErr", []string{"-dfid", "5"}, 75},
 	{"DNoNext", "DNoNext", []string{"-dfid", "5"}, 0},
 	{"DSymAll", "DSym", []string{"-deadlock", "-dfid", "10"}, 0},
+	// TLCGet("level") is the level of the state evaluated (its depth on
+	// the stack): a CONSTRAINT on it bounds the search; in Next, in
+	// constraints, invariants and primed, as TLC prints it.
+	{"DLevel", "DLevel", []string{"-dfid", "10"}, 0},
+	{"DLevelPrint", "DLevelPrint", []string{"-dfid", "4"}, 0},
+	{"DStats", "DStats", []string{"-dfid", "4"}, 0},                    // TLC's DFID statistics: -1
+	{"DLevelView", "DLevelView", []string{"-view", "-dfid", "10"}, 12}, // the VIEW, each state at its level, ALIAS or not
+	{"DLevelAlias", "DLevelView", []string{"-dfid", "10"}, 12},         // the ALIAS is not printed
 }
 
 // `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its

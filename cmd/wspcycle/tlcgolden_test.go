@@ -152,8 +152,18 @@ func tlcGoldenRunIn(t *testing.T, specDir, outDir, name string, flags []string, 
 // -view prints each state of a trace as the value of the cfg's VIEW, one
 // line without a blank line after it, as TLC does (VFail's View is
 // <<x, "v">>; TLC's output is in model/testdata/tlc/view).
+//
+// A VIEW reading TLCGet("level") prints each state at its own level, its
+// position in the trace, as TLC's states carry it (VLevel; VLevelSim in
+// the simulator). An ALIAS wins over -view (VLevelAlias; VLevelLive, a
+// liveness counterexample).
 func TestTLCViewGolden(t *testing.T) {
-	tlcGoldenRun(t, filepath.Join("..", "..", "model", "testdata", "tlc", "view"), "VFail", []string{"-view"}, 12)
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "view")
+	tlcGoldenRun(t, dir, "VFail", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevel", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevelSim", []string{"-view", "-simulate", "num=1", "-depth", "10", "-seed", "1"}, 11, withSpec("VLevel"))
+	tlcGoldenRun(t, dir, "VLevelAlias", []string{"-view"}, 12)
+	tlcGoldenRun(t, dir, "VLevelLive", []string{"-view"}, 11, withSpec("VLevelAlias"))
 }
 
 // -continue goes on after an invariant violation: every violation is
@@ -274,4 +284,15 @@ func TestTLCViewLiveGolden(t *testing.T) {
 			tlcGoldenRun(t, dir, name, nil, c.code, withWorkers("2"))
 		}
 	}
+}
+
+// TLCGet("level")' is the successor's level, one more than the state
+// expanded (TLC evaluates a primed expression in the successor, whose
+// level it carries), written directly or through a definition, in Next
+// and in an ACTION_CONSTRAINT, in the breadth-first search and in the
+// simulator (TLC's output on LPrimed is in model/testdata/tlc/level).
+func TestTLCLevelPrimedGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "level")
+	tlcGoldenRun(t, dir, "LPrimed", []string{"-noGenerateSpecTE"}, 0)
+	tlcGoldenRun(t, dir, "LPrimedSim", []string{"-noGenerateSpecTE", "-simulate", "num=1", "-depth", "4", "-seed", "3"}, 0, withSpec("LPrimed"))
 }

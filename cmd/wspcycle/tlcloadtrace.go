@@ -101,7 +101,8 @@ func tlcLoadTrace(f *tlcFlags, sp *eval.Spec, models []string) error {
 		}
 		sp.Constraints = append(sp.Constraints, eval.StatePred{Name: "_TLCTraceConstraint", Eval: tr.constraint})
 		if sp.View == nil {
-			sp.View = tr.view
+			sp.View = func(s value.State) (value.Value, error) { return tr.viewAt(int(tr.run.StateLevel()), s) }
+			sp.ViewAt = tr.viewAt
 		}
 	}
 	return nil
@@ -240,9 +241,10 @@ func (tr *loadedTrace) constraint(s value.State) (bool, error) {
 	return true, nil
 }
 
-// view is _TLCTraceView.
-func (tr *loadedTrace) view(s value.State) (value.Value, error) {
-	l := tr.run.StateLevel()
+// viewAt is _TLCTraceView in s, a state at the given level (TLCGet("level"):
+// the search's StateLevel, or a printed trace's position of s).
+func (tr *loadedTrace) viewAt(level int, s value.State) (value.Value, error) {
+	l := int64(level)
 	if _, ok := tr.levels[l]; !ok {
 		l = tr.target
 	}

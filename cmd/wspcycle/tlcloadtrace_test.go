@@ -20,19 +20,31 @@ import (
 // (as in tlc/dumptrace) replays Share's model values, records and sets;
 // Pick.bin pins Pick's model values, read by their index in the cfg's
 // table: one initial state of three, one successor of two a level.
+// Tj.bin is TLC's trace of T's violation (five states), replayed with
+// -dfid (the replay's constraint and view read the level of the state
+// checked, its depth in the depth-first search: TLC finds the violation),
+// with -view (each state printed through the trace's view at its own
+// level), and on TAlias, whose ALIAS wins over -view except under -dfid.
 func TestTLCLoadTraceGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "loadtrace")
 	for _, c := range []struct {
 		name, spec, file string
+		flags            []string
 		code             int
 	}{
-		{"B", "B", "B.bin", 12},
-		{"C", "C", "D.bin", 12},
-		{"CV", "C", "D.bin", 0},
-		{"Share", "Share", "Share.bin", 12},
-		{"Pick", "Pick", "Pick.bin", 12},
+		{"B", "B", "B.bin", nil, 12},
+		{"C", "C", "D.bin", nil, 12},
+		{"CV", "C", "D.bin", nil, 0},
+		{"Share", "Share", "Share.bin", nil, 12},
+		{"Pick", "Pick", "Pick.bin", nil, 12},
+		{"TDfid", "T", "Tj.bin", []string{"-dfid", "10"}, 12},
+		{"TView", "T", "Tj.bin", []string{"-view"}, 12},
+		{"TDfidView", "T", "Tj.bin", []string{"-view", "-dfid", "10"}, 12},
+		{"TAliasView", "TAlias", "Tj.bin", []string{"-view"}, 12},
+		{"TAliasDfid", "TAlias", "Tj.bin", []string{"-view", "-dfid", "10"}, 12},
 	} {
-		tlcGoldenRun(t, dir, c.name, []string{"-noGenerateSpecTE", "-loadTrace", "tlc", c.file}, c.code, inSpecDir(), withSpec(c.spec))
+		flags := append([]string{"-noGenerateSpecTE", "-loadTrace", "tlc", c.file}, c.flags...)
+		tlcGoldenRun(t, dir, c.name, flags, c.code, inSpecDir(), withSpec(c.spec))
 	}
 }
 

@@ -145,7 +145,7 @@ func (w *Writer) dfidTrace(r *model.Report, opt TraceOptions, invariant bool) {
 		if w.Tool {
 			head = fmt.Sprintf("%d:%s", i+1, sep)
 		}
-		if line, ok := viewLine(opt.View, ts.State); ok {
+		if line, ok := viewLine(opt.View, i+1, ts.State); ok {
 			w.Msg(code, ClassState, head+"\n"+line)
 			continue
 		}

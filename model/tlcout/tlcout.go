@@ -253,8 +253,10 @@ type TraceOptions struct {
 	DiffOnly bool
 	// View, when not nil, prints each state as the value of the cfg's VIEW
 	// in it (TLC's -view): one line, with no blank line after it. A state
-	// the view cannot be computed in is printed as usual.
-	View func(value.State) (value.Value, error)
+	// the view cannot be computed in is printed as usual. level is the
+	// state's position in the trace (1 for the first), its TLCGet("level")
+	// as TLC gives it: each state of TLC's trace carries its own.
+	View func(level int, s value.State) (value.Value, error)
 	// AfterTrace, when not nil, is called after a counterexample is
 	// printed (TLC's -dumpTrace writes its files there).
 	AfterTrace func()
@@ -275,8 +277,8 @@ type TraceOptions struct {
 	loopPrint string
 }
 
-// viewLine is the view of st, or false.
-func viewLine(view func(value.State) (value.Value, error), st value.State) (s string, ok bool) {
+// viewLine is the view of st, the trace's state at level, or false.
+func viewLine(view func(int, value.State) (value.Value, error), level int, st value.State) (s string, ok bool) {
 	if view == nil {
 		return "", false
 	}
@@ -290,7 +292,7 @@ func viewLine(view func(value.State) (value.Value, error), st value.State) (s st
 			s, ok = "", false
 		}
 	}()
-	v, err := view(st)
+	v, err := view(level, st)
 	if err != nil || v == nil {
 		return "", false
 	}
@@ -347,7 +349,7 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 		if w.Tool {
 			head = fmt.Sprintf("%d: <%s>", i+1, Label(ts, opt.Ranges))
 		}
-		if line, ok := viewLine(opt.View, ts.State); ok {
+		if line, ok := viewLine(opt.View, i+1, ts.State); ok {
 			w.Msg(StatePrint2, ClassState, head+"\n"+line)
 			continue
 		}

@@ -106,6 +106,11 @@ type Spec struct {
 	// View, when not nil, maps a state to the value that is fingerprinted
 	// instead of the state (cfg VIEW).
 	View func(value.State) (value.Value, error)
+	// ViewAt is View in a state whose own level (TLCGet("level")) is
+	// given rather than the search's: a trace's state printed through the
+	// VIEW (TLC's -view) is at its position in the trace. Not nil when
+	// View is not; level 0 is View.
+	ViewAt func(level int, s value.State) (value.Value, error)
 	// Alias is the cfg's ALIAS, nil when absent.
 	Alias *Alias
 	// Postcondition is the cfg's POSTCONDITION, nil when absent.

@@ -126,14 +126,17 @@ func (b *builder) checks() {
 			c.cs = cs
 			if ok {
 				p := &b.prog
-				b.sp.View = func(s value.State) (value.Value, error) {
+				view := func(level int, s value.State) (value.Value, error) {
 					k := (*p).get()
 					k.s = s
 					k.phase = phaseState
+					k.level = int64(max(level, 0))
 					v, err := x.fn(k)
 					(*p).put(k)
 					return v, err
 				}
+				b.sp.View = func(s value.State) (value.Value, error) { return view(0, s) }
+				b.sp.ViewAt = view
 			}
 		}
 	}

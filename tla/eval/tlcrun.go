@@ -34,7 +34,11 @@ type Run struct {
 	searching atomic.Bool
 	// walking: a simulator reports the level of the state it extends
 	// (SetWalkLevel), so TLCGet("level") is known, the counts are not.
-	walking  atomic.Bool
+	walking atomic.Bool
+	// dfid: TLC's depth-first checker reports the level of the state it
+	// expands (SetDFIDLevel); its counts are TLC's DFIDModelChecker's,
+	// which reports none (-1).
+	dfid     atomic.Bool
 	workers  atomic.Int64
 	stats    atomic.Pointer[func() RunStats]
 	simStats atomic.Pointer[func() SimStats] // a simulator's, once its behaviours are done (SetSimStats)
@@ -116,6 +120,19 @@ func (r *Run) SetWalkLevel(level int) {
 	r.level.Store(int64(level))
 }
 
+// SetDFIDLevel tells the run that TLC's depth-first search (-dfid) now
+// expands a state at the given level (its depth on the search's stack, 1
+// for an initial state; 0 while the initial states are computed and
+// checked): TLC's states carry their level, the depth of the path the
+// search reached them by. In Next, TLCGet("level") is that level, in a
+// constraint, invariant or view of a successor one more. TLC's
+// DFIDModelChecker keeps no statistics: TLCGet("diameter"),
+// ("distinct"), ... are -1.
+func (r *Run) SetDFIDLevel(level int) {
+	r.dfid.Store(true)
+	r.level.Store(int64(level))
+}
+
 // SetWorkers sets the number of workers TLCGet("config").worker reports
 // (1 until the checker says otherwise, also in ASSUMEs).
 func (r *Run) SetWorkers(n int) { r.workers.Store(int64(n)) }
@@ -173,7 +190,10 @@ const (
 )
 
 // levelOf is TLCGet("level") in k: TLC's level of the state it evaluates
-// the expression in (s0 in TLC's Tool), 0 in ASSUMEs and Init.
+// the expression in (s0 in TLC's Tool, whose level each state carries),
+// 0 in ASSUMEs and Init. k.level, when set, is that state's own level (a
+// replay, a trace's state printed through its VIEW: Spec.ViewAt);
+// otherwise the search's, which the checker keeps up to date.
 func (r *Run) levelOf(k *ctx) int64 {
 	switch k.phase {
 	case phaseNext:
@@ -182,6 +202,9 @@ func (r *Run) levelOf(k *ctx) int64 {
 		}
 		return r.level.Load()
 	case phaseState:
+		if k.level > 0 {
+			return k.level
+		}
 		return r.level.Load() + 1
 	}
 	return 0
@@ -222,10 +245,21 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		return konst(value.AnySet, pos), true
 	case "TLCGet":
 		a := xs[0]
+		primed := en.primed
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			v, err := a.fn(k)
 			if err != nil {
 				return nil, err
+			}
+			if primed && k.phase == phaseNext {
+				// TLCGet("level")': TLC evaluates a primed expression
+				// in the successor (s0 := s1), whose level is one more.
+				if s, ok := value.AsString(v); ok && s == "level" {
+					if _, err := r.get(k, v, pos); err != nil {
+						return nil, tlcGetFailed(err)
+					}
+					return value.Int(r.levelOf(k) + 1), nil
+				}
 			}
 			v, err = r.get(k, v, pos)
 			return v, tlcGetFailed(err)
@@ -313,9 +347,14 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 			return v, nil
 		}
 	}
+	if r.dfid.Load() {
+		if v, ok := r.dfidGet(k, name); ok {
+			return v, nil
+		}
+	}
 	switch name {
 	case "level":
-		if k.phase != phaseConst && !r.searching.Load() && !r.walking.Load() {
+		if k.phase != phaseConst && !r.searching.Load() && !r.walking.Load() && !r.dfid.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
 	case "distinct", "generated", "queue":
@@ -354,8 +393,9 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 	case "config":
 		return r.configRecord(), nil // tlcconfig.go
 	case "action":
-		// TLC's breadth-first search does not know the action (tlcext.go).
-		if k.phase != phaseConst && !r.searching.Load() {
+		// TLC's breadth-first and depth-first searches do not know the
+		// action (tlcext.go).
+		if k.phase != phaseConst && !r.searching.Load() && !r.dfid.Load() {
 			return nil, errorf(pos, "unsupported: TLCGet(%q) outside the breadth-first model checker", name)
 		}
 		return unknownAction(r.strs), nil
