@@ -73,7 +73,6 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 	}
 	shows := make([]shown, len(rep.Trace))
 	for i := range rep.Trace {
-		c.runLevel(i + 1) // the i-th state is at TLC's level i+1
 		cur := rep.Trace[i].State
 		succ := cur
 		switch {
@@ -83,7 +82,7 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 			// A lasso's last step goes back (TLC rev cc6b616: AliasLive).
 			succ = rep.Trace[rep.LoopBack-1].State
 		}
-		v, err := al.Eval(cur, succ)
+		v, err := al.Eval(i+1, cur, succ) // the i-th state is at TLC's level i+1
 		var sh shown
 		switch f, ok := v.(*value.FcnV); {
 		case err != nil || !ok || !allStringKeys(f):

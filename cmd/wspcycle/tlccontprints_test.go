@@ -17,14 +17,16 @@ var contPrintsDir = filepath.Join("..", "..", "model", "testdata", "tlc", "contp
 // successor only up to the first it violates; an action property
 // violated does not stop the run either; a deadlock or a temporal
 // property still ends it with its verdict. With two workers the output
-// is one worker's.
+// is one worker's. An ALIAS reading TLCGet("level"), evaluated over each
+// trace mid-search, leaves the search's level alone (ContAliasLevel: its
+// CONSTRAINT on the level still lets the fifth level in).
 func TestTLCContinuePrints(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		code int
 	}{
 		{"ContPrints", 0}, {"ContTwoInv", 0}, {"ContInitTwo", 0}, {"ContActProp", 0},
-		{"ContDeadlock", 11}, {"ContLive", 13},
+		{"ContDeadlock", 11}, {"ContLive", 13}, {"ContAliasLevel", 0},
 	} {
 		for _, w := range []string{"1", "2"} {
 			tlcGoldenRun(t, contPrintsDir, tc.name, []string{"-continue"}, tc.code, withWorkers(w))

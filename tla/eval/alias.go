@@ -18,11 +18,13 @@ type Alias struct {
 	Fields []string
 	// Eval evaluates the alias in a state s of a trace with its successor
 	// t there (a primed variable is t's), as TLC's Tool.evalAlias(current,
-	// successor) does; TLCGet("level") is the run's level (Run.SetLevel),
-	// which the caller sets to s's. The caller passes s itself as t for
+	// successor) does; TLCGet("level") is level, s's place in the trace
+	// (1 for the first), read from the evaluation, never from the run the
+	// search may still be using (-continue prints traces mid-search). The
+	// caller passes s itself as t for
 	// the last state of a trace, as TLC does (rev cc6b616: Alias == [nx
 	// |-> x'] shows the last state's x).
-	Eval func(s, t value.State) (value.Value, error)
+	Eval func(level int, s, t value.State) (value.Value, error)
 	// ErrCode and ErrMsg: TLC's message when the ALIAS names no usable
 	// definition (aliasbad.go), 0 and "" otherwise.
 	ErrCode int
@@ -77,17 +79,18 @@ func (b *builder) alias() {
 		}
 		c.errs = c.errs[:nerr]
 		if first != nil {
-			a.Eval = func(value.State, value.State) (value.Value, error) { return nil, first }
+			a.Eval = func(int, value.State, value.State) (value.Value, error) { return nil, first }
 			b.sp.Alias = a
 			return
 		}
 	}
 	a.Fields = aliasFields(d.Body, b.defModule(d), b.sp.Modules)
 	p := &b.prog
-	a.Eval = func(s, t value.State) (value.Value, error) {
+	a.Eval = func(level int, s, t value.State) (value.Value, error) {
 		k := (*p).get()
 		k.s = s
 		k.phase = phaseNext
+		k.level = int64(level)
 		copy(k.t, t)
 		v, err := x.fn(k)
 		(*p).put(k)

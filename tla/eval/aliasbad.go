@@ -51,7 +51,7 @@ func (a *Alias) SetAliasError(strs *value.Strings, msg string) {
 		keys[i] = strs.Str(f)
 	}
 	text := strs.Str(msg)
-	a.Eval = func(s, _ value.State) (value.Value, error) {
+	a.Eval = func(_ int, s, _ value.State) (value.Value, error) {
 		vals := make([]value.Value, 0, len(keys))
 		vals = append(vals, s...)
 		vals = append(vals, text)
