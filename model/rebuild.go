@@ -49,6 +49,11 @@ func (c *checker) rebuild(saved *eval.CovSaved, tr []TraceState, plan []rebuildE
 		rb = &CovRebuild{Actions: make([]int64, len(c.sp.Actions))}
 	}
 	r := c.sp.Run
+	if len(plan) > 0 {
+		// Each evaluation sets the run's level to its state's; the search
+		// goes on after a -continue report, at the level it expands.
+		defer c.runLevel(int(c.level.Load()))
+	}
 	for _, e := range plan {
 		var b strings.Builder
 		undo := func() {}
