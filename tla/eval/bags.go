@@ -334,7 +334,16 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 	pos := e.Pos()
 	slots, body := c.operatorClosure(e.Args[0], en, 1, pos)
 	b := c.expr(e.Args[1], en)
+	lit, isLit := c.literalOpArg(e.Args[0], en)
 	return cx{fn: func(k *ctx) (value.Value, error) {
+		if isLit {
+			// TLC evaluates the arguments, then its Java method
+			// checks the operator before the bag.
+			if _, err := b.fn(k); err != nil {
+				return nil, err
+			}
+			return nil, errorf(pos, "The first argument of BagOfAll should be an operator, but instead it is:\n%s", lit)
+		}
 		f, err := evalFcn(k, b)
 		if err != nil {
 			return nil, err
