@@ -420,6 +420,8 @@ var moduleErrors = []struct {
 	{"Applying BagCardinality to the following value,\n", 2176},
 	{"Applying Permutations to the following value,\n", 2176},
 	{"Applying RandomElement to the following value,\n", 2176},
+	{"Applying BagUnion to the following value,\n", 2176},
+	{"Attempted to apply BagUnion to the following set, whose\n", 2177}, // TLC_MODULE_BAG_UNION1
 }
 
 // seqMember is how TLC's Seq(S) words a value that is not a sequence

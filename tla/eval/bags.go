@@ -133,6 +133,10 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	case "BagUnion":
 		return fn(func(k *ctx) (value.Value, error) {
 			s, err := evalSet(k, args[0])
+			if v, ok := notAt(err, args[0]); ok {
+				// TLC's words (2176; hunt5: BagUnion(5)).
+				return nil, errorf(pos, "Applying BagUnion to the following value,\nwhich is not a finite enumerable set:\n%s", v)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -149,19 +153,23 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 			if err != nil {
 				return nil, err
 			}
+			// TLC's Java BagUnion (rev cc6b616): no bag or one is the
+			// answer as it is; otherwise each must be a function, and
+			// the counts are summed as bagAcc.addCount does.
+			switch len(bags) {
+			case 0:
+				return value.EmptyTuple, nil
+			case 1:
+				return bags[0], nil
+			}
 			var acc bagAcc
 			for _, bv := range bags {
 				b, ok := bv.(*value.FcnV)
 				if !ok {
-					return nil, errorf(pos, "BagUnion of a set containing the non-bag %s.", bv)
+					return nil, errorf(pos, "Attempted to apply BagUnion to the following set, whose\nelement is not a bag:\n%s", s)
 				}
 				for i := 0; i < b.Len(); i++ {
-					e := b.Key(i)
-					n, err := copies(b, e)
-					if err != nil {
-						return nil, err
-					}
-					if err := acc.add(e, n); err != nil {
+					if err := acc.addCount(b.Key(i), b.At(i)); err != nil {
 						return nil, javaFailed(pos, sigBagUnion, err)
 					}
 				}
@@ -239,6 +247,9 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 		n2, err = count(b2, e)
 		return n1, n2, err
 	}
+	if op == token.OMINUS {
+		return bagDiff(pos, x, y)
+	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		b1, err := evalFcn(k, x)
 		if err != nil {
@@ -261,13 +272,9 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 				return nil, javaFailed(pos, sigBagCup, err)
 			}
 		} else if err := javaCombineCheck(b2, b1); err != nil {
-			// BagDiff and SqSubseteq look each element of the first
-			// up in the second (hunt4's BagDiffMixed).
-			sig := sigBagDiff
-			if op == token.SQSUBSETEQ {
-				sig = sigSqSubseteq
-			}
-			return nil, javaFailed(pos, sig, err)
+			// SqSubseteq looks each element of the first up in the
+			// second (hunt4's SqSubMixed).
+			return nil, javaFailed(pos, sigSqSubseteq, err)
 		}
 		switch op {
 		case token.SQSUBSETEQ:
@@ -311,20 +318,8 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 				keys, vals = append(keys, e), append(vals, value.Int(n2))
 			}
 			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
-		default: // token.OMINUS
-			var keys, vals []value.Value
-			for i := 0; i < b1.Len(); i++ {
-				e := b1.Key(i)
-				n1, n2, err := counts(b1, b2, e)
-				if err != nil {
-					return nil, err
-				}
-				if n1-n2 > 0 {
-					keys, vals = append(keys, e), append(vals, value.Int(n1-n2))
-				}
-			}
-			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
 		}
+		panic("unreachable")
 	}, dep: deps(x, y), pos: pos}
 }
 
@@ -334,23 +329,28 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 	pos := e.Pos()
 	slots, body := c.operatorClosure(e.Args[0], en, 1, pos)
 	b := c.expr(e.Args[1], en)
+	lit, isLit := c.literalOpArg(e.Args[0], en)
 	return cx{fn: func(k *ctx) (value.Value, error) {
+		if isLit {
+			// TLC evaluates the arguments, then its Java method
+			// checks the operator before the bag.
+			if _, err := b.fn(k); err != nil {
+				return nil, err
+			}
+			return nil, errorf(pos, "The first argument of BagOfAll should be an operator, but instead it is:\n%s", lit)
+		}
 		f, err := evalFcn(k, b)
 		if err != nil {
 			return nil, err
 		}
 		var acc bagAcc
 		for i := 0; i < f.Len(); i++ {
-			n, ok := value.AsInt(f.At(i))
-			if !ok {
-				return nil, errorf(pos, "Attempted to apply BagOfAll to a function that is not a bag (a value %s is not a number).", f.At(i))
-			}
 			k.env[slots[0]] = f.Key(i)
 			y, err := body.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			if err := acc.add(y, n); err != nil {
+			if err := acc.addCount(y, f.At(i)); err != nil {
 				return nil, javaFailed(pos, sigBagOfAll, err)
 			}
 		}
@@ -370,6 +370,40 @@ type bagAcc struct {
 // on two values TLC cannot compare (hunt4's BagOfAllMixed): the error of
 // the first such pair, unless all are of one scalar kind (then none).
 func (a *bagAcc) add(e value.Value, n int64) error {
+	return a.addCount(e, value.Int(n))
+}
+
+// addCount adds e with count v as TLC's Java BagUnion and BagOfAll do:
+// an element met before has its two counts cast to integers (the earlier
+// first; Java's ClassCastException when one is not) and summed; a new
+// one keeps v as it is, an integer or not (hunt5: BagUnion({1 :> "a",
+// 2 :> 1}) is <<"a", 1>> in TLC).
+func (a *bagAcc) addCount(e, v value.Value) error {
+	j, err := a.find(e)
+	if err != nil {
+		return err
+	}
+	if j < 0 {
+		a.index[e.Hash()] = append(a.index[e.Hash()], len(a.keys))
+		a.keys, a.vals = append(a.keys, e), append(a.vals, v)
+		return nil
+	}
+	m, ok := value.AsInt(a.vals[j])
+	if !ok {
+		return javaCast(a.vals[j], "IntValue")
+	}
+	n, ok := value.AsInt(v)
+	if !ok {
+		return javaCast(v, "IntValue")
+	}
+	a.vals[j] = value.Int(m + n)
+	return nil
+}
+
+// find is the position of e among the elements met so far, -1 when it is
+// not there, looked up with Java's equals in order unless all are of one
+// scalar kind.
+func (a *bagAcc) find(e value.Value) (int, error) {
 	if a.index == nil {
 		a.index = map[uint64][]int{}
 	}
@@ -377,29 +411,20 @@ func (a *bagAcc) add(e value.Value, n int64) error {
 		for j, k := range a.keys {
 			eq, err := value.EqualChecked(e, k)
 			if err != nil {
-				return err
+				return -1, err
 			}
 			if eq {
-				m, _ := value.AsInt(a.vals[j])
-				a.vals[j] = value.Int(m + n)
-				return nil
+				return j, nil
 			}
 		}
-		a.index[e.Hash()] = append(a.index[e.Hash()], len(a.keys))
-		a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
-		return nil
+		return -1, nil
 	}
-	h := e.Hash()
-	for _, j := range a.index[h] {
+	for _, j := range a.index[e.Hash()] {
 		if value.Equal(a.keys[j], e) {
-			m, _ := value.AsInt(a.vals[j])
-			a.vals[j] = value.Int(m + n)
-			return nil
+			return j, nil
 		}
 	}
-	a.index[h] = append(a.index[h], len(a.keys))
-	a.keys, a.vals = append(a.keys, e), append(a.vals, value.Int(n))
-	return nil
+	return -1, nil
 }
 
 // bag is the bag summed, a function over an enumerated set as TLC's.

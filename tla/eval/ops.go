@@ -1361,12 +1361,18 @@ func (c *compiler) seqWithOp(e *ast.OpApp, en cenv) cx {
 	}
 	seq := c.expr(e.Args[0], en)
 	slots, body := c.operatorClosure(e.Args[1], en, arity, pos)
+	lit, isLit := c.literalOpArg(e.Args[1], en)
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		f, err := evalSeq(k, seq, name, pos)
 		if err != nil {
 			return nil, err
 		}
 		elems := f.Elems()
+		if isLit && (arity == 2 || len(elems) > 0) {
+			// TLC's SortSeq checks its operator at once, its
+			// SelectSeq on the first element (literalOpArg).
+			return nil, errorf(pos, "The second argument of %s should be a operator, but instead it is:\n%s", name, lit)
+		}
 		if arity == 1 {
 			var out []value.Value
 			for _, x := range elems {
