@@ -100,6 +100,9 @@ func (ls *liveSpec) succHas(tk uint64, a atomRef) bool {
 type symSource struct {
 	state func(v int32) (value.State, bool)
 	succ  func(s value.State, level int) ([]value.State, []uint64, error)
+	// at makes level the level being expanded until the function it
+	// returns is called (checker.atLevel).
+	at func(level int) (restore func())
 }
 
 // symSource makes the checker's source, nil without a SYMMETRY or a VIEW. A state
@@ -113,6 +116,7 @@ func (c *checker) symSource(g *denseGraph) *symSource {
 	var last rebuiltPath
 	var saved *eval.CovSaved
 	return &symSource{
+		at: c.atLevel,
 		state: func(v int32) (value.State, bool) {
 			saved = covResave(c.sp.Coverage, saved)
 			last = c.stateOf(g, v, last, saved)
@@ -124,7 +128,14 @@ func (c *checker) symSource(g *denseGraph) *symSource {
 		succ: func(s value.State, level int) (ts []value.State, fps []uint64, err error) {
 			saved = covResave(c.sp.Coverage, saved)
 			undo := c.muted()
+			// The successors' constraints and VIEW are evaluated at
+			// their level, level+1, as the search evaluates them: a
+			// constraint or a VIEW reading TLCGet("level") keeps or
+			// names the successors as the search did (LF2's VIEW
+			// <<TLCGet("level"), vars>>).
+			restore := c.atLevel(level)
 			defer func() {
+				restore()
 				undo()
 				saved.Restore()
 			}()

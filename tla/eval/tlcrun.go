@@ -105,6 +105,18 @@ func (r *Run) SetLevel(level int) {
 	}
 }
 
+// AtLevel makes level the level being expanded, as SetLevel does, for
+// the evaluations the liveness check makes again after the search (a
+// state's successors, its constraints, its VIEW, its temporal
+// predicates, each at the level of the state TLC makes them in), and
+// returns what puts the level back. Unlike SetLevel it leaves the
+// diameter alone: a state met again on a lasso may be deeper than any
+// the search expanded.
+func (r *Run) AtLevel(level int) (restore func()) {
+	prev := r.level.Swap(int64(level))
+	return func() { r.level.Store(prev) }
+}
+
 // SetWalkLevel tells the run that a simulator now extends a behaviour
 // whose last state is at the given level (its position in the behaviour,
 // 1 for the initial state; 0 while the initial states are checked): in
