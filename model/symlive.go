@@ -100,8 +100,10 @@ func (ls *liveSpec) succHas(tk uint64, a atomRef) bool {
 type symSource struct {
 	state func(v int32) (value.State, bool)
 	succ  func(s value.State, level int) ([]value.State, []uint64, error)
-	// at makes level the level being expanded until the function it
-	// returns is called (checker.atLevel).
+	// at makes level the level being expanded, and mutes the spec's
+	// printing, until the function it returns is called
+	// (checker.atLevel): TLC makes the product's evaluations during its
+	// search, whose prints the livePrinter makes (liveprints.go).
 	at func(level int) (restore func())
 }
 
@@ -116,7 +118,13 @@ func (c *checker) symSource(g *denseGraph) *symSource {
 	var last rebuiltPath
 	var saved *eval.CovSaved
 	return &symSource{
-		at: c.atLevel,
+		at: func(level int) func() {
+			undo, restore := c.muted(), c.atLevel(level)
+			return func() {
+				restore()
+				undo()
+			}
+		},
 		state: func(v int32) (value.State, bool) {
 			saved = covResave(c.sp.Coverage, saved)
 			last = c.stateOf(g, v, last, saved)

@@ -184,9 +184,31 @@ const (
 	phaseState        // a state predicate of a new state: one level further
 )
 
+// What TLCGet("level") reads where the phase does not say it (ctx.levelAs).
+const (
+	levelByPhase = iota // by the phase (levelOf)
+	levelOfState        // a state predicate's state: one level further than the one expanded
+	levelOfStep         // a step's first state: the level expanded
+)
+
 // levelOf is TLCGet("level") in k: TLC's level of the state it evaluates
-// the expression in (s0 in TLC's Tool), 0 in ASSUMEs and Init.
+// the expression in (s0 in TLC's Tool), 0 in ASSUMEs and Init. The
+// predicates of the temporal properties and the fairness conditions are
+// evaluated in a state too, whatever the phase they take for the rest
+// (levelAs): TLC's liveness checking evaluates them in the search's
+// states, ENABLED and []<>P in a state at its level, a step's <<A>>_v at
+// its first state's (TLC rev cc6b616: WF_x(A) with A printing
+// TLCGet("level") prints each state's level, never 0).
 func (r *Run) levelOf(k *ctx) int64 {
+	switch k.levelAs {
+	case levelOfState:
+		return r.level.Load() + 1
+	case levelOfStep:
+		if k.level > 0 {
+			return k.level
+		}
+		return r.level.Load()
+	}
 	switch k.phase {
 	case phaseNext:
 		if k.level > 0 {
