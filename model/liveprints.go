@@ -441,7 +441,10 @@ func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 	}
 	f := lp.sp.Fairness[it.fair]
 	if it.kind != fairStep {
-		if en, err := f.Enabled(s0); err != nil || !en || it.kind == fairDisabled {
+		restore := lp.c.atLevel(lp.level() - 1) // ENABLED in s0, at s0's level
+		en, err := f.Enabled(s0)
+		restore()
+		if err != nil || !en || it.kind == fairDisabled {
 			return
 		}
 	}
@@ -452,6 +455,23 @@ func (lp *livePrinter) step(it liveItem, s0, s1 value.State, stutter bool) {
 		return
 	}
 	_, _ = f.Taken(s0, s1)
+}
+
+// level is the level being expanded (eval.Run's): a state predicate of
+// the state expanded is evaluated at level-1 (checker.atLevel), those of
+// its successors, its step predicates and Next at level.
+func (lp *livePrinter) level() int {
+	if r := lp.sp.Run; r != nil {
+		return int(r.StateLevel()) - 1
+	}
+	return 0
+}
+
+// stateAt is lp.state(it, s) for s at the given level.
+func (lp *livePrinter) stateAt(it liveItem, s value.State, level int) {
+	restore := lp.c.atLevel(level - 1)
+	defer restore()
+	lp.state(it, s)
 }
 
 // initial makes TLC's evaluations for an initial state s (fingerprint
@@ -501,6 +521,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 	}
 	defer lp.covKept()()
 	lp.done[fp0] = true
+	level := lp.level() // s0's
 	for i := range lp.branches {
 		br := &lp.branches[i]
 		for i, s1 := range succ {
@@ -509,7 +530,7 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 			}
 		}
 		for _, it := range br.checkState {
-			lp.state(it, s0)
+			lp.stateAt(it, s0, level)
 		}
 		if br.tab == nil {
 			continue
@@ -525,7 +546,11 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 			for i, s1 := range succ {
 				for _, t1 := range br.tab.nodes[t0].next {
 					if cons[t1*len(succ)+i] && br.record(fps[i], t1) && lp.done[fps[i]] {
-						lp.again(br, s1, fps[i], t1)
+						at := level + 1
+						if stut[i] {
+							at = level // s0 itself, the stuttering step
+						}
+						lp.again(br, s1, fps[i], t1, at)
 					}
 				}
 			}
@@ -541,8 +566,9 @@ func (lp *livePrinter) expanded(s0 value.State, fp0 uint64, succ []value.State, 
 // each action's successors of s (Tool.getNextStates, what Next prints),
 // each in the model with the step predicates on s -> s1 and the
 // consistency of t's successors with s1 (going on from each new one
-// whose state is expanded).
-func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
+// whose state is expanded). TLC's s knows its level, one more than the
+// state it was generated from: everything is evaluated at that level.
+func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int, level int) {
 	if lp.deep || lp.depth >= maxAgainDepth {
 		lp.deep = true
 		return
@@ -550,8 +576,9 @@ func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
 	lp.depth++
 	defer func() { lp.depth-- }()
 	c := lp.c
+	defer c.atLevel(level)()
 	for _, it := range br.checkState {
-		lp.state(it, s)
+		lp.stateAt(it, s, level)
 	}
 	next := br.tab.nodes[t].next
 	if len(next) > 0 {
@@ -560,8 +587,11 @@ func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
 		}
 	}
 	for _, t1 := range next {
-		if lp.consistent(br.tab, t1, s) && br.record(fp, t1) {
-			lp.again(br, s, fp, t1)
+		restore := c.atLevel(level - 1) // s's own state predicates
+		ok := lp.consistent(br.tab, t1, s)
+		restore()
+		if ok && br.record(fp, t1) {
+			lp.again(br, s, fp, t1, level)
 		}
 	}
 	each := func(steps []eval.Step) {
@@ -580,7 +610,7 @@ func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int) {
 			done := lp.done[fp1]
 			for _, t1 := range next {
 				if lp.consistent(br.tab, t1, s1) && br.record(fp1, t1) && done {
-					lp.again(br, s1, fp1, t1)
+					lp.again(br, s1, fp1, t1, level+1)
 				}
 			}
 		}

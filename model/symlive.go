@@ -100,6 +100,11 @@ func (ls *liveSpec) succHas(tk uint64, a atomRef) bool {
 type symSource struct {
 	state func(v int32) (value.State, bool)
 	succ  func(s value.State, level int) ([]value.State, []uint64, error)
+	// at makes level the level being expanded, and mutes the spec's
+	// printing, until the function it returns is called
+	// (checker.atLevel): TLC makes the product's evaluations during its
+	// search, whose prints the livePrinter makes (liveprints.go).
+	at func(level int) (restore func())
 }
 
 // symSource makes the checker's source, nil without a SYMMETRY or a VIEW. A state
@@ -113,6 +118,13 @@ func (c *checker) symSource(g *denseGraph) *symSource {
 	var last rebuiltPath
 	var saved *eval.CovSaved
 	return &symSource{
+		at: func(level int) func() {
+			undo, restore := c.muted(), c.atLevel(level)
+			return func() {
+				restore()
+				undo()
+			}
+		},
 		state: func(v int32) (value.State, bool) {
 			saved = covResave(c.sp.Coverage, saved)
 			last = c.stateOf(g, v, last, saved)
@@ -124,7 +136,14 @@ func (c *checker) symSource(g *denseGraph) *symSource {
 		succ: func(s value.State, level int) (ts []value.State, fps []uint64, err error) {
 			saved = covResave(c.sp.Coverage, saved)
 			undo := c.muted()
+			// The successors' constraints and VIEW are evaluated at
+			// their level, level+1, as the search evaluates them: a
+			// constraint or a VIEW reading TLCGet("level") keeps or
+			// names the successors as the search did (LF2's VIEW
+			// <<TLCGet("level"), vars>>).
+			restore := c.atLevel(level)
 			defer func() {
+				restore()
 				undo()
 				saved.Restore()
 			}()

@@ -45,6 +45,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 	var byState [][]int32 // byState[v]: v's product nodes, in the order recorded
 	byState = make([][]int32, g.n())
 	var actual []value.State // the state a node is expanded from, when not its orbit's representative
+	var actualLevel []int    // its level: TLC's, the level of the state it was reached from plus one
 	linked := map[[2]int32]bool{}
 	var fpID map[uint64]int32 // node ids by fingerprint, made when first needed
 	nodeOf := func(fp uint64) (int32, bool) {
@@ -76,7 +77,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 		}
 		return true
 	}
-	record := func(v, q int32, bits uint64, s value.State) (int32, bool) {
+	record := func(v, q int32, bits uint64, s value.State, level int) (int32, bool) {
 		key := int64(v)*nq + int64(q)
 		if x, ok := id[key]; ok {
 			return x, false
@@ -84,7 +85,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 		x := int32(len(p.pv))
 		id[key] = x
 		p.pv, p.pq, p.bits = append(p.pv, v), append(p.pq, q), append(p.bits, bits)
-		actual = append(actual, s)
+		actual, actualLevel = append(actual, s), append(actualLevel, level)
 		byState[v] = append(byState[v], x)
 		return x, true
 	}
@@ -94,7 +95,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 		}
 		for q, ok := range tab.init {
 			if ok && satBits(g.bits[v], tab.lits[q]) {
-				record(v, int32(q), g.bits[v], nil)
+				record(v, int32(q), g.bits[v], nil, 1)
 			}
 		}
 	}
@@ -104,8 +105,9 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 	var expandActual func(y int32)
 	// link adds the steps from x to the nodes <w, q'>, q' a successor of
 	// x's tableau node that the step's successor (bits tk) satisfies;
-	// successor gives that state when a new node needs it.
-	link := func(x, w int32, tk uint64, stutter bool, successor func() value.State) {
+	// successor gives that state, and its level, when a new node needs
+	// it.
+	link := func(x, w int32, tk uint64, stutter bool, successor func() (value.State, int)) {
 		for _, q2 := range tab.succ[p.pq[x]] {
 			if !satTk(tk, tab.lits[q2]) {
 				continue
@@ -118,16 +120,21 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 			reexpand := false
 			if !ok {
 				var s value.State
+				level := 0
 				bits := g.bits[w]
 				if w < done {
-					s = successor()
+					s, level = successor()
+					// Its state predicates at its own level, as TLC's
+					// checkState evaluates them on the state.
+					restore := ls.sym.at(level - 1)
 					b, err := ls.stateBits(s)
+					restore()
 					if err != nil {
 						panic(fmt.Errorf("evaluating the temporal properties again: %w", err))
 					}
 					bits, reexpand = b, true
 				}
-				y, _ = record(w, q2, bits, s)
+				y, _ = record(w, q2, bits, s, level)
 			}
 			linked[[2]int32{x, y}] = true
 			p.from, p.to, p.taken = append(p.from, x), append(p.to, y), append(p.taken, tk)
@@ -140,11 +147,16 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 			}
 		}
 	}
+	// A node expanded again is expanded from its actual state at that
+	// state's level (TLC's state knows its level: one more than the state
+	// it was generated from), not at the level of the node's first state:
+	// Next, the constraints, the VIEW and the step predicates may read
+	// TLCGet("level").
 	expandActual = func(y int32) {
-		s, w := actual[y], p.pv[y]
+		s, w, level := actual[y], p.pv[y], actualLevel[y]
 		tk := f.stutterTaken(p.bits[y])
-		link(y, w, tk, true, func() value.State { return s })
-		ts, fps, err := ls.sym.succ(s, int(g.depth[w]))
+		link(y, w, tk, true, func() (value.State, int) { return s, level })
+		ts, fps, err := ls.sym.succ(s, level)
 		if err != nil {
 			panic(fmt.Errorf("generating successors again for the temporal properties: %w", err))
 		}
@@ -153,12 +165,14 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 			if !ok {
 				continue
 			}
+			restore := ls.sym.at(level)
 			tk, err := ls.takenBits(s, t)
+			restore()
 			if err != nil {
 				panic(fmt.Errorf("evaluating the temporal properties again: %w", err))
 			}
 			t := t
-			link(y, w2, tk, false, func() value.State { return t })
+			link(y, w2, tk, false, func() (value.State, int) { return t, level + 1 })
 		}
 	}
 	for v := int32(0); int(v) < g.n(); v++ {
@@ -170,14 +184,14 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 		// The actual successors of v's representative, rebuilt when a
 		// step records a node of an expanded state.
 		var succStates []value.State
-		successorOf := func(e int) value.State {
+		successorOf := func(e int) (value.State, int) {
 			if succStates == nil {
 				succStates = ls.symSuccessors(g, v)
 			}
-			return succStates[e]
+			return succStates[e], int(g.depth[v]) + 1
 		}
 		var rep value.State
-		repState := func() value.State {
+		repState := func() (value.State, int) {
 			if rep == nil {
 				s, ok := ls.sym.state(v)
 				if !ok {
@@ -185,13 +199,13 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 				}
 				rep = s
 			}
-			return rep
+			return rep, int(g.depth[v])
 		}
 		succ, tks := g.adj(v)
 		for _, x := range xs {
 			for e, w := range succ {
 				e := e
-				link(x, w, tks[e], false, func() value.State { return successorOf(e) })
+				link(x, w, tks[e], false, func() (value.State, int) { return successorOf(e) })
 			}
 			link(x, v, f.stutterTaken(g.bits[v]), true, repState)
 		}

@@ -104,6 +104,20 @@ func (c *checker) runLevel(level int) {
 	}
 }
 
+// atLevel makes level the Run's level, the level being expanded, until
+// the function it returns is called: for the evaluations the liveness
+// check makes again after the search, each at the level of the state TLC
+// makes it in (a state predicate of a state at level L, its constraints
+// and VIEW included, is evaluated at L-1, as the search evaluates them
+// when it expands the level before; Next and the step predicates from
+// it at L). It leaves TLCGet("stats").diameter alone.
+func (c *checker) atLevel(level int) (restore func()) {
+	if r := c.sp.Run; r != nil {
+		return r.AtLevel(level)
+	}
+	return func() {}
+}
+
 // nextAt is the spec's Next in s, a state at TLC's level level, for
 // TLCGet("level"): Spec.NextAt, which leaves the Run's level, read by the
 // workers, alone. A spec without NextAt (built by hand) has no TLCGet.

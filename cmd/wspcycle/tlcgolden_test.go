@@ -296,3 +296,34 @@ func TestTLCLevelPrimedGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LPrimed", []string{"-noGenerateSpecTE"}, 0)
 	tlcGoldenRun(t, dir, "LPrimedSim", []string{"-noGenerateSpecTE", "-simulate", "num=1", "-depth", "4", "-seed", "3"}, 0, withSpec("LPrimed"))
 }
+
+// TestTLCLevelLiveGolden: the liveness check evaluates things again after
+// (and during) the search: the successors of a product node, their
+// CONSTRAINT, ACTION_CONSTRAINT and VIEW, ENABLED and the step predicates
+// of the fairness conditions. Each must read TLCGet("level") as TLC does,
+// the level of the state it is evaluated in (TLC's runs in
+// model/testdata/tlc/levellive, whose README lists the specs). Before,
+// LF2, LF3AV, LF3TV, LLac, LLfair0, LLsf, LP and LPq said "no error"
+// where TLC finds a violation.
+func TestTLCLevelLiveGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "levellive")
+	for _, c := range []struct {
+		spec  string
+		code  int
+		names []string
+	}{
+		{"LF2", 13, []string{"LF2"}},
+		{"LF3", 13, []string{"LF3AV", "LF3TV", "LF3NV", "LF3AV2", "LF3TV2", "LF3NV2"}},
+		{"LF3", 0, []string{"LF3SV", "LF3SV2"}},
+		{"LL", 13, []string{"LLac", "LLacf", "LLact", "LLae", "LLev", "LLfair", "LLfair0", "LLsf", "LLsfl", "LLview"}},
+		{"LP", 13, []string{"LP", "LPe", "LPq", "LPv"}},
+		{"EL", 0, []string{"EL", "EL2"}},
+	} {
+		for _, name := range c.names {
+			tlcGoldenRun(t, dir, name, nil, c.code, withSpec(c.spec), withAlternate())
+			// Disk mode, its files in a folder of the test's.
+			disk := []string{"-checkpoint", "30", "-metadir", t.TempDir()}
+			tlcGoldenRun(t, dir, name, disk, c.code, withSpec(c.spec), withAlternate(), withWorkers("2"))
+		}
+	}
+}

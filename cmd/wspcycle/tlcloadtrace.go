@@ -32,11 +32,11 @@ import (
 // reproduced; neither is what TLC does with a file it cannot read (it
 // evaluates the constraint on an empty record and reports the error with
 // _TLCTrace's nested expressions), nor -loadTrace with -simulate or
-// -coverage (whose report would list _TLCTrace's expressions), nor with
-// temporal properties: the liveness checking here does not close the
-// lasso through a view of TLCGet("level") as TLC does (the same
-// CONSTRAINT and VIEW written in a cfg: TLC's violation, no error here),
-// and a wrong "no error" is worse than a refusal.
+// -coverage (whose report would list _TLCTrace's expressions). With
+// temporal properties the lasso is closed through the view of
+// TLCGet("level") as TLC closes it: the liveness checking evaluates the
+// constraint and the view again at the level of each state it meets
+// (model/symproduct.go; LiveFail, model/testdata/tlc/levellive).
 type tlcLoad struct{ format, file string }
 
 // tlcLoadRefusal is why a -loadTrace of f cannot be honoured ("" when
@@ -77,12 +77,6 @@ func tlcLoadRefusal(f *tlcFlags, cfgPath string) string {
 // of the first); models are the cfg's model values in TLC's order.
 func tlcLoadTrace(f *tlcFlags, sp *eval.Spec, models []string) error {
 	for _, l := range f.loadTrace {
-		if len(sp.Properties) > 0 {
-			return fmt.Errorf("-loadTrace tlc %s is not supported for a spec with temporal properties: TLC's view closes the lasso by "+
-				"mapping the level past the trace to the lasso's target, and the liveness checking here does not find the lasso "+
-				"through a view that depends on TLCGet(\"level\") (a cfg's CONSTRAINT and VIEW doing the same give TLC's violation "+
-				"and no error here), which would be a wrong answer", l.file)
-		}
 		data, err := os.ReadFile(l.file)
 		if err != nil {
 			return err

@@ -26,6 +26,11 @@ type ctx struct {
 	// phase says what the evaluation is for, which TLCGet("level") needs
 	// (phaseConst, phaseNext, phaseState; see tlcrun.go).
 	phase uint8
+	// levelAs, when not levelByPhase, is what TLCGet("level") reads in
+	// a temporal property's predicate or a fairness condition, whatever
+	// the phase: the level of the state it is evaluated in (TLC's s0),
+	// never 0 (tlcrun.go).
+	levelAs uint8
 	// csWhole: inside a parenthesised conjunction of the initial
 	// predicate that TLC evaluates as one expression (csRun).
 	csWhole bool
@@ -181,7 +186,7 @@ func (p *program) put(c *ctx) {
 	c.scratchOK, c.scratchMask = false, 0
 	c.stack = c.stack[:0]
 	c.emit = nil
-	c.phase = phaseConst
+	c.phase, c.levelAs = phaseConst, levelByPhase
 	c.level, c.succ, c.from = 0, false, nil
 	p.pool.Put(c)
 }

@@ -819,7 +819,7 @@ func lazyFilter(k *ctx, s value.SetValue, b binder, pred cx, text string) *value
 		prog:      k.prog,
 		recActive: make([]int, len(k.recActive)),
 		// What TLCGet("level") and Trace read, as in k.
-		phase: k.phase, level: k.level, succ: k.succ, from: k.from,
+		phase: k.phase, levelAs: k.levelAs, level: k.level, succ: k.succ, from: k.from,
 	}
 	text = strings.Replace(text, "...", s.String(), 1)
 	return &value.FilterV{Base: s, Text: text, Pred: func(v value.Value) (bool, error) {

@@ -133,7 +133,7 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		Enabled: func(s value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)
-			k.s = s
+			k.s, k.levelAs = s, levelOfState
 			bind(k)
 			var pre value.State
 			if f.enSize > 0 {
@@ -146,14 +146,14 @@ func (b *builder) fairnessOf(f *fairDef) Fairness {
 		Taken: func(s, t value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)
-			k.s = s
+			k.s, k.levelAs = s, levelOfStep
 			bind(k)
 			return k.someSuccessor(f.steps, t, changed)
 		},
 		Changed: func(s, t value.State) (bool, error) {
 			k := (*p).get()
 			defer (*p).put(k)
-			k.s = s
+			k.s, k.levelAs = s, levelOfStep
 			copy(k.t, t)
 			bind(k)
 			return changed(k)

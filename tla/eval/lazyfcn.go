@@ -40,7 +40,7 @@ func ownCtx(k *ctx) *ctx {
 		prog:      k.prog,
 		recActive: make([]int, len(k.recActive)),
 		// What TLCGet("level") and Trace read, as in k.
-		phase: k.phase, level: k.level, succ: k.succ, from: k.from,
+		phase: k.phase, levelAs: k.levelAs, level: k.level, succ: k.succ, from: k.from,
 	}
 }
 

@@ -376,6 +376,7 @@ func (b *builder) stepFn(binds []propBind, f func(k *ctx) (bool, error)) func(s,
 		k := (*p).get()
 		defer (*p).put(k)
 		k.s = s
+		k.levelAs = levelOfStep
 		copy(k.t, t)
 		if err := bindAll(k, binds); err != nil {
 			return false, err

@@ -409,6 +409,7 @@ func (b *builder) statePredIn(x cx, binds []propBind) func(value.State) (bool, e
 		k := (*p).get()
 		defer (*p).put(k)
 		k.s = s
+		k.levelAs = levelOfState
 		if err := bindAll(k, binds); err != nil {
 			return false, err
 		}

@@ -109,6 +109,18 @@ func (r *Run) SetLevel(level int) {
 	}
 }
 
+// AtLevel makes level the level being expanded, as SetLevel does, for
+// the evaluations the liveness check makes again after the search (a
+// state's successors, its constraints, its VIEW, its temporal
+// predicates, each at the level of the state TLC makes them in), and
+// returns what puts the level back. Unlike SetLevel it leaves the
+// diameter alone: a state met again on a lasso may be deeper than any
+// the search expanded.
+func (r *Run) AtLevel(level int) (restore func()) {
+	prev := r.level.Swap(int64(level))
+	return func() { r.level.Store(prev) }
+}
+
 // SetWalkLevel tells the run that a simulator now extends a behaviour
 // whose last state is at the given level (its position in the behaviour,
 // 1 for the initial state; 0 while the initial states are checked): in
@@ -189,12 +201,34 @@ const (
 	phaseState        // a state predicate of a new state: one level further
 )
 
+// What TLCGet("level") reads where the phase does not say it (ctx.levelAs).
+const (
+	levelByPhase = iota // by the phase (levelOf)
+	levelOfState        // a state predicate's state: one level further than the one expanded
+	levelOfStep         // a step's first state: the level expanded
+)
+
 // levelOf is TLCGet("level") in k: TLC's level of the state it evaluates
 // the expression in (s0 in TLC's Tool, whose level each state carries),
 // 0 in ASSUMEs and Init. k.level, when set, is that state's own level (a
 // replay, a trace's state printed through its VIEW: Spec.ViewAt);
-// otherwise the search's, which the checker keeps up to date.
+// otherwise the search's, which the checker keeps up to date. The
+// predicates of the temporal properties and the fairness conditions are
+// evaluated in a state too, whatever the phase they take for the rest
+// (levelAs): TLC's liveness checking evaluates them in the search's
+// states, ENABLED and []<>P in a state at its level, a step's <<A>>_v at
+// its first state's (TLC rev cc6b616: WF_x(A) with A printing
+// TLCGet("level") prints each state's level, never 0).
 func (r *Run) levelOf(k *ctx) int64 {
+	switch k.levelAs {
+	case levelOfState:
+		return r.level.Load() + 1
+	case levelOfStep:
+		if k.level > 0 {
+			return k.level
+		}
+		return r.level.Load()
+	}
 	switch k.phase {
 	case phaseNext:
 		if k.level > 0 {
