@@ -83,11 +83,25 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 	first := map[uint64]int{} // fingerprint -> first index in b
 	var lg liveGraph
 	prevOf := map[uint64]uint64{} // a node's first state -> the bits of the state before it
+	// A predicate may read TLCGet("level"): TLC's LiveCheck1 evaluates
+	// each state of the behaviour at its level (its place, 1 for the
+	// first), a step at its first state's. The caches by fingerprint
+	// serve only while no evaluation has read the level.
+	run := c.sp.Run
+	atLevel := func(level int) func() {
+		if run == nil {
+			return func() {}
+		}
+		return run.AtLevel(level)
+	}
 	bitsOf := func(i int) (uint64, error) {
 		bits, ok := bc.stateBits[fps[i]]
-		if !ok {
+		if !ok || run.LevelRead() {
 			var err error
-			if bits, err = ls.stateBits(b[i].State); err != nil {
+			restore := atLevel(i) // state i is at level i+1: one past the level "expanded"
+			bits, err = ls.stateBits(b[i].State)
+			restore()
+			if err != nil {
 				return 0, err
 			}
 			if len(bc.stateBits) < maxCached {
@@ -118,8 +132,11 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 		if i > 0 {
 			key := [2]uint64{fps[i-1], fp}
 			taken, ok := bc.stepBits[key]
-			if !ok {
-				if taken, err = ls.takenBits(b[i-1].State, ts.State); err != nil {
+			if !ok || run.LevelRead() {
+				restore := atLevel(i) // the step's first state, b[i-1], is at level i
+				taken, err = ls.takenBits(b[i-1].State, ts.State)
+				restore()
+				if err != nil {
 					return nil, err
 				}
 				if len(bc.stepBits) < maxCached {

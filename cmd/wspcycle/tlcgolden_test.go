@@ -297,6 +297,17 @@ func TestTLCLevelPrimedGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "LPrimedSim", []string{"-noGenerateSpecTE", "-simulate", "num=1", "-depth", "4", "-seed", "3"}, 0, withSpec("LPrimed"))
 }
 
+// TestTLCLevelSimFairGolden: the simulator checks each behaviour's
+// liveness at each state's own level, as TLC's LiveCheck1 does, not at the
+// level the walk ended on, and not from what it cached by fingerprint for
+// another behaviour once TLCGet("level") has been read: a fairness
+// condition enabled only past level 5 lets the behaviour stutter at x = 0
+// (SimLevelFair: TLC's violation; before, "no error" after 20 traces).
+func TestTLCLevelSimFairGolden(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "levellive")
+	tlcGoldenRun(t, dir, "SimLevelFair", []string{"-noGenerateSpecTE", "-simulate", "num=20", "-seed", "1", "-depth", "30"}, 13)
+}
+
 // TestTLCLevelLiveGolden: the liveness check evaluates things again after
 // (and during) the search: the successors of a product node, their
 // CONSTRAINT, ACTION_CONSTRAINT and VIEW, ENABLED and the step predicates

@@ -35,6 +35,8 @@ type Run struct {
 	// walking: a simulator reports the level of the state it extends
 	// (SetWalkLevel), so TLCGet("level") is known, the counts are not.
 	walking atomic.Bool
+	// levelRead: TLCGet("level") was evaluated (LevelRead).
+	levelRead atomic.Bool
 	// dfid: TLC's depth-first checker reports the level of the state it
 	// expands (SetDFIDLevel); its counts are TLC's DFIDModelChecker's,
 	// which reports none (-1).
@@ -120,6 +122,12 @@ func (r *Run) AtLevel(level int) (restore func()) {
 	prev := r.level.Swap(int64(level))
 	return func() { r.level.Store(prev) }
 }
+
+// LevelRead reports whether TLCGet("level") has been evaluated in this
+// run: a checker that caches what it evaluated in a state by the state's
+// fingerprint must not, once it has, since the same state may be met at
+// another level.
+func (r *Run) LevelRead() bool { return r != nil && r.levelRead.Load() }
 
 // SetWalkLevel tells the run that a simulator now extends a behaviour
 // whose last state is at the given level (its position in the behaviour,
@@ -220,6 +228,9 @@ const (
 // its first state's (TLC rev cc6b616: WF_x(A) with A printing
 // TLCGet("level") prints each state's level, never 0).
 func (r *Run) levelOf(k *ctx) int64 {
+	if !r.levelRead.Load() {
+		r.levelRead.Store(true)
+	}
 	switch k.levelAs {
 	case levelOfState:
 		return r.level.Load() + 1
