@@ -119,6 +119,20 @@ func (d *decoder) count(n int, per int) (int, error) {
 	return n, nil
 }
 
+// markedCount reads the size of a set or a record, an int32 that the
+// writer negates to mark the value not normalized (doc.go), and checks
+// it as count does.
+func (d *decoder) markedCount(per int) (int, error) {
+	n, err := d.int32()
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		n = -n
+	}
+	return d.count(int(n), per)
+}
+
 // newHandle is ValueInputStream.getIndex: the next handle, taken
 // before the value's parts are read (as the writer numbers them).
 func (d *decoder) newHandle() int {
@@ -216,14 +230,7 @@ func (d *decoder) value(depth int) (value.Value, error) {
 		return d.record(depth)
 	case tagSetEnum:
 		h := d.newHandle()
-		n, err := d.int32()
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			n = -n
-		}
-		m, err := d.count(int(n), 1)
+		m, err := d.markedCount(1)
 		if err != nil {
 			return nil, err
 		}
@@ -275,14 +282,7 @@ func (d *decoder) values(n, depth int) ([]value.Value, error) {
 
 func (d *decoder) record(depth int) (value.Value, error) {
 	h := d.newHandle()
-	n, err := d.int32()
-	if err != nil {
-		return nil, err
-	}
-	if n < 0 {
-		n = -n
-	}
-	m, err := d.count(int(n), 2)
+	m, err := d.markedCount(2)
 	if err != nil {
 		return nil, err
 	}
