@@ -130,17 +130,7 @@ func TestTLCDFIDTraceExplorationSpec(t *testing.T) {
 			if len(files) != 1 {
 				t.Fatalf("trace exploration specs written: %v", files)
 			}
-			got, err := os.ReadFile(files[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(filepath.Join(td, c.out+".ttrace"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := ttraceNorm(string(got)), ttraceNorm(string(want)); g != w {
-				t.Errorf("the spec differs from TLC's:\n%s", firstDiff(w, g))
-			}
+			compareTTrace(t, files[0], filepath.Join(td, c.out+".ttrace"))
 		})
 	}
 }

@@ -67,6 +67,23 @@ var (
 	reReified = regexp.MustCompile(`^    (\w+) = (\w+)$`)
 )
 
+// compareTTrace compares the trace exploration spec written at got with
+// TLC's at want, but for what ttraceNorm drops.
+func compareTTrace(t *testing.T, got, want string) {
+	t.Helper()
+	g, err := os.ReadFile(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := ttraceNorm(string(g)), ttraceNorm(string(w)); g != w {
+		t.Errorf("the spec differs from TLC's:\n%s", firstDiff(w, g))
+	}
+}
+
 // ttraceNorm drops what differs from run to run: the time stamp in the
 // module's name and at its end, and the order of the model values the
 // CONFIG lists as themselves.
@@ -164,17 +181,7 @@ func TestTLCTraceExplorationSpec(t *testing.T) {
 			if !ok {
 				t.Fatalf("no trace exploration spec named:\n%s", out.String())
 			}
-			got, err := os.ReadFile(filepath.Join(dir, path))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(filepath.Join(td, c.out+".ttrace"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := ttraceNorm(string(got)), ttraceNorm(string(want)); g != w {
-				t.Errorf("the spec differs from TLC's:\n%s", firstDiff(w, g))
-			}
+			compareTTrace(t, filepath.Join(dir, path), filepath.Join(td, c.out+".ttrace"))
 
 			// Round trip: our spec, checked as its CONFIG says.
 			teDir := filepath.Dir(filepath.Join(dir, path))
