@@ -117,6 +117,9 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	start := time.Now()
 	c.start = start
 	c.event(EventStart, 0)
+	if c.disk == nil {
+		defer BoundMemory(c.opt.MaxMemory)()
+	}
 	stopWatch := c.watch()
 	rep := c.run()
 	stopWatch()

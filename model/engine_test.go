@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -44,6 +45,26 @@ func TestMemoryLimit(t *testing.T) {
 	}
 	if rep.Result != ResultMemoryLimit || rep.ExitCode() != ExitMemoryLimit {
 		t.Errorf("%s, want the memory limit", rep.Result)
+	}
+}
+
+// TestMemoryLimitBoundsCollector: during an in-memory search the
+// collector's soft limit is MaxMemory (so the live states, not half of
+// them, may reach it), and the previous limit is back afterwards.
+func TestMemoryLimitBoundsCollector(t *testing.T) {
+	const max = 1 << 40
+	before := debug.SetMemoryLimit(-1)
+	var during int64
+	testHookChecker = func(*checker) { during = debug.SetMemoryLimit(-1) }
+	defer func() { testHookChecker = nil }()
+	if _, err := Check(context.Background(), endless(), Options{Workers: 1, MaxStates: 100, MaxMemory: max}); err != nil {
+		t.Fatal(err)
+	}
+	if during != max {
+		t.Errorf("soft memory limit during the search %d, want MaxMemory %d", during, max)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("soft memory limit after the search %d, want the previous %d", after, before)
 	}
 }
 

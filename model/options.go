@@ -45,7 +45,8 @@ type Options struct {
 	MaxStates int64
 	// MaxMemory stops the search with ResultMemoryLimit once the Go heap
 	// grows past this many bytes, before the machine starts swapping or the
-	// kernel kills the process; 0 means no limit.
+	// kernel kills the process; 0 means no limit. While an in-memory search
+	// runs it is also the collector's soft limit (BoundMemory).
 	MaxMemory uint64
 	// Progress receives a TLC-style progress line every ProgressEvery while
 	// the search runs; nil means silent.

@@ -242,7 +242,7 @@ func Run(ctx context.Context, sp *eval.Spec, opt Options) (*Result, error) {
 		defer sp.Run.SetSimView(nil)
 	}
 	if opt.MemoryUsed == nil {
-		defer boundMemory(opt.MaxMemory)()
+		defer model.BoundMemory(opt.MaxMemory)()
 	}
 	pool := s.initial()
 	if opt.OnInit != nil && res.Result == model.ResultOK {
