@@ -379,6 +379,10 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		switch b.Op {
 		case token.CUP:
 			c.covCup(n, b.X, b.Y, en)
+		case token.SETMINUS, token.CAP:
+			// SetEnumValue.diff and .cap keep the left operand's
+			// CostModel wherever their result goes (covKeepAll).
+			n.keepLeft = true
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
 			c.covOriginEnum(n, b.X, en)
