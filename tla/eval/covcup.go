@@ -79,10 +79,21 @@ func (c *compiler) cupTarget(n *CovNode, y ast.Expr, en cenv) *CovNode {
 	}
 	if id, ok := y.(*ast.Ident); ok {
 		b := en.sc.lookup(id.Name)
-		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil {
+		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 {
 			return nil
 		}
 		body := ast.Unparen(b.op.Body)
+		if b.covAtUse {
+			// An action's LET: each use evaluates the body under its own
+			// node (covlet.go), whose set then keeps that body's node.
+			if enumerated(body) {
+				return n.child(y, y, y).child(body, body, body)
+			}
+			return nil
+		}
+		if b.cov == nil {
+			return nil
+		}
 		if m, ok := b.cov.byKey[body]; ok && enumerated(body) {
 			return m
 		}

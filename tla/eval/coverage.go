@@ -434,6 +434,11 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if n.prodEnum != 0 {
 		x = c.covProdQuant(x, n, e, n.prodEnum)
 	}
+	if n.keepLeft {
+		// Before cupRight: a \cup's right operand S \ T costs on
+		// the node its value was noted with.
+		x = covKeepWrap(x, c.origins)
+	}
 	if n.cupLeft {
 		x = covCupLeft(x)
 	}
@@ -443,9 +448,6 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	x = covNestedWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)
-	}
-	if n.keepLeft {
-		x = covKeepWrap(x, c.origins)
 	}
 	return c.covOriginWrap(x, n)
 }
