@@ -92,6 +92,9 @@ type CovNode struct {
 	// evalApp: the node's evaluations are counted (covExpr), so its count
 	// tells one application from the next.
 	evalApp bool
+	// appEpoch, for an application ENABLED's action walks (covenabled.go),
+	// counts its applications instead.
+	appEpoch atomic.Int64
 	// parent: for a node listed under its last use (covletroot.go).
 	parent *CovNode
 	// replay, when set, counts what a folded closure replays on this
@@ -470,6 +473,14 @@ func (c *compiler) covArgUse(b *scope, ae cenv, pos token.Pos) cx {
 		return x
 	}
 	if !call.evalApp {
+		if c.inEnabled {
+			// TLC's ENABLED binds the arguments to LazyValues, evaluated
+			// once per application (covenabled.go).
+			if x.dep == 0 {
+				c.covArgConst++
+			}
+			return covArgEpoch(x, call.child(b.arg, b.arg, b.arg), call)
+		}
 		// An application TLC's successor generator walks: counted at each
 		// use (its count does not tell the applications apart).
 		return x
