@@ -138,6 +138,8 @@ func (c *checker) checkLiveness(rep *Report) {
 			prints, cov := c.liveRebuild(saved, tr, rep.LoopBack)
 			if prints != nil {
 				prints.Early += c.lassoPrints(tr, rep.LoopBack) // liveonlasso.go
+			} else if c.sp.Coverage != nil {
+				c.lassoPrints(tr, rep.LoopBack) // for the stored sets it enumerates
 			}
 			rep.TracePrints, rep.CovRebuild = prints, rep.CovRebuild.Add(cov)
 		} else if saved != nil {

@@ -46,7 +46,12 @@ func (c *checker) lassoPrints(tr []TraceState, loopBack int) string {
 		cyc = loopBack - 1
 	}
 	if cv := c.sp.Coverage; cv != nil {
-		defer cv.Save().Restore() // TLC reports no coverage of properties
+		// TLC reports no coverage of properties, but the stored sets
+		// their evaluations enumerate cost on the nodes that built them
+		// (eval's covlive.go): one of <>P's on a lasso enumerating a
+		// variable's set costs there.
+		defer cv.Save().Restore()
+		defer cv.LiveEval()()
 	}
 	var b strings.Builder
 	undo := r.Replaying(&b)

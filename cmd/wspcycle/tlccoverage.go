@@ -22,7 +22,7 @@ const tlcCoverageNote = "wspcycle tlc: -coverage prints TLC's report (the number
 	"estimator (TLC's varies from run to run); costs are counted where TLC enumerates a set built by a set constructor, " +
 	"a set of functions, a product or a set of records, also in later states for a set an assignment stored (also as a " +
 	"function's value) or a subset x \\in SUBSET S took, and for filters of SUBSET, products and record sets, not for sets " +
-	"inside records, tuples or sets of functions, sets enumerated on a temporal property's counterexample, nor lazy sets " +
+	"inside records, tuples or sets of functions, nor lazy sets " +
 	"reached through a name; " +
 	"a recursive function used as a value is counted on its whole domain\n"
 

@@ -43,9 +43,17 @@ import (
 //   - CovCupEnum (its comment says what): a binder over S \cup T while S
 //     is empty enumerates T's value, costing on T's constructor or on
 //     the one a variable's value came from (it counted nothing).
+//
+//   - CovSetOps (its comment says what): S \ T and S \cap T keep S's
+//     node, and S \cup T enumerates T's value on its node whatever T's
+//     form (a function's value, a filter).
+//
+//   - CovSetPass (its comment says what): an empty S \cup (f[1] \ {k})
+//     passes f[1]'s node on to the stored value, and {k} \cup d costs on
+//     the action's LET d's filter under that use (both counted nothing).
 func TestTLCCoverageNested(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet", "CovCupEnum"} {
+	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet", "CovCupEnum", "CovSetOps", "CovSetPass"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

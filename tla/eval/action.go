@@ -82,6 +82,9 @@ type step struct {
 	// covApps (sAction): the argument trees of the split's applications
 	// whose first leaf this is (covparts.go).
 	covApps []*CovNode
+	// covEpoch (sClear) is the application whose arguments are counted
+	// once per application from here on (covenabled.go).
+	covEpoch *CovNode
 	// covCost (sAssign, sMember) is the node of the value, a function
 	// or set constructor, whose cost the step counts (covCostOf).
 	covCost *CovNode
@@ -359,6 +362,9 @@ func (k *ctx) run(seq []step, i int) error {
 		case sClear:
 			for _, m := range st.slots {
 				k.env[m] = nil
+			}
+			if st.covEpoch != nil {
+				st.covEpoch.appEpoch.Add(1)
 			}
 		case sAction:
 			if k.only != nil && k.otherLeaf(st.v) {
@@ -1092,6 +1098,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
+			steps = c.covEnabledApp(steps, de, len(d.Params), e.Pos())
 			return c.dualDef(e, en, d, steps)
 		}
 		if part, pe, ok := c.selected(e, en); ok {

@@ -22,8 +22,11 @@ import (
 // a non-empty enumerated set.
 func (c *compiler) covCup(n *CovNode, x, y ast.Expr, en cenv) {
 	x, y = ast.Unparen(x), ast.Unparen(y)
-	target := cupTarget(n, y, en)
-	if target == nil && c.isStateVar(y, en) {
+	target := c.cupTarget(n, y, en)
+	if target == nil && covKind(y) && !setConstructor(y) {
+		// A value built elsewhere: a variable's, a function's value
+		// (f[x] \ S), a name bound to a set, whose node, if any, was
+		// noted with the value (covorigin.go, covnested.go).
 		target = n.child(y, y, y)
 		target.cupVar = true
 	}
@@ -44,23 +47,53 @@ func (c *compiler) covCup(n *CovNode, x, y ast.Expr, en cenv) {
 	target.cupRight = true
 }
 
+// namesLazySet reports whether e names a definition without parameters
+// whose body is a lazy set (covLazyFilter's named case).
+func (c *compiler) namesLazySet(e ast.Expr, en cenv) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return false
+	}
+	x, ok := c.lookupName(id.Name, en)
+	if !ok || x.kind != eDef {
+		return false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	return ok && len(d.Params) == 0 && lazySet(ast.Unparen(d.Body))
+}
+
 // cupTarget is the node that built the set y denotes, when TLC holds it
 // enumerated: y itself ({a, b}, {e : x \in S}), or the body of the LET
 // definition y names.
-func cupTarget(n *CovNode, y ast.Expr, en cenv) *CovNode {
+func (c *compiler) cupTarget(n *CovNode, y ast.Expr, en cenv) *CovNode {
 	enumerated := func(e ast.Expr) bool {
-		switch e.(type) {
+		switch e := e.(type) {
 		case *ast.SetEnum, *ast.SetMap:
 			return true
+		case *ast.SetFilter:
+			// A filter of an enumerated set is one too (Tool's
+			// OPCODE_sso filters a Reducible set at once).
+			return e.Bound != nil && e.Bound.Set != nil && !lazySet(ast.Unparen(e.Bound.Set)) && !c.namesLazySet(e.Bound.Set, en)
 		}
 		return false
 	}
 	if id, ok := y.(*ast.Ident); ok {
 		b := en.sc.lookup(id.Name)
-		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 || b.cov == nil {
+		if b == nil || b.kind != bLetOp || len(b.op.Params) > 0 {
 			return nil
 		}
 		body := ast.Unparen(b.op.Body)
+		if b.covAtUse {
+			// An action's LET: each use evaluates the body under its own
+			// node (covlet.go), whose set then keeps that body's node.
+			if enumerated(body) {
+				return n.child(y, y, y).child(body, body, body)
+			}
+			return nil
+		}
+		if b.cov == nil {
+			return nil
+		}
 		if m, ok := b.cov.byKey[body]; ok && enumerated(body) {
 			return m
 		}

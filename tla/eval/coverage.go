@@ -92,6 +92,9 @@ type CovNode struct {
 	// evalApp: the node's evaluations are counted (covExpr), so its count
 	// tells one application from the next.
 	evalApp bool
+	// appEpoch, for an application ENABLED's action walks (covenabled.go),
+	// counts its applications instead.
+	appEpoch atomic.Int64
 	// parent: for a node listed under its last use (covletroot.go).
 	parent *CovNode
 	// replay, when set, counts what a folded closure replays on this
@@ -379,6 +382,10 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		switch b.Op {
 		case token.CUP:
 			c.covCup(n, b.X, b.Y, en)
+		case token.SETMINUS, token.CAP:
+			// SetEnumValue.diff and .cap keep the left operand's
+			// CostModel wherever their result goes (covKeepAll).
+			n.keepLeft = true
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
 			c.covOriginEnum(n, b.X, en)
@@ -430,6 +437,11 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if n.prodEnum != 0 {
 		x = c.covProdQuant(x, n, e, n.prodEnum)
 	}
+	if n.keepLeft {
+		// Before cupRight: a \cup's right operand S \ T costs on
+		// the node its value was noted with.
+		x = covKeepWrap(x, c.origins)
+	}
 	if n.cupLeft {
 		x = covCupLeft(x)
 	}
@@ -439,9 +451,6 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	x = covNestedWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)
-	}
-	if n.keepLeft {
-		x = covKeepWrap(x, c.origins)
 	}
 	return c.covOriginWrap(x, n)
 }
@@ -464,6 +473,14 @@ func (c *compiler) covArgUse(b *scope, ae cenv, pos token.Pos) cx {
 		return x
 	}
 	if !call.evalApp {
+		if c.inEnabled {
+			// TLC's ENABLED binds the arguments to LazyValues, evaluated
+			// once per application (covenabled.go).
+			if x.dep == 0 {
+				c.covArgConst++
+			}
+			return covArgEpoch(x, call.child(b.arg, b.arg, b.arg), call)
+		}
 		// An application TLC's successor generator walks: counted at each
 		// use (its count does not tell the applications apart).
 		return x
