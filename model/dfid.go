@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -30,6 +31,15 @@ type DFIDOptions struct {
 	// every DFIDProgressEvery (TLC's "Progress: N states generated, M
 	// distinct states found.").
 	Progress func(generated, distinct int64)
+	// Continue, when not nil, is TLC's -continue (TLCGlobals.continuation
+	// in DFIDModelChecker): each invariant or action property violated is
+	// reported to it as it is found (a DFIDReport with the Result,
+	// Property and Trace TLC prints, InitViolation for an initial state)
+	// and the search goes on. A successor reports only the first
+	// invariant it violates and then skips the action properties; an
+	// initial state reports every invariant it violates. Deadlocks,
+	// violated implied inits and evaluation errors still end the run.
+	Continue func(*DFIDReport)
 }
 
 // When TLC's main thread reports progress during an iteration of its
@@ -176,8 +186,9 @@ type dfid struct {
 	replayGen int64
 
 	progress     func(generated, distinct int64)
-	nextProgress time.Time // when progress is due next
-	calls        int       // doNext calls, to look at the clock every so often
+	cont         func(*DFIDReport) // DFIDOptions.Continue
+	nextProgress time.Time         // when progress is due next
+	calls        int               // doNext calls, to look at the clock every so often
 
 	initStates []value.State
 	initFPs    []uint64
@@ -197,7 +208,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
-	d.progress = opt.Progress
+	d.progress, d.cont = opt.Progress, opt.Continue
 	if !d.doInit() {
 		return
 	}
@@ -309,6 +320,12 @@ func (d *dfid) checkInits(states []value.State, replay bool) bool {
 			if !ok {
 				if replay {
 					return false
+				}
+				if d.cont != nil {
+					// TLC prints the violation and checks the next invariant.
+					d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos,
+						[]TraceState{{Action: "Initial predicate", State: s}}), InitViolation: true})
+					continue
 				}
 				d.rep.Result, d.rep.Property, d.rep.Pos = ResultInvariant, inv.Name, inv.Pos
 				d.rep.Trace = []TraceState{{Action: "Initial predicate", State: s}}
@@ -523,6 +540,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 				}
 			}
 			if status == dfidNew {
+				violated := false
 				for _, inv := range d.sp.Invariants {
 					ok, err := holds(inv, cur, t)
 					if err != nil {
@@ -534,13 +552,24 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 						return allSuccNonLeaf, nil
 					}
 					if !ok {
+						if d.cont != nil && !d.err {
+							if !d.continuedInvariant(inv, cur, t, len(steps)) {
+								return allSuccNonLeaf, nil
+							}
+							violated = true
+							break
+						}
 						if !d.err {
 							d.err = true
 							d.rep.Result, d.rep.Property, d.rep.Pos = ResultInvariant, inv.Name, inv.Pos
-							d.rep.Trace, d.rep.InvariantTrace = d.invariantTrace(t), true
+							d.rep.Trace, d.rep.TraceCut = d.invariantTrace(t)
+							d.rep.InvariantTrace = true
 						}
 						return allSuccNonLeaf, nil
 					}
+				}
+				if violated {
+					continue // TLC skips the action properties of this successor
 				}
 			}
 			for _, ap := range d.sp.ActionProperties {
@@ -554,6 +583,10 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					return allSuccNonLeaf, nil
 				}
 				if !ok {
+					if d.cont != nil && !d.err {
+						d.cont(&DFIDReport{Report: d.violation(ResultActionProperty, ap.Name, ap.Pos, traceStates(append(d.errorTrace(cur), t)))})
+						break // the next successor
+					}
 					if !d.err {
 						d.err = true
 						d.rep.Result, d.rep.Property, d.rep.Pos = ResultActionProperty, ap.Name, ap.Pos
@@ -625,14 +658,42 @@ func (d *dfid) errorTrace(cur value.State) []value.State {
 // invariantTrace is the trace DFIDWorker.printInvariantTrace prints for
 // a successor t violating an invariant: the stack's entries 0..curLevel,
 // then t. TLC's printing stops at an entry never set.
-func (d *dfid) invariantTrace(t value.State) []TraceState {
+// cut reports that.
+func (d *dfid) invariantTrace(t value.State) (trace []TraceState, cut bool) {
 	var tr []value.State
 	for i := 0; i <= d.curLevel; i++ {
 		if i >= len(d.stack) || d.stack[i] == nil {
-			d.rep.TraceCut = true
-			return traceStates(tr)
+			return traceStates(tr), true
 		}
 		tr = append(tr, d.stack[i])
 	}
-	return traceStates(append(tr, t))
+	return traceStates(append(tr, t)), false
+}
+
+// violation is the report of a violation -continue goes on after.
+func (d *dfid) violation(res string, name string, pos token.Pos, tr []TraceState) Report {
+	r := Report{Spec: d.rep.Spec, Vars: d.rep.Vars, VarOrder: d.rep.VarOrder, Source: d.rep.Source, Workers: 1,
+		Result: res, Property: name, Pos: pos, Trace: tr}
+	MarkChanged(r.Trace)
+	return r
+}
+
+// continuedInvariant reports, under -continue, the invariant inv violated
+// by t, a successor of cur, and says whether the search goes on. TLC's
+// printing of the trace stops at a stack entry never set with a
+// NullPointerException, which its check of the invariants catches as an
+// evaluation error: the invariant "failed", with the trace
+// printErrorTrace prints, and the run ends (TLC rev cc6b616: DTwoInit
+// with -continue). gen is what TLC's replay of cur's successors adds.
+func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, gen int) bool {
+	tr, cut := d.invariantTrace(t)
+	d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos, tr), InvariantTrace: true, TraceCut: cut})
+	if !cut {
+		return true
+	}
+	d.err = true
+	d.rep.Result, d.rep.Message = ResultError, "Evaluating invariant "+inv.Name+" failed.\n"
+	d.rep.Trace = traceStates(append(d.errorTrace(cur), t))
+	d.rep.EvalFailed, d.replayGen = true, int64(gen)
+	return false
 }

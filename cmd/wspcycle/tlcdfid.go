@@ -19,28 +19,19 @@ import (
 const tlcDFIDWorkers = "Depth-First Iterative Deepening mode does not support multiple workers (https://github.com/tlaplus/tlaplus/issues/548).  Please run TLC with a single worker."
 
 // tlcDFIDRefusal is why -dfid cannot be combined with the other flags of
-// f ("" when it can): the options of TLC's breadth-first search that its
-// depth-first mode handles its own way (coverage, -continue, checkpoints,
-// state dumps, trace files) are not reproduced with it.
+// f ("" when it can). TLC's depth-first mode checkpoints its own
+// fingerprint set (MemFPIntSet, with the statuses and levels of its
+// iterations) every N minutes and recovers from that alone; neither is
+// reproduced. The rest is TLC's: -continue, -coverage and -dump as its
+// DFIDModelChecker does them, and -postCondition and -dumpTrace, which
+// TLC implements as post conditions, which its depth-first mode never
+// evaluates (no file is written).
 func tlcDFIDRefusal(f *tlcFlags) string {
-	var with string
-	switch {
-	case f.coverage >= 0:
-		with = "-coverage"
-	case f.cont:
-		with = "-continue"
-	case f.checkpoint > 0 || f.recover != "":
-		with = "-checkpoint and -recover"
-	case f.dump != "":
-		with = "-dump"
-	case len(f.dumpTrace) > 0:
-		with = "-dumpTrace"
-	case f.postMod != "":
-		with = "-postCondition"
-	default:
-		return ""
+	if f.checkpoint > 0 || f.recover != "" {
+		return "with -checkpoint or -recover is not supported: TLC's depth-first mode checkpoints its fingerprint set " +
+			"(MemFPIntSet, with each state's status and level) every N minutes and recovers from that alone, which is not reproduced"
 	}
-	return "with " + with + " is not supported: TLC's depth-first mode (DFIDModelChecker) is reproduced without it"
+	return ""
 }
 
 // runTLCDFID is `wspcycle tlc -dfid N` once the spec is loaded and
@@ -60,6 +51,10 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		Init:     w.DFIDInit,
 		Level:    w.DFIDLevel,
 		Progress: func(generated, distinct int64) { w.DFIDProgress(generated, distinct, time.Now()) },
+	}
+	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
+	if f.cont {
+		opt.Continue = func(v *model.DFIDReport) { w.DFIDViolation(v, traceOpt, time.Now()) }
 	}
 	type result struct {
 		rep *model.DFIDReport
@@ -95,7 +90,6 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	if rep.Replay {
 		f.nestedStack(f.tla, loadOpt, &rep.Report)
 	}
-	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
 	w.DFIDResult(rep, traceOpt, start, time.Now())
 	if rep.InvariantTrace && !rep.TraceCut {
 		// TLC's recorder of the trace exploration spec hears only the

@@ -61,7 +61,7 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 	}
 	switch {
 	case rep.InitViolation:
-		w.Verdict(r, opt, now)
+		w.DFIDViolation(rep, opt, now)
 		w.Finished(start, now)
 		return
 	case r.Result == model.ResultError && r.InitialState:
@@ -84,14 +84,10 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.Verdict(r, opt, now)
 	case r.Result == model.ResultOK:
 		// Cut by the depth: no verdict.
-	case r.Result == model.ResultInvariant:
-		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", r.Property))
-		w.dfidTrace(r, opt, true)
+	case r.Result == model.ResultInvariant || r.Result == model.ResultActionProperty:
+		w.DFIDViolation(rep, opt, now)
 	case r.Result == model.ResultDeadlock:
 		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
-		w.dfidTrace(r, opt, false)
-	case r.Result == model.ResultActionProperty:
-		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
 		w.dfidTrace(r, opt, false)
 	case r.Result == model.ResultError && rep.NextError:
 		w.Msg(General, ClassError, dfidNextErrorIntro+nestedCause(r, r.Message, w.Tool))
@@ -128,6 +124,26 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 	}
 	w.Msg(StatsDFID, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found.", r.Generated, r.Distinct))
 	w.Finished(start, now)
+}
+
+// DFIDViolation prints a violated invariant or action property with its
+// trace as TLC's depth-first mode does, at the end of the run or, with
+// -continue, as the search finds it (model.DFIDOptions.Continue).
+func (w *Writer) DFIDViolation(rep *model.DFIDReport, opt TraceOptions, now time.Time) {
+	r := &rep.Report
+	if opt.Order == nil {
+		opt.Order = r.VarOrder
+	}
+	switch {
+	case rep.InitViolation:
+		w.Verdict(r, opt, now)
+	case r.Result == model.ResultInvariant:
+		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", r.Property))
+		w.dfidTrace(r, opt, true)
+	case r.Result == model.ResultActionProperty:
+		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
+		w.dfidTrace(r, opt, false)
+	}
 }
 
 // dfidTrace prints the trace as DFIDWorker does: an invariant's states
