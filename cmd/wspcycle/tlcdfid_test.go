@@ -76,6 +76,12 @@ var tlcDFIDProbes = []struct {
 	{"DPost", "DPost", []string{"-deadlock", "-dfid", "10"}, 0},
 	{"DPostFlag", "DPostF", []string{"-deadlock", "-postCondition", "PM!PC", "-dfid", "10"}, 0},
 	{"DPostMissing", "DPostF", []string{"-deadlock", "-postCondition", "PM!Nope", "-dfid", "10"}, 0},
+	// Trace (TLCExt): an initial state's behaviour, elsewhere TLC's
+	// NullPointerException (its depth-first mode writes no trace file).
+	{"DTrace", "DTrace", []string{"-deadlock", "-dfid", "5"}, 76},
+	{"DTrNext", "DTrNext", []string{"-deadlock", "-dfid", "5"}, 255},
+	{"DTrCons", "DTrCons", []string{"-deadlock", "-dfid", "5"}, 255},
+	{"DTrAct", "DTrAct", []string{"-deadlock", "-dfid", "5"}, 13},
 	{"DDumpBin", "DContChain", []string{"-dumpTrace", "tlc", "$TMP/t.bin", "-dfid", "10"}, 12},
 }
 

@@ -90,7 +90,13 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
 		w.dfidTrace(r, opt, false)
 	case r.Result == model.ResultError && rep.NextError:
-		w.Msg(General, ClassError, dfidNextErrorIntro+nestedCause(r, r.Message, w.Tool))
+		intro := dfidNextErrorIntro
+		if strings.HasPrefix(r.Message, javaMethodFailed) {
+			// A Java method's failure (2154) is TLC's RuntimeException
+			// (TLC rev cc6b616: DTrNext, Trace under -dfid).
+			intro = strings.Replace(intro, "tlc2.tool.EvalException", "java.lang.RuntimeException", 1)
+		}
+		w.Msg(General, ClassError, intro+nestedCause(r, r.Message, w.Tool))
 		w.dfidTrace(r, opt, false)
 		if rep.Replay {
 			w.nestedStack(r)
