@@ -40,6 +40,10 @@ type DFIDOptions struct {
 	// initial state reports every invariant it violates. Deadlocks,
 	// violated implied inits and evaluation errors still end the run.
 	Continue func(*DFIDReport)
+	// Dump, when not nil, is told each state new to the fingerprint set
+	// (in the model) as it is added, which is what TLC's -dump FILE
+	// writes in its depth-first mode (allStateWriter.writeState).
+	Dump func(value.State)
 }
 
 // When TLC's main thread reports progress during an iteration of its
@@ -187,6 +191,7 @@ type dfid struct {
 
 	progress     func(generated, distinct int64)
 	cont         func(*DFIDReport) // DFIDOptions.Continue
+	dump         func(value.State) // DFIDOptions.Dump
 	nextProgress time.Time         // when progress is due next
 	calls        int               // doNext calls, to look at the clock every so often
 
@@ -208,7 +213,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
-	d.progress, d.cont = opt.Progress, opt.Continue
+	d.progress, d.cont, d.dump = opt.Progress, opt.Continue, opt.Dump
 	if !d.doInit() {
 		return
 	}
@@ -307,6 +312,9 @@ func (d *dfid) checkInits(states []value.State, replay bool) bool {
 			if status = d.set.setStatus(fp, dfidNew); status == dfidNew {
 				d.initStates = append(d.initStates, s)
 				d.initFPs = append(d.initFPs, fp)
+				if d.dump != nil && !replay {
+					d.dump(s)
+				}
 			}
 		}
 		if status != dfidNew {
@@ -533,6 +541,9 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					return allSuccNonLeaf, errDFIDFatal
 				}
 				status = d.set.setStatus(fp, dfidNew)
+				if status == dfidNew && d.dump != nil {
+					d.dump(t)
+				}
 				allSuccDone = allSuccDone && dfidIsDone(status)
 				allSuccNonLeaf = allSuccNonLeaf && !d.set.leaf(status)
 				if !d.set.completed(status) {

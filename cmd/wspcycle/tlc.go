@@ -849,7 +849,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
 	}
 	if f.dfid >= 0 {
-		return runTLCDFID(ctx, f, sp, w, start, loadOpt, stderr)
+		return runTLCDFID(ctx, f, sp, w, start, loadOpt, dumpFile, stderr)
 	}
 
 	periodic := newCoverageTimer(f.coverage)

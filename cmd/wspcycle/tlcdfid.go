@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // tlcDFIDWorkers is TLC's refusal of more than one worker in its
@@ -27,16 +29,23 @@ const tlcDFIDWorkers = "Depth-First Iterative Deepening mode does not support mu
 // TLC implements as post conditions, which its depth-first mode never
 // evaluates (no file is written).
 func tlcDFIDRefusal(f *tlcFlags) string {
-	if f.checkpoint > 0 || f.recover != "" {
+	switch {
+	case f.checkpoint > 0 || f.recover != "":
 		return "with -checkpoint or -recover is not supported: TLC's depth-first mode checkpoints its fingerprint set " +
 			"(MemFPIntSet, with each state's status and level) every N minutes and recovers from that alone, which is not reproduced"
+	case f.dump != "" && f.dumpDot:
+		return "with -dump dot is not supported: TLC's depth-first mode writes an edge each time an iteration meets a step " +
+			"again, which is not reproduced (-dump without dot writes TLC's file)"
 	}
 	return ""
 }
 
 // runTLCDFID is `wspcycle tlc -dfid N` once the spec is loaded and
 // "Starting..." printed: model.CheckDFID with TLC's messages.
-func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, loadOpt eval.Options, stderr io.Writer) int {
+//
+// dump, when not nil, is -dump FILE's file: the states in the order the
+// search adds them to its set, as TLC's StateWriter writes them.
+func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, loadOpt eval.Options, dump *os.File, stderr io.Writer) int {
 	if f.workers != 1 {
 		// Deterministic in TLC too: it refuses before any state.
 		w.Msg(tlcout.General, tlcout.ClassError, tlcDFIDWorkers)
@@ -55,6 +64,10 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
 	if f.cont {
 		opt.Continue = func(v *model.DFIDReport) { w.DFIDViolation(v, traceOpt, time.Now()) }
+	}
+	var dumped []model.GraphNode
+	if dump != nil {
+		opt.Dump = func(s value.State) { dumped = append(dumped, model.GraphNode{State: s}) }
 	}
 	type result struct {
 		rep *model.DFIDReport
@@ -97,6 +110,18 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		// when its printing went through.
 		if err := tlcWriteTE(w, f, f.tla, tlcCfgPath(f, f.tla), sp, &rep.Report, start); err != nil {
 			fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
+		}
+	}
+	if dump != nil {
+		if rep.InitViolation {
+			// TLC returns from there without closing its state writer,
+			// whose buffer is never written: the file stays empty.
+			dumped = nil
+		}
+		r := model.Report{Vars: rep.Vars, VarOrder: rep.VarOrder, VarsInOrder: rep.VarsInOrder, Graph: &model.Graph{Nodes: dumped}}
+		if err := writeTo(dump, r.WriteDump); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+			return tlcExitSystem
 		}
 	}
 	if err := w.Err(); err != nil {

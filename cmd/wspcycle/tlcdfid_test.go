@@ -183,3 +183,43 @@ func TestTLCDFIDTraceExplorationSpec(t *testing.T) {
 		})
 	}
 }
+
+// TLC's -dump FILE in its depth-first mode: the states in the order its
+// search adds them to its set (DDumpChain, DDumpCont with -continue), and
+// an empty file after an initial state violates an invariant, where TLC
+// returns without closing its state writer (DDumpInitInv). Each .dump is
+// TLC's (deterministic here: one successor per state, or the initial
+// states alone); a state of one variable is "x = v", as TLC prints it.
+func TestTLCDFIDDump(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec string
+		flags     []string
+		code      int
+	}{
+		{"DDumpChain", "DContChain", []string{"-dfid", "6"}, 12},
+		{"DDumpInitInv", "DInitInv", []string{"-dfid", "6"}, 12},
+		{"DDumpCont", "DContChain", []string{"-deadlock", "-continue", "-dfid", "10"}, 0},
+	} {
+		t.Run(c.out, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "states")
+			args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dump", file}, c.flags...)
+			args = append(args, "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+			var out, errb bytes.Buffer
+			if code := run(context.Background(), args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			got, err := os.ReadFile(file + ".dump")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".dump"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("dump differs from TLC's: %s\ngot:\n%s", firstDiff(string(want), string(got)), got)
+			}
+		})
+	}
+}
