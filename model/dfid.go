@@ -44,6 +44,11 @@ type DFIDOptions struct {
 	// (in the model) as it is added, which is what TLC's -dump FILE
 	// writes in its depth-first mode (allStateWriter.writeState).
 	Dump func(value.State)
+	// ActionGenerated, when not nil (one entry per action of the spec,
+	// eval.Spec.Actions), counts the states each action generates, as
+	// TLC's cost models count them for -coverage. The search adds to it
+	// as it goes, so that a report during the search reads it.
+	ActionGenerated []int64
 }
 
 // When TLC's main thread reports progress during an iteration of its
@@ -188,10 +193,12 @@ type dfid struct {
 	// replayGen is what TLC's replay of the error's doNext adds to the
 	// generated count (the replay computes the successors again).
 	replayGen int64
+	replayAct []int64 // replayGen's states by action (for ActionGenerated)
 
 	progress     func(generated, distinct int64)
 	cont         func(*DFIDReport) // DFIDOptions.Continue
 	dump         func(value.State) // DFIDOptions.Dump
+	actGen       []int64           // DFIDOptions.ActionGenerated
 	nextProgress time.Time         // when progress is due next
 	calls        int               // doNext calls, to look at the clock every so often
 
@@ -213,7 +220,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
-	d.progress, d.cont, d.dump = opt.Progress, opt.Continue, opt.Dump
+	d.progress, d.cont, d.dump, d.actGen = opt.Progress, opt.Continue, opt.Dump, opt.ActionGenerated
 	if !d.doInit() {
 		return
 	}
@@ -234,6 +241,11 @@ func (d *dfid) search(opt DFIDOptions) {
 			} else if d.rep.Result == ResultError && !d.rep.InitialState && !d.rep.Partial {
 				d.rep.Replay = true
 				d.gen += d.replayGen
+				for a, n := range d.replayAct {
+					if a < len(d.actGen) {
+						d.actGen[a] += n
+					}
+				}
 			}
 			return
 		}
@@ -516,6 +528,9 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			j++
 		}
 		d.gen += int64(j - i)
+		if a := steps[i].Action; a >= 0 && a < len(d.actGen) {
+			d.actGen[a] += int64(j - i)
+		}
 		for ; i < j; i++ {
 			t := steps[i].State
 			if partial != nil && i == len(steps)-1 {
@@ -530,7 +545,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			if err != nil {
 				d.nextError(err, cur, t)
 				d.rep.SuccessorCheck = true
-				d.replayGen = d.gen - gen0
+				d.setReplay(steps, d.gen-gen0)
 				return allSuccNonLeaf, errDFIDFatal
 			}
 			status := int32(dfidNew)
@@ -558,13 +573,14 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 						if !d.err {
 							d.evalErr(err, d.errorTrace(cur), t)
 							d.rep.Message = "Evaluating invariant " + inv.Name + " failed.\n" + d.rep.Message
-							d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
+							d.rep.EvalFailed = true
+							d.setReplay(steps, int64(len(steps)))
 						}
 						return allSuccNonLeaf, nil
 					}
 					if !ok {
 						if d.cont != nil && !d.err {
-							if !d.continuedInvariant(inv, cur, t, len(steps)) {
+							if !d.continuedInvariant(inv, cur, t, steps) {
 								return allSuccNonLeaf, nil
 							}
 							violated = true
@@ -589,7 +605,8 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					if !d.err {
 						d.evalErr(err, d.errorTrace(cur), t)
 						d.rep.Message = "Evaluating action property " + ap.Name + " failed.\n" + d.rep.Message
-						d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
+						d.rep.EvalFailed = true
+						d.setReplay(steps, int64(len(steps)))
 					}
 					return allSuccNonLeaf, nil
 				}
@@ -610,7 +627,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 	}
 	if nextErr != nil {
 		d.nextError(nextErr, cur, nil)
-		d.replayGen = d.gen - gen0
+		d.setReplay(steps, d.gen-gen0)
 		return allSuccNonLeaf, errDFIDFatal
 	}
 	if len(steps) == 0 && d.sp.CheckDeadlock {
@@ -695,8 +712,9 @@ func (d *dfid) violation(res string, name string, pos token.Pos, tr []TraceState
 // NullPointerException, which its check of the invariants catches as an
 // evaluation error: the invariant "failed", with the trace
 // printErrorTrace prints, and the run ends (TLC rev cc6b616: DTwoInit
-// with -continue). gen is what TLC's replay of cur's successors adds.
-func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, gen int) bool {
+// with -continue). steps are cur's successors, which TLC's replay
+// computes again.
+func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps []eval.Step) bool {
 	tr, cut := d.invariantTrace(t)
 	d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos, tr), InvariantTrace: true, TraceCut: cut})
 	if !cut {
@@ -705,6 +723,19 @@ func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, gen in
 	d.err = true
 	d.rep.Result, d.rep.Message = ResultError, "Evaluating invariant "+inv.Name+" failed.\n"
 	d.rep.Trace = traceStates(append(d.errorTrace(cur), t))
-	d.rep.EvalFailed, d.replayGen = true, int64(gen)
+	d.rep.EvalFailed = true
+	d.setReplay(steps, int64(len(steps)))
 	return false
+}
+
+// setReplay records what TLC's replay of the failing doNext generates:
+// its first n successors (steps), which TLC computes again.
+func (d *dfid) setReplay(steps []eval.Step, n int64) {
+	d.replayGen = n
+	d.replayAct = make([]int64, len(d.actGen))
+	for _, st := range steps[:min(n, int64(len(steps)))] {
+		if st.Action >= 0 && st.Action < len(d.replayAct) {
+			d.replayAct[st.Action]++
+		}
+	}
 }

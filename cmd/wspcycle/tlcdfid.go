@@ -12,6 +12,7 @@ import (
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/source"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -55,11 +56,32 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	if f.noDeadlock {
 		sp.CheckDeadlock = false
 	}
+	var initGen, initDistinct int64 // for -coverage's Init
+	var actGen []int64              // -coverage's actions (model.DFIDOptions.ActionGenerated)
+	if f.coverage >= 0 {
+		actGen = make([]int64, len(sp.Actions))
+	}
+	var periodic *coverageTimer
 	opt := model.DFIDOptions{
-		MaxDepth: f.dfid,
-		Init:     w.DFIDInit,
-		Level:    w.DFIDLevel,
-		Progress: func(generated, distinct int64) { w.DFIDProgress(generated, distinct, time.Now()) },
+		MaxDepth:        f.dfid,
+		ActionGenerated: actGen,
+		Init: func(generated, distinct int64) {
+			initGen, initDistinct = generated, distinct
+			w.DFIDInit(generated, distinct)
+		},
+		Level: func(level int, generated, distinct int64) {
+			// TLC's count of progress reports to the next coverage
+			// report starts again with each iteration (runTLC's).
+			periodic = newCoverageTimer(f.coverage)
+			w.DFIDLevel(level, generated, distinct)
+		},
+		Progress: func(generated, distinct int64) {
+			now := time.Now()
+			w.DFIDProgress(generated, distinct, now)
+			if periodic.due() {
+				w.CoverageReport(*tlcDFIDCoverage(sp, actGen, initGen, initDistinct), now)
+			}
+		},
 	}
 	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
 	if f.cont {
@@ -97,13 +119,29 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		if r := (*eval.LiveRefusal)(nil); errors.As(err, &r) {
 			return tlcLiveRefusal(w, r, start, f.tool)
 		}
+		if len(sp.Properties) > 0 {
+			// TLC refuses the temporal properties (DFIDLivenessError) after
+			// saying how many branches their check has, which is not known
+			// for a property the liveness checker cannot take; it ends as
+			// that refusal does (the finishing line, exit 255).
+			w.Msg(tlcout.General, tlcout.ClassError, "TLC's depth-first mode refuses temporal properties after counting the branches of their check, "+
+				"which cannot be counted here: "+err.Error())
+			w.Finished(start, time.Now())
+			return tlcExitCrash
+		}
+		// Every TLC run ends with its finishing line.
 		w.Msg(tlcout.General, tlcout.ClassError, err.Error())
+		w.Finished(start, time.Now())
 		return tlcExitSpecParse
 	}
 	if rep.Replay {
 		f.nestedStack(f.tla, loadOpt, &rep.Report)
 	}
-	w.DFIDResult(rep, traceOpt, start, time.Now())
+	var cov *tlcout.Coverage
+	if f.coverage >= 0 && !rep.InitViolation {
+		cov = tlcDFIDCoverage(sp, actGen, initGen, initDistinct)
+	}
+	w.DFIDResult(rep, traceOpt, cov, start, time.Now())
 	if rep.InvariantTrace && !rep.TraceCut {
 		// TLC's recorder of the trace exploration spec hears only the
 		// states of an invariant's trace (printInvariantTrace), and only
@@ -160,4 +198,22 @@ func tlcDFIDExitCode(rep *model.DFIDReport) int {
 		return tlcExitCrash
 	}
 	return tlcExitCode(&rep.Report)
+}
+
+// tlcDFIDCoverage is -coverage's report in TLC's depth-first mode: each
+// action's generated states (actGen, model.DFIDOptions.ActionGenerated), and no
+// distinct ones (DFIDModelChecker counts none per action: "0:N"); the
+// initial predicate's counts are those of the initial states (TLC rev
+// cc6b616, probes DCov* in model/testdata/tlc/dfid).
+func tlcDFIDCoverage(sp *eval.Spec, actGen []int64, initGen, initDistinct int64) *tlcout.Coverage {
+	rep := &model.Report{InitStates: initDistinct, Generated: initGen, Ranges: model.ActionRanges(sp, source.ReadFile)}
+	for i, a := range sp.Actions {
+		ac := model.ActionCoverage{Name: a.Name, Pos: a.Pos}
+		if i < len(actGen) {
+			ac.Generated = actGen[i]
+		}
+		rep.Coverage = append(rep.Coverage, ac)
+		rep.Generated += ac.Generated
+	}
+	return tlcCoverage(sp, rep, source.ReadFile)
 }

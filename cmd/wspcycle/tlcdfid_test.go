@@ -82,6 +82,14 @@ var tlcDFIDProbes = []struct {
 	{"DTrNext", "DTrNext", []string{"-deadlock", "-dfid", "5"}, 255},
 	{"DTrCons", "DTrCons", []string{"-deadlock", "-dfid", "5"}, 255},
 	{"DTrAct", "DTrAct", []string{"-deadlock", "-dfid", "5"}, 13},
+	// -coverage: the report before the counts, each action's generated
+	// states and no distinct ones ("0:N"), TLC's evaluation counts.
+	{"DCovGrid", "DGrid", []string{"-deadlock", "-coverage", "1", "-dfid", "10"}, 0},
+	{"DCovChain", "DContChain", []string{"-coverage", "1", "-dfid", "10"}, 12},
+	{"DCovCont", "DContChain", []string{"-deadlock", "-continue", "-coverage", "1", "-dfid", "10"}, 0},
+	{"DCovCons", "DCons", []string{"-deadlock", "-coverage", "1", "-dfid", "8"}, 0},
+	{"DCovInitInv", "DInitInv", []string{"-coverage", "1", "-dfid", "5"}, 12}, // no summary: no report
+	{"DCovCut", "DGrid", []string{"-coverage", "1", "-dfid", "3"}, 0},
 	{"DDumpBin", "DContChain", []string{"-dumpTrace", "tlc", "$TMP/t.bin", "-dfid", "10"}, 12},
 }
 

@@ -54,7 +54,11 @@ func (w *Writer) DFIDProgress(generated, distinct int64, now time.Time) {
 // an evaluation error when TLC replays it, and the counts (after -tool's
 // final progress line), then the finishing line. An initial state
 // violating an invariant ends the run without counts.
-func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now time.Time) {
+//
+// cov, when not nil, is -coverage's report, printed before the counts as
+// DFIDModelChecker.printSummary does (never after an initial state's
+// violation, where TLC prints no summary).
+func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	r := &rep.Report
 	if opt.Order == nil {
 		opt.Order = r.VarOrder
@@ -124,6 +128,9 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.dfidTrace(r, opt, false)
 	default: // an interruption
 		w.Msg(General, ClassError, r.Message)
+	}
+	if cov != nil {
+		w.CoverageReport(*cov, now)
 	}
 	if w.Tool {
 		w.DFIDProgress(r.Generated, r.Distinct, now)
