@@ -40,10 +40,14 @@ type DFIDOptions struct {
 	// initial state reports every invariant it violates. Deadlocks,
 	// violated implied inits and evaluation errors still end the run.
 	Continue func(*DFIDReport)
-	// Dump, when not nil, is told each state new to the fingerprint set
-	// (in the model) as it is added, which is what TLC's -dump FILE
-	// writes in its depth-first mode (allStateWriter.writeState).
-	Dump func(value.State)
+	// Dump, when not nil, is told each initial state new to the
+	// fingerprint set (in the model) as it is added, and DumpStep each
+	// step to a successor in the model, with whether the successor is
+	// new, which is what TLC's -dump FILE hears in its depth-first mode
+	// (allStateWriter.writeState): fromLevel is the level of the state
+	// expanded (its depth on the stack, 1 for an initial state).
+	Dump     func(s value.State, fp uint64)
+	DumpStep func(from uint64, fromLevel int, to value.State, toFP uint64, isNew bool)
 	// ActionGenerated, when not nil (one entry per action of the spec,
 	// eval.Spec.Actions), counts the states each action generates, as
 	// TLC's cost models count them for -coverage. The search adds to it
@@ -196,11 +200,12 @@ type dfid struct {
 	replayAct []int64 // replayGen's states by action (for ActionGenerated)
 
 	progress     func(generated, distinct int64)
-	cont         func(*DFIDReport) // DFIDOptions.Continue
-	dump         func(value.State) // DFIDOptions.Dump
-	actGen       []int64           // DFIDOptions.ActionGenerated
-	nextProgress time.Time         // when progress is due next
-	calls        int               // doNext calls, to look at the clock every so often
+	cont         func(*DFIDReport)         // DFIDOptions.Continue
+	dump         func(value.State, uint64) // DFIDOptions.Dump
+	dumpStep     func(uint64, int, value.State, uint64, bool)
+	actGen       []int64   // DFIDOptions.ActionGenerated
+	nextProgress time.Time // when progress is due next
+	calls        int       // doNext calls, to look at the clock every so often
 
 	initStates []value.State
 	initFPs    []uint64
@@ -220,7 +225,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
-	d.progress, d.cont, d.dump, d.actGen = opt.Progress, opt.Continue, opt.Dump, opt.ActionGenerated
+	d.progress, d.cont, d.dump, d.dumpStep, d.actGen = opt.Progress, opt.Continue, opt.Dump, opt.DumpStep, opt.ActionGenerated
 	if !d.doInit() {
 		return
 	}
@@ -325,7 +330,7 @@ func (d *dfid) checkInits(states []value.State, replay bool) bool {
 				d.initStates = append(d.initStates, s)
 				d.initFPs = append(d.initFPs, fp)
 				if d.dump != nil && !replay {
-					d.dump(s)
+					d.dump(s, fp)
 				}
 			}
 		}
@@ -556,8 +561,8 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					return allSuccNonLeaf, errDFIDFatal
 				}
 				status = d.set.setStatus(fp, dfidNew)
-				if status == dfidNew && d.dump != nil {
-					d.dump(t)
+				if d.dumpStep != nil {
+					d.dumpStep(cfp, level, t, fp, status == dfidNew)
 				}
 				allSuccDone = allSuccDone && dfidIsDone(status)
 				allSuccNonLeaf = allSuccNonLeaf && !d.set.leaf(status)

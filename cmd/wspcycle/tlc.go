@@ -139,7 +139,7 @@ here, or refused with the reason):
                       again or brought in again by INSTANCE): exit 150
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first;
-                      not with -checkpoint, -recover or -dump dot)
+                      not with -checkpoint or -recover)
   -debugger, -loadTrace json FILE,
   -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
                       refused, with the reason (values checked as TLC checks them)

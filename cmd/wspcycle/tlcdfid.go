@@ -34,9 +34,6 @@ func tlcDFIDRefusal(f *tlcFlags) string {
 	case f.checkpoint > 0 || f.recover != "":
 		return "with -checkpoint or -recover is not supported: TLC's depth-first mode checkpoints its fingerprint set " +
 			"(MemFPIntSet, with each state's status and level) every N minutes and recovers from that alone, which is not reproduced"
-	case f.dump != "" && f.dumpDot:
-		return "with -dump dot is not supported: TLC's depth-first mode writes an edge each time an iteration meets a step " +
-			"again, which is not reproduced (-dump without dot writes TLC's file)"
 	}
 	return ""
 }
@@ -45,7 +42,8 @@ func tlcDFIDRefusal(f *tlcFlags) string {
 // "Starting..." printed: model.CheckDFID with TLC's messages.
 //
 // dump, when not nil, is -dump FILE's file: the states in the order the
-// search adds them to its set, as TLC's StateWriter writes them.
+// search adds them to its set, as TLC's StateWriter writes them, or with
+// -dump dot the graph as its DotStateWriter writes it (tlcdfiddot.go).
 func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, loadOpt eval.Options, dump *os.File, stderr io.Writer) int {
 	if f.workers != 1 {
 		// Deterministic in TLC too: it refuses before any state.
@@ -88,8 +86,18 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		opt.Continue = func(v *model.DFIDReport) { w.DFIDViolation(v, traceOpt, time.Now()) }
 	}
 	var dumped []model.GraphNode
-	if dump != nil {
-		opt.Dump = func(s value.State) { dumped = append(dumped, model.GraphNode{State: s}) }
+	var dot *dfidDot
+	switch {
+	case dump != nil && f.dumpDot:
+		dot = newDFIDDot(sp, f.dotOpts.Colorize)
+		opt.Dump, opt.DumpStep = dot.init, dot.step
+	case dump != nil:
+		opt.Dump = func(s value.State, _ uint64) { dumped = append(dumped, model.GraphNode{State: s}) }
+		opt.DumpStep = func(_ uint64, _ int, t value.State, _ uint64, isNew bool) {
+			if isNew {
+				dumped = append(dumped, model.GraphNode{State: t})
+			}
+		}
 	}
 	type result struct {
 		rep *model.DFIDReport
@@ -150,7 +158,12 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 			fmt.Fprintf(stderr, "wspcycle tlc: the trace exploration spec could not be written: %v\n", err)
 		}
 	}
-	if dump != nil {
+	if dot != nil {
+		if err := writeTo(dump, func(w io.Writer) error { return dot.write(w, rep.InitViolation) }); err != nil {
+			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+			return tlcExitSystem
+		}
+	} else if dump != nil {
 		if rep.InitViolation {
 			// TLC returns from there without closing its state writer,
 			// whose buffer is never written: the file stays empty.

@@ -231,3 +231,44 @@ func TestTLCDFIDDump(t *testing.T) {
 		})
 	}
 }
+
+// TLC's -dump dot FILE in its depth-first mode (DDot*.dot, TLC's files):
+// an edge each time an iteration meets a step, without label or colour
+// (its steps carry no action), a node when its state is new, the states
+// expanded ranked at their level; only the header after an initial
+// state's violation. Compared as the breadth-first search's files are
+// (normDot: fingerprints named by first appearance, ranks as sets).
+func TestTLCDFIDDumpDot(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec, opts string
+		flags           []string
+		code            int
+	}{
+		{"DDotChain", "DContChain", "dot", []string{"-dfid", "6"}, 12},
+		{"DDotInitInv", "DInitInv", "dot", []string{"-dfid", "6"}, 12},
+		{"DDotCont", "DContChain", "dot", []string{"-deadlock", "-continue", "-dfid", "10"}, 0},
+		{"DDotColor", "DContChain", "dot,colorize,actionlabels", []string{"-dfid", "6"}, 12},
+	} {
+		t.Run(c.out, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "g.dot")
+			args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dump", c.opts, file}, c.flags...)
+			args = append(args, "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+			var out, errb bytes.Buffer
+			if code := run(context.Background(), args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			got, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".dot"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := normDot(string(got)), normDot(string(want)); g != w {
+				t.Errorf("not TLC's file: %s\nours:\n%s", firstDiff(w, g), got)
+			}
+		})
+	}
+}
