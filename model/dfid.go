@@ -198,6 +198,11 @@ type dfid struct {
 	// generated count (the replay computes the successors again).
 	replayGen int64
 	replayAct []int64 // replayGen's states by action (for ActionGenerated)
+	// pred, predFP and predLevel are the state whose doNext failed
+	// (TLC's predErrState), which TLC's replay expands again.
+	pred      value.State
+	predFP    uint64
+	predLevel int
 
 	progress     func(generated, distinct int64)
 	cont         func(*DFIDReport)         // DFIDOptions.Continue
@@ -245,11 +250,10 @@ func (d *dfid) search(opt DFIDOptions) {
 				d.rep.Complete = true
 			} else if d.rep.Result == ResultError && !d.rep.InitialState && !d.rep.Partial {
 				d.rep.Replay = true
-				d.gen += d.replayGen
-				for a, n := range d.replayAct {
-					if a < len(d.actGen) {
-						d.actGen[a] += n
-					}
+				if d.sp.Coverage != nil && d.pred != nil {
+					d.replayCoverage()
+				} else {
+					d.gen += d.replayGen
 				}
 			}
 			return
@@ -550,7 +554,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			if err != nil {
 				d.nextError(err, cur, t)
 				d.rep.SuccessorCheck = true
-				d.setReplay(steps, d.gen-gen0)
+				d.setReplay(steps, d.gen-gen0, cur, cfp, level)
 				return allSuccNonLeaf, errDFIDFatal
 			}
 			status := int32(dfidNew)
@@ -579,13 +583,13 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 							d.evalErr(err, d.errorTrace(cur), t)
 							d.rep.Message = "Evaluating invariant " + inv.Name + " failed.\n" + d.rep.Message
 							d.rep.EvalFailed = true
-							d.setReplay(steps, int64(len(steps)))
+							d.setReplay(steps, int64(len(steps)), cur, cfp, level)
 						}
 						return allSuccNonLeaf, nil
 					}
 					if !ok {
 						if d.cont != nil && !d.err {
-							if !d.continuedInvariant(inv, cur, t, steps) {
+							if !d.continuedInvariant(inv, cur, t, steps, cfp, level) {
 								return allSuccNonLeaf, nil
 							}
 							violated = true
@@ -611,7 +615,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 						d.evalErr(err, d.errorTrace(cur), t)
 						d.rep.Message = "Evaluating action property " + ap.Name + " failed.\n" + d.rep.Message
 						d.rep.EvalFailed = true
-						d.setReplay(steps, int64(len(steps)))
+						d.setReplay(steps, int64(len(steps)), cur, cfp, level)
 					}
 					return allSuccNonLeaf, nil
 				}
@@ -632,7 +636,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 	}
 	if nextErr != nil {
 		d.nextError(nextErr, cur, nil)
-		d.setReplay(steps, d.gen-gen0)
+		d.setReplay(steps, d.gen-gen0, cur, cfp, level)
 		return allSuccNonLeaf, errDFIDFatal
 	}
 	if len(steps) == 0 && d.sp.CheckDeadlock {
@@ -719,7 +723,7 @@ func (d *dfid) violation(res string, name string, pos token.Pos, tr []TraceState
 // printErrorTrace prints, and the run ends (TLC rev cc6b616: DTwoInit
 // with -continue). steps are cur's successors, which TLC's replay
 // computes again.
-func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps []eval.Step) bool {
+func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps []eval.Step, cfp uint64, level int) bool {
 	tr, cut := d.invariantTrace(t)
 	d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos, tr), InvariantTrace: true, TraceCut: cut})
 	if !cut {
@@ -729,13 +733,15 @@ func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps 
 	d.rep.Result, d.rep.Message = ResultError, "Evaluating invariant "+inv.Name+" failed.\n"
 	d.rep.Trace = traceStates(append(d.errorTrace(cur), t))
 	d.rep.EvalFailed = true
-	d.setReplay(steps, int64(len(steps)))
+	d.setReplay(steps, int64(len(steps)), cur, cfp, level)
 	return false
 }
 
-// setReplay records what TLC's replay of the failing doNext generates:
-// its first n successors (steps), which TLC computes again.
-func (d *dfid) setReplay(steps []eval.Step, n int64) {
+// setReplay records what TLC's replay of the failing doNext, that of
+// cur (a state at the given level), generates: its first n successors
+// (steps), which TLC computes again.
+func (d *dfid) setReplay(steps []eval.Step, n int64, cur value.State, cfp uint64, level int) {
+	d.pred, d.predFP, d.predLevel = cur, cfp, level
 	d.replayGen = n
 	d.replayAct = make([]int64, len(d.actGen))
 	for _, st := range steps[:min(n, int64(len(steps)))] {
@@ -743,4 +749,22 @@ func (d *dfid) setReplay(steps []eval.Step, n int64) {
 			d.replayAct[st.Action]++
 		}
 	}
+}
+
+// replayCoverage is TLC's replay of the failing doNext (its
+// CallStackTool's doNext of predErrState, as a leaf) made for -coverage:
+// TLC's cost models count its evaluations, and its counts of the states
+// it generates and adds are in the summary. Its prints go nowhere, as
+// the stack of nested expressions is printed from a replay of its own
+// (which prints what TLC's replay prints).
+func (d *dfid) replayCoverage() {
+	run := func() {
+		var out []dfidSucc
+		d.doNext(d.pred, d.predFP, d.predLevel, true, &out)
+	}
+	if r := d.sp.Run; r != nil {
+		r.DFIDMuted(run)
+		return
+	}
+	run()
 }

@@ -90,6 +90,11 @@ var tlcDFIDProbes = []struct {
 	{"DCovCons", "DCons", []string{"-deadlock", "-coverage", "1", "-dfid", "8"}, 0},
 	{"DCovInitInv", "DInitInv", []string{"-coverage", "1", "-dfid", "5"}, 12}, // no summary: no report
 	{"DCovCut", "DGrid", []string{"-coverage", "1", "-dfid", "3"}, 0},
+	// An error TLC replays: its replay's evaluations counted too.
+	{"DCovInvErr", "DInvErr", []string{"-coverage", "1", "-dfid", "10"}, 76},
+	{"DCovNext", "DTrNext", []string{"-deadlock", "-coverage", "1", "-dfid", "5"}, 255},
+	{"DCovActErr", "DActErr", []string{"-coverage", "1", "-dfid", "10"}, 13},
+	{"DCovConsErr", "DConsErr", []string{"-coverage", "1", "-dfid", "10"}, 255},
 	{"DDumpBin", "DContChain", []string{"-dumpTrace", "tlc", "$TMP/t.bin", "-dfid", "10"}, 12},
 }
 

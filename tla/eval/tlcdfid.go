@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"io"
 	"time"
 
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -43,4 +44,21 @@ func (r *Run) dfidTrace(k *ctx, pos token.Pos, vars []string) (value.Value, erro
 	}
 	return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\n%s,\nbut it produced the following error:\n"+
 		"Cannot invoke \"tlc2.tool.TLCState.isInitial()\" because \"currentState\" is null", traceJavaMethod)
+}
+
+// DFIDMuted runs f with Print, PrintT and the like printing nothing: for
+// TLC's replay of an error in its depth-first mode, made again for its
+// coverage counts (model.CheckDFID), whose prints are printed from the
+// replay that finds the stack of nested expressions.
+func (r *Run) DFIDMuted(f func()) {
+	r.print.mu.Lock()
+	w := r.print.w
+	r.print.w = io.Discard
+	r.print.mu.Unlock()
+	defer func() {
+		r.print.mu.Lock()
+		r.print.w = w
+		r.print.mu.Unlock()
+	}()
+	f()
 }
