@@ -197,7 +197,6 @@ type dfid struct {
 	// replayGen is what TLC's replay of the error's doNext adds to the
 	// generated count (the replay computes the successors again).
 	replayGen int64
-	replayAct []int64 // replayGen's states by action (for ActionGenerated)
 	// pred, predFP and predLevel are the state whose doNext failed
 	// (TLC's predErrState), which TLC's replay expands again.
 	pred      value.State
@@ -554,7 +553,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			if err != nil {
 				d.nextError(err, cur, t)
 				d.rep.SuccessorCheck = true
-				d.setReplay(steps, d.gen-gen0, cur, cfp, level)
+				d.setReplay(d.gen-gen0, cur, cfp, level)
 				return allSuccNonLeaf, errDFIDFatal
 			}
 			status := int32(dfidNew)
@@ -583,7 +582,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 							d.evalErr(err, d.errorTrace(cur), t)
 							d.rep.Message = "Evaluating invariant " + inv.Name + " failed.\n" + d.rep.Message
 							d.rep.EvalFailed = true
-							d.setReplay(steps, int64(len(steps)), cur, cfp, level)
+							d.setReplay(int64(len(steps)), cur, cfp, level)
 						}
 						return allSuccNonLeaf, nil
 					}
@@ -615,7 +614,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 						d.evalErr(err, d.errorTrace(cur), t)
 						d.rep.Message = "Evaluating action property " + ap.Name + " failed.\n" + d.rep.Message
 						d.rep.EvalFailed = true
-						d.setReplay(steps, int64(len(steps)), cur, cfp, level)
+						d.setReplay(int64(len(steps)), cur, cfp, level)
 					}
 					return allSuccNonLeaf, nil
 				}
@@ -636,7 +635,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 	}
 	if nextErr != nil {
 		d.nextError(nextErr, cur, nil)
-		d.setReplay(steps, d.gen-gen0, cur, cfp, level)
+		d.setReplay(d.gen-gen0, cur, cfp, level)
 		return allSuccNonLeaf, errDFIDFatal
 	}
 	if len(steps) == 0 && d.sp.CheckDeadlock {
@@ -733,22 +732,16 @@ func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps 
 	d.rep.Result, d.rep.Message = ResultError, "Evaluating invariant "+inv.Name+" failed.\n"
 	d.rep.Trace = traceStates(append(d.errorTrace(cur), t))
 	d.rep.EvalFailed = true
-	d.setReplay(steps, int64(len(steps)), cur, cfp, level)
+	d.setReplay(int64(len(steps)), cur, cfp, level)
 	return false
 }
 
-// setReplay records what TLC's replay of the failing doNext, that of
-// cur (a state at the given level), generates: its first n successors
-// (steps), which TLC computes again.
-func (d *dfid) setReplay(steps []eval.Step, n int64, cur value.State, cfp uint64, level int) {
+// setReplay records TLC's replay of the failing doNext, that of cur (a
+// state at the given level): it generates cur's first n successors
+// again; with -coverage the replay is made (replayCoverage).
+func (d *dfid) setReplay(n int64, cur value.State, cfp uint64, level int) {
 	d.pred, d.predFP, d.predLevel = cur, cfp, level
 	d.replayGen = n
-	d.replayAct = make([]int64, len(d.actGen))
-	for _, st := range steps[:min(n, int64(len(steps)))] {
-		if st.Action >= 0 && st.Action < len(d.replayAct) {
-			d.replayAct[st.Action]++
-		}
-	}
 }
 
 // replayCoverage is TLC's replay of the failing doNext (its
