@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -30,6 +31,28 @@ type DFIDOptions struct {
 	// every DFIDProgressEvery (TLC's "Progress: N states generated, M
 	// distinct states found.").
 	Progress func(generated, distinct int64)
+	// Continue, when not nil, is TLC's -continue (TLCGlobals.continuation
+	// in DFIDModelChecker): each invariant or action property violated is
+	// reported to it as it is found (a DFIDReport with the Result,
+	// Property and Trace TLC prints, InitViolation for an initial state)
+	// and the search goes on. A successor reports only the first
+	// invariant it violates and then skips the action properties; an
+	// initial state reports every invariant it violates. Deadlocks,
+	// violated implied inits and evaluation errors still end the run.
+	Continue func(*DFIDReport)
+	// Dump, when not nil, is told each initial state new to the
+	// fingerprint set (in the model) as it is added, and DumpStep each
+	// step to a successor in the model, with whether the successor is
+	// new, which is what TLC's -dump FILE hears in its depth-first mode
+	// (allStateWriter.writeState): fromLevel is the level of the state
+	// expanded (its depth on the stack, 1 for an initial state).
+	Dump     func(s value.State, fp uint64)
+	DumpStep func(from uint64, fromLevel int, to value.State, toFP uint64, isNew bool)
+	// ActionGenerated, when not nil (one entry per action of the spec,
+	// eval.Spec.Actions), counts the states each action generates, as
+	// TLC's cost models count them for -coverage. The search adds to it
+	// as it goes, so that a report during the search reads it.
+	ActionGenerated []int64
 }
 
 // When TLC's main thread reports progress during an iteration of its
@@ -174,8 +197,17 @@ type dfid struct {
 	// replayGen is what TLC's replay of the error's doNext adds to the
 	// generated count (the replay computes the successors again).
 	replayGen int64
+	// pred, predFP and predLevel are the state whose doNext failed
+	// (TLC's predErrState), which TLC's replay expands again.
+	pred      value.State
+	predFP    uint64
+	predLevel int
 
 	progress     func(generated, distinct int64)
+	cont         func(*DFIDReport)         // DFIDOptions.Continue
+	dump         func(value.State, uint64) // DFIDOptions.Dump
+	dumpStep     func(uint64, int, value.State, uint64, bool)
+	actGen       []int64   // DFIDOptions.ActionGenerated
 	nextProgress time.Time // when progress is due next
 	calls        int       // doNext calls, to look at the clock every so often
 
@@ -197,7 +229,7 @@ type dfidSucc struct {
 }
 
 func (d *dfid) search(opt DFIDOptions) {
-	d.progress = opt.Progress
+	d.progress, d.cont, d.dump, d.dumpStep, d.actGen = opt.Progress, opt.Continue, opt.Dump, opt.DumpStep, opt.ActionGenerated
 	if !d.doInit() {
 		return
 	}
@@ -217,7 +249,11 @@ func (d *dfid) search(opt DFIDOptions) {
 				d.rep.Complete = true
 			} else if d.rep.Result == ResultError && !d.rep.InitialState && !d.rep.Partial {
 				d.rep.Replay = true
-				d.gen += d.replayGen
+				if d.sp.Coverage != nil && d.pred != nil {
+					d.replayCoverage()
+				} else {
+					d.gen += d.replayGen
+				}
 			}
 			return
 		}
@@ -296,6 +332,9 @@ func (d *dfid) checkInits(states []value.State, replay bool) bool {
 			if status = d.set.setStatus(fp, dfidNew); status == dfidNew {
 				d.initStates = append(d.initStates, s)
 				d.initFPs = append(d.initFPs, fp)
+				if d.dump != nil && !replay {
+					d.dump(s, fp)
+				}
 			}
 		}
 		if status != dfidNew {
@@ -309,6 +348,12 @@ func (d *dfid) checkInits(states []value.State, replay bool) bool {
 			if !ok {
 				if replay {
 					return false
+				}
+				if d.cont != nil {
+					// TLC prints the violation and checks the next invariant.
+					d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos,
+						[]TraceState{{Action: "Initial predicate", State: s}}), InitViolation: true})
+					continue
 				}
 				d.rep.Result, d.rep.Property, d.rep.Pos = ResultInvariant, inv.Name, inv.Pos
 				d.rep.Trace = []TraceState{{Action: "Initial predicate", State: s}}
@@ -491,6 +536,9 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			j++
 		}
 		d.gen += int64(j - i)
+		if a := steps[i].Action; a >= 0 && a < len(d.actGen) {
+			d.actGen[a] += int64(j - i)
+		}
 		for ; i < j; i++ {
 			t := steps[i].State
 			if partial != nil && i == len(steps)-1 {
@@ -505,7 +553,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 			if err != nil {
 				d.nextError(err, cur, t)
 				d.rep.SuccessorCheck = true
-				d.replayGen = d.gen - gen0
+				d.setReplay(d.gen-gen0, cur, cfp, level)
 				return allSuccNonLeaf, errDFIDFatal
 			}
 			status := int32(dfidNew)
@@ -516,6 +564,9 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					return allSuccNonLeaf, errDFIDFatal
 				}
 				status = d.set.setStatus(fp, dfidNew)
+				if d.dumpStep != nil {
+					d.dumpStep(cfp, level, t, fp, status == dfidNew)
+				}
 				allSuccDone = allSuccDone && dfidIsDone(status)
 				allSuccNonLeaf = allSuccNonLeaf && !d.set.leaf(status)
 				if !d.set.completed(status) {
@@ -523,24 +574,37 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 				}
 			}
 			if status == dfidNew {
+				violated := false
 				for _, inv := range d.sp.Invariants {
 					ok, err := holds(inv, cur, t)
 					if err != nil {
 						if !d.err {
 							d.evalErr(err, d.errorTrace(cur), t)
 							d.rep.Message = "Evaluating invariant " + inv.Name + " failed.\n" + d.rep.Message
-							d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
+							d.rep.EvalFailed = true
+							d.setReplay(int64(len(steps)), cur, cfp, level)
 						}
 						return allSuccNonLeaf, nil
 					}
 					if !ok {
+						if d.cont != nil && !d.err {
+							if !d.continuedInvariant(inv, cur, t, steps, cfp, level) {
+								return allSuccNonLeaf, nil
+							}
+							violated = true
+							break
+						}
 						if !d.err {
 							d.err = true
 							d.rep.Result, d.rep.Property, d.rep.Pos = ResultInvariant, inv.Name, inv.Pos
-							d.rep.Trace, d.rep.InvariantTrace = d.invariantTrace(t), true
+							d.rep.Trace, d.rep.TraceCut = d.invariantTrace(t)
+							d.rep.InvariantTrace = true
 						}
 						return allSuccNonLeaf, nil
 					}
+				}
+				if violated {
+					continue // TLC skips the action properties of this successor
 				}
 			}
 			for _, ap := range d.sp.ActionProperties {
@@ -549,11 +613,16 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 					if !d.err {
 						d.evalErr(err, d.errorTrace(cur), t)
 						d.rep.Message = "Evaluating action property " + ap.Name + " failed.\n" + d.rep.Message
-						d.rep.EvalFailed, d.replayGen = true, int64(len(steps))
+						d.rep.EvalFailed = true
+						d.setReplay(int64(len(steps)), cur, cfp, level)
 					}
 					return allSuccNonLeaf, nil
 				}
 				if !ok {
+					if d.cont != nil && !d.err {
+						d.cont(&DFIDReport{Report: d.violation(ResultActionProperty, ap.Name, ap.Pos, traceStates(append(d.errorTrace(cur), t)))})
+						break // the next successor
+					}
 					if !d.err {
 						d.err = true
 						d.rep.Result, d.rep.Property, d.rep.Pos = ResultActionProperty, ap.Name, ap.Pos
@@ -566,7 +635,7 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 	}
 	if nextErr != nil {
 		d.nextError(nextErr, cur, nil)
-		d.replayGen = d.gen - gen0
+		d.setReplay(d.gen-gen0, cur, cfp, level)
 		return allSuccNonLeaf, errDFIDFatal
 	}
 	if len(steps) == 0 && d.sp.CheckDeadlock {
@@ -625,14 +694,70 @@ func (d *dfid) errorTrace(cur value.State) []value.State {
 // invariantTrace is the trace DFIDWorker.printInvariantTrace prints for
 // a successor t violating an invariant: the stack's entries 0..curLevel,
 // then t. TLC's printing stops at an entry never set.
-func (d *dfid) invariantTrace(t value.State) []TraceState {
+// cut reports that.
+func (d *dfid) invariantTrace(t value.State) (trace []TraceState, cut bool) {
 	var tr []value.State
 	for i := 0; i <= d.curLevel; i++ {
 		if i >= len(d.stack) || d.stack[i] == nil {
-			d.rep.TraceCut = true
-			return traceStates(tr)
+			return traceStates(tr), true
 		}
 		tr = append(tr, d.stack[i])
 	}
-	return traceStates(append(tr, t))
+	return traceStates(append(tr, t)), false
+}
+
+// violation is the report of a violation -continue goes on after.
+func (d *dfid) violation(res string, name string, pos token.Pos, tr []TraceState) Report {
+	r := Report{Spec: d.rep.Spec, Vars: d.rep.Vars, VarOrder: d.rep.VarOrder, Source: d.rep.Source, Workers: 1,
+		Result: res, Property: name, Pos: pos, Trace: tr}
+	MarkChanged(r.Trace)
+	return r
+}
+
+// continuedInvariant reports, under -continue, the invariant inv violated
+// by t, a successor of cur, and says whether the search goes on. TLC's
+// printing of the trace stops at a stack entry never set with a
+// NullPointerException, which its check of the invariants catches as an
+// evaluation error: the invariant "failed", with the trace
+// printErrorTrace prints, and the run ends (TLC rev cc6b616: DTwoInit
+// with -continue). steps are cur's successors, which TLC's replay
+// computes again.
+func (d *dfid) continuedInvariant(inv eval.StatePred, cur, t value.State, steps []eval.Step, cfp uint64, level int) bool {
+	tr, cut := d.invariantTrace(t)
+	d.cont(&DFIDReport{Report: d.violation(ResultInvariant, inv.Name, inv.Pos, tr), InvariantTrace: true, TraceCut: cut})
+	if !cut {
+		return true
+	}
+	d.err = true
+	d.rep.Result, d.rep.Message = ResultError, "Evaluating invariant "+inv.Name+" failed.\n"
+	d.rep.Trace = traceStates(append(d.errorTrace(cur), t))
+	d.rep.EvalFailed = true
+	d.setReplay(int64(len(steps)), cur, cfp, level)
+	return false
+}
+
+// setReplay records TLC's replay of the failing doNext, that of cur (a
+// state at the given level): it generates cur's first n successors
+// again; with -coverage the replay is made (replayCoverage).
+func (d *dfid) setReplay(n int64, cur value.State, cfp uint64, level int) {
+	d.pred, d.predFP, d.predLevel = cur, cfp, level
+	d.replayGen = n
+}
+
+// replayCoverage is TLC's replay of the failing doNext (its
+// CallStackTool's doNext of predErrState, as a leaf) made for -coverage:
+// TLC's cost models count its evaluations, and its counts of the states
+// it generates and adds are in the summary. Its prints go nowhere, as
+// the stack of nested expressions is printed from a replay of its own
+// (which prints what TLC's replay prints).
+func (d *dfid) replayCoverage() {
+	run := func() {
+		var out []dfidSucc
+		d.doNext(d.pred, d.predFP, d.predLevel, true, &out)
+	}
+	if r := d.sp.Run; r != nil {
+		r.DFIDMuted(run)
+		return
+	}
+	run()
 }

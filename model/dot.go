@@ -58,6 +58,12 @@ func (r *Report) WriteDump(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(w)
 	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
+	// TLC's state of one variable is "x = v", without the conjunction
+	// (TLCStateMut.toString).
+	conj := "/\\ "
+	if len(order) == 1 {
+		conj = ""
+	}
 	for i, n := range r.Graph.Nodes {
 		fmt.Fprintf(bw, "State %d:\n", i+1)
 		for _, k := range order {
@@ -65,7 +71,7 @@ func (r *Report) WriteDump(w io.Writer) error {
 			if k < len(n.State) && n.State[k] != nil {
 				val = n.State[k].String()
 			}
-			fmt.Fprintf(bw, "/\\ %s = %s\n", r.Vars[k], val)
+			fmt.Fprintf(bw, "%s%s = %s\n", conj, r.Vars[k], val)
 		}
 		bw.WriteString("\n")
 	}

@@ -138,7 +138,8 @@ here, or refused with the reason):
                       modules extended define a name; 4801: a name declared
                       again or brought in again by INSTANCE): exit 150
   -dfid N             TLC's depth-first iterative deepening to depth N (one
-                      worker; TLC picks successors at random, here the first)
+                      worker; TLC picks successors at random, here the first;
+                      not with -checkpoint or -recover)
   -debugger, -loadTrace json FILE,
   -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
                       refused, with the reason (values checked as TLC checks them)
@@ -849,7 +850,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runTLCSimulate(ctx, f, sp, w, start, stderr)
 	}
 	if f.dfid >= 0 {
-		return runTLCDFID(ctx, f, sp, w, start, loadOpt, stderr)
+		return runTLCDFID(ctx, f, sp, w, start, loadOpt, dumpFile, stderr)
 	}
 
 	periodic := newCoverageTimer(f.coverage)

@@ -59,6 +59,43 @@ var tlcDFIDProbes = []struct {
 	{"DStats", "DStats", []string{"-dfid", "4"}, 0},                    // TLC's DFID statistics: -1
 	{"DLevelView", "DLevelView", []string{"-view", "-dfid", "10"}, 12}, // the VIEW, each state at its level, ALIAS or not
 	{"DLevelAlias", "DLevelView", []string{"-dfid", "10"}, 12},         // the ALIAS is not printed
+	// -continue: each violated invariant or action property is printed as
+	// found and the search goes on; TLC then says "No error has been
+	// found" and exits with 0, unless a deadlock, an implied init or an
+	// error ends the run.
+	{"DContChain", "DContChain", []string{"-deadlock", "-continue", "-dfid", "10"}, 0},
+	{"DContChainDead", "DContChain", []string{"-continue", "-dfid", "10"}, 11},
+	{"DContInit", "DContInit", []string{"-deadlock", "-continue", "-dfid", "10"}, 0}, // every invariant an initial state violates
+	{"DContProp", "DContProp", []string{"-continue", "-dfid", "10"}, 13},             // an implied init still stops
+	{"DContInitInv", "DInitInv", []string{"-continue", "-dfid", "5"}, -1},
+	{"DContTwoInit", "DTwoInit", []string{"-continue", "-dfid", "5"}, -1}, // a trace cut short: the invariant "failed"
+	{"DContAct", "DAct", []string{"-continue", "-dfid", "5"}, 0},
+	// POSTCONDITION, -postCondition and -dumpTrace (TLC's post conditions
+	// too): TLC's depth-first mode never evaluates them, and writes no
+	// file ($TMP/: a file in a temporary folder, which must stay absent).
+	{"DPost", "DPost", []string{"-deadlock", "-dfid", "10"}, 0},
+	{"DPostFlag", "DPostF", []string{"-deadlock", "-postCondition", "PM!PC", "-dfid", "10"}, 0},
+	{"DPostMissing", "DPostF", []string{"-deadlock", "-postCondition", "PM!Nope", "-dfid", "10"}, 0},
+	// Trace (TLCExt): an initial state's behaviour, elsewhere TLC's
+	// NullPointerException (its depth-first mode writes no trace file).
+	{"DTrace", "DTrace", []string{"-deadlock", "-dfid", "5"}, 76},
+	{"DTrNext", "DTrNext", []string{"-deadlock", "-dfid", "5"}, 255},
+	{"DTrCons", "DTrCons", []string{"-deadlock", "-dfid", "5"}, 255},
+	{"DTrAct", "DTrAct", []string{"-deadlock", "-dfid", "5"}, 13},
+	// -coverage: the report before the counts, each action's generated
+	// states and no distinct ones ("0:N"), TLC's evaluation counts.
+	{"DCovGrid", "DGrid", []string{"-deadlock", "-coverage", "1", "-dfid", "10"}, 0},
+	{"DCovChain", "DContChain", []string{"-coverage", "1", "-dfid", "10"}, 12},
+	{"DCovCont", "DContChain", []string{"-deadlock", "-continue", "-coverage", "1", "-dfid", "10"}, 0},
+	{"DCovCons", "DCons", []string{"-deadlock", "-coverage", "1", "-dfid", "8"}, 0},
+	{"DCovInitInv", "DInitInv", []string{"-coverage", "1", "-dfid", "5"}, 12}, // no summary: no report
+	{"DCovCut", "DGrid", []string{"-coverage", "1", "-dfid", "3"}, 0},
+	// An error TLC replays: its replay's evaluations counted too.
+	{"DCovInvErr", "DInvErr", []string{"-coverage", "1", "-dfid", "10"}, 76},
+	{"DCovNext", "DTrNext", []string{"-deadlock", "-coverage", "1", "-dfid", "5"}, 255},
+	{"DCovActErr", "DActErr", []string{"-coverage", "1", "-dfid", "10"}, 13},
+	{"DCovConsErr", "DConsErr", []string{"-coverage", "1", "-dfid", "10"}, 255},
+	{"DDumpBin", "DContChain", []string{"-dumpTrace", "tlc", "$TMP/t.bin", "-dfid", "10"}, 12},
 }
 
 // `wspcycle tlc -dfid N` prints one of TLC's outputs and exits with its
@@ -68,22 +105,47 @@ func TestTLCDFIDGolden(t *testing.T) {
 	for _, p := range tlcDFIDProbes {
 		for _, mode := range []string{"text", "tool"} {
 			t.Run(p.out+"/"+mode, func(t *testing.T) {
-				args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE"}, p.flags...)
+				args := []string{"tlc", "-workers", "1", "-noGenerateSpecTE"}
+				var files []string // $TMP/ files, which TLC does not write
+				for _, a := range p.flags {
+					if rest, ok := strings.CutPrefix(a, "$TMP/"); ok {
+						a = filepath.Join(t.TempDir(), rest)
+						files = append(files, a)
+					}
+					args = append(args, a)
+				}
+				defer func() {
+					for _, f := range files {
+						if _, err := os.Stat(f); err == nil {
+							t.Errorf("%s was written; TLC's depth-first mode writes no such file", f)
+						}
+					}
+				}()
 				if mode == "tool" {
 					args = append(args, "-tool")
 				}
 				args = append(args, "-config", filepath.Join(dir, p.spec+".cfg"), filepath.Join(dir, p.spec+".tla"))
 				var out, errb bytes.Buffer
-				if code := run(context.Background(), args, &out, &errb); code != p.code {
-					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, p.code, errb.String())
+				code := run(context.Background(), args, &out, &errb)
+				want := p.code
+				if want == -1 {
+					// TLC's exit follows its random choice: 76 when the
+					// invariant "failed" (a trace cut short), else 0.
+					want = 0
+					if strings.Contains(out.String(), "Evaluating invariant") {
+						want = tlcExitInvariantEval
+					}
+				}
+				if code != want {
+					t.Errorf("exit %d, want TLC's %d; stderr: %s", code, want, errb.String())
 				}
 				got := tlcout.Normalize(out.String(), mode == "tool")
-				files, err := filepath.Glob(filepath.Join(dir, p.out+"."+mode+".*.out"))
-				if err != nil || len(files) == 0 {
+				outs, err := filepath.Glob(filepath.Join(dir, p.out+"."+mode+".*.out"))
+				if err != nil || len(outs) == 0 {
 					t.Fatalf("no output of TLC's for %s (%v)", p.out, err)
 				}
 				var diffs []string
-				for _, f := range files {
+				for _, f := range outs {
 					data, err := os.ReadFile(f)
 					if err != nil {
 						t.Fatal(err)
@@ -131,6 +193,87 @@ func TestTLCDFIDTraceExplorationSpec(t *testing.T) {
 				t.Fatalf("trace exploration specs written: %v", files)
 			}
 			compareTTrace(t, files[0], filepath.Join(td, c.out+".ttrace"))
+		})
+	}
+}
+
+// TLC's -dump FILE in its depth-first mode: the states in the order its
+// search adds them to its set (DDumpChain, DDumpCont with -continue), and
+// an empty file after an initial state violates an invariant, where TLC
+// returns without closing its state writer (DDumpInitInv). Each .dump is
+// TLC's (deterministic here: one successor per state, or the initial
+// states alone); a state of one variable is "x = v", as TLC prints it.
+func TestTLCDFIDDump(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec string
+		flags     []string
+		code      int
+	}{
+		{"DDumpChain", "DContChain", []string{"-dfid", "6"}, 12},
+		{"DDumpInitInv", "DInitInv", []string{"-dfid", "6"}, 12},
+		{"DDumpCont", "DContChain", []string{"-deadlock", "-continue", "-dfid", "10"}, 0},
+	} {
+		t.Run(c.out, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "states")
+			args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dump", file}, c.flags...)
+			args = append(args, "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+			var out, errb bytes.Buffer
+			if code := run(context.Background(), args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			got, err := os.ReadFile(file + ".dump")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".dump"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("dump differs from TLC's: %s\ngot:\n%s", firstDiff(string(want), string(got)), got)
+			}
+		})
+	}
+}
+
+// TLC's -dump dot FILE in its depth-first mode (DDot*.dot, TLC's files):
+// an edge each time an iteration meets a step, without label or colour
+// (its steps carry no action), a node when its state is new, the states
+// expanded ranked at their level; only the header after an initial
+// state's violation. Compared as the breadth-first search's files are
+// (normDot: fingerprints named by first appearance, ranks as sets).
+func TestTLCDFIDDumpDot(t *testing.T) {
+	td := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	for _, c := range []struct {
+		out, spec, opts string
+		flags           []string
+		code            int
+	}{
+		{"DDotChain", "DContChain", "dot", []string{"-dfid", "6"}, 12},
+		{"DDotInitInv", "DInitInv", "dot", []string{"-dfid", "6"}, 12},
+		{"DDotCont", "DContChain", "dot", []string{"-deadlock", "-continue", "-dfid", "10"}, 0},
+		{"DDotColor", "DContChain", "dot,colorize,actionlabels", []string{"-dfid", "6"}, 12},
+	} {
+		t.Run(c.out, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "g.dot")
+			args := append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dump", c.opts, file}, c.flags...)
+			args = append(args, "-config", filepath.Join(td, c.spec+".cfg"), filepath.Join(td, c.spec+".tla"))
+			var out, errb bytes.Buffer
+			if code := run(context.Background(), args, &out, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d; stderr: %s", code, c.code, errb.String())
+			}
+			got, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(td, c.out+".dot"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := normDot(string(got)), normDot(string(want)); g != w {
+				t.Errorf("not TLC's file: %s\nours:\n%s", firstDiff(w, g), got)
+			}
 		})
 	}
 }

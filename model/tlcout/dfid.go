@@ -54,14 +54,18 @@ func (w *Writer) DFIDProgress(generated, distinct int64, now time.Time) {
 // an evaluation error when TLC replays it, and the counts (after -tool's
 // final progress line), then the finishing line. An initial state
 // violating an invariant ends the run without counts.
-func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now time.Time) {
+//
+// cov, when not nil, is -coverage's report, printed before the counts as
+// DFIDModelChecker.printSummary does (never after an initial state's
+// violation, where TLC prints no summary).
+func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, cov *Coverage, start, now time.Time) {
 	r := &rep.Report
 	if opt.Order == nil {
 		opt.Order = r.VarOrder
 	}
 	switch {
 	case rep.InitViolation:
-		w.Verdict(r, opt, now)
+		w.DFIDViolation(rep, opt, now)
 		w.Finished(start, now)
 		return
 	case r.Result == model.ResultError && r.InitialState:
@@ -84,17 +88,19 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 		w.Verdict(r, opt, now)
 	case r.Result == model.ResultOK:
 		// Cut by the depth: no verdict.
-	case r.Result == model.ResultInvariant:
-		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", r.Property))
-		w.dfidTrace(r, opt, true)
+	case r.Result == model.ResultInvariant || r.Result == model.ResultActionProperty:
+		w.DFIDViolation(rep, opt, now)
 	case r.Result == model.ResultDeadlock:
 		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
 		w.dfidTrace(r, opt, false)
-	case r.Result == model.ResultActionProperty:
-		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
-		w.dfidTrace(r, opt, false)
 	case r.Result == model.ResultError && rep.NextError:
-		w.Msg(General, ClassError, dfidNextErrorIntro+nestedCause(r, r.Message, w.Tool))
+		intro := dfidNextErrorIntro
+		if strings.HasPrefix(r.Message, javaMethodFailed) {
+			// A Java method's failure (2154) is TLC's RuntimeException
+			// (TLC rev cc6b616: DTrNext, Trace under -dfid).
+			intro = strings.Replace(intro, "tlc2.tool.EvalException", "java.lang.RuntimeException", 1)
+		}
+		w.Msg(General, ClassError, intro+nestedCause(r, r.Message, w.Tool))
 		w.dfidTrace(r, opt, false)
 		if rep.Replay {
 			w.nestedStack(r)
@@ -123,11 +129,34 @@ func (w *Writer) DFIDResult(rep *model.DFIDReport, opt TraceOptions, start, now 
 	default: // an interruption
 		w.Msg(General, ClassError, r.Message)
 	}
+	if cov != nil {
+		w.CoverageReport(*cov, now)
+	}
 	if w.Tool {
 		w.DFIDProgress(r.Generated, r.Distinct, now)
 	}
 	w.Msg(StatsDFID, ClassNone, fmt.Sprintf("%d states generated, %d distinct states found.", r.Generated, r.Distinct))
 	w.Finished(start, now)
+}
+
+// DFIDViolation prints a violated invariant or action property with its
+// trace as TLC's depth-first mode does, at the end of the run or, with
+// -continue, as the search finds it (model.DFIDOptions.Continue).
+func (w *Writer) DFIDViolation(rep *model.DFIDReport, opt TraceOptions, now time.Time) {
+	r := &rep.Report
+	if opt.Order == nil {
+		opt.Order = r.VarOrder
+	}
+	switch {
+	case rep.InitViolation:
+		w.Verdict(r, opt, now)
+	case r.Result == model.ResultInvariant:
+		w.Msg(InvariantViolated, ClassError, fmt.Sprintf("Invariant %s is violated.", r.Property))
+		w.dfidTrace(r, opt, true)
+	case r.Result == model.ResultActionProperty:
+		w.Msg(ActionPropertyViolated, ClassError, fmt.Sprintf("Action property %s is violated.", r.Property))
+		w.dfidTrace(r, opt, false)
+	}
 }
 
 // dfidTrace prints the trace as DFIDWorker does: an invariant's states

@@ -82,6 +82,9 @@ func (c *compiler) tlcTrace(pos token.Pos) cx {
 			}
 			return value.TupleOf([]value.Value{stateRecord(r.strs, vars, k.t)}), nil
 		}
+		if r.dfid.Load() {
+			return r.dfidTrace(k, pos, vars)
+		}
 		f := r.trace.Load()
 		if f == nil || k.s == nil {
 			return nil, errorf(pos, "unsupported: Trace outside the breadth-first model checker")

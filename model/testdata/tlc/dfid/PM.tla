@@ -1,0 +1,4 @@
+---- MODULE PM ----
+EXTENDS TLC
+PC == PrintT("pm") /\ FALSE
+====
