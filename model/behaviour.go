@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -24,6 +25,9 @@ type BehaviourChecker struct {
 	// are kept by fingerprint, up to maxCached entries each.
 	stateBits map[uint64]uint64
 	stepBits  map[[2]uint64]uint64
+	// tlc, when not nil, are TLC's branches, which Check follows as TLC's
+	// LiveCheck1 does (livecheck1.go).
+	tlc *livePrinter
 }
 
 // maxCached bounds each cache of BehaviourChecker (about 40 MB at most).
@@ -62,7 +66,17 @@ func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}, nil
+	bc := &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}
+	if os.Getenv("LC1DBG") != "" {
+		fmt.Fprintln(os.Stderr, "follows", tlcFollows(ls), newTLCBranches(sp, ls) != nil)
+	}
+	if tlcFollows(ls) {
+		if lp := newTLCBranches(sp, ls); lp != nil {
+			lp.c = bc.c
+			bc.tlc = lp
+		}
+	}
+	return bc, nil
 }
 
 // Check checks the behaviour b (b[0] an initial state, each next state
@@ -80,6 +94,19 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 	}()
 	c, ls := bc.c, bc.c.live
 	fps := make([]uint64, len(b))
+	if bc.tlc != nil {
+		for i, ts := range b {
+			if fps[i], err = c.fingerprint(ts.State); err != nil {
+				return nil, err
+			}
+		}
+		if v, ok := bc.checkTLC(b, fps); ok {
+			if os.Getenv("LC1DBG") != "" && v != nil {
+				fmt.Fprintln(os.Stderr, "LC1 found")
+			}
+			return v, nil
+		}
+	}
 	first := map[uint64]int{} // fingerprint -> first index in b
 	var lg liveGraph
 	prevOf := map[uint64]uint64{} // a node's first state -> the bits of the state before it
