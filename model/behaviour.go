@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
@@ -67,9 +66,6 @@ func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
 		return nil, err
 	}
 	bc := &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}
-	if os.Getenv("LC1DBG") != "" {
-		fmt.Fprintln(os.Stderr, "follows", tlcFollows(ls), newTLCBranches(sp, ls) != nil)
-	}
 	if tlcFollows(ls) {
 		if lp := newTLCBranches(sp, ls); lp != nil {
 			lp.c = bc.c
@@ -101,9 +97,6 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 			}
 		}
 		if v, ok := bc.checkTLC(b, fps); ok {
-			if os.Getenv("LC1DBG") != "" && v != nil {
-				fmt.Fprintln(os.Stderr, "LC1 found")
-			}
 			return v, nil
 		}
 	}

@@ -90,6 +90,10 @@ type lc1 struct {
 	trace                         []TraceState
 	loopBack                      int
 	loopStep                      TraceState
+	// cyclePos is TLC's: where the cycle starts for the properties'
+	// evaluation (Liveness.findViolatedProperties), even when the lasso
+	// is printed as ending stuttering.
+	cyclePos int
 }
 
 // checkState is OrderOfSolution.checkState on state i of the behaviour.
@@ -554,6 +558,7 @@ done:
 		n = len(x.b)
 	}
 	x.trace = append([]TraceState(nil), x.b[:n]...)
+	x.cyclePos = cyclePos
 	if node.fp == x.fps[n-1] {
 		x.loopBack = n // it ends stuttering
 		return
@@ -631,9 +636,9 @@ func (bc *BehaviourChecker) checkTLC(b []TraceState, fps []uint64) (v *LivenessV
 		tr := x.trace
 		MarkChanged(tr)
 		v := &LivenessViolation{Trace: tr, LoopBack: x.loopBack, LoopStep: x.loopStep}
-		names := bc.c.violatedBy(tr, x.loopBack)
+		names := bc.c.violatedBy(tr, x.cyclePos)
 		v.Property, v.Pos = bc.propertyOf(names)
-		v.Violated, v.NoneViolated = bc.attribute(v)
+		v.Violated, v.NoneViolated = bc.attributeAt(v, x.cyclePos)
 		return v, true
 	}
 	return nil, true
