@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLC's simulator checks each behaviour with LiveCheck1.checkTrace, whose
@@ -39,7 +40,7 @@ type beNode struct {
 	fp     uint64
 	at     int // the index in the behaviour of a state with fp
 	t      int
-	state  []bool   // checkState
+	state  []bool // checkState
 	next   []*beNode
 	acts   [][]bool // checkAction of the step to next[i]
 	num    int64
@@ -102,9 +103,55 @@ func (x *lc1) checkState(i int) []bool {
 	defer restore()
 	out := make([]bool, len(x.br.checkState))
 	for k, it := range x.br.checkState {
-		out[k] = x.lp.state(it, x.b[i].State)
+		out[k] = x.state(it, x.b[i].State)
 	}
 	return out
+}
+
+// state evaluates a state item in s as livePrinter.state does, noting
+// the first evaluation error.
+func (x *lc1) state(it liveItem, s value.State) bool {
+	if it.grp == 0 {
+		return x.pred(it.pred, s) != it.neg
+	}
+	for _, d := range x.lp.groups[it.grp-1] {
+		if x.state(d, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *lc1) pred(bit int, s value.State) bool {
+	ok, err := x.lp.ls.preds[bit](s)
+	x.fail(err)
+	return ok
+}
+
+func (x *lc1) fail(err error) {
+	if err != nil && x.err == nil {
+		x.err = err
+	}
+}
+
+// item evaluates a step item on s -> t as livePrinter.item does, noting
+// the first evaluation error.
+func (x *lc1) item(it liveItem, s, t value.State) bool {
+	switch {
+	case it.grp > 0:
+		for _, d := range x.lp.groups[it.grp-1] {
+			if x.item(d, s, t) {
+				return true
+			}
+		}
+		return false
+	case it.act > 0:
+		a := x.lp.acts[it.act-1]
+		ok, err := evalTLC(a.x, s, t)
+		x.fail(err)
+		return ok != a.neg
+	}
+	return x.state(it, s)
 }
 
 // checkAction is OrderOfSolution.checkAction on the step from state i to
@@ -126,16 +173,14 @@ func (x *lc1) action(it liveItem, i, j int) bool {
 		}
 		restore := x.c.atLevel(level)
 		defer restore()
-		return x.lp.item(it, s0, s1)
+		return x.item(it, s0, s1)
 	}
 	f := x.lp.sp.Fairness[it.fair]
 	if it.kind != fairStep {
 		restore := x.c.atLevel(i)
 		en, err := f.Enabled(s0)
 		restore()
-		if err != nil && x.err == nil {
-			x.err = err
-		}
+		x.fail(err)
 		if it.kind == fairDisabled {
 			return !en
 		}
@@ -146,16 +191,12 @@ func (x *lc1) action(it liveItem, i, j int) bool {
 	restore := x.c.atLevel(i + 1)
 	defer restore()
 	ch, err := f.Changed(s0, s1)
-	if err != nil || !ch {
-		if err != nil && x.err == nil {
-			x.err = err
-		}
+	x.fail(err)
+	if !ch {
 		return false
 	}
 	tk, err := f.Taken(s0, s1)
-	if err != nil && x.err == nil {
-		x.err = err
-	}
+	x.fail(err)
 	return tk
 }
 
@@ -163,7 +204,8 @@ func (x *lc1) action(it liveItem, i, j int) bool {
 func (x *lc1) consistent(t, i int) bool {
 	restore := x.c.atLevel(i)
 	defer restore()
-	return x.lp.consistent(x.br.tab, t, x.b[i].State)
+	s := x.b[i].State
+	return x.br.tab.nodes[t].consistent(func(a int) bool { return x.pred(a, s) })
 }
 
 // construct is constructBEGraph: the initial nodes of the behaviour's
@@ -654,8 +696,8 @@ func (bc *BehaviourChecker) propertyOf(names []string) (string, token.Pos) {
 			name = p.name
 		}
 		for _, n := range names {
-			if n == name {
-				return name, props[p.prop].Pos
+			if n == name || n == props[p.prop].Name {
+				return n, props[p.prop].Pos
 			}
 		}
 	}
