@@ -356,7 +356,10 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
 	}
 	switch {
-	case loopBack > 0 && loopBack == len(tr):
+	case loopBack > 0 && loopBack == len(tr) && loopStep.State == nil:
+		// A step back to the last state is TLC's simulator's: its
+		// LiveCheck1 prints the behaviour's states, whatever its lasso's
+		// (model/livecheck1.go), and names a step back to the last one.
 		if w.Tool {
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("%d: Stuttering", len(tr)+1))
 		} else {
@@ -629,7 +632,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		}
 		opt.prints, opt.loopPrint = tp.States, tp.Loop
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
-		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) {
+		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) && rep.LoopStep.State == nil {
 			w.Warning(opt.StutterWarning()) // right after "State N: Stuttering", as LiveWorker prints it
 		}
 		w.printed(tp.After)
