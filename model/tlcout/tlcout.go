@@ -229,10 +229,10 @@ func (w *Writer) InitDone(n, generated int64, now time.Time) {
 func (w *Writer) CheckingTemporal(ev model.Event, now time.Time) {
 	if ev.Branches > 1 {
 		w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking %d branches of temporal properties for the complete state space with %d total distinct states at (%s)",
-			ev.Branches, ev.Distinct*int64(ev.Branches), Date(now)))
+			ev.Branches, ev.Distinct*int64(ev.Branches)+ev.LiveExtra, Date(now)))
 		return
 	}
-	w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking temporal properties for the complete state space with %d total distinct states at (%s)", ev.Distinct, Date(now)))
+	w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking temporal properties for the complete state space with %d total distinct states at (%s)", ev.Distinct+ev.LiveExtra, Date(now)))
 }
 
 // TraceOptions say how to print a behaviour.
