@@ -132,5 +132,5 @@ type Event struct {
 	// LiveExtra, for EventLiveness: the states TLC's product graphs hold
 	// that the search did not find (liveextra.go).
 	LiveExtra int64
-	Elapsed                    time.Duration
+	Elapsed   time.Duration
 }
