@@ -26,7 +26,8 @@ type BehaviourChecker struct {
 	stepBits  map[[2]uint64]uint64
 	// tlc, when not nil, are TLC's branches, which Check follows as TLC's
 	// LiveCheck1 does (livecheck1.go).
-	tlc *livePrinter
+	tlc     *livePrinter
+	lcCache *lc1Cache
 }
 
 // maxCached bounds each cache of BehaviourChecker (about 40 MB at most).

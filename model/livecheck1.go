@@ -3,7 +3,6 @@ package model
 import (
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/token"
-	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLC's simulator checks each behaviour with LiveCheck1.checkTrace, whose
@@ -72,6 +71,14 @@ func (n *beNode) allActs(i int, idx []int) bool {
 	return true
 }
 
+// lc1Cache keeps LiveCheck1's evaluations across behaviours: each state
+// predicate by state (0: not evaluated, 1 true, -1 false), each branch's
+// step results by step.
+type lc1Cache struct {
+	preds map[uint64][]int8
+	acts  []map[[2]uint64][]bool
+}
+
 // lc1 is one run of LiveCheck1.checkTrace on a behaviour.
 type lc1 struct {
 	lp  *livePrinter
@@ -79,7 +86,10 @@ type lc1 struct {
 	b   []TraceState
 	fps []uint64
 	br  *tlcBranch
+	bri int // br's index
 	err error
+	// cache is the checker's, kept across behaviours.
+	cache *lc1Cache
 
 	firstNum, secondNum, thirdNum int64
 	startSecondNum, startThirdNum int64
@@ -103,29 +113,56 @@ func (x *lc1) checkState(i int) []bool {
 	defer restore()
 	out := make([]bool, len(x.br.checkState))
 	for k, it := range x.br.checkState {
-		out[k] = x.state(it, x.b[i].State)
+		out[k] = x.state(it, i)
 	}
 	return out
 }
 
 // state evaluates a state item in s as livePrinter.state does, noting
 // the first evaluation error.
-func (x *lc1) state(it liveItem, s value.State) bool {
+func (x *lc1) state(it liveItem, i int) bool {
 	if it.grp == 0 {
-		return x.pred(it.pred, s) != it.neg
+		return x.pred(it.pred, i) != it.neg
 	}
 	for _, d := range x.lp.groups[it.grp-1] {
-		if x.state(d, s) {
+		if x.state(d, i) {
 			return true
 		}
 	}
 	return false
 }
 
-func (x *lc1) pred(bit int, s value.State) bool {
-	ok, err := x.lp.ls.preds[bit](s)
+// pred is state predicate bit in state i, kept by fingerprint while
+// TLCGet("level") is unread (behaviours revisit the same states).
+func (x *lc1) pred(bit, i int) bool {
+	cache := x.cache != nil && !x.levelRead()
+	var row []int8
+	if cache {
+		row = x.cache.preds[x.fps[i]]
+		if row != nil && row[bit] != 0 {
+			return row[bit] > 0
+		}
+	}
+	ok, err := x.lp.ls.preds[bit](x.b[i].State)
 	x.fail(err)
+	if cache && err == nil && !x.levelRead() {
+		if row == nil && len(x.cache.preds) < maxCached {
+			row = make([]int8, len(x.lp.ls.preds))
+			x.cache.preds[x.fps[i]] = row
+		}
+		if row != nil {
+			row[bit] = -1
+			if ok {
+				row[bit] = 1
+			}
+		}
+	}
 	return ok
+}
+
+func (x *lc1) levelRead() bool {
+	r := x.c.sp.Run
+	return r != nil && r.LevelRead()
 }
 
 func (x *lc1) fail(err error) {
@@ -136,30 +173,42 @@ func (x *lc1) fail(err error) {
 
 // item evaluates a step item on s -> t as livePrinter.item does, noting
 // the first evaluation error.
-func (x *lc1) item(it liveItem, s, t value.State) bool {
+func (x *lc1) item(it liveItem, i, j int) bool {
 	switch {
 	case it.grp > 0:
 		for _, d := range x.lp.groups[it.grp-1] {
-			if x.item(d, s, t) {
+			if x.item(d, i, j) {
 				return true
 			}
 		}
 		return false
 	case it.act > 0:
 		a := x.lp.acts[it.act-1]
-		ok, err := evalTLC(a.x, s, t)
+		ok, err := evalTLC(a.x, x.b[i].State, x.b[j].State)
 		x.fail(err)
 		return ok != a.neg
 	}
-	return x.state(it, s)
+	return x.state(it, i)
 }
 
 // checkAction is OrderOfSolution.checkAction on the step from state i to
 // state j (j == i: the stuttering step).
+// The step's results are kept by the fingerprints of its states while
+// TLCGet("level") is unread.
 func (x *lc1) checkAction(i, j int) []bool {
+	key := [2]uint64{x.fps[i], x.fps[j]}
+	cache := x.cache != nil && !x.levelRead()
+	if cache {
+		if out, ok := x.cache.acts[x.bri][key]; ok {
+			return out
+		}
+	}
 	out := make([]bool, len(x.br.checkAction))
 	for k, it := range x.br.checkAction {
 		out[k] = x.action(it, i, j)
+	}
+	if cache && x.err == nil && !x.levelRead() && len(x.cache.acts[x.bri]) < maxCached {
+		x.cache.acts[x.bri][key] = out
 	}
 	return out
 }
@@ -173,7 +222,7 @@ func (x *lc1) action(it liveItem, i, j int) bool {
 		}
 		restore := x.c.atLevel(level)
 		defer restore()
-		return x.item(it, s0, s1)
+		return x.item(it, i, j)
 	}
 	f := x.lp.sp.Fairness[it.fair]
 	if it.kind != fairStep {
@@ -204,8 +253,7 @@ func (x *lc1) action(it liveItem, i, j int) bool {
 func (x *lc1) consistent(t, i int) bool {
 	restore := x.c.atLevel(i)
 	defer restore()
-	s := x.b[i].State
-	return x.br.tab.nodes[t].consistent(func(a int) bool { return x.pred(a, s) })
+	return x.br.tab.nodes[t].consistent(func(a int) bool { return x.pred(a, i) })
 }
 
 // construct is constructBEGraph: the initial nodes of the behaviour's
@@ -654,7 +702,13 @@ func getPath(start, end *beNode) []*beNode {
 // when an evaluation failed (the caller's own check reports it).
 func (bc *BehaviourChecker) checkTLC(b []TraceState, fps []uint64) (v *LivenessViolation, ok bool) {
 	for i := range bc.tlc.branches {
-		x := &lc1{lp: bc.tlc, c: bc.c, b: b, fps: fps, br: &bc.tlc.branches[i]}
+		if bc.lcCache == nil {
+			bc.lcCache = &lc1Cache{preds: map[uint64][]int8{}, acts: make([]map[[2]uint64][]bool, len(bc.tlc.branches))}
+			for k := range bc.lcCache.acts {
+				bc.lcCache.acts[k] = map[[2]uint64][]bool{}
+			}
+		}
+		x := &lc1{lp: bc.tlc, c: bc.c, b: b, fps: fps, br: &bc.tlc.branches[i], bri: i, cache: bc.lcCache}
 		inits := x.construct()
 		if x.err != nil {
 			return nil, false
