@@ -38,7 +38,9 @@ func (c *checker) checkLiveness(rep *Report) {
 	start := time.Now()
 	rep.LiveBranches = c.live.branches()
 	defer func() { rep.LiveDuration = time.Since(start) }()
+	announced := false
 	announce := func(extra int64) {
+		announced = true
 		if c.opt.Events != nil {
 			c.opt.Events(Event{Kind: EventLiveness, Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct,
 				Queue: rep.Queue, Init: rep.InitStates, Branches: c.live.branches(), LiveExtra: extra, Elapsed: start.Sub(c.start)})
@@ -50,6 +52,13 @@ func (c *checker) checkLiveness(rep *Report) {
 	if !late {
 		announce(0)
 	}
+	defer func() {
+		// Refused or failed before the products were built: announced
+		// all the same, before the report, with the search's count.
+		if !announced {
+			announce(0)
+		}
+	}()
 	// Announced only on long runs, like the progress lines.
 	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {
 		nodes, edges := c.lg.size()
