@@ -24,6 +24,10 @@ type BehaviourChecker struct {
 	// are kept by fingerprint, up to maxCached entries each.
 	stateBits map[uint64]uint64
 	stepBits  map[[2]uint64]uint64
+	// tlc, when not nil, are TLC's branches, which Check follows as TLC's
+	// LiveCheck1 does (livecheck1.go).
+	tlc     *livePrinter
+	lcCache *lc1Cache
 }
 
 // maxCached bounds each cache of BehaviourChecker (about 40 MB at most).
@@ -62,7 +66,14 @@ func NewBehaviourChecker(sp *eval.Spec) (*BehaviourChecker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}, nil
+	bc := &BehaviourChecker{c: &checker{sp: sp, live: ls}, stateBits: map[uint64]uint64{}, stepBits: map[[2]uint64]uint64{}}
+	if tlcFollows(ls) {
+		if lp := newTLCBranches(sp, ls); lp != nil {
+			lp.c = bc.c
+			bc.tlc = lp
+		}
+	}
+	return bc, nil
 }
 
 // Check checks the behaviour b (b[0] an initial state, each next state
@@ -80,6 +91,16 @@ func (bc *BehaviourChecker) Check(b []TraceState) (v *LivenessViolation, err err
 	}()
 	c, ls := bc.c, bc.c.live
 	fps := make([]uint64, len(b))
+	if bc.tlc != nil {
+		for i, ts := range b {
+			if fps[i], err = c.fingerprint(ts.State); err != nil {
+				return nil, err
+			}
+		}
+		if v, ok := bc.checkTLC(b, fps); ok {
+			return v, nil
+		}
+	}
 	first := map[uint64]int{} // fingerprint -> first index in b
 	var lg liveGraph
 	prevOf := map[uint64]uint64{} // a node's first state -> the bits of the state before it

@@ -90,12 +90,18 @@ func (ls *liveSpec) behaviourViolation(g *denseGraph, prev []uint64, hasPrev []b
 // them when they are several and v's is among them, none (none true)
 // when the lasso, evaluated on its states, violates none.
 func (bc *BehaviourChecker) attribute(v *LivenessViolation) (all []string, none bool) {
+	return bc.attributeAt(v, v.LoopBack)
+}
+
+// attributeAt is attribute with the lasso's cycle starting at state
+// loopBack (1-based), as TLC evaluates it.
+func (bc *BehaviourChecker) attributeAt(v *LivenessViolation, loopBack int) (all []string, none bool) {
 	defer func() {
 		if recover() != nil {
 			all, none = nil, false
 		}
 	}()
-	names := bc.c.violatedBy(v.Trace, v.LoopBack)
+	names := bc.c.violatedBy(v.Trace, loopBack)
 	if len(names) == 0 {
 		return nil, true
 	}

@@ -38,10 +38,27 @@ func (c *checker) checkLiveness(rep *Report) {
 	start := time.Now()
 	rep.LiveBranches = c.live.branches()
 	defer func() { rep.LiveDuration = time.Since(start) }()
-	if c.opt.Events != nil {
-		c.opt.Events(Event{Kind: EventLiveness, Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct,
-			Queue: rep.Queue, Init: rep.InitStates, Branches: c.live.branches(), Elapsed: start.Sub(c.start)})
+	announced := false
+	announce := func(extra int64) {
+		announced = true
+		if c.opt.Events != nil {
+			c.opt.Events(Event{Kind: EventLiveness, Level: rep.Depth, Generated: rep.Generated, Distinct: rep.Distinct,
+				Queue: rep.Queue, Init: rep.InitStates, Branches: c.live.branches(), LiveExtra: extra, Elapsed: start.Sub(c.start)})
+		}
 	}
+	// The states TLC's product graphs hold beyond the search's depend
+	// on the products (liveextra.go): built first, then announced.
+	late := c.live.extraMayCount(c.sp)
+	if !late {
+		announce(0)
+	}
+	defer func() {
+		// Refused or failed before the products were built: announced
+		// all the same, before the report, with the search's count.
+		if !announced {
+			announce(0)
+		}
+	}()
 	// Announced only on long runs, like the progress lines.
 	if c.opt.Progress != nil && start.Sub(c.start) >= c.opt.progressEvery() {
 		nodes, edges := c.lg.size()
@@ -73,6 +90,10 @@ func (c *checker) checkLiveness(rep *Report) {
 	rep.CovRebuild = c.liveRecount(g)
 	c.live.sym = c.symSource(g)
 	defer func() { c.live.sym = nil }()
+	if late {
+		announce(c.live.extraStates(g))
+	}
+	defer func() { c.live.symDone = nil }()
 	for i, part := range c.live.parts {
 		checking = i
 		if c.stopped() {

@@ -93,6 +93,18 @@ type tlcBranch struct {
 	// rec[fp] are the tableau nodes t of the nodes <fp, t> of the product
 	// graph recorded so far, in the order recorded.
 	rec map[uint64][]int
+	// pems are the branch's disjuncts (PossibleErrorModels), as indices
+	// into checkAction and checkState; promises the <>F terms of its
+	// tableau formula (LiveCheck1, livecheck1.go).
+	pems     []tlcPemIdx
+	promises []int
+}
+
+// tlcPemIdx is a PossibleErrorModel: its []<>A (aeAct) and <>[]A (ea)
+// are indices into its branch's checkAction, its []<>P (aeState) into
+// checkState.
+type tlcPemIdx struct {
+	aeAct, aeState, ea []int
 }
 
 // recorded reports whether <fp, t> is recorded, and records it if not.
@@ -327,6 +339,16 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec) *livePrinter {
 		// cost as TLC's (eval's covlive.go).
 		return nil
 	}
+	return newTLCBranches(sp, ls)
+}
+
+// newTLCBranches returns TLC's OrderOfSolutions for sp (in a livePrinter,
+// which evaluates their items), or nil when they are not followed (see
+// above).
+func newTLCBranches(sp *eval.Spec, ls *liveSpec) *livePrinter {
+	if sp.Run == nil || ls == nil {
+		return nil
+	}
 	for _, f := range sp.Fairness {
 		if f.Enabled == nil || f.Taken == nil || f.Changed == nil {
 			return nil
@@ -351,7 +373,7 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec) *livePrinter {
 	}
 	lp := &livePrinter{sp: sp, ls: ls, groups: groups, acts: acts, done: map[uint64]bool{}}
 	index := map[int]int{}
-	type bins struct{ act, st map[liveItem]bool }
+	type bins struct{ act, st map[liveItem]int }
 	var bs []bins
 	for _, pem := range pems {
 		i, found := index[pem.tf]
@@ -361,22 +383,30 @@ func newLivePrinter(sp *eval.Spec, ls *liveSpec) *livePrinter {
 			br := tlcBranch{rec: map[uint64][]int{}}
 			if pem.tf >= 0 {
 				br.tab = terms.newTBGraph(pem.tf)
+				br.promises = terms.promises(pem.tf)
 			}
 			lp.branches = append(lp.branches, br)
-			bs = append(bs, bins{act: map[liveItem]bool{}, st: map[liveItem]bool{}})
+			bs = append(bs, bins{act: map[liveItem]int{}, st: map[liveItem]int{}})
 		}
 		br, b := &lp.branches[i], bs[i]
-		add := func(list *[]liveItem, in map[liveItem]bool, items []liveItem) {
+		add := func(list *[]liveItem, in map[liveItem]int, items []liveItem) []int {
+			var idx []int
 			for _, it := range items {
-				if !in[it] {
-					in[it] = true
+				k, ok := in[it]
+				if !ok {
+					k = len(*list)
+					in[it] = k
 					*list = append(*list, it)
 				}
+				idx = append(idx, k)
 			}
+			return idx
 		}
-		add(&br.checkAction, b.act, pem.aeAct)
-		add(&br.checkState, b.st, pem.aeState)
-		add(&br.checkAction, b.act, pem.ea)
+		var pi tlcPemIdx
+		pi.aeAct = add(&br.checkAction, b.act, pem.aeAct)
+		pi.aeState = add(&br.checkState, b.st, pem.aeState)
+		pi.ea = add(&br.checkAction, b.act, pem.ea)
+		br.pems = append(br.pems, pi)
 	}
 	return lp
 }

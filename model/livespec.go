@@ -47,6 +47,12 @@ type liveSpec struct {
 	// sym, with a SYMMETRY in memory, rebuilds the states TLC's product
 	// construction evaluates on (symProduct); set by checkLiveness.
 	sym *symSource
+	// symDone holds the lassos of the disjuncts extraStates checked
+	// ahead (nil for none found), and symExtra, per tableau formula,
+	// the states its product met that the search did not (liveextra.go).
+	symDone  map[*disjunct]*lasso
+	symExtra map[string]map[uint64]bool
+	symTF    string // the tableau formula of the product being built
 }
 
 // bitTable interns bit vectors of one width (in 64-bit words).

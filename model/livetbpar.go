@@ -320,15 +320,18 @@ func (n *tbNode) consistent(atom func(a int) bool) bool {
 type tbGraph struct {
 	nodes   []tbNode
 	initCnt int
+	// pars[i] is node i's particle and terms its terms: what LiveCheck1
+	// asks of a node (TBPar.isFulfilling, livecheck1.go).
+	pars  []tbPar
+	terms *tbTerms
 }
 
 // newTBGraph builds TLC's tableau graph of the term tf.
 func (t *tbTerms) newTBGraph(tf int) *tbGraph {
-	g := &tbGraph{}
-	var pars []tbPar
+	g := &tbGraph{terms: t}
 	index := map[string]int{}
 	add := func(p tbPar) int {
-		pars = append(pars, p)
+		g.pars = append(g.pars, p)
 		var preds []tbKey
 		for _, id := range p {
 			if k := t.keys[id]; k.op == tbBool || k.op == tbAtom {
@@ -347,7 +350,7 @@ func (t *tbTerms) newTBGraph(tf int) *tbGraph {
 	g.initCnt = len(g.nodes)
 	for i := 0; i < len(g.nodes); i++ {
 		var imps tbPar
-		for _, id := range pars[i] {
+		for _, id := range g.pars[i] {
 			if k := t.keys[id]; k.op == tbNext {
 				imps = append(imps, k.a)
 			}
@@ -362,4 +365,38 @@ func (t *tbTerms) newTBGraph(tf int) *tbGraph {
 		}
 	}
 	return g
+}
+
+// promises are the <>F terms of the term tf, each once (TLC's promises of
+// a tableau formula).
+func (t *tbTerms) promises(tf int) []int {
+	var out []int
+	seen := map[int]bool{}
+	var walk func(id int)
+	walk = func(id int) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		k := t.keys[id]
+		switch k.op {
+		case tbBool, tbAtom:
+			return
+		case tbEven:
+			out = append(out, id)
+		}
+		walk(k.a)
+		if k.op == tbAnd || k.op == tbOr {
+			walk(k.b)
+		}
+	}
+	walk(tf)
+	return out
+}
+
+// fulfilling is TBPar.isFulfilling: node i's particle does not hold the
+// promise <>F, or holds F.
+func (g *tbGraph) fulfilling(i, promise int) bool {
+	p := g.pars[i]
+	return !p.member(promise) || p.member(g.terms.keys[promise].a)
 }

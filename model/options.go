@@ -130,5 +130,8 @@ type Event struct {
 	Generated, Distinct, Queue int64 // as in Report
 	Init                       int64 // distinct initial states
 	Branches                   int   // for EventLiveness: the temporal properties' parts
-	Elapsed                    time.Duration
+	// LiveExtra, for EventLiveness: the states TLC's product graphs hold
+	// that the search did not find (liveextra.go).
+	LiveExtra int64
+	Elapsed   time.Duration
 }

@@ -28,6 +28,9 @@ var trivialTableau = &tableau{lits: [][]atomRef{nil}, succ: [][]int32{{0}}, init
 // the steps satisfying the <>[]A conditions (a cycle may use no other),
 // entering tableau nodes whose literals the new state satisfies.
 func (ls *liveSpec) disjunctViolation(g *denseGraph, d *disjunct) *lasso {
+	if l, ok := ls.symDone[d]; ok {
+		return l
+	}
 	tab := d.tab
 	if tab == nil {
 		tab = trivialTableau

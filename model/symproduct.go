@@ -163,6 +163,7 @@ func (ls *liveSpec) symProduct(g *denseGraph, tab *tableau, f symFuncs) prodArra
 		for i, t := range ts {
 			w2, ok := nodeOf(fps[i])
 			if !ok {
+				ls.noteExtra(tab, p.pq[y], s, t, fps[i], level, satTk)
 				continue
 			}
 			restore := ls.sym.at(level)

@@ -229,10 +229,10 @@ func (w *Writer) InitDone(n, generated int64, now time.Time) {
 func (w *Writer) CheckingTemporal(ev model.Event, now time.Time) {
 	if ev.Branches > 1 {
 		w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking %d branches of temporal properties for the complete state space with %d total distinct states at (%s)",
-			ev.Branches, ev.Distinct*int64(ev.Branches), Date(now)))
+			ev.Branches, ev.Distinct*int64(ev.Branches)+ev.LiveExtra, Date(now)))
 		return
 	}
-	w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking temporal properties for the complete state space with %d total distinct states at (%s)", ev.Distinct, Date(now)))
+	w.Msg(CheckingTemporal, ClassNone, fmt.Sprintf("Checking temporal properties for the complete state space with %d total distinct states at (%s)", ev.Distinct+ev.LiveExtra, Date(now)))
 }
 
 // TraceOptions say how to print a behaviour.
@@ -356,7 +356,10 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
 	}
 	switch {
-	case loopBack > 0 && loopBack == len(tr):
+	case loopBack > 0 && loopBack == len(tr) && loopStep.State == nil:
+		// A step back to the last state is TLC's simulator's: its
+		// LiveCheck1 prints the behaviour's states, whatever its lasso's
+		// (model/livecheck1.go), and names a step back to the last one.
 		if w.Tool {
 			w.Msg(StatePrint3, ClassState, fmt.Sprintf("%d: Stuttering", len(tr)+1))
 		} else {
@@ -629,7 +632,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		}
 		opt.prints, opt.loopPrint = tp.States, tp.Loop
 		w.Trace(rep.Vars, rep.Trace, rep.LoopBack, rep.LoopStep, opt)
-		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) {
+		if up == 0 && rep.StutterHint && opt.StutterWarning != nil && rep.LoopBack > 0 && rep.LoopBack == len(rep.Trace) && rep.LoopStep.State == nil {
 			w.Warning(opt.StutterWarning()) // right after "State N: Stuttering", as LiveWorker prints it
 		}
 		w.printed(tp.After)
