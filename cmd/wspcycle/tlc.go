@@ -304,8 +304,16 @@ var tlcSimulateRefused = map[string]string{
 	// Java's HashMap orders the contexts' strings; stats=basic is written
 	// (model/simulate/actiondot.go).
 	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
-	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: successors drawn by learnt action weights, " +
-		"TLCGet(\"config\").sched) are not implemented: successors are drawn as TLC's default random scheduler draws them",
+	//
+	// TLC rev cc6b616's RLSimulationWorker draws each step's first action
+	// from softmax weights of Q-values kept per action and state
+	// fingerprint (RLActionSimulationWorker: per action), learnt after each
+	// behaviour (alpha .3, gamma .7, reward -10, Tool.evalReward) and
+	// sorted by Collections.sort, with the worker's one generator: for a
+	// fixed -seed TLC's runs repeat (MCEcho, sched=rl, seed 3, twice), so
+	// the schedulers could be reproduced; they are not yet.
+	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: each step's first action drawn by weights learnt per state " +
+		"or per action after each behaviour) are not implemented; the default scheduler (no sched) is",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
