@@ -302,7 +302,19 @@ var tlcSimulateRefused = map[string]string{
 	// action and its context (Context.toString: every binding on the way,
 	// operator parameters included, newest first) in clusters ordered as
 	// Java's HashMap orders the contexts' strings; stats=basic is written
-	// (model/simulate/actiondot.go).
+	// (model/simulate/actiondot.go). What TLC writes (Simulator.
+	// writeActionFlowGraphFull, seen on a probe with A(p), B, C(p, q) under
+	// \E): the legend as for basic; then per context string a cluster
+	// "subgraph cluster_K {\ncolor=\"white\"\nlabel=\"CON\"\n" with K
+	// Integer.toString(Math.abs(CON.hashCode())) and CON Context.toString,
+	// "[q->1, p->1, q->1, p->1]" (C's parameters, then the \E's, newest
+	// first; "[]" for none), clusters in the iteration order of a HashMap
+	// of those strings, nodes in that of a HashSet of action ids, each
+	// "ID [shape=box,label=\"NAME\"]" (Init filled); then an edge for every
+	// pair of actions (not grouped), the width log10(log10(n+1)) without
+	// basic's abs (n = 1: -0.52), dotted when n is 0 or 9, none into an
+	// initial predicate unless taken. Missing: each action's context with
+	// its binding names (operator arguments TLC binds lazily included).
 	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
 	//
 	// TLC rev cc6b616's RLSimulationWorker draws each step's first action
