@@ -303,10 +303,30 @@ var tlcSimulateRefused = map[string]string{
 	// action and its context (Context.toString: every binding on the way,
 	// operator parameters included, newest first) in clusters ordered as
 	// Java's HashMap orders the contexts' strings; stats=basic is written
-	// (model/simulate/actiondot.go).
+	// (model/simulate/actiondot.go). What TLC writes (Simulator.
+	// writeActionFlowGraphFull, seen on a probe with A(p), B, C(p, q) under
+	// \E): the legend as for basic; then per context string a cluster
+	// "subgraph cluster_K {\ncolor=\"white\"\nlabel=\"CON\"\n" with K
+	// Integer.toString(Math.abs(CON.hashCode())) and CON Context.toString,
+	// "[q->1, p->1, q->1, p->1]" (C's parameters, then the \E's, newest
+	// first; "[]" for none), clusters in the iteration order of a HashMap
+	// of those strings, nodes in that of a HashSet of action ids, each
+	// "ID [shape=box,label=\"NAME\"]" (Init filled); then an edge for every
+	// pair of actions (not grouped), the width log10(log10(n+1)) without
+	// basic's abs (n = 1: -0.52), dotted when n is 0 or 9, none into an
+	// initial predicate unless taken. Missing: each action's context with
+	// its binding names (operator arguments TLC binds lazily included).
 	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
-	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: successors drawn by learnt action weights, " +
-		"TLCGet(\"config\").sched) are not implemented: successors are drawn as TLC's default random scheduler draws them",
+	//
+	// TLC rev cc6b616's RLSimulationWorker draws each step's first action
+	// from softmax weights of Q-values kept per action and state
+	// fingerprint (RLActionSimulationWorker: per action), learnt after each
+	// behaviour (alpha .3, gamma .7, reward -10, Tool.evalReward) and
+	// sorted by Collections.sort, with the worker's one generator: for a
+	// fixed -seed TLC's runs repeat (MCEcho, sched=rl, seed 3, twice), so
+	// the schedulers could be reproduced; they are not yet.
+	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: each step's first action drawn by weights learnt per state " +
+		"or per action after each behaviour) are not implemented; the default scheduler (no sched) is",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.

@@ -524,9 +524,14 @@ func (c *compiler) expr(e ast.Expr, en cenv) cx {
 
 // exprCore is expr without the coverage node.
 func (c *compiler) exprCore(e ast.Expr, en cenv) cx {
+	return c.exprCoreOf(e, func() cx { return c.expr1(e, en) })
+}
+
+// exprCoreOf is exprCore with e compiled by core.
+func (c *compiler) exprCoreOf(e ast.Expr, core func() cx) cx {
 	n0, outer := c.nslots, c.minRead
 	c.minRead = int(^uint(0) >> 1)
-	x := c.expr1(e, en)
+	x := core()
 	mine := c.minRead
 	c.minRead = min(outer, mine)
 	if x.dep&depEnv != 0 && mine >= n0 {

@@ -64,6 +64,9 @@ type ctx struct {
 	// recActive counts the applications in progress of each recursive
 	// function, so that a nested one saves the slots it overwrites.
 	recActive []int
+	// pointIn counts the point applications f[a][b] in progress and
+	// pointOff the evaluations made without them (recpoint.go).
+	pointIn, pointOff int32
 	// inGetAndSet: a TLCGetAndSet of this evaluation holds the Run's
 	// lock, so one nested in its operator must not take it again (Java's
 	// synchronized, which TLC uses, is reentrant; tlcext.go).

@@ -883,6 +883,13 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	bs, ben := c.bounds(e.Bounds, en)
 	setTupleBind(bs, bindPrefix, e)
 	body := c.expr(e.Body, ben)
+	return c.funcConsBuilt(e, bs, body)
+}
+
+// funcConsBuilt builds the function [bs |-> body] that e writes, from its
+// compiled binders and body (which recPointBody also keeps, to evaluate
+// the body at one point).
+func (c *compiler) funcConsBuilt(e *ast.FuncCons, bs []binder, body cx) cx {
 	bodyText := c.lazyFcnText(e)
 	if len(bs) == 1 {
 		b := bs[0]
@@ -953,6 +960,15 @@ func (c *compiler) exprs(xs []ast.Expr, en cenv) []cx {
 
 func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	args := c.exprs(e.Args, en)
+	general := c.funcAppOf(e, en, args)
+	if x, ok := c.pointApp(e, en, args, general); ok {
+		return x
+	}
+	return general
+}
+
+// funcAppOf compiles e, f[args], its arguments compiled.
+func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 	// A recursive function applied directly is evaluated at that argument
 	// only, as TLC does, instead of being tabulated.
 	if id, ok := e.Fn.(*ast.Ident); ok {

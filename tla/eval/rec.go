@@ -46,6 +46,9 @@ type recFcn struct {
 	// while it is tabulated for an error's message (outOfDomain).
 	bodyName string
 	showing  atomic.Bool
+	// point: the body is a function constructor, whose binders and body
+	// are kept to evaluate f[a][b] at b only (recpoint.go); nil otherwise.
+	point *recPoint
 }
 
 func (c *compiler) moduleRec(d *ast.FuncDef, m *modEnv) *recFcn {
@@ -95,7 +98,7 @@ func (c *compiler) compileRec(r *recFcn) {
 		bs, ben := c.bounds(r.def.Bounds, r.env)
 		setTupleBind(bs, bindPrefix, nil)
 		r.bs = bs
-		r.body = c.expr(r.def.Body, ben)
+		r.body = c.recBody(r, ben)
 	})
 	c.cov = saved
 	r.bodyName = c.nodeName(r.def.Body, span.Module(r.def.Body.Pos().Filename))
@@ -162,6 +165,21 @@ func (r *recFcn) stateDep() uint8 {
 // build: the application builds the function (covBuild), which counts the
 // domain's evaluation under coverage.
 func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos, build bool) (value.Value, error) {
+	if err := r.bindArgs(k, args, name, pos, build); err != nil {
+		return nil, err
+	}
+	if k.recActive[r.id] >= maxRecursion {
+		return nil, errorf(pos, "The recursive function %s was applied more than %d times recursively (infinite recursion?).", name, maxRecursion)
+	}
+	k.recActive[r.id]++
+	v, err := r.body.fn(k)
+	k.recActive[r.id]--
+	return v, err
+}
+
+// bindArgs binds the arguments of an application, checking they are in
+// the domain.
+func (r *recFcn) bindArgs(k *ctx, args []value.Value, name string, pos token.Pos, build bool) error {
 	vals := args
 	if len(r.bs) != len(args) {
 		// f[a, b] with one tuple binder, or f[<<a, b>>] with several.
@@ -176,7 +194,7 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos,
 		} else {
 			f, ok := tup.(*value.FcnV)
 			if !ok || !f.IsTuple() || f.Len() != len(r.bs) {
-				return nil, errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, tup)
+				return errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, tup)
 			}
 			vals = f.Elems()
 		}
@@ -188,32 +206,26 @@ func (r *recFcn) applyTo(k *ctx, args []value.Value, name string, pos token.Pos,
 		// a set, and a folded constant domain asked as TLC's lazy set.
 		s, err := r.domainSet(k, b, build)
 		if err != nil {
-			return nil, memberOfBadSubset(err, vals[i])
+			return memberOfBadSubset(err, vals[i])
 		}
 		if b.set.lazy != nil {
 			s = b.set.lazy
 		}
 		in, err := s.Member(vals[i])
 		if err != nil {
-			return nil, wrap(pos, err)
+			return wrap(pos, err)
 		}
 		if !in {
 			if len(r.bs) == 1 && len(args) == 1 && !b.tuple && len(r.def.Bounds) == 1 && len(r.def.Bounds[0].Names) == 1 {
-				return nil, r.outOfDomain(k, s, vals[i], name, pos)
+				return r.outOfDomain(k, s, vals[i], name, pos)
 			}
-			return nil, errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, vals[i])
+			return errorf(pos, "Attempted to apply function %s to argument %s, which is not in the domain of the function.", name, vals[i])
 		}
 		if err := b.bind(k, vals[i]); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	if k.recActive[r.id] >= maxRecursion {
-		return nil, errorf(pos, "The recursive function %s was applied more than %d times recursively (infinite recursion?).", name, maxRecursion)
-	}
-	k.recActive[r.id]++
-	v, err := r.body.fn(k)
-	k.recActive[r.id]--
-	return v, err
+	return nil
 }
 
 // recValue compiles f used as a value: the function tabulated over its
