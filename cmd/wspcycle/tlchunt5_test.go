@@ -26,11 +26,12 @@ import (
 //     BagOfAll does) casting only those it adds, and refuses a non-bag
 //     element or a non-set in its own words (wspcycle refused the first
 //     two, a wrong error);
-//   - OrderToString, OrderAlias, OrderTrace: a function built by @@,
+//   - OrderToString, OrderAlias, OrderTrace, OrderConst: a function built by @@,
 //     (+), (-), BagOfAll or BagUnion prints its keys in the order TLC's
 //     Java method built them (ToString, an Assert message, an ALIAS)
 //     until TLC normalizes it (=, \in, DOMAIN, a state's fingerprint,
-//     Print, PrintT, integer keys); strings that are not names print as
+//     Print, PrintT, integer keys, a constant definition's value at its
+//     top only); strings that are not names print as
 //     a function's keys, not a record's fields (wspcycle printed all
 //     sorted, and ("b c" :> 1) as a record).
 func TestTLCHunt5(t *testing.T) {
@@ -49,6 +50,7 @@ func TestTLCHunt5(t *testing.T) {
 		"OrderToString":  0,
 		"OrderAlias":     76,
 		"OrderTrace":     76,
+		"OrderConst":     0,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -156,6 +156,19 @@ func keepOrder(g, f *FcnV) {
 	}
 }
 
+// NormalizedTop is v printing sorted when v itself is a function built
+// out of order, the values in it left as they are: TLC's normalize of a
+// constant definition's value. v is left as it is.
+func NormalizedTop(v Value) Value {
+	f, ok := v.(*FcnV)
+	if !ok || !f.ordered.Load() {
+		return v
+	}
+	g := &FcnV{dom: f.dom, vals: f.vals, held: f.held}
+	g.h.Store(f.h.Load())
+	return g
+}
+
 // Normalized is v with every function in it printing sorted, as TLC's
 // Print and PrintT print a value (a copy of it, deepNormalize'd); v itself
 // is left as it is. Values holding no function built out of order are
