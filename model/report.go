@@ -159,6 +159,11 @@ type Report struct {
 	// ContinueError, with Options.Continue, says how TLC repeats the
 	// report of the evaluation error that ends the run (continue.go).
 	ContinueError *ContinueError
+	// ContinuePartial, with Options.Continue, is the report of a
+	// successor not completely specified: -continue lets TLC's
+	// exception through its worker, which reports the error, a Java
+	// exception and the error again, each with the trace (continue.go).
+	ContinuePartial bool
 	// CovRebuild is what TLC's rebuilding of the trace adds to the
 	// generated counts of its coverage report (covrebuild.go); nil
 	// without coverage.

@@ -151,6 +151,7 @@ func (c *checker) reportViolation(rep *Report, v *violation) {
 	rep.IllegalInit = v.illegalInit
 	rep.FingerprintInner = v.fpInner
 	rep.ContinueError = c.continueError(v)
+	rep.ContinuePartial = c.opt.Continue != nil && v.partial && v.result == ResultError && !v.initial
 	var fps []uint64
 	var err error
 	switch {

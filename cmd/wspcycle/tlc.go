@@ -975,7 +975,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !f.noWarning {
 		traceOpt.StutterWarning = tlcStutterWarning(sp, source.ReadFile)
 	}
-	if len(f.dumpTrace) > 0 {
+	if len(f.dumpTrace) > 0 && rep.Result != model.ResultError {
+		// TLC's -dumpTrace post-conditions write CounterExample, which
+		// only a violation (invariant, property, deadlock) fills: the
+		// trace of an evaluation error is written nowhere (TLC rev
+		// cc6b616, golden DumpEvalError).
 		traceOpt.AfterTrace = func() {
 			if err := traces.Write(f.traceLines(w), sp, rep); err != nil && traceErr == nil {
 				traceErr = err

@@ -40,14 +40,18 @@ func TestTLCContinuePrints(t *testing.T) {
 // printed again after TLC evaluates the step once more; an invariant or
 // action property that fails to evaluate is printed with the exception
 // TLC rethrows too (exit 255 for the invariant). On an initial state the
-// report is TLC's usual one.
+// report is TLC's usual one. A successor not completely specified
+// (ContPartial, ContPartialTwo) is reported, then the Java exception
+// -continue lets through TLC's worker, then the report again, each with
+// the trace, and the statistics end with the out-degree (wspcycle
+// printed the report once).
 func TestTLCContinueEvalErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		code int
 	}{
 		{"ContAssert", 14}, {"ContInvError", 255}, {"ContNextError", 75}, {"ContActError", 75},
-		{"ContConsError", 75}, {"ContInitError", 75},
+		{"ContConsError", 75}, {"ContInitError", 75}, {"ContPartial", 75}, {"ContPartialTwo", 75},
 	} {
 		tlcGoldenRun(t, contPrintsDir, tc.name, []string{"-continue"}, tc.code)
 	}

@@ -49,3 +49,26 @@ func (w *Writer) continuedError(rep *model.Report, ce *model.ContinueError, code
 		reports(true)
 	}
 }
+
+// partialException is the Java exception TLC's worker meets after it
+// reported a successor not completely specified under -continue, and
+// reports as unexpected (TLC rev cc6b616, the same whatever the spec:
+// golden ContPartial in model/testdata/tlc/continue).
+const partialException = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
+	"See the User Output or TLC Console for clues to what happened.\n" +
+	"The exception was a java.lang.ArrayIndexOutOfBoundsException\n: Index 32767 out of bounds for length 1"
+
+// continuedPartial prints what TLC prints under -continue before the
+// last report of a successor not completely specified (which Verdict
+// then prints as without -continue): the error with its trace, then the
+// exception -continue lets through with the trace again. The options'
+// AfterTrace and the POSTCONDITION go with the last trace only.
+func (w *Writer) continuedPartial(rep *model.Report, opt *TraceOptions, trace func(up int)) {
+	afterTrace, post := opt.AfterTrace, rep.PostconditionAfter
+	opt.AfterTrace, rep.PostconditionAfter = nil, nil
+	w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
+	trace(BehaviorUpToThisPoint)
+	w.Msg(General, ClassError, partialException)
+	trace(BehaviorUpToThisPoint)
+	opt.AfterTrace, rep.PostconditionAfter = afterTrace, post
+}

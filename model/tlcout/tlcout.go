@@ -546,7 +546,7 @@ func (w *Writer) ResultCoverage(rep *model.Report, opt TraceOptions, cov *Covera
 	w.Msg(SearchDepth, ClassNone, fmt.Sprintf("The depth of the complete state graph search is %d.", searchDepth(rep)))
 	// TLC has no out-degree of an empty graph; it prints it after an
 	// invariant that failed to evaluate too (TLC rev cc6b616).
-	if (rep.Result == model.ResultOK || invariantEvalFailed(rep) || rep.LiveEval && rep.Result == model.ResultError || rep.PrefixExpanded != nil) && rep.Distinct > 0 {
+	if (rep.Result == model.ResultOK || invariantEvalFailed(rep) || rep.LiveEval && rep.Result == model.ResultError || rep.PrefixExpanded != nil || rep.ContinuePartial) && rep.Distinct > 0 {
 		mean, lo, hi, p95 := OutDegreeStats(rep.OutDegree)
 		w.Msg(OutDegree, ClassNone, fmt.Sprintf("The average outdegree of the complete state graph is %d (minimum is %d, the maximum %d and the 95th percentile is %d).", mean, lo, hi, p95))
 	}
@@ -704,6 +704,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 	case model.ResultError:
 		switch {
 		case strings.HasPrefix(rep.Message, "Successor state is not completely specified"):
+			if rep.ContinuePartial && !opt.Simulator {
+				w.continuedPartial(rep, &opt, trace)
+			}
 			w.Msg(NotCompletelySpecified, ClassError, rep.Message+"\n")
 		case rep.InitialState && len(rep.Trace) > 0:
 			if code, text, ok := initialModuleError(rep, w.Tool); ok {
@@ -732,7 +735,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			}
 			w.Msg(code, ClassError, text)
 		}
-		if rep.ContinueError != nil && !rep.LiveEval && !opt.Simulator {
+		if rep.ContinueError != nil && !rep.LiveEval && !opt.Simulator && !rep.ContinuePartial {
 			break
 		}
 		trace(BehaviorUpToThisPoint)

@@ -36,13 +36,17 @@ func bagDiff(pos token.Pos, x, y cx) cx {
 			bs[i] = f
 		}
 		b1, b2 := bs[0], bs[1]
+		// b1's elements in the order it prints in, which the result
+		// keeps (TLC's BagDiff keeps b1's order and its mark).
 		var keys, vals []value.Value
-		for i := 0; i < b1.Len(); i++ {
+		b2k := newJavaKeys(b2)
+		for ii := 0; ii < b1.Len(); ii++ {
+			i := b1.PrintPos(ii)
 			n1, ok := value.AsInt(b1.At(i))
 			if !ok {
 				return nil, javaFailed(pos, sigBagDiff, javaCast(b1.At(i), "IntValue"))
 			}
-			j, err := javaIndexOf(b1.Key(i), b2)
+			j, err := b2k.index(b1.Key(i))
 			if err != nil {
 				return nil, javaFailed(pos, sigBagDiff, err)
 			}
@@ -57,6 +61,6 @@ func bagDiff(pos token.Pos, x, y cx) cx {
 				keys, vals = append(keys, b1.Key(i)), append(vals, value.Int(n1))
 			}
 		}
-		return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
+		return value.FcnOverSet(value.FcnFromOrdered(keys, vals)), nil
 	}, dep: deps(x, y), pos: pos}
 }

@@ -169,7 +169,8 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 					return nil, errorf(pos, "Attempted to apply BagUnion to the following set, whose\nelement is not a bag:\n%s", s)
 				}
 				for i := 0; i < b.Len(); i++ {
-					if err := acc.addCount(b.Key(i), b.At(i)); err != nil {
+					p := b.PrintPos(i)
+					if err := acc.addCount(b.Key(p), b.At(p)); err != nil {
 						return nil, javaFailed(pos, sigBagUnion, err)
 					}
 				}
@@ -297,9 +298,11 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 			}
 			return value.True, nil
 		case token.OPLUS:
+			// TLC's BagCup: b1's elements, then b2's not in b1, each in
+			// the order its bag prints in, which the result keeps.
 			var keys, vals []value.Value
 			for i := 0; i < b1.Len(); i++ {
-				e := b1.Key(i)
+				e := b1.Key(b1.PrintPos(i))
 				n1, n2, err := counts(b1, b2, e)
 				if err != nil {
 					return nil, err
@@ -307,7 +310,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 				keys, vals = append(keys, e), append(vals, value.Int(n1+n2))
 			}
 			for i := 0; i < b2.Len(); i++ {
-				e := b2.Key(i)
+				e := b2.Key(b2.PrintPos(i))
 				if _, in := b1.Apply(e); in {
 					continue
 				}
@@ -317,7 +320,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 				}
 				keys, vals = append(keys, e), append(vals, value.Int(n2))
 			}
-			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil
+			return value.FcnOverSet(value.FcnFromOrdered(keys, vals)), nil
 		}
 		panic("unreachable")
 	}, dep: deps(x, y), pos: pos}
@@ -345,12 +348,13 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 		}
 		var acc bagAcc
 		for i := 0; i < f.Len(); i++ {
-			k.env[slots[0]] = f.Key(i)
+			p := f.PrintPos(i) // the order TLC's BagOfAll walks f in
+			k.env[slots[0]] = f.Key(p)
 			y, err := body.fn(k)
 			if err != nil {
 				return nil, err
 			}
-			if err := acc.addCount(y, f.At(i)); err != nil {
+			if err := acc.addCount(y, f.At(p)); err != nil {
 				return nil, javaFailed(pos, sigBagOfAll, err)
 			}
 		}
@@ -359,16 +363,24 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 }
 
 // bagAcc sums copies of elements into a bag (BagUnion, BagOfAll): the
-// elements in the order first met, each with the sum of its copies.
+// elements in the order first met, each with the sum of its copies; the
+// bag keeps that order for printing, as TLC's unnormalized result does.
 type bagAcc struct {
 	keys, vals []value.Value
 	index      map[uint64][]int // element hash -> positions in keys
+	// kind is the one scalar kind of the elements so far (KindModel:
+	// none yet), shape their one value.Shape; scalar and uniform say
+	// whether there is one (see javaKeys).
+	kind            value.Kind
+	shape           string
+	scalar, uniform bool
 }
 
 // add adds n copies of e. TLC's Java BagUnion and BagOfAll look e up
 // among the elements met so far with Java's equals, in order, which fails
 // on two values TLC cannot compare (hunt4's BagOfAllMixed): the error of
-// the first such pair, unless all are of one scalar kind (then none).
+// the first such pair, unless all are of one scalar kind or one shape
+// (then none, and e is looked up by hash).
 func (a *bagAcc) add(e value.Value, n int64) error {
 	return a.addCount(e, value.Int(n))
 }
@@ -401,13 +413,14 @@ func (a *bagAcc) addCount(e, v value.Value) error {
 }
 
 // find is the position of e among the elements met so far, -1 when it is
-// not there, looked up with Java's equals in order unless all are of one
-// scalar kind.
+// not there, looked up with Java's equals in order unless e and all of
+// them are of one scalar kind or one shape.
 func (a *bagAcc) find(e value.Value) (int, error) {
 	if a.index == nil {
 		a.index = map[uint64][]int{}
+		a.kind, a.scalar, a.uniform = value.KindModel, true, true
 	}
-	if !oneScalarKind(append([]value.Value{e}, a.keys...)) {
+	if !a.admit(e) {
 		for j, k := range a.keys {
 			eq, err := value.EqualChecked(e, k)
 			if err != nil {
@@ -427,9 +440,39 @@ func (a *bagAcc) find(e value.Value) (int, error) {
 	return -1, nil
 }
 
+// admit reports whether e and the elements so far are all of one scalar
+// kind or one shape (so that no comparison among them fails), and counts
+// e among them for the next element.
+func (a *bagAcc) admit(e value.Value) bool {
+	if a.scalar {
+		switch k := e.Kind(); k {
+		case value.KindModel:
+		case value.KindBool, value.KindInt, value.KindString:
+			if a.kind == value.KindModel {
+				a.kind = k
+			}
+			a.scalar = k == a.kind
+		default:
+			a.scalar = false
+		}
+	}
+	if a.uniform {
+		s, ok := value.Shape(e)
+		switch {
+		case !ok:
+			a.uniform = false
+		case len(a.keys) == 0 && a.shape == "":
+			a.shape = s
+		default:
+			a.uniform = s == a.shape
+		}
+	}
+	return a.scalar || a.uniform
+}
+
 // bag is the bag summed, a function over an enumerated set as TLC's.
 func (a *bagAcc) bag() value.Value {
-	return value.FcnOverSet(value.FcnFromPairs(a.keys, a.vals))
+	return value.FcnOverSet(value.FcnFromOrdered(a.keys, a.vals))
 }
 
 // bagCopies is the number of copies of e in bag b (0 when e is not in it),

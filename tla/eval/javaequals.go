@@ -39,75 +39,123 @@ func javaFailed(pos token.Pos, sig string, err error) *Error {
 	return out
 }
 
-// oneScalarKind reports whether the values vs and the keys of the
-// functions fs are all of one kind TLC's equals compares without fail
-// (booleans, integers or strings), model values aside (which equal only
-// themselves and fail against nothing): then no search among them fails.
-func oneScalarKind(vs []value.Value, fs ...*value.FcnV) bool {
-	kind := value.KindModel
-	ok := func(v value.Value) bool {
-		switch k := v.Kind(); k {
+// javaKeys is TLC's linear search among the keys of a function f, in the
+// order its Java methods walk them (f.PrintPos), made a lookup by hash
+// where it cannot fail: when the keys and the value looked up are all of
+// one scalar kind, or all of one value.Shape. Only a search among values
+// of several shapes compares them in turn (O(n) each).
+type javaKeys struct {
+	f     *value.FcnV
+	kind  value.Kind // the keys' one scalar kind; KindModel: none yet (all model values)
+	shape string     // the keys' one shape, when uniform
+	// scalar: the keys are all of one scalar kind (or model values);
+	// uniform: they all have one shape.
+	scalar, uniform bool
+}
+
+func newJavaKeys(f *value.FcnV) *javaKeys {
+	j := &javaKeys{f: f, kind: value.KindModel, scalar: true, uniform: true}
+	for i := 0; i < f.Len(); i++ {
+		k := f.Key(i)
+		if j.scalar {
+			switch kk := k.Kind(); kk {
+			case value.KindModel:
+			case value.KindBool, value.KindInt, value.KindString:
+				if j.kind == value.KindModel {
+					j.kind = kk
+				}
+				j.scalar = kk == j.kind
+			default:
+				j.scalar = false
+			}
+		}
+		if j.uniform {
+			s, ok := value.Shape(k)
+			switch {
+			case !ok:
+				j.uniform = false
+			case i == 0:
+				j.shape = s
+			default:
+				j.uniform = s == j.shape
+			}
+		}
+		if f.IsTuple() || !j.scalar && !j.uniform {
+			break // a sequence's keys are 1..n, all integers
+		}
+	}
+	return j
+}
+
+// fast reports whether looking e up cannot fail.
+func (j *javaKeys) fast(e value.Value) bool {
+	if j.f.Len() == 0 {
+		return true
+	}
+	if j.scalar {
+		switch k := e.Kind(); k {
 		case value.KindModel:
 			return true
 		case value.KindBool, value.KindInt, value.KindString:
-			if kind == value.KindModel {
-				kind = k
-			}
-			return k == kind
-		}
-		return false
-	}
-	for _, v := range vs {
-		if !ok(v) {
-			return false
-		}
-	}
-	for _, f := range fs {
-		if f.IsTuple() {
-			// A sequence's keys are the integers 1..n.
-			if f.Len() > 0 && !ok(value.Int(1)) {
-				return false
-			}
-			continue
-		}
-		for i := 0; i < f.Len(); i++ {
-			if !ok(f.Key(i)) {
-				return false
+			if j.kind == value.KindModel || k == j.kind {
+				return true
 			}
 		}
 	}
-	return true
+	if j.uniform {
+		s, ok := value.Shape(e)
+		return ok && s == j.shape
+	}
+	return false
+}
+
+// index is the position (as f.Key takes it) of the first key equal to e
+// in the order TLC walks them, -1 when none, or the error of the first
+// key e cannot be compared with.
+func (j *javaKeys) index(e value.Value) (int, error) {
+	if j.fast(e) {
+		return j.f.Index(e), nil
+	}
+	for i := 0; i < j.f.Len(); i++ {
+		p := j.f.PrintPos(i)
+		eq, err := value.EqualChecked(e, j.f.Key(p))
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return p, nil
+		}
+	}
+	return -1, nil
 }
 
 // javaIndexOf is TLC's linear search for e among the keys of f, e.equals
 // each key in turn: the index of the first key equal to e (-1 when
 // none), or the error of the first key e cannot be compared with.
 func javaIndexOf(e value.Value, f *value.FcnV) (int, error) {
-	if oneScalarKind([]value.Value{e}, f) {
-		return f.Index(e), nil
-	}
-	for i := 0; i < f.Len(); i++ {
-		eq, err := value.EqualChecked(e, f.Key(i))
-		if err != nil {
-			return -1, err
-		}
-		if eq {
-			return i, nil
-		}
-	}
-	return -1, nil
+	return newJavaKeys(f).index(e)
 }
 
 // javaCombineCheck is the error TLC's CombineFcn (f @@ g) or BagCup (f (+)
 // g) meets looking each key of g up among f's, nil when none.
 func javaCombineCheck(f, g *value.FcnV) error {
-	if oneScalarKind(nil, f, g) {
-		return nil
-	}
+	fk := newJavaKeys(f)
 	for i := 0; i < g.Len(); i++ {
-		if _, err := javaIndexOf(g.Key(i), f); err != nil {
+		if _, err := fk.index(g.Key(g.PrintPos(i))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// printKeys is f's keys and values in the order f prints in, the order
+// TLC's Java methods walk a function in.
+func printKeys(f *value.FcnV) (keys, vals []value.Value) {
+	keys = make([]value.Value, f.Len())
+	vals = make([]value.Value, f.Len())
+	for i := range keys {
+		p := f.PrintPos(i)
+		keys[i], vals[i] = f.Key(p), f.At(p)
+	}
+	return keys, vals
 }

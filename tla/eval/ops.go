@@ -638,15 +638,13 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 			if err := javaCombineCheck(f, g); err != nil {
 				return nil, javaFailed(pos, sigCombineFcn, err)
 			}
-			keys := make([]value.Value, 0, f.Len()+g.Len())
-			vals := make([]value.Value, 0, f.Len()+g.Len())
-			for i := 0; i < f.Len(); i++ {
-				keys, vals = append(keys, f.Key(i)), append(vals, f.At(i))
-			}
-			for i := 0; i < g.Len(); i++ {
-				keys, vals = append(keys, g.Key(i)), append(vals, g.At(i))
-			}
-			return value.FcnOverSet(value.FcnFromPairs(keys, vals)), nil // a FcnRcdValue over DOMAIN f \cup DOMAIN g
+			// TLC's CombineFcn: f's keys, then g's not in f, each in the
+			// order its function prints in, which the result keeps
+			// (unnormalized) for printing.
+			keys, vals := printKeys(f)
+			gk, gv := printKeys(g)
+			keys, vals = append(keys, gk...), append(vals, gv...)
+			return value.FcnOverSet(value.FcnFromOrdered(keys, vals)), nil // a FcnRcdValue over DOMAIN f \cup DOMAIN g
 		}, dep: d}
 	}
 	return c.unsupported(pos, "infix operator "+op.String())

@@ -55,11 +55,12 @@ func (p *printer) set(w io.Writer) {
 func (r *Run) SetPrintOutput(w io.Writer) { r.print.set(w) }
 
 // printText is TLC's text for Print(out, val) (vals of two) and PrintT(out)
-// (one), with its newline.
+// (one), with its newline: each value normalized (a function built out of
+// order prints sorted, as TLC prints a deepNormalize'd copy).
 func printText(vals ...value.Value) string {
-	s := pprint.Format(vals[0].String(), pprint.Width)
+	s := pprint.Format(value.Normalized(vals[0]).String(), pprint.Width)
 	if len(vals) > 1 {
-		s += "  " + pprint.Format(vals[1].String(), pprint.Width)
+		s += "  " + pprint.Format(value.Normalized(vals[1]).String(), pprint.Width)
 	}
 	return s + "\n"
 }

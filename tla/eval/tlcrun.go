@@ -345,7 +345,10 @@ func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	x := ce.x
 	if x.dep == 0 && x.lazy == nil && !ce.prime && !ce.temporal && c.cov == nil {
 		if v, err := x.fn(c.constCtx()); err == nil && !unsortable(v) {
-			return konst(v, x.pos)
+			// Normalized at its top, as TLC keeps a constant
+			// definition's value: F == f @@ g prints sorted, <<f @@ g>>
+			// does not (TLC rev cc6b616, golden OrderConst).
+			return konst(value.NormalizedTop(v), x.pos)
 		}
 		return x
 	}
@@ -359,7 +362,7 @@ func (c *compiler) constantValue(ce compiled, prints bool) cx {
 	if err != nil {
 		return x
 	}
-	return konst(v, x.pos)
+	return konst(value.NormalizedTop(v), x.pos)
 }
 
 // get is TLCGet(i): register i (i a natural number) or a named fact of

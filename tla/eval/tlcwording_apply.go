@@ -141,7 +141,10 @@ func applyError(err error, class fcnClass, f, x value.Value) error {
 		// The value's own failure on x's kind, as TLC's FcnRcdValue,
 		// TupleValue or RecordValue fails (keykind.go).
 		return err
-	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()):
+	case fv.IsTuple() && (class == fcnRcd || class == fcnUnknown && fv.HeldAsFunction()),
+		fv.IsRecord() && fv.HeldOverSet():
+		// A FcnRcdValue, also over strings (a :> b, f @@ g: TLC rev
+		// cc6b616, golden ApplyOverStrings), is no RecordValue.
 		return errorf(ee.Pos, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", f, x)
 	case fv.IsRecord():
 		if s, ok := x.(*value.StrV); ok {

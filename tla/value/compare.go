@@ -14,6 +14,7 @@ import (
 // order of Kind).
 func Compare(a, b Value) int {
 	if a == b {
+		normalizeFcn(a) // TLC's compareTo normalizes, even a value with itself
 		return 0
 	}
 	ka, kb := a.Kind(), b.Kind()
@@ -55,6 +56,8 @@ func Compare(a, b Value) int {
 }
 
 func compareFcn(f, g *FcnV) int {
+	f.normalize() // as TLC's compareTo does, before comparing
+	g.normalize()
 	if c := cmpInt(int64(len(f.vals)), int64(len(g.vals))); c != 0 {
 		return c
 	}
@@ -121,6 +124,7 @@ func cmpInt(a, b int64) int {
 // Equal reports whether a and b are the same value.
 func Equal(a, b Value) bool {
 	if a == b {
+		normalizeFcn(a) // TLC's equals normalizes, even a value with itself
 		return true
 	}
 	if a.Kind() != b.Kind() {
@@ -140,6 +144,7 @@ func Equal(a, b Value) bool {
 // is different from every other value.
 func EqualChecked(a, b Value) (bool, error) {
 	if a == b {
+		normalizeFcn(a)
 		if m, ok := a.(*MixedSetV); ok {
 			return false, m.fail() // TLC sorts it to compare it
 		}

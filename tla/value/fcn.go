@@ -26,6 +26,12 @@ type FcnV struct {
 	// enumerated set, also when it is {1, .., n} or a set of strings:
 	// [i \in {1, 2} |-> e], 1 :> a @@ 2 :> b, a bag).
 	held uint8
+	// ordered reports that the keys were built in another order than
+	// Compare's and that TLC still holds them so (order.go): dom is then
+	// the SetV of an orderedDom. It fits in the header's padding (the
+	// header stays 48 bytes) and is atomic because TLC's normalization,
+	// which clears it, happens on a read (Hash, Compare, DOMAIN).
+	ordered atomic.Bool
 }
 
 const (
@@ -275,6 +281,7 @@ func (f *FcnV) Field(name string) (Value, bool) {
 
 // Domain returns DOMAIN f as a set.
 func (f *FcnV) Domain() SetValue {
+	f.normalize() // TLC's getDomain sorts the function's own domain
 	if f.dom == nil {
 		if len(f.vals) == 0 {
 			return EmptySet
@@ -301,6 +308,7 @@ func (f *FcnV) Domain() SetValue {
 func (f *FcnV) With(i int, v Value) *FcnV {
 	g := newFcn(len(f.vals))
 	g.dom, g.held = f.dom, f.held
+	keepOrder(g, f)
 	copy(g.vals, f.vals)
 	g.vals[i] = v
 	return g
@@ -323,6 +331,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 	}
 	dst.h.Store(acc)
 	dst.dom, dst.held = f.dom, f.held
+	keepOrder(dst, f)
 	copy(dst.vals, f.vals)
 	dst.vals[i] = v
 	return dst
@@ -333,6 +342,7 @@ func (f *FcnV) WithInto(dst *FcnV, i int, v Value) *FcnV {
 func (f *FcnV) Copy() *FcnV {
 	g := newFcn(len(f.vals))
 	g.dom, g.held = f.dom, f.held
+	keepOrder(g, f)
 	copy(g.vals, f.vals)
 	g.h.Store(f.h.Load())
 	return g
@@ -393,6 +403,7 @@ func (*FcnV) Kind() Kind { return KindFcn }
 func (f *FcnV) Hash() uint64 {
 	acc := f.h.Load()
 	if acc == 0 {
+		f.normalize() // TLC's fingerprint normalizes first
 		acc = round(seed^tagFcn, uint64(len(f.vals)))
 		for i, v := range f.vals {
 			acc += fcnTerm(f.keyHash(i), v.Hash())

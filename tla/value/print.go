@@ -39,26 +39,38 @@ func (f *FcnV) write(b *strings.Builder) {
 		b.WriteString("[]")
 	case f.dom == nil:
 		writeList(b, "<<", f.vals, ">>")
-	case f.IsRecord():
+	case f.IsRecord() && f.namedKeys():
+		// In the order TLC built it, which sorts it first only when it
+		// has to (order.go).
+		order := f.printOrder()
 		b.WriteByte('[')
-		for i, v := range f.vals {
+		for i := range f.vals {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(f.dom.elems[i].(*StrV).s)
+			j := i
+			if order != nil {
+				j = int(order[i])
+			}
+			b.WriteString(f.dom.elems[j].(*StrV).s)
 			b.WriteString(" |-> ")
-			v.write(b)
+			f.vals[j].write(b)
 		}
 		b.WriteByte(']')
 	default:
+		order := f.printOrder()
 		b.WriteByte('(')
-		for i, v := range f.vals {
+		for i := range f.vals {
 			if i > 0 {
 				b.WriteString(" @@ ")
 			}
-			f.dom.elems[i].write(b)
+			j := i
+			if order != nil {
+				j = int(order[i])
+			}
+			f.dom.elems[j].write(b)
 			b.WriteString(" :> ")
-			v.write(b)
+			f.vals[j].write(b)
 		}
 		b.WriteByte(')')
 	}
@@ -77,4 +89,16 @@ func writeList(b *strings.Builder, left string, vals []Value, right string) {
 		v.write(b)
 	}
 	b.WriteString(right)
+}
+
+// namedKeys reports whether every key of f (a function over strings) is a
+// name TLC prints as a record's field (isName): ("b c" :> 1) prints as
+// a function.
+func (f *FcnV) namedKeys() bool {
+	for _, k := range f.dom.elems {
+		if !isName(k.(*StrV).s) {
+			return false
+		}
+	}
+	return true
 }

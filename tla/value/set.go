@@ -146,6 +146,7 @@ func (s *SetV) index(x Value) (int, bool) {
 // Member reports whether x is in s, failing as TLC does when x cannot be
 // compared with the elements.
 func (s *SetV) Member(x Value) (bool, error) {
+	normalizeFcn(x) // TLC compares x with the elements, which normalizes it
 	if m, ok := x.(*MV); ok {
 		for _, e := range s.elems {
 			if e == Value(m) {

@@ -101,13 +101,16 @@ func writeJSON(b *bytes.Buffer, v value.Value) {
 			b.WriteByte(']')
 			return
 		}
+		// In the order the function prints in: an ALIAS's record built
+		// by @@ keeps the order TLC built it in (value.FcnV.PrintPos).
 		b.WriteByte('{')
 		for i := 0; i < x.Len(); i++ {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteString(jsonString(jsonKey(x.Key(i))) + ":")
-			writeJSON(b, x.At(i))
+			p := x.PrintPos(i)
+			b.WriteString(jsonString(jsonKey(x.Key(p))) + ":")
+			writeJSON(b, x.At(p))
 		}
 		b.WriteByte('}')
 	case value.SetValue:
