@@ -48,3 +48,37 @@ func TestTLCHunt6DiffTrace(t *testing.T) {
 		})
 	}
 }
+
+// TestTLCHunt6ContinueDeadlock runs, with -continue and deadlock checked,
+// evaluation errors met computing a state's successors
+// (model.ContinueError.Deadlock): when no successor was generated before
+// the error (ContDeadB: the failing action first; ContDeadAssert: a false
+// Assert; LoopErrCont: an error in the only action, with -difftrace too),
+// TLC's worker reports the error, then finds the state deadlocked and
+// reports that with the same trace, rebuilds the trace once more, and
+// exits 11 with no nested expressions; wspcycle repeated the error's
+// report with its nested expressions and exited 75, 14 or 255 (a wrong
+// verdict). When an action generated a successor before the error
+// (ContDeadA), there is no deadlock and the report is repeated as before.
+func TestTLCHunt6ContinueDeadlock(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt6")
+	for _, c := range []struct {
+		name, spec string
+		flags      []string
+		out        string
+		code       int
+	}{
+		{"ContDeadA", "ContDead", nil, "", 75},
+		{"ContDeadB", "ContDead", nil, "", 11},
+		{"ContDeadAssert", "ContDead", nil, "", 11},
+		{"LoopErr", "DiffLoop", []string{"-difftrace"}, "LoopErrCont", 11},
+	} {
+		out := c.out
+		if out == "" {
+			out = c.name
+		}
+		t.Run(out, func(t *testing.T) {
+			tlcGoldenRun(t, dir, c.name, append([]string{"-continue"}, c.flags...), c.code, inSpecDir(), withSpec(c.spec), withOutput(out))
+		})
+	}
+}

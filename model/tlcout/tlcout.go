@@ -738,7 +738,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			}
 			if ce := rep.ContinueError; ce != nil && !rep.LiveEval && !opt.Simulator {
 				w.continuedError(rep, ce, code, text, &opt, trace)
-				w.nestedStack(rep)
+				if !ce.Deadlock {
+					w.nestedStack(rep)
+				}
 				break
 			}
 			w.Msg(code, ClassError, text)
