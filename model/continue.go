@@ -62,8 +62,17 @@ func (w *worker) continued(v *violation, t, target value.State, st eval.Step, in
 // on a state it has seen) and prints it all once more, before the nested
 // expressions (TLC rev cc6b616: ContAssert, ContInvError in
 // model/testdata/tlc/contprints).
+//
+// Deadlock: the error was met computing the successors of the trace's
+// last state before any was generated, and deadlock is checked: TLC's
+// worker, which goes on after the error, then finds that state
+// deadlocked (Worker.run compares its count of generated states before
+// and after), reports the deadlock with the same trace and stops there
+// with exit 11, in place of the repeated report and nested expressions
+// (the deadlock's error state keeps no call stack; TLC rev cc6b616).
 type ContinueError struct {
 	Rethrown, Rerun bool
+	Deadlock        bool
 }
 
 // continueError is the Report.ContinueError of v, the evaluation error
@@ -75,5 +84,6 @@ func (c *checker) continueError(v *violation) *ContinueError {
 		return nil
 	}
 	inv := strings.HasPrefix(v.msg, "Evaluating invariant ")
-	return &ContinueError{Rethrown: inv || strings.HasPrefix(v.msg, "Evaluating action property "), Rerun: !inv}
+	return &ContinueError{Rethrown: inv || strings.HasPrefix(v.msg, "Evaluating action property "), Rerun: !inv,
+		Deadlock: v.expanding && v.noSucc && c.sp.CheckDeadlock}
 }

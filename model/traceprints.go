@@ -115,7 +115,8 @@ func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []re
 	if v.result == ResultError && !v.expanding {
 		return append(plan, rebuildStep(n-1, &tp.After))
 	}
-	if c.continueError(v) != nil {
+	ce := c.continueError(v)
+	if ce != nil && !ce.Deadlock {
 		// -continue: Next in s1 up to the error only, to find its
 		// nested expressions (ContinueError).
 		return append(plan, rebuildEval{from: n - 1, to: -1, out: &tp.After})
@@ -123,7 +124,9 @@ func (c *checker) tracePlan(tr []TraceState, v *violation, tp *TracePrints) []re
 	for i := range n {
 		plan = append(plan, rebuildStep(i, &tp.After))
 	}
-	if v.expanding && v.result == ResultError {
+	if v.expanding && v.result == ResultError && ce == nil {
+		// (After a deadlock found once the error was reported, TLC
+		// rebuilds the deadlock's trace alone: ContinueError.Deadlock.)
 		plan = append(plan, rebuildEval{from: n - 1, to: -1, out: &tp.After})
 	}
 	return plan

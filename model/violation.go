@@ -46,6 +46,10 @@ type violation struct {
 	// expanding: the verdict is about the last recorded state itself (a
 	// deadlock, an error evaluating Next in it), not about a successor.
 	expanding bool
+	// noSucc: with expanding, an evaluation error met computing the
+	// successors before any was generated: TLC's worker then finds the
+	// state deadlocked too (ContinueError.Deadlock).
+	noSucc bool
 	// noPost: the error was met checking a state (its constraints,
 	// action constraints, view or invariants), after which TLC does not
 	// evaluate the POSTCONDITION (TLC rev cc6b616: it does after an error

@@ -125,7 +125,7 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 	defer func() {
 		if r := recover(); r != nil {
 			out.viol = panicError(r, cur.fps[i], level)
-			out.viol.target, out.viol.expanding = s, true
+			out.viol.target, out.viol.expanding, out.viol.noSucc = s, true, w.n == 0
 			done = i - lo
 		}
 	}()
@@ -149,13 +149,16 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 		n := w.n
 		w.countOutDegree(len(out.next) - before)
 		if err != nil && !errors.Is(err, errAbort) && out.viol == nil {
+			regenerated := 0
 			if ee := (*eval.Error)(nil); errors.As(err, &ee) && ee.Partial == nil {
 				// Not for a partial successor: TLC refuses it as a state
 				// without replaying the action.
+				regenerated = ee.Regenerated
 				w.generated += int64(ee.Regenerated)
 			}
 			out.viol = evalError(err, sfp, level)
 			out.viol.target, out.viol.expanding = s, out.viol.last == nil
+			out.viol.noSucc = out.viol.expanding && n == 0 && regenerated == 0
 			if out.viol.partial {
 				// Named before TLC's words for one action drop the name.
 				out.viol.lastLabel = partialLabel(out.viol.msg)

@@ -285,8 +285,13 @@ func TestTLCFlagsAccepted(t *testing.T) {
 		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
 	code, out, _ = runCLI(t, context.Background(), "tlc", "-difftrace", td("InvFail.tla"))
-	// InvFail's state 3 changes b only (TLC's trace: b goes 0 -> 2).
-	if code != model.ExitSafety || !strings.Contains(out, "State 3: <Next line 7, col 12 to line 7, col 45 of module InvFail>\n/\\ b = 2\n\n") {
+	// InvFail's state 2 changes a only; state 3, the violating state's
+	// predecessor, is compared with state 1 by TLC's TLCTrace.printTrace
+	// (TLC rev cc6b616 prints a and b), state 4 is printed whole
+	// (model/tlcout.DiffSuccessor).
+	if code != model.ExitSafety || !strings.Contains(out, "State 2: <Next line 6, col 12 to line 6, col 45 of module InvFail>\n/\\ a = 1\n\n"+
+		"State 3: <Next line 7, col 12 to line 7, col 45 of module InvFail>\n/\\ a = 1\n/\\ b = 2\n\n"+
+		"State 4: <Next line 7, col 12 to line 7, col 45 of module InvFail>\n/\\ a = 1\n/\\ b = 4\n\n") {
 		t.Errorf("-difftrace: exit %d\n%s", code, out)
 	}
 	dump := filepath.Join(t.TempDir(), "states")

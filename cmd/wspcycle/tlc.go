@@ -1069,6 +1069,11 @@ func tlcExitCode(rep *model.Report) int {
 	}
 	switch rep.Result {
 	case model.ResultError:
+		if ce := rep.ContinueError; ce != nil && ce.Deadlock {
+			// -continue: the state is found deadlocked after the error
+			// (model.ContinueError.Deadlock).
+			return model.ExitDeadlock
+		}
 		if ce := rep.ContinueError; ce != nil && ce.Rethrown && !ce.Rerun {
 			// -continue: the exception TLC rethrows after an invariant
 			// failed to evaluate ends the run (TLC rev cc6b616: ContInvError).

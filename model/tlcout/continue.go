@@ -23,6 +23,17 @@ func (w *Writer) continuedError(rep *model.Report, ce *model.ContinueError, code
 	}
 	afterTrace, post := opt.AfterTrace, rep.PostconditionAfter
 	opt.AfterTrace, rep.PostconditionAfter = nil, nil
+	if ce.Deadlock {
+		// The state is found deadlocked right after: the deadlock's
+		// report ends the run (model.ContinueError.Deadlock).
+		w.Msg(code, ClassError, text)
+		trace(BehaviorUpToThisPoint)
+		rep.TracePrints = tp // the trace rebuilt once more after it
+		opt.AfterTrace, rep.PostconditionAfter = afterTrace, post
+		w.Msg(DeadlockReached, ClassError, "Deadlock reached.")
+		trace(BehaviorUpToThisPoint)
+		return
+	}
 	rethrown := func() (int, string) {
 		cp := *rep
 		_, cp.Message = splitFailed(rep.Message)

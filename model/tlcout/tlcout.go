@@ -249,8 +249,12 @@ type TraceOptions struct {
 	// indexed by TraceState.Act-1; a missing one prints the label alone.
 	Ranges []model.SourceRange
 	// DiffOnly prints, after the first state, only the variables that
-	// changed (TLC's -difftrace).
+	// changed (TLC's -difftrace), compared with the state Diff says.
 	DiffOnly bool
+	// Diff is how TLC's code printing this trace compares its states
+	// under -difftrace (Verdict sets it from the verdict but for the
+	// simulator's, which compares each state with the one before).
+	Diff DiffEnd
 	// View, when not nil, prints each state as the value of the cfg's VIEW
 	// in it (TLC's -view): one line, with no blank line after it. A state
 	// the view cannot be computed in is printed as usual. level is the
@@ -343,6 +347,10 @@ func StateLines(vars []string, order []int, ts model.TraceState, diffOnly bool, 
 // the lasso) or the stuttering (2218).
 func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopStep model.TraceState, opt TraceOptions) {
 	order := model.TraceOrder(vars, opt.Order, opt.InOrder)
+	var bases []int
+	if opt.DiffOnly {
+		bases = diffBases(len(tr), opt.Diff)
+	}
 	for i, ts := range tr {
 		w.printed(opt.statePrinted(i))
 		head := fmt.Sprintf("State %d: <%s>", i+1, Label(ts, opt.Ranges))
@@ -353,7 +361,10 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 			w.Msg(StatePrint2, ClassState, head+"\n"+line)
 			continue
 		}
-		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly, i == 0))
+		if bases != nil {
+			ts.Changed = diffChanged(tr, i, bases[i])
+		}
+		w.Msg(StatePrint2, ClassState, head+"\n"+StateLines(vars, order, ts, opt.DiffOnly && ts.Changed != nil, i == 0 && bases == nil))
 	}
 	switch {
 	case loopBack > 0 && loopBack == len(tr) && loopStep.State == nil:
@@ -586,6 +597,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		return
 	}
 	opt.InOrder = opt.InOrder || rep.VarsInOrder
+	if !opt.Simulator {
+		opt.Diff = diffEnd(rep)
+	}
 	if rep.TracePrints != nil {
 		w.printed(rep.TracePrints.Early)
 	}
@@ -730,7 +744,9 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 			}
 			if ce := rep.ContinueError; ce != nil && !rep.LiveEval && !opt.Simulator {
 				w.continuedError(rep, ce, code, text, &opt, trace)
-				w.nestedStack(rep)
+				if !ce.Deadlock {
+					w.nestedStack(rep)
+				}
 				break
 			}
 			w.Msg(code, ClassError, text)
@@ -757,6 +773,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		w.Msg(TemporalViolated, ClassError, temporalViolated(t.Property, t.Violated, false))
 		w.Msg(CounterExample, ClassError, "The following behavior constitutes a counter-example:\n")
 		opt.prints, opt.loopPrint = nil, ""
+		opt.Diff = DiffNone
 		w.Trace(rep.Vars, t.Trace, 0, model.TraceState{}, opt)
 	}
 	if x := rep.PrefixExpanded; x != nil {
@@ -766,6 +783,7 @@ func (w *Writer) Verdict(rep *model.Report, opt TraceOptions, now time.Time) {
 		w.Msg(General, ClassError, prefixException)
 		w.Msg(BehaviorUpToThisPoint, ClassError, "The behavior up to this point is:")
 		opt.prints, opt.loopPrint = nil, ""
+		opt.Diff = DiffExpanded
 		w.Trace(rep.Vars, x, 0, model.TraceState{}, opt)
 	}
 }
