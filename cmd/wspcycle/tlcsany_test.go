@@ -79,7 +79,14 @@ type sanyCase struct {
 //     BagCardinality) is checked;
 //   - a compound name N!...!s whose N is undefined (or defined later) is
 //     "Unknown operator" over its last selector s (SelUndefPrefix: Init!1
-//     before Init; SelUndefLast: Bar!Baz!Op; SelUndefColon: Init!:).
+//     before Init; SelUndefLast: Bar!Baz!Op; SelUndefColon: Init!:);
+//   - what a THEOREM states and the names its proof uses are checked:
+//     an undefined name in its body (ThmUndef), after ASSUME NEW ...
+//     PROVE (ThmAssumeUndef), in PROOF BY (ThmProofUndef), in a step's
+//     BY (ThmStepUndef, with a step name used before its step), in a step
+//     where the theorem's NEW names are visible (ThmNewUndef); a proof
+//     with SUFFICES, DEFINE, PICK, CASE, TAKE, HAVE and ASSUME steps is
+//     accepted (ThmProofGood).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -150,4 +157,10 @@ var sanyCases = []sanyCase{
 	{"SelUndefPrefix", "SelUndefPrefix", "Ok", 150},
 	{"SelUndefLast", "SelUndefLast", "Ok", 150},
 	{"SelUndefColon", "SelUndefColon", "Ok", 150},
+	{"ThmUndef", "ThmUndef", "Ok", 150},
+	{"ThmAssumeUndef", "ThmAssumeUndef", "Ok", 150},
+	{"ThmProofUndef", "ThmProofUndef", "Ok", 150},
+	{"ThmStepUndef", "ThmStepUndef", "Ok", 150},
+	{"ThmNewUndef", "ThmNewUndef", "Ok", 150},
+	{"ThmProofGood", "ThmProofGood", "Ok", 11},
 }
