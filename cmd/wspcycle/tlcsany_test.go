@@ -76,7 +76,8 @@ type sanyCase struct {
 //   - LET J == INSTANCE M of a standard module: J!Op without parameters is
 //     the definition in TLC's M.tla, not its Java override (LetStdReal:
 //     the string "Reals"; LetStdTrace: TRUE); LetStdBags (EmptyBag,
-//     BagCardinality) is checked;
+//     BagCardinality) is checked; R!Real of a module's R == INSTANCE
+//     Reals is Reals' Real too (InstStdReal);
 //   - a compound name N!...!s whose N is undefined (or defined later) is
 //     "Unknown operator" over its last selector s (SelUndefPrefix: Init!1
 //     before Init; SelUndefLast: Bar!Baz!Op; SelUndefColon: Init!:);
@@ -154,6 +155,7 @@ var sanyCases = []sanyCase{
 	{"LetStdReal", "LetStdReal", "LetStdReal", 75},
 	{"LetStdBags", "LetStdBags", "LetStdBags", 11},
 	{"LetStdTrace", "LetStdTrace", "LetStdTrace", 75},
+	{"InstStdReal", "InstStdReal", "Ok", 75},
 	{"SelUndefPrefix", "SelUndefPrefix", "Ok", 150},
 	{"SelUndefLast", "SelUndefLast", "Ok", 150},
 	{"SelUndefColon", "SelUndefColon", "Ok", 150},
