@@ -87,7 +87,8 @@ type sanyCase struct {
 //     BY (ThmStepUndef, with a step name used before its step), in a step
 //     where the theorem's NEW names are visible (ThmNewUndef); a proof
 //     with SUFFICES, DEFINE, PICK, CASE, TAKE, HAVE and ASSUME steps is
-//     accepted (ThmProofGood).
+//     accepted (ThmProofGood); so are the names of a USE or HIDE
+//     outside a proof (UseUndef; UseGood is accepted).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -165,4 +166,6 @@ var sanyCases = []sanyCase{
 	{"ThmStepUndef", "ThmStepUndef", "Ok", 150},
 	{"ThmNewUndef", "ThmNewUndef", "Ok", 150},
 	{"ThmProofGood", "ThmProofGood", "Ok", 11},
+	{"UseUndef", "UseUndef", "Ok", 150},
+	{"UseGood", "UseGood", "Ok", 11},
 }

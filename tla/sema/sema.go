@@ -305,6 +305,8 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
 			}
+		case *ast.UseHide:
+			c.useNames(sc, u)
 		case *ast.Theorem:
 			// Its body is checked as SANY checks it (theoremBody), and its
 			// name is a definition (TLC evaluates ASSUME T for

@@ -86,16 +86,10 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 	ast.Inspect(p, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TerminalProof:
-			for _, x := range n.Facts {
-				c.expr(inner, x)
-			}
-			for _, x := range n.Defs {
-				if id, ok := x.(*ast.Ident); ok {
-					c.expr(inner, id)
-				}
-			}
+			c.factNames(inner, n.Facts, n.Defs)
 			return false
 		case *ast.UseHide:
+			c.factNames(inner, n.Facts, n.Defs)
 			return false
 		case *ast.Step:
 			for _, x := range n.Exprs {
@@ -117,6 +111,33 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 		}
 		return true
 	})
+	c.keepUndefined(n)
+}
+
+// factNames checks the facts and the names of definitions of a BY, USE
+// or HIDE: expressions are resolved, a name after DEF must be defined.
+func (c *checker) factNames(sc *scope, facts, defs []ast.Expr) {
+	for _, x := range facts {
+		c.expr(sc, x)
+	}
+	for _, x := range defs {
+		if id, ok := x.(*ast.Ident); ok && sc.lookup(id.Name) == nil {
+			c.undefined(id)
+		}
+	}
+}
+
+// useNames checks a USE or HIDE outside a proof as SANY does: an
+// undefined name in it is "Unknown operator" (TLC rev cc6b616, exit 150:
+// golden UseUndef); only undefined names are reported (see proofNames).
+func (c *checker) useNames(sc *scope, u *ast.UseHide) {
+	n := len(c.errs)
+	c.factNames(sc, u.Facts, u.Defs)
+	c.keepUndefined(n)
+}
+
+// keepUndefined drops the errors from the n-th on but the undefined names.
+func (c *checker) keepUndefined(n int) {
 	kept := c.errs[:n]
 	for _, e := range c.errs[n:] {
 		if strings.HasPrefix(e.Msg, "undefined name ") {
