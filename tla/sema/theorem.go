@@ -136,11 +136,13 @@ func (c *checker) useNames(sc *scope, u *ast.UseHide) {
 	c.keepUndefined(n)
 }
 
-// keepUndefined drops the errors from the n-th on but the undefined names.
+// keepUndefined drops the errors from the n-th on but the undefined names
+// other than step names.
 func (c *checker) keepUndefined(n int) {
 	kept := c.errs[:n]
 	for _, e := range c.errs[n:] {
-		if strings.HasPrefix(e.Msg, "undefined name ") {
+		// A step name (<1>1!2) is resolved by proofSteps, in its scope.
+		if strings.HasPrefix(e.Msg, "undefined name ") && !strings.HasPrefix(e.Msg, "undefined name <") {
 			kept = append(kept, e)
 		}
 	}
