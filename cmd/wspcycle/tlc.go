@@ -1222,7 +1222,11 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			file := ld.StopFile
 			if esrc, err := source.ReadFile(file); err == nil {
 				if _, eperr := parser.ParseFile(file, esrc); eperr != nil {
-					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), ld.Stop, filepath.Base(file), esrc, eperr)
+					base := filepath.Base(file)
+					if _, m, _, ok := token.SplitInFile(file); ok {
+						base = m + ".tla" // a module after the root's, in a file of its own for SANY
+					}
+					hdr.Modules, hdr.SanyErrors = nil, sany.ParseError(sany.SpecName(tla), ld.Stop, base, esrc, eperr)
 					break
 				}
 			}

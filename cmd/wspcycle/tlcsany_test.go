@@ -63,7 +63,32 @@ type sanyCase struct {
 //     "An operator must be substituted for symbol 'Op'";
 //   - a record or a set of records with a field twice (HRecordDup,
 //     HRecSetDup, HRecDupLong) is SANY's "Non-unique fields in
-//     constructor." over the second name, not a parse error.
+//     constructor." over the second name, not a parse error;
+//   - a module after the root module in its file is parsed only where the
+//     spec uses it and no file of its name is on the path: one that does
+//     not parse is no error unused (LaterUnused), SANY's parse error in
+//     its own lines used (LaterParse); a file of its name wins
+//     (LaterShadow, with LaterShadowB.tla);
+//   - the .cfg: C <- TRUE, C <- BOOLEAN (CfgSubstTrue), C <- FALSE,
+//     C <- STRING (CfgSubstFalse) substitute SANY's built-in operator;
+//     C <- {1} is TLC's "It was expecting = or <-" (CfgSubstSet: it reads
+//     { as the name, then 1 as the next constant);
+//   - LET J == INSTANCE M of a standard module: J!Op without parameters is
+//     the definition in TLC's M.tla, not its Java override (LetStdReal:
+//     the string "Reals"; LetStdTrace: TRUE); LetStdBags (EmptyBag,
+//     BagCardinality) is checked; R!Real of a module's R == INSTANCE
+//     Reals is Reals' Real too (InstStdReal);
+//   - a compound name N!...!s whose N is undefined (or defined later) is
+//     "Unknown operator" over its last selector s (SelUndefPrefix: Init!1
+//     before Init; SelUndefLast: Bar!Baz!Op; SelUndefColon: Init!:);
+//   - what a THEOREM states and the names its proof uses are checked:
+//     an undefined name in its body (ThmUndef), after ASSUME NEW ...
+//     PROVE (ThmAssumeUndef), in PROOF BY (ThmProofUndef), in a step's
+//     BY (ThmStepUndef, with a step name used before its step), in a step
+//     where the theorem's NEW names are visible (ThmNewUndef); a proof
+//     with SUFFICES, DEFINE, PICK, CASE, TAKE, HAVE and ASSUME steps is
+//     accepted (ThmProofGood); so are the names of a USE or HIDE
+//     outside a proof (UseUndef; UseGood is accepted).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -122,4 +147,25 @@ var sanyCases = []sanyCase{
 	{"HRecSetDup", "HRecSetDup", "HRecSetDup", 150},
 	{"HRecDupLong", "HRecDupLong", "HRecDupLong", 150},
 	{"HInstUndefOp", "HInstUndefOp", "HInstUndefOp", 150},
+	{"LaterUnused", "LaterUnused", "Ok", 11},
+	{"LaterParse", "LaterParse", "Ok", 150},
+	{"LaterShadow", "LaterShadow", "Ok", 11},
+	{"CfgSubstTrue", "CfgSubstTrue", "CfgSubstTrue", 11},
+	{"CfgSubstFalse", "CfgSubstFalse", "CfgSubstFalse", 0},
+	{"CfgSubstSet", "CfgSubstSet", "CfgSubstSet", 255},
+	{"LetStdReal", "LetStdReal", "LetStdReal", 75},
+	{"LetStdBags", "LetStdBags", "LetStdBags", 11},
+	{"LetStdTrace", "LetStdTrace", "LetStdTrace", 75},
+	{"InstStdReal", "InstStdReal", "Ok", 75},
+	{"SelUndefPrefix", "SelUndefPrefix", "Ok", 150},
+	{"SelUndefLast", "SelUndefLast", "Ok", 150},
+	{"SelUndefColon", "SelUndefColon", "Ok", 150},
+	{"ThmUndef", "ThmUndef", "Ok", 150},
+	{"ThmAssumeUndef", "ThmAssumeUndef", "Ok", 150},
+	{"ThmProofUndef", "ThmProofUndef", "Ok", 150},
+	{"ThmStepUndef", "ThmStepUndef", "Ok", 150},
+	{"ThmNewUndef", "ThmNewUndef", "Ok", 150},
+	{"ThmProofGood", "ThmProofGood", "Ok", 11},
+	{"UseUndef", "UseUndef", "Ok", 150},
+	{"UseGood", "UseGood", "Ok", 11},
 }

@@ -258,6 +258,19 @@ func (p *parser) constants(kw scanner.Token) {
 			break
 		}
 		if t.Kind != token.IDENT {
+			if n := p.peek(1); n.Kind != token.EQ && n.Kind != token.LT && n.Kind != token.EOF {
+				// TLC reads any token as the constant's name, then
+				// fails at the next one: "It was expecting = or <-".
+				if _, ok := keyword(n); !ok {
+					lit := t.Lit
+					if lit == "" {
+						lit = t.Kind.String()
+					}
+					p.errorf(n.Pos, "expected '=' or '<-' after constant %s, found %s", lit, n.Describe())
+					p.skipToKeyword()
+					return
+				}
+			}
 			p.errorf(t.Pos, "expected a constant name, found %s", t.Describe())
 			p.skipToKeyword()
 			return
@@ -292,6 +305,24 @@ func (p *parser) constants(kw scanner.Token) {
 					s.Lit = strconv.Quote(s.Lit)
 				}
 				s.Kind = token.IDENT
+			case token.TRUE, token.FALSE, token.BOOLEAN, token.STRING_KW:
+				// C <- TRUE: SANY's built-in operator TRUE (BOOLEAN,
+				// STRING) replaces C, as TLC rev cc6b616 runs it
+				// (golden CfgSubstTrue).
+				s.Lit, s.Kind = s.Kind.String(), token.IDENT
+			case token.EOF:
+			default:
+				if _, ok := keyword(s); !ok {
+					// Any other token is the name TLC reads there
+					// (C <- {1}: "{"), and it goes on from the next
+					// one, which starts the next entry: the 1 of
+					// C <- {1}, then "}" where it expects = or <-
+					// (golden CfgSubstSet).
+					if s.Lit == "" {
+						s.Lit = s.Kind.String()
+					}
+					s.Kind = token.IDENT
+				}
 			}
 			if s.Kind != token.IDENT {
 				p.errorf(s.Pos, "expected a definition name after <-, found %s", s.Describe())

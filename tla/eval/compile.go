@@ -1145,11 +1145,19 @@ func (c *compiler) modRef(e *ast.ModRef, en cenv) cx {
 			c.markStdSym(x)
 			return c.exprCore(x, en)
 		}
-		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {
-			if d, ok := letInstDummy(e, en); ok {
-				return konst(d, e.Pos()) // LET J == INSTANCE Naturals: J!Nat
+		if len(e.Args) == 0 {
+			if x, ok := c.letInstConst(e, en); ok {
+				return x // LET J == INSTANCE Naturals: J!Nat, its TLA+ definition
 			}
+		}
+		if v, ok := builtinConsts[e.Name.Name]; ok && len(e.Args) == 0 {
 			return konst(v, e.Pos()) // I!Nat, B!EmptyBag
+		}
+		if len(e.Args) == 0 {
+			// I!Real, I!Infinity, I!Trace: as the module's constant.
+			if x, ok := c.stdExtIdent(&ast.Ident{NamePos: e.Name.NamePos, Name: e.Name.Name}); ok {
+				return x
+			}
 		}
 		app := &ast.OpApp{Name: e.Name, Args: e.Args}
 		if x, ok := c.stdExtApp(app, en); ok {

@@ -359,6 +359,12 @@ func defEnv(x *entry, en cenv) cenv {
 // resolveRef follows the instance path of a ModRef to the entry of its
 // final name.
 func (c *compiler) resolveRef(r *ast.ModRef, en cenv) (*entry, bool) {
+	if c.stdInstanceRef(r, en) {
+		// J!Op of a standard module's instance has no entry: modRef
+		// compiles it (the callers that only look take no entry as "not a
+		// definition"), and building J's context would refuse the module.
+		return nil, false
+	}
 	cur := en
 	var inst *modEnv
 	for i, st := range r.Path {

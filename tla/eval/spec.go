@@ -97,6 +97,13 @@ type builder struct {
 
 // ---- constants and assumptions
 
+// cfgBuiltinSubst are SANY's built-in operators without arguments that a
+// .cfg may substitute for a constant (C <- TRUE, C <- BOOLEAN: TLC rev
+// cc6b616 runs the spec with C that value, golden CfgSubstTrue).
+var cfgBuiltinSubst = map[string]value.Value{
+	"TRUE": value.True, "FALSE": value.False, "BOOLEAN": value.Boolean, "STRING": value.StringSet,
+}
+
 func (b *builder) constants() {
 	c := b.c
 	var subs []*cfg.Constant    // C <- Op for a declared constant C
@@ -113,6 +120,17 @@ func (b *builder) constants() {
 				// C <- K with K a declared constant: C is K's value
 				// (constantsByConstants), as TLC substitutes it.
 				byConst = append(byConst, k)
+				continue
+			}
+			if v, isKw := cfgBuiltinSubst[k.Subst.Name]; !ok && isKw {
+				// C <- TRUE: SANY's built-in operator, a constant value.
+				if old, decl := c.root.names[name]; decl && old.kind == eConst && old.arity == 0 && k.Module == nil {
+					c.consts[name] = v
+				} else if decl || isBuiltinName(name) {
+					c.overrides[overrideKey{"", name}] = &entry{kind: eValue, val: v, env: c.root}
+				} else {
+					c.errorf(k.Pos(), "%s <- %s: the module declares or defines no %s", name, k.Subst.Name, name)
+				}
 				continue
 			}
 			if !ok || x.kind != eDef {

@@ -26,21 +26,37 @@ func (c *compiler) stdInstanceRef(e *ast.ModRef, en cenv) bool {
 	return d != nil && len(d.Params) == 0 && len(d.Inst.With) == 0 && c.prog[d.Inst.Module.Name] == nil
 }
 
-// letInstDummy is J!Nat or J!Int for J a LET's J == INSTANCE of a
-// standard module: TLC evaluates the definition its Naturals.tla and
-// Integers.tla give them, Nat == { } and Int == { }, rather than its Java
-// override, which only the module-level instances' definitions carry
-// (TLC rev cc6b616: LET J == INSTANCE Naturals IN 5 \in J!Nat is FALSE,
-// golden InstLetNat). ok is false for other references.
-func letInstDummy(e *ast.ModRef, en cenv) (value.Value, bool) {
-	if len(e.Args) > 0 || e.Name.Name != "Nat" && e.Name.Name != "Int" {
-		return nil, false
-	}
+// letInstConst is J!Op, Op without parameters, for J a LET's
+// J == INSTANCE of a standard module: TLC evaluates the definition the
+// module's file in its jar gives Op, not its Java override, which only
+// the module-level instances' definitions carry (TLC rev cc6b616: LET
+// J == INSTANCE Naturals IN 5 \in J!Nat is FALSE, golden InstLetNat;
+// LET R == INSTANCE Reals IN 1 \in R!Real is TLC's error on the string
+// "Reals", golden LetStdReal). Those definitions are Nat == { },
+// Int == { }, Real == "Reals", Infinity, Any and JavaTime an unbounded
+// CHOOSE (TLC's error when evaluated), Trace and CounterExample TRUE;
+// EmptyBag == SetToBag({}), whose SetToBag is the Java one, is the empty
+// bag. ok is false for other references.
+func (c *compiler) letInstConst(e *ast.ModRef, en cenv) (cx, bool) {
 	b := en.sc.lookup(e.Path[0].Name.Name)
-	if b == nil || b.kind != bInst {
-		return nil, false
+	if b == nil || b.kind != bInst || len(e.Args) > 0 {
+		return cx{}, false
 	}
-	return value.EmptySet, true
+	pos := e.Pos()
+	switch e.Name.Name {
+	case "Nat", "Int":
+		return konst(value.EmptySet, pos), true
+	case "Real":
+		return konst(c.strs().Str("Reals"), pos), true
+	case "Trace", "CounterExample":
+		return konst(value.True, pos), true
+	case "EmptyBag":
+		return konst(builtinConsts["EmptyBag"], pos), true
+	case "Infinity", "Any", "JavaTime":
+		err := errorf(pos, "TLC attempted to evaluate an unbounded CHOOSE.\nMake sure that the expression is of form CHOOSE x \\in S: P(x).")
+		return cx{fn: func(*ctx) (value.Value, error) { return nil, err }, dep: depSide, pos: pos}, true
+	}
+	return cx{}, false
 }
 
 // stdSymbolApp is J!op(args) for an operator symbol op of a standard

@@ -93,13 +93,20 @@ func Load(read ReadFunc, rootFile string, path []string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	mods, err := parser.ParseModules(rootFile, src)
+	mods, broken, err := parser.ParseRoot(rootFile, src)
 	if err != nil {
 		return nil, err
 	}
 	root := mods[0]
 	l := &loader{read: read, path: path, prog: &Program{Root: root, Modules: map[string]*ast.Module{}, Path: path, Shadowed: map[string]bool{}, Standard: map[string]bool{}}, state: map[string]int{}, std: map[string]bool{}}
-	l.others(mods[1:])
+	l.later, l.broken = map[string]*ast.Module{}, broken
+	for _, m := range mods[1:] {
+		if _, dup := l.later[m.Name.Name]; dup || m.Name.Name == root.Name.Name {
+			l.errs = append(l.errs, token.Errorf(m.Name.NamePos, "module %s is defined twice", m.Name.Name))
+			continue
+		}
+		l.later[m.Name.Name] = m
+	}
 	l.module(root, nil)
 	if len(l.errs) > 0 {
 		l.errs.Sort()
@@ -116,6 +123,13 @@ type loader struct {
 	stack []string
 	errs  token.ErrorList
 	std   map[string]bool // the built-in modules looked for on the path
+	// later are the modules that follow the root module in its file, and
+	// broken those of them that do not parse: SANY reads one only where
+	// the spec uses it and no file of its name is on the search path
+	// (TLC writes each to a file of its own, which the path's folders
+	// come before).
+	later  map[string]*ast.Module
+	broken map[string]error
 }
 
 const (
@@ -197,6 +211,20 @@ func (l *loader) ref(id *ast.Ident) {
 		file, src, err = name+".tla", []byte(text), nil
 	}
 	if err != nil {
+		if m, ok := l.later[name]; ok {
+			l.module(m, id)
+			return
+		}
+		if perr, ok := l.broken[name]; ok {
+			l.state[name] = loaded // reported once
+			var el token.ErrorList
+			if errors.As(perr, &el) {
+				l.errs = append(l.errs, el...)
+			} else {
+				l.errs = append(l.errs, token.Errorf(id.NamePos, "module %s: %v", name, perr))
+			}
+			return
+		}
 		if unsupportedStd[name] {
 			l.errs = append(l.errs, token.Unsupported(id.NamePos, "the standard module "+name+" (not built into wspcycle)"))
 			return

@@ -55,7 +55,26 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 // later module is parsed from its own header line, which is its line 1,
 // as TLC has it.
 func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
+	mods, _, err := parseModules(filename, src, false)
+	return mods, err
+}
+
+// ParseRoot parses a spec's root file as SANY reads it: the first module,
+// whose error is err, and those that follow its ====, each a module of
+// its own that SANY parses only if the spec uses it and no file of its
+// name is on the search path (TLC writes each to a file of its own): a
+// later module that does not parse is not in mods but in broken, by name,
+// with its error, for the loader to report where the spec uses it (TLC
+// rev cc6b616: a parse error in a later module nothing uses is no error,
+// golden LaterUnused; in one the root extends, SANY's parse error in it,
+// golden LaterParse).
+func ParseRoot(filename string, src []byte) (mods []*ast.Module, broken map[string]error, err error) {
+	return parseModules(filename, src, true)
+}
+
+func parseModules(filename string, src []byte, tolerant bool) ([]*ast.Module, map[string]error, error) {
 	var mods []*ast.Module
+	var broken map[string]error
 	text := src
 	name := filename
 	// file is the real file and base the line of text's first line in it
@@ -77,28 +96,49 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		if module != "" && !reread {
 			if line, alt, ok := sanyModuleText(src, module); ok && line < base {
 				m, err := parseModule(token.InFile(file, module, line), alt, false)
-				if err != nil {
-					return nil, err
+				if err != nil && !tolerant {
+					return nil, nil, err
 				}
 				sany = m
+				if err != nil {
+					if broken == nil {
+						broken = map[string]error{}
+					}
+					broken[module] = err
+					sany = nil
+				}
 			}
 		}
 		m, err := parseModule(name, text, len(mods) == 0)
+		end := 0
 		if err != nil {
-			return nil, err
-		}
-		if sany != nil {
-			mods = append(mods, sany)
+			if !tolerant || module == "" {
+				return nil, nil, err
+			}
+			if broken == nil {
+				broken = map[string]error{}
+			}
+			if _, ok := broken[module]; !ok {
+				broken[module] = err
+			}
+			end = 1 // the next module starts after this one's header
 		} else {
-			mods = append(mods, m)
+			end = m.End.Line
+			if _, bad := broken[module]; !bad {
+				if sany != nil {
+					mods = append(mods, sany)
+				} else {
+					mods = append(mods, m)
+				}
+			}
 		}
-		rest, ok := linesAfter(text, m.End.Line)
+		rest, ok := linesAfter(text, end)
 		if !ok {
-			return mods, nil
+			return mods, broken, nil
 		}
 		start, next, ok := token.NextHeader(rest)
 		if !ok {
-			return mods, nil
+			return mods, broken, nil
 		}
 		// The next module is read from its header line on, and its lines
 		// are counted from there, as TLC reads it: it writes each module
@@ -107,7 +147,7 @@ func ParseModules(filename string, src []byte) ([]*ast.Module, error) {
 		// before the header is skipped: TLC's trace exploration spec has
 		// a module there commented out line by line, whose header the
 		// scanner would take for the next module's.
-		base += m.End.Line + bytes.Count(rest[:start], []byte{'\n'})
+		base += end + bytes.Count(rest[:start], []byte{'\n'})
 		text = rest[start:]
 		// Its positions name it and its header's line in the file
 		// (token.InFile), as SANY's locations name it.

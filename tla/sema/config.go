@@ -132,7 +132,7 @@ func (c *checker) config(conf *cfg.Config) {
 			if k.Subst != nil && defs[k.Subst.Name] != nil && defs[k.Name.Name] == nil && !std {
 				c.errorf(k.Name.NamePos, "CONSTANT %s <- %s: the module declares or defines no %s", k.Name.Name, k.Subst.Name, k.Name.Name)
 			}
-			if k.Subst != nil && defs[k.Subst.Name] == nil && consts[k.Subst.Name] == nil {
+			if k.Subst != nil && defs[k.Subst.Name] == nil && consts[k.Subst.Name] == nil && !builtinSubst[k.Subst.Name] {
 				c.errorf(k.Subst.NamePos, "CONSTANT %s <- %s: the module defines no operator %s", k.Name.Name, k.Subst.Name, k.Subst.Name)
 			}
 			continue
@@ -140,6 +140,8 @@ func (c *checker) config(conf *cfg.Config) {
 		if k.Subst != nil {
 			sd := defs[k.Subst.Name]
 			switch {
+			case sd == nil && builtinSubst[k.Subst.Name] && d.Arity == 0:
+				// C <- TRUE: SANY's built-in operator (package eval).
 			case sd == nil && consts[k.Subst.Name] != nil:
 				// TLC replaces C by the value of another declared
 				// constant too (Leader <- L, with L = L a model value);
@@ -179,3 +181,8 @@ func (c *checker) config(conf *cfg.Config) {
 	}
 	c.errorf(d.Name.NamePos, "constant %s has no value in the .cfg (add CONSTANT %s = ...%s)", d.Name.Name, d.Name.Name, also)
 }
+
+// builtinSubst are SANY's built-in operators without arguments that a
+// .cfg may substitute for a constant (C <- TRUE): TLC rev cc6b616 runs
+// the spec with that value (golden CfgSubstTrue).
+var builtinSubst = map[string]bool{"TRUE": true, "FALSE": true, "BOOLEAN": true, "STRING": true}

@@ -180,18 +180,3 @@ func (c *checker) dropLevelErrs() {
 	}
 	c.errs = kept
 }
-
-// theoremLevels level-checks a theorem's body as SANY does (its other
-// errors are not ours to report: nothing in a theorem changes what TLC
-// computes, and a proof's names are not all resolved here).
-func (c *checker) theoremLevels(sc *scope, x ast.Expr) {
-	n := len(c.errs)
-	c.expr(sc, x)
-	kept := c.errs[:n]
-	for _, e := range c.errs[n:] {
-		if c.levelErrs[e] {
-			kept = append(kept, e)
-		}
-	}
-	c.errs = kept
-}

@@ -305,19 +305,22 @@ func (c *checker) units(sc *scope, units []ast.Unit, top bool) {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
 			}
+		case *ast.UseHide:
+			c.useNames(sc, u)
 		case *ast.Theorem:
-			// Its body is not checked (nothing in a theorem changes what
-			// TLC computes), but its name is a definition (TLC evaluates
-			// ASSUME T for THEOREM T == e).
+			// Its body is checked as SANY checks it (theoremBody), and its
+			// name is a definition (TLC evaluates ASSUME T for
+			// THEOREM T == e).
 			if d := factDef(u); d != nil {
 				c.declare(sc, u.Name, &symbol{kind: symDef, def: d})
 				c.defs[d.Name.Name] = d
 			}
-			if _, ap := u.Body.(*ast.AssumeProve); !ap && u.Body != nil {
-				c.theoremLevels(sc, u.Body)
+			if u.Body != nil {
+				c.theoremBody(sc, u.Body)
 			}
 			if u.Proof != nil {
 				c.proofSteps(u.Proof, -1, nil)
+				c.proofNames(proofScope(sc, u.Body), u.Proof)
 			}
 			if _, ap := u.Body.(*ast.AssumeProve); u.Kind == token.AXIOM && !ap {
 				c.assumptionLevel(u.Start, u.Body)

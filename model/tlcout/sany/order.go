@@ -1,6 +1,7 @@
 package sany
 
 import (
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/module"
 	"github.com/wspcycle/wspcycle/tla/parser"
 	"github.com/wspcycle/wspcycle/tla/source"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // Loaded is what SANY prints while it loads a spec, as Load replays it.
@@ -200,6 +202,7 @@ type loader struct {
 	units  map[string]*unit
 	all    []*modPtr              // every module of every unit, in the order built
 	inFile map[string]*ast.Module // modules that follow the root module in its file
+	broken map[string]error       // those of them that do not parse
 	out    Loaded
 }
 
@@ -217,7 +220,7 @@ func (l *loader) parseRoot(tla string) *unit {
 	if err != nil {
 		return nil
 	}
-	mods, err := parser.ParseModules(tla, src)
+	mods, broken, err := parser.ParseRoot(tla, src)
 	if err != nil || len(mods) == 0 {
 		l.out.Stop, l.out.StopFile = strings.TrimSuffix(filepath.Base(tla), filepath.Ext(tla)), tla
 		return nil
@@ -225,6 +228,7 @@ func (l *loader) parseRoot(tla string) *unit {
 	for _, m := range mods[1:] {
 		l.inFile[m.Name.Name] = m
 	}
+	l.broken = broken
 	return l.unit(mods[0])
 }
 
@@ -261,6 +265,15 @@ func (l *loader) parse(name string) *unit {
 	if m, ok := l.inFile[name]; ok {
 		l.out.Files = append(l.out.Files, name+".tla ("+l.given+")")
 		return l.unit(m)
+	}
+	if err, ok := l.broken[name]; ok {
+		// SANY stops at it: its parse error, in the module's own lines.
+		l.out.Files = append(l.out.Files, name+".tla ("+l.given+")")
+		var el token.ErrorList
+		if errors.As(err, &el) && len(el) > 0 {
+			l.out.StopFile = el[0].Pos.Filename
+		}
+		return nil
 	}
 	return nil
 }

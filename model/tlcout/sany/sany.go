@@ -369,6 +369,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 		n = n[:i] // our hint: SANY's error is the same
 	}
 	if ok && !strings.ContainsAny(n, " \n") {
+		if it, ok := undefinedPrefix(src, e.Pos, n, m); ok {
+			return nil, []item{it}
+		}
 		return nil, []item{{word(n), "Unknown operator: `" + n + "'."}}
 	}
 	if rest, ok := strings.CutPrefix(e.Msg, "module "); ok {

@@ -2,6 +2,7 @@ package sany
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/wspcycle/wspcycle/model"
@@ -56,4 +57,61 @@ func badSelector(e *token.Error, module string) (item, bool) {
 		return item{at(utf8.RuneCountInString(m[1])), "Cannot take subexpression of `" + m[1] + "'."}, true
 	}
 	return item{}, false
+}
+
+// reCompound reads a compound name at the start of a line's rest: a
+// name, its arguments, then each !selector and its arguments.
+var reCompound = regexp.MustCompile(`^[A-Za-z0-9_]+(?:\([^()]*\))?((?:!(?:[A-Za-z0-9_]+|:)(?:\([^()]*\))?)+)`)
+
+// undefinedPrefix is SANY's error for a compound name N!...!s whose first
+// name N, at pos, is undefined (our "undefined name N"): SANY looks the
+// selectors up from the last one, and reports that one, "Unknown
+// operator: `s'." over it, `argument selector k' for a number k (TLC rev
+// cc6b616: Bar!Baz!Op marks Op, Init!1 before Init is defined marks 1,
+// golden SelUndefPrefix). ok is false when pos does not start one, or
+// when a number selector precedes the last (SANY then fails inside,
+// "Internal error: should have name here", which is not replayed).
+func undefinedPrefix(src []byte, pos token.Pos, name, module string) (item, bool) {
+	line, ok := sourceLine(src, pos.Line)
+	if !ok {
+		return item{}, false
+	}
+	runes := []rune(line)
+	if pos.Col < 1 || pos.Col > len(runes) {
+		return item{}, false
+	}
+	rest := string(runes[pos.Col-1:])
+	if !strings.HasPrefix(rest, name) {
+		return item{}, false
+	}
+	m := reCompound.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return item{}, false
+	}
+	sels := strings.Split(rest[m[2]:m[3]], "!")[1:]
+	var last string
+	off := m[2]
+	for i, sel := range sels {
+		if j := strings.IndexByte(sel, '('); j >= 0 {
+			sel = sel[:j]
+		}
+		if i < len(sels)-1 {
+			if sel[0] >= '0' && sel[0] <= '9' {
+				return item{}, false
+			}
+			off += 1 + len(sels[i])
+			continue
+		}
+		last = sel
+		off++
+	}
+	start := pos
+	start.Col += utf8.RuneCountInString(rest[:off])
+	end := start
+	end.Col += utf8.RuneCountInString(last) - 1
+	msg := last
+	if last[0] >= '0' && last[0] <= '9' {
+		msg = "argument selector " + last
+	}
+	return item{model.SourceRange{Module: module, Start: start, End: end}, "Unknown operator: `" + msg + "'."}, true
 }

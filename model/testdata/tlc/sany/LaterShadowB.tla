@@ -1,0 +1,3 @@
+---- MODULE LaterShadowB ----
+Foo == 2
+====

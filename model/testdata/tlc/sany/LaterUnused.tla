@@ -1,0 +1,9 @@
+---- MODULE LaterUnused ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1 /\ x < 2
+====
+---- MODULE LaterUnusedB ----
+Foo == 1 +
+====
