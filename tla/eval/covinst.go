@@ -96,6 +96,10 @@ type covInstSubst struct {
 // (an action TLC keeps whole because it enters the instance).
 type covSubstNode struct {
 	n *CovNode
+	// body: the counts one evaluation of the expression adds to the
+	// nodes under n (covsubstov.go).
+	body     []covDelta
+	measured bool
 	// seen is the epoch of the last read counted, unprimed and primed.
 	seen [2]atomic.Int64
 }
@@ -176,7 +180,12 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	c.cov = n
 	defer func() { c.cov = saved }()
 	s.e = e
-	x := c.substituted(s, pos, en)
+	var x cx
+	if c.covOverrideSubst(e, s.en) {
+		x = c.substitutedBody(s, pos, en, sn)
+	} else {
+		x = c.substituted(s, pos, en)
+	}
 	p := 0
 	if en.primed {
 		p = 1
@@ -202,6 +211,7 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 				d = 1
 			}
 			n.count.Add(d)
+			sn.countBody(d)
 		}
 		saved.Children = append(saved.Children, proxy)
 		is.lent = append(is.lent, saved)

@@ -404,6 +404,10 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			if len(b.Names) == 1 {
 				out[len(out)-1].covOrig = orig
 				out[len(out)-1].covVarOrig = varOrig
+			} else if orig != nil && c.substOverrideSet(b.Set, en) {
+				// Each name's enumerator of the LazyValue's set costs
+				// on its constructor (covsubstov.go).
+				out[len(out)-1].covOrig = orig
 			}
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
