@@ -274,6 +274,7 @@ type compiler struct {
 	covTop    *CovNode // the root of the tree being built (covrec.go)
 	origins   *covOrigins
 	covInSink bool              // compiling the liveness checker's code (covlive.go)
+	covFcnUse covFcnUse         // how the next substituted function read is used (covsubstfcn.go)
 	covStore  map[ast.Expr]bool // sets stored inside values (covnested.go)
 	covNoSelf ast.Expr
 	covInst   *covInsts // the substitutions of each INSTANCE (covinst.go)

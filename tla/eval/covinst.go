@@ -100,6 +100,9 @@ type covSubstNode struct {
 	// nodes under n (covsubstov.go).
 	body     []covDelta
 	measured bool
+	// fcn: the function constructor the expression names, unprimed
+	// and primed (covsubstfcn.go).
+	fcn [2]*covSubstFcn
 	// seen is the epoch of the last read counted, unprimed and primed.
 	seen [2]atomic.Int64
 }
@@ -180,6 +183,9 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	c.cov = n
 	defer func() { c.cov = saved }()
 	s.e = e
+	use := c.covFcnUse
+	c.covFcnUse = covFcnOther
+	fc := c.covSubstFcnPrep(n, e, s.en)
 	var x cx
 	if c.covOverrideSubst(e, s.en) {
 		x = c.substitutedBody(s, pos, en, sn)
@@ -189,6 +195,12 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	p := 0
 	if en.primed {
 		p = 1
+	}
+	if fc != nil && x.dep != 0 {
+		if sf := c.covSubstFcnFor(sn, p, fc, s, en); sf != nil {
+			entered := is.depth > 0 || c.covInSink && p == 0
+			return covFcnReadWrap(covCachedRead(x, is, sn, p, entered), sf, is, p == 0 && entered, use)
+		}
 	}
 	// An implied action or initial predicate of a PROPERTY (covlive.go)
 	// is evaluated by TLC's Tool.eval, with LazyValues cached but for

@@ -887,6 +887,9 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	bs, ben := c.bounds(e.Bounds, en)
 	setTupleBind(bs, bindPrefix, e)
 	body := c.expr(e.Body, ben)
+	if n := c.covHere(e); n != nil && n.lazyBody {
+		body = covMuted(body) // counted where TLC evaluates it (covsubstfcn.go)
+	}
 	bodyText := c.lazyFcnText(e)
 	if len(bs) == 1 {
 		b := bs[0]
@@ -971,7 +974,12 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 			return x
 		}
 	}
+	applied := len(args) == 1 && c.substFcnName(e.Fn, en)
+	if applied {
+		c.covFcnUse = covFcnApplyUse
+	}
 	fn := c.expr(e.Fn, en)
+	c.covFcnUse = covFcnOther
 	if fn.lazy != nil {
 		// A constant set applied: TLC's error names the class of the
 		// set as written (SUBSET S), not of its enumeration.
@@ -979,6 +987,9 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	}
 	pos := e.Pos()
 	lam := c.lambdaApplied(e.Fn, en, fn.dep)
+	if applied {
+		return c.covFcnApply(e, fn, args[0], lam)
+	}
 	if len(args) == 1 {
 		a := args[0]
 		// f[x] is the hottest operator of most specs: its two operands are
