@@ -25,9 +25,16 @@ import (
 //     turns TLC's value into a table: |Acc| on the constructor (16:32),
 //     Acc's {1, 2} enumerated (16:48), the later applications reading the
 //     table. Neither cost was counted.
+//   - CovSubTag: the implied action [][V!Next]_<<votes, bal>> of such an
+//     instance. TLC's LazyValue there keeps the value of its last
+//     evaluation with its states: a primed read evaluates each time
+//     without the cache, the unprimed side of UNCHANGED votes and of
+//     <<votes, bal>> misses after an unprimed read and caches its own,
+//     which the later unprimed reads are given (covtagged.go). The
+//     unprimed reads were counted once per evaluation.
 func TestTLCCoverageLazySubst(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovSubSet", "CovSubFcn", "CovSubTab"} {
+	for _, name := range []string{"CovSubSet", "CovSubFcn", "CovSubTab", "CovSubTag"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

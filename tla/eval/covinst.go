@@ -103,6 +103,9 @@ type covSubstNode struct {
 	// fcn: the function constructor the expression names, unprimed
 	// and primed (covsubstfcn.go).
 	fcn [2]*covSubstFcn
+	// tag, gen: the LazyValue's cache in an implied action
+	// (covtagged.go).
+	tag, gen atomic.Int64
 	// seen is the epoch of the last read counted, unprimed and primed.
 	seen [2]atomic.Int64
 }
@@ -195,6 +198,17 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	p := 0
 	if en.primed {
 		p = 1
+	}
+	if c.covInSink && x.dep != 0 {
+		// An implied action's read: TLC's LazyValue keeps the value of
+		// its last evaluation, tagged with its states (covtagged.go).
+		tag := c.covReadTag(p)
+		if fc != nil {
+			if sf := c.covSubstFcnFor(sn, p, fc, s, en); sf != nil {
+				return covFcnReadTagged(covTaggedRead(x, is, sn, tag), sf, is, sn, use, tag)
+			}
+		}
+		return covTaggedRead(x, is, sn, tag)
 	}
 	if fc != nil && x.dep != 0 {
 		if sf := c.covSubstFcnFor(sn, p, fc, s, en); sf != nil {

@@ -35,21 +35,22 @@ type covSubstFcn struct {
 	b  binder
 	// body is e compiled under n, evaluated at one argument bound by b.
 	body cx
-	// tab is 1 + the epoch whose cached value was tabulated.
+	// tab is the key of the cached value tabulated last.
 	tab atomic.Int64
 }
 
 // covFcnRead is one read of a substituted function constructor: its
-// value, and whether TLC's value is the one cached for the epoch.
+// value, and whether TLC's value is a cached one, named by key (an
+// epoch, positive, or a generation of the tagged cache, negative).
 type covFcnRead struct {
 	sf     *covSubstFcn
 	f      value.Value
-	epoch  int64
+	key    int64
 	cached bool
 }
 
 // tabulated reports whether TLC's value of the read is a table already.
-func (r *covFcnRead) tabulated() bool { return r.cached && r.sf.tab.Load() == r.epoch+1 }
+func (r *covFcnRead) tabulated() bool { return r.cached && r.sf.tab.Load() == r.key }
 
 // substFcnDef is the function constructor of one bound (one name) that
 // the substitution expression e of the context en names (a definition
@@ -112,14 +113,16 @@ func (c *compiler) covSubstFcnFor(sn *covSubstNode, p int, fc *ast.FuncCons, s s
 }
 
 // covFcnUse is how a read of a substituted function constructor is used:
-// applied (f[a]), a member of [D -> R], or otherwise (compared, EXCEPT'd,
-// UNCHANGED), where TLC's FcnLambdaValue is turned into a table at once.
+// applied (f[a]), a member of [D -> R], the function of an EXCEPT, or
+// otherwise (compared, UNCHANGED), where TLC's FcnLambdaValue is turned
+// into a table at once.
 type covFcnUse uint8
 
 const (
 	covFcnOther covFcnUse = iota
 	covFcnApplyUse
 	covFcnMember
+	covFcnExceptUse
 )
 
 // covFcnMemberUse notes, before e \in [D -> R] is compiled, that the read
@@ -142,9 +145,9 @@ func covFcnReadWrap(x cx, sf *covSubstFcn, is *covInstSubst, cachedHere bool, us
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
 		if err == nil {
-			r := &covFcnRead{sf: sf, f: v, epoch: is.epoch.Load(), cached: cachedHere || k.phase == phaseState}
-			if use == covFcnOther {
-				r.tabulate(k)
+			r := &covFcnRead{sf: sf, f: v, key: is.epoch.Load(), cached: cachedHere || k.phase == phaseState}
+			if use == covFcnOther || use == covFcnExceptUse {
+				r.tabulateFor(k, use)
 				return v, nil
 			}
 			k.covFcn = r
@@ -161,6 +164,52 @@ func (sf *covSubstFcn) at(k *ctx, v value.Value) {
 		return
 	}
 	_, _ = sf.body.fn(k) // its value is the table's: only its counts matter
+}
+
+// tabulateFor counts what the use of the read r costs: another use than
+// an application, a membership or an EXCEPT turns it into a table.
+func (r *covFcnRead) tabulateFor(k *ctx, use covFcnUse) {
+	if use == covFcnExceptUse {
+		k.covFcn = r // covFcnExcept
+		return
+	}
+	r.tabulate(k)
+}
+
+// covFcnExcept counts, for [f EXCEPT ![a] = ...] with f a read of a
+// substituted function constructor (noted on k), what TLC's Tool counts:
+// it selects f's value at a (the value of @), which evaluates the body
+// there unless f is a table already, and takeExcept makes a copy with
+// the update, tabulated when compared: a copy without the constructor's
+// CostModel (FcnLambdaValue's copy constructor), which costs only its
+// domain's enumeration (TLC rev cc6b616: MCPaxos' votes' = [votes EXCEPT
+// ![a] = @ \cup {<<b, v>>}] in its implied action). f stays untabulated.
+func covFcnExcept(k *ctx, ups []exceptUpdate) {
+	r := k.covFcn
+	k.covFcn = nil
+	if r == nil || k.covMute != 0 || r.tabulated() || len(ups) == 0 || len(ups[0].path) == 0 {
+		return
+	}
+	f, ok := r.f.(*value.FcnV)
+	st := &ups[0].path[0]
+	if !ok || st.index == nil {
+		return
+	}
+	var key value.Value
+	if _, err := evalMuted(k, func(k *ctx) (value.Value, error) {
+		var err error
+		key, err = st.key(k)
+		return key, err
+	}); err != nil {
+		return
+	}
+	if _, in := f.Apply(key); !in {
+		return
+	}
+	r.sf.at(k, key)
+	if dom := covDomainOf(r.sf.n, r.sf.fc); dom != nil {
+		dom.cost.Add(int64(f.Len()) + 1)
+	}
 }
 
 // tabulate counts TLC's conversion of the read r to a table: |S| on the
@@ -187,7 +236,7 @@ func (r *covFcnRead) tabulate(k *ctx) {
 		}
 	}
 	if r.cached {
-		sf.tab.Store(r.epoch + 1)
+		sf.tab.Store(r.key)
 	}
 }
 

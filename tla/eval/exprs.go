@@ -1263,7 +1263,12 @@ type exceptUpdate struct {
 }
 
 func (c *compiler) except(e *ast.Except, en cenv) cx {
+	fcnExcept := c.substFcnName(e.Fn, en)
+	if fcnExcept {
+		c.covFcnUse = covFcnExceptUse
+	}
 	fn := c.expr(e.Fn, en)
+	c.covFcnUse = covFcnOther
 	d := fn.dep
 	ups := make([]exceptUpdate, len(e.Updates))
 	for i, u := range e.Updates {
@@ -1295,9 +1300,15 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot, missing: c.exceptMissing(e)}
 	}
 	into := func(k *ctx, slot **value.FcnV) (value.Value, error) {
+		if fcnExcept {
+			k.covFcn = nil
+		}
 		v, err := fn.fn(k)
 		if err != nil {
 			return nil, err
+		}
+		if fcnExcept {
+			covFcnExcept(k, ups) // covsubstfcn.go
 		}
 		for i := range ups {
 			if v, err = exceptAt(k, v, &ups[i], 0, slot); err != nil {
