@@ -69,8 +69,9 @@ type CovNode struct {
 	enumUse bool
 	ovBody  ast.Expr
 	// fcnMat: a function constructor TLC turns into a table
-	// (covfcnmat.go).
-	fcnMat bool
+	// (covfcnmat.go); lazyBody: one whose body its build does not count
+	// (covsubstfcn.go).
+	fcnMat, lazyBody bool
 	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
 	// (covfilter.go).
 	lazy   *covLazy
@@ -408,6 +409,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	saved := c.cov
 	c.cov = n
 	argConst := c.covArgConst
+	c.covFcnMemberUse(e, en)
 	x := c.exprCore(e, en)
 	c.cov = saved
 	if f, ok := e.(*ast.SetFilter); ok {
@@ -451,6 +453,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	x = covNestedWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)
+	}
+	if b, ok := e.(*ast.Binary); ok {
+		x = c.covFcnTabulateIn(x, b, en)
 	}
 	return c.covOriginWrap(x, n)
 }

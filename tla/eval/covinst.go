@@ -96,6 +96,16 @@ type covInstSubst struct {
 // (an action TLC keeps whole because it enters the instance).
 type covSubstNode struct {
 	n *CovNode
+	// body: the counts one evaluation of the expression adds to the
+	// nodes under n (covsubstov.go).
+	body     []covDelta
+	measured bool
+	// fcn: the function constructor the expression names, unprimed
+	// and primed (covsubstfcn.go).
+	fcn [2]*covSubstFcn
+	// tag, gen: the LazyValue's cache in an implied action
+	// (covtagged.go).
+	tag, gen atomic.Int64
 	// seen is the epoch of the last read counted, unprimed and primed.
 	seen [2]atomic.Int64
 }
@@ -176,10 +186,35 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 	c.cov = n
 	defer func() { c.cov = saved }()
 	s.e = e
-	x := c.substituted(s, pos, en)
+	use := c.covFcnUse
+	c.covFcnUse = covFcnOther
+	fc := c.covSubstFcnPrep(n, e, s.en)
+	var x cx
+	if c.covOverrideSubst(e, s.en) {
+		x = c.substitutedBody(s, pos, en, sn)
+	} else {
+		x = c.substituted(s, pos, en)
+	}
 	p := 0
 	if en.primed {
 		p = 1
+	}
+	if c.covInSink && x.dep != 0 {
+		// An implied action's read: TLC's LazyValue keeps the value of
+		// its last evaluation, tagged with its states (covtagged.go).
+		tag := c.covReadTag(p)
+		if fc != nil {
+			if sf := c.covSubstFcnFor(sn, p, fc, s, en); sf != nil {
+				return covFcnReadTagged(covTaggedRead(x, is, sn, tag), sf, is, sn, use, tag)
+			}
+		}
+		return covTaggedRead(x, is, sn, tag)
+	}
+	if fc != nil && x.dep != 0 {
+		if sf := c.covSubstFcnFor(sn, p, fc, s, en); sf != nil {
+			entered := is.depth > 0 || c.covInSink && p == 0
+			return covFcnReadWrap(covCachedRead(x, is, sn, p, entered), sf, is, p == 0 && entered, use)
+		}
 	}
 	// An implied action or initial predicate of a PROPERTY (covlive.go)
 	// is evaluated by TLC's Tool.eval, with LazyValues cached but for
@@ -202,6 +237,7 @@ func (c *compiler) substitutedIn(m *modEnv, name string, s substArg, pos token.P
 				d = 1
 			}
 			n.count.Add(d)
+			sn.countBody(d)
 		}
 		saved.Children = append(saved.Children, proxy)
 		is.lent = append(is.lent, saved)

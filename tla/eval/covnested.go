@@ -299,6 +299,9 @@ func (c *compiler) covBoundOrigin(e ast.Expr, en cenv, node *CovNode) *covOrigin
 		return nil
 	}
 	if b := en.sc.lookup(id.Name); b == nil || (b.kind != bSlot && b.kind != bArg) {
+		if b == nil && c.substOverrideSet(id, en) {
+			return c.origins // covsubstov.go
+		}
 		return nil
 	}
 	return c.origins

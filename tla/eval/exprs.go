@@ -404,6 +404,10 @@ func (c *compiler) bounds(bs []*ast.Bound, en cenv) ([]binder, cenv) {
 			if len(b.Names) == 1 {
 				out[len(out)-1].covOrig = orig
 				out[len(out)-1].covVarOrig = varOrig
+			} else if orig != nil && c.substOverrideSet(b.Set, en) {
+				// Each name's enumerator of the LazyValue's set costs
+				// on its constructor (covsubstov.go).
+				out[len(out)-1].covOrig = orig
 			}
 			en.sc = &scope{name: n.Name, kind: bSlot, slot: slots[i], parent: en.sc}
 		}
@@ -883,6 +887,9 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	bs, ben := c.bounds(e.Bounds, en)
 	setTupleBind(bs, bindPrefix, e)
 	body := c.expr(e.Body, ben)
+	if n := c.covHere(e); n != nil && n.lazyBody {
+		body = covMuted(body) // counted where TLC evaluates it (covsubstfcn.go)
+	}
 	return c.funcConsBuilt(e, bs, body)
 }
 
@@ -983,7 +990,12 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 			return x
 		}
 	}
+	applied := len(args) == 1 && c.substFcnName(e.Fn, en)
+	if applied {
+		c.covFcnUse = covFcnApplyUse
+	}
 	fn := c.expr(e.Fn, en)
+	c.covFcnUse = covFcnOther
 	if fn.lazy != nil {
 		// A constant set applied: TLC's error names the class of the
 		// set as written (SUBSET S), not of its enumeration.
@@ -991,6 +1003,9 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 	}
 	pos := e.Pos()
 	lam := c.lambdaApplied(e.Fn, en, fn.dep)
+	if applied {
+		return c.covFcnApply(e, fn, args[0], lam)
+	}
 	if len(args) == 1 {
 		a := args[0]
 		// f[x] is the hottest operator of most specs: its two operands are
@@ -1264,7 +1279,12 @@ type exceptUpdate struct {
 }
 
 func (c *compiler) except(e *ast.Except, en cenv) cx {
+	fcnExcept := c.substFcnName(e.Fn, en)
+	if fcnExcept {
+		c.covFcnUse = covFcnExceptUse
+	}
 	fn := c.expr(e.Fn, en)
+	c.covFcnUse = covFcnOther
 	d := fn.dep
 	ups := make([]exceptUpdate, len(e.Updates))
 	for i, u := range e.Updates {
@@ -1296,9 +1316,15 @@ func (c *compiler) except(e *ast.Except, en cenv) cx {
 		ups[i] = exceptUpdate{path: path, val: val, atSlt: slot, missing: c.exceptMissing(e)}
 	}
 	into := func(k *ctx, slot **value.FcnV) (value.Value, error) {
+		if fcnExcept {
+			k.covFcn = nil
+		}
 		v, err := fn.fn(k)
 		if err != nil {
 			return nil, err
+		}
+		if fcnExcept {
+			covFcnExcept(k, ups) // covsubstfcn.go
 		}
 		for i := range ups {
 			if v, err = exceptAt(k, v, &ups[i], 0, slot); err != nil {

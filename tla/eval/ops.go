@@ -56,7 +56,10 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 		if en.init && !c.primeRun {
 			return c.fail(pos, unchangedInInit)
 		}
+		unch := c.covUnchCur
+		c.covUnchCur = true
 		cur := c.expr(e.X, en)
+		c.covUnchCur = unch
 		ne := en
 		ne.primed = true
 		if !c.primeRun {

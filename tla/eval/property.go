@@ -360,7 +360,9 @@ func (b *builder) actionPropertyIn(ba *ast.BoxAction, en cenv, pc propCtx) bool 
 	a := c.csWrap(c.expr(ba.Action, en), ba) // TLC evaluates [A]_v itself
 	bad := c.temporal
 	c.temporal = false
+	c.covUnchCur = true
 	sub := c.expr(ba.Sub, en)
+	c.covUnchCur = false
 	ne := en
 	ne.primed = true
 	subNxt := c.expr(ba.Sub, ne)
