@@ -994,7 +994,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		continuedPostcondition(rep)
 	}
 	var cov *tlcout.Coverage
-	if f.coverage >= 0 {
+	if f.coverage >= 0 && !tlcNoActions(sp) {
 		// After -continue's traces, whose rebuilding TLC counts.
 		cov = tlcCoverage(sp, rep, source.ReadFile)
 	}

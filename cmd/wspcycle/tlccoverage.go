@@ -120,7 +120,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 			}
 		} else {
 			it.Head = head(a.Name, a.Pos)
-			if d := findDef(sp.Module, a.Name); d != nil && where.IsValid() {
+			if d := findSpecDef(sp, a.Name); d != nil && where.IsValid() {
 				// One disjunct of a definition that has several (TLC's
 				// "1:N" actions): the disjunct's range too.
 				body := model.ExprRange(d.Body, read)
@@ -191,6 +191,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 		c.Init.Distinct += rb.Init
 		c.Init.Generated += rb.Init
 	}
+	tlcInitParts(sp, cv, c, ranges, read) // tlccovinitparts.go
 	for i, p := range sp.Invariants {
 		if cv != nil && i < len(cv.ImpliedBy) && cv.ImpliedBy[i] != nil {
 			// A PROPERTY []P checked as an invariant (eval's covimplied.go).
@@ -225,6 +226,31 @@ func findDef(mod *ast.Module, name string) *ast.OpDef {
 		}
 	}
 	return nil
+}
+
+// findSpecDef is the definition of name in the root module or in a module
+// it extends (directly or not), or nil: an action defined in an EXTENDed
+// module is labelled as one of the root's (Examples' MC_spanning, whose
+// Next is spanning's; probe coverage/CovExtIf).
+func findSpecDef(sp *eval.Spec, name string) *ast.OpDef {
+	seen := map[string]bool{}
+	var walk func(mod *ast.Module) *ast.OpDef
+	walk = func(mod *ast.Module) *ast.OpDef {
+		if mod == nil || mod.Name == nil || seen[mod.Name.Name] {
+			return nil
+		}
+		seen[mod.Name.Name] = true
+		if d := findDef(mod, name); d != nil {
+			return d
+		}
+		for _, e := range mod.Extends {
+			if d := walk(sp.Modules[e.Name]); d != nil {
+				return d
+			}
+		}
+		return nil
+	}
+	return walk(sp.Module)
 }
 
 // instDefOf is the definition of the named instance I that name, I!Op,

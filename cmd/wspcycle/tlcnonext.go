@@ -19,9 +19,12 @@ const tlcNoNextActions = 2115
 // computed without error (an evaluation error there, or in a CONSTRAINT,
 // is reported as usual), "No next state actions defined to generate
 // successor states from." (2115), no counts, exit 75. It reports false
-// when the run is not such a model's, or found an error.
+// when the run is not such a model's, or found an error, or found no
+// initial state: with an empty queue TLC reports success instead
+// (ModelChecker.modelCheckImpl, "actions.length == 0"; probe
+// coverage/CovInitEmpty).
 func tlcNoNext(w *tlcout.Writer, sp *eval.Spec, rep *model.Report, start time.Time) (int, bool) {
-	if !sp.NoNext || rep.Result != model.ResultOK {
+	if !sp.NoNext || rep.Result != model.ResultOK || rep.InitStates == 0 {
 		return 0, false
 	}
 	w.Msg(tlcNoNextActions, tlcout.ClassError, "No next state actions defined to generate successor states from.")
@@ -39,4 +42,13 @@ func tlcAliasErrorTool(sp *eval.Spec, tool bool) {
 	}
 	c := strconv.Itoa(a.ErrCode)
 	a.SetAliasError(sp.Run.Strings(), "@!@!@STARTMSG "+c+":0 @!@!@\n"+a.ErrMsg+"\n@!@!@ENDMSG "+c+" @!@!@")
+}
+
+// tlcNoActions reports a model TLC has no action for: no next-state
+// relation, or no behaviour at all (a cfg with neither INIT nor NEXT,
+// e.g. one that only checks ASSUMEs). TLC returns before its search
+// there (ModelChecker.modelCheckImpl, "actions.length == 0"), so
+// -coverage prints no report (probes coverage/CovNoVars, CovInitEmpty).
+func tlcNoActions(sp *eval.Spec) bool {
+	return sp.NoNext || len(sp.Actions) == 0
 }

@@ -64,7 +64,10 @@ type Coverage struct {
 	// Vars are the variables, in TLC's order, each with its declaration's
 	// range and TLC's estimate of the number of its values (2779).
 	Vars       []CoverageVar
-	Init       CoverageItem
+	Init CoverageItem
+	// InitMore are the initial predicate's later conjuncts, each an
+	// entry of its own after Init (TLC's init predicates).
+	InitMore   []CoverageItem
 	Actions    []CoverageItem
 	Invariants []CoverageItem
 	// Constraints are the ACTION_CONSTRAINTs then the CONSTRAINTs, as TLC
@@ -81,6 +84,10 @@ func (w *Writer) CoverageReport(c Coverage, now time.Time) {
 	}
 	w.Msg(CoverageInit, ClassNone, fmt.Sprintf("<%s>: %d:%d", c.Init.label(), c.Init.Distinct, c.Init.Generated))
 	w.coverageLines(c.Init.Lines)
+	for _, p := range c.InitMore {
+		w.Msg(CoverageInit, ClassNone, fmt.Sprintf("<%s>: %d:%d", p.label(), p.Distinct, p.Generated))
+		w.coverageLines(p.Lines)
+	}
 	for _, a := range c.Actions {
 		w.Msg(CoverageNext, ClassNone, fmt.Sprintf("<%s>: %d:%d", a.label(), a.Distinct, a.Generated))
 		w.coverageLines(a.Lines)

@@ -166,6 +166,9 @@ type InitPart struct {
 	Name  string
 	Expr  ast.Expr
 	Label string
+	// DefPos is where Name's definition starts (unset without a Name):
+	// -coverage labels the conjunct by the definition's head.
+	DefPos token.Pos
 }
 
 // Step is one successor: the action that produced it, the values of the

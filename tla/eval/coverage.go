@@ -148,6 +148,12 @@ func (n *CovNode) child(key any, from, to ast.Expr) *CovNode {
 // nothing).
 type Coverage struct {
 	Init *CovNode
+	// InitMore are the trees of the initial predicate's later conjuncts,
+	// indexed as Spec.InitParts[1:]; initDone, initPartOf:
+	// covinitparts.go.
+	InitMore   []*CovNode
+	initDone   []*CovNode
+	initPartOf map[*CovNode]int
 	// Actions is indexed as Spec.Actions.
 	Actions []*CovNode
 	// Invariants is indexed as Spec.Invariants (nil for an invariant that
@@ -179,6 +185,8 @@ func (cv *Coverage) reset() {
 
 func (cv *Coverage) roots() []*CovNode {
 	out := []*CovNode{cv.Init}
+	out = append(out, cv.InitMore...)
+	out = append(out, cv.initDone...)
 	out = append(out, cv.Actions...)
 	out = append(out, cv.Invariants...)
 	out = append(out, cv.Constraints...)
@@ -710,6 +718,7 @@ func (b *builder) finishCoverage() {
 	if cv.Init == nil {
 		cv.Init = &CovNode{}
 	}
+	cv.finishInitParts(b.covInitMore) // covinitparts.go
 	for _, a := range b.actions {
 		cv.Actions = append(cv.Actions, a.cov)
 	}

@@ -35,6 +35,7 @@ func (b *builder) finish() {
 			}
 			if k.covLast != nil {
 				k.covLast.count.Add(1)
+				sp.Coverage.initCompleted(k.covLast) // covinitparts.go
 			}
 			return yield(append(value.State(nil), k.t...))
 		}

@@ -81,6 +81,9 @@ type builder struct {
 	// The coverage trees of the initial predicate and of the cfg's
 	// INVARIANTs, CONSTRAINTs and ACTION_CONSTRAINTs (nil without coverage).
 	covInit                        *CovNode
+	// covInitMore: the trees of the initial predicate's later conjuncts
+	// (covinitparts.go).
+	covInitMore []*CovNode
 	covInv, covCons, covActionCons []*CovNode
 	covImpliedBy                   []ast.Expr
 	prog                           *program // set by finish, once every slot is allocated
@@ -459,7 +462,7 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 	en.init = true
 	part := InitPart{Expr: e, Label: "Initial predicate " + b.c.nodeName(e, b.c.env(en).mod.Name.Name)}
 	if d, de, ok := b.c.userOp(e, en); ok {
-		part.Name = d.Name.Name
+		part.Name, part.DefPos = d.Name.Name, d.Pos()
 		part.Label = d.Name.Name + " " + b.c.nodeName(d.Body, b.c.env(de).mod.Name.Name)
 		if l, ok := b.c.substLabel(d, en, de); ok {
 			part.Label = l // TLC's SubstInNode, located at the INSTANCE (tlcsubst.go)
@@ -482,6 +485,12 @@ func (b *builder) setInit(e ast.Expr, en cenv) {
 		return
 	}
 	if b.haveInit {
+		if b.c.covOn {
+			// A later conjunct is a predicate of its own in TLC's report,
+			// with its own tree (covinitparts.go).
+			b.initSteps = append(b.initSteps, b.covInitPart(e, en)...)
+			return
+		}
 		b.initSteps = append(b.initSteps, b.c.initAction(e, en)...)
 		return
 	}
