@@ -63,7 +63,7 @@ func (it CoverageItem) label() string {
 type Coverage struct {
 	// Vars are the variables, in TLC's order, each with its declaration's
 	// range and TLC's estimate of the number of its values (2779).
-	Vars       []CoverageVar
+	Vars []CoverageVar
 	Init CoverageItem
 	// InitMore are the initial predicate's later conjuncts, each an
 	// entry of its own after Init (TLC's init predicates).

@@ -80,10 +80,10 @@ type builder struct {
 	fairness []fairDef
 	// The coverage trees of the initial predicate and of the cfg's
 	// INVARIANTs, CONSTRAINTs and ACTION_CONSTRAINTs (nil without coverage).
-	covInit                        *CovNode
+	covInit *CovNode
 	// covInitMore: the trees of the initial predicate's later conjuncts
 	// (covinitparts.go).
-	covInitMore []*CovNode
+	covInitMore                    []*CovNode
 	covInv, covCons, covActionCons []*CovNode
 	covImpliedBy                   []ast.Expr
 	prog                           *program // set by finish, once every slot is allocated
