@@ -1,0 +1,5 @@
+---- MODULE CovNoVars ----
+CONSTANT a
+Foo == a = a
+\* No INIT and no NEXT: TLC has no action and prints no coverage report.
+====
