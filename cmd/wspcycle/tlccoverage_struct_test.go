@@ -18,13 +18,16 @@ import (
 //     the conjunct that completed them; they were one "Init" entry.
 //   - CovExtIf: an action defined in an EXTENDed module, an IF under \E,
 //     carries TLC's (l c l c) part; it was missing.
+//   - CovArgOrd: the arguments of an application are listed in source
+//     order (Examples' Queens: Attacks(Append(queens, c), i, nxtQ)); they
+//     were listed where the body first used them (q[i]: i before q).
 //   - CovNoVars, CovInitEmpty: a model without action (no INIT and no
 //     NEXT; INIT without NEXT that finds no initial state) prints no
 //     report, TLC returning before its search; we printed "<>: 0:0", and
 //     said "No next state actions" where TLC reports success.
 func TestTLCCoverageStructure(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovInit2", "CovInitPrint", "CovInitInl", "CovExtIf", "CovNoVars", "CovInitEmpty"} {
+	for _, name := range []string{"CovInit2", "CovInitPrint", "CovInitInl", "CovExtIf", "CovArgOrd", "CovNoVars", "CovInitEmpty"} {
 		data, err := os.ReadFile(filepath.Join(dir, "tlc", "coverage", name+".text.out"))
 		if err != nil {
 			t.Fatal(err)

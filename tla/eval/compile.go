@@ -251,6 +251,9 @@ type compiler struct {
 	// and after its own compilation to learn whether such a use is under
 	// it, in which case it must not be folded (coverage.go).
 	covArgConst int
+	// covArgs are the arguments covArgUse compiled under their
+	// application's node (covargorder.go).
+	covArgs map[any]bool
 	covMismatch func(expr, into *CovNode)
 	// covLetsAtUse: the LET whose definitions count under their last use
 	// (covletroot.go).

@@ -482,6 +482,9 @@ func (c *compiler) covArgUse(b *scope, ae cenv, pos token.Pos) cx {
 	}
 	x := c.inline(pos, func() cx { return c.expr(b.arg, ae) })
 	c.cov = saved
+	if call != nil {
+		c.noteCovArg(b.arg) // covargorder.go
+	}
 	if call == nil || !covKind(b.arg) {
 		return x
 	}
@@ -727,7 +730,8 @@ func (b *builder) finishCoverage() {
 	cv.ImpliedBy = make([]ast.Expr, len(b.sp.Invariants))
 	copy(cv.ImpliedBy, b.covImpliedBy)
 	cv.vars = make([]valueCount, len(b.sp.Vars))
-	b.covInstFinish(cv) // covinst.go
+	b.covInstFinish(cv)       // covinst.go
+	cv.orderArgs(b.c.covArgs) // covargorder.go
 	if b.c.origins != nil {
 		cv.live = b.c.origins.live
 	}
