@@ -253,7 +253,7 @@ type compiler struct {
 	covArgConst int
 	// covArgs are the arguments covArgUse compiled under their
 	// application's node (covargorder.go).
-	covArgs map[any]bool
+	covArgs     map[any]bool
 	covMismatch func(expr, into *CovNode)
 	// covLetsAtUse: the LET whose definitions count under their last use
 	// (covletroot.go).
