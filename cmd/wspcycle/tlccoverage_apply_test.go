@@ -1,0 +1,22 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageApply compares `wspcycle tlc -coverage 1` with TLC's runs
+// kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and -tool,
+// on small specs isolating how TLC counts applications of functions:
+//
+//   - CovLazyApp: f[a] of a definition whose body is a function
+//     constructor (or of a constant the cfg replaces by one) evaluates the
+//     body at a only, TLC's FcnLambdaValue being applied, not tabulated
+//     (MCDieHarder's Capacity[j] counted the CASE on both jugs).
+func TestTLCCoverageApply(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovLazyApp"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}
