@@ -13,9 +13,14 @@ import (
 //     constructor (or of a constant the cfg replaces by one) evaluates the
 //     body at a only, TLC's FcnLambdaValue being applied, not tabulated
 //     (MCDieHarder's Capacity[j] counted the CASE on both jugs).
+//   - CovArgRef, CovArgAsg: an operator applied as (part of) an action
+//     binds its arguments to LazyValues, each counted once per
+//     application however often the body reads it, also in disjuncts
+//     assigning a variable (MissionariesAndCannibals' IsSafe(newThisBank)
+//     counted newThisBank at each of IsSafe's three reads of S).
 func TestTLCCoverageApply(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLazyApp"} {
+	for _, name := range []string{"CovLazyApp", "CovArgRef", "CovArgAsg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
