@@ -18,9 +18,13 @@ import (
 //     application however often the body reads it, also in disjuncts
 //     assigning a variable (MissionariesAndCannibals' IsSafe(newThisBank)
 //     counted newThisBank at each of IsSafe's three reads of S).
+//   - CovExArg: a \E over a set read from the state is one action of
+//     TLC's, which lists the arguments of an application inside it after
+//     the application's body (MissionariesAndCannibals' Move(S,
+//     bank_of_boat) listed no S nor bank_of_boat).
 func TestTLCCoverageApply(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLazyApp", "CovArgRef", "CovArgAsg"} {
+	for _, name := range []string{"CovLazyApp", "CovArgRef", "CovArgAsg", "CovExArg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
