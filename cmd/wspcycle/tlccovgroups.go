@@ -67,7 +67,19 @@ func tlcCovGroups(sp *eval.Spec, read func(string) ([]byte, error)) map[int]covG
 		if i := strings.IndexByte(name, '('); i >= 0 {
 			name = name[:i]
 		}
-		out[a.Lo] = covGroup{lo: a.Lo, hi: a.Hi, name: name, part: sp.Coverage.PartOf(a), exists: a.App == nil}
+		g := covGroup{lo: a.Lo, hi: a.Hi, name: name, part: sp.Coverage.PartOf(a), exists: a.App == nil}
+		if g.exists {
+			// A \E TLC does not expand also evaluates the arguments of
+			// the applications inside it (Tool.getNextStatesAppl binds
+			// them to LazyValues of its tree): listed after the body they
+			// enter, before the \E's set (MissionariesAndCannibals' \E S
+			// \in SUBSET ... : Move(S, bank_of_boat)).
+			g.steps = sp.Coverage.StepsOf(a)
+			if g.part != nil {
+				g.steps = append(g.steps, eval.CovStep{Leaf: -1, Part: g.part})
+			}
+		}
+		out[a.Lo] = g
 	}
 	return out
 }
@@ -145,6 +157,9 @@ func closeGroup(groups map[int]covGroup, k *covKeyed, cv *eval.Coverage, ranges 
 	g := groups[k.lo]
 	if g.steps != nil && cv != nil {
 		k.it.Lines = groupLines(g, cv, ranges)
+		if g.exists {
+			k.it.Lines = existsLines(k.it.Lines, k.key)
+		}
 		return
 	}
 	k.it.Lines = append(k.it.Lines, groupPart(groups, k, ranges)...)

@@ -20,7 +20,7 @@ import (
 // arguments were bound in de (nparams of them) inside ENABLED under
 // coverage, the step that starts a new application.
 func (c *compiler) covEnabledApp(steps []step, de cenv, nparams int, pos token.Pos) []step {
-	if !c.covOn || !c.inEnabled || nparams == 0 {
+	if !c.covOn || nparams == 0 {
 		return steps
 	}
 	b := de.sc

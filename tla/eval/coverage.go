@@ -489,17 +489,13 @@ func (c *compiler) covArgUse(b *scope, ae cenv, pos token.Pos) cx {
 		return x
 	}
 	if !call.evalApp {
-		if c.inEnabled {
-			// TLC's ENABLED binds the arguments to LazyValues, evaluated
-			// once per application (covenabled.go).
-			if x.dep == 0 {
-				c.covArgConst++
-			}
-			return covArgEpoch(x, call.child(b.arg, b.arg, b.arg), call)
+		// An application TLC's successor generator (or ENABLED) walks:
+		// its arguments are LazyValues too, evaluated once per
+		// application (covenabled.go).
+		if x.dep == 0 {
+			c.covArgConst++
 		}
-		// An application TLC's successor generator walks: counted at each
-		// use (its count does not tell the applications apart).
-		return x
+		return covArgEpoch(x, call.child(b.arg, b.arg, b.arg), call)
 	}
 	if x.dep == 0 {
 		c.covArgConst++

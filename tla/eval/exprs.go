@@ -990,6 +990,11 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 			return x
 		}
 	}
+	if len(args) == 1 {
+		if x, ok := c.covLazyApp(e, en, args[0]); ok {
+			return x // covfcnapp.go
+		}
+	}
 	applied := len(args) == 1 && c.substFcnName(e.Fn, en)
 	if applied {
 		c.covFcnUse = covFcnApplyUse

@@ -1,0 +1,94 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// TLC evaluates f[a], f a definition without parameters whose body is a
+// function constructor [x \in S |-> e] (or a constant the cfg replaces by
+// such a definition, C <- Op), by evaluating the body to a
+// FcnLambdaValue and applying it: Tool.evalAppl evaluates the
+// definition's body at each use (processConstantDefns' value is not used
+// for a replaced constant, nor computed for a definition that reads a
+// variable) and FcnLambdaValue.apply evaluates e at a only (MCDieHarder's
+// Capacity[j] with Capacity <- MCCapacity, a CASE on j: each application
+// counts the CASE once, its second arm's test only when j is the second
+// jug). wspcycle builds the whole function: its body's nodes are muted
+// during the build (lazyBody) and e is evaluated again, counted, at a.
+
+// covLazyApp is, under coverage, the application e = f[a] (a compiled) of
+// such a definition, counted as TLC counts it; ok false for any other
+// application.
+func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
+	n := c.covHere(e)
+	if n == nil || len(e.Args) != 1 {
+		return cx{}, false
+	}
+	id, ok := ast.Unparen(e.Fn).(*ast.Ident)
+	if !ok || en.sc.lookup(id.Name) != nil {
+		return cx{}, false
+	}
+	nerr := len(c.errs)
+	x, ok := c.lookupName(id.Name, en)
+	c.errs = c.errs[:nerr]
+	if !ok || x.kind != eDef {
+		return cx{}, false
+	}
+	d, ok := x.node.(*ast.OpDef)
+	if !ok || len(d.Params) > 0 {
+		return cx{}, false
+	}
+	fc, ok := covUnwrap(d.Body).(*ast.FuncCons)
+	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0] == nil || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
+		return cx{}, false
+	}
+	idn := n.child(id, id, id)
+	fn0 := idn.byKey[fc]
+	fcn := idn.child(fc, fc, fc)
+	if fn0 != nil && !fcn.lazyBody {
+		// The constructor's node was compiled before, counting its body.
+		return cx{}, false
+	}
+	fcn.lazyBody = true
+	fn := c.expr(e.Fn, en)
+	override := c.isOverride(id.Name, x, en)
+	if !override && fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
+		// A constant: evaluated once, listed without its body.
+		fcn.lazyBody = false
+		c.errs = c.errs[:nerr]
+		return cx{}, false
+	}
+	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+	saved := c.cov
+	c.cov = fcn
+	bs, ben := c.bounds(fc.Bounds, de)
+	body := c.expr(fc.Body, ben)
+	c.cov = saved
+	if len(c.errs) > nerr {
+		return cx{}, false
+	}
+	b := bs[0]
+	pos := e.Pos()
+	lam := c.lambdaApplied(e.Fn, en, fn.dep)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := fn.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		v, err := a.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		r, err := apply(f, v, pos)
+		if err != nil {
+			return nil, withExpr(applyError(err, lam, f, v), e, pos)
+		}
+		if k.covMute == 0 {
+			if err := b.bind(k, v); err == nil {
+				_, _ = body.fn(k) // only its counts matter: r is its value
+			}
+		}
+		return r, nil
+	}, dep: deps(fn, a) | bodyDep(bs, body)}, true
+}
