@@ -41,3 +41,17 @@ func TestTLCPropertyConstantNoWarning(t *testing.T) {
 		tlcGoldenRun(t, dir, "PropW"+c.name, []string{"-noGenerateSpecTE"}, c.code, withSpec("W"))
 	}
 }
+
+// TestTLCAssumeStopsAtFirst: TLC evaluates the ASSUMEs in order and stops
+// at the first one that fails (AsmA: @@ of functions whose domains mix
+// numbers and strings, then compared; AsmB: the same under \in; AsmC: a
+// false Assert) or is false (AsmD): a later one is not evaluated, so what
+// it prints or sets is not done (TLC rev cc6b616). wspcycle evaluated
+// every ASSUME, printing the later ones' PrintT before the first one's
+// error.
+func TestTLCAssumeStopsAtFirst(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "fix6")
+	for _, name := range []string{"AsmA", "AsmB", "AsmC", "AsmD"} {
+		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, 10)
+	}
+}
