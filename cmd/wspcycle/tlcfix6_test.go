@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -53,5 +55,39 @@ func TestTLCAssumeStopsAtFirst(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "fix6")
 	for _, name := range []string{"AsmA", "AsmB", "AsmC", "AsmD"} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, 10)
+	}
+}
+
+// TestTLCDumpTraceJSONAlias: with an ALIAS, TLC's -dumpTrace json writes
+// some counterexamples as the spec's variables and others as the ALIAS,
+// as printed (TLC rev cc6b616; the files it wrote are in
+// model/testdata/tlc/fix6): a temporal property's lasso (DumpAm_ML) or
+// stuttering (DumpAl_LL), and an invariant or a state-level PROPERTY
+// violated by the initial state (DumpAm_MI, DumpAm_MP), as the variables;
+// an invariant violated later (DumpAl_LI) and a deadlock, even of the
+// initial state (DumpAl_LD, DumpAm_MD), as the ALIAS. wspcycle wrote the
+// ALIAS for all.
+func TestTLCDumpTraceJSONAlias(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "fix6")
+	for _, c := range []struct {
+		spec, cfg string
+		code      int
+	}{{"DumpAl", "LL", 13}, {"DumpAl", "LI", 12}, {"DumpAl", "LD", 11},
+		{"DumpAm", "ML", 13}, {"DumpAm", "MP", 13}, {"DumpAm", "MI", 12}, {"DumpAm", "MD", 11}} {
+		name := c.spec + "_" + c.cfg
+		want, err := os.ReadFile(filepath.Join(dir, name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := t.TempDir()
+		var out, errb bytes.Buffer
+		args := []string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dumpTrace", "json", "t.json",
+			"-config", mustAbs(t, filepath.Join(dir, name+".cfg")), mustAbs(t, filepath.Join(dir, c.spec+".tla"))}
+		if code := runIn(t, td, args, &out, &errb); code != c.code {
+			t.Errorf("%s: exit %d, want TLC's %d: %s", name, code, c.code, errb.String())
+		}
+		if got, err := os.ReadFile(filepath.Join(td, "t.json")); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: wrote %s (%v), TLC wrote %s", name, got, err, want)
+		}
 	}
 }
