@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/wspcycle/wspcycle/model/tlcout"
 )
 
 // TestTLCPostConditionFlagConstant: TLC looks the operator of
@@ -88,6 +90,48 @@ func TestTLCDumpTraceJSONAlias(t *testing.T) {
 		}
 		if got, err := os.ReadFile(filepath.Join(td, "t.json")); err != nil || !bytes.Equal(got, want) {
 			t.Errorf("%s: wrote %s (%v), TLC wrote %s", name, got, err, want)
+		}
+	}
+}
+
+// TestTLCDumpTraceJSONSany: for -dumpTrace json, TLC makes the root
+// module extend its _JsonTrace (whose post-condition writes the file), so
+// SANY's lines show it and what it instantiates (TLCExt, Json, Integers,
+// ...), plain and with -tool (TLC rev cc6b616, run in a folder holding the
+// spec: DumpSany_NAME.MODE.out). wspcycle showed only the spec's modules.
+func TestTLCDumpTraceJSONSany(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "fix6")
+	for _, c := range []struct {
+		cfg  string
+		code int
+	}{{"LI", 12}, {"LL", 13}} {
+		for _, mode := range []string{"text", "tool"} {
+			td := t.TempDir()
+			for _, f := range []string{"DumpAl.tla", "DumpAl_" + c.cfg + ".cfg"} {
+				data, err := os.ReadFile(filepath.Join(dir, f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(td, f), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			args := []string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dumpTrace", "json", "t.json"}
+			if mode == "tool" {
+				args = append(args, "-tool")
+			}
+			args = append(args, "-config", "DumpAl_"+c.cfg+".cfg", "DumpAl.tla")
+			var out, errb bytes.Buffer
+			if code := runIn(t, td, args, &out, &errb); code != c.code {
+				t.Errorf("%s %s: exit %d, want TLC's %d: %s", c.cfg, mode, code, c.code, errb.String())
+			}
+			want, err := os.ReadFile(filepath.Join(dir, "DumpSany_"+c.cfg+"."+mode+".out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, w := tlcout.Normalize(out.String(), mode == "tool"), tlcout.Normalize(string(want), mode == "tool"); got != w {
+				t.Errorf("%s %s: output differs from TLC's:\n%s", c.cfg, mode, firstDiff(w, got))
+			}
 		}
 	}
 }
