@@ -801,6 +801,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		loadOpt.Read = read
+		loadOpt.PostconditionFlag = true
 	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {

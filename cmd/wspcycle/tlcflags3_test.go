@@ -66,17 +66,31 @@ func TestTLCPostConditionFlagRefusals(t *testing.T) {
 	write("S.cfg", "INIT Init\nNEXT Next\n")
 	write("SP.cfg", "INIT Init\nNEXT Next\nPOSTCONDITION Post\n")
 	write("M.tla", "---- MODULE M ----\nPost == TRUE\nOther == TRUE\n====\n")
+	// A module declaring a CONSTANT (here through one it extends): TLC
+	// binds none of its declarations (P == K = 3 fails after the search,
+	// "the identifier K is either undefined", with K = 3 in the cfg).
+	write("KB.tla", "---- MODULE KB ----\nCONSTANT K\n====\n")
+	write("K1.tla", "---- MODULE K1 ----\nEXTENDS KB\nP == K = 3\n====\n")
+	// The spec's own declaration, through a module it extends too, is
+	// the spec's: no refusal.
+	write("SK.tla", "---- MODULE SK ----\nEXTENDS KB\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n")
+	write("SK.cfg", "INIT Init\nNEXT Next\nCONSTANT K = 3\n")
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-postCondition", "M!Other", "S.tla"}, "M and the spec both define Post"},
 		{[]string{"-postCondition", "M!Other", "-config", "SP.cfg", "S.tla"}, "a POSTCONDITION in the cfg as well"},
+		{[]string{"-postCondition", "K1!P", "S.tla"}, "K1 declares CONSTANT K"},
 	} {
 		var out, errb bytes.Buffer
 		if code := runIn(t, dir, append([]string{"tlc"}, c.args...), &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
 			t.Errorf("%v: exit %d, stderr %q; want exit 2 saying %q", c.args, code, errb.String(), c.want)
 		}
+	}
+	var out, errb bytes.Buffer
+	if code := runIn(t, dir, []string{"tlc", "-postCondition", "K1!P", "SK.tla"}, &out, &errb); code != 0 {
+		t.Errorf("SK with K1!P: exit %d, want 0; stderr %q\n%s", code, errb.String(), out.String())
 	}
 }
 

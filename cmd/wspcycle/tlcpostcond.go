@@ -128,6 +128,20 @@ func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod string)
 		return "" // SANY's error about them comes first (the spec itself: a circular dependency)
 	}
 	search := module.SearchPath(filepath.Dir(tla), nil)
+	// (The modules the spec extends itself, which tlcPostRead's change
+	// makes it extend once more: their declarations are the spec's.)
+	own := map[string]bool{}
+	if src, err := source.ReadFile(tla); err == nil {
+		if m, err := parser.ParseFile(tla, src); err == nil && m != nil {
+			for _, x := range m.Extends {
+				tlcExtended(read, search, x.Name, own)
+			}
+		}
+	}
+	if d := tlcPostDeclares(read, search, mod, own); d != "" {
+		return fmt.Sprintf("%s declares %s: TLC keeps %s a module of its own, whose declarations are none of the spec's, "+
+			"and here it is loaded as one more module the spec extends", mod, d, mod)
+	}
 	for n := range topNames(root) {
 		if tlcModuleDefines(read, search, mod, n, true, map[string]bool{}) {
 			return fmt.Sprintf("%s and the spec both define %s: TLC keeps %s a module of its own, "+
@@ -182,4 +196,69 @@ func tlcModuleDefines(read func(string) ([]byte, error), search []string, mod, o
 		}
 	}
 	return false
+}
+
+// tlcPostDeclares is a CONSTANT or VARIABLE that module mod (found on
+// search, read with read), or a module of the spec's own it extends,
+// declares ("" when none), skipping the modules in seen. TLC does not
+// make -postCondition's module one the spec extends: its declarations are
+// none of the spec's (rev cc6b616: with Post2 declaring CONSTANT K, the
+// cfg's K = 3 binds nothing, P2 == PrintT(<<"p2", K>>) prints nothing at
+// startup and fails after the search, "the identifier K is either
+// undefined or not an operator"; without K in the cfg there is no
+// "constant parameter K is not assigned a value" error).
+func tlcPostDeclares(read func(string) ([]byte, error), search []string, mod string, seen map[string]bool) string {
+	if seen[mod] {
+		return ""
+	}
+	seen[mod] = true
+	var m *ast.Module
+	for _, dir := range search {
+		if src, err := read(filepath.Join(dir, mod+".tla")); err == nil {
+			if m, err = parser.ParseFile(filepath.Join(dir, mod+".tla"), src); err != nil {
+				return "" // SANY's parse error comes first
+			}
+			break
+		}
+	}
+	if m == nil {
+		return "" // a standard module declares nothing
+	}
+	for _, u := range m.Units {
+		switch d := u.(type) {
+		case *ast.Constants:
+			if len(d.Names) > 0 {
+				return "CONSTANT " + d.Names[0].Name.Name
+			}
+		case *ast.Variables:
+			if len(d.Names) > 0 {
+				return "VARIABLE " + d.Names[0].Name
+			}
+		}
+	}
+	for _, x := range m.Extends {
+		if s := tlcPostDeclares(read, search, x.Name, seen); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// tlcExtended marks in seen the modules of the spec's own that module mod
+// extends, itself included, transitively.
+func tlcExtended(read func(string) ([]byte, error), search []string, mod string, seen map[string]bool) {
+	if seen[mod] {
+		return
+	}
+	seen[mod] = true
+	for _, dir := range search {
+		if src, err := read(filepath.Join(dir, mod+".tla")); err == nil {
+			if m, err := parser.ParseFile(filepath.Join(dir, mod+".tla"), src); err == nil && m != nil {
+				for _, x := range m.Extends {
+					tlcExtended(read, search, x.Name, seen)
+				}
+			}
+			return
+		}
+	}
 }

@@ -64,24 +64,42 @@ func (f *tlcFlags) teBin() bool {
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
-// TLC loads _TLCTrace also for a -dumpTrace tlc (its post-condition
-// _TLCTrace) and a -loadTrace tlc (its constraint and view), whatever
-// -noGenerateSpecTE and -tool say (rev cc6b616).
+// TLC loads _JsonTrace for a -dumpTrace json (its post-condition
+// _JsonTrace writes the file), before _TLCTrace (rev cc6b616: SANY parses
+// _JsonTrace, then _TLCTrace, then what they instantiate). It loads
+// _TLCTrace for the trace exploration spec, and also for a -dumpTrace tlc
+// (its post-condition _TLCTrace) and a -loadTrace tlc (its constraint and
+// view), whatever -noGenerateSpecTE and -tool say (rev cc6b616).
 func (f *tlcFlags) teExtra() []string {
+	var extra []string
+	for _, d := range f.dumpTrace {
+		if d.Format == "json" {
+			extra = append(extra, "_JsonTrace")
+			break
+		}
+	}
+	if f.tlcTraceLoaded() {
+		extra = append(extra, tlcTEModules...)
+	}
+	return extra
+}
+
+// tlcTraceLoaded reports whether TLC loads its _TLCTrace module.
+func (f *tlcFlags) tlcTraceLoaded() bool {
 	if f.teLoaded() {
-		return tlcTEModules
+		return true
 	}
 	for _, d := range f.dumpTrace {
 		if d.Format == "tlc" {
-			return tlcTEModules
+			return true
 		}
 	}
 	for _, l := range f.loadTrace {
 		if l.format == "tlc" {
-			return tlcTEModules
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // tlcWriteTE writes the trace exploration spec of rep's trace, as TLC

@@ -103,7 +103,7 @@ func (c *compiler) findJavaArithModule() string {
 			})
 			return
 		}
-		if name == "_TLCTrace" {
+		if name == "_TLCTrace" || name == "_JsonTrace" {
 			visit("TLCExt")
 		}
 		if l, ok := stdLexed[name]; ok {

@@ -233,6 +233,9 @@ type compiler struct {
 	// extraStd are the standard modules TLC loads beyond the spec's
 	// (Options.ExtraStd).
 	extraStd []string
+	// postFlag: the cfg's POSTCONDITION is TLC's -postCondition
+	// MODULE!OP (Options.PostconditionFlag).
+	postFlag bool
 	// loadVals: under coverage, the values the definitions that print or
 	// draw got at load (covload.go).
 	loadVals map[loadKey]compiled

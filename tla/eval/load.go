@@ -66,6 +66,16 @@ type Options struct {
 	// _TLCTrace when it is to write a trace exploration spec. They
 	// decide which of TLC's Java classes implements + (argerror.go).
 	ExtraStd []string
+	// PostconditionFlag: the cfg's POSTCONDITION is the operator of
+	// TLC's -postCondition MODULE!OP, which the command added to it. TLC
+	// looks that operator up in MODULE's definitions and evaluates its
+	// body once the run is over, whatever its level (rev cc6b616:
+	// Post!P with P == PrintT("pm") /\ FALSE prints "pm" at startup,
+	// with the module's other constant definitions, and again after the
+	// search, then "Postcondition P ... is false", exit 10), where the
+	// cfg's own POSTCONDITION naming a constant-level definition is
+	// refused ("The post condition P cannot be a constant.").
+	PostconditionFlag bool
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -142,6 +152,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	}
 	c.covOn = opt.Coverage
 	c.extraStd = opt.ExtraStd
+	c.postFlag = opt.PostconditionFlag
 	c.covMismatch = opt.CovMismatch
 	if opt.Random != nil {
 		c.run.SetRandom(opt.Random)

@@ -52,7 +52,7 @@ func (b *builder) postcondition() {
 		// define: no error, no warning, nothing evaluated.
 		return
 	}
-	if k, ok := b.startupValue(id, x); ok && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
+	if k, ok := b.startupValue(id, x); ok && !c.postFlag && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
 		// (A number or a string as the body is no operator application
 		// to SANY, which TLC does not compute at startup: Post == 3 is
 		// evaluated after the search, and fails there.)

@@ -368,6 +368,12 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		if !ok {
 			continue
 		}
+		if b.assumeErr != nil {
+			// TLC stops at the first assumption that is false or fails
+			// (rev cc6b616): a later one is not evaluated, and what it
+			// would print (Print, PrintT) or set (TLCSet) is not done.
+			return
+		}
 		x, errs := c.constExpr(a.Expr, cenv{m: env, at: -1})
 		if len(errs) > 0 {
 			continue

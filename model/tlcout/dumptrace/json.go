@@ -32,19 +32,26 @@ import (
 // printed trace, a record's fields and a function's arguments in the
 // order TLC prints them), no spaces, no newline at the end.
 func JSON(sp *eval.Spec, rep *model.Report) ([]byte, error) {
-	order := model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
-	states := make([]string, len(rep.Trace))
+	vars, order := rep.Vars, model.TraceOrder(rep.Vars, rep.VarOrder, rep.VarsInOrder)
+	trace := make([]value.State, len(rep.Trace))
 	for i, ts := range rep.Trace {
+		trace[i] = ts.State
+	}
+	if u := rep.Unaliased; u != nil && unaliasedJSON(rep) {
+		vars, order, trace = u.Vars, u.Order, u.States
+	}
+	states := make([]string, len(trace))
+	for i, st := range trace {
 		var b bytes.Buffer
 		fmt.Fprintf(&b, "[%d,{", i+1)
 		for k, j := range order {
 			if k > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteString(jsonString(rep.Vars[j]) + ":")
+			b.WriteString(jsonString(vars[j]) + ":")
 			var v value.Value
-			if j < len(ts.State) {
-				v = ts.State[j]
+			if j < len(st) {
+				v = st[j]
 			}
 			writeJSON(&b, v)
 		}
@@ -62,7 +69,7 @@ func JSON(sp *eval.Spec, rep *model.Report) ([]byte, error) {
 			states[st.From-1], jsonString(st.Name), bl, bc, el, ec, jsonString(m), states[st.To-1])
 	}
 	b.WriteString(`],"state":[` + strings.Join(states, ",") + `]},"vars":[`)
-	for i, v := range rep.Vars {
+	for i, v := range vars {
 		if i > 0 {
 			b.WriteByte(',')
 		}
@@ -70,6 +77,21 @@ func JSON(sp *eval.Spec, rep *model.Report) ([]byte, error) {
 	}
 	b.WriteString("]}")
 	return b.Bytes(), nil
+}
+
+// unaliasedJSON reports whether TLC's JSON of rep's counterexample holds
+// the spec's variables where its printed trace shows an ALIAS (TLC rev
+// cc6b616): a temporal property's counterexample (a lasso, or stuttering
+// forever: the liveness checker's states carry no ALIAS), and an
+// invariant or a state-level PROPERTY violated by an initial state
+// (checked as the initial states are computed). A deadlock, an initial
+// one too, and an invariant violated by a later state are written as the
+// ALIAS, as printed.
+func unaliasedJSON(rep *model.Report) bool {
+	if rep.LoopBack > 0 {
+		return true
+	}
+	return len(rep.Trace) == 1 && (rep.Result == model.ResultInvariant || rep.Result == model.ResultProperty)
 }
 
 // writeJSON writes v as TLC's JSON does: integers as numbers, strings

@@ -138,7 +138,8 @@ func Load(tla string, search []string) Loaded {
 // post-condition _TLCTrace that serializes the counterexample), with the
 // modules each instantiates; SANY parses and processes them as any other.
 var teModules = map[string]struct{ extends, instances []string }{
-	"_TLCTrace": {instances: []string{"TLC", "TLCExt", "Sequences", "Naturals"}},
+	"_TLCTrace":  {instances: []string{"TLC", "TLCExt", "Sequences", "Naturals"}},
+	"_JsonTrace": {instances: []string{"TLC", "TLCExt", "Json", "Sequences", "Naturals"}},
 }
 
 // LoadRead is Load reading the files with read (nil: the file system),
