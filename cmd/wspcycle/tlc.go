@@ -1245,6 +1245,15 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			hdr.Modules, hdr.SanyErrors = nil, report
 			break
 		}
+		if r := ld.MissingReport(sany.SpecName(tla)); r != "" {
+			// SANY stopped at a missing module though our first error is
+			// another: a semantic one, found because our loader went on
+			// (BagsTheorems of the tlapm library: Functions, which
+			// FiniteSetTheorems extends, is on no path, and its errors
+			// come after the root's). SANY processed no module.
+			hdr.Modules, hdr.SanyErrors = nil, r
+			break
+		}
 		hdr.Modules, hdr.ModuleNotes, hdr.SanyErrors = ld.SemanticReport(root, mod, list, text)
 	}
 	w.Header(hdr)

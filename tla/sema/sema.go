@@ -132,7 +132,7 @@ func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 			c.im.unit(in, instNames, true)
 		}
 	}
-	c.shadowStd(c.im.std, orderMods)
+	c.shadowStd(c.im.std, orderMods, imported)
 	ext := []string{}
 	for name := range c.im.std {
 		ext = append(ext, name)
