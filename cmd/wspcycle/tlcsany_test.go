@@ -88,7 +88,14 @@ type sanyCase struct {
 //     where the theorem's NEW names are visible (ThmNewUndef); a proof
 //     with SUFFICES, DEFINE, PICK, CASE, TAKE, HAVE and ASSUME steps is
 //     accepted (ThmProofGood); so are the names of a USE or HIDE
-//     outside a proof (UseUndef; UseGood is accepted).
+//     outside a proof (UseUndef; UseGood is accepted);
+//   - a DEF entry of a BY, USE or HIDE that names no defined operator (an
+//     undefined name, after its "Unknown operator"; a constant, a
+//     variable, a step name) is "DEF clause entry should describe a
+//     defined operator."; a statement left with no fact and no entry is
+//     then "Empty BY" or "Empty USE or HIDE statement." from its first
+//     keyword, PROOF of PROOF BY, to its end (DefNope, DefEmpty,
+//     DefKinds; a theorem's name is a DEF entry SANY takes).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -168,4 +175,7 @@ var sanyCases = []sanyCase{
 	{"ThmProofGood", "ThmProofGood", "Ok", 11},
 	{"UseUndef", "UseUndef", "Ok", 150},
 	{"UseGood", "UseGood", "Ok", 11},
+	{"DefNope", "DefNope", "Ok", 150},
+	{"DefEmpty", "DefEmpty", "Ok", 150},
+	{"DefKinds", "DefKinds", "Ok", 150},
 }

@@ -86,10 +86,10 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 	ast.Inspect(p, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TerminalProof:
-			c.factNames(inner, n.Facts, n.Defs)
+			c.factNames(inner, n.Facts, n.Defs, n.Start, emptyBy)
 			return false
 		case *ast.UseHide:
-			c.factNames(inner, n.Facts, n.Defs)
+			c.factNames(inner, n.Facts, n.Defs, n.Start, emptyUse)
 			return false
 		case *ast.Step:
 			for _, x := range n.Exprs {
@@ -104,6 +104,9 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 					c.expr(inner, b.Set)
 				}
 			}
+			if n.Use != nil {
+				c.factNames(inner, n.Use.Facts, n.Use.Defs, n.Use.Start, emptyUse)
+			}
 			if n.Proof != nil {
 				c.proofNames(inner, n.Proof)
 			}
@@ -114,25 +117,63 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 	c.keepUndefined(n)
 }
 
+// defEntryMsg is SANY's error on a DEF entry that names no defined
+// operator: an undefined name (after its "Unknown operator"), a constant,
+// a variable, a step (TLC rev cc6b616; goldens DefNope, DefKinds).
+const defEntryMsg = "DEF clause entry should describe a defined operator."
+
 // factNames checks the facts and the names of definitions of a BY, USE
-// or HIDE: expressions are resolved, a name after DEF must be defined.
-func (c *checker) factNames(sc *scope, facts, defs []ast.Expr) {
+// or HIDE that starts at start: expressions are resolved, a name after
+// DEF must be a defined operator (defEntryMsg). When nothing is left of
+// it, no fact and every DEF entry refused, SANY adds empty ("Empty BY",
+// "Empty USE or HIDE statement.") at its start, after the entries'
+// errors.
+func (c *checker) factNames(sc *scope, facts, defs []ast.Expr, start token.Pos, empty string) {
 	for _, x := range facts {
 		c.expr(sc, x)
 	}
+	bad := 0
+	var last token.Pos
 	for _, x := range defs {
-		if id, ok := x.(*ast.Ident); ok && sc.lookup(id.Name) == nil {
-			c.undefined(id)
+		switch x := x.(type) {
+		case *ast.Ident:
+			s := sc.lookup(x.Name)
+			if s == nil {
+				c.undefined(x)
+			}
+			if s == nil || s.kind == symConst || s.kind == symVar {
+				c.errorf(x.NamePos, defEntryMsg)
+				bad++
+				last = x.NamePos
+			}
+		case *ast.StepRef:
+			c.errorf(x.StepPos, defEntryMsg)
+			bad++
+			last = x.StepPos
 		}
 	}
+	if len(facts) == 0 && len(defs) > 0 && bad == len(defs) && empty != "" {
+		c.errorf(start, "%s", empty)
+		if c.sortAt == nil {
+			c.sortAt = map[*token.Error]token.Pos{}
+		}
+		c.sortAt[c.errs[len(c.errs)-1]] = last
+	}
 }
+
+// emptyBy and emptyUse are SANY's errors on a BY, and a USE or HIDE,
+// left with nothing (factNames).
+const (
+	emptyBy  = "Empty BY"
+	emptyUse = "Empty USE or HIDE statement."
+)
 
 // useNames checks a USE or HIDE outside a proof as SANY does: an
 // undefined name in it is "Unknown operator" (TLC rev cc6b616, exit 150:
 // golden UseUndef); only undefined names are reported (see proofNames).
 func (c *checker) useNames(sc *scope, u *ast.UseHide) {
 	n := len(c.errs)
-	c.factNames(sc, u.Facts, u.Defs)
+	c.factNames(sc, u.Facts, u.Defs, u.Start, emptyUse)
 	c.keepUndefined(n)
 }
 
@@ -142,7 +183,8 @@ func (c *checker) keepUndefined(n int) {
 	kept := c.errs[:n]
 	for _, e := range c.errs[n:] {
 		// A step name (<1>1!2) is resolved by proofSteps, in its scope.
-		if strings.HasPrefix(e.Msg, "undefined name ") && !strings.HasPrefix(e.Msg, "undefined name <") {
+		if strings.HasPrefix(e.Msg, "undefined name ") && !strings.HasPrefix(e.Msg, "undefined name <") ||
+			e.Msg == defEntryMsg || e.Msg == emptyBy || e.Msg == emptyUse {
 			kept = append(kept, e)
 		}
 	}
