@@ -95,7 +95,12 @@ type sanyCase struct {
 //     defined operator."; a statement left with no fact and no entry is
 //     then "Empty BY" or "Empty USE or HIDE statement." from its first
 //     keyword, PROOF of PROOF BY, to its end (DefNope, DefEmpty,
-//     DefKinds; a theorem's name is a DEF entry SANY takes).
+//     DefKinds; a theorem's name is a DEF entry SANY takes);
+//   - a name a proof step declares is "Unknown operator" outside its
+//     scope (StepScope): a PICK's or TAKE's name, a DEFINE's, a
+//     SUFFICES's NEW name in the step's own proof and after its level,
+//     an ASSUME ... PROVE step's NEW name after the step, a name before
+//     its step, a theorem's NEW name in another theorem.
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -178,4 +183,5 @@ var sanyCases = []sanyCase{
 	{"DefNope", "DefNope", "Ok", 150},
 	{"DefEmpty", "DefEmpty", "Ok", 150},
 	{"DefKinds", "DefKinds", "Ok", 150},
+	{"StepScope", "StepScope", "Ok", 150},
 }

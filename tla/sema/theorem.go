@@ -46,12 +46,121 @@ func (c *checker) theoremBody(sc *scope, body ast.Node) {
 
 // proofNames checks that the names a proof uses are defined, as SANY
 // does (TLC rev cc6b616: PROOF BY Undef, a step's BY Undef2, are
-// "Unknown operator" and exit 150: goldens ThmProofUndef, ThmStepUndef).
-// Only undefined names are reported here: every name the proof declares
-// anywhere (NEW, PICK, TAKE, DEFINE) is taken as visible in all of it,
-// so that no name SANY resolves is refused, and the other checks SANY
-// makes of a proof (levels, arities of facts) are left to it.
+// "Unknown operator" and exit 150: goldens ThmProofUndef, ThmStepUndef),
+// each in its step's scope (proofSteps). Only undefined names (and DEF
+// entries, factNames) are reported here: the other checks SANY makes of
+// a proof (levels, arities of facts) are left to it.
 func (c *checker) proofNames(sc *scope, p ast.Proof) {
+	n := len(c.errs)
+	if hasInstanceStep(p) {
+		// The names a step's INSTANCE brings are not known here: every
+		// name the proof declares anywhere is taken as visible in all of
+		// it, so that no name SANY resolves is refused.
+		c.proofScoped(permissiveScope(sc, p), p)
+	} else {
+		c.proofScoped(sc, p)
+	}
+	c.keepUndefined(n)
+}
+
+// proofScoped checks the names of proof p in scope sc as SANY scopes
+// them (TLC rev cc6b616; golden StepScope): the names a step declares
+// (TAKE's and PICK's bound names, DEFINE's definitions, the NEW names of
+// a SUFFICES ASSUME ... PROVE) are visible in the steps after it at its
+// level, and their proofs, but neither in its own proof nor after its
+// level ends; PICK's names are visible in its predicate; the NEW names of
+// an ASSUME ... PROVE step only in that step's proof.
+func (c *checker) proofScoped(sc *scope, p ast.Proof) {
+	switch p := p.(type) {
+	case *ast.TerminalProof:
+		c.factNames(sc, p.Facts, p.Defs, p.Start, emptyBy)
+	case *ast.StepsProof:
+		level := &scope{parent: sc, syms: map[string]*symbol{}}
+		for _, st := range p.Steps {
+			if st != nil {
+				c.proofStep(level, st)
+			}
+		}
+	}
+}
+
+// proofStep checks step st of a proof whose level's scope is level, then
+// declares in level the names st declares for the steps after it.
+func (c *checker) proofStep(level *scope, st *ast.Step) {
+	own := level // the scope of st's proof
+	later := map[string]*symbol{}
+	declare := func(id *ast.Ident, arity int) {
+		if id != nil {
+			later[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity, pos: id.NamePos}
+		}
+	}
+	pick := &scope{parent: level, syms: map[string]*symbol{}}
+	for _, b := range st.Bounds {
+		if b == nil {
+			continue
+		}
+		if b.Set != nil {
+			c.expr(level, b.Set)
+		}
+		for _, id := range b.Names {
+			if id != nil {
+				pick.syms[id.Name] = &symbol{name: id.Name, kind: symParam, pos: id.NamePos}
+				declare(id, 0)
+			}
+		}
+	}
+	for _, x := range st.Exprs {
+		ap, ok := x.(*ast.AssumeProve)
+		switch {
+		case ok && st.Kind == token.SUFFICES:
+			c.theoremBody(level, ap)
+			for name, s := range proofScope(level, ap).syms {
+				later[name] = s
+			}
+		case ok:
+			c.theoremBody(level, ap)
+			own = proofScope(level, ap)
+		default:
+			c.expr(pick, x)
+		}
+	}
+	for _, d := range st.Defs {
+		switch d := d.(type) {
+		case *ast.OpDef:
+			declare(d.Name, len(d.Params))
+		case *ast.FuncDef:
+			declare(d.Name, 0)
+		case *ast.InstanceDef:
+			declare(d.Name, len(d.Params))
+		}
+	}
+	if st.Use != nil {
+		c.factNames(level, st.Use.Facts, st.Use.Defs, st.Use.Start, emptyUse)
+	}
+	if st.Proof != nil {
+		c.proofScoped(own, st.Proof)
+	}
+	for name, s := range later {
+		level.syms[name] = s
+	}
+}
+
+// hasInstanceStep tells whether a step of p, at any depth, is an
+// INSTANCE.
+func hasInstanceStep(p ast.Proof) bool {
+	found := false
+	ast.Inspect(p, func(n ast.Node) bool {
+		if st, ok := n.(*ast.Step); ok && st.Instance != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// permissiveScope is sc with every name proof p declares anywhere (NEW,
+// PICK, TAKE, DEFINE).
+func permissiveScope(sc *scope, p ast.Proof) *scope {
 	inner := &scope{parent: sc, syms: map[string]*symbol{}}
 	ast.Inspect(p, func(n ast.Node) bool {
 		var ids []*ast.Ident
@@ -82,39 +191,7 @@ func (c *checker) proofNames(sc *scope, p ast.Proof) {
 		}
 		return true
 	})
-	n := len(c.errs)
-	ast.Inspect(p, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.TerminalProof:
-			c.factNames(inner, n.Facts, n.Defs, n.Start, emptyBy)
-			return false
-		case *ast.UseHide:
-			c.factNames(inner, n.Facts, n.Defs, n.Start, emptyUse)
-			return false
-		case *ast.Step:
-			for _, x := range n.Exprs {
-				if ap, ok := x.(*ast.AssumeProve); ok {
-					c.theoremBody(inner, ap)
-				} else {
-					c.expr(inner, x)
-				}
-			}
-			for _, b := range n.Bounds {
-				if b != nil && b.Set != nil {
-					c.expr(inner, b.Set)
-				}
-			}
-			if n.Use != nil {
-				c.factNames(inner, n.Use.Facts, n.Use.Defs, n.Use.Start, emptyUse)
-			}
-			if n.Proof != nil {
-				c.proofNames(inner, n.Proof)
-			}
-			return false
-		}
-		return true
-	})
-	c.keepUndefined(n)
+	return inner
 }
 
 // defEntryMsg is SANY's error on a DEF entry that names no defined
