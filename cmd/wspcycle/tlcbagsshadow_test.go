@@ -21,7 +21,10 @@ import (
 //     alone (as the tlapm library's Range, Bags.tla extending
 //     FiniteSetTheorems extending Functions); SANY's check refused it in
 //     the THEOREM. (The evaluator does not know such names yet: an Init
-//     using it would be refused.)
+//     using it would be refused.) ShadowUserLoaded: the same when the
+//     spec loads BagsHelper otherwise too (ShadowMid's LOCAL INSTANCE, as
+//     the library's SequenceTheorems loads TLAPS, whose Zenon the
+//     library's BagsTheorems_proofs uses through Bags).
 func TestTLCBagsShadowed(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "bagsshadow"))
 	if err != nil {
@@ -36,6 +39,7 @@ func TestTLCBagsShadowed(t *testing.T) {
 		{"ShadowExports", 12},
 		{"ShadowOps", 12},
 		{"ShadowUser", 12},
+		{"ShadowUserLoaded", 12},
 	} {
 		t.Run(c.name, func(t *testing.T) { tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir()) })
 	}

@@ -83,6 +83,7 @@ func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Modul
 			userMods[name] = m
 		}
 	}
+	isStd := func(name string) bool { _, ok := moduleImports[name]; return ok }
 	user := &imports{mods: userMods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	var walk func(m *ast.Module)
 	walk = func(m *ast.Module) {
@@ -95,12 +96,13 @@ func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Modul
 			switch {
 			case x == nil:
 				std[e.Name] = true // a built-in module
+			case !isStd(e.Name):
+				// A module of the spec's side, loaded for the root too
+				// or not (SequenceTheorems' LOCAL INSTANCE TLAPS).
+				user.extends(&ast.Module{Extends: []*ast.Ident{e}}, imported)
+				walk(x)
 			case c.im.mods[e.Name] == nil:
-				if _, ok := moduleImports[e.Name]; ok {
-					std[e.Name] = true // a standard module's file
-				} else {
-					user.extends(&ast.Module{Extends: []*ast.Ident{e}}, imported)
-				}
+				std[e.Name] = true // a standard module's file
 				walk(x)
 			}
 		}
