@@ -100,7 +100,13 @@ type sanyCase struct {
 //     scope (StepScope): a PICK's or TAKE's name, a DEFINE's, a
 //     SUFFICES's NEW name in the step's own proof and after its level,
 //     an ASSUME ... PROVE step's NEW name after the step, a name before
-//     its step, a theorem's NEW name in another theorem.
+//     its step, a theorem's NEW name in another theorem;
+//   - an operator applied to a wrong number of arguments in a proof (a
+//     BY's fact, a step, a PICK's predicate, a NEW H(_), a DEFINE's
+//     operator) is "The operator F requires 2 arguments." as elsewhere
+//     (ProofArity); a NEW STATE, ACTION or TEMPORAL name has its level:
+//     [](A), F', [][G]_x, ENABLED H, C' of an action C are SANY's level
+//     errors (NewLevel).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -184,4 +190,6 @@ var sanyCases = []sanyCase{
 	{"DefEmpty", "DefEmpty", "Ok", 150},
 	{"DefKinds", "DefKinds", "Ok", 150},
 	{"StepScope", "StepScope", "Ok", 150},
+	{"ProofArity", "ProofArity", "Ok", 150},
+	{"NewLevel", "NewLevel", "Ok", 150},
 }

@@ -30,11 +30,7 @@ func (c *checker) theoremBody(sc *scope, body ast.Node) {
 			if a.Set != nil {
 				c.expr(inner, a.Set)
 			}
-			kind := symParam
-			if a.Kind == token.VARIABLE {
-				kind = symVar
-			}
-			c.declare(inner, a.Name, &symbol{kind: kind, arity: a.Arity})
+			c.declare(inner, a.Name, newSymbol(a))
 		case *ast.AssumeProve:
 			c.theoremBody(inner, a)
 		case ast.Expr:
@@ -42,6 +38,25 @@ func (c *checker) theoremBody(sc *scope, body ast.Node) {
 		}
 	}
 	c.expr(inner, ap.Prove)
+}
+
+// newSymbol is the symbol a NEW declaration declares: a NEW VARIABLE a
+// variable, a NEW STATE, ACTION or TEMPORAL a name of that level (SANY:
+// NEW ACTION A ... PROVE [](A) is "[] followed by action not of form
+// [A]_v."; golden NewLevel), any other constant-level.
+func newSymbol(d *ast.NewDecl) *symbol {
+	s := &symbol{kind: symParam, arity: d.Arity}
+	if d.Name != nil {
+		s.name, s.pos = d.Name.Name, d.Name.NamePos
+	}
+	lv := map[token.Kind]int{token.STATE: 1, token.ACTION: 2, token.TEMPORAL: 3}[d.Kind]
+	switch {
+	case d.Kind == token.VARIABLE:
+		s.kind = symVar
+	case lv > 0:
+		s.larg = &levelArg{lv: levelInfo{level: lv, at: s.pos, what: s.name}}
+	}
+	return s
 }
 
 // proofNames checks that the names a proof uses are defined, as SANY
@@ -164,9 +179,11 @@ func permissiveScope(sc *scope, p ast.Proof) *scope {
 	inner := &scope{parent: sc, syms: map[string]*symbol{}}
 	ast.Inspect(p, func(n ast.Node) bool {
 		var ids []*ast.Ident
+		arity := map[*ast.Ident]int{}
 		switch n := n.(type) {
 		case *ast.NewDecl:
 			ids = append(ids, n.Name)
+			arity[n.Name] = n.Arity
 		case *ast.Step:
 			for _, b := range n.Bounds {
 				if b != nil {
@@ -177,16 +194,18 @@ func permissiveScope(sc *scope, p ast.Proof) *scope {
 				switch d := d.(type) {
 				case *ast.OpDef:
 					ids = append(ids, d.Name)
+					arity[d.Name] = len(d.Params)
 				case *ast.FuncDef:
 					ids = append(ids, d.Name)
 				case *ast.InstanceDef:
 					ids = append(ids, d.Name)
+					arity[d.Name] = len(d.Params)
 				}
 			}
 		}
 		for _, id := range ids {
 			if id != nil && inner.lookup(id.Name) == nil {
-				inner.syms[id.Name] = &symbol{name: id.Name, kind: symParam, pos: id.NamePos}
+				inner.syms[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity[id], pos: id.NamePos}
 			}
 		}
 		return true
@@ -261,11 +280,21 @@ func (c *checker) keepUndefined(n int) {
 	for _, e := range c.errs[n:] {
 		// A step name (<1>1!2) is resolved by proofSteps, in its scope.
 		if strings.HasPrefix(e.Msg, "undefined name ") && !strings.HasPrefix(e.Msg, "undefined name <") ||
-			e.Msg == defEntryMsg || e.Msg == emptyBy || e.Msg == emptyUse {
+			e.Msg == defEntryMsg || e.Msg == emptyBy || e.Msg == emptyUse || arityError(e.Msg) {
 			kept = append(kept, e)
 		}
 	}
 	c.errs = kept
+}
+
+// arityError tells whether msg is an operator applied to a wrong number
+// of arguments ("F takes 2 arguments, found 1", "G takes 0 arguments:
+// write G(...)"): SANY's "The operator F requires 2 arguments." in a
+// proof as elsewhere (TLC rev cc6b616; golden ProofArity).
+func arityError(msg string) bool {
+	name, rest, ok := strings.Cut(msg, " takes ")
+	return ok && !strings.Contains(name, " ") && strings.Contains(rest, " argument") &&
+		(strings.Contains(rest, ", found ") || strings.Contains(rest, ": write "))
 }
 
 // proofScope is the scope of a theorem's proof: sc and, for an
@@ -278,7 +307,7 @@ func proofScope(sc *scope, body ast.Node) *scope {
 	inner := &scope{parent: sc, syms: map[string]*symbol{}}
 	ast.Inspect(ap, func(n ast.Node) bool {
 		if d, ok := n.(*ast.NewDecl); ok && d.Name != nil {
-			inner.syms[d.Name.Name] = &symbol{name: d.Name.Name, kind: symParam, arity: d.Arity, pos: d.Name.NamePos}
+			inner.syms[d.Name.Name] = newSymbol(d)
 		}
 		return true
 	})
