@@ -95,7 +95,9 @@ type sanyCase struct {
 //     defined operator."; a statement left with no fact and no entry is
 //     then "Empty BY" or "Empty USE or HIDE statement." from its first
 //     keyword, PROOF of PROOF BY, to its end (DefNope, DefEmpty,
-//     DefKinds; a theorem's name is a DEF entry SANY takes);
+//     DefKinds; a theorem's name is a DEF entry SANY takes, and so are
+//     a standard module's operators, an instance's name, a DEFINE's;
+//     BOOLEAN, STRING, TRUE and a NEW name are not, DefStd);
 //   - a name a proof step declares is "Unknown operator" outside its
 //     scope (StepScope): a PICK's or TAKE's name, a DEFINE's, a
 //     SUFFICES's NEW name in the step's own proof and after its level,
@@ -192,4 +194,5 @@ var sanyCases = []sanyCase{
 	{"StepScope", "StepScope", "Ok", 150},
 	{"ProofArity", "ProofArity", "Ok", 150},
 	{"NewLevel", "NewLevel", "Ok", 150},
+	{"DefStd", "DefStd", "Ok", 150},
 }

@@ -104,9 +104,9 @@ func (c *checker) proofScoped(sc *scope, p ast.Proof) {
 func (c *checker) proofStep(level *scope, st *ast.Step) {
 	own := level // the scope of st's proof
 	later := map[string]*symbol{}
-	declare := func(id *ast.Ident, arity int) {
+	declare := func(id *ast.Ident, arity int, def bool) {
 		if id != nil {
-			later[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity, pos: id.NamePos}
+			later[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity, pos: id.NamePos, stepDef: def}
 		}
 	}
 	pick := &scope{parent: level, syms: map[string]*symbol{}}
@@ -120,7 +120,7 @@ func (c *checker) proofStep(level *scope, st *ast.Step) {
 		for _, id := range b.Names {
 			if id != nil {
 				pick.syms[id.Name] = &symbol{name: id.Name, kind: symParam, pos: id.NamePos}
-				declare(id, 0)
+				declare(id, 0, false)
 			}
 		}
 	}
@@ -142,11 +142,11 @@ func (c *checker) proofStep(level *scope, st *ast.Step) {
 	for _, d := range st.Defs {
 		switch d := d.(type) {
 		case *ast.OpDef:
-			declare(d.Name, len(d.Params))
+			declare(d.Name, len(d.Params), true)
 		case *ast.FuncDef:
-			declare(d.Name, 0)
+			declare(d.Name, 0, true)
 		case *ast.InstanceDef:
-			declare(d.Name, len(d.Params))
+			declare(d.Name, len(d.Params), true)
 		}
 	}
 	if st.Use != nil {
@@ -180,6 +180,7 @@ func permissiveScope(sc *scope, p ast.Proof) *scope {
 	ast.Inspect(p, func(n ast.Node) bool {
 		var ids []*ast.Ident
 		arity := map[*ast.Ident]int{}
+		def := false
 		switch n := n.(type) {
 		case *ast.NewDecl:
 			ids = append(ids, n.Name)
@@ -190,6 +191,7 @@ func permissiveScope(sc *scope, p ast.Proof) *scope {
 					ids = append(ids, b.Names...)
 				}
 			}
+			def = len(n.Defs) > 0
 			for _, d := range n.Defs {
 				switch d := d.(type) {
 				case *ast.OpDef:
@@ -205,7 +207,7 @@ func permissiveScope(sc *scope, p ast.Proof) *scope {
 		}
 		for _, id := range ids {
 			if id != nil && inner.lookup(id.Name) == nil {
-				inner.syms[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity[id], pos: id.NamePos}
+				inner.syms[id.Name] = &symbol{name: id.Name, kind: symParam, arity: arity[id], pos: id.NamePos, stepDef: def}
 			}
 		}
 		return true
@@ -234,14 +236,19 @@ func (c *checker) factNames(sc *scope, facts, defs []ast.Expr, start token.Pos, 
 		switch x := x.(type) {
 		case *ast.Ident:
 			s := sc.lookup(x.Name)
-			if s == nil {
+			if s == nil && !sanyBuiltin[x.Name] {
 				c.undefined(x)
 			}
-			if s == nil || s.kind == symConst || s.kind == symVar {
+			if s == nil || s.kind == symConst || s.kind == symVar || s.kind == symBound ||
+				s.kind == symParam && !s.stepDef {
 				c.errorf(x.NamePos, defEntryMsg)
 				bad++
 				last = x.NamePos
 			}
+		case *ast.Bool:
+			c.errorf(x.Pos(), defEntryMsg)
+			bad++
+			last = x.Pos()
 		case *ast.StepRef:
 			c.errorf(x.StepPos, defEntryMsg)
 			bad++
@@ -256,6 +263,10 @@ func (c *checker) factNames(sc *scope, facts, defs []ast.Expr, start token.Pos, 
 		c.sortAt[c.errs[len(c.errs)-1]] = last
 	}
 }
+
+// sanyBuiltin are the names SANY knows without a module defining them: a
+// DEF entry naming one is only defEntryMsg (golden DefStd).
+var sanyBuiltin = map[string]bool{"BOOLEAN": true, "STRING": true, "TRUE": true, "FALSE": true}
 
 // emptyBy and emptyUse are SANY's errors on a BY, and a USE or HIDE,
 // left with nothing (factNames).

@@ -72,6 +72,12 @@ func lastDefEnd(pos token.Pos) (token.Pos, bool) {
 	case *ast.Ident:
 		end = d.NamePos
 		end.Col += utf8.RuneCountInString(d.Name) - 1
+	case *ast.Bool:
+		end = d.ValuePos
+		end.Col += len("FALSE") - 1
+		if d.Value {
+			end.Col = d.ValuePos.Col + len("TRUE") - 1
+		}
 	case *ast.StepRef:
 		end = d.StepPos
 		tok, _ := tokensAt(src, d.StepPos)
