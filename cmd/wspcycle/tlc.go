@@ -1240,10 +1240,19 @@ func tlcLoadFailure(w *tlcout.Writer, hdr tlcout.Header, tla, cfgPath string, st
 			// SANY parsed the modules up to the missing one (ld.Files),
 			// and processed none; of several missing modules it names the
 			// first it looked for, which need not be our loader's first.
-			if r := ld.MissingReport(sany.SpecName(tla)); r != "" {
+			if r := ld.MissingReport(sany.SpecName(tla)); r != "" && !onSearchPath(tla, ld.Stop) {
 				report = r
 			}
 			hdr.Modules, hdr.SanyErrors = nil, report
+			break
+		}
+		if r := ld.MissingReport(sany.SpecName(tla)); r != "" && !onSearchPath(tla, ld.Stop) {
+			// SANY stopped at a missing module though our first error is
+			// another: a semantic one, found because our loader went on
+			// (BagsTheorems of the tlapm library: Functions, which
+			// FiniteSetTheorems extends, is on no path, and its errors
+			// come after the root's). SANY processed no module.
+			hdr.Modules, hdr.SanyErrors = nil, r
 			break
 		}
 		hdr.Modules, hdr.ModuleNotes, hdr.SanyErrors = ld.SemanticReport(root, mod, list, text)

@@ -16,6 +16,15 @@ import (
 //     file's EXTENDS chain; wspcycle refused them.
 //   - ShadowOps: the file's operators mean the built-in ones (its
 //     BagCardinality is 0, TLC's Java counts).
+//   - ShadowUser: HelperSeven, defined by BagsHelper, a module of the
+//     library's own that the file extends, is visible with EXTENDS Bags
+//     alone (as the tlapm library's Range, Bags.tla extending
+//     FiniteSetTheorems extending Functions); SANY's check refused it in
+//     the THEOREM. (The evaluator does not know such names yet: an Init
+//     using it would be refused.) ShadowUserLoaded: the same when the
+//     spec loads BagsHelper otherwise too (ShadowMid's LOCAL INSTANCE, as
+//     the library's SequenceTheorems loads TLAPS, whose Zenon the
+//     library's BagsTheorems_proofs uses through Bags).
 func TestTLCBagsShadowed(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "model", "testdata", "tlc", "bagsshadow"))
 	if err != nil {
@@ -29,6 +38,8 @@ func TestTLCBagsShadowed(t *testing.T) {
 		{"ShadowCopiesIn", 150},
 		{"ShadowExports", 12},
 		{"ShadowOps", 12},
+		{"ShadowUser", 12},
+		{"ShadowUserLoaded", 12},
 	} {
 		t.Run(c.name, func(t *testing.T) { tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir()) })
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 
 	"github.com/wspcycle/wspcycle/model/tlcout"
@@ -16,6 +17,19 @@ import (
 // EXTENDS (the trace exploration spec's _TLCTrace).
 func tlcSanyLoad(tla string, read func(string) ([]byte, error), extra ...string) sany.Loaded {
 	return sany.LoadRead(tla, module.SearchPath(filepath.Dir(tla), nil), read, extra...)
+}
+
+// onSearchPath tells whether a file name.tla is in a folder of the search
+// path of the spec tla: one that is there but could not be read (too
+// large, unreadable) is our loader's error to report, not SANY's
+// "Cannot find source file" (TestEndlessSourceFiles).
+func onSearchPath(tla, name string) bool {
+	for _, dir := range module.SearchPath(filepath.Dir(tla), nil) {
+		if _, err := os.Lstat(filepath.Join(dir, name+".tla")); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // tlcSanyLines are SANY's lines for a spec that loaded: the files

@@ -88,7 +88,27 @@ type sanyCase struct {
 //     where the theorem's NEW names are visible (ThmNewUndef); a proof
 //     with SUFFICES, DEFINE, PICK, CASE, TAKE, HAVE and ASSUME steps is
 //     accepted (ThmProofGood); so are the names of a USE or HIDE
-//     outside a proof (UseUndef; UseGood is accepted).
+//     outside a proof (UseUndef; UseGood is accepted);
+//   - a DEF entry of a BY, USE or HIDE that names no defined operator (an
+//     undefined name, after its "Unknown operator"; a constant, a
+//     variable, a step name) is "DEF clause entry should describe a
+//     defined operator."; a statement left with no fact and no entry is
+//     then "Empty BY" or "Empty USE or HIDE statement." from its first
+//     keyword, PROOF of PROOF BY, to its end (DefNope, DefEmpty,
+//     DefKinds; a theorem's name is a DEF entry SANY takes, and so are
+//     a standard module's operators, an instance's name, a DEFINE's;
+//     BOOLEAN, STRING, TRUE and a NEW name are not, DefStd);
+//   - a name a proof step declares is "Unknown operator" outside its
+//     scope (StepScope): a PICK's or TAKE's name, a DEFINE's, a
+//     SUFFICES's NEW name in the step's own proof and after its level,
+//     an ASSUME ... PROVE step's NEW name after the step, a name before
+//     its step, a theorem's NEW name in another theorem;
+//   - an operator applied to a wrong number of arguments in a proof (a
+//     BY's fact, a step, a PICK's predicate, a NEW H(_), a DEFINE's
+//     operator) is "The operator F requires 2 arguments." as elsewhere
+//     (ProofArity); a NEW STATE, ACTION or TEMPORAL name has its level:
+//     [](A), F', [][G]_x, ENABLED H, C' of an action C are SANY's level
+//     errors (NewLevel).
 func TestTLCSanyGoldens(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "sany")
 	for _, c := range sanyCases {
@@ -168,4 +188,11 @@ var sanyCases = []sanyCase{
 	{"ThmProofGood", "ThmProofGood", "Ok", 11},
 	{"UseUndef", "UseUndef", "Ok", 150},
 	{"UseGood", "UseGood", "Ok", 11},
+	{"DefNope", "DefNope", "Ok", 150},
+	{"DefEmpty", "DefEmpty", "Ok", 150},
+	{"DefKinds", "DefKinds", "Ok", 150},
+	{"StepScope", "StepScope", "Ok", 150},
+	{"ProofArity", "ProofArity", "Ok", 150},
+	{"NewLevel", "NewLevel", "Ok", 150},
+	{"DefStd", "DefStd", "Ok", 150},
 }

@@ -43,6 +43,8 @@ type symbol struct {
 	idef  *ast.InstanceDef // for symInst: its definition (M(p) == INSTANCE ...)
 	// recursive: declared by RECURSIVE (def is nil until the definition).
 	recursive bool
+	// stepDef: a proof's DEFINE (a symParam that a DEF entry may name).
+	stepDef bool
 	// larg: for a parameter while its operator's level is computed, what
 	// its argument is; llook: a LET definition's names (level.go).
 	larg  *levelArg
@@ -132,7 +134,7 @@ func checkOrdered(mod *ast.Module, mods map[string]*ast.Module, conf *cfg.Config
 			c.im.unit(in, instNames, true)
 		}
 	}
-	c.shadowStd(c.im.std, orderMods)
+	c.shadowStd(c.im.std, orderMods, imported)
 	ext := []string{}
 	for name := range c.im.std {
 		ext = append(ext, name)

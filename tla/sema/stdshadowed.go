@@ -65,12 +65,26 @@ func definedNames(m *ast.Module, mods map[string]*ast.Module, seen map[*ast.Modu
 // SequenceTheorems, which extend FiniteSets, Sequences, Naturals, ...):
 // SANY's EXTENDS Bags then makes their operators visible too (TLC rev
 // cc6b616: Len and Cardinality with EXTENDS Bags alone, golden
-// BagsShadowExports).
-func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Module) {
+// BagsShadowExports). The modules of the spec's own that such a file
+// extends (TLAPS, FiniteSetTheorems, and Functions through it) export
+// their names through it too: they are added to imported (TLC rev
+// cc6b616 accepts the library's BagsTheorems, which uses Functions' Range
+// with EXTENDS Bags alone; golden BagsShadowUser).
+func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Module, imported map[string]*symbol) {
 	if orderMods == nil {
 		return
 	}
 	seen := map[*ast.Module]bool{}
+	// user resolves the modules that are not standard ones in orderMods;
+	// a standard module's name is left to the built-in names (std).
+	userMods := map[string]*ast.Module{}
+	for name, m := range orderMods {
+		if _, ok := moduleImports[name]; !ok {
+			userMods[name] = m
+		}
+	}
+	isStd := func(name string) bool { _, ok := moduleImports[name]; return ok }
+	user := &imports{mods: userMods, std: map[string]bool{}, seen: map[*ast.Module]map[string]*symbol{}}
 	var walk func(m *ast.Module)
 	walk = func(m *ast.Module) {
 		if seen[m] {
@@ -82,10 +96,13 @@ func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Modul
 			switch {
 			case x == nil:
 				std[e.Name] = true // a built-in module
+			case !isStd(e.Name):
+				// A module of the spec's side, loaded for the root too
+				// or not (SequenceTheorems' LOCAL INSTANCE TLAPS).
+				user.extends(&ast.Module{Extends: []*ast.Ident{e}}, imported)
+				walk(x)
 			case c.im.mods[e.Name] == nil:
-				if _, ok := moduleImports[e.Name]; ok {
-					std[e.Name] = true // a standard module's file
-				}
+				std[e.Name] = true // a standard module's file
 				walk(x)
 			}
 		}
@@ -93,6 +110,19 @@ func (c *checker) shadowStd(std map[string]bool, orderMods map[string]*ast.Modul
 	for name := range maps.Clone(std) {
 		if f := orderMods[name]; f != nil && c.im.mods[name] == nil {
 			walk(f)
+		}
+	}
+	for len(user.std) > 0 { // the standard modules the user modules extend
+		names := user.std
+		user.std = map[string]bool{}
+		for name := range names {
+			if std[name] {
+				continue
+			}
+			std[name] = true
+			if f := orderMods[name]; f != nil && c.im.mods[name] == nil {
+				walk(f)
+			}
 		}
 	}
 }

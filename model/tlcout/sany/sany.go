@@ -420,6 +420,9 @@ func items(module string, mod *ast.Module, e *token.Error) (warns, errs []item) 
 	if it, ok := opArg(e, src, m); ok {
 		return nil, []item{it}
 	}
+	if it, ok := proofDefEntry(e, src, m); ok {
+		return nil, []item{it}
+	}
 	var arity int
 	if _, err := fmt.Sscanf(e.Msg, "%s takes %d argument", &name, &arity); err == nil && !strings.HasPrefix(e.Msg, "the ") {
 		// "Op takes N arguments, found M" (SANY marks the arguments) or

@@ -1,3 +1,4 @@
 ---- MODULE BagsHelper ----
 EXTENDS Sequences, FiniteSets, Naturals
+HelperSeven == 7
 ====

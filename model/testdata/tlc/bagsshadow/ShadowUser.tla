@@ -1,0 +1,8 @@
+---- MODULE ShadowUser ----
+EXTENDS Bags
+VARIABLE x
+THEOREM HelperSeven = 7
+Init == x = 7
+Next == UNCHANGED x
+Inv == x < 7
+====

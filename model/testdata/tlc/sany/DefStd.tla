@@ -1,0 +1,16 @@
+---- MODULE DefStd ----
+EXTENDS Naturals, Sequences, FiniteSets, TLC
+CONSTANT C
+VARIABLE x
+Foo(a) == a
+I == INSTANCE Naturals
+THEOREM T1 == TRUE BY DEF Nat, Cardinality, Len, Seq, +, Foo, I
+THEOREM T2 == TRUE BY DEF BOOLEAN
+THEOREM T3 == TRUE BY DEF STRING
+THEOREM T4 == TRUE BY DEF TRUE
+THEOREM T5 == TRUE BY DEF Print, @@, :>, \o
+THEOREM T6 == TRUE BY DEF I!Nat
+USE DEF C
+HIDE DEF x, C
+THEOREM T8 == ASSUME NEW n PROVE TRUE BY DEF n
+====
