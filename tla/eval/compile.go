@@ -434,6 +434,16 @@ func (c *compiler) fold(x cx) cx {
 		// still.
 		return x
 	}
+	if value.HoldsOrdered(v) {
+		// A function printing in the order it was built (f @@ g, (+),
+		// ...) is sorted in place where TLC fingerprints or compares
+		// it: shared by all the evaluations of x, one's sorting would
+		// show in another's print, where TLC, evaluating x each time,
+		// prints it as built. Built each time, a constant still; a
+		// constant definition stays one value (constantValue), as TLC
+		// evaluates it once.
+		return x
+	}
 	if warned {
 		// A warning (2144) is TLC's at each evaluation, in its place
 		// (golden ExceptWarn): not folded, not given while compiling.
