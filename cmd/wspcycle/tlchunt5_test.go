@@ -61,4 +61,16 @@ func TestTLCHunt5(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
+	// OrderFold: a constant expression building a function in order
+	// ((+), @@, a LET, an operator's result, in a set) is evaluated
+	// afresh each time, as TLC does: the fingerprint of the first state
+	// holding it no longer sorts the value the next step prints
+	// (wspcycle folded it into one value, sorted in place from the
+	// second step on, and with two workers at a time that depended on
+	// their timing).
+	for _, w := range []string{"1", "2"} {
+		t.Run("OrderFold/workers="+w, func(t *testing.T) {
+			tlcGoldenRun(t, dir, "OrderFold", nil, 0, inSpecDir(), withWorkers(w))
+		})
+	}
 }
