@@ -421,6 +421,7 @@ var moduleErrors = []struct {
 	{"Applying Permutations to the following value,\n", 2176},
 	{"Applying RandomElement to the following value,\n", 2176},
 	{"Applying BagUnion to the following value,\n", 2176},
+	{"Applying \\sqsubseteq to the following value,\n", 2176},           // Bags' Java SqSubseteq (hunt5's BagSqSubNonFcn)
 	{"Attempted to apply BagUnion to the following set, whose\n", 2177}, // TLC_MODULE_BAG_UNION1
 }
 

@@ -213,6 +213,46 @@ func bagOp(name string, args []cx, pos token.Pos) cx {
 	return cx{fn: func(*ctx) (value.Value, error) { return nil, errorf(pos, "unknown operator %s", name) }, dep: depSide}
 }
 
+// bagOperands evaluates both operands of (+) or \sqsubseteq, as TLC
+// evaluates the arguments of a Java method before calling it, and
+// refuses one that is not a function as the method does (TLC rev
+// cc6b616): SqSubseteq in its own words; BagCup hands IsABag the null
+// that toFcnRcd gave for it, a NullPointerException (the first operand
+// is asked whether it is a bag before the second is converted). A lazy
+// function keeps evalFcn's error.
+func bagOperands(k *ctx, op token.Kind, pos token.Pos, x, y cx) (b1, b2 *value.FcnV, err error) {
+	v1, err := x.fn(k)
+	if err != nil {
+		return nil, nil, err
+	}
+	v2, err := y.fn(k)
+	if err != nil {
+		return nil, nil, err
+	}
+	conv := func(v value.Value, c cx) (*value.FcnV, error) {
+		if f, ok := v.(*value.FcnV); ok {
+			return f, nil
+		}
+		if _, lazy := v.(*value.LazyFcnV); lazy {
+			return nil, notA(c.pos, "A function", v) // as evalFcn
+		}
+		if op == token.OPLUS {
+			return nil, javaFailed(pos, sigBagCup, errors.New(`Cannot invoke "tlc2.value.impl.Value.toFcnRcd()" because "b" is null`))
+		}
+		return nil, errorf(pos, "Applying \\sqsubseteq to the following value,\nwhich is not a function with a finite domain:\n%s", v)
+	}
+	if b1, err = conv(v1, x); err != nil {
+		return nil, nil, err
+	}
+	if op == token.OPLUS && !isABag(b1) {
+		return b1, nil, nil // refused by the caller, as the first operand
+	}
+	if b2, err = conv(v2, y); err != nil {
+		return nil, nil, err
+	}
+	return b1, b2, nil
+}
+
 // isABag reports whether every value of b is a positive integer.
 func isABag(b *value.FcnV) bool {
 	for i := 0; i < b.Len(); i++ {
@@ -252,11 +292,7 @@ func bagInfix(op token.Kind, pos token.Pos, x, y cx) cx {
 		return bagDiff(pos, x, y)
 	}
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		b1, err := evalFcn(k, x)
-		if err != nil {
-			return nil, err
-		}
-		b2, err := evalFcn(k, y)
+		b1, b2, err := bagOperands(k, op, pos, x, y)
 		if err != nil {
 			return nil, err
 		}

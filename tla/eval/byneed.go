@@ -49,7 +49,7 @@ func (c *compiler) bindArgsByNeed(d *ast.OpDef, args []ast.Expr, defEnv, argEnv 
 func byNeedEntry(body cx, need []*scope) cx {
 	var memos []int
 	for _, b := range need {
-		if b.memoX != nil && !b.memoBad && b.memoX.x.dep != 0 {
+		if b.memoX != nil && !b.memoBad && (b.memoX.x.dep != 0 || b.memoX.x.fresh) {
 			memos = append(memos, b.memo)
 		}
 	}

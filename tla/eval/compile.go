@@ -35,7 +35,12 @@ const (
 type cx struct {
 	fn  evalFn
 	dep uint8
-	pos token.Pos
+	// fresh: x has no dependencies but was left unfolded because its
+	// value prints in the order it was built (fold): a use that TLC
+	// binds to a LazyValue (a LET definition, an argument by need)
+	// still keeps its value for that evaluation, in a memo slot.
+	fresh bool
+	pos   token.Pos
 	// into, when not nil (an EXCEPT), is fn building its result in the
 	// function *slot when it can (allocating one into *slot when *slot
 	// is nil or too small): see ctx.scratch.
@@ -440,6 +445,17 @@ func (c *compiler) fold(x cx) cx {
 		// still.
 		return x
 	}
+	if value.HoldsOrdered(v) {
+		// A function printing in the order it was built (f @@ g, (+),
+		// ...) is sorted in place where TLC fingerprints or compares
+		// it: shared by all the evaluations of x, one's sorting would
+		// show in another's print, where TLC, evaluating x each time,
+		// prints it as built. Built each time, a constant still; a
+		// constant definition stays one value (constantValue), as TLC
+		// evaluates it once.
+		x.fresh = true
+		return x
+	}
 	if warned {
 		// A warning (2144) is TLC's at each evaluation, in its place
 		// (golden ExceptWarn): not folded, not given while compiling.
@@ -808,7 +824,7 @@ func (c *compiler) memoSlot(b *scope, pos token.Pos, unmemo uint8, keepPos, prim
 		c.sawPrime = true // each use primes, as the first did
 	}
 	x := b.memoX.x
-	if x.dep == 0 {
+	if x.dep == 0 && !x.fresh {
 		return x
 	}
 	m := b.memo

@@ -83,6 +83,7 @@ func FcnFromOrdered(keys, vals []Value) Value {
 	if sorted || ints {
 		return FcnFromSorted(k2, v2)
 	}
+	orderedBuilt.Store(true)
 	od := &orderedDom{SetV: SetV{elems: k2}, order: order}
 	f := &FcnV{dom: &od.SetV, vals: v2}
 	f.ordered.Store(true)
