@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -38,6 +39,43 @@ import (
 type recPoint struct {
 	bs   []binder
 	body cx
+	// name and bodyName make TLC's text of the constructor when it
+	// cannot be tabulated: its binder's name and its body's node name
+	// (outOfDomain); name is empty when an argument outside the domain
+	// falls back to building.
+	name, bodyName string
+	pos            token.Pos
+}
+
+// outOfDomain is TLC's error for the constructor applied to x, outside
+// its domain s (a FcnLambdaValue's apply): "In applying the function\n" f
+// ...; f printed tabulated when it can be, else, when the body fails at
+// some point, as [x \in S |-> <expression ...>] (TLC rev cc6b616, golden
+// recpoint/PtOutDom). Tabulating runs the body at every point, as TLC's
+// toString does, and leaves the call stack at its first failure.
+func (p *recPoint) outOfDomain(k *ctx, s value.SetValue, x value.Value) error {
+	shown := ""
+	if es, err := s.Enum(); err == nil {
+		b := &p.bs[0]
+		var keys, vals []value.Value
+		ok := true
+		for _, key := range es.Elems() {
+			b.bindSlot(k, key)
+			v, err := p.body.fn(k)
+			if err != nil {
+				ok = false
+				break
+			}
+			keys, vals = append(keys, key), append(vals, v)
+		}
+		if ok {
+			shown = value.FcnFromPairs(keys, vals).String()
+		}
+	}
+	if shown == "" {
+		shown = "[" + p.name + " \\in " + s.String() + " |-> <expression " + p.bodyName + ">]"
+	}
+	return errorf(p.pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", shown, x)
 }
 
 // errPointMiss is a nested point application's failure that is no error
@@ -48,7 +86,7 @@ var errPointMiss = errors.New("eval: point application falls back to building th
 // pointable reports whether fc, a recursive function's body, can be
 // evaluated at a point by this compiler.
 func (c *compiler) pointable(fc *ast.FuncCons) bool {
-	if c.cov != nil || c.cs != nil {
+	if c.cov != nil {
 		return false
 	}
 	for _, b := range fc.Bounds {
@@ -88,9 +126,21 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 		return c.funcConsBuilt(fc, bs, p.body)
 	})
 	if (binderDeps(p.bs)|p.body.dep)&(depSide|depRun|depPending) == 0 {
+		c.pointNames(&p, fc)
 		r.point = &p
 	}
 	return x
+}
+
+// pointNames keeps in p what TLC prints of fc, a constructor of one
+// binder, applied outside its domain.
+func (c *compiler) pointNames(p *recPoint, fc *ast.FuncCons) {
+	if len(fc.Bounds) != 1 || len(fc.Bounds[0].Names) != 1 {
+		return
+	}
+	p.name = fc.Bounds[0].Names[0].Name
+	p.bodyName = c.nodeName(fc.Body, span.Module(fc.Body.Pos().Filename))
+	p.pos = fc.Pos()
 }
 
 // pointApp compiles e, f[a][b] with f a function definition whose body is
@@ -127,8 +177,10 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 			return general.fn(k)
 		}
 		v, err := r.applyPoint(k, p, inner, args, name, pos)
-		if err == nil {
-			return v, nil
+		if err == nil || !errors.Is(err, errPointMiss) {
+			// The body's error at the point, or an argument outside
+			// the constructor's domain, is TLC's outcome.
+			return v, err
 		}
 		if k.pointIn > 0 {
 			return nil, err // the outermost point application builds
@@ -210,7 +262,13 @@ func (p *recPoint) at(k *ctx, bs []value.Value) (value.Value, error) {
 			return nil, errPointMiss
 		}
 		in, err := s.Member(vals[i])
-		if err != nil || !in {
+		if err != nil {
+			return nil, errPointMiss
+		}
+		if !in {
+			if p.name != "" && len(p.bs) == 1 {
+				return nil, p.outOfDomain(k, s, vals[0])
+			}
 			return nil, errPointMiss
 		}
 		b.bindSlot(k, vals[i])
