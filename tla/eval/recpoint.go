@@ -23,15 +23,18 @@ import (
 //
 // A point application f[a][b] of such an f is evaluated as TLC evaluates
 // it: f's body at a, the constructor's body at b, after checking a and b
-// are in the domains. Its value is the built function's at b whenever
-// nothing fails. When anything fails (an argument outside a domain, a
-// domain that could not be built, an error in the body, the recursion
-// bound) the outermost point application evaluates again by building,
-// point applications off (ctx.pointOff), so that the outcome, the error
-// included, is the built function's, as before. Bodies with effects
-// (Print) or that draw from the run (RandomElement) are always built, and
-// so is everything under coverage or TLC's call stack, which count or
-// record the evaluations.
+// are in the domains. An error of the body at the point is the outcome,
+// as TLC's (building the function would make an error at another point
+// the verdict), and so is b outside the constructor's domain, in TLC's
+// FcnLambdaValue wording (recPoint.outOfDomain). Other misses (a domain
+// that could not be built or compared, a is outside f's domain, the
+// recursion bound) make the outermost point application evaluate again
+// by building, point applications off (ctx.pointOff), so that the
+// outcome is the built function's, as before. Bodies with effects (Print)
+// or that draw from the run (RandomElement) are always built. Coverage
+// and TLC's call stack see the point evaluation, as TLC's lazy value is
+// counted and recorded. lambdaPoint.go does the same for a constructor
+// that is no recursive function's body.
 
 // recPoint is a function constructor that is a recursive function's body:
 // its binders and body, compiled in the function's slots (which a nested
@@ -86,9 +89,6 @@ var errPointMiss = errors.New("eval: point application falls back to building th
 // pointable reports whether fc, a recursive function's body, can be
 // evaluated at a point by this compiler.
 func (c *compiler) pointable(fc *ast.FuncCons) bool {
-	if c.cov != nil {
-		return false
-	}
 	for _, b := range fc.Bounds {
 		if b.Tuple || b.Set == nil {
 			return false
@@ -173,7 +173,7 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 	name, pos := id.Name, in.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		p := r.point
-		if p == nil || r.cov != nil || k.pointOff > 0 {
+		if p == nil || k.pointOff > 0 {
 			return general.fn(k)
 		}
 		v, err := r.applyPoint(k, p, inner, args, name, pos)
