@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -22,15 +23,18 @@ import (
 //
 // A point application f[a][b] of such an f is evaluated as TLC evaluates
 // it: f's body at a, the constructor's body at b, after checking a and b
-// are in the domains. Its value is the built function's at b whenever
-// nothing fails. When anything fails (an argument outside a domain, a
-// domain that could not be built, an error in the body, the recursion
-// bound) the outermost point application evaluates again by building,
-// point applications off (ctx.pointOff), so that the outcome, the error
-// included, is the built function's, as before. Bodies with effects
-// (Print) or that draw from the run (RandomElement) are always built, and
-// so is everything under coverage or TLC's call stack, which count or
-// record the evaluations.
+// are in the domains. An error of the body at the point is the outcome,
+// as TLC's (building the function would make an error at another point
+// the verdict), and so is b outside the constructor's domain, in TLC's
+// FcnLambdaValue wording (recPoint.outOfDomain). Other misses (a domain
+// that could not be built or compared, a is outside f's domain, the
+// recursion bound) make the outermost point application evaluate again
+// by building, point applications off (ctx.pointOff), so that the
+// outcome is the built function's, as before. Bodies with effects (Print)
+// or that draw from the run (RandomElement) are always built. Coverage
+// and TLC's call stack see the point evaluation, as TLC's lazy value is
+// counted and recorded. lambdaPoint.go does the same for a constructor
+// that is no recursive function's body.
 
 // recPoint is a function constructor that is a recursive function's body:
 // its binders and body, compiled in the function's slots (which a nested
@@ -38,6 +42,43 @@ import (
 type recPoint struct {
 	bs   []binder
 	body cx
+	// name and bodyName make TLC's text of the constructor when it
+	// cannot be tabulated: its binder's name and its body's node name
+	// (outOfDomain); name is empty when an argument outside the domain
+	// falls back to building.
+	name, bodyName string
+	pos            token.Pos
+}
+
+// outOfDomain is TLC's error for the constructor applied to x, outside
+// its domain s (a FcnLambdaValue's apply): "In applying the function\n" f
+// ...; f printed tabulated when it can be, else, when the body fails at
+// some point, as [x \in S |-> <expression ...>] (TLC rev cc6b616, golden
+// recpoint/PtOutDom). Tabulating runs the body at every point, as TLC's
+// toString does, and leaves the call stack at its first failure.
+func (p *recPoint) outOfDomain(k *ctx, s value.SetValue, x value.Value) error {
+	shown := ""
+	if es, err := s.Enum(); err == nil {
+		b := &p.bs[0]
+		var keys, vals []value.Value
+		ok := true
+		for _, key := range es.Elems() {
+			b.bindSlot(k, key)
+			v, err := p.body.fn(k)
+			if err != nil {
+				ok = false
+				break
+			}
+			keys, vals = append(keys, key), append(vals, v)
+		}
+		if ok {
+			shown = value.FcnFromPairs(keys, vals).String()
+		}
+	}
+	if shown == "" {
+		shown = "[" + p.name + " \\in " + s.String() + " |-> <expression " + p.bodyName + ">]"
+	}
+	return errorf(p.pos, "In applying the function\n%s,\nthe first argument is:\n%s\nwhich is not in its domain.\n", shown, x)
 }
 
 // errPointMiss is a nested point application's failure that is no error
@@ -48,9 +89,6 @@ var errPointMiss = errors.New("eval: point application falls back to building th
 // pointable reports whether fc, a recursive function's body, can be
 // evaluated at a point by this compiler.
 func (c *compiler) pointable(fc *ast.FuncCons) bool {
-	if c.cov != nil || c.cs != nil {
-		return false
-	}
 	for _, b := range fc.Bounds {
 		if b.Tuple || b.Set == nil {
 			return false
@@ -88,9 +126,21 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 		return c.funcConsBuilt(fc, bs, p.body)
 	})
 	if (binderDeps(p.bs)|p.body.dep)&(depSide|depRun|depPending) == 0 {
+		c.pointNames(&p, fc)
 		r.point = &p
 	}
 	return x
+}
+
+// pointNames keeps in p what TLC prints of fc, a constructor of one
+// binder, applied outside its domain.
+func (c *compiler) pointNames(p *recPoint, fc *ast.FuncCons) {
+	if len(fc.Bounds) != 1 || len(fc.Bounds[0].Names) != 1 {
+		return
+	}
+	p.name = fc.Bounds[0].Names[0].Name
+	p.bodyName = c.nodeName(fc.Body, span.Module(fc.Body.Pos().Filename))
+	p.pos = fc.Pos()
 }
 
 // pointApp compiles e, f[a][b] with f a function definition whose body is
@@ -123,12 +173,14 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 	name, pos := id.Name, in.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		p := r.point
-		if p == nil || r.cov != nil || k.pointOff > 0 {
+		if p == nil || k.pointOff > 0 {
 			return general.fn(k)
 		}
 		v, err := r.applyPoint(k, p, inner, args, name, pos)
-		if err == nil {
-			return v, nil
+		if err == nil || !errors.Is(err, errPointMiss) {
+			// The body's error at the point, or an argument outside
+			// the constructor's domain, is TLC's outcome.
+			return v, err
 		}
 		if k.pointIn > 0 {
 			return nil, err // the outermost point application builds
@@ -210,7 +262,13 @@ func (p *recPoint) at(k *ctx, bs []value.Value) (value.Value, error) {
 			return nil, errPointMiss
 		}
 		in, err := s.Member(vals[i])
-		if err != nil || !in {
+		if err != nil {
+			return nil, errPointMiss
+		}
+		if !in {
+			if p.name != "" && len(p.bs) == 1 {
+				return nil, p.outOfDomain(k, s, vals[0])
+			}
 			return nil, errPointMiss
 		}
 		b.bindSlot(k, vals[i])

@@ -1,0 +1,10 @@
+---- MODULE LzRecOut ----
+EXTENDS Naturals, TLC
+VARIABLE v
+G(n) == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+g[n \in 0..2] == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+g3[n \in 0..2] == [x \in 0..2 |-> [y \in 0..1 |-> IF y = 0 THEN n ELSE 10 \div (y - y)]]
+ff == [x \in 0..2 |-> IF x = 0 THEN 1 ELSE 10 \div (x - x)]
+Init == v = 0
+Next == v' = (g[1][7] + 1) % 3
+====
