@@ -404,12 +404,7 @@ func (c *compiler) bagOfAll(e *ast.OpApp, en cenv) cx {
 type bagAcc struct {
 	keys, vals []value.Value
 	index      map[uint64][]int // element hash -> positions in keys
-	// kind is the one scalar kind of the elements so far (KindModel:
-	// none yet), shape their one value.Shape; scalar and uniform say
-	// whether there is one (see javaKeys).
-	kind            value.Kind
-	shape           string
-	scalar, uniform bool
+	kinds      keyKinds         // of the elements met so far
 }
 
 // add adds n copies of e. TLC's Java BagUnion and BagOfAll look e up
@@ -454,9 +449,9 @@ func (a *bagAcc) addCount(e, v value.Value) error {
 func (a *bagAcc) find(e value.Value) (int, error) {
 	if a.index == nil {
 		a.index = map[uint64][]int{}
-		a.kind, a.scalar, a.uniform = value.KindModel, true, true
+		a.kinds = newKeyKinds()
 	}
-	if !a.admit(e) {
+	if !a.kinds.add(e) {
 		for j, k := range a.keys {
 			eq, err := value.EqualChecked(e, k)
 			if err != nil {
@@ -474,36 +469,6 @@ func (a *bagAcc) find(e value.Value) (int, error) {
 		}
 	}
 	return -1, nil
-}
-
-// admit reports whether e and the elements so far are all of one scalar
-// kind or one shape (so that no comparison among them fails), and counts
-// e among them for the next element.
-func (a *bagAcc) admit(e value.Value) bool {
-	if a.scalar {
-		switch k := e.Kind(); k {
-		case value.KindModel:
-		case value.KindBool, value.KindInt, value.KindString:
-			if a.kind == value.KindModel {
-				a.kind = k
-			}
-			a.scalar = k == a.kind
-		default:
-			a.scalar = false
-		}
-	}
-	if a.uniform {
-		s, ok := value.Shape(e)
-		switch {
-		case !ok:
-			a.uniform = false
-		case len(a.keys) == 0 && a.shape == "":
-			a.shape = s
-		default:
-			a.uniform = s == a.shape
-		}
-	}
-	return a.scalar || a.uniform
 }
 
 // bag is the bag summed, a function over an enumerated set as TLC's.

@@ -39,48 +39,87 @@ func javaFailed(pos token.Pos, sig string, err error) *Error {
 	return out
 }
 
-// javaKeys is TLC's linear search among the keys of a function f, in the
-// order its Java methods walk them (f.PrintPos), made a lookup by hash
-// where it cannot fail: when the keys and the value looked up are all of
-// one scalar kind, or all of one value.Shape. Only a search among values
-// of several shapes compares them in turn (O(n) each).
-type javaKeys struct {
-	f     *value.FcnV
-	kind  value.Kind // the keys' one scalar kind; KindModel: none yet (all model values)
-	shape string     // the keys' one shape, when uniform
-	// scalar: the keys are all of one scalar kind (or model values);
-	// uniform: they all have one shape.
+// keyKinds says whether the values met so far are all of one scalar kind
+// (model values go with any) or all of one value.Shape: then no Java
+// equals among them can fail, and a lookup by hash finds what TLC's
+// linear search finds.
+type keyKinds struct {
+	kind  value.Kind // the one scalar kind; KindModel: none yet (all model values)
+	shape string     // the one shape, when uniform
+	n     int        // the values counted
+	// scalar: all of one scalar kind (or model values); uniform: all of
+	// one shape.
 	scalar, uniform bool
 }
 
+func newKeyKinds() keyKinds {
+	return keyKinds{kind: value.KindModel, scalar: true, uniform: true}
+}
+
+// add counts e among the values and reports whether they still are all
+// of one scalar kind or one shape.
+func (c *keyKinds) add(e value.Value) bool {
+	if c.scalar {
+		switch k := e.Kind(); k {
+		case value.KindModel:
+		case value.KindBool, value.KindInt, value.KindString:
+			if c.kind == value.KindModel {
+				c.kind = k
+			}
+			c.scalar = k == c.kind
+		default:
+			c.scalar = false
+		}
+	}
+	if c.uniform {
+		s, ok := value.Shape(e)
+		switch {
+		case !ok:
+			c.uniform = false
+		case c.n == 0:
+			c.shape = s
+		default:
+			c.uniform = s == c.shape
+		}
+	}
+	c.n++
+	return c.scalar || c.uniform
+}
+
+// admits reports whether e is of the values' one scalar kind or one
+// shape, without counting it.
+func (c *keyKinds) admits(e value.Value) bool {
+	if c.scalar {
+		switch k := e.Kind(); k {
+		case value.KindModel:
+			return true
+		case value.KindBool, value.KindInt, value.KindString:
+			if c.kind == value.KindModel || k == c.kind {
+				return true
+			}
+		}
+	}
+	if c.uniform {
+		s, ok := value.Shape(e)
+		return ok && s == c.shape
+	}
+	return false
+}
+
+// javaKeys is TLC's linear search among the keys of a function f, in the
+// order its Java methods walk them (f.PrintPos), made a lookup by hash
+// where it cannot fail: when the keys and the value looked up are all of
+// one scalar kind, or all of one value.Shape (keyKinds). Only a search
+// among values of several shapes compares them in turn (O(n) each).
+type javaKeys struct {
+	f     *value.FcnV
+	kinds keyKinds
+}
+
 func newJavaKeys(f *value.FcnV) *javaKeys {
-	j := &javaKeys{f: f, kind: value.KindModel, scalar: true, uniform: true}
+	j := &javaKeys{f: f, kinds: newKeyKinds()}
 	for i := 0; i < f.Len(); i++ {
-		k := f.Key(i)
-		if j.scalar {
-			switch kk := k.Kind(); kk {
-			case value.KindModel:
-			case value.KindBool, value.KindInt, value.KindString:
-				if j.kind == value.KindModel {
-					j.kind = kk
-				}
-				j.scalar = kk == j.kind
-			default:
-				j.scalar = false
-			}
-		}
-		if j.uniform {
-			s, ok := value.Shape(k)
-			switch {
-			case !ok:
-				j.uniform = false
-			case i == 0:
-				j.shape = s
-			default:
-				j.uniform = s == j.shape
-			}
-		}
-		if f.IsTuple() || !j.scalar && !j.uniform {
+		if !j.kinds.add(f.Key(i)) || f.IsTuple() {
 			break // a sequence's keys are 1..n, all integers
 		}
 	}
@@ -89,24 +128,7 @@ func newJavaKeys(f *value.FcnV) *javaKeys {
 
 // fast reports whether looking e up cannot fail.
 func (j *javaKeys) fast(e value.Value) bool {
-	if j.f.Len() == 0 {
-		return true
-	}
-	if j.scalar {
-		switch k := e.Kind(); k {
-		case value.KindModel:
-			return true
-		case value.KindBool, value.KindInt, value.KindString:
-			if j.kind == value.KindModel || k == j.kind {
-				return true
-			}
-		}
-	}
-	if j.uniform {
-		s, ok := value.Shape(e)
-		return ok && s == j.shape
-	}
-	return false
+	return j.f.Len() == 0 || j.kinds.admits(e)
 }
 
 // index is the position (as f.Key takes it) of the first key equal to e
