@@ -141,11 +141,20 @@ func (c *compiler) covFcnMemberUse(e ast.Expr, en cenv) {
 // the context, or, used otherwise than applied or as a member, count
 // TLC's tabulation of it.
 func covFcnReadWrap(x cx, sf *covSubstFcn, is *covInstSubst, cachedHere bool, use covFcnUse) cx {
+	return covFcnReadNoting(x, use, func(k *ctx, v value.Value) *covFcnRead {
+		return &covFcnRead{sf: sf, f: v, key: is.epoch.Load(), cached: cachedHere || k.phase == phaseState}
+	})
+}
+
+// covFcnReadNoting makes each read x note the covFcnRead read makes of
+// its value on the context, or, when use is neither an application nor a
+// membership, count TLC's tabulation of it.
+func covFcnReadNoting(x cx, use covFcnUse, read func(k *ctx, v value.Value) *covFcnRead) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
 		if err == nil {
-			r := &covFcnRead{sf: sf, f: v, key: is.epoch.Load(), cached: cachedHere || k.phase == phaseState}
+			r := read(k, v)
 			if use == covFcnOther || use == covFcnExceptUse {
 				r.tabulateFor(k, use)
 				return v, nil

@@ -64,20 +64,8 @@ func covTaggedRead(x cx, is *covInstSubst, sn *covSubstNode, tag int64) cx {
 // covFcnReadTagged is covFcnReadWrap for a tagged read: the cached value
 // is the one of the cache's generation.
 func covFcnReadTagged(x cx, sf *covSubstFcn, is *covInstSubst, sn *covSubstNode, use covFcnUse, tag int64) cx {
-	fn := x.fn
-	x.fn = func(k *ctx) (value.Value, error) {
-		v, err := fn(k)
-		if err == nil {
-			// A primed read's value is not the cached one: its own.
-			r := &covFcnRead{sf: sf, f: v, key: -sn.gen.Load(), cached: tag != covTagP}
-			if use == covFcnOther || use == covFcnExceptUse {
-				r.tabulateFor(k, use)
-				return v, nil
-			}
-			k.covFcn = r
-		}
-		return v, err
-	}
-	x.into = nil
-	return x
+	return covFcnReadNoting(x, use, func(_ *ctx, v value.Value) *covFcnRead {
+		// A primed read's value is not the cached one: its own.
+		return &covFcnRead{sf: sf, f: v, key: -sn.gen.Load(), cached: tag != covTagP}
+	})
 }
