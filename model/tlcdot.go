@@ -10,6 +10,7 @@ import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/span"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // TLCDotOptions are the options of TLC's -dump dot,OPTIONS FILE.
@@ -88,24 +89,7 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	}
 	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
 	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
-	text := func(n GraphNode) string {
-		var lines []string
-		for _, k := range order {
-			val := "null"
-			if k < len(n.State) && n.State[k] != nil {
-				val = n.State[k].String()
-			}
-			line := r.Vars[k] + " = " + val
-			if len(order) > 1 {
-				line = "/\\ " + line
-			}
-			lines = append(lines, line)
-		}
-		s := strings.Join(lines, "\n")
-		s = strings.ReplaceAll(s, `\`, `\\`)
-		s = strings.ReplaceAll(s, `"`, `\"`)
-		return strings.ReplaceAll(s, "\n", `\n`)
-	}
+	text := func(n GraphNode) string { return DotStateText(r.Vars, order, n.State) }
 	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
 	level := map[uint64]int{}
@@ -194,4 +178,26 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	}
 	bw.WriteString("}")
 	return bw.Flush()
+}
+
+// DotStateText is TLC's states2dot of state s: its variables' lines in
+// order, "/\ " before each when there are several, escaped for a DOT
+// label (a missing value is "null").
+func DotStateText(vars []string, order []int, s value.State) string {
+	var lines []string
+	for _, k := range order {
+		val := "null"
+		if k < len(s) && s[k] != nil {
+			val = s[k].String()
+		}
+		line := vars[k] + " = " + val
+		if len(order) > 1 {
+			line = "/\\ " + line
+		}
+		lines = append(lines, line)
+	}
+	t := strings.Join(lines, "\n")
+	t = strings.ReplaceAll(t, `\`, `\\`)
+	t = strings.ReplaceAll(t, `"`, `\"`)
+	return strings.ReplaceAll(t, "\n", `\n`)
 }

@@ -40,24 +40,7 @@ func newDFIDDot(sp *eval.Spec, colorize bool) *dfidDot {
 }
 
 // text is TLC's states2dot: the state's lines, escaped for a DOT label.
-func (d *dfidDot) text(s value.State) string {
-	var lines []string
-	for _, k := range d.order {
-		val := "null"
-		if k < len(s) && s[k] != nil {
-			val = s[k].String()
-		}
-		line := d.vars[k] + " = " + val
-		if len(d.order) > 1 {
-			line = "/\\ " + line
-		}
-		lines = append(lines, line)
-	}
-	t := strings.Join(lines, "\n")
-	t = strings.ReplaceAll(t, `\`, `\\`)
-	t = strings.ReplaceAll(t, `"`, `\"`)
-	return strings.ReplaceAll(t, "\n", `\n`)
-}
+func (d *dfidDot) text(s value.State) string { return model.DotStateText(d.vars, d.order, s) }
 
 func dotID(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
