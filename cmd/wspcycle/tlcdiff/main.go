@@ -47,7 +47,7 @@ func diffAll() int {
 	wsp := flag.String("wspcycle", "go run ./cmd/wspcycle", "the command running wspcycle, split on spaces")
 	extra := flag.String("flags", "", "more TLC flags for both runs, split on spaces (e.g. '-view' or '-deadlock')")
 	coverage := flag.Bool("coverage", false, "run both with -coverage 1 and compare the coverage reports (the counts of the variables' values, TLC's estimates, are dropped from both)")
-	save := flag.String("save", "", "a `DIR` to write both normalised outputs to, per spec and mode (NAME.MODE.tlc and NAME.MODE.wsp), for a full diff")
+	save := flag.String("save", "", "a `DIR` to write both normalised outputs to, per spec and mode (NAME.MODE.tlc and NAME.MODE.wsp, NAME the spec's path with '_' for '/'), for a full diff")
 	var libs []string
 	flag.Func("lib", "a library `DIR` for both (TLC's -DTLA-Library, wspcycle's TLA_PATH); repeatable", func(d string) error {
 		abs, err := filepath.Abs(d)
@@ -70,6 +70,7 @@ func diffAll() int {
 	}
 	defer os.RemoveAll(meta)
 	differs := false
+	saved := saveNames{}
 	for _, arg := range flag.Args() {
 		spec, cfg, _ := strings.Cut(arg, ":")
 		if cfg == "" {
@@ -87,21 +88,14 @@ func diffAll() int {
 		}
 		wspEnv := []string{"TLA_PATH=" + strings.Join(libs, string(os.PathListSeparator))}
 		for _, tool := range []bool{true, false} {
-			args := []string{"-workers", "1", "-noGenerateSpecTE", "-metadir", meta, "-config", cfg}
-			if *coverage {
-				args = append(args, "-coverage", "1")
-			}
-			args = append(args, strings.Fields(*extra)...)
+			args, tlcArgs := runArgs(cfg, meta, spec, *coverage, tool, strings.Fields(*extra))
 			mode := "text"
 			if tool {
-				args = append(args, "-tool")
 				mode = "tool"
 			}
-			tlcArgs := append(slices.Clone(args), spec)
 			if tlcDir != "" {
 				tlcArgs[len(tlcArgs)-1] = filepath.Base(spec)
 			}
-			args = append(args, spec)
 			theirs, tcode, err := run(*tlc, tlcArgs, tlcDir, tlcEnv)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "tlcdiff: TLC: %v\n", err)
@@ -130,7 +124,7 @@ func diffAll() int {
 			}
 			a, b := tlcout.Normalize(theirs, tool), tlcout.Normalize(ours, tool)
 			if *save != "" {
-				if err := saveBoth(*save, arg, mode, a, b); err != nil {
+				if err := saved.save(*save, arg, mode, a, b); err != nil {
 					fmt.Fprintf(os.Stderr, "tlcdiff: %v\n", err)
 					return 1
 				}
@@ -176,20 +170,65 @@ func run(cmd string, args []string, dir string, env []string) (string, int, erro
 	return out.String(), 0, err
 }
 
-// saveBoth writes TLC's and wspcycle's normalised outputs of one spec and
-// mode into dir, named after the spec's and config's base names, so that
-// a run over many specs can be diffed whole afterwards (the report above
-// shows only the first differing line).
-func saveBoth(dir, arg, mode, theirs, ours string) error {
-	spec, cfg, _ := strings.Cut(arg, ":")
-	name := strings.TrimSuffix(filepath.Base(spec), ".tla")
-	if cfg != "" {
-		name += "-" + strings.TrimSuffix(filepath.Base(cfg), ".cfg")
+// runArgs are the command lines of one spec and mode: wspcycle's (ours)
+// and TLC's (theirs), the spec last in both. Only TLC gets -metadir meta:
+// it writes its states there, and this run removes them; wspcycle's
+// in-memory search writes none, and it warns that the flag changes
+// nothing, which would be noise on every run.
+func runArgs(cfg, meta, spec string, coverage, tool bool, extra []string) (ours, theirs []string) {
+	args := []string{"-workers", "1", "-noGenerateSpecTE", "-config", cfg}
+	if coverage {
+		args = append(args, "-coverage", "1")
 	}
+	args = append(args, extra...)
+	if tool {
+		args = append(args, "-tool")
+	}
+	theirs = append([]string{"-metadir", meta}, args...)
+	return append(args, spec), append(theirs, spec)
+}
+
+// saveNames gives the files of -save their names, one per spec and
+// configuration of the run.
+type saveNames struct {
+	byArg, byName map[string]string
+}
+
+// name is the base name of arg's files: the spec's path as given,
+// cleaned, without .tla, its separators made '_' (so that the MC.tla of
+// several models do not overwrite one another), then '-' and the
+// configuration's base name when it is not the spec's; a name another
+// arg has already gets a number.
+func (s *saveNames) name(arg string) string {
+	if n, ok := s.byArg[arg]; ok {
+		return n
+	}
+	if s.byArg == nil {
+		s.byArg, s.byName = map[string]string{}, map[string]string{}
+	}
+	spec, cfg, _ := strings.Cut(arg, ":")
+	p := filepath.ToSlash(filepath.Clean(strings.TrimSuffix(spec, ".tla")))
+	p = strings.TrimLeft(strings.ReplaceAll(p, "../", ""), "/")
+	name := strings.ReplaceAll(p, "/", "_")
+	if c := strings.TrimSuffix(filepath.Base(cfg), ".cfg"); cfg != "" && c != filepath.Base(p) {
+		name += "-" + c
+	}
+	for i, base := 2, name; s.byName[name] != ""; i++ {
+		name = fmt.Sprintf("%s.%d", base, i)
+	}
+	s.byArg[arg], s.byName[name] = name, arg
+	return name
+}
+
+// save writes TLC's and wspcycle's normalised outputs of one spec and
+// mode into dir, as NAME.MODE.tlc and NAME.MODE.wsp (name), so that a run
+// over many specs can be diffed whole afterwards (the report above shows
+// only the first differing line).
+func (s *saveNames) save(dir, arg, mode, theirs, ours string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	base := filepath.Join(dir, name+"."+mode)
+	base := filepath.Join(dir, s.name(arg)+"."+mode)
 	if err := os.WriteFile(base+".tlc", []byte(theirs), 0o644); err != nil {
 		return err
 	}
