@@ -40,11 +40,14 @@ import (
 //     predicates evaluated on each step (LState, LAct).
 //
 // What the replay of the initial states prints is kept in
-// rep.NestedPrints, as TLC prints it again then (PInit); the replay of
-// successors prints what the trace's rebuilding already printed.
-func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (stack []ast.Expr) {
+// rep.NestedPrints, as TLC prints it again then (PInit). What the replay
+// of a successor's failing check prints is returned (replayed true):
+// TLC prints it after the trace, where the search's report has what
+// rebuilding the step to the successor prints (model.TracePrints.After),
+// which lacks the checks' prints and Next's after that step.
+func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (stack []ast.Expr, replay string, replayed bool) {
 	if cs == nil || cs.CallStack == nil {
-		return nil
+		return nil, "", false
 	}
 	msg := rep.Message
 	rec := cs.CallStack
@@ -66,7 +69,7 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 			return nil
 		})
 		if err != nil {
-			return nil
+			return nil, "", false
 		}
 		rec.Reset()
 		failed := false
@@ -88,30 +91,53 @@ func tlcNestedStack(cs *eval.Spec, printed *bytes.Buffer, rep *model.Report) (st
 				out = append(out, e)
 			}
 		}
-		return out
-	case strings.HasPrefix(msg, "Evaluating action property") && n >= 2:
-		s, t := rep.Trace[n-2].State, rep.Trace[n-1].State
-		_ = checkStep(cs, s, t)
+		return out, "", false
 	default:
-		if rep.SuccessorCheck && n >= 2 {
+		checked := (rep.SuccessorCheck || strings.HasPrefix(msg, "Evaluating action property")) && n >= 2
+		if checked {
 			n-- // the successor's predecessor is expanded again
 		}
 		s := rep.Trace[n-1].State
+		start := printed.Len()
 		var succ []value.State
+		var at []int // where the prints stood as each successor was found
 		err := cs.Next(s, func(st eval.Step) error {
-			succ = append(succ, st.State)
+			succ = append(succ, st.State.Clone())
+			at = append(at, printed.Len())
 			return nil
 		})
-		if err == nil {
-			for _, t := range succ {
-				if err := checkStep(cs, s, t); err != nil {
-					break
+		if err != nil {
+			break
+		}
+		next := printed.String()
+		var out strings.Builder
+		from := start
+		for i, t := range succ {
+			out.WriteString(next[from:at[i]])
+			from = at[i]
+			mark := printed.Len()
+			err := checkStep(cs, s, t)
+			out.WriteString(printed.String()[mark:])
+			if err != nil {
+				if checked {
+					replay, replayed = out.String(), true
 				}
+				break
 			}
 		}
 	}
-	return withSource(rec)
+	return withSource(rec), replay, replayed
 }
+
+// TLC's replay of a successor's failing check (a CONSTRAINT, an
+// ACTION_CONSTRAINT, an action property) is its doNext of the
+// predecessor again: each successor checked as Next yields it, so that
+// what Next prints and what the checks print interleave, up to the
+// failing check (TLC rev cc6b616: PAct1, SAct, TActB in
+// model/testdata/tlc/replayprints). tlcNestedStack's replay computes the
+// successors first, then checks them (so that Next's nested expressions
+// are gone from the stack, as in TLC's), and puts the prints in TLC's
+// order: Next's up to each successor, then that successor's checks.
 
 // withSource is the stack recorded, followed, when the error was raised
 // by a method of a value the replay built from a constructor, by that
@@ -230,7 +256,16 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 	}()
 	var printed bytes.Buffer
 	cs := f.reloadForStack(tla, opt, &printed)
-	stack := appliedFcnCons(tlcNestedStack(cs, &printed, rep))
+	stack, replay, replayed := tlcNestedStack(cs, &printed, rep)
+	stack = appliedFcnCons(stack)
+	if replayed && f.dfid < 0 && rep.ContinueError == nil {
+		if rep.TracePrints == nil && replay != "" {
+			rep.TracePrints = &model.TracePrints{States: make([]string, len(rep.Trace))}
+		}
+		if rep.TracePrints != nil {
+			rep.TracePrints.After = replay
+		}
+	}
 	rep.NestedStack, rep.NestedLazy = tlcNestedRanges(stack), len(rep.Trace) > 0 && !rep.InitialState && lazyFcn(stack) || lazyFcnBody(stack)
 	if cs != nil && cs.CallStack != nil && cs.CallStack.Source() != nil {
 		rep.NestedLazy = true

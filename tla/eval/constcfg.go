@@ -16,18 +16,19 @@ import (
 //     be a constant." (2233, exit 151), "The next state action ...",
 //     "The view function ...";
 //   - an INVARIANT, CONSTRAINT, ACTION_CONSTRAINT or PROPERTY equal to
-//     FALSE is refused: "The invariant of F is equal to FALSE" (2230,
-//     exit 151; another value keeps the general way: TLC's own failure
-//     on it, a Java ClassCastException, is not reproduced);
+//     FALSE, or to any value but TRUE, is refused: "The invariant of F
+//     is equal to FALSE" (2230, exit 151), "... is equal to {1}"; but a
+//     body that is a number or a string is not evaluated at load, and
+//     keeps the general way (literalBody);
 //   - one equal to TRUE is not checked at all (a PROPERTY then gets no
 //     warning that it is a state predicate); an INVARIANT equal to TRUE
 //     gets TLC's warning (2149: "The invariant T is a constant-level
 //     formula ..."), once per INVARIANT entry (Spec.ConstantInvariants).
 //
-// A definition that prints (Print, PrintT) was evaluated at load and is
-// taken with that value (constantLevel); one whose value cannot be
-// computed here keeps the general way: it is compiled and evaluated in
-// each state, as before.
+// A definition that prints (Print, PrintT), draws (RandomElement) or has
+// another effect (Assert) was evaluated at load and is taken with that
+// value (constantAtLoad); one whose value cannot be computed here keeps
+// the general way: it is compiled and evaluated in each state, as before.
 
 // constantLevel reports whether the cfg name id names a definition
 // without parameters of constant level (no variable, prime or temporal
@@ -64,20 +65,39 @@ func (b *builder) constantLevel1(id *ast.Ident) (cx, bool) {
 		return cx{}, false
 	}
 	if dep&depSide != 0 {
-		// A definition that prints was evaluated, printing, at load
-		// (randomconst.go): TLC takes that value, printing nothing more
-		// (F5: Inv == PrintT("inv") /\ 1 = 1 prints once, then TLC's
-		// warning). One whose evaluation there failed keeps the general way.
-		if !b.c.printDefs[d] {
-			return cx{}, false
-		}
-		x := b.c.expr(id, cenv{at: -1})
-		if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) != 0 {
-			return cx{}, false
-		}
-		return x, true
+		return b.constantAtLoad(id, d, dep)
 	}
 	return b.c.expr(d.Body, de), true
+}
+
+// constantAtLoad is constantLevel1 for a definition with an effect or a
+// value of the run (depSide): TLC evaluated it at load, once, and took
+// its value unless that failed (swallowed: the definition is then
+// evaluated where it is used).
+//
+//   - One that prints or draws (RandomElement, RandomSubset), or reads
+//     the run (JavaTime), was evaluated at load already, printing or
+//     drawing then (randomconst.go, constantValue): its value is the
+//     compiled definition's (F5: Inv == PrintT("inv") /\ 1 = 1 prints
+//     once, then TLC's warning; Inv == RandomElement({FALSE}) is TLC's
+//     "The invariant of Inv is equal to FALSE").
+//   - Any other is evaluated now, as TLC's load did (Assert(TRUE, "x") is
+//     TRUE: TLC's warning 2149 for an INVARIANT). One that prints and
+//     failed at load, or reads the run and failed there (TLCGet("level"),
+//     TLCSet of a register), is not evaluated again.
+func (b *builder) constantAtLoad(id *ast.Ident, d *ast.OpDef, dep uint8) (cx, bool) {
+	x := b.c.expr(id, cenv{at: -1})
+	if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) == 0 {
+		return x, true
+	}
+	if b.c.printDefs[d] || dep&(depRun|depPending) != 0 || x.dep&(depState|depNext|depEnv|depRun|depPending) != 0 {
+		return cx{}, false
+	}
+	v, err := b.c.evalAtLoad(x)
+	if err != nil {
+		return cx{}, false
+	}
+	return konst(value.NormalizedTop(v), x.pos), true
 }
 
 // refuseConstant reports (and records TLC's error for) an INIT, NEXT or
@@ -144,12 +164,20 @@ func (b *builder) constantEntry(id *ast.Ident, what string) (done bool) {
 			}
 		}
 		return true
-	case isBool || b.declaredConstant(id):
-		// Any other value of a declared CONSTANT is refused too (TLC
-		// rev cc6b616: "The invariant of K is equal to 1").
+	case isBool || b.declaredConstant(id) || b.literalBody(id) == nil:
+		// Any other value is refused too, of a declared CONSTANT or of a
+		// definition TLC evaluated at load (TLC rev cc6b616: "The
+		// invariant of K is equal to 1", "The constraint of Inv is equal
+		// to {1}" with Inv == {1}, "The property of Inv is equal to 1"
+		// with Inv == RandomElement({1})).
 		b.c.errorf(id.Pos(), "%s %s: the definition is constant, equal to %s: TLC refuses it", what, id.Name, v)
 		return true
 	}
+	// A number or a string as the body, which TLC's load leaves as it is
+	// (no operator application to evaluate): evaluated where it is
+	// checked, as TLC does (P == 1: "TLC expected a boolean value, but
+	// did not find one. 1"; as a CONSTRAINT or ACTION_CONSTRAINT, TLC's
+	// own ClassCastException, which is not reproduced).
 	return false
 }
 

@@ -283,6 +283,10 @@ func substEnv(en cenv) bool {
 func (b *builder) impliedInit(p ast.Expr, en cenv, pc propCtx) {
 	var x cx
 	b.c.covSinkAs(false, func() { x = b.c.expr(p, en) }) // covlive.go
+	// A value that is not a boolean is TLC's 2215 naming the conjunct
+	// (DoInitFunctor, as for an invariant): its range, or a number's
+	// value (P == PrintT("eq") /\ 1: "... did not find one. 1").
+	x = boolRanged(x, p)
 	b.sp.InitProperties = append(b.sp.InitProperties, StatePred{Name: pc.name, Pos: pc.pos, Eval: b.statePredIn(x, pc.binds), From: b.statePredFrom(x, pc.binds)})
 }
 
