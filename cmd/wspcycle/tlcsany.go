@@ -46,4 +46,5 @@ func tlcSanyHeader(hdr *tlcout.Header, tla string, read func(string) ([]byte, er
 	ld := tlcSanyLoad(tla, read, extra...)
 	hdr.Files, hdr.Modules, hdr.Lint, hdr.LintReport = ld.Files, ld.Modules, ld.Lint, ld.LintReport()
 	hdr.ModuleNotes = ld.ModuleNotes()
+	hdr.FileNotes = pcalNotes(tla, read)
 }

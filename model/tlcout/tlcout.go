@@ -399,6 +399,11 @@ type Header struct {
 	PID      int
 	Platform string   // in the parentheses at the end of the mode line
 	Files    []string // each file parsed, the root module's first (package sany's Load)
+	// FileNotes, when not nil, is what is printed after each file's line
+	// ("" for nothing), one per file of Files: what TLC's PlusCal
+	// translator prints when SANY parses a module holding a translation
+	// ("Labels added.").
+	FileNotes []string
 	Modules  []string // each module in the order it is processed (extended ones first)
 	Lint     []string // the modules linted, in that order (none when SANY failed)
 	// ModuleNotes, when not nil, is what SANY prints after each module's
@@ -445,8 +450,11 @@ func (w *Writer) Header(h Header) {
 	if w.Tool {
 		w.Msg(SanyStart, ClassNone, "Starting SANY...")
 	}
-	for _, f := range h.Files {
+	for i, f := range h.Files {
 		w.Line("Parsing file " + f)
+		if i < len(h.FileNotes) && h.FileNotes[i] != "" {
+			w.Line(h.FileNotes[i])
+		}
 	}
 	for i, m := range h.Modules {
 		w.Line("Semantic processing of module " + m)
