@@ -399,17 +399,17 @@ type Header struct {
 	PID      int
 	Platform string   // in the parentheses at the end of the mode line
 	Files    []string // each file parsed, the root module's first (package sany's Load)
-	// FileNotes, when not nil, is what is printed after each file's line
-	// ("" for nothing), one per file of Files: what TLC's PlusCal
-	// translator prints when SANY parses a module holding a translation
-	// ("Labels added.").
-	FileNotes []string
 	Modules  []string // each module in the order it is processed (extended ones first)
 	Lint     []string // the modules linted, in that order (none when SANY failed)
 	// ModuleNotes, when not nil, is what SANY prints after each module's
 	// line (its warnings so far; "" for nothing), one per module of
 	// Modules (package sany's ModuleNotes).
 	ModuleNotes []string
+	// FileNotes, when not nil, is what is printed after each file's line
+	// ("" for nothing), one per file of Files: what TLC's PlusCal
+	// translator prints when SANY parses a module holding a translation
+	// ("Labels added.").
+	FileNotes []string
 	// LintReport is what SANY's linter says about the modules of Lint
 	// (package sany's LintReport), printed after their lines.
 	LintReport string
