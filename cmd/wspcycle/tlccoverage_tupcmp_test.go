@@ -35,3 +35,20 @@ func TestTLCCoverageLiveConstraint(t *testing.T) {
 	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovLiveCon.text.out"), "End of statistics.")
 	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovLiveCon", []string{"-coverage", "1"}, 0)
 }
+
+// TestTLCCoverageEmptyBinder compares `wspcycle tlc -coverage 1` with
+// TLC's run on CovQEnum: quantifiers of several binders one of whose sets
+// is empty. TLC's ContextEnumerator fetches the first value of each set
+// in order up to the first empty one (tla/eval's quantorder.go): the sets
+// before it cost 1, the empty one 1 (its end), the later ones nothing.
+// Nothing was charged on a name's set (D: Q, an element of {{1}}), and a
+// set constructor kept its whole enumeration (E: {1, 2} 17 for 13, F: 12
+// for 6). A body that stops the loop does so after the odometer stepped,
+// which may roll the first set over and step the next (G: Q's end was
+// missing). Examples' MCPaxos: ShowsSafeAt's \A d \in (c+1)..(b-1),
+// a \in Q.
+func TestTLCCoverageEmptyBinder(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovQEnum.text.out"), "End of statistics.")
+	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovQEnum", []string{"-coverage", "1"}, 0)
+}
