@@ -52,3 +52,16 @@ func TestTLCCoverageEmptyBinder(t *testing.T) {
 	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovQEnum.text.out"), "End of statistics.")
 	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovQEnum", []string{"-coverage", "1"}, 0)
 }
+
+// TestTLCCoverageSubstEnum compares `wspcycle tlc -coverage 1` with TLC's
+// run on CovSubEx: the implied action of an INSTANCE whose constant Acc
+// the cfg replaces (MCAcc's {1}), evaluated on each step. Its \E a \in
+// Acc, b \in 0..1 stops after TLC's odometer rolled Acc over (3 fetches
+// per step, counted 2) and \A c \in Acc \ {a} enumerates a set that keeps
+// Acc's node (tla/eval's covnested.go: 1 per step, not counted): 6:18 on
+// {1}, was 6:12. Examples' MCPaxos: Voting's Next and VoteFor.
+func TestTLCCoverageSubstEnum(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovSubEx.text.out"), "End of statistics.")
+	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovSubEx", []string{"-coverage", "1"}, 0)
+}
