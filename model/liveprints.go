@@ -666,19 +666,7 @@ func (lp *livePrinter) again(br *tlcBranch, s value.State, fp uint64, t int, lev
 }
 
 // inModel is TLC's isInModel and isInActions for s -> t.
-func (lp *livePrinter) inModel(s, t value.State) bool {
-	for _, p := range lp.sp.Constraints {
-		if ok, err := holds(p, s, t); err != nil || !ok {
-			return false
-		}
-	}
-	for _, p := range lp.sp.ActionConstraints {
-		if ok, err := p.Eval(s, t); err != nil || !ok {
-			return false
-		}
-	}
-	return true
-}
+func (lp *livePrinter) inModel(s, t value.State) bool { return inModel(lp.sp, s, t) }
 
 // liveInitial makes TLC's evaluations for t (fingerprint fp) when it is a
 // new initial state (s nil): before its invariants, as TLC's.

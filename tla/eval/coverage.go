@@ -76,6 +76,9 @@ type CovNode struct {
 	// (covfilter.go).
 	lazy   *covLazy
 	lazyOf *CovNode
+	// tup: a node of a set expression whose tuples TLC compares with
+	// other values (covtupcmp.go).
+	tup *covTup
 	// OtherArm marks the OTHER arm of a CASE, whose range starts at OTHER.
 	OtherArm bool
 	Children []*CovNode
@@ -388,6 +391,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
+		covTupCompile(n, b)     // covtupcmp.go
 		switch b.Op {
 		case token.CUP:
 			c.covCup(n, b.X, b.Y, en)
@@ -423,9 +427,11 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyDone(n, f)
 	}
-	if c.covArgConst == argConst {
+	if c.covArgConst == argConst && n.tup == nil {
 		// Not folded when it uses a constant argument, which counts on
-		// the application's node once per application (covArgUse).
+		// the application's node once per application (covArgUse), nor
+		// when it is part of a vector of tuples (covtupcmp.go), which
+		// follows its operands each time.
 		x = covFold(c, x, n)
 	}
 	if n.lazyOf != nil {
@@ -465,7 +471,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if b, ok := e.(*ast.Binary); ok {
 		x = c.covFcnTabulateIn(x, b, en)
 	}
-	return c.covOriginWrap(x, n)
+	return covTupWrap(c.covOriginWrap(x, n), n, e, c.origins)
 }
 
 // covArgUse compiles a use of the parameter b of an operator: the

@@ -294,6 +294,13 @@ func (c *compiler) covBoundOrigin(e ast.Expr, en cenv, node *CovNode) *covOrigin
 	if c.cov == nil || node != nil {
 		return nil
 	}
+	if b, ok := ast.Unparen(e).(*ast.Binary); ok && (b.Op == token.SETMINUS || b.Op == token.CAP) {
+		// S \ T and S \cap T keep the node S's value was noted with
+		// (covKeepWrap), where each enumeration of theirs costs: \A c
+		// \in Acceptor \ {a} of Voting's VoteFor with Acceptor a
+		// substitution's set (CovSubEx).
+		return c.origins
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil

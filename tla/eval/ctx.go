@@ -137,6 +137,9 @@ type ctx struct {
 	// covFcn: the last read of a substituted function constructor
 	// (covsubstfcn.go).
 	covFcn *covFcnRead
+	// covTup: what the parts of a vector of tuples being evaluated
+	// left for their parent (covtupcmp.go).
+	covTup []covTupEnt
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

@@ -313,6 +313,9 @@ func (c *compiler) binary(e *ast.Binary, en cenv) cx {
 		if c.cov.cupAt {
 			x = covCupLeft(x) // covcup.go
 		}
+		if c.cov.tup != nil && c.cov.tup.kind == tupIn {
+			x = covTupElemWrap(x) // covtupcmp.go
+		}
 	}
 	if (e.Op == token.IN || e.Op == token.NOTIN) && y.dep != 0 {
 		// a \in {v \in S : P}: decided at a, without building the set.

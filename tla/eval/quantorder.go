@@ -50,14 +50,19 @@ func forAllTLC(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error)) 
 	}
 	curs := make([]*value.Cursor, len(bs))
 	vals := make([]value.Value, len(bs))
-	empty := false
+	empty := -1
 	for i := range bs {
 		curs[i] = doms[i].Cursor()
 		v, ok := curs[i].Next()
 		vals[i] = v
-		empty = empty || !ok
+		if !ok && empty < 0 {
+			empty = i
+		}
 	}
-	if empty {
+	if empty >= 0 {
+		if covOn(bs) {
+			covTLCFetches(k, bs, sets, covFetchedEmpty(len(bs), empty))
+		}
 		return false, nil
 	}
 	var fetched []int64
@@ -77,7 +82,7 @@ func forAllTLC(k *ctx, bs []binder, lazy bool, f func() (stop bool, err error)) 
 		stop, err := f()
 		if err != nil || stop {
 			if fetched != nil {
-				fetched[0]++ // the first set's enumerator looks one ahead
+				covLookAhead(curs, fetched)
 			}
 			return stop, err
 		}
@@ -162,6 +167,35 @@ func covTLCFetches(k *ctx, bs []binder, sets []value.SetValue, fetched []int64) 
 			}
 		}
 	}
+}
+
+// covLookAhead adds to fetched what TLC's ContextEnumerator fetched ahead
+// of the combination whose body stopped the loop: it steps the odometer
+// before it returns a combination, so the first set fetches one value
+// more, and when that is its end, it is enumerated anew (its first value)
+// and the next set steps in turn (CovQEnum's G: \A d \in 0..b, a \in Q
+// : ... false at once costs 2 on Q when d has no value left). The cursors
+// are spent.
+func covLookAhead(curs []*value.Cursor, fetched []int64) {
+	for i := range curs {
+		fetched[i]++ // a value, or the end
+		if _, ok := curs[i].Next(); ok || i == len(curs)-1 {
+			return
+		}
+		fetched[i]++ // enumerated anew: its first value
+	}
+}
+
+// covFetchedEmpty is what TLC's ContextEnumerator fetches from n sets
+// whose set i is the first empty one: the first value of each set before
+// it and i's end, nothing of the sets after it (CovQEnum's \A a \in Q, d
+// \in (b + 1)..2 : ... costs 1 on Q's {1} when the interval is empty).
+func covFetchedEmpty(n, i int) []int64 {
+	fetched := make([]int64, n)
+	for j := 0; j <= i; j++ {
+		fetched[j] = 1
+	}
+	return fetched
 }
 
 // covBoundNode is, under coverage, the node of the set e of a binder
