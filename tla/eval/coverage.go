@@ -373,6 +373,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		return c.exprCore(e, en)
 	}
 	c.covStoreFlags(n, e)
+	covMarkUnchanged(n, e) // covbox.go
 	noSelf := c.covNoSelf == e
 	c.covNoSelf = nil
 	if !noSelf {

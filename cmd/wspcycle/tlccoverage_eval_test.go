@@ -1,0 +1,26 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageEvalItems compares `wspcycle tlc -coverage 1` with TLC's
+// runs kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and
+// -tool, on what TLC evaluates as an expression once every variable of
+// the next state has a value, and on [A]_v (each spec's comment says
+// what; found on tlaplus/Examples' MCRealTimeHourClock and MCtcp):
+//
+//   - CovBoxSub: [A]_v counts the states generated through v's variables
+//     on their nodes and lists v even when it counts nothing; evaluated
+//     as an expression, its node, A's and v's count (v's were missing).
+//   - CovAllSet: the application of a definition, its body's /\ and a
+//     parenthesized /\ evaluated as pending conjuncts count (they did
+//     not: their conditions were listed one level up).
+func TestTLCCoverageEvalItems(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovBoxSub", "CovAllSet"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}
