@@ -17,9 +17,13 @@ import (
 //   - CovAllSet: the application of a definition, its body's /\ and a
 //     parenthesized /\ evaluated as pending conjuncts count (they did
 //     not: their conditions were listed one level up).
+//   - CovUnchItem: UNCHANGED evaluated as an expression counts its node
+//     and its variables' (twice); a later variable of a tuple reached
+//     then counts the states through it; an UNCHANGED outside an action
+//     (MCtcp's action constraint) prints its variables' count alone.
 func TestTLCCoverageEvalItems(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovBoxSub", "CovAllSet"} {
+	for _, name := range []string{"CovBoxSub", "CovAllSet", "CovUnchItem"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -83,6 +83,10 @@ type step struct {
 	// this step; box (sOr of [A]_v): v as an expression (covbox.go).
 	covStart []*CovNode
 	box      *boxSub
+	// covU (sUnchanged of UNCHANGED e), covUFirst on e's first variable:
+	// e as TLC evaluates it once every variable has a value (covbox.go).
+	covU      *unchEval
+	covUFirst bool
 	// covApps (sAction): the argument trees of the split's applications
 	// whose first leaf this is (covparts.go).
 	covApps []*CovNode
@@ -1025,6 +1029,7 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 						for i := range steps {
 							steps[i].cov = ns[i]
 						}
+						covUnchSteps(steps, n) // covbox.go
 					}
 				}
 				if c.cs != nil {

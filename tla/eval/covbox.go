@@ -139,3 +139,58 @@ func covStartDrop(steps []step, n *CovNode) {
 	}
 	steps[0].covStart = out
 }
+
+// unchEval is UNCHANGED e as TLC evaluates it once every variable has a
+// value (an item of its list, OPCODE_unchanged of Tool.evalAppl): the
+// UNCHANGED's node counts once and each node of e twice, e being
+// evaluated in both states; its variables' steps then only compare.
+// Reached while a variable has no value yet, its first variable is
+// processUnchanged's and each later one an item of TLC's list, which
+// counts the states generated through it even once every variable has a
+// value (Tool.getNextStatesAllAssigned's UNCHANGED items).
+type unchEval struct {
+	node *CovNode
+	sub  []*CovNode
+}
+
+// covUnchSteps gives the steps of the variables of the UNCHANGED whose
+// node is n their evaluation as an expression (unchEval).
+func covUnchSteps(steps []step, n *CovNode) {
+	if n == nil || len(steps) == 0 {
+		return
+	}
+	u := &unchEval{node: n}
+	var walk func(m *CovNode)
+	walk = func(m *CovNode) {
+		for _, ch := range m.Children {
+			u.sub = append(u.sub, ch)
+			walk(ch)
+		}
+	}
+	walk(n)
+	for i := range steps {
+		steps[i].covU = u
+	}
+	steps[0].covUFirst = true
+}
+
+// covUStart is the first variable's step st of an UNCHANGED: when every
+// variable has a value (all), the UNCHANGED is evaluated as an
+// expression and counted so.
+func (k *ctx) covUStart(st *step, all bool) {
+	if !all || k.phase != phaseNext || k.covMute != 0 {
+		k.covUEval = nil
+		return
+	}
+	k.covUEval = st.covU
+	st.covU.node.count.Add(1)
+	for _, n := range st.covU.sub {
+		n.count.Add(2)
+	}
+}
+
+// covUEvaluated reports whether the variable's step st belongs to the
+// UNCHANGED being evaluated as an expression.
+func (k *ctx) covUEvaluated(st *step) bool {
+	return st.covU != nil && k.covUEval == st.covU
+}

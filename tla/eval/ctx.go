@@ -137,6 +137,8 @@ type ctx struct {
 	// covFcn: the last read of a substituted function constructor
 	// (covsubstfcn.go).
 	covFcn *covFcnRead
+	// covUEval: the UNCHANGED evaluated as an expression (covbox.go).
+	covUEval *unchEval
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own
