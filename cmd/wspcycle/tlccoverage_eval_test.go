@@ -21,10 +21,16 @@ import (
 //     and its variables' (twice); a later variable of a tuple reached
 //     then counts the states through it; an UNCHANGED outside an action
 //     (MCtcp's action constraint) prints its variables' count alone.
+//   - CovRecSites: a RECURSIVE operator's body is listed under each place
+//     it is applied from, with that place's counts (it was listed once,
+//     with all of them: glowingRaccoon product's sumList).
 func TestTLCCoverageEvalItems(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovBoxSub", "CovAllSet", "CovUnchItem"} {
-		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
-		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	for _, g := range []struct {
+		name string
+		code int // TLC's exit code
+	}{{"CovBoxSub", 0}, {"CovAllSet", 0}, {"CovUnchItem", 0}, {"CovRecSites", 11}} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", g.name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), g.name, []string{"-coverage", "1"}, g.code)
 	}
 }
