@@ -24,12 +24,15 @@ import (
 //   - CovRecSites: a RECURSIVE operator's body is listed under each place
 //     it is applied from, with that place's counts (it was listed once,
 //     with all of them: glowingRaccoon product's sumList).
+//   - CovInitCons: an initial state outside the CONSTRAINT counts as a
+//     distinct initial state of Init's coverage (LearnProofs'
+//     MCFindHighest: 781 where we said 156).
 func TestTLCCoverageEvalItems(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
 	for _, g := range []struct {
 		name string
 		code int // TLC's exit code
-	}{{"CovBoxSub", 0}, {"CovAllSet", 0}, {"CovUnchItem", 0}, {"CovRecSites", 11}} {
+	}{{"CovBoxSub", 0}, {"CovAllSet", 0}, {"CovUnchItem", 0}, {"CovRecSites", 11}, {"CovInitCons", 0}} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", g.name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), g.name, []string{"-coverage", "1"}, g.code)
 	}
