@@ -39,6 +39,7 @@ type checker struct {
 	queue       atomic.Int64 // states found and not yet expanded, for progress lines
 	stop        atomic.Int32
 	initStates  int64
+	initOutside int64 // initial states outside the constraints (Report.InitOutside)
 	composed0   int64 // the spec's Run.Composed when the search began (tlcrun.go)
 	start       time.Time
 
@@ -161,6 +162,7 @@ func (c *checker) run() *Report {
 	depth, queue := c.search()
 	rep.Depth, rep.Queue = depth, queue
 	rep.InitStates = c.initStates
+	rep.InitOutside = c.initOutside
 	rep.Generated = c.generated.Load() + c.composedStates()
 	rep.Distinct = c.distinct()
 	if c.viol != nil && c.viol.counts != nil {
@@ -403,6 +405,7 @@ func (c *checker) computeInit(w *worker) (levelStates, *violation) {
 	}
 	c.generated.Add(w.generated)
 	c.initStates = int64(len(out.next))
+	c.initOutside = w.initOutside
 	w.generated = 0
 	if c.live != nil {
 		c.lg.nodes = append(c.lg.nodes, out.nodes...)

@@ -138,6 +138,9 @@ type Report struct {
 	Depth               int
 	Queue               int64
 	InitStates          int64 // distinct initial states kept
+	// InitOutside: initial states generated outside the constraints
+	// (each time), which TLC's coverage counts as distinct initial states.
+	InitOutside int64
 
 	// Trace is the counterexample, a shortest one for invariants, deadlock
 	// and errors. For a temporal property it is a lasso: after the last

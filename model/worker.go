@@ -18,9 +18,14 @@ type worker struct {
 	_         [64]byte
 	c         *checker
 	generated int64
-	cov       []ActionCoverage // Enabled, Generated, Distinct per action
-	stamp     []int            // stamp[a] == cur: action a already counted as enabled in this state
-	cur       int
+	// initOutside counts the initial states generated outside the
+	// constraints, which TLC's coverage of Init counts as distinct
+	// (ModelChecker's DoInitFunctor: seen is false for a state not in
+	// the model).
+	initOutside int64
+	cov         []ActionCoverage // Enabled, Generated, Distinct per action
+	stamp       []int            // stamp[a] == cur: action a already counted as enabled in this state
+	cur         int
 	// recent is a direct-mapped cache of fingerprints this worker recently
 	// found in (or added to) the visited set. Most successors are states
 	// seen before, often just before (the two orders of independent
@@ -305,6 +310,9 @@ func (w *worker) successor(s value.State, sfp uint64, st eval.Step, depth int, o
 		}
 	}
 	if !inModel {
+		if s == nil {
+			w.initOutside++ // TLC's Init coverage counts it as distinct
+		}
 		return w.checkInvariants(s, t, sfp, s, st, false, depth, out) || w.checkInitProps(s, t, sfp, s, st, false, depth, out) ||
 			w.checkActionProps(s, sfp, st, false, depth, out)
 	}

@@ -178,7 +178,7 @@ func tlcCoverage(sp *eval.Spec, rep *model.Report, read func(string) ([]byte, er
 	for _, a := range acts {
 		c.Actions = append(c.Actions, a.it)
 	}
-	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates, Generated: max(gen, rep.InitStates),
+	c.Init = tlcout.CoverageItem{Name: sp.InitName, Head: head(sp.InitName, sp.InitPos), Distinct: rep.InitStates + rep.InitOutside, Generated: max(gen, rep.InitStates),
 		Lines: lines(func(cv *eval.Coverage) *eval.CovNode { return cv.Init })}
 	if from, to, ok := cv.InitSubst(); ok {
 		// An initial predicate TLC reaches through an instance with

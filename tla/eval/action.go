@@ -79,6 +79,14 @@ type step struct {
 	// not count the guard's own evaluation (selfUncounted).
 	cov     *CovNode
 	covEval bool
+	// covStart: the nodes of the expressions whose expansion starts with
+	// this step; box (sOr of [A]_v): v as an expression (covbox.go).
+	covStart []*CovNode
+	box      *boxSub
+	// covU (sUnchanged of UNCHANGED e), covUFirst on e's first variable:
+	// e as TLC evaluates it once every variable has a value (covbox.go).
+	covU      *unchEval
+	covUFirst bool
 	// covApps (sAction): the argument trees of the split's applications
 	// whose first leaf this is (covparts.go).
 	covApps []*CovNode
@@ -146,6 +154,9 @@ type frame struct {
 func (k *ctx) run(seq []step, i int) error {
 	for ; i < len(seq); i++ {
 		st := &seq[i]
+		if st.covStart != nil {
+			k.covStarted(st)
+		}
 		if st.kind == sOr || st.kind == sExists || st.kind == sForall || st.kind == sCall {
 			if k.probing == st {
 				k.probing = nil // the step being probed: expand it
@@ -158,6 +169,12 @@ func (k *ctx) run(seq []step, i int) error {
 					// Evaluated as an expression: TLC counts the
 					// disjunction's node, its disjuncts under it.
 					st.cov.count.Add(1)
+				}
+				if st.box != nil {
+					if ok, err := k.boxHolds(st); err != nil || !ok {
+						return err
+					}
+					continue
 				}
 				ok, err := k.probe(seq[i : i+1])
 				if err != nil || !ok {
@@ -793,7 +810,7 @@ func (c *compiler) moduleOpDef(name string, en cenv) (*ast.OpDef, cenv, bool) {
 }
 
 // action compiles an action (or, with en.init, the initial predicate).
-func (c *compiler) action(e ast.Expr, en cenv) []step {
+func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 	if c.depth > maxInline {
 		x := c.fail(e.Pos(), "unsupported: operator definitions nested more than %d deep (recursive operator?)", maxInline)
 		return []step{{kind: sGuard, e: x, pos: e.Pos()}}
@@ -811,7 +828,10 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			c.covBoundsEnumBound(n, e, en)
 			saved := c.cov
 			c.cov = n
-			defer func() { c.cov = saved }()
+			defer func() {
+				c.cov = saved
+				covStartAt(steps, n, e) // covbox.go
+			}()
 		}
 	}
 	switch e := e.(type) {
@@ -859,6 +879,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				x = b.X
 			}
 			out := c.action(x, en)
+			for i := 1; i < len(covs); i++ {
+				covStartAt(out, covs[i], nil) // the inner conjunctions start with x
+			}
 			for i := len(rights) - 1; i >= 0; i-- {
 				if covs != nil {
 					c.cov = covs[i]
@@ -940,7 +963,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 				}
 				return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), whole: &g.e, x: e}}
 			}
-			return []step{{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), cov: c.covForallBody(e)}}
+			st := step{kind: sForall, bs: bs, branches: [][]step{body}, pos: e.Pos(), cov: c.covForallBody(e)}
+			covStartDrop(body, st.cov) // covForallItem counts it
+			return []step{st}
 		}
 	case *ast.FuncApp:
 		if st, ok := c.fcnCall(e, en); ok {
@@ -1004,6 +1029,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 						for i := range steps {
 							steps[i].cov = ns[i]
 						}
+						covUnchSteps(steps, n) // covbox.go
 					}
 				}
 				if c.cs != nil {
@@ -1020,7 +1046,9 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if vs, ok := c.unchangedVars(e.Sub, en, nil); ok {
 				c.sawPrime = true
 				stay := c.unchangedSteps(vs, e.Pos())
-				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}
+				st := step{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}
+				c.covBox(&st, e, en) // covbox.go
+				return []step{st}
 			}
 			if stay, ok := c.unchangedSplit(e.Sub, en); ok {
 				return []step{{kind: sOr, branches: [][]step{c.action(e.Action, en), stay}, pos: e.Pos()}}

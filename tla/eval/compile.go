@@ -280,16 +280,17 @@ type compiler struct {
 	// csStartup counts the parts being compiled that TLC evaluates at
 	// startup, outside its replay (the bounds of Next's split): folded
 	// as in the search, their values know no node (csfold.go).
-	csStartup  int
-	cov        *CovNode
-	covTop     *CovNode // the root of the tree being built (covrec.go)
-	origins    *covOrigins
-	covInSink  bool              // compiling the liveness checker's code (covlive.go)
-	covFcnUse  covFcnUse         // how the next substituted function read is used (covsubstfcn.go)
-	covUnchCur bool              // compiling the unprimed side of UNCHANGED or [A]_v's v (covtagged.go)
-	covStore   map[ast.Expr]bool // sets stored inside values (covnested.go)
-	covNoSelf  ast.Expr
-	covInst    *covInsts // the substitutions of each INSTANCE (covinst.go)
+	csStartup   int
+	cov         *CovNode
+	covTop      *CovNode // the root of the tree being built (covrec.go)
+	origins     *covOrigins
+	covInSink   bool              // compiling the liveness checker's code (covlive.go)
+	covFcnUse   covFcnUse         // how the next substituted function read is used (covsubstfcn.go)
+	covUnchCur  bool              // compiling the unprimed side of UNCHANGED or [A]_v's v (covtagged.go)
+	covRecSites []covRecSiteOf    // recursive operators whose body is being compiled (covrecsite.go)
+	covStore    map[ast.Expr]bool // sets stored inside values (covnested.go)
+	covNoSelf   ast.Expr
+	covInst     *covInsts // the substitutions of each INSTANCE (covinst.go)
 
 	// recCompiling counts the recursive definitions whose bodies are
 	// being compiled; pendingMin is the smallest such nesting level of an

@@ -376,6 +376,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		return c.exprCore(e, en)
 	}
 	c.covStoreFlags(n, e)
+	covMarkUnchanged(n, e) // covbox.go
 	noSelf := c.covNoSelf == e
 	c.covNoSelf = nil
 	if !noSelf {
@@ -566,6 +567,11 @@ func (k *ctx) covGoOn(st *step, seq []step, i int) error {
 // action as a formula (Tool.getNextStatesAllAssigned), counting an
 // evaluation of the conjunct and no state through it.
 func (k *ctx) covCompared(st *step, seq []step, i int, all bool) error {
+	if all && st.kind == sUnchanged && k.phase == phaseNext && !k.covUEvaluated(st) {
+		// An item of TLC's list (a later variable of UNCHANGED <<...>>,
+		// v of [A]_v): processUnchanged, not an evaluation (covbox.go).
+		return k.covThrough(st.cov, seq, i)
+	}
 	if all {
 		if st.kind != sUnchanged {
 			st.cov.count.Add(1)
@@ -599,6 +605,9 @@ func (k *ctx) covGuard(st *step, seq []step, i int) error {
 // value is built anew, never in a scratch function).
 func (k *ctx) covAssign(st *step, seq []step, i int) error {
 	all := k.allSet()
+	if st.covUFirst {
+		k.covUStart(st, all) // covbox.go
+	}
 	old := k.t[st.v]
 	var v value.Value
 	var err error

@@ -140,6 +140,8 @@ type ctx struct {
 	// covTup: what the parts of a vector of tuples being evaluated
 	// left for their parent (covtupcmp.go).
 	covTup []covTupEnt
+	// covUEval: the UNCHANGED evaluated as an expression (covbox.go).
+	covUEval *unchEval
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

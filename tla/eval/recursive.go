@@ -42,6 +42,9 @@ type recOpKey struct {
 	sc           *scope
 	primed, init bool
 	ops          string
+	// site: under coverage, the node of the application whose tree the
+	// instance's body counts in (covrecsite.go).
+	site *CovNode
 }
 
 // recOp is a compiled recursive operator.
@@ -161,11 +164,15 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 		ops.WriteByte(';')
 	}
 	key.ops = ops.String()
+	key.site = c.covRecSite(d)
 	r := c.recOps.inst[key]
 	if r == nil {
 		r = &recOp{def: d, id: c.newRec(), slots: make([]int, len(d.Params)), outer: int(^uint(0) >> 1)}
 		c.recOps.inst[key] = r
-		if x, failed := c.compileRecOp(r, named, defEnv); failed {
+		done := c.covRecEnter(d, key.site)
+		x, failed := c.compileRecOp(r, named, defEnv)
+		done()
+		if failed {
 			return x
 		}
 	}
