@@ -73,7 +73,10 @@ here, or refused with the reason):
   -simulate [num=N,file=F]
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
-                      file=F writes each behaviour to F_0_K as TLC does
+                      file=F writes each behaviour to F_0_K as TLC does;
+                      stats=basic writes TLC's action graph SPEC_actions.dot;
+                      sched=rl|rlaction draws each step's first action by
+                      TLC's learnt weights (per state, per previous action)
   -generate [num=N,file=F]
                       TLC's generation mode: -simulate, but each action tried
                       computes one successor (a \/ or \E takes its branches in
@@ -142,7 +145,7 @@ here, or refused with the reason):
                       worker; TLC picks successors at random, here the first;
                       not with -checkpoint or -recover)
   -debugger, -loadTrace json FILE,
-  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
+  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full
                       refused, with the reason (values checked as TLC checks them)
 `
 
