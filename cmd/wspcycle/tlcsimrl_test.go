@@ -11,7 +11,8 @@ import (
 // and verdicts are reproduced (TLC rev cc6b616's outputs, in
 // model/testdata/tlc/simrl: README.md says what each probe exercises).
 // sched=rl learns per state (with a VIEW, per view: RLDeadViewRl), and
-// names its mode "RL Simulation"; sched=rlaction learns which actions are
+// names its mode "RL Simulation" (a SYMMETRY does not merge its states:
+// TLC's simulator fingerprints them without it, RLSymRl); sched=rlaction learns which actions are
 // disabled after each action, under TLC's "Random Simulation" banner;
 // TLCGet("config").sched says which (RLConf; sched=bogus is ignored, as
 // TLC ignores it). A violation stops a behaviour before it is learnt
@@ -37,6 +38,7 @@ func TestTLCSimulateRLGolden(t *testing.T) {
 		{"RLDeadRla", "RLDead", "RLDead", "-simulate num=9,sched=rlaction -seed 2 -depth 5", 11},
 		{"RLConfRl", "RLConf", "RLConf", "-simulate num=3,sched=rl -seed 1 -depth 3", 0},
 		{"RLConfRla", "RLConf", "RLConf", "-simulate num=3,sched=rlaction,sched=bogus -seed 1 -depth 3", 0},
+		{"RLSymRl", "RLSym", "RLSym", "-simulate num=300,sched=rl -seed 9 -depth 30", 0},
 	} {
 		flags := append([]string{"-noGenerateSpecTE"}, strings.Fields(c.flags)...)
 		tlcGoldenRunIn(t, dir, dir, c.cfg, flags, c.code, withSpec(c.spec), withOutput(c.out))
