@@ -74,7 +74,8 @@ here, or refused with the reason):
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
                       file=F writes each behaviour to F_0_K as TLC does;
-                      stats=basic writes TLC's action graph SPEC_actions.dot;
+                      stats=basic|full writes TLC's action graph SPEC_actions.dot
+                      (full: a node per action, clustered by context);
                       sched=rl|rlaction draws each step's first action by
                       TLC's learnt weights (per state, per previous action)
   -generate [num=N,file=F]
@@ -145,7 +146,7 @@ here, or refused with the reason):
                       worker; TLC picks successors at random, here the first;
                       not with -checkpoint or -recover)
   -debugger, -loadTrace json FILE,
-  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full
+  -dumpTrace tlcaction|tlcTESpec|dot FILE
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -301,29 +302,6 @@ func tlcIsSimulateArg(arg string) bool {
 	return false
 }
 
-// tlcSimulateRefused are TLC's options of -simulate that are not
-// honoured, and why.
-var tlcSimulateRefused = map[string]string{
-	// TLC rev cc6b616: stats=full writes the action graph with one node per
-	// action and its context (Context.toString: every binding on the way,
-	// operator parameters included, newest first) in clusters ordered as
-	// Java's HashMap orders the contexts' strings; stats=basic is written
-	// (model/simulate/actiondot.go). What TLC writes (Simulator.
-	// writeActionFlowGraphFull, seen on a probe with A(p), B, C(p, q) under
-	// \E): the legend as for basic; then per context string a cluster
-	// "subgraph cluster_K {\ncolor=\"white\"\nlabel=\"CON\"\n" with K
-	// Integer.toString(Math.abs(CON.hashCode())) and CON Context.toString,
-	// "[q->1, p->1, q->1, p->1]" (C's parameters, then the \E's, newest
-	// first; "[]" for none), clusters in the iteration order of a HashMap
-	// of those strings, nodes in that of a HashSet of action ids, each
-	// "ID [shape=box,label=\"NAME\"]" (Init filled); then an edge for every
-	// pair of actions (not grouped), the width log10(log10(n+1)) without
-	// basic's abs (n = 1: -0.52), dotted when n is 0 or 9, none into an
-	// initial predicate unless taken. Missing: each action's context with
-	// its binding names (operator arguments TLC binds lazily included).
-	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
-}
-
 // tlcRefused are TLC's flags we cannot honour, and why.
 var tlcRefused = map[string]string{
 	"-debugger": "the TLA+ debugger (DAP) is not supported",
@@ -462,9 +440,11 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						}
 						f.simFile = v
 					case "stats":
-						// TLC takes exactly basic and full; any other value
-						// is ignored, as TLC ignores it (no graph).
-						f.simStats = v
+						// TLC takes exactly basic and full, the last given;
+						// any other value is ignored, as TLC ignores it.
+						if v == "basic" || v == "full" {
+							f.simStats = v
+						}
 					case "sched":
 						// TLC takes exactly rl and rlaction (each sets its
 						// own switch, rl read first); any other value is
@@ -476,14 +456,8 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 							f.simSched = simulate.SchedRLAction
 						}
 					default:
-						if why, ok := tlcSimulateRefused[k]; ok {
-							return nil, &errTLCUsage{a + " " + kv + " is not supported: " + why}
-						}
 						return nil, &errTLCUsage{a + ": unknown option " + kv}
 					}
-				}
-				if f.simStats == "full" {
-					return nil, &errTLCUsage{a + " stats=full is not supported: " + tlcSimulateRefused["stats=full"]}
 				}
 				if f.simFile != "" && f.simNum == 0 {
 					// TLC's words (rev cc6b616).
