@@ -15,8 +15,13 @@ import (
 // TLC's simulator fingerprints them without it, RLSymRl); sched=rlaction learns which actions are
 // disabled after each action, under TLC's "Random Simulation" banner;
 // TLCGet("config").sched says which (RLConf; sched=bogus is ignored, as
-// TLC ignores it). A violation stops a behaviour before it is learnt
-// from: each violating probe's num= is the failing behaviour, so that
+// TLC ignores it). With a temporal property (RLS), TLC's worker hands
+// each behaviour to its check without its stuttering steps, relinking
+// and renumbering the states kept, and then learns along those links
+// (RLSStutterRl), or dies of a NullPointerException when the last state
+// was left out with another (RLSCrashRl, RLSStutterCrashRl: exit 255,
+// the behaviour without its stutters). A violation stops a behaviour
+// before it is learnt from: each violating probe's num= is the failing behaviour, so that
 // TLC's counts do not depend on its threads' timing.
 func TestTLCSimulateRLGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "simrl")
@@ -39,6 +44,9 @@ func TestTLCSimulateRLGolden(t *testing.T) {
 		{"RLConfRl", "RLConf", "RLConf", "-simulate num=3,sched=rl -seed 1 -depth 3", 0},
 		{"RLConfRla", "RLConf", "RLConf", "-simulate num=3,sched=rlaction,sched=bogus -seed 1 -depth 3", 0},
 		{"RLSymRl", "RLSym", "RLSym", "-simulate num=300,sched=rl -seed 9 -depth 30", 0},
+		{"RLSCrashRl", "RLS", "RLS", "-simulate num=30,sched=rl -seed 3 -depth 4", 255},
+		{"RLSStutterRl", "RLS", "RLS", "-simulate num=7,sched=rl -seed 7 -depth 6", 0},
+		{"RLSStutterCrashRl", "RLS", "RLS", "-simulate num=300,sched=rl -seed 7 -depth 6", 255},
 	} {
 		flags := append([]string{"-noGenerateSpecTE"}, strings.Fields(c.flags)...)
 		tlcGoldenRunIn(t, dir, dir, c.cfg, flags, c.code, withSpec(c.spec), withOutput(c.out))

@@ -68,7 +68,8 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: f.simMemory, MaxMemoryWhy: "3/4 of the memory available when the run started",
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
-		Generate: f.generate, ActionStats: f.simStats == "basic" || f.simStats == "full", Sched: f.simSched}
+		Generate: f.generate, ActionStats: f.simStats == "basic" || f.simStats == "full", Sched: f.simSched,
+		TraceFile: f.simFile != ""}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -190,4 +191,57 @@ func (s *simulator) rlKey(st value.State, act int) (uint64, error) {
 		return 0, err
 	}
 	return value.State{v}.Fingerprint(), nil
+}
+
+// learnAsTLC learns from the behaviour just checked as TLC's sched=rl
+// worker does (rev cc6b616), or dies as it does. When TLC has handed the
+// behaviour out (SimulationWorker.getTrace: to its temporal properties'
+// check, or to a file=), getTrace has relinked the states it keeps, each
+// to the kept one before it, leaving out every state equal to the one
+// before it (a stuttering step), and setPredecessor has renumbered the
+// kept states' levels; the states left out keep their links and levels.
+// RLSimulationWorker.postTrace then walks level-1 links back from the
+// last state, learning from each step on the way (a step from a state
+// left out is learnt as from the equal state kept before it); when the
+// last state's level is more than the links it can follow, the walk runs
+// past the initial state, a NullPointerException (model.RLNullState)
+// that ends the run, reported with the behaviour getTrace gave
+// (TLCTrace).
+func (s *simulator) learnAsTLC() {
+	if s.rl.byAction {
+		return // sched=rlaction's postTrace learns nothing
+	}
+	n := len(s.path)
+	if !(s.res.Opt.TraceFile || s.live != nil && s.live.Branches() > 0) || n < 2 {
+		s.rl.learn(s.keys, s.stepActs)
+		return
+	}
+	pred, level := make([]int, n), make([]int, n)
+	for i := range pred {
+		pred[i], level[i] = i-1, i+1
+	}
+	last := 0 // the last state kept
+	for i := 1; i < n; i++ {
+		if !SameState(s.path[i].State, s.path[i-1].State) {
+			pred[i], level[i] = last, level[last]+1
+			last = i
+		}
+	}
+	// The walk, from the last state back; learn takes it oldest first.
+	chain := []int{n - 1}
+	for it := level[n-1] - 1; it > 0; it-- {
+		p := pred[chain[len(chain)-1]]
+		if p < 0 {
+			s.fatal = true
+			s.res.Result, s.res.Message = model.ResultError, model.RLNullState
+			s.path = TLCTrace(s.path)
+			return
+		}
+		chain = append(chain, p)
+	}
+	keys, acts := make([]uint64, len(chain)), make([]int, len(chain))
+	for j, i := range chain {
+		keys[len(chain)-1-j], acts[len(chain)-1-j] = s.keys[i], s.stepActs[i]
+	}
+	s.rl.learn(keys, acts)
 }

@@ -100,6 +100,10 @@ type Options struct {
 	// Sched is how each step draws the first action it tries (TLC's
 	// sched=): uniformly, or by a reinforcement learner's weights (rl.go).
 	Sched Scheduler
+	// TraceFile says each behaviour is written out (TLC's file=): TLC's
+	// worker then hands it out without its stuttering steps, which
+	// sched=rl's learning trips over (rl.go's learnAsTLC).
+	TraceFile bool
 	// Moments, when not nil, gives the mean and variance of the lengths of
 	// the behaviours done so far, in TLC's arithmetic, for
 	// TLCGet("stats") while the run goes on (SimView).
@@ -336,13 +340,14 @@ loop:
 		if res.Result == model.ResultOK && !s.cut {
 			s.checkLiveness()
 		}
-		if s.rl != nil && res.Result == model.ResultOK && !s.cut && !s.exit.Load() {
-			// TLC's worker learns from a behaviour once it has checked
-			// it, and only from one without a violation (postTrace).
-			s.rl.learn(s.keys, s.stepActs)
-		}
 		if opt.Behaviour != nil && len(s.path) > 0 && !s.cut {
 			opt.Behaviour(k, s.path, res.Result != model.ResultOK)
+		}
+		if s.rl != nil && res.Result == model.ResultOK && !s.cut && !s.exit.Load() {
+			// TLC's worker learns from a behaviour once it has checked,
+			// measured and written it out, and only from one without a
+			// violation (postTrace).
+			s.learnAsTLC()
 		}
 		switch res.Result {
 		case model.ResultOK:
