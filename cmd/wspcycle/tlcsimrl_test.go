@@ -11,8 +11,9 @@ import (
 // and verdicts are reproduced (TLC rev cc6b616's outputs, in
 // model/testdata/tlc/simrl: README.md says what each probe exercises).
 // sched=rl learns per state (with a VIEW, per view: RLDeadViewRl), and
-// names its mode "RL Simulation" (a SYMMETRY does not merge its states:
-// TLC's simulator fingerprints them without it, RLSymRl); sched=rlaction learns which actions are
+// names its mode "RL Simulation" (with a SYMMETRY, per orbit: TLC's
+// simulator fingerprints a state by the least of its orbit, RLSymRl,
+// whose counts differ without it); sched=rlaction learns which actions are
 // disabled after each action, under TLC's "Random Simulation" banner;
 // TLCGet("config").sched says which (RLConf; sched=bogus is ignored, as
 // TLC ignores it). With a temporal property (RLS), TLC's worker hands

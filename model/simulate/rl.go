@@ -17,7 +17,8 @@ const (
 	// SchedRandom draws the first action uniformly (TLC's default).
 	SchedRandom Scheduler = iota
 	// SchedRL is TLC's sched=rl: Q-values per action and state (by its
-	// fingerprint, through the VIEW when there is one), learnt from each
+	// fingerprint, under the SYMMETRY and through the VIEW when there are
+	// ones), learnt from each
 	// behaviour that ends without a violation.
 	SchedRL
 	// SchedRLAction is TLC's sched=rlaction: Q-values per action and the
@@ -177,20 +178,14 @@ func javaDoubleBits(d float64) int64 {
 // rlKey is the key of a state for the learner: with sched=rlaction the
 // action that led to it (act: 1 + its index among TLC's actions, 0 for an
 // initial state, which TLC's simulator gives one action, the initial
-// predicate's); with sched=rl its fingerprint, through the VIEW when
-// there is one (TLCState.fingerPrint).
+// predicate's); with sched=rl its fingerprint as TLC's
+// TLCState.fingerPrint computes it, under the SYMMETRY and through the
+// VIEW when there is one (model.StateKey).
 func (s *simulator) rlKey(st value.State, act int) (uint64, error) {
 	if s.rl.byAction {
 		return uint64(act), nil
 	}
-	if s.sp.View == nil {
-		return st.Fingerprint(), nil
-	}
-	v, err := s.sp.View(st)
-	if err != nil {
-		return 0, err
-	}
-	return value.State{v}.Fingerprint(), nil
+	return model.StateKey(s.sp, st)
 }
 
 // learnAsTLC learns from the behaviour just checked as TLC's sched=rl
