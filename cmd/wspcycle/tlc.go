@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/model/simulate"
 	"github.com/wspcycle/wspcycle/model/tlcout"
 	"github.com/wspcycle/wspcycle/model/tlcout/dumptrace"
 	"github.com/wspcycle/wspcycle/model/tlcout/sany"
@@ -72,7 +73,11 @@ here, or refused with the reason):
   -simulate [num=N,file=F]
                       random behaviours instead of the search (until interrupted,
                       or N of them), checked as TLC's simulator checks them;
-                      file=F writes each behaviour to F_0_K as TLC does
+                      file=F writes each behaviour to F_0_K as TLC does;
+                      stats=basic|full writes TLC's action graph SPEC_actions.dot
+                      (full: a node per action, clustered by context);
+                      sched=rl|rlaction draws each step's first action by
+                      TLC's learnt weights (per state, per previous action)
   -generate [num=N,file=F]
                       TLC's generation mode: -simulate, but each action tried
                       computes one successor (a \/ or \E takes its branches in
@@ -141,7 +146,7 @@ here, or refused with the reason):
                       worker; TLC picks successors at random, here the first;
                       not with -checkpoint or -recover)
   -debugger, -loadTrace json FILE,
-  -dumpTrace tlcaction|tlcTESpec|dot FILE, -simulate stats=full|sched=..
+  -dumpTrace tlcaction|tlcTESpec|dot FILE
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -161,30 +166,31 @@ type tlcFlags struct {
 	fp         int
 	noWarning  bool
 	simulate   bool
-	generate   bool             // -generate: the simulator in TLC's generation mode
-	simNum     int              // behaviours to generate; 0: until interrupted, as TLC
-	simFile    string           // -simulate file=F: write behaviour k to F_0_k
-	simStats   string           // -simulate stats=basic|full: TLC's action graph; the last given wins
-	simMemory  uint64           // the simulator's memory bound in bytes (tlcSimMaxMemory), set once the run starts
-	view       bool             // -view: print trace states through the cfg's VIEW
-	cont       bool             // -continue: go on after an invariant violation
-	aril       int64            // -aril N: printed in the simulation statistics
-	suppress   []int            // -suppressMessages: message codes not printed
-	dumpTrace  []dumptrace.Dump // -dumpTrace FORMAT FILE: files for the counterexample
-	loadTrace  []tlcLoad        // -loadTrace FORMAT FILE: traces to replay (tlcloadtrace.go)
-	depth      int              // simulation: the most states in a behaviour
-	coverage   int              // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
-	metadir    string           // -metadir DIR: where a checkpointed run keeps its files
-	checkpoint int              // -checkpoint N: minutes between checkpoints; -1: not given
-	recover    string           // -recover DIR: resume the checkpoint in DIR
-	ignored    []string         // flags accepted that change nothing
-	invs       []string         // -inv EXPR: state predicates checked as more invariants
-	early      []string         // lines TLC prints as it reads its arguments (tlcFpmem), unframed
-	maxSetSize int64            // -maxSetSize N: the most elements of a set built (TLC's setBound)
-	userFile   *tlcUserFile     // -userFile FILE: where the spec's prints go
-	postMod    string           // -postCondition MOD!OP: the module added to the root's EXTENDS
-	postOp     string           // and the operator evaluated once the run is over
-	elevate    []int            // -messagesAsErrors: SANY's warnings made errors, by code
+	generate   bool               // -generate: the simulator in TLC's generation mode
+	simNum     int                // behaviours to generate; 0: until interrupted, as TLC
+	simFile    string             // -simulate file=F: write behaviour k to F_0_k
+	simStats   string             // -simulate stats=basic|full: TLC's action graph; the last given wins
+	simSched   simulate.Scheduler // -simulate sched=rl|rlaction; rl wins over rlaction, as in TLC
+	simMemory  uint64             // the simulator's memory bound in bytes (tlcSimMaxMemory), set once the run starts
+	view       bool               // -view: print trace states through the cfg's VIEW
+	cont       bool               // -continue: go on after an invariant violation
+	aril       int64              // -aril N: printed in the simulation statistics
+	suppress   []int              // -suppressMessages: message codes not printed
+	dumpTrace  []dumptrace.Dump   // -dumpTrace FORMAT FILE: files for the counterexample
+	loadTrace  []tlcLoad          // -loadTrace FORMAT FILE: traces to replay (tlcloadtrace.go)
+	depth      int                // simulation: the most states in a behaviour
+	coverage   int                // -coverage N: minutes between coverage reports; -1: none (0: at the end only, as TLC)
+	metadir    string             // -metadir DIR: where a checkpointed run keeps its files
+	checkpoint int                // -checkpoint N: minutes between checkpoints; -1: not given
+	recover    string             // -recover DIR: resume the checkpoint in DIR
+	ignored    []string           // flags accepted that change nothing
+	invs       []string           // -inv EXPR: state predicates checked as more invariants
+	early      []string           // lines TLC prints as it reads its arguments (tlcFpmem), unframed
+	maxSetSize int64              // -maxSetSize N: the most elements of a set built (TLC's setBound)
+	userFile   *tlcUserFile       // -userFile FILE: where the spec's prints go
+	postMod    string             // -postCondition MOD!OP: the module added to the root's EXTENDS
+	postOp     string             // and the operator evaluated once the run is over
+	elevate    []int              // -messagesAsErrors: SANY's warnings made errors, by code
 	// noTE: -noGenerateSpecTE or -noTE, no trace exploration spec;
 	// teSet: one of those or -generateSpecTE was given (else the default,
 	// tlcTEByDefault, decides); teDir: -teSpecOutDir DIR.
@@ -294,39 +300,6 @@ func tlcIsSimulateArg(arg string) bool {
 		}
 	}
 	return false
-}
-
-// tlcSimulateRefused are TLC's options of -simulate that are not
-// honoured, and why.
-var tlcSimulateRefused = map[string]string{
-	// TLC rev cc6b616: stats=full writes the action graph with one node per
-	// action and its context (Context.toString: every binding on the way,
-	// operator parameters included, newest first) in clusters ordered as
-	// Java's HashMap orders the contexts' strings; stats=basic is written
-	// (model/simulate/actiondot.go). What TLC writes (Simulator.
-	// writeActionFlowGraphFull, seen on a probe with A(p), B, C(p, q) under
-	// \E): the legend as for basic; then per context string a cluster
-	// "subgraph cluster_K {\ncolor=\"white\"\nlabel=\"CON\"\n" with K
-	// Integer.toString(Math.abs(CON.hashCode())) and CON Context.toString,
-	// "[q->1, p->1, q->1, p->1]" (C's parameters, then the \E's, newest
-	// first; "[]" for none), clusters in the iteration order of a HashMap
-	// of those strings, nodes in that of a HashSet of action ids, each
-	// "ID [shape=box,label=\"NAME\"]" (Init filled); then an edge for every
-	// pair of actions (not grouped), the width log10(log10(n+1)) without
-	// basic's abs (n = 1: -0.52), dotted when n is 0 or 9, none into an
-	// initial predicate unless taken. Missing: each action's context with
-	// its binding names (operator arguments TLC binds lazily included).
-	"stats=full": "TLC's full action flow graph (one node per action and context, SPEC_actions.dot) is not written; stats=basic is",
-	//
-	// TLC rev cc6b616's RLSimulationWorker draws each step's first action
-	// from softmax weights of Q-values kept per action and state
-	// fingerprint (RLActionSimulationWorker: per action), learnt after each
-	// behaviour (alpha .3, gamma .7, reward -10, Tool.evalReward) and
-	// sorted by Collections.sort, with the worker's one generator: for a
-	// fixed -seed TLC's runs repeat (MCEcho, sched=rl, seed 3, twice), so
-	// the schedulers could be reproduced; they are not yet.
-	"sched": "TLC's reinforcement-learning schedulers (sched=rl|rlaction: each step's first action drawn by weights learnt per state " +
-		"or per action after each behaviour) are not implemented; the default scheduler (no sched) is",
 }
 
 // tlcRefused are TLC's flags we cannot honour, and why.
@@ -467,18 +440,24 @@ func parseTLCFlags(args []string) (*tlcFlags, error) {
 						}
 						f.simFile = v
 					case "stats":
-						// TLC takes exactly basic and full; any other value
-						// is ignored, as TLC ignores it (no graph).
-						f.simStats = v
-					default:
-						if why, ok := tlcSimulateRefused[k]; ok {
-							return nil, &errTLCUsage{a + " " + kv + " is not supported: " + why}
+						// TLC takes exactly basic and full, the last given;
+						// any other value is ignored, as TLC ignores it.
+						if v == "basic" || v == "full" {
+							f.simStats = v
 						}
+					case "sched":
+						// TLC takes exactly rl and rlaction (each sets its
+						// own switch, rl read first); any other value is
+						// ignored, as TLC ignores it.
+						switch {
+						case v == "rl":
+							f.simSched = simulate.SchedRL
+						case v == "rlaction" && f.simSched != simulate.SchedRL:
+							f.simSched = simulate.SchedRLAction
+						}
+					default:
 						return nil, &errTLCUsage{a + ": unknown option " + kv}
 					}
-				}
-				if f.simStats == "full" {
-					return nil, &errTLCUsage{a + " stats=full is not supported: " + tlcSimulateRefused["stats=full"]}
 				}
 				if f.simFile != "" && f.simNum == 0 {
 					// TLC's words (rev cc6b616).
@@ -721,6 +700,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.simulate {
 		mode = "Random Simulation"
+		if f.simSched == simulate.SchedRL {
+			mode = "RL Simulation" // TLC's words; sched=rlaction keeps "Random"
+		}
 		if f.dump != "" {
 			fmt.Fprintln(stderr, "wspcycle tlc: -dump applies to model checking, not to -simulate")
 			return tlcExitUsage

@@ -61,9 +61,10 @@ func TestTLCInvGolden(t *testing.T) {
 // the command line (TLC rev cc6b616): -modelcheck (the default mode)
 // changes nothing (-noTE, read in any case, turns the trace exploration
 // spec off: TestTLCTraceExplorationSpecNone; -noTEBin its .bin: TestTLCTEBin);
-// -simulate's (and -generate's) stats=full and
-// sched= are refused with their reason (stats=basic is honoured, any other
-// stats= value ignored as TLC ignores it); -simulate (-generate) file=
+// -simulate's (and -generate's) stats=basic and stats=full are honoured,
+// any other stats= value ignored as TLC ignores it; sched=rl and
+// sched=rlaction are honoured, any other sched= value ignored as TLC
+// ignores it; -simulate (-generate) file=
 // without num=, -nowarning
 // with -suppressMessages, -coverage -1 and -invlevel x are TLC's errors,
 // in its words (exit 1, on stdout: TestTLCCommandLineGolden); -dumpTrace is
@@ -76,14 +77,16 @@ func TestTLCFlagChecks(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"-modelcheck"}, 0, "-modelcheck changes nothing here"},
-		{[]string{"-generate", "stats=full"}, 2, "-generate stats=full is not supported: "},
+		{[]string{"-generate", "num=2,stats=full"}, 0, ""},
 		{[]string{"-generate", "num=2,stats=basic"}, 0, ""},
-		{[]string{"-simulate", "num=2,stats=basic,stats=full"}, 2, "-simulate stats=full is not supported: "},
+		{[]string{"-simulate", "num=2,stats=basic,stats=full"}, 0, ""},
 		{[]string{"-simulate", "num=2,stats=BASIC"}, 0, ""}, // TLC ignores it
 		{[]string{"-generate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
 		{[]string{"-dump", "dot,bogus", "g.dot"}, 2, "-dump dot: unknown option bogus"},
-		{[]string{"-simulate", "stats=full"}, 2, "-simulate stats=full is not supported: "},
-		{[]string{"-simulate", "num=3,sched=rl"}, 2, "-simulate sched=rl is not supported: "},
+		{[]string{"-simulate", "num=2,stats=full,stats=bogus"}, 0, ""},
+		{[]string{"-simulate", "num=3,sched=rl"}, 0, ""},
+		{[]string{"-simulate", "num=3,sched=rlaction"}, 0, ""},
+		{[]string{"-simulate", "num=3,sched=RL"}, 0, ""}, // TLC ignores it
 		{[]string{"-simulate", "file=tr"}, 1, "You need to specify a 'num' argument when using the 'file' argument"},
 		{[]string{"-nowarning", "-suppressMessages", "2193"}, 1, "-nowarning already suppresses all warnings"},
 		{[]string{"-coverage", "-1"}, 1, "Error: expect a nonnegative integer for -coverage option."},

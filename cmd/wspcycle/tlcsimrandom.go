@@ -16,10 +16,11 @@ import (
 func tlcMainRandom(seed int64) eval.Random { return simulate.NewTLCRandom(seed) }
 
 // tlcRunConfig is what TLCGet("config") tells of the run: TLC's -seed,
-// and for -simulate (-generate) its mode, num= (-1 without), -depth and
-// -aril.
+// and for -simulate (-generate) its mode, num= (-1 without), -depth,
+// -aril and sched=.
 func tlcRunConfig(f *tlcFlags) *eval.TLCConfig {
-	c := &eval.TLCConfig{Seed: f.seed, Simulate: f.simulate, Generate: f.generate, Traces: int64(f.simNum), Depth: int64(f.depth), Aril: f.aril}
+	c := &eval.TLCConfig{Seed: f.seed, Simulate: f.simulate, Generate: f.generate, Traces: int64(f.simNum), Depth: int64(f.depth), Aril: f.aril,
+		Sched: f.simSched.String()}
 	if f.simNum == 0 {
 		c.Traces = -1
 	}

@@ -37,6 +37,12 @@ import (
 // distinct states found, -1 states left on queue." (TLC prints it twice
 // at the end of a -tool run).
 func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Writer, start time.Time, stderr io.Writer) int {
+	if f.simStats == "full" {
+		if why := simulate.FullActionGraphRefusal(sp); why != "" {
+			fmt.Fprintln(stderr, "wspcycle tlc: -simulate stats=full is not supported here: "+why)
+			return tlcExitUsage
+		}
+	}
 	runs := f.simNum
 	if runs == 0 {
 		runs = math.MaxInt // TLC simulates until it is stopped
@@ -62,7 +68,8 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 	}
 	opt := simulate.Options{Depth: depth, Runs: runs, Seed: uint64(f.seed), Aril: aril, MaxMemory: f.simMemory, MaxMemoryWhy: "3/4 of the memory available when the run started",
 		ReadSource: source.ReadFile, ProgressEvery: time.Minute, After: simulate.GoOnAsTLC, NoInitProperties: true,
-		Generate: f.generate, ActionStats: f.simStats == "basic"}
+		Generate: f.generate, ActionStats: f.simStats == "basic" || f.simStats == "full", Sched: f.simSched,
+		TraceFile: f.simFile != ""}
 	if f.cont {
 		opt.After = simulate.ContinueAsTLC
 	}
@@ -237,7 +244,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		// TLC writes its action graph with its summary (Simulator.printSummary).
 		if res.ActionSteps != nil {
 			if err := writeActionGraph(f, sp, res.ActionSteps); err != nil {
-				fmt.Fprintf(stderr, "wspcycle tlc: -simulate stats=basic: %v\n", err)
+				fmt.Fprintf(stderr, "wspcycle tlc: -simulate stats=%s: %v\n", f.simStats, err)
 			}
 		}
 		w.Msg(tlcout.StatsSimulation, tlcout.ClassNone, fmt.Sprintf("The number of states generated: %d\nSimulation using seed %d and aril %d", states, f.seed, aril))
@@ -466,12 +473,17 @@ func (t *traceFiles) write(k int, trace []model.TraceState) error {
 }
 
 // writeActionGraph writes TLC's action flow graph of the run (-simulate
-// stats=basic) to SPEC_actions.dot in the working directory, where TLC
-// writes it (Simulator.writeActionFlowGraphBasic: the root module's name
-// and "_actions.dot", a path relative to the working directory).
+// stats=basic, or stats=full with a node per action) to SPEC_actions.dot
+// in the working directory, where TLC writes it
+// (Simulator.writeActionFlowGraph: the root module's name and
+// "_actions.dot", a path relative to the working directory).
 func writeActionGraph(f *tlcFlags, sp *eval.Spec, steps [][]int64) error {
 	var b strings.Builder
-	if err := simulate.WriteActionGraph(&b, sp, steps, source.ReadFile); err != nil {
+	write := simulate.WriteActionGraph
+	if f.simStats == "full" {
+		write = simulate.WriteActionGraphFull
+	}
+	if err := write(&b, sp, steps, source.ReadFile); err != nil {
 		return err
 	}
 	name := strings.TrimSuffix(filepath.Base(f.tla), ".tla") + "_actions.dot"

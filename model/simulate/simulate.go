@@ -97,6 +97,13 @@ type Options struct {
 	// succession (Result.ActionSteps), as TLC's simulator does with
 	// -simulate stats=basic|full for its action graph (actiondot.go).
 	ActionStats bool
+	// Sched is how each step draws the first action it tries (TLC's
+	// sched=): uniformly, or by a reinforcement learner's weights (rl.go).
+	Sched Scheduler
+	// TraceFile says each behaviour is written out (TLC's file=): TLC's
+	// worker then hands it out without its stuttering steps, which
+	// sched=rl's learning trips over (rl.go's learnAsTLC).
+	TraceFile bool
 	// Moments, when not nil, gives the mean and variance of the lengths of
 	// the behaviours done so far, in TLC's arithmetic, for
 	// TLCGet("stats") while the run goes on (SimView).
@@ -200,6 +207,13 @@ type simulator struct {
 	ranges               []model.SourceRange
 	// params are TLC's actions by label, for their parameters.
 	params map[string]*eval.TLCAction
+
+	// rl is the learner of sched=rl|rlaction (nil: the uniform draw);
+	// keys and stepActs are, for it, the current behaviour's states' keys
+	// and the index of the action of the step to each ([0] unused).
+	rl       *qLearner
+	keys     []uint64
+	stepActs []int
 }
 
 // errSimStop ends an enumeration when a verdict has been reached.
@@ -287,6 +301,9 @@ func (s *simulator) behaviours(pool []value.State) {
 			s.acts[i] = model.TLCActionAct(s.sp, i)
 		}
 	}
+	if opt.Sched != SchedRandom && len(acts) > 0 {
+		s.rl = newQLearner(opt.Sched, len(acts))
+	}
 	if opt.ActionStats {
 		res.ActionSteps = make([][]int64, len(acts)+1)
 		for i := range res.ActionSteps {
@@ -325,6 +342,12 @@ loop:
 		}
 		if opt.Behaviour != nil && len(s.path) > 0 && !s.cut {
 			opt.Behaviour(k, s.path, res.Result != model.ResultOK)
+		}
+		if s.rl != nil && res.Result == model.ResultOK && !s.cut && !s.exit.Load() {
+			// TLC's worker learns from a behaviour once it has checked,
+			// measured and written it out, and only from one without a
+			// violation (postTrace).
+			s.learnAsTLC()
 		}
 		switch res.Result {
 		case model.ResultOK:
@@ -525,6 +548,12 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 	cur := pool[rng.index(len(pool))]
 	s.path = append(s.path[:0:0], model.TraceState{Action: "Initial predicate", State: cur})
 	s.visit(cur)
+	if s.rl != nil {
+		s.keys, s.stepActs = s.keys[:0], append(s.stepActs[:0], 0)
+		if !s.noteKey(cur, 0) {
+			return
+		}
+	}
 	type succ struct {
 		state value.State
 		label string
@@ -548,7 +577,12 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		if s.sp.Run != nil {
 			s.sp.Run.SetWalkLevel(len(s.path))
 		}
-		index := rng.index(len(acts))
+		var index int
+		if s.rl != nil {
+			index = s.rl.first(rng, s.keys[len(s.keys)-1])
+		} else {
+			index = rng.index(len(acts))
+		}
 		p := rng.nextPrime()
 		for range acts {
 			err := s.nextOf(rng, cur, &acts[index], func(st eval.Step) error {
@@ -605,6 +639,9 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 			if len(kept) > 0 {
 				break
 			}
+			if s.rl != nil {
+				s.rl.disabled(index, s.keys[len(s.keys)-1])
+			}
 			index = (index + p) % len(acts)
 		}
 		if len(kept) == 0 {
@@ -621,7 +658,27 @@ func (s *simulator) behaviour(rng *javaRand, pool []value.State, acts []eval.TLC
 		cur = pick.state
 		s.path = append(s.path, model.TraceState{Action: pick.label, Act: pick.act, State: cur})
 		s.visit(cur)
+		if s.rl != nil {
+			s.stepActs = append(s.stepActs, index)
+			if !s.noteKey(cur, index+1) {
+				return
+			}
+		}
 	}
+}
+
+// noteKey appends the learner's key of st, reached by TLC action act-1
+// (0: an initial state); false when the VIEW it needs fails to evaluate,
+// an exception out of TLC's behaviour, recorded as the verdict.
+func (s *simulator) noteKey(st value.State, act int) bool {
+	k, err := s.rlKey(st, act)
+	if err != nil {
+		s.fatal = true
+		s.evalError(err)
+		return false
+	}
+	s.keys = append(s.keys, k)
+	return true
 }
 
 // nextOf yields the successors of cur by the action a: all of them, or

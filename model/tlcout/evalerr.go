@@ -191,6 +191,8 @@ var javaExceptions = []struct {
 	{regexp.MustCompile(`^Attempted to construct a set with too many elements \(>\d+\)\.$`), "util.WrongInvocationException"},
 	// A CASE action met by TLC's generation mode (eval.ProbabilisticCase).
 	{regexp.MustCompile(`^Probabilistic evaluation of next-state relation not implemented for CASE yet\.$`), "java.lang.UnsupportedOperationException"},
+	// TLC's sched=rl learning past the initial state (model.RLNullState).
+	{regexp.MustCompile(`^` + regexp.QuoteMeta(model.RLNullState) + `$`), "java.lang.NullPointerException"},
 }
 
 // IsJavaException reports whether msg is one of javaExceptions.

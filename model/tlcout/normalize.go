@@ -7,7 +7,7 @@ import (
 
 var (
 	reMode     = regexp.MustCompile(`^Running (.*) with fp -?\d+ and seed -?\d+ with (\d+ workers?) on \d+ cores with .*$`)
-	reSimMode  = regexp.MustCompile(`^Running Random Simulation with seed (-?\d+) with (\d+ workers?) on \d+ cores with .*$`)
+	reSimMode  = regexp.MustCompile(`^Running (Random|RL) Simulation with seed (-?\d+) with (\d+ workers?) on \d+ cores with .*$`)
 	reDate     = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`)
 	reDuration = regexp.MustCompile(`(Finished in|Finished checking temporal properties in) \S+( \d+s)? at`)
 	reRate     = regexp.MustCompile(`\([\d,]+ (d?s)/min\)`)
@@ -73,7 +73,7 @@ func Normalize(out string, tool bool) string {
 				continue
 			}
 			l = reMode.ReplaceAllString(l, "Running $1 with fp <fp> and seed <seed> with $2 on <machine>")
-			l = reSimMode.ReplaceAllString(l, "Running Random Simulation with seed $1 with $2 on <machine>")
+			l = reSimMode.ReplaceAllString(l, "Running $1 Simulation with seed $2 with $3 on <machine>")
 			l = reDate.ReplaceAllString(l, "<date>")
 			l = reDuration.ReplaceAllString(l, "$1 <time> at")
 			l = reRate.ReplaceAllString(l, "(<rate> $1/min)")

@@ -101,7 +101,8 @@ func simEvalErrorMessage(rep *model.Report, tool bool) (int, string) {
 //   - an invariant or action property that fails to evaluate, an
 //     EvalException: both;
 //   - a CASE action in generation mode (eval.ProbabilisticCase, an
-//     UnsupportedOperationException): both;
+//     UnsupportedOperationException), sched=rl's learning past the
+//     initial state (model.RLNullState, a NullPointerException): both;
 //   - any other error computing successors (a TLCRuntimeException): the
 //     progress line alone.
 func SimErrorEnd(rep *model.Report) (summary, progress bool) {
@@ -109,7 +110,7 @@ func SimErrorEnd(rep *model.Report) (summary, progress bool) {
 	case len(rep.Trace) == 0 || rep.InitialState:
 		return true, false
 	case strings.HasPrefix(rep.Message, "Evaluating invariant"), strings.HasPrefix(rep.Message, "Evaluating action property"),
-		evalExceptionCode(rep.Message) != 0, rep.Message == eval.ProbabilisticCase:
+		evalExceptionCode(rep.Message) != 0, rep.Message == eval.ProbabilisticCase, rep.Message == model.RLNullState:
 		return true, true
 	}
 	return false, true

@@ -390,7 +390,7 @@ func (w *Writer) Trace(vars []string, tr []model.TraceState, loopBack int, loopS
 // and SANY's progress over the modules.
 type Header struct {
 	Version  string // printed after "TLC2 Version "
-	Mode     string // "breadth-first search Model-Checking" or "Random Simulation"
+	Mode     string // "breadth-first search Model-Checking", "Random Simulation" or "RL Simulation" (sched=rl)
 	FP       int
 	Seed     int64
 	Workers  int
@@ -433,7 +433,7 @@ func (w *Writer) Header(h Header) {
 	if h.Workers == 1 {
 		workers = "worker"
 	}
-	if strings.HasPrefix(h.Mode, "Random") { // TLC's simulation mode line has no fp
+	if strings.HasSuffix(h.Mode, " Simulation") { // TLC's simulation mode line has no fp
 		w.Msg(ModeSimulation, ClassNone, fmt.Sprintf("Running %s with seed %d with %d %s on %d cores with %dMB heap and 64MB offheap memory [pid: %d] (%s).",
 			h.Mode, h.Seed, h.Workers, workers, h.Cores, h.HeapMB, h.PID, h.Platform))
 	} else {

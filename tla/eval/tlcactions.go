@@ -46,7 +46,27 @@ type TLCAction struct {
 	// argument), TLC's Action.getParameters.
 	formals []string
 	actuals []value.Value
+	// context is what TLC's Action.con binds, oldest first: each \E's
+	// variables and each applied definition's formal parameters, in the
+	// order TLC binds them on the way to the action; contextKnown says
+	// every binding is known (an argument not compiled, or one with an
+	// effect, which TLC binds lazily, is not).
+	context      []CtxBinding
+	contextKnown bool
 }
+
+// CtxBinding is one binding of an action's context: a name and its
+// value, or for an operator argument (Value nil) TLC's print of it, Op
+// ("<Operator Inc>").
+type CtxBinding struct {
+	Name  string
+	Value value.Value
+	Op    string
+}
+
+// Context is TLC's context of the action (Action.con), its bindings
+// oldest first; ok is false when one of them cannot be told.
+func (a *TLCAction) Context() (binds []CtxBinding, ok bool) { return a.context, a.contextKnown }
 
 // Opaque reports whether the action is a \E TLC does not expand, or an
 // application TLC does not go into: TLC locates it there, not at a leaf.
@@ -178,6 +198,7 @@ type entered struct {
 	params []string
 	vals   []value.Value
 	known  bool
+	nb     int // the \E's variables bound when it was entered
 }
 
 // enter goes into the applications between those entered and st's:
@@ -197,15 +218,15 @@ func (t *tlcSplit) enter(k *ctx, st *step, binds []slotVal, in []entered) ([]ent
 	for _, f := range chain[n:] {
 		ps, vals, ok, known := f.paramValues(k)
 		if !ok {
-			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, binds: binds, label: f.name, known: true})
+			t.add(k, TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, binds: binds, label: f.name, known: true}, in)
 			return in, false
 		}
-		in = append(in, entered{f: f, params: ps, vals: vals, known: known})
+		in = append(in, entered{f: f, params: ps, vals: vals, known: known, nb: len(binds)})
 		if f.subst != nil {
 			label, known := labelIn(in)
 			a := TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known}
 			a.formals, a.actuals = paramsIn(in)
-			t.add(k, a)
+			t.add(k, a, in)
 			return in, false
 		}
 	}
@@ -289,7 +310,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 			label, known := labelIn(in)
 			a := TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known}
 			a.formals, a.actuals = paramsIn(in)
-			t.add(k, a)
+			t.add(k, a, in)
 			return
 		case sOr:
 			for _, br := range st.branches {
@@ -303,7 +324,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 					label, known := labelIn(in)
 					a := TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known}
 					a.formals, a.actuals = paramsIn(in)
-					t.add(k, a)
+					t.add(k, a, in)
 				}
 			}
 			if st.b.set.dep&(depState|depNext) != 0 || st.unsplit {
@@ -337,21 +358,71 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 	}
 }
 
-// add appends a, its bound variables in the order the \E declare them
-// (the walk binds the last declared first), as TLC prints them.
-func (t *tlcSplit) add(k *ctx, a TLCAction) {
-	slots := k.prog.actions[a.Lo].slots
+// add appends a, found in the applications in, its bound variables in
+// the order the \E declare them (the walk binds the last declared first),
+// as TLC prints them, and its context (contextOf).
+func (t *tlcSplit) add(k *ctx, a TLCAction, in []entered) {
+	def := &k.prog.actions[a.Lo]
 	rank := func(slot int) int {
-		for i, s := range slots {
+		for i, s := range def.slots {
 			if s == slot {
 				return i
 			}
 		}
-		return len(slots)
+		return len(def.slots)
 	}
 	a.binds = slices.Clone(a.binds)
 	slices.SortStableFunc(a.binds, func(x, y slotVal) int { return rank(x.slot) - rank(y.slot) })
+	a.context, a.contextKnown = contextOf(a.binds, in, func(slot int) string {
+		if i := rank(slot); i < len(def.info.Params) {
+			return def.info.Params[i]
+		}
+		return ""
+	})
 	t.actions = append(t.actions, a)
+}
+
+// contextOf is TLC's context of an action (Action.con), oldest binding
+// first: the \E's variables (binds, in the order they are bound, outer
+// \E first) interleaved with the formal parameters of each application
+// entered (in), each bound after the variables bound before it was
+// entered, as TLC's getActions extends its context on the way down.
+func contextOf(binds []slotVal, in []entered, name func(slot int) string) ([]CtxBinding, bool) {
+	out := []CtxBinding{}
+	prev := 0
+	addBinds := func(to int) bool {
+		for _, b := range binds[prev:to] {
+			n := name(b.slot)
+			if n == "" || b.v == nil {
+				return false
+			}
+			out = append(out, CtxBinding{Name: n, Value: b.v})
+		}
+		prev = to
+		return true
+	}
+	for _, e := range in {
+		if e.nb < prev || e.nb > len(binds) || !addBinds(e.nb) {
+			return nil, false
+		}
+		if !e.known || len(e.vals) != len(e.f.formals) {
+			return nil, false
+		}
+		for i, v := range e.vals {
+			if v == nil { // an operator argument, as TLC prints it
+				if i >= len(e.params) || e.params[i] == "" {
+					return nil, false
+				}
+				out = append(out, CtxBinding{Name: e.f.formals[i], Op: e.params[i]})
+				continue
+			}
+			out = append(out, CtxBinding{Name: e.f.formals[i], Value: v})
+		}
+	}
+	if !addBinds(len(binds)) {
+		return nil, false
+	}
+	return out, true
 }
 
 // constElems evaluates a \E's set outside any state; a panic (a variable

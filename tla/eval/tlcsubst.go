@@ -111,7 +111,8 @@ func (p *program) substSplit(dispatch []step, at [2]token.Pos) *tlcSplit {
 	if lo < 0 {
 		return p.tlcSplit(dispatch)
 	}
-	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true}}
+	// TLC's one action, at the INSTANCE statement, binds nothing.
+	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true, context: []CtxBinding{}, contextKnown: true}}
 	return out
 }
 
