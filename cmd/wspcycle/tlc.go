@@ -750,12 +750,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// Open the dump file before the search, so that a bad path costs nothing.
 	var dumpFile *os.File
 	if f.dump != "" {
-		name := f.dump
-		if !f.dumpDot && filepath.Ext(name) == "" {
-			name += ".dump" // TLC's own default extension
-		} else if f.dumpDot && filepath.Ext(name) == "" {
-			name += ".dot"
-		}
+		name := tlcDumpName(f.dump, f.dumpDot)
 		dumpFile, err = os.Create(name)
 		if err != nil {
 			w.Msg(tlcout.General, tlcout.ClassError, err.Error())
