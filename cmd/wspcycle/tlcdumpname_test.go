@@ -10,7 +10,7 @@ import (
 
 // TLC's -dump appends its extension unless the name already ends with it,
 // whatever other extension the name has. The names are the files TLC
-// wrote for each -dump argument (found by the hunt7 corpus run: a
+// wrote for each -dump argument (found by a corpus run: a
 // name such as "X.out" got no ".dot" here, so the file compared was not
 // the one TLC writes).
 func TestTLCDumpFileName(t *testing.T) {
