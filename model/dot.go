@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/pprint"
 )
 
 // WriteDOT writes the recorded state graph (Options.RecordGraph) in
@@ -51,7 +53,9 @@ func dotQuote(s string) string {
 
 // WriteDump writes the recorded states (Options.RecordGraph) in TLC's
 // -dump format: "State N:" and one "/\ var = value" line per variable,
-// in TLC's order (Report.VarOrder), each state followed by a blank line.
+// in TLC's order (Report.VarOrder), each state followed by a blank line;
+// a value wider than 80 columns is broken over lines as TLC's
+// TLCStateMut.toString breaks it (Values.ppr, package pprint).
 func (r *Report) WriteDump(w io.Writer) error {
 	if r.Graph == nil {
 		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
@@ -69,7 +73,7 @@ func (r *Report) WriteDump(w io.Writer) error {
 		for _, k := range order {
 			val := "null"
 			if k < len(n.State) && n.State[k] != nil {
-				val = n.State[k].String()
+				val = pprint.Format(n.State[k].String(), pprint.Width)
 			}
 			fmt.Fprintf(bw, "%s%s = %s\n", conj, r.Vars[k], val)
 		}

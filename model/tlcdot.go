@@ -9,6 +9,7 @@ import (
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/pprint"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -182,13 +183,14 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 
 // DotStateText is TLC's states2dot of state s: its variables' lines in
 // order, "/\ " before each when there are several, escaped for a DOT
-// label (a missing value is "null").
+// label (a missing value is "null"); a value wider than 80 columns is
+// broken over lines as in TLC's state text (Values.ppr, package pprint).
 func DotStateText(vars []string, order []int, s value.State) string {
 	var lines []string
 	for _, k := range order {
 		val := "null"
 		if k < len(s) && s[k] != nil {
-			val = s[k].String()
+			val = pprint.Format(s[k].String(), pprint.Width)
 		}
 		line := vars[k] + " = " + val
 		if len(order) > 1 {
