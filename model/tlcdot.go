@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/internal/javalang"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/pprint"
@@ -19,11 +20,32 @@ type TLCDotOptions struct {
 	Colorize     bool     // each edge in its action's colour, and a legend
 	ActionLabels bool     // each edge labelled with its action's name
 	Actions      []string // TLC's actions' names (TLCActionNames), for both
+	Unnamed      []bool   // the actions TLC does not name (TLCActionNames)
 	// Constrained draws the steps to successors a constraint excludes
 	// (recorded with Options.RecordConstrained), each labelled with the
 	// range of the constraint that excludes it (ConstraintRanges).
 	Constrained                    bool
 	Constraints, ActionConstraints []string
+}
+
+// label is the DOT label of TLC's action i: its name with its parameters
+// values (Actions), a quote escaped as TLC writes it, "UnnamedAction" for
+// an action TLC does not name.
+func (o TLCDotOptions) label(i int) string {
+	if i < len(o.Unnamed) && o.Unnamed[i] {
+		return "UnnamedAction"
+	}
+	return strings.ReplaceAll(o.Actions[i], `"`, `\"`)
+}
+
+// key is the name TLC colours action i by: its label without the
+// parameters' values.
+func (o TLCDotOptions) key(i int) string {
+	if i < len(o.Unnamed) && o.Unnamed[i] {
+		return "UnnamedAction"
+	}
+	name, _, _ := strings.Cut(o.Actions[i], "(")
+	return name
 }
 
 // ConstraintRanges are TLC's names of the ranges of sp's CONSTRAINTs
@@ -51,17 +73,18 @@ func ConstraintRanges(sp *eval.Spec, read func(string) ([]byte, error)) (state, 
 }
 
 // TLCActionNames are the names of TLC's actions of sp, in TLC's order
-// (eval.Spec.TLCActions), as TLC's DOT writer names them.
-func TLCActionNames(sp *eval.Spec) []string {
+// (eval.Spec.TLCActions), as TLC's DOT writer names them, and which of
+// them TLC leaves unnamed.
+func TLCActionNames(sp *eval.Spec) ([]string, []bool) {
 	acts, err := sp.TLCActions()
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	names := make([]string, len(acts))
+	names, unnamed := make([]string, len(acts)), make([]bool, len(acts))
 	for i := range acts {
-		names[i] = TLCLabel(sp, &acts[i])
+		names[i], unnamed[i] = TLCLabel(sp, &acts[i]), acts[i].Unnamed()
 	}
-	return names
+	return names, unnamed
 }
 
 // WriteTLCDOT writes the recorded state graph (Options.RecordGraph, one
@@ -104,15 +127,21 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), text(n))
 		}
 	}
-	// TLC colours an action by its name (the definition it comes from: the
-	// disjuncts of one Next share it), numbered from 2 in the order of
-	// TLC's actions.
+	// TLC colours an action by its name (the definition it comes from,
+	// without the values of its parameters: Loop(1) and Loop(2) share
+	// it; "UnnamedAction" for an action without one), numbered from 2 in
+	// the order the steps written first meet them (DotStateWriter's
+	// getActionColor).
 	colors, names := map[string]int{}, []string(nil)
-	for _, a := range o.Actions {
-		if _, ok := colors[a]; !ok {
-			colors[a] = len(names) + 2
-			names = append(names, a)
+	colorOf := func(act int) string {
+		key := o.key(act)
+		c, ok := colors[key]
+		if !ok {
+			c = len(names) + 2
+			colors[key] = c
+			names = append(names, key)
 		}
+		return strconv.Itoa(c)
 	}
 	for _, e := range r.Graph.Edges {
 		if e.Excluded != 0 && !o.Constrained {
@@ -128,10 +157,10 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		label, color := "", "black"
 		if e.Act >= 0 && e.Act < len(o.Actions) {
 			if o.ActionLabels {
-				label = o.Actions[e.Act]
+				label = o.label(e.Act)
 			}
 			if o.Colorize {
-				color = strconv.Itoa(colors[o.Actions[e.Act]])
+				color = colorOf(e.Act)
 			}
 		}
 		if e.Excluded != 0 {
@@ -172,8 +201,10 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	if o.Colorize && len(names) > 1 {
 		bw.WriteString("subgraph cluster_legend {graph[style=bold];label = \"Next State Actions\" style=\"solid\"\n")
 		bw.WriteString("node [ labeljust=\"l\",colorscheme=\"paired12\",style=filled,shape=record ]\n")
-		for _, name := range names {
-			fmt.Fprintf(bw, "%s [label=\"%s\",fillcolor=%d]\n", name, name, colors[name])
+		// The legend lists the names in the order of TLC's HashMap of
+		// them, each node named with "!" made ":".
+		for _, name := range javalang.HashMapOrder(names) {
+			fmt.Fprintf(bw, "%s [label=\"%s\",fillcolor=%d]\n", strings.ReplaceAll(name, "!", ":"), name, colors[name])
 		}
 		bw.WriteString("}")
 	}

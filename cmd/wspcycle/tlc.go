@@ -1027,7 +1027,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		write := rep.WriteDump
 		if f.dumpDot {
 			o := f.dotOpts
-			o.Actions = model.TLCActionNames(sp)
+			o.Actions, o.Unnamed = model.TLCActionNames(sp)
 			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
 			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}

@@ -7,16 +7,29 @@ import (
 	"testing"
 )
 
-// TLC's -dump and -dump dot print a state as its trace printer does
-// (TLCStateMut.toString): a value wider than 80 columns is broken over
-// lines (Values.ppr). DumpWide's records, record-of-records and sequence of
-// sets were printed on one line (found on the Examples' CigaretteSmokers,
-// DiningPhilosophers, Prisoners, SpanTree...). The files are TLC's.
-func TestTLCDumpWideValues(t *testing.T) {
+// TLC's -dump and -dump dot files, found different on the Examples
+// (the files here are TLC's):
+//   - a state is printed as TLC's trace printer does (TLCStateMut.toString):
+//     a value wider than 80 columns is broken over lines (Values.ppr).
+//     DumpWide's record of records and sequence of sets were on one line
+//     (CigaretteSmokers, Prisoners, SpanTree...);
+//   - an action's colour is its definition's name's (Zed("ann") and
+//     Zed("bob") share one), numbered in the order the steps written meet
+//     them, not in the order of the actions (DotNames: Alpha is first but
+//     enabled last; DiningPhilosophers had 15 colours for TLC's 3); a
+//     label's quotes are escaped; the legend is in the order of TLC's
+//     HashMap (Zed, Alpha, Mid);
+//   - an action without a name is "UnnamedAction" (DotUnnamed; MCTwoPhase).
+func TestTLCDumpFilesHunt7(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt7")
-	for _, c := range []struct{ opts, golden string }{
-		{"", "DumpWide.dump"},
-		{"dot,colorize,actionlabels", "DumpWide-dot-colorize-actionlabels.dot"},
+	for _, c := range []struct {
+		spec, opts, golden string
+		code               int
+	}{
+		{"DumpWide", "", "DumpWide.dump", 11},
+		{"DumpWide", "dot,colorize,actionlabels", "DumpWide-dot-colorize-actionlabels.dot", 11},
+		{"DotNames", "dot,colorize,actionlabels", "DotNames-dot-colorize-actionlabels.dot", 0},
+		{"DotUnnamed", "dot,colorize,actionlabels", "DotUnnamed-dot-colorize-actionlabels.dot", 11},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			tmp := t.TempDir()
@@ -24,10 +37,10 @@ func TestTLCDumpWideValues(t *testing.T) {
 			if c.opts != "" {
 				args = append(args, c.opts)
 			}
-			args = append(args, filepath.Join(tmp, "g"), "-config", mustAbs(t, filepath.Join(dir, "DumpWide.cfg")), mustAbs(t, filepath.Join(dir, "DumpWide.tla")))
+			args = append(args, filepath.Join(tmp, "g"), "-config", mustAbs(t, filepath.Join(dir, c.spec+".cfg")), mustAbs(t, filepath.Join(dir, c.spec+".tla")))
 			var o, errb bytes.Buffer
-			if code := runIn(t, tmp, args, &o, &errb); code != 11 {
-				t.Fatalf("exit %d, want TLC's 11 (deadlock): %s", code, errb.String())
+			if code := runIn(t, tmp, args, &o, &errb); code != c.code {
+				t.Fatalf("exit %d, want TLC's %d: %s", code, c.code, errb.String())
 			}
 			got, err := os.ReadFile(filepath.Join(tmp, "g"+filepath.Ext(c.golden)))
 			if err != nil {

@@ -111,7 +111,7 @@ func (p *program) substSplit(dispatch []step, at [2]token.Pos) *tlcSplit {
 	if lo < 0 {
 		return p.tlcSplit(dispatch)
 	}
-	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true}}
+	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true, unnamed: true}}
 	return out
 }
 
