@@ -95,10 +95,10 @@ func TLCActionNames(sp *eval.Spec) ([]string, []bool) {
 // tooltip), self-loops and steps to states found before included. Each
 // state is named by its fingerprint (TLC's are its own, from a polynomial
 // drawn per run, so tools must not rely on them). After the steps, one
-// rank line per level holds the states a step was written from (a state
-// with no step out, or whose steps were not explored before the run
-// stopped, is not ranked; TLC's order within a line follows its hash
-// set). An edge is coloured by its action's name (-dump dot,colorize:
+// rank line per level holds the initial states and the states a step was
+// written from (a later state with no step out, or whose steps were not
+// explored before the run stopped, is not ranked; TLC's order within a
+// line follows its hash set). An edge is coloured by its action's name (-dump dot,colorize:
 // the disjuncts of one definition share a colour; a legend when there are
 // two names or more) and labelled with it (actionlabels). TLC's file ends
 // without a line break.
@@ -123,7 +123,13 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	for _, n := range r.Graph.Nodes {
 		nodes[n.FP] = n
 		if n.Init {
+			// TLC ranks an initial state where it writes it
+			// (writeState's maintainRanks), a step from it or not.
 			level[n.FP] = 1
+			if len(byLevel) == 0 {
+				byLevel = append(byLevel, nil)
+			}
+			byLevel[0], ranked[n.FP] = append(byLevel[0], n.FP), true
 			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), text(n))
 		}
 	}

@@ -19,7 +19,9 @@ import (
 //     enabled last; DiningPhilosophers had 15 colours for TLC's 3); a
 //     label's quotes are escaped; the legend is in the order of TLC's
 //     HashMap (Zed, Alpha, Mid);
-//   - an action without a name is "UnnamedAction" (DotUnnamed; MCTwoPhase).
+//   - an action without a name is "UnnamedAction" (DotUnnamed; MCTwoPhase);
+//   - every initial state is ranked, a step from it or not (DotInitRank;
+//     Paxos' MCConsensus).
 func TestTLCDumpFilesHunt7(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt7")
 	for _, c := range []struct {
@@ -30,6 +32,7 @@ func TestTLCDumpFilesHunt7(t *testing.T) {
 		{"DumpWide", "dot,colorize,actionlabels", "DumpWide-dot-colorize-actionlabels.dot", 11},
 		{"DotNames", "dot,colorize,actionlabels", "DotNames-dot-colorize-actionlabels.dot", 0},
 		{"DotUnnamed", "dot,colorize,actionlabels", "DotUnnamed-dot-colorize-actionlabels.dot", 11},
+		{"DotInitRank", "dot", "DotInitRank-dot.dot", 0},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			tmp := t.TempDir()
