@@ -21,7 +21,9 @@ import (
 //     HashMap (Zed, Alpha, Mid);
 //   - an action without a name is "UnnamedAction" (DotUnnamed; MCTwoPhase);
 //   - every initial state is ranked, a step from it or not (DotInitRank;
-//     Paxos' MCConsensus).
+//     Paxos' MCConsensus);
+//   - with a temporal property, -dump writes each state again once expanded
+//     (DumpLive; 10 of the 33 models: DiningPhilosophers, EWD840, ...).
 func TestTLCDumpFilesHunt7(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt7")
 	for _, c := range []struct {
@@ -33,6 +35,7 @@ func TestTLCDumpFilesHunt7(t *testing.T) {
 		{"DotNames", "dot,colorize,actionlabels", "DotNames-dot-colorize-actionlabels.dot", 0},
 		{"DotUnnamed", "dot,colorize,actionlabels", "DotUnnamed-dot-colorize-actionlabels.dot", 11},
 		{"DotInitRank", "dot", "DotInitRank-dot.dot", 0},
+		{"DumpLive", "", "DumpLive.dump", 11},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			tmp := t.TempDir()
