@@ -64,7 +64,7 @@ func (r *Report) WriteDump(w io.Writer) error {
 		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
 	}
 	bw := bufio.NewWriter(w)
-	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
+	vars, order := r.stateVars()
 	// TLC's state of one variable is "x = v", without the conjunction
 	// (TLCStateMut.toString).
 	conj := "/\\ "
@@ -80,7 +80,7 @@ func (r *Report) WriteDump(w io.Writer) error {
 			if k < len(st) && st[k] != nil {
 				val = pprint.Format(st[k].String(), pprint.Width)
 			}
-			fmt.Fprintf(bw, "%s%s = %s\n", conj, r.Vars[k], val)
+			fmt.Fprintf(bw, "%s%s = %s\n", conj, vars[k], val)
 		}
 		bw.WriteString("\n")
 	}
@@ -96,4 +96,15 @@ func (r *Report) WriteDump(w io.Writer) error {
 		write(a.State)
 	}
 	return bw.Flush()
+}
+
+// stateVars are the variables of the recorded states and TLC's order of
+// them: the spec's, also when the trace was shown through an ALIAS, whose
+// fields took their place in Vars (Unaliased keeps them). TLC's -dump
+// writes a state as it is (StateWriter: TLCState.toString).
+func (r *Report) stateVars() ([]string, []int) {
+	if u := r.Unaliased; u != nil {
+		return u.Vars, u.Order
+	}
+	return r.Vars, TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
 }

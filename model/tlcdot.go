@@ -112,8 +112,8 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		bw.WriteString("edge [colorscheme=\"paired12\"]\n")
 	}
 	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
-	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
-	text := func(n GraphNode) string { return DotStateText(r.Vars, order, n.State) }
+	vars, order := r.stateVars()
+	text := func(n GraphNode) string { return DotStateText(vars, order, n.State) }
 	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
 	level := map[uint64]int{}

@@ -23,7 +23,10 @@ import (
 //   - every initial state is ranked, a step from it or not (DotInitRank;
 //     Paxos' MCConsensus);
 //   - with a temporal property, -dump writes each state again once expanded
-//     (DumpLive; 10 of the 33 models: DiningPhilosophers, EWD840, ...).
+//     (DumpLive; 10 of the 33 models: DiningPhilosophers, EWD840, ...);
+//   - -dump writes the states as they are, also when a violation's trace
+//     was shown through an ALIAS (DumpAlias; Hanoi_anim had
+//     "_ALIASEvalError = null" in every state).
 func TestTLCDumpFilesHunt7(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt7")
 	for _, c := range []struct {
@@ -36,6 +39,7 @@ func TestTLCDumpFilesHunt7(t *testing.T) {
 		{"DotUnnamed", "dot,colorize,actionlabels", "DotUnnamed-dot-colorize-actionlabels.dot", 11},
 		{"DotInitRank", "dot", "DotInitRank-dot.dot", 0},
 		{"DumpLive", "", "DumpLive.dump", 11},
+		{"DumpAlias", "", "DumpAlias.dump", 12},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			tmp := t.TempDir()
