@@ -21,6 +21,10 @@ type TLCDotOptions struct {
 	ActionLabels bool     // each edge labelled with its action's name
 	Actions      []string // TLC's actions' names (TLCActionNames), for both
 	Unnamed      []bool   // the actions TLC does not name (TLCActionNames)
+	// Alias, when not nil, shows a state of the given variables through
+	// the cfg's ALIAS at a level (AliasShow with no successor): TLC labels
+	// a state with it.
+	Alias func(vars []string, order []int, st value.State, level int) ([]string, []value.Value)
 	// Constrained draws the steps to successors a constraint excludes
 	// (recorded with Options.RecordConstrained), each labelled with the
 	// range of the constraint that excludes it (ConstraintRanges).
@@ -114,6 +118,15 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
 	vars, order := r.stateVars()
 	text := func(n GraphNode) string { return DotStateText(vars, order, n.State) }
+	// A state's label is its text through the ALIAS, evaluated in the
+	// state alone at its level (TLCState.evalStateLevelAlias); its
+	// tooltip the state's own text.
+	stateLabel := func(st value.State, lvl int) string {
+		if o.Alias == nil {
+			return DotStateText(vars, order, st)
+		}
+		return dotNamedText(o.Alias(vars, order, st, lvl))
+	}
 	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
 	level := map[uint64]int{}
@@ -130,7 +143,7 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 				byLevel = append(byLevel, nil)
 			}
 			byLevel[0], ranked[n.FP] = append(byLevel[0], n.FP), true
-			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), text(n))
+			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), stateLabel(n.State, 1))
 		}
 	}
 	// TLC colours an action by its name (the definition it comes from,
@@ -181,14 +194,13 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 			}
 			fmt.Fprintf(bw, "%s -> %s [label=\"%s\n%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, where, color, color)
 			t := text(GraphNode{State: e.State})
-			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), t, t)
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), stateLabel(e.State, level[e.From]+1), t)
 			continue
 		}
 		fmt.Fprintf(bw, "%s -> %s [label=\"%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, color, color)
 		if _, seen := level[e.To]; !seen {
 			level[e.To] = level[e.From] + 1
-			t := text(nodes[e.To])
-			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), t, t)
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), stateLabel(nodes[e.To].State, level[e.To]), text(nodes[e.To]))
 		}
 	}
 	var ranks strings.Builder
@@ -223,14 +235,27 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 // label (a missing value is "null"); a value wider than 80 columns is
 // broken over lines as in TLC's state text (Values.ppr, package pprint).
 func DotStateText(vars []string, order []int, s value.State) string {
-	var lines []string
-	for _, k := range order {
-		val := "null"
-		if k < len(s) && s[k] != nil {
-			val = pprint.Format(s[k].String(), pprint.Width)
+	names, vals := make([]string, len(order)), make([]value.Value, len(order))
+	for i, k := range order {
+		names[i] = vars[k]
+		if k < len(s) {
+			vals[i] = s[k]
 		}
-		line := vars[k] + " = " + val
-		if len(order) > 1 {
+	}
+	return dotNamedText(names, vals)
+}
+
+// dotNamedText is DotStateText of the names and values given, in order
+// (a nil value is "null").
+func dotNamedText(names []string, vals []value.Value) string {
+	var lines []string
+	for i, name := range names {
+		val := "null"
+		if vals[i] != nil {
+			val = pprint.Format(vals[i].String(), pprint.Width)
+		}
+		line := name + " = " + val
+		if len(names) > 1 {
 			line = "/\\ " + line
 		}
 		lines = append(lines, line)

@@ -1028,6 +1028,18 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if f.dumpDot {
 			o := f.dotOpts
 			o.Actions, o.Unnamed = model.TLCActionNames(sp)
+			if al := sp.Alias; al != nil && al.Eval != nil {
+				var strs *value.Strings
+				if sp.Run != nil {
+					strs = sp.Run.Strings()
+				}
+				errText := func(err error) string { return tlcout.AliasErrorText(err, source.ReadFile, f.tool) }
+				o.Alias = func(vars []string, order []int, st value.State, level int) ([]string, []value.Value) {
+					// TLC's successor there is its empty state: no
+					// variable has a primed value.
+					return model.AliasShow(al, vars, order, st, make(value.State, len(st)), level, strs, errText)
+				}
+			}
 			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
 			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}

@@ -26,7 +26,10 @@ import (
 //     (DumpLive; 10 of the 33 models: DiningPhilosophers, EWD840, ...);
 //   - -dump writes the states as they are, also when a violation's trace
 //     was shown through an ALIAS (DumpAlias; Hanoi_anim had
-//     "_ALIASEvalError = null" in every state).
+//     "_ALIASEvalError = null" in every state); -dump dot labels a state
+//     with the ALIAS evaluated in it alone at its level, the tooltip being
+//     the state (DumpAlias, DotAliasLevel: TLCGet("level"), a primed
+//     variable's failure shown with _ALIASEvalError).
 func TestTLCDumpFilesHunt7(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "hunt7")
 	for _, c := range []struct {
@@ -40,6 +43,8 @@ func TestTLCDumpFilesHunt7(t *testing.T) {
 		{"DotInitRank", "dot", "DotInitRank-dot.dot", 0},
 		{"DumpLive", "", "DumpLive.dump", 11},
 		{"DumpAlias", "", "DumpAlias.dump", 12},
+		{"DumpAlias", "dot", "DumpAlias-dot.dot", 12},
+		{"DotAliasLevel", "dot", "DotAliasLevel-dot.dot", 0},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			tmp := t.TempDir()
