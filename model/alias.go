@@ -82,37 +82,8 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 			// A lasso's last step goes back (TLC rev cc6b616: AliasLive).
 			succ = rep.Trace[rep.LoopBack-1].State
 		}
-		v, err := al.Eval(i+1, cur, succ) // the i-th state is at TLC's level i+1
 		var sh shown
-		switch f, ok := v.(*value.FcnV); {
-		case err != nil || !ok || !allStringKeys(f):
-			for _, j := range varOrder {
-				sh.names = append(sh.names, rep.Vars[j])
-				sh.vals = append(sh.vals, cur[j])
-			}
-			if err != nil {
-				sh.names = append(sh.names, eval.AliasEvalErrorField)
-				sh.vals = append(sh.vals, strs.Str(c.aliasErrorText(err)))
-			}
-		case al.Fields != nil:
-			for _, name := range al.Fields {
-				fv, _ := f.Field(name)
-				sh.names, sh.vals = append(sh.names, name), append(sh.vals, fv)
-			}
-		default:
-			// A normalised record's fields: in the order of strings, as
-			// TLC prints it.
-			keys := make([]value.Value, f.Len())
-			for j := range keys {
-				keys[j] = f.Key(j)
-			}
-			slices.SortFunc(keys, value.Compare)
-			for _, k := range keys {
-				name, _ := value.AsString(k)
-				fv, _ := f.Field(name)
-				sh.names, sh.vals = append(sh.names, name), append(sh.vals, fv)
-			}
-		}
+		sh.names, sh.vals = AliasShow(al, rep.Vars, varOrder, cur, succ, i+1, strs, c.aliasErrorText) // the i-th state is at TLC's level i+1
 		shows[i] = sh
 	}
 	// The names of all states, in the order first met; each state's own
@@ -149,6 +120,45 @@ func ApplyAlias(sp *eval.Spec, rep *Report, errText func(error) string) {
 		prev = st
 	}
 	rep.Vars, rep.VarsInOrder, rep.VarOrder = fields, true, nil
+}
+
+// AliasShow is what TLC shows of the state cur through the ALIAS al, its
+// successor succ, at TLC's level: the alias record's fields and values
+// (in its constructor's order, else in the order of strings), or, when
+// the alias fails or is not a record, the variables (vars in order) and,
+// for a failure, _ALIASEvalError with errText's text of it.
+func AliasShow(al *eval.Alias, vars []string, order []int, cur, succ value.State, level int, strs *value.Strings, errText func(error) string) (names []string, vals []value.Value) {
+	v, err := al.Eval(level, cur, succ)
+	switch f, ok := v.(*value.FcnV); {
+	case err != nil || !ok || !allStringKeys(f):
+		for _, j := range order {
+			names = append(names, vars[j])
+			vals = append(vals, cur[j])
+		}
+		if err != nil {
+			names = append(names, eval.AliasEvalErrorField)
+			vals = append(vals, strs.Str(errText(err)))
+		}
+	case al.Fields != nil:
+		for _, name := range al.Fields {
+			fv, _ := f.Field(name)
+			names, vals = append(names, name), append(vals, fv)
+		}
+	default:
+		// A normalised record's fields: in the order of strings, as
+		// TLC prints it.
+		keys := make([]value.Value, f.Len())
+		for j := range keys {
+			keys[j] = f.Key(j)
+		}
+		slices.SortFunc(keys, value.Compare)
+		for _, k := range keys {
+			name, _ := value.AsString(k)
+			fv, _ := f.Field(name)
+			names, vals = append(names, name), append(vals, fv)
+		}
+	}
+	return names, vals
 }
 
 // Unaliased is a trace's states as the spec's variables, before an ALIAS

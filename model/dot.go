@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/pprint"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // WriteDOT writes the recorded state graph (Options.RecordGraph) in
@@ -51,29 +54,57 @@ func dotQuote(s string) string {
 
 // WriteDump writes the recorded states (Options.RecordGraph) in TLC's
 // -dump format: "State N:" and one "/\ var = value" line per variable,
-// in TLC's order (Report.VarOrder), each state followed by a blank line.
+// in TLC's order (Report.VarOrder), each state followed by a blank line;
+// a value wider than 80 columns is broken over lines as TLC's
+// TLCStateMut.toString breaks it (Values.ppr, package pprint). With
+// temporal properties, each expanded state is written again after its new
+// successors, as TLC writes its stuttering step (Graph.Again).
 func (r *Report) WriteDump(w io.Writer) error {
 	if r.Graph == nil {
 		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
 	}
 	bw := bufio.NewWriter(w)
-	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
+	vars, order := r.stateVars()
 	// TLC's state of one variable is "x = v", without the conjunction
 	// (TLCStateMut.toString).
 	conj := "/\\ "
 	if len(order) == 1 {
 		conj = ""
 	}
-	for i, n := range r.Graph.Nodes {
-		fmt.Fprintf(bw, "State %d:\n", i+1)
+	num := 0
+	write := func(st value.State) {
+		num++
+		fmt.Fprintf(bw, "State %d:\n", num)
 		for _, k := range order {
 			val := "null"
-			if k < len(n.State) && n.State[k] != nil {
-				val = n.State[k].String()
+			if k < len(st) && st[k] != nil {
+				val = pprint.Format(st[k].String(), pprint.Width)
 			}
-			fmt.Fprintf(bw, "%s%s = %s\n", conj, r.Vars[k], val)
+			fmt.Fprintf(bw, "%s%s = %s\n", conj, vars[k], val)
 		}
 		bw.WriteString("\n")
 	}
+	again := r.Graph.Again
+	for i, n := range r.Graph.Nodes {
+		write(n.State)
+		for len(again) > 0 && again[0].After <= i+1 {
+			write(again[0].State)
+			again = again[1:]
+		}
+	}
+	for _, a := range again {
+		write(a.State)
+	}
 	return bw.Flush()
+}
+
+// stateVars are the variables of the recorded states and TLC's order of
+// them: the spec's, also when the trace was shown through an ALIAS, whose
+// fields took their place in Vars (Unaliased keeps them). TLC's -dump
+// writes a state as it is (StateWriter: TLCState.toString).
+func (r *Report) stateVars() ([]string, []int) {
+	if u := r.Unaliased; u != nil {
+		return u.Vars, u.Order
+	}
+	return r.Vars, TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
 }

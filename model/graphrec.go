@@ -44,3 +44,18 @@ func (r *graphRec) add(from, to uint64, t value.State, label string, act int, in
 		r.g.Edges = append(r.g.Edges, GraphEdge{From: from, To: to, Label: label, Act: act})
 	}
 }
+
+// expanded records that the state fp, t was expanded with the temporal
+// properties checked: TLC's worker then writes it once more to its -dump
+// file, as the stuttering step it adds to the behaviour graph
+// (Worker.doNextCheckLiveness writes (s, s) unseen, and StateWriter writes
+// a successor that is not seen), after the new successors and before a
+// deadlock is reported.
+func (r *graphRec) expanded(fp uint64, t value.State) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.overflow {
+		return
+	}
+	r.g.Again = append(r.g.Again, GraphAgain{FP: fp, State: t, After: len(r.g.Nodes)})
+}

@@ -270,6 +270,17 @@ type ActionCoverage struct {
 type Graph struct {
 	Nodes []GraphNode
 	Edges []GraphEdge
+	// Again are the states TLC's -dump writes again after expanding
+	// them, when temporal properties are checked (graphRec.expanded).
+	Again []GraphAgain
+}
+
+// GraphAgain is a state written again to TLC's -dump file once expanded,
+// after the first After nodes.
+type GraphAgain struct {
+	FP    uint64
+	State value.State
+	After int
 }
 
 // GraphNode is one distinct state.

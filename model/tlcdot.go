@@ -7,8 +7,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/internal/javalang"
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/eval"
+	"github.com/wspcycle/wspcycle/tla/pprint"
 	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -18,11 +20,36 @@ type TLCDotOptions struct {
 	Colorize     bool     // each edge in its action's colour, and a legend
 	ActionLabels bool     // each edge labelled with its action's name
 	Actions      []string // TLC's actions' names (TLCActionNames), for both
+	Unnamed      []bool   // the actions TLC does not name (TLCActionNames)
+	// Alias, when not nil, shows a state of the given variables through
+	// the cfg's ALIAS at a level (AliasShow with no successor): TLC labels
+	// a state with it.
+	Alias func(vars []string, order []int, st value.State, level int) ([]string, []value.Value)
 	// Constrained draws the steps to successors a constraint excludes
 	// (recorded with Options.RecordConstrained), each labelled with the
 	// range of the constraint that excludes it (ConstraintRanges).
 	Constrained                    bool
 	Constraints, ActionConstraints []string
+}
+
+// label is the DOT label of TLC's action i: its name with its parameters
+// values (Actions), a quote escaped as TLC writes it, "UnnamedAction" for
+// an action TLC does not name.
+func (o TLCDotOptions) label(i int) string {
+	if i < len(o.Unnamed) && o.Unnamed[i] {
+		return "UnnamedAction"
+	}
+	return strings.ReplaceAll(o.Actions[i], `"`, `\"`)
+}
+
+// key is the name TLC colours action i by: its label without the
+// parameters' values.
+func (o TLCDotOptions) key(i int) string {
+	if i < len(o.Unnamed) && o.Unnamed[i] {
+		return "UnnamedAction"
+	}
+	name, _, _ := strings.Cut(o.Actions[i], "(")
+	return name
 }
 
 // ConstraintRanges are TLC's names of the ranges of sp's CONSTRAINTs
@@ -50,17 +77,18 @@ func ConstraintRanges(sp *eval.Spec, read func(string) ([]byte, error)) (state, 
 }
 
 // TLCActionNames are the names of TLC's actions of sp, in TLC's order
-// (eval.Spec.TLCActions), as TLC's DOT writer names them.
-func TLCActionNames(sp *eval.Spec) []string {
+// (eval.Spec.TLCActions), as TLC's DOT writer names them, and which of
+// them TLC leaves unnamed.
+func TLCActionNames(sp *eval.Spec) ([]string, []bool) {
 	acts, err := sp.TLCActions()
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	names := make([]string, len(acts))
+	names, unnamed := make([]string, len(acts)), make([]bool, len(acts))
 	for i := range acts {
-		names[i] = TLCLabel(sp, &acts[i])
+		names[i], unnamed[i] = TLCLabel(sp, &acts[i]), acts[i].Unnamed()
 	}
-	return names
+	return names, unnamed
 }
 
 // WriteTLCDOT writes the recorded state graph (Options.RecordGraph, one
@@ -71,10 +99,10 @@ func TLCActionNames(sp *eval.Spec) []string {
 // tooltip), self-loops and steps to states found before included. Each
 // state is named by its fingerprint (TLC's are its own, from a polynomial
 // drawn per run, so tools must not rely on them). After the steps, one
-// rank line per level holds the states a step was written from (a state
-// with no step out, or whose steps were not explored before the run
-// stopped, is not ranked; TLC's order within a line follows its hash
-// set). An edge is coloured by its action's name (-dump dot,colorize:
+// rank line per level holds the initial states and the states a step was
+// written from (a later state with no step out, or whose steps were not
+// explored before the run stopped, is not ranked; TLC's order within a
+// line follows its hash set). An edge is coloured by its action's name (-dump dot,colorize:
 // the disjuncts of one definition share a colour; a legend when there are
 // two names or more) and labelled with it (actionlabels). TLC's file ends
 // without a line break.
@@ -88,8 +116,17 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		bw.WriteString("edge [colorscheme=\"paired12\"]\n")
 	}
 	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
-	order := TraceOrder(r.Vars, r.VarOrder, r.VarsInOrder)
-	text := func(n GraphNode) string { return DotStateText(r.Vars, order, n.State) }
+	vars, order := r.stateVars()
+	text := func(n GraphNode) string { return DotStateText(vars, order, n.State) }
+	// A state's label is its text through the ALIAS, evaluated in the
+	// state alone at its level (TLCState.evalStateLevelAlias); its
+	// tooltip the state's own text.
+	stateLabel := func(st value.State, lvl int) string {
+		if o.Alias == nil {
+			return DotStateText(vars, order, st)
+		}
+		return dotNamedText(o.Alias(vars, order, st, lvl))
+	}
 	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
 	level := map[uint64]int{}
@@ -99,19 +136,31 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	for _, n := range r.Graph.Nodes {
 		nodes[n.FP] = n
 		if n.Init {
+			// TLC ranks an initial state where it writes it
+			// (writeState's maintainRanks), a step from it or not.
 			level[n.FP] = 1
-			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), text(n))
+			if len(byLevel) == 0 {
+				byLevel = append(byLevel, nil)
+			}
+			byLevel[0], ranked[n.FP] = append(byLevel[0], n.FP), true
+			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), stateLabel(n.State, 1))
 		}
 	}
-	// TLC colours an action by its name (the definition it comes from: the
-	// disjuncts of one Next share it), numbered from 2 in the order of
-	// TLC's actions.
+	// TLC colours an action by its name (the definition it comes from,
+	// without the values of its parameters: Loop(1) and Loop(2) share
+	// it; "UnnamedAction" for an action without one), numbered from 2 in
+	// the order the steps written first meet them (DotStateWriter's
+	// getActionColor).
 	colors, names := map[string]int{}, []string(nil)
-	for _, a := range o.Actions {
-		if _, ok := colors[a]; !ok {
-			colors[a] = len(names) + 2
-			names = append(names, a)
+	colorOf := func(act int) string {
+		key := o.key(act)
+		c, ok := colors[key]
+		if !ok {
+			c = len(names) + 2
+			colors[key] = c
+			names = append(names, key)
 		}
+		return strconv.Itoa(c)
 	}
 	for _, e := range r.Graph.Edges {
 		if e.Excluded != 0 && !o.Constrained {
@@ -127,10 +176,10 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		label, color := "", "black"
 		if e.Act >= 0 && e.Act < len(o.Actions) {
 			if o.ActionLabels {
-				label = o.Actions[e.Act]
+				label = o.label(e.Act)
 			}
 			if o.Colorize {
-				color = strconv.Itoa(colors[o.Actions[e.Act]])
+				color = colorOf(e.Act)
 			}
 		}
 		if e.Excluded != 0 {
@@ -145,14 +194,13 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 			}
 			fmt.Fprintf(bw, "%s -> %s [label=\"%s\n%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, where, color, color)
 			t := text(GraphNode{State: e.State})
-			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), t, t)
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\",style = filled, fillcolor=lightyellow];\n", id(e.To), stateLabel(e.State, level[e.From]+1), t)
 			continue
 		}
 		fmt.Fprintf(bw, "%s -> %s [label=\"%s\",color=\"%s\",fontcolor=\"%s\"];\n", id(e.From), id(e.To), label, color, color)
 		if _, seen := level[e.To]; !seen {
 			level[e.To] = level[e.From] + 1
-			t := text(nodes[e.To])
-			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), t, t)
+			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), stateLabel(nodes[e.To].State, level[e.To]), text(nodes[e.To]))
 		}
 	}
 	var ranks strings.Builder
@@ -171,8 +219,10 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	if o.Colorize && len(names) > 1 {
 		bw.WriteString("subgraph cluster_legend {graph[style=bold];label = \"Next State Actions\" style=\"solid\"\n")
 		bw.WriteString("node [ labeljust=\"l\",colorscheme=\"paired12\",style=filled,shape=record ]\n")
-		for _, name := range names {
-			fmt.Fprintf(bw, "%s [label=\"%s\",fillcolor=%d]\n", name, name, colors[name])
+		// The legend lists the names in the order of TLC's HashMap of
+		// them, each node named with "!" made ":".
+		for _, name := range javalang.HashMapOrder(names) {
+			fmt.Fprintf(bw, "%s [label=\"%s\",fillcolor=%d]\n", strings.ReplaceAll(name, "!", ":"), name, colors[name])
 		}
 		bw.WriteString("}")
 	}
@@ -182,16 +232,30 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 
 // DotStateText is TLC's states2dot of state s: its variables' lines in
 // order, "/\ " before each when there are several, escaped for a DOT
-// label (a missing value is "null").
+// label (a missing value is "null"); a value wider than 80 columns is
+// broken over lines as in TLC's state text (Values.ppr, package pprint).
 func DotStateText(vars []string, order []int, s value.State) string {
-	var lines []string
-	for _, k := range order {
-		val := "null"
-		if k < len(s) && s[k] != nil {
-			val = s[k].String()
+	names, vals := make([]string, len(order)), make([]value.Value, len(order))
+	for i, k := range order {
+		names[i] = vars[k]
+		if k < len(s) {
+			vals[i] = s[k]
 		}
-		line := vars[k] + " = " + val
-		if len(order) > 1 {
+	}
+	return dotNamedText(names, vals)
+}
+
+// dotNamedText is DotStateText of the names and values given, in order
+// (a nil value is "null").
+func dotNamedText(names []string, vals []value.Value) string {
+	var lines []string
+	for i, name := range names {
+		val := "null"
+		if vals[i] != nil {
+			val = pprint.Format(vals[i].String(), pprint.Width)
+		}
+		line := name + " = " + val
+		if len(names) > 1 {
 			line = "/\\ " + line
 		}
 		lines = append(lines, line)

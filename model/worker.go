@@ -189,6 +189,9 @@ func (w *worker) expandChunk(cur levelStates, lo, hi, level int, out *chunkOut) 
 			w.alsoLive(out.viol, sfp, out.base+int64(i))
 			return i - lo + 1
 		}
+		if c.graph != nil && c.live != nil {
+			c.graph.expanded(sfp, s)
+		}
 		if n == 0 && c.sp.CheckDeadlock {
 			out.viol = &violation{result: ResultDeadlock, parent: sfp, target: s, depth: level, expanding: true}
 			w.alsoLive(out.viol, sfp, out.base+int64(i))

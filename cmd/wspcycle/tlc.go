@@ -732,12 +732,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// Open the dump file before the search, so that a bad path costs nothing.
 	var dumpFile *os.File
 	if f.dump != "" {
-		name := f.dump
-		if !f.dumpDot && filepath.Ext(name) == "" {
-			name += ".dump" // TLC's own default extension
-		} else if f.dumpDot && filepath.Ext(name) == "" {
-			name += ".dot"
-		}
+		name := tlcDumpName(f.dump, f.dumpDot)
 		dumpFile, err = os.Create(name)
 		if err != nil {
 			w.Msg(tlcout.General, tlcout.ClassError, err.Error())
@@ -1014,7 +1009,19 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		write := rep.WriteDump
 		if f.dumpDot {
 			o := f.dotOpts
-			o.Actions = model.TLCActionNames(sp)
+			o.Actions, o.Unnamed = model.TLCActionNames(sp)
+			if al := sp.Alias; al != nil && al.Eval != nil {
+				var strs *value.Strings
+				if sp.Run != nil {
+					strs = sp.Run.Strings()
+				}
+				errText := func(err error) string { return tlcout.AliasErrorText(err, source.ReadFile, f.tool) }
+				o.Alias = func(vars []string, order []int, st value.State, level int) ([]string, []value.Value) {
+					// TLC's successor there is its empty state: no
+					// variable has a primed value.
+					return model.AliasShow(al, vars, order, st, make(value.State, len(st)), level, strs, errText)
+				}
+			}
 			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
 			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
 		}

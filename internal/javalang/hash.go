@@ -18,3 +18,53 @@ func StringHash(s string) int32 {
 	}
 	return h
 }
+
+// HashMapOrder is the order in which a java.util.HashMap<String, V>
+// iterates its keys, put in the given order (a key put again keeps its
+// place): by bucket, the bucket of a key being its spread hash
+// (h ^ h>>>16) masked by the table's size (16, doubled each time the
+// count passes three quarters of it), and within a bucket in the order
+// put (a resize splits a bucket keeping that order). Buckets that Java
+// turns into trees (8 keys in one bucket of a table of 64 or more) are
+// not modelled; below 64 Java resizes instead, which is.
+func HashMapOrder(keys []string) []string {
+	type entry struct {
+		h   uint32
+		key string
+	}
+	size := 16
+	var all []entry
+	seen := map[string]bool{}
+	bucket := func(e entry) int { return int((e.h ^ e.h>>16) & uint32(size-1)) }
+	for _, k := range keys {
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		e := entry{uint32(StringHash(k)), k}
+		same := 0
+		for _, o := range all {
+			if bucket(o) == bucket(e) {
+				same++
+			}
+		}
+		all = append(all, e)
+		// putVal: a bin reaching 8 entries treeifies, which resizes
+		// instead while the table is under 64; then the count check.
+		if same+1 > 8 && size < 64 {
+			size *= 2
+		}
+		if len(all) > size*3/4 {
+			size *= 2
+		}
+	}
+	out := make([]string, 0, len(all))
+	for b := 0; b < size; b++ {
+		for _, e := range all {
+			if bucket(e) == b {
+				out = append(out, e.key)
+			}
+		}
+	}
+	return out
+}

@@ -1,6 +1,9 @@
 package javalang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStringHash holds values of Java's "...".hashCode() (the Java
 // Language Specification's formula, worked by hand for the short ones):
@@ -17,6 +20,24 @@ func TestStringHash(t *testing.T) {
 	} {
 		if got := StringHash(s); got != want {
 			t.Errorf("StringHash(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// HashMapOrder against java.util.HashMap's keySet order (printed by Java
+// 17 for each list of keys put in order): a small map, one resized twice
+// (21 keys), and keys of equal hashes ("Aa" and "BB") kept in the order
+// put.
+func TestHashMapOrder(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Zed Mid Alpha", "Zed Alpha Mid"},
+		{"Loop Eat Think", "Loop Think Eat"},
+		{"a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15 p16 q17 Send Receive Ack Timeout",
+			"j10 k11 l12 m13 Send b2 d4 f6 h8 n14 o15 p16 q17 Timeout Ack a1 c3 e5 g7 i9 Receive"},
+		{"Aa BB C0 Ab CC D1 AaAa BBBB AaBB BBAa x", "Aa BB CC Ab x C0 D1 AaAa BBBB AaBB BBAa"},
+	} {
+		if got := strings.Join(HashMapOrder(strings.Fields(c.in)), " "); got != c.want {
+			t.Errorf("HashMapOrder(%s) = %s, Java's: %s", c.in, got, c.want)
 		}
 	}
 }

@@ -41,6 +41,10 @@ type TLCAction struct {
 	// range), known says it could be computed.
 	label string
 	known bool
+	// unnamed: TLC's action has no name (its actionName is
+	// UnnamedAction: an inline [][A]_v, a substituted Next), which its
+	// trace prints as "Action" and its DOT file as "UnnamedAction".
+	unnamed bool
 	// formals and actuals are the formal parameters of the definition
 	// the action was found in and their values (nil: an operator
 	// argument), TLC's Action.getParameters.
@@ -76,6 +80,10 @@ func (a *TLCAction) Opaque() bool { return a.Pos.IsValid() }
 // in, and the values its context binds to that definition's own formal
 // parameters: "Two(1,0)". ok is false when it cannot be told.
 func (a *TLCAction) Label() (string, bool) { return a.label, a.known }
+
+// Unnamed reports whether TLC's action has no name (Action.UNNAMED_ACTION):
+// Label is then "Action", TLC's getLocation's word for it.
+func (a *TLCAction) Unnamed() bool { return a.unnamed }
 
 // Parameters are the formal parameters of the definition TLC names the
 // action by, with their values, as TLC's Action.getParameters gives them
@@ -224,7 +232,7 @@ func (t *tlcSplit) enter(k *ctx, st *step, binds []slotVal, in []entered) ([]ent
 		in = append(in, entered{f: f, params: ps, vals: vals, known: known, nb: len(binds)})
 		if f.subst != nil {
 			label, known := labelIn(in)
-			a := TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known}
+			a := TLCAction{Lo: f.lo, Hi: f.hi, Pos: f.expr.Pos(), App: f.expr, SubstFrom: f.subst.stmt, SubstTo: f.subst.end, binds: binds, label: label, known: known, unnamed: len(in) == 0}
 			a.formals, a.actuals = paramsIn(in)
 			t.add(k, a, in)
 			return in, false
@@ -308,7 +316,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 		switch st.kind {
 		case sAction:
 			label, known := labelIn(in)
-			a := TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known}
+			a := TLCAction{Lo: st.v, Hi: st.v + 1, binds: binds, label: label, known: known, unnamed: len(in) == 0}
 			a.formals, a.actuals = paramsIn(in)
 			t.add(k, a, in)
 			return
@@ -322,7 +330,7 @@ func (t *tlcSplit) walk(k *ctx, seq []step, binds []slotVal, in []entered) {
 			opaque := func() {
 				if r[0] >= 0 {
 					label, known := labelIn(in)
-					a := TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known}
+					a := TLCAction{Lo: r[0], Hi: r[1], Pos: st.pos, binds: binds, label: label, known: known, unnamed: len(in) == 0}
 					a.formals, a.actuals = paramsIn(in)
 					t.add(k, a, in)
 				}

@@ -112,7 +112,7 @@ func (p *program) substSplit(dispatch []step, at [2]token.Pos) *tlcSplit {
 		return p.tlcSplit(dispatch)
 	}
 	// TLC's one action, at the INSTANCE statement, binds nothing.
-	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true, context: []CtxBinding{}, contextKnown: true}}
+	out.actions = []TLCAction{{Lo: lo, Hi: hi, Pos: at[0], SubstFrom: at[0], SubstTo: at[1], label: "Action", known: true, unnamed: true, context: []CtxBinding{}, contextKnown: true}}
 	return out
 }
 
