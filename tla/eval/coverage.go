@@ -758,8 +758,11 @@ func covPreMake(n *CovNode, es ...ast.Expr) {
 		for {
 			e = covUnwrap(e)
 			if l, ok := e.(*ast.Let); ok {
-				// SANY's LetInNode is no node of TLC's tree: its body's
-				// node is met where the LET is (after its definitions').
+				// SANY's LetInNode is no node of TLC's tree: its
+				// definitions' nodes and then its body's are met where
+				// the LET is (LetInNode.walkGraph walks its context
+				// first), also when the LET is an operand (A => LET ...).
+				covLetOrder(n, l)
 				e = l.Body
 				continue
 			}
