@@ -1,0 +1,21 @@
+package main
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestTLCCoverageLetRecArgs compares `wspcycle tlc -coverage 1` with TLC's
+// runs kept in model/testdata/tlc/coverage (TLC rev cc6b616), plain and
+// -tool, on small specs isolating what differed from TLC on Examples'
+// Chameneos and MCEcho (each spec's comment says what):
+//
+//   - CovLetOperand: a LET that is an operand (A => LET ...) lists its
+//     definitions before its body (they were listed after).
+func TestTLCCoverageLetRecArgs(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	for _, name := range []string{"CovLetOperand"} {
+		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
+		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
+	}
+}
