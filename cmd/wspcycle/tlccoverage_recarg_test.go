@@ -12,9 +12,12 @@ import (
 //
 //   - CovLetOperand: a LET that is an operand (A => LET ...) lists its
 //     definitions before its body (they were listed after).
+//   - CovRecLazyArg: a function definition a RECURSIVE operator takes by
+//     name counts where the body first reads the parameter, not at each
+//     application (Chameneos' Sum(f, S \ {x}) listed f's siblings not).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

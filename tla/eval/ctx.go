@@ -137,6 +137,9 @@ type ctx struct {
 	// covFcn: the last read of a substituted function constructor
 	// (covsubstfcn.go).
 	covFcn *covFcnRead
+	// covRec: the current application of each recursive operator taking
+	// an argument by name (covrecarg.go), by its id.
+	covRec map[int]*covRecFrame
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

@@ -985,7 +985,7 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 		if r := c.recFor(id.Name, en); r != nil {
 			c.covModuleFcn(r, id)
 			c.covLinkFcn(r, id)
-			return c.recApply(r, args, e.Pos())
+			return c.covRecUse(c.recApply(r, args, e.Pos()), id.Name, en) // covrecarg.go
 		}
 	}
 	if len(args) == 1 {
