@@ -15,9 +15,11 @@ import (
 //   - CovRecLazyArg: a function definition a RECURSIVE operator takes by
 //     name counts where the body first reads the parameter, not at each
 //     application (Chameneos' Sum(f, S \ {x}) listed f's siblings not).
+//   - CovTupleArg: the arguments of f[a, b] are listed under their tuple's
+//     node, with the application's range (Echo's R[m, n]).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -792,7 +792,7 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 		body, bounds = e.Body, []*ast.Bound{e.Bound}
 	case *ast.FuncApp:
 		covPreMake(n, e.Fn)
-		covPreMake(n, e.Args...)
+		covPreMake(covArgsNode(n, e), e.Args...) // covtuplearg.go
 		return
 	default:
 		return

@@ -966,7 +966,7 @@ func (c *compiler) exprs(xs []ast.Expr, en cenv) []cx {
 }
 
 func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
-	args := c.exprs(e.Args, en)
+	args := c.covFcnArgs(e, en) // covtuplearg.go
 	general := c.funcAppOf(e, en, args)
 	if x, ok := c.pointApp(e, en, args, general); ok {
 		return x
