@@ -17,9 +17,11 @@ import (
 //     application (Chameneos' Sum(f, S \ {x}) listed f's siblings not).
 //   - CovTupleArg: the arguments of f[a, b] are listed under their tuple's
 //     node, with the application's range (Echo's R[m, n]).
+//   - CovLazyApp2: R[m, n], R <- R1 a constructor of one name, counts its
+//     body at <<m, n>> only (Echo's R counted the whole table each time).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

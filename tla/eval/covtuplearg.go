@@ -1,6 +1,9 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
 
 // f[a, b] is, in SANY, $FcnApply(f, $Tuple(a, b)): the arguments are one
 // tuple, an OpApplNode of its own whose range is the whole application's.
@@ -34,4 +37,16 @@ func (c *compiler) covFcnArgs(e *ast.FuncApp, en cenv) []cx {
 	c.cov = saved
 	args[0] = covCount(args[0], tn)
 	return args
+}
+
+// tupleOfArgs is the tuple of the arguments of f[a, b], the one value f
+// is applied to.
+func tupleOfArgs(args []cx) cx {
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		vs, err := evalAll(k, args)
+		if err != nil {
+			return nil, err
+		}
+		return value.TupleOf(vs), nil
+	}, dep: deps(args...)}
 }

@@ -997,6 +997,10 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 		if x, ok := c.covLazyApp(e, en, args[0]); ok {
 			return x // covfcnapp.go
 		}
+	} else if c.cov != nil {
+		if x, ok := c.covLazyApp(e, en, tupleOfArgs(args)); ok {
+			return x // covfcnapp.go
+		}
 	}
 	applied := len(args) == 1 && c.substFcnName(e.Fn, en)
 	if applied {
