@@ -19,9 +19,11 @@ import (
 //     node, with the application's range (Echo's R[m, n]).
 //   - CovLazyApp2: R[m, n], R <- R1 a constructor of one name, counts its
 //     body at <<m, n>> only (Echo's R counted the whole table each time).
+//   - CovDiffEnum: \A n \in L \ R costs on the node that built L (Echo's
+//     \A n \in Node \ {initiator} with Node <- N1 cost nothing).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -60,6 +60,8 @@ type CovNode struct {
 	unionOf             *CovNode
 	// cupAt: a \cup whose left operand is @ (covcup.go).
 	cupAt bool
+	// diffEnum: a binder's set L \ R a loop enumerates (covdiffenum.go).
+	diffEnum bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
 	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool
@@ -464,6 +466,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if b, ok := e.(*ast.Binary); ok {
 		x = c.covFcnTabulateIn(x, b, en)
+		if n.diffEnum {
+			x = c.covDiffEnumWrap(x, n, b) // covdiffenum.go
+		}
 	}
 	return c.covOriginWrap(x, n)
 }
