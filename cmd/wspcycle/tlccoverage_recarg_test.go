@@ -21,9 +21,11 @@ import (
 //     body at <<m, n>> only (Echo's R counted the whole table each time).
 //   - CovDiffEnum: \A n \in L \ R costs on the node that built L (Echo's
 //     \A n \in Node \ {initiator} with Node <- N1 cost nothing).
+//   - CovCostApp: f' = mc(f), mc's body a function constructor, costs on
+//     it and its domain as a constructor written there (Echo's multicast).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
