@@ -23,9 +23,11 @@ import (
 //     \A n \in Node \ {initiator} with Node <- N1 cost nothing).
 //   - CovCostApp: f' = mc(f), mc's body a function constructor, costs on
 //     it and its domain as a constructor written there (Echo's multicast).
+//   - CovArgOvr: a parameter bound to Node, Node <- N1, enumerated costs on
+//     N1's set (Echo's IsIrreflexive(anc, Node) cost nothing).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
