@@ -25,9 +25,11 @@ import (
 //     it and its domain as a constructor written there (Echo's multicast).
 //   - CovArgOvr: a parameter bound to Node, Node <- N1, enumerated costs on
 //     N1's set (Echo's IsIrreflexive(anc, Node) cost nothing).
+//   - CovLazyArg: a function constructor passed as an argument and applied
+//     through the parameter counts its body at the points applied only.
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

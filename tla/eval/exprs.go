@@ -993,13 +993,16 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 			return x
 		}
 	}
-	if len(args) == 1 {
-		if x, ok := c.covLazyApp(e, en, args[0]); ok {
+	if c.cov != nil {
+		a := tupleOfArgs(args)
+		if len(args) == 1 {
+			a = args[0]
+		}
+		if x, ok := c.covLazyApp(e, en, a); ok {
 			return x // covfcnapp.go
 		}
-	} else if c.cov != nil {
-		if x, ok := c.covLazyApp(e, en, tupleOfArgs(args)); ok {
-			return x // covfcnapp.go
+		if x, ok := c.covLazyArgApp(e, en, a); ok {
+			return x // covlazyarg.go
 		}
 	}
 	applied := len(args) == 1 && c.substFcnName(e.Fn, en)
