@@ -931,6 +931,7 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 					st.cov.Primed = true
 				}
 				c.covCostOf(&st, e.Y)
+				c.covCostOfApp(&st, e.Y, en) // covcostapp.go
 				c.covFcnSetOf(&st, e.Y)
 				c.covProdOf(&st, e.Y)
 				c.covSubsetOf(&st, e.Y)

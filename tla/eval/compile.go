@@ -99,6 +99,9 @@ type scope struct {
 	// covLast (bLetOp): the node listed under the definition's last use
 	// (covletroot.go).
 	covLast *CovNode
+	// covRec (bArg): a parameter of a RECURSIVE operator bound by name,
+	// whose argument counts at its first read (covrecarg.go).
+	covRec *covRecParam
 
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
 	// argument may have failed to evaluate (ctx.argErrs).
@@ -877,7 +880,11 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 				// at each use, as TLC counts it.
 				ae := b.argEnv
 				ae.primed = ae.primed || en.primed
-				return c.covArgUse(b, ae, e.Pos())
+				x := c.covArgUse(b, ae, e.Pos())
+				if b.covRec != nil {
+					x = covRecRead(x, b.covRec)
+				}
+				return x
 			}
 			return c.argRef(b, e.Pos(), en)
 		case bLetOp:

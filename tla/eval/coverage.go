@@ -60,6 +60,8 @@ type CovNode struct {
 	unionOf             *CovNode
 	// cupAt: a \cup whose left operand is @ (covcup.go).
 	cupAt bool
+	// diffEnum: a binder's set L \ R a loop enumerates (covdiffenum.go).
+	diffEnum bool
 	// fcnSetEnum: a set of functions a quantifier enumerates
 	// (covfcnset.go); prodEnum: a product or record set (covprod.go).
 	fcnSetEnum bool
@@ -471,6 +473,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if b, ok := e.(*ast.Binary); ok {
 		x = c.covFcnTabulateIn(x, b, en)
+		if n.diffEnum {
+			x = c.covDiffEnumWrap(x, n, b) // covdiffenum.go
+		}
 	}
 	return covTupWrap(c.covOriginWrap(x, n), n, e, c.origins)
 }
@@ -773,8 +778,11 @@ func covPreMake(n *CovNode, es ...ast.Expr) {
 		for {
 			e = covUnwrap(e)
 			if l, ok := e.(*ast.Let); ok {
-				// SANY's LetInNode is no node of TLC's tree: its body's
-				// node is met where the LET is (after its definitions').
+				// SANY's LetInNode is no node of TLC's tree: its
+				// definitions' nodes and then its body's are met where
+				// the LET is (LetInNode.walkGraph walks its context
+				// first), also when the LET is an operand (A => LET ...).
+				covLetOrder(n, l)
 				e = l.Body
 				continue
 			}
@@ -804,7 +812,7 @@ func covBodyFirst(n *CovNode, e ast.Expr) {
 		body, bounds = e.Body, []*ast.Bound{e.Bound}
 	case *ast.FuncApp:
 		covPreMake(n, e.Fn)
-		covPreMake(n, e.Args...)
+		covPreMake(covArgsNode(n, e), e.Args...) // covtuplearg.go
 		return
 	default:
 		return

@@ -17,12 +17,14 @@ import (
 // jug). wspcycle builds the whole function: its body's nodes are muted
 // during the build (lazyBody) and e is evaluated again, counted, at a.
 
-// covLazyApp is, under coverage, the application e = f[a] (a compiled) of
-// such a definition, counted as TLC counts it; ok false for any other
+// covLazyApp is, under coverage, the application e = f[a] (a compiled;
+// for f[a, b], the tuple <<a, b>>, which the constructor's one name
+// binds, as Echo's R[m, n] with R <- R1, R1 == [edge \in N \X N |-> ...])
+// of such a definition, counted as TLC counts it; ok false for any other
 // application.
 func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	n := c.covHere(e)
-	if n == nil || len(e.Args) != 1 {
+	if n == nil {
 		return cx{}, false
 	}
 	id, ok := ast.Unparen(e.Fn).(*ast.Ident)

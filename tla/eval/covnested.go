@@ -277,7 +277,10 @@ func (c *compiler) covArgSet(e ast.Expr, en cenv) *CovNode {
 	}
 	arg := ast.Unparen(b.arg)
 	if !setConstructor(arg) {
-		return nil
+		// A name the cfg replaces by a definition whose body is a set
+		// constructor (Echo's IsIrreflexive(anc, Node), Node <- N1):
+		// that body's node, under the argument's (covargovr.go).
+		return covArgOverride(b.cov, arg)
 	}
 	m := b.cov.byKey[arg]
 	if m == nil || m.lazy != nil {

@@ -184,6 +184,9 @@ func (c *compiler) covBoundsEnum(n *CovNode, e ast.Expr, en cenv) {
 		if b != nil && b.Set != nil {
 			c.covOriginEnum(n, b.Set, en)
 			covCupEnum(n, b.Set)
+			if _, choose := e.(*ast.Choose); !choose {
+				covDiffEnum(n, b.Set) // covdiffenum.go
+			}
 		}
 	}
 }

@@ -126,33 +126,7 @@ func (r *recFcn) domainSet(k *ctx, b *binder, build bool) (value.SetValue, error
 // An argument a RECURSIVE operator takes by name (a function definition
 // passed as g of SumTo(g, k)) is not evaluated where it is written: the
 // body, compiled once for every application, reads the function through
-// its name. TLC evaluates it as any argument, once per application
-// (LazyValue), so its node, a child of the application's after the body's
-// and in the order of the arguments, counts each application of this one
-// (CovRecArg: SumTo(f, x) lists f with 9, as x).
-
-// covNamedArgs gives each argument of the application e that d takes by
-// name (named, r.slots[i] < 0, not an operator) its node under the
-// current one; nil without coverage.
-func (c *compiler) covNamedArgs(e *ast.OpApp, d *ast.OpDef, slots []int) []*CovNode {
-	if c.cov == nil {
-		return nil
-	}
-	var out []*CovNode
-	for i, a := range e.Args {
-		if i < len(slots) && slots[i] < 0 && paramArity(d, i) == 0 && covKind(a) {
-			out = append(out, c.cov.child(a, a, a))
-		}
-	}
-	return out
-}
-
-// covCountArgs counts one application on each of nodes.
-func covCountArgs(k *ctx, nodes []*CovNode) {
-	if k.covMute != 0 {
-		return
-	}
-	for _, n := range nodes {
-		n.count.Add(1)
-	}
-}
+// its name. TLC evaluates it as any argument (LazyValue), so its node, a
+// child of the application's after the body's and in the order of the
+// arguments, counts the applications of this one whose body reads it
+// (CovRecArg: SumTo(f, x) lists f with 9, as x; covrecarg.go).

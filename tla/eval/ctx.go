@@ -142,6 +142,9 @@ type ctx struct {
 	covTup []covTupEnt
 	// covUEval: the UNCHANGED evaluated as an expression (covbox.go).
 	covUEval *unchEval
+	// covRec: the current application of each recursive operator taking
+	// an argument by name (covrecarg.go), by its id.
+	covRec map[int]*covRecFrame
 }
 
 // materialize replaces t[i], which is scratch[i], with a copy of its own

@@ -966,7 +966,7 @@ func (c *compiler) exprs(xs []ast.Expr, en cenv) []cx {
 }
 
 func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
-	args := c.exprs(e.Args, en)
+	args := c.covFcnArgs(e, en) // covtuplearg.go
 	general := c.funcAppOf(e, en, args)
 	if x, ok := c.pointApp(e, en, args, general); ok {
 		return x
@@ -985,7 +985,7 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 		if r := c.recFor(id.Name, en); r != nil {
 			c.covModuleFcn(r, id)
 			c.covLinkFcn(r, id)
-			return c.recApply(r, args, e.Pos())
+			return c.covRecUse(c.recApply(r, args, e.Pos()), id.Name, en) // covrecarg.go
 		}
 	}
 	if len(args) == 1 {
@@ -993,9 +993,16 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 			return x
 		}
 	}
-	if len(args) == 1 {
-		if x, ok := c.covLazyApp(e, en, args[0]); ok {
+	if c.cov != nil {
+		a := tupleOfArgs(args)
+		if len(args) == 1 {
+			a = args[0]
+		}
+		if x, ok := c.covLazyApp(e, en, a); ok {
 			return x // covfcnapp.go
+		}
+		if x, ok := c.covLazyArgApp(e, en, a); ok {
+			return x // covlazyarg.go
 		}
 	}
 	applied := len(args) == 1 && c.substFcnName(e.Fn, en)

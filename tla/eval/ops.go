@@ -212,7 +212,7 @@ func (c *compiler) unary(e *ast.Unary, en cenv) cx {
 	case token.DOMAIN:
 		if id, ok := e.X.(*ast.Ident); ok {
 			if r := c.recFor(id.Name, en); r != nil {
-				return c.recDomain(r, pos)
+				return c.covRecUse(c.recDomain(r, pos), id.Name, en) // covrecarg.go
 			}
 		}
 		return cx{fn: func(k *ctx) (value.Value, error) {

@@ -171,7 +171,7 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 		return cx{}, false
 	}
 	name, pos := id.Name, in.Pos()
-	return cx{fn: func(k *ctx) (value.Value, error) {
+	return c.covRecUse(cx{fn: func(k *ctx) (value.Value, error) {
 		p := r.point
 		if p == nil || k.pointOff > 0 {
 			return general.fn(k)
@@ -189,7 +189,7 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 		v, err = general.fn(k)
 		k.pointOff--
 		return v, err
-	}, dep: general.dep, pos: general.pos}, true
+	}, dep: general.dep, pos: general.pos}, name, en), true // covrecarg.go
 }
 
 // applyPoint evaluates f[a][b] at the point: f's arguments a, the

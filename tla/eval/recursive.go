@@ -178,7 +178,7 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	}
 	var args []cx
 	var slots []int
-	covNamed := c.covNamedArgs(e, d, r.slots)
+	covNamed := c.covRecCall(e, d, r, argEnv) // covrecarg.go
 	for i, a := range e.Args {
 		if r.slots[i] >= 0 {
 			args = append(args, c.expr(a, argEnv))
@@ -206,7 +206,6 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 	}
 	name, pos := d.Name.Name, e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		covCountArgs(k, covNamed)
 		vs, errs := evalArgs(k, args)
 		n := k.recActive[r.id]
 		if n >= maxRecursion {
@@ -232,9 +231,16 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 				}
 			}
 		}
+		var covDone func()
+		if covNamed != nil {
+			covDone = covRecEnter(k, r.id, covNamed)
+		}
 		k.recActive[r.id]++
 		v, err := r.body.fn(k)
 		k.recActive[r.id]--
+		if covDone != nil {
+			covDone()
+		}
 		if saved != nil {
 			copy(k.env[r.lo:r.hi], saved)
 			if savedErrs != nil {
@@ -257,6 +263,9 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 		if n := named[i]; n != nil {
 			r.slots[i] = -1
 			sc = &scope{name: p.Name, kind: bArg, arg: n.arg, argEnv: n.argEnv, parent: sc}
+			if c.cov != nil {
+				sc.covRec = &covRecParam{id: r.id, i: i}
+			}
 			continue
 		}
 		r.slots[i] = c.newSlot()

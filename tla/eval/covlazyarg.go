@@ -1,0 +1,83 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// A function constructor written as an operator's argument and applied
+// through the parameter, Op([n \in S |-> e]) with Op(f) == ... f[a] ...:
+// TLC's argument is a LazyValue whose value is a FcnLambdaValue, and
+// applying it evaluates e at a only. wspcycle builds the function: under
+// coverage the build's evaluations of e are muted (lazyBody) and e is
+// evaluated again, counted, at a, as covLazyApp does for a definition
+// (Echo's IsParent-like relations passed to Relation's operators).
+
+// covLazyArgApp is, under coverage, e = f[a] (a compiled; the tuple for
+// f[a, b]) with f such a parameter; ok false for any other application.
+func (c *compiler) covLazyArgApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
+	n := c.covHere(e)
+	if n == nil {
+		return cx{}, false
+	}
+	id, ok := ast.Unparen(e.Fn).(*ast.Ident)
+	if !ok {
+		return cx{}, false
+	}
+	p := en.sc.lookup(id.Name)
+	if p == nil || p.kind != bArg || p.cov == nil || p.covRec != nil {
+		return cx{}, false
+	}
+	fc, ok := covUnwrap(p.arg).(*ast.FuncCons)
+	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0] == nil || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
+		return cx{}, false
+	}
+	fcn := p.cov.child(fc, fc, fc)
+	if len(fcn.Children) > 0 && !fcn.lazyBody {
+		// The constructor's node was compiled before, counting its body.
+		return cx{}, false
+	}
+	nerr := len(c.errs)
+	fcn.lazyBody = true
+	fn := c.expr(e.Fn, en)
+	if fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
+		// A constant argument: folded, its body counted as folded.
+		fcn.lazyBody = false
+		c.errs = c.errs[:nerr]
+		return cx{}, false
+	}
+	de := p.argEnv
+	de.primed = de.primed || en.primed
+	de.at = -1
+	saved := c.cov
+	c.cov = fcn
+	bs, ben := c.bounds(fc.Bounds, de)
+	body := c.expr(fc.Body, ben)
+	c.cov = saved
+	if len(c.errs) > nerr {
+		return cx{}, false
+	}
+	b := bs[0]
+	pos := e.Pos()
+	lam := c.lambdaApplied(e.Fn, en, fn.dep)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := fn.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		v, err := a.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		r, err := apply(f, v, pos)
+		if err != nil {
+			return nil, withExpr(applyError(err, lam, f, v), e, pos)
+		}
+		if k.covMute == 0 {
+			if err := b.bind(k, v); err == nil {
+				_, _ = body.fn(k) // only its counts matter: r is its value
+			}
+		}
+		return r, nil
+	}, dep: deps(fn, a) | bodyDep(bs, body)}, true
+}
