@@ -38,7 +38,10 @@ import (
 //     with a parameter, F(v)[0] (LzLetP); a record's field
 //     [a |-> G(v)].a[0] (LzRec) and a tuple's element <<G(v), 1>>[1][0]
 //     (LzTup), whose other fields TLC evaluates: an error there (LzRecSib,
-//     TLC exit 255), a PrintT (LzTupSib);
+//     TLC exit 255), a PrintT (LzTupSib); an EXCEPT of a constructor,
+//     which TLC keeps lazy but evaluates at each key: [G(v) EXCEPT
+//     ![0] = 2][0] (LzExc0, exit 0), @ twice at one key (LzExc2), a key
+//     where the body fails (LzExc, LzExcHit: TLC's error and call stack);
 //   - under -coverage (the *Cov outputs): G(v)[0] (LzCovOp), inline
 //     (LzCovIn), G3(v)[0][0] (LzG3Op), Ap(G(v), 0) (LzArg), each counted
 //     at the point as TLC's FcnLambdaValue;
@@ -54,6 +57,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzRecOut": 75, "LzDefOut": 75, "LzOpErr": 255, "LzEff": 0, "LzPrint": 0,
 		"LzG3": 0, "LzG3Op": 0, "LzArg": 0, "LzArgIn": 0, "LzLetArg": 0, "LzLetP": 0,
 		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
+		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -200,6 +200,9 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
 	}
+	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid) == 0 {
+		return c.lambdaExcept(ex, en, args, general)
+	}
 	nerr := len(c.errs)
 	fail := func() (cx, bool) {
 		c.errs = c.errs[:nerr]
@@ -282,17 +285,20 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 			vals = append(vals, vs)
 		}
 		for i, p := range ps {
-			err := p.bind(k, vals[i])
-			if err == errPointMiss {
-				return general.fn(k)
-			}
-			if err != nil {
+			if err := p.bind(k, vals[i]); err != nil {
 				return nil, err
 			}
 		}
 		return body.fn(k)
 	}
-	fn := point
+	// A miss (errPointMiss) evaluates the general application.
+	fn := func(k *ctx) (value.Value, error) {
+		v, err := point(k)
+		if err == errPointMiss {
+			return general.fn(k)
+		}
+		return v, err
+	}
 	if cov != nil {
 		fn = func(k *ctx) (value.Value, error) {
 			v, err := general.fn(k)
