@@ -72,7 +72,8 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 		return fail()
 	}
 	if cov == nil && general.dep == 0 && d&(depSide|depRun) == 0 {
-		if _, err := general.fn(c.constCtx()); err == nil {
+		// Warnings muted: this evaluation only decides.
+		if _, _, err := c.foldEval(general); err == nil {
 			return cx{}, false // a constant, built once
 		}
 	}
