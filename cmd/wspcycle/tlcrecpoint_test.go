@@ -29,6 +29,22 @@ import (
 //     at the point (LzOpErr); effects only at the point: TLCSet counting
 //     (LzEff) and PrintT (LzPrint, a constant definition's printed once
 //     at startup); g[v][0] under -coverage (LzRecCov);
+//   - chains and shapes TLC keeps lazy too, each TLC exit 0 where
+//     building failed at another point: g3[v][0][0], a recursive
+//     function whose constructor's body is a constructor (LzG3), the
+//     same through an operator G3(v)[0][0] (LzG3Op); a constructor
+//     passed as an operator's argument, Ap(G(v), 0) and Ap([x \in ...],
+//     0) (LzArg, LzArgIn), through a LET name (LzLetArg); a LET operator
+//     with a parameter, F(v)[0] (LzLetP); a record's field
+//     [a |-> G(v)].a[0] (LzRec) and a tuple's element <<G(v), 1>>[1][0]
+//     (LzTup), whose other fields TLC evaluates: an error there (LzRecSib,
+//     TLC exit 255), a PrintT (LzTupSib); an EXCEPT of a constructor,
+//     which TLC keeps lazy but evaluates at each key: [G(v) EXCEPT
+//     ![0] = 2][0] (LzExc0, exit 0), @ twice at one key (LzExc2), a key
+//     where the body fails (LzExc, LzExcHit: TLC's error and call stack);
+//   - under -coverage (the *Cov outputs): G(v)[0] (LzCovOp), inline
+//     (LzCovIn), G3(v)[0][0] (LzG3Op), Ap(G(v), 0) (LzArg), each counted
+//     at the point as TLC's FcnLambdaValue;
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -39,8 +55,16 @@ func TestTLCRecPoint(t *testing.T) {
 		"PtDivOk": 0, "PtDivErr": 10,
 		"LzOp": 0, "LzDef": 0, "LzInline": 0, "LzLet": 0, "LzTwo": 0,
 		"LzRecOut": 75, "LzDefOut": 75, "LzOpErr": 255, "LzEff": 0, "LzPrint": 0,
+		"LzG3": 0, "LzG3Op": 0, "LzArg": 0, "LzArgIn": 0, "LzLetArg": 0, "LzLetP": 0,
+		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
+		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
+	}
+	for _, name := range []string{"LzCovOp", "LzCovIn", "LzG3Op", "LzArg"} {
+		t.Run(name+"Cov", func(t *testing.T) {
+			tlcGoldenRun(t, dir, name, []string{"-coverage", "1"}, 0, inSpecDir(), withOutput(name+"Cov"))
+		})
 	}
 	tlcGoldenRun(t, dir, "LzRecCov", []string{"-coverage", "1"}, 0, inSpecDir())
 	tlcGoldenRun(t, dir, "SimTrcl", []string{"-simulate", "num=20", "-depth", "10", "-seed", "1"}, 0, inSpecDir())

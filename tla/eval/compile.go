@@ -135,6 +135,10 @@ func (e cenv) with(s *scope) cenv { e.sc = s; return e }
 
 // compiler turns a module into closures.
 type compiler struct {
+	// keepCons: function constructors whose compiled binders and body
+	// funcCons keeps in the recPoint given, for a point application to
+	// evaluate the body at one point (recpoint.go's nested constructors).
+	keepCons map[*ast.FuncCons]*recPoint
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string

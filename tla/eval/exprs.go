@@ -890,6 +890,9 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	if n := c.covHere(e); n != nil && n.lazyBody {
 		body = covMuted(body) // counted where TLC evaluates it (covsubstfcn.go)
 	}
+	if p := c.keepCons[e]; p != nil {
+		p.bs, p.body = bs, body
+	}
 	return c.funcConsBuilt(e, bs, body)
 }
 

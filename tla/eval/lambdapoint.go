@@ -1,13 +1,17 @@
 package eval
 
 import (
+	"errors"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // A function constructor applied, F[a], where F is the constructor
 // written there, a LET definition without parameters, an operator
-// application G(v) or a module-level definition whose body is one: TLC
+// application G(v), an operator's parameter bound to one of these (TLC
+// binds it to a lazy value) or a module-level definition whose body is
+// one: TLC
 // keeps the constructor lazy (FcnLambdaValue) and evaluates its body at a
 // only, so an error or an effect (TLCSet, Print) at any other point of the
 // domain is no part of TLC's outcome. Building the whole function made
@@ -20,21 +24,64 @@ import (
 // built function would not enumerate) evaluates the general application,
 // which builds the function and words TLC's error. A constant
 // constructor that builds without error keeps the built value (computed
-// once; TLC evaluates a constant definition once at startup), and under
-// coverage the general application is kept, which counts TLC's way for
-// built functions.
+// once; TLC evaluates a constant definition once at startup). A chain
+// F[a][b] of a constructor whose body is a constructor (G3(v)[0][0]) is
+// evaluated at each point in turn, as TLC's FcnLambdaValue whose body is
+// another. Under coverage see lambdaPoint: only a constructor a name
+// denotes keeps its general application first.
 
 // lambdaCons resolves fe, the function of an application, to the
 // function constructor it denotes and the environment its binders and
 // body are compiled in.
-func (c *compiler) lambdaCons(fe ast.Expr, en cenv) (*ast.FuncCons, cenv, bool) {
+//
+// A record's field [a |-> F, b |-> e].a or a tuple's element <<F, e>>[1]
+// is F too: TLC builds the record or tuple of values, F's a lazy
+// function. The other fields or elements are evaluated all the same,
+// for their errors and effects: they are compiled into *sib when sib is
+// not nil.
+func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, cenv, bool) {
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
 		switch x := fe.(type) {
 		case *ast.FuncCons:
 			return x, en, true
+		case *ast.Dot:
+			rec, ok := ast.Unparen(x.X).(*ast.Record)
+			if !ok {
+				return nil, en, false
+			}
+			var elems []ast.Expr
+			at := -1
+			for j, f := range rec.Fields {
+				elems = append(elems, f.Value)
+				if f.Name.Name == x.Field.Name {
+					at = j
+				}
+			}
+			if at < 0 {
+				return nil, en, false
+			}
+			c.siblings(elems, at, en, sib, x, rec)
+			fe = elems[at]
+		case *ast.FuncApp:
+			tup, ok := ast.Unparen(x.Fn).(*ast.Tuple)
+			if !ok || len(x.Args) != 1 {
+				return nil, en, false
+			}
+			n, ok := ast.Unparen(x.Args[0]).(*ast.Number)
+			if !ok || n.Decimal || n.Value < 1 || n.Value > int64(len(tup.Elems)) {
+				return nil, en, false
+			}
+			c.siblings(tup.Elems, int(n.Value-1), en, sib, x, tup)
+			fe = tup.Elems[n.Value-1]
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
+				if b.kind == bArg && b.arg != nil && !b.argEnv.primed {
+					// An operator's parameter: TLC binds it to its
+					// argument, a lazy value whose function stays lazy.
+					fe, en = b.arg, b.argEnv
+					continue
+				}
 				if b.kind == bLetOp && len(b.op.Params) == 0 && !c.isRecursiveOp(b.op) {
 					fe, en.sc, en.at = b.op.Body, b.opEnv, -1
 					continue
@@ -92,47 +139,195 @@ func (c *compiler) lambdaCons(fe ast.Expr, en cenv) (*ast.FuncCons, cenv, bool) 
 	return nil, en, false
 }
 
-// lambdaPoint compiles e, F[args] with F a function constructor (see
-// lambdaCons), as an evaluation at the point; general is e compiled as
-// any application.
-func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
-	if en.primed || c.cov != nil {
-		return cx{}, false
+// siblings compiles into *sib (when sib is not nil) the elements of a
+// record or tuple other than the one at at; sel selects one from whole,
+// the record or tuple, which TLC's call stack shows evaluated around an
+// element's error.
+func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, whole ast.Expr) {
+	if sib == nil {
+		return
 	}
-	nerr := len(c.errs)
-	fc, fen, ok := c.lambdaCons(e.Fn, en)
-	if !ok || len(c.errs) > nerr {
-		c.errs = c.errs[:nerr]
-		return cx{}, false
-	}
-	for _, b := range fc.Bounds {
-		if b.Tuple || b.Set == nil {
-			return cx{}, false
+	for j, x := range elems {
+		if j != at {
+			*sib = append(*sib, c.csFrame(c.csFrame(c.expr(x, en), whole), sel))
 		}
 	}
-	bs, ben := c.bounds(fc.Bounds, fen)
-	setTupleBind(bs, bindPrefix, fc)
-	body := c.expr(fc.Body, ben)
-	if len(c.errs) > nerr {
+}
+
+// csFrame makes x push e on TLC's call stack while it runs, as csExpr
+// does for e compiled.
+func (c *compiler) csFrame(x cx, e ast.Expr) cx {
+	if c.cs == nil || csTransparent(e) || !inModuleFile(e) {
+		return x
+	}
+	return c.csWrap(x, e)
+}
+
+// lambdaPoint compiles e, F[args] with F a function constructor (see
+// lambdaCons), as an evaluation at the point; general is e compiled as
+// any application. A chain F[a][b]... whose constructor's body is a
+// constructor (resolved the same way, in the body's environment), and so
+// on for each argument list, is evaluated at the point of each.
+func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
+	if en.primed {
+		return cx{}, false
+	}
+	// F[a][b]...: the argument lists before the last, innermost first.
+	var mid [][]ast.Expr
+	fe := e.Fn
+	for {
+		in, ok := ast.Unparen(fe).(*ast.FuncApp)
+		if !ok {
+			break
+		}
+		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
+			break // <<F, e>>[1]: F (lambdaCons)
+		}
+		mid = append([][]ast.Expr{in.Args}, mid...)
+		fe = in.Fn
+	}
+	// Under coverage a constructor written there or reached through an
+	// operator's application is evaluated at the point and counted
+	// there, as TLC's FcnLambdaValue. One a definition's name denotes
+	// (a LET or module definition, or an operator's parameter bound to
+	// one) has its own counting (covLazyApp, covlet.go), whose listing a
+	// second node for the body would change: its general application
+	// is evaluated first, as before, and the point evaluation, compiled
+	// without coverage nodes, gives the outcome only where building
+	// failed (its counts and effects are then those of a partial build).
+	var cov *CovNode
+	if c.namesDef(fe, en) {
+		cov, c.cov = c.cov, nil
+		defer func() { c.cov = cov }()
+	}
+	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid) == 0 {
+		return c.lambdaExcept(ex, en, args, general)
+	}
+	nerr := len(c.errs)
+	fail := func() (cx, bool) {
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	if general.dep == 0 && body.dep&(depSide|depRun) == 0 {
+	if len(mid) > 0 {
+		// A chain only when every level is a constructor; else the
+		// inner application is evaluated at its point, by itself.
+		if _, _, ok := c.lambdaCons(fe, en, nil); !ok {
+			return fail()
+		}
+	}
+	lists := make([][]cx, 0, len(mid)+1)
+	for _, m := range mid {
+		lists = append(lists, c.exprs(m, en))
+	}
+	lists = append(lists, args)
+	var ps []*recPoint
+	var body cx
+	var sib []cx
+	for i := range lists {
+		var own []cx
+		fc, fen, ok := c.lambdaCons(fe, en, &own)
+		if !ok || len(c.errs) > nerr || (i > 0 && len(own) > 0) {
+			// A body reaching its constructor through a record or
+			// tuple (whose other elements read the binders) is built.
+			return fail()
+		}
+		sib = append(sib, own...)
+		for _, b := range fc.Bounds {
+			if b.Tuple || b.Set == nil {
+				return fail()
+			}
+		}
+		bs, ben := c.bounds(fc.Bounds, fen)
+		setTupleBind(bs, bindPrefix, fc)
+		p := &recPoint{bs: bs}
+		ps = append(ps, p)
+		if i == len(lists)-1 {
+			// Only the last constructor's body is compiled: one
+			// before, applied outside its domain, is built by the
+			// general application, whose error is TLC's.
+			body = c.expr(fc.Body, ben)
+			p.body = body
+			c.pointNames(p, fc)
+		}
+		fe, en = fc.Body, ben
+	}
+	if len(c.errs) > nerr {
+		return fail()
+	}
+	d := body.dep
+	for _, p := range ps {
+		d |= binderDeps(p.bs)
+	}
+	if c.cov == nil && cov == nil && general.dep == 0 && d&(depSide|depRun) == 0 {
 		if _, err := general.fn(c.constCtx()); err == nil {
 			return cx{}, false // a constant, built once
 		}
 	}
-	p := &recPoint{bs: bs, body: body}
-	c.pointNames(p, fc)
-	return cx{fn: func(k *ctx) (value.Value, error) {
-		vals, err := evalAll(k, args)
-		if err != nil {
-			return nil, err
+	for _, l := range lists {
+		d |= deps(l...)
+	}
+	for _, x := range sib {
+		d |= x.dep
+	}
+	point := func(k *ctx) (value.Value, error) {
+		for _, x := range sib {
+			if _, err := x.fn(k); err != nil {
+				return nil, err
+			}
 		}
-		v, err := p.at(k, vals)
+		var one [1][]value.Value
+		vals := one[:0]
+		for _, l := range lists {
+			vs, err := evalAll(k, l)
+			if err != nil {
+				return nil, err
+			}
+			vals = append(vals, vs)
+		}
+		for i, p := range ps {
+			if err := p.bind(k, vals[i]); err != nil {
+				return nil, err
+			}
+		}
+		return body.fn(k)
+	}
+	// A miss (errPointMiss) evaluates the general application.
+	fn := func(k *ctx) (value.Value, error) {
+		v, err := point(k)
 		if err == errPointMiss {
 			return general.fn(k)
 		}
 		return v, err
-	}, dep: general.dep | deps(args...) | bodyDep(bs, body), pos: general.pos}, true
+	}
+	if cov != nil {
+		fn = func(k *ctx) (value.Value, error) {
+			v, err := general.fn(k)
+			if err == nil {
+				return v, nil
+			}
+			pv, perr := point(k)
+			if perr == nil || !errors.Is(perr, errPointMiss) {
+				return pv, perr
+			}
+			return nil, err
+		}
+	}
+	return cx{fn: fn, dep: general.dep | d, pos: general.pos}, true
+}
+
+// namesDef reports whether fe is the name of a definition (of a LET or
+// the module), or an operator's parameter bound to one.
+func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
+	for i := 0; i < maxInline; i++ {
+		id, ok := ast.Unparen(fe).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		b := en.sc.lookup(id.Name)
+		if b == nil || b.kind != bArg || b.arg == nil {
+			return true
+		}
+		fe, en = b.arg, b.argEnv
+	}
+	return true
 }

@@ -23,7 +23,8 @@ import (
 //
 // A point application f[a][b] of such an f is evaluated as TLC evaluates
 // it: f's body at a, the constructor's body at b, after checking a and b
-// are in the domains. An error of the body at the point is the outcome,
+// are in the domains; f[a][b][c] of a constructor whose body is one, at
+// c (recPoint.inner). An error of the body at the point is the outcome,
 // as TLC's (building the function would make an error at another point
 // the verdict), and so is b outside the constructor's domain, in TLC's
 // FcnLambdaValue wording (recPoint.outOfDomain). Other misses (a domain
@@ -48,6 +49,12 @@ type recPoint struct {
 	// falls back to building.
 	name, bodyName string
 	pos            token.Pos
+	// inner is the constructor the body is, when it is one (g3[n] ==
+	// [x \in S |-> [y \in T |-> e]]): f[a][b][c] evaluates e at c only,
+	// as TLC's FcnLambdaValue whose body is another. Its binders and body
+	// are compiled with the outer body (compiler.keepCons), in the
+	// function's slots.
+	inner *recPoint
 }
 
 // outOfDomain is TLC's error for the constructor applied to x, outside
@@ -122,7 +129,9 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 	x := c.exprCoreOf(fc, func() cx {
 		bs, ben := c.bounds(fc.Bounds, en)
 		setTupleBind(bs, bindPrefix, fc)
+		kept := c.keepInner(&p, fc)
 		p.bs, p.body = bs, c.expr(fc.Body, ben)
+		c.keptInner(&p, kept)
 		return c.funcConsBuilt(fc, bs, p.body)
 	})
 	if (binderDeps(p.bs)|p.body.dep)&(depSide|depRun|depPending) == 0 {
@@ -130,6 +139,46 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 		r.point = &p
 	}
 	return x
+}
+
+// keepInner registers the constructors nested in fc's body (its body
+// is one, whose body is one, ...) for funcCons to keep their compiled
+// pieces in a chain of recPoints from p.inner; it returns them.
+func (c *compiler) keepInner(p *recPoint, fc *ast.FuncCons) []*ast.FuncCons {
+	var kept []*ast.FuncCons
+	for q := p; ; {
+		in, ok := ast.Unparen(fc.Body).(*ast.FuncCons)
+		if !ok || !c.pointable(in) || c.keepCons[in] != nil {
+			return kept
+		}
+		if c.keepCons == nil {
+			c.keepCons = map[*ast.FuncCons]*recPoint{}
+		}
+		q.inner = &recPoint{}
+		c.keepCons[in] = q.inner
+		kept = append(kept, in)
+		q, fc = q.inner, in
+	}
+}
+
+// keptInner ends keepInner's registration, after fc's body compiled:
+// a nested constructor whose pieces were not kept (compiled some other
+// way) ends the chain.
+func (c *compiler) keptInner(p *recPoint, kept []*ast.FuncCons) {
+	q := p
+	for _, in := range kept {
+		next := c.keepCons[in]
+		delete(c.keepCons, in)
+		if q == nil {
+			continue
+		}
+		if next.body.fn == nil {
+			q.inner, q = nil, nil
+			continue
+		}
+		c.pointNames(next, in)
+		q = next
+	}
 }
 
 // pointNames keeps in p what TLC prints of fc, a constructor of one
@@ -151,6 +200,16 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 	if !ok {
 		return cx{}, false
 	}
+	// f[a][b][c]...: the argument lists between f[a] and the last.
+	var mid [][]ast.Expr
+	for {
+		next, ok := ast.Unparen(in.Fn).(*ast.FuncApp)
+		if !ok {
+			break
+		}
+		mid = append([][]ast.Expr{in.Args}, mid...)
+		in = next
+	}
 	id, ok := in.Fn.(*ast.Ident)
 	if !ok {
 		return cx{}, false
@@ -163,11 +222,20 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 	// error they have is reported once.
 	nerr := len(c.errs)
 	inner := c.exprs(in.Args, en)
+	lists := make([][]cx, 0, len(mid)+1)
+	for _, m := range mid {
+		lists = append(lists, c.exprs(m, en))
+	}
+	lists = append(lists, args)
 	if len(c.errs) > nerr {
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	if (deps(inner...)|deps(args...))&(depSide|depRun) != 0 {
+	d := deps(inner...)
+	for _, l := range lists {
+		d |= deps(l...)
+	}
+	if d&(depSide|depRun) != 0 {
 		return cx{}, false
 	}
 	name, pos := id.Name, in.Pos()
@@ -176,7 +244,7 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 		if p == nil || k.pointOff > 0 {
 			return general.fn(k)
 		}
-		v, err := r.applyPoint(k, p, inner, args, name, pos)
+		v, err := r.applyPoint(k, p, inner, lists, name, pos)
 		if err == nil || !errors.Is(err, errPointMiss) {
 			// The body's error at the point, or an argument outside
 			// the constructor's domain, is TLC's outcome.
@@ -192,16 +260,21 @@ func (c *compiler) pointApp(e *ast.FuncApp, en cenv, args []cx, general cx) (cx,
 	}, dep: general.dep, pos: general.pos}, name, en), true // covrecarg.go
 }
 
-// applyPoint evaluates f[a][b] at the point: f's arguments a, the
-// constructor's b.
-func (r *recFcn) applyPoint(k *ctx, p *recPoint, inner, args []cx, name string, pos token.Pos) (value.Value, error) {
+// applyPoint evaluates f[a][b]... at the point: f's arguments a, the
+// constructors' lists b, ....
+func (r *recFcn) applyPoint(k *ctx, p *recPoint, inner []cx, lists [][]cx, name string, pos token.Pos) (value.Value, error) {
 	as, err := evalAll(k, inner)
 	if err != nil {
 		return nil, err
 	}
-	bs, err := evalAll(k, args)
-	if err != nil {
-		return nil, err
+	var one [1][]value.Value
+	bss := one[:0]
+	for _, l := range lists {
+		bs, err := evalAll(k, l)
+		if err != nil {
+			return nil, err
+		}
+		bss = append(bss, bs)
 	}
 	// r's slots are given back even to an application not nested in
 	// another: on a failure the caller evaluates again, in the
@@ -214,13 +287,13 @@ func (r *recFcn) applyPoint(k *ctx, p *recPoint, inner, args []cx, name string, 
 	}
 	saved = append(saved, k.env[r.lo:r.hi]...)
 	k.pointIn++
-	v, err := r.pointAt(k, p, as, bs, name, pos)
+	v, err := r.pointAt(k, p, as, bss, name, pos)
 	k.pointIn--
 	copy(k.env[r.lo:r.hi], saved)
 	return v, err
 }
 
-func (r *recFcn) pointAt(k *ctx, p *recPoint, as, bs []value.Value, name string, pos token.Pos) (value.Value, error) {
+func (r *recFcn) pointAt(k *ctx, p *recPoint, as []value.Value, bss [][]value.Value, name string, pos token.Pos) (value.Value, error) {
 	if err := r.bindArgs(k, as, name, pos, true); err != nil {
 		return nil, err
 	}
@@ -228,13 +301,56 @@ func (r *recFcn) pointAt(k *ctx, p *recPoint, as, bs []value.Value, name string,
 		return nil, errPointMiss
 	}
 	k.recActive[r.id]++
-	v, err := p.at(k, bs)
+	v, err := p.atChain(k, bss, pos)
 	k.recActive[r.id]--
 	return v, err
 }
 
+// atChain evaluates p's body at bss[0], and when more lists follow, the
+// constructor the body is (p.inner) at bss[1], and so on; a body that is
+// no kept constructor is built and applied to the rest, any failure of
+// that falling back to building (errPointMiss).
+func (p *recPoint) atChain(k *ctx, bss [][]value.Value, pos token.Pos) (value.Value, error) {
+	for {
+		if err := p.bind(k, bss[0]); err != nil {
+			return nil, err
+		}
+		bss = bss[1:]
+		if len(bss) == 0 {
+			return p.body.fn(k)
+		}
+		if p.inner == nil {
+			break
+		}
+		p = p.inner
+	}
+	v, err := p.body.fn(k)
+	if err != nil {
+		return nil, err
+	}
+	for _, bs := range bss {
+		x := bs[0]
+		if len(bs) > 1 {
+			x = value.TupleOf(bs)
+		}
+		if v, err = apply(v, x, pos); err != nil {
+			return nil, errPointMiss
+		}
+	}
+	return v, nil
+}
+
 // at evaluates the constructor's body at bs, its arguments.
 func (p *recPoint) at(k *ctx, bs []value.Value) (value.Value, error) {
+	if err := p.bind(k, bs); err != nil {
+		return nil, err
+	}
+	return p.body.fn(k)
+}
+
+// bind binds the constructor's binders to bs, its arguments, after
+// checking they are in its domain.
+func (p *recPoint) bind(k *ctx, bs []value.Value) error {
 	vals := bs
 	switch {
 	case len(p.bs) == 1 && len(bs) > 1:
@@ -242,36 +358,36 @@ func (p *recPoint) at(k *ctx, bs []value.Value) (value.Value, error) {
 	case len(p.bs) > 1 && len(bs) == 1:
 		f, ok := bs[0].(*value.FcnV)
 		if !ok || !f.IsTuple() || f.Len() != len(p.bs) {
-			return nil, errPointMiss
+			return errPointMiss
 		}
 		vals = f.Elems()
 	case len(p.bs) != len(bs):
-		return nil, errPointMiss
+		return errPointMiss
 	}
 	for i := range p.bs {
 		b := &p.bs[i]
 		s, err := evalSet(k, b.set)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		// The domain must be one the built function enumerates.
 		if isMixed(s) {
-			return nil, errPointMiss
+			return errPointMiss
 		}
 		if n, err := s.Size(); err != nil || n > value.MaxEnum() {
-			return nil, errPointMiss
+			return errPointMiss
 		}
 		in, err := s.Member(vals[i])
 		if err != nil {
-			return nil, errPointMiss
+			return errPointMiss
 		}
 		if !in {
 			if p.name != "" && len(p.bs) == 1 {
-				return nil, p.outOfDomain(k, s, vals[0])
+				return p.outOfDomain(k, s, vals[0])
 			}
-			return nil, errPointMiss
+			return errPointMiss
 		}
 		b.bindSlot(k, vals[i])
 	}
-	return p.body.fn(k)
+	return nil
 }

@@ -1,0 +1,159 @@
+package eval
+
+import (
+	"errors"
+
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// [F EXCEPT ![k] = e][a], F a function constructor (lambdaCons): TLC's
+// EXCEPT on a FcnLambdaValue keeps it lazy, with its excepts. It
+// evaluates F's body at each key k (the value @ stands for, evaluated
+// whether or not e uses it) and e there; applied at a, it is the last
+// e whose key is a, else F's body at a. Building F made an error at any
+// other point wspcycle's verdict ([G(v) EXCEPT ![0] = 2][0] is no error
+// in TLC, G's body failing at 1 and 2).
+//
+// lambdaExcept is that, for a constructor of one name and updates of one
+// key each; a key or an argument outside the domain (or a domain the
+// built function would not enumerate) evaluates the general application,
+// which builds, as before.
+
+type lambdaUpdate struct {
+	key, val cx
+	atSlot   int
+}
+
+// lambdaExcept compiles e, ex[args], ex an EXCEPT of a function
+// constructor (ok false when it is none this handles); general is e
+// compiled as any application.
+func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) (cx, bool) {
+	if len(args) != 1 {
+		return cx{}, false
+	}
+	// Under coverage the general application runs first, counted as
+	// before; the point evaluation, compiled without coverage nodes,
+	// decides only where building failed (lambdaPoint).
+	cov := c.cov
+	c.cov = nil
+	defer func() { c.cov = cov }()
+	nerr := len(c.errs)
+	fail := func() (cx, bool) {
+		c.errs = c.errs[:nerr]
+		return cx{}, false
+	}
+	var sib []cx
+	fc, fen, ok := c.lambdaCons(ex.Fn, en, &sib)
+	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
+		return fail()
+	}
+	ups := make([]lambdaUpdate, len(ex.Updates))
+	for _, u := range ex.Updates {
+		if len(u.Path) != 1 || u.Path[0].Field != nil || len(u.Path[0].Index) != 1 {
+			return fail()
+		}
+	}
+	bs, ben := c.bounds(fc.Bounds, fen)
+	setTupleBind(bs, bindPrefix, fc)
+	body := c.expr(fc.Body, ben)
+	d := binderDeps(bs) | body.dep
+	for i, u := range ex.Updates {
+		key := c.expr(u.Path[0].Index[0], en)
+		slot := c.newSlot()
+		ue := en
+		ue.at = slot
+		c.readSlot(slot)
+		val := c.expr(u.Value, ue)
+		ups[i] = lambdaUpdate{key: key, val: val, atSlot: slot}
+		d |= key.dep | val.dep
+	}
+	if len(c.errs) > nerr {
+		return fail()
+	}
+	if cov == nil && general.dep == 0 && d&(depSide|depRun) == 0 {
+		// Warnings muted: this evaluation only decides.
+		if _, _, err := c.foldEval(general); err == nil {
+			return cx{}, false // a constant, built once
+		}
+	}
+	for _, x := range sib {
+		d |= x.dep
+	}
+	// No name: a key outside the domain is a miss (the general
+	// application's outcome), not the FcnLambdaValue's apply error.
+	p := &recPoint{bs: bs, body: body}
+	// F's body at a key, under the EXCEPT on TLC's call stack.
+	keySlot := c.newSlot()
+	atKey := c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
+		return p.at(k, []value.Value{k.env[keySlot]})
+	}}, ex)
+	a := args[0]
+	point := func(k *ctx) (value.Value, error) {
+		for _, x := range sib {
+			if _, err := x.fn(k); err != nil {
+				return nil, err
+			}
+		}
+		keys := make([]value.Value, len(ups))
+		vals := make([]value.Value, len(ups))
+		for i := range ups {
+			u := &ups[i]
+			key, err := u.key.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			var at value.Value
+			for j := i - 1; j >= 0; j-- {
+				if value.Equal(keys[j], key) {
+					at = vals[j]
+					break
+				}
+			}
+			if at == nil {
+				k.env[keySlot] = key
+				if at, err = atKey.fn(k); err != nil {
+					return nil, err
+				}
+			}
+			k.env[u.atSlot] = at
+			v, err := u.val.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			keys[i], vals[i] = key, v
+		}
+		x, err := a.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		for i := len(keys) - 1; i >= 0; i-- {
+			if value.Equal(keys[i], x) {
+				return vals[i], nil
+			}
+		}
+		return p.at(k, []value.Value{x})
+	}
+	// A miss (errPointMiss) evaluates the general application.
+	fn := func(k *ctx) (value.Value, error) {
+		v, err := point(k)
+		if err == errPointMiss {
+			return general.fn(k)
+		}
+		return v, err
+	}
+	if cov != nil {
+		fn = func(k *ctx) (value.Value, error) {
+			v, err := general.fn(k)
+			if err == nil {
+				return v, nil
+			}
+			pv, perr := point(k)
+			if perr == nil || !errors.Is(perr, errPointMiss) {
+				return pv, perr
+			}
+			return nil, err
+		}
+	}
+	return cx{fn: fn, dep: general.dep | d | a.dep, pos: general.pos}, true
+}
