@@ -72,6 +72,10 @@ type CovNode struct {
 	// (covfcnmat.go); lazyBody: one whose body its build does not count
 	// (covsubstfcn.go).
 	fcnMat, lazyBody bool
+	// luOuter: on UNION S, S's node when TLC keeps the union lazy;
+	// luElem: an element of that S (covunionlazy.go).
+	luOuter *CovNode
+	luElem  bool
 	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
 	// (covfilter.go).
 	lazy   *covLazy
@@ -386,6 +390,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyFilter(n, f, en)
 	}
+	c.covLUMark(n, e)
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		switch b.Op {
@@ -417,6 +422,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	saved := c.cov
 	c.cov = n
 	argConst := c.covArgConst
+	c.covLUElemCompiled(n)
 	c.covFcnMemberUse(e, en)
 	x := c.exprCore(e, en)
 	c.cov = saved
@@ -459,6 +465,8 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		x = covCupRight(x, n, c.origins)
 	}
 	x = covNestedWrap(x, n, c.origins)
+	x = covLUCollect(x, n, e)
+	x = covLUWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)
 	}
@@ -649,6 +657,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 		if err != nil {
 			return wrap(st.pos, err)
 		}
+		covLUMember(s, old)
 		if !in {
 			k.covFalseFormula(st, all) // covforall.go
 			return nil
@@ -659,7 +668,9 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
-	if st.covFcnSet {
+	if covLUEnumerated(s) {
+		// A lazy UNION's (covunionlazy.go).
+	} else if st.covFcnSet {
 		covFcnSetMember(s, st.covCost, st.covRng)
 	} else if st.covProd != nil {
 		covProdEnum(st.covProd, s)
