@@ -917,7 +917,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
-			bs, ben := c.bounds(e.Bounds, en)
+			bs, ben := c.boundsNoted(e.Bounds, en)
 			if c.cov != nil && independentBounds(e.Bounds) {
 				covOutermost(bs, e.Bounds)
 			}
@@ -927,7 +927,7 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
 			nerr := len(c.errs)
-			bs, ben := c.bounds(e.Bounds, en)
+			bs, ben := c.boundsNoted(e.Bounds, en)
 			body := c.action(e.Body, ben)
 			// Under coverage, a conjunction of conditions is expanded too,
 			// as TLC expands it (counting each condition as a conjunct).
@@ -1363,7 +1363,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				}
 				// TLC enumerates the bounds when it splits Next, at
 				// startup (csfold.go).
-				c.atTLCStartup(func() { bs, ben = c.bounds(e.Bounds, en) })
+				c.atTLCStartup(func() { bs, ben = c.boundsNoted(e.Bounds, en) })
 			})
 			p2 := append([]string(nil), params...)
 			s2 := append([]int(nil), slots...)

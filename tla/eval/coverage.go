@@ -76,6 +76,9 @@ type CovNode struct {
 	// luElem: an element of that S (covunionlazy.go).
 	luOuter *CovNode
 	luElem  bool
+	// seqLeft, seqRight: the operands of a \subseteq whose left one's
+	// value may have a node (covsubsetbind.go).
+	seqLeft, seqRight bool
 	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
 	// (covfilter.go).
 	lazy   *covLazy
@@ -396,13 +399,14 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		switch b.Op {
 		case token.CUP:
 			c.covCup(n, b.X, b.Y, en)
+			covCupPassOn(n) // covsubsetbind.go
 		case token.SETMINUS, token.CAP:
 			// SetEnumValue.diff and .cap keep the left operand's
 			// CostModel wherever their result goes (covKeepAll).
 			n.keepLeft = true
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
-			c.covOriginEnum(n, b.X, en)
+			c.covSubseteq(n, b.X, b.Y, en) // covsubsetbind.go
 		case token.EQ, token.NEQ:
 			covProdCompared(n, b.X, b.Y)
 			c.covFcnMat(n, b.X, en)
@@ -410,6 +414,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		case token.IN:
 			if u, ok := ast.Unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
+				c.covOriginEnumBound(n, b.X, en)
 			}
 			c.covMemberEnum(n, b.X, b.Y)
 		}
@@ -466,6 +471,8 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	x = covNestedWrap(x, n, c.origins)
 	x = covLUCollect(x, n, e)
+	x = covSubseqLeft(x, n)
+	x = covSubseteqRight(x, n, c.origins)
 	x = covLUWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)

@@ -137,6 +137,9 @@ type ctx struct {
 	// covBuilt collects the elements of the set of the lazy UNION being
 	// evaluated (covunionlazy.go).
 	covBuilt *[]covBuilt
+	// covSubLeft: the left operand of the \subseteq being evaluated
+	// (covsubsetbind.go).
+	covSubLeft value.Value
 	// covFcn: the last read of a substituted function constructor
 	// (covsubstfcn.go).
 	covFcn *covFcnRead
