@@ -1094,11 +1094,13 @@ func (c *compiler) action(e ast.Expr, en cenv) []step {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
+			restore := c.covStepsApp(de) // covappsteps.go
 			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
 			steps = c.covEnabledApp(steps, de, len(d.Params), e.Pos())
+			restore()
 			return c.dualDef(e, en, d, steps)
 		}
 		if part, pe, ok := c.selected(e, en); ok {
