@@ -3,6 +3,7 @@ package eval
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"weak"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
@@ -62,7 +63,11 @@ type covBuilt struct {
 
 // covLazyUnions maps the sets UNION S yielded (weak.Pointer[value.SetV])
 // to their covLazyUnion; an entry goes when its set is collected.
-var covLazyUnions sync.Map
+// covLUNoted is set once one is noted: until then no \in looks a set up.
+var (
+	covLazyUnions sync.Map
+	covLUNoted    atomic.Bool
+)
 
 // covLUMark marks, for UNION S (node n) with S a set map or a set
 // enumeration of [D -> R]s and set constructors, S's node and its
@@ -188,6 +193,7 @@ func covLUNote(v value.Value, outer *CovNode, built []covBuilt, o *covOrigins) v
 		cp = value.SetFromSorted(s.Elems())
 	}
 	key := weak.Make(cp)
+	covLUNoted.Store(true)
 	covLazyUnions.Store(key, &covLazyUnion{outer: outer, o: o, elems: built})
 	runtime.AddCleanup(cp, func(key weak.Pointer[value.SetV]) { covLazyUnions.Delete(key) }, key)
 	return cp
@@ -196,7 +202,7 @@ func covLUNote(v value.Value, outer *CovNode, built []covBuilt, o *covOrigins) v
 // covLUOf is the lazy UNION the set v was noted with, nil if none.
 func covLUOf(v value.Value) *covLazyUnion {
 	s, ok := v.(*value.SetV)
-	if !ok {
+	if !ok || !covLUNoted.Load() {
 		return nil
 	}
 	if u, ok := covLazyUnions.Load(weak.Make(s)); ok {
