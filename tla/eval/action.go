@@ -941,7 +941,7 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 		}
 	case *ast.Quant:
 		if e.Op == token.EXISTS {
-			bs, ben := c.bounds(e.Bounds, en)
+			bs, ben := c.boundsNoted(e.Bounds, en)
 			if c.cov != nil && independentBounds(e.Bounds) {
 				covOutermost(bs, e.Bounds)
 			}
@@ -951,7 +951,7 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 		}
 		if e.Op == token.FORALL && boundedAll(e.Bounds) {
 			nerr := len(c.errs)
-			bs, ben := c.bounds(e.Bounds, en)
+			bs, ben := c.boundsNoted(e.Bounds, en)
 			body := c.action(e.Body, ben)
 			// Under coverage, a conjunction of conditions is expanded too,
 			// as TLC expands it (counting each condition as a conjunct).
@@ -1123,11 +1123,13 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
+			restore := c.covStepsApp(de) // covappsteps.go
 			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
 			steps = c.covEnabledApp(steps, de, len(d.Params), e.Pos())
+			restore()
 			return c.dualDef(e, en, d, steps)
 		}
 		if part, pe, ok := c.selected(e, en); ok {
@@ -1392,7 +1394,7 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 				}
 				// TLC enumerates the bounds when it splits Next, at
 				// startup (csfold.go).
-				c.atTLCStartup(func() { bs, ben = c.bounds(e.Bounds, en) })
+				c.atTLCStartup(func() { bs, ben = c.boundsNoted(e.Bounds, en) })
 			})
 			p2 := append([]string(nil), params...)
 			s2 := append([]int(nil), slots...)

@@ -74,6 +74,13 @@ type CovNode struct {
 	// (covfcnmat.go); lazyBody: one whose body its build does not count
 	// (covsubstfcn.go).
 	fcnMat, lazyBody bool
+	// luOuter: on UNION S, S's node when TLC keeps the union lazy;
+	// luElem: an element of that S (covunionlazy.go).
+	luOuter *CovNode
+	luElem  bool
+	// seqLeft, seqRight: the operands of a \subseteq whose left one's
+	// value may have a node (covsubsetbind.go).
+	seqLeft, seqRight bool
 	// lazy: a set filter TLC builds lazily; lazyOf: the set of one
 	// (covfilter.go).
 	lazy   *covLazy
@@ -392,19 +399,21 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyFilter(n, f, en)
 	}
+	c.covLUMark(n, e)
 	if b, ok := e.(*ast.Binary); ok {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		covTupCompile(n, b)     // covtupcmp.go
 		switch b.Op {
 		case token.CUP:
 			c.covCup(n, b.X, b.Y, en)
+			covCupPassOn(n) // covsubsetbind.go
 		case token.SETMINUS, token.CAP:
 			// SetEnumValue.diff and .cap keep the left operand's
 			// CostModel wherever their result goes (covKeepAll).
 			n.keepLeft = true
 		case token.SUBSETEQ:
 			covEnumerated(n, b.X, en)
-			c.covOriginEnum(n, b.X, en)
+			c.covSubseteq(n, b.X, b.Y, en) // covsubsetbind.go
 		case token.EQ, token.NEQ:
 			covProdCompared(n, b.X, b.Y)
 			c.covFcnMat(n, b.X, en)
@@ -412,6 +421,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		case token.IN:
 			if u, ok := ast.Unparen(b.Y).(*ast.Unary); ok && u.Op == token.SUBSET {
 				c.covOriginEnum(n, b.X, en) // SubsetValue.member enumerates it
+				c.covOriginEnumBound(n, b.X, en)
 			}
 			c.covMemberEnum(n, b.X, b.Y)
 		}
@@ -424,6 +434,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	saved := c.cov
 	c.cov = n
 	argConst := c.covArgConst
+	c.covLUElemCompiled(n)
 	c.covFcnMemberUse(e, en)
 	x := c.exprCore(e, en)
 	c.cov = saved
@@ -468,6 +479,10 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		x = covCupRight(x, n, c.origins)
 	}
 	x = covNestedWrap(x, n, c.origins)
+	x = covLUCollect(x, n, e)
+	x = covSubseqLeft(x, n)
+	x = covSubseteqRight(x, n, c.origins)
+	x = covLUWrap(x, n, c.origins)
 	if n.unionOf != nil {
 		x = covUnionWrap(x, n.unionOf)
 	}
@@ -669,6 +684,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 		if err != nil {
 			return wrap(st.pos, err)
 		}
+		covLUMember(s, old)
 		if !in {
 			k.covFalseFormula(st, all) // covforall.go
 			return nil
@@ -679,7 +695,9 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
-	if st.covFcnSet {
+	if covLUEnumerated(s) {
+		// A lazy UNION's (covunionlazy.go).
+	} else if st.covFcnSet {
 		covFcnSetMember(s, st.covCost, st.covRng)
 	} else if st.covProd != nil {
 		covProdEnum(st.covProd, s)

@@ -214,7 +214,9 @@ func covUnionWrap(x cx, m *CovNode) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
-		if err != nil || k.covMute != 0 {
+		if err != nil || k.covMute != 0 || covLUOf(v) != nil {
+			// A union TLC keeps lazy costs where it is used
+			// (covunionlazy.go).
 			return v, err
 		}
 		if s, ok := v.(value.SetValue); ok {

@@ -134,6 +134,12 @@ type ctx struct {
 	covLeft value.Value
 	covPass *CovNode // the node a \cup's result keeps (covorigin.go)
 	covKeep *CovNode // the node the left operand of a \ or \cap kept (covnested.go)
+	// covBuilt collects the elements of the set of the lazy UNION being
+	// evaluated (covunionlazy.go).
+	covBuilt *[]covBuilt
+	// covSubLeft: the left operand of the \subseteq being evaluated
+	// (covsubsetbind.go).
+	covSubLeft value.Value
 	// covFcn: the last read of a substituted function constructor
 	// (covsubstfcn.go).
 	covFcn *covFcnRead

@@ -353,6 +353,9 @@ type binder struct {
 	// node its read costs a whole enumeration on (originEnum): a loop that
 	// stops corrects that to what it fetched (covVarStopped).
 	covVarOrig *covOrigins
+	// covNote, under coverage, notes each value bound with the node
+	// that built it (covsubsetbind.go).
+	covNote func(value.Value) value.Value
 	// expr is the set's expression and name its range, which TLC's
 	// error for a bound it cannot enumerate names (boundNotEnumerable).
 	expr ast.Expr
@@ -442,6 +445,9 @@ func firstInInterval(k *ctx, iv *value.IntervalV, b *binder, body cx, want bool)
 // bind assigns v to the binder's slots, destructuring a tuple binder.
 func (b *binder) bind(k *ctx, v value.Value) error {
 	if !b.tuple {
+		if b.covNote != nil {
+			v = b.covNote(v)
+		}
 		k.env[b.slots[0]] = v
 		return nil
 	}
@@ -602,7 +608,7 @@ func (c *compiler) quant(e *ast.Quant, en cenv) cx {
 		c.sawPrime, c.temporal = c.sawPrime || prime, c.temporal || temporal
 		return c.unboundedQuant(e)
 	}
-	bs, ben := c.bounds(e.Bounds, en)
+	bs, ben := c.boundsNoted(e.Bounds, en)
 	body := c.expr(e.Body, ben)
 	d := bodyDep(bs, body)
 	exists := e.Op == token.EXISTS
@@ -661,7 +667,7 @@ func (c *compiler) choose(e *ast.Choose, en cenv) cx {
 	if hasUnbounded([]*ast.Bound{e.Bound}) {
 		return unboundedErr("CHOOSE", e, e.Pos())
 	}
-	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	bs, ben := c.boundsNoted([]*ast.Bound{e.Bound}, en)
 	setTupleBind(bs, bindChoose, e)
 	body := c.expr(e.Body, ben)
 	pos := e.Pos()
@@ -721,7 +727,7 @@ type setCompare struct{ e, inner, union ast.Expr }
 func (setCompare) Error() string { return "elements TLC cannot compare" }
 
 func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
-	bs, ben := c.bounds([]*ast.Bound{e.Bound}, en)
+	bs, ben := c.boundsNoted([]*ast.Bound{e.Bound}, en)
 	setTupleBind(bs, bindPrefix, e)
 	pred := c.expr(e.Pred, ben)
 	if len(bs) != 1 {
@@ -835,7 +841,7 @@ func lazyFilter(k *ctx, s value.SetValue, b binder, pred cx, text string) *value
 }
 
 func (c *compiler) setMap(e *ast.SetMap, en cenv) cx {
-	bs, ben := c.bounds(e.Bounds, en)
+	bs, ben := c.boundsNoted(e.Bounds, en)
 	elem := c.expr(e.Elem, ben)
 	pos := e.Pos()
 	return cx{fn: func(k *ctx) (value.Value, error) {

@@ -487,6 +487,7 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 	case token.IN, token.NOTIN:
 		want := op == token.IN
 		lazy := y.lazy
+		covOn := c.covOn
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			a, err := x.fn(k)
 			if err != nil {
@@ -513,6 +514,9 @@ func (c *compiler) binaryOp(op token.Kind, pos token.Pos, x, y cx) cx {
 					return nil, equalityFailed(value.InMethod(s, err), s, pos)
 				}
 				return nil, lazyMemberFailed(wrap(pos, err), s)
+			}
+			if covOn && k.covMute == 0 {
+				covLUMember(s, a) // covunionlazy.go
 			}
 			return value.Bool(in == want), nil
 		}, dep: d}

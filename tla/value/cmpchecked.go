@@ -108,57 +108,25 @@ func compareChecked(a, b Value) (int, error) {
 }
 
 // checkSortable replays TLC's insertion of elems (in the order the set
-// was written or built) into a sorted vector: each element is compared,
-// as "this", with the last element inserted so far and then by binary
-// search with the others. The first comparison TLC cannot make is the
-// error TLC raises; the order itself is Compare's.
+// was written or built) into a sorted vector (ReplaySort): each element
+// is compared, as "this", by binary search with those inserted before
+// it. The first comparison TLC cannot make is the error TLC raises; the
+// order itself is Compare's.
 func checkSortable(elems []Value) error {
 	if len(elems) < 2 {
 		return nil
 	}
-	sorted := make([]Value, 0, len(elems))
-	sorted = append(sorted, elems[0])
-	for _, e := range elems[1:] {
-		last := sorted[len(sorted)-1]
-		c, err := compareChecked(e, last)
+	_, err := ReplaySort(len(elems), func(i, j int) (int, error) {
+		c, err := compareChecked(elems[i], elems[j])
 		if err != nil {
-			// e.compareTo(last), a method of e, which names e's node
-			// when the replay built it (FInitFcnCons: [i \in {<<1>>,
-			// [a |-> 1]} |-> i]).
-			return InMethod(e, err)
+			// e.compareTo(other), a method of e, which names e's
+			// node when the replay built it (FInitFcnCons: [i \in
+			// {<<1>>, [a |-> 1]} |-> i]).
+			return 0, InMethod(elems[i], err)
 		}
-		if c > 0 {
-			sorted = append(sorted, e)
-			continue
-		}
-		if c == 0 {
-			continue
-		}
-		lo, hi := 0, len(sorted)-1
-		found := false
-		for lo < hi {
-			mid := (lo + hi) / 2
-			c, err := compareChecked(e, sorted[mid])
-			if err != nil {
-				return InMethod(e, err)
-			}
-			if c == 0 {
-				found = true
-				break
-			}
-			if c < 0 {
-				hi = mid
-			} else {
-				lo = mid + 1
-			}
-		}
-		if !found {
-			sorted = append(sorted, nil)
-			copy(sorted[lo+1:], sorted[lo:])
-			sorted[lo] = e
-		}
-	}
-	return nil
+		return c, nil
+	})
+	return err
 }
 
 // InMethod is err raised inside a method of v, named by v unless v names
