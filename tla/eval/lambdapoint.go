@@ -316,7 +316,8 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 }
 
 // namesDef reports whether fe is the name of a definition (of a LET or
-// the module), or an operator's parameter bound to one.
+// the module), or an operator's parameter bound to one or, under
+// coverage, to a constructor written as the argument.
 func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 	for i := 0; i < maxInline; i++ {
 		id, ok := ast.Unparen(fe).(*ast.Ident)
@@ -325,6 +326,11 @@ func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 		}
 		b := en.sc.lookup(id.Name)
 		if b == nil || b.kind != bArg || b.arg == nil {
+			return true
+		}
+		if _, cons := covUnwrap(b.arg).(*ast.FuncCons); cons && b.cov != nil && b.covRec == nil {
+			// A constructor written as the argument: under coverage
+			// covLazyArgApp counts its applications.
 			return true
 		}
 		fe, en = b.arg, b.argEnv
