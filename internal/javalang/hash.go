@@ -21,48 +21,60 @@ func StringHash(s string) int32 {
 
 // HashMapOrder is the order in which a java.util.HashMap<String, V>
 // iterates its keys, put in the given order (a key put again keeps its
-// place): by bucket, the bucket of a key being its spread hash
-// (h ^ h>>>16) masked by the table's size (16, doubled each time the
-// count passes three quarters of it), and within a bucket in the order
-// put (a resize splits a bucket keeping that order). Buckets that Java
-// turns into trees (8 keys in one bucket of a table of 64 or more) are
-// not modelled; below 64 Java resizes instead, which is.
+// place): HashOrder of their String hashes.
 func HashMapOrder(keys []string) []string {
-	type entry struct {
-		h   uint32
-		key string
-	}
-	size := 16
-	var all []entry
 	seen := map[string]bool{}
-	bucket := func(e entry) int { return int((e.h ^ e.h>>16) & uint32(size-1)) }
+	var distinct []string
+	var hashes []int32
 	for _, k := range keys {
-		if seen[k] {
-			continue
+		if !seen[k] {
+			seen[k] = true
+			distinct = append(distinct, k)
+			hashes = append(hashes, StringHash(k))
 		}
-		seen[k] = true
-		e := entry{uint32(StringHash(k)), k}
+	}
+	out := make([]string, 0, len(distinct))
+	for _, i := range HashOrder(hashes) {
+		out = append(out, distinct[i])
+	}
+	return out
+}
+
+// HashOrder is the order, as indexes into hashes, in which a
+// java.util.HashMap iterates distinct keys of these hash codes put in this
+// order (an Integer's hash code is its value): by bucket, the bucket of a
+// key being its spread hash (h ^ h>>>16) masked by the table's size (16,
+// doubled each time the count passes three quarters of it), and within a
+// bucket in the order put (a resize splits a bucket keeping that order).
+// Buckets that Java turns into trees (8 keys in one bucket of a table of
+// 64 or more) are not modelled; below 64 Java resizes instead, which is.
+func HashOrder(hashes []int32) []int {
+	size := 16
+	bucket := func(h int32) int {
+		u := uint32(h)
+		return int((u ^ u>>16) & uint32(size-1))
+	}
+	for i, h := range hashes {
 		same := 0
-		for _, o := range all {
-			if bucket(o) == bucket(e) {
+		for _, o := range hashes[:i] {
+			if bucket(o) == bucket(h) {
 				same++
 			}
 		}
-		all = append(all, e)
 		// putVal: a bin reaching 8 entries treeifies, which resizes
 		// instead while the table is under 64; then the count check.
 		if same+1 > 8 && size < 64 {
 			size *= 2
 		}
-		if len(all) > size*3/4 {
+		if i+1 > size*3/4 {
 			size *= 2
 		}
 	}
-	out := make([]string, 0, len(all))
+	out := make([]int, 0, len(hashes))
 	for b := 0; b < size; b++ {
-		for _, e := range all {
-			if bucket(e) == b {
-				out = append(out, e.key)
+		for i, h := range hashes {
+			if bucket(h) == b {
+				out = append(out, i)
 			}
 		}
 	}

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/wspcycle/wspcycle/internal/javalang"
 	"github.com/wspcycle/wspcycle/model"
 	"github.com/wspcycle/wspcycle/tla/eval"
 )
@@ -68,11 +68,11 @@ func WriteActionGraphFull(w io.Writer, sp *eval.Spec, steps [][]int64, read func
 	}
 	hashes := make([]int32, len(keys))
 	for i, k := range keys {
-		hashes[i] = javaStringHash(k)
+		hashes[i] = javalang.StringHash(k)
 	}
 	var b strings.Builder
 	b.WriteString(actionGraphLegend)
-	for _, ki := range javaHashOrder(hashes) {
+	for _, ki := range javalang.HashOrder(hashes) {
 		k := keys[ki]
 		h := hashes[ki]
 		if h != math.MinInt32 && h < 0 {
@@ -84,7 +84,7 @@ func WriteActionGraphFull(w io.Writer, sp *eval.Spec, steps [][]int64, read func
 		for i, id := range ids {
 			idHashes[i] = int32(id) // Integer.hashCode
 		}
-		for _, i := range javaHashOrder(idHashes) {
+		for _, i := range javalang.HashOrder(idHashes) {
 			writeGraphNode(&b, ids[i], all[ids[i]])
 		}
 		b.WriteString("}\n")
@@ -118,43 +118,4 @@ func WriteActionGraphFull(w io.Writer, sp *eval.Spec, steps [][]int64, read func
 	b.WriteString("}")
 	_, err = io.WriteString(w, b.String())
 	return err
-}
-
-// javaStringHash is Java's String.hashCode: s[0]*31^(n-1) + ... over the
-// UTF-16 code units, in int arithmetic.
-func javaStringHash(s string) int32 {
-	var h int32
-	for _, r := range s {
-		if r >= 0x10000 { // a surrogate pair
-			r -= 0x10000
-			h = 31*h + int32(0xD800+(r>>10))
-			h = 31*h + int32(0xDC00+(r&0x3FF))
-			continue
-		}
-		h = 31*h + int32(r)
-	}
-	return h
-}
-
-// javaHashOrder is the order in which a java.util.HashMap (or HashSet)
-// iterates keys of these hash codes put in this order: by bucket of the
-// final table (the hash spread as HashMap.hash does, modulo its capacity,
-// 16 doubled while the keys pass three quarters of it), and in a bucket in
-// the order put (a resize keeps it). Buckets long enough to be made trees
-// are not modelled (eight keys in one bucket of a table of 64 or more).
-func javaHashOrder(hashes []int32) []int {
-	capacity := 16
-	for len(hashes) > capacity*3/4 {
-		capacity *= 2
-	}
-	bucket := func(h int32) int {
-		u := uint32(h)
-		return int((u ^ u>>16) & uint32(capacity-1))
-	}
-	order := make([]int, len(hashes))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return bucket(hashes[order[a]]) < bucket(hashes[order[b]]) })
-	return order
 }

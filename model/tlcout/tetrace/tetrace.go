@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/wspcycle/wspcycle/internal/javalang"
 )
 
 // Trace is what the spec is written from.
@@ -68,7 +70,7 @@ const closing = "===============================================================
 // extends is TLC's EXTENDS line for the module set: the names added in
 // that order, iterated as Java's HashSet does.
 func extends(names ...string) string {
-	return "EXTENDS " + strings.Join(javaHashOrder(names), ", ") + "\n"
+	return "EXTENDS " + strings.Join(javalang.HashMapOrder(names), ", ") + "\n"
 }
 
 // Write returns the file's text.
@@ -88,7 +90,7 @@ func Write(t Trace) []byte {
 	// teConstantModuleHashSet: TLC, then the constants module if any.
 	base := []string{"TLC"}
 	if len(modConsts) > 0 {
-		base = javaHashOrder([]string{"TLC", teConsts})
+		base = javalang.HashMapOrder([]string{"TLC", teConsts})
 	}
 	mainExt := extends(append(append([]string{"Toolbox", "TLCExt", "Naturals", "Sequences"}, base...), m)...)
 
@@ -99,7 +101,7 @@ func Write(t Trace) []byte {
 	fmt.Fprintf(&b, "_trace ==\n    LET %[1]s_TETrace == INSTANCE %[1]s_TETrace\n    IN %[1]s_TETrace!trace\n----\n", m)
 
 	// The states as TLC's MCState has them: the variables in HashMap order.
-	order := javaHashOrder(t.Vars)
+	order := javalang.HashMapOrder(t.Vars)
 	pos := map[string]int{}
 	for i, v := range t.Vars {
 		pos[v] = i

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/wspcycle/wspcycle/internal/javalang"
 )
 
 // The EXTENDS lines and the order of a trace state's variables of TLC's
@@ -19,7 +21,7 @@ func TestJavaHashOrder(t *testing.T) {
 		{"busy req served", "busy served req"},
 		{"q msg pc", "msg q pc"},
 	} {
-		if got := strings.Join(javaHashOrder(strings.Fields(c.in)), " "); got != c.want {
+		if got := strings.Join(javalang.HashMapOrder(strings.Fields(c.in)), " "); got != c.want {
 			t.Errorf("%s: %s, want %s", c.in, got, c.want)
 		}
 	}
@@ -30,7 +32,7 @@ func TestJavaHashOrder(t *testing.T) {
 	for _, c := range "abcdefghijklm" {
 		many = append(many, string(c)+"x")
 	}
-	if got := javaHashOrder(many); len(got) != 13 || got[0] != "mx" || got[12] != "ax" {
+	if got := javalang.HashMapOrder(many); len(got) != 13 || got[0] != "mx" || got[12] != "ax" {
 		t.Errorf("%v", got)
 	}
 }
