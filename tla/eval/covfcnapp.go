@@ -62,6 +62,16 @@ func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 		return cx{}, false
 	}
 	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+	return c.covCountedApp(e, en, fc, fcn, de, fn, a, nerr)
+}
+
+// covCountedApp is e = f[a] with f, compiled as fn, the constructor fc
+// whose body's counts go to fcn (its evaluations while fn builds muted by
+// fcn.lazyBody): the value is fn's at a, and fc's body, compiled in de,
+// is evaluated again at a for its counts only, as TLC's FcnLambdaValue
+// evaluates it there. ok false when compiling the body failed (errors
+// beyond nerr, dropped by the caller's fallback).
+func (c *compiler) covCountedApp(e *ast.FuncApp, en cenv, fc *ast.FuncCons, fcn *CovNode, de cenv, fn, a cx, nerr int) (cx, bool) {
 	saved := c.cov
 	c.cov = fcn
 	bs, ben := c.bounds(fc.Bounds, de)

@@ -2,7 +2,6 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
-	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // A function constructor written as an operator's argument and applied
@@ -49,35 +48,5 @@ func (c *compiler) covLazyArgApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	de := p.argEnv
 	de.primed = de.primed || en.primed
 	de.at = -1
-	saved := c.cov
-	c.cov = fcn
-	bs, ben := c.bounds(fc.Bounds, de)
-	body := c.expr(fc.Body, ben)
-	c.cov = saved
-	if len(c.errs) > nerr {
-		return cx{}, false
-	}
-	b := bs[0]
-	pos := e.Pos()
-	lam := c.lambdaApplied(e.Fn, en, fn.dep)
-	return cx{fn: func(k *ctx) (value.Value, error) {
-		f, err := fn.fn(k)
-		if err != nil {
-			return nil, err
-		}
-		v, err := a.fn(k)
-		if err != nil {
-			return nil, err
-		}
-		r, err := apply(f, v, pos)
-		if err != nil {
-			return nil, withExpr(applyError(err, lam, f, v), e, pos)
-		}
-		if k.covMute == 0 {
-			if err := b.bind(k, v); err == nil {
-				_, _ = body.fn(k) // only its counts matter: r is its value
-			}
-		}
-		return r, nil
-	}, dep: deps(fn, a) | bodyDep(bs, body)}, true
+	return c.covCountedApp(e, en, fc, fcn, de, fn, a, nerr)
 }
