@@ -473,6 +473,11 @@ func (c *compiler) fold(x cx) cx {
 		switch s.(type) {
 		case *value.SetV, *value.IntervalV:
 		default:
+			if value.PrintsAsWritten(s) {
+				// TLC prints it as written: kept lazy, as TLC
+				// holds it.
+				break
+			}
 			if n, err := s.Size(); err == nil && n <= 4096 {
 				if e, err := s.Enum(); err == nil {
 					k := konst(e, x.pos)
