@@ -902,7 +902,7 @@ func (s *FcnSetV) count() (int64, bool) {
 
 // written is [S -> T] as written.
 func (s *FcnSetV) written() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
-func (s *SeqSetV) String() string { return "Seq(" + s.Base.String() + ")" }
+func (s *SeqSetV) String() string  { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
 func (s *CupV) String() string {
