@@ -414,6 +414,14 @@ func cupSource(x cx, e ast.Expr) cx {
 			if u.Src == nil {
 				u.Src = e
 			}
+		case *value.SeqSetV:
+			// The operand of a union with an empty set, returned
+			// as the union (lazyCup), named by the union's node.
+			if u.Src == nil {
+				c := *u
+				c.Src = e
+				v = &c
+			}
 		}
 		return v, err
 	}

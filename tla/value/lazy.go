@@ -43,7 +43,15 @@ type RcdSetV struct {
 }
 
 // SeqSetV is Seq(Base).
-type SeqSetV struct{ Base SetValue }
+type SeqSetV struct {
+	Base SetValue
+	// Src is the \cup node that returned it as the union with an
+	// empty set, when it did: TLC's OPCODE_cup gives the operand it
+	// returns the node (setSource), named when a state holding it
+	// cannot be fingerprinted (TLC rev cc6b616: y' = Seq({x}) \cup {},
+	// golden lazyprint/VSeqCupEmpty).
+	Src any
+}
 
 // ProductV is S1 \X S2 \X ...
 type ProductV struct {
