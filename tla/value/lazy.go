@@ -26,12 +26,18 @@ type (
 type SubsetV struct {
 	Base SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // FcnSetV is [Dom -> Rng].
 type FcnSetV struct {
 	Dom, Rng SetValue
 	Src      any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // RcdSetV is [n1 : S1, ...]: Keys are the field names as string values,
@@ -40,6 +46,9 @@ type RcdSetV struct {
 	Keys []Value
 	Sets []SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // SeqSetV is Seq(Base).
@@ -57,6 +66,9 @@ type SeqSetV struct {
 type ProductV struct {
 	Sets []SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
@@ -299,6 +311,9 @@ func subsetOverflow(s *SubsetV) error {
 const subsetBuildMax = 1 << 20
 
 func (s *SubsetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
 	b, err := s.Base.Size()
 	if err != nil {
 		return nil, inOwnMethod(s, err)
@@ -586,6 +601,9 @@ func (s *ProductV) Size() (int64, error) {
 }
 
 func (s *ProductV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
 	e, err := enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
 	return e, inOwnMethod(s, err)
 }
@@ -847,6 +865,22 @@ func PrintsAsWritten(s SetValue) bool {
 	return false
 }
 
+// Memoize makes e, s enumerated, what s's Enum returns from now on: a
+// constant TLC prints as written (PrintsAsWritten) stays lazy, built
+// once. Call it before s is shared.
+func Memoize(s SetValue, e *SetV) {
+	switch x := s.(type) {
+	case *SubsetV:
+		x.memo = e
+	case *FcnSetV:
+		x.memo = e
+	case *RcdSetV:
+		x.memo = e
+	case *ProductV:
+		x.memo = e
+	}
+}
+
 // enumBound is TLC's TLCGlobals.enumBound: the sets of functions,
 // records and tuples with fewer elements print enumerated.
 const enumBound = 2000
@@ -998,9 +1032,21 @@ func hasOnlyKeys(f *FcnV, k Kind) bool {
 // a set inside that knows its node is raised in this set's method too,
 // which TLC names with it (FcnSetMixInit, RcdSetMixInit).
 func (s *FcnSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
-func (s *FcnSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *FcnSetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
+	e, err := s.enum()
+	return e, inOwnMethod(s, err)
+}
 func (s *RcdSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
-func (s *RcdSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *RcdSetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
+	e, err := s.enum()
+	return e, inOwnMethod(s, err)
+}
 
 // tlcShown is the lazy set s as TLC's toString prints it in a message:
 // enumerated when it has fewer than 2000 elements (TLCGlobals.expand,
