@@ -172,6 +172,9 @@ func ownSource(f value.Value) (any, bool) {
 		return x.Src, true
 	case *value.RcdSetV:
 		return x.Src, true
+	case *value.SeqSetV:
+		// Seq(S) returned by S \cup {}, known by the union's node.
+		return x.Src, x.Src != nil
 	}
 	return nil, false
 }

@@ -475,6 +475,12 @@ func (c *compiler) fold(x cx) cx {
 		default:
 			if n, err := s.Size(); err == nil && n <= 4096 {
 				if e, err := s.Enum(); err == nil {
+					if value.PrintsAsWritten(s) {
+						// TLC prints it as written: kept
+						// lazy, as TLC holds it, built once.
+						value.Memoize(s, e)
+						return konst(s, x.pos)
+					}
 					k := konst(e, x.pos)
 					k.lazy = s
 					return k

@@ -414,6 +414,14 @@ func cupSource(x cx, e ast.Expr) cx {
 			if u.Src == nil {
 				u.Src = e
 			}
+		case *value.SeqSetV:
+			// The operand of a union with an empty set, returned
+			// as the union (lazyCup), named by the union's node.
+			if u.Src == nil {
+				c := *u
+				c.Src = e
+				v = &c
+			}
 		}
 		return v, err
 	}
@@ -757,12 +765,7 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 	switch op {
 	case token.CUP:
 		if errA != nil || errB != nil {
-			if errA != nil && errB == nil {
-				// TLC holds an enumerable operand first: Nat \cup {1}
-				// prints {1} \cup Nat (TLC rev cc6b616: LCupNatInit).
-				a, b = b, a
-			}
-			return &value.CupV{A: a, B: b}, nil
+			return lazyCup(a, b, ta, tb), nil
 		}
 		if !tlcReducible(ta) && !tlcReducible(tb) {
 			// Neither operand is a set TLC holds enumerated (its
@@ -818,6 +821,41 @@ func setOpAs(op token.Kind, a, b, ta, tb value.SetValue) (value.Value, error) {
 		}
 		return filterSet(ea, b, false)
 	}
+}
+
+// lazyCup is a \cup b, one of which cannot be enumerated, as TLC's
+// OPCODE_cup builds it from ta and tb, the forms it holds them in: a
+// Reducible operand (an enumerated set, an interval) computes the union
+// itself, which is the other operand when it is empty (TLC rev cc6b616:
+// Seq({x}) \cup {} is Seq({0}), printed and fingerprinted as such) and
+// else a SetCupValue with the Reducible operand first (Nat \cup {1}
+// prints {1} \cup Nat: LCupNatInit); with neither Reducible, a
+// SetCupValue of the operands as written (Nat \cup SUBSET {x} names Nat
+// first when it cannot be enumerated).
+func lazyCup(a, b, ta, tb value.SetValue) value.SetValue {
+	switch {
+	case tlcReducible(ta):
+		if tlcEmpty(ta) {
+			return b
+		}
+	case tlcReducible(tb):
+		if tlcEmpty(tb) {
+			return a
+		}
+		a, b = b, a
+	}
+	return &value.CupV{A: a, B: b}
+}
+
+// tlcEmpty reports whether s, a Reducible set, is empty.
+func tlcEmpty(s value.SetValue) bool {
+	switch x := s.(type) {
+	case *value.SetV:
+		return x.Len() == 0
+	case *value.IntervalV:
+		return x.Hi < x.Lo
+	}
+	return false
 }
 
 // tlcReducible reports whether s is a set TLC holds as a Reducible value

@@ -46,8 +46,43 @@ func tlcValueClassOf(v value.Value) (c tlcValueClass, ok bool) {
 // tlcJavaClass is the class of TLC's value for v (tlc2.value.impl); ""
 // when not known here.
 func tlcJavaClass(v value.Value) string {
-	c, _ := tlcValueClassOf(v)
+	c, _ := tlcValueOrLazyClassOf(v)
 	return c.java
+}
+
+// tlcValueOrLazyClassOf is tlcValueClassOf, and for the lazy sets the
+// class TLC holds them in, for its errors naming a value's class or kind
+// (TLC rev cc6b616: 1 + SUBSET {x, 5} is "Cannot cast
+// tlc2.value.impl.SubsetValue to tlc2.value.impl.IntValue", golden
+// lazyprint/ErrSub). A filter of an enumerated set or an interval is
+// not one: TLC filters those at once (OPCODE_sso).
+func tlcValueOrLazyClassOf(v value.Value) (tlcValueClass, bool) {
+	switch x := v.(type) {
+	case *value.SubsetV:
+		return tlcValueClass{"SubsetValue", "a set of the form SUBSET S"}, true
+	case *value.FcnSetV:
+		return tlcValueClass{"SetOfFcnsValue", "a set of the form [S -> T]"}, true
+	case *value.RcdSetV:
+		return tlcValueClass{"SetOfRcdsValue", "a set of the form [d1 : S1, ... , dN : SN]"}, true
+	case *value.ProductV:
+		return tlcValueClass{"SetOfTuplesValue", "a cartesian product"}, true
+	case *value.DiffV:
+		return tlcValueClass{"SetDiffValue", "a set of the form S \\ T"}, true
+	case *value.CapV:
+		return tlcValueClass{"SetCapValue", "a set of the form S \\cap T"}, true
+	case *value.CupV:
+		if x.Union != nil {
+			return tlcValueClass{"UnionValue", "a set of the form UNION  S"}, true
+		}
+		return tlcValueClass{"SetCupValue", "a set of the form S \\cup T"}, true
+	case *value.SeqSetV:
+		return tlcValueClass{"UserValue", "a special set constant"}, true
+	case *value.FilterV:
+		if !tlcReducible(x.Base) {
+			return tlcValueClass{"SetPredValue", "a set of the form {x \\in S : expr}"}, true
+		}
+	}
+	return tlcValueClassOf(v)
 }
 
 // tlcClass is the Java class TLC's value of v has, for the JSON
@@ -63,7 +98,7 @@ func tlcClass(v value.Value) string {
 // tlcKindImage is TLC's name of the kind of v (Value.ValueImage); ""
 // when the kind of value TLC would hold is not known here.
 func tlcKindImage(v value.Value) string {
-	c, _ := tlcValueClassOf(v)
+	c, _ := tlcValueOrLazyClassOf(v)
 	return c.image
 }
 

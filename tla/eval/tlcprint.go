@@ -220,12 +220,9 @@ func cupPrintMsg(x *value.CupV) string {
 		// value does not keep.
 		return "Attempted to compare the set " + fin.String() + " with the value:\n" + inf.String()
 	}
+	// TLC's SetCupValue names its operands in the order it holds them
+	// (lazyCup: Nat \cup SUBSET {x} names Nat first).
 	a, b := x.A, x.B
-	if _, err := a.Enum(); err != nil {
-		if _, err := b.Enum(); err == nil {
-			a, b = b, a
-		}
-	}
 	return "Attempted to enumerate S \\cup T when S:\n" + a.String() + "\nand T:\n" + b.String() + "\nare not both enumerable"
 }
 

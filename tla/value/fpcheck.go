@@ -105,7 +105,11 @@ func CheckFingerprint(v Value) error {
 		return &FingerprintError{Msg: x.err.Error(), Src: x.Src, InitCrash: true, Unsortable: true, Inner: x.Inner}
 	case SetValue:
 		if !enumerable(x) {
-			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String()}
+			var src any
+			if q, ok := x.(*SeqSetV); ok {
+				src = q.Src
+			}
+			return &FingerprintError{Msg: "TLC has found a state in which the value of a variable contains " + x.String(), Src: src}
 		}
 		e, err := tlcEnum(x)
 		if err != nil {
@@ -236,7 +240,9 @@ func tlcEnum(s SetValue) (*SetV, error) {
 			return nil, &FingerprintError{Msg: err.Error(), Src: x.Src, InitCrash: x.Union != nil}
 		}
 	case *DiffV:
-		if isNonSet(x.A) {
+		// TLC's SetDiffValue enumerates S, naming its node (TLC rev
+		// cc6b616: y' = Nat \ {x}, golden lazyprint/VNatDiff).
+		if !enumerable(x.A) {
 			return fail(x.Src, "Attempted to enumerate S \\ T when S:\n%s\nis not enumerable.", x.A)
 		}
 	case *CapV:

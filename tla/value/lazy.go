@@ -26,12 +26,18 @@ type (
 type SubsetV struct {
 	Base SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // FcnSetV is [Dom -> Rng].
 type FcnSetV struct {
 	Dom, Rng SetValue
 	Src      any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // RcdSetV is [n1 : S1, ...]: Keys are the field names as string values,
@@ -40,15 +46,29 @@ type RcdSetV struct {
 	Keys []Value
 	Sets []SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // SeqSetV is Seq(Base).
-type SeqSetV struct{ Base SetValue }
+type SeqSetV struct {
+	Base SetValue
+	// Src is the \cup node that returned it as the union with an
+	// empty set, when it did: TLC's OPCODE_cup gives the operand it
+	// returns the node (setSource), named when a state holding it
+	// cannot be fingerprinted (TLC rev cc6b616: y' = Seq({x}) \cup {},
+	// golden lazyprint/VSeqCupEmpty).
+	Src any
+}
 
 // ProductV is S1 \X S2 \X ...
 type ProductV struct {
 	Sets []SetValue
 	Src  any // the expression that built it, when known (FingerprintError)
+	// memo, when not nil, is the set enumerated: a constant kept lazy
+	// to print as TLC does is built once (Memoize).
+	memo *SetV
 }
 
 // CupV, CapV and DiffV are \cup, \cap and \ of sets at least one of which is
@@ -291,6 +311,9 @@ func subsetOverflow(s *SubsetV) error {
 const subsetBuildMax = 1 << 20
 
 func (s *SubsetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
 	b, err := s.Base.Size()
 	if err != nil {
 		return nil, inOwnMethod(s, err)
@@ -578,6 +601,9 @@ func (s *ProductV) Size() (int64, error) {
 }
 
 func (s *ProductV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
 	e, err := enumProduct(s, s.Sets, func(vals []Value) Value { return &FcnV{vals: vals} })
 	return e, inOwnMethod(s, err)
 }
@@ -793,17 +819,132 @@ func (NatV) String() string       { return "Nat" }
 func (IntSetV) String() string    { return "Int" }
 func (StringSetV) String() string { return "STRING" }
 
-// String prints SUBSET of an interval with parentheses, as TLC's
-// SubsetValue.toString does since SUBSET binds tighter than .. (TLC rev
-// cc6b616: "SUBSET (1..40)").
+// String is TLC's SubsetValue.toString: enumerated when its base has
+// fewer than 7 elements (TLCGlobals.expand; TLC rev cc6b616: SUBSET {x,
+// 5} prints {{}, {0}, {5}, {0, 5}}, SUBSET (1..7) as written), else as
+// written, SUBSET of an interval with parentheses since SUBSET binds
+// tighter than .. ("SUBSET (1..40)").
 func (s *SubsetV) String() string {
+	if n, err := s.Base.Size(); err == nil && n < 7 {
+		if e, err := s.Enum(); err == nil {
+			return e.String()
+		}
+	}
+	return s.written()
+}
+
+// written is SUBSET S as written.
+func (s *SubsetV) written() string {
 	if _, ok := s.Base.(*IntervalV); ok {
 		return "SUBSET (" + s.Base.String() + ")"
 	}
 	return "SUBSET " + s.Base.String()
 }
-func (s *FcnSetV) String() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
-func (s *SeqSetV) String() string { return "Seq(" + s.Base.String() + ")" }
+
+// PrintsAsWritten reports whether TLC's toString writes s as written
+// rather than enumerated: SUBSET S of 7 elements or more, a set of
+// functions, records or tuples of enumBound elements or more (or whose
+// operands cannot be counted). A constant folded enumerated must keep
+// such a set lazy to print as TLC does (TLC rev cc6b616: PrintT(SUBSET
+// (1..7)) prints SUBSET (1..7)).
+func PrintsAsWritten(s SetValue) bool {
+	switch x := s.(type) {
+	case *SubsetV:
+		n, err := x.Base.Size()
+		return err != nil || n >= 7
+	case *FcnSetV:
+		n, ok := x.count()
+		return !ok || n >= enumBound
+	case *RcdSetV:
+		n, ok := operandsProduct(x.Sets)
+		return !ok || n >= enumBound
+	case *ProductV:
+		n, ok := operandsProduct(x.Sets)
+		return !ok || n >= enumBound
+	}
+	return false
+}
+
+// Memoize makes e, s enumerated, what s's Enum returns from now on: a
+// constant TLC prints as written (PrintsAsWritten) stays lazy, built
+// once. Call it before s is shared.
+func Memoize(s SetValue, e *SetV) {
+	switch x := s.(type) {
+	case *SubsetV:
+		x.memo = e
+	case *FcnSetV:
+		x.memo = e
+	case *RcdSetV:
+		x.memo = e
+	case *ProductV:
+		x.memo = e
+	}
+}
+
+// enumBound is TLC's TLCGlobals.enumBound: the sets of functions,
+// records and tuples with fewer elements print enumerated.
+const enumBound = 2000
+
+// expandedSet is s, a set of functions, records or tuples, as TLC's
+// toString prints it (SetOfFcnsValue, SetOfRcdsValue, SetOfTuplesValue
+// with TLCGlobals.expand): enumerated when its number of elements, sizes
+// counted from its operands' (an error or more than 2^31-1 giving up),
+// is below enumBound and it can be built; else sym, as written (TLC rev
+// cc6b616: [{1} -> {x, 3}] prints {<<0>>, <<3>>}, [1..2 -> 1..50] as
+// written). The count never asks s itself, whose errors name s.
+func expandedSet(s SetValue, sizes func() (int64, bool), sym func() string) string {
+	if n, ok := sizes(); ok && n < enumBound && n <= MaxEnum() {
+		if e, err := s.Enum(); err == nil {
+			return e.String()
+		}
+	}
+	return sym()
+}
+
+// operandsProduct is the product of the sizes of sets, false when one
+// has none or it passes TLC's int range.
+func operandsProduct(sets []SetValue) (int64, bool) {
+	total := int64(1)
+	for _, set := range sets {
+		n, err := set.Size()
+		if err != nil {
+			return 0, false
+		}
+		total *= n
+		if total > math.MaxInt32 {
+			return 0, false
+		}
+	}
+	return total, true
+}
+
+func (s *FcnSetV) String() string { return expandedSet(s, s.count, s.written) }
+
+// count is the number of functions in s as TLC's toString counts them,
+// from its domain's and range's sizes; false when one has none or it
+// passes TLC's int range.
+func (s *FcnSetV) count() (int64, bool) {
+	d, err := s.Dom.Size()
+	if err != nil {
+		return 0, false
+	}
+	r, err := s.Rng.Size()
+	if err != nil {
+		return 0, false
+	}
+	total := int64(1)
+	for i := int64(0); i < d; i++ {
+		total *= r
+		if total > math.MaxInt32 {
+			return 0, false
+		}
+	}
+	return total, true
+}
+
+// written is [S -> T] as written.
+func (s *FcnSetV) written() string { return "[" + s.Dom.String() + " -> " + s.Rng.String() + "]" }
+func (s *SeqSetV) String() string  { return "Seq(" + s.Base.String() + ")" }
 
 // String is TLC's SetCupValue: no parentheses (TLC rev cc6b616: LCupNatInit).
 func (s *CupV) String() string {
@@ -834,6 +975,11 @@ func expanded(s SetValue) string {
 func (s *CapV) String() string  { return s.A.String() + " \\cap " + s.B.String() }
 func (s *DiffV) String() string { return s.A.String() + " \\ " + s.B.String() }
 func (s *RcdSetV) String() string {
+	return expandedSet(s, func() (int64, bool) { return operandsProduct(s.Sets) }, s.written)
+}
+
+// written is [a : S, ...] as written.
+func (s *RcdSetV) written() string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for i, k := range s.Keys {
@@ -846,6 +992,11 @@ func (s *RcdSetV) String() string {
 	return b.String()
 }
 func (s *ProductV) String() string {
+	return expandedSet(s, func() (int64, bool) { return operandsProduct(s.Sets) }, s.written)
+}
+
+// written is S \X T ... as written, in parentheses.
+func (s *ProductV) written() string {
 	parts := make([]string, len(s.Sets))
 	for i, set := range s.Sets {
 		parts[i] = set.String()
@@ -881,9 +1032,21 @@ func hasOnlyKeys(f *FcnV, k Kind) bool {
 // a set inside that knows its node is raised in this set's method too,
 // which TLC names with it (FcnSetMixInit, RcdSetMixInit).
 func (s *FcnSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
-func (s *FcnSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *FcnSetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
+	e, err := s.enum()
+	return e, inOwnMethod(s, err)
+}
 func (s *RcdSetV) Size() (int64, error) { n, err := s.size(); return n, inOwnMethod(s, err) }
-func (s *RcdSetV) Enum() (*SetV, error) { e, err := s.enum(); return e, inOwnMethod(s, err) }
+func (s *RcdSetV) Enum() (*SetV, error) {
+	if s.memo != nil {
+		return s.memo, nil
+	}
+	e, err := s.enum()
+	return e, inOwnMethod(s, err)
+}
 
 // tlcShown is the lazy set s as TLC's toString prints it in a message:
 // enumerated when it has fewer than 2000 elements (TLCGlobals.expand,

@@ -48,7 +48,17 @@ func TestPrint(t *testing.T) {
 		{Tuple(Int(1), Alphabetical.Str("a")), `<<1, "a">>`},
 		{FcnFromPairs([]Value{Int(3), Int(1)}, []Value{Int(4), Int(2)}), "(1 :> 2 @@ 3 :> 4)"},
 		{Set(Alphabetical.Model("c2"), Alphabetical.Str("none"), Alphabetical.Model("c1")), `{c1, c2, "none"}`},
-		{&FcnSetV{Dom: NewSet([]Value{Int(1)}), Rng: Boolean}, "[{1} -> {FALSE, TRUE}]"},
+		// TLC's toString enumerates a set of functions, records or
+		// tuples of fewer than 2000 elements, SUBSET S when S has fewer
+		// than 7, and writes the others as written (TLC rev cc6b616:
+		// PrintT([{1} -> BOOLEAN]), PrintT([1..2 -> 1..50]), golden
+		// lazyprint).
+		{&FcnSetV{Dom: NewSet([]Value{Int(1)}), Rng: Boolean}, "{<<FALSE>>, <<TRUE>>}"},
+		{&FcnSetV{Dom: &IntervalV{Lo: 1, Hi: 2}, Rng: &IntervalV{Lo: 1, Hi: 50}}, "[1..2 -> 1..50]"},
+		{&SubsetV{Base: NewSet([]Value{Int(1), Int(2)})}, "{{}, {1}, {2}, {1, 2}}"},
+		{&SubsetV{Base: &IntervalV{Lo: 1, Hi: 7}}, "SUBSET (1..7)"},
+		{&ProductV{Sets: []SetValue{NewSet([]Value{Int(1)}), NewSet([]Value{Int(2), Int(3)})}}, "{<<1, 2>>, <<1, 3>>}"},
+		{&ProductV{Sets: []SetValue{NatV{}, NewSet([]Value{Int(2)})}}, "(Nat \\X {2})"},
 	}
 	for _, c := range cases {
 		if got := c.v.String(); got != c.want {

@@ -1,0 +1,7 @@
+---- MODULE AssertCup ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ Assert(FALSE, Seq({x}) \cup {})
+Next == x' = x + 1 /\ x < 0
+====

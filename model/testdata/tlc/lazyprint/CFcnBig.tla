@@ -1,0 +1,7 @@
+---- MODULE CFcnBig ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT([1..2 -> 1..50])
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE CFcnBigX ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT([1..2 -> x..50])
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE ErrPred ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ 1 + {y \in Nat : y < x} = 2
+Next == x' = x + 1 /\ x < 0
+====

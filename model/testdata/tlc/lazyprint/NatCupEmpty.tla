@@ -1,0 +1,7 @@
+---- MODULE NatCupEmpty ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(Nat \cup {})
+Next == x' = x + 1 /\ x < 0
+====

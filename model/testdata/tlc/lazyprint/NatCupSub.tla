@@ -1,0 +1,7 @@
+---- MODULE NatCupSub ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(Nat \cup SUBSET {x})
+Next == x' = x + 1 /\ x < 0
+====

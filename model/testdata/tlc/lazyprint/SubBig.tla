@@ -1,0 +1,7 @@
+---- MODULE SubBig ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(SUBSET (1..12))
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE SubBigX ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(SUBSET (x..12))
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE TSSubX ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(ToString(SUBSET {x, 5}))
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE TupCup ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLE x
+g(a) == a + 1
+Init == x = 0 /\ PrintT(<<Seq({x}) \cup {}, 1>>)
+Next == x' = x + 1 /\ x < 0
+====

@@ -1,0 +1,7 @@
+---- MODULE VSubBig ----
+EXTENDS Naturals, Sequences, TLC, FiniteSets
+VARIABLES x, y
+g(a) == a + 1
+Init == x = 0 /\ y = 0
+Next == x < 1 /\ x' = x + 1 /\ y' = SUBSET (1..12)
+====
