@@ -58,6 +58,8 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzG3": 0, "LzG3Op": 0, "LzArg": 0, "LzArgIn": 0, "LzLetArg": 0, "LzLetP": 0,
 		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
 		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
+		"LzIf": 0, "LzIfIn": 0, "LzCase": 0, "LzCaseNo": 75, "LzLetIf": 0, "LzNest": 0,
+		"LzIfOp": 0, "LzIfErr": 255, "LzIfOut": 75, "LzIfTwo": 0, "LzIfMix": 0, "LzIfBad": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -977,6 +977,9 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 	if x, ok := c.lambdaPoint(e, en, args, general); ok {
 		return x
 	}
+	if x, ok := c.lambdaChoice(e, en, args, general); ok {
+		return x
+	}
 	return general
 }
 

@@ -40,10 +40,18 @@ import (
 // for their errors and effects: they are compiled into *sib when sib is
 // not nil.
 func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, cenv, bool) {
+	x, en, ok := c.lambdaResolve(fe, en, sib)
+	fc, cons := x.(*ast.FuncCons)
+	return fc, en, ok && cons
+}
+
+// lambdaResolve is lambdaCons stopping at a function constructor or at a
+// choice of one at run time, an IF or a CASE (lambdachoice.go).
+func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
 		switch x := fe.(type) {
-		case *ast.FuncCons:
+		case *ast.FuncCons, *ast.If, *ast.Case:
 			return x, en, true
 		case *ast.Dot:
 			rec, ok := ast.Unparen(x.X).(*ast.Record)

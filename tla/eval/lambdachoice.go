@@ -1,0 +1,179 @@
+package eval
+
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
+)
+
+// A choice of function constructors at run time applied, (IF c THEN G(v)
+// ELSE G(1))[a] or a CASE's (the choice written there, or reached through
+// a name as lambdaCons reaches a constructor: C(v)[a] with C(n) == IF ...,
+// a LET definition F == IF ... applied F[a]), the branches themselves
+// possibly choices: TLC evaluates the IF or CASE to the branch's value, a
+// lazy function (FcnLambdaValue) when the branch is a constructor, and
+// applies that at a only. Building the chosen constructor made an error of
+// its body away from a wspcycle's verdict (TLC exit 0, wspcycle 255).
+//
+// lambdaChoice compiles the conditions as a chooser of a leaf, each leaf
+// the point application of its constructor (lambdaPoint). A leaf that is
+// no constructor (a function value, a constructor TLC evaluates once as a
+// constant) evaluates the general application, the conditions again: so
+// no condition may have an effect then. TLC's call stack shows the IF or
+// CASE (and the enclosing choices) only while the conditions are
+// evaluated, not at the body's error at the point: the chooser pushes
+// them, the leaf's application runs after.
+
+// choiceTree is a compiled choice: choose evaluates the conditions and
+// returns the index of the leaf chosen (an IntV); leaves are the
+// applications at the point.
+type choiceTree struct {
+	leaves  []cx
+	general bool // some leaf is the general application
+}
+
+// lambdaChoice compiles e, ch[args] with ch a choice of constructors (see
+// above); general is e compiled as any application.
+func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
+	if en.primed || c.cov != nil {
+		// Under coverage the IF's and CASE's own counting (covArm)
+		// is that of the general evaluation.
+		return cx{}, false
+	}
+	if _, chain := ast.Unparen(e.Fn).(*ast.FuncApp); chain {
+		return cx{}, false
+	}
+	nerr := len(c.errs)
+	fail := func() (cx, bool) {
+		c.errs = c.errs[:nerr]
+		return cx{}, false
+	}
+	var sib []cx
+	x, xen, ok := c.lambdaResolve(e.Fn, en, &sib)
+	if !ok || len(sib) > 0 {
+		return fail()
+	}
+	switch x.(type) {
+	case *ast.If, *ast.Case:
+	default:
+		return fail()
+	}
+	t := &choiceTree{}
+	choose, ok := c.choiceNode(t, x, xen, e, args, general, 0)
+	if !ok || len(c.errs) > nerr {
+		return fail()
+	}
+	if t.general {
+		if choose.dep&(depSide|depRun) != 0 {
+			return fail() // the conditions evaluated twice
+		}
+		all := true
+		for _, l := range t.leaves {
+			all = all && l.fn == nil
+		}
+		if all {
+			return fail()
+		}
+	}
+	d := choose.dep | general.dep
+	leaves := t.leaves
+	for i, l := range leaves {
+		if l.fn == nil {
+			leaves[i] = general
+		}
+		d |= leaves[i].dep
+	}
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		iv, err := choose.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		return leaves[iv.(value.IntV)].fn(k)
+	}, dep: d, pos: general.pos}, true
+}
+
+// choiceNode compiles x (in en), a branch of a choice, as the chooser of
+// its leaf, adding its leaves to t: an IF or CASE chooses among its
+// branches' choosers, inside its call-stack frame; a constructor is a
+// leaf, its point application; anything else a leaf of the general
+// application (a zero cx, filled in by lambdaChoice).
+func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp, args []cx, general cx, depth int) (cx, bool) {
+	if depth > maxInline {
+		return cx{}, false
+	}
+	orig, oen := x, en
+	var sib []cx
+	r, ren, ok := c.lambdaResolve(x, en, &sib)
+	if len(sib) > 0 {
+		return cx{}, false
+	}
+	if ok {
+		switch y := r.(type) {
+		case *ast.If:
+			cond := c.expr(y.Cond, ren)
+			th, ok1 := c.choiceNode(t, y.Then, ren, e, args, general, depth+1)
+			el, ok2 := c.choiceNode(t, y.Else, ren, e, args, general, depth+1)
+			if !ok1 || !ok2 {
+				return cx{}, false
+			}
+			return c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
+				b, err := evalBool(k, cond)
+				if err != nil {
+					return nil, ifNotBool(err, y, cond)
+				}
+				if b {
+					return th.fn(k)
+				}
+				return el.fn(k)
+			}, dep: deps(cond, th, el)}, y), true
+		case *ast.Case:
+			conds := make([]cx, len(y.Arms))
+			vals := make([]cx, len(y.Arms))
+			for i, a := range y.Arms {
+				conds[i] = c.expr(a.Cond, ren)
+				v, ok := c.choiceNode(t, a.Value, ren, e, args, general, depth+1)
+				if !ok {
+					return cx{}, false
+				}
+				vals[i] = v
+			}
+			d := deps(conds...) | deps(vals...)
+			var other *cx
+			if y.Other != nil {
+				o, ok := c.choiceNode(t, y.Other, ren, e, args, general, depth+1)
+				if !ok {
+					return cx{}, false
+				}
+				other = &o
+				d |= o.dep
+			}
+			pos := y.Pos()
+			return c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
+				for i, cond := range conds {
+					b, err := evalBool(k, cond)
+					if err != nil {
+						return nil, err
+					}
+					if b {
+						return vals[i].fn(k)
+					}
+				}
+				if other != nil {
+					return other.fn(k)
+				}
+				// As caseExpr (TLC rev cc6b616: CCaseNone).
+				return nil, &Error{Pos: pos, Expr: y, Msg: "Attempted to evaluate a CASE with no conditions true."}
+			}, dep: d}, y), true
+		}
+	}
+	// A leaf.
+	nerr := len(c.errs)
+	leaf, ok := c.lambdaPoint(&ast.FuncApp{Fn: orig, Lbrack: e.Lbrack, Args: e.Args}, oen, args, general)
+	if !ok {
+		c.errs = c.errs[:nerr]
+		leaf = cx{}
+		t.general = true
+	}
+	i := value.IntV(len(t.leaves))
+	t.leaves = append(t.leaves, leaf)
+	return cx{fn: func(*ctx) (value.Value, error) { return i, nil }}, true
+}
