@@ -60,6 +60,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
 		"LzIf": 0, "LzIfIn": 0, "LzCase": 0, "LzCaseNo": 75, "LzLetIf": 0, "LzNest": 0,
 		"LzIfOp": 0, "LzIfErr": 255, "LzIfOut": 75, "LzIfTwo": 0, "LzIfMix": 0, "LzIfBad": 75,
+		"LzIfOpBad": 75, "LzLetIfBad": 75, "LzArgIfBad": 75, "LzDefIfBad": 75, "LzArgIf": 0,
 		"LzFpDiv": 75, "LzFpAssert": 75, "LzFpLen": 75, "LzPrDiv": 75, "LzEqDom": 75,
 		"LzDom": 75, "LzEq": 75, "LzChDom": 75, "LzExSet": 75,
 	} {

@@ -48,7 +48,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		return cx{}, false
 	}
 	var sib []cx
-	x, xen, ok := c.lambdaResolve(e.Fn, en, &sib)
+	x, _, ok := c.lambdaResolve(e.Fn, en, &sib, nil)
 	if !ok || len(sib) > 0 {
 		return fail()
 	}
@@ -58,7 +58,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		return fail()
 	}
 	t := &choiceTree{}
-	choose, ok := c.choiceNode(t, x, xen, e, args, general, 0)
+	choose, ok := c.choiceNode(t, e.Fn, en, e, args, general, 0)
 	if !ok || len(c.errs) > nerr {
 		return fail()
 	}
@@ -102,9 +102,18 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 	}
 	orig, oen := x, en
 	var sib []cx
-	r, ren, ok := c.lambdaResolve(x, en, &sib)
+	var trail []ast.Expr
+	r, ren, ok := c.lambdaResolve(x, en, &sib, &trail)
 	if len(sib) > 0 {
 		return cx{}, false
+	}
+	// The frames of the names and applications the choice was reached
+	// through, around its own.
+	framed := func(x cx) cx {
+		for i := len(trail) - 1; i >= 0; i-- {
+			x = c.csFrame(x, trail[i])
+		}
+		return x
 	}
 	if ok {
 		switch y := r.(type) {
@@ -115,7 +124,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 			if !ok1 || !ok2 {
 				return cx{}, false
 			}
-			return c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
+			return framed(c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
 				b, err := evalBool(k, cond)
 				if err != nil {
 					return nil, ifNotBool(err, y, cond)
@@ -124,7 +133,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 					return th.fn(k)
 				}
 				return el.fn(k)
-			}, dep: deps(cond, th, el)}, y), true
+			}, dep: deps(cond, th, el)}, y)), true
 		case *ast.Case:
 			conds := make([]cx, len(y.Arms))
 			vals := make([]cx, len(y.Arms))
@@ -147,7 +156,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 				d |= o.dep
 			}
 			pos := y.Pos()
-			return c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
+			return framed(c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
 				for i, cond := range conds {
 					b, err := evalBool(k, cond)
 					if err != nil {
@@ -162,7 +171,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 				}
 				// As caseExpr (TLC rev cc6b616: CCaseNone).
 				return nil, &Error{Pos: pos, Expr: y, Msg: "Attempted to evaluate a CASE with no conditions true."}
-			}, dep: d}, y), true
+			}, dep: d}, y)), true
 		}
 	}
 	// A leaf.

@@ -40,16 +40,26 @@ import (
 // for their errors and effects: they are compiled into *sib when sib is
 // not nil.
 func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, cenv, bool) {
-	x, en, ok := c.lambdaResolve(fe, en, sib)
+	x, en, ok := c.lambdaResolve(fe, en, sib, nil)
 	fc, cons := x.(*ast.FuncCons)
 	return fc, en, ok && cons
 }
 
 // lambdaResolve is lambdaCons stopping at a function constructor or at a
-// choice of one at run time, an IF or a CASE (lambdachoice.go).
-func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
+// choice of one at run time, an IF or a CASE (lambdachoice.go). When
+// trail is not nil, the expressions it went through (the names, the
+// applications) are appended to it, outermost first: TLC's call stack
+// shows them while it evaluates the choice.
+func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
+		if trail != nil {
+			switch fe.(type) {
+			case *ast.FuncCons, *ast.If, *ast.Case:
+			default:
+				*trail = append(*trail, fe)
+			}
+		}
 		switch x := fe.(type) {
 		case *ast.FuncCons, *ast.If, *ast.Case:
 			return x, en, true
