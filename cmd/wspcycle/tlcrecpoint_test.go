@@ -61,6 +61,8 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzIf": 0, "LzIfIn": 0, "LzCase": 0, "LzCaseNo": 75, "LzLetIf": 0, "LzNest": 0,
 		"LzIfOp": 0, "LzIfErr": 255, "LzIfOut": 75, "LzIfTwo": 0, "LzIfMix": 0, "LzIfBad": 75,
 		"LzIfOpBad": 75, "LzLetIfBad": 75, "LzArgIfBad": 75, "LzDefIfBad": 75, "LzArgIf": 0,
+		"LzIfG3": 0, "LzIfG3Bad": 75, "LzIfG3Err": 255, "LzIfG3Out": 75, "LzCaseBad": 75, "LzCaseOut": 75,
+		"CaseExprBad": 75, "CaseNumBad": 75,
 		"LzFpDiv": 75, "LzFpAssert": 75, "LzFpLen": 75, "LzPrDiv": 75, "LzEqDom": 75,
 		"LzDom": 75, "LzEq": 75, "LzChDom": 75, "LzExSet": 75,
 	} {

@@ -560,7 +560,7 @@ var unpositionedPrefixes = []string{
 // value that is not a boolean where TLC has no words of its own for the
 // place (tla/eval/exprs.go evalBool): TLC's 2215.
 func isNonBoolCondition(msg string) bool {
-	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition")
+	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition; ")
 }
 
 // unpositioned reports whether TLC prints msg without a position.

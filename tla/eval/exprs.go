@@ -310,7 +310,7 @@ func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
 		for i, cond := range conds {
 			b, err := evalBool(k, cond)
 			if err != nil {
-				return nil, err
+				return nil, c.caseNotBool(err, e.Arms[i].Cond, cond)
 			}
 			if b {
 				return vals[i].fn(k)

@@ -29,6 +29,9 @@ import (
 type choiceTree struct {
 	leaves  []cx
 	general bool // some leaf is the general application
+	// pre are the argument lists applied before the last, innermost
+	// first: (ch)[a][b]'s [a].
+	pre [][]cx
 }
 
 // lambdaChoice compiles e, ch[args] with ch a choice of constructors (see
@@ -39,8 +42,22 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		// is that of the general evaluation.
 		return cx{}, false
 	}
-	if _, chain := ast.Unparen(e.Fn).(*ast.FuncApp); chain {
-		return cx{}, false
+	// (ch)[a][b]...: the argument lists before the last, innermost
+	// first, and the applications they make, outermost first.
+	var mid [][]ast.Expr
+	var apps []ast.Expr
+	fe := e.Fn
+	for {
+		in, ok := ast.Unparen(fe).(*ast.FuncApp)
+		if !ok {
+			break
+		}
+		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
+			return cx{}, false
+		}
+		mid = append([][]ast.Expr{in.Args}, mid...)
+		apps = append(apps, in)
+		fe = in.Fn
 	}
 	nerr := len(c.errs)
 	fail := func() (cx, bool) {
@@ -48,7 +65,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		return cx{}, false
 	}
 	var sib []cx
-	x, _, ok := c.lambdaResolve(e.Fn, en, &sib, nil)
+	x, _, ok := c.lambdaResolve(fe, en, &sib, nil)
 	if !ok || len(sib) > 0 {
 		return fail()
 	}
@@ -57,10 +74,17 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 	default:
 		return fail()
 	}
-	t := &choiceTree{}
-	choose, ok := c.choiceNode(t, e.Fn, en, e, args, general, 0)
+	pre := make([][]cx, len(mid))
+	for i, m := range mid {
+		pre[i] = c.exprs(m, en)
+	}
+	t := &choiceTree{pre: pre}
+	choose, ok := c.choiceNode(t, fe, en, e, args, general, 0)
 	if !ok || len(c.errs) > nerr {
 		return fail()
+	}
+	for i := len(apps) - 1; i >= 0; i-- {
+		choose = c.csFrame(choose, apps[i])
 	}
 	if t.general {
 		if choose.dep&(depSide|depRun) != 0 {
@@ -160,7 +184,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 				for i, cond := range conds {
 					b, err := evalBool(k, cond)
 					if err != nil {
-						return nil, err
+						return nil, c.caseNotBool(err, y.Arms[i].Cond, cond)
 					}
 					if b {
 						return vals[i].fn(k)
@@ -176,7 +200,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 	}
 	// A leaf.
 	nerr := len(c.errs)
-	leaf, ok := c.lambdaPoint(&ast.FuncApp{Fn: orig, Lbrack: e.Lbrack, Args: e.Args}, oen, args, general)
+	leaf, ok := c.lambdaPointWith(&ast.FuncApp{Fn: orig, Lbrack: e.Lbrack}, oen, t.pre, args, general)
 	if !ok {
 		c.errs = c.errs[:nerr]
 		leaf = cx{}

@@ -187,6 +187,14 @@ func (c *compiler) csFrame(x cx, e ast.Expr) cx {
 // constructor (resolved the same way, in the body's environment), and so
 // on for each argument list, is evaluated at the point of each.
 func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
+	return c.lambdaPointWith(e, en, nil, args, general)
+}
+
+// lambdaPointWith is lambdaPoint with argument lists pre, compiled
+// already (in another environment), applied after e's own and before
+// args: a leaf of a chain (IF c THEN G3(v) ELSE G3(1))[a][b] applied to
+// [a] then [b] (lambdachoice.go); e.Args is not read.
+func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []cx, general cx) (cx, bool) {
 	if en.primed {
 		return cx{}, false
 	}
@@ -218,7 +226,7 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
 	}
-	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid) == 0 {
+	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid)+len(pre) == 0 {
 		return c.lambdaExcept(ex, en, args, general)
 	}
 	nerr := len(c.errs)
@@ -226,17 +234,18 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	if len(mid) > 0 {
+	if len(mid)+len(pre) > 0 {
 		// A chain only when every level is a constructor; else the
 		// inner application is evaluated at its point, by itself.
 		if _, _, ok := c.lambdaCons(fe, en, nil); !ok {
 			return fail()
 		}
 	}
-	lists := make([][]cx, 0, len(mid)+1)
+	lists := make([][]cx, 0, len(mid)+len(pre)+1)
 	for _, m := range mid {
 		lists = append(lists, c.exprs(m, en))
 	}
+	lists = append(lists, pre...)
 	lists = append(lists, args)
 	var ps []*recPoint
 	var body cx
