@@ -63,6 +63,8 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzIfOpBad": 75, "LzLetIfBad": 75, "LzArgIfBad": 75, "LzDefIfBad": 75, "LzArgIf": 0,
 		"LzIfG3": 0, "LzIfG3Bad": 75, "LzIfG3Err": 255, "LzIfG3Out": 75, "LzCaseBad": 75, "LzCaseOut": 75,
 		"CaseExprBad": 75, "CaseNumBad": 75,
+		"LzTwoOutAct": 75, "LzTwoOutExp": 75, "LzTwoOutOne": 75, "LzTwoOutIf": 75, "LzTwoOutSame": 75,
+		"LzTwoOutOk": 75, "LzTwoOutLen": 0, "LzTwoOutTup": 75,
 		"LzFpDiv": 75, "LzFpAssert": 75, "LzFpLen": 75, "LzPrDiv": 75, "LzEqDom": 75,
 		"LzDom": 75, "LzEq": 75, "LzChDom": 75, "LzExSet": 75,
 	} {
