@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"errors"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -21,7 +23,9 @@ import (
 // no condition may have an effect then. TLC's call stack shows the IF or
 // CASE (and the enclosing choices) only while the conditions are
 // evaluated, not at the body's error at the point: the chooser pushes
-// them, the leaf's application runs after.
+// them, the leaf's application runs after. A chain (ch)[a][b] of
+// constructors whose bodies are constructors is evaluated at each point
+// (lambdaPointWith), [a] compiled once for every leaf.
 
 // choiceTree is a compiled choice: choose evaluates the conditions and
 // returns the index of the leaf chosen (an IntV); leaves are the
@@ -37,10 +41,17 @@ type choiceTree struct {
 // lambdaChoice compiles e, ch[args] with ch a choice of constructors (see
 // above); general is e compiled as any application.
 func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
-	if en.primed || c.cov != nil {
-		// Under coverage the IF's and CASE's own counting (covArm)
-		// is that of the general evaluation.
+	if en.primed {
 		return cx{}, false
+	}
+	// Under coverage the IF's and CASE's own counting (covArm) is that
+	// of the general application, evaluated first, as lambdaPoint does
+	// for a constructor a name denotes: the choice, compiled without
+	// coverage nodes, gives the outcome only where building failed.
+	cov := c.cov
+	if cov != nil {
+		c.cov = nil
+		defer func() { c.cov = cov }()
 	}
 	// (ch)[a][b]...: the argument lists before the last, innermost
 	// first, and the applications they make, outermost first.
@@ -106,13 +117,27 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		}
 		d |= leaves[i].dep
 	}
-	return cx{fn: func(k *ctx) (value.Value, error) {
+	point := func(k *ctx) (value.Value, error) {
 		iv, err := choose.fn(k)
 		if err != nil {
 			return nil, err
 		}
 		return leaves[iv.(value.IntV)].fn(k)
-	}, dep: d, pos: general.pos}, true
+	}
+	fn := point
+	if cov != nil {
+		fn = func(k *ctx) (value.Value, error) {
+			v, err := general.fn(k)
+			if err == nil {
+				return v, nil
+			}
+			if pv, perr := point(k); perr == nil || !errors.Is(perr, errPointMiss) {
+				return pv, perr
+			}
+			return nil, err
+		}
+	}
+	return cx{fn: fn, dep: d, pos: general.pos}, true
 }
 
 // choiceNode compiles x (in en), a branch of a choice, as the chooser of
