@@ -45,6 +45,33 @@ import (
 //   - under -coverage (the *Cov outputs): G(v)[0] (LzCovOp), inline
 //     (LzCovIn), G3(v)[0][0] (LzG3Op), Ap(G(v), 0) (LzArg), each counted
 //     at the point as TLC's FcnLambdaValue;
+//   - a choice of constructors at run time applied (lambdachoice.go),
+//     each TLC exit 0 where building the chosen one failed at another
+//     point: (IF c THEN G(v) ELSE G(1))[0] (LzIf), a constructor written
+//     in a branch (LzIfIn), a CASE (LzCase), through a LET name (LzLetIf),
+//     an operator C(v) (LzIfOp) or an operator's parameter (LzArgIf),
+//     nested choices (LzNest), two binders (LzIfTwo), a branch that is a
+//     function value (LzIfMix), a chain [0][0] of G3 (LzIfG3); the
+//     body's error at the point (LzIfErr, LzIfG3Err), an argument outside
+//     the domain (LzIfOut, LzIfG3Out, LzCaseOut), a CASE with no arm true
+//     (LzCaseNo), a condition that is no boolean, with TLC's call stack
+//     through the names (LzIfBad, LzIfOpBad, LzLetIfBad, LzArgIfBad,
+//     LzDefIfBad, LzIfG3Bad, LzCaseBad; CaseExprBad and CaseNumBad: an
+//     expression's CASE, TLC's "was used as a condition of a CASE.");
+//   - TLC builds the lazy function where a value method needs it, and
+//     the body's error is its FingerprintException (2147, exit 75; a
+//     standard module's error as the reason without a position): DOMAIN
+//     G(v) (LzDom, LzEqDom), G(v) = G(1) (LzEq), CHOOSE over DOMAIN G(v)
+//     (LzChDom), \E h \in {G(v)} (LzExSet), PrintT(G(v)) (LzPrDiv), a
+//     constructor assigned failing in \div, Assert, Len (LzFpDiv,
+//     LzFpAssert, LzFpLen);
+//   - a constructor of several binders applied outside its domain,
+//     TLC's FcnLambdaValue wording (recpointdom.go): an argument outside
+//     its set (LzTwoOutExp, in an action conjunct LzTwoOutAct, a tuple
+//     argument LzTwoOutTup, through a choice LzTwoOutIf, [x, y \in S]
+//     LzTwoOutSame, tabulated when the body evaluates everywhere
+//     LzTwoOutOk), an argument that is no tuple (LzTwoOutOne), an extra
+//     argument TLC ignores (LzTwoOutLen, exit 0);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -58,6 +85,15 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzG3": 0, "LzG3Op": 0, "LzArg": 0, "LzArgIn": 0, "LzLetArg": 0, "LzLetP": 0,
 		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
 		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
+		"LzIf": 0, "LzIfIn": 0, "LzCase": 0, "LzCaseNo": 75, "LzLetIf": 0, "LzNest": 0,
+		"LzIfOp": 0, "LzIfErr": 255, "LzIfOut": 75, "LzIfTwo": 0, "LzIfMix": 0, "LzIfBad": 75,
+		"LzIfOpBad": 75, "LzLetIfBad": 75, "LzArgIfBad": 75, "LzDefIfBad": 75, "LzArgIf": 0,
+		"LzIfG3": 0, "LzIfG3Bad": 75, "LzIfG3Err": 255, "LzIfG3Out": 75, "LzCaseBad": 75, "LzCaseOut": 75,
+		"CaseExprBad": 75, "CaseNumBad": 75,
+		"LzTwoOutAct": 75, "LzTwoOutExp": 75, "LzTwoOutOne": 75, "LzTwoOutIf": 75, "LzTwoOutSame": 75,
+		"LzTwoOutOk": 75, "LzTwoOutLen": 0, "LzTwoOutTup": 75,
+		"LzFpDiv": 75, "LzFpAssert": 75, "LzFpLen": 75, "LzPrDiv": 75, "LzEqDom": 75,
+		"LzDom": 75, "LzEq": 75, "LzChDom": 75, "LzExSet": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -61,6 +61,12 @@ func EvalErrorExit(rep *model.Report) int {
 		return ExitCrash
 	case isRecursionLimit(rep.Message) && len(rep.Trace) > 0:
 		return ExitCrash
+	case rep.NestedLazy:
+		// Met fingerprinting a lazy function (TLC's 2147): TLC's
+		// FingerprintException, whatever the cause, a standard
+		// module's too (TLC rev cc6b616: recpoint's LzFpDiv,
+		// LzFpAssert, LzDom).
+		return 0
 	case rep.InitialState:
 		// An error checking an initial state (its CONSTRAINT) is TLC's
 		// general one (TLC rev cc6b616: VConDiv, VConStr).
@@ -554,7 +560,7 @@ var unpositionedPrefixes = []string{
 // value that is not a boolean where TLC has no words of its own for the
 // place (tla/eval/exprs.go evalBool): TLC's 2215.
 func isNonBoolCondition(msg string) bool {
-	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition")
+	return strings.HasPrefix(msg, "A non-boolean expression (") && strings.Contains(msg, ") was used as a condition; ")
 }
 
 // unpositioned reports whether TLC prints msg without a position.

@@ -55,7 +55,7 @@ func (w *Writer) nestedStack(rep *model.Report) {
 	}
 	b.WriteString("\n")
 	if rep.NestedLazy {
-		b.WriteString("\nReason:\n" + fingerprintReason(rep))
+		b.WriteString("\nReason:\n" + fingerprintReason(rep, w.Tool))
 		w.Msg(FingerprintFailed, ClassError, b.String())
 		return
 	}
@@ -66,8 +66,21 @@ func (w *Writer) nestedStack(rep *model.Report) {
 // message: the message of the error (for an invariant or a constraint,
 // the cause alone) and its range, unless TLC raised it in a method of a
 // value, without a position (TLC rev cc6b616: NFcnCons, FRecInv).
-func fingerprintReason(rep *model.Report) string {
+//
+// A standard module's error raised without a position (\div by 0, Len of
+// a non-sequence, a false Assert: standaloneCode) is its message alone,
+// in -tool framed in its own code, as TLC prints it at the top (TLC rev
+// cc6b616: [x \in 0..2 |-> 10 \div x] assigned, DOMAIN G(v) of a G
+// whose body fails; model/testdata/tlc/recpoint LzFpDiv, LzDom).
+func fingerprintReason(rep *model.Report, tool bool) string {
 	msg := initialCause(rep)
+	if c := standaloneCode(withoutPosition(msg)); c != 0 {
+		msg = withoutPosition(msg)
+		if tool {
+			return framedInfo(c, msg)
+		}
+		return msg
+	}
 	if unpositioned(msg) {
 		return msg
 	}

@@ -310,7 +310,7 @@ func (c *compiler) caseExpr(e *ast.Case, en cenv) cx {
 		for i, cond := range conds {
 			b, err := evalBool(k, cond)
 			if err != nil {
-				return nil, err
+				return nil, c.caseNotBool(err, e.Arms[i].Cond, cond)
 			}
 			if b {
 				return vals[i].fn(k)
@@ -981,6 +981,9 @@ func (c *compiler) funcApp(e *ast.FuncApp, en cenv) cx {
 		return x
 	}
 	if x, ok := c.lambdaPoint(e, en, args, general); ok {
+		return x
+	}
+	if x, ok := c.lambdaChoice(e, en, args, general); ok {
 		return x
 	}
 	return general

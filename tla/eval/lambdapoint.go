@@ -40,10 +40,28 @@ import (
 // for their errors and effects: they are compiled into *sib when sib is
 // not nil.
 func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, cenv, bool) {
+	x, en, ok := c.lambdaResolve(fe, en, sib, nil)
+	fc, cons := x.(*ast.FuncCons)
+	return fc, en, ok && cons
+}
+
+// lambdaResolve is lambdaCons stopping at a function constructor or at a
+// choice of one at run time, an IF or a CASE (lambdachoice.go). When
+// trail is not nil, the expressions it went through (the names, the
+// applications) are appended to it, outermost first: TLC's call stack
+// shows them while it evaluates the choice.
+func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
+		if trail != nil {
+			switch fe.(type) {
+			case *ast.FuncCons, *ast.If, *ast.Case:
+			default:
+				*trail = append(*trail, fe)
+			}
+		}
 		switch x := fe.(type) {
-		case *ast.FuncCons:
+		case *ast.FuncCons, *ast.If, *ast.Case:
 			return x, en, true
 		case *ast.Dot:
 			rec, ok := ast.Unparen(x.X).(*ast.Record)
@@ -169,6 +187,14 @@ func (c *compiler) csFrame(x cx, e ast.Expr) cx {
 // constructor (resolved the same way, in the body's environment), and so
 // on for each argument list, is evaluated at the point of each.
 func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (cx, bool) {
+	return c.lambdaPointWith(e, en, nil, args, general)
+}
+
+// lambdaPointWith is lambdaPoint with argument lists pre, compiled
+// already (in another environment), applied after e's own and before
+// args: a leaf of a chain (IF c THEN G3(v) ELSE G3(1))[a][b] applied to
+// [a] then [b] (lambdachoice.go); e.Args is not read.
+func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []cx, general cx) (cx, bool) {
 	if en.primed {
 		return cx{}, false
 	}
@@ -200,7 +226,7 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
 	}
-	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid) == 0 {
+	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid)+len(pre) == 0 {
 		return c.lambdaExcept(ex, en, args, general)
 	}
 	nerr := len(c.errs)
@@ -208,17 +234,18 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	if len(mid) > 0 {
+	if len(mid)+len(pre) > 0 {
 		// A chain only when every level is a constructor; else the
 		// inner application is evaluated at its point, by itself.
 		if _, _, ok := c.lambdaCons(fe, en, nil); !ok {
 			return fail()
 		}
 	}
-	lists := make([][]cx, 0, len(mid)+1)
+	lists := make([][]cx, 0, len(mid)+len(pre)+1)
 	for _, m := range mid {
 		lists = append(lists, c.exprs(m, en))
 	}
+	lists = append(lists, pre...)
 	lists = append(lists, args)
 	var ps []*recPoint
 	var body cx

@@ -49,6 +49,11 @@ type recPoint struct {
 	// falls back to building.
 	name, bodyName string
 	pos            token.Pos
+	// heads are, for a constructor of several binders, the first name
+	// of each of its bounds and at the index in bs of that name's
+	// binder (pointNamesN); nil otherwise.
+	heads  []string
+	headAt []int
 	// inner is the constructor the body is, when it is one (g3[n] ==
 	// [x \in S |-> [y \in T |-> e]]): f[a][b][c] evaluates e at c only,
 	// as TLC's FcnLambdaValue whose body is another. Its binders and body
@@ -185,6 +190,7 @@ func (c *compiler) keptInner(p *recPoint, kept []*ast.FuncCons) {
 // binder, applied outside its domain.
 func (c *compiler) pointNames(p *recPoint, fc *ast.FuncCons) {
 	if len(fc.Bounds) != 1 || len(fc.Bounds[0].Names) != 1 {
+		c.pointNamesN(p, fc) // recpointdom.go
 		return
 	}
 	p.name = fc.Bounds[0].Names[0].Name
@@ -357,10 +363,18 @@ func (p *recPoint) bind(k *ctx, bs []value.Value) error {
 		vals = []value.Value{value.TupleOf(bs)}
 	case len(p.bs) > 1 && len(bs) == 1:
 		f, ok := bs[0].(*value.FcnV)
+		if (!ok || !f.IsTuple()) && p.heads != nil {
+			return p.notArgList(k, bs[0])
+		}
 		if !ok || !f.IsTuple() || f.Len() != len(p.bs) {
 			return errPointMiss
 		}
 		vals = f.Elems()
+	case len(bs) > len(p.bs) && p.heads != nil:
+		// TLC's FcnLambdaValue.select reads as many arguments as the
+		// constructor has binders and ignores the others (TLC rev
+		// cc6b616: recpoint's LzTwoOutLen, H(v)[0, 0, 0], exit 0).
+		vals = bs[:len(p.bs)]
 	case len(p.bs) != len(bs):
 		return errPointMiss
 	}
@@ -384,6 +398,9 @@ func (p *recPoint) bind(k *ctx, bs []value.Value) error {
 		if !in {
 			if p.name != "" && len(p.bs) == 1 {
 				return p.outOfDomain(k, s, vals[0])
+			}
+			if p.heads != nil {
+				return p.outOfDomainN(k, i, vals[i])
 			}
 			return errPointMiss
 		}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -218,6 +219,21 @@ func ifNotBool(err error, e ast.Expr, cond cx) error {
 		return err
 	}
 	return &Error{Pos: e.Pos(), Expr: e, Msg: "A non-boolean expression (" + kind + ") was used as the condition of an IF."}
+}
+
+// caseNotBool is TLC's error for the condition cond of an expression's
+// CASE that is not a boolean: Tool.evalCase's message names the
+// condition's node in its text (its range, a numeral's value), and the
+// error has no position of its own (TLC rev cc6b616: recpoint's
+// LzCaseBad); err unchanged otherwise.
+func (c *compiler) caseNotBool(err error, arm ast.Expr, cond cx) error {
+	v, ok := notBoolAt(err, cond)
+	kind := tlcKindImage(v)
+	if !ok || kind == "" {
+		return err
+	}
+	name := c.nodeName(arm, span.Module(arm.Pos().Filename))
+	return &Error{Msg: "A non-boolean expression (" + kind + ") was used as a condition of a CASE. " + name}
 }
 
 // negNotBool is TLC's error for the operand of e, ~x, that is not a

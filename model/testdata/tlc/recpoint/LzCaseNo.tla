@@ -1,0 +1,8 @@
+---- MODULE LzCaseNo ----
+EXTENDS Naturals, TLC
+VARIABLE v
+G(n) == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+H(n) == [x \in 0..2, y \in 0..1 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+Init == v = 0
+Next == v' = ((CASE v = 0 -> G(1) [] v = 1 -> G(2))[0] + 1) % 3
+====

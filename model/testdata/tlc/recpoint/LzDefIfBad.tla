@@ -1,0 +1,8 @@
+---- MODULE LzDefIfBad ----
+EXTENDS Naturals, TLC
+VARIABLE v
+G(n) == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+Init == v = 0
+D == IF v THEN G(v) ELSE G(1)
+Next == v' = (D[0] + 1) % 3
+====

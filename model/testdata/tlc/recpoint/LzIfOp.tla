@@ -1,0 +1,9 @@
+---- MODULE LzIfOp ----
+EXTENDS Naturals, TLC
+VARIABLE v
+G(n) == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+H(n) == [x \in 0..2, y \in 0..1 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+Init == v = 0
+C(a) == IF a > 5 THEN G(a) ELSE G(1)
+Next == v' = (C(v)[0] + 1) % 3
+====

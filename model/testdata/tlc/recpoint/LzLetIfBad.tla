@@ -1,0 +1,7 @@
+---- MODULE LzLetIfBad ----
+EXTENDS Naturals, TLC
+VARIABLE v
+G(n) == [x \in 0..2 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+Init == v = 0
+Next == v' = (LET F == IF v THEN G(v) ELSE G(1) IN F[0] + 1) % 3
+====

@@ -1,0 +1,7 @@
+---- MODULE LzTwoOutIf ----
+EXTENDS Naturals, TLC
+VARIABLE v
+H(n) == [x \in 0..2, y \in 0..1 |-> IF x = 0 THEN n ELSE 10 \div (x - x)]
+Init == v = 0
+Next == v' = ((IF v > 5 THEN H(v) ELSE H(1))[0, 5] + 1) % 3
+====
