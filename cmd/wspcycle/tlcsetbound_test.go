@@ -74,6 +74,13 @@ func TestTLCSetBoundGolden(t *testing.T) {
 		{"LazyCardCupSub", 75}, {"LazyCardUnion", 75}, {"LazyCardFcnU", 75}, {"LazyPrintCupSub", 75},
 		{"LazyXCupSub", 75}, {"LazyXUnion", 255}, {"LazyNextUnion", 75}, {"LazyEqUnion", 75}, {"LazyUU", 75},
 		{"LazyInUnion", 0}, {"LazyInCupSub", 0}, {"LazySubseteqU", 0}, {"LazyInFcnU2", 0}, {"LazyInvCup", 75},
+		// An ASSUME that builds a set too large fails to evaluate
+		// (exit 10), the message without a range, whether raised by a
+		// node (AsmFcn) or inside a value's method (AsmRec, a UNION of
+		// a recursive operator as in Examples' Stones): it was a
+		// semantic error (exit 150). TLC stops at the first such
+		// ASSUME (AsmSecond), checks them before Init (AsmVars).
+		{"AsmFcn", 10}, {"AsmMap", 10}, {"AsmRec", 10}, {"AsmSecond", 10}, {"AsmUnion", 10}, {"AsmVars", 10},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
 	}
