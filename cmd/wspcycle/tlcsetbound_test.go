@@ -89,8 +89,23 @@ func TestTLCSetBoundGolden(t *testing.T) {
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
 	}
-	if got := value.MaxEnum(); got != 10 {
-		t.Errorf("bound after a run with -maxSetSize 10 = %d, want 10", got)
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		// A UNION of function, record or tuple sets whose set of sets
+		// TLC sorts fails in a member's compareTo, whose node TLC names
+		// last on its fingerprint stack (Examples' MCFindHighest with
+		// -maxSetSize 100): it was missing.
+		{"UFcnInit", 75}, {"UFcnDef", 75}, {"UFcnInv", 75}, {"UFcnNext", 75}, {"UProdInit", 75}, {"URcdInit", 75},
+		// One such member, or a \cup of two, is walked, each member
+		// too (625 and 750 initial states): we refused to build it.
+		{"UFcnOne", 0}, {"UFcnCup", 0},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "100"}, c.code)
+	}
+	if got := value.MaxEnum(); got != 100 {
+		t.Errorf("bound after a run with -maxSetSize 100 = %d, want 100", got)
 	}
 }
 

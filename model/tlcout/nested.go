@@ -27,7 +27,7 @@ func (w *Writer) nestedStack(rep *model.Report) {
 		}
 		return
 	}
-	if rep.InitialState && !rep.FingerprintError && isJavaException(initialCause(rep)) {
+	if rep.InitialState && !rep.FingerprintError && !rep.NestedLazy && isJavaException(initialCause(rep)) {
 		// A Java exception (a set too large to build, a tuple binder
 		// out of bounds) met checking an initial state against an
 		// invariant or a property is no EvalException: TLC's call stack
