@@ -115,6 +115,10 @@ type Spec struct {
 	Alias *Alias
 	// Postcondition is the cfg's POSTCONDITION, nil when absent.
 	Postcondition *Postcondition
+	// Unimplemented are the cfg's keywords TLC accepts whose effect
+	// wspcycle does not have (_RL_REWARD, _PERIODIC), each with its
+	// name and what is done instead, for one note on stderr.
+	Unimplemented []string
 	// Run is what TLC's run-dependent operators (TLCGet, TLCSet,
 	// RandomElement, ...) read: a checker reports its progress there.
 	Run *Run

@@ -114,6 +114,12 @@ func (b *builder) checks() {
 	}
 	b.postcondition()
 	b.alias()
+	if id := conf.RLReward; id != nil {
+		b.sp.Unimplemented = append(b.sp.Unimplemented, "_RL_REWARD "+id.Name+" (-simulate sched=rl learns with TLC's default reward, -10 a step)")
+	}
+	if id := conf.Periodic; id != nil {
+		b.sp.Unimplemented = append(b.sp.Unimplemented, "_PERIODIC "+id.Name+" (not evaluated at the progress reports)")
+	}
 	if conf.View != nil && !b.refuseConstant(conf.View, "VIEW") {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			var x cx
