@@ -21,6 +21,8 @@ func TestTLCCfgKeywords(t *testing.T) {
 		{"KRl", 0}, {"KRlInv", 0}, {"KPer", 0},
 		{"KRlTwice", 255}, {"KPerTwice", 255}, {"KRlEnd", 255},
 		{"KType", 255}, {"KTypeC", 255},
+		// A reward the spec does not define: TLC's 2229, exit 151.
+		{"KRlNone", 151},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code)
 	}

@@ -38,7 +38,8 @@ type Config struct {
 	// integer value on a step is the reward of TLC's -simulate sched=rl
 	// learner (Tool.evalReward; -10 without it). Periodic is _PERIODIC,
 	// nil when absent: an operator TLC evaluates at each progress
-	// report. Both change nothing TLC checks.
+	// report (not implemented: accepted with a note). Neither changes
+	// what TLC checks.
 	RLReward, Periodic *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
