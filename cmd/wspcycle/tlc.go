@@ -807,6 +807,11 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return tlcLoadFailure(w, hdr, tla, cfgPath, start, code, lerr, loadErrs.String(), prints, read, f.teExtra())
 	}
+	for _, u := range sp.Unimplemented {
+		// Keywords of TLC's cfg grammar whose effect we lack: said
+		// once, the run otherwise TLC's (they change no check).
+		fmt.Fprintf(stderr, "wspcycle tlc: the cfg's %s: not implemented, accepted\n", u)
+	}
 	if err := tlcLoadTrace(f, sp, tlcModelNames(tlcCfgPath(f, tla))); err != nil {
 		fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
 		return tlcExitUsage

@@ -16,7 +16,7 @@ const (
 )
 
 var (
-	reCfgTwice   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|POSTCONDITION) given twice`)
+	reCfgTwice   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|SYMMETRY|VIEW|CHECK_DEADLOCK|ALIAS|_RL_REWARD|_PERIODIC) given twice`)
 	reCfgNoName  = regexp.MustCompile(`^(\w+) needs a name, found end of file$`)
 	reCfgOneName = regexp.MustCompile(`^\w+ takes one name, found \d+$`)
 	// A token TLC reads as a model value where a value goes, then fails

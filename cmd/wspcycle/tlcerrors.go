@@ -66,7 +66,7 @@ func tlcConfigException(tool bool, inner int, msg string) string {
 
 var (
 	reNoValue = regexp.MustCompile(`^(?:constant (\S+) has no value in the \.cfg|The constant parameter (\S+) is not assigned a value)`)
-	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY) (\S+): the module defines no operator`)
+	reNoDef   = regexp.MustCompile(`^(INIT|NEXT|SPECIFICATION|INVARIANT|PROPERTY|CONSTRAINT|ACTION_CONSTRAINT|VIEW|SYMMETRY|_RL_REWARD) (\S+): the module defines no operator`)
 	reNoSubst = regexp.MustCompile(`^(?:CONSTANT )?(\S+) <- (\S+): the module defines no operator`)
 	// reSubstArity: C <- Op where Op takes another number of arguments
 	// than C (tla/sema/config.go).
@@ -147,6 +147,7 @@ var tlcRole = map[string]string{
 	"INIT": "initial predicate", "NEXT": "next state action", "SPECIFICATION": "name",
 	"INVARIANT": "invariant", "PROPERTY": "property", "CONSTRAINT": "constraint",
 	"ACTION_CONSTRAINT": "action constraint", "VIEW": "view function", "SYMMETRY": "symmetry function",
+	"_RL_REWARD": "rlreward",
 }
 
 // tlcConfigMessage is TLC's code and text for a configuration error that

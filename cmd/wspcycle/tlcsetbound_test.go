@@ -74,11 +74,38 @@ func TestTLCSetBoundGolden(t *testing.T) {
 		{"LazyCardCupSub", 75}, {"LazyCardUnion", 75}, {"LazyCardFcnU", 75}, {"LazyPrintCupSub", 75},
 		{"LazyXCupSub", 75}, {"LazyXUnion", 255}, {"LazyNextUnion", 75}, {"LazyEqUnion", 75}, {"LazyUU", 75},
 		{"LazyInUnion", 0}, {"LazyInCupSub", 0}, {"LazySubseteqU", 0}, {"LazyInFcnU2", 0}, {"LazyInvCup", 75},
+		// An ASSUME that builds a set too large fails to evaluate
+		// (exit 10), the message without a range, whether raised by a
+		// node (AsmFcn) or inside a value's method (AsmRec, a UNION of
+		// a recursive operator as in Examples' Stones): it was a
+		// semantic error (exit 150). TLC stops at the first such
+		// ASSUME (AsmSecond), checks them before Init (AsmVars).
+		// Checking an initial state, an invariant or a property that
+		// meets a Java exception (a set too large, a tuple binder out
+		// of bounds: InvIdx) has TLC's empty call stack: ours printed
+		// the expressions it was in, or nothing.
+		{"InvInit", 75}, {"PropInit", 75}, {"InvIdx", 75}, {"InvRec", 75}, {"PropMap", 75}, {"ConstDef", 75},
+		{"AsmFcn", 10}, {"AsmMap", 10}, {"AsmRec", 10}, {"AsmSecond", 10}, {"AsmUnion", 10}, {"AsmVars", 10},
 	} {
 		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "10"}, c.code)
 	}
-	if got := value.MaxEnum(); got != 10 {
-		t.Errorf("bound after a run with -maxSetSize 10 = %d, want 10", got)
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		// A UNION of function, record or tuple sets whose set of sets
+		// TLC sorts fails in a member's compareTo, whose node TLC names
+		// last on its fingerprint stack (Examples' MCFindHighest with
+		// -maxSetSize 100): it was missing.
+		{"UFcnInit", 75}, {"UFcnDef", 75}, {"UFcnInv", 75}, {"UFcnNext", 75}, {"UProdInit", 75}, {"URcdInit", 75},
+		// One such member, or a \cup of two, is walked, each member
+		// too (625 and 750 initial states): we refused to build it.
+		{"UFcnOne", 0}, {"UFcnCup", 0},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-maxSetSize", "100"}, c.code)
+	}
+	if got := value.MaxEnum(); got != 100 {
+		t.Errorf("bound after a run with -maxSetSize 100 = %d, want 100", got)
 	}
 }
 

@@ -48,6 +48,12 @@ func TestTLCSimulateRLGolden(t *testing.T) {
 		{"RLSCrashRl", "RLS", "RLS", "-simulate num=30,sched=rl -seed 3 -depth 4", 255},
 		{"RLSStutterRl", "RLS", "RLS", "-simulate num=7,sched=rl -seed 7 -depth 6", 0},
 		{"RLSStutterCrashRl", "RLS", "RLS", "-simulate num=300,sched=rl -seed 7 -depth 6", 255},
+		// The cfg's _RL_REWARD is each learnt step's reward (it was
+		// read as an INVARIANT's name): with it no violation in 64
+		// behaviours, without it the 37th; not an integer, TLC's 2215.
+		{"RLRewInvRl", "RLRewInv", "RLRew", "-simulate num=64,sched=rl -seed 7 -depth 20", 0},
+		{"RLRewInvOffRl", "RLRewInvOff", "RLRew", "-simulate num=37,sched=rl -seed 7 -depth 20", 12},
+		{"RLRewBadRl", "RLRewBad", "RLRew", "-simulate num=300,sched=rl -seed 7 -depth 20", 255},
 	} {
 		flags := append([]string{"-noGenerateSpecTE"}, strings.Fields(c.flags)...)
 		tlcGoldenRunIn(t, dir, dir, c.cfg, flags, c.code, withSpec(c.spec), withOutput(c.out))

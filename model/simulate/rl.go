@@ -1,10 +1,12 @@
 package simulate
 
 import (
+	"errors"
 	"math"
 	"sort"
 
 	"github.com/wspcycle/wspcycle/model"
+	"github.com/wspcycle/wspcycle/tla/eval"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
@@ -127,11 +129,19 @@ func (l *qLearner) disabled(a int, k uint64) { l.q[a][k] = rlMinQ }
 // any action in the state the step reached (the least when none is
 // known). keys are the behaviour's states' keys, acts[i] the action of
 // the step to state i. sched=rlaction learns nothing here.
-func (l *qLearner) learn(keys []uint64, acts []int) {
+//
+// reward is the reward of the step to state i (RLSimulationWorker's
+// getReward: the cfg's _RL_REWARD on the step, else rlReward); its error
+// ends the learning with it.
+func (l *qLearner) learn(keys []uint64, acts []int, reward func(i int) (float64, error)) error {
 	if l.byAction {
-		return
+		return nil
 	}
 	for i := len(keys) - 1; i > 0; i-- {
+		r, err := reward(i)
+		if err != nil {
+			return err
+		}
 		maxQ := rlMinQ
 		for _, m := range l.q {
 			q, ok := m[keys[i]]
@@ -143,7 +153,31 @@ func (l *qLearner) learn(keys []uint64, acts []int) {
 		m := l.q[acts[i]]
 		qi := m[keys[i-1]]
 		// Each product rounded on its own (no fused multiply-add), as Java's.
-		m[keys[i-1]] = float64(float64(1-rlAlpha)*qi) + float64(rlAlpha*(rlReward+float64(rlGamma*maxQ)))
+		m[keys[i-1]] = float64(float64(1-rlAlpha)*qi) + float64(rlAlpha*(r+float64(rlGamma*maxQ)))
+	}
+	return nil
+}
+
+// stepReward is the reward of the step from state from to state to of
+// s.path: the cfg's _RL_REWARD evaluated on it, else TLC's default.
+func (s *simulator) stepReward(from, to int) (float64, error) {
+	if s.sp.RLReward == nil {
+		return rlReward, nil
+	}
+	return s.sp.RLReward(s.path[from].State, s.path[to].State)
+}
+
+// learnFailed ends the run with err, an error of the cfg's _RL_REWARD,
+// met learning from the behaviour just checked (TLC's worker throws it).
+func (s *simulator) learnFailed(err error) {
+	if err == nil {
+		return
+	}
+	s.fatal = true
+	s.res.Result, s.res.Message = model.ResultError, err.Error()
+	var ee *eval.Error
+	if errors.As(err, &ee) {
+		s.res.Message, s.res.Pos = ee.Msg, ee.Pos
 	}
 }
 
@@ -208,7 +242,7 @@ func (s *simulator) learnAsTLC() {
 	}
 	n := len(s.path)
 	if !(s.res.Opt.TraceFile || s.live != nil && s.live.Branches() > 0) || n < 2 {
-		s.rl.learn(s.keys, s.stepActs)
+		s.learnFailed(s.rl.learn(s.keys, s.stepActs, func(i int) (float64, error) { return s.stepReward(i-1, i) }))
 		return
 	}
 	pred, level := make([]int, n), make([]int, n)
@@ -238,5 +272,9 @@ func (s *simulator) learnAsTLC() {
 	for j, i := range chain {
 		keys[len(chain)-1-j], acts[len(chain)-1-j] = s.keys[i], s.stepActs[i]
 	}
-	s.rl.learn(keys, acts)
+	s.learnFailed(s.rl.learn(keys, acts, func(i int) (float64, error) {
+		// The step from the kept state before chain's i-th (oldest
+		// first) to it.
+		return s.stepReward(chain[len(chain)-i], chain[len(chain)-1-i])
+	}))
 }

@@ -58,7 +58,7 @@ func TestQLearnerLearn(t *testing.T) {
 	l := newQLearner(SchedRL, 2)
 	l.first(newJavaRand(1), 10) // a, b expanded: their Q-values start at 0
 	l.first(newJavaRand(1), 20)
-	l.learn([]uint64{10, 20, 30}, []int{0, 1, 0})
+	l.learn([]uint64{10, 20, 30}, []int{0, 1, 0}, defaultReward)
 	// In doubles, each operation rounded, as Java computes it (a constant
 	// expression would be exact, one ulp away).
 	alpha, gamma, reward, least := 0.3, 0.7, -10.0, rlMinQ
@@ -72,8 +72,11 @@ func TestQLearnerLearn(t *testing.T) {
 	}
 	byAction := newQLearner(SchedRLAction, 2)
 	byAction.first(newJavaRand(1), 0)
-	byAction.learn([]uint64{0, 1}, []int{0, 0})
+	byAction.learn([]uint64{0, 1}, []int{0, 0}, defaultReward)
 	if got := byAction.q[0][0]; got != 0 {
 		t.Errorf("sched=rlaction learnt %v from a behaviour, want nothing", got)
 	}
 }
+
+// defaultReward is TLC's reward of every step without _RL_REWARD.
+func defaultReward(int) (float64, error) { return rlReward, nil }

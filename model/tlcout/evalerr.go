@@ -128,6 +128,11 @@ func evalErrorMessage(rep *model.Report, tool bool) (int, string) {
 			return General, exceptionWrapper(msg) + msg
 		}
 		return General, msg
+	case strings.HasPrefix(msg, rewardNotInt):
+		// The cfg's _RL_REWARD of a step not an integer: TLC's 2215,
+		// thrown by its Tool.evalReward out of the worker's learning
+		// (TLC rev cc6b616, golden simrl/RLRewBadRl).
+		return ExpectedBoolean, msg
 	case isRecursionLimit(msg):
 		if !inNext {
 			return General, stackOverflowText // KRecDepthInit
@@ -671,3 +676,7 @@ func javaInnerFramed(msg string) string {
 	}
 	return head + sep + framedInfo(tlcGetUndefined, inner)
 }
+
+// rewardNotInt starts TLC's message for a reward (the cfg's _RL_REWARD)
+// that is not an integer (tla/eval's rewardFn).
+const rewardNotInt = "TLC expected a integer value, but did not find one. "

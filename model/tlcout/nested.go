@@ -27,6 +27,15 @@ func (w *Writer) nestedStack(rep *model.Report) {
 		}
 		return
 	}
+	if rep.InitialState && !rep.FingerprintError && !rep.NestedLazy && isJavaException(initialCause(rep)) {
+		// A Java exception (a set too large to build, a tuple binder
+		// out of bounds) met checking an initial state against an
+		// invariant or a property is no EvalException: TLC's call stack
+		// records none of the expressions it was in (TLC rev cc6b616:
+		// goldens setbound/InvInit, PropInit, InvIdx).
+		w.Msg(NestedExpression, ClassError, "The error occurred when TLC was evaluating the nested\nexpressions at the following positions:\n    The error call stack is empty.\n")
+		return
+	}
 	if rep.FingerprintError && rep.FingerprintSourced {
 		w.fingerprintTrace(rep)
 		return

@@ -34,6 +34,13 @@ type Config struct {
 	// predicate TLC evaluates once the search is over (it may read the
 	// run's counts with TLCGet("stats")).
 	Postcondition *ast.Ident
+	// RLReward is _RL_REWARD, nil when absent: the operator whose
+	// integer value on a step is the reward of TLC's -simulate sched=rl
+	// learner (Tool.evalReward; -10 without it). Periodic is _PERIODIC,
+	// nil when absent: an operator TLC evaluates at each progress
+	// report (not implemented: accepted with a note). Neither changes
+	// what TLC checks.
+	RLReward, Periodic *ast.Ident
 
 	// CheckDeadlock is TLC's deadlock check switch: TRUE unless the file
 	// says CHECK_DEADLOCK FALSE. CheckDeadlockPos is valid when the file

@@ -154,8 +154,15 @@ func TestErrors(t *testing.T) {
 		{"CHECK_DEADLOCK maybe", "1:16", "CHECK_DEADLOCK needs TRUE or FALSE"},
 		{"CHECK_DEADLOCK TRUE CHECK_DEADLOCK FALSE", "1:21", "CHECK_DEADLOCK given twice"},
 		{"INVARIANT 3", "1:11", "expected a name after INVARIANT"},
-		{"TYPE T", "1:1", "unsupported: TYPE"},
-		{"POSTCONDITION P Q", "1:17", "POSTCONDITION takes one name, found 2"},
+		// TYPE and TYPE_CONSTRAINT are no keywords of TLC rev cc6b616
+		// (its ModelConfig: "It was expecting a keyword").
+		{"TYPE T", "1:1", "expected a .cfg keyword"},
+		{"TYPE_CONSTRAINT T", "1:1", "expected a .cfg keyword"},
+		// TLC reads several POSTCONDITION names; one is checked here.
+		{"POSTCONDITION P Q", "1:17", "unsupported: more than one POSTCONDITION"},
+		{"POSTCONDITIONS P\nPOSTCONDITION Q", "2:1", "unsupported: more than one POSTCONDITION"},
+		{"_RL_REWARD R _RL_REWARD S", "1:14", "_RL_REWARD given twice"},
+		{"_PERIODIC", "1:1", "_PERIODIC needs a name"},
 		{"INIT Init (* open", "1:11", "comment not terminated"},
 		{"CONSTANT S = \"abc", "1:14", "string literal not terminated"},
 		{"CONSTANT N = " + strings.Repeat("9", 400), "1:14", "number too large"},
@@ -223,5 +230,20 @@ func TestSectionsEndLists(t *testing.T) {
 	}
 	if c, err := Parse("m.cfg", []byte("INVARIANT Inv\nPOSTCONDITION P\n")); err != nil || c.Postcondition == nil || c.Postcondition.Name != "P" || len(c.Invariants) != 1 {
 		t.Errorf("POSTCONDITION: %v", err)
+	}
+}
+
+// TestTLCOnlyKeywords: every keyword of TLC rev cc6b616's cfg grammar
+// parses; _RL_REWARD was read as a name of the section before it (an
+// INVARIANT _RL_REWARD that "is not defined").
+func TestTLCOnlyKeywords(t *testing.T) {
+	src := "INIT Init NEXT Next INVARIANT Inv _RL_REWARD R _PERIODIC P POSTCONDITIONS PC CHECK_DEADLOCK FALSE"
+	c, err := Parse("m.cfg", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Invariants) != 1 || c.RLReward == nil || c.RLReward.Name != "R" || c.Periodic == nil || c.Periodic.Name != "P" ||
+		c.Postcondition == nil || c.Postcondition.Name != "PC" || c.CheckDeadlock {
+		t.Errorf("parsed %+v", c)
 	}
 }

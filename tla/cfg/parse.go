@@ -33,6 +33,8 @@ const (
 	secAlias
 	secPostcondition
 	secCheckDeadlock
+	secRLReward
+	secPeriodic
 )
 
 var sections = map[string]section{
@@ -43,13 +45,16 @@ var sections = map[string]section{
 	"CONSTRAINT": secConstraint, "CONSTRAINTS": secConstraint,
 	"ACTION_CONSTRAINT": secActionConstraint, "ACTION_CONSTRAINTS": secActionConstraint,
 	"SYMMETRY": secSymmetry, "VIEW": secView, "CHECK_DEADLOCK": secCheckDeadlock,
-	"ALIAS": secAlias, "POSTCONDITION": secPostcondition,
+	"ALIAS": secAlias, "POSTCONDITION": secPostcondition, "POSTCONDITIONS": secPostcondition,
+	"_RL_REWARD": secRLReward, "_PERIODIC": secPeriodic,
 }
 
+// sections holds every keyword of TLC's cfg grammar (rev cc6b616:
+// tlc2.tool.impl.ModelConfig's ALL_KEYWORDS); TYPE and TYPE_CONSTRAINT,
+// keywords of older TLCs, are names to it ("It was expecting a keyword").
+
 // unsupportedSections are TLC keywords outside the subset.
-var unsupportedSections = map[string]bool{
-	"TYPE": true, "TYPE_CONSTRAINT": true,
-}
+var unsupportedSections = map[string]bool{}
 
 type parser struct {
 	toks []scanner.Token
@@ -217,7 +222,25 @@ func (p *parser) section(kw scanner.Token, sec section) {
 	case secAlias:
 		p.single(kw, &c.Alias)
 	case secPostcondition:
-		p.single(kw, &c.Postcondition)
+		// TLC reads a list of names (getPostConditions); one is
+		// checked here.
+		ids := p.names(kw)
+		switch {
+		case len(ids) == 0:
+			p.errorf(kw.Pos, "%s needs a name", kw.Lit)
+		case c.Postcondition != nil || len(ids) > 1:
+			at := kw.Pos
+			if len(ids) > 1 {
+				at = ids[1].NamePos
+			}
+			p.unsupported(at, "more than one POSTCONDITION")
+		default:
+			c.Postcondition = ids[0]
+		}
+	case secRLReward:
+		p.single(kw, &c.RLReward)
+	case secPeriodic:
+		p.single(kw, &c.Periodic)
 	case secInvariant:
 		c.Invariants = append(c.Invariants, p.names(kw)...)
 	case secProperty:

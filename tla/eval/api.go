@@ -115,6 +115,14 @@ type Spec struct {
 	Alias *Alias
 	// Postcondition is the cfg's POSTCONDITION, nil when absent.
 	Postcondition *Postcondition
+	// Unimplemented are the cfg's keywords TLC accepts whose effect
+	// wspcycle does not have (_PERIODIC), each with its name and what is
+	// done instead, for one note on stderr.
+	Unimplemented []string
+	// RLReward is the cfg's _RL_REWARD: the reward of a step s -> t for
+	// -simulate sched=rl (TLC's Tool.evalReward: the operator's value,
+	// an integer, or TLC's 2215 error); nil without it (TLC's -10).
+	RLReward func(s, t value.State) (float64, error)
 	// Run is what TLC's run-dependent operators (TLCGet, TLCSet,
 	// RandomElement, ...) read: a checker reports its progress there.
 	Run *Run

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/span"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -114,6 +115,14 @@ func (b *builder) checks() {
 	}
 	b.postcondition()
 	b.alias()
+	if id := conf.RLReward; id != nil {
+		if d, de, ok := b.namedDef(id, "_RL_REWARD"); ok {
+			b.sp.RLReward = b.rewardFn(c.expr(d.Body, de), b.c.nodeName(d.Body, span.Module(d.Body.Pos().Filename)))
+		}
+	}
+	if id := conf.Periodic; id != nil {
+		b.sp.Unimplemented = append(b.sp.Unimplemented, "_PERIODIC "+id.Name+" (not evaluated at the progress reports)")
+	}
 	if conf.View != nil && !b.refuseConstant(conf.View, "VIEW") {
 		if d, de, ok := b.namedDef(conf.View, "VIEW"); ok {
 			var x cx
@@ -194,5 +203,28 @@ func (b *builder) actionPredFn(x cx) func(s, t value.State) (bool, error) {
 		r, err := evalBool(k, x)
 		(*p).put(k)
 		return r, err
+	}
+}
+
+// rewardFn is the reward of a step s -> t of TLC's sched=rl learner, x
+// evaluated in it (Tool.evalReward): an integer, else TLC's 2215 naming
+// the operator's body.
+func (b *builder) rewardFn(x cx, name string) func(s, t value.State) (float64, error) {
+	p := &b.prog
+	return func(s, t value.State) (float64, error) {
+		k := (*p).get()
+		k.s = s
+		k.phase = phaseNext
+		copy(k.t, t)
+		v, err := x.fn(k)
+		(*p).put(k)
+		if err != nil {
+			return 0, err
+		}
+		n, ok := v.(value.IntV)
+		if !ok {
+			return 0, &Error{Msg: "TLC expected a integer value, but did not find one. " + name}
+		}
+		return float64(int64(n)), nil
 	}
 }

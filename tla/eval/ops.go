@@ -1005,6 +1005,16 @@ func mixedUnion(m *value.MixedSetV, e *ast.Unary) error {
 	if se, ok := sc.e.(*ast.SetEnum); ok && sc.inner == nil {
 		sc.inner = comparedSet(err, se, m.Written())
 	}
+	if f := m.Failed(); sc.inner == nil && len(f) > 0 {
+		// A lazy set that knows its node ([S -> T], [a : S], S \X T,
+		// SUBSET S) whose compareTo failed (building it past
+		// -maxSetSize): TLC names that node too (TLC rev cc6b616,
+		// -maxSetSize 100 on Examples' MCFindHighest: UNION {[1..n ->
+		// S] : n \in Nat}, golden setbound/UFcnInit).
+		if src, ok := ownSource(f[0]); ok {
+			sc.inner, _ = src.(ast.Expr)
+		}
+	}
 	return &Error{Pos: e.Pos(), Msg: err.Error(), Cause: sc}
 }
 

@@ -1,6 +1,10 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/value"
+import (
+	"strings"
+
+	"github.com/wspcycle/wspcycle/tla/value"
+)
 
 // TLC's -maxSetSize (value.MaxEnum) bounds only the sets TLC builds. In an
 // action, x \in S walks S's own enumerator, never building S: TLC rev
@@ -163,4 +167,13 @@ func visitEach(elems []value.Value, f func(value.Value) (bool, error)) error {
 		}
 	}
 	return nil
+}
+
+// setTooLarge reports whether msg is TLC's refusal of a set of more than
+// -maxSetSize elements: a util.WrongInvocationException thrown by its
+// ValueVec, which carries no position, so TLC prints no range after it
+// (an ASSUME: "Evaluating assumption ... failed." and the message alone,
+// TLC rev cc6b616, golden setbound/AsmFcn).
+func setTooLarge(msg string) bool {
+	return strings.HasPrefix(msg, "Attempted to construct a set with too many elements (>")
 }

@@ -383,12 +383,19 @@ func (b *builder) assumesOf(m *ast.Module, env *modEnv, seen map[*ast.Module]boo
 		if err != nil {
 			var ee *Error
 			if !errors.As(err, &ee) {
-				c.errorf(a.Pos(), "Evaluating assumption failed: %v", err)
-				continue
+				// An error of package value no node raised (a set
+				// too large to build, met inside a value's method):
+				// TLC's assumption failed all the same, with the cause
+				// alone (TLC rev cc6b616, -maxSetSize 100 on
+				// Examples' Stones; golden setbound/AsmRec).
+				ee = &Error{Pos: ast.Unparen(a.Expr).Pos(), Msg: err.Error()}
 			}
 			if b.assumeErr == nil {
 				name := c.nodeName(a.Expr, m.Name.Name)
-				cause := ee.Msg + c.errorRange(ee)
+				cause := ee.Msg
+				if !setTooLarge(ee.Msg) {
+					cause += c.errorRange(ee)
+				}
 				if v, ok := notBoolAt(err, x); ok && v != nil {
 					// TLC_EXPECTED_VALUE (2215) naming the ASSUME's
 					// expression on the same line (E18: ASSUME 3).

@@ -10,7 +10,11 @@
 // Each argument is SPEC.tla or SPEC.tla:CONFIG.cfg. Both tools run with one
 // worker, as TLC's reference outputs were made. It prints, per spec and
 // mode, "same" or the first differing line with context, compares the exit
-// codes, and exits 1 when anything differs. When TLC's verdict came from
+// codes, and exits 1 when anything differs. Both runs failing alike before
+// any checking (a spec or cfg that does not parse, e.g. for a missing
+// -lib: exit 150, 151 or 153) is "both failed: exit N", not "same", and
+// makes the exit 3 when nothing differs, so that a measurement counting
+// "same" is not fooled. When TLC's verdict came from
 // one of its periodic liveness checks (driven by a clock, so its counts
 // depend on the machine: tlcout.PeriodicLiveness), it says so and compares
 // with TLC run with -lncheck final instead.
@@ -69,7 +73,7 @@ func diffAll() int {
 		return 1
 	}
 	defer os.RemoveAll(meta)
-	differs := false
+	differs, failed := false, false
 	saved := saveNames{}
 	for _, arg := range flag.Args() {
 		spec, cfg, _ := strings.Cut(arg, ":")
@@ -129,23 +133,55 @@ func diffAll() int {
 					return 1
 				}
 			}
-			tf, of := tlcout.ParsedFiles(theirs), tlcout.ParsedFiles(ours)
-			switch {
-			case !slices.Equal(tf, of):
+			line, v := compare(theirs, ours, a, b, tcode, ocode)
+			fmt.Printf("%s (%s): %s\n", arg, mode, line)
+			switch v {
+			case differ:
 				differs = true
-				fmt.Printf("%s (%s): DIFFERS in the files SANY parsed:\n  TLC:      %s\n  wspcycle: %s\n", arg, mode, strings.Join(tf, " "), strings.Join(of, " "))
-			case a == b && tcode == ocode:
-				fmt.Printf("%s (%s): same, exit %d\n", arg, mode, tcode)
-			default:
-				differs = true
-				fmt.Printf("%s (%s): DIFFERS, exit %d (TLC) and %d (wspcycle)\n%s\n", arg, mode, tcode, ocode, firstDiff(a, b))
+			case bothFailed:
+				failed = true
 			}
 		}
 	}
-	if differs {
+	switch {
+	case differs:
 		return 1
+	case failed:
+		return 3
 	}
 	return 0
+}
+
+// A verdict of one spec and mode.
+type verdict int
+
+const (
+	same       verdict = iota // the same output and exit code
+	differ                    // the outputs, the files parsed or the exit codes differ
+	bothFailed                // the same failure to start (failedExit) in both
+)
+
+// failedExit are TLC's exit codes of a run that never got to the model:
+// the spec does not parse (150, ERROR_SPEC_PARSE), the cfg does not
+// (151, ERROR_CONFIG_PARSE), or a system error (153). Two such runs
+// agreeing says nothing of the checker (a missing -lib fails both alike),
+// so they are reported apart from "same".
+var failedExit = map[int]bool{150: true, 151: true, 153: true}
+
+// compare judges one spec and mode from the raw outputs (for the files
+// SANY parsed), the normalised ones and the exit codes, and returns the
+// line to report after "SPEC (MODE): ".
+func compare(theirs, ours, a, b string, tcode, ocode int) (string, verdict) {
+	tf, of := tlcout.ParsedFiles(theirs), tlcout.ParsedFiles(ours)
+	switch {
+	case !slices.Equal(tf, of):
+		return fmt.Sprintf("DIFFERS in the files SANY parsed:\n  TLC:      %s\n  wspcycle: %s", strings.Join(tf, " "), strings.Join(of, " ")), differ
+	case a == b && tcode == ocode && failedExit[tcode]:
+		return fmt.Sprintf("both failed: exit %d (the same output; nothing was checked)", tcode), bothFailed
+	case a == b && tcode == ocode:
+		return fmt.Sprintf("same, exit %d", tcode), same
+	}
+	return fmt.Sprintf("DIFFERS, exit %d (TLC) and %d (wspcycle)\n%s", tcode, ocode, firstDiff(a, b)), differ
 }
 
 // run runs the command line cmd (split on spaces) with args, in dir

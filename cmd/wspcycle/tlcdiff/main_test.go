@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,34 @@ func TestRunArgsMetadir(t *testing.T) {
 		}
 		if w := append(append([]string{"-metadir", "/tmp/meta"}, want...), "M.tla"); !slices.Equal(theirs, w) {
 			t.Errorf("TLC's args %q, want %q", theirs, w)
+		}
+	}
+}
+
+// TestCompareBothFailed: two runs that fail alike before checking
+// anything (here SANY's missing-module failure, exit 150) are reported as
+// such, not as "same": a missing -lib made every spec of a measurement
+// "same". A failure that differs stays a difference, and the same
+// evaluation error (exit 75: TLC's answer about the model) stays "same".
+func TestCompareBothFailed(t *testing.T) {
+	parse := "Parsing file M.tla\nCannot find source file for module TLAPS imported in module M.\nError: Parsing or semantic analysis failed.\n"
+	for _, c := range []struct {
+		name         string
+		a, b         string
+		tcode, ocode int
+		want         verdict
+		prefix       string
+	}{
+		{"parse failure in both", parse, parse, 150, 150, bothFailed, "both failed: exit 150"},
+		{"cfg failure in both", "x", "x", 151, 151, bothFailed, "both failed: exit 151"},
+		{"same model", "ok", "ok", 0, 0, same, "same, exit 0"},
+		{"same evaluation error", "err", "err", 75, 75, same, "same, exit 75"},
+		{"only ours failed", "ok", parse, 0, 150, differ, "DIFFERS"},
+		{"both failed, other messages", parse, "other", 150, 150, differ, "DIFFERS"},
+	} {
+		line, v := compare(c.a, c.b, c.a, c.b, c.tcode, c.ocode)
+		if v != c.want || !strings.HasPrefix(line, c.prefix) {
+			t.Errorf("%s: %q (%d), want %q... (%d)", c.name, line, v, c.prefix, c.want)
 		}
 	}
 }

@@ -1,0 +1,9 @@
+---- MODULE InvRec ----
+EXTENDS Naturals, FiniteSets, Sequences, TLC
+RECURSIVE P(_)
+P(n) == IF n = 0 THEN {<<>>} ELSE UNION {{s \o <<i>> : i \in 1..3} : s \in P(n-1)}
+VARIABLE x
+Init == x = 0
+Next == UNCHANGED x
+Inv == \E p \in P(3) : TRUE
+====
