@@ -45,6 +45,13 @@ import (
 //   - under -coverage (the *Cov outputs): G(v)[0] (LzCovOp), inline
 //     (LzCovIn), G3(v)[0][0] (LzG3Op), Ap(G(v), 0) (LzArg), each counted
 //     at the point as TLC's FcnLambdaValue;
+//   - TLC's order of evaluation (LzOrd*): the constructor's domain when
+//     the lazy function is made, before the argument (TLCSet in the
+//     argument grows the domain too late: TLC exit 75), for G(v)[a]
+//     (LzOrdOp), written there (LzOrdIn), an operator's parameter
+//     (LzOrdArg), a record's field before a later field (LzOrdRec), a
+//     tuple's element (LzOrdTup), and per level of a chain G(v)[1][a]
+//     (LzOrdChain);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -58,6 +65,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzG3": 0, "LzG3Op": 0, "LzArg": 0, "LzArgIn": 0, "LzLetArg": 0, "LzLetP": 0,
 		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
 		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
+		"LzOrdOp": 75, "LzOrdIn": 75, "LzOrdArg": 75, "LzOrdRec": 75, "LzOrdTup": 75, "LzOrdChain": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

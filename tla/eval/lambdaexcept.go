@@ -90,10 +90,11 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 	}}, ex)
 	a := args[0]
 	point := func(k *ctx) (value.Value, error) {
-		for _, x := range sib {
-			if _, err := x.fn(k); err != nil {
-				return nil, err
-			}
+		if err := runSibs(k, sib, false); err != nil {
+			return nil, err
+		}
+		if err := runSibs(k, sib, true); err != nil {
+			return nil, err
 		}
 		keys := make([]value.Value, len(ups))
 		vals := make([]value.Value, len(ups))
