@@ -55,6 +55,9 @@ type recPoint struct {
 	// are compiled with the outer body (compiler.keepCons), in the
 	// function's slots.
 	inner *recPoint
+	// noTab makes outOfDomain a miss where it would tabulate: the
+	// function has EXCEPTs TLC's text would show (lambdaExcept).
+	noTab bool
 }
 
 // outOfDomain is TLC's error for the constructor applied to x, outside
@@ -79,6 +82,9 @@ func (p *recPoint) outOfDomain(k *ctx, s value.SetValue, x value.Value) error {
 			keys, vals = append(keys, key), append(vals, v)
 		}
 		if ok {
+			if p.noTab {
+				return errPointMiss
+			}
 			shown = value.FcnFromPairs(keys, vals).String()
 		}
 	}
