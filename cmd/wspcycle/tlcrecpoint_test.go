@@ -51,7 +51,10 @@ import (
 //     (LzOrdOp), written there (LzOrdIn), an operator's parameter
 //     (LzOrdArg), a record's field before a later field (LzOrdRec), a
 //     tuple's element (LzOrdTup), and per level of a chain G(v)[1][a]
-//     (LzOrdChain);
+//     (LzOrdChain); a later level's domain failing before the argument
+//     (an Assert) is evaluated, under TLC's call stack: the previous
+//     level's application, the constructor (LzOrdDom, three levels
+//     LzOrdDom3);
 //   - an EXCEPT key outside the constructor's domain: TLC warns and skips
 //     the update, the body failing elsewhere no outcome (LzExcSkip, exit
 //     0); applied outside the domain, the FcnLambdaValue's wording
@@ -70,6 +73,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzCovOp": 0, "LzCovIn": 0, "LzRec": 0, "LzTup": 0, "LzRecSib": 255, "LzTupSib": 0,
 		"LzExc0": 0, "LzExc2": 0, "LzExc": 255, "LzExcHit": 255,
 		"LzOrdOp": 75, "LzOrdIn": 75, "LzOrdArg": 75, "LzOrdRec": 75, "LzOrdTup": 75, "LzOrdChain": 75,
+		"LzOrdDom": 75, "LzOrdDom3": 75,
 		"LzExcSkip": 0, "LzExcOutArg": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })

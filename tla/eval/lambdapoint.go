@@ -209,6 +209,7 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 	}
 	// F[a][b]...: the argument lists before the last, innermost first.
 	var mid [][]ast.Expr
+	var midApps []*ast.FuncApp // the applications mid's lists are of
 	fe := e.Fn
 	for {
 		in, ok := ast.Unparen(fe).(*ast.FuncApp)
@@ -219,6 +220,7 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 			break // <<F, e>>[1]: F (lambdaCons)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
+		midApps = append([]*ast.FuncApp{in}, midApps...)
 		fe = in.Fn
 	}
 	// Under coverage a constructor written there or reached through an
@@ -274,6 +276,16 @@ func (c *compiler) lambdaPoint(e *ast.FuncApp, en cenv, args []cx, general cx) (
 		}
 		bs, ben := c.bounds(fc.Bounds, fen)
 		setTupleBind(bs, bindPrefix, fc)
+		if i > 0 {
+			// A later level's domain is evaluated as TLC makes the
+			// constructor, the function's body at the previous
+			// level's point: its call stack shows that application
+			// and the constructor around it (G(6)[0][a], the domain
+			// failing: G(6)[0], then the constructor).
+			for j := range bs {
+				bs[j].set = c.csFrame(c.csFrame(bs[j].set, fc), midApps[i-1])
+			}
+		}
 		p := &recPoint{bs: bs}
 		ps = append(ps, p)
 		if i == len(lists)-1 {
