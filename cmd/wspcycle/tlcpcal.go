@@ -63,6 +63,7 @@ func labelsAdded(src string) bool {
 	} else if end := strings.LastIndex(alg, "*)"); end >= 0 {
 		alg = alg[:end]
 	}
+	alg = stripPcalComments(alg)
 	if reProcess.MatchString(alg) {
 		return false
 	}
@@ -72,4 +73,51 @@ func labelsAdded(src string) bool {
 		}
 	}
 	return true
+}
+
+// stripPcalComments blanks the comments (\* to the end of the line, (* *)
+// nested) and the strings of alg, PlusCal text, keeping its line breaks:
+// a word "process" or a name followed by ':' there is no process and no
+// label to the translator.
+func stripPcalComments(alg string) string {
+	b := []byte(alg)
+	blank := func(i int) {
+		if b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '\\' && i+1 < len(b) && b[i+1] == '*':
+			for ; i < len(b) && b[i] != '\n'; i++ {
+				blank(i)
+			}
+		case b[i] == '(' && i+1 < len(b) && b[i+1] == '*':
+			depth := 0
+			for ; i < len(b); i++ {
+				if b[i] == '(' && i+1 < len(b) && b[i+1] == '*' {
+					depth++
+					blank(i)
+					i++
+				} else if b[i] == '*' && i+1 < len(b) && b[i+1] == ')' {
+					depth--
+					blank(i)
+					i++
+				}
+				blank(i)
+				if depth == 0 {
+					break
+				}
+			}
+		case b[i] == '"':
+			for i++; i < len(b) && b[i] != '"'; i++ {
+				if b[i] == '\\' && i+1 < len(b) {
+					blank(i)
+					i++
+				}
+				blank(i)
+			}
+		}
+	}
+	return string(b)
 }

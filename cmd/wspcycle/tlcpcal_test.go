@@ -11,11 +11,12 @@ import (
 // file" line: "Labels added." for a uniprocess algorithm in which no
 // label was typed, in a module that holds a translation (LabelsAdded,
 // LabelsC in the C syntax, LabelsFair, LabelsIf); nothing when a label
-// was typed (LabelsTyped) or there is no translation (LabelsNoTrans).
+// was typed (LabelsTyped) or there is no translation (LabelsNoTrans);
+// the word "process" in a comment is no process (LabelsComment).
 // The line was missing.
 func TestTLCPcalLabels(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "pcal")
-	for _, name := range []string{"LabelsAdded", "LabelsC", "LabelsFair", "LabelsIf", "LabelsTyped", "LabelsNoTrans"} {
+	for _, name := range []string{"LabelsAdded", "LabelsC", "LabelsFair", "LabelsIf", "LabelsTyped", "LabelsNoTrans", "LabelsComment"} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, 0, inSpecDir())
 	}
 }
@@ -37,6 +38,10 @@ func TestLabelsAdded(t *testing.T) {
 		"  await \\E v \\in {1}: v > 0;":             true,
 		"  y := (1 :> 2)[1];":                        true,
 		"  either y := 1; or D: y := 2; end either;": false,
+		"  \\* we process it here\n  y := 1;":        true,
+		"  (* a process (* nested *) *) y := 1;":     true,
+		"  (* note: *) y := 1; \\* E: y := 2;":       true,
+		"  print \"process\"; y := 1;":               true,
 	} {
 		if got := labelsAdded(head + body + tail); got != want {
 			t.Errorf("%q: labels added %v, want %v", body, got, want)

@@ -72,6 +72,20 @@ import (
 //     LzTwoOutSame, tabulated when the body evaluates everywhere
 //     LzTwoOutOk), an argument that is no tuple (LzTwoOutOne), an extra
 //     argument TLC ignores (LzTwoOutLen, exit 0);
+//   - TLC's order of evaluation (LzOrd*): the constructor's domain when
+//     the lazy function is made, before the argument (TLCSet in the
+//     argument grows the domain too late: TLC exit 75), for G(v)[a]
+//     (LzOrdOp), written there (LzOrdIn), an operator's parameter
+//     (LzOrdArg), a record's field before a later field (LzOrdRec), a
+//     tuple's element (LzOrdTup), and per level of a chain G(v)[1][a]
+//     (LzOrdChain); a later level's domain failing before the argument
+//     (an Assert) is evaluated, under TLC's call stack: the previous
+//     level's application, the constructor (LzOrdDom, three levels
+//     LzOrdDom3);
+//   - an EXCEPT key outside the constructor's domain: TLC warns and skips
+//     the update, the body failing elsewhere no outcome (LzExcSkip, exit
+//     0); applied outside the domain, the FcnLambdaValue's wording
+//     (LzExcOutArg);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -94,6 +108,9 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzTwoOutOk": 75, "LzTwoOutLen": 0, "LzTwoOutTup": 75,
 		"LzFpDiv": 75, "LzFpAssert": 75, "LzFpLen": 75, "LzPrDiv": 75, "LzEqDom": 75,
 		"LzDom": 75, "LzEq": 75, "LzChDom": 75, "LzExSet": 75,
+		"LzOrdOp": 75, "LzOrdIn": 75, "LzOrdArg": 75, "LzOrdRec": 75, "LzOrdTup": 75, "LzOrdChain": 75,
+		"LzOrdDom": 75, "LzOrdDom3": 75,
+		"LzExcSkip": 0, "LzExcOutArg": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

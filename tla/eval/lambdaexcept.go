@@ -80,9 +80,12 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 	for _, x := range sib {
 		d |= x.dep
 	}
-	// No name: a key outside the domain is a miss (the general
-	// application's outcome), not the FcnLambdaValue's apply error.
-	p := &recPoint{bs: bs, body: body}
+	// An argument outside the domain is the FcnLambdaValue's apply
+	// error where TLC would not tabulate it, else a miss (the general
+	// application's text shows the EXCEPTs).
+	p := &recPoint{bs: bs, body: body, noTab: true}
+	c.pointNames(p, fc)
+	missing := c.exceptMissing(ex)
 	// F's body at a key, under the EXCEPT on TLC's call stack.
 	keySlot := c.newSlot()
 	atKey := c.csFrame(cx{fn: func(k *ctx) (value.Value, error) {
@@ -90,13 +93,33 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 	}}, ex)
 	a := args[0]
 	point := func(k *ctx) (value.Value, error) {
-		for _, x := range sib {
-			if _, err := x.fn(k); err != nil {
-				return nil, err
-			}
+		if err := runSibs(k, sib, false); err != nil {
+			return nil, err
 		}
-		keys := make([]value.Value, len(ups))
-		vals := make([]value.Value, len(ups))
+		dom, err := evalSet(k, bs[0].set)
+		if err != nil {
+			return nil, err
+		}
+		if err := runSibs(k, sib, true); err != nil {
+			return nil, err
+		}
+		// member is TLC's FcnLambdaValue.select: a key outside the
+		// domain selects nothing.
+		member := func(x value.Value) (bool, error) {
+			if isMixed(dom) {
+				return false, errPointMiss
+			}
+			if n, err := dom.Size(); err != nil || n > value.MaxEnum() {
+				return false, errPointMiss
+			}
+			in, err := dom.Member(x)
+			if err != nil {
+				return false, errPointMiss
+			}
+			return in, nil
+		}
+		keys := make([]value.Value, 0, len(ups))
+		vals := make([]value.Value, 0, len(ups))
 		for i := range ups {
 			u := &ups[i]
 			key, err := u.key.fn(k)
@@ -104,13 +127,25 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 				return nil, err
 			}
 			var at value.Value
-			for j := i - 1; j >= 0; j-- {
+			for j := len(keys) - 1; j >= 0; j-- {
 				if value.Equal(keys[j], key) {
 					at = vals[j]
 					break
 				}
 			}
 			if at == nil {
+				// TLC skips an update whose key is outside the
+				// domain, with a warning (Tool, OPCODE_exc).
+				in, err := member(key)
+				if err != nil {
+					return nil, err
+				}
+				if !in {
+					if missing != nil {
+						missing()
+					}
+					continue
+				}
 				k.env[keySlot] = key
 				if at, err = atKey.fn(k); err != nil {
 					return nil, err
@@ -121,7 +156,7 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 			if err != nil {
 				return nil, err
 			}
-			keys[i], vals[i] = key, v
+			keys, vals = append(keys, key), append(vals, v)
 		}
 		x, err := a.fn(k)
 		if err != nil {
@@ -131,6 +166,13 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 			if value.Equal(keys[i], x) {
 				return vals[i], nil
 			}
+		}
+		in, err := member(x)
+		if err != nil {
+			return nil, err
+		}
+		if !in {
+			return nil, p.outOfDomain(k, dom, x)
 		}
 		return p.at(k, []value.Value{x})
 	}

@@ -165,11 +165,46 @@ func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, w
 	if sib == nil {
 		return
 	}
+	// TLC evaluates the elements in the order written, the one selected
+	// (making the lazy function: its domain) among them. A mark (no fn)
+	// stands for the selected one; an element's own elements, resolved
+	// after it, replace the mark.
+	var own []cx
 	for j, x := range elems {
-		if j != at {
-			*sib = append(*sib, c.csFrame(c.csFrame(c.expr(x, en), whole), sel))
+		if j == at {
+			own = append(own, cx{})
+		} else {
+			own = append(own, c.csFrame(c.csFrame(c.expr(x, en), whole), sel))
 		}
 	}
+	for j, x := range *sib {
+		if x.fn == nil {
+			*sib = append(append(append([]cx(nil), (*sib)[:j]...), own...), (*sib)[j+1:]...)
+			return
+		}
+	}
+	*sib = append(*sib, own...)
+}
+
+// runSibs runs sib's elements (siblings) from the first until the mark,
+// or from the mark to the end when after is set.
+func runSibs(k *ctx, sib []cx, after bool) error {
+	in := !after
+	for _, x := range sib {
+		if x.fn == nil {
+			if !after {
+				return nil
+			}
+			in = true
+			continue
+		}
+		if in {
+			if _, err := x.fn(k); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // csFrame makes x push e on TLC's call stack while it runs, as csExpr
@@ -200,6 +235,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	}
 	// F[a][b]...: the argument lists before the last, innermost first.
 	var mid [][]ast.Expr
+	var midApps []*ast.FuncApp // the applications mid's lists are of
 	fe := e.Fn
 	for {
 		in, ok := ast.Unparen(fe).(*ast.FuncApp)
@@ -210,6 +246,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 			break // <<F, e>>[1]: F (lambdaCons)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
+		midApps = append([]*ast.FuncApp{in}, midApps...)
 		fe = in.Fn
 	}
 	// Under coverage a constructor written there or reached through an
@@ -266,6 +303,17 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		}
 		bs, ben := c.bounds(fc.Bounds, fen)
 		setTupleBind(bs, bindPrefix, fc)
+		if i > 0 && i-1 < len(midApps) {
+			// A later level's domain is evaluated as TLC makes the
+			// constructor, the function's body at the previous
+			// level's point: its call stack shows that application
+			// and the constructor around it (G(6)[0][a], the domain
+			// failing: G(6)[0], then the constructor). A level of
+			// pre (a choice's chain) has its application elsewhere.
+			for j := range bs {
+				bs[j].set = c.csFrame(c.csFrame(bs[j].set, fc), midApps[i-1])
+			}
+		}
 		p := &recPoint{bs: bs}
 		ps = append(ps, p)
 		if i == len(lists)-1 {
@@ -296,23 +344,31 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	for _, x := range sib {
 		d |= x.dep
 	}
+	// TLC's order: the record's or tuple's elements before F, F's
+	// domains (making the FcnLambdaValue), the elements after, then the
+	// arguments; in a chain each level's domains (F[a]'s body made)
+	// before that level's arguments.
 	point := func(k *ctx) (value.Value, error) {
-		for _, x := range sib {
-			if _, err := x.fn(k); err != nil {
-				return nil, err
+		for i, p := range ps {
+			if i == 0 {
+				if err := runSibs(k, sib, false); err != nil {
+					return nil, err
+				}
 			}
-		}
-		var one [1][]value.Value
-		vals := one[:0]
-		for _, l := range lists {
-			vs, err := evalAll(k, l)
+			sets, err := p.domains(k)
 			if err != nil {
 				return nil, err
 			}
-			vals = append(vals, vs)
-		}
-		for i, p := range ps {
-			if err := p.bind(k, vals[i]); err != nil {
+			if i == 0 {
+				if err := runSibs(k, sib, true); err != nil {
+					return nil, err
+				}
+			}
+			vs, err := evalAll(k, lists[i])
+			if err != nil {
+				return nil, err
+			}
+			if err := p.bindIn(k, sets, vs); err != nil {
 				return nil, err
 			}
 		}

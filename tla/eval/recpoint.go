@@ -60,6 +60,9 @@ type recPoint struct {
 	// are compiled with the outer body (compiler.keepCons), in the
 	// function's slots.
 	inner *recPoint
+	// noTab makes outOfDomain a miss where it would tabulate: the
+	// function has EXCEPTs TLC's text would show (lambdaExcept).
+	noTab bool
 }
 
 // outOfDomain is TLC's error for the constructor applied to x, outside
@@ -84,6 +87,9 @@ func (p *recPoint) outOfDomain(k *ctx, s value.SetValue, x value.Value) error {
 			keys, vals = append(keys, key), append(vals, v)
 		}
 		if ok {
+			if p.noTab {
+				return errPointMiss
+			}
 			shown = value.FcnFromPairs(keys, vals).String()
 		}
 	}
@@ -357,6 +363,31 @@ func (p *recPoint) at(k *ctx, bs []value.Value) (value.Value, error) {
 // bind binds the constructor's binders to bs, its arguments, after
 // checking they are in its domain.
 func (p *recPoint) bind(k *ctx, bs []value.Value) error {
+	sets, err := p.domains(k)
+	if err != nil {
+		return err
+	}
+	return p.bindIn(k, sets, bs)
+}
+
+// domains evaluates the constructor's domains, in the order written:
+// TLC evaluates them when it makes the FcnLambdaValue, before the
+// arguments it is applied to.
+func (p *recPoint) domains(k *ctx) ([]value.SetValue, error) {
+	sets := make([]value.SetValue, len(p.bs))
+	for i := range p.bs {
+		s, err := evalSet(k, p.bs[i].set)
+		if err != nil {
+			return nil, err
+		}
+		sets[i] = s
+	}
+	return sets, nil
+}
+
+// bindIn binds the constructor's binders to bs, its arguments, after
+// checking they are in sets, its domains (domains).
+func (p *recPoint) bindIn(k *ctx, sets []value.SetValue, bs []value.Value) error {
 	vals := bs
 	switch {
 	case len(p.bs) == 1 && len(bs) > 1:
@@ -380,10 +411,7 @@ func (p *recPoint) bind(k *ctx, bs []value.Value) error {
 	}
 	for i := range p.bs {
 		b := &p.bs[i]
-		s, err := evalSet(k, b.set)
-		if err != nil {
-			return err
-		}
+		s := sets[i]
 		// The domain must be one the built function enumerates.
 		if isMixed(s) {
 			return errPointMiss
