@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"errors"
-
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -126,16 +124,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 	}
 	fn := point
 	if cov != nil {
-		fn = func(k *ctx) (value.Value, error) {
-			v, err := general.fn(k)
-			if err == nil {
-				return v, nil
-			}
-			if pv, perr := point(k); perr == nil || !errors.Is(perr, errPointMiss) {
-				return pv, perr
-			}
-			return nil, err
-		}
+		fn = pointOrGeneral(point, general, true)
 	}
 	return cx{fn: fn, dep: d, pos: general.pos}, true
 }

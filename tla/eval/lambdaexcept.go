@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"errors"
-
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/value"
 )
@@ -176,26 +174,6 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 		}
 		return p.at(k, []value.Value{x})
 	}
-	// A miss (errPointMiss) evaluates the general application.
-	fn := func(k *ctx) (value.Value, error) {
-		v, err := point(k)
-		if err == errPointMiss {
-			return general.fn(k)
-		}
-		return v, err
-	}
-	if cov != nil {
-		fn = func(k *ctx) (value.Value, error) {
-			v, err := general.fn(k)
-			if err == nil {
-				return v, nil
-			}
-			pv, perr := point(k)
-			if perr == nil || !errors.Is(perr, errPointMiss) {
-				return pv, perr
-			}
-			return nil, err
-		}
-	}
+	fn := pointOrGeneral(point, general, cov != nil)
 	return cx{fn: fn, dep: general.dep | d | a.dep, pos: general.pos}, true
 }

@@ -374,27 +374,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		}
 		return body.fn(k)
 	}
-	// A miss (errPointMiss) evaluates the general application.
-	fn := func(k *ctx) (value.Value, error) {
-		v, err := point(k)
-		if err == errPointMiss {
-			return general.fn(k)
-		}
-		return v, err
-	}
-	if cov != nil {
-		fn = func(k *ctx) (value.Value, error) {
-			v, err := general.fn(k)
-			if err == nil {
-				return v, nil
-			}
-			pv, perr := point(k)
-			if perr == nil || !errors.Is(perr, errPointMiss) {
-				return pv, perr
-			}
-			return nil, err
-		}
-	}
+	fn := pointOrGeneral(point, general, cov != nil)
 	return cx{fn: fn, dep: general.dep | d, pos: general.pos}, true
 }
 
@@ -419,4 +399,30 @@ func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 		fe, en = b.arg, b.argEnv
 	}
 	return true
+}
+
+// pointOrGeneral is the application evaluated at the point, falling back
+// to general (building the function) where the point misses
+// (errPointMiss); under coverage (built) general first, as before, the
+// point giving the outcome only where building failed.
+func pointOrGeneral(point func(*ctx) (value.Value, error), general cx, built bool) func(*ctx) (value.Value, error) {
+	if built {
+		return func(k *ctx) (value.Value, error) {
+			v, err := general.fn(k)
+			if err == nil {
+				return v, nil
+			}
+			if pv, perr := point(k); perr == nil || !errors.Is(perr, errPointMiss) {
+				return pv, perr
+			}
+			return nil, err
+		}
+	}
+	return func(k *ctx) (value.Value, error) {
+		v, err := point(k)
+		if err == errPointMiss {
+			return general.fn(k)
+		}
+		return v, err
+	}
 }
