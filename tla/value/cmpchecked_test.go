@@ -48,3 +48,26 @@ func TestNewSetCheckedMixedKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestComparableScalars: the sets checkSortable need not replay are those
+// of one scalar kind; a mix of kinds, or any compound value, is replayed
+// (and int-str above fails there).
+func TestComparableScalars(t *testing.T) {
+	var st *Strings
+	for _, c := range []struct {
+		elems []Value
+		want  bool
+	}{
+		{[]Value{Int(3), Int(1), Int(2)}, true},
+		{[]Value{st.Str("b"), st.Str("a")}, true},
+		{[]Value{Bool(true), Bool(false)}, true},
+		{[]Value{Int(1), st.Str("a")}, false},
+		{[]Value{Int(1), Bool(true)}, false},
+		{[]Value{Int(1), Set(Int(1))}, false},
+		{[]Value{Tuple(Int(1)), Tuple(Int(2))}, false},
+	} {
+		if got := comparableScalars(c.elems); got != c.want {
+			t.Errorf("comparableScalars(%v) = %v, want %v", c.elems, got, c.want)
+		}
+	}
+}
