@@ -195,15 +195,21 @@ func (b *builder) statePredFn(x cx) func(value.State) (bool, error) {
 
 func (b *builder) actionPredFn(x cx) func(s, t value.State) (bool, error) {
 	p := &b.prog
+	pred := func(k *ctx) (bool, error) { return evalBool(k, x) }
 	return func(s, t value.State) (bool, error) {
-		k := (*p).get()
-		k.s = s
-		k.phase = phaseNext
-		copy(k.t, t)
-		r, err := evalBool(k, x)
-		(*p).put(k)
-		return r, err
+		return onStep(*p, s, t, pred)
 	}
+}
+
+// onStep is f run in a context of p evaluating the step s -> t.
+func onStep[T any](p *program, s, t value.State, f func(*ctx) (T, error)) (T, error) {
+	k := p.get()
+	k.s = s
+	k.phase = phaseNext
+	copy(k.t, t)
+	r, err := f(k)
+	p.put(k)
+	return r, err
 }
 
 // rewardFn is the reward of a step s -> t of TLC's sched=rl learner, x
@@ -212,12 +218,7 @@ func (b *builder) actionPredFn(x cx) func(s, t value.State) (bool, error) {
 func (b *builder) rewardFn(x cx, name string) func(s, t value.State) (float64, error) {
 	p := &b.prog
 	return func(s, t value.State) (float64, error) {
-		k := (*p).get()
-		k.s = s
-		k.phase = phaseNext
-		copy(k.t, t)
-		v, err := x.fn(k)
-		(*p).put(k)
+		v, err := onStep(*p, s, t, x.fn)
 		if err != nil {
 			return 0, err
 		}
