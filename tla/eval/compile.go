@@ -139,6 +139,9 @@ type compiler struct {
 	// funcCons keeps in the recPoint given, for a point application to
 	// evaluate the body at one point (recpoint.go's nested constructors).
 	keepCons map[*ast.FuncCons]*recPoint
+	// covPointed: the applications covCountedApp compiled, evaluated at
+	// the point already (lambdaPoint keeps them).
+	covPointed map[*ast.FuncApp]bool
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string

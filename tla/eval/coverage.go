@@ -72,8 +72,9 @@ type CovNode struct {
 	ovBody  ast.Expr
 	// fcnMat: a function constructor TLC turns into a table
 	// (covfcnmat.go); lazyBody: one whose body its build does not count
-	// (covsubstfcn.go).
-	fcnMat, lazyBody bool
+	// (covsubstfcn.go); domOnly: one applied by covCountedApp, whose
+	// closure, compiled while it is set, yields the domain only.
+	fcnMat, lazyBody, domOnly bool
 	// luOuter: on UNION S, S's node when TLC keeps the union lazy;
 	// luElem: an element of that S (covunionlazy.go).
 	luOuter *CovNode

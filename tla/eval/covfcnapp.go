@@ -53,7 +53,9 @@ func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 		return cx{}, false
 	}
 	fcn.lazyBody = true
+	fcn.domOnly = true
 	fn := c.expr(e.Fn, en)
+	fcn.domOnly = false
 	override := c.isOverride(id.Name, x, en)
 	if !override && fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
 		// A constant: evaluated once, listed without its body.
@@ -66,11 +68,17 @@ func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 }
 
 // covCountedApp is e = f[a] with f, compiled as fn, the constructor fc
-// whose body's counts go to fcn (its evaluations while fn builds muted by
-// fcn.lazyBody): the value is fn's at a, and fc's body, compiled in de,
-// is evaluated again at a for its counts only, as TLC's FcnLambdaValue
-// evaluates it there. ok false when compiling the body failed (errors
-// beyond nerr, dropped by the caller's fallback).
+// whose body's counts go to fcn: fc's body, compiled in de, is
+// evaluated at a only, counted, as TLC's FcnLambdaValue.apply evaluates
+// it (its effects, TLCSet or Print, and its errors there only: building
+// the whole function ran them at every point, a wrong verdict under
+// -coverage where an invariant read TLCGet). fn, compiled with fcn's
+// domOnly set (funcCons), yields the constructor's domain, counting the
+// name, the constructor and the domain as TLC's making of the
+// FcnLambdaValue does. An argument outside the domain (or a domain the
+// built function would not enumerate) builds the function, its body
+// uncounted, for TLC's error. ok false when compiling the body failed
+// (errors beyond nerr, dropped by the caller's fallback).
 func (c *compiler) covCountedApp(e *ast.FuncApp, en cenv, fc *ast.FuncCons, fcn *CovNode, de cenv, fn, a cx, nerr int) (cx, bool) {
 	saved := c.cov
 	c.cov = fcn
@@ -80,11 +88,16 @@ func (c *compiler) covCountedApp(e *ast.FuncApp, en cenv, fc *ast.FuncCons, fcn 
 	if len(c.errs) > nerr {
 		return cx{}, false
 	}
-	b := bs[0]
 	pos := e.Pos()
 	lam := c.lambdaApplied(e.Fn, en, fn.dep)
+	p := &recPoint{bs: bs, body: body}
+	built := c.funcConsBuilt(fc, bs, covMuted(body))
+	if c.covPointed == nil {
+		c.covPointed = map[*ast.FuncApp]bool{}
+	}
+	c.covPointed[e] = true
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		f, err := fn.fn(k)
+		d, err := fn.fn(k)
 		if err != nil {
 			return nil, err
 		}
@@ -92,14 +105,21 @@ func (c *compiler) covCountedApp(e *ast.FuncApp, en cenv, fc *ast.FuncCons, fcn 
 		if err != nil {
 			return nil, err
 		}
-		r, err := apply(f, v, pos)
-		if err != nil {
-			return nil, withExpr(applyError(err, lam, f, v), e, pos)
-		}
-		if k.covMute == 0 {
-			if err := b.bind(k, v); err == nil {
-				_, _ = body.fn(k) // only its counts matter: r is its value
+		if s, ok := d.(value.SetValue); ok {
+			err := p.bindIn(k, []value.SetValue{s}, []value.Value{v})
+			if err == nil {
+				return body.fn(k)
 			}
+			if err != errPointMiss {
+				return nil, err
+			}
+			if d, err = evalMuted(k, built.fn); err != nil {
+				return nil, err
+			}
+		}
+		r, err := apply(d, v, pos)
+		if err != nil {
+			return nil, withExpr(applyError(err, lam, d, v), e, pos)
 		}
 		return r, nil
 	}, dep: deps(fn, a) | bodyDep(bs, body)}, true

@@ -38,7 +38,9 @@ func (c *compiler) covLazyArgApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	}
 	nerr := len(c.errs)
 	fcn.lazyBody = true
+	fcn.domOnly = true
 	fn := c.expr(e.Fn, en)
+	fcn.domOnly = false
 	if fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
 		// A constant argument: folded, its body counted as folded.
 		fcn.lazyBody = false

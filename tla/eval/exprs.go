@@ -895,6 +895,12 @@ func (c *compiler) funcCons(e *ast.FuncCons, en cenv) cx {
 	body := c.expr(e.Body, ben)
 	if n := c.covHere(e); n != nil && n.lazyBody {
 		body = covMuted(body) // counted where TLC evaluates it (covsubstfcn.go)
+		if n.domOnly && len(bs) == 1 {
+			// Applied at a point by covCountedApp, which evaluates
+			// the body there: not built.
+			set := bs[0].set
+			return cx{fn: func(k *ctx) (value.Value, error) { return evalSet(k, set) }, dep: bodyDep(bs, body)}
+		}
 	}
 	if p := c.keepCons[e]; p != nil {
 		p.bs, p.body = bs, body

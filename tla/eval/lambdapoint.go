@@ -259,6 +259,9 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	// without coverage nodes, gives the outcome only where building
 	// failed (its counts and effects are then those of a partial build).
 	var cov *CovNode
+	if c.cov != nil && c.covPointed[e] {
+		return cx{}, false // general is evaluated at the point (covCountedApp)
+	}
 	if c.namesDef(fe, en) {
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
