@@ -142,6 +142,9 @@ type compiler struct {
 	// covPointed: the applications covCountedApp compiled, evaluated at
 	// the point already (lambdaPoint keeps them).
 	covPointed map[*ast.FuncApp]bool
+	// covDomOnly is set while covCountedApp's function is compiled
+	// (CovNode.domOnly): the definitions it expands are cached apart.
+	covDomOnly int
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string
@@ -332,6 +335,9 @@ type defKey struct {
 	// predicate, where its variables read the next state or the state
 	// being built (cenv): a compile of its own, shared by those uses.
 	primed, init bool
+	// dom: compiled for covCountedApp, the constructor it is yielding
+	// its domain only (CovNode.domOnly), not the function.
+	dom bool
 }
 
 type recKey struct {
@@ -1079,7 +1085,7 @@ func (c *compiler) moduleDef(d *ast.OpDef, m *modEnv, en cenv) cx {
 		return x // under coverage: its value from load (covload.go)
 	}
 	de := cenv{m: m, primed: en.primed, init: en.init, at: -1}
-	plain := defKey{d: d, m: m, cov: c.cov}
+	plain := defKey{d: d, m: m, cov: c.cov, dom: c.covDomOnly > 0}
 	if c.cut != nil {
 		// Under an ENABLED's cut (enabledcut.go) a primed variable inside
 		// the definition is compiled differently: not cached either way.

@@ -21,25 +21,39 @@ import (
 // for f[a, b], the tuple <<a, b>>, which the constructor's one name
 // binds, as Echo's R[m, n] with R <- R1, R1 == [edge \in N \X N |-> ...])
 // of such a definition, counted as TLC counts it; ok false for any other
-// application.
+// application. A LET definition without parameters that TLC's
+// generator expands at each use (covLetAtUse) is applied so too: TLC's
+// tree lists its body under the name, as a module definition's.
 func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	n := c.covHere(e)
 	if n == nil {
 		return cx{}, false
 	}
 	id, ok := ast.Unparen(e.Fn).(*ast.Ident)
-	if !ok || en.sc.lookup(id.Name) != nil {
+	if !ok {
 		return cx{}, false
 	}
 	nerr := len(c.errs)
-	x, ok := c.lookupName(id.Name, en)
-	c.errs = c.errs[:nerr]
-	if !ok || x.kind != eDef {
-		return cx{}, false
-	}
-	d, ok := x.node.(*ast.OpDef)
-	if !ok || len(d.Params) > 0 {
-		return cx{}, false
+	var d *ast.OpDef
+	var de cenv
+	override, let := false, false
+	if b := en.sc.lookup(id.Name); b != nil {
+		if b.kind != bLetOp || !b.covAtUse || len(b.op.Params) > 0 || c.isRecursiveOp(b.op) {
+			return cx{}, false
+		}
+		d, de, let = b.op, en, true
+		de.sc, de.at = b.opEnv, -1
+	} else {
+		x, ok := c.lookupName(id.Name, en)
+		c.errs = c.errs[:nerr]
+		if !ok || x.kind != eDef {
+			return cx{}, false
+		}
+		if d, ok = x.node.(*ast.OpDef); !ok || len(d.Params) > 0 {
+			return cx{}, false
+		}
+		de = cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+		override = c.isOverride(id.Name, x, en)
 	}
 	fc, ok := covUnwrap(d.Body).(*ast.FuncCons)
 	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0] == nil || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
@@ -53,17 +67,21 @@ func (c *compiler) covLazyApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 		return cx{}, false
 	}
 	fcn.lazyBody = true
-	fcn.domOnly = true
 	fn := c.expr(e.Fn, en)
-	fcn.domOnly = false
-	override := c.isOverride(id.Name, x, en)
-	if !override && fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
-		// A constant: evaluated once, listed without its body.
+	if !override && !let && fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
+		// A constant: evaluated once, listed without its body (a LET
+		// definition expanded at each use is evaluated there).
 		fcn.lazyBody = false
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
+	// Compiled again, yielding the domain (covCountedApp), once known
+	// not to be a constant.
+	fcn.domOnly = true
+	c.covDomOnly++
+	fn = c.expr(e.Fn, en)
+	c.covDomOnly--
+	fcn.domOnly = false
 	return c.covCountedApp(e, en, fc, fcn, de, fn, a, nerr)
 }
 

@@ -38,9 +38,7 @@ func (c *compiler) covLazyArgApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	}
 	nerr := len(c.errs)
 	fcn.lazyBody = true
-	fcn.domOnly = true
 	fn := c.expr(e.Fn, en)
-	fcn.domOnly = false
 	if fn.dep&(depState|depNext|depEnv|depRun|depPending) == 0 {
 		// A constant argument: folded, its body counted as folded.
 		fcn.lazyBody = false
@@ -50,5 +48,12 @@ func (c *compiler) covLazyArgApp(e *ast.FuncApp, en cenv, a cx) (cx, bool) {
 	de := p.argEnv
 	de.primed = de.primed || en.primed
 	de.at = -1
+	// Compiled again, yielding the domain (covCountedApp), once known
+	// not to be a constant.
+	fcn.domOnly = true
+	c.covDomOnly++
+	fn = c.expr(e.Fn, en)
+	c.covDomOnly--
+	fcn.domOnly = false
 	return c.covCountedApp(e, en, fc, fcn, de, fn, a, nerr)
 }
