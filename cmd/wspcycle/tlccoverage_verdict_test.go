@@ -39,6 +39,15 @@ import (
 //     than the split's actions would).
 //   - CovLive (a temporal property): the lasso is rebuilt once, Init, the
 //     steps, and the step that closes it (Up 2:5, Wrap 0:2).
+//   - CovNameMod, CovNameAsg, CovNameLet, CovNameArg: a function
+//     constructor reached through a name (a module definition, applied in
+//     a guard or an assignment; a LET definition; an operator's parameter
+//     bound to the constructor written as the argument) whose body does a
+//     TLCSet that Inv reads: TLC applies the lazy function, evaluating the
+//     body at the argument only (covCountedApp), and finds the deadlock;
+//     building the function ran the TLCSet at every point, and the
+//     report said Inv was violated. CovNameErr: a body failing at a point
+//     never applied is no error.
 func TestTLCCoverageVerdict(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "coverage", "verdict")
 	for _, tc := range []struct {
@@ -53,6 +62,11 @@ func TestTLCCoverageVerdict(t *testing.T) {
 		{"CovFirst", "CovFirst", nil, 12},
 		{"CovSplit", "CovSplit", nil, 12},
 		{"CovLive", "CovLive", nil, 13},
+		{"CovNameMod", "CovNameMod", nil, 11},
+		{"CovNameAsg", "CovNameAsg", nil, 11},
+		{"CovNameLet", "CovNameLet", nil, 11},
+		{"CovNameArg", "CovNameArg", nil, 11},
+		{"CovNameErr", "CovNameErr", nil, 11},
 	} {
 		tlcGoldenRun(t, dir, tc.spec, append([]string{"-coverage", "1"}, tc.flags...), tc.exit, withOutput(tc.name))
 	}

@@ -14,8 +14,10 @@ import (
 // variable) and FcnLambdaValue.apply evaluates e at a only (MCDieHarder's
 // Capacity[j] with Capacity <- MCCapacity, a CASE on j: each application
 // counts the CASE once, its second arm's test only when j is the second
-// jug). wspcycle builds the whole function: its body's nodes are muted
-// during the build (lazyBody) and e is evaluated again, counted, at a.
+// jug). wspcycle does the same: the function's name and constructor are
+// compiled to yield the domain (counted there), and e is evaluated,
+// counted, at a (covCountedApp); building it ran e's effects and errors
+// at every point.
 
 // covLazyApp is, under coverage, the application e = f[a] (a compiled;
 // for f[a, b], the tuple <<a, b>>, which the constructor's one name

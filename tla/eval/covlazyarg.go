@@ -7,9 +7,8 @@ import (
 // A function constructor written as an operator's argument and applied
 // through the parameter, Op([n \in S |-> e]) with Op(f) == ... f[a] ...:
 // TLC's argument is a LazyValue whose value is a FcnLambdaValue, and
-// applying it evaluates e at a only. wspcycle builds the function: under
-// coverage the build's evaluations of e are muted (lazyBody) and e is
-// evaluated again, counted, at a, as covLazyApp does for a definition
+// applying it evaluates e at a only: under coverage e is evaluated,
+// counted, at a (covCountedApp), as covLazyApp does for a definition
 // (Echo's IsParent-like relations passed to Relation's operators).
 
 // covLazyArgApp is, under coverage, e = f[a] (a compiled; the tuple for

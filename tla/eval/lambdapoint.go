@@ -254,10 +254,13 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	// there, as TLC's FcnLambdaValue. One a definition's name denotes
 	// (a LET or module definition, or an operator's parameter bound to
 	// one) has its own counting (covLazyApp, covlet.go), whose listing a
-	// second node for the body would change: its general application
-	// is evaluated first, as before, and the point evaluation, compiled
-	// without coverage nodes, gives the outcome only where building
-	// failed (its counts and effects are then those of a partial build).
+	// second node for the body would change: where covCountedApp
+	// compiled it, the general application is evaluated at the point
+	// already; elsewhere (a choice of names, a chain, an instance's
+	// definition) it is evaluated first, as before, and the point
+	// evaluation, compiled without coverage nodes, gives the outcome
+	// only where building failed (its counts and effects are then those
+	// of a partial build).
 	var cov *CovNode
 	if c.cov != nil && c.covPointed[e] {
 		return cx{}, false // general is evaluated at the point (covCountedApp)

@@ -1,0 +1,10 @@
+---- MODULE CovNameArg ----
+\* CovNameMod with the constructor written as the argument of Op(f) == f[x + 1].
+EXTENDS Naturals, TLC
+VARIABLE x
+ASSUME TLCSet(1, 0)
+Op(f) == f[x + 1]
+Next == x < 2 /\ Op([i \in 1..3 |-> IF PrintT(<<"F", i>>) /\ TLCSet(1, TLCGet(1) + 1) THEN i + x ELSE 0]) >= 0 /\ x' = x + 1
+Init == x = 0
+Inv == TLCGet(1) <= 2
+====
