@@ -124,7 +124,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 	}
 	fn := point
 	if cov != nil {
-		fn = pointOrGeneral(point, general, true)
+		fn = pointOrGeneral(point, general, covBuildFirst(true, d))
 	}
 	return cx{fn: fn, dep: d, pos: general.pos}, true
 }

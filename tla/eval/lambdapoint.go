@@ -380,7 +380,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		}
 		return body.fn(k)
 	}
-	fn := pointOrGeneral(point, general, cov != nil)
+	fn := pointOrGeneral(point, general, covBuildFirst(cov != nil, d))
 	return cx{fn: fn, dep: general.dep | d, pos: general.pos}, true
 }
 
@@ -405,6 +405,19 @@ func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 		fe, en = b.arg, b.argEnv
 	}
 	return true
+}
+
+// covBuildFirst reports whether an application under coverage whose
+// point evaluation depends on d evaluates the general application first,
+// for its counts (pointOrGeneral's built): not when d has an effect
+// (Print, TLCSet) or reads the run (TLCGet, RandomElement), which
+// building would run at every point of the domain where TLC's
+// FcnLambdaValue runs them at the argument only (a TLCSet an invariant
+// reads made its verdict). The point, compiled without coverage nodes,
+// counts nothing of the function then: the report misses the body's
+// counts, not TLC's verdict.
+func covBuildFirst(cov bool, d uint8) bool {
+	return cov && d&(depSide|depRun) == 0
 }
 
 // pointOrGeneral is the application evaluated at the point, falling back
