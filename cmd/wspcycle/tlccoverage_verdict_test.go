@@ -47,7 +47,9 @@ import (
 //     body at the argument only (covCountedApp), and finds the deadlock;
 //     building the function ran the TLCSet at every point, and the
 //     report said Inv was violated. CovNameErr: a body failing at a point
-//     never applied is no error.
+//     never applied is no error. CovNameNest (F[1][a]) and CovNameArgDef
+//     (F passed by name to Op(f) == f[a]): the point is evaluated first
+//     (covBuildFirst), the body having an effect.
 func TestTLCCoverageVerdict(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "coverage", "verdict")
 	for _, tc := range []struct {
@@ -67,6 +69,8 @@ func TestTLCCoverageVerdict(t *testing.T) {
 		{"CovNameLet", "CovNameLet", nil, 11},
 		{"CovNameArg", "CovNameArg", nil, 11},
 		{"CovNameErr", "CovNameErr", nil, 11},
+		{"CovNameNest", "CovNameNest", nil, 11},
+		{"CovNameArgDef", "CovNameArgDef", nil, 11},
 	} {
 		tlcGoldenRun(t, dir, tc.spec, append([]string{"-coverage", "1"}, tc.flags...), tc.exit, withOutput(tc.name))
 	}
