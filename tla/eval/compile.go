@@ -1280,8 +1280,10 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	// A set body its parent enumerates (covoverride.go).
+	// A set body its parent enumerates (covoverride.go), one a state
+	// stores (covnested.go).
 	c.covAppBodyEnum(e, d)
+	defer c.covAppStored(e, d)()
 	return c.covInstIn(defEnv, argEnv, func() cx { // covinst.go
 		return c.inline(e.Pos(), func() cx {
 			be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)

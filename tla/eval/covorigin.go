@@ -107,16 +107,20 @@ func (c *compiler) covOriginEnum(n *CovNode, e ast.Expr, en cenv) {
 
 // covOriginAssign marks, before the value y of an assignment under n is
 // compiled, what notes the set it stores: y's node when y is a set
-// constructor, the \cup when y is S \cup T (T's node, or T's value's,
-// passes on when S is empty).
+// constructor (a filter too: CovOrigApp's s = {m \in N : m # 1}, then
+// \E m \in s, costs each enumeration on the filter), the \cup when y is
+// S \cup T (T's node, or T's value's, passes on when S is empty), the
+// body of the definition y applies (covAppStored).
 func (c *compiler) covOriginAssign(n *CovNode, y ast.Expr) {
 	if n == nil {
 		return
 	}
 	y = ast.Unparen(y)
 	switch y := y.(type) {
-	case *ast.SetEnum, *ast.SetMap:
+	case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
 		n.child(y, y, y).origin = true
+	case *ast.OpApp:
+		c.markStore(y)
 	case *ast.Binary:
 		if y.Op == token.CUP {
 			n.child(y, y, y).cupPass = true
