@@ -109,6 +109,9 @@ type step struct {
 	// covNote (sMember) notes each element taken with the node that
 	// built it (covSubsetOf).
 	covNote func(value.Value) value.Value
+	// covInner (sMember of x \in SUBSET (SUBSET U)) is the node of
+	// SUBSET U, which each enumeration costs (covSubsetOf).
+	covInner *CovNode
 	// covLHS (sAssign, sMember of an action) is the node of x', which TLC
 	// counts where it evaluates the conjunct as a formula (covforall.go).
 	covLHS *CovNode

@@ -695,6 +695,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
+	covSubsetBase(st, s)
 	if covLUEnumerated(s) {
 		// A lazy UNION's (covunionlazy.go).
 	} else if st.covFcnSet {
