@@ -27,9 +27,13 @@ import (
 //   - CovSetArg: such sets enumerated by an operator's parameter cost
 //     what each loop fetched, also as the second set of a quantifier
 //     with two (MCPaxos' ShowsSafeAt(Q, b, v)).
+//   - CovDomProd: a function constructor a state stores whose domain is a
+//     product or a set of records costs the domain's odometer when TLC
+//     turns it into a table (MCEcho's [edge \in N1 \X N1 |-> ...]: the
+//     product counted no cost and its sets were not listed).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -99,6 +99,10 @@ type step struct {
 	// covDom (sAssign) is the node of the domain's set constructor of the
 	// function constructor assigned (covoverride.go's covDomainOf).
 	covDom *CovNode
+	// covDomProd (sAssign) is the shape of the domain of the function
+	// constructor assigned when it is a product or record set
+	// (covDomainProd).
+	covDomProd *prodShape
 	// covFcnSet: covCost is the node of the [D -> R] x \in enumerates,
 	// covRng R's (covfcnset.go).
 	covFcnSet bool

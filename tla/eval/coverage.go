@@ -665,6 +665,9 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 		if st.covDom != nil {
 			st.covDom.cost.Add(int64(f.Len()) + 1)
 		}
+		if st.covDomProd != nil {
+			covProdEnum(st.covDomProd, fcnDomain(f))
+		}
 	}
 	k.t[st.v] = v
 	err = k.covGoOn(st, seq, i+1)
@@ -915,6 +918,7 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 		st.covCost = n
 		if f, ok := y.(*ast.FuncCons); ok {
 			st.covDom = covDomainOf(n, f)
+			st.covDomProd = c.covDomainProd(n, f)
 		}
 	}
 }

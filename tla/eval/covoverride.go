@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // A name the cfg replaces by a definition (C <- Op) is, in TLC's coverage
@@ -109,6 +110,37 @@ func covDomainOf(n *CovNode, f *ast.FuncCons) *CovNode {
 		return n.byKey[set]
 	}
 	return covOverrideBody(n, set)
+}
+
+// covDomainProd is, for the function constructor f (node n) a state
+// stores, the shape of its domain when that is a product or a record set
+// written in f: TLC's FcnLambdaValue.toFcnRcd enumerates it with its
+// odometer (covprod.go), k for each tuple of k sets on the set's node, and
+// no more (CovDomProd: x = [e \in N \X N |-> ...] costs 18 on N \X N of
+// 3 elements).
+func (c *compiler) covDomainProd(n *CovNode, f *ast.FuncCons) *prodShape {
+	if len(f.Bounds) != 1 || f.Bounds[0] == nil || f.Bounds[0].Set == nil || len(f.Bounds[0].Names) != 1 || f.Bounds[0].Tuple {
+		return nil
+	}
+	set := ast.Unparen(f.Bounds[0].Set)
+	m := n.byKey[set]
+	if m == nil {
+		return nil
+	}
+	sh, ok := c.covProdShape(m, set)
+	if !ok {
+		return nil
+	}
+	return sh
+}
+
+// fcnDomain is the domain of f, an enumerated set of its arguments.
+func fcnDomain(f *value.FcnV) value.Value {
+	keys := make([]value.Value, f.Len())
+	for i := range keys {
+		keys[i] = f.Key(i)
+	}
+	return value.SetFromSorted(keys)
 }
 
 // covDefBodyEnum marks, when the use e of the definition d (without
