@@ -31,9 +31,12 @@ import (
 //     product or a set of records costs the domain's odometer when TLC
 //     turns it into a table (MCEcho's [edge \in N1 \X N1 |-> ...]: the
 //     product counted no cost and its sets were not listed).
+//   - CovOvrFcn: x = C with the cfg's C <- F, F's body a function
+//     constructor, costs as the constructor written there (its size,
+//     its domain's enumeration; both counted nothing).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

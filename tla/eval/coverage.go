@@ -902,6 +902,9 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 		st.covCost = m
 		return
 	}
+	if c.covCostOfOverrideFcn(st, y) {
+		return
+	}
 	switch y.(type) {
 	case *ast.FuncCons:
 		if st.kind != sAssign {

@@ -112,6 +112,35 @@ func covDomainOf(n *CovNode, f *ast.FuncCons) *CovNode {
 	return covOverrideBody(n, set)
 }
 
+// covCostOfOverrideFcn is covCostOf for an assignment x = C of a name the
+// cfg replaces by a definition whose body is a function constructor
+// (C <- F, F == [e \in D |-> ...]): TLC evaluates F's body at the use, a
+// FcnLambdaValue turned into a table when the state holds it, costing as
+// a constructor written there (its size on its node, its domain's
+// enumeration). It reports whether y is such a name.
+func (c *compiler) covCostOfOverrideFcn(st *step, y ast.Expr) bool {
+	id, ok := y.(*ast.Ident)
+	if !ok || st.kind != sAssign {
+		return false
+	}
+	m := st.cov.byKey[id]
+	if m == nil {
+		return false
+	}
+	f, ok := m.ovBody.(*ast.FuncCons)
+	if !ok {
+		return false
+	}
+	n := m.byKey[f]
+	if n == nil {
+		return false
+	}
+	st.covCost = n
+	st.covDom = covDomainOf(n, f)
+	st.covDomProd = c.covDomainProd(n, f)
+	return true
+}
+
 // covDomainProd is, for the function constructor f (node n) a state
 // stores, the shape of its domain when that is a product or a record set
 // written in f: TLC's FcnLambdaValue.toFcnRcd enumerates it with its
