@@ -34,9 +34,12 @@ import (
 //   - CovOvrFcn: x = C with the cfg's C <- F, F's body a function
 //     constructor, costs as the constructor written there (its size,
 //     its domain's enumeration; both counted nothing).
+//   - CovPrintFcn: PrintT(C) of such a C prints a copy, whose table
+//     counts the domain's enumeration only; ToString(C) counts as a
+//     state's table (MCEcho's PrintT(R): the body was counted 9 times).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn", "CovPrintFcn"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

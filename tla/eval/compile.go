@@ -261,6 +261,9 @@ type compiler struct {
 	// covLetUses: how many uses of such definitions enclose the expression
 	// being compiled (covlambda.go).
 	covLetUses int
+	// covTabled: the arguments of PrintT or ToString being
+	// compiled, which TLC turns into tables (covprint.go).
+	covTabled map[ast.Expr]tableUse
 	// covArgConst is a running count of the uses of constant arguments
 	// compiled. Only its changes matter: an expression compares it before
 	// and after its own compilation to learn whether such a use is under

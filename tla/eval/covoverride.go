@@ -25,16 +25,19 @@ func (c *compiler) covOverride(e *ast.Ident, x *entry, d *ast.OpDef, en cenv) (c
 		return cx{}, false
 	}
 	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
-	if n := c.covHere(e); n != nil {
+	n := c.covHere(e)
+	if n != nil {
 		body := covUnwrap(d.Body)
 		n.ovBody = body
 		if n.enumUse && setConstructor(body) {
 			n.child(body, body, body).enumCost = true
 		}
 	}
-	return c.covInstIn(cenv{m: x.env}, en, func() cx {
+	use := c.covTableMark(e, n)
+	out := c.covInstIn(cenv{m: x.env}, en, func() cx {
 		return c.inline(d.Pos(), func() cx { return c.expr(d.Body, de) })
-	}), true
+	})
+	return c.covTableWrap(out, n, use), true
 }
 
 // isOverride reports whether the entry x found for name in en is the cfg's
