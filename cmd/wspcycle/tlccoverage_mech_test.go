@@ -27,9 +27,19 @@ import (
 //   - CovSetArg: such sets enumerated by an operator's parameter cost
 //     what each loop fetched, also as the second set of a quantifier
 //     with two (MCPaxos' ShowsSafeAt(Q, b, v)).
+//   - CovDomProd: a function constructor a state stores whose domain is a
+//     product or a set of records costs the domain's odometer when TLC
+//     turns it into a table (MCEcho's [edge \in N1 \X N1 |-> ...]: the
+//     product counted no cost and its sets were not listed).
+//   - CovOvrFcn: x = C with the cfg's C <- F, F's body a function
+//     constructor, costs as the constructor written there (its size,
+//     its domain's enumeration; both counted nothing).
+//   - CovPrintFcn: PrintT(C) of such a C prints a copy, whose table
+//     counts the domain's enumeration only; ToString(C) counts as a
+//     state's table (MCEcho's PrintT(R): the body was counted 9 times).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn", "CovPrintFcn"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -51,9 +51,14 @@ import (
 //   - CovSetPass (its comment says what): an empty S \cup (f[1] \ {k})
 //     passes f[1]'s node on to the stored value, and {k} \cup d costs on
 //     the action's LET d's filter under that use (both counted nothing).
+//
+//   - CovOrigApp (its comment says what): a set filter an assignment
+//     stores, in place or as the body of an applied definition, also as
+//     a function's value, costs on the filter where later states
+//     enumerate it (the filters counted no cost: MCEcho's nbrs).
 func TestTLCCoverageNested(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet", "CovCupEnum", "CovSetOps", "CovSetPass"} {
+	for _, name := range []string{"CovFcnSets", "CovAppSet", "CovLetSet", "CovLetStore", "CovChoose", "CovArgSet", "CovCupEnum", "CovSetOps", "CovSetPass", "CovOrigApp"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -19,3 +19,15 @@ func TestTLCCoverageSubsetBind(t *testing.T) {
 	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovSubsetBind.text.out"), "End of statistics.")
 	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovSubsetBind", []string{"-coverage", "1"}, 0)
 }
+
+// TestTLCCoverageSubsetOfSubsets compares `wspcycle tlc -coverage 1` with
+// TLC's run of CovSubSub (TLC rev cc6b616), plain and -tool: x \in a filter
+// of SUBSET (SUBSET N) costs the enumerated SUBSET N on its node once per
+// enumeration, and the subsets of N inside the subset x takes keep that
+// node, later enumerations costing there (SpanTreeTest4Nodes' SUBSET
+// Nodes: 1 against TLC's 1:50344).
+func TestTLCCoverageSubsetOfSubsets(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata")
+	requireInOutput(t, filepath.Join(dir, "tlc", "coverage", "CovSubSub.text.out"), "End of statistics.")
+	tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), "CovSubSub", []string{"-coverage", "1"}, 0)
+}

@@ -99,6 +99,10 @@ type step struct {
 	// covDom (sAssign) is the node of the domain's set constructor of the
 	// function constructor assigned (covoverride.go's covDomainOf).
 	covDom *CovNode
+	// covDomProd (sAssign) is the shape of the domain of the function
+	// constructor assigned when it is a product or record set
+	// (covDomainProd).
+	covDomProd *prodShape
 	// covFcnSet: covCost is the node of the [D -> R] x \in enumerates,
 	// covRng R's (covfcnset.go).
 	covFcnSet bool
@@ -109,6 +113,9 @@ type step struct {
 	// covNote (sMember) notes each element taken with the node that
 	// built it (covSubsetOf).
 	covNote func(value.Value) value.Value
+	// covInner (sMember of x \in SUBSET (SUBSET U)) is the node of
+	// SUBSET U, which each enumeration costs (covSubsetOf).
+	covInner *CovNode
 	// covLHS (sAssign, sMember of an action) is the node of x', which TLC
 	// counts where it evaluates the conjunct as a formula (covforall.go).
 	covLHS *CovNode

@@ -267,6 +267,9 @@ type compiler struct {
 	// covLetUses: how many uses of such definitions enclose the expression
 	// being compiled (covlambda.go).
 	covLetUses int
+	// covTabled: the arguments of PrintT or ToString being
+	// compiled, which TLC turns into tables (covprint.go).
+	covTabled map[ast.Expr]tableUse
 	// covArgConst is a running count of the uses of constant arguments
 	// compiled. Only its changes matter: an expression compares it before
 	// and after its own compilation to learn whether such a use is under
@@ -1289,8 +1292,10 @@ func (c *compiler) applyOp(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) cx {
 	if c.isRecursiveOp(d) {
 		return c.recOpApply(e, d, defEnv, argEnv)
 	}
-	// A set body its parent enumerates (covoverride.go).
+	// A set body its parent enumerates (covoverride.go), one a state
+	// stores (covnested.go).
 	c.covAppBodyEnum(e, d)
+	defer c.covAppStored(e, d)()
 	return c.covInstIn(defEnv, argEnv, func() cx { // covinst.go
 		return c.inline(e.Pos(), func() cx {
 			be, need := c.bindArgsByNeed(d, e.Args, defEnv, argEnv)

@@ -666,6 +666,9 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 		if st.covDom != nil {
 			st.covDom.cost.Add(int64(f.Len()) + 1)
 		}
+		if st.covDomProd != nil {
+			covProdEnum(st.covDomProd, fcnDomain(f))
+		}
 	}
 	k.t[st.v] = v
 	err = k.covGoOn(st, seq, i+1)
@@ -696,6 +699,7 @@ func (k *ctx) covMember(st *step, seq []step, i int) error {
 	if err != nil {
 		return wrap(st.pos, err)
 	}
+	covSubsetBase(st, s)
 	if covLUEnumerated(s) {
 		// A lazy UNION's (covunionlazy.go).
 	} else if st.covFcnSet {
@@ -899,6 +903,9 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 		st.covCost = m
 		return
 	}
+	if c.covCostOfOverrideFcn(st, y) {
+		return
+	}
 	switch y.(type) {
 	case *ast.FuncCons:
 		if st.kind != sAssign {
@@ -915,6 +922,7 @@ func (c *compiler) covCostOf(st *step, y ast.Expr) {
 		st.covCost = n
 		if f, ok := y.(*ast.FuncCons); ok {
 			st.covDom = covDomainOf(n, f)
+			st.covDomProd = c.covDomainProd(n, f)
 		}
 	}
 }

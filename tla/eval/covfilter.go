@@ -29,7 +29,11 @@ type covLazy struct {
 	slot   int
 	shape  *prodShape
 	subset *CovNode
-	named  bool // the set is a definition's (its size only)
+	// inner is the node of T of SUBSET T when T is SUBSET U: each
+	// enumeration of the filter turns T into an enumerated set
+	// (SubsetValue.toSetEnum), which costs |T| there (CovSubSub).
+	inner *CovNode
+	named bool // the set is a definition's (its size only)
 	// constant is the set's value when it is a constant, which a folded
 	// filter does not evaluate again.
 	constant atomic.Pointer[value.Value]
@@ -93,6 +97,7 @@ func (c *compiler) covLazyDone(n *CovNode, e *ast.SetFilter) {
 		n.lazy.shape = sh
 	} else {
 		n.lazy.subset = m
+		n.lazy.inner = covInnerSubset(m)
 	}
 }
 
@@ -131,6 +136,9 @@ func (k *ctx) lazyTried(n *CovNode) int64 {
 	if lf.shape != nil {
 		num, _ := covProdEnum(lf.shape, v)
 		return num
+	}
+	if lf.inner != nil && k.covMute == 0 {
+		lf.inner.cost.Add(subsetBaseSize(v))
 	}
 	s, ok := v.(value.SetValue)
 	if !ok {

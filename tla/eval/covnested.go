@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"maps"
+
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
 	"github.com/wspcycle/wspcycle/tla/value"
@@ -61,6 +63,10 @@ func (c *compiler) covOriginStore(n *CovNode, y ast.Expr) {
 		// A LET definition whose set constructor is listed under the
 		// use (covLetStored).
 		c.markStore(y)
+	case *ast.OpApp:
+		// A definition's body, listed under the application
+		// (covAppStored).
+		c.markStore(y)
 	case *ast.Label:
 		c.covOriginStore(n, y.Body)
 	}
@@ -88,6 +94,23 @@ func (c *compiler) markStore(e ast.Expr) {
 		c.covStore = map[ast.Expr]bool{}
 	}
 	c.covStore[e] = true
+}
+
+// covAppStored marks, when the application e of the definition d is a
+// value stored (markStore: assigned, or a function's value), what in d's
+// body notes the set it stores, for this application's body alone: TLC
+// lists the body under the application, and the set it builds keeps the
+// node of the body's constructor (CovOrigApp: nbrs = [n \in N |-> nb(n)],
+// nb(n) == {m \in N : m # n}, then \E m \in nbrs[1], costs each
+// enumeration on nb's filter). The returned function ends the marks.
+func (c *compiler) covAppStored(e *ast.OpApp, d *ast.OpDef) func() {
+	if c.cov == nil || !c.covStore[e] {
+		return func() {}
+	}
+	saved := c.covStore
+	c.covStore = maps.Clone(saved)
+	c.covOriginStore(c.cov, d.Body)
+	return func() { c.covStore = saved }
 }
 
 // covStoreFlags sets on n, the node of e, the marks covOriginStore left

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"math/bits"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -107,16 +108,20 @@ func (c *compiler) covOriginEnum(n *CovNode, e ast.Expr, en cenv) {
 
 // covOriginAssign marks, before the value y of an assignment under n is
 // compiled, what notes the set it stores: y's node when y is a set
-// constructor, the \cup when y is S \cup T (T's node, or T's value's,
-// passes on when S is empty).
+// constructor (a filter too: CovOrigApp's s = {m \in N : m # 1}, then
+// \E m \in s, costs each enumeration on the filter), the \cup when y is
+// S \cup T (T's node, or T's value's, passes on when S is empty), the
+// body of the definition y applies (covAppStored).
 func (c *compiler) covOriginAssign(n *CovNode, y ast.Expr) {
 	if n == nil {
 		return
 	}
 	y = ast.Unparen(y)
 	switch y := y.(type) {
-	case *ast.SetEnum, *ast.SetMap:
+	case *ast.SetEnum, *ast.SetMap, *ast.SetFilter:
 		n.child(y, y, y).origin = true
+	case *ast.OpApp:
+		c.markStore(y)
 	case *ast.Binary:
 		if y.Op == token.CUP {
 			n.child(y, y, y).cupPass = true
@@ -243,6 +248,9 @@ func (c *compiler) covSubsetOf(st *step, y ast.Expr) {
 	var n *CovNode
 	if u, ok := ast.Unparen(y).(*ast.Unary); ok && u.Op == token.SUBSET {
 		n = st.cov.byKey[u]
+		if n != nil {
+			st.covInner = covInnerSubset(n)
+		}
 	} else if f := st.covCost; f != nil && f.lazy != nil {
 		n = f.lazy.subset // a lazy filter of SUBSET T keeps its subsets
 	}
@@ -250,7 +258,68 @@ func (c *compiler) covSubsetOf(st *step, y ast.Expr) {
 		return
 	}
 	o := c.origins
-	st.covNote = func(v value.Value) value.Value { return o.note(v, n) }
+	inner := covInnerSubset(n)
+	st.covNote = func(v value.Value) value.Value { return o.note(o.noteElems(v, inner), n) }
+}
+
+// covInnerSubset is, for the node n of SUBSET T with T itself SUBSET U,
+// T's node: the subsets of U that TLC's enumeration of T builds keep it,
+// also as the elements of a subset of T that x \in SUBSET T (or a filter
+// of it) takes, so that a later enumeration of such an element costs
+// there (CovSubSub: E \in {F \in SUBSET (SUBSET N) : ...}, then the
+// invariant's \A e \in E : e \subseteq N). nil otherwise.
+func covInnerSubset(n *CovNode) *CovNode {
+	u, ok := n.From.(*ast.Unary)
+	if !ok || u.Op != token.SUBSET {
+		return nil
+	}
+	t, ok := ast.Unparen(u.X).(*ast.Unary)
+	if !ok || t.Op != token.SUBSET {
+		return nil
+	}
+	return n.byKey[t]
+}
+
+// covSubsetBase costs, for the step st (x \in SUBSET T, T SUBSET U)
+// enumerating s, T's size on T's node: TLC's enumeration of SUBSET T
+// turns T into an enumerated set (SubsetValue.toSetEnum), as a lazy
+// filter of it does (covLazy.inner).
+func covSubsetBase(st *step, s value.SetValue) {
+	if st.covInner != nil {
+		st.covInner.cost.Add(subsetBaseSize(s))
+	}
+}
+
+// subsetBaseSize is |T| for the value v of SUBSET T: its base's size, or,
+// for a SUBSET T built already (a constant folded), the logarithm of its
+// size, 2^|T|; 0 when v is neither.
+func subsetBaseSize(v value.Value) int64 {
+	switch s := v.(type) {
+	case *value.SubsetV:
+		if size, err := s.Base.Size(); err == nil {
+			return int64(size)
+		}
+	case *value.SetV:
+		if n := s.Len(); n > 0 {
+			return int64(bits.Len64(uint64(n)) - 1)
+		}
+	}
+	return 0
+}
+
+// noteElems gives the set v, when n is not nil, a copy whose elements
+// that are sets are each noted with n.
+func (o *covOrigins) noteElems(v value.Value, n *CovNode) value.Value {
+	s, ok := v.(*value.SetV)
+	if !ok || n == nil || s.Len() == 0 {
+		return v
+	}
+	elems := s.Elems()
+	out := make([]value.Value, len(elems))
+	for i, e := range elems {
+		out[i] = o.note(e, n)
+	}
+	return value.SetFromSorted(out)
 }
 
 // covVarOrigin is, under coverage, the table of noted sets when the

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // A name the cfg replaces by a definition (C <- Op) is, in TLC's coverage
@@ -24,16 +25,19 @@ func (c *compiler) covOverride(e *ast.Ident, x *entry, d *ast.OpDef, en cenv) (c
 		return cx{}, false
 	}
 	de := cenv{m: x.env, primed: en.primed, init: en.init, at: -1}
-	if n := c.covHere(e); n != nil {
+	n := c.covHere(e)
+	if n != nil {
 		body := covUnwrap(d.Body)
 		n.ovBody = body
 		if n.enumUse && setConstructor(body) {
 			n.child(body, body, body).enumCost = true
 		}
 	}
-	return c.covInstIn(cenv{m: x.env}, en, func() cx {
+	use := c.covTableMark(e, n)
+	out := c.covInstIn(cenv{m: x.env}, en, func() cx {
 		return c.inline(d.Pos(), func() cx { return c.expr(d.Body, de) })
-	}), true
+	})
+	return c.covTableWrap(out, n, use), true
 }
 
 // isOverride reports whether the entry x found for name in en is the cfg's
@@ -109,6 +113,66 @@ func covDomainOf(n *CovNode, f *ast.FuncCons) *CovNode {
 		return n.byKey[set]
 	}
 	return covOverrideBody(n, set)
+}
+
+// covCostOfOverrideFcn is covCostOf for an assignment x = C of a name the
+// cfg replaces by a definition whose body is a function constructor
+// (C <- F, F == [e \in D |-> ...]): TLC evaluates F's body at the use, a
+// FcnLambdaValue turned into a table when the state holds it, costing as
+// a constructor written there (its size on its node, its domain's
+// enumeration). It reports whether y is such a name.
+func (c *compiler) covCostOfOverrideFcn(st *step, y ast.Expr) bool {
+	id, ok := y.(*ast.Ident)
+	if !ok || st.kind != sAssign {
+		return false
+	}
+	m := st.cov.byKey[id]
+	if m == nil {
+		return false
+	}
+	f, ok := m.ovBody.(*ast.FuncCons)
+	if !ok {
+		return false
+	}
+	n := m.byKey[f]
+	if n == nil {
+		return false
+	}
+	st.covCost = n
+	st.covDom = covDomainOf(n, f)
+	st.covDomProd = c.covDomainProd(n, f)
+	return true
+}
+
+// covDomainProd is, for the function constructor f (node n) a state
+// stores, the shape of its domain when that is a product or a record set
+// written in f: TLC's FcnLambdaValue.toFcnRcd enumerates it with its
+// odometer (covprod.go), k for each tuple of k sets on the set's node, and
+// no more (CovDomProd: x = [e \in N \X N |-> ...] costs 18 on N \X N of
+// 3 elements).
+func (c *compiler) covDomainProd(n *CovNode, f *ast.FuncCons) *prodShape {
+	if len(f.Bounds) != 1 || f.Bounds[0] == nil || f.Bounds[0].Set == nil || len(f.Bounds[0].Names) != 1 || f.Bounds[0].Tuple {
+		return nil
+	}
+	set := ast.Unparen(f.Bounds[0].Set)
+	m := n.byKey[set]
+	if m == nil {
+		return nil
+	}
+	sh, ok := c.covProdShape(m, set)
+	if !ok {
+		return nil
+	}
+	return sh
+}
+
+// fcnDomain is the domain of f, an enumerated set of its arguments.
+func fcnDomain(f *value.FcnV) value.Value {
+	keys := make([]value.Value, f.Len())
+	for i := range keys {
+		keys[i] = f.Key(i)
+	}
+	return value.SetFromSorted(keys)
 }
 
 // covDefBodyEnum marks, when the use e of the definition d (without

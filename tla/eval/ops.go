@@ -1121,7 +1121,9 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 	if name == "SelectSeq" || name == "SortSeq" {
 		return c.seqWithOp(e, en)
 	}
+	done := c.covTableArgs(name, e.Args)
 	args := c.exprs(e.Args, en)
+	done()
 	d := deps(args...)
 	a0 := args[0]
 	switch name {
