@@ -817,7 +817,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitUsage
 	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
-		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
+		// TLC's exception after the run. The operator is the first post
+		// condition (eval's builder.postconditions), unless it did not
+		// compile.
+		pc := &eval.Postcondition{Name: f.postOp, Missing: f.postMod}
+		if len(sp.Postconditions) > 0 && sp.Postconditions[0].Name == f.postOp {
+			sp.Postconditions[0] = pc
+		} else {
+			sp.Postconditions = append([]*eval.Postcondition{pc}, sp.Postconditions...)
+		}
 	}
 	tlcSanyHeader(&hdr, tla, read, f.teExtra()...)
 	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
@@ -1087,7 +1095,7 @@ func tlcExitCode(rep *model.Report) int {
 			return c
 		}
 	case model.ResultPostcondition:
-		if model.IsPostconditionConstant(rep.Message) || model.IsPostconditionMissing(rep.Message) {
+		if model.IsPostconditionLookup(rep.Message) {
 			return tlcExitCrash // TLC's exception (model.PostconditionConstant)
 		}
 	case model.ResultMemoryLimit:

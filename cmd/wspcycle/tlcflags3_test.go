@@ -34,6 +34,12 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, "PostFlag", []string{"-postCondition", c.flag}, c.code, withOutput(c.out))
 	}
 	tlcGoldenRun(t, dir, "PostFlag", []string{"-simulate", "num=2", "-seed", "1", "-depth", "3", "-postCondition", "PostQ!Nope"}, 255, withOutput("PostSimMissing"))
+	// With the cfg's own POSTCONDITIONs (PostFlagCfg.tla): TLC evaluates
+	// the -postCondition's first, then the cfg's in order, up to the
+	// first false one (PostFlagCfg: PostQ!PostF false, the cfg's never
+	// evaluated; PostFlagCfgOK: PostQ!PostOK, PostR, then PostRF false).
+	tlcGoldenRun(t, dir, "PostFlagCfg", []string{"-postCondition", "PostQ!PostF"}, 10)
+	tlcGoldenRun(t, dir, "PostFlagCfgOK", []string{"-postCondition", "PostQ!PostOK"}, 10, withSpec("PostFlagCfg"))
 	// The spec does not see MODULE's names: PostLeak uses - without
 	// extending Naturals, which PostQ extends; SANY's errors as without
 	// the flag, under the lines of the modules it loaded, PostQ's too.
@@ -53,8 +59,7 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 
 // What -postCondition cannot honour here is refused with the reason
 // (exit 2): a module that defines a name the spec defines too (no clash
-// to TLC, which keeps the module apart), and a cfg with a POSTCONDITION
-// of its own.
+// to TLC, which keeps the module apart).
 func TestTLCPostConditionFlagRefusals(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) {
@@ -64,7 +69,6 @@ func TestTLCPostConditionFlagRefusals(t *testing.T) {
 	}
 	write("S.tla", "---- MODULE S ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\nPost == TRUE\n====\n")
 	write("S.cfg", "INIT Init\nNEXT Next\n")
-	write("SP.cfg", "INIT Init\nNEXT Next\nPOSTCONDITION Post\n")
 	write("M.tla", "---- MODULE M ----\nPost == TRUE\nOther == TRUE\n====\n")
 	// A module declaring a CONSTANT (here through one it extends): TLC
 	// binds none of its declarations (P == K = 3 fails after the search,
@@ -80,7 +84,6 @@ func TestTLCPostConditionFlagRefusals(t *testing.T) {
 		want string
 	}{
 		{[]string{"-postCondition", "M!Other", "S.tla"}, "M and the spec both define Post"},
-		{[]string{"-postCondition", "M!Other", "-config", "SP.cfg", "S.tla"}, "a POSTCONDITION in the cfg as well"},
 		{[]string{"-postCondition", "K1!P", "S.tla"}, "K1 declares CONSTANT K"},
 	} {
 		var out, errb bytes.Buffer

@@ -29,7 +29,9 @@ import (
 // ", MODULE" is added after the root's last extended name (or " EXTENDS
 // MODULE" at the end of its header line), on a line of its own nowhere,
 // so every position in the spec stays where it was; and "POSTCONDITION
-// OP" is added at the end of the cfg.
+// OP" is added at the end of the cfg, which eval takes for the first
+// post condition (Options.PostconditionFlag), as TLC evaluates its
+// -postCondition before the cfg's own POSTCONDITIONs.
 
 // tlcPostRead is the reader of the spec's files for -postCondition
 // mod!op: the root module tla and its cfg as TLC reads them, every other
@@ -48,10 +50,8 @@ func tlcPostRead(base func(string) ([]byte, error), tla, config, mod, op string)
 	if err != nil {
 		return nil, ""
 	}
-	if conf, err := cfg.Parse(config, csrc); err != nil {
+	if _, err := cfg.Parse(config, csrc); err != nil {
 		return nil, ""
-	} else if conf.Postcondition != nil {
-		return nil, "-postCondition with a POSTCONDITION in the cfg as well: one post-condition is evaluated here, where TLC evaluates each"
 	}
 	m, err := parser.ParseFile(tla, src)
 	if err != nil || m == nil || m.Name == nil {
