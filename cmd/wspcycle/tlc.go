@@ -145,8 +145,11 @@ here, or refused with the reason):
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first;
                       not with -checkpoint or -recover)
-  -debugger, -loadTrace json FILE,
   -dumpTrace tlcaction|tlcTESpec|dot FILE
+                      TLC's modules for these need the CommunityModules'
+                      IOUtils (GraphViz): SANY's error as TLC's without them
+                      (exit 150); refused when they are on TLA_PATH
+  -debugger, -loadTrace json FILE
                       refused, with the reason (values checked as TLC checks them)
 `
 
@@ -779,6 +782,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		loadOpt.Read = read
 		loadOpt.PostconditionFlag = true
+	}
+	if code, done := tlcDumpTraceUnwritten(w, hdr, f, tla, tlcCfgPath(f, tla), start, prints, read, stderr); done {
+		return code
 	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
