@@ -129,10 +129,12 @@ here, or refused with the reason):
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence, or its binary serialization of the
                       CounterExample (repeatable; the last FILE of a format wins)
-  -loadTrace tlc FILE replay the trace of a -dumpTrace tlc FILE (or a
-                      SPEC_TTrace_SECONDS.bin) as TLC does: a constraint that
-                      keeps the trace's states at each level, and unless the
-                      cfg has a VIEW, a view of <<level, state>>
+  -loadTrace tlc|json FILE
+                      replay the trace of a -dumpTrace tlc FILE (or a
+                      SPEC_TTrace_SECONDS.bin), or of a -dumpTrace json FILE,
+                      as TLC does: a constraint that keeps the trace's states
+                      at each level, and unless the cfg has a VIEW, a view of
+                      <<level, state>> (JSON's arrays read back as tuples)
   -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
                       -dumpTrace file was written) goes to FILE, not stdout
   -postCondition MODULE!OP
@@ -149,8 +151,7 @@ here, or refused with the reason):
                       TLC's modules for these need the CommunityModules'
                       IOUtils (GraphViz): SANY's error as TLC's without them
                       (exit 150); refused when they are on TLA_PATH
-  -debugger, -loadTrace json FILE
-                      refused, with the reason (values checked as TLC checks them)
+  -debugger           refused, with the reason
 `
 
 // tlcFlags are the parsed flags of `wspcycle tlc`.
