@@ -783,6 +783,9 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		loadOpt.Read = read
 		loadOpt.PostconditionFlag = true
+		if read != nil {
+			loadOpt.Unbound = tlcPostUnbound(read, tla, f.postMod)
+		}
 	}
 	if code, done := tlcDumpTraceUnwritten(w, hdr, f, tla, tlcCfgPath(f, tla), start, prints, read, stderr); done {
 		return code

@@ -187,9 +187,18 @@ func (b *builder) readsRunExt(name string, en cenv, seen map[string]bool) bool {
 }
 
 // stateless is the variable i, at pos, in the POSTCONDITION: TLC's error
-// for an identifier of no value, naming the variable's range.
+// for an identifier of no value (undefinedIdent).
 func (c *compiler) stateless(i int, pos token.Pos) cx {
-	name := c.varNames[i]
+	return c.undefinedIdent(c.varNames[i], pos)
+}
+
+// undefinedIdent is the identifier name at pos, which has no value where
+// TLC evaluates it (a variable in a POSTCONDITION, a constant TLC never
+// binds: Options.Unbound): TLC's error where the evaluation meets it,
+// naming the identifier's range. It is no constant, so that no
+// definition using it is computed at startup (TLC's evaluation there
+// fails, and the definition stays one).
+func (c *compiler) undefinedIdent(name string, pos token.Pos) cx {
 	end := pos
 	end.Col += len(name) - 1
 	msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +
