@@ -182,13 +182,13 @@ func (c *checker) run() *Report {
 	}
 	switch rep.Result {
 	case ResultOK:
-		if c.opt.DeferPostcondition && c.sp.Postcondition != nil {
+		if c.opt.DeferPostcondition && len(c.sp.Postconditions) > 0 {
 			rep.PostconditionAfter = c.postconditionDeferred
 			break
 		}
 		c.checkPostcondition(rep)
 	case ResultDeadlock, ResultInvariant, ResultProperty, ResultActionProperty, ResultError:
-		if c.sp.Postcondition != nil && (c.viol == nil || !c.viol.noPost) {
+		if len(c.sp.Postconditions) > 0 && (c.viol == nil || !c.viol.noPost) {
 			rep.PostconditionAfter = c.postconditionAfter
 		}
 	}

@@ -82,15 +82,17 @@
 //   - An evaluation error (eval.Error, e.g. a successor not completely
 //     specified) stops the search with ResultError and TLC's message; when
 //     the evaluator supplies the partial successor it ends the trace.
-//   - Once a complete search found no error, the cfg's POSTCONDITION
-//     (Spec.Postcondition) is evaluated, as TLC does: false, or an error,
-//     is ResultPostcondition with TLC's message, exit 10. After a
+//   - Once a complete search found no error, the cfg's POSTCONDITIONs
+//     (Spec.Postconditions) are evaluated in order, as TLC does, up to
+//     the first false one or error: ResultPostcondition with TLC's
+//     message, exit 10. After a
 //     violation it is evaluated too, when the caller has printed its
 //     trace (Report.PostconditionAfter), the verdict staying the
-//     violation's. A POSTCONDITION naming a value TLC computed at
-//     startup (eval.Postcondition's Constant) is TLC's exception instead
-//     ("The post condition P cannot be a constant.", PostconditionConstant)
-//     after a complete search, and nothing after a violation.
+//     violation's. A POSTCONDITION TLC's lookup refuses (eval.Postcondition's
+//     Lookup: a value TLC computed at startup, "The post condition P
+//     cannot be a constant.", a name the spec does not define, a
+//     definition with arguments) is TLC's exception instead, before any
+//     is evaluated, after a complete search, and nothing after a violation.
 //   - An initial state the initial predicate leaves incomplete is
 //     Report.IllegalInit: TLC refuses the state itself, with no trace.
 //

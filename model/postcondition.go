@@ -24,12 +24,12 @@ const (
 // "Evaluating postcondition P at ... failed.\n" and the error (TLC's exit
 // code 10 for both).
 func (c *checker) checkPostcondition(rep *Report) {
-	msg, failed := c.postcondition()
+	msg, name, failed := postconditions(c.sp, c.opt.ReadSource)
 	if !failed {
 		return
 	}
 	rep.Result = ResultPostcondition
-	rep.Property = c.sp.Postcondition.Name
+	rep.Property = name
 	rep.Message = msg
 }
 
@@ -39,10 +39,12 @@ func (c *checker) checkPostcondition(rep *Report) {
 // violated, an evaluation error; its message follows the trace, the
 // exit code stays the violation's).
 func (c *checker) postconditionAfter() string {
-	if c.sp.Postcondition.Constant || c.sp.Postcondition.Missing != "" {
-		// TLC's lookup of the POSTCONDITION throws (eval.Postcondition
-		// Constant, Missing), and after a violation that prints nothing.
-		return ""
+	for _, pc := range c.sp.Postconditions {
+		if pc.Lookup() {
+			// TLC's lookup of a POSTCONDITION throws (eval.Postcondition
+			// Lookup), and after a violation that prints nothing.
+			return ""
+		}
 	}
 	msg, _ := c.postcondition()
 	return msg
@@ -63,21 +65,46 @@ func (c *checker) postcondition() (string, bool) {
 	return Postcondition(c.sp, c.opt.ReadSource)
 }
 
-// Postcondition evaluates sp's POSTCONDITION, as TLC does once a run is
+// Postcondition evaluates sp's POSTCONDITIONs, as TLC does once a run is
 // over (the model checker's, the simulator's: TLCGet("level") is 0):
-// TLC's message and true when it is false or fails to evaluate. read
-// reads the spec's source, for the range TLC names (nil: none).
+// TLC's message and true when one is false or fails to evaluate, or when
+// TLC's lookup of one throws. read reads the spec's source, for the range
+// TLC names (nil: none).
 func Postcondition(sp *eval.Spec, read func(string) ([]byte, error)) (string, bool) {
-	pc := sp.Postcondition
-	if pc == nil {
-		return "", false
+	msg, _, failed := postconditions(sp, read)
+	return msg, failed
+}
+
+// postconditions is Postcondition, with the name of the POSTCONDITION
+// that failed. TLC (rev cc6b616, Spec.getPostConditionSpecs) first looks
+// every name up, in order, and throws at the first it cannot take, before
+// any is evaluated; then it evaluates them in order and stops at the
+// first that is false or fails (POSTCONDITION P1 P3 P2 with P3 false:
+// P1 and P3 print, P2 is not evaluated; exit 10).
+func postconditions(sp *eval.Spec, read func(string) ([]byte, error)) (string, string, bool) {
+	for _, pc := range sp.Postconditions {
+		switch {
+		case pc.Constant:
+			return PostconditionConstant(pc.Name), pc.Name, true
+		case pc.Missing != "":
+			return PostconditionMissing(pc.Name, pc.Missing), pc.Name, true
+		case pc.Undefined:
+			return PostconditionUndefined(pc.Name), pc.Name, true
+		case pc.Params:
+			return PostconditionParams(pc.Name), pc.Name, true
+		}
 	}
-	if pc.Constant {
-		return PostconditionConstant(pc.Name), true
+	for _, pc := range sp.Postconditions {
+		if msg, failed := evalPostcondition(sp, pc, read); failed {
+			return msg, pc.Name, true
+		}
 	}
-	if pc.Missing != "" {
-		return PostconditionMissing(pc.Name, pc.Missing), true
-	}
+	return "", "", false
+}
+
+// evalPostcondition evaluates the POSTCONDITION pc: TLC's message and true
+// when it is false or fails.
+func evalPostcondition(sp *eval.Spec, pc *eval.Postcondition, read func(string) ([]byte, error)) (string, bool) {
 	if r := sp.Run; r != nil {
 		r.SetLevel(0)
 	}
@@ -127,4 +154,34 @@ func IsPostconditionMissing(msg string) bool {
 // which TLC prints as an unexpected exception and ends with exit 255.
 func IsPostconditionConstant(msg string) bool {
 	return strings.HasPrefix(msg, "The post condition ") && strings.HasSuffix(msg, " cannot be a constant.")
+}
+
+// PostconditionUndefined is TLC's exception for a POSTCONDITION the spec
+// does not define (eval.Postcondition's Undefined; 2229).
+func PostconditionUndefined(name string) string {
+	return "The post condition " + name + " specified in the configuration file\nis not defined in the specification."
+}
+
+// PostconditionParams is TLC's exception for a POSTCONDITION whose
+// definition takes arguments (eval.Postcondition's Params; 2228).
+func PostconditionParams(name string) string {
+	return "TLC requires post condition not to take any argument, but one was given: " + name
+}
+
+// IsPostconditionUndefined reports whether msg is PostconditionUndefined's.
+func IsPostconditionUndefined(msg string) bool {
+	return strings.HasPrefix(msg, "The post condition ") && strings.HasSuffix(msg, " specified in the configuration file\nis not defined in the specification.")
+}
+
+// IsPostconditionParams reports whether msg is PostconditionParams's.
+func IsPostconditionParams(msg string) bool {
+	return strings.HasPrefix(msg, "TLC requires post condition not to take any argument, but one was given: ")
+}
+
+// IsPostconditionLookup reports whether msg is the exception of TLC's
+// lookup of a POSTCONDITION (Constant, Missing, Undefined, Params), which
+// TLC prints as an unexpected exception and ends with exit 255 (its
+// simulator: as a message of its own).
+func IsPostconditionLookup(msg string) bool {
+	return IsPostconditionConstant(msg) || IsPostconditionMissing(msg) || IsPostconditionUndefined(msg) || IsPostconditionParams(msg)
 }

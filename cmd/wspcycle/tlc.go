@@ -129,10 +129,12 @@ here, or refused with the reason):
                       its TLA+ module of the CounterExample record, or of the
                       Trace sequence, or its binary serialization of the
                       CounterExample (repeatable; the last FILE of a format wins)
-  -loadTrace tlc FILE replay the trace of a -dumpTrace tlc FILE (or a
-                      SPEC_TTrace_SECONDS.bin) as TLC does: a constraint that
-                      keeps the trace's states at each level, and unless the
-                      cfg has a VIEW, a view of <<level, state>>
+  -loadTrace tlc|json FILE
+                      replay the trace of a -dumpTrace tlc FILE (or a
+                      SPEC_TTrace_SECONDS.bin), or of a -dumpTrace json FILE,
+                      as TLC does: a constraint that keeps the trace's states
+                      at each level, and unless the cfg has a VIEW, a view of
+                      <<level, state>> (JSON's arrays read back as tuples)
   -userFile FILE      what the spec prints (Print, PrintT, the lines saying a
                       -dumpTrace file was written) goes to FILE, not stdout
   -postCondition MODULE!OP
@@ -145,9 +147,11 @@ here, or refused with the reason):
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first;
                       not with -checkpoint or -recover)
-  -debugger, -loadTrace json FILE,
   -dumpTrace tlcaction|tlcTESpec|dot FILE
-                      refused, with the reason (values checked as TLC checks them)
+                      TLC's modules for these need the CommunityModules'
+                      IOUtils (GraphViz): SANY's error as TLC's without them
+                      (exit 150); refused when they are on TLA_PATH
+  -debugger           refused, with the reason
 `
 
 // tlcFlags are the parsed flags of `wspcycle tlc`.
@@ -779,6 +783,12 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		loadOpt.Read = read
 		loadOpt.PostconditionFlag = true
+		if read != nil {
+			loadOpt.Unbound = tlcPostUnbound(read, tla, f.postMod)
+		}
+	}
+	if code, done := tlcDumpTraceUnwritten(w, hdr, f, tla, tlcCfgPath(f, tla), start, prints, read, stderr); done {
+		return code
 	}
 	l, ok := interruptible(ctx, "tlc", stderr, func() loaded {
 		if len(f.invs) > 0 {
@@ -817,7 +827,15 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return tlcExitUsage
 	}
 	if f.postMod != "" && !tlcModuleDefines(read, module.SearchPath(filepath.Dir(tla), nil), f.postMod, f.postOp, true, map[string]bool{}) {
-		sp.Postcondition = &eval.Postcondition{Name: f.postOp, Missing: f.postMod} // TLC's exception after the run
+		// TLC's exception after the run. The operator is the first post
+		// condition (eval's builder.postconditions), unless it did not
+		// compile.
+		pc := &eval.Postcondition{Name: f.postOp, Missing: f.postMod}
+		if len(sp.Postconditions) > 0 && sp.Postconditions[0].Name == f.postOp {
+			sp.Postconditions[0] = pc
+		} else {
+			sp.Postconditions = append([]*eval.Postcondition{pc}, sp.Postconditions...)
+		}
 	}
 	tlcSanyHeader(&hdr, tla, read, f.teExtra()...)
 	if code, ok := tlcElevated(w, hdr, tla, read, f.elevate, start); ok {
@@ -1087,7 +1105,7 @@ func tlcExitCode(rep *model.Report) int {
 			return c
 		}
 	case model.ResultPostcondition:
-		if model.IsPostconditionConstant(rep.Message) || model.IsPostconditionMissing(rep.Message) {
+		if model.IsPostconditionLookup(rep.Message) {
 			return tlcExitCrash // TLC's exception (model.PostconditionConstant)
 		}
 	case model.ResultMemoryLimit:

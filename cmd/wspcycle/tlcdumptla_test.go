@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -139,14 +138,47 @@ func TestTLCDumpTraceLastFileWins(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "a.json")); err == nil {
 		t.Error("a.json was written; TLC writes only the last file of a format")
 	}
+}
+
+// -dumpTrace tlcaction, tlcTESpec and dot: TLC's modules for them
+// (_TLCActionTrace, _TLCTESpec, _DotTrace) instantiate the
+// CommunityModules' IOUtils (GraphViz), which TLC rev cc6b616 run as it is
+// cannot find: SANY stops there, exit 150 (DumpAction, DumpTESpec,
+// DumpDot on DumpCM.tla in model/testdata/tlc/dumptrace). TLC makes the
+// root module extend each format's module in command-line order, then
+// _TLCTrace (DumpDotJson: _DotTrace, _JsonTrace, _TLCTrace), and with
+// one of these formats the modules of tla and tlcplain show too
+// (DumpTlaDot: SANY stops at _TLAPlusCounterExample's IOUtils). Nothing
+// is written. With IOUtils on TLA_PATH TLC would go on: refused (exit 2).
+func TestTLCDumpTraceCommunity(t *testing.T) {
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "dumptrace")
 	for _, c := range []struct {
-		format string
-		want   string
-	}{{"tlcAction", "is not supported: "}, {"TLCTESpec", "is not supported: "}, {"dot", "is not supported: "}} {
-		errb.Reset()
-		if code := run(context.Background(), []string{"tlc", "-dumpTrace", c.format, "f", filepath.Join(td, "InvFail.tla")}, &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
-			t.Errorf("-dumpTrace %s: exit %d, %s", c.format, code, errb.String())
+		name  string
+		flags []string
+	}{
+		{"DumpAction", []string{"-noGenerateSpecTE", "-dumpTrace", "tlcaction", "a.tla"}},
+		{"DumpTESpec", []string{"-noGenerateSpecTE", "-dumpTrace", "tlcTESpec", "te.tla"}},
+		{"DumpDot", []string{"-noGenerateSpecTE", "-dumpTrace", "dot", "d.dot"}},
+		{"DumpTlaDot", []string{"-noGenerateSpecTE", "-dumpTrace", "tla", "t.tla", "-dumpTrace", "dot", "d.dot"}},
+		{"DumpDotJson", []string{"-generateSpecTE", "-dumpTrace", "dot", "d.dot", "-dumpTrace", "json", "j.json"}},
+	} {
+		tlcGoldenRun(t, dir, c.name, c.flags, 150, inSpecDir(), withSpec("DumpCM"))
+	}
+	for _, f := range []string{"a.tla", "te.tla", "d.dot", "t.tla", "j.json"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
+			os.Remove(filepath.Join(dir, f))
+			t.Errorf("%s was written; TLC writes nothing", f)
 		}
+	}
+	lib := t.TempDir()
+	if err := os.WriteFile(filepath.Join(lib, "IOUtils.tla"), []byte("---- MODULE IOUtils ----\n====\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TLA_PATH", lib)
+	var out, errb bytes.Buffer
+	spec := mustAbs(t, filepath.Join(dir, "DumpCM.tla"))
+	if code := runIn(t, t.TempDir(), []string{"tlc", "-dumpTrace", "tlcAction", "f", "-config", mustAbs(t, filepath.Join(dir, "DumpAction.cfg")), spec}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "is not supported with the CommunityModules' IOUtils on TLA_PATH") {
+		t.Errorf("with IOUtils on TLA_PATH: exit %d, %s", code, errb.String())
 	}
 }
 

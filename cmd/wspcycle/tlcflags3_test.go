@@ -34,6 +34,25 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 		tlcGoldenRun(t, dir, "PostFlag", []string{"-postCondition", c.flag}, c.code, withOutput(c.out))
 	}
 	tlcGoldenRun(t, dir, "PostFlag", []string{"-simulate", "num=2", "-seed", "1", "-depth", "3", "-postCondition", "PostQ!Nope"}, 255, withOutput("PostSimMissing"))
+	// MODULE declaring CONSTANTs (PostK, K through PostKB): TLC binds
+	// none of them, the cfg's K = 3 binding nothing (PostKCfg), none
+	// asked for (PostKT, PostKL); a definition reading one prints nothing
+	// at startup (Hello), and a post condition that reads one fails
+	// there, "In evaluation, the identifier K is either undefined or not
+	// an operator." (2405, exit 10; PostKSim with -simulate).
+	for _, c := range []struct {
+		out, op string
+		code    int
+	}{{"PostKCfg", "P", 10}, {"PostKT", "PT", 0}, {"PostKL", "PL", 10}} {
+		tlcGoldenRun(t, dir, c.out, []string{"-postCondition", "PostK!" + c.op}, c.code, withSpec("PostFlag"))
+	}
+	tlcGoldenRun(t, dir, "PostKSim", []string{"-simulate", "num=2", "-seed", "1", "-depth", "3", "-postCondition", "PostK!P"}, 10, withSpec("PostFlag"))
+	// With the cfg's own POSTCONDITIONs (PostFlagCfg.tla): TLC evaluates
+	// the -postCondition's first, then the cfg's in order, up to the
+	// first false one (PostFlagCfg: PostQ!PostF false, the cfg's never
+	// evaluated; PostFlagCfgOK: PostQ!PostOK, PostR, then PostRF false).
+	tlcGoldenRun(t, dir, "PostFlagCfg", []string{"-postCondition", "PostQ!PostF"}, 10)
+	tlcGoldenRun(t, dir, "PostFlagCfgOK", []string{"-postCondition", "PostQ!PostOK"}, 10, withSpec("PostFlagCfg"))
 	// The spec does not see MODULE's names: PostLeak uses - without
 	// extending Naturals, which PostQ extends; SANY's errors as without
 	// the flag, under the lines of the modules it loaded, PostQ's too.
@@ -53,8 +72,7 @@ func TestTLCPostConditionFlagGolden(t *testing.T) {
 
 // What -postCondition cannot honour here is refused with the reason
 // (exit 2): a module that defines a name the spec defines too (no clash
-// to TLC, which keeps the module apart), and a cfg with a POSTCONDITION
-// of its own.
+// to TLC, which keeps the module apart).
 func TestTLCPostConditionFlagRefusals(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) {
@@ -64,24 +82,27 @@ func TestTLCPostConditionFlagRefusals(t *testing.T) {
 	}
 	write("S.tla", "---- MODULE S ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\nPost == TRUE\n====\n")
 	write("S.cfg", "INIT Init\nNEXT Next\n")
-	write("SP.cfg", "INIT Init\nNEXT Next\nPOSTCONDITION Post\n")
 	write("M.tla", "---- MODULE M ----\nPost == TRUE\nOther == TRUE\n====\n")
-	// A module declaring a CONSTANT (here through one it extends): TLC
-	// binds none of its declarations (P == K = 3 fails after the search,
-	// "the identifier K is either undefined", with K = 3 in the cfg).
-	write("KB.tla", "---- MODULE KB ----\nCONSTANT K\n====\n")
+	// A module declaring a VARIABLE (here through one it extends), or a
+	// CONSTANT the spec declares too.
+	write("KB.tla", "---- MODULE KB ----\nVARIABLE K\n====\n")
 	write("K1.tla", "---- MODULE K1 ----\nEXTENDS KB\nP == K = 3\n====\n")
+	write("C1.tla", "---- MODULE C1 ----\nCONSTANT N\nP == N = 3\n====\n")
+	write("SN.tla", "---- MODULE SN ----\nCONSTANT N\nVARIABLE x\nInit == x = N\nNext == x' = x\n====\n")
+	write("SN.cfg", "INIT Init\nNEXT Next\nCONSTANT N = 3\n")
 	// The spec's own declaration, through a module it extends too, is
 	// the spec's: no refusal.
-	write("SK.tla", "---- MODULE SK ----\nEXTENDS KB\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n")
+	write("KC.tla", "---- MODULE KC ----\nCONSTANT K\n====\n")
+	write("K2.tla", "---- MODULE K2 ----\nEXTENDS KC\nP == K = 3\n====\n")
+	write("SK.tla", "---- MODULE SK ----\nEXTENDS KC\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n")
 	write("SK.cfg", "INIT Init\nNEXT Next\nCONSTANT K = 3\n")
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-postCondition", "M!Other", "S.tla"}, "M and the spec both define Post"},
-		{[]string{"-postCondition", "M!Other", "-config", "SP.cfg", "S.tla"}, "a POSTCONDITION in the cfg as well"},
-		{[]string{"-postCondition", "K1!P", "S.tla"}, "K1 declares CONSTANT K"},
+		{[]string{"-postCondition", "K1!P", "S.tla"}, "K1 declares VARIABLE K"},
+		{[]string{"-postCondition", "C1!P", "SN.tla"}, "C1 and the spec both declare N"},
 	} {
 		var out, errb bytes.Buffer
 		if code := runIn(t, dir, append([]string{"tlc"}, c.args...), &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
@@ -89,8 +110,8 @@ func TestTLCPostConditionFlagRefusals(t *testing.T) {
 		}
 	}
 	var out, errb bytes.Buffer
-	if code := runIn(t, dir, []string{"tlc", "-postCondition", "K1!P", "SK.tla"}, &out, &errb); code != 0 {
-		t.Errorf("SK with K1!P: exit %d, want 0; stderr %q\n%s", code, errb.String(), out.String())
+	if code := runIn(t, dir, []string{"tlc", "-postCondition", "K2!P", "SK.tla"}, &out, &errb); code != 0 {
+		t.Errorf("SK with K2!P: exit %d, want 0; stderr %q\n%s", code, errb.String(), out.String())
 	}
 }
 

@@ -28,8 +28,9 @@ import (
 // search is TLC's otherwise, so it finds the trace's violation again
 // (or none), counting the states the constraint lets through.
 //
-// -loadTrace json FILE (module _JsonTrace, JsonDeserialize) is not
-// reproduced; neither is what TLC does with a file it cannot read (it
+// -loadTrace json FILE is the same through module _JsonTrace
+// (tlcloadjson.go). What TLC does with a file it cannot read is not
+// reproduced (it
 // evaluates the constraint on an empty record and reports the error with
 // _TLCTrace's nested expressions), nor -loadTrace with -simulate or
 // -coverage (whose report would list _TLCTrace's expressions). With
@@ -39,15 +40,22 @@ import (
 // (model/symproduct.go; LiveFail, model/testdata/tlc/levellive).
 type tlcLoad struct{ format, file string }
 
+// decode reads data, the file of l, as TLC's module for its format does
+// (tlcbin for tlc, tlcJSONTrace for json); models are the cfg's model
+// values in TLC's order.
+func (l tlcLoad) decode(data []byte, strs *value.Strings, models []string) (value.Value, error) {
+	if l.format == "json" {
+		return tlcJSONTrace(data, strs)
+	}
+	return tlcbin.Decode(data, strs, models)
+}
+
 // tlcLoadRefusal is why a -loadTrace of f cannot be honoured ("" when
 // it can), said before anything else is done. A file's content is
 // checked here only when the cfg at cfgPath parses (its model values
 // number the file's); else the run stops on the cfg first, as TLC's.
 func tlcLoadRefusal(f *tlcFlags, cfgPath string) string {
 	for _, l := range f.loadTrace {
-		if l.format != "tlc" {
-			return "-loadTrace " + l.format + " is not supported: TLC reads the trace with module _JsonTrace's JsonDeserialize, which is not reproduced (use -dumpTrace tlc and -loadTrace tlc)"
-		}
 		if f.simulate {
 			return "-loadTrace is not supported with -simulate: TLC's simulator with _TLCTrace's constraint is not reproduced"
 		}
@@ -56,17 +64,17 @@ func tlcLoadRefusal(f *tlcFlags, cfgPath string) string {
 		}
 		data, err := os.ReadFile(l.file)
 		if err != nil {
-			return fmt.Sprintf("-loadTrace tlc %s is not supported: the file cannot be read (%v); TLC evaluates its constraint on an empty record then and stops with that evaluation error (exit 75), which is not reproduced", l.file, err)
+			return fmt.Sprintf("-loadTrace %s %s is not supported: the file cannot be read (%v); TLC evaluates its constraint on an empty record then and stops with that evaluation error (exit 75), which is not reproduced", l.format, l.file, err)
 		}
 		if !tlcCfgParses(cfgPath) {
 			continue
 		}
-		dump, err := tlcbin.Decode(data, nil, tlcModelNames(cfgPath))
+		dump, err := l.decode(data, nil, tlcModelNames(cfgPath))
 		if err != nil {
-			return fmt.Sprintf("-loadTrace tlc %s is not supported: it is not a file of TLC's -dumpTrace tlc: %v; TLC fails with a Java exception on it, which is not reproduced", l.file, err)
+			return fmt.Sprintf("-loadTrace %s %s is not supported: it is not a file of TLC's -dumpTrace %s: %v; TLC fails with a Java exception on it, which is not reproduced", l.format, l.file, l.format, err)
 		}
-		if _, err := newLoadedTrace(dump, &eval.Spec{}, nil); err != nil {
-			return fmt.Sprintf("-loadTrace tlc %s is not supported: it is not a trace of TLC's -dumpTrace tlc: %v; TLC stops with an error evaluating its constraint on it, which is not reproduced", l.file, err)
+		if _, err := newLoadedTrace(dump, &eval.Spec{}, nil, l.format == "json"); err != nil {
+			return fmt.Sprintf("-loadTrace %s %s is not supported: it is not a trace of TLC's -dumpTrace %s: %v; TLC stops with an error evaluating its constraint on it, which is not reproduced", l.format, l.file, l.format, err)
 		}
 	}
 	return ""
@@ -85,11 +93,11 @@ func tlcLoadTrace(f *tlcFlags, sp *eval.Spec, models []string) error {
 		if sp.Run != nil {
 			strs = sp.Run.Strings()
 		}
-		dump, err := tlcbin.Decode(data, strs, models)
+		dump, err := l.decode(data, strs, models)
 		if err != nil {
 			return fmt.Errorf("%s: %v", l.file, err)
 		}
-		tr, err := newLoadedTrace(dump, sp, strs)
+		tr, err := newLoadedTrace(dump, sp, strs, l.format == "json")
 		if err != nil {
 			return fmt.Errorf("%s: %v", l.file, err)
 		}
@@ -125,6 +133,14 @@ func field(v value.Value, name string) (value.Value, error) {
 }
 
 func elems(v value.Value, what string) ([]value.Value, error) {
+	if t, ok := v.(*value.FcnV); ok && t.IsTuple() {
+		// A JSON array (-loadTrace json), in its order.
+		out := make([]value.Value, t.Len())
+		for i := range out {
+			out[i] = t.At(i)
+		}
+		return out, nil
+	}
 	s, ok := v.(value.SetValue)
 	if !ok {
 		return nil, fmt.Errorf("%s is not a set", what)
@@ -146,7 +162,9 @@ func levelOf(v value.Value) (int64, value.Value, bool) {
 	return int64(n), t.At(1), ok
 }
 
-func newLoadedTrace(dump value.Value, sp *eval.Spec, strs *value.Strings) (*loadedTrace, error) {
+// newLoadedTrace reads the trace dump; byPosition: a state's level is its
+// position in counterexample.state (-loadTrace json), not its pair's.
+func newLoadedTrace(dump value.Value, sp *eval.Spec, strs *value.Strings, byPosition bool) (*loadedTrace, error) {
 	ce, err := field(dump, "counterexample")
 	if err != nil {
 		return nil, err
@@ -184,11 +202,14 @@ func newLoadedTrace(dump value.Value, sp *eval.Spec, strs *value.Strings) (*load
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range pairs {
+	for i, p := range pairs {
 		l, s, ok := levelOf(p)
 		r, isFcn := s.(*value.FcnV)
 		if !ok || !isFcn {
 			return nil, fmt.Errorf("counterexample.state holds %s, not a pair <<level, state>>", p)
+		}
+		if byPosition {
+			l = int64(i + 1)
 		}
 		tr.levels[l] = append(tr.levels[l], r)
 	}

@@ -51,6 +51,26 @@ func TestTLCLoadTraceGolden(t *testing.T) {
 		flags := append([]string{"-noGenerateSpecTE", "-loadTrace", "tlc", c.file}, c.flags...)
 		tlcGoldenRun(t, dir, c.name, flags, c.code, inSpecDir(), withSpec(c.spec))
 	}
+	// -loadTrace json: NAME.json are TLC's -dumpTrace json of the same
+	// specs (LiveFail with -fp 1), NAMEJ.*.out TLC replaying them: the
+	// same answers (its module _JsonTrace among SANY's lines), but for
+	// the model values of Pick and Share, strings in JSON, which equal no
+	// model value: the constraint keeps no initial state.
+	for _, c := range []struct {
+		name, spec, file string
+		flags            []string
+		code             int
+	}{
+		{"BJ", "B", "B.json", nil, 12},
+		{"CJ", "C", "D.json", nil, 12},
+		{"PickJ", "Pick", "Pick.json", nil, 0},
+		{"ShareJ", "Share", "Share.json", nil, 0},
+		{"TViewJ", "T", "Tj.json", []string{"-view"}, 12},
+		{"LiveFailJ", "LiveFail", "LiveFail.json", []string{"-fp", "1"}, 13},
+	} {
+		flags := append([]string{"-noGenerateSpecTE", "-loadTrace", "json", c.file}, c.flags...)
+		tlcGoldenRun(t, dir, c.name, flags, c.code, inSpecDir(), withSpec(c.spec))
+	}
 	disk := []string{"-noGenerateSpecTE", "-checkpoint", "30", "-metadir", t.TempDir(), "-loadTrace", "tlc", "LiveFail.bin"}
 	tlcGoldenRun(t, dir, "LiveFail", disk, 13, inSpecDir(), withWorkers("2"))
 }
@@ -74,7 +94,7 @@ func TestTLCLoadTraceOwnFile(t *testing.T) {
 
 // What -loadTrace does not reproduce is refused before anything is
 // printed (exit 2, the reason on stderr): a file that cannot be read or
-// is not TLC's (truncated, another format), the json format, -simulate
+// is not TLC's (truncated, another format, a binary file as json), -simulate
 // and -coverage. A format TLC does not know is TLC's error (exit 1).
 func TestTLCLoadTraceRefusals(t *testing.T) {
 	dir := mustAbs(t, filepath.Join("..", "..", "model", "testdata", "tlc", "loadtrace"))
@@ -101,7 +121,7 @@ func TestTLCLoadTraceRefusals(t *testing.T) {
 		{[]string{"-loadTrace", "tlc", filepath.Join(tmp, "none.bin"), b}, 2, "the file cannot be read"},
 		{[]string{"-loadTrace", "tlc", short, b}, 2, "is not a file of TLC's -dumpTrace tlc"},
 		{[]string{"-loadTrace", "tlc", notGz, b}, 2, "is not a file of TLC's -dumpTrace tlc"},
-		{[]string{"-loadTrace", "json", bin, b}, 2, "-loadTrace json is not supported"},
+		{[]string{"-loadTrace", "json", bin, b}, 2, "is not a file of TLC's -dumpTrace json"},
 		{[]string{"-simulate", "-loadTrace", "tlc", bin, b}, 2, "not supported with -simulate"},
 		{[]string{"-coverage", "1", "-loadTrace", "tlc", bin, b}, 2, "not supported with -coverage"},
 		{[]string{"-loadTrace", "foo", bin, b}, 1, "Error: Unknown format foo given to -loadTrace."},

@@ -79,10 +79,11 @@ import (
 //     spec:" with its range (2239, exit 151: SpecNoBox); a SYMMETRY that
 //     is not a set is an exception, "The symmetry operator must specify a
 //     set of functions." (1000, exit 255, SymNonSet); a POSTCONDITION the
-//     spec does not define is ignored (PostUndef: the run goes on to its
-//     deadlock, exit 11); a PROPERTY with parameters has its own wording
+//     spec does not define is looked up only after the run, and after a
+//     violation TLC's exception prints nothing (PostUndef: the run goes on
+//     to its deadlock, exit 11); a PROPERTY with parameters has its own wording
 //     of 2228, "TLC requires PParam not to take any argument." (PropParam),
-//     and one with parameters is ignored (PostParam); an undefined
+//     and a POSTCONDITION with parameters is the same (PostParam); an undefined
 //     SYMMETRY is TLC's 2229 "The symmetry function Nope ..." (SymUndef);
 //     two [][A]_v conjuncts are 2240 (SpecTwo), and a SPECIFICATION
 //     without a state-level conjunct is 2231, no initial predicate
@@ -239,4 +240,34 @@ func TestTLCNits(t *testing.T) {
 	tlcGoldenRun(t, dir, "PostContinue", []string{"-continue"}, 10, inSpecDir(), withSpec("Post"))
 	// A state-level one in the simulator, once its traces are done.
 	tlcGoldenRun(t, dir, "PostStateSim", []string{"-simulate", "num=3", "-depth", "5", "-seed", "1"}, 10, inSpecDir(), withSpec("Post"))
+	// POSTCONDITION lists (PostList.tla): TLC looks every name up after
+	// the run, in the order given (each section's appended), and throws
+	// at the first it cannot take before evaluating any: undefined
+	// (2229, even alone, PostUndefDone), with arguments (2228), exit 255;
+	// then it evaluates them in order up to the first false one.
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"PostList", 10},
+		{"PostListSections", 10},
+		{"PostListInv", 12},
+		{"PostListUndef", 255},
+		{"PostUndefDone", 255},
+		{"PostListParam", 255},
+	} {
+		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir(), withSpec("PostList"))
+	}
+	// The simulator: the lookup's exception is a message of its own (2229,
+	// 2228), exit 151.
+	for _, c := range []struct {
+		name string
+		code int
+	}{
+		{"PostListSim", 10},
+		{"PostListSimUndef", 151},
+		{"PostListSimParam", 151},
+	} {
+		tlcGoldenRun(t, dir, c.name, []string{"-simulate", "num=2", "-depth", "3", "-seed", "1"}, c.code, inSpecDir(), withSpec("PostList"))
+	}
 }

@@ -29,7 +29,9 @@ import (
 // ", MODULE" is added after the root's last extended name (or " EXTENDS
 // MODULE" at the end of its header line), on a line of its own nowhere,
 // so every position in the spec stays where it was; and "POSTCONDITION
-// OP" is added at the end of the cfg.
+// OP" is added at the end of the cfg, which eval takes for the first
+// post condition (Options.PostconditionFlag), as TLC evaluates its
+// -postCondition before the cfg's own POSTCONDITIONs.
 
 // tlcPostRead is the reader of the spec's files for -postCondition
 // mod!op: the root module tla and its cfg as TLC reads them, every other
@@ -48,10 +50,8 @@ func tlcPostRead(base func(string) ([]byte, error), tla, config, mod, op string)
 	if err != nil {
 		return nil, ""
 	}
-	if conf, err := cfg.Parse(config, csrc); err != nil {
+	if _, err := cfg.Parse(config, csrc); err != nil {
 		return nil, ""
-	} else if conf.Postcondition != nil {
-		return nil, "-postCondition with a POSTCONDITION in the cfg as well: one post-condition is evaluated here, where TLC evaluates each"
 	}
 	m, err := parser.ParseFile(tla, src)
 	if err != nil || m == nil || m.Name == nil {
@@ -130,17 +130,17 @@ func tlcPostRefusal(read func(string) ([]byte, error), tla, modFile, mod string)
 	search := module.SearchPath(filepath.Dir(tla), nil)
 	// (The modules the spec extends itself, which tlcPostRead's change
 	// makes it extend once more: their declarations are the spec's.)
-	own := map[string]bool{}
-	if src, err := source.ReadFile(tla); err == nil {
-		if m, err := parser.ParseFile(tla, src); err == nil && m != nil {
-			for _, x := range m.Extends {
-				tlcExtended(read, search, x.Name, own)
-			}
-		}
+	consts, v := tlcPostDeclares(read, search, mod, tlcSpecModules(read, tla, search))
+	if v != "" {
+		return fmt.Sprintf("%s declares VARIABLE %s: TLC keeps %s a module of its own, whose declarations are none of the spec's, "+
+			"and here it is loaded as one more module the spec extends", mod, v, mod)
 	}
-	if d := tlcPostDeclares(read, search, mod, own); d != "" {
-		return fmt.Sprintf("%s declares %s: TLC keeps %s a module of its own, whose declarations are none of the spec's, "+
-			"and here it is loaded as one more module the spec extends", mod, d, mod)
+	names := topNames(root)
+	for _, k := range consts {
+		if names[k] {
+			return fmt.Sprintf("%s and the spec both declare %s: TLC keeps %s a module of its own, "+
+				"and here it is loaded as one more module the spec extends", mod, k, mod)
+		}
 	}
 	for n := range topNames(root) {
 		if tlcModuleDefines(read, search, mod, n, true, map[string]bool{}) {
@@ -198,50 +198,83 @@ func tlcModuleDefines(read func(string) ([]byte, error), search []string, mod, o
 	return false
 }
 
-// tlcPostDeclares is a CONSTANT or VARIABLE that module mod (found on
-// search, read with read), or a module of the spec's own it extends,
-// declares ("" when none), skipping the modules in seen. TLC does not
-// make -postCondition's module one the spec extends: its declarations are
-// none of the spec's (rev cc6b616: with Post2 declaring CONSTANT K, the
-// cfg's K = 3 binds nothing, P2 == PrintT(<<"p2", K>>) prints nothing at
-// startup and fails after the search, "the identifier K is either
-// undefined or not an operator"; without K in the cfg there is no
-// "constant parameter K is not assigned a value" error).
-func tlcPostDeclares(read func(string) ([]byte, error), search []string, mod string, seen map[string]bool) string {
+// tlcPostDeclares are the CONSTANTs that module mod (found on search,
+// read with read), or a module of the spec's own it extends, declares,
+// and the first VARIABLE ("" when none), skipping the modules in seen.
+// TLC does not make -postCondition's module one the spec extends: its
+// declarations are none of the spec's (rev cc6b616: with Post2 declaring
+// CONSTANT K, the cfg's K = 3 binds nothing, P2 == PrintT(<<"p2", K>>)
+// prints nothing at startup and fails after the search, "the identifier
+// K is either undefined or not an operator"; without K in the cfg there
+// is no "constant parameter K is not assigned a value" error): the
+// constants are eval's Options.Unbound.
+func tlcPostDeclares(read func(string) ([]byte, error), search []string, mod string, seen map[string]bool) (consts []string, variable string) {
 	if seen[mod] {
-		return ""
+		return nil, ""
 	}
 	seen[mod] = true
 	var m *ast.Module
 	for _, dir := range search {
 		if src, err := read(filepath.Join(dir, mod+".tla")); err == nil {
 			if m, err = parser.ParseFile(filepath.Join(dir, mod+".tla"), src); err != nil {
-				return "" // SANY's parse error comes first
+				return nil, "" // SANY's parse error comes first
 			}
 			break
 		}
 	}
 	if m == nil {
-		return "" // a standard module declares nothing
+		return nil, "" // a standard module declares nothing
 	}
 	for _, u := range m.Units {
 		switch d := u.(type) {
 		case *ast.Constants:
-			if len(d.Names) > 0 {
-				return "CONSTANT " + d.Names[0].Name.Name
+			for _, n := range d.Names {
+				consts = append(consts, n.Name.Name)
 			}
 		case *ast.Variables:
-			if len(d.Names) > 0 {
-				return "VARIABLE " + d.Names[0].Name
+			if len(d.Names) > 0 && variable == "" {
+				variable = d.Names[0].Name
 			}
 		}
 	}
 	for _, x := range m.Extends {
-		if s := tlcPostDeclares(read, search, x.Name, seen); s != "" {
-			return s
+		c, v := tlcPostDeclares(read, search, x.Name, seen)
+		consts = append(consts, c...)
+		if variable == "" {
+			variable = v
 		}
 	}
-	return ""
+	return consts, variable
+}
+
+// tlcSpecModules are the modules of the spec's own that the root module
+// tla (as it is on disk, without -postCondition's change) extends,
+// transitively: their declarations are the spec's.
+func tlcSpecModules(read func(string) ([]byte, error), tla string, search []string) map[string]bool {
+	own := map[string]bool{}
+	if src, err := source.ReadFile(tla); err == nil {
+		if m, err := parser.ParseFile(tla, src); err == nil && m != nil {
+			for _, x := range m.Extends {
+				tlcExtended(read, search, x.Name, own)
+			}
+		}
+	}
+	return own
+}
+
+// tlcPostUnbound are the constants of -postCondition's module mod that
+// TLC never binds (eval's Options.Unbound; nil when none).
+func tlcPostUnbound(read func(string) ([]byte, error), tla, mod string) map[string]bool {
+	search := module.SearchPath(filepath.Dir(tla), nil)
+	consts, _ := tlcPostDeclares(read, search, mod, tlcSpecModules(read, tla, search))
+	if len(consts) == 0 {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, k := range consts {
+		set[k] = true
+	}
+	return set
 }
 
 // tlcExtended marks in seen the modules of the spec's own that module mod

@@ -212,7 +212,7 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 		})
 	}
 	postAfter := func() {
-		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionConstant(msg) && !model.IsPostconditionMissing(msg) {
+		if msg, failed := model.Postcondition(sp, source.ReadFile); failed && !model.IsPostconditionLookup(msg) {
 			w.Postcondition(msg)
 		}
 	}
@@ -316,10 +316,11 @@ func runTLCSimulate(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.W
 				w.Finished(start, now)
 				return tlcExitCrash
 			}
-			if model.IsPostconditionConstant(msg) {
+			if code := tlcout.PostconditionLookupCode(msg); code != 0 {
 				// TLC's simulator reports its lookup's refusal as a
-				// cfg error (2233, exit 151), with no progress line.
-				w.Msg(tlcout.IDMustNotBeConstant, tlcout.ClassError, msg)
+				// cfg error (2233, 2229, 2228; exit 151), with no
+				// progress line.
+				w.Msg(code, tlcout.ClassError, msg)
 				w.Finished(start, now)
 				return tlcExitConfigParse
 			}

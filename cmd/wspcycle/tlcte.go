@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -64,24 +67,54 @@ func (f *tlcFlags) teBin() bool {
 }
 
 // teExtra are the modules SANY's lines show the root module extending.
-// TLC loads _JsonTrace for a -dumpTrace json (its post-condition
-// _JsonTrace writes the file), before _TLCTrace (rev cc6b616: SANY parses
-// _JsonTrace, then _TLCTrace, then what they instantiate). It loads
-// _TLCTrace for the trace exploration spec, and also for a -dumpTrace tlc
-// (its post-condition _TLCTrace) and a -loadTrace tlc (its constraint and
-// view), whatever -noGenerateSpecTE and -tool say (rev cc6b616).
+// TLC makes it extend the module of each -dumpTrace (its post-condition
+// writes the file), in command-line order, then _TLCTrace (rev cc6b616:
+// "-dumpTrace tlc t -dumpTrace json j" parses _TLCTrace, then _JsonTrace;
+// "-dumpTrace dot d -dumpTrace json j", _DotTrace, _JsonTrace, then
+// _TLCTrace), then what they instantiate. It loads _TLCTrace for the
+// trace exploration spec, and also for a -dumpTrace tlc (its
+// post-condition _TLCTrace) and a -loadTrace tlc (its constraint and
+// view), whatever -noGenerateSpecTE and -tool say (rev cc6b616); it loads
+// _JsonTrace for a -loadTrace json. The modules of -dumpTrace tla and
+// tlcplain, which need the CommunityModules, are left out (those files
+// are written as TLC with them writes them), unless a format that is not
+// written is given too, where SANY stops at the CommunityModules
+// (tlcDumpTraceUnwritten).
 func (f *tlcFlags) teExtra() []string {
 	var extra []string
+	add := func(m string) {
+		if !slices.Contains(extra, m) {
+			extra = append(extra, m)
+		}
+	}
+	unwritten := f.dumpTraceUnwritten() != ""
 	for _, d := range f.dumpTrace {
-		if d.Format == "json" {
-			extra = append(extra, "_JsonTrace")
-			break
+		if d.Format == "json" || d.Format == "tlc" || unwritten {
+			add(dumptrace.ModuleOf(d.Format))
 		}
 	}
 	if f.tlcTraceLoaded() {
-		extra = append(extra, tlcTEModules...)
+		for _, m := range tlcTEModules {
+			add(m)
+		}
+	}
+	for _, l := range f.loadTrace {
+		if l.format == "json" {
+			add("_JsonTrace")
+		}
 	}
 	return extra
+}
+
+// dumpTraceUnwritten is the first -dumpTrace format of f that is not
+// written here (dumptrace.Unwritten), "" when none.
+func (f *tlcFlags) dumpTraceUnwritten() string {
+	for _, d := range f.dumpTrace {
+		if dumptrace.Unwritten(d.Format) != "" {
+			return d.Format
+		}
+	}
+	return ""
 }
 
 // tlcTraceLoaded reports whether TLC loads its _TLCTrace module.
@@ -306,4 +339,31 @@ func tlcWriteTEBin(w *tlcout.Writer, f *tlcFlags, tla string, sp *eval.Spec, rep
 // tlcRootName is the name of the spec's root module: its file's name.
 func tlcRootName(tla string) string {
 	return strings.TrimSuffix(filepath.Base(tla), ".tla")
+}
+
+// tlcDumpTraceUnwritten is `wspcycle tlc` with a -dumpTrace format that
+// is not written here (f.dumpTraceUnwritten): TLC's module for it
+// instantiates the CommunityModules' IOUtils (GraphViz for dot), on no
+// library path of TLC run as it is, so SANY stops there: its lines up to
+// the missing module, "Cannot find source file for module IOUtils
+// imported in module _TLCActionTrace.", "Parsing or semantic analysis
+// failed.", exit 150 (rev cc6b616; an error of the spec's own that SANY
+// meets first is reported instead, as it is by tlcLoadFailure). With
+// those modules on TLA_PATH TLC would go on (and, without their Java
+// overrides, fail after the search), which is not reproduced: refused.
+// done is false when the run is to go on (a cfg that does not parse is
+// reported by the load, as TLC reads the cfg first).
+func tlcDumpTraceUnwritten(w *tlcout.Writer, hdr tlcout.Header, f *tlcFlags, tla, cfgPath string, start time.Time, prints *tlcPrints,
+	read func(string) ([]byte, error), stderr io.Writer) (code int, done bool) {
+	format := f.dumpTraceUnwritten()
+	if format == "" || !tlcCfgParses(cfgPath) {
+		return 0, false
+	}
+	for _, m := range []string{"IOUtils", "GraphViz"} {
+		if onSearchPath(tla, m) {
+			fmt.Fprintf(stderr, "wspcycle tlc: -dumpTrace %s is not supported with the CommunityModules' %s on TLA_PATH: %s\n", format, m, dumptrace.Unwritten(format))
+			return tlcExitUsage, true
+		}
+	}
+	return tlcLoadFailure(w, hdr, tla, cfgPath, start, model.ExitBadInput, nil, "", prints, read, f.teExtra()), true
 }

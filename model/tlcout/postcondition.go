@@ -15,7 +15,31 @@ const (
 	// TLC computed at startup where it wants a definition
 	// (EC.TLC_CONFIG_ID_MUST_NOT_BE_CONSTANT).
 	IDMustNotBeConstant = 2233
+	// PostconditionUndefined is TLC's code for a POSTCONDITION the spec
+	// does not define (EC.TLC_CONFIG_SPECIFIED_NOT_DEFINED),
+	// PostconditionParams for one that takes arguments
+	// (EC.TLC_CONFIG_ID_REQUIRES_NO_ARG).
+	PostconditionUndefined = 2229
+	PostconditionParams    = 2228
 )
+
+// PostconditionLookupCode is TLC's code of the exception msg of its
+// lookup of a POSTCONDITION (model.IsPostconditionLookup): 2233, 2229,
+// 2228, or General for a -postCondition operator its module lacks (a
+// plain RuntimeException); 0 when msg is none.
+func PostconditionLookupCode(msg string) int {
+	switch {
+	case model.IsPostconditionConstant(msg):
+		return IDMustNotBeConstant
+	case model.IsPostconditionUndefined(msg):
+		return PostconditionUndefined
+	case model.IsPostconditionParams(msg):
+		return PostconditionParams
+	case model.IsPostconditionMissing(msg):
+		return General
+	}
+	return 0
+}
 
 // postconditionMsg is the code and the text of the POSTCONDITION's
 // message msg (model's "Postcondition P ... is false." or "Evaluating
@@ -26,19 +50,12 @@ func postconditionMsg(msg string, tool bool) (int, string) {
 	if strings.HasPrefix(msg, "Postcondition ") {
 		return PostconditionFalse, msg
 	}
-	if model.IsPostconditionMissing(msg) {
-		// TLC's RuntimeException, its text framed as a message of its own
-		// inside the unexpected one in -tool.
+	if code := PostconditionLookupCode(msg); code != 0 {
+		// The exception of TLC's lookup after the search, a
+		// RuntimeException, its code framed inside the unexpected one in
+		// -tool.
 		if tool {
-			return General, runtimeWrapper + framedInfo(General, msg)
-		}
-		return General, runtimeWrapper + msg
-	}
-	if model.IsPostconditionConstant(msg) {
-		// The exception of TLC's lookup after the search, its code
-		// (2233) framed inside the unexpected one in -tool.
-		if tool {
-			return General, runtimeWrapper + framedInfo(IDMustNotBeConstant, msg)
+			return General, runtimeWrapper + framedInfo(code, msg)
 		}
 		return General, runtimeWrapper + msg
 	}

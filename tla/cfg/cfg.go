@@ -30,10 +30,11 @@ type Config struct {
 	// Alias is ALIAS, nil when absent. Traces show each state through it,
 	// as TLC's do; it changes no verdict and no count.
 	Alias *ast.Ident
-	// Postcondition is POSTCONDITION, nil when absent: a constant
-	// predicate TLC evaluates once the search is over (it may read the
-	// run's counts with TLCGet("stats")).
-	Postcondition *ast.Ident
+	// Postconditions are the names of POSTCONDITION(S), in the order
+	// given (every section's, a name as often as given): constant
+	// predicates TLC evaluates once the search is over, in that order
+	// (they may read the run's counts with TLCGet("stats")).
+	Postconditions []*ast.Ident
 	// RLReward is _RL_REWARD, nil when absent: the operator whose
 	// integer value on a step is the reward of TLC's -simulate sched=rl
 	// learner (Tool.evalReward; -10 without it). Periodic is _PERIODIC,

@@ -158,9 +158,6 @@ func TestErrors(t *testing.T) {
 		// (its ModelConfig: "It was expecting a keyword").
 		{"TYPE T", "1:1", "expected a .cfg keyword"},
 		{"TYPE_CONSTRAINT T", "1:1", "expected a .cfg keyword"},
-		// TLC reads several POSTCONDITION names; one is checked here.
-		{"POSTCONDITION P Q", "1:17", "unsupported: more than one POSTCONDITION"},
-		{"POSTCONDITIONS P\nPOSTCONDITION Q", "2:1", "unsupported: more than one POSTCONDITION"},
 		{"_RL_REWARD R _RL_REWARD S", "1:14", "_RL_REWARD given twice"},
 		{"_PERIODIC", "1:1", "_PERIODIC needs a name"},
 		{"INIT Init (* open", "1:11", "comment not terminated"},
@@ -228,8 +225,19 @@ func TestSectionsEndLists(t *testing.T) {
 	if len(c.Properties) != 1 || c.Properties[0].Name != "Stab" || c.Alias == nil || c.Alias.Name != "Alias" || len(c.Invariants) != 1 {
 		t.Errorf("properties %v, alias %v, invariants %v", c.Properties, c.Alias, c.Invariants)
 	}
-	if c, err := Parse("m.cfg", []byte("INVARIANT Inv\nPOSTCONDITION P\n")); err != nil || c.Postcondition == nil || c.Postcondition.Name != "P" || len(c.Invariants) != 1 {
+	if c, err := Parse("m.cfg", []byte("INVARIANT Inv\nPOSTCONDITION P\n")); err != nil || len(c.Postconditions) != 1 || c.Postconditions[0].Name != "P" || len(c.Invariants) != 1 {
 		t.Errorf("POSTCONDITION: %v", err)
+	}
+	// TLC reads a list of names, each section's added in order.
+	c, err = Parse("m.cfg", []byte("POSTCONDITION P Q\nPOSTCONDITIONS R\nPOSTCONDITION P\n"))
+	var got []string
+	if err == nil {
+		for _, id := range c.Postconditions {
+			got = append(got, id.Name)
+		}
+	}
+	if err != nil || strings.Join(got, " ") != "P Q R P" {
+		t.Errorf("POSTCONDITION lists: %v %v, want P Q R P", got, err)
 	}
 }
 
@@ -243,7 +251,7 @@ func TestTLCOnlyKeywords(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(c.Invariants) != 1 || c.RLReward == nil || c.RLReward.Name != "R" || c.Periodic == nil || c.Periodic.Name != "P" ||
-		c.Postcondition == nil || c.Postcondition.Name != "PC" || c.CheckDeadlock {
+		len(c.Postconditions) != 1 || c.Postconditions[0].Name != "PC" || c.CheckDeadlock {
 		t.Errorf("parsed %+v", c)
 	}
 }

@@ -222,21 +222,13 @@ func (p *parser) section(kw scanner.Token, sec section) {
 	case secAlias:
 		p.single(kw, &c.Alias)
 	case secPostcondition:
-		// TLC reads a list of names (getPostConditions); one is
-		// checked here.
+		// TLC reads a list of names (ModelConfig.getPostConditions),
+		// each section's added to the list.
 		ids := p.names(kw)
-		switch {
-		case len(ids) == 0:
+		if len(ids) == 0 {
 			p.errorf(kw.Pos, "%s needs a name", kw.Lit)
-		case c.Postcondition != nil || len(ids) > 1:
-			at := kw.Pos
-			if len(ids) > 1 {
-				at = ids[1].NamePos
-			}
-			p.unsupported(at, "more than one POSTCONDITION")
-		default:
-			c.Postcondition = ids[0]
 		}
+		c.Postconditions = append(c.Postconditions, ids...)
 	case secRLReward:
 		p.single(kw, &c.RLReward)
 	case secPeriodic:

@@ -113,8 +113,10 @@ type Spec struct {
 	ViewAt func(level int, s value.State) (value.Value, error)
 	// Alias is the cfg's ALIAS, nil when absent.
 	Alias *Alias
-	// Postcondition is the cfg's POSTCONDITION, nil when absent.
-	Postcondition *Postcondition
+	// Postconditions are the cfg's POSTCONDITION names (and TLC's
+	// -postCondition's), in the order TLC looks them up and evaluates
+	// them (builder.postconditions).
+	Postconditions []*Postcondition
 	// Unimplemented are the cfg's keywords TLC accepts whose effect
 	// wspcycle does not have (_PERIODIC), each with its name and what is
 	// done instead, for one note on stderr.

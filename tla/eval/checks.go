@@ -113,7 +113,7 @@ func (b *builder) checks() {
 			b.propertyEntry(id.Name, d, de)
 		}
 	}
-	b.postcondition()
+	b.postconditions()
 	b.alias()
 	if id := conf.RLReward; id != nil {
 		if d, de, ok := b.namedDef(id, "_RL_REWARD"); ok {

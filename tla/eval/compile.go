@@ -254,6 +254,8 @@ type compiler struct {
 	// postFlag: the cfg's POSTCONDITION is TLC's -postCondition
 	// MODULE!OP (Options.PostconditionFlag).
 	postFlag bool
+	// unbound: the constants TLC never binds (Options.Unbound).
+	unbound map[string]bool
 	// loadVals: under coverage, the values the definitions that print or
 	// draw got at load (covload.go).
 	loadVals map[loadKey]compiled
@@ -976,6 +978,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			}
 			if x.kind == eVar {
 				return c.variable(c.vars[name], e.Pos(), en)
+			}
+			if c.unbound[name] && x.arity == 0 {
+				return c.undefinedIdent(name, e.Pos())
 			}
 			if v, ok := c.consts[name]; ok {
 				return konst(v, e.Pos())

@@ -3,8 +3,10 @@ package eval
 import (
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/cfg"
@@ -76,6 +78,14 @@ type Options struct {
 	// cfg's own POSTCONDITION naming a constant-level definition is
 	// refused ("The post condition P cannot be a constant.").
 	PostconditionFlag bool
+	// Unbound are the constants TLC declares but never binds: those of
+	// -postCondition's MODULE, which TLC keeps a module of its own (rev
+	// cc6b616: with K = 3 in the cfg, MODULE's P == K = 3 fails after
+	// the search, "In evaluation, the identifier K is either undefined
+	// or not an operator.", and without it nothing asks for K's value).
+	// The cfg's value for one binds nothing, none is required, and a use
+	// is that evaluation error where the evaluation meets it.
+	Unbound map[string]bool
 }
 
 // LoadFilesWith is LoadFiles with opt.
@@ -141,7 +151,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 		return nil, err
 	}
 	withStd := shadowedStandard(prog.Modules, prog.Standard, read, searchPath)
-	if err := sema.CheckProgramOrdered(prog.Root, prog.Modules, conf, prog.Shadowed, withStd); err != nil {
+	if err := sema.CheckProgramOrdered(prog.Root, prog.Modules, boundForSema(conf, opt.Unbound), prog.Shadowed, withStd); err != nil {
 		return nil, err
 	}
 	c := newProgramCompiler(prog.Root, prog.Modules)
@@ -153,6 +163,7 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 	c.covOn = opt.Coverage
 	c.extraStd = opt.ExtraStd
 	c.postFlag = opt.PostconditionFlag
+	c.unbound = opt.Unbound
 	c.covMismatch = opt.CovMismatch
 	if opt.Random != nil {
 		c.run.SetRandom(opt.Random)
@@ -176,4 +187,22 @@ func loadWith(opt Options, read func(string) ([]byte, error), tlaName, cfgName s
 // (value.Alphabetical), not TLC's (strorder.go).
 func BuildProgram(root *ast.Module, mods map[string]*ast.Module, conf *cfg.Config) (*Spec, error) {
 	return build(newProgramCompiler(root, mods), root, conf)
+}
+
+// boundForSema is conf as the semantic checks see it: with a value for
+// each constant of unbound (Options.Unbound) it does not give, which TLC
+// never asks for. The values are the constants' names, bound by nothing.
+func boundForSema(conf *cfg.Config, unbound map[string]bool) *cfg.Config {
+	if len(unbound) == 0 {
+		return conf
+	}
+	c := *conf
+	c.Constants = slices.Clone(conf.Constants)
+	for _, k := range slices.Sorted(maps.Keys(unbound)) {
+		if conf.Lookup(k) == nil {
+			id := &ast.Ident{Name: k}
+			c.Constants = append(c.Constants, &cfg.Constant{Name: id, Value: &ast.Ident{Name: k}})
+		}
+	}
+	return &c
 }

@@ -40,5 +40,5 @@ func (b *builder) resolveNoNext() {
 	}
 	sp.NoNext, sp.NoNextPos = true, b.noNextAt
 	sp.CheckDeadlock = false
-	sp.Postcondition = nil // TLC stops before it evaluates it
+	sp.Postconditions = nil // TLC stops before it evaluates them
 }

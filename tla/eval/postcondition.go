@@ -31,28 +31,67 @@ type Postcondition struct {
 	// 255), after a violation nothing at all, as for Constant. Eval is
 	// nil.
 	Missing string
+	// Undefined: the spec defines no such name; Params: the definition
+	// takes arguments. TLC's lookup throws for each as for Constant
+	// (2229 "The post condition P specified in the configuration file
+	// is not defined in the specification.", 2228 "TLC requires post
+	// condition not to take any argument, but one was given: P"). Eval
+	// is nil.
+	Undefined, Params bool
 }
 
-// postcondition compiles the cfg's POSTCONDITION. TLC evaluates it
-// without a state, once the search is over: a variable it reads is not
-// refused when the model loads but is TLC's evaluation error where the
-// evaluation meets it, "Evaluating postcondition Post at ... failed." and
-// "In evaluation, the identifier x is either undefined or not an
-// operator." (2405, exit 10; TLC rev cc6b616, with -simulate too), and
-// Post == FALSE /\ x = 0 is false without reading x.
-func (b *builder) postcondition() {
+// Lookup reports whether TLC's lookup of pc throws (Constant, Missing,
+// Undefined, Params): then it has no Eval.
+func (pc *Postcondition) Lookup() bool {
+	return pc.Constant || pc.Missing != "" || pc.Undefined || pc.Params
+}
+
+// postconditions compiles the cfg's POSTCONDITION names into
+// Spec.Postconditions, in TLC's order: the -postCondition's operator
+// first (Options.PostconditionFlag: the cfg's last name, which the
+// command added), then the cfg's own, as given. TLC (rev cc6b616,
+// Spec.getPostConditionSpecs) looks every name up once the run is over,
+// and the first it cannot take is its exception, before any is
+// evaluated: a name the spec does not define (2229), one whose value it
+// computed at startup (2233), a definition with arguments (2228).
+func (b *builder) postconditions() {
+	ids := b.conf.Postconditions
+	if len(ids) == 0 {
+		return
+	}
+	flag := -1
+	if b.c.postFlag {
+		flag = len(ids) - 1
+		if pc := b.postcondition(ids[flag], true); pc != nil {
+			b.sp.Postconditions = append(b.sp.Postconditions, pc)
+		}
+	}
+	for i, id := range ids {
+		if i == flag {
+			continue
+		}
+		if pc := b.postcondition(id, false); pc != nil {
+			b.sp.Postconditions = append(b.sp.Postconditions, pc)
+		}
+	}
+}
+
+// postcondition compiles the POSTCONDITION id, the -postCondition's
+// operator when flag is set (nil when its body does not compile: the
+// load's errors say why). TLC evaluates it without a state, once the
+// search is over: a variable it reads is not refused when the model loads
+// but is TLC's evaluation error where the evaluation meets it, "Evaluating
+// postcondition Post at ... failed." and "In evaluation, the identifier x
+// is either undefined or not an operator." (2405, exit 10; TLC rev
+// cc6b616, with -simulate too), and Post == FALSE /\ x = 0 is false
+// without reading x.
+func (b *builder) postcondition(id *ast.Ident, flag bool) *Postcondition {
 	c := b.c
-	id := b.conf.Postcondition
-	if id == nil {
-		return
-	}
 	x, found := c.lookupName(id.Name, cenv{at: -1})
-	if !found {
-		// TLC (rev cc6b616) ignores a POSTCONDITION the spec does not
-		// define: no error, no warning, nothing evaluated.
-		return
+	if !found || x.kind != eDef && x.kind != eConst {
+		return &Postcondition{Name: id.Name, Pos: id.Pos(), Undefined: true}
 	}
-	if k, ok := b.startupValue(id, x); ok && !c.postFlag && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
+	if k, ok := b.startupValue(id, x); ok && !flag && b.literalBody(id) == nil && !b.readsRunExt(id.Name, cenv{at: -1}, map[string]bool{}) {
 		// (A number or a string as the body is no operator application
 		// to SANY, which TLC does not compute at startup: Post == 3 is
 		// evaluated after the search, and fails there.)
@@ -61,28 +100,26 @@ func (b *builder) postcondition() {
 			// or a declared CONSTANT's value); a definition whose
 			// evaluation fails stays one, evaluated after the search
 			// (and failing there, 2405).
-			b.sp.Postcondition = &Postcondition{Name: id.Name, Pos: id.Pos(), Constant: true}
-			return
+			return &Postcondition{Name: id.Name, Pos: id.Pos(), Constant: true}
 		}
 	}
 	if x.kind != eDef {
-		return
+		return &Postcondition{Name: id.Name, Pos: id.Pos(), Constant: true}
 	} else if d, ok := x.node.(*ast.OpDef); ok && len(d.Params) > 0 {
-		// TLC ignores one that takes arguments too.
-		return
+		return &Postcondition{Name: id.Name, Pos: id.Pos(), Params: true}
 	}
 	d, de, ok := b.namedDef(id, "POSTCONDITION")
 	if !ok {
-		return
+		return &Postcondition{Name: id.Name, Pos: id.Pos(), Undefined: true}
 	}
 	c.noState = true
 	px, errs := c.constExpr(d.Body, de)
 	c.noState = false
 	if len(errs) > 0 {
-		return
+		return nil // (its errors are the load's)
 	}
 	p := &b.prog
-	b.sp.Postcondition = &Postcondition{Name: id.Name, Pos: d.Body.Pos(), Expr: d.Body, Eval: func() (bool, error) {
+	return &Postcondition{Name: id.Name, Pos: d.Body.Pos(), Expr: d.Body, Eval: func() (bool, error) {
 		k := (*p).get()
 		r, err := evalBool(k, px)
 		(*p).put(k)
@@ -150,9 +187,18 @@ func (b *builder) readsRunExt(name string, en cenv, seen map[string]bool) bool {
 }
 
 // stateless is the variable i, at pos, in the POSTCONDITION: TLC's error
-// for an identifier of no value, naming the variable's range.
+// for an identifier of no value (undefinedIdent).
 func (c *compiler) stateless(i int, pos token.Pos) cx {
-	name := c.varNames[i]
+	return c.undefinedIdent(c.varNames[i], pos)
+}
+
+// undefinedIdent is the identifier name at pos, which has no value where
+// TLC evaluates it (a variable in a POSTCONDITION, a constant TLC never
+// binds: Options.Unbound): TLC's error where the evaluation meets it,
+// naming the identifier's range. It is no constant, so that no
+// definition using it is computed at startup (TLC's evaluation there
+// fails, and the definition stays one).
+func (c *compiler) undefinedIdent(name string, pos token.Pos) cx {
 	end := pos
 	end.Col += len(name) - 1
 	msg := "In evaluation, the identifier " + name + " is either undefined or not an operator.\n" +

@@ -191,13 +191,15 @@ func (b *builder) constants() {
 		case old.kind != eConst:
 			c.errorf(k.Pos(), "CONSTANT %s: %s is not a constant or a definition", name, name)
 			continue
+		case c.unbound[name]:
+			continue // binds nothing (Options.Unbound)
 		}
 		c.consts[name] = v
 	}
 	b.constantsByConstants(byConst)
 	var missing []*entry
 	for name, x := range c.root.names {
-		if x.kind != eConst {
+		if x.kind != eConst || c.unbound[name] {
 			continue
 		}
 		if _, ok := c.consts[name]; ok {

@@ -103,8 +103,8 @@ func TestModuleName(t *testing.T) {
 	}
 }
 
-// Parse takes TLC's formats ignoring case, and refuses the others with a
-// usage error that says why.
+// Parse takes TLC's formats ignoring case (those not written here too:
+// Unwritten says why), and refuses the others with a usage error.
 func TestParse(t *testing.T) {
 	for _, c := range []struct {
 		format string
@@ -114,9 +114,9 @@ func TestParse(t *testing.T) {
 		{"json", Dump{"json", "f"}, ""},
 		{"TLA", Dump{"tla", "f"}, ""},
 		{"TlcPlain", Dump{"tlcplain", "f"}, ""},
-		{"tlcTESpec", Dump{}, "-dumpTrace tlcTESpec is not supported: the module TLC's _TLCTESpec writes is not"},
-		{"dot", Dump{}, "-dumpTrace dot is not supported: TLC's module _DotTrace needs the CommunityModules' GraphViz"},
-		{"tlcaction", Dump{}, "-dumpTrace tlcaction is not supported: TLC's module _TLCActionTrace needs the CommunityModules' IOUtils"},
+		{"tlcTESpec", Dump{"tlctespec", "f"}, ""},
+		{"dot", Dump{"dot", "f"}, ""},
+		{"tlcaction", Dump{"tlcaction", "f"}, ""},
 		{"xml", Dump{}, "-dumpTrace: unknown format xml (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)"},
 	} {
 		got, err := Parse(c.format, "f")
@@ -127,6 +127,16 @@ func TestParse(t *testing.T) {
 			t.Errorf("Parse(%q): error %v, want %q", c.format, err, c.err)
 		case got != c.want:
 			t.Errorf("Parse(%q) = %+v, want %+v", c.format, got, c.want)
+		}
+	}
+	for _, f := range []string{"tlctespec", "dot", "tlcaction"} {
+		if Unwritten(f) == "" || ModuleOf(f) == "" {
+			t.Errorf("%s: Unwritten %q, ModuleOf %q", f, Unwritten(f), ModuleOf(f))
+		}
+	}
+	for _, f := range []string{"json", "tla", "tlcplain", "tlc"} {
+		if Unwritten(f) != "" {
+			t.Errorf("%s: Unwritten %q, want it written", f, Unwritten(f))
 		}
 	}
 }

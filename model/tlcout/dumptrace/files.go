@@ -23,31 +23,42 @@ type Dump struct{ Format, File string }
 // and says so twice, and never creates a.json (TLC rev cc6b616).
 var groups = map[string]string{"json": "json", "tla": "tla", "tlcplain": "tlc", "tlc": "tlc"}
 
-// refused are TLC's other -dumpTrace formats, and why they are
-// not written.
-var refused = map[string]string{
-	// TLC rev cc6b616 run as it is (no CommunityModules on its library
-	// path) refuses both at parse time: "Cannot find source file for
-	// module IOUtils imported in module _TLCActionTrace" (GraphViz for
-	// _DotTrace), exit 150; with the CommunityModules' folder but not
-	// their jar, the post-condition fails on Json's Java override.
-	"tlcaction": "TLC's module _TLCActionTrace needs the CommunityModules' IOUtils and their Java overrides (TLC without them fails to parse it, exit 150); " +
-		"the module of action constraints that replays the trace is not written (use tla or tlcplain)",
-	"tlctespec": "the module TLC's _TLCTESpec writes is not (it needs the CommunityModules' IOUtils, without which TLC stops at SANY); the trace exploration spec TLC writes by default, SPEC_TTrace_N.tla, is (-generateSpecTE, -teSpecOutDir)",
-	"dot": "TLC's module _DotTrace needs the CommunityModules' GraphViz and their Java overrides (TLC without them fails to parse it, exit 150); " +
-		"the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
+// modules are the modules of TLC's jar whose post-condition writes each
+// format; TLC makes the root module extend them, in command-line order
+// (rev cc6b616: SANY parses them after the root's EXTENDS).
+var modules = map[string]string{
+	"json": "_JsonTrace", "tlc": "_TLCTrace", "tla": "_TLAPlusCounterExample", "tlcplain": "_TLCTracePlain",
+	"tlcaction": "_TLCActionTrace", "tlctespec": "_TLCTESpec", "dot": "_DotTrace",
 }
 
+// ModuleOf is the module of TLC's jar whose post-condition writes a dump
+// of format (as Parse gives it).
+func ModuleOf(format string) string { return modules[format] }
+
+// unwritten are the formats that are not written here: TLC's modules for
+// them instantiate the CommunityModules' IOUtils (and GraphViz for dot),
+// so TLC run as it is (no CommunityModules on its library path) stops at
+// SANY, "Cannot find source file for module IOUtils imported in module
+// _TLCActionTrace." (exit 150), which the caller reproduces; with their
+// folder but not their jar, the post-condition fails on Json's Java
+// override after the search. The caller refuses them when the modules
+// are on the library path.
+var unwritten = map[string]string{
+	"tlcaction": "the module of action constraints that replays the trace is not written (use tla or tlcplain)",
+	"tlctespec": "the module TLC's _TLCTESpec writes is not (the trace exploration spec TLC writes by default, SPEC_TTrace_N.tla, is: -generateSpecTE, -teSpecOutDir)",
+	"dot":       "the trace as GraphViz's DotDiGraph is not written (use json, or 'wspcycle check --dot' for the state graph)",
+}
+
+// Unwritten is why a dump of format is not written here ("" when it is):
+// TLC's module for it needs the CommunityModules (see unwritten).
+func Unwritten(format string) string { return unwritten[format] }
+
 // Parse checks a -dumpTrace format (TLC compares it ignoring case). Its
-// error is a usage error, to print as is: for one of TLC's formats not
-// written here it says why, for any other it lists TLC's formats.
+// error is a usage error, to print as is, for a format TLC does not know.
 func Parse(format, file string) (Dump, error) {
 	f := strings.ToLower(format)
-	if _, ok := groups[f]; ok {
+	if _, ok := modules[f]; ok {
 		return Dump{f, file}, nil
-	}
-	if why, ok := refused[f]; ok {
-		return Dump{}, errors.New("-dumpTrace " + format + " is not supported: " + why)
 	}
 	return Dump{}, errors.New("-dumpTrace: unknown format " + format + " (TLC's are json, tla, tlcplain, tlc, tlcaction, tlcTESpec and dot)")
 }

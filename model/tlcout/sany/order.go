@@ -140,6 +140,14 @@ func Load(tla string, search []string) Loaded {
 var teModules = map[string]struct{ extends, instances []string }{
 	"_TLCTrace":  {instances: []string{"TLC", "TLCExt", "Sequences", "Naturals"}},
 	"_JsonTrace": {instances: []string{"TLC", "TLCExt", "Json", "Sequences", "Naturals"}},
+	// The modules of -dumpTrace tla, tlcplain, tlcaction, tlcTESpec and
+	// dot, which instantiate the CommunityModules' IOUtils (and
+	// GraphViz): SANY stops at those when TLC runs without them.
+	"_TLAPlusCounterExample": {instances: []string{"IOUtils", "TLC", "TLCExt", "Sequences", "SequencesExt"}},
+	"_TLCTracePlain":         {instances: []string{"IOUtils", "TLC", "TLCExt", "Sequences", "SequencesExt"}},
+	"_TLCActionTrace":        {instances: []string{"IOUtils", "TLC", "TLCExt", "Sequences", "SequencesExt", "FiniteSets", "FiniteSetsExt"}},
+	"_TLCTESpec":             {instances: []string{"IOUtils", "TLC", "TLCExt", "Sequences", "SequencesExt", "FiniteSets", "FiniteSetsExt"}},
+	"_DotTrace":              {instances: []string{"TLC", "TLCExt", "GraphViz", "IOUtils", "Sequences", "Functions"}},
 }
 
 // LoadRead is Load reading the files with read (nil: the file system),

@@ -1,0 +1,3 @@
+---- MODULE PostKB ----
+CONSTANT K
+====
