@@ -61,8 +61,8 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		if !ok {
 			break
 		}
-		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
-			return cx{}, false
+		if c.selectsTuple(in.Fn, en) {
+			break // <<ch, e>>[1]: ch (lazyResolve)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
 		apps = append(apps, in)
@@ -73,9 +73,8 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	var sib []cx
-	x, _, ok := c.lambdaResolve(fe, en, &sib, nil)
-	if !ok || len(sib) > 0 {
+	x, _, ok := c.lambdaResolve(fe, en, nil, nil)
+	if !ok {
 		return fail()
 	}
 	switch x.(type) {
@@ -142,16 +141,27 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 	var sib []cx
 	var trail []ast.Expr
 	r, ren, ok := c.lambdaResolve(x, en, &sib, &trail)
-	if len(sib) > 0 {
-		return cx{}, false
-	}
 	// The frames of the names and applications the choice was reached
-	// through, around its own.
+	// through, around its own; the siblings of the fields and elements
+	// it was reached through before (TLC evaluates the record or tuple
+	// in the order written, the choice among them).
 	framed := func(x cx) cx {
 		for i := len(trail) - 1; i >= 0; i-- {
 			x = c.csFrame(x, trail[i])
 		}
-		return x
+		if len(sib) == 0 {
+			return x
+		}
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			if err := runSibs(k, sib, false); err != nil {
+				return nil, err
+			}
+			v, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return v, runSibs(k, sib, true)
+		}, dep: x.dep | deps(sib...)}
 	}
 	if ok {
 		switch y := r.(type) {

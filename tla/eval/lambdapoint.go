@@ -45,27 +45,44 @@ func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, c
 	return fc, en, ok && cons
 }
 
-// lambdaResolve is lambdaCons stopping at a function constructor or at a
-// choice of one at run time, an IF or a CASE (lambdachoice.go). When
-// trail is not nil, the expressions it went through (the names, the
-// applications) are appended to it, outermost first: TLC's call stack
-// shows them while it evaluates the choice.
+// lambdaResolve is lambdaCons stopping at a function constructor, at an
+// EXCEPT (lambdaExcept) or at a choice of one at run time, an IF or a
+// CASE (lambdachoice.go). When trail is not nil, the expressions it went
+// through (the names, the applications) are appended to it, outermost
+// first: TLC's call stack shows them while it evaluates the choice.
 func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
+	return c.lazyResolve(fe, en, sib, trail, false)
+}
+
+// lazyResolve follows fe to the expression whose value it is, as TLC
+// passes a value on without looking at it: a name (an operator's
+// parameter, a LET or module definition), an operator's application, a
+// LET expression's body, a record's field or a tuple's element (the
+// record or tuple itself resolved the same way: LET r == [a |-> F] IN
+// r.a, R(v).a, <<F>>[1], Head(<<F>>)). It stops at what it was asked
+// for: a function's value (a constructor, an EXCEPT, a choice) or, with
+// container, a record or a tuple. This is the one place where laziness
+// flows through names and structures; each shape reaching it is kept
+// lazy alike.
+func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr, container bool) (ast.Expr, cenv, bool) {
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
 		if trail != nil {
 			switch fe.(type) {
-			case *ast.FuncCons, *ast.If, *ast.Case:
+			case *ast.FuncCons, *ast.If, *ast.Case, *ast.Except, *ast.Record, *ast.Tuple:
 			default:
 				*trail = append(*trail, fe)
 			}
 		}
 		switch x := fe.(type) {
-		case *ast.FuncCons, *ast.If, *ast.Case:
-			return x, en, true
+		case *ast.FuncCons, *ast.If, *ast.Case, *ast.Except:
+			return x, en, !container
+		case *ast.Record, *ast.Tuple:
+			return x, en, container
 		case *ast.Dot:
-			rec, ok := ast.Unparen(x.X).(*ast.Record)
-			if !ok {
+			r, ren, ok := c.lazyResolve(x.X, en, sib, trail, true)
+			rec, isRec := r.(*ast.Record)
+			if !ok || !isRec {
 				return nil, en, false
 			}
 			var elems []ast.Expr
@@ -79,19 +96,42 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 			if at < 0 {
 				return nil, en, false
 			}
-			c.siblings(elems, at, en, sib, x, rec)
-			fe = elems[at]
+			c.siblings(elems, at, ren, sib, x, rec)
+			fe, en = elems[at], ren
 		case *ast.FuncApp:
-			tup, ok := ast.Unparen(x.Fn).(*ast.Tuple)
-			if !ok || len(x.Args) != 1 {
+			if len(x.Args) != 1 {
 				return nil, en, false
 			}
 			n, ok := ast.Unparen(x.Args[0]).(*ast.Number)
-			if !ok || n.Decimal || n.Value < 1 || n.Value > int64(len(tup.Elems)) {
+			if !ok || n.Decimal {
 				return nil, en, false
 			}
-			c.siblings(tup.Elems, int(n.Value-1), en, sib, x, tup)
-			fe = tup.Elems[n.Value-1]
+			var ten cenv
+			var tup ast.Expr
+			if tup, ten, ok = c.lazyResolve(x.Fn, en, sib, trail, true); !ok {
+				return nil, en, false
+			}
+			if fe, en, ok = c.element(tup, int(n.Value), x, ten, sib); !ok {
+				return nil, en, false
+			}
+		case *ast.Let:
+			if c.cov != nil {
+				// Its definitions are coverage nodes of their own.
+				return nil, en, false
+			}
+			le, memos := c.letScopeMemo(x, en)
+			setLetMode(le.sc, en.sc, letEval)
+			if sib != nil && len(memos) > 0 {
+				// Its definitions are evaluated anew each time, as
+				// c.let clears them.
+				sibBefore(sib, cx{fn: func(k *ctx) (value.Value, error) {
+					for _, m := range memos {
+						k.env[m] = nil
+					}
+					return nil, nil
+				}})
+			}
+			fe, en = x.Body, le
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
 				if b.kind == bArg && b.arg != nil && !b.argEnv.primed {
@@ -146,7 +186,19 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 				return nil, en, false
 			}
 			if _, native := nativeOf(d.env.mod.Name.Name, name, len(x.Args)); native {
-				return nil, en, false
+				if d.env.mod.Name.Name != "Sequences" || name != "Head" {
+					return nil, en, false
+				}
+				// Head(s) is TLC's first element of s, the value as it
+				// is: s's element 1.
+				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, trail, true)
+				if !ok {
+					return nil, en, false
+				}
+				if fe, en, ok = c.element(t, 1, x, ten, sib); !ok {
+					return nil, en, false
+				}
+				continue
 			}
 			en = c.bindArgs(od, x.Args, defEnv(d, en), en)
 			fe = od.Body
@@ -155,6 +207,40 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 		}
 	}
 	return nil, en, false
+}
+
+// element is t's element n, when t is a tuple written with one (sel
+// selecting it), its siblings compiled into *sib.
+func (c *compiler) element(t ast.Expr, n int, sel ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
+	tup, ok := t.(*ast.Tuple)
+	if !ok || n < 1 || n > len(tup.Elems) {
+		return nil, en, false
+	}
+	c.siblings(tup.Elems, n-1, en, sib, sel, tup)
+	return tup.Elems[n-1], en, true
+}
+
+// selectsTuple reports whether fe, the function of an application
+// fe[n], resolves to a tuple written with its elements (lazyResolve):
+// the application selects an element, no level of a chain.
+func (c *compiler) selectsTuple(fe ast.Expr, en cenv) bool {
+	nerr := len(c.errs)
+	t, _, ok := c.lazyResolve(fe, en, nil, nil, true)
+	c.errs = c.errs[:nerr]
+	_, tup := t.(*ast.Tuple)
+	return ok && tup
+}
+
+// sibBefore puts x in *sib before its mark (the element selected), or at
+// its end when it has none: run before the selected element is.
+func sibBefore(sib *[]cx, x cx) {
+	for j, y := range *sib {
+		if y.fn == nil {
+			*sib = append(append(append([]cx(nil), (*sib)[:j]...), x), (*sib)[j:]...)
+			return
+		}
+	}
+	*sib = append(*sib, x)
 }
 
 // siblings compiles into *sib (when sib is not nil) the elements of a
@@ -242,7 +328,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if !ok {
 			break
 		}
-		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
+		if c.selectsTuple(in.Fn, en) {
 			break // <<F, e>>[1]: F (lambdaCons)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
@@ -263,10 +349,18 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
 	}
-	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid)+len(pre) == 0 {
-		return c.lambdaExcept(ex, en, args, general)
-	}
 	nerr := len(c.errs)
+	if len(mid)+len(pre) == 0 {
+		// An EXCEPT, written there or reached through names, fields
+		// and elements (lazyResolve), whose siblings then come first.
+		x, _, ok := c.lambdaResolve(fe, en, nil, nil)
+		if ex, isEx := x.(*ast.Except); ok && isEx {
+			var sib []cx
+			_, xen, _ := c.lambdaResolve(fe, en, &sib, nil)
+			return c.lambdaExcept(ex, xen, sib, args, general)
+		}
+		c.errs = c.errs[:nerr]
+	}
 	fail := func() (cx, bool) {
 		c.errs = c.errs[:nerr]
 		return cx{}, false
