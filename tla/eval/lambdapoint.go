@@ -80,7 +80,9 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 		case *ast.Record, *ast.Tuple:
 			return x, en, container
 		case *ast.Dot:
-			r, ren, ok := c.lazyResolve(x.X, en, sib, trail, true)
+			var path []ast.Expr
+			r, ren, ok := c.lazyResolve(x.X, en, sib, &path, true)
+			appendTrail(trail, path)
 			rec, isRec := r.(*ast.Record)
 			if !ok || !isRec {
 				return nil, en, false
@@ -96,7 +98,7 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 			if at < 0 {
 				return nil, en, false
 			}
-			c.siblings(elems, at, ren, sib, x, rec)
+			c.siblings(elems, at, ren, sib, rec, append([]ast.Expr{x}, path...))
 			fe, en = elems[at], ren
 		case *ast.FuncApp:
 			if len(x.Args) != 1 {
@@ -106,12 +108,13 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 			if !ok || n.Decimal {
 				return nil, en, false
 			}
-			var ten cenv
-			var tup ast.Expr
-			if tup, ten, ok = c.lazyResolve(x.Fn, en, sib, trail, true); !ok {
+			var path []ast.Expr
+			tup, ten, ok := c.lazyResolve(x.Fn, en, sib, &path, true)
+			appendTrail(trail, path)
+			if !ok {
 				return nil, en, false
 			}
-			if fe, en, ok = c.element(tup, int(n.Value), x, ten, sib); !ok {
+			if fe, en, ok = c.element(tup, int(n.Value), append([]ast.Expr{x}, path...), ten, sib); !ok {
 				return nil, en, false
 			}
 		case *ast.Let:
@@ -178,6 +181,20 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				continue
 			}
 			d, ok := c.lookupName(name, en)
+			if !ok && name == "Head" && len(x.Args) == 1 {
+				// The standard Head(s) is TLC's first element of s,
+				// the value as it is: s's element 1.
+				var path []ast.Expr
+				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, &path, true)
+				appendTrail(trail, path)
+				if !ok {
+					return nil, en, false
+				}
+				if fe, en, ok = c.element(t, 1, append([]ast.Expr{x}, path...), ten, sib); !ok {
+					return nil, en, false
+				}
+				continue
+			}
 			if !ok || d.kind != eDef {
 				return nil, en, false
 			}
@@ -186,19 +203,7 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				return nil, en, false
 			}
 			if _, native := nativeOf(d.env.mod.Name.Name, name, len(x.Args)); native {
-				if d.env.mod.Name.Name != "Sequences" || name != "Head" {
-					return nil, en, false
-				}
-				// Head(s) is TLC's first element of s, the value as it
-				// is: s's element 1.
-				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, trail, true)
-				if !ok {
-					return nil, en, false
-				}
-				if fe, en, ok = c.element(t, 1, x, ten, sib); !ok {
-					return nil, en, false
-				}
-				continue
+				return nil, en, false
 			}
 			en = c.bindArgs(od, x.Args, defEnv(d, en), en)
 			fe = od.Body
@@ -209,14 +214,14 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 	return nil, en, false
 }
 
-// element is t's element n, when t is a tuple written with one (sel
-// selecting it), its siblings compiled into *sib.
-func (c *compiler) element(t ast.Expr, n int, sel ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
+// element is t's element n, when t is a tuple written with one (path
+// selecting it, as siblings), its siblings compiled into *sib.
+func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
 	tup, ok := t.(*ast.Tuple)
 	if !ok || n < 1 || n > len(tup.Elems) {
 		return nil, en, false
 	}
-	c.siblings(tup.Elems, n-1, en, sib, sel, tup)
+	c.siblings(tup.Elems, n-1, en, sib, tup, path)
 	return tup.Elems[n-1], en, true
 }
 
@@ -243,11 +248,20 @@ func sibBefore(sib *[]cx, x cx) {
 	*sib = append(*sib, x)
 }
 
+// appendTrail appends path to *trail, when trail is not nil.
+func appendTrail(trail *[]ast.Expr, path []ast.Expr) {
+	if trail != nil {
+		*trail = append(*trail, path...)
+	}
+}
+
 // siblings compiles into *sib (when sib is not nil) the elements of a
-// record or tuple other than the one at at; sel selects one from whole,
-// the record or tuple, which TLC's call stack shows evaluated around an
+// record or tuple other than the one at at; path, outermost first, are
+// the selection of one from whole, the record or tuple, and the names
+// and applications whole was reached through (LET r == [...] IN r.a:
+// r.a, then r), which TLC's call stack shows evaluated around an
 // element's error.
-func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, whole ast.Expr) {
+func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, whole ast.Expr, path []ast.Expr) {
 	if sib == nil {
 		return
 	}
@@ -260,7 +274,11 @@ func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, w
 		if j == at {
 			own = append(own, cx{})
 		} else {
-			own = append(own, c.csFrame(c.csFrame(c.expr(x, en), whole), sel))
+			y := c.csFrame(c.expr(x, en), whole)
+			for i := len(path) - 1; i >= 0; i-- {
+				y = c.csFrame(y, path[i])
+			}
+			own = append(own, y)
 		}
 	}
 	for j, x := range *sib {
