@@ -139,6 +139,10 @@ type compiler struct {
 	// funcCons keeps in the recPoint given, for a point application to
 	// evaluate the body at one point (recpoint.go's nested constructors).
 	keepCons map[*ast.FuncCons]*recPoint
+	// selFrames are, for a selection a choice's leaf makes again of its
+	// branch (reselect), the frames TLC's call stack shows for it: the
+	// selection written, then the choices (lambdachoice.go).
+	selFrames map[ast.Expr][]ast.Expr
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string

@@ -73,7 +73,8 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	x, _, ok := c.lambdaResolve(fe, en, nil, nil)
+	var sel []ast.Expr
+	x, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{sel: &sel})
 	if !ok {
 		return fail()
 	}
@@ -87,7 +88,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		pre[i] = c.exprs(m, en)
 	}
 	t := &choiceTree{pre: pre}
-	choose, ok := c.choiceNode(t, fe, en, e, args, general, 0)
+	choose, ok := c.choiceNode(t, fe, en, nil, nil, e, args, general, 0)
 	if !ok || len(c.errs) > nerr {
 		return fail()
 	}
@@ -132,15 +133,30 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 // its leaf, adding its leaves to t: an IF or CASE chooses among its
 // branches' choosers, inside its call-stack frame; a constructor is a
 // leaf, its point application; anything else a leaf of the general
-// application (a zero cx, filled in by lambdaChoice).
-func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp, args []cx, general cx, depth int) (cx, bool) {
+// application (a zero cx, filled in by lambdaChoice). sel are the
+// selections (fields, elements) the choice was reached through, of
+// records or tuples it chooses among (resolveReq), innermost first: a
+// leaf is its branch selected so.
+func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, sel, frames []ast.Expr, e *ast.FuncApp, args []cx, general cx, depth int) (cx, bool) {
 	if depth > maxInline {
 		return cx{}, false
 	}
 	orig, oen := x, en
 	var sib []cx
 	var trail []ast.Expr
-	r, ren, ok := c.lambdaResolve(x, en, &sib, &trail)
+	var own []ast.Expr
+	r, ren, ok := c.lazyResolve(x, en, &sib, &trail, resolveReq{sel: &own})
+	bsel := append(own, sel...)
+	// The frames of a leaf's selections: those written, outermost
+	// first, then the choices down to it.
+	bframes := frames
+	if len(own) > 0 {
+		bframes = nil
+		for i := len(bsel) - 1; i >= 0; i-- {
+			bframes = append(bframes, bsel[i])
+		}
+	}
+	bframes = append(append(append([]ast.Expr(nil), bframes...), trail...), r)
 	// The frames of the names and applications the choice was reached
 	// through, around its own; the siblings of the fields and elements
 	// it was reached through before (TLC evaluates the record or tuple
@@ -167,8 +183,8 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 		switch y := r.(type) {
 		case *ast.If:
 			cond := c.expr(y.Cond, ren)
-			th, ok1 := c.choiceNode(t, y.Then, ren, e, args, general, depth+1)
-			el, ok2 := c.choiceNode(t, y.Else, ren, e, args, general, depth+1)
+			th, ok1 := c.choiceNode(t, y.Then, ren, bsel, bframes, e, args, general, depth+1)
+			el, ok2 := c.choiceNode(t, y.Else, ren, bsel, bframes, e, args, general, depth+1)
 			if !ok1 || !ok2 {
 				return cx{}, false
 			}
@@ -187,7 +203,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 			vals := make([]cx, len(y.Arms))
 			for i, a := range y.Arms {
 				conds[i] = c.expr(a.Cond, ren)
-				v, ok := c.choiceNode(t, a.Value, ren, e, args, general, depth+1)
+				v, ok := c.choiceNode(t, a.Value, ren, bsel, bframes, e, args, general, depth+1)
 				if !ok {
 					return cx{}, false
 				}
@@ -196,7 +212,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 			d := deps(conds...) | deps(vals...)
 			var other *cx
 			if y.Other != nil {
-				o, ok := c.choiceNode(t, y.Other, ren, e, args, general, depth+1)
+				o, ok := c.choiceNode(t, y.Other, ren, bsel, bframes, e, args, general, depth+1)
 				if !ok {
 					return cx{}, false
 				}
@@ -223,6 +239,16 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 		}
 	}
 	// A leaf.
+	for _, s := range sel {
+		orig = reselect(s, orig)
+		if c.selFrames == nil {
+			c.selFrames = map[ast.Expr][]ast.Expr{}
+		}
+		c.selFrames[orig] = nil
+	}
+	if len(sel) > 0 {
+		c.selFrames[orig] = frames
+	}
 	nerr := len(c.errs)
 	leaf, ok := c.lambdaPointWith(&ast.FuncApp{Fn: orig, Lbrack: e.Lbrack}, oen, t.pre, args, general)
 	if !ok {

@@ -51,7 +51,19 @@ func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, c
 // through (the names, the applications) are appended to it, outermost
 // first: TLC's call stack shows them while it evaluates the choice.
 func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
-	return c.lazyResolve(fe, en, sib, trail, false)
+	return c.lazyResolve(fe, en, sib, trail, resolveReq{})
+}
+
+// resolveReq is what lazyResolve stops at.
+type resolveReq struct {
+	// container: a record or a tuple written with its fields; else a
+	// function's value (a constructor, an EXCEPT, a choice).
+	container bool
+	// sel, when not nil, lets a selection whose record or tuple is a
+	// choice of them at run time ((IF c THEN R(v) ELSE R(1)).a) resolve
+	// to the choice: the selections are appended to *sel, innermost
+	// first, for each branch to make again (lambdachoice.go).
+	sel *[]ast.Expr
 }
 
 // lazyResolve follows fe to the expression whose value it is, as TLC
@@ -64,7 +76,8 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 // container, a record or a tuple. This is the one place where laziness
 // flows through names and structures; each shape reaching it is kept
 // lazy alike.
-func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr, container bool) (ast.Expr, cenv, bool) {
+func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr, rq resolveReq) (ast.Expr, cenv, bool) {
+	in := resolveReq{container: true, sel: rq.sel} // a selection's record or tuple
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
 		if trail != nil {
@@ -75,14 +88,19 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 			}
 		}
 		switch x := fe.(type) {
-		case *ast.FuncCons, *ast.If, *ast.Case, *ast.Except:
-			return x, en, !container
+		case *ast.If, *ast.Case:
+			return x, en, !rq.container || rq.sel != nil
+		case *ast.FuncCons, *ast.Except:
+			return x, en, !rq.container
 		case *ast.Record, *ast.Tuple:
-			return x, en, container
+			return x, en, rq.container
 		case *ast.Dot:
 			var path []ast.Expr
-			r, ren, ok := c.lazyResolve(x.X, en, sib, &path, true)
+			r, ren, ok := c.lazyResolve(x.X, en, sib, &path, in)
 			appendTrail(trail, path)
+			if ok && c.selChoice(r, x, rq) {
+				return r, ren, true
+			}
 			rec, isRec := r.(*ast.Record)
 			if !ok || !isRec {
 				return nil, en, false
@@ -109,10 +127,13 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				return nil, en, false
 			}
 			var path []ast.Expr
-			tup, ten, ok := c.lazyResolve(x.Fn, en, sib, &path, true)
+			tup, ten, ok := c.lazyResolve(x.Fn, en, sib, &path, in)
 			appendTrail(trail, path)
 			if !ok {
 				return nil, en, false
+			}
+			if c.selChoice(tup, x, rq) {
+				return tup, ten, true
 			}
 			if fe, en, ok = c.element(tup, int(n.Value), append([]ast.Expr{x}, path...), ten, sib); !ok {
 				return nil, en, false
@@ -185,10 +206,13 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				// The standard Head(s) is TLC's first element of s,
 				// the value as it is: s's element 1.
 				var path []ast.Expr
-				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, &path, true)
+				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, &path, in)
 				appendTrail(trail, path)
 				if !ok {
 					return nil, en, false
+				}
+				if c.selChoice(t, x, rq) {
+					return t, ten, true
 				}
 				if fe, en, ok = c.element(t, 1, append([]ast.Expr{x}, path...), ten, sib); !ok {
 					return nil, en, false
@@ -214,6 +238,32 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 	return nil, en, false
 }
 
+// selChoice reports whether r, the record or tuple a selection sel is
+// of, is a choice of them (rq.sel asked for one): sel is appended to
+// *rq.sel.
+func (c *compiler) selChoice(r, sel ast.Expr, rq resolveReq) bool {
+	switch r.(type) {
+	case *ast.If, *ast.Case:
+		*rq.sel = append(*rq.sel, sel)
+		return true
+	}
+	return false
+}
+
+// reselect is sel, a selection lazyResolve went through (a field, an
+// element, Head), made again of x.
+func reselect(sel, x ast.Expr) ast.Expr {
+	switch s := sel.(type) {
+	case *ast.Dot:
+		return &ast.Dot{X: x, Field: s.Field}
+	case *ast.FuncApp:
+		return &ast.FuncApp{Fn: x, Lbrack: s.Lbrack, Args: s.Args}
+	case *ast.OpApp:
+		return &ast.OpApp{Name: s.Name, Args: []ast.Expr{x}}
+	}
+	return x
+}
+
 // element is t's element n, when t is a tuple written with one (path
 // selecting it, as siblings), its siblings compiled into *sib.
 func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
@@ -230,7 +280,7 @@ func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]c
 // the application selects an element, no level of a chain.
 func (c *compiler) selectsTuple(fe ast.Expr, en cenv) bool {
 	nerr := len(c.errs)
-	t, _, ok := c.lazyResolve(fe, en, nil, nil, true)
+	t, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{container: true})
 	c.errs = c.errs[:nerr]
 	_, tup := t.(*ast.Tuple)
 	return ok && tup
@@ -276,7 +326,13 @@ func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, whole 
 		} else {
 			y := c.csFrame(c.expr(x, en), whole)
 			for i := len(path) - 1; i >= 0; i-- {
-				y = c.csFrame(y, path[i])
+				fs, made := c.selFrames[path[i]]
+				if !made {
+					fs = path[i : i+1]
+				}
+				for j := len(fs) - 1; j >= 0; j-- {
+					y = c.csFrame(y, fs[j])
+				}
 			}
 			own = append(own, y)
 		}
