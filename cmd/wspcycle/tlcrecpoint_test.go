@@ -102,7 +102,12 @@ import (
 //     the body's error at the point (LrRecErr, LrExcLetErr, LrLetIfErr),
 //     an argument outside the domain (LrOpRecOut), a choice's condition
 //     no boolean (LrLetIfBad), and a sibling field failing, TLC's call
-//     stack through the LET name (LrRecSib, LrRecSib0, LrRecIfSib);
+//     stack through the LET name (LrRecSib, LrRecSib0, LrRecIfSib); a
+//     field of a choice of records (IF c THEN R(v) ELSE R(1)).a[0]
+//     (LrIfRec, a CASE LrCaseRec), its body failing at the point
+//     (LrIfRecErr), outside the domain (LrCaseRecOut), a condition no
+//     boolean (LrIfRecBad), a branch's sibling field failing, TLC's
+//     call stack through the selection and the IF (LrIfRecSib);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -133,6 +138,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LrRecExcF": 0, "LrDefRec": 0, "LrExcHead": 0, "LrRecErr": 255, "LrRecSib": 255,
 		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
 		"LrRecIfSib": 255, "LrLetIfBad": 75,
+		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
