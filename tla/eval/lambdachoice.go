@@ -61,7 +61,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		if !ok {
 			break
 		}
-		if c.selectsTuple(in.Fn, en) {
+		if c.selectsTuple(in, en) {
 			break // <<ch, e>>[1]: ch (lazyResolve)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)

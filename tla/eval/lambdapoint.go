@@ -275,10 +275,17 @@ func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]c
 	return tup.Elems[n-1], en, true
 }
 
-// selectsTuple reports whether fe, the function of an application
-// fe[n], resolves to a tuple written with its elements (lazyResolve):
+// selectsTuple reports whether in, an application fe[n] of a number,
+// has fe resolve to a tuple written with its elements (lazyResolve):
 // the application selects an element, no level of a chain.
-func (c *compiler) selectsTuple(fe ast.Expr, en cenv) bool {
+func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
+	if len(in.Args) != 1 {
+		return false
+	}
+	if _, num := ast.Unparen(in.Args[0]).(*ast.Number); !num {
+		return false
+	}
+	fe := in.Fn
 	nerr := len(c.errs)
 	t, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{container: true})
 	c.errs = c.errs[:nerr]
@@ -402,7 +409,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if !ok {
 			break
 		}
-		if c.selectsTuple(in.Fn, en) {
+		if c.selectsTuple(in, en) {
 			break // <<F, e>>[1]: F (lambdaCons)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
