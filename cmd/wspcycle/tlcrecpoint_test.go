@@ -86,6 +86,28 @@ import (
 //     the update, the body failing elsewhere no outcome (LzExcSkip, exit
 //     0); applied outside the domain, the FcnLambdaValue's wording
 //     (LzExcOutArg);
+//   - a constructor, an EXCEPT of one or a choice of them reached
+//     through names, LET expressions, record fields and tuple elements
+//     (lazyResolve), which TLC keeps lazy, each TLC exit 0 where
+//     building failed at another point: LET r == [a |-> G(v)] IN r.a[0]
+//     (LrLetRec), LET t == <<G(v)>> IN t[1][0] (LrLetTup), an EXCEPT
+//     bound to an operator's parameter Ap([G(v) EXCEPT ...]) (LrExcArg)
+//     or to a LET name (LrExcLet), (LET c == .. IN IF c THEN G(v) ELSE
+//     G(1))[0] (LrLetIf), a record's or tuple's field holding a choice
+//     (LrRecIf, LrTupIf), Head(<<G(v)>>)[0] (LrHead, of an EXCEPT
+//     LrExcHead), an operator returning a record R(v).a[0] (LrOpRec), a
+//     record passed as an argument (LrArgRec), (LET K == G(v) IN K)[0]
+//     (LrLetIn), a record in a record (LrNestRec), a record holding an
+//     EXCEPT (LrRecExcF), a constant definition's record (LrDefRec);
+//     the body's error at the point (LrRecErr, LrExcLetErr, LrLetIfErr),
+//     an argument outside the domain (LrOpRecOut), a choice's condition
+//     no boolean (LrLetIfBad), and a sibling field failing, TLC's call
+//     stack through the LET name (LrRecSib, LrRecSib0, LrRecIfSib); a
+//     field of a choice of records (IF c THEN R(v) ELSE R(1)).a[0]
+//     (LrIfRec, a CASE LrCaseRec), its body failing at the point
+//     (LrIfRecErr), outside the domain (LrCaseRecOut), a condition no
+//     boolean (LrIfRecBad), a branch's sibling field failing, TLC's
+//     call stack through the selection and the IF (LrIfRecSib);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -111,6 +133,12 @@ func TestTLCRecPoint(t *testing.T) {
 		"LzOrdOp": 75, "LzOrdIn": 75, "LzOrdArg": 75, "LzOrdRec": 75, "LzOrdTup": 75, "LzOrdChain": 75,
 		"LzOrdDom": 75, "LzOrdDom3": 75,
 		"LzExcSkip": 0, "LzExcOutArg": 75,
+		"LrLetRec": 0, "LrLetTup": 0, "LrExcArg": 0, "LrExcLet": 0, "LrLetIf": 0, "LrRecIf": 0,
+		"LrTupIf": 0, "LrHead": 0, "LrOpRec": 0, "LrArgRec": 0, "LrLetIn": 0, "LrNestRec": 0,
+		"LrRecExcF": 0, "LrDefRec": 0, "LrExcHead": 0, "LrRecErr": 255, "LrRecSib": 255,
+		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
+		"LrRecIfSib": 255, "LrLetIfBad": 75,
+		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

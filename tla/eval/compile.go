@@ -145,6 +145,10 @@ type compiler struct {
 	// covDomOnly is set while covCountedApp's function is compiled
 	// (CovNode.domOnly): the definitions it expands are cached apart.
 	covDomOnly int
+	// selFrames are, for a selection a choice's leaf makes again of its
+	// branch (reselect), the frames TLC's call stack shows for it: the
+	// selection written, then the choices (lambdachoice.go).
+	selFrames map[ast.Expr][]ast.Expr
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string

@@ -61,8 +61,8 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		if !ok {
 			break
 		}
-		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
-			return cx{}, false
+		if c.selectsTuple(in, en) {
+			break // <<ch, e>>[1]: ch (lazyResolve)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
 		apps = append(apps, in)
@@ -73,9 +73,9 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	var sib []cx
-	x, _, ok := c.lambdaResolve(fe, en, &sib, nil)
-	if !ok || len(sib) > 0 {
+	var sel []ast.Expr
+	x, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{sel: &sel})
+	if !ok {
 		return fail()
 	}
 	switch x.(type) {
@@ -88,7 +88,7 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 		pre[i] = c.exprs(m, en)
 	}
 	t := &choiceTree{pre: pre}
-	choose, ok := c.choiceNode(t, fe, en, e, args, general, 0)
+	choose, ok := c.choiceNode(t, fe, en, nil, nil, e, args, general, 0)
 	if !ok || len(c.errs) > nerr {
 		return fail()
 	}
@@ -133,32 +133,58 @@ func (c *compiler) lambdaChoice(e *ast.FuncApp, en cenv, args []cx, general cx) 
 // its leaf, adding its leaves to t: an IF or CASE chooses among its
 // branches' choosers, inside its call-stack frame; a constructor is a
 // leaf, its point application; anything else a leaf of the general
-// application (a zero cx, filled in by lambdaChoice).
-func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp, args []cx, general cx, depth int) (cx, bool) {
+// application (a zero cx, filled in by lambdaChoice). sel are the
+// selections (fields, elements) the choice was reached through, of
+// records or tuples it chooses among (resolveReq), innermost first: a
+// leaf is its branch selected so.
+func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, sel, frames []ast.Expr, e *ast.FuncApp, args []cx, general cx, depth int) (cx, bool) {
 	if depth > maxInline {
 		return cx{}, false
 	}
 	orig, oen := x, en
 	var sib []cx
 	var trail []ast.Expr
-	r, ren, ok := c.lambdaResolve(x, en, &sib, &trail)
-	if len(sib) > 0 {
-		return cx{}, false
+	var own []ast.Expr
+	r, ren, ok := c.lazyResolve(x, en, &sib, &trail, resolveReq{sel: &own})
+	bsel := append(own, sel...)
+	// The frames of a leaf's selections: those written, outermost
+	// first, then the choices down to it.
+	bframes := frames
+	if len(own) > 0 {
+		bframes = nil
+		for i := len(bsel) - 1; i >= 0; i-- {
+			bframes = append(bframes, bsel[i])
+		}
 	}
+	bframes = append(append(append([]ast.Expr(nil), bframes...), trail...), r)
 	// The frames of the names and applications the choice was reached
-	// through, around its own.
+	// through, around its own; the siblings of the fields and elements
+	// it was reached through before (TLC evaluates the record or tuple
+	// in the order written, the choice among them).
 	framed := func(x cx) cx {
 		for i := len(trail) - 1; i >= 0; i-- {
 			x = c.csFrame(x, trail[i])
 		}
-		return x
+		if len(sib) == 0 {
+			return x
+		}
+		return cx{fn: func(k *ctx) (value.Value, error) {
+			if err := runSibs(k, sib, false); err != nil {
+				return nil, err
+			}
+			v, err := x.fn(k)
+			if err != nil {
+				return nil, err
+			}
+			return v, runSibs(k, sib, true)
+		}, dep: x.dep | deps(sib...)}
 	}
 	if ok {
 		switch y := r.(type) {
 		case *ast.If:
 			cond := c.expr(y.Cond, ren)
-			th, ok1 := c.choiceNode(t, y.Then, ren, e, args, general, depth+1)
-			el, ok2 := c.choiceNode(t, y.Else, ren, e, args, general, depth+1)
+			th, ok1 := c.choiceNode(t, y.Then, ren, bsel, bframes, e, args, general, depth+1)
+			el, ok2 := c.choiceNode(t, y.Else, ren, bsel, bframes, e, args, general, depth+1)
 			if !ok1 || !ok2 {
 				return cx{}, false
 			}
@@ -177,7 +203,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 			vals := make([]cx, len(y.Arms))
 			for i, a := range y.Arms {
 				conds[i] = c.expr(a.Cond, ren)
-				v, ok := c.choiceNode(t, a.Value, ren, e, args, general, depth+1)
+				v, ok := c.choiceNode(t, a.Value, ren, bsel, bframes, e, args, general, depth+1)
 				if !ok {
 					return cx{}, false
 				}
@@ -186,7 +212,7 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 			d := deps(conds...) | deps(vals...)
 			var other *cx
 			if y.Other != nil {
-				o, ok := c.choiceNode(t, y.Other, ren, e, args, general, depth+1)
+				o, ok := c.choiceNode(t, y.Other, ren, bsel, bframes, e, args, general, depth+1)
 				if !ok {
 					return cx{}, false
 				}
@@ -213,6 +239,16 @@ func (c *compiler) choiceNode(t *choiceTree, x ast.Expr, en cenv, e *ast.FuncApp
 		}
 	}
 	// A leaf.
+	for _, s := range sel {
+		orig = reselect(s, orig)
+		if c.selFrames == nil {
+			c.selFrames = map[ast.Expr][]ast.Expr{}
+		}
+		c.selFrames[orig] = nil
+	}
+	if len(sel) > 0 {
+		c.selFrames[orig] = frames
+	}
 	nerr := len(c.errs)
 	leaf, ok := c.lambdaPointWith(&ast.FuncApp{Fn: orig, Lbrack: e.Lbrack}, oen, t.pre, args, general)
 	if !ok {

@@ -24,9 +24,11 @@ type lambdaUpdate struct {
 }
 
 // lambdaExcept compiles e, ex[args], ex an EXCEPT of a function
-// constructor (ok false when it is none this handles); general is e
-// compiled as any application.
-func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) (cx, bool) {
+// constructor (ok false when it is none this handles), in en; sib are
+// the siblings of the record or tuple fields ex was reached through
+// (lazyResolve), its mark where ex is; general is e compiled as any
+// application.
+func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, sib []cx, args []cx, general cx) (cx, bool) {
 	if len(args) != 1 {
 		return cx{}, false
 	}
@@ -41,7 +43,6 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, args []cx, general cx) 
 		c.errs = c.errs[:nerr]
 		return cx{}, false
 	}
-	var sib []cx
 	fc, fen, ok := c.lambdaCons(ex.Fn, en, &sib)
 	if !ok || len(fc.Bounds) != 1 || fc.Bounds[0].Tuple || len(fc.Bounds[0].Names) != 1 || fc.Bounds[0].Set == nil {
 		return fail()

@@ -45,27 +45,64 @@ func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, c
 	return fc, en, ok && cons
 }
 
-// lambdaResolve is lambdaCons stopping at a function constructor or at a
-// choice of one at run time, an IF or a CASE (lambdachoice.go). When
-// trail is not nil, the expressions it went through (the names, the
-// applications) are appended to it, outermost first: TLC's call stack
-// shows them while it evaluates the choice.
+// lambdaResolve is lambdaCons stopping at a function constructor, at an
+// EXCEPT (lambdaExcept) or at a choice of one at run time, an IF or a
+// CASE (lambdachoice.go). When trail is not nil, the expressions it went
+// through (the names, the applications) are appended to it, outermost
+// first: TLC's call stack shows them while it evaluates the choice.
 func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
+	return c.lazyResolve(fe, en, sib, trail, resolveReq{})
+}
+
+// resolveReq is what lazyResolve stops at.
+type resolveReq struct {
+	// container: a record or a tuple written with its fields; else a
+	// function's value (a constructor, an EXCEPT, a choice).
+	container bool
+	// sel, when not nil, lets a selection whose record or tuple is a
+	// choice of them at run time ((IF c THEN R(v) ELSE R(1)).a) resolve
+	// to the choice: the selections are appended to *sel, innermost
+	// first, for each branch to make again (lambdachoice.go).
+	sel *[]ast.Expr
+}
+
+// lazyResolve follows fe to the expression whose value it is, as TLC
+// passes a value on without looking at it: a name (an operator's
+// parameter, a LET or module definition), an operator's application, a
+// LET expression's body, a record's field or a tuple's element (the
+// record or tuple itself resolved the same way: LET r == [a |-> F] IN
+// r.a, R(v).a, <<F>>[1], Head(<<F>>)). It stops at what it was asked
+// for: a function's value (a constructor, an EXCEPT, a choice) or, with
+// container, a record or a tuple. This is the one place where laziness
+// flows through names and structures; each shape reaching it is kept
+// lazy alike.
+func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr, rq resolveReq) (ast.Expr, cenv, bool) {
+	in := resolveReq{container: true, sel: rq.sel} // a selection's record or tuple
 	for i := 0; i < maxInline; i++ {
 		fe = ast.Unparen(fe)
 		if trail != nil {
 			switch fe.(type) {
-			case *ast.FuncCons, *ast.If, *ast.Case:
+			case *ast.FuncCons, *ast.If, *ast.Case, *ast.Except, *ast.Record, *ast.Tuple:
 			default:
 				*trail = append(*trail, fe)
 			}
 		}
 		switch x := fe.(type) {
-		case *ast.FuncCons, *ast.If, *ast.Case:
-			return x, en, true
+		case *ast.If, *ast.Case:
+			return x, en, !rq.container || rq.sel != nil
+		case *ast.FuncCons, *ast.Except:
+			return x, en, !rq.container
+		case *ast.Record, *ast.Tuple:
+			return x, en, rq.container
 		case *ast.Dot:
-			rec, ok := ast.Unparen(x.X).(*ast.Record)
-			if !ok {
+			var path []ast.Expr
+			r, ren, ok := c.lazyResolve(x.X, en, sib, &path, in)
+			appendTrail(trail, path)
+			if ok && c.selChoice(r, x, rq) {
+				return r, ren, true
+			}
+			rec, isRec := r.(*ast.Record)
+			if !ok || !isRec {
 				return nil, en, false
 			}
 			var elems []ast.Expr
@@ -79,19 +116,46 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 			if at < 0 {
 				return nil, en, false
 			}
-			c.siblings(elems, at, en, sib, x, rec)
-			fe = elems[at]
+			c.siblings(elems, at, ren, sib, rec, append([]ast.Expr{x}, path...))
+			fe, en = elems[at], ren
 		case *ast.FuncApp:
-			tup, ok := ast.Unparen(x.Fn).(*ast.Tuple)
-			if !ok || len(x.Args) != 1 {
+			if len(x.Args) != 1 {
 				return nil, en, false
 			}
 			n, ok := ast.Unparen(x.Args[0]).(*ast.Number)
-			if !ok || n.Decimal || n.Value < 1 || n.Value > int64(len(tup.Elems)) {
+			if !ok || n.Decimal {
 				return nil, en, false
 			}
-			c.siblings(tup.Elems, int(n.Value-1), en, sib, x, tup)
-			fe = tup.Elems[n.Value-1]
+			var path []ast.Expr
+			tup, ten, ok := c.lazyResolve(x.Fn, en, sib, &path, in)
+			appendTrail(trail, path)
+			if !ok {
+				return nil, en, false
+			}
+			if c.selChoice(tup, x, rq) {
+				return tup, ten, true
+			}
+			if fe, en, ok = c.element(tup, int(n.Value), append([]ast.Expr{x}, path...), ten, sib); !ok {
+				return nil, en, false
+			}
+		case *ast.Let:
+			if c.cov != nil {
+				// Its definitions are coverage nodes of their own.
+				return nil, en, false
+			}
+			le, memos := c.letScopeMemo(x, en)
+			setLetMode(le.sc, en.sc, letEval)
+			if sib != nil && len(memos) > 0 {
+				// Its definitions are evaluated anew each time, as
+				// c.let clears them.
+				sibBefore(sib, cx{fn: func(k *ctx) (value.Value, error) {
+					for _, m := range memos {
+						k.env[m] = nil
+					}
+					return nil, nil
+				}})
+			}
+			fe, en = x.Body, le
 		case *ast.Ident:
 			if b := en.sc.lookup(x.Name); b != nil {
 				if b.kind == bArg && b.arg != nil && !b.argEnv.primed {
@@ -138,6 +202,23 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 				continue
 			}
 			d, ok := c.lookupName(name, en)
+			if !ok && name == "Head" && len(x.Args) == 1 {
+				// The standard Head(s) is TLC's first element of s,
+				// the value as it is: s's element 1.
+				var path []ast.Expr
+				t, ten, ok := c.lazyResolve(x.Args[0], en, sib, &path, in)
+				appendTrail(trail, path)
+				if !ok {
+					return nil, en, false
+				}
+				if c.selChoice(t, x, rq) {
+					return t, ten, true
+				}
+				if fe, en, ok = c.element(t, 1, append([]ast.Expr{x}, path...), ten, sib); !ok {
+					return nil, en, false
+				}
+				continue
+			}
 			if !ok || d.kind != eDef {
 				return nil, en, false
 			}
@@ -157,11 +238,87 @@ func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.E
 	return nil, en, false
 }
 
+// selChoice reports whether r, the record or tuple a selection sel is
+// of, is a choice of them (rq.sel asked for one): sel is appended to
+// *rq.sel.
+func (c *compiler) selChoice(r, sel ast.Expr, rq resolveReq) bool {
+	switch r.(type) {
+	case *ast.If, *ast.Case:
+		*rq.sel = append(*rq.sel, sel)
+		return true
+	}
+	return false
+}
+
+// reselect is sel, a selection lazyResolve went through (a field, an
+// element, Head), made again of x.
+func reselect(sel, x ast.Expr) ast.Expr {
+	switch s := sel.(type) {
+	case *ast.Dot:
+		return &ast.Dot{X: x, Field: s.Field}
+	case *ast.FuncApp:
+		return &ast.FuncApp{Fn: x, Lbrack: s.Lbrack, Args: s.Args}
+	case *ast.OpApp:
+		return &ast.OpApp{Name: s.Name, Args: []ast.Expr{x}}
+	}
+	return x
+}
+
+// element is t's element n, when t is a tuple written with one (path
+// selecting it, as siblings), its siblings compiled into *sib.
+func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]cx) (ast.Expr, cenv, bool) {
+	tup, ok := t.(*ast.Tuple)
+	if !ok || n < 1 || n > len(tup.Elems) {
+		return nil, en, false
+	}
+	c.siblings(tup.Elems, n-1, en, sib, tup, path)
+	return tup.Elems[n-1], en, true
+}
+
+// selectsTuple reports whether in, an application fe[n] of a number,
+// has fe resolve to a tuple written with its elements (lazyResolve):
+// the application selects an element, no level of a chain.
+func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
+	if len(in.Args) != 1 {
+		return false
+	}
+	if _, num := ast.Unparen(in.Args[0]).(*ast.Number); !num {
+		return false
+	}
+	fe := in.Fn
+	nerr := len(c.errs)
+	t, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{container: true})
+	c.errs = c.errs[:nerr]
+	_, tup := t.(*ast.Tuple)
+	return ok && tup
+}
+
+// sibBefore puts x in *sib before its mark (the element selected), or at
+// its end when it has none: run before the selected element is.
+func sibBefore(sib *[]cx, x cx) {
+	for j, y := range *sib {
+		if y.fn == nil {
+			*sib = append(append(append([]cx(nil), (*sib)[:j]...), x), (*sib)[j:]...)
+			return
+		}
+	}
+	*sib = append(*sib, x)
+}
+
+// appendTrail appends path to *trail, when trail is not nil.
+func appendTrail(trail *[]ast.Expr, path []ast.Expr) {
+	if trail != nil {
+		*trail = append(*trail, path...)
+	}
+}
+
 // siblings compiles into *sib (when sib is not nil) the elements of a
-// record or tuple other than the one at at; sel selects one from whole,
-// the record or tuple, which TLC's call stack shows evaluated around an
+// record or tuple other than the one at at; path, outermost first, are
+// the selection of one from whole, the record or tuple, and the names
+// and applications whole was reached through (LET r == [...] IN r.a:
+// r.a, then r), which TLC's call stack shows evaluated around an
 // element's error.
-func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, whole ast.Expr) {
+func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, whole ast.Expr, path []ast.Expr) {
 	if sib == nil {
 		return
 	}
@@ -174,7 +331,17 @@ func (c *compiler) siblings(elems []ast.Expr, at int, en cenv, sib *[]cx, sel, w
 		if j == at {
 			own = append(own, cx{})
 		} else {
-			own = append(own, c.csFrame(c.csFrame(c.expr(x, en), whole), sel))
+			y := c.csFrame(c.expr(x, en), whole)
+			for i := len(path) - 1; i >= 0; i-- {
+				fs, made := c.selFrames[path[i]]
+				if !made {
+					fs = path[i : i+1]
+				}
+				for j := len(fs) - 1; j >= 0; j-- {
+					y = c.csFrame(y, fs[j])
+				}
+			}
+			own = append(own, y)
 		}
 	}
 	for j, x := range *sib {
@@ -242,7 +409,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if !ok {
 			break
 		}
-		if _, tup := ast.Unparen(in.Fn).(*ast.Tuple); tup {
+		if c.selectsTuple(in, en) {
 			break // <<F, e>>[1]: F (lambdaCons)
 		}
 		mid = append([][]ast.Expr{in.Args}, mid...)
@@ -269,10 +436,18 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		cov, c.cov = c.cov, nil
 		defer func() { c.cov = cov }()
 	}
-	if ex, ok := ast.Unparen(fe).(*ast.Except); ok && len(mid)+len(pre) == 0 {
-		return c.lambdaExcept(ex, en, args, general)
-	}
 	nerr := len(c.errs)
+	if len(mid)+len(pre) == 0 {
+		// An EXCEPT, written there or reached through names, fields
+		// and elements (lazyResolve), whose siblings then come first.
+		x, _, ok := c.lambdaResolve(fe, en, nil, nil)
+		if ex, isEx := x.(*ast.Except); ok && isEx {
+			var sib []cx
+			_, xen, _ := c.lambdaResolve(fe, en, &sib, nil)
+			return c.lambdaExcept(ex, xen, sib, args, general)
+		}
+		c.errs = c.errs[:nerr]
+	}
 	fail := func() (cx, bool) {
 		c.errs = c.errs[:nerr]
 		return cx{}, false
