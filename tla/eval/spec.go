@@ -233,8 +233,38 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 		ce := c.levelOf(func() cx { return c.moduleDef(d, x.env, cenv{at: -1}) })
 		if ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal {
 			c.errorf(k.Subst.Pos(), "%s", c.nonConstantSubst(k.Name.Name, k.Subst.Name, d.Body, x.env))
+			continue
+		}
+		if err := b.substAtLoad(ce.x); err != nil {
+			b.sp.SplitErr = err
 		}
 	}
+}
+
+// substAtLoad is the failure of TLC's load evaluating x, the definition a
+// constant is replaced by (SpecProcessor.processConstantDefns: eval, then
+// deepNormalize, a set filter of an enumerable set built there): TLC
+// catches its EvalExceptions (the definition is then evaluated where it
+// is used), not a set of more than -maxSetSize elements, which stops it
+// after "Starting..." (util.WrongInvocationException, exit 255; TLC rev
+// cc6b616: C <- Big, Big == {i : i \in 1..2000} or {i \in 1..2000 :
+// TRUE} with -maxSetSize 1000, whether C is used or not).
+func (b *builder) substAtLoad(x cx) *Error {
+	v, _, err := b.c.foldEval(x)
+	if f, ok := v.(*value.FilterV); ok && err == nil {
+		_, err = f.Enum()
+	}
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if ee := (*Error)(nil); errors.As(err, &ee) {
+		msg = ee.Msg
+	}
+	if !setTooLarge(msg) {
+		return nil
+	}
+	return &Error{Msg: msg}
 }
 
 // constantsByConstants gives each C <- K of subs, K a declared constant
