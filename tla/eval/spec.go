@@ -235,7 +235,7 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 			c.errorf(k.Subst.Pos(), "%s", c.nonConstantSubst(k.Name.Name, k.Subst.Name, d.Body, x.env))
 			continue
 		}
-		if err := b.substAtLoad(ce.x); err != nil {
+		if err := b.substAtLoad(d, ce.x); err != nil {
 			b.sp.SplitErr = err
 		}
 	}
@@ -249,7 +249,26 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 // after "Starting..." (util.WrongInvocationException, exit 255; TLC rev
 // cc6b616: C <- Big, Big == {i : i \in 1..2000} or {i \in 1..2000 :
 // TRUE} with -maxSetSize 1000, whether C is used or not).
-func (b *builder) substAtLoad(x cx) *Error {
+//
+// A definition that prints, draws or reads or sets TLC's registers is not
+// evaluated here: wspcycle's own evaluation at load (constantValue) is
+// the one that prints and draws as TLC's does.
+func (b *builder) substAtLoad(d *ast.OpDef, x cx) *Error {
+	effects := map[string]bool{"TLCSet": true, "TLCGet": true}
+	for _, ops := range []map[string]bool{printingOps, drawingOps} {
+		for op := range ops {
+			effects[op] = true
+		}
+	}
+	printing := map[string]bool{}
+	if b.sp.Module != nil {
+		for _, p := range b.c.printingDefs(b.sp.Module) {
+			printing[p.Name.Name] = true
+		}
+	}
+	if x.dep&depRun != 0 || usesAny(d.Body, effects, printing) {
+		return nil
+	}
 	v, _, err := b.c.foldEval(x)
 	if f, ok := v.(*value.FilterV); ok && err == nil {
 		_, err = f.Enum()
