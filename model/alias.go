@@ -145,17 +145,14 @@ func AliasShow(al *eval.Alias, vars []string, order []int, cur, succ value.State
 			names, vals = append(names, name), append(vals, fv)
 		}
 	default:
-		// A normalised record's fields: in the order of strings, as
-		// TLC prints it.
-		keys := make([]value.Value, f.Len())
-		for j := range keys {
-			keys[j] = f.Key(j)
-		}
-		slices.SortFunc(keys, value.Compare)
-		for _, k := range keys {
-			name, _ := value.AsString(k)
-			fv, _ := f.Field(name)
-			names, vals = append(names, name), append(vals, fv)
+		// The record's fields in the order it prints in: as its
+		// constructor built it until TLC would normalize it (a branch of
+		// an IF or a CASE passes it on as built), else in the order of
+		// strings (value.FcnV.PrintPos).
+		for j := 0; j < f.Len(); j++ {
+			p := f.PrintPos(j)
+			name, _ := value.AsString(f.Key(p))
+			names, vals = append(names, name), append(vals, f.At(p))
 		}
 	}
 	return names, vals

@@ -95,6 +95,8 @@ func Check(ctx context.Context, sp *eval.Spec, opt Options) (*Report, error) {
 	}
 	if opt.RecordGraph {
 		c.graph = &graphRec{limit: opt.graphLimit()}
+		// TLC's behaviour graph without a tableau, the only one written.
+		c.graph.g.Live = c.live != nil && c.live.untabled()
 	}
 	c.cov = make([]ActionCoverage, len(sp.Actions))
 	for i, a := range sp.Actions {

@@ -57,5 +57,5 @@ func (r *graphRec) expanded(fp uint64, t value.State) {
 	if r.overflow {
 		return
 	}
-	r.g.Again = append(r.g.Again, GraphAgain{FP: fp, State: t, After: len(r.g.Nodes)})
+	r.g.Again = append(r.g.Again, GraphAgain{FP: fp, State: t, After: len(r.g.Nodes), Edges: len(r.g.Edges)})
 }

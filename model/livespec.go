@@ -401,6 +401,26 @@ type liveGraph struct {
 	disk  *diskGraph // the disk-backed search: nodes and edges are in its files
 }
 
+// untabled reports whether TLC checks every part without a tableau: in
+// its one branch of the parts of the forms []<>, <>[] and of general
+// parts whose disjuncts need none (see branches).
+func (ls *liveSpec) untabled() bool {
+	for _, p := range ls.parts {
+		switch p.kind {
+		case eval.AlwaysEventually, eval.EventuallyAlways:
+		case eval.General:
+			for _, d := range p.disj {
+				if d.tab != nil {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // branches is the number TLC reports as the branches of its
 // implied-temporal satisfiability problem: it puts the disjuncts of the
 // negated properties in bins by their tableau formula, and every disjunct

@@ -273,14 +273,22 @@ type Graph struct {
 	// Again are the states TLC's -dump writes again after expanding
 	// them, when temporal properties are checked (graphRec.expanded).
 	Again []GraphAgain
+	// Live is set when temporal properties were checked, all without a
+	// tableau: TLC's -dump dot then writes the behaviour graph too
+	// (WriteTLCLivenessDOT). TLC writes it too for properties checked
+	// with a tableau, a graph of (state, tableau node) pairs, which is
+	// not written.
+	Live bool
 }
 
 // GraphAgain is a state written again to TLC's -dump file once expanded,
-// after the first After nodes.
+// after the first After nodes. Its successors' steps are among the first
+// Edges edges (TLC's liveness DOT file writes them: WriteTLCLivenessDOT).
 type GraphAgain struct {
 	FP    uint64
 	State value.State
 	After int
+	Edges int
 }
 
 // GraphNode is one distinct state.

@@ -42,6 +42,16 @@ func (o TLCDotOptions) label(i int) string {
 	return strings.ReplaceAll(o.Actions[i], `"`, `\"`)
 }
 
+// stateLabel is a state's label: its text through the ALIAS, evaluated
+// in the state alone at its level (TLCState.evalStateLevelAlias); its
+// tooltip is the state's own text.
+func (o TLCDotOptions) stateLabel(vars []string, order []int, st value.State, lvl int) string {
+	if o.Alias == nil {
+		return DotStateText(vars, order, st)
+	}
+	return dotNamedText(o.Alias(vars, order, st, lvl))
+}
+
 // key is the name TLC colours action i by: its label without the
 // parameters' values.
 func (o TLCDotOptions) key(i int) string {
@@ -118,31 +128,20 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 	bw.WriteString("nodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
 	vars, order := r.stateVars()
 	text := func(n GraphNode) string { return DotStateText(vars, order, n.State) }
-	// A state's label is its text through the ALIAS, evaluated in the
-	// state alone at its level (TLCState.evalStateLevelAlias); its
-	// tooltip the state's own text.
-	stateLabel := func(st value.State, lvl int) string {
-		if o.Alias == nil {
-			return DotStateText(vars, order, st)
-		}
-		return dotNamedText(o.Alias(vars, order, st, lvl))
-	}
+	stateLabel := func(st value.State, lvl int) string { return o.stateLabel(vars, order, st, lvl) }
 	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
 
 	level := map[uint64]int{}
 	nodes := map[uint64]GraphNode{}
-	var byLevel [][]uint64 // per level, the states steps were written from
+	var ranks tlcRanks // per level, the states steps were written from
 	ranked := map[uint64]bool{}
 	for _, n := range r.Graph.Nodes {
 		nodes[n.FP] = n
 		if n.Init {
 			// TLC ranks an initial state where it writes it
 			// (writeState's maintainRanks), a step from it or not.
-			level[n.FP] = 1
-			if len(byLevel) == 0 {
-				byLevel = append(byLevel, nil)
-			}
-			byLevel[0], ranked[n.FP] = append(byLevel[0], n.FP), true
+			level[n.FP], ranked[n.FP] = 1, true
+			ranks.add(1, n.FP)
 			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), stateLabel(n.State, 1))
 		}
 	}
@@ -168,10 +167,7 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 		}
 		if l := level[e.From]; !ranked[e.From] && l > 0 {
 			ranked[e.From] = true
-			for len(byLevel) < l {
-				byLevel = append(byLevel, nil)
-			}
-			byLevel[l-1] = append(byLevel[l-1], e.From)
+			ranks.add(l, e.From)
 		}
 		label, color := "", "black"
 		if e.Act >= 0 && e.Act < len(o.Actions) {
@@ -202,17 +198,6 @@ func (r *Report) WriteTLCDOT(w io.Writer, o TLCDotOptions) error {
 			level[e.To] = level[e.From] + 1
 			fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(e.To), stateLabel(nodes[e.To].State, level[e.To]), text(nodes[e.To]))
 		}
-	}
-	var ranks strings.Builder
-	for _, fps := range byLevel {
-		if len(fps) == 0 {
-			continue
-		}
-		ranks.WriteString("{rank = same; ")
-		for _, fp := range fps {
-			ranks.WriteString(id(fp) + ";")
-		}
-		ranks.WriteString("}\n")
 	}
 	bw.WriteString(ranks.String())
 	bw.WriteString("}\n")
@@ -264,4 +249,175 @@ func dotNamedText(names []string, vals []value.Value) string {
 	t = strings.ReplaceAll(t, `\`, `\\`)
 	t = strings.ReplaceAll(t, `"`, `\"`)
 	return strings.ReplaceAll(t, "\n", `\n`)
+}
+
+// LivenessDotName is the name of the file TLC writes the behaviour graph
+// to beside the DOT file dot when it checks temporal properties
+// (DotLivenessStateWriter: every ".dot" in the name made "_liveness.dot").
+func LivenessDotName(dot string) string {
+	return strings.ReplaceAll(dot, ".dot", "_liveness.dot")
+}
+
+// WriteTLCLivenessDOT writes the behaviour graph TLC's liveness checker
+// builds (recorded with Options.RecordGraph and temporal properties) as
+// TLC's -dump dot writes it to its second file (LivenessDotName; TLC rev
+// cc6b616's DotLivenessStateWriter, a DotStateWriter that is not strict and
+// has no colours or labels, fed by LiveCheck's LiveChecker): the initial
+// states (filled), then for each state in the order it was expanded
+// (Graph.Again) a step to each of its successors and to itself (the
+// stuttering step the worker adds), in the order of TLC's per-state hash
+// set of them (tlcSetOrder); a successor not yet expanded is written after
+// its step (labelled through the ALIAS at its level, its own text as the
+// tooltip); a state with a step written from it is ranked at its level,
+// as the initial states are. TLC names a state by its
+// fingerprint, hence its set's order depends on the fingerprints: ours
+// give ours.
+func (r *Report) WriteTLCLivenessDOT(w io.Writer, o TLCDotOptions) error {
+	if r.Graph == nil {
+		return fmt.Errorf("no state graph was recorded (too many states, or recording was off)")
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString("digraph DiskGraph {\nnode [shape=box,style=rounded]\nnodesep=0.35;\nsubgraph cluster_graph {\ncolor=\"white\";\n")
+	vars, order := r.stateVars()
+	id := func(fp uint64) string { return strconv.FormatInt(int64(fp), 10) }
+	var ranks tlcRanks
+	level := map[uint64]int{}
+	states := map[uint64]value.State{}
+	for _, n := range r.Graph.Nodes {
+		states[n.FP] = n.State
+		if n.Init {
+			level[n.FP] = 1
+			fmt.Fprintf(bw, "%s [label=\"%s\",style = filled]\n", id(n.FP), o.stateLabel(vars, order, n.State, 1))
+			ranks.add(1, n.FP)
+		}
+	}
+	for _, e := range r.Graph.Edges {
+		if _, seen := level[e.To]; !seen && e.Excluded == 0 {
+			level[e.To] = level[e.From] + 1
+		}
+	}
+	// The worker's set keeps its capacity between states, grown by 16
+	// after a state whose set grew past it (Worker.multiplier).
+	expanded, multiplier, from := map[uint64]bool{}, 1, 0
+	for _, a := range r.Graph.Again {
+		// The successors in the order generated, then the state itself;
+		// each is a state at the next level but the state's own entry.
+		var fps []uint64
+		for _, e := range r.Graph.Edges[from:a.Edges] {
+			if e.From == a.FP && e.Excluded == 0 {
+				fps = append(fps, e.To)
+			}
+		}
+		from = a.Edges
+		succs := len(fps)
+		fps = append(fps, a.FP)
+		kept, capacity := tlcSetOrder(fps, 16*multiplier)
+		if capacity > 16*multiplier {
+			multiplier++
+		}
+		for _, i := range kept {
+			to, lvl := fps[i], level[a.FP]+1
+			if i == succs {
+				lvl = level[a.FP]
+			}
+			fmt.Fprintf(bw, "%s -> %s;\n", id(a.FP), id(to))
+			if !expanded[to] {
+				st := states[to]
+				fmt.Fprintf(bw, "%s [label=\"%s\",tooltip=\"%s\"];\n", id(to), o.stateLabel(vars, order, st, lvl), DotStateText(vars, order, st))
+			}
+		}
+		ranks.add(level[a.FP], a.FP)
+		expanded[a.FP] = true
+	}
+	bw.WriteString(ranks.String())
+	bw.WriteString("}\n}")
+	return bw.Flush()
+}
+
+// tlcRanks are the rank lines of TLC's DOT file: per level, the states
+// ranked there, each once, in the order first ranked.
+type tlcRanks struct {
+	byLevel [][]uint64
+	seen    map[[2]uint64]bool
+}
+
+func (r *tlcRanks) add(level int, fp uint64) {
+	if r.seen == nil {
+		r.seen = map[[2]uint64]bool{}
+	}
+	if k := [2]uint64{uint64(level), fp}; !r.seen[k] {
+		r.seen[k] = true
+		for len(r.byLevel) < level {
+			r.byLevel = append(r.byLevel, nil)
+		}
+		r.byLevel[level-1] = append(r.byLevel[level-1], fp)
+	}
+}
+
+// String is the rank lines, one per level that has states.
+func (r *tlcRanks) String() string {
+	var b strings.Builder
+	for _, fps := range r.byLevel {
+		if len(fps) == 0 {
+			continue
+		}
+		b.WriteString("{rank = same; ")
+		for _, fp := range fps {
+			b.WriteString(strconv.FormatInt(int64(fp), 10) + ";")
+		}
+		b.WriteString("}\n")
+	}
+	return b.String()
+}
+
+// tlcSetOrder is the order TLC's tlc2.util.SetOfStates of the states
+// fingerprinted fps, put in that order, iterates them: an open-addressing
+// table of the given capacity, a state's slot its fingerprint's low 31
+// bits modulo the capacity (the next free one after a collision), grown
+// to twice plus one and filled again in slot order when it is half full
+// before a put; a state put again keeps its first place. It returns the
+// indices in fps of the states kept, in slot order, and the final
+// capacity.
+func tlcSetOrder(fps []uint64, capacity int) ([]int, int) {
+	slots := make([]int, capacity)
+	for i := range slots {
+		slots[i] = -1
+	}
+	count := 0
+	put := func(i int) {
+		h := int(uint32(fps[i]) & 0x7fffffff)
+		for k := h % len(slots); ; k = (k + 1) % len(slots) {
+			switch {
+			case slots[k] < 0:
+				slots[k] = i
+				count++
+				return
+			case fps[slots[k]] == fps[i]:
+				return
+			}
+		}
+	}
+	for i := range fps {
+		if count >= len(slots)/2 {
+			old := slots
+			slots = make([]int, 2*len(old)+1)
+			for k := range slots {
+				slots[k] = -1
+			}
+			count = 0
+			for _, j := range old {
+				if j >= 0 {
+					put(j)
+				}
+			}
+		}
+		put(i)
+	}
+	var kept []int
+	for _, i := range slots {
+		if i >= 0 {
+			kept = append(kept, i)
+		}
+	}
+	return kept, len(slots)
 }

@@ -1047,6 +1047,18 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 			o.Constraints, o.ActionConstraints = model.ConstraintRanges(sp, source.ReadFile)
 			write = func(w io.Writer) error { return rep.WriteTLCDOT(w, o) }
+			if rep.Graph.Live {
+				// With temporal properties, TLC writes its behaviour graph
+				// beside (DotLivenessStateWriter).
+				live, err := os.Create(model.LivenessDotName(dumpFile.Name()))
+				if err == nil {
+					err = writeTo(live, func(w io.Writer) error { return rep.WriteTLCLivenessDOT(w, o) })
+				}
+				if err != nil {
+					fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)
+					return tlcExitSystem
+				}
+			}
 		}
 		if err := writeTo(dumpFile, write); err != nil {
 			fmt.Fprintf(stderr, "wspcycle tlc: %v\n", err)

@@ -15,6 +15,9 @@ import (
 // passed as I!+: an ALIAS using them was dropped (I!+ was an unknown
 // operator), and I!+(1, "a") is TLC's Java-method error. AliasTemporal:
 // []e in an ALIAS is TLC's error in each state (it was dropped).
+// AliasIf: an ALIAS choosing between records by IF prints each state's
+// fields as the chosen constructor wrote them (TLC's RecordValue stays
+// unnormalized; they were sorted).
 func TestTLCAliasStepsGolden(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "alias")
 	for _, c := range []struct {
@@ -31,6 +34,7 @@ func TestTLCAliasStepsGolden(t *testing.T) {
 		{"InstStdOps", 12},
 		{"InstPlusErr", 75},
 		{"AliasTemporal", 12},
+		{"AliasIf", 12},
 	} {
 		tlcGoldenRun(t, dir, c.name, nil, c.code, inSpecDir())
 	}

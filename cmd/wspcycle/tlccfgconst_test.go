@@ -22,7 +22,11 @@ import (
 //   - a value that is not a boolean, of an operator application: VInvSum,
 //     VInvSet, VConSum, VActSum, VPropSum (TLC refuses it with its
 //     value; a body that is a number alone is not evaluated at load, but
-//     where it is checked: PProp2 in TestTLCReplayPrints).
+//     where it is checked: PProp2 in TestTLCReplayPrints);
+//   - a CONSTRAINT or ACTION_CONSTRAINT whose body is a number or a
+//     string (LitCon, LitActStr): TLC takes the definition's node for a
+//     value where it checks it, a ClassCastException without a call stack
+//     (exit 75); it was "expected a boolean value".
 func TestTLCCfgConstAtLoad(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "cfgconst")
 	for name, code := range map[string]int{
@@ -30,6 +34,7 @@ func TestTLCCfgConstAtLoad(t *testing.T) {
 		"RInvT": 0, "AInv": 0, "RInvJT": 0,
 		"VAssertProp": 151, "VAssertCon": 151, "VJTInv": 151,
 		"VInvSum": 151, "VInvSet": 151, "VConSum": 151, "VActSum": 151, "VPropSum": 151,
+		"LitCon": 75, "LitActStr": 75,
 	} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, code, inSpecDir())
 	}

@@ -39,6 +39,12 @@ func TestTLCSetBoundGolden(t *testing.T) {
 	tlcGoldenRun(t, dir, "Below10FcnOver", []string{"-maxSetSize", "5"}, 255)
 	tlcGoldenRun(t, dir, "Below10ProdOver", []string{"-maxSetSize", "5"}, 255)
 	tlcGoldenRun(t, dir, "NextFcnOver", []string{"-maxSetSize", "10"}, 75)
+	// C <- Big: TLC's load evaluates Big (a set map, a filter of an
+	// interval) and its refusal of more than -maxSetSize elements escapes
+	// it, an unexpected exception after "Starting...", exit 255, C used
+	// or not (eval.substAtLoad).
+	tlcGoldenRun(t, dir, "SubstBig", []string{"-noGenerateSpecTE", "-maxSetSize", "10"}, 255)
+	tlcGoldenRun(t, dir, "SubstBigFilt", []string{"-noGenerateSpecTE", "-maxSetSize", "10"}, 255)
 	for _, c := range []struct {
 		name string
 		code int

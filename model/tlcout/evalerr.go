@@ -195,7 +195,9 @@ var javaExceptions = []struct {
 	class string
 }{
 	{regexp.MustCompile(`^Index \d+ out of bounds for length \d+$`), "java.lang.ArrayIndexOutOfBoundsException"},
-	{regexp.MustCompile(`^class tlc2\.value\.impl\.\w+ cannot be cast to class tlc2\.value\.impl\.\w+ \(`), "java.lang.ClassCastException"},
+	// Also TLC's cast of a definition's node to a value, for a
+	// CONSTRAINT whose body is a number or a string (eval.literalCondition).
+	{regexp.MustCompile(`^class (?:tlc2\.value\.impl|tla2sany\.semantic)\.\w+ cannot be cast to class tlc2\.value\.impl\.\w+ \(`), "java.lang.ClassCastException"},
 	// A set of more than -maxSetSize elements (value.MaxEnum): TLC's
 	// ValueVec refuses to grow, out of any replay (TLC rev cc6b616,
 	// model/testdata/tlc/setbound).

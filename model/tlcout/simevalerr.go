@@ -147,7 +147,9 @@ func StartupEvalError(rep *model.Report, tool bool) (int, string) {
 	if text, ok := evalException(msg, tool); ok {
 		return General, text
 	}
-	return General, runtimeWrapper + nestedCause(rep, msg, tool)
+	// A Java exception's own class (exceptionWrapper): a set too large
+	// to build is a util.WrongInvocationException.
+	return General, exceptionWrapper(msg) + nestedCause(rep, msg, tool)
 }
 
 // ExpectedBoolean is TLC's code for a value that is not a boolean where

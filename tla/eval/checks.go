@@ -80,6 +80,9 @@ func (b *builder) checks() {
 			})
 			if ok {
 				x = boolRanged(covConstraint(x, root), d.Body)
+				if b.literalBody(id) != nil {
+					x = literalCondition(x)
+				}
 				b.sp.Constraints = append(b.sp.Constraints, StatePred{Name: id.Name, Pos: d.Pos(), Body: d.Body, Eval: b.statePredFn(x), From: b.statePredFrom(x, nil)})
 				b.covCons = append(b.covCons, root)
 			}
@@ -97,6 +100,9 @@ func (b *builder) checks() {
 			root := c.covRoot(func() { x = c.expr(d.Body, de) })
 			c.temporalRun = false
 			x = boolRanged(covConstraint(x, root), d.Body)
+			if b.literalBody(id) != nil {
+				x = literalCondition(x)
+			}
 			b.covActionCons = append(b.covActionCons, root)
 			if c.temporal {
 				c.errorf(id.Pos(), "Action constraint %s contains a temporal operator", id.Name)
@@ -161,6 +167,19 @@ func (b *builder) checks() {
 // (TLC_EXPECTED_VALUE, 2215: "TLC expected a boolean value, but did not
 // find one. line 6, col 6 to line 6, col 30 of module M"; TLC rev
 // cc6b616: VConNB, VConNBNext, VActConNB, VInvNB).
+// literalCondition is x, the CONSTRAINT or ACTION_CONSTRAINT of a
+// definition whose body is a number or a string (literalBody), failing as
+// TLC's does in each state it checks: TLC takes the definition's node,
+// which its load left without a value, for the value (TLC rev cc6b616:
+// P == 1 or P == "s", a Java ClassCastException, no position).
+func literalCondition(x cx) cx {
+	x.fn = func(*ctx) (value.Value, error) {
+		return nil, &Error{Msg: "class tla2sany.semantic.OpDefNode cannot be cast to class tlc2.value.impl.Value " +
+			"(tla2sany.semantic.OpDefNode and tlc2.value.impl.Value are in unnamed module of loader 'app')"}
+	}
+	return x
+}
+
 func boolRanged(x cx, body ast.Expr) cx {
 	fn := x.fn
 	if fn == nil {

@@ -1184,8 +1184,19 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 	dom := value.SetFromSorted(keys)
 	if order := writtenOrder(e.Fields, fs); order != nil {
 		// TLC evaluates the fields as written (Tool's record constructor,
-		// sorting the record only after): a RandomElement in each draws
-		// in that order, and the first field in error is the one reported.
+		// sorting the record only when it normalizes it): a RandomElement
+		// in each draws in that order, and the first field in error is
+		// the one reported. The record prints its fields as written until
+		// normalized: in an ALIAS, where TLC prints it so (an IF choosing
+		// between records), it is built so (value.RecordWritten);
+		// elsewhere it is built sorted, which costs nothing more.
+		var pos []int32
+		if c.inAlias {
+			pos = make([]int32, len(order))
+			for j, i := range order {
+				pos[j] = int32(i)
+			}
+		}
 		return cx{fn: func(k *ctx) (value.Value, error) {
 			vs := make([]value.Value, len(vals))
 			for _, i := range order {
@@ -1194,6 +1205,9 @@ func (c *compiler) record(e *ast.Record, en cenv) cx {
 					return nil, err
 				}
 				vs[i] = v
+			}
+			if pos != nil {
+				return value.RecordWritten(dom, vs, pos), nil
 			}
 			return value.FcnOn(dom, vs), nil
 		}, dep: deps(vals...)}

@@ -235,8 +235,57 @@ func (b *builder) constantSubsts(subs []*cfg.Constant) {
 		ce := c.levelOf(func() cx { return c.moduleDef(d, x.env, cenv{at: -1}) })
 		if ce.x.dep&(depState|depNext) != 0 || ce.prime || ce.temporal {
 			c.errorf(k.Subst.Pos(), "%s", c.nonConstantSubst(k.Name.Name, k.Subst.Name, d.Body, x.env))
+			continue
+		}
+		if err := b.substAtLoad(d, ce.x); err != nil {
+			b.sp.SplitErr = err
 		}
 	}
+}
+
+// substAtLoad is the failure of TLC's load evaluating x, the definition a
+// constant is replaced by (SpecProcessor.processConstantDefns: eval, then
+// deepNormalize, a set filter of an enumerable set built there): TLC
+// catches its EvalExceptions (the definition is then evaluated where it
+// is used), not a set of more than -maxSetSize elements, which stops it
+// after "Starting..." (util.WrongInvocationException, exit 255; TLC rev
+// cc6b616: C <- Big, Big == {i : i \in 1..2000} or {i \in 1..2000 :
+// TRUE} with -maxSetSize 1000, whether C is used or not).
+//
+// A definition that prints, draws or reads or sets TLC's registers is not
+// evaluated here: wspcycle's own evaluation at load (constantValue) is
+// the one that prints and draws as TLC's does.
+func (b *builder) substAtLoad(d *ast.OpDef, x cx) *Error {
+	effects := map[string]bool{"TLCSet": true, "TLCGet": true}
+	for _, ops := range []map[string]bool{printingOps, drawingOps} {
+		for op := range ops {
+			effects[op] = true
+		}
+	}
+	printing := map[string]bool{}
+	if b.sp.Module != nil {
+		for _, p := range b.c.printingDefs(b.sp.Module) {
+			printing[p.Name.Name] = true
+		}
+	}
+	if x.dep&depRun != 0 || usesAny(d.Body, effects, printing) {
+		return nil
+	}
+	v, _, err := b.c.foldEval(x)
+	if f, ok := v.(*value.FilterV); ok && err == nil {
+		_, err = f.Enum()
+	}
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if ee := (*Error)(nil); errors.As(err, &ee) {
+		msg = ee.Msg
+	}
+	if !setTooLarge(msg) {
+		return nil
+	}
+	return &Error{Msg: msg}
 }
 
 // constantsByConstants gives each C <- K of subs, K a declared constant

@@ -39,6 +39,20 @@ type orderedDom struct {
 	order []int32
 }
 
+// RecordWritten is the record of the fields dom (sorted, not empty) with
+// values vals (in dom's order) whose constructor wrote its fields in
+// another order, order[j] being the position in dom of the j-th written:
+// TLC's record constructor builds an unnormalized RecordValue, which
+// prints its fields as written until TLC normalizes it (an ALIAS's
+// record, a record in an error message).
+func RecordWritten(dom *SetV, vals []Value, order []int32) Value {
+	orderedBuilt.Store(true)
+	od := &orderedDom{SetV: SetV{elems: dom.elems}, order: order}
+	f := &FcnV{dom: &od.SetV, vals: vals}
+	f.ordered.Store(true)
+	return f
+}
+
 // FcnFromOrdered builds the function mapping keys[i] to vals[i] with its
 // keys in that order for printing, as TLC's Java methods build an
 // unnormalized FcnRcdValue; a repeated key keeps its first value. Keys
