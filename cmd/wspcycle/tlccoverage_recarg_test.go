@@ -27,9 +27,14 @@ import (
 //     N1's set (Echo's IsIrreflexive(anc, Node) cost nothing).
 //   - CovLazyArg: a function constructor passed as an argument and applied
 //     through the parameter counts its body at the points applied only.
+//   - CovRecLazy: a RECURSIVE operator's value arguments count where its
+//     body first reads the parameter (never for one only passed on), and
+//     a user-defined infix operator's operands are listed after its body
+//     (SDP_Verification's bitwise Xor: its recursive application's
+//     arguments were counted at each application).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

@@ -278,10 +278,15 @@ func covCount(x cx, n *CovNode) cx {
 
 // covArg wraps the use of an operator's argument x (whose node is arg,
 // a child of the application call): TLC evaluates the argument once per
-// application, so the uses after the first count nothing.
+// application, so the uses after the first count nothing. A muted use
+// (one TLC does not make, as the muted evaluation of a RECURSIVE
+// operator's arguments, covreclazy.go) leaves the first to come.
 func covArg(x cx, arg, call *CovNode) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
+		if k.covMute != 0 {
+			return fn(k)
+		}
 		if epoch := call.count.Load(); arg.seen.Load() != epoch {
 			arg.seen.Store(epoch)
 			return fn(k)
@@ -400,7 +405,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		c.covLazyFilter(n, f, en)
 	}
 	c.covLUMark(n, e)
-	if b, ok := e.(*ast.Binary); ok {
+	if b, ok := e.(*ast.Binary); ok && !c.userBinary(b, en) {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		covTupCompile(n, b)     // covtupcmp.go
 		switch b.Op {
