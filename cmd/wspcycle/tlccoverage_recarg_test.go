@@ -32,9 +32,13 @@ import (
 //     a user-defined infix operator's operands are listed after its body
 //     (SDP_Verification's bitwise Xor: its recursive application's
 //     arguments were counted at each application).
+//   - CovFcnStore: a function constructor whose value a state holds
+//     inside another value costs its elements once per evaluation, and a
+//     constant one counts its domain at each evaluation (EWD998ChanID's
+//     clocks cost nothing).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

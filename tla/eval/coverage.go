@@ -446,11 +446,14 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyDone(n, f)
 	}
-	if c.covArgConst == argConst && n.tup == nil {
+	_, fcons := e.(*ast.FuncCons)
+	if c.covArgConst == argConst && n.tup == nil && !fcons {
 		// Not folded when it uses a constant argument, which counts on
 		// the application's node once per application (covArgUse), nor
 		// when it is part of a vector of tuples (covtupcmp.go), which
-		// follows its operands each time.
+		// follows its operands each time, nor when it is a function
+		// constructor, whose each value TLC builds anew and turns into
+		// a table where a state holds it (covfcnstore.go).
 		x = covFold(c, x, n)
 	}
 	if n.lazyOf != nil {
@@ -465,6 +468,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if f, ok := e.(*ast.FuncCons); ok && n.fcnMat {
 		x = covFcnMatWrap(x, n, f)
+	}
+	if f, ok := e.(*ast.FuncCons); ok {
+		x = c.covFcnNote(x, n, f) // covfcnstore.go
 	}
 	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
 		x = covFcnSetQuant(x, n, fs)

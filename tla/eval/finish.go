@@ -12,6 +12,9 @@ func (b *builder) finish() {
 	c := b.c
 	b.prog = &program{nslots: c.nslots, nvars: len(c.varNames), nrecs: c.nrecs, vars: c.varNames, out: c.out, run: c.run}
 	prog := b.prog
+	if c.origins != nil {
+		prog.covFcn = c.origins.fcn
+	}
 	sp := b.sp
 	for _, a := range b.actions {
 		sp.Actions = append(sp.Actions, a.info)
@@ -36,6 +39,9 @@ func (b *builder) finish() {
 			if k.covLast != nil {
 				k.covLast.count.Add(1)
 				sp.Coverage.initCompleted(k.covLast) // covinitparts.go
+			}
+			if prog.covFcn != nil {
+				k.covChargeStored(k.t, nil) // covfcnstore.go
 			}
 			return yield(append(value.State(nil), k.t...))
 		}
@@ -170,6 +176,9 @@ func emitStep(k *ctx) error {
 		return err
 	}
 	k.emitted++
+	if k.prog.covFcn != nil {
+		k.covChargeStored(k.t, k.s) // covfcnstore.go
+	}
 	st := Step{Action: k.actionIdx, State: append(value.State(nil), k.t...)}
 	if a := k.action; len(a.slots) > 0 {
 		st.Params = make([]value.Value, len(a.slots))
@@ -189,6 +198,9 @@ func emitShared(k *ctx) error {
 		return err
 	}
 	k.emitted++
+	if k.prog.covFcn != nil {
+		k.covChargeStored(k.t, k.s) // covfcnstore.go
+	}
 	st := Step{Action: k.actionIdx, State: k.t, scratch: k.scratchMask}
 	if a := k.action; len(a.slots) > 0 {
 		if cap(k.params) < len(a.slots) {
