@@ -36,9 +36,12 @@ import (
 //     inside another value costs its elements once per evaluation, and a
 //     constant one counts its domain at each evaluation (EWD998ChanID's
 //     clocks cost nothing).
+//   - CovSeqOp: the operator SelectSeq and SortSeq apply counts nothing
+//     (EWD998ChanID's SelectSeq(inbox[m], LAMBDA msg: ...) listed its
+//     body).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovSeqOp"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
