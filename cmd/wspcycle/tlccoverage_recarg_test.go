@@ -39,9 +39,13 @@ import (
 //   - CovSeqOp: the operator SelectSeq and SortSeq apply counts nothing
 //     (EWD998ChanID's SelectSeq(inbox[m], LAMBDA msg: ...) listed its
 //     body).
+//   - CovInstNest: a definition reached through nested instances lists
+//     the substitutions of each under the reference, outermost first
+//     (EWD998ChanID's EWD998Chan!EWD998!TD!Safe listed the outer ones at
+//     the top of the invariant's tree).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovSeqOp"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovSeqOp", "CovInstNest"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}
