@@ -36,6 +36,8 @@ import (
 //     inside another value costs its elements once per evaluation, and a
 //     constant one counts its domain at each evaluation (EWD998ChanID's
 //     clocks cost nothing).
+//   - CovFcnFail: such a value costs at the assignment, also when the
+//     action then fails (EWD998ChanID's Merge in InitiateProbe).
 //   - CovSeqOp: the operator SelectSeq and SortSeq apply counts nothing
 //     (EWD998ChanID's SelectSeq(inbox[m], LAMBDA msg: ...) listed its
 //     body).
@@ -45,7 +47,7 @@ import (
 //     the top of the invariant's tree).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovSeqOp", "CovInstNest"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovFcnFail", "CovSeqOp", "CovInstNest"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

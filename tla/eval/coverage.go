@@ -669,6 +669,9 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 		}
 		return k.covCompared(st, seq, i+1, all)
 	}
+	if k.prog.covFcn != nil && st.kind == sAssign {
+		k.prog.covFcn.chargeAssigned(v) // covfcnstore.go
+	}
 	if f, ok := v.(*value.FcnV); ok && st.covCost != nil {
 		// TLC builds [x \in S |-> e] lazily and turns it into a table
 		// when a state holds it, counting each element on its node.

@@ -10,19 +10,19 @@ import (
 	"github.com/wspcycle/wspcycle/tla/value"
 )
 
-// A function constructor whose value a state holds inside another value
-// (clock = [n \in S |-> [m \in S |-> 0]], c' = [c EXCEPT ![n] = M(n, @)]
-// with M's body a constructor): TLC's value is a FcnLambdaValue, turned
-// into a table once, when the state is fingerprinted, each element
-// costing on the constructor's node and the enumeration of its domain on
-// the domain's set constructor (CovFcnStore; Examples' EWD998ChanID:
-// its clocks). The value a variable itself holds costs where the
-// assignment or the comparison turns it into a table (covAssign,
-// covfcnmat.go); the ones inside it cost here: each evaluation of a
-// constructor notes its value, and each state the search generates
-// charges the noted values its changed variables hold inside, once per
-// evaluation that built them (a constant constructor gives the same value
-// each time).
+// A function constructor whose value an assignment gives a variable
+// inside another value (clock = [n \in S |-> [m \in S |-> 0]], c' = [c
+// EXCEPT ![n] = M(n, @)] with M's body a constructor): TLC's value is a
+// FcnLambdaValue, turned into a table once, by the assignment (also when
+// the action then fails: CovFcnFail's Merge), each element costing on
+// the constructor's node and the enumeration of its domain on the
+// domain's set constructor (Examples' EWD998ChanID: its clocks). The
+// value the variable itself holds costs where the assignment or the
+// comparison turns it into a table (covAssign, covfcnmat.go); the ones
+// inside it cost here: each evaluation of a constructor notes its value,
+// and each assignment charges the noted values inside its value, once
+// per evaluation that built them (a constant constructor gives the same
+// value each time).
 
 // covFcnOrigin is what a noted function value has still to cost: pending
 // evaluations built it since it last cost, on n and dom.
@@ -69,26 +69,18 @@ func (o *covFcnOrigins) note(g *value.FcnV, n, dom *CovNode) {
 	e.(*covFcnOrigin).pending.Add(1)
 }
 
-// covChargeStored charges the noted function values inside the values of
-// the state t the search generated from s (nil for an initial state), in
-// the variables t changes.
-func (k *ctx) covChargeStored(t, s value.State) {
-	o := k.prog.covFcn
-	if o == nil {
-		return
-	}
-	for i, v := range t {
-		if s != nil && i < len(s) && s[i] == v {
-			continue
+// chargeAssigned charges the noted function values inside v, the value
+// an assignment x' = e (x = e of the initial predicate) gives its
+// variable.
+func (o *covFcnOrigins) chargeAssigned(v value.Value) {
+	if g, ok := v.(*value.FcnV); ok {
+		// The variable's own value costs where it is assigned
+		// (covAssign) or compared (covfcnmat.go).
+		if e, ok := o.m.Load(weak.Make(g)); ok {
+			e.(*covFcnOrigin).pending.Store(0)
 		}
-		if g, ok := v.(*value.FcnV); ok {
-			// The variable's own value cost where it was assigned.
-			if e, ok := o.m.Load(weak.Make(g)); ok {
-				e.(*covFcnOrigin).pending.Store(0)
-			}
-		}
-		o.chargeInside(v)
 	}
+	o.chargeInside(v)
 }
 
 // chargeInside charges the noted function values inside v (not v).

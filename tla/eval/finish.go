@@ -40,9 +40,6 @@ func (b *builder) finish() {
 				k.covLast.count.Add(1)
 				sp.Coverage.initCompleted(k.covLast) // covinitparts.go
 			}
-			if prog.covFcn != nil {
-				k.covChargeStored(k.t, nil) // covfcnstore.go
-			}
 			return yield(append(value.State(nil), k.t...))
 		}
 		k.covLast = nil
@@ -176,9 +173,6 @@ func emitStep(k *ctx) error {
 		return err
 	}
 	k.emitted++
-	if k.prog.covFcn != nil {
-		k.covChargeStored(k.t, k.s) // covfcnstore.go
-	}
 	st := Step{Action: k.actionIdx, State: append(value.State(nil), k.t...)}
 	if a := k.action; len(a.slots) > 0 {
 		st.Params = make([]value.Value, len(a.slots))
@@ -198,9 +192,6 @@ func emitShared(k *ctx) error {
 		return err
 	}
 	k.emitted++
-	if k.prog.covFcn != nil {
-		k.covChargeStored(k.t, k.s) // covfcnstore.go
-	}
 	st := Step{Action: k.actionIdx, State: k.t, scratch: k.scratchMask}
 	if a := k.action; len(a.slots) > 0 {
 		if cap(k.params) < len(a.slots) {
