@@ -27,9 +27,27 @@ import (
 //     N1's set (Echo's IsIrreflexive(anc, Node) cost nothing).
 //   - CovLazyArg: a function constructor passed as an argument and applied
 //     through the parameter counts its body at the points applied only.
+//   - CovRecLazy: a RECURSIVE operator's value arguments count where its
+//     body first reads the parameter (never for one only passed on), and
+//     a user-defined infix operator's operands are listed after its body
+//     (SDP_Verification's bitwise Xor: its recursive application's
+//     arguments were counted at each application).
+//   - CovFcnStore: a function constructor whose value a state holds
+//     inside another value costs its elements once per evaluation, and a
+//     constant one counts its domain at each evaluation (EWD998ChanID's
+//     clocks cost nothing).
+//   - CovFcnFail: such a value costs at the assignment, also when the
+//     action then fails (EWD998ChanID's Merge in InitiateProbe).
+//   - CovSeqOp: the operator SelectSeq and SortSeq apply counts nothing
+//     (EWD998ChanID's SelectSeq(inbox[m], LAMBDA msg: ...) listed its
+//     body).
+//   - CovInstNest: a definition reached through nested instances lists
+//     the substitutions of each under the reference, outermost first
+//     (EWD998ChanID's EWD998Chan!EWD998!TD!Safe listed the outer ones at
+//     the top of the invariant's tree).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovFcnFail", "CovSeqOp", "CovInstNest"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

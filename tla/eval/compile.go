@@ -100,7 +100,8 @@ type scope struct {
 	// (covletroot.go).
 	covLast *CovNode
 	// covRec (bArg): a parameter of a RECURSIVE operator bound by name,
-	// whose argument counts at its first read (covrecarg.go).
+	// whose argument counts at its first read (covrecarg.go); (bSlot) a
+	// value parameter of one, likewise (covreclazy.go).
 	covRec *covRecParam
 
 	// argErr (bSlot): a value parameter of a RECURSIVE operator, whose
@@ -899,6 +900,9 @@ func (c *compiler) ident(e *ast.Ident, en cenv) cx {
 			slot := b.slot
 			c.readSlot(slot)
 			if b.argErr {
+				if b.covRec != nil {
+					return covRecLazyRead(recParam(slot), b.covRec) // covreclazy.go
+				}
 				return recParam(slot)
 			}
 			return cx{fn: func(k *ctx) (value.Value, error) { return k.env[slot], nil }, dep: depEnv}

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
 )
 
 // TLC's tree lists the arguments of an operator's application in the
@@ -59,4 +60,21 @@ func (n *CovNode) orderArgs(args map[any]bool) {
 	for i, s := range slots {
 		n.Children[s] = kids[i]
 	}
+}
+
+// userBinary reports whether e applies a definition of the spec (a ** b,
+// or a + b where the spec defines +), as binary compiles it: its operands
+// are arguments, whose nodes TLC lists after the body's (CovRecLazy: d ^^
+// k in Encrypt(d, k) == d ^^ k lists ^^'s body, then d and k).
+func (c *compiler) userBinary(e *ast.Binary, en cenv) bool {
+	if c.stdSym(e) {
+		return false
+	}
+	if stdInfix[e.Op] {
+		return c.ownInfixDefined(e.Op, en)
+	}
+	if e.Op == token.SUBSETNEQ || e.Op == token.USEROP || e.Op == token.CDOT || e.Op.IsUserDefinable() {
+		return c.userDefined(e.Op, en)
+	}
+	return false
 }

@@ -35,6 +35,9 @@ func (c *compiler) covEnabledApp(steps []step, de cenv, nparams int, pos token.P
 func covArgEpoch(x cx, arg, call *CovNode) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
+		if k.covMute != 0 {
+			return fn(k) // as covArg
+		}
 		// Stored complemented: the same argument's node may also be
 		// counted by an expression's covArg, whose epochs are counts.
 		if epoch := ^call.appEpoch.Load(); arg.seen.Load() != epoch {

@@ -279,10 +279,15 @@ func covCount(x cx, n *CovNode) cx {
 
 // covArg wraps the use of an operator's argument x (whose node is arg,
 // a child of the application call): TLC evaluates the argument once per
-// application, so the uses after the first count nothing.
+// application, so the uses after the first count nothing. A muted use
+// (one TLC does not make, as the muted evaluation of a RECURSIVE
+// operator's arguments, covreclazy.go) leaves the first to come.
 func covArg(x cx, arg, call *CovNode) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
+		if k.covMute != 0 {
+			return fn(k)
+		}
 		if epoch := call.count.Load(); arg.seen.Load() != epoch {
 			arg.seen.Store(epoch)
 			return fn(k)
@@ -401,7 +406,7 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 		c.covLazyFilter(n, f, en)
 	}
 	c.covLUMark(n, e)
-	if b, ok := e.(*ast.Binary); ok {
+	if b, ok := e.(*ast.Binary); ok && !c.userBinary(b, en) {
 		covPreMake(n, b.X, b.Y) // in their order, before one is marked
 		covTupCompile(n, b)     // covtupcmp.go
 		switch b.Op {
@@ -442,11 +447,14 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.SetFilter); ok {
 		c.covLazyDone(n, f)
 	}
-	if c.covArgConst == argConst && n.tup == nil {
+	_, fcons := e.(*ast.FuncCons)
+	if c.covArgConst == argConst && n.tup == nil && !fcons {
 		// Not folded when it uses a constant argument, which counts on
 		// the application's node once per application (covArgUse), nor
 		// when it is part of a vector of tuples (covtupcmp.go), which
-		// follows its operands each time.
+		// follows its operands each time, nor when it is a function
+		// constructor, whose each value TLC builds anew and turns into
+		// a table where a state holds it (covfcnstore.go).
 		x = covFold(c, x, n)
 	}
 	if n.lazyOf != nil {
@@ -461,6 +469,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	}
 	if f, ok := e.(*ast.FuncCons); ok && n.fcnMat {
 		x = covFcnMatWrap(x, n, f)
+	}
+	if f, ok := e.(*ast.FuncCons); ok {
+		x = c.covFcnNote(x, n, f) // covfcnstore.go
 	}
 	if fs, ok := e.(*ast.FuncSet); ok && n.fcnSetEnum {
 		x = covFcnSetQuant(x, n, fs)
@@ -658,6 +669,9 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 			return nil
 		}
 		return k.covCompared(st, seq, i+1, all)
+	}
+	if k.prog.covFcn != nil && st.kind == sAssign {
+		k.prog.covFcn.chargeAssigned(v) // covfcnstore.go
 	}
 	if f, ok := v.(*value.FcnV); ok && st.covCost != nil {
 		// TLC builds [x \in S |-> e] lazily and turns it into a table

@@ -114,6 +114,9 @@ type covInstEntry struct {
 	root, parent *CovNode
 	index        int
 	lo           int
+	// nest: 0, or how many instances out the INSTANCE is from the one
+	// whose definition is entered (covInstEnter).
+	nest int
 }
 
 // implicitSubst is the expression of the implicit substitution name <-
@@ -283,16 +286,22 @@ func (c *compiler) covInstIn(de, en cenv, f func() cx) cx {
 		// pushed (callstack_subst.go).
 		return c.csSubstIn(f(), de, en)
 	}
-	is := c.covInstEnter(de, en)
-	if is == nil {
+	iss := c.covInstEnter(de, en)
+	if iss == nil {
 		return f()
 	}
-	is.depth++
+	for _, is := range iss {
+		is.depth++
+	}
 	x := f()
-	is.depth--
+	for _, is := range iss {
+		is.depth--
+	}
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
-		is.epoch.Add(1)
+		for _, is := range iss {
+			is.epoch.Add(1)
+		}
 		return fn(k)
 	}
 	x.into = nil
@@ -348,8 +357,10 @@ func (is *covInstSubst) note(e covInstEntry) {
 // covInstEnter notes that the body of a definition of the module context
 // de is compiled from the context en: when de is an instance with
 // substitutions that en is not in, TLC's walk meets its SubstInNode here,
-// under the current node, before what the body adds.
-func (c *compiler) covInstEnter(de, en cenv) *covInstSubst {
+// under the current node, before what the body adds; and those of the
+// instances de's is written in that en is not in either, outermost first
+// (C!B!A!Safe: C's, B's, then A's; CovInstNest).
+func (c *compiler) covInstEnter(de, en cenv) []*covInstSubst {
 	if c.cov == nil || c.covTop == nil {
 		return nil
 	}
@@ -357,9 +368,27 @@ func (c *compiler) covInstEnter(de, en cenv) *covInstSubst {
 	if to == nil || to.ctx == nil || to.ctx == from.ctx || to.ctx.inst == nil || len(to.ctx.subst) == 0 {
 		return nil
 	}
-	is := c.covInstFor(to.ctx.inst)
-	is.note(covInstEntry{root: c.covTop, parent: c.cov, index: len(c.cov.Children), lo: -1})
-	return is
+	var out []*covInstSubst
+	for x, nest := to.ctx, 0; x != nil && (nest == 0 || !ctxWithin(from.ctx, x)); x, nest = x.parent, nest+1 {
+		if x.inst == nil || len(x.subst) == 0 {
+			continue
+		}
+		is := c.covInstFor(x.inst)
+		is.note(covInstEntry{root: c.covTop, parent: c.cov, index: len(c.cov.Children), lo: -1, nest: nest})
+		out = append(out, is)
+	}
+	return out
+}
+
+// ctxWithin reports whether the context x is in (is, or is written in)
+// the context y.
+func ctxWithin(x, y *instCtx) bool {
+	for ; x != nil; x = x.parent {
+		if x == y {
+			return true
+		}
+	}
+	return false
 }
 
 // covInstFinish places the substitutions' nodes (covInstPlace) and makes
@@ -435,6 +464,11 @@ func (c *compiler) covInstPlace(cv *Coverage) {
 	for _, is := range c.covInst.byInst {
 		is.giveBack()
 	}
+	type placed struct {
+		is   *covInstSubst
+		best covInstEntry
+	}
+	var places []placed
 	for _, is := range c.covInst.byInst {
 		best, bestRank := covInstEntry{}, -1
 		for _, e := range is.entries {
@@ -459,6 +493,13 @@ func (c *compiler) covInstPlace(cv *Coverage) {
 		if bestRank < 0 {
 			continue
 		}
+		places = append(places, placed{is, best})
+	}
+	// The inner instances first: an outer one placed at the same index
+	// goes before them.
+	slices.SortStableFunc(places, func(a, b placed) int { return a.best.nest - b.best.nest })
+	for _, pl := range places {
+		is, best := pl.is, pl.best
 		nodes := c.ordered(is)
 		p := best.parent
 		i := min(best.index, len(p.Children))

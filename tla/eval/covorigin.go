@@ -42,6 +42,8 @@ type covOrigins struct {
 	// the liveness checker share m and live with the search's.
 	live *atomic.Int32
 	sink bool
+	// fcn: the function values constructors built (covfcnstore.go).
+	fcn *covFcnOrigins
 }
 
 // newCovOrigins is the search's covOrigins.

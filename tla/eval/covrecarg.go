@@ -16,17 +16,27 @@ import (
 // its own body), reading it evaluates that one's LazyValue in turn.
 
 // covRecParam marks a parameter i of the compiled recursive operator id
-// that is bound by name, under coverage.
-type covRecParam struct{ id, i int }
+// that is bound by name, or (r set) a value parameter of r, under
+// coverage.
+type covRecParam struct {
+	id, i int
+	r     *recOp
+}
 
 // covRecFrame is what an application of a recursive operator has still
 // to count: nodes[i] the node of its argument i until the body first reads
 // parameter i; through[i] marks an argument that is parameter i of the
-// enclosing application (outer) of the same operator.
+// enclosing application (outer) of the same operator. For the value
+// parameters (covreclazy.go): lazy[i] the argument i, counted, until the
+// body first reads the parameter, and env the caller's values of the
+// body's slots when the caller is an enclosing application.
 type covRecFrame struct {
 	nodes   []*CovNode
 	through []bool
 	outer   *covRecFrame
+	lazy    []cx
+	env     []value.Value
+	envErrs []error
 }
 
 // covRecCall gives the application e of the recursive operator r (d) the
@@ -55,9 +65,10 @@ func (c *compiler) covRecCall(e *ast.OpApp, d *ast.OpDef, r *recOp, argEnv cenv)
 	return f
 }
 
-// covRecEnter starts the application's frame (a fresh copy of f's nodes)
-// for operator id and returns what ends it.
-func covRecEnter(k *ctx, id int, f *covRecFrame) func() {
+// covRecEnter starts the application's frame (a fresh copy of f's nodes;
+// lazy, env and envErrs as covRecLazyFrame gives them) for operator id and
+// returns what ends it.
+func covRecEnter(k *ctx, id int, f *covRecFrame, lazy []cx, env []value.Value, envErrs []error) func() {
 	if k.covMute != 0 {
 		return func() {}
 	}
@@ -65,7 +76,11 @@ func covRecEnter(k *ctx, id int, f *covRecFrame) func() {
 		k.covRec = map[int]*covRecFrame{}
 	}
 	outer := k.covRec[id]
-	k.covRec[id] = &covRecFrame{nodes: append([]*CovNode(nil), f.nodes...), through: f.through, outer: outer}
+	g := &covRecFrame{outer: outer, lazy: lazy, env: env, envErrs: envErrs}
+	if f != nil {
+		g.nodes, g.through = append([]*CovNode(nil), f.nodes...), f.through
+	}
+	k.covRec[id] = g
 	return func() { k.covRec[id] = outer }
 }
 
@@ -76,7 +91,7 @@ func covRecRead(x cx, p *covRecParam) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
 		if k.covMute == 0 && k.covRec != nil {
-			for f := k.covRec[p.id]; f != nil && f.nodes[p.i] != nil; f = f.outer {
+			for f := k.covRec[p.id]; f != nil && p.i < len(f.nodes) && f.nodes[p.i] != nil; f = f.outer {
 				f.nodes[p.i].count.Add(1)
 				f.nodes[p.i] = nil
 				if !f.through[p.i] {

@@ -190,6 +190,9 @@ type program struct {
 	actions []actionDef
 	run     *Run // the run TLC's run-dependent operators and \cdot report to
 	pool    sync.Pool
+	// covFcn: under coverage, the function values constructors built
+	// (covfcnstore.go).
+	covFcn *covFcnOrigins
 }
 
 func (p *program) get() *ctx {

@@ -12,6 +12,9 @@ func (b *builder) finish() {
 	c := b.c
 	b.prog = &program{nslots: c.nslots, nvars: len(c.varNames), nrecs: c.nrecs, vars: c.varNames, out: c.out, run: c.run}
 	prog := b.prog
+	if c.origins != nil {
+		prog.covFcn = c.origins.fcn
+	}
 	sp := b.sp
 	for _, a := range b.actions {
 		sp.Actions = append(sp.Actions, a.info)

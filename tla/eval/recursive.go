@@ -205,8 +205,12 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 		dep |= depNext
 	}
 	name, pos := d.Name.Name, e.Pos()
+	// Under coverage each application has a frame (covrecarg.go), its
+	// arguments counted at their first read when it has nodes
+	// (covreclazy.go).
+	covFrame, covLazy := c.covOn, c.cov != nil && len(args) > 0
 	return cx{fn: func(k *ctx) (value.Value, error) {
-		vs, errs := evalArgs(k, args)
+		vs, errs := covRecLazyArgs(k, args, covLazy)
 		n := k.recActive[r.id]
 		if n >= maxRecursion {
 			return nil, errorf(pos, "The recursive operator %s was applied more than %d times recursively (infinite recursion?).", name, maxRecursion)
@@ -232,8 +236,12 @@ func (c *compiler) recOpApply(e *ast.OpApp, d *ast.OpDef, defEnv, argEnv cenv) c
 			}
 		}
 		var covDone func()
-		if covNamed != nil {
-			covDone = covRecEnter(k, r.id, covNamed)
+		if covFrame {
+			var lazy []cx
+			if covLazy {
+				lazy = covRecLazyFrame(r, args)
+			}
+			covDone = covRecEnter(k, r.id, covNamed, lazy, saved, savedErrs)
 		}
 		k.recActive[r.id]++
 		v, err := r.body.fn(k)
@@ -270,6 +278,9 @@ func (c *compiler) compileRecOp(r *recOp, named []*scope, defEnv cenv) (cx, bool
 		}
 		r.slots[i] = c.newSlot()
 		sc = &scope{name: p.Name, kind: bSlot, slot: r.slots[i], parent: sc, argErr: true}
+		if c.covOn {
+			sc.covRec = &covRecParam{id: r.id, i: i, r: r}
+		}
 	}
 	outer := c.minRead
 	c.minRead = int(^uint(0) >> 1)
