@@ -368,7 +368,14 @@ import (
 // if the model value M is a finite set."), of a tuple, a record or a
 // function is TRUE (KFinFcn); an interval compared with a non-set names
 // itself enumerated, as IntervalValue.equals asks its toSetEnum()
-// (KEqIntv: "the set {1, 2, 3}").
+// (KEqIntv: "the set {1, 2, 3}"). A warning met evaluating (2144: an
+// EXCEPT outside a lazy function's domain) is given again by the
+// evaluations TLC makes again, in their place: replaying Init for the
+// stack, after "While working on the initial state:" and its state,
+// just before the stack (XWarnInit, XWarnInv, XWarnCon); rebuilding Next
+// in the trace's last state, after the trace (XWarnNext, XWarnPrint with
+// the PrintT before it); once more than the first (the hint) and only in
+// plain output (the -tool text is the same, printed once).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -422,7 +429,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75,
 		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75,
 		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12,
-		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75}
+		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75,
+		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

@@ -34,6 +34,9 @@ type printer struct {
 	mu sync.Mutex
 	w  io.Writer
 	n  int64 // values printed (Run.Printed)
+	// replaying: w is a stream printed later (Run.Replaying), where
+	// the warnings met go too (warnreplay.go).
+	replaying bool
 }
 
 // Write writes p in one call to the current writer.
