@@ -375,7 +375,11 @@ import (
 // just before the stack (XWarnInit, XWarnInv, XWarnCon); rebuilding Next
 // in the trace's last state, after the trace (XWarnNext, XWarnPrint with
 // the PrintT before it); once more than the first (the hint) and only in
-// plain output (the -tool text is the same, printed once).
+// plain output (the -tool text is the same, printed once). PrintT of a
+// UNION whose members TLC cannot compare fails with the comparison its
+// sort of them in the written order meets first (XPrintUnion: UNION
+// {{x}, Nat}, "Attempted to compare overridden value Nat with
+// non-overridden value:\n{0}"; XPrintUnion3: three members).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -430,7 +434,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75,
 		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12,
 		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75,
-		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75}
+		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75,
+		"XPrintUnion": 75, "XPrintUnion3": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
