@@ -379,7 +379,10 @@ import (
 // UNION whose members TLC cannot compare fails with the comparison its
 // sort of them in the written order meets first (XPrintUnion: UNION
 // {{x}, Nat}, "Attempted to compare overridden value Nat with
-// non-overridden value:\n{0}"; XPrintUnion3: three members).
+// non-overridden value:\n{0}"; XPrintUnion3: three members). A set
+// filter's and a set map's value, whose equals fails, names its node as
+// TLC's replay gives it one: 2147 with the node last on the stack
+// (KEqFilter: {y \in 1..3 : TRUE} = "a"; KEqMap: {y + 1 : y \in 1..2} = 1).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -435,7 +438,7 @@ func TestTLCEvalErrors(t *testing.T) {
 		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12,
 		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75,
 		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75,
-		"XPrintUnion": 75, "XPrintUnion3": 75}
+		"XPrintUnion": 75, "XPrintUnion3": 75, "KEqFilter": 75, "KEqMap": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
