@@ -383,6 +383,10 @@ import (
 // filter's and a set map's value, whose equals fails, names its node as
 // TLC's replay gives it one: 2147 with the node last on the stack
 // (KEqFilter: {y \in 1..3 : TRUE} = "a"; KEqMap: {y + 1 : y \in 1..2} = 1).
+// x \in a filter TLC keeps lazy whose base's member fails is
+// SetPredValue's "Cannot decide if element:", the base and the
+// predicate's node, without a position (KInFilterNat, KInFilterInt in
+// Next, KInFilterSeq).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -438,7 +442,8 @@ func TestTLCEvalErrors(t *testing.T) {
 		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12,
 		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75,
 		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75,
-		"XPrintUnion": 75, "XPrintUnion3": 75, "KEqFilter": 75, "KEqMap": 75}
+		"XPrintUnion": 75, "XPrintUnion3": 75, "KEqFilter": 75, "KEqMap": 75,
+		"KInFilterNat": 75, "KInFilterInt": 75, "KInFilterSeq": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}
