@@ -31,10 +31,11 @@ func rebuildStep(i int, out *string) rebuildEval {
 }
 
 // printsWanted reports whether the rebuilding can print anything the
-// search did not: the spec has a Run and printed during the search.
+// search did not: the spec has a Run and printed, or warned (a warning
+// TLC gives again as it rebuilds), during the search.
 func (c *checker) printsWanted() bool {
 	r := c.sp.Run
-	return r != nil && r.Printed() > 0
+	return r != nil && (r.Printed() > 0 || r.Warned())
 }
 
 // rebuild undoes the coverage counts made since saved (the checker's own

@@ -360,6 +360,33 @@ import (
 // so does the set of a CHOOSE (ChRcdInt, ChFcnInt; in an ALIAS, AlChProd),
 // which TLC refuses in its own words ("CHOOSE x \in S: P, but S was not
 // enumerable") only for a set that is not Enumerable at all (Int, Seq(S)).
+// x \in of a boolean, of an untyped model value and of a function TLC
+// keeps lazy is its class's member method's words, without a position
+// (KInBool: "is an element of the boolean TRUE", KInModel, KInLazyFcn);
+// IsFiniteSet of an integer or a model value fails inside the Java
+// method in its class's words (KFinInt, KFinModel: "Attempted to check
+// if the model value M is a finite set."), of a tuple, a record or a
+// function is TRUE (KFinFcn); an interval compared with a non-set names
+// itself enumerated, as IntervalValue.equals asks its toSetEnum()
+// (KEqIntv: "the set {1, 2, 3}"). A warning met evaluating (2144: an
+// EXCEPT outside a lazy function's domain) is given again by the
+// evaluations TLC makes again, in their place: replaying Init for the
+// stack, after "While working on the initial state:" and its state,
+// just before the stack (XWarnInit, XWarnInv, XWarnCon); rebuilding Next
+// in the trace's last state, after the trace (XWarnNext, XWarnPrint with
+// the PrintT before it); once more than the first (the hint) and only in
+// plain output (the -tool text is the same, printed once). PrintT of a
+// UNION whose members TLC cannot compare fails with the comparison its
+// sort of them in the written order meets first (XPrintUnion: UNION
+// {{x}, Nat}, "Attempted to compare overridden value Nat with
+// non-overridden value:\n{0}"; XPrintUnion3: three members). A set
+// filter's and a set map's value, whose equals fails, names its node as
+// TLC's replay gives it one: 2147 with the node last on the stack
+// (KEqFilter: {y \in 1..3 : TRUE} = "a"; KEqMap: {y + 1 : y \in 1..2} = 1).
+// x \in a filter TLC keeps lazy whose base's member fails is
+// SetPredValue's "Cannot decide if element:", the base and the
+// predicate's node, without a position (KInFilterNat, KInFilterInt in
+// Next, KInFilterSeq).
 func TestTLCEvalErrors(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "evalerrors")
 	want := map[string]int{"A": 14, "AAct": 14, "AInit": 75, "NfInit": 75, "NfNext": 75, "Field": 75, "Choose": 75,
@@ -412,7 +439,11 @@ func TestTLCEvalErrors(t *testing.T) {
 		"UNat1": 75, "UNat2": 75, "UNat3": 75, "UNat4": 75, "UNat7": 75,
 		"CCaseNone": 75, "CRandNat": 75, "CTLCGetBad": 75, "CIfStr": 75, "CIfInt": 75, "CIfInit": 75,
 		"NQCup": 75, "NQFcnSet": 75, "NQProd": 75, "NQRcdSet": 75, "NQSubset": 75,
-		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12}
+		"ChRcdInt": 75, "ChFcnInt": 75, "AlChProd": 12,
+		"KInBool": 75, "KInModel": 75, "KInLazyFcn": 75, "KFinInt": 75, "KFinModel": 75, "KFinFcn": 0, "KEqIntv": 75,
+		"XWarnNext": 75, "XWarnInv": 75, "XWarnInit": 75, "XWarnPrint": 75, "XWarnCon": 75,
+		"XPrintUnion": 75, "XPrintUnion3": 75, "KEqFilter": 75, "KEqMap": 75,
+		"KInFilterNat": 75, "KInFilterInt": 75, "KInFilterSeq": 75}
 	for name, code := range want {
 		tlcGoldenRun(t, dir, name, nil, code, inSpecDir())
 	}

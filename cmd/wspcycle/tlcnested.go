@@ -300,14 +300,16 @@ func (f *tlcFlags) nestedStack(tla string, opt eval.Options, rep *model.Report) 
 // printed already).
 func (f *tlcFlags) reloadForStack(tla string, opt eval.Options, printed *bytes.Buffer) *eval.Spec {
 	opt.Print, opt.Coverage, opt.CallStack = printed, false, true
-	if warn := opt.Warn; warn != nil {
+	if opt.Warn != nil {
 		// The warnings loading gives (2149 for a constant invariant)
-		// were given by the first load; the replay's are TLC's.
+		// were given by the first load; the replay's are TLC's, given
+		// among its prints, where TLC prints them
+		// (eval.WarningLine).
 		loading := true
 		defer func() { loading = false }()
 		opt.Warn = func(code int, msg string) {
 			if !loading {
-				warn(code, msg)
+				printed.WriteString(eval.WarningLine(code, msg))
 			}
 		}
 	}

@@ -561,6 +561,7 @@ var unpositionedPrefixes = []string{
 	"In applying the function\n",
 	"Attempted to access nonexistent field '",
 	"Attempted to compute the value of an expression of form\nSUBSET S, but S is a non-enumerable value:\n",
+	"Cannot decide if element:\n", // SetPredValue.member whose base failed (tla/value/filter.go)
 }
 
 // isNonBoolCondition reports whether msg is the evaluator's error for a

@@ -1,6 +1,10 @@
 package tlcout
 
-import "io"
+import (
+	"io"
+
+	"github.com/wspcycle/wspcycle/tla/eval"
+)
 
 // SetUser sends what the spec printed (the prints the writer is given:
 // model.TracePrints, Report.NestedPrints) to u rather than to the
@@ -16,6 +20,10 @@ func (w *Writer) SetUser(u io.Writer) {
 // printed writes what a spec printed (model.TracePrints) raw, as TLC
 // prints a spec's Print output: never framed in a message, -tool or not;
 // to the user output when there is one (SetUser).
+//
+// The warnings met while those evaluations were made are held in s at
+// their place (eval.WarningLine) and given there, as warnings (to
+// standard output, deduplicated as TLC's MP.printWarning does).
 func (w *Writer) printed(s string) {
 	if s == "" {
 		return
@@ -23,11 +31,13 @@ func (w *Writer) printed(s string) {
 	w.mu.Lock()
 	u := w.user
 	w.mu.Unlock()
-	if u != nil {
-		io.WriteString(u, s)
-		return
-	}
-	w.write(s)
+	eval.SplitWarnings(s, func(p string) {
+		if u != nil {
+			io.WriteString(u, p)
+			return
+		}
+		w.write(p)
+	}, w.Warning)
 }
 
 // statePrinted is what the spec printed just before state i of the trace.

@@ -24,10 +24,11 @@ import (
 // computes at startup stays folded and records nothing (csfold.go).
 
 // sourced reports whether e is a constructor whose value TLC's replay
-// gives its node.
+// gives its node; a set filter's and a set map's too (SetPredValue,
+// SetOfAll: TLC rev cc6b616, KEqFilter, KEqMap).
 func sourced(e ast.Expr) bool {
 	switch e := e.(type) {
-	case *ast.Tuple, *ast.Record, *ast.SetEnum, *ast.RecordSet, *ast.FuncSet, *ast.Product:
+	case *ast.Tuple, *ast.Record, *ast.SetEnum, *ast.RecordSet, *ast.FuncSet, *ast.Product, *ast.SetFilter, *ast.SetMap:
 		return true
 	case *ast.Unary:
 		return e.Op == token.SUBSET || e.Op == token.UNION

@@ -737,7 +737,8 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 	// TLC prints a SetPredValue with its predicate's node:
 	// {y \in Nat : <expression line 4, col 26 to line 4, col 30 of module M> }
 	// (TLC rev cc6b616: LPredNatInit).
-	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : <expression " + c.nodeName(e.Pred, span.Module(e.Pred.Pos().Filename)) + "> }"
+	predAt := c.nodeName(e.Pred, span.Module(e.Pred.Pos().Filename))
+	text := "{" + exprString(e.Bound.Names[0], nil) + " \\in ... : <expression " + predAt + "> }"
 	covering := c.covOn
 	return cx{fn: func(k *ctx) (value.Value, error) {
 		s, err := evalSet(k, b.set)
@@ -754,13 +755,15 @@ func (c *compiler) setFilter(e *ast.SetFilter, en cenv) cx {
 			// TLC's SetPredValue: lazy, its base walked only when the
 			// filter is enumerated.
 			f := lazyFilter(k, s, b, pred, text)
-			f.Walk = walk
+			f.Walk, f.PredAt = walk, predAt
 			return f, nil
 		}
 		if _, err := s.Size(); err != nil && !b.tuple && !isMixed(s) {
 			// An infinite base ({n \in Nat : n > 0}): TLC keeps the set
 			// lazy and answers \in without enumerating.
-			return lazyFilter(k, s, b, pred, text), nil
+			f := lazyFilter(k, s, b, pred, text)
+			f.PredAt = predAt
+			return f, nil
 		}
 		// The set evaluated once (TLC evaluates it once, and counts that).
 		elems, err := setElems(s, b.set.pos)

@@ -1257,7 +1257,19 @@ func (c *compiler) builtin(e *ast.OpApp, en cenv) cx {
 				if w, ok := notAt(err, a0); ok {
 					if f, lazy := w.(*value.LazyFcnV); lazy {
 						// TLC's FcnLambdaValue.isFinite (IsFinFcn).
-						return nil, errorf(pos, "Attempted to apply the operator overridden by the Java method\npublic static tlc2.value.IBoolValue tlc2.module.FiniteSets.IsFiniteSet(tlc2.value.impl.Value),\nbut it produced the following error:\nAttempted to check if the function:\n%s\nis a finite set.", f)
+						return nil, errorf(pos, "%sAttempted to check if the function:\n%s\nis a finite set.", javaIsFiniteSet, f)
+					}
+					if _, fcn := w.(*value.FcnV); fcn {
+						// TLC's FcnRcdValue, TupleValue and RecordValue
+						// are finite (isFinite is true): IsFiniteSet(<<1>>)
+						// is TRUE (TLC rev cc6b616).
+						return value.True, nil
+					}
+					if msg := nonSetFiniteMsg(w); msg != "" {
+						// IntValue's, StringValue's, BoolValue's and
+						// ModelValue's isFinite fail, inside the Java
+						// method (IsFiniteSet(1), IsFiniteSet(M)).
+						return nil, errorf(pos, "%s%s", javaIsFiniteSet, msg)
 					}
 				}
 				return nil, err

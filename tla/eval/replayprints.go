@@ -17,11 +17,17 @@ func (r *Run) Printed() int64 {
 // traceprints.go): TLC evaluates Init and Next again, one of its actions
 // at a time (TLCActions, NextOf) up to the action that yields the state
 // sought, and what they print is printed again between the trace's states.
+// The warnings met meanwhile go to w too, where TLC prints them
+// (WarningLine).
 // It must not be used while a search runs.
 func (r *Run) Replaying(w io.Writer) (undo func()) {
 	r.print.mu.Lock()
-	old := r.print.w
-	r.print.w = w
+	old, oldReplaying := r.print.w, r.print.replaying
+	r.print.w, r.print.replaying = w, true
 	r.print.mu.Unlock()
-	return func() { r.print.set(old) }
+	return func() {
+		r.print.mu.Lock()
+		r.print.w, r.print.replaying = old, oldReplaying
+		r.print.mu.Unlock()
+	}
 }

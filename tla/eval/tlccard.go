@@ -172,10 +172,22 @@ func isEmptySet(s value.SetValue) bool {
 // set, is finite, in the words of v's class; "" for the classes whose
 // words are not known here.
 func nonSetFiniteMsg(v value.Value) string {
-	if !scalarClass(v) {
+	if !scalarClass(v) && !untypedModel(v) {
 		return ""
 	}
 	return "Attempted to check if the " + v.Kind().String() + " " + v.String() + " is a finite set."
+}
+
+// untypedModel reports whether v is a model value without a type (TLC's
+// ModelValue whose name is not of the form T_name, whose words differ):
+// "the model value M".
+func untypedModel(v value.Value) bool {
+	m, ok := v.(*value.MV)
+	if !ok {
+		return false
+	}
+	n := m.Name()
+	return !(len(n) > 2 && n[1] == '_')
 }
 
 // scalarClass reports whether v is an integer, a string or a boolean:

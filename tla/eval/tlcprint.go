@@ -34,6 +34,9 @@ type printer struct {
 	mu sync.Mutex
 	w  io.Writer
 	n  int64 // values printed (Run.Printed)
+	// replaying: w is a stream printed later (Run.Replaying), where
+	// the warnings met go too (warnreplay.go).
+	replaying bool
 }
 
 // Write writes p in one call to the current writer.
@@ -201,6 +204,14 @@ func cupPrintMsg(x *value.CupV) string {
 		return "Attempted to enumerate UNION(s), but some element of s is nonenumerable."
 	}
 	if x.Union != nil {
+		var ee *Error
+		if errors.As(x.Bad, &ee) {
+			// Members TLC cannot compare: its sort of them, in the
+			// written order, fails first (TLC rev cc6b616: PrintT(UNION
+			// {{x}, Nat}) "Attempted to compare overridden value Nat
+			// with non-overridden value:\n{0}").
+			return ee.Msg
+		}
 		var fin, inf value.Value
 		for _, m := range x.Union {
 			if _, err := m.(value.SetValue).Enum(); err != nil {

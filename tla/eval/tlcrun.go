@@ -77,6 +77,7 @@ type Run struct {
 	// expression is left to warn when TLC evaluates it.
 	muted     atomic.Int32
 	mutedWarn atomic.Bool
+	warned    atomic.Bool // a warning was given (Warned)
 
 	mu   sync.Mutex
 	regs map[int64]value.Value // TLCSet(i, v)

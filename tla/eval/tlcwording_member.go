@@ -16,14 +16,27 @@ import (
 // function TLC holds as a FcnRcdValue words it "... is an element of the
 // function <<1, 2>>"; our values do not tell such a function over 1..n
 // from a tuple, so the \in whose right side is a function constructor
-// rewrites the tuple's and the record's wording (fcnMember). Other values
-// keep our wording.
+// rewrites the tuple's and the record's wording (fcnMember). A boolean,
+// a model value and a function TLC keeps lazy (FcnLambdaValue) have their
+// class's wording too. Other values keep our wording.
 func memberOfNonSet(x, v value.Value, pos token.Pos) error {
 	switch v := v.(type) {
 	case value.IntV:
 		return errorf(pos, "Attempted to check if the value:\n%s\nis an element of the integer %s", x, v)
 	case *value.StrV:
 		return errorf(pos, "Attempted to check if the value:\n%s\nis an element of the string %s", x, v)
+	case value.BoolV:
+		// BoolValue.member (TLC rev cc6b616: 1 \in TRUE).
+		return errorf(pos, "Attempted to check if the value:\n%s\nis an element of the boolean %s", x, v)
+	case *value.MV:
+		// ModelValue.member of an untyped model value (1 \in M).
+		if !untypedModel(v) {
+			break
+		}
+		return errorf(pos, "Attempted to check if the value:\n%s\nis an element of the model value %s", x, v)
+	case *value.LazyFcnV:
+		// FcnLambdaValue.member (1 \in [i \in Nat |-> i]).
+		return errorf(pos, "Attempted to check if the value:\n%s\nis an element of the function %s", x, v)
 	case *value.FcnV:
 		ee := memberOfFcn(x, v, pos)
 		if ee != nil {

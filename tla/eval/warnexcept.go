@@ -25,11 +25,5 @@ func (c *compiler) exceptMissing(e *ast.Except) func() {
 	name := c.nodeName(e.Fn, span.Module(ast.Unparen(e.Fn).Pos().Filename))
 	text := "The EXCEPT was applied to non-existing fields of the value at\n" + name
 	r := c.run
-	return func() {
-		if r.muted.Load() > 0 {
-			r.mutedWarn.Store(true)
-			return
-		}
-		warn(ExceptUnknownField, text)
-	}
+	return func() { r.giveWarning(warn, ExceptUnknownField, text) }
 }

@@ -37,13 +37,7 @@ func (c *compiler) unchangedWarns(steps []step, at []*ast.Ident) {
 		id := at[i]
 		text := "The variable " + c.varNames[steps[i].v] + " was changed while it is specified as UNCHANGED at\n" +
 			c.nodeName(id, span.Module(id.Pos().Filename))
-		steps[i].unch = &unchWarn{first: i == 0, warn: func() {
-			if r.muted.Load() > 0 {
-				r.mutedWarn.Store(true)
-				return
-			}
-			warn(UnchangedVariableChanged, text)
-		}}
+		steps[i].unch = &unchWarn{first: i == 0, warn: func() { r.giveWarning(warn, UnchangedVariableChanged, text) }}
 	}
 }
 

@@ -273,6 +273,14 @@ func equalityError(a, b Value) error {
 	case KindBool:
 		return fmt.Errorf("Attempted to compare equality of boolean %s with non-boolean:\n%s", a, b)
 	case KindSet:
+		if iv, ok := a.(*IntervalV); ok && iv.Hi-iv.Lo < 1<<20 {
+			// IntervalValue.equals of a non-interval asks its
+			// toSetEnum(), whose words print it enumerated (TLC rev
+			// cc6b616: 1..3 = "a" names the set {1, 2, 3}).
+			if e, err := iv.Enum(); err == nil {
+				a = e
+			}
+		}
 		return fmt.Errorf("Attempted to check equality of the set %s with the value:\n%s", a, b)
 	case KindFcn:
 		if f, ok := a.(*FcnV); ok && isRecord(f) {

@@ -27,9 +27,12 @@ type FilterV struct {
 	// returns false or an error.
 	Walk func(f func(Value) (bool, error)) error
 	Text string // how it prints: {x \in Nat : ...}
-	mu   sync.Mutex
-	done *SetV // Walk's result, once made
-	perr error // the last error Pred returned while walking
+	// PredAt names the predicate's node ("line 4, col 35 to line 4,
+	// col 39 of module M"), for Member's error; "" when not known.
+	PredAt string
+	mu     sync.Mutex
+	done   *SetV // Walk's result, once made
+	perr   error // the last error Pred returned while walking
 }
 
 func (*FilterV) Kind() Kind     { return KindSet }
@@ -55,6 +58,11 @@ func (s *FilterV) write(b *strings.Builder) {
 // Member is x \in Base /\ P(x).
 func (s *FilterV) Member(x Value) (bool, error) {
 	in, err := s.Base.Member(x)
+	if err != nil && s.PredAt != "" && !TooLarge(err) {
+		// SetPredValue.member catches its base's failure and fails in
+		// its own words (TLC rev cc6b616: "a" \in {y \in Nat : y > 1}).
+		return false, fmt.Errorf("Cannot decide if element:\n%s\n is element of:\n%s\nand satisfies the predicate %s", x, s.Base, s.PredAt)
+	}
 	if err != nil || !in {
 		return false, err
 	}

@@ -1,0 +1,7 @@
+---- MODULE KInBool ----
+EXTENDS Integers, TLC, FiniteSets
+CONSTANT M
+VARIABLE x
+Init == x = 0
+Next == x' = 1 /\ (x \in TRUE)
+====

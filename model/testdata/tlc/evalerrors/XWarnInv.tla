@@ -1,0 +1,7 @@
+---- MODULE XWarnInv ----
+EXTENDS Integers
+VARIABLE x
+Init == x = 0
+Inv == [[y \in Nat |-> y] EXCEPT ![-1] = 0][2] = x[1]
+Next == x' = x
+====
