@@ -202,7 +202,7 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 	}
 	x, ok := c.lookupName(name, en)
 	if !ok {
-		return lv
+		return max(lv, overrideMinLevel[name])
 	}
 	switch x.kind {
 	case eDef:
@@ -225,6 +225,17 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 	return lv
 }
 
+// overrideMinLevel is the level TLC gives an application of a standard
+// operator its Java override implements, whatever its TLA+ definition
+// says (the minLevel of its @Evaluation, rev cc6b616: TLCGet, TLCExt's
+// Trace and CounterExample, _TLCState 1, PickSuccessor 2; every other
+// override 0). TLC's getLevelBound reads it where it finds the
+// override's EvaluatingValue or MethodValue: Inv == TLCGet("level") < 2
+// is of state level, so not evaluated at load, but
+// Ap(LAMBDA v : TLCGet("level") < 2) is constant (an operator argument
+// counts nothing).
+var overrideMinLevel = map[string]int{"TLCGet": 1, "Trace": 1, "CounterExample": 1, "_TLCState": 1, "PickSuccessor": 2}
+
 // lbDef is the level of d's body in de, its parameters unbound; d
 // counts nothing while it is being expanded.
 func (c *compiler) lbDef(d *ast.OpDef, de cenv, guard map[*ast.OpDef]bool, depth int) int {
@@ -242,6 +253,9 @@ func (c *compiler) lbModRef(r *ast.ModRef, en cenv, guard map[*ast.OpDef]bool, d
 	lv := c.lbArgs(r.Args, en, guard, depth)
 	for _, st := range r.Path {
 		lv = max(lv, c.lbArgs(st.Args, en, guard, depth))
+	}
+	if c.stdInstanceRef(r, en) {
+		return max(lv, overrideMinLevel[r.Name.Name]) // J!TLCGet(k), J == INSTANCE TLC
 	}
 	nerr := len(c.errs)
 	x, ok := c.resolveRef(r, en)
