@@ -220,6 +220,9 @@ type compiler struct {
 	// reads the run, not the state, there, is depRun rather than
 	// depState.
 	loadTrial bool
+	// lbTLA: levelBoundTLA is under way (overrides at their TLA+
+	// definitions' level).
+	lbTLA bool
 	// noState: the POSTCONDITION is being compiled (with constOnly), which
 	// TLC evaluates without a state: a variable is its evaluation error
 	// (postcondition.go).

@@ -74,7 +74,7 @@ func (b *builder) constantLevel1(id *ast.Ident) (cx, bool) {
 	// variable of no state: it is evaluated where it is used.
 	prime, temporal, dep, ok := b.c.trialDep(d.Body, de)
 	if ok && !prime && !temporal && dep&depState != 0 && b.c.loadsHidden(d, de) {
-		return b.hiddenAtLoad(d, de)
+		return b.hiddenAtLoad(id)
 	}
 	if !ok || prime || temporal || dep&(depState|depNext) != 0 {
 		return cx{}, false
@@ -116,17 +116,16 @@ func (b *builder) constantAtLoad(id *ast.Ident, d *ast.OpDef, dep uint8) (cx, bo
 }
 
 // hiddenAtLoad is constantLevel1 for a definition that reads the run
-// where TLC's level bound does not see it (loadsHidden): its value is
-// its evaluation at load, printing then what it prints, unless that
-// fails (Ap(LAMBDA v : TLCGet("distinct") < 2): evaluated where it is
-// used).
-func (b *builder) hiddenAtLoad(d *ast.OpDef, de cenv) (cx, bool) {
-	x := b.c.expr(d.Body, de)
-	v, err := b.c.evalAtLoad(x)
-	if err != nil {
+// where TLC's level bound does not see it (loadsHidden): compiling it
+// evaluated it at load (runAtLoad), printing then what it prints, unless
+// that failed (Ap(LAMBDA v : TLCGet("distinct") < 2): evaluated where it
+// is used).
+func (b *builder) hiddenAtLoad(id *ast.Ident) (cx, bool) {
+	x := b.c.expr(id, cenv{at: -1})
+	if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) != 0 {
 		return cx{}, false
 	}
-	return konst(value.NormalizedTop(v), x.pos), true
+	return x, true
 }
 
 // refuseConstant reports (and records TLC's error for) an INIT, NEXT or

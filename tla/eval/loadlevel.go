@@ -52,3 +52,24 @@ func (r *Run) loadGet(name string, pos token.Pos) (value.Value, error) {
 	}
 	return nil, errorf(pos, "TLCGet(%s) while the constant definitions are evaluated at load", name)
 }
+
+// runAtLoad is x, the compiled definition of key, or its value at load
+// when TLC evaluates it there although it reads the run (loadsHidden):
+// D == Ap(LAMBDA v : TLCGet("level")) is 1 for the whole run, wherever
+// it is used. Only a definition of the root context is (an instance's
+// is evaluated in its context, which this does not model), and only
+// one that reads the run and no variable where it is compiled, as the
+// depState and depRun TLCGet gives say: no other pays for the check.
+func (c *compiler) runAtLoad(key defKey, x cx) cx {
+	if c.loadTrial || c.cov != nil || key.m != nil && key.m.ctx != nil || x.dep&(depNext|depEnv|depPending) != 0 {
+		return x
+	}
+	if !c.loadsHidden(key.d, cenv{at: -1, m: key.m}) {
+		return x
+	}
+	v, err := c.evalAtLoad(x)
+	if err != nil {
+		return x
+	}
+	return konst(value.NormalizedTop(v), x.pos)
+}

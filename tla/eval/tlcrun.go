@@ -279,7 +279,8 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		xs[i] = c.expr(a, en)
 	}
 	r := c.run
-	dep := depSide | depState
+	// depRun with depState marks a read of the run for hiddenAtLoad.
+	dep := depSide | depState | depRun
 	if c.loadTrial {
 		dep = depSide | depRun
 	}
