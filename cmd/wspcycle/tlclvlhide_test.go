@@ -22,7 +22,10 @@ import (
 //     Assert's failure, exit 76), printing once at load (HPrint); FALSE at
 //     load is TLC's refusal (HLevelFalse, exit 151);
 //   - a CONSTRAINT or ACTION_CONSTRAINT, dropped (HCon, HActCon), a VIEW
-//     refused as a constant (HView, exit 151).
+//     refused as a constant (HView, exit 151);
+//   - a definition D == Ap(LAMBDA v : TLCGet("level")) is 1 wherever it
+//     is used: in Next (HDefNext), Init (HDefInit), an invariant that
+//     prints it (HDefPrint), a conjunct of an invariant (HDefConj).
 //
 // Others are not constant to TLC and were, to wspcycle:
 //   - an instance's operator constant substituted by a LAMBDA or an
@@ -39,6 +42,7 @@ func TestTLCHiddenLevel(t *testing.T) {
 		"HLambda": 11, "HOpName": 11, "HNested": 11, "HQuant": 11, "HLevelGt": 11, "HAssert": 11, "HPrint": 11,
 		"HLevelFalse": 151, "HCon": 11, "HActCon": 11, "HView": 151,
 		"HInstLambda": 12, "HInstOpName": 12, "HArgCounts": 11, "HRecOpParam": 150,
+		"HDefNext": 11, "HDefPrint": 11, "HDefInit": 11, "HDefConj": 11,
 	} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, code, inSpecDir())
 	}
