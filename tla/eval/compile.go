@@ -223,6 +223,10 @@ type compiler struct {
 	// lbTLA: levelBoundTLA is under way (overrides at their TLA+
 	// definitions' level).
 	lbTLA bool
+	// lbMemo and lbCuts: the levels of definitions levelBound computed
+	// (lbDef).
+	lbMemo map[lbKey]int
+	lbCuts int
 	// noState: the POSTCONDITION is being compiled (with constOnly), which
 	// TLC evaluates without a state: a variable is its evaluation error
 	// (postcondition.go).

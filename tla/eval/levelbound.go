@@ -267,13 +267,41 @@ func (c *compiler) overrideLevel(name string) int {
 
 // lbDef is the level of d's body in de, its parameters unbound; d
 // counts nothing while it is being expanded.
+//
+// The level of a definition of a module's context (no scope of its own)
+// is kept (lbMemo), unless a definition under way was met while it was
+// computed (lbCuts: a recursive one, whose level depends on where the
+// expansion began): a chain D2 == D1 + D1, D3 == D2 + D2, ... is walked
+// once per definition, not once per path (TestDefCacheLinear).
 func (c *compiler) lbDef(d *ast.OpDef, de cenv, guard map[*ast.OpDef]bool, depth int) int {
 	if guard[d] {
+		c.lbCuts++
 		return 0
 	}
+	key := lbKey{d: d, m: de.m, tla: c.lbTLA}
+	if de.sc == nil {
+		if lv, ok := c.lbMemo[key]; ok {
+			return lv
+		}
+	}
+	cuts := c.lbCuts
 	guard[d] = true
-	defer delete(guard, d)
-	return c.lb(d.Body, de.with(lbShadow(de.sc, d.Params...)), guard, depth+1)
+	lv := c.lb(d.Body, de.with(lbShadow(de.sc, d.Params...)), guard, depth+1)
+	delete(guard, d)
+	if de.sc == nil && cuts == c.lbCuts && depth <= maxInline/2 {
+		if c.lbMemo == nil {
+			c.lbMemo = map[lbKey]int{}
+		}
+		c.lbMemo[key] = lv
+	}
+	return lv
+}
+
+// lbKey is a definition in a module's context, for lbMemo.
+type lbKey struct {
+	d   *ast.OpDef
+	m   *modEnv
+	tla bool // levelBoundTLA's
 }
 
 // lbModRef is the level of I!Op(args): its arguments' and the
