@@ -226,6 +226,18 @@ type compiler struct {
 	// constOnly: an ASSUME is being compiled, where a variable is an
 	// error (the expression is evaluated once, with no state).
 	constOnly bool
+	// loadTrial: a trial compile asks whether TLC's evaluation of a
+	// definition at load reads a variable (loadlevel.go): TLCGet, which
+	// reads the run, not the state, there, is depRun rather than
+	// depState.
+	loadTrial bool
+	// lbTLA: levelBoundTLA is under way (overrides at their TLA+
+	// definitions' level).
+	lbTLA bool
+	// lbMemo and lbCuts: the levels of definitions levelBound computed
+	// (lbDef).
+	lbMemo map[lbKey]int
+	lbCuts int
 	// noState: the POSTCONDITION is being compiled (with constOnly), which
 	// TLC evaluates without a state: a variable is its evaluation error
 	// (postcondition.go).

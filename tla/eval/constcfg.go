@@ -60,7 +60,22 @@ func (b *builder) constantLevel1(id *ast.Ident) (cx, bool) {
 		return cx{}, false
 	}
 	de := cenv{at: -1, m: x.env}
+	if b.c.levelBound(d.Body, de) > 0 {
+		// Not constant to TLC's level bound, which its load goes by
+		// (K(x) with K(a) == TRUE is not constant; TLCGet("level") < 2
+		// is not).
+		return cx{}, false
+	}
+	// Constant to the level bound, which counts nothing of an operator
+	// argument: Ap(LAMBDA v : TLCGet("level") < 2) is evaluated at load
+	// (and TRUE there, TLCGet("level") being 1: TLC's warning 2149 for
+	// an INVARIANT, which is never checked in a state), but the
+	// evaluation of Ap(LAMBDA v : x < 2) at load fails, reading a
+	// variable of no state: it is evaluated where it is used.
 	prime, temporal, dep, ok := b.c.trialDep(d.Body, de)
+	if ok && !prime && !temporal && dep&depState != 0 && b.c.loadsHidden(d, de) {
+		return b.hiddenAtLoad(id)
+	}
 	if !ok || prime || temporal || dep&(depState|depNext) != 0 {
 		return cx{}, false
 	}
@@ -90,7 +105,7 @@ func (b *builder) constantAtLoad(id *ast.Ident, d *ast.OpDef, dep uint8) (cx, bo
 	if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) == 0 {
 		return x, true
 	}
-	if b.c.printDefs[d] || dep&(depRun|depPending) != 0 || x.dep&(depState|depNext|depEnv|depRun|depPending) != 0 {
+	if b.c.printDefs[d] || dep&depPending != 0 || x.dep&(depState|depNext|depEnv|depPending) != 0 {
 		return cx{}, false
 	}
 	v, err := b.c.evalAtLoad(x)
@@ -98,6 +113,19 @@ func (b *builder) constantAtLoad(id *ast.Ident, d *ast.OpDef, dep uint8) (cx, bo
 		return cx{}, false
 	}
 	return konst(value.NormalizedTop(v), x.pos), true
+}
+
+// hiddenAtLoad is constantLevel1 for a definition that reads the run
+// where TLC's level bound does not see it (loadsHidden): compiling it
+// evaluated it at load (runAtLoad), printing then what it prints, unless
+// that failed (Ap(LAMBDA v : TLCGet("distinct") < 2): evaluated where it
+// is used).
+func (b *builder) hiddenAtLoad(id *ast.Ident) (cx, bool) {
+	x := b.c.expr(id, cenv{at: -1})
+	if x.dep&(depState|depNext|depSide|depEnv|depRun|depPending) != 0 {
+		return cx{}, false
+	}
+	return x, true
 }
 
 // refuseConstant reports (and records TLC's error for) an INIT, NEXT or

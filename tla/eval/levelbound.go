@@ -23,6 +23,17 @@ func (c *compiler) levelBound(e ast.Expr, en cenv) int {
 	return c.lb(e, en, map[*ast.OpDef]bool{}, 0)
 }
 
+// levelBoundTLA is levelBound with TLC's overrides at the level of their
+// TLA+ definitions (overrideMinLevel not counted), nearer SANY's level,
+// by which TLC warns of a state-level PROPERTY: not of
+// P == TLCGet("level") = 0 (TLC rev cc6b616, golden PropWg).
+func (c *compiler) levelBoundTLA(e ast.Expr, en cenv) int {
+	was := c.lbTLA
+	c.lbTLA = true
+	defer func() { c.lbTLA = was }()
+	return c.levelBound(e, en)
+}
+
 // lbShadow binds names to nothing (TLC's IntValue.ValOne or an unbound
 // FormalParamNode: no level of their own).
 func lbShadow(sc *scope, names ...*ast.Ident) *scope {
@@ -182,19 +193,7 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 			if b.arg == nil {
 				return lv
 			}
-			a := ast.Unparen(b.arg)
-			if len(args) == 0 {
-				return max(lv, c.lb(a, b.argEnv, guard, depth+1))
-			}
-			// An operator parameter: the body of the operator its
-			// argument names, its own parameters unbound.
-			switch a := a.(type) {
-			case *ast.Lambda:
-				return max(lv, c.lb(a.Body, b.argEnv.with(lbShadow(b.argEnv.sc, a.Params...)), guard, depth+1))
-			case *ast.Ident:
-				return max(lv, c.lbName(a.Name, nil, b.argEnv, guard, depth+1))
-			}
-			return lv
+			return max(lv, c.lbBound(b.arg, b.argEnv, len(args) > 0, guard, depth))
 		case bLetOp:
 			return max(lv, c.lbDef(b.op, en.with(b.opEnv), guard, depth))
 		}
@@ -202,7 +201,7 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 	}
 	x, ok := c.lookupName(name, en)
 	if !ok {
-		return lv
+		return max(lv, c.overrideLevel(name))
 	}
 	switch x.kind {
 	case eDef:
@@ -215,8 +214,11 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 			return max(lv, blv, c.lb(d.Body, de.with(lbShadow(sc, d.Name)), guard, depth+1))
 		}
 	case eVar, eConst:
-		if s, ok := x.env.subst[name]; ok && len(args) == 0 {
-			return max(lv, c.lb(s.e, s.en, guard, depth+1))
+		if s, ok := x.env.subst[name]; ok {
+			// An instance's substitution, which TLC's SubstInNode binds
+			// as a parameter is bound: Op <- LAMBDA v : TLCGet("level")
+			// makes the instance's Op(0) of state level.
+			return max(lv, c.lbBound(s.e, s.en, len(args) > 0, guard, depth))
 		}
 		if x.kind == eVar {
 			return max(lv, 1)
@@ -225,15 +227,81 @@ func (c *compiler) lbName(name string, args []ast.Expr, en cenv, guard map[*ast.
 	return lv
 }
 
-// lbDef is the level of d's body in de, its parameters unbound; d
-// counts nothing while it is being expanded.
-func (c *compiler) lbDef(d *ast.OpDef, de cenv, guard map[*ast.OpDef]bool, depth int) int {
-	if guard[d] {
+// lbBound is the level of a name bound to arg (of the context argEnv),
+// applied (to arguments) or not: an operator bound to a LAMBDA or to an
+// operator's name is the level of that operator's body, its own
+// parameters unbound.
+func (c *compiler) lbBound(arg ast.Expr, argEnv cenv, applied bool, guard map[*ast.OpDef]bool, depth int) int {
+	a := ast.Unparen(arg)
+	if !applied {
+		return c.lb(a, argEnv, guard, depth+1)
+	}
+	switch a := a.(type) {
+	case *ast.Lambda:
+		return c.lb(a.Body, argEnv.with(lbShadow(argEnv.sc, a.Params...)), guard, depth+1)
+	case *ast.Ident:
+		return c.lbName(a.Name, nil, argEnv, guard, depth+1)
+	}
+	return 0
+}
+
+// overrideMinLevel is the level TLC gives an application of a standard
+// operator its Java override implements, whatever its TLA+ definition
+// says (the minLevel of its @Evaluation, rev cc6b616: TLCGet, TLCExt's
+// Trace and CounterExample, _TLCState 1, PickSuccessor 2; every other
+// override 0). TLC's getLevelBound reads it where it finds the
+// override's EvaluatingValue or MethodValue: Inv == TLCGet("level") < 2
+// is of state level, so not evaluated at load, but
+// Ap(LAMBDA v : TLCGet("level") < 2) is constant (an operator argument
+// counts nothing).
+var overrideMinLevel = map[string]int{"TLCGet": 1, "Trace": 1, "CounterExample": 1, "_TLCState": 1, "PickSuccessor": 2}
+
+// overrideLevel is the level of the built-in operator name's override
+// (none under levelBoundTLA).
+func (c *compiler) overrideLevel(name string) int {
+	if c.lbTLA {
 		return 0
 	}
+	return overrideMinLevel[name]
+}
+
+// lbDef is the level of d's body in de, its parameters unbound; d
+// counts nothing while it is being expanded.
+//
+// The level of a definition of a module's context (no scope of its own)
+// is kept (lbMemo), unless a definition under way was met while it was
+// computed (lbCuts: a recursive one, whose level depends on where the
+// expansion began): a chain D2 == D1 + D1, D3 == D2 + D2, ... is walked
+// once per definition, not once per path (TestDefCacheLinear).
+func (c *compiler) lbDef(d *ast.OpDef, de cenv, guard map[*ast.OpDef]bool, depth int) int {
+	if guard[d] {
+		c.lbCuts++
+		return 0
+	}
+	key := lbKey{d: d, m: de.m, tla: c.lbTLA}
+	if de.sc == nil {
+		if lv, ok := c.lbMemo[key]; ok {
+			return lv
+		}
+	}
+	cuts := c.lbCuts
 	guard[d] = true
-	defer delete(guard, d)
-	return c.lb(d.Body, de.with(lbShadow(de.sc, d.Params...)), guard, depth+1)
+	lv := c.lb(d.Body, de.with(lbShadow(de.sc, d.Params...)), guard, depth+1)
+	delete(guard, d)
+	if de.sc == nil && cuts == c.lbCuts && depth <= maxInline/2 {
+		if c.lbMemo == nil {
+			c.lbMemo = map[lbKey]int{}
+		}
+		c.lbMemo[key] = lv
+	}
+	return lv
+}
+
+// lbKey is a definition in a module's context, for lbMemo.
+type lbKey struct {
+	d   *ast.OpDef
+	m   *modEnv
+	tla bool // levelBoundTLA's
 }
 
 // lbModRef is the level of I!Op(args): its arguments' and the
@@ -242,6 +310,9 @@ func (c *compiler) lbModRef(r *ast.ModRef, en cenv, guard map[*ast.OpDef]bool, d
 	lv := c.lbArgs(r.Args, en, guard, depth)
 	for _, st := range r.Path {
 		lv = max(lv, c.lbArgs(st.Args, en, guard, depth))
+	}
+	if c.stdInstanceRef(r, en) {
+		return max(lv, c.overrideLevel(r.Name.Name)) // J!TLCGet(k), J == INSTANCE TLC
 	}
 	nerr := len(c.errs)
 	x, ok := c.resolveRef(r, en)

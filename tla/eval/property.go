@@ -91,7 +91,7 @@ func (pc propCtx) label() string {
 func (b *builder) propertyEntry(name string, d *ast.OpDef, de cenv) {
 	var parts []Temporal
 	pc := propCtx{name: name, pos: d.Pos(), defName: name}
-	if b.isStatePred(d.Body, de) && b.c.levelBound(d.Body, de) == 1 {
+	if b.isStatePred(d.Body, de) && b.c.levelBoundTLA(d.Body, de) == 1 {
 		// (Not a constant-level one TLC could not compute at startup,
 		// which it checks in the initial states without the warning:
 		// TLC rev cc6b616 on P == Assert(FALSE, "boom"), TLCSet(1, 2),

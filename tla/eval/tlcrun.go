@@ -280,7 +280,11 @@ func (c *compiler) tlcRunOp(name string, args []ast.Expr, pos token.Pos, en cenv
 		xs[i] = c.expr(a, en)
 	}
 	r := c.run
-	const dep = depSide | depState
+	// depRun with depState marks a read of the run for hiddenAtLoad.
+	dep := depSide | depState | depRun
+	if c.loadTrial {
+		dep = depSide | depRun
+	}
 	switch name {
 	case "JavaTime":
 		return cx{fn: func(*ctx) (value.Value, error) {
@@ -391,6 +395,9 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		}
 		return i, nil
 	}
+	if k.atLoad {
+		return r.loadGet(name, pos)
+	}
 	if r.walking.Load() && !r.searching.Load() {
 		if v, ok := r.simGet(k, name); ok {
 			return v, nil
@@ -459,10 +466,15 @@ func (r *Run) get(k *ctx, i value.Value, pos token.Pos) (value.Value, error) {
 		}
 		return v, nil
 	case "revision":
-		return r.strs.Record("timestamp", value.Int(tlcRevTimestamp), "date", r.strs.Str(tlcRevDate),
-			"count", value.Int(0), "tag", r.strs.Str(tlcRevTag), "calver", r.strs.Str(tlcRevCalver)), nil
+		return r.revision(), nil
 	}
 	return nil, errorf(pos, "TLCGet(%s) was undefined.", name)
+}
+
+// revision is TLCGet("revision"): the TLC whose behaviour wspcycle gives.
+func (r *Run) revision() value.Value {
+	return r.strs.Record("timestamp", value.Int(tlcRevTimestamp), "date", r.strs.Str(tlcRevDate),
+		"count", value.Int(0), "tag", r.strs.Str(tlcRevTag), "calver", r.strs.Str(tlcRevCalver))
 }
 
 // set is TLCSet(i, v): it sets register i to v (TLC keeps registers per

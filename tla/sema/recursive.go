@@ -29,6 +29,13 @@ func (c *checker) declareDef(sc *scope, u *ast.OpDef) {
 	if prev := sc.syms[u.Name.Name]; prev != nil && prev.recursive && prev.def == nil {
 		if prev.arity != len(u.Params) {
 			c.errorf(u.Name.NamePos, "%s is declared RECURSIVE with %d parameter%s but defined with %d", u.Name.Name, prev.arity, plural(prev.arity), len(u.Params))
+		} else if n := len(u.ParamArity); n > 0 && u.ParamArity[n-1] > 0 {
+			// A RECURSIVE declaration declares no operator parameter
+			// (R(_, _)), and SANY compares each parameter's arity, but
+			// keeps only the last comparison (Generator, TLC rev
+			// cc6b616): R(n, F(_)) is of "different arity", R(F(_), n)
+			// is not.
+			c.errorf(u.Name.NamePos, "%s is declared RECURSIVE with %d parameter%s but defined with the operator parameter %s last", u.Name.Name, prev.arity, plural(prev.arity), u.Params[n-1].Name)
 		}
 		prev.def = u
 		if sc == c.global {

@@ -1,0 +1,10 @@
+---- MODULE HDefInit ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Ap2(F(_)) == Ap(F)
+D == Ap(LAMBDA v : TLCGet("level"))
+Inv == x < 5
+Init == x = D
+Next == x < 3 /\ x' = x + 1
+====

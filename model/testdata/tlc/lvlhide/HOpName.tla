@@ -1,0 +1,10 @@
+---- MODULE HOpName ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Ap2(F(_)) == Ap(F)
+G(v) == TLCGet("level") < 2
+Inv == Ap(G)
+Init == x = 0
+Next == x < 3 /\ x' = x + 1
+====
