@@ -676,7 +676,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else if f.coverage >= 0 {
 		io.WriteString(stderr, tlcCoverageNote)
 	}
-	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
+	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" && f.dfid < 0 {
 		fmt.Fprintln(stderr, "wspcycle tlc: -metadir changes nothing here: only a run with -checkpoint N writes files (the in-memory search writes none)")
 	}
 	start := time.Now()
@@ -696,10 +696,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	mode := "breadth-first search Model-Checking"
 	if f.dfid >= 0 && !f.simulate {
-		if why := tlcDFIDRefusal(f); why != "" {
-			fmt.Fprintf(stderr, "wspcycle tlc: -dfid %s\n", why)
-			return tlcExitUsage
-		}
 		mode = tlcout.ModeDFID
 	}
 	if f.simulate {
