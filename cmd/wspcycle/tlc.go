@@ -146,7 +146,9 @@ here, or refused with the reason):
                       again or brought in again by INSTANCE): exit 150
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first;
-                      not with -checkpoint or -recover)
+                      -checkpoint N saves its fingerprint set, by default every
+                      30 minutes, and -recover DIR counts it and searches
+                      again, as TLC does)
   -dumpTrace tlcaction|tlcTESpec|dot FILE
                       TLC's modules for these need the CommunityModules'
                       IOUtils (GraphViz): SANY's error as TLC's without them
