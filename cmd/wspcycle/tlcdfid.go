@@ -238,9 +238,10 @@ var tlcDFIDCheckpointEvery int
 
 // tlcDFIDCheckpointing sets opt for TLC's -checkpoint N (by default 30
 // minutes, 0: none) and -recover DIR in its depth-first mode, with TLC's
-// messages, and returns the directory the checkpoints go to ("" when
-// none is written): -recover's DIR, else -metadir's or TLC's default
-// (tlcMetadir). As in TLC, a checkpoint is taken at the first periodic
+// messages, and returns the run's checkpoint directory, which a
+// successful run empties as TLC's deletes its metadir ("" when there is
+// none): -recover's DIR, else, when checkpoints are written, -metadir's
+// or TLC's default (tlcMetadir). As in TLC, a checkpoint is taken at the first periodic
 // point of an iteration after N minutes since the start or the last
 // checkpoint (DFIDModelChecker.doPeriodicWork, TLCGlobals.doCheckPoint).
 func tlcDFIDCheckpointing(f *tlcFlags, opt *model.DFIDOptions, w *tlcout.Writer) string {
@@ -257,10 +258,10 @@ func tlcDFIDCheckpointing(f *tlcFlags, opt *model.DFIDOptions, w *tlcout.Writer)
 	if minutes < 0 {
 		minutes = 30 // TLC's default interval
 	}
-	if minutes == 0 && tlcDFIDCheckpointEvery <= 0 {
-		return ""
-	}
 	dir := f.recover
+	if minutes == 0 && tlcDFIDCheckpointEvery <= 0 {
+		return dir
+	}
 	if dir == "" {
 		dir = tlcMetadir(f)
 	}

@@ -150,3 +150,45 @@ func TestTLCDFIDRecoverBadCheckpoint(t *testing.T) {
 		}
 	}
 }
+
+// A run that ends without an error empties its checkpoint directory, as
+// TLC deletes its metadir (cleanup(true)), whether it wrote it or
+// recovered from it; one that ends with an error keeps it.
+func TestTLCDFIDCheckpointCleanup(t *testing.T) {
+	withDFIDCheckpointEvery(t, 20)
+	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "dfid")
+	spec := mustAbs(t, filepath.Join(dir, "DCk.tla"))
+	wd := t.TempDir()
+	noInv := filepath.Join(wd, "NoInv.cfg")
+	if err := os.WriteFile(noInv, []byte("INIT Init\nNEXT Next\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		cfg  string
+		args []string
+		code int
+		kept string
+	}{
+		{mustAbs(t, filepath.Join(dir, "DCk.cfg")), []string{"-checkpoint", "1", "-metadir", "ck"}, 12, "ck"},
+		{noInv, []string{"-recover", "ck"}, 0, ""},
+		{noInv, []string{"-checkpoint", "1", "-metadir", "ck2"}, 0, ""},
+	} {
+		var out, errb bytes.Buffer
+		args := append(append([]string{"tlc", "-workers", "1", "-noGenerateSpecTE", "-dfid", "30", "-config", c.cfg}, c.args...), spec)
+		if code := runIn(t, wd, args, &out, &errb); code != c.code {
+			t.Fatalf("%v: exit %d, want %d; stderr %s", c.args, code, c.code, errb.String())
+		}
+		if !strings.Contains(out.String(), "Checkpointing completed at") {
+			t.Errorf("%v: no checkpoint taken:\n%s", c.args, out.String())
+		}
+		for _, d := range []string{"ck", "ck2"} {
+			_, err := os.Stat(filepath.Join(wd, d, model.DFIDCheckpointFile))
+			if d == c.kept && err != nil {
+				t.Errorf("%v: the checkpoint is not kept after a failed run: %v", c.args, err)
+			}
+			if _, derr := os.Stat(filepath.Join(wd, d)); d != c.kept && !os.IsNotExist(derr) {
+				t.Errorf("%v: %s is left after a successful run (%v)", c.args, d, derr)
+			}
+		}
+	}
+}
