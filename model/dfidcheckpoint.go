@@ -82,6 +82,9 @@ func (s *dfidSet) writeCheckpoint(dir string) error {
 	}
 	err = bw.Flush()
 	if err == nil {
+		err = tmp.Chmod(0o644) // CreateTemp's 0600 is not a checkpoint's
+	}
+	if err == nil {
 		err = binary.Write(tmp, binary.LittleEndian, crc.Sum32())
 	}
 	if err == nil {
