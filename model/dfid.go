@@ -53,6 +53,22 @@ type DFIDOptions struct {
 	// TLC's cost models count them for -coverage. The search adds to it
 	// as it goes, so that a report during the search reads it.
 	ActionGenerated []int64
+	// Checkpoint, when not nil, is TLC's -checkpoint N (dfidcheckpoint.go).
+	Checkpoint *DFIDCheckpoint
+	// Recover, when not "", is TLC's -recover DIR: the checkpoint in DIR
+	// is read before the initial states, Recovered is told its size
+	// (TLC's "Recovery completed. N states examined."), and the
+	// iterations start again from level 2. TLC picks its fingerprint
+	// polynomial at random for each run (its "fp N"), so that the
+	// fingerprints it reloads are not those of the recovering run's
+	// states: it explores the whole state space again, and its distinct
+	// counts are the checkpoint's size more than a fresh run's (TLC rev
+	// cc6b616). That is what is done here: the entries are checked and
+	// counted, not matched. (With the checkpointed run's polynomial, -fp
+	// N, TLC finds every initial state done and hangs after "Starting
+	// level 2", which is not reproduced.)
+	Recover   string
+	Recovered func(size int64)
 }
 
 // When TLC's main thread reports progress during an iteration of its
@@ -171,13 +187,26 @@ func CheckDFID(ctx context.Context, sp *eval.Spec, opt DFIDOptions) (*DFIDReport
 	}
 	start := time.Now()
 	d := &dfid{c: &checker{sp: sp, workers: 1}, sp: sp, set: newDFIDSet(), ctx: ctx}
+	if opt.Recover != "" {
+		m, err := readDFIDCheckpoint(opt.Recover)
+		if err != nil {
+			return nil, err
+		}
+		d.recovered = int64(len(m))
+		if opt.Recovered != nil {
+			opt.Recovered(d.recovered)
+		}
+	}
 	rep := &DFIDReport{Report: Report{Spec: sp.Name, Vars: sp.Vars, VarOrder: SpecVarOrder(sp), Workers: 1, Result: ResultOK}}
 	if sp.Module != nil {
 		rep.Source = filepath.Base(sp.Module.Start.Filename)
 	}
 	d.rep = rep
 	d.search(opt)
-	rep.Generated, rep.Distinct = d.gen, d.set.size()
+	if d.ckptErr != nil {
+		return nil, d.ckptErr
+	}
+	rep.Generated, rep.Distinct = d.gen, d.distinct()
 	d2 := float64(rep.Distinct)
 	rep.CollisionProbability = max(d2*(float64(rep.Generated)-d2)/18446744073709551616.0, 0)
 	MarkChanged(rep.Trace)
@@ -192,8 +221,14 @@ type dfid struct {
 	ctx context.Context
 	set *dfidSet
 	gen int64
-	rep *DFIDReport
-	err bool // a violation was recorded (TLC's errState)
+	// recovered is the size of the checkpoint recovered (DFIDOptions.Recover),
+	// which TLC's distinct counts include.
+	recovered int64
+	ckpt      *DFIDCheckpoint // DFIDOptions.Checkpoint
+	// ckptErr is the error writing a checkpoint, which ends the search.
+	ckptErr error
+	rep     *DFIDReport
+	err     bool // a violation was recorded (TLC's errState)
 	// replayGen is what TLC's replay of the error's doNext adds to the
 	// generated count (the replay computes the successors again).
 	replayGen int64
@@ -230,6 +265,7 @@ type dfidSucc struct {
 
 func (d *dfid) search(opt DFIDOptions) {
 	d.progress, d.cont, d.dump, d.dumpStep, d.actGen = opt.Progress, opt.Continue, opt.Dump, opt.DumpStep, opt.ActionGenerated
+	d.ckpt = opt.Checkpoint
 	if !d.doInit() {
 		return
 	}
@@ -258,11 +294,14 @@ func (d *dfid) search(opt DFIDOptions) {
 			return
 		}
 		if opt.Level != nil {
-			opt.Level(level, d.gen, d.set.size())
+			opt.Level(level, d.gen, d.distinct())
 		}
 		d.set.incLevel()
 		d.nextProgress = time.Now().Add(DFIDProgressFirst)
 		d.runLevel(level)
+		if d.ckptErr != nil {
+			return
+		}
 		if d.ctx.Err() != nil && !d.err {
 			d.rep.Result = ResultInterrupted
 			d.rep.Message = "interrupted: the search stopped before it was complete, nothing is proved"
@@ -270,6 +309,31 @@ func (d *dfid) search(opt DFIDOptions) {
 		}
 		terminated = d.err || !d.moreLevel
 	}
+}
+
+// distinct is TLC's count of distinct states: its set's size, which
+// includes a recovered checkpoint's entries.
+func (d *dfid) distinct() int64 { return d.recovered + d.set.size() }
+
+// maybeCheckpoint writes a checkpoint when one is due
+// (DFIDModelChecker.doPeriodicWork); a failure to write it stops the
+// search with errDFIDFatal, the error in ckptErr.
+func (d *dfid) maybeCheckpoint() error {
+	c := d.ckpt
+	if c.Due != nil && !c.Due() {
+		return nil
+	}
+	if c.Begin != nil {
+		c.Begin()
+	}
+	if err := d.set.writeCheckpoint(c.Dir); err != nil {
+		d.ckptErr = fmt.Errorf("writing a checkpoint: %w", err)
+		return errDFIDFatal
+	}
+	if c.End != nil {
+		c.End()
+	}
+	return nil
 }
 
 // doInit computes the initial states (DFIDModelChecker.doInit); false
@@ -505,9 +569,22 @@ func (d *dfid) doNext(cur value.State, cfp uint64, level int, isLeaf bool, out *
 		return true, errDFIDFatal // cancelled: search reports the interruption
 	}
 	d.setLevel(level)
-	if d.calls++; d.progress != nil && d.calls%256 == 0 {
+	if d.calls++; d.ckpt != nil && d.ckpt.EveryCalls > 0 && d.calls%d.ckpt.EveryCalls == 0 {
+		if err := d.maybeCheckpoint(); err != nil {
+			return true, err
+		}
+	}
+	if (d.progress != nil || d.ckpt != nil) && d.calls%256 == 0 {
 		if now := time.Now(); now.After(d.nextProgress) {
-			d.progress(d.gen, d.set.size())
+			// TLC's periodic work (its checkpoint) comes before the progress line.
+			if d.ckpt != nil && d.ckpt.EveryCalls <= 0 {
+				if err := d.maybeCheckpoint(); err != nil {
+					return true, err
+				}
+			}
+			if d.progress != nil {
+				d.progress(d.gen, d.distinct())
+			}
 			d.nextProgress = now.Add(DFIDProgressEvery)
 		}
 	}

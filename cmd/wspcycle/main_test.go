@@ -270,7 +270,6 @@ func TestSmallUsageErrors(t *testing.T) {
 		{[]string{"check", td("Grab.tla")}, model.ExitBadInput, "GrabStrong.cfg, " + td("GrabWeak.cfg") + "; choose one with --config"},
 		// wspcycle tlc answers a command line TLC rejects as TLC does (exit 1, message 1102 on stdout).
 		{[]string{"tlc", "-workers", "0", td("Counter.tla")}, 1, "Error: at least one worker required."},
-		{[]string{"tlc", "-dfid", "3", "-recover", "m", td("Counter.tla")}, model.ExitUsage, "-dfid with -checkpoint or -recover is not supported"},
 		{[]string{"tlc", td("Counter.tla"), td("Tokens.tla")}, 1, "Error: more than one input files: "},
 	})
 }

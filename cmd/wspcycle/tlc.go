@@ -146,7 +146,9 @@ here, or refused with the reason):
                       again or brought in again by INSTANCE): exit 150
   -dfid N             TLC's depth-first iterative deepening to depth N (one
                       worker; TLC picks successors at random, here the first;
-                      not with -checkpoint or -recover)
+                      -checkpoint N saves its fingerprint set, by default every
+                      30 minutes, and -recover DIR counts it and searches
+                      again, as TLC does)
   -dumpTrace tlcaction|tlcTESpec|dot FILE
                       TLC's modules for these need the CommunityModules'
                       IOUtils (GraphViz): SANY's error as TLC's without them
@@ -676,7 +678,7 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else if f.coverage >= 0 {
 		io.WriteString(stderr, tlcCoverageNote)
 	}
-	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" {
+	if f.metadir != "" && f.checkpoint <= 0 && f.recover == "" && f.dfid < 0 {
 		fmt.Fprintln(stderr, "wspcycle tlc: -metadir changes nothing here: only a run with -checkpoint N writes files (the in-memory search writes none)")
 	}
 	start := time.Now()
@@ -696,10 +698,6 @@ func runTLC(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	mode := "breadth-first search Model-Checking"
 	if f.dfid >= 0 && !f.simulate {
-		if why := tlcDFIDRefusal(f); why != "" {
-			fmt.Fprintf(stderr, "wspcycle tlc: -dfid %s\n", why)
-			return tlcExitUsage
-		}
 		mode = tlcout.ModeDFID
 	}
 	if f.simulate {

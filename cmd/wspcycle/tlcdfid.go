@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,23 +21,6 @@ import (
 // depth-first mode (DFIDModelChecker's constructor, after "Starting...";
 // exit 255).
 const tlcDFIDWorkers = "Depth-First Iterative Deepening mode does not support multiple workers (https://github.com/tlaplus/tlaplus/issues/548).  Please run TLC with a single worker."
-
-// tlcDFIDRefusal is why -dfid cannot be combined with the other flags of
-// f ("" when it can). TLC's depth-first mode checkpoints its own
-// fingerprint set (MemFPIntSet, with the statuses and levels of its
-// iterations) every N minutes and recovers from that alone; neither is
-// reproduced. The rest is TLC's: -continue, -coverage and -dump as its
-// DFIDModelChecker does them, and -postCondition and -dumpTrace, which
-// TLC implements as post conditions, which its depth-first mode never
-// evaluates (no file is written).
-func tlcDFIDRefusal(f *tlcFlags) string {
-	switch {
-	case f.checkpoint > 0 || f.recover != "":
-		return "with -checkpoint or -recover is not supported: TLC's depth-first mode checkpoints its fingerprint set " +
-			"(MemFPIntSet, with each state's status and level) every N minutes and recovers from that alone, which is not reproduced"
-	}
-	return ""
-}
 
 // runTLCDFID is `wspcycle tlc -dfid N` once the spec is loaded and
 // "Starting..." printed: model.CheckDFID with TLC's messages.
@@ -65,6 +49,10 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		ActionGenerated: actGen,
 		Init: func(generated, distinct int64) {
 			initGen, initDistinct = generated, distinct
+			if f.recover != "" {
+				w.DFIDInitRecovered(generated, distinct, time.Now())
+				return
+			}
 			w.DFIDInit(generated, distinct)
 		},
 		Level: func(level int, generated, distinct int64) {
@@ -81,6 +69,7 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 			}
 		},
 	}
+	ckDir := tlcDFIDCheckpointing(f, &opt, w)
 	traceOpt := tlcout.TraceOptions{DiffOnly: f.diffTrace, View: f.dfidViewOf(sp)}
 	if f.cont {
 		opt.Continue = func(v *model.DFIDReport) { w.DFIDViolation(v, traceOpt, time.Now()) }
@@ -112,8 +101,13 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 	}
 	rep, err := res.rep, res.err
 	var live *model.DFIDLivenessError
+	var ckErr *model.DFIDCheckpointError
 	switch {
 	case err == nil:
+	case errors.As(err, &ckErr):
+		tlcDFIDCheckpointError(w, ckErr, stderr)
+		w.Finished(start, time.Now())
+		return tlcExitCrash
 	case errors.As(err, &live):
 		// TLC says how many branches the check has, then refuses it.
 		w.Msg(tlcout.LiveImplied, tlcout.ClassNone, fmt.Sprintf("Implied-temporal checking--satisfiability problem has %d branches.", live.Branches))
@@ -150,6 +144,11 @@ func runTLCDFID(ctx context.Context, f *tlcFlags, sp *eval.Spec, w *tlcout.Write
 		cov = tlcDFIDCoverage(sp, actGen, initGen, initDistinct)
 	}
 	w.DFIDResult(rep, traceOpt, cov, start, time.Now())
+	if ckDir != "" && rep.Result == model.ResultOK {
+		// TLC deletes its metadir after a successful run (cleanup(true)).
+		os.Remove(filepath.Join(ckDir, model.DFIDCheckpointFile))
+		os.Remove(ckDir) // only when nothing else is left in it
+	}
 	if rep.InvariantTrace && !rep.TraceCut {
 		// TLC's recorder of the trace exploration spec hears only the
 		// states of an invariant's trace (printInvariantTrace), and only
@@ -229,4 +228,74 @@ func tlcDFIDCoverage(sp *eval.Spec, actGen []int64, initGen, initDistinct int64)
 		rep.Generated += ac.Generated
 	}
 	return tlcCoverage(sp, rep, source.ReadFile)
+}
+
+// tlcDFIDCheckpointEvery, when positive, takes a checkpoint of the
+// depth-first mode every so many expansions of a state instead of at
+// TLC's periodic points once -checkpoint's minutes have passed: the
+// tests' hook, so that none depends on the clock.
+var tlcDFIDCheckpointEvery int
+
+// tlcDFIDCheckpointing sets opt for TLC's -checkpoint N (by default 30
+// minutes, 0: none) and -recover DIR in its depth-first mode, with TLC's
+// messages, and returns the run's checkpoint directory, which a
+// successful run empties as TLC's deletes its metadir ("" when there is
+// none): -recover's DIR, else, when checkpoints are written, -metadir's
+// or TLC's default (tlcMetadir). As in TLC, a checkpoint is taken at the first periodic
+// point of an iteration after N minutes since the start or the last
+// checkpoint (DFIDModelChecker.doPeriodicWork, TLCGlobals.doCheckPoint).
+func tlcDFIDCheckpointing(f *tlcFlags, opt *model.DFIDOptions, w *tlcout.Writer) string {
+	if f.recover != "" {
+		dir := f.recover
+		if !strings.HasSuffix(dir, string(filepath.Separator)) {
+			dir += string(filepath.Separator) // TLC's spelling of fromChkpt
+		}
+		w.DFIDRecover(dir, -1)
+		opt.Recover = f.recover
+		opt.Recovered = func(size int64) { w.DFIDRecover(dir, size) }
+	}
+	minutes := f.checkpoint
+	if minutes < 0 {
+		minutes = 30 // TLC's default interval
+	}
+	dir := f.recover
+	if minutes == 0 && tlcDFIDCheckpointEvery <= 0 {
+		return dir
+	}
+	if dir == "" {
+		dir = tlcMetadir(f)
+	}
+	interval, last := time.Duration(minutes)*time.Minute, time.Now()
+	opt.Checkpoint = &model.DFIDCheckpoint{
+		Dir: dir,
+		Due: func() bool {
+			if now := time.Now(); now.Sub(last) >= interval {
+				last = now
+				return true
+			}
+			return false
+		},
+		Begin: func() { w.DFIDCheckpoint(dir, true, time.Now()) },
+		End:   func() { w.DFIDCheckpoint(dir, false, time.Now()) },
+	}
+	if tlcDFIDCheckpointEvery > 0 {
+		opt.Checkpoint.Due, opt.Checkpoint.EveryCalls = nil, tlcDFIDCheckpointEvery
+	}
+	return dir
+}
+
+// tlcDFIDCheckpointError prints TLC's error for a checkpoint of its
+// depth-first mode that cannot be read (TLC rev cc6b616, after "Starting
+// recovery from checkpoint"): a missing file is its FileNotFoundException,
+// a corrupt one (TLC: a file cut inside an entry) its message 2161 about
+// its file "checkpoints", the reason on stderr.
+func tlcDFIDCheckpointError(w *tlcout.Writer, e *model.DFIDCheckpointError, stderr io.Writer) {
+	if e.Missing {
+		w.Msg(tlcout.General, tlcout.ClassError, "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n"+
+			"See the User Output or TLC Console for clues to what happened.\nThe exception was a java.io.FileNotFoundException\n: "+
+			e.Path+" (No such file or directory)")
+		return
+	}
+	w.Msg(tlcout.CheckpointCorrupt, tlcout.ClassError, "Disk I/O error accessing the file for checkpoints.")
+	fmt.Fprintf(stderr, "wspcycle tlc: -recover: %v\n", e)
 }

@@ -41,10 +41,7 @@ func tlcDiskMode(f *tlcFlags, sp *eval.Spec, opt *model.Options, w *tlcout.Write
 	}
 	dir := f.recover
 	if dir == "" {
-		dir = f.metadir
-		if dir == "" {
-			dir = filepath.Join("states", time.Now().Format("06-01-02-15-04-05"))
-		}
+		dir = tlcMetadir(f)
 	} else {
 		opt.Recover = true
 		w.Msg(tlcout.CheckpointRecoverStart, tlcout.ClassNone, "Starting recovery from checkpoint "+dir)
@@ -58,6 +55,15 @@ func tlcDiskMode(f *tlcFlags, sp *eval.Spec, opt *model.Options, w *tlcout.Write
 		w.Msg(tlcout.CheckpointEnd, tlcout.ClassNone, fmt.Sprintf("Checkpointing completed at (%s)", tlcout.Date(time.Now())))
 	}
 	return true
+}
+
+// tlcMetadir is where a run's checkpoints go: -metadir DIR, else, as TLC
+// names it, states/yy-MM-dd-HH-mm-ss.
+func tlcMetadir(f *tlcFlags) string {
+	if f.metadir != "" {
+		return f.metadir
+	}
+	return filepath.Join("states", time.Now().Format("06-01-02-15-04-05"))
 }
 
 // tlcDiskRefusal is why a run of sp cannot be the disk-backed search ("":

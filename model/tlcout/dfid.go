@@ -15,6 +15,9 @@ const (
 	StartLevelDFID     = 2205 // TLC_PROGRESS_START_STATS_DFID
 	ProgressStatsDFID  = 2206 // TLC_PROGRESS_STATS_DFID
 	InitGeneratedDFID  = 2208 // TLC_INIT_GENERATED4
+	InitRecoveredDFID  = 2207 // TLC_INIT_GENERATED3: the initial states after a recovery
+	RecoveredDFID      = 2203 // TLC_CHECKPOINT_RECOVER_END_DFID
+	CheckpointCorrupt  = 2161 // SYSTEM_DISK_IO_ERROR_FOR_FILE, for TLC's file "checkpoints"
 	ModeMCDFID         = 2271 // TLC_MODE_MC_DFS: the mode line
 	ModeDFID           = "depth-first search Model-Checking"
 	dfidNextErrorIntro = "TLC threw an unexpected exception.\nThis was probably caused by an error in the spec or model.\n" +
@@ -29,6 +32,36 @@ const dfidToolObject = "tlc2.tool.impl.FastTool@1b6d3586"
 // mode.
 func (w *Writer) DFIDInit(generated, distinct int64) {
 	w.Msg(InitGeneratedDFID, ClassNone, fmt.Sprintf("Finished computing initial states: %d states generated, with %d of them distinct.", generated, distinct))
+}
+
+// DFIDInitRecovered prints TLC's line after the initial states of its
+// depth-first mode recovering from a checkpoint: explore is how many of
+// them are new to the recovered set.
+func (w *Writer) DFIDInitRecovered(generated, explore int64, now time.Time) {
+	w.Msg(InitRecoveredDFID, ClassNone, fmt.Sprintf("Finished computing initial states: %d states generated.\n"+
+		"Because TLC recovers from a previous checkpoint, only %d of them require further exploration at %s.", generated, explore, Date(now)))
+}
+
+// DFIDCheckpoint prints TLC's lines around a checkpoint of its
+// depth-first mode (DFIDModelChecker.doPeriodicWork): begin true before
+// it is written, false after.
+func (w *Writer) DFIDCheckpoint(dir string, begin bool, now time.Time) {
+	if begin {
+		w.Msg(CheckpointStart, ClassNone, "Checkpointing of run "+dir)
+		return
+	}
+	w.Msg(CheckpointEnd, ClassNone, fmt.Sprintf("Checkpointing completed at (%s)", Date(now)))
+}
+
+// DFIDRecover prints TLC's lines of its depth-first mode's recovery
+// (DFIDModelChecker.recover): dir as TLC spells it (with a separator at
+// the end), and the size of the set read, or size < 0 before it is read.
+func (w *Writer) DFIDRecover(dir string, size int64) {
+	if size < 0 {
+		w.Msg(CheckpointRecoverStart, ClassNone, "Starting recovery from checkpoint "+dir)
+		return
+	}
+	w.Msg(RecoveredDFID, ClassNone, fmt.Sprintf("Recovery completed. %d states examined.", size))
 }
 
 // DFIDLevel prints TLC's line before an iteration of its depth-first mode.
