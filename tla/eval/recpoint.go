@@ -63,6 +63,10 @@ type recPoint struct {
 	// noTab makes outOfDomain a miss where it would tabulate: the
 	// function has EXCEPTs TLC's text would show (lambdaExcept).
 	noTab bool
+	// anyDomain: the binders are a recursive function's, whose general
+	// application does not enumerate its domain (Nat): an argument is
+	// only checked to be in it (recApp).
+	anyDomain bool
 }
 
 // outOfDomain is TLC's error for the constructor applied to x, outside
@@ -145,7 +149,7 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 		c.keptInner(&p, kept)
 		return c.funcConsBuilt(fc, bs, p.body)
 	})
-	if (binderDeps(p.bs)|p.body.dep)&(depSide|depRun|depPending) == 0 {
+	if (binderDeps(p.bs)|p.body.dep)&(depRun|depPending) == 0 {
 		c.pointNames(&p, fc)
 		r.point = &p
 	}
@@ -416,7 +420,7 @@ func (p *recPoint) bindIn(k *ctx, sets []value.SetValue, bs []value.Value) error
 		if isMixed(s) {
 			return errPointMiss
 		}
-		if n, err := s.Size(); err != nil || n > value.MaxEnum() {
+		if n, err := s.Size(); !p.anyDomain && (err != nil || n > value.MaxEnum()) {
 			return errPointMiss
 		}
 		in, err := s.Member(vals[i])
