@@ -45,9 +45,14 @@ import (
 //     the substitutions of each under the reference, outermost first
 //     (EWD998ChanID's EWD998Chan!EWD998!TD!Safe listed the outer ones at
 //     the top of the invariant's tree).
+//   - CovRecCons: a LET function definition whose body is a constructor,
+//     applied at a point, lists the constructor under the definition,
+//     counted at each point, and counts the definition and its domain
+//     once per evaluation of the LET (both were 0, their children listed
+//     flat, Nat counted at each point; echo's TransitiveClosure).
 func TestTLCCoverageLetRecArgs(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovFcnFail", "CovSeqOp", "CovInstNest"} {
+	for _, name := range []string{"CovLetOperand", "CovRecLazyArg", "CovTupleArg", "CovLazyApp2", "CovDiffEnum", "CovCostApp", "CovArgOvr", "CovLazyArg", "CovRecLazy", "CovFcnStore", "CovFcnFail", "CovSeqOp", "CovInstNest", "CovRecCons"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

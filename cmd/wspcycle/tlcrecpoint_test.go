@@ -108,6 +108,12 @@ import (
 //     (LrIfRecErr), outside the domain (LrCaseRecOut), a condition no
 //     boolean (LrIfRecBad), a branch's sibling field failing, TLC's
 //     call stack through the selection and the IF (LrIfRecSib);
+//   - a recursive function's body holding a constant that fails at
+//     another point (RcFold: its folding once marked the body as having
+//     an effect, which turned point evaluation off), a body printing
+//     once, at the point (RcPrint); r[a] reached through names, a LET
+//     name for r[1] and an operator whose LET body is r[2] (RcName, TLC
+//     exit 0 for all), and a outside r's domain (RcNameOut);
 //   - SimTrcl: -simulate with such a closure in the invariant, TLC's
 //     output with num=20 -depth 10 -seed 1 (each state cost seconds
 //     when every application built the function).
@@ -139,6 +145,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
 		"LrRecIfSib": 255, "LrLetIfBad": 75,
 		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
+		"RcFold": 0, "RcPrint": 0, "RcName": 0, "RcNameOut": 75,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

@@ -51,7 +51,7 @@ func (c *compiler) lambdaCons(fe ast.Expr, en cenv, sib *[]cx) (*ast.FuncCons, c
 // through (the names, the applications) are appended to it, outermost
 // first: TLC's call stack shows them while it evaluates the choice.
 func (c *compiler) lambdaResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Expr) (ast.Expr, cenv, bool) {
-	return c.lazyResolve(fe, en, sib, trail, resolveReq{})
+	return c.lazyResolve(fe, en, sib, trail, resolveReq{rec: true})
 }
 
 // resolveReq is what lazyResolve stops at.
@@ -64,6 +64,11 @@ type resolveReq struct {
 	// to the choice: the selections are appended to *sel, innermost
 	// first, for each branch to make again (lambdachoice.go).
 	sel *[]ast.Expr
+	// rec lets an application r[a] of a recursive function resolve to
+	// r's body, a in r's domain bound by a sibling (recApp): only for
+	// a caller that runs *sib before what it compiled in the
+	// environment returned (lambdaPointWith, lambdaExcept).
+	rec bool
 }
 
 // lazyResolve follows fe to the expression whose value it is, as TLC
@@ -119,6 +124,10 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 			c.siblings(elems, at, ren, sib, rec, append([]ast.Expr{x}, path...))
 			fe, en = elems[at], ren
 		case *ast.FuncApp:
+			if body, ben, ok := c.recApp(x, en, sib, rq); ok {
+				fe, en = body, ben
+				continue
+			}
 			if len(x.Args) != 1 {
 				return nil, en, false
 			}
@@ -236,6 +245,55 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 		}
 	}
 	return nil, en, false
+}
+
+// recApp resolves r[a], an application of a recursive function r whose
+// body is a function constructor, to that body in an environment where
+// r's binders are bound to a: TLC's r[a] is the body evaluated at a, a
+// FcnLambdaValue it keeps lazy (Relation's TransitiveClosure, whose
+// LET body trcl[N] is applied at the points anc[a, b] only). The
+// binding is a sibling run before the point: it evaluates a and r's
+// domain, and misses (errPointMiss: the general application builds and
+// words TLC's error) when a is outside it.
+func (c *compiler) recApp(x *ast.FuncApp, en cenv, sib *[]cx, rq resolveReq) (ast.Expr, cenv, bool) {
+	if !rq.rec || rq.container || en.primed {
+		return nil, en, false
+	}
+	id, ok := ast.Unparen(x.Fn).(*ast.Ident)
+	if !ok {
+		return nil, en, false
+	}
+	r := c.recFor(id.Name, en)
+	if r == nil || c.pointCons(r) == nil {
+		return nil, en, false
+	}
+	for _, b := range r.def.Bounds {
+		if b.Tuple || b.Set == nil {
+			return nil, en, false
+		}
+	}
+	nerr := len(c.errs)
+	args := c.exprs(x.Args, en)
+	bs, ben := c.bounds(r.def.Bounds, r.env)
+	if len(c.errs) > nerr || (deps(args...)|binderDeps(bs))&(depSide|depRun|depPending) != 0 {
+		c.errs = c.errs[:nerr]
+		return nil, en, false
+	}
+	if sib != nil {
+		p := &recPoint{bs: bs, anyDomain: true}
+		sibBefore(sib, cx{fn: func(k *ctx) (value.Value, error) {
+			sets, err := p.domains(k)
+			if err != nil {
+				return nil, err
+			}
+			vs, err := evalAll(k, args)
+			if err != nil {
+				return nil, err
+			}
+			return nil, p.bindIn(k, sets, vs)
+		}, dep: deps(args...) | binderDeps(bs)})
+	}
+	return r.def.Body, ben, true
 }
 
 // selChoice reports whether r, the record or tuple a selection sel is

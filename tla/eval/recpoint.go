@@ -63,6 +63,13 @@ type recPoint struct {
 	// noTab makes outOfDomain a miss where it would tabulate: the
 	// function has EXCEPTs TLC's text would show (lambdaExcept).
 	noTab bool
+	// cov is the constructor's coverage node, when it is a recursive
+	// function's body compiled under coverage (recBody).
+	cov *CovNode
+	// anyDomain: the binders are a recursive function's, whose general
+	// application does not enumerate its domain (Nat): an argument is
+	// only checked to be in it (recApp).
+	anyDomain bool
 }
 
 // outOfDomain is TLC's error for the constructor applied to x, outside
@@ -137,6 +144,16 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 	c.nexprs++
 	defer func() { c.nest-- }()
 	var p recPoint
+	saved := c.cov
+	if c.cov != nil {
+		// TLC lists the constructor under the definition, its body's
+		// node and then its domain's, and counts it at each
+		// FcnLambdaValue made: each point evaluation (domains).
+		p.cov = c.cov.child(fc, fc, fc)
+		covBodyFirst(p.cov, fc)
+		c.cov = p.cov
+	}
+	defer func() { c.cov = saved }()
 	x := c.exprCoreOf(fc, func() cx {
 		bs, ben := c.bounds(fc.Bounds, en)
 		setTupleBind(bs, bindPrefix, fc)
@@ -145,7 +162,7 @@ func (c *compiler) recBody(r *recFcn, en cenv) cx {
 		c.keptInner(&p, kept)
 		return c.funcConsBuilt(fc, bs, p.body)
 	})
-	if (binderDeps(p.bs)|p.body.dep)&(depSide|depRun|depPending) == 0 {
+	if (binderDeps(p.bs)|p.body.dep)&(depRun|depPending) == 0 {
 		c.pointNames(&p, fc)
 		r.point = &p
 	}
@@ -306,7 +323,10 @@ func (r *recFcn) applyPoint(k *ctx, p *recPoint, inner []cx, lists [][]cx, name 
 }
 
 func (r *recFcn) pointAt(k *ctx, p *recPoint, as []value.Value, bss [][]value.Value, name string, pos token.Pos) (value.Value, error) {
-	if err := r.bindArgs(k, as, name, pos, true); err != nil {
+	// TLC builds the FcnLambdaValue of r once per evaluation of the LET
+	// that uses it (covBuild): the definition's node and r's domain count
+	// then, not at each point.
+	if err := r.bindArgs(k, as, name, pos, r.covBuild(k)); err != nil {
 		return nil, err
 	}
 	if k.recActive[r.id] >= maxRecursion {
@@ -374,6 +394,9 @@ func (p *recPoint) bind(k *ctx, bs []value.Value) error {
 // TLC evaluates them when it makes the FcnLambdaValue, before the
 // arguments it is applied to.
 func (p *recPoint) domains(k *ctx) ([]value.SetValue, error) {
+	if p.cov != nil && k.covMute == 0 {
+		p.cov.count.Add(1)
+	}
 	sets := make([]value.SetValue, len(p.bs))
 	for i := range p.bs {
 		s, err := evalSet(k, p.bs[i].set)
@@ -416,7 +439,7 @@ func (p *recPoint) bindIn(k *ctx, sets []value.SetValue, bs []value.Value) error
 		if isMixed(s) {
 			return errPointMiss
 		}
-		if n, err := s.Size(); err != nil || n > value.MaxEnum() {
+		if n, err := s.Size(); !p.anyDomain && (err != nil || n > value.MaxEnum()) {
 			return errPointMiss
 		}
 		in, err := s.Member(vals[i])
