@@ -37,9 +37,13 @@ import (
 //   - CovPrintFcn: PrintT(C) of such a C prints a copy, whose table
 //     counts the domain's enumeration only; ToString(C) counts as a
 //     state's table (MCEcho's PrintT(R): the body was counted 9 times).
+//   - CovFcnEager: a constructor over an interval or an enumerated set
+//     not read as an applied function is a table as TLC builds it
+//     (DOMAIN of it, also through an operator or an INSTANCE
+//     substitution: EWD998ChanID's Node2Nat, whose size was not counted).
 func TestTLCCoverageMechanisms(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata")
-	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn", "CovPrintFcn"} {
+	for _, name := range []string{"CovModOrd", "CovFldAct", "CovRcdFcn", "CovSetSet", "CovSetArg", "CovDomProd", "CovOvrFcn", "CovPrintFcn", "CovFcnEager"} {
 		requireInOutput(t, filepath.Join(dir, "tlc", "coverage", name+".text.out"), "End of statistics.")
 		tlcGoldenRunIn(t, dir, filepath.Join(dir, "tlc", "coverage"), name, []string{"-coverage", "1"}, 0)
 	}

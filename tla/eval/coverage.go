@@ -470,6 +470,9 @@ func (c *compiler) covExpr(e ast.Expr, en cenv) cx {
 	if f, ok := e.(*ast.FuncCons); ok && n.fcnMat {
 		x = covFcnMatWrap(x, n, f)
 	}
+	if f, ok := e.(*ast.FuncCons); ok && !n.fcnMat && !n.lazyBody && !n.domOnly && covReducibleBounds(f) {
+		x = c.covFcnEager(x, n, f) // covfcneager.go
+	}
 	if f, ok := e.(*ast.FuncCons); ok {
 		x = c.covFcnNote(x, n, f) // covfcnstore.go
 	}
@@ -673,7 +676,7 @@ func (k *ctx) covAssign(st *step, seq []step, i int) error {
 	if k.prog.covFcn != nil && st.kind == sAssign {
 		k.prog.covFcn.chargeAssigned(v) // covfcnstore.go
 	}
-	if f, ok := v.(*value.FcnV); ok && st.covCost != nil {
+	if f, ok := v.(*value.FcnV); ok && st.covCost != nil && !k.prog.covFcn.isEager(f) {
 		// TLC builds [x \in S |-> e] lazily and turns it into a table
 		// when a state holds it, counting each element on its node.
 		st.covCost.cost.Add(int64(f.Len()))

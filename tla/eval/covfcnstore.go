@@ -35,6 +35,8 @@ type covFcnOrigin struct {
 // their covFcnOrigin.
 type covFcnOrigins struct {
 	m sync.Map // weak.Pointer[value.FcnV] -> *covFcnOrigin
+	// eager: the tables costed where they were built (covfcneager.go).
+	eager sync.Map // weak.Pointer[value.FcnV] -> true
 }
 
 // covFcnNote wraps x, the function constructor f (node n), to note its
@@ -51,7 +53,7 @@ func (c *compiler) covFcnNote(x cx, n *CovNode, f *ast.FuncCons) cx {
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
 		v, err := fn(k)
-		if g, ok := v.(*value.FcnV); ok && err == nil && k.covMute == 0 {
+		if g, ok := v.(*value.FcnV); ok && err == nil && k.covMute == 0 && !o.isEager(g) {
 			o.note(g, n, dom)
 		}
 		return v, err

@@ -130,10 +130,13 @@ type ctx struct {
 	// covLeft the left operand of the \cup being evaluated (covcup.go).
 	nemit   int64
 	covMute int
-	covLast *CovNode
-	covLeft value.Value
-	covPass *CovNode // the node a \cup's result keeps (covorigin.go)
-	covKeep *CovNode // the node the left operand of a \ or \cap kept (covnested.go)
+	// covApplied > 0 while the function of an application is evaluated
+	// (TLC's EvalControl.KeepLazy, covfcneager.go).
+	covApplied int
+	covLast    *CovNode
+	covLeft    value.Value
+	covPass    *CovNode // the node a \cup's result keeps (covorigin.go)
+	covKeep    *CovNode // the node the left operand of a \ or \cap kept (covnested.go)
 	// covBuilt collects the elements of the set of the lazy UNION being
 	// evaluated (covunionlazy.go).
 	covBuilt *[]covBuilt

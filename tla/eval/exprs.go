@@ -1042,6 +1042,9 @@ func (c *compiler) funcAppOf(e *ast.FuncApp, en cenv, args []cx) cx {
 	if applied {
 		return c.covFcnApply(e, fn, args[0], lam)
 	}
+	if c.cov != nil {
+		fn = covAppliedFn(fn)
+	}
 	if len(args) == 1 {
 		a := args[0]
 		// f[x] is the hottest operator of most specs: its two operands are
