@@ -50,6 +50,10 @@ import (
 //     never applied is no error. CovNameNest (F[1][a]) and CovNameArgDef
 //     (F passed by name to Op(f) == f[a]): the point is evaluated first
 //     (covBuildFirst), the body having an effect.
+//   - CovNameInst (I!F[x + 1]) and CovNameInstP (J(x)!G(x)[x + 1], a
+//     parameterised instance, and a LET instance's L!F[x + 1]): the
+//     constructor reached through INSTANCE (lazyinst.go), TLC's deadlock
+//     where building reported Inv violated.
 func TestTLCCoverageVerdict(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "coverage", "verdict")
 	for _, tc := range []struct {
@@ -71,6 +75,8 @@ func TestTLCCoverageVerdict(t *testing.T) {
 		{"CovNameErr", "CovNameErr", nil, 11},
 		{"CovNameNest", "CovNameNest", nil, 11},
 		{"CovNameArgDef", "CovNameArgDef", nil, 11},
+		{"CovNameInst", "CovNameInst", nil, 11},
+		{"CovNameInstP", "CovNameInstP", nil, 11},
 	} {
 		tlcGoldenRun(t, dir, tc.spec, append([]string{"-coverage", "1"}, tc.flags...), tc.exit, withOutput(tc.name))
 	}

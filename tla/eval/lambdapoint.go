@@ -170,22 +170,23 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				}
 				return nil, en, false
 			}
+			if s, sen, ok := c.substBody(x, en); ok {
+				// An instance's constant or variable: the expression
+				// substituted, TLC's lazy value (lazyinst.go).
+				fe, en = s, sen
+				continue
+			}
 			body, m, named := c.namedBody(x, en)
-			if !named {
+			if !named || c.constantBuilds(x, en) {
 				return nil, en, false
 			}
-			// A constant-level definition TLC evaluates once at startup
-			// (its effects then, none at the application), and keeps
-			// lazy when that fails.
-			nerr := len(c.errs)
-			def := c.expr(x, en)
-			c.errs = c.errs[:nerr]
-			if def.dep == 0 {
-				if _, err := def.fn(c.constCtx()); err == nil {
-					return nil, en, false
-				}
-			}
 			fe, en = body, cenv{m: m, init: en.init, at: -1}
+		case *ast.ModRef:
+			// I!F, I!G(a), through instances (lazyinst.go).
+			var ok bool
+			if fe, en, ok = c.refBody(x, en); !ok {
+				return nil, en, false
+			}
 		case *ast.OpApp:
 			if len(x.Args) == 0 {
 				return nil, en, false
