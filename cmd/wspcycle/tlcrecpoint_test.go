@@ -107,7 +107,12 @@ import (
 //     (LrIfRec, a CASE LrCaseRec), its body failing at the point
 //     (LrIfRecErr), outside the domain (LrCaseRecOut), a condition no
 //     boolean (LrIfRecBad), a branch's sibling field failing, TLC's
-//     call stack through the selection and the IF (LrIfRecSib);
+//     call stack through the selection and the IF (LrIfRecSib); an
+//     element of a choice of tuples (IF c THEN <<G(v)>> ELSE
+//     <<H(v)>>)[1][0] (LrIfTup, a CASE LrCaseTup, an operator whose body
+//     is the choice LrOpTup, a branch's constructor TLC evaluates as a
+//     constant LrIfTupMix), its body failing at the point (LrIfTupErr)
+//     and outside the domain (LrIfTupOut);
 //   - a constructor reached through INSTANCE (tla/eval/lazyinst.go),
 //     each TLC exit 0 where building failed at another point or ran an
 //     effect at each: I!F[0] of a constant definition (LiDef, through a
@@ -153,6 +158,7 @@ func TestTLCRecPoint(t *testing.T) {
 		"LrRecExcF": 0, "LrDefRec": 0, "LrExcHead": 0, "LrRecErr": 255, "LrRecSib": 255,
 		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
 		"LrRecIfSib": 255, "LrLetIfBad": 75,
+		"LrIfTup": 0, "LrCaseTup": 0, "LrOpTup": 0, "LrIfTupMix": 0, "LrIfTupErr": 255, "LrIfTupOut": 75,
 		"LiDef": 0, "LiOp": 0, "LiVar": 0, "LiPar": 0, "LiParOp": 0, "LiNest": 0, "LiNest2": 0,
 		"LiNestOp": 0, "LiLet": 0, "LiLetOp": 0, "LiArg": 0, "LiArgDef": 0, "LiEff": 0, "LiEffPar": 0,
 		"LiPrint": 0, "LiErr": 255, "LiOut": 75, "LiIf": 0, "LiDefN": 0, "LiTup": 0, "LiSubC": 0,

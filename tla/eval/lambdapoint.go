@@ -277,8 +277,10 @@ func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]c
 }
 
 // selectsTuple reports whether in, an application fe[n] of a number,
-// has fe resolve to a tuple written with its elements (lazyResolve):
-// the application selects an element, no level of a chain.
+// has fe resolve to a tuple written with its elements (lazyResolve), or
+// to a choice at run time of such tuples ((IF c THEN <<F>> ELSE
+// <<G>>)[1][0]): the application selects an element, no level of a
+// chain.
 func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
 	if len(in.Args) != 1 {
 		return false
@@ -286,12 +288,48 @@ func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
 	if _, num := ast.Unparen(in.Args[0]).(*ast.Number); !num {
 		return false
 	}
-	fe := in.Fn
 	nerr := len(c.errs)
-	t, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{container: true})
-	c.errs = c.errs[:nerr]
-	_, tup := t.(*ast.Tuple)
-	return ok && tup
+	defer func() { c.errs = c.errs[:nerr] }()
+	return c.tupleValued(in.Fn, en, 0)
+}
+
+// tupleValued reports whether x resolves to a tuple written with its
+// elements or to an IF or CASE each of whose branches does (selected
+// as x selected the choice: lazyResolve's sel, choiceNode's leaves).
+func (c *compiler) tupleValued(x ast.Expr, en cenv, depth int) bool {
+	if depth > maxInline {
+		return false
+	}
+	var sel []ast.Expr
+	t, ten, ok := c.lazyResolve(x, en, nil, nil, resolveReq{container: true, sel: &sel})
+	if !ok {
+		return false
+	}
+	var branches []ast.Expr
+	switch y := t.(type) {
+	case *ast.Tuple:
+		return true
+	case *ast.If:
+		branches = []ast.Expr{y.Then, y.Else}
+	case *ast.Case:
+		for _, a := range y.Arms {
+			branches = append(branches, a.Value)
+		}
+		if y.Other != nil {
+			branches = append(branches, y.Other)
+		}
+	default:
+		return false
+	}
+	for _, b := range branches {
+		for _, s := range sel {
+			b = reselect(s, b)
+		}
+		if !c.tupleValued(b, ten, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // sibBefore puts x in *sib before its mark (the element selected), or at
@@ -565,6 +603,12 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 // coverage, to a constructor written as the argument.
 func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 	for i := 0; i < maxInline; i++ {
+		if _, let := ast.Unparen(fe).(*ast.Let); let {
+			// (LET K == G(v) IN K)[a]: definitions with their own
+			// coverage nodes, which lazyResolve follows only
+			// without counting (its Let case).
+			return true
+		}
 		id, ok := ast.Unparen(fe).(*ast.Ident)
 		if !ok {
 			return false
