@@ -107,7 +107,27 @@ import (
 //     (LrIfRec, a CASE LrCaseRec), its body failing at the point
 //     (LrIfRecErr), outside the domain (LrCaseRecOut), a condition no
 //     boolean (LrIfRecBad), a branch's sibling field failing, TLC's
-//     call stack through the selection and the IF (LrIfRecSib);
+//     call stack through the selection and the IF (LrIfRecSib); an
+//     element of a choice of tuples (IF c THEN <<G(v)>> ELSE
+//     <<H(v)>>)[1][0] (LrIfTup, a CASE LrCaseTup, an operator whose body
+//     is the choice LrOpTup, a branch's constructor TLC evaluates as a
+//     constant LrIfTupMix), its body failing at the point (LrIfTupErr)
+//     and outside the domain (LrIfTupOut);
+//   - a constructor reached through INSTANCE (tla/eval/lazyinst.go),
+//     each TLC exit 0 where building failed at another point or ran an
+//     effect at each: I!F[0] of a constant definition (LiDef, through a
+//     definition D == I!F LiDefN, passed as an argument LiArgDef), an
+//     operator I!G(v)[0] (LiOp, as an argument LiArg, a tuple's element
+//     LiTup, a choice of I!G(v) and I!F LiIf), a body reading the
+//     substituted variable (LiVar), a parameterised instance J(v)!W[0]
+//     and J(v)!G(v)[0] (LiPar, LiParOp), nested instances N!H[0],
+//     N!M!F[0], N!HG(v)[0] (LiNest, LiNest2, LiNestOp), a LET instance
+//     (LiLet, LiLetOp), a TLCSet the invariant reads (LiEff, LiEffPar)
+//     and a PrintT (LiPrint) only at the point; the body's error at the
+//     point, TLC's call stack through the instance (LiErr), an argument
+//     outside the domain (LiOut); an instance's constant or variable
+//     substituted by a constructor, applied in the instance (LiSubC,
+//     LiSubV, LiSubOp; a TLCSet LiSubEff);
 //   - a recursive function's body holding a constant that fails at
 //     another point (RcFold: its folding once marked the body as having
 //     an effect, which turned point evaluation off), a body printing
@@ -144,6 +164,11 @@ func TestTLCRecPoint(t *testing.T) {
 		"LrRecExcF": 0, "LrDefRec": 0, "LrExcHead": 0, "LrRecErr": 255, "LrRecSib": 255,
 		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
 		"LrRecIfSib": 255, "LrLetIfBad": 75,
+		"LrIfTup": 0, "LrCaseTup": 0, "LrOpTup": 0, "LrIfTupMix": 0, "LrIfTupErr": 255, "LrIfTupOut": 75,
+		"LiDef": 0, "LiOp": 0, "LiVar": 0, "LiPar": 0, "LiParOp": 0, "LiNest": 0, "LiNest2": 0,
+		"LiNestOp": 0, "LiLet": 0, "LiLetOp": 0, "LiArg": 0, "LiArgDef": 0, "LiEff": 0, "LiEffPar": 0,
+		"LiPrint": 0, "LiErr": 255, "LiOut": 75, "LiIf": 0, "LiDefN": 0, "LiTup": 0, "LiSubC": 0,
+		"LiSubV": 0, "LiSubOp": 0, "LiSubEff": 0,
 		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
 		"RcFold": 0, "RcPrint": 0, "RcName": 0, "RcNameOut": 75,
 	} {

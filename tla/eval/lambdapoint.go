@@ -179,22 +179,23 @@ func (c *compiler) lazyResolve(fe ast.Expr, en cenv, sib *[]cx, trail *[]ast.Exp
 				}
 				return nil, en, false
 			}
+			if s, sen, ok := c.substBody(x, en); ok {
+				// An instance's constant or variable: the expression
+				// substituted, TLC's lazy value (lazyinst.go).
+				fe, en = s, sen
+				continue
+			}
 			body, m, named := c.namedBody(x, en)
-			if !named {
+			if !named || c.constantBuilds(x, en) {
 				return nil, en, false
 			}
-			// A constant-level definition TLC evaluates once at startup
-			// (its effects then, none at the application), and keeps
-			// lazy when that fails.
-			nerr := len(c.errs)
-			def := c.expr(x, en)
-			c.errs = c.errs[:nerr]
-			if def.dep == 0 {
-				if _, err := def.fn(c.constCtx()); err == nil {
-					return nil, en, false
-				}
-			}
 			fe, en = body, cenv{m: m, init: en.init, at: -1}
+		case *ast.ModRef:
+			// I!F, I!G(a), through instances (lazyinst.go).
+			var ok bool
+			if fe, en, ok = c.refBody(x, en); !ok {
+				return nil, en, false
+			}
 		case *ast.OpApp:
 			if len(x.Args) == 0 {
 				return nil, en, false
@@ -334,8 +335,10 @@ func (c *compiler) element(t ast.Expr, n int, path []ast.Expr, en cenv, sib *[]c
 }
 
 // selectsTuple reports whether in, an application fe[n] of a number,
-// has fe resolve to a tuple written with its elements (lazyResolve):
-// the application selects an element, no level of a chain.
+// has fe resolve to a tuple written with its elements (lazyResolve), or
+// to a choice at run time of such tuples ((IF c THEN <<F>> ELSE
+// <<G>>)[1][0]): the application selects an element, no level of a
+// chain.
 func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
 	if len(in.Args) != 1 {
 		return false
@@ -343,12 +346,48 @@ func (c *compiler) selectsTuple(in *ast.FuncApp, en cenv) bool {
 	if _, num := ast.Unparen(in.Args[0]).(*ast.Number); !num {
 		return false
 	}
-	fe := in.Fn
 	nerr := len(c.errs)
-	t, _, ok := c.lazyResolve(fe, en, nil, nil, resolveReq{container: true})
-	c.errs = c.errs[:nerr]
-	_, tup := t.(*ast.Tuple)
-	return ok && tup
+	defer func() { c.errs = c.errs[:nerr] }()
+	return c.tupleValued(in.Fn, en, 0)
+}
+
+// tupleValued reports whether x resolves to a tuple written with its
+// elements or to an IF or CASE each of whose branches does (selected
+// as x selected the choice: lazyResolve's sel, choiceNode's leaves).
+func (c *compiler) tupleValued(x ast.Expr, en cenv, depth int) bool {
+	if depth > maxInline {
+		return false
+	}
+	var sel []ast.Expr
+	t, ten, ok := c.lazyResolve(x, en, nil, nil, resolveReq{container: true, sel: &sel})
+	if !ok {
+		return false
+	}
+	var branches []ast.Expr
+	switch y := t.(type) {
+	case *ast.Tuple:
+		return true
+	case *ast.If:
+		branches = []ast.Expr{y.Then, y.Else}
+	case *ast.Case:
+		for _, a := range y.Arms {
+			branches = append(branches, a.Value)
+		}
+		if y.Other != nil {
+			branches = append(branches, y.Other)
+		}
+	default:
+		return false
+	}
+	for _, b := range branches {
+		for _, s := range sel {
+			b = reselect(s, b)
+		}
+		if !c.tupleValued(b, ten, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // sibBefore puts x in *sib before its mark (the element selected), or at
@@ -622,6 +661,12 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 // coverage, to a constructor written as the argument.
 func (c *compiler) namesDef(fe ast.Expr, en cenv) bool {
 	for i := 0; i < maxInline; i++ {
+		if _, let := ast.Unparen(fe).(*ast.Let); let {
+			// (LET K == G(v) IN K)[a]: definitions with their own
+			// coverage nodes, which lazyResolve follows only
+			// without counting (its Let case).
+			return true
+		}
 		id, ok := ast.Unparen(fe).(*ast.Ident)
 		if !ok {
 			return false
