@@ -112,6 +112,10 @@ type scope struct {
 	// application, in the memo slot (byneed.go); memoX and memoBad as for
 	// a LET definition.
 	byNeed bool
+	// effectArg (bArg): the argument prints, draws or reads or sets TLC's
+	// registers (effectfulArg), so it is kept by need even where a pure
+	// one is not: TLC evaluates it once per application (lazyarg.go).
+	effectArg bool
 }
 
 func (s *scope) lookup(name string) *scope {
