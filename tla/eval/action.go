@@ -1130,8 +1130,9 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			restore := c.covStepsApp(de) // covappsteps.go
-			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
+			restore := c.covStepsApp(de)      // covappsteps.go
+			need := c.effectArgsByNeed(d, de) // lazyarg.go
+			steps := c.csSubstInSteps(clearArgMemos(c.action(d.Body, de), need, e.Pos()), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}

@@ -1,6 +1,9 @@
 package eval
 
-import "github.com/wspcycle/wspcycle/tla/ast"
+import (
+	"github.com/wspcycle/wspcycle/tla/ast"
+	"github.com/wspcycle/wspcycle/tla/token"
+)
 
 // Arguments with effects. TLC binds an operator's argument to a LazyValue
 // (SymbolNodeValueLookupProvider.getOpContext) that caches the value its
@@ -45,4 +48,41 @@ func argUnmemo(b *scope, en cenv) uint8 {
 		return depNext | depState
 	}
 	return depNext
+}
+
+// effectArgsByNeed gives the parameters of d bound in de (by userOp, for
+// an application compiled as an action) whose argument has effects and
+// is used more than once a memo slot, as bindArgsByNeed does for an
+// application compiled as an expression; pure arguments stay by name.
+func (c *compiler) effectArgsByNeed(d *ast.OpDef, de cenv) []*scope {
+	var need []*scope
+	sc := de.sc
+	for i := len(d.Params) - 1; i >= 0 && sc != nil; i, sc = i-1, sc.parent {
+		if sc.kind != bArg || sc.name != d.Params[i].Name || paramArity(d, i) != 0 {
+			return need
+		}
+		if sc.argEnv.primed || !effectfulArg(sc.arg) || c.storedArg(sc.arg, sc.argEnv) || !usedRepeatedly(d.Body, sc.name) {
+			continue
+		}
+		sc.byNeed, sc.effectArg, sc.memo = true, true, c.newSlot()
+		need = append(need, sc)
+	}
+	return need
+}
+
+// clearArgMemos puts before steps, the action an application compiled
+// to, a step forgetting the values its by-need arguments (need) kept:
+// each evaluation of the application evaluates them anew, as TLC builds
+// a new LazyValue for each.
+func clearArgMemos(steps []step, need []*scope, pos token.Pos) []step {
+	var memos []int
+	for _, b := range need {
+		if b.memoX != nil && !b.memoBad {
+			memos = append(memos, b.memo)
+		}
+	}
+	if len(memos) == 0 {
+		return steps
+	}
+	return append([]step{{kind: sClear, slots: memos, pos: pos}}, steps...)
 }
