@@ -17,10 +17,18 @@ import (
 //     walks (a conjunct of Next), under \A, and for a recursive operator;
 //     a LAMBDA argument is evaluated at each application of it;
 //   - ArgRegister: TLCSet/TLCGet in an argument used twice: one
-//     increment per application decides the states found.
+//     increment per application decides the states found;
+//   - ArgSplit: TLC's split of Next goes into an application whose
+//     arguments are all constant-level and evaluates them there, once
+//     for the run, used or not ("a", "u", "w" after "Starting..."); an
+//     application with a state-level argument is evaluated at each state;
+//   - ArgRandom (-simulate num=5 -depth 50 -seed 1): A(RandomElement(
+//     1..100)) draws once, so x < 97 holds in every behaviour.
 func TestTLCLazyArg(t *testing.T) {
 	dir := filepath.Join("..", "..", "model", "testdata", "tlc", "lazyarg")
-	for _, name := range []string{"ArgTwice", "ArgAction", "ArgRegister"} {
+	for _, name := range []string{"ArgTwice", "ArgAction", "ArgRegister", "ArgSplit"} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, 0, inSpecDir()) })
 	}
+	sim := []string{"-simulate", "num=5", "-depth", "50", "-seed", "1"}
+	tlcGoldenRun(t, dir, "ArgRandom", sim, 0, inSpecDir())
 }

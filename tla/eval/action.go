@@ -1490,9 +1490,16 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			if rec {
 				c.recSplit++
 			}
+			need := c.splitArgs(e, d, de, en) // lazyarg.go
 			subs, tree := c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
 			if rec {
 				c.recSplit--
+			}
+			if clr := clearArgMemos(nil, need, e.Pos()); len(clr) > 0 {
+				for i := range subs {
+					subs[i].steps = append(clr[:1:1], subs[i].steps...)
+				}
+				tree = append(clr[:1:1], tree...)
 			}
 			covMarkApp(tree, f.lo, args)
 			c.covOrderDone(e.Pos(), f.lo, args)

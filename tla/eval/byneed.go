@@ -79,6 +79,9 @@ func byNeedEntry(body cx, need []*scope) cx {
 // argRef compiles a use of a parameter bound by name (b): by need when b
 // has a memo slot and the use denotes a value of the current state.
 func (c *compiler) argRef(b *scope, pos token.Pos, en cenv) cx {
+	if b.argVal != nil {
+		return *b.argVal // lazyarg.go
+	}
 	ae := b.argEnv
 	ae.primed = ae.primed || en.primed
 	body := func() cx { return c.expr(b.arg, ae) }
@@ -105,7 +108,7 @@ func (c *compiler) storedArg(a ast.Expr, en cenv) bool {
 				case bLetOp:
 					return len(b.op.Params) == 0 && b.memo >= 0
 				case bArg:
-					if b.byNeed {
+					if b.byNeed || b.argVal != nil {
 						return true
 					}
 					a, en = b.arg, b.argEnv

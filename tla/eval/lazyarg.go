@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/wspcycle/wspcycle/tla/ast"
 	"github.com/wspcycle/wspcycle/tla/token"
+	"github.com/wspcycle/wspcycle/tla/value"
 )
 
 // Arguments with effects. TLC binds an operator's argument to a LazyValue
@@ -61,7 +62,7 @@ func (c *compiler) effectArgsByNeed(d *ast.OpDef, de cenv) []*scope {
 		if sc.kind != bArg || sc.name != d.Params[i].Name || paramArity(d, i) != 0 {
 			return need
 		}
-		if sc.argEnv.primed || !effectfulArg(sc.arg) || c.storedArg(sc.arg, sc.argEnv) || !usedRepeatedly(d.Body, sc.name) {
+		if sc.argVal != nil || sc.argEnv.primed || !effectfulArg(sc.arg) || c.storedArg(sc.arg, sc.argEnv) || !usedRepeatedly(d.Body, sc.name) {
 			continue
 		}
 		sc.byNeed, sc.effectArg, sc.memo = true, true, c.newSlot()
@@ -85,4 +86,54 @@ func clearArgMemos(steps []step, need []*scope, pos token.Pos) []step {
 		return steps
 	}
 	return append([]step{{kind: sClear, slots: memos, pos: pos}}, steps...)
+}
+
+// splitArgs prepares the arguments with effects of e, an application of
+// d that Next's split (c.split) goes into, de binding d's parameters.
+// TLC's getActions goes into an application only when every argument is
+// constant-level, and then evaluates each argument there, once for the
+// whole run (Tool.getActionsAppl: eval in the empty state, bound as a
+// value): Next == A(RandomElement(1..100)) draws once, so x' = v takes
+// the same value at every step, and A(PrintT("a") ...) prints once,
+// after "Starting...", whether A uses it or not (golden lazyarg/
+// ArgSplit). Such an argument, with effects and read from nothing bound
+// around it, is evaluated here and its parameter stands for the value.
+// An argument of another application (one reading the state, which TLC
+// keeps one action and evaluates at each state) is kept by need for
+// each evaluation: the returned scopes, whose values clearArgMemos
+// forgets before the steps of the application's body.
+func (c *compiler) splitArgs(e ast.Expr, d *ast.OpDef, de, en cenv) []*scope {
+	if c.argsConstant(e, en) {
+		// d's parameters, first to last: TLC evaluates them in order.
+		params := make([]*scope, len(d.Params))
+		sc := de.sc
+		for i := len(d.Params) - 1; i >= 0 && sc != nil; i, sc = i-1, sc.parent {
+			if sc.kind == bArg && sc.name == d.Params[i].Name && paramArity(d, i) == 0 && effectfulArg(sc.arg) {
+				params[i] = sc
+			}
+		}
+		for _, sc := range params {
+			if sc == nil {
+				continue
+			}
+			ce := c.levelOf(func() cx { return c.expr(sc.arg, sc.argEnv) })
+			if ce.prime || ce.temporal || ce.x.dep&(depState|depNext|depEnv|depPending) != 0 {
+				continue
+			}
+			v, ok := c.argAtSplit[sc.arg]
+			if !ok {
+				var err error
+				if v, err = c.evalAtLoad(ce.x); err != nil {
+					continue // evaluated, and failing, where it is used
+				}
+				if c.argAtSplit == nil {
+					c.argAtSplit = map[ast.Expr]value.Value{}
+				}
+				c.argAtSplit[sc.arg] = v // the split may be compiled twice (retryAtRun)
+			}
+			x := konst(v, ce.x.pos)
+			sc.argVal = &x
+		}
+	}
+	return c.effectArgsByNeed(d, de)
 }
