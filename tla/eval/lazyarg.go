@@ -103,7 +103,9 @@ func clearArgMemos(steps []step, need []*scope, pos token.Pos) []step {
 // each evaluation: the returned scopes, whose values clearArgMemos
 // forgets before the steps of the application's body.
 func (c *compiler) splitArgs(e ast.Expr, d *ast.OpDef, de, en cenv) []*scope {
-	if c.argsConstant(e, en) {
+	// Under -coverage an argument is evaluated and counted at each use
+	// (compile.go's ident, covArgUse), as before: not yet TLC's here.
+	if c.cov == nil && c.argsConstant(e, en) {
 		// d's parameters, first to last: TLC evaluates them in order.
 		params := make([]*scope, len(d.Params))
 		sc := de.sc
