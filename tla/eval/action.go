@@ -1130,8 +1130,9 @@ func (c *compiler) action(e ast.Expr, en cenv) (steps []step) {
 			if c.overrideUse(e, en) && !c.mentionsState(d.Body) {
 				return []step{c.overrideGuard(e, d, de)}
 			}
-			restore := c.covStepsApp(de) // covappsteps.go
-			steps := c.csSubstInSteps(c.action(d.Body, de), de, en, e.Pos())
+			restore := c.covStepsApp(de)      // covappsteps.go
+			need := c.effectArgsByNeed(d, de) // lazyarg.go
+			steps := c.csSubstInSteps(clearArgMemos(c.action(d.Body, de), need, e.Pos()), de, en, e.Pos())
 			if len(steps) == 1 && steps[0].kind == sGuard && steps[0].x == d.Body && inModuleFile(e) {
 				steps[0].x = e // as for a name (NBDef2: A(x) names A(x))
 			}
@@ -1489,9 +1490,16 @@ func (c *compiler) split(e ast.Expr, en cenv, name string, namePos token.Pos, pa
 			if rec {
 				c.recSplit++
 			}
+			need := c.splitArgs(e, d, de, en) // lazyarg.go
 			subs, tree := c.split(d.Body, de, d.Name.Name, d.Pos(), params, slots)
 			if rec {
 				c.recSplit--
+			}
+			if clr := clearArgMemos(nil, need, e.Pos()); len(clr) > 0 {
+				for i := range subs {
+					subs[i].steps = append(clr[:1:1], subs[i].steps...)
+				}
+				tree = append(clr[:1:1], tree...)
 			}
 			covMarkApp(tree, f.lo, args)
 			c.covOrderDone(e.Pos(), f.lo, args)

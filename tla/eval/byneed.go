@@ -35,7 +35,9 @@ func (c *compiler) bindArgsByNeed(d *ast.OpDef, args []ast.Expr, defEnv, argEnv 
 	var need []*scope
 	for i, p := range d.Params {
 		sc = &scope{name: p.Name, kind: bArg, arg: args[i], argEnv: argEnv, parent: sc, cov: c.cov}
-		if paramArity(d, i) == 0 && !argEnv.primed && !argEnv.init && !c.storedArg(args[i], argEnv) && usedRepeatedly(d.Body, p.Name) {
+		eff := paramArity(d, i) == 0 && effectfulArg(args[i])
+		if paramArity(d, i) == 0 && !argEnv.primed && (!argEnv.init || eff) && !c.storedArg(args[i], argEnv) && usedRepeatedly(d.Body, p.Name) {
+			sc.effectArg = eff
 			sc.byNeed = true
 			sc.memo = c.newSlot()
 			need = append(need, sc)
@@ -77,13 +79,16 @@ func byNeedEntry(body cx, need []*scope) cx {
 // argRef compiles a use of a parameter bound by name (b): by need when b
 // has a memo slot and the use denotes a value of the current state.
 func (c *compiler) argRef(b *scope, pos token.Pos, en cenv) cx {
+	if b.argVal != nil {
+		return *b.argVal // lazyarg.go
+	}
 	ae := b.argEnv
 	ae.primed = ae.primed || en.primed
 	body := func() cx { return c.expr(b.arg, ae) }
-	if !b.byNeed || en.primed || en.init || c.cut != nil || b.memoBad {
+	if !b.byNeed || en.primed || en.init && !b.effectArg || c.cut != nil || b.memoBad {
 		return c.inline(pos, body)
 	}
-	return c.memoInSlot(b, pos, depNext|depSide|depRun, true, body)
+	return c.memoInSlot(b, pos, argUnmemo(b, en), true, body)
 }
 
 // storedArg reports whether evaluating the argument a (written in en)
@@ -103,7 +108,7 @@ func (c *compiler) storedArg(a ast.Expr, en cenv) bool {
 				case bLetOp:
 					return len(b.op.Params) == 0 && b.memo >= 0
 				case bArg:
-					if b.byNeed {
+					if b.byNeed || b.argVal != nil {
 						return true
 					}
 					a, en = b.arg, b.argEnv

@@ -112,6 +112,13 @@ type scope struct {
 	// application, in the memo slot (byneed.go); memoX and memoBad as for
 	// a LET definition.
 	byNeed bool
+	// effectArg (bArg): the argument prints, draws or reads or sets TLC's
+	// registers (effectfulArg), so it is kept by need even where a pure
+	// one is not: TLC evaluates it once per application (lazyarg.go).
+	effectArg bool
+	// argVal (bArg): the argument's value, evaluated once where TLC's
+	// split of Next evaluates it (splitArgs): every use is that value.
+	argVal *cx
 }
 
 func (s *scope) lookup(name string) *scope {
@@ -158,6 +165,9 @@ type compiler struct {
 	unchAt *[]*ast.Ident
 	// inEnabled: compiling the action of an ENABLED.
 	inEnabled bool
+	// argAtSplit are the arguments with effects Next's split evaluated
+	// (splitArgs), kept for a second compilation of the split.
+	argAtSplit map[ast.Expr]value.Value
 	// printDefs are the definitions without parameters that print, whose
 	// constant value is computed once (randomconst.go, constantValue).
 	printDefs map[*ast.OpDef]bool
