@@ -139,6 +139,10 @@ func TestTLCRecPoint(t *testing.T) {
 		"LrRecSib0": 255, "LrOpRecOut": 75, "LrExcLetErr": 255, "LrLetIfErr": 255,
 		"LrRecIfSib": 255, "LrLetIfBad": 75,
 		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
+		// Sib*: a record's other fields or a tuple's other elements,
+		// the lazy function selected (Nat, no point), run once.
+		"SibTupOp": 0, "SibRecOp": 0, "SibHead": 0, "SibLet": 0, "SibTup": 0, "SibDiv": 75,
+		"SibAsmRec": 0, "SibAsmTup": 0, "SibAsmLet": 0, "SibAsmHead": 0,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}
