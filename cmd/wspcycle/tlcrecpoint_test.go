@@ -142,7 +142,7 @@ func TestTLCRecPoint(t *testing.T) {
 		// Sib*: a record's other fields or a tuple's other elements,
 		// the lazy function selected (Nat, no point), run once.
 		"SibTupOp": 0, "SibRecOp": 0, "SibHead": 0, "SibLet": 0, "SibTup": 0, "SibDiv": 75,
-		"SibAsmRec": 0, "SibAsmTup": 0, "SibAsmLet": 0, "SibAsmHead": 0,
+		"SibAsmRec": 0, "SibAsmTup": 0, "SibAsmLet": 0, "SibAsmHead": 0, "SibExc": 0, "SibAsmExc": 0,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

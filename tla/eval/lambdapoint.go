@@ -444,7 +444,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if ex, isEx := x.(*ast.Except); ok && isEx {
 			var sib []cx
 			_, xen, _ := c.lambdaResolve(fe, en, &sib, nil)
-			return c.lambdaExcept(ex, xen, sib, args, general)
+			return c.lambdaExcept(e, ex, xen, sib, args, general)
 		}
 		c.errs = c.errs[:nerr]
 	}
@@ -626,9 +626,9 @@ func pointOrGeneral(point func(*ctx) (value.Value, error), general cx, built boo
 	}
 }
 
-// selGeneral is the fallback of a point application whose function F is
-// selected from a record or tuple (sel, F compiled, has dep 0 fn nil when
-// it is not): F's value applied to lists, instead of general, which would
+// selGeneral is the fallback of a point application e whose function F
+// is selected from a record or tuple (sel, F compiled; fn nil when it is
+// not): F's value applied to lists, instead of general, which would
 // evaluate the record's or tuple's other elements (Print, TLCSet) a
 // second time after the point evaluation ran them and missed; TLC
 // evaluates them once.
