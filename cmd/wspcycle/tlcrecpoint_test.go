@@ -171,6 +171,10 @@ func TestTLCRecPoint(t *testing.T) {
 		"LiSubV": 0, "LiSubOp": 0, "LiSubEff": 0,
 		"LrIfRec": 0, "LrCaseRec": 0, "LrIfRecSib": 255, "LrIfRecErr": 255, "LrIfRecBad": 75, "LrCaseRecOut": 75,
 		"RcFold": 0, "RcPrint": 0, "RcName": 0, "RcNameOut": 75,
+		// Sib*: a record's other fields or a tuple's other elements,
+		// the lazy function selected (Nat, no point), run once.
+		"SibTupOp": 0, "SibRecOp": 0, "SibHead": 0, "SibLet": 0, "SibTup": 0, "SibDiv": 75,
+		"SibAsmRec": 0, "SibAsmTup": 0, "SibAsmLet": 0, "SibAsmHead": 0, "SibExc": 0, "SibAsmExc": 0,
 	} {
 		t.Run(name, func(t *testing.T) { tlcGoldenRun(t, dir, name, nil, code, inSpecDir()) })
 	}

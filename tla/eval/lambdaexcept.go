@@ -28,7 +28,7 @@ type lambdaUpdate struct {
 // the siblings of the record or tuple fields ex was reached through
 // (lazyResolve), its mark where ex is; general is e compiled as any
 // application.
-func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, sib []cx, args []cx, general cx) (cx, bool) {
+func (c *compiler) lambdaExcept(e *ast.FuncApp, ex *ast.Except, en cenv, sib []cx, args []cx, general cx) (cx, bool) {
 	if len(args) != 1 {
 		return cx{}, false
 	}
@@ -70,14 +70,17 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, sib []cx, args []cx, ge
 	if len(c.errs) > nerr {
 		return fail()
 	}
+	for _, x := range sib {
+		d |= x.dep
+	}
 	if cov == nil && general.dep == 0 && d&(depSide|depRun) == 0 {
 		// Warnings muted: this evaluation only decides.
 		if _, _, err := c.foldEval(general); err == nil {
 			return cx{}, false // a constant, built once
 		}
 	}
-	for _, x := range sib {
-		d |= x.dep
+	if len(sib) > 0 {
+		general = c.selGeneral(e, en, c.exceptOf(ex, c.expr(fc, fen), en), [][]cx{args}, general)
 	}
 	// An argument outside the domain is the FcnLambdaValue's apply
 	// error where TLC would not tabulate it, else a miss (the general
@@ -177,4 +180,22 @@ func (c *compiler) lambdaExcept(ex *ast.Except, en cenv, sib []cx, args []cx, ge
 	}
 	fn := pointOrGeneral(point, general, cov != nil)
 	return cx{fn: fn, dep: general.dep | d | a.dep, pos: general.pos}, true
+}
+
+// exceptOf is ex, [F EXCEPT ...], compiled in en with F's value fn's:
+// F itself, selected from a record or tuple, is not evaluated again
+// (with its siblings).
+func (c *compiler) exceptOf(ex *ast.Except, fn cx, en cenv) cx {
+	slot := c.newSlot()
+	fe := en
+	fe.at = slot
+	x := c.expr(&ast.Except{Lbrack: ex.Lbrack, Fn: &ast.At{AtPos: ex.Fn.Pos()}, Updates: ex.Updates}, fe)
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := fn.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		k.env[slot] = f
+		return x.fn(k)
+	}, dep: fn.dep | x.dep}
 }

@@ -541,7 +541,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if ex, isEx := x.(*ast.Except); ok && isEx {
 			var sib []cx
 			_, xen, _ := c.lambdaResolve(fe, en, &sib, nil)
-			return c.lambdaExcept(ex, xen, sib, args, general)
+			return c.lambdaExcept(e, ex, xen, sib, args, general)
 		}
 		c.errs = c.errs[:nerr]
 	}
@@ -565,9 +565,13 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	var ps []*recPoint
 	var body cx
 	var sib []cx
+	var sel cx // the selected element F, when F has siblings
 	for i := range lists {
 		var own []cx
 		fc, fen, ok := c.lambdaCons(fe, en, &own)
+		if i == 0 && ok && len(own) > 0 {
+			sel = c.expr(fc, fen)
+		}
 		if !ok || len(c.errs) > nerr || (i > 0 && len(own) > 0) {
 			// A body reaching its constructor through a record or
 			// tuple (whose other elements read the binders) is built.
@@ -611,6 +615,9 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	for _, p := range ps {
 		d |= binderDeps(p.bs)
 	}
+	for _, x := range sib {
+		d |= x.dep
+	}
 	if c.cov == nil && cov == nil && general.dep == 0 && d&(depSide|depRun) == 0 {
 		if _, err := general.fn(c.constCtx()); err == nil {
 			return cx{}, false // a constant, built once
@@ -619,9 +626,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	for _, l := range lists {
 		d |= deps(l...)
 	}
-	for _, x := range sib {
-		d |= x.dep
-	}
+	general = c.selGeneral(e, en, sel, lists, general)
 	// TLC's order: the record's or tuple's elements before F, F's
 	// domains (making the FcnLambdaValue), the elements after, then the
 	// arguments; in a chain each level's domains (F[a]'s body made)
@@ -722,4 +727,40 @@ func pointOrGeneral(point func(*ctx) (value.Value, error), general cx, built boo
 		}
 		return v, err
 	}
+}
+
+// selGeneral is the fallback of a point application e whose function F
+// is selected from a record or tuple (sel, F compiled; fn nil when it is
+// not): F's value applied to lists, instead of general, which would
+// evaluate the record's or tuple's other elements (Print, TLCSet) a
+// second time after the point evaluation ran them and missed; TLC
+// evaluates them once.
+func (c *compiler) selGeneral(e *ast.FuncApp, en cenv, sel cx, lists [][]cx, general cx) cx {
+	if sel.fn == nil {
+		return general
+	}
+	lam := c.lambdaApplied(e.Fn, en, sel.dep)
+	pos := e.Pos()
+	return cx{fn: func(k *ctx) (value.Value, error) {
+		f, err := sel.fn(k)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lists {
+			vs, err := evalAll(k, l)
+			if err != nil {
+				return nil, err
+			}
+			x := vs[0]
+			if len(vs) != 1 {
+				x = value.TupleOf(vs)
+			}
+			v, err := apply(f, x, pos)
+			if err != nil {
+				return nil, withExpr(applyError(err, lam, f, x), e, pos)
+			}
+			f = v
+		}
+		return f, nil
+	}, dep: general.dep, pos: general.pos}
 }

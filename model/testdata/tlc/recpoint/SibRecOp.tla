@@ -1,0 +1,8 @@
+---- MODULE SibRecOp ----
+EXTENDS Naturals, Sequences, TLC
+VARIABLE x
+Init == x = 0 /\ TLCSet(1, 0)
+Next == x' = (x + 1) % 3
+S(v) == [a |-> [n \in Nat |-> n], b |-> TLCSet(1, TLCGet(1) + 1)]
+Inv == S(x).a[0] = 0 /\ PrintT(TLCGet(1)) /\ TLCGet(1) < 4
+====
