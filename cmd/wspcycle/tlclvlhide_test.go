@@ -44,7 +44,10 @@ import (
 //     (HRecLambda, HExtRec with HRecMod);
 //   - naming a variable it does not read at load (HVarSkip, HVarOr, and
 //     HVarPrint, which prints once, at load), reading TLCGet through a
-//     definition (HGetDef).
+//     definition (HGetDef);
+//   - reading no run at all but a variable it does not read at load
+//     (HVarOnly: it prints once, at load, and gets warning 2149; it
+//     printed in every state, without the warning).
 //
 // The other side, which passes on main too: a definition whose
 // evaluation at load reads a variable is evaluated in each state
@@ -62,7 +65,7 @@ func TestTLCHiddenLevel(t *testing.T) {
 		"HInstLambda": 12, "HInstOpName": 12, "HArgCounts": 11, "HRecOpParam": 150,
 		"HDefNext": 11, "HDefPrint": 11, "HDefInit": 11, "HDefConj": 11,
 		"HInstDef": 11, "HInstUse": 11, "HInstVarSkip": 11, "HExtRec": 11, "HRecLambda": 11,
-		"HVarSkip": 11, "HVarOr": 11, "HVarPrint": 11, "HGetDef": 11,
+		"HVarSkip": 11, "HVarOr": 11, "HVarPrint": 11, "HGetDef": 11, "HVarOnly": 11,
 		"HInstParam": 12, "HInstLet": 12, "HInstVarRead": 12, "HVarRead": 12, "HVarConj": 12,
 	} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, code, inSpecDir())

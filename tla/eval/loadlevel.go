@@ -87,11 +87,24 @@ func (c *compiler) runAtLoad(key defKey, x cx) cx {
 	if !ok {
 		return x
 	}
-	v, err := c.evalAtLoad(lx)
+	v, err := c.evalLoadTrial(lx)
 	if err != nil {
 		return x
 	}
 	return konst(value.NormalizedTop(v), x.pos)
+}
+
+// evalLoadTrial is evalAtLoad of lx, compiled without a state, where a
+// code path compiled elsewhere and shared (a cache this compile did not
+// bypass) could still index the missing state: such a panic is a failure
+// of the evaluation at load, as TLC's reading a variable of no state.
+func (c *compiler) evalLoadTrial(lx cx) (v value.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, errorf(lx.pos, "evaluation at load without a state: %v", r)
+		}
+	}()
+	return c.evalAtLoad(lx)
 }
 
 // hides reports whether TLC evaluates d at load although it may read the

@@ -834,6 +834,14 @@ func (c *compiler) trialCompile(e ast.Expr, en cenv) (x cx, prime, temporal, ok 
 	if cov != nil {
 		ncov = len(cov.Children)
 	}
+	if c.noState {
+		// The recursive operators and functions compiled reading the
+		// state are compiled again, reading none (restored below).
+		c.recs = map[recKey]*recFcn{}
+		if recOpTable != nil {
+			recOpTable.inst = map[recOpKey]*recOp{}
+		}
+	}
 	c.sawPrime, c.temporal = false, false
 	x = c.expr(e, en)
 	prime, temporal, ok = c.sawPrime, c.temporal, len(c.errs) == nerr
