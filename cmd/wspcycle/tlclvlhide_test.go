@@ -34,6 +34,27 @@ import (
 //   - an argument the operator ignores, K(x) with K(a) == TRUE
 //     (HArgCounts): the level bound counts every argument.
 //
+// A definition TLC evaluates at load is kept when that evaluation, which
+// has no state, succeeds: wspcycle refused one outside the root context
+// or mentioning a variable. Each was checked in every state (exit 12):
+//   - in an instance's context, used directly or through a definition
+//     (HInstUse, HInstDef, with HInstMod), its variable substituted and
+//     short-circuited away (HInstVarSkip, with HVarMod);
+//   - through a RECURSIVE operator, of the module or an EXTENDed one
+//     (HRecLambda, HExtRec with HRecMod);
+//   - naming a variable it does not read at load (HVarSkip, HVarOr, and
+//     HVarPrint, which prints once, at load), reading TLCGet through a
+//     definition (HGetDef);
+//   - reading no run at all but a variable it does not read at load
+//     (HVarOnly: it prints once, at load, and gets warning 2149; it
+//     printed in every state, without the warning).
+//
+// The other side, which passes on main too: a definition whose
+// evaluation at load reads a variable is evaluated in each state
+// (HVarRead, HVarConj, HInstVarRead), and so is one of a parameterised
+// or LET instance (HInstParam, HInstLet), whose definitions take the
+// instance's parameters to TLC: violated, exit 12.
+//
 // HRecOpParam: a RECURSIVE operator defined with an operator parameter
 // is SANY's "different arity" error (RECURSIVE declares none).
 func TestTLCHiddenLevel(t *testing.T) {
@@ -43,6 +64,9 @@ func TestTLCHiddenLevel(t *testing.T) {
 		"HLevelFalse": 151, "HCon": 11, "HActCon": 11, "HView": 151,
 		"HInstLambda": 12, "HInstOpName": 12, "HArgCounts": 11, "HRecOpParam": 150,
 		"HDefNext": 11, "HDefPrint": 11, "HDefInit": 11, "HDefConj": 11,
+		"HInstDef": 11, "HInstUse": 11, "HInstVarSkip": 11, "HExtRec": 11, "HRecLambda": 11,
+		"HVarSkip": 11, "HVarOr": 11, "HVarPrint": 11, "HGetDef": 11, "HVarOnly": 11,
+		"HInstParam": 12, "HInstLet": 12, "HInstVarRead": 12, "HVarRead": 12, "HVarConj": 12,
 	} {
 		tlcGoldenRun(t, dir, name, []string{"-noGenerateSpecTE"}, code, inSpecDir())
 	}

@@ -73,7 +73,7 @@ func (b *builder) constantLevel1(id *ast.Ident) (cx, bool) {
 	// evaluation of Ap(LAMBDA v : x < 2) at load fails, reading a
 	// variable of no state: it is evaluated where it is used.
 	prime, temporal, dep, ok := b.c.trialDep(d.Body, de)
-	if ok && !prime && !temporal && dep&depState != 0 && b.c.loadsHidden(d, de) {
+	if ok && !prime && !temporal && dep&depState != 0 && b.c.hides(d, de) {
 		return b.hiddenAtLoad(id)
 	}
 	if !ok || prime || temporal || dep&(depState|depNext) != 0 {

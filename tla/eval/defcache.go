@@ -46,7 +46,7 @@ func (c *compiler) cachedDef(key defKey, body func() cx) cx {
 		// Under coverage, one evaluated at load is not again (covload.go).
 		ce.x = c.constantValue(ce, c.printDefs[key.d])
 	}
-	if ce.x.dep&(depState|depRun) == depState|depRun && !ce.prime && !ce.temporal {
+	if ce.x.dep&depState != 0 && !ce.prime && !ce.temporal {
 		ce.x = c.runAtLoad(key, ce.x) // loadlevel.go
 	}
 	ce.x = onceValue(ce)

@@ -20,18 +20,38 @@ import (
 
 // loadsHidden reports whether d (its body's names resolved in de), a
 // definition without parameters, is one TLC evaluates at load although
-// it reads the run (TLCGet) where its level bound does not see it: its
-// level bound is constant, and a trial compile (loadTrial) finds it
-// reads no variable, primes nothing and uses no temporal operator.
-func (c *compiler) loadsHidden(d *ast.OpDef, de cenv) bool {
-	if len(d.Params) > 0 || c.levelBound(d.Body, de) > 0 {
-		return false
+// it may read the run (TLCGet) where its level bound does not see it:
+// a definition of a context TLC loads (loadContext) whose level bound
+// is constant and that primes nothing and uses no temporal operator.
+// x is its body compiled as TLC's load evaluates it, without a state:
+// a variable read there fails, as TLC's does, but one short-circuited
+// away does not (Ap(LAMBDA v : TRUE \/ x < 0) is TRUE at load to TLC).
+func (c *compiler) loadsHidden(d *ast.OpDef, de cenv) (x cx, ok bool) {
+	if len(d.Params) > 0 || !loadContext(de.m) || c.levelBound(d.Body, de) > 0 {
+		return cx{}, false
 	}
-	was := c.loadTrial
-	c.loadTrial = true
-	prime, temporal, dep, ok := c.trialDep(d.Body, de)
-	c.loadTrial = was
-	return ok && !prime && !temporal && dep&(depState|depNext|depEnv|depPending) == 0
+	wasTrial, wasNoState := c.loadTrial, c.noState
+	c.loadTrial, c.noState = true, true
+	x, prime, temporal, ok := c.trialCompile(d.Body, de)
+	c.loadTrial, c.noState = wasTrial, wasNoState
+	return x, ok && !prime && !temporal && x.dep&(depNext|depEnv|depPending) == 0
+}
+
+// loadContext reports whether the definitions of context m are among
+// those TLC evaluates at load: the root's, an EXTENDed module's, and a
+// named instance's written outside any bound name (I == INSTANCE M, the
+// instance's own instances alike); not those of a parameterised or LET
+// instance, whose definitions take the instance's parameters to TLC.
+func loadContext(m *modEnv) bool {
+	if m == nil {
+		return true
+	}
+	for k := m.ctx; k != nil; k = k.parent {
+		if k.scoped {
+			return false
+		}
+	}
+	return true
 }
 
 // loadGet is TLCGet(name) evaluated at load, where TLC has no model
@@ -56,20 +76,40 @@ func (r *Run) loadGet(name string, pos token.Pos) (value.Value, error) {
 // runAtLoad is x, the compiled definition of key, or its value at load
 // when TLC evaluates it there although it reads the run (loadsHidden):
 // D == Ap(LAMBDA v : TLCGet("level")) is 1 for the whole run, wherever
-// it is used. Only a definition of the root context is (an instance's
-// is evaluated in its context, which this does not model), and only
-// one that reads the run and no variable where it is compiled, as the
-// depState and depRun TLCGet gives say: no other pays for the check.
+// it is used, in the root context or an instance's. Only one that reads
+// the run and the state where it is compiled, as the depState and
+// depRun TLCGet gives say, is tried: no other pays for the check.
 func (c *compiler) runAtLoad(key defKey, x cx) cx {
-	if c.loadTrial || c.cov != nil || key.m != nil && key.m.ctx != nil || x.dep&(depNext|depEnv|depPending) != 0 {
+	if c.loadTrial || c.noState || c.cov != nil || x.dep&(depNext|depEnv|depPending) != 0 {
 		return x
 	}
-	if !c.loadsHidden(key.d, cenv{at: -1, m: key.m}) {
+	lx, ok := c.loadsHidden(key.d, cenv{at: -1, m: key.m})
+	if !ok {
 		return x
 	}
-	v, err := c.evalAtLoad(x)
+	v, err := c.evalLoadTrial(lx)
 	if err != nil {
 		return x
 	}
 	return konst(value.NormalizedTop(v), x.pos)
+}
+
+// evalLoadTrial is evalAtLoad of lx, compiled without a state, where a
+// code path compiled elsewhere and shared (a cache this compile did not
+// bypass) could still index the missing state: such a panic is a failure
+// of the evaluation at load, as TLC's reading a variable of no state.
+func (c *compiler) evalLoadTrial(lx cx) (v value.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, errorf(lx.pos, "evaluation at load without a state: %v", r)
+		}
+	}()
+	return c.evalAtLoad(lx)
+}
+
+// hides reports whether TLC evaluates d at load although it may read the
+// run (loadsHidden).
+func (c *compiler) hides(d *ast.OpDef, de cenv) bool {
+	_, ok := c.loadsHidden(d, de)
+	return ok
 }

@@ -85,6 +85,10 @@ type instCtx struct {
 	stmt, end token.Pos
 	// parent is the context the INSTANCE is written in (nil: the root).
 	parent *instCtx
+	// scoped: the INSTANCE is written where bound names are in scope
+	// (its parameters, a LET, a binder), so its definitions are not
+	// TLC's constant definitions evaluated at load (loadlevel.go).
+	scoped bool
 }
 
 // overrideKey names a definition the cfg replaces: C <- Op replaces C in
@@ -265,7 +269,7 @@ func (c *compiler) instanceEnv(inst *ast.Instance, at cenv) *modEnv {
 		return nil
 	}
 	subst := map[string]substArg{}
-	ie := c.newEnv(m, &instCtx{subst: subst, inst: inst, stmt: inst.Start, parent: c.env(at).ctx})
+	ie := c.newEnv(m, &instCtx{subst: subst, inst: inst, stmt: inst.Start, parent: c.env(at).ctx, scoped: at.sc != nil})
 	with := map[string]ast.Expr{}
 	for _, w := range inst.With {
 		en, ok := ie.names[w.Name.Name]

@@ -815,6 +815,14 @@ func (c *compiler) trialDep(e ast.Expr, en cenv) (prime, temporal bool, dep uint
 }
 
 func (c *compiler) trialDep1(e ast.Expr, en cenv) (prime, temporal bool, dep uint8, ok bool) {
+	x, prime, temporal, ok := c.trialCompile(e, en)
+	return prime, temporal, x.dep, ok
+}
+
+// trialCompile compiles e in en and leaves the compiler as it was: x
+// is only to be evaluated or inspected, prime and temporal say whether
+// e has a prime or a temporal operator, ok whether it compiled.
+func (c *compiler) trialCompile(e ast.Expr, en cenv) (x cx, prime, temporal, ok bool) {
 	nerr, prime0, temporal0 := len(c.errs), c.sawPrime, c.temporal
 	cache, recs := maps.Clone(c.cache), maps.Clone(c.recs)
 	recOpTable := c.recOps
@@ -826,8 +834,16 @@ func (c *compiler) trialDep1(e ast.Expr, en cenv) (prime, temporal bool, dep uin
 	if cov != nil {
 		ncov = len(cov.Children)
 	}
+	if c.noState {
+		// The recursive operators and functions compiled reading the
+		// state are compiled again, reading none (restored below).
+		c.recs = map[recKey]*recFcn{}
+		if recOpTable != nil {
+			recOpTable.inst = map[recOpKey]*recOp{}
+		}
+	}
 	c.sawPrime, c.temporal = false, false
-	x := c.expr(e, en)
+	x = c.expr(e, en)
 	prime, temporal, ok = c.sawPrime, c.temporal, len(c.errs) == nerr
 	c.errs = c.errs[:nerr]
 	c.cache, c.recs = cache, recs
@@ -836,7 +852,7 @@ func (c *compiler) trialDep1(e ast.Expr, en cenv) (prime, temporal bool, dep uin
 	}
 	cov.truncate(ncov)
 	c.sawPrime, c.temporal = prime0, temporal0
-	return prime, temporal, x.dep, ok
+	return x, prime, temporal, ok
 }
 
 type fairDef struct {

@@ -1,0 +1,10 @@
+---- MODULE HInstDef ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Init == x = 0
+Next == x' = x + 1 /\ x < 5
+I == INSTANCE HInstMod
+D == I!E
+Inv == D /\ x < 10
+====

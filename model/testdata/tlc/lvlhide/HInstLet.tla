@@ -1,0 +1,8 @@
+---- MODULE HInstLet ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Init == x = 0
+Next == x' = x + 1 /\ x < 5
+Inv == LET I == INSTANCE HInstMod IN I!E /\ x < 10
+====

@@ -1,0 +1,9 @@
+---- MODULE HInstVarSkip ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Init == x = 0
+Next == x' = x + 1 /\ x < 5
+I == INSTANCE HVarMod WITH y <- x
+Inv == I!Skip
+====

@@ -1,0 +1,9 @@
+---- MODULE HVarConj ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Ap(F(_)) == F(0)
+Init == x = 0
+Next == x' = x + 1 /\ x < 5
+D == Ap(LAMBDA v : TLCGet("level") < 3 /\ x >= 0)
+Inv == D /\ x < 10
+====
