@@ -157,6 +157,10 @@ type compiler struct {
 	// branch (reselect), the frames TLC's call stack shows for it: the
 	// selection written, then the choices (lambdachoice.go).
 	selFrames map[ast.Expr][]ast.Expr
+	// recSibs counts the siblings recApp made, each binding a recursive
+	// function's binders for the body it resolved to: a selection whose
+	// siblings bind names has no value of its own (selGeneral).
+	recSibs int
 	// javaArith is javaArithModule's answer, computed once.
 	javaArithOnce sync.Once
 	javaArith     string

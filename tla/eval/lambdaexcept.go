@@ -27,8 +27,8 @@ type lambdaUpdate struct {
 // constructor (ok false when it is none this handles), in en; sib are
 // the siblings of the record or tuple fields ex was reached through
 // (lazyResolve), its mark where ex is; general is e compiled as any
-// application.
-func (c *compiler) lambdaExcept(e *ast.FuncApp, ex *ast.Except, en cenv, sib []cx, args []cx, general cx) (cx, bool) {
+// application; recSibs is c.recSibs before sib was resolved.
+func (c *compiler) lambdaExcept(e *ast.FuncApp, ex *ast.Except, en cenv, sib []cx, args []cx, general cx, recSibs int) (cx, bool) {
 	if len(args) != 1 {
 		return cx{}, false
 	}
@@ -79,7 +79,7 @@ func (c *compiler) lambdaExcept(e *ast.FuncApp, ex *ast.Except, en cenv, sib []c
 			return cx{}, false // a constant, built once
 		}
 	}
-	if len(sib) > 0 {
+	if len(sib) > 0 && c.recSibs == recSibs {
 		general = c.selGeneral(e, en, c.exceptOf(ex, c.expr(fc, fen), en), [][]cx{args}, general)
 	}
 	// An argument outside the domain is the FcnLambdaValue's apply

@@ -281,6 +281,7 @@ func (c *compiler) recApp(x *ast.FuncApp, en cenv, sib *[]cx, rq resolveReq) (as
 		return nil, en, false
 	}
 	if sib != nil {
+		c.recSibs++
 		p := &recPoint{bs: bs, anyDomain: true}
 		sibBefore(sib, cx{fn: func(k *ctx) (value.Value, error) {
 			sets, err := p.domains(k)
@@ -534,6 +535,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		defer func() { c.cov = cov }()
 	}
 	nerr := len(c.errs)
+	recSibs := c.recSibs
 	if len(mid)+len(pre) == 0 {
 		// An EXCEPT, written there or reached through names, fields
 		// and elements (lazyResolve), whose siblings then come first.
@@ -541,7 +543,7 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 		if ex, isEx := x.(*ast.Except); ok && isEx {
 			var sib []cx
 			_, xen, _ := c.lambdaResolve(fe, en, &sib, nil)
-			return c.lambdaExcept(e, ex, xen, sib, args, general)
+			return c.lambdaExcept(e, ex, xen, sib, args, general, recSibs)
 		}
 		c.errs = c.errs[:nerr]
 	}
@@ -626,7 +628,13 @@ func (c *compiler) lambdaPointWith(e *ast.FuncApp, en cenv, pre [][]cx, args []c
 	for _, l := range lists {
 		d |= deps(l...)
 	}
-	general = c.selGeneral(e, en, sel, lists, general)
+	if c.recSibs == recSibs {
+		// Not where a sibling binds a recursive function's binders
+		// (recApp: r[a], a outside r's domain, misses there): F's
+		// value needs them, and the general application words TLC's
+		// error.
+		general = c.selGeneral(e, en, sel, lists, general)
+	}
 	// TLC's order: the record's or tuple's elements before F, F's
 	// domains (making the FcnLambdaValue), the elements after, then the
 	// arguments; in a chain each level's domains (F[a]'s body made)
