@@ -50,10 +50,7 @@ func (c *compiler) covFcnEager(x cx, n *CovNode, f *ast.FuncCons) cx {
 		// the run, and keeps lazy (CovPrintFcn's Single).
 		return x
 	}
-	if c.origins.fcn == nil {
-		c.origins.fcn = &covFcnOrigins{}
-	}
-	o := c.origins.fcn
+	o := c.fcnOrigins()
 	dom := covDomainOf(n, f)
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {

@@ -39,16 +39,21 @@ type covFcnOrigins struct {
 	eager sync.Map // weak.Pointer[value.FcnV] -> true
 }
 
+// fcnOrigins is c.origins.fcn, made on first use.
+func (c *compiler) fcnOrigins() *covFcnOrigins {
+	if c.origins.fcn == nil {
+		c.origins.fcn = &covFcnOrigins{}
+	}
+	return c.origins.fcn
+}
+
 // covFcnNote wraps x, the function constructor f (node n), to note its
 // values.
 func (c *compiler) covFcnNote(x cx, n *CovNode, f *ast.FuncCons) cx {
 	if c.origins == nil || c.origins.sink {
 		return x
 	}
-	if c.origins.fcn == nil {
-		c.origins.fcn = &covFcnOrigins{}
-	}
-	o := c.origins.fcn
+	o := c.fcnOrigins()
 	dom := covDomainOf(n, f)
 	fn := x.fn
 	x.fn = func(k *ctx) (value.Value, error) {
